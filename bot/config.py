@@ -1,0 +1,49 @@
+"""Settings from the environment and `.env` (pydantic-settings); every field is in `.env.example`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from digest.models import FetchPolicy
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: str = ""
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_api_file_url: str = "https://api.telegram.org/file/bot"
+    webhook_url: str = ""
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_secret: str = ""
+
+    database_path: Path = Path("digestbot.sqlite3")
+    article_retention_days: int = Field(default=30, ge=1)
+
+    fetch_allowed_networks: str = ""
+    fetch_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    fetch_total_timeout: float = Field(default=20.0, gt=0)
+
+    max_links_per_message: int = Field(default=5, ge=1, le=20)
+    links_per_minute: int = Field(default=20, ge=1)
+    worker_processes: int = Field(default=2, ge=1)
+    extract_timeout: float = Field(default=15.0, gt=0)
+
+    log_level: str = "INFO"
+
+    @field_validator("fetch_allowed_networks")
+    @classmethod
+    def _valid_cidrs(cls, value: str) -> str:
+        FetchPolicy.from_cidrs(value)
+        return value
+
+    def fetch_policy(self) -> FetchPolicy:
+        return FetchPolicy.from_cidrs(
+            self.fetch_allowed_networks,
+            max_bytes=self.fetch_max_bytes,
+            total_timeout=self.fetch_total_timeout,
+        )

@@ -1,0 +1,1 @@
+"""Everything the running Application calls: update handlers, jobs and Telegram rendering."""

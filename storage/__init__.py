@@ -1,0 +1,1 @@
+"""SQLite storage through aiosqlite: schema migrations and one repository per job."""

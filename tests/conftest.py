@@ -1,0 +1,3 @@
+"""Shared pytest set-up: fixture servers live in their own plugin modules, listed here."""
+
+pytest_plugins: list[str] = []
