@@ -80,9 +80,17 @@ class Quote:
 
 @dataclass(frozen=True)
 class DigestOptions:
+    """How long a digest is: about `sentences` sentences within `max_words` words, `quotes` quotes."""
+
     sentences: int = 3
     quotes: int = 2
     max_words: int = 60
+
+    @classmethod
+    def sized(cls, sentences: int = 3, quotes: int = 2) -> DigestOptions:
+        """Options for `sentences` (1–7) sentences with a word budget that grows with them."""
+        sentences = min(7, max(1, sentences))
+        return cls(sentences=sentences, quotes=min(5, max(0, quotes)), max_words=20 * sentences)
 
 
 @dataclass
