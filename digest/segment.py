@@ -1,0 +1,190 @@
+"""Split text into sentences given as character spans, so every sentence is a verbatim substring.
+
+Rule based and language-light: terminal punctuation followed by a sentence start, with the usual
+exceptions (titles such as Mr. and Dr., initials, U.S., Jan. 5, No. 3, German ordinal dates),
+closing quotes after the full stop (.\"  .”  .»  .“), line breaks, and image captions that news
+pages fuse into the next sentence without any punctuation ("... on Friday He said ...").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Terminal punctuation, then closing quotes/brackets (French may put a space before »).
+_END = re.compile(r"[.!?…]+(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*(?=\s)|[。！？]+[」』）”’]*")
+_OPENERS = "\"'“‘„«‚‹([¿¡"
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+# Never a sentence end: titles and abbreviations that always take a following word.
+_TITLES = _set(
+    "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
+    "insp det vs v approx ca cf fig figs vol vols pp art arts hr hrn fr mme mlle mgr bzw vgl ggf sog "
+    "evtl inkl zb dh usw ул им тов проф акад ген"
+)
+# Ends a sentence only when a common sentence starter follows ("in the U.S. The ...").
+_SOFT = _set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos nr inc ltd co corp bros plc jr sr etc "
+    "al esq ph tel u.s u.k u.n e.u e.g i.e a.m p.m d.c u.s.a z.b d.h u.a т.е т.д т.п т.к др"
+)
+_STARTERS = _set(
+    "the a an he she it they we i you his her their its our my this that these those there here but "
+    "and so yet or if when while as after before in on at for from by with without since during "
+    "however meanwhile now then today yesterday last earlier later police officials "
+    "der die das ein eine er sie es wir ich auch aber doch dann im am in "
+    "le la les il elle ils elles nous on un une mais et en "
+    "он она они мы я это но и в на"
+)
+_MONTHS = _set(
+    "january february march april may june july august september october november december "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+)
+
+# Caption cues inside a run with no terminal punctuation.
+_CAP_WORD = re.compile(r"(?<=[\w)’'%])[ \u00a0]+(?=([A-Z][\w’'-]*)\b(?! [A-Z]))")
+_CAP_QUOTE = re.compile(r"(?<=[\w)%])[ \u00a0]+(?=[‘'“\"][A-Z])")
+_CAP_LABEL = re.compile(r"(?<=[a-z0-9)])[ \u00a0]+(?=[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4}: [‘'“\"A-Z])")
+_CAPTION_STARTERS = _set(
+    "The A An He She They It We His Her Their Its This These Those But In On At After When While "
+    "Pictured Speaking Last Earlier Yesterday Today Now Police Officers"
+)
+_GLUE_BEFORE = _set(
+    "the a an of in on at by to for from with and or but as than that is was are were be been "
+    "called named titled dubbed read watch watched star stars starred film show song album "
+    "book novel series magazine newspaper paper said says told added say tell into onto about "
+    "like via per vs v versus"
+)
+_SPEECH = _set("said says added told explained wrote tweeted continued insisted admitted claimed stated")
+_QUOTE_CLOSE = re.compile(r"[,.!?][’'”\"]")
+
+
+def _is_start(text: str, i: int) -> bool:
+    """Whether a sentence may start at `text[i]` (after any opening quotes)."""
+    n = len(text)
+    while i < n and text[i] in _OPENERS:
+        i += 1
+    if i >= n:
+        return False
+    ch = text[i]
+    return ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower())
+
+
+def _next_word(text: str, i: int) -> str:
+    m = re.match(r"[\s\"'“‘„«‚‹(\[]*([\w.]+)", text[i : i + 40])
+    return m.group(1).rstrip(".") if m else ""
+
+
+def _abbreviation_blocks(text: str, start: int, end: int) -> bool:
+    """Whether the '.' ending at `end` belongs to an abbreviation, initial or ordinal, not a sentence end."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1).lstrip(_OPENERS)
+    low = word.lower()
+    nxt = _next_word(text, end)
+    if not word:
+        return False
+    if low in _TITLES:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True
+    if low in _SOFT or re.fullmatch(r"(?:\w\.)+\w", low):
+        return nxt.lower() not in _STARTERS
+    return low.isdigit() and len(low) <= 2 and nxt.lower() in _MONTHS
+
+
+def _punctuation_cuts(text: str, lo: int, hi: int) -> list[int]:
+    """Cut offsets inside `text[lo:hi]` (one line) at sentence-final punctuation."""
+    cuts = []
+    for m in _END.finditer(text, lo, hi):
+        start, end = m.span()
+        punct = text[start:end]
+        if punct[0] in "。！？":
+            cuts.append(end)
+            continue
+        if end >= hi or not _is_start(text, _skip_space(text, end, hi)):
+            continue
+        if punct.startswith(".") and not punct.startswith("..") and _abbreviation_blocks(text, start, end):
+            continue
+        cuts.append(end)
+    return cuts
+
+
+def _skip_space(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i].isspace():
+        i += 1
+    return i
+
+
+def _caption_cuts(text: str, lo: int, hi: int) -> list[int]:
+    """Cut offsets inside one punctuation-free run where a caption runs into the next sentence."""
+    cuts = set()
+    for m in _CAP_WORD.finditer(text, lo, hi):
+        if m.group(1) in _CAPTION_STARTERS and _word_before(text, m.start()) not in _GLUE_BEFORE:
+            cuts.add(m.end())
+    for m in _CAP_QUOTE.finditer(text, lo, hi):
+        before = _word_before(text, m.start())
+        if before in _GLUE_BEFORE or before in _SPEECH:
+            continue
+        close = _QUOTE_CLOSE.search(text, m.end() + 1, min(hi, m.end() + 400))
+        if close and len(text[m.end() : close.start()].split()) >= 4:
+            cuts.add(m.end())
+    for m in _CAP_LABEL.finditer(text, lo, hi):
+        label = text[m.end() : text.index(":", m.end())].lower().split()
+        if not _SPEECH.intersection(label) and _word_before(text, m.start()) not in _GLUE_BEFORE:
+            cuts.add(m.end())
+    return sorted(c for c in cuts if lo < c < hi)
+
+
+def _word_before(text: str, i: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    return m.group(1).lower() if m else ""
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Line spans; a line break inside a wrapped sentence (lower case on both sides) does not count."""
+    spans = []
+    start = 0
+    for m in re.finditer(r"\n", text):
+        before = text[start : m.start()].rstrip()
+        after = text[m.end() : m.end() + 2].lstrip(" \t")
+        if before and before[-1].islower() and after[:1].islower():
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans `(start, end)` of the sentences of `text`, in order, trimmed, never empty."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in _lines(text):
+        bounds = [lo, *_punctuation_cuts(text, lo, hi), hi]
+        for a, b in itertools.pairwise(bounds):
+            inner = [a, *_caption_cuts(text, a, b), b]
+            for s, e in itertools.pairwise(inner):
+                s, e = _trim(text, s, e)
+                if s < e:
+                    spans.append((s, e))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, each a verbatim substring, in reading order."""
+    return [text[a:b] for a, b in sentence_spans(text)]
