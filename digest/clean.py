@@ -1,0 +1,144 @@
+"""Drop page furniture from extracted text, a whole line at a time, never changing kept wording.
+
+Furniture is image captions and photo credits, calls to action (sign-up walls, newsletter boxes,
+app promos), "Read more:" lines, cookie notices, related / most-read lists and share/follow lines.
+Phrases live in `digest/data/boilerplate.txt` so they can be extended without code changes.
+Every kept line is returned exactly as it came in (only surrounding whitespace is trimmed), so
+any sentence taken from the cleaned text is a verbatim substring of the page's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+SHORT_LINE_WORDS = 12
+CTA_LINE_WORDS = 40
+CAPTION_LINE_WORDS = 45
+
+AGENCY = (
+    r"(?:Getty(?:\s+Images)?|AFP|Reuters|REUTERS|AP(?:\s+Photo)?|Associated\s+Press|Shutterstock|EPA(?:-EFE)?|"
+    r"Alamy|Bloomberg|PA(?:\s+Images|\s+Wire|\s+Media)?|iStock(?:photo)?|Xinhua|Anadolu(?:\s+Agency)?|"
+    r"SIPA|Sipa(?:\s+USA)?|TASS|ТАСС|РИА\s+Новости|RIA\s+Novosti|dpa|DPA|Imago|IMAGO|ZUMA(?:\s+Press)?|"
+    r"NurPhoto|Rex\s+Features|Unsplash)"
+)
+CREDIT_PATTERNS = [
+    # "... (AFP via Getty Images)", "[Reuters]", "(Photo by Jane Doe/Getty Images)"
+    re.compile(rf"[(\[][^()\[\]]*\b{AGENCY}\b[^()\[\]]*[)\]]\W*$"),
+    # "Photo: Reuters", "Photograph: Kin Cheung/AP", "Image credit: NASA", "Фото: ТАСС"
+    re.compile(
+        r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|foto|фото|bild"
+        r"|crédits?(?:\s+photo)?)(?:\s+credits?)?\s*[:©]\s*\S[^.]{0,100}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?)\s+(?:by|courtesy(?:\s+of)?|via)\b", re.IGNORECASE),
+    re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE),
+    # "Protesters in Hong Kong. Kin Cheung/AP", "... | Getty Images"
+    re.compile(rf"(?:[.|]\s*|/\s*){AGENCY}(?:\s+via\s+Getty\s+Images)?\W*$"),
+]
+LIST_HEADINGS = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|coverage|news|content|posts|links|reading))?|most\s+(?:read|popular|viewed)"
+    r"|more\s+(?:stories|news|from\b.*)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|top\s+stories"
+    r"|you\s+(?:may|might)\s+also\s+like|popular(?:\s+now)?|latest\s+news|further\s+reading"
+    r"|читайте\s+также|по\s+теме|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren"
+    r"|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet)\W*$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…:;\"”»“'’)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    prefix: tuple[str, ...]
+    exact: frozenset[str]
+    contains: tuple[str, ...]
+
+
+@cache
+def phrases() -> Phrases:
+    """The packaged phrase list, parsed once per process."""
+    text = files("digest").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
+    prefix, exact, contains = [], set(), []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("^"):
+            prefix.append(normalize(line[1:], keep_end=True))
+        elif line.startswith("="):
+            exact.add(normalize(line[1:]))
+        else:
+            contains.append(normalize(line))
+    return Phrases(tuple(prefix), frozenset(exact), tuple(contains))
+
+
+def normalize(line: str, *, keep_end: bool = False) -> str:
+    """Lower-case, straight apostrophes, single spaces, no list bullets (nor end punctuation)."""
+    line = line.lower().replace("’", "'").replace("\u00a0", " ")
+    line = " ".join(line.split())
+    line = re.sub(r"^[-•*>▶►|\s]+", "", line)
+    return line if keep_end else line.rstrip(" .!:|›»>→")
+
+
+def _starts_with(line: str, phrase: str) -> bool:
+    """Prefix match that does not cut a word ("more:" matches "More: x", not "Moreover")."""
+    return line.startswith(phrase) and (
+        len(line) == len(phrase) or not phrase[-1].isalnum() or not line[len(phrase)].isalnum()
+    )
+
+
+def is_call_to_action(line: str) -> bool:
+    """A sign-up wall, newsletter box, app promo, share/follow or "Read more" line."""
+    norm = normalize(line)
+    if not norm:
+        return False
+    words = len(norm.split())
+    p = phrases()
+    if norm in p.exact:
+        return True
+    full = normalize(line, keep_end=True)
+    if words <= CTA_LINE_WORDS and any(_starts_with(full, ph) for ph in p.prefix):
+        return True
+    return words <= SHORT_LINE_WORDS and any(ph in norm for ph in p.contains)
+
+
+def is_caption(line: str) -> bool:
+    """An image caption ending in a photo credit, or a bare credit line."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > CAPTION_LINE_WORDS:
+        return False
+    return any(pattern.search(stripped) for pattern in CREDIT_PATTERNS)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a whole line is page furniture rather than article text."""
+    return is_call_to_action(line) or is_caption(line)
+
+
+def _looks_like_link_title(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith(("- ", "• ", "* ")) or (
+        len(stripped.split()) <= 16 and not SENTENCE_END.search(stripped)
+    )
+
+
+def clean_text(text: str) -> str:
+    """Drop furniture lines from `text`; kept lines are unchanged and joined by newlines."""
+    kept: list[str] = []
+    in_list = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if LIST_HEADINGS.match(normalize(line)):
+            in_list = True
+            continue
+        if in_list and _looks_like_link_title(line):
+            continue
+        in_list = False
+        if is_boilerplate(line):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

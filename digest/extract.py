@@ -1,0 +1,253 @@
+"""Find the article in a decoded HTML page: main text via trafilatura, metadata from markup.
+
+Metadata comes from schema.org JSON-LD, OpenGraph and other meta tags, microdata and the
+`<html lang>` attribute, with trafilatura's own metadata as the fallback. The text is trafilatura's
+precision-leaning extraction (comments off), run through `clean_text`. Nothing here touches the
+network; the function is synchronous and CPU-bound so callers can run it in a process pool.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from urllib.parse import urljoin
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from digest.clean import clean_text
+from digest.errors import ExtractionError
+from digest.models import Article
+from digest.partial import detect_partial
+
+NO_ARTICLE = "I couldn't find an article on that page."
+MIN_WORDS = 25
+MIN_CHARS = 250  # for scripts written without spaces (Chinese, Japanese)
+ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "report",
+    "liveblogposting", "scholarlyarticle", "techarticle", "review",
+}
+# A cheap language guess for pages that do not say: the commonest function words per language.
+STOPWORDS = {
+    "en": "the and of to in is that for was with on said as by it at from his her have are",
+    "de": "der die und das ist nicht mit den von sich des auf für eine dem ein zu im sie",
+    "fr": "le la les et des est une dans pour que qui du sur pas au avec il elle ce",
+    "es": "el los las y del que en por una con para es se no su al como más pero",
+    "it": "il di che è la per gli una sono della con non del alla anche più nel",
+    "pt": "o os as e do da que em para com uma não no na por mais dos das",
+    "nl": "de het een van en is dat op te zijn voor met niet die aan er",
+    "ru": "и в не на что с по как это он она из за так но от был для",
+    "uk": "і в не на що з як це та від до за але він вона для",
+}
+STOPWORD_SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
+WORD_RE = re.compile(r"\w+")
+
+
+def extract_article(html: str, url: str | None = None) -> Article:
+    """Return the article in `html` (decoded text), or raise ExtractionError if there is none."""
+    if not isinstance(html, str):
+        raise TypeError("extract_article takes decoded text, not bytes")
+    try:
+        return _extract(html, url)
+    except ExtractionError:
+        raise
+    except (RecursionError, MemoryError, ValueError, TypeError, AttributeError, LookupError) as exc:
+        # Hostile or broken markup can trip the parser or trafilatura's tree walks.
+        raise ExtractionError(NO_ARTICLE) from exc
+
+
+def _extract(html: str, url: str | None) -> Article:
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise ExtractionError(NO_ARTICLE)
+    markup = _markup_metadata(tree, url)
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        favor_precision=True,
+        include_comments=False,
+        with_metadata=True,
+    )
+    raw = (doc.text or "") if doc is not None else ""
+    text = clean_text(raw)
+    if len(text.split()) < MIN_WORDS and len(text) < MIN_CHARS:
+        raise ExtractionError(NO_ARTICLE)
+    base = markup.get("canonical") or url
+    image = markup.get("image") or (doc.image if doc else None)
+    article = Article(
+        url=url or markup.get("canonical") or "",
+        title=markup.get("title") or (doc.title if doc else "") or "",
+        outlet=markup.get("outlet") or (doc.sitename if doc else None) or None,
+        author=markup.get("author") or (doc.author if doc else None) or None,
+        published=markup.get("published") or (doc.date if doc else None) or None,
+        language=markup.get("language") or guess_language(text),
+        canonical_url=markup.get("canonical") or (doc.url if doc else None) or url,
+        image=urljoin(base, image) if image and base else image,
+        description=markup.get("description") or (doc.description if doc else None) or None,
+        text=text,
+    )
+    article.partial, article.partial_reason = detect_partial(article, html)
+    return article
+
+
+def _markup_metadata(tree: HtmlElement, url: str | None) -> dict[str, str]:
+    """Metadata the page states outright: JSON-LD first, then meta tags and microdata."""
+    meta = _meta_tags(tree)
+    ld = _json_ld_article(tree)
+    found: dict[str, str | None] = {
+        "title": _ld_text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title"),
+        "outlet": _ld_name(ld.get("sourceOrganization")) or _ld_name(ld.get("publisher"))
+        or meta.get("og:site_name") or _microdata_name(tree, "publisher")
+        or meta.get("application-name"),
+        "author": _ld_authors(ld.get("author")) or _microdata_name(tree, "author")
+        or _plain_author(meta.get("author")) or _plain_author(meta.get("article:author")),
+        "published": _iso(_ld_text(ld.get("datePublished"))) or _iso(meta.get("article:published_time"))
+        or _iso(_itemprop(tree, "datePublished")) or _iso(meta.get("date")),
+        "language": _language_code(tree.get("lang") or tree.get("xml:lang") or _ld_text(ld.get("inLanguage"))
+                                   or meta.get("content-language") or meta.get("og:locale")),
+        "canonical": _canonical(tree, meta, url),
+        "image": _ld_image(ld.get("image")) or meta.get("og:image") or meta.get("twitter:image"),
+        "description": meta.get("description") or meta.get("og:description")
+        or _ld_text(ld.get("description")),
+    }
+    return {key: value.strip() for key, value in found.items() if value and value.strip()}
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+        content = el.get("content")
+        if key and content and content.strip():
+            tags.setdefault(key.strip().lower(), content.strip())
+    return tags
+
+
+def _json_objects(tree: HtmlElement) -> Iterator[dict]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+                if isinstance(item.get("mainEntity"), dict):
+                    stack.append(item["mainEntity"])
+
+
+def _json_ld_article(tree: HtmlElement) -> dict:
+    """The first JSON-LD object typed as an article (any schema.org Article subtype)."""
+    for obj in _json_objects(tree):
+        types = obj.get("@type")
+        names = types if isinstance(types, list) else [types]
+        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
+            return obj
+    return {}
+
+
+def _ld_text(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _ld_name(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("legalName")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _ld_authors(value: object) -> str | None:
+    items = value if isinstance(value, list) else [value]
+    names = [name for item in items if (name := _ld_name(item)) and not name.startswith("http")]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _ld_image(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _itemprop(tree: HtmlElement, prop: str) -> str | None:
+    for el in tree.iterfind(f".//*[@itemprop='{prop}']"):
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _microdata_name(tree: HtmlElement, prop: str) -> str | None:
+    """`itemprop=prop` markup: its nested `itemprop=name`, else its own text."""
+    for el in tree.iterfind(f".//*[@itemprop='{prop}']"):
+        name_el = next(el.iterfind(".//*[@itemprop='name']"), None)
+        target = name_el if name_el is not None else el
+        value = target.get("content") or target.text_content()
+        value = " ".join(value.split()) if value else ""
+        if value and len(value) <= 80:
+            return _plain_author(value) if prop == "author" else value
+    return None
+
+
+def _plain_author(value: str | None) -> str | None:
+    if not value or value.startswith("http"):
+        return None
+    value = re.sub(r"^(?:by|von|par|por|автор:?)\s+", "", value.strip(), flags=re.IGNORECASE)
+    return value or None
+
+
+def _iso(value: str | None) -> str | None:
+    """Keep a date only if it is ISO 8601 (date or datetime); never guess from loose text."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.date().isoformat() if len(value) <= 10 else parsed.isoformat()
+
+
+def _language_code(value: str | None) -> str | None:
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
+    link = next((el.get("href") for el in tree.iter("link")
+                 if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")), None)
+    found = link or meta.get("og:url")
+    if not found:
+        return None
+    absolute = urljoin(url, found.strip()) if url else found.strip()
+    return absolute if absolute.startswith(("http://", "https://")) else None
+
+
+def guess_language(text: str) -> str | None:
+    """Guess from function words; None when nothing stands out."""
+    words = WORD_RE.findall(text[:5000].lower())
+    if not words:
+        return None
+    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORD_SETS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= max(3, len(words) // 20) else None
