@@ -1,0 +1,76 @@
+"""Text folding and tokenising for matching: case, accents and width folded; words of any script.
+
+`fold` makes "Café", "CAFE" and the full-width "ＣＡＦＥ" equal. `tokens` splits folded text into
+words; scripts written without spaces (Chinese, Japanese, Korean, Thai, ...) come out as whole runs,
+which callers match by substring. The tokenising pattern is fixed here and never built from input.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\u30fc\u3005"
+_START = rf"[[\p{{L}}\p{{N}}]--[{_UNSPACED}]]"
+_CONT = rf"[[\p{{L}}\p{{N}}\p{{M}}]--[{_UNSPACED}]]"
+_TOKEN = regex.compile(
+    rf"(?P<run>[{_UNSPACED}][{_UNSPACED}\p{{M}}]*)|(?P<word>{_START}{_CONT}*(?:'{_START}{_CONT}*)*)",
+    regex.V1,
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\uff07": "'"})
+# Marks on Latin, Greek and Cyrillic letters (below U+0530) are dropped; other scripts keep theirs.
+_FOLDABLE_BASE_LIMIT = 0x0530
+
+
+class Token(NamedTuple):
+    """A folded word, or a run of an unspaced script (`run=True`)."""
+
+    text: str
+    run: bool
+
+
+def fold(text: str) -> str:
+    """Compatibility-normalise, case-fold and strip accents from Latin, Greek and Cyrillic letters."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFD", text)
+    if decomposed.isascii():
+        return decomposed
+    kept: list[str] = []
+    base = 0
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if base < _FOLDABLE_BASE_LIMIT:
+                continue
+        else:
+            base = ord(ch)
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def strip_possessive(word: str) -> str:
+    """"kherson's" → "kherson"; other apostrophes ("o'brien") stay."""
+    return word[:-2] if word.endswith("'s") and len(word) > 2 else word
+
+
+def tokens(text: str, *, folded: bool = False) -> Iterator[Token]:
+    """Yield the tokens of `text` (folded first unless `folded`); possessive "'s" is removed."""
+    if not folded:
+        text = fold(text)
+    for m in _TOKEN.finditer(text):
+        run = m.group("run")
+        if run is not None:
+            yield Token(run, True)
+        else:
+            yield Token(strip_possessive(m.group("word")), False)
+
+
+def is_latin_word(word: str) -> bool:
+    """True for words of ASCII letters only (the ones English plural rules apply to)."""
+    return word.isascii() and word.isalpha()
+
+
+def is_cyrillic_word(word: str) -> bool:
+    return all("\u0400" <= ch <= "\u04ff" for ch in word)

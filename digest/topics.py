@@ -1,0 +1,318 @@
+"""Topic queries: parse what a user follows and match it against articles, fast and without regex.
+
+A query is words, "exact phrases", `-excluded` terms and `OR` between groups of terms; every term of
+one group must appear (anywhere in title, lead or text) and no excluded term may appear anywhere.
+Matching is case-, accent- and width-insensitive and works on whole words, with simple English
+plural and possessive forms ("tariff" finds "tariffs", "Kherson" finds "Kherson's"), short endings on
+Cyrillic words ("Украина" finds "Украины"), and substrings of Chinese/Japanese/Korean/Thai runs.
+Index an article once with `index_article` and match it against every topic.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from digest.errors import DigestError
+from digest.models import Article, Match
+from digest.textnorm import Token, is_cyrillic_word, is_latin_word, tokens
+
+MAX_QUERY_CHARS = 200
+TITLE_WEIGHT, LEAD_WEIGHT, TEXT_WEIGHT = 3.0, 2.0, 1.0
+_LEAD_CHARS = 400
+_INDEX_TEXT_CHARS = 60_000
+_QUOTES = frozenset('"“”„‟«»＂〝〞')
+_MINUS = frozenset("-−")
+_CYRILLIC_ENDINGS = frozenset("аеёиоуыэюяйь")
+_CYRILLIC_MAX_EXTRA = 3
+_NOT_PLURAL = frozenset(
+    {
+        "news", "series", "species", "means", "physics", "economics", "politics", "athletics", "lens",
+        "gas", "bias", "atlas", "always", "perhaps", "this", "has", "was", "its", "yes", "less", "thus",
+        "chaos", "christmas", "texas", "kansas", "mars",
+    }
+)
+
+
+class QueryError(DigestError):
+    """The topic query cannot be used; the message says why, with examples."""
+
+    code = "bad_query"
+
+
+class TermKind(Enum):
+    WORD = "word"
+    PHRASE = "phrase"
+    RUN = "run"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing to look for: a word (with its accepted forms), a phrase, or an unspaced-script run."""
+
+    text: str
+    kind: TermKind
+    forms: frozenset[str]
+    prefix: str = ""
+
+    def display(self) -> str:
+        return f'"{self.text}"' if self.kind is TermKind.PHRASE else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed topic: groups joined by OR (all terms of a group required) and global exclusions."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...] = ()
+
+    def __str__(self) -> str:
+        parts = [" ".join(t.display() for t in group) for group in self.groups]
+        text = " OR ".join(parts)
+        if self.excluded:
+            text += " " + " ".join("-" + t.display() for t in self.excluded)
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class FieldIndex:
+    """One field of an article, folded and tokenised for lookups."""
+
+    weight: float
+    counts: dict[str, int]
+    sorted_words: tuple[str, ...]
+    stream: str
+    runs: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleIndex:
+    """An article prepared once for matching against any number of topics."""
+
+    fields: tuple[FieldIndex, ...]
+
+
+def parse_query(text: str) -> Query:
+    """Parse a topic query; raise QueryError (one sentence with examples) when it cannot be used."""
+    if not isinstance(text, str):
+        raise QueryError(_EMPTY, code="query_empty")
+    text = text.strip()
+    if not text:
+        raise QueryError(_EMPTY, code="query_empty")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(_TOO_LONG, code="query_too_long")
+    groups: list[list[Term]] = [[]]
+    excluded: list[Term] = []
+    for negated, phrase, raw in _pieces(text):
+        if raw == "OR" and not negated and not phrase:
+            groups.append([])
+            continue
+        term = _make_term(raw, phrase)
+        if term is None:
+            continue
+        target = excluded if negated else groups[-1]
+        if term not in target:
+            target.append(term)
+    kept = tuple(tuple(g) for g in groups if g)
+    if not kept:
+        if excluded:
+            raise QueryError(_ONLY_EXCLUDED, code="query_only_exclusions")
+        raise QueryError(_EMPTY, code="query_empty")
+    return Query(groups=kept, excluded=tuple(excluded))
+
+
+_EMPTY = (
+    "A topic needs at least one word to look for, for example: "
+    'climate, "interest rates" -crypto, or Kherson OR Odesa.'
+)
+_TOO_LONG = (
+    f"That topic is longer than {MAX_QUERY_CHARS} characters; use a few key words instead, "
+    'for example: "central bank" rates.'
+)
+_ONLY_EXCLUDED = (
+    "A topic needs at least one word to look for besides the excluded ones, for example: tariffs -steel."
+)
+_UNBALANCED = (
+    "A quotation mark is not closed; put exact phrases between a pair of quotes, "
+    'for example: "supply chain" ports.'
+)
+
+
+def _pieces(text: str) -> list[tuple[bool, bool, str]]:
+    """Split a query into (negated, is_phrase, raw text) pieces by a single left-to-right scan."""
+    pieces: list[tuple[bool, bool, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        negated = False
+        if text[i] in _MINUS and i + 1 < n and not text[i + 1].isspace():
+            negated = True
+            i += 1
+        if text[i] in _QUOTES:
+            end = next((j for j in range(i + 1, n) if text[j] in _QUOTES), -1)
+            if end < 0:
+                raise QueryError(_UNBALANCED, code="query_unbalanced_quotes")
+            pieces.append((negated, True, text[i + 1 : end]))
+            i = end + 1
+            continue
+        start = i
+        while i < n and not text[i].isspace() and text[i] not in _QUOTES:
+            i += 1
+        pieces.append((negated, False, text[start:i]))
+    return pieces
+
+
+def _make_term(raw: str, phrase: bool) -> Term | None:
+    toks = _merge_runs(list(tokens(raw)))
+    if not toks:
+        return None
+    if len(toks) == 1:
+        tok = toks[0]
+        if tok.run:
+            return Term(tok.text, TermKind.RUN, frozenset({tok.text}))
+        return Term(tok.text, TermKind.WORD, frozenset(word_forms(tok.text)), _cyrillic_stem(tok.text))
+    words = [t.text for t in toks]
+    head, last = words[:-1], words[-1]
+    lead = "" if toks[0].run else " "
+    tail = "" if toks[-1].run else " "
+    last_forms = word_forms(last) if not toks[-1].run else {last}
+    needles = frozenset(lead + " ".join([*head, form]) + tail for form in last_forms)
+    return Term(" ".join(words), TermKind.PHRASE, needles)
+
+
+def _merge_runs(toks: list[Token]) -> list[Token]:
+    """Adjacent runs of unspaced scripts are one run: "北京 大学" in a query means "北京大学"."""
+    merged: list[Token] = []
+    for tok in toks:
+        if tok.run and merged and merged[-1].run:
+            merged[-1] = Token(merged[-1].text + tok.text, True)
+        else:
+            merged.append(tok)
+    return merged
+
+
+def word_forms(word: str) -> set[str]:
+    """The folded word plus its simple English singular or plural forms."""
+    forms = {word}
+    if not is_latin_word(word) or len(word) < 3:
+        return forms
+    singular = False
+    if word.endswith("ies") and len(word) > 4:
+        forms.update({word[:-3] + "y", word[:-1]})
+        singular = True
+    elif word.endswith("es") and len(word) > 3:
+        forms.add(word[:-1])
+        if word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(word[:-2])
+        singular = True
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL:
+        forms.add(word[:-1])
+        singular = True
+    if singular or word in _NOT_PLURAL:
+        return forms
+    if word.endswith("y") and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    else:
+        forms.add(word + "s")
+    return forms
+
+
+def _cyrillic_stem(word: str) -> str:
+    """A stem that inflected forms share ("украин" for "украина"), or "" when the word is too short."""
+    if not is_cyrillic_word(word) or len(word) < 4:
+        return ""
+    if word[-1] in _CYRILLIC_ENDINGS and len(word) >= 5:
+        return word[:-1]
+    return word
+
+
+def index_article(article: Article) -> ArticleIndex:
+    """Fold and tokenise an article's title, lead (description or opening) and text, once."""
+    text = article.text[:_INDEX_TEXT_CHARS]
+    lead = article.description or _opening(text)
+    return ArticleIndex(
+        fields=(
+            _index_field(article.title, TITLE_WEIGHT),
+            _index_field(lead, LEAD_WEIGHT),
+            _index_field(text, TEXT_WEIGHT),
+        )
+    )
+
+
+def _opening(text: str) -> str:
+    if len(text) <= _LEAD_CHARS:
+        return text
+    cut = text.rfind(". ", 0, _LEAD_CHARS)
+    return text[: cut + 1] if cut > 0 else text[:_LEAD_CHARS]
+
+
+def _index_field(text: str, weight: float) -> FieldIndex:
+    toks = list(tokens(text or ""))
+    counts = Counter(t.text for t in toks if not t.run)
+    return FieldIndex(
+        weight=weight,
+        counts=dict(counts),
+        sorted_words=tuple(sorted(counts)),
+        stream=" " + " ".join(t.text for t in toks) + " ",
+        runs="\n".join(t.text for t in toks if t.run),
+    )
+
+
+def _count(term: Term, field: FieldIndex) -> int:
+    if term.kind is TermKind.RUN:
+        return field.runs.count(term.text)
+    if term.kind is TermKind.PHRASE:
+        return sum(field.stream.count(needle) for needle in term.forms)
+    total = sum(field.counts.get(form, 0) for form in term.forms)
+    if term.prefix:
+        words = field.sorted_words
+        limit = len(term.prefix) + _CYRILLIC_MAX_EXTRA
+        i = bisect.bisect_left(words, term.prefix)
+        while i < len(words) and words[i].startswith(term.prefix):
+            word = words[i]
+            if len(word) <= limit and word not in term.forms:
+                total += field.counts[word]
+            i += 1
+    return total
+
+
+def _term_score(term: Term, index: ArticleIndex) -> float:
+    best, total = 0.0, 0
+    for field in index.fields:
+        n = _count(term, field)
+        if n:
+            best = max(best, field.weight)
+            total += n
+    return best + 0.1 * min(total - 1, 5) if best else 0.0
+
+
+def match_topic(query: Query | str, article: Article | ArticleIndex) -> Match | None:
+    """Match a query against an article (or its index): the best group's score and terms, or None.
+
+    The score is the mean over the group's terms of the heaviest field each was found in
+    (title 3, lead 2, text 1) plus a little for repeated mentions.
+    """
+    q = parse_query(query) if isinstance(query, str) else query
+    index = article if isinstance(article, ArticleIndex) else index_article(article)
+    if any(_term_score(term, index) for term in q.excluded):
+        return None
+    best: Match | None = None
+    for group in q.groups:
+        scores = []
+        for term in group:
+            score = _term_score(term, index)
+            if not score:
+                break
+            scores.append(score)
+        else:
+            mean = round(sum(scores) / len(scores), 3)
+            if best is None or mean > best.score:
+                best = Match(score=mean, terms=[t.text for t in group])
+    return best
+

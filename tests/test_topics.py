@@ -1,0 +1,236 @@
+"""Topic queries: the parser's rules and errors, matching across forms and scripts, and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.errors import DigestError
+from digest.models import Article
+from digest.textnorm import fold, tokens
+from digest.topics import (
+    MAX_QUERY_CHARS,
+    QueryError,
+    TermKind,
+    index_article,
+    match_topic,
+    parse_query,
+    word_forms,
+)
+
+
+def art(title: str = "", description: str | None = None, text: str = "") -> Article:
+    return Article(url="https://example.com/a", title=title, description=description, text=text)
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("Climate", "climate"),
+        ('"Interest Rates" ECB', '"interest rates" ecb'),
+        ("tariffs -steel", "tariffs -steel"),
+        ("Kherson OR Odesa", "kherson OR odesa"),
+        ('-"price cap" oil', 'oil -"price cap"'),
+        ("covid-19", '"covid 19"'),
+        ("“curly quotes” work", '"curly quotes" work'),
+        ("«Газпром» санкции", "газпром санкции"),
+        ("apple apple", "apple"),
+        ("OR apple OR OR", "apple"),
+        ("or and", "or and"),
+        ("北京 大学", "北京 大学"),
+        ('"北京 大学"', "北京大学"),
+        ("ＣＡＦＥ", "cafe"),
+        ("a - b", "a b"),
+    ],
+)
+def test_parse_query_canonical_form(query: str, shown: str) -> None:
+    assert str(parse_query(query)) == shown
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("", "query_empty"),
+        ("   \n\t", "query_empty"),
+        ("!!! ???", "query_empty"),
+        ('""', "query_empty"),
+        ("OR", "query_empty"),
+        ("x" * (MAX_QUERY_CHARS + 1), "query_too_long"),
+        ("news " * 2000, "query_too_long"),
+        ("-crypto -bitcoin", "query_only_exclusions"),
+        ('climate "net zero', "query_unbalanced_quotes"),
+        ('"', "query_unbalanced_quotes"),
+    ],
+)
+def test_bad_queries_raise_one_clear_sentence_with_examples(query: str, code: str) -> None:
+    with pytest.raises(QueryError) as info:
+        parse_query(query)
+    err = info.value
+    assert isinstance(err, DigestError)
+    assert err.code == code
+    message = str(err)
+    assert message.endswith(".") and message.count(". ") == 0
+    assert "for example" in message
+
+
+def test_sql_looking_query_is_just_words() -> None:
+    q = parse_query("'; DROP TABLE topics; --")
+    assert str(q) == "drop table topics"
+
+
+def test_query_of_exactly_the_limit_is_accepted() -> None:
+    assert parse_query("a" * MAX_QUERY_CHARS).groups
+
+
+def test_terms_have_kinds() -> None:
+    q = parse_query('tariff "supply chain" 北京')
+    assert [t.kind for t in q.groups[0]] == [TermKind.WORD, TermKind.PHRASE, TermKind.RUN]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("tariff", {"tariff", "tariffs"}),
+        ("tariffs", {"tariffs", "tariff"}),
+        ("policy", {"policy", "policies"}),
+        ("policies", {"policies", "policy", "policie"}),
+        ("box", {"box", "boxes"}),
+        ("taxes", {"taxes", "tax", "taxe"}),
+        ("houses", {"houses", "house", "hous"}),
+        ("news", {"news"}),
+        ("virus", {"virus", "viruses"}),
+        ("us", {"us"}),
+        ("2024", {"2024"}),
+        ("киев", {"киев"}),
+    ],
+)
+def test_word_forms(word: str, expected: set[str]) -> None:
+    assert word_forms(word) == expected
+
+
+MATCHES = [
+    # query, article, should match
+    ("Kherson", art("Kherson's mayor speaks"), True),
+    ("Kherson", art("Kherson’s mayor speaks"), True),
+    ("Kherson's", art("Shelling in Kherson"), True),
+    ("tariff", art("New tariffs on steel"), True),
+    ("tariffs", art("A tariff on steel"), True),
+    ("policy", art("Fed policies shift"), True),
+    ("Iran", art("Iranian officials met"), False),
+    ("art", art("The party was great"), False),
+    ("cafe", art("Café culture in Paris"), True),
+    ("Café", art("CAFE CULTURE"), True),
+    ("muller", art("Thomas Müller scores"), True),
+    ("Ｔｏｋｙｏ", art("Tokyo markets open"), True),
+    ("tokyo", art("ＴＯＫＹＯ markets open"), True),
+    ("strasse", art("Die Straße ist gesperrt"), True),
+    ("киев", art("Удары по Киеву ночью"), True),
+    ("Украина", art("Президент Украины заявил"), True),
+    ("Украина", art("Украинская делегация"), False),
+    ("ёлка", art("Главная елка страны"), True),
+    ("北京", art("北京大学の研究者が発表"), True),
+    ("研究者", art("北京大学の研究者が発表"), True),
+    ("上海", art("北京大学の研究者が発表"), False),
+    ("서울", art("서울에서 회의가 열렸다"), True),
+    ("हिन्दी", art("हिन्दी समाचार"), True),
+    ("हिन", art("हिन्दी समाचार"), False),
+    ('"supply chain"', art("Supply chains are strained"), True),
+    ('"supply chain"', art("A chain of supply depots"), False),
+    ('"supply chain"', art("supply, chain"), True),
+    ("covid-19", art("COVID 19 cases rise"), True),
+    ("covid-19", art("covid cases rise in 19 states"), False),
+    ("tariffs -steel", art("Tariffs on steel rise"), False),
+    ("tariffs -steel", art("Tariffs on cars rise"), True),
+    ('oil -"price cap"', art("Oil price cap extended"), False),
+    ('oil -"price cap"', art("Oil price falls; cap on output"), True),
+    ("Kherson OR Odesa", art("Port of Odesa reopens"), True),
+    ("Kherson OR Odesa", art("Port of Mykolaiv reopens"), False),
+    ("port Odesa", art("Port reopens", text="Ships left Odesa at dawn."), True),
+    ("port Odesa", art("Port reopens", text="Ships left Mykolaiv at dawn."), False),
+    ("ecb", art("Rates", description="The ECB held rates."), True),
+    ("o'brien", art("O’Brien resigns"), True),
+]
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), MATCHES)
+def test_match_table(query: str, article: Article, expected: bool) -> None:
+    assert (match_topic(query, article) is not None) is expected
+
+
+def test_match_reports_terms_and_weights_fields() -> None:
+    in_title = match_topic("tariff steel", art("Steel tariffs", text="nothing"))
+    late = "Other news came first. " * 30 + "Steel tariffs were raised."
+    in_text = match_topic("tariff steel", art("Trade news", text=late))
+    assert in_title is not None and in_text is not None
+    assert in_title.terms == ["tariff", "steel"]
+    assert in_title.score > in_text.score
+    in_lead = match_topic("tariff steel", art("Trade", description="A steel tariff", text="x"))
+    assert in_lead is not None and in_text.score < in_lead.score < in_title.score
+
+
+def test_or_reports_the_best_group() -> None:
+    m = match_topic("odesa OR kherson port", art("Kherson port shelled", text="Odesa quiet."))
+    assert m is not None and m.terms == ["kherson", "port"]
+
+
+def test_index_is_reusable_and_equivalent() -> None:
+    article = art("Kherson's port", description="Tariffs and ports", text="Supply chains in 北京大学")
+    index = index_article(article)
+    for query in ["kherson", "tariff port", '"supply chain"', "北京", "missing"]:
+        assert match_topic(query, index) == match_topic(query, article)
+        assert match_topic(parse_query(query), index) == match_topic(query, article)
+
+
+def test_exclusion_anywhere_in_text_excludes() -> None:
+    assert match_topic("rates -crypto", art("Rates rise", text="Bitcoin and crypto fall.")) is None
+
+
+def test_lead_falls_back_to_opening_of_text() -> None:
+    text = "Ports reopen in Odesa. " + "Filler sentence here. " * 40
+    m = match_topic("odesa", art("News", text=text))
+    assert m is not None and m.score >= 2.0
+
+
+# Property tests: parsing is total (QueryError or a Query), and a query matches its own terms.
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=260))
+def test_parse_query_raises_only_query_error(text: str) -> None:
+    try:
+        query = parse_query(text)
+    except QueryError:
+        return
+    assert query.groups and all(query.groups)
+
+
+_word = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "M", "P", "Zs")), min_size=1, max_size=12
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_word, min_size=1, max_size=6), st.booleans())
+def test_query_matches_text_made_of_its_required_terms(words: list[str], quote_all: bool) -> None:
+    raw = " ".join(words).replace('"', " ")
+    if quote_all:
+        raw = f'"{raw}"'
+    try:
+        query = parse_query(raw)
+    except QueryError:
+        return
+    if query.excluded:
+        return
+    for group in query.groups:
+        text = " . ".join(term.text for term in group)
+        for article in (art(title=text), art(text=text), art(description=text)):
+            assert match_topic(query, article) is not None, (raw, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_fold_is_idempotent_and_tokens_are_folded(text: str) -> None:
+    once = fold(text)
+    assert fold(once) == once
+    for tok in tokens(text):
+        assert tok.text and fold(tok.text) == tok.text
