@@ -1,0 +1,120 @@
+"""The composition root: `build_application(settings)` wires the bot; `run(settings)` runs it.
+
+Resources are opened in post_init (database, one aiohttp session, the process pool) and closed in
+post_shutdown. On SIGTERM or SIGINT the bot stops taking updates, gives the work in flight a few
+seconds, then abandons the rest (those users are told to send their link again), so the whole
+shutdown fits in 10 seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from urllib.parse import urlsplit
+
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+
+from bot.config import Settings
+from digest.fetch import open_session
+from handlers import context, registry
+from handlers.chats import StorageChatEvents
+from handlers.limits import LinkLimiter
+from handlers.pastes import PasteJoiner
+from handlers.pool import EnginePool
+from handlers.reader import Reader
+from handlers.sending import Sender
+from handlers.start import bot_commands
+from storage.db import open_database
+
+log = logging.getLogger(__name__)
+
+DRAIN_SECONDS = 5.0
+
+
+def build_application(settings: Settings) -> Application:
+    """The Application with its defaults, rate limiter, lifecycle hooks and handlers."""
+
+    async def post_init(app: Application) -> None:
+        pool = EnginePool(settings.worker_processes, settings.extract_timeout)
+        await pool.warm_up()
+        db = await open_database(settings.database_path)
+        policy = settings.fetch_policy()
+        http = open_session(policy)
+        context.install(
+            app,
+            context.Resources(
+                settings=settings,
+                db=db,
+                http=http,
+                pool=pool,
+                reader=Reader(db, http, pool, policy),
+                sender=Sender(app.bot, StorageChatEvents(db)),
+                limiter=LinkLimiter(settings.links_per_minute),
+                pastes=PasteJoiner(),
+            ),
+        )
+        await app.bot.set_my_commands(bot_commands())
+
+    async def post_shutdown(app: Application) -> None:
+        res = context.installed(app)
+        if res is None:
+            return
+        await res.http.close()
+        await res.pool.close()
+        await res.db.close()
+
+    defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+    app = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_file_url)
+        .defaults(defaults)
+        .rate_limiter(AIORateLimiter())
+        .concurrent_updates(True)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    registry.register(app)
+    return app
+
+
+def _drain(app: Application) -> None:
+    """Abandon engine work still running after the grace period, so shutdown completes."""
+    res = context.installed(app)
+    if res is not None:
+        cancelled = res.reader.cancel_all()
+        log.info("shutdown: abandoned %d page reads in flight", cancelled)
+
+
+def run(settings: Settings) -> None:
+    """Run until SIGTERM/SIGINT: long polling, or a webhook server when WEBHOOK_URL is set."""
+    app = build_application(settings)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+
+    def on_signal() -> None:
+        log.info("stop signal received; finishing the work in flight")
+        loop.call_later(DRAIN_SECONDS, _drain, app)
+        with contextlib.suppress(RuntimeError):
+            app.stop_running()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, on_signal)
+    if settings.webhook_url:
+        app.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret or None,
+            stop_signals=None,
+            close_loop=True,
+        )
+    else:
+        app.run_polling(stop_signals=None, close_loop=True)

@@ -1,0 +1,95 @@
+"""Every inline button press: More / Less, Save, Remove, Forget, and the greeting's buttons.
+
+Payloads come from `handlers.callbacks`; anything this version did not make, or a button whose
+article is gone, is answered with "This button has expired."
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import CallbackQuery, Update
+from telegram.ext import ContextTypes
+
+from digest.errors import DigestError
+from handlers import chats, privacy
+from handlers.callbacks import EXPIRED, Action, CallbackData, unpack
+from handlers.context import Resources, resources
+from handlers.keyboards import digest_keyboard, level_options, valid_level
+from handlers.pool import WorkFailed
+from handlers.render import article_url, render_digest_fitting
+from handlers.saved import saved_view
+from handlers.start import help_text
+from storage import saved
+from storage.errors import StorageConstraintError
+
+log = logging.getLogger(__name__)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    data = unpack(query.data)
+    res = resources(context)
+    try:
+        answer = await _dispatch(update, context, res, query, data) if data else EXPIRED
+    except (ValueError, IndexError):
+        log.info("malformed button payload %r", query.data)
+        answer = EXPIRED
+    await query.answer(answer)
+
+
+async def _dispatch(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    res: Resources,
+    query: CallbackQuery,
+    data: CallbackData,
+) -> str | None:
+    message = query.message
+    chat_id = update.effective_chat.id
+    if data.action in (Action.MORE, Action.LESS):
+        ref, level = data.args[0], data.int_arg(1)
+        if not valid_level(level) or message is None:
+            return EXPIRED
+        try:
+            digest = await res.reader.redigest(ref, level_options(level))
+        except (DigestError, WorkFailed) as err:
+            return str(err)
+        if digest is None:
+            return EXPIRED
+        keyboard = digest_keyboard(ref, article_url(digest) if ref.startswith("a") else None, level)
+        await res.sender.edit(
+            chat_id, message.message_id, render_digest_fitting(digest), reply_markup=keyboard
+        )
+        return None
+    if data.action is Action.SAVE:
+        user = await chats.touch(res.db, update)
+        article_id = int(data.args[0][1:])
+        try:
+            added = await saved.save(res.db, user.id, article_id)
+        except StorageConstraintError:
+            return EXPIRED
+        return "Saved for later; /saved lists it." if added else "It's already in your saved list."
+    if data.action is Action.UNSAVE:
+        user = await chats.touch(res.db, update)
+        await saved.remove(res.db, user.id, data.int_arg(0))
+        if message is not None:
+            text, keyboard = await saved_view(res, user.id)
+            await res.sender.edit(chat_id, message.message_id, text, reply_markup=keyboard)
+        return "Removed."
+    if data.action is Action.FORGET:
+        text = await privacy.forget_chat(update, context)
+        if message is not None:
+            await res.sender.edit(chat_id, message.message_id, text)
+        return None
+    if data.action is Action.KEEP:
+        if message is not None:
+            await res.sender.edit(chat_id, message.message_id, privacy.KEPT)
+        return None
+    if data.action is Action.HELP:
+        await res.sender.send(chat_id, help_text())
+        return None
+    user = await chats.touch(res.db, update)
+    text, keyboard = await saved_view(res, user.id)
+    await res.sender.send(chat_id, text, reply_markup=keyboard)
+    return None

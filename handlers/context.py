@@ -1,0 +1,45 @@
+"""Typed access to the resources the composition root puts in `bot_data` for every handler."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiohttp
+from telegram.ext import Application, CallbackContext
+
+from bot.config import Settings
+from handlers.limits import LinkLimiter
+from handlers.pastes import PasteJoiner
+from handlers.pool import EnginePool
+from handlers.reader import Reader
+from handlers.sending import Sender
+from storage import Database
+
+KEY = "resources"
+
+
+@dataclass
+class Resources:
+    """Everything a handler may use; opened in post_init, closed in post_shutdown."""
+
+    settings: Settings
+    db: Database
+    http: aiohttp.ClientSession
+    pool: EnginePool
+    reader: Reader
+    sender: Sender
+    limiter: LinkLimiter
+    pastes: PasteJoiner
+
+
+def resources(context: CallbackContext) -> Resources:
+    """The running bot's resources (KeyError before post_init has run)."""
+    return context.bot_data[KEY]
+
+
+def install(application: Application, res: Resources) -> None:
+    application.bot_data[KEY] = res
+
+
+def installed(application: Application) -> Resources | None:
+    return application.bot_data.get(KEY)

@@ -1,0 +1,71 @@
+"""Inline keyboards: the buttons under a digest, the saved list and the greeting."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from digest.models import DigestOptions
+from handlers.callbacks import Action, pack
+
+# Digest lengths the More / Less buttons step through: (sentences, quotes); index 1 is the default.
+LEVELS: tuple[tuple[int, int], ...] = ((1, 1), (3, 2), (5, 3), (7, 5))
+DEFAULT_LEVEL = 1
+
+
+def level_options(level: int) -> DigestOptions:
+    sentences, quotes = LEVELS[level]
+    return DigestOptions.sized(sentences, quotes)
+
+
+def valid_level(level: int) -> bool:
+    return 0 <= level < len(LEVELS)
+
+
+def digest_keyboard(
+    ref: str, url: str | None, level: int = DEFAULT_LEVEL, *, saved: bool = False
+) -> InlineKeyboardMarkup:
+    """Open the original (a URL button), then Less / More and Save."""
+    rows: list[list[InlineKeyboardButton]] = []
+    if url and url.startswith(("http://", "https://")):
+        rows.append([InlineKeyboardButton("Open the original", url=url)])
+    row = []
+    if level > 0:
+        row.append(InlineKeyboardButton("Less", callback_data=pack(Action.LESS, ref, level - 1)))
+    if level < len(LEVELS) - 1:
+        row.append(InlineKeyboardButton("More", callback_data=pack(Action.MORE, ref, level + 1)))
+    if ref.startswith("a") and not saved:
+        row.append(InlineKeyboardButton("Save", callback_data=pack(Action.SAVE, ref, level)))
+    if row:
+        rows.append(row)
+    return InlineKeyboardMarkup(rows)
+
+
+def saved_keyboard(article_ids: list[int]) -> InlineKeyboardMarkup:
+    """One "Remove n" button per listed article, three to a row."""
+    buttons = [
+        InlineKeyboardButton(f"Remove {i}", callback_data=pack(Action.UNSAVE, article_id))
+        for i, article_id in enumerate(article_ids, start=1)
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+
+
+def forget_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Yes, delete everything", callback_data=pack(Action.FORGET)),
+                InlineKeyboardButton("No, keep it", callback_data=pack(Action.KEEP)),
+            ]
+        ]
+    )
+
+
+def start_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("How it works", callback_data=pack(Action.HELP)),
+                InlineKeyboardButton("My saved articles", callback_data=pack(Action.SAVED)),
+            ]
+        ]
+    )

@@ -1,0 +1,53 @@
+"""Pasted text without links: a long paste gets a digest, short chatter a one-line hint.
+
+A paste longer than Telegram's message limit arrives as several messages; those sent by one user
+within about two seconds are joined first (see `handlers.pastes`).
+"""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from digest.errors import DigestError
+from handlers import chats
+from handlers.context import resources
+from handlers.keyboards import digest_keyboard
+from handlers.links import typing
+from handlers.pool import WorkFailed
+from handlers.render import render_digest
+
+MIN_PASTE_CHARS = 600
+HINT = "Send me a link to a news article, or paste a whole article's text, and I'll answer with a digest."
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text with no link in it."""
+    res = resources(context)
+    message = update.effective_message
+    person = update.effective_user.id if update.effective_user else message.chat_id
+    text = await res.pastes.add(person, message.text or "")
+    if text is None:
+        return
+    await chats.touch(res.db, update)
+    chat_id = message.chat_id
+    if len(text.strip()) < MIN_PASTE_CHARS:
+        await res.sender.send(chat_id, HINT)
+        return
+    if not res.limiter.take(person, 1):
+        await res.sender.send(
+            chat_id, "You've sent a lot in the last minute; please send that text again in a minute."
+        )
+        return
+    async with typing(res, chat_id):
+        try:
+            reading = await res.reader.read_text(text)
+        except (DigestError, WorkFailed) as err:
+            await res.sender.send(chat_id, html.escape(str(err), quote=False), reply_to=message.message_id)
+            return
+    keyboard = digest_keyboard(reading.ref, None)
+    await res.sender.send_all(
+        chat_id, render_digest(reading.digest), reply_markup=keyboard, reply_to=message.message_id
+    )

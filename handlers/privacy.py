@@ -1,0 +1,49 @@
+"""/export sends the user's data as a JSON file; /forget deletes it after a confirmation button."""
+
+from __future__ import annotations
+
+import json
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from handlers.context import resources
+from handlers.keyboards import forget_keyboard
+from storage import privacy, users
+
+ASK_FORGET = (
+    "This deletes everything I stored about this chat: settings, topics, subscriptions and saved "
+    "articles. It cannot be undone. Delete it all?"
+)
+FORGOTTEN = "Done: I deleted everything I stored about this chat. Send /start whenever you want to come back."
+KEPT = "Nothing was deleted."
+NOTHING_STORED = "I have nothing stored about this chat."
+
+
+async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    res = resources(context)
+    chat_id = update.effective_chat.id
+    user = await users.get_user_by_chat(res.db, chat_id)
+    if user is None:
+        await res.sender.send(chat_id, NOTHING_STORED)
+        return
+    data = await privacy.export_user(res.db, user.id)
+    document = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+    await res.sender.document(
+        chat_id, document, "digestbot-export.json", "Everything I store about this chat."
+    )
+
+
+async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    res = resources(context)
+    await res.sender.send(update.effective_chat.id, ASK_FORGET, reply_markup=forget_keyboard())
+
+
+async def forget_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """Delete the chat's data (the confirmation button); returns what to tell the user."""
+    res = resources(context)
+    user = await users.get_user_by_chat(res.db, update.effective_chat.id)
+    if user is None:
+        return NOTHING_STORED
+    await privacy.forget_user(res.db, user.id)
+    return FORGOTTEN

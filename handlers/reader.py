@@ -1,0 +1,121 @@
+"""From a link (or pasted text) to a digest: the storage cache, one fetch per URL at a time, the pool.
+
+`read_url` answers from storage when any known URL of the article matches; otherwise it fetches the
+page once however many chats ask for it at the same moment (single flight per requested URL),
+digests it in the process pool and stores the article under its requested, final and canonical URLs.
+Nothing is stored when no article is found. Pasted texts are never stored: their articles are kept
+in a small in-memory list so More/Less work on them until the bot restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import aiohttp
+
+from digest.fetch import fetch_page
+from digest.models import Article, Digest, DigestOptions, FetchPolicy
+from digest.pipeline import digest_article, digest_html, digest_text
+from handlers.pool import EnginePool
+from storage import articles
+from storage.db import Database
+
+DEFAULT_OPTIONS = DigestOptions()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A digest and how to find its article again: `ref` is "a<id>" (stored) or "p<n>" (a paste)."""
+
+    digest: Digest
+    ref: str
+    cached: bool = False
+
+    @property
+    def article_id(self) -> int | None:
+        return int(self.ref[1:]) if self.ref.startswith("a") else None
+
+
+class Reader:
+    """Turns links and texts into digests, sharing work between chats."""
+
+    def __init__(
+        self,
+        db: Database,
+        http: aiohttp.ClientSession,
+        pool: EnginePool,
+        policy: FetchPolicy,
+        *,
+        remembered_pastes: int = 500,
+    ) -> None:
+        self.db = db
+        self.http = http
+        self.pool = pool
+        self.policy = policy
+        self.fetches = 0
+        self._flights: dict[str, asyncio.Task[Reading]] = {}
+        self._pastes: OrderedDict[int, Article] = OrderedDict()
+        self._paste_ids = 0
+        self._remembered = remembered_pastes
+
+    async def read_url(self, url: str) -> Reading:
+        """The digest of the page at `url`; raises DigestError or WorkFailed with a user sentence."""
+        flight = self._flights.get(url)
+        if flight is None:
+            flight = asyncio.create_task(self._read(url))
+            self._flights[url] = flight
+            flight.add_done_callback(lambda done: self._land(url, done))
+        return await asyncio.shield(flight)
+
+    def _land(self, url: str, flight: asyncio.Task[Reading]) -> None:
+        if self._flights.get(url) is flight:
+            del self._flights[url]
+
+    async def _read(self, url: str) -> Reading:
+        stored = await articles.get_by_url(self.db, url)
+        if stored is not None:
+            return Reading(stored.digest, f"a{stored.id}", cached=True)
+        self.fetches += 1
+        page = await fetch_page(url, self.policy, self.http)
+        if page.url != url:
+            stored = await articles.get_by_url(self.db, page.url)
+            if stored is not None:
+                await articles.store_article(self.db, stored.digest, urls=[url])
+                return Reading(stored.digest, f"a{stored.id}", cached=True)
+        digest = await self.pool.run(digest_html, page.text, page.url, DEFAULT_OPTIONS)
+        stored = await articles.store_article(self.db, digest, urls=[url, page.url])
+        return Reading(digest, f"a{stored.id}")
+
+    async def read_text(self, text: str) -> Reading:
+        """The digest of pasted text (raises ExtractionError or WorkFailed)."""
+        digest = await self.pool.run(digest_text, text, DEFAULT_OPTIONS)
+        self._paste_ids += 1
+        self._pastes[self._paste_ids] = digest.article
+        while len(self._pastes) > self._remembered:
+            self._pastes.popitem(last=False)
+        return Reading(digest, f"p{self._paste_ids}")
+
+    async def redigest(self, ref: str, options: DigestOptions) -> Digest | None:
+        """The article behind `ref` digested with other options; None when it is no longer known."""
+        kind, number = ref[:1], ref[1:]
+        if not number.isdigit():
+            return None
+        if kind == "a":
+            stored = await articles.get_article(self.db, int(number))
+            article = stored.digest.article if stored else None
+        elif kind == "p":
+            article = self._pastes.get(int(number))
+        else:
+            return None
+        if article is None:
+            return None
+        return await self.pool.run(digest_article, article, options)
+
+    def cancel_all(self) -> int:
+        """Abandon every fetch in flight (shutting down); returns how many were cancelled."""
+        flights = [f for f in self._flights.values() if not f.done()]
+        for flight in flights:
+            flight.cancel()
+        return len(flights)

@@ -1,0 +1,33 @@
+"""`register(app)`: every handler in the order it must be tried, and the one error handler."""
+
+from __future__ import annotations
+
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from handlers import buttons, links, paste, privacy, saved, start
+from handlers.errors import on_error
+from handlers.groups import ADDRESSED
+
+WITH_LINKS = (
+    filters.Entity("url")
+    | filters.Entity("text_link")
+    | filters.CaptionEntity("url")
+    | filters.CaptionEntity("text_link")
+    | filters.Regex(links.PLAIN_LINK)
+    | filters.CaptionRegex(links.PLAIN_LINK)
+)
+NEW_MESSAGE = filters.UpdateType.MESSAGE & ADDRESSED & ~filters.COMMAND
+
+
+def register(app: Application) -> None:
+    """Commands first, then buttons, then links, then plain text; one error handler for all."""
+    app.add_handler(CommandHandler("start", start.start))
+    app.add_handler(CommandHandler("help", start.help_command))
+    app.add_handler(CommandHandler("digest", links.digest_command))
+    app.add_handler(CommandHandler("saved", saved.saved_command))
+    app.add_handler(CommandHandler("export", privacy.export_command))
+    app.add_handler(CommandHandler("forget", privacy.forget_command))
+    app.add_handler(CallbackQueryHandler(buttons.on_button))
+    app.add_handler(MessageHandler(WITH_LINKS & NEW_MESSAGE, links.on_links))
+    app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, paste.on_text))
+    app.add_error_handler(on_error)
