@@ -44,6 +44,7 @@ STOPWORDS = {
 }
 STOPWORD_SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 WORD_RE = re.compile(r"\w+")
+BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
 
 
 def extract_article(html: str, url: str | None = None) -> Article:
@@ -72,16 +73,18 @@ def _extract(html: str, url: str | None) -> Article:
         with_metadata=True,
     )
     raw = (doc.text or "") if doc is not None else ""
-    text = clean_text(raw)
+    title = markup.get("title") or (doc.title if doc else "") or ""
+    author = markup.get("author") or (doc.author if doc else None) or None
+    text = _drop_head(clean_text(raw), title, author)
     if len(text.split()) < MIN_WORDS and len(text) < MIN_CHARS:
         raise ExtractionError(NO_ARTICLE)
     base = markup.get("canonical") or url
     image = markup.get("image") or (doc.image if doc else None)
     article = Article(
         url=url or markup.get("canonical") or "",
-        title=markup.get("title") or (doc.title if doc else "") or "",
+        title=title,
         outlet=markup.get("outlet") or (doc.sitename if doc else None) or None,
-        author=markup.get("author") or (doc.author if doc else None) or None,
+        author=author,
         published=markup.get("published") or (doc.date if doc else None) or None,
         language=markup.get("language") or guess_language(text),
         canonical_url=markup.get("canonical") or (doc.url if doc else None) or url,
@@ -91,6 +94,19 @@ def _extract(html: str, url: str | None) -> Article:
     )
     article.partial, article.partial_reason = detect_partial(article, html)
     return article
+
+
+def _drop_head(text: str, title: str, author: str | None) -> str:
+    """Drop the headline and byline lines that open the extracted text (they are metadata)."""
+    lines = text.split("\n")
+    heads = {_squash(title), _squash(author or "")} - {""}
+    while lines and len(lines[0].split()) <= 40 and (_squash(lines[0]) in heads or BYLINE.match(lines[0])):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _squash(line: str) -> str:
+    return " ".join(WORD_RE.findall(line.lower()))
 
 
 def _markup_metadata(tree: HtmlElement, url: str | None) -> dict[str, str]:

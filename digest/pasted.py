@@ -18,7 +18,7 @@ from digest.partial import PAYWALL, detect_partial_text
 NO_ARTICLE = "I couldn't find an article in that text; paste the whole article or send its link."
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
 BYLINE = re.compile(
-    rf"^(?:by|von|par|por|автор:?)\s+(?P<name>{NAME_WORD}(?:(?:\s+|\s*,\s*)(?:and\s+|&\s+|und\s+|et\s+|и\s+)?"
+    rf"^(?:by|von|par|por|автор:?)\s+(?P<name>{NAME_WORD}(?:\s+(?:and\s+|&\s+|und\s+|et\s+|и\s+)?"
     rf"(?:{NAME_WORD}|de|van|von|der|da|di|le|la|bin)){{0,7}})",
     re.IGNORECASE,
 )
@@ -99,11 +99,12 @@ def _is_headline(line: str) -> bool:
 
 
 def _title_index(lines: list[str], before: int) -> int:
-    """The headline-like line closest above `before` (the byline or first paragraph), else -1."""
-    for i in range(before - 1, -1, -1):
-        if _is_headline(lines[i]):
-            return i
-    return -1
+    """The headline-like line closest above `before` (the byline or first paragraph), else -1.
+
+    Headlines seldom end with a full stop; a standfirst between headline and byline usually does.
+    """
+    candidates = [i for i in range(before - 1, -1, -1) if _is_headline(lines[i])]
+    return next((i for i in candidates if not lines[i].endswith(".")), candidates[0] if candidates else -1)
 
 
 def _is_wall(line: str) -> bool:

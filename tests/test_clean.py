@@ -1,0 +1,91 @@
+"""clean_text drops furniture lines and never changes the wording of what it keeps."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.clean import clean_text, is_boilerplate, is_caption, phrases
+
+BODY = [
+    "The council approved the budget on Tuesday after a four-hour debate.",
+    '"We have done what we promised," said Mayor Linda Cho.',
+    "Moreover, the plan adds 40 buses to the network by 2027.",
+    "More than 600 people attended the meeting, organisers said.",
+    "Die elektronische Patientenakte (ePA) soll 2027 starten.",
+    "She said the AP exam results would be released in July.",
+    "Thousands sign up for the city's free swimming lessons each summer, officials said.",
+    "Continued growth is expected, according to the report by Reuters analysts.",
+]
+
+FURNITURE = [
+    "Protesters gather outside parliament on Monday. (AFP via Getty Images)",
+    "Firefighters at the scene. Photograph: Kin Cheung/AP",
+    "Photo: Reuters",
+    "Image credit: NASA/JPL",
+    "A view of the harbour at dawn. Foto: dpa",
+    "Фото: ТАСС",
+    "(Photo by Jane Doe/Getty Images)",
+    "Sign up to read this article",
+    "Already a member? Sign in here",
+    "Download the app",
+    "Sign up for our morning briefing",
+    "Read more: Flood defences to be raised along the river",
+    "READ MORE: China plague outbreak confirmed",
+    "We use cookies to improve your experience.",
+    "Share this article",
+    "Follow us on Instagram",
+    "Advertisement",
+    "Get our free newsletter",
+    "Читайте также: В городе появятся ещё пять велодорожек",
+    "Lesen Sie auch: Neue Radwege rund um den Stadtgarten",
+    "À lire aussi : Les librairies indépendantes résistent",
+    "© 2026 Harbor City Tribune. All rights reserved.",
+    "This copy is for your personal, non-commercial use only.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines_are_dropped(line: str) -> None:
+    assert is_boilerplate(line)
+    assert clean_text(f"{BODY[0]}\n{line}\n{BODY[1]}") == f"{BODY[0]}\n{BODY[1]}"
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_article_lines_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert clean_text(line) == line
+
+
+def test_related_and_most_read_lists_are_dropped_with_their_heading() -> None:
+    text = "\n".join([
+        BODY[0], "Most read", "- Council votes to pedestrianise High Street",
+        "Ferry timetable cut for winter months", BODY[1],
+    ])
+    assert clean_text(text) == f"{BODY[0]}\n{BODY[1]}"
+
+
+def test_long_paragraph_starting_like_a_prompt_is_kept() -> None:
+    line = "Continue reading " + "the minutes of the meeting shows how the vote was won " * 6
+    assert clean_text(line) == line.strip()
+
+
+def test_caption_needs_a_credit() -> None:
+    assert not is_caption("Firefighters at the scene on Tuesday.")
+    assert is_caption("Firefighters at the scene on Tuesday. Getty Images")
+
+
+def test_phrase_list_is_packaged_and_parsed() -> None:
+    p = phrases()
+    assert "sign up to read" in p.prefix
+    assert "advertisement" in p.exact
+    assert p.contains
+
+
+@given(st.lists(st.sampled_from(BODY + FURNITURE) | st.text(max_size=80), max_size=12))
+def test_kept_lines_are_verbatim_input_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    originals = {line.strip() for line in text.splitlines()}
+    for kept in clean_text(text).split("\n"):
+        assert kept == "" or kept in originals

@@ -1,0 +1,163 @@
+"""extract_article on realistic fixture pages, on pages with no article, and on hostile markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.errors import ExtractionError
+from digest.extract import extract_article, guess_language
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+FURNITURE = [
+    "Sign up", "Read more", "Getty", "Photo:", "Foto:", "Most read", "cookies", "Share", "Follow us",
+    "Subscribe", "newsletter", "All rights reserved", "Читайте также", "Поделиться", "Lesen Sie auch",
+    "À lire aussi", "More from", "Related", "Download the app", "©",
+]
+
+EXPECTED = {
+    "jsonld_newsarticle": dict(
+        title="Dam repairs to close Millbrook reservoir for a year", outlet="Harbor City Tribune",
+        author="Priya Raman", published="2026-03-04T07:15:00+00:00", language="en",
+        first="Millbrook reservoir will close", quote='"A year without them could finish us."'),
+    "opengraph_only": dict(
+        title="Night trains return to the northern line after a decade", outlet="Rail Weekly",
+        author="Tomás Alvarez", published="2025-10-17T18:40:00+00:00", language="en",
+        first="A sleeper service between Carden", quote='said Martin Kowalski'),
+    "microdata_byline": dict(
+        title="Lakeside hospital opens first rural stroke unit", outlet="Valley Courier",
+        author="Grace Whitfield", published="2026-01-12", language="en",
+        first="Lakeside General Hospital opened", quote='"Nobody should have to do that again."'),
+    "aggregator": dict(
+        title="Port strike halts container traffic for a second day", outlet="The Coastal Herald",
+        author="Luis Ortega", published="2026-02-09T14:05:00-05:00", language="en",
+        first="PORT ELLIS — Container traffic", quote='union secretary Rosa Delgado told reporters'),
+    "russian": dict(
+        title="В Казани открыли первую линию речного трамвая", outlet="Волжские вести",
+        author="Анна Сергеевна Волкова", published="2026-05-15T10:30:00+03:00", language="ru",
+        first="В пятницу в Казани", quote="«Это хорошее дополнение к метро, но не замена ему»"),
+    "german": dict(
+        title="Freiburg testet autonome Busse in der Altstadt", outlet="Südwest Rundschau",
+        author="Katharina Brenner", published="2026-06-01T06:00:00+02:00", language="de",
+        first="Zwei fahrerlose Kleinbusse", quote="„Jede zusätzliche Verbindung in die Altstadt hilft"),
+    "french": dict(
+        title="À Lyon, les bouquinistes des quais font leur retour", outlet="Le Courrier du Rhône",
+        author="Claire Dumont", published="2026-09-05T08:00:00+02:00", language="fr",
+        first="Après dix ans d'absence", quote="« Les quais sans livres"),
+    "paywall_teaser": dict(
+        title="Inside the race to build the first tidal power station", outlet="The Meridian Review",
+        author="Eleanor Price", published="2026-04-21", language="en",
+        first="On a grey morning", quote='said Callum Reid'),
+}
+
+
+def load(name: str) -> str:
+    return (PAGES / f"{name}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_page_metadata_and_clean_text(name: str) -> None:
+    want = EXPECTED[name]
+    article = extract_article(load(name), f"https://example.test/{name}")
+    for field in ("title", "outlet", "author", "published", "language"):
+        assert getattr(article, field) == want[field], field
+    assert article.text.startswith(want["first"])
+    assert want["quote"] in article.text
+    assert article.title not in article.text.splitlines()
+    for furniture in FURNITURE:
+        assert furniture.lower() not in article.text.lower(), furniture
+
+
+def test_canonical_url_and_lead_image_are_absolute() -> None:
+    article = extract_article(load("jsonld_newsarticle"), "https://www.harborcitytribune.example/x?utm=1")
+    assert article.canonical_url == "https://www.harborcitytribune.example/news/2026/03/04/millbrook-dam-repairs"
+    assert article.image == "https://cdn.harborcitytribune.example/media/2026/03/millbrook-dam-1200.jpg"
+    assert article.description and article.description.startswith("Engineers say the 1932 dam")
+    assert not article.partial
+
+
+def test_relative_og_image_is_made_absolute() -> None:
+    html = load("jsonld_newsarticle").replace(
+        "https://cdn.harborcitytribune.example/media/2026/03/millbrook-dam-1200.jpg", "/img/lead.jpg")
+    article = extract_article(html, "https://www.harborcitytribune.example/x")
+    assert article.image == "https://www.harborcitytribune.example/img/lead.jpg"
+
+
+def test_paywall_teaser_is_partial_with_a_reason() -> None:
+    article = extract_article(load("paywall_teaser"), "https://meridian.example/tidal")
+    assert article.partial
+    assert article.partial_reason and article.partial_reason.endswith(".")
+    assert "Already a member" not in article.text
+
+
+def test_paragraphs_are_joined_by_newlines() -> None:
+    article = extract_article(load("microdata_byline"), "https://valleycourier.example/stroke")
+    assert len(article.text.split("\n")) == 6
+
+
+@pytest.mark.parametrize("name", ["login_wall", "js_shell", "home_page"])
+def test_pages_without_an_article_raise(name: str) -> None:
+    with pytest.raises(ExtractionError, match="couldn't find an article"):
+        extract_article(load(name), f"https://example.test/{name}")
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html></html>", "<p>Hi.</p>", "\x00\x00", "<!-- -->"])
+def test_empty_pages_raise(html: str) -> None:
+    with pytest.raises(ExtractionError):
+        extract_article(html)
+
+
+def test_bytes_are_refused() -> None:
+    with pytest.raises(TypeError):
+        extract_article(load("german").encode())  # type: ignore[arg-type]
+
+
+def test_works_without_a_url() -> None:
+    article = extract_article(load("french"))
+    assert article.title.startswith("À Lyon")
+    assert article.language == "fr"
+
+
+def test_language_guess_when_the_page_does_not_say() -> None:
+    assert guess_language("Der Bus fährt mit den Fahrgästen in die Altstadt und ist nicht voll.") == "de"
+    assert guess_language("The minister said that the plan was ready and it would start in May.") == "en"
+    assert guess_language("12345 67890") is None
+
+
+def test_deeply_nested_markup_only_raises_extraction_error() -> None:
+    html = "<div>" * 5000 + "<p>" + "Deep text that goes on. " * 40 + "</p>" + "</div>" * 5000
+    try:
+        article = extract_article(html)
+    except ExtractionError:
+        return
+    assert "Deep text that goes on." in article.text
+
+
+TAGS = ["div", "p", "span", "article", "main", "script", "style", "a", "h1", "table", "td", "li", "ul", "em"]
+fragment = st.recursive(
+    st.text(max_size=40),
+    lambda inner: st.builds(
+        lambda tag, kids, close: f"<{tag}>" + "".join(kids) + (f"</{tag}>" if close else ""),
+        st.sampled_from(TAGS), st.lists(inner, max_size=4), st.booleans(),
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    fragment,
+    st.binary(max_size=2000).map(lambda b: b.decode("utf-8", errors="replace")),
+    st.binary(max_size=2000).map(lambda b: b.decode("latin-1")),
+    st.builds(lambda tag, depth, text: f"<{tag}>" * depth + text, st.sampled_from(TAGS),
+              st.integers(0, 3000), st.text(max_size=200)),
+))
+def test_random_or_broken_html_only_ever_raises_extraction_error(html: str) -> None:
+    try:
+        article = extract_article(html, "https://example.test/x")
+    except ExtractionError:
+        return
+    assert article.text

@@ -1,0 +1,60 @@
+"""article_from_text: the article inside a pasted news-app page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.errors import ExtractionError
+from digest.pasted import article_from_text
+
+PASTED = Path(__file__).parent / "fixtures" / "pasted"
+
+
+def load(name: str) -> str:
+    return (PASTED / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_full_paste_yields_headline_byline_and_clean_body() -> None:
+    text = load("news_app_full")
+    article = article_from_text(text)
+    assert article.title == "Dam repairs to close Millbrook reservoir for a year"
+    assert article.author == "Priya Raman"
+    assert article.url == "https://www.harborcitytribune.example/news/2026/03/04/millbrook-dam-repairs"
+    assert article.language == "en"
+    assert article.text.startswith("Millbrook reservoir will close")
+    assert '"Safety has to come first," he said.' in article.text
+    furniture_lines = ("Download the app", "Getty", "Advertisement", "Read more", "Share", "Sign up")
+    for furniture in furniture_lines:
+        assert furniture not in article.text
+    assert "Updated" not in article.text
+    assert not article.partial
+    for line in article.text.split("\n"):
+        assert line in text
+
+
+def test_sign_up_wall_marks_the_paste_partial() -> None:
+    article = article_from_text(load("news_app_paywall"))
+    assert article.title == "Inside the race to build the first tidal power station"
+    assert article.author == "Eleanor Price"
+    assert article.partial and article.partial_reason
+    assert article.text.endswith("fished the estuary for four generations.")
+    assert "Photograph" not in article.text
+    assert "Most read" not in article.text and "Ferry" not in article.text
+
+
+def test_paste_without_headline_or_byline_still_finds_the_prose() -> None:
+    body = (
+        "The regional water authority said on Tuesday that the reservoir would close for a year. "
+        "Engineers will replace the spillway gates, which date from 1932, before next winter."
+    )
+    article = article_from_text(f"{body}\n{body}")
+    assert article.text == f"{body}\n{body}"
+    assert article.author is None
+
+
+@pytest.mark.parametrize("text", ["", "hello", "Look at this https://example.com/x", load("not_an_article")])
+def test_no_article_raises(text: str) -> None:
+    with pytest.raises(ExtractionError, match="couldn't find an article"):
+        article_from_text(text)
