@@ -1,3 +1,5 @@
 """Shared pytest set-up: fixture servers live in their own plugin modules, listed here."""
 
 pytest_plugins: list[str] = []
+pytest_plugins.append("tests.storage_plugin")
+pytest_plugins.append("tests.webserver")

@@ -1,0 +1,109 @@
+"""Schema migrations: from empty, from every earlier version, crash part-way, newer file refused."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storage import SchemaTooNewError, StorageError, open_database
+from storage.db import connect
+from storage.migrate import Migration, latest_version, load_migrations, migrate_database, split_statements
+
+
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _version(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+async def test_fresh_database_gets_every_migration(db_path: Path) -> None:
+    db = await open_database(db_path)
+    assert await db.schema_version() == latest_version() >= 1
+    assert await db.integrity_check() == ["ok"]
+    await db.close()
+    assert {"users", "preferences", "articles", "article_urls", "deliveries", "saved"} <= _tables(db_path)
+    again = await open_database(db_path)
+    assert await again.schema_version() == latest_version()
+    await again.close()
+
+
+@pytest.mark.parametrize("start", range(latest_version()))
+async def test_upgrade_from_every_earlier_version(db_path: Path, start: int) -> None:
+    db = await connect(db_path)
+    await migrate_database(db, load_migrations()[:start])
+    assert await db.schema_version() == start
+    assert await migrate_database(db) == (start, latest_version())
+    await db.close()
+
+
+async def test_crash_inside_a_migration_leaves_version_and_schema_unchanged(db_path: Path) -> None:
+    """RELIABILITY case 34: simulate a crash by failing the last statement of the newest migration."""
+    real = load_migrations()
+    failing = real[-1].sql + "\nINSERT INTO no_such_table VALUES (1);"
+    broken = [*real[:-1], dataclasses.replace(real[-1], sql=failing)]
+    db = await connect(db_path)
+    with pytest.raises(StorageError):
+        await migrate_database(db, broken)
+    assert await db.schema_version() == len(real) - 1
+    await db.close()
+    if len(real) == 1:
+        assert _tables(db_path) == set()
+    reopened = await open_database(db_path)
+    assert await reopened.schema_version() == len(real)
+    assert await reopened.integrity_check() == ["ok"]
+    await reopened.close()
+
+
+async def test_failed_extra_migration_keeps_earlier_tables_and_rolls_back_its_own(db_path: Path) -> None:
+    extra = Migration(
+        len(load_migrations()) + 1,
+        "extra",
+        "CREATE TABLE extra (id INTEGER PRIMARY KEY);\nINSERT INTO extra VALUES (1);\nSELECT * FROM nowhere;",
+    )
+    db = await connect(db_path)
+    with pytest.raises(StorageError):
+        await migrate_database(db, [*load_migrations(), extra])
+    await db.close()
+    assert _version(db_path) == latest_version()
+    assert "extra" not in _tables(db_path)
+    assert "users" in _tables(db_path)
+
+
+async def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(f"PRAGMA user_version = {latest_version() + 5}")
+    with pytest.raises(SchemaTooNewError) as caught:
+        await open_database(db_path)
+    assert "newer digestbot" in str(caught.value)
+    with pytest.raises(SchemaTooNewError):
+        await open_database(db_path, migrate=False)
+    assert _version(db_path) == latest_version() + 5
+
+
+def test_split_statements_respects_strings_comments_and_triggers() -> None:
+    sql = """
+    -- a comment; with a semicolon
+    CREATE TABLE a (v TEXT DEFAULT 'x;y');
+    CREATE TRIGGER tr AFTER INSERT ON a BEGIN
+        UPDATE a SET v = 'z;' WHERE rowid = new.rowid;
+    END;  INSERT INTO a VALUES ('1;2');
+    -- trailing comment
+    """
+    statements = split_statements(sql)
+    assert len(statements) == 3
+    assert statements[1].startswith("CREATE TRIGGER") and statements[1].endswith("END;")
+    assert statements[2] == "INSERT INTO a VALUES ('1;2');"
+    with pytest.raises(ValueError):
+        split_statements("CREATE TABLE b (v TEXT)")
+
+
+def test_packaged_migrations_parse() -> None:
+    for migration in load_migrations():
+        assert split_statements(migration.sql)
