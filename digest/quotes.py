@@ -1,0 +1,194 @@
+"""Direct quotations: find every quoted passage, attribute it to a speaker, pick the key ones.
+
+Quotes are found with a per-paragraph scan of quotation marks (straight "", curly “”, ‘’, «», „“)
+that follows the news conventions: a quote left open at the end of a paragraph continues when the
+next paragraph opens with a quotation mark. Speakers come from `digest.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.models import Quote
+from digest.speakers import attribute
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_TRAIL = " \t\r\n,;:"
+_CLOSERS = {"curly": "”", "low": "“”", "guil": "»", "straight": '"', "single": "’"}
+
+
+@dataclass
+class Span:
+    """One quoted run: `start`/`end` index the inner text, `outer_*` include the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool
+    continues: bool = False
+
+    def inner(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _opens(kind_char: str, text: str, i: int) -> str | None:
+    if kind_char == "“":
+        return "curly"
+    if kind_char == "„":
+        return "low"
+    if kind_char == "«":
+        return "guil"
+    if kind_char == '"':
+        return "straight"
+    if kind_char == "‘" and (i == 0 or not text[i - 1].isalnum()):
+        return "single"
+    return None
+
+
+def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
+    runs: list[Span] = []
+    kind: str | None = None
+    start = 0
+    depth = 0
+    i = lo
+    while i < hi:
+        c = text[i]
+        if kind is None:
+            kind = _opens(c, text, i)
+            if kind:
+                start, depth = i, 1
+        elif kind == "guil" and c == "«":
+            depth += 1
+        elif c in _CLOSERS[kind]:
+            if kind == "single" and i + 1 < hi and text[i + 1].isalnum():
+                i += 1
+                continue
+            depth -= 1
+            if kind != "guil" or depth == 0:
+                runs.append(Span(start + 1, i, start, i + 1, True))
+                kind = None
+        elif kind == "curly" and c == "“":
+            runs.append(Span(start + 1, i, start, i, False))
+            start = i
+        elif kind == "single" and c in "“\"«„":
+            kind = _opens(c, text, i)
+            start, depth = i, 1
+        i += 1
+    if kind is not None:
+        runs.append(Span(start + 1, hi, start, hi, False))
+    return runs
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in _TRAIL:
+        e -= 1
+    if not any(ch.isalnum() for ch in text[s:e]):
+        return None
+    return Span(s, e, span.outer_start, span.outer_end, span.closed, span.continues)
+
+
+def _is_direct(inner: str) -> bool:
+    """Drop scare quotes and titles: keep 4+ words, or a short full utterance ("Not now.")."""
+    words = len(_WORD.findall(inner))
+    if words >= 4:
+        return True
+    return words >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…"
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Every quoted run in reading order, continuation paragraphs flagged with `continues`."""
+    spans: list[Span] = []
+    prev_open = False
+    for lo, hi in _paragraphs(text):
+        runs = _scan_paragraph(text, lo, hi)
+        first = lo
+        while first < hi and text[first].isspace():
+            first += 1
+        for run in runs:
+            trimmed = _trim(text, run)
+            if trimmed is None:
+                continue
+            trimmed.continues = prev_open and run.outer_start == first
+            spans.append(trimmed)
+        if text[lo:hi].strip():
+            prev_open = bool(runs) and not runs[-1].closed
+    return spans
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every direct quotation in `text` with its speaker (None when unknown), in reading order."""
+    if not isinstance(text, str) or not text:
+        return []
+    spans = quote_spans(text)
+    speakers = attribute(text, spans, [_is_direct(s.inner(text)) for s in spans])
+    return [
+        Quote(span.inner(text), speaker)
+        for span, speaker in zip(spans, speakers, strict=True)
+        if _is_direct(span.inner(text))
+    ]
+
+
+_SENT_END = re.compile(r"[.!?…][)\]’”\"]*\s+(?=[A-Z\"“‘(])")
+_MAX_WORDS = 45
+
+
+def _shorten(text: str, max_words: int = _MAX_WORDS) -> str:
+    """Cut a long quote at a sentence boundary and mark the cut with an ellipsis."""
+    if len(_WORD.findall(text)) <= max_words:
+        return text
+    best = None
+    for m in _SENT_END.finditer(text):
+        head = text[: m.start() + 1]
+        if len(_WORD.findall(head)) > max_words:
+            break
+        best = head
+    if best is None:
+        return text
+    return best.rstrip() + " …"
+
+
+def _tokens(s: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(s)}
+
+
+def select_quotes(quotes: list[Quote], sentences: Sequence[str], n: int = 2) -> list[Quote]:
+    """Up to `n` (0–5) quotes that add most to the key `sentences`, in reading order."""
+    n = max(0, min(5, n))
+    if not n or not quotes:
+        return []
+    shown = " ".join(sentences)
+    shown_tokens = _tokens(shown)
+    scored = []
+    for idx, q in enumerate(quotes):
+        words = _WORD.findall(q.text)
+        toks = _tokens(q.text)
+        if len(words) < 4 or q.text in shown:
+            continue
+        novelty = len(toks - shown_tokens) / max(1, len(toks))
+        if novelty < 0.3:
+            continue
+        length = min(len(words), 40) / 40
+        score = (1.0 if q.speaker else 0.0) + novelty + length - 0.02 * idx
+        scored.append((score, idx, toks))
+    chosen: list[tuple[int, set[str]]] = []
+    for _score, idx, toks in sorted(scored, key=lambda t: (-t[0], t[1])):
+        if any(len(toks & other) / max(1, min(len(toks), len(other))) > 0.6 for _, other in chosen):
+            continue
+        chosen.append((idx, toks))
+        if len(chosen) == n:
+            break
+    return [Quote(_shorten(quotes[i].text), quotes[i].speaker) for i, _ in sorted(chosen)]

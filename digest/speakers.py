@@ -1,0 +1,610 @@
+"""Who said a quote: speech cues ("X said", "said X", "according to X", "X told Y"), appositions,
+titles, pronouns resolved to the last person named, surnames expanded to the first full name.
+
+Rule based and fast. Works on a copy of the text whose quoted passages are masked, so that words
+inside quotes never look like speakers or cue verbs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from digest.names import FEMALE_NAMES, MALE_NAMES, PLACES
+from digest.segment import sentence_spans
+
+MASK = "\ue000"
+
+
+class QuoteSpan(Protocol):
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool
+    continues: bool
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_CUES = _words(
+    "said says say told tells added adds wrote writes tweeted tweets asked asks explained explains "
+    "continued continues noted notes argued argues insisted insists declared declares stated "
+    "recalled recalls warned warns replied replies responded responds joked jokes quipped admitted "
+    "admits acknowledged acknowledges conceded concedes countered counters claimed claims emphasized "
+    "stressed cautioned complained complains predicted predicts announced observed remarked concluded "
+    "posted shouted yelled testified urged boasted bragged vowed promised pledged lamented mused "
+    "suggested suggests agreed reiterated repeated charged alleged asserted proclaimed exclaimed "
+    "wondered added explained cried sang chanted pleaded reported reports described describes "
+    "сказал сказала заявил заявила отметил отметила добавил добавила говорит "
+    "sagte sagt erklärte betonte fügte meinte "
+    "déclaré dit affirmé ajouté expliqué estimé souligné"
+)
+_PARTICIPLES = _words(
+    "saying adding telling writing noting arguing explaining recalling warning urging claiming "
+    "insisting calling describing tweeting declaring stating asking answering responding replying "
+    "joking complaining vowing promising suggesting predicting"
+)
+_INVERTING = _CUES - _words("told tells")
+_SKIP_BEFORE_CUE = _words(
+    "also later then has had have would will previously once recently repeatedly often further "
+    "simply flatly reportedly allegedly first last earlier again just even still never ever already "
+    "now himself herself quickly bluntly publicly privately frequently reportedly similarly separately "
+    "subsequently recently angrily calmly famously initially finally eventually may might could "
+    "would've has since once openly quietly proudly sternly curtly tersely succinctly elsewhere "
+    "hat habe"
+)
+_PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "он": "m", "она": "f"}
+_AUXILIARIES = _words("a hat ont haben has have")
+_OTHER_PRONOUNS = _words("they it we i you who which one someone")
+_DETERMINERS = _words("the a an this that these those his her their its our my one another two three some")
+_TITLES = _words(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. sen sen. rep rep. gov gov. gen gen. col "
+    "col. lt lt. sgt sgt. capt capt. adm adm. maj maj. president vice senator representative governor "
+    "mayor secretary attorney general leader majority minority speaker chairman chairwoman chair "
+    "director judge justice chief former pope king queen prince princess sheriff officer commissioner "
+    "detective ambassador minister prime chancellor first lady candidate nominee sir dame lord "
+    "spokesman spokeswoman spokesperson ceo executive deputy assistant acting manager adviser advisor "
+    "aide strategist pollster host anchor correspondent reporter editor columnist analyst founder "
+    "co-founder agent president-elect congressman congresswoman councilman councilwoman "
+    "superintendent inspector coach professor reverend pastor rabbi father sister brother "
+    "democratic republican gop dem chairperson treasurer trustee"
+)
+_PERSON_TITLES = _words(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
+    "governor mayor secretary congressman congresswoman judge justice pope king queen prince princess "
+    "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
+    "adm adm. maj maj. prof prof. president-elect herr frau monsieur madame м-р г-н"
+)
+_FEMALE_TITLES = _words("mrs mrs. ms ms. miss queen princess dame frau madame lady congresswoman")
+_MALE_TITLES = _words("mr mr. king prince sir lord herr monsieur congressman")
+_ORG_WORDS = _words(
+    "party committee campaign campaigns department administration house senate congress court "
+    "university college school institute association foundation center centre council commission "
+    "agency bureau office ministry board group inc inc. corp corp. co co. company llc news times post "
+    "journal tribune press network media magazine review daily channel radio tv television reuters "
+    "bloomberg associated fund bank reserve service services union club organization organisation "
+    "project society church hospital police army navy force forces guard federation coalition "
+    "alliance caucus airlines motors securities capital partners holdings street avenue square park "
+    "hall tower hotel gazette herald globe chronicle observer economist twitter facebook google apple "
+    "microsoft amazon wikileaks fox msnbc cnn nbc abc cbs npr pbs bbc breitbart politico "
+    "department's report poll survey statement democrats republicans americans state states city "
+    "county district cabinet government parliament kremlin pentagon fbi cia nsa gop dnc rnc "
+    "international national federal global trust institution commission's bureau's initiative "
+    "council's labs laboratory systems technologies industries energy entertainment studios "
+    "magazine's times's washington america russia china"
+)
+_COMMON_STARTERS = _words(
+    "the a an but and or so yet if when while as after before in on at for from by with without "
+    "since during however meanwhile now then today yesterday last earlier later asked speaking "
+    "according this that these those there here his her their its our my it he she they we i you "
+    "though although because despite still also even just only both each every no not some many "
+    "most more other such what which who whom whose where why how one two three several instead "
+    "under over about against between into through among unlike like until upon whether amid "
+    "indeed overall finally first second third next following given nearly almost in an"
+)
+_CONNECTORS = _words("de da di del della der den van von la le du bin ibn al al- el st. y")
+_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+    "january february march april june july august september october november december "
+    "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
+)
+_DASHES = frozenset({"—", "–", "-"})
+_LY_NOUNS = _words("family ally rally assembly supply reply anomaly monopoly italy july bully belly")
+_STOP_NP = _words(
+    "who in on at during as after before when while from to that because and of for with about "
+    "than whose whom which where by"
+)
+_APPOSITION_STARTERS = _words(
+    "who which whose whom where speaking writing appearing now once then himself herself"
+)
+_ADVERBIAL_STARTERS = _words(
+    "in on at after before when while during asked speaking since although though because as despite "
+    "for with without following like unlike if once later earlier still yet instead meanwhile however "
+    "then now last this responding referring addressing writing"
+)
+_TOKEN = re.compile(MASK + r"+|\w+(?:[’'\-.]\w+)*\.?|\S", re.UNICODE)
+_ABBREV = re.compile(
+    r"(?:[A-Z]\.?){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr)\."
+)
+_PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?|\([A-Z][a-z]*\.?\)|\d+")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        ch = self.text[:1]
+        return ch.isalpha() and not ch.islower()
+
+
+def _tokenize(s: str, lo: int, hi: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(s, lo, hi):
+        text = m.group()
+        if text.endswith(".") and len(text) > 1 and not _ABBREV.fullmatch(text) and "." not in text[:-1]:
+            out.append(Token(text[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(text, m.start(), m.end()))
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.cap and tok.text[0] != MASK and any(ch.isalpha() for ch in tok.text)
+
+
+@dataclass
+class Mention:
+    """A run of capitalised words naming someone or something, with its title and kind."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # "person", "org", "place" or "unknown"
+    gender: str | None
+    possessive: bool
+
+
+def _classify(words: list[str], title: str | None) -> str:
+    lows = [w.lower().rstrip(".") for w in words]
+    joined = " ".join(w.lower() for w in words)
+    if joined in PLACES or (len(words) == 1 and lows[0] in PLACES):
+        return "place"
+    if any(w in _ORG_WORDS or w + "." in _ORG_WORDS for w in lows):
+        return "org"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "org"
+    if title and title.lower() in _PERSON_TITLES:
+        return "person"
+    if 2 <= len(words) <= 4 and not any(w in PLACES for w in lows):
+        return "person"
+    return "unknown"
+
+
+def _run_to_mention(tokens: list[Token], sentence_start: bool, lowercase_seen: set[str]) -> Mention | None:
+    words = [t.text for t in tokens]
+    if sentence_start and (words[0].lower() in _COMMON_STARTERS or words[0].lower() in lowercase_seen):
+        tokens, words = tokens[1:], words[1:]
+    if not tokens:
+        return None
+    possessive = _strip_possessive(words[-1]) != words[-1]
+    words[-1] = _strip_possessive(words[-1])
+    title = None
+    last_title = -1
+    for i, w in enumerate(words):
+        if w.lower() in _TITLES or w.lower().rstrip(".") in _TITLES:
+            last_title = i
+    if last_title == len(words) - 1:
+        return None
+    if last_title >= 0:
+        title = words[last_title]
+        for w in words[: last_title + 1]:
+            if w.lower() in _PERSON_TITLES:
+                title = w
+        words = words[last_title + 1 :]
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    gender = None
+    if title and title.lower() in _FEMALE_TITLES:
+        gender = "f"
+    elif title and title.lower() in _MALE_TITLES:
+        gender = "m"
+    elif len(words) > 1 and words[0].lower() in FEMALE_NAMES:
+        gender = "f"
+    elif len(words) > 1 and words[0].lower() in MALE_NAMES:
+        gender = "m"
+    kind = _classify(words, title)
+    return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive)
+
+
+def _breaks_run(tok: Token) -> bool:
+    return tok.low in _CUES or tok.low in _TIME_WORDS
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for i, tok in enumerate(tokens):
+        joined = bool(cur) and tok.start == cur[-1].end + 1
+        if _is_name_word(tok) and not _breaks_run(tok) and (not cur or joined):
+            cur.append(tok)
+            if _strip_possessive(tok.text) != tok.text:
+                runs.append(cur)
+                cur = []
+            continue
+        if cur and joined and tok.low in _CONNECTORS and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            cur.append(tok)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [tok] if _is_name_word(tok) and not _breaks_run(tok) else []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+_SAID_BY = re.compile(r"\b([A-Z][\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:said|says|told|added|wrote|asked)\b")
+
+
+class Document:
+    """The masked text, its sentences and every name mention, for attributing quotes."""
+
+    def __init__(self, text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]) -> None:
+        chars = list(text)
+        for span, keep in zip(spans, direct, strict=True):
+            if keep:
+                hi = span.outer_end - 1 if span.closed else span.outer_end
+                for i in range(span.outer_start + 1, hi):
+                    if chars[i] != "\n":
+                        chars[i] = MASK
+            else:
+                chars[span.outer_start] = " "
+                if span.closed:
+                    chars[span.outer_end - 1] = " "
+        self.text = text
+        self.masked = "".join(chars)
+        self.sentences = sentence_spans(self.masked) or [(0, len(text))]
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self.tokens = _tokenize(self.masked, 0, len(self.masked))
+        self._token_starts = [t.start for t in self.tokens]
+        lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
+        starts = set(self._sentence_starts)
+        self.mentions: list[Mention] = []
+        for run in _runs(self.tokens):
+            at_start = run[0].start in starts or self._after_opener(run[0].start)
+            m = _run_to_mention(run, at_start, lowercase_seen)
+            if m:
+                self.mentions.append(m)
+        self._mention_starts = [m.start for m in self.mentions]
+        said_by = {m.group(1) for m in _SAID_BY.finditer(self.masked)}
+        self._index_names(said_by)
+
+    def _after_opener(self, pos: int) -> bool:
+        i = pos - 1
+        while i >= 0 and self.masked[i] in " \t\"“‘„«(":
+            i -= 1
+        return i < 0 or self.masked[i] in "\n:"
+
+    def _index_names(self, said_by: set[str]) -> None:
+        full: dict[str, str] = {}
+        person_last: set[str] = set()
+        gender: dict[str, str] = {}
+        for m in self.mentions:
+            last = m.name.split()[-1].lower()
+            if m.kind == "person":
+                person_last.add(last)
+                if " " in m.name:
+                    full.setdefault(last, m.name)
+            if m.gender and m.kind == "person":
+                gender.setdefault(last, m.gender)
+        for m in self.mentions:
+            last = m.name.split()[-1].lower()
+            if m.kind == "unknown" and (last in person_last or m.name in said_by):
+                m.kind = "person"
+            if m.gender is None:
+                m.gender = gender.get(last)
+        self.full = full
+
+    def canonical(self, name: str) -> str:
+        if " " not in name:
+            return self.full.get(name.lower(), name)
+        return name
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0:
+            a, b = self.sentences[i]
+            if a <= pos < b:
+                return a, b
+        return pos, pos
+
+    def tokens_in(self, lo: int, hi: int) -> list[Token]:
+        i = bisect.bisect_left(self._token_starts, lo)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= hi:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect.bisect_left(self._mention_starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mention_ending(self, tok: Token) -> Mention | None:
+        for m in self.mentions_in(max(0, tok.start - 200), tok.end):
+            if m.start <= tok.start < m.end or m.end == tok.end:
+                return m
+        return None
+
+    def resolve_pronoun(self, pos: int, gender: str | None) -> str | None:
+        """he/she → the first person of the same sentence before it, else of the sentences before."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        lo = self.sentences[i][0] if i >= 0 else 0
+        windows = [(lo, pos)] + [self.sentences[j] for j in range(i - 1, max(-1, i - 9), -1)]
+        for a, b in windows:
+            for m in self.mentions_in(a, b):
+                if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender)):
+                    return self.canonical(m.name)
+        return None
+
+
+def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
+    """Turn the noun phrase `toks` (subject of a cue) into a speaker name."""
+    toks = _strip_adverbs(toks)
+    while toks and toks[-1].text == ",":
+        toks = _strip_adverbs(toks[:-1])
+    if toks and toks[-1].text == ")":
+        depth = 0
+        for i in range(len(toks) - 1, -1, -1):
+            depth += toks[i].text == ")"
+            depth -= toks[i].text == "("
+            if depth == 0:
+                toks = toks[:i]
+                break
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.low in _PRONOUNS:
+        return doc.resolve_pronoun(last.start, _PRONOUNS[last.low])
+    if last.low in _OTHER_PRONOUNS:
+        return None
+    mention = doc.mention_ending(last)
+    if mention is not None:
+        return mention.name if mention.kind in {"org", "place"} else doc.canonical(mention.name)
+    # A common noun phrase ("the campaign", "a spokesman"): keep it as written.
+    start = len(toks) - 1
+    while start > 0 and len(toks) - start < 8:
+        prev = toks[start - 1]
+        if prev.low in _DETERMINERS:
+            start -= 1
+            break
+        if not prev.text[:1].isalpha() or prev.low in _CUES or prev.low in _STOP_NP:
+            break
+        start -= 1
+    phrase = doc.text[toks[start].start : toks[-1].end]
+    if not any(ch.isalpha() for ch in phrase) or MASK in doc.masked[toks[start].start : toks[-1].end]:
+        return None
+    return phrase
+
+
+def _is_adverb(tok: Token) -> bool:
+    low = tok.low
+    return low in _SKIP_BEFORE_CUE or (low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)
+
+
+def _strip_adverbs(toks: list[Token]) -> list[Token]:
+    while toks and (_is_adverb(toks[-1]) or toks[-1].text in _DASHES or toks[-1].low in _TIME_WORDS):
+        toks = toks[:-1]
+    return toks
+
+
+def _apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
+    """`John Smith, a spokesman for X,` → the tokens of `John Smith`."""
+    chunks: list[list[Token]] = [[]]
+    depth = 0
+    for t in toks:
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        if t.text == "," and depth == 0:
+            chunks.append([])
+        else:
+            chunks[-1].append(t)
+    chunks = [c for c in chunks if c]
+    for i in range(len(chunks) - 1, -1, -1):
+        c = chunks[i]
+        text = doc.masked[c[0].start : c[-1].end]
+        appositive = (
+            c[0].low in _DETERMINERS
+            or c[0].low in _APPOSITION_STARTERS
+            or c[0].text[:1].islower()
+            or _PARTY_STATE.fullmatch(text.strip()) is not None
+            or (doc.mention_ending(c[-1]) or Mention("", 0, 0, "unknown", None, False)).kind == "place"
+        )
+        if not appositive or i == 0:
+            return c
+    return []
+
+
+def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
+    """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
+    toks = doc.tokens_in(lo, hi)
+    if toks and toks[0].low in _ADVERBIAL_STARTERS:
+        for i, t in enumerate(toks):
+            if t.text == ",":
+                toks = toks[i + 1 :]
+                break
+    for t in toks[:3]:
+        if t.low in _PRONOUNS:
+            return doc.resolve_pronoun(t.start, _PRONOUNS[t.low])
+    for m in doc.mentions_in(toks[0].start if toks else lo, hi):
+        if m.kind in {"person", "unknown"}:
+            return doc.canonical(m.name)
+    return None
+
+
+def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
+    toks = _strip_adverbs(doc.tokens_in(lo, cue.start))
+    if not toks:
+        return None
+    if toks[-1].low in {"and", "but", "or"}:
+        s_lo, _ = doc.sentence_of(cue.start)
+        return _sentence_subject(doc, s_lo, cue.start)
+    if toks[-1].low in {"who", "which"}:
+        toks = _strip_adverbs(toks[:-1])
+    if toks and toks[-1].text == ",":
+        toks = _apposition_head(doc, toks)
+    return _resolve_np(doc, toks) if toks else None
+
+
+def _subject_after(doc: Document, cue: Token, hi: int) -> str | None:
+    toks = doc.tokens_in(cue.end, hi)
+    while toks and (_is_adverb(toks[0]) or toks[0].low in _TIME_WORDS or toks[0].low == "on"):
+        toks = toks[1:]
+    out: list[Token] = []
+    for t in toks:
+        if t.text in {",", ";", ":", "(", "—", "–", "!", "?"} or t.text[0] == MASK or t.low in _STOP_NP:
+            break
+        if t.text == "." and not (out and out[-1].end == t.start and len(out[-1].text) <= 3):
+            break
+        out.append(t)
+    if not out:
+        return None
+    if out[0].low in _PRONOUNS:
+        return _resolve_np(doc, out[:1])
+    names = doc.mentions_in(out[0].start, out[-1].end)
+    if names and out[0].cap:
+        first = names[0]
+        return first.name if first.kind in {"org", "place"} else doc.canonical(first.name)
+    if names:
+        last = names[-1]
+        return last.name if last.kind in {"org", "place"} else doc.canonical(last.name)
+    return _resolve_np(doc, out)
+
+
+def _cues(doc: Document, lo: int, hi: int) -> list[Token]:
+    toks = doc.tokens_in(lo, hi)
+    out = []
+    for i, t in enumerate(toks):
+        according = t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to"
+        if t.low in _CUES or t.low in _PARTICIPLES or according:
+            out.append(t)
+    return out
+
+
+def _main_subject(doc: Document, lo: int, hi: int) -> str | None:
+    """The speaker of a participle cue: the finite cue earlier in the sentence, else its subject."""
+    for cue in reversed(_cues(doc, lo, hi)):
+        if cue.low in _CUES:
+            return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
+    return _sentence_subject(doc, lo, hi)
+
+
+def _clause_start(doc: Document, lo: int, pos: int) -> int:
+    i = doc.masked.rfind(MASK, lo, pos)
+    return lo if i < 0 else i + 1
+
+
+_AFTER_LEAD = re.compile(r"[\s,”’\"»“―—–-]*")
+_DASH_NAME = re.compile(r"[\s,”’\"»“]*[―—–-]\s*")
+
+
+def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
+    """`“…,” X said` / `“…,” said X` / `“…,” according to X` / `“…” ― X`."""
+    pos = span.outer_end
+    nxt = doc.masked.find(MASK, pos, hi)
+    limit = hi if nxt < 0 else nxt
+    dash = _DASH_NAME.match(doc.masked, pos, limit)
+    if dash:
+        names = doc.mentions_in(dash.end(), dash.end() + 1)
+        if names and names[0].kind != "org":
+            return doc.canonical(names[0].name)
+    lead = _AFTER_LEAD.match(doc.masked, pos, limit)
+    begin = lead.end() if lead else pos
+    toks = doc.tokens_in(begin, limit)
+    for i, t in enumerate(toks[:40]):
+        if t.text == ";":
+            return None
+        if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            return _subject_after(doc, toks[i + 1], limit) if i == 0 else None
+        if t.low not in _CUES:
+            continue
+        head = toks[:i]
+        if all(x.low in _AUXILIARIES for x in head):
+            return _subject_after(doc, t, limit) if t.low in _INVERTING else None
+        if len(head) > 6 and "," not in {x.text for x in head}:
+            return None
+        return _subject_before(doc, begin, t)
+    return None
+
+
+def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
+    """`X said: “…”`, `X told Y that “…”`, `X said, adding, “…”`."""
+    cues = _cues(doc, lo, span.outer_start)
+    if not cues:
+        return None
+    cue = cues[-1]
+    if cue.low == "according":
+        return None
+    if cue.low in _PARTICIPLES:
+        return _main_subject(doc, lo, cue.start)
+    return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
+
+
+def attribute(text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]) -> list[str | None]:
+    """A speaker (or None) for each quote span; `direct` marks the spans that are real quotes."""
+    doc = Document(text, spans, direct)
+    para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+    out: list[str | None] = []
+    prev_speaker: str | None = None
+    prev_para = -10
+    for span, keep in zip(spans, direct, strict=True):
+        if not keep:
+            out.append(None)
+            continue
+        para_no = bisect.bisect_right(para_starts, span.outer_start)
+        para_lo = para_starts[para_no - 1]
+        s_lo, s_hi = doc.sentence_of(span.outer_start)
+        s_lo = min(s_lo, span.outer_start)
+        s_hi = max(s_hi, span.outer_end)
+        after = _after_quote(doc, span, s_hi)
+        before = _before_quote(doc, span, s_lo)
+        ends_sentence = text[span.start : span.end].rstrip()[-1:] == "."
+        speaker = (before or after) if ends_sentence else (after or before)
+        if speaker is None and s_lo <= para_lo and para_lo > 0:
+            prev_end = para_lo
+            while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
+                prev_end -= 1
+            if doc.masked[prev_end - 1 : prev_end] == ":":
+                p_lo, _ = doc.sentence_of(prev_end - 1)
+                speaker = _before_quote(doc, span, p_lo)
+        if speaker is None and (span.continues or para_no <= prev_para + 1):
+            speaker = prev_speaker
+        out.append(speaker)
+        prev_speaker = speaker
+        prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
+    return out

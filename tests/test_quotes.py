@@ -1,0 +1,202 @@
+"""Direct quotes and their speakers: attribution patterns, quote marks, selection, robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.models import Quote
+from digest.quotes import find_quotes, select_quotes
+
+ATTRIBUTION = [
+    ("after: X said", '"We will fix the roads before winter comes," Mayor Ann Lee said.', "Ann Lee"),
+    ("after: said X", '"We will fix the roads before winter comes," said Tom Brady, 44.', "Tom Brady"),
+    ("after: X says", "“The market is simply too hot right now,” Carla Diaz says.", "Carla Diaz"),
+    ("before: X added:", "Gov. Jay Inslee added: “Nobody is above the law in this state.”", "Jay Inslee"),
+    (
+        "title run",
+        'Senate Majority Leader Mitch McConnell said: "We will pass this bill before the recess."',
+        "Mitch McConnell",
+    ),
+    (
+        "apposition before cue",
+        "“It was destined to fail from day one,” John Smith, a spokesman for the Ohio Democratic Party, "
+        "said on Monday.",
+        "John Smith",
+    ),
+    (
+        "apposition after inverted cue",
+        "“It was destined to fail from day one,” said Kevin Barrett, a lawyer at Bailey & Glasser, "
+        "who represents the state.",
+        "Kevin Barrett",
+    ),
+    (
+        "according to X",
+        "“Turnout will be the highest in decades,” according to Professor Amy Walsh.",
+        "Amy Walsh",
+    ),
+    (
+        "told CNN is an object",
+        "“I have no regrets about the vote at all,” Sen. Ron Wyden told CNN on Sunday.",
+        "Ron Wyden",
+    ),
+    (
+        "X told Y that",
+        "Ron Wyden told Fox News that the bill “will not survive a vote in the Senate.”",
+        "Ron Wyden",
+    ),
+    (
+        "surname expands to the first full name",
+        "Maria Gonzalez runs the shelter.\n\n“We turn people away every single night,” Gonzalez said.",
+        "Maria Gonzalez",
+    ),
+    (
+        "she after a named person, not a place",
+        "Jane Doe flew to Georgia on Monday.\n\n“We are going to win this state in November,” she said.",
+        "Jane Doe",
+    ),
+    (
+        "he skips an organisation and a woman",
+        "Paul Ryan met Nancy Pelosi at the Capitol. He thanked the Treasury Department.\n\n"
+        "“We had a very productive meeting today,” he said.",
+        "Paul Ryan",
+    ),
+    (
+        "participle takes the sentence subject",
+        "Bernie Sanders attacked the plan on Tuesday, calling it “a giveaway to the very richest people.”",
+        "Bernie Sanders",
+    ),
+    (
+        "coordinated verb takes the sentence subject",
+        "Donald Trump, the Republican nominee, visited Ohio and said the state was “going to be won big.”",
+        "Donald Trump",
+    ),
+    (
+        "speaker named in the paragraph before a colon",
+        "Bob Lee spoke to reporters outside. He added:\n\n“This is the last time we will tolerate it.”",
+        "Bob Lee",
+    ),
+    (
+        "dash attribution",
+        "“He is someone no sane person would want as a leader.” ― Carla Sanchez",
+        "Carla Sanchez",
+    ),
+    (
+        "headline style capitalised cue",
+        "At A Summit, Hillary Clinton Said “Many Of You In This Room Are Masters Of Trends.”",
+        "Hillary Clinton",
+    ),
+    ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
+    ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
+    ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker"), ATTRIBUTION, ids=[c[0] for c in ATTRIBUTION])
+def test_attribution(case: str, text: str, speaker: str) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1, quotes
+    assert quotes[0].speaker == speaker
+    assert quotes[0].text in text
+
+
+def test_second_quote_takes_the_speaker_of_the_one_before() -> None:
+    text = (
+        "Mary Jones chairs the committee. “It is a disgrace to the whole city,” Jones said. "
+        "“We will fight it in every court.”\n\n“And we will win,” she said."
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [
+        ("It is a disgrace to the whole city", "Mary Jones"),
+        ("We will fight it in every court.", "Mary Jones"),
+        ("And we will win", "Mary Jones"),
+    ]
+
+
+def test_multi_paragraph_quote_without_closing_mark() -> None:
+    text = (
+        "“We will not back down from this fight,” Lee said. “We have the votes.\n\n"
+        "“Not today, not tomorrow, not ever. The people are with us.”\n\n"
+        "The vote is on Friday."
+    )
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == [
+        "We will not back down from this fight",
+        "We have the votes.",
+        "Not today, not tomorrow, not ever. The people are with us.",
+    ]
+    assert {q.speaker for q in quotes} == {"Lee"}
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote() -> None:
+    text = "“He told me, ‘Get out of my office right now,’ and I left,” said Dana White."
+    expected = Quote("He told me, ‘Get out of my office right now,’ and I left", "Dana White")
+    assert find_quotes(text) == [expected]
+
+
+def test_unbalanced_mark_runs_to_the_end_of_the_paragraph() -> None:
+    text = "Critics said the plan was “a mess from start to finish.\n\nThe vote is Friday."
+    assert [q.text for q in find_quotes(text)] == ["a mess from start to finish."]
+
+
+def test_straight_quotes_and_apostrophes() -> None:
+    text = "\"It's not over until it's over, and it isn't over,\" Ms. O'Neill said."
+    assert find_quotes(text) == [Quote("It's not over until it's over, and it isn't over", "O'Neill")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = "He called it “fake news” while watching “The Apprentice” and praised the “very good” ratings."
+    assert find_quotes(text) == []
+
+
+def test_short_full_utterance_is_a_quote() -> None:
+    assert [q.text for q in find_quotes("“Absolutely not!” she said.")] == ["Absolutely not!"]
+
+
+@pytest.mark.parametrize("text", ["", "no quotes here", "“", "”", '"', "«»", "„“", "“ ” “", "\n\n“\n"])
+def test_degenerate_inputs(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_select_quotes_prefers_attributed_new_quotes_in_reading_order() -> None:
+    quotes = [
+        Quote("We will build the bridge by next spring", None),
+        Quote("The bridge will cost four hundred million dollars and take three years", "Ann Lee"),
+        Quote("The bridge will cost four hundred million dollars and take three years to build", "Ann Lee"),
+        Quote("Nobody asked the people who live under it what they wanted", "Tom Ray"),
+    ]
+    chosen = select_quotes(quotes, ["We will build the bridge by next spring, the mayor said."], n=2)
+    assert chosen == [quotes[1], quotes[3]]
+
+
+def test_select_quotes_bounds() -> None:
+    quotes = [Quote(f"This is quote number {i} about something else", "A B") for i in range(8)]
+    assert select_quotes(quotes, [], n=0) == []
+    assert select_quotes(quotes, [], n=-3) == []
+    assert len(select_quotes(quotes, [], n=9)) <= 5
+    assert select_quotes([], ["x"], n=2) == []
+
+
+def test_select_quotes_shortens_at_a_sentence_with_an_ellipsis() -> None:
+    long = " ".join(f"Sentence number {i} says something quite important about the plan." for i in range(8))
+    chosen = select_quotes([Quote(long, "Ann Lee")], [], n=1)
+    assert len(chosen) == 1
+    shown = chosen[0].text
+    assert shown.endswith("…")
+    assert long.startswith(shown[:-1].rstrip())
+    assert shown[:-1].rstrip().endswith(".")
+
+
+quote_chars = st.sampled_from([*"\"'“”‘’«»„‹›―—-:,.\n ", "said", "he", "she", "Mr.", "Smith", "told"])
+texts = st.lists(st.one_of(quote_chars, st.text(max_size=6)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_never_raises_and_quotes_are_substrings(text: str) -> None:
+    quotes = find_quotes(text)
+    for q in quotes:
+        assert q.text and q.text in text
+        assert q.speaker is None or isinstance(q.speaker, str)
+    for q in select_quotes(quotes, [text[:50]], n=3):
+        assert q.text.removesuffix("…").rstrip() in text
