@@ -164,3 +164,12 @@ async def purge_articles(
             "DELETE FROM feed_entries WHERE seen_at < ? AND article_id IS NULL", (cutoff,)
         )
     return deleted
+
+
+async def add_urls(db: Database, article_id: int, urls: Iterable[str]) -> None:
+    """Record more addresses that lead to a stored article (a short link, a redirect's start)."""
+    await db.executemany(
+        "INSERT INTO article_urls (url, article_id) VALUES (?, ?)"
+        " ON CONFLICT (url) DO UPDATE SET article_id = excluded.article_id",
+        [(url, article_id) for url in dict.fromkeys(urls) if url],
+    )
