@@ -50,18 +50,20 @@ _MONTHS = _set(
 # Caption cues inside a run with no terminal punctuation.
 _CAP_WORD = re.compile(r"(?<=[\w)’'%])[ \u00a0]+(?=([A-Z][\w’'-]*)\b(?! [A-Z]))")
 _CAP_QUOTE = re.compile(r"(?<=[\w)%])[ \u00a0]+(?=[‘'“\"][A-Z])")
-_CAP_LABEL = re.compile(r"(?<=[a-z0-9)])[ \u00a0]+(?=[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4}: [‘'“\"A-Z])")
-_CAPTION_STARTERS = _set(
-    "The A An He She They It We His Her Their Its This These Those But In On At After When While "
-    "Pictured Speaking Last Earlier Yesterday Today Now Police Officers"
-)
+_CAP_LABEL = re.compile(r"(?<=[\w)])[ \u00a0]+(?=[A-Z][\w’'-]*((?: [a-z][\w’'-]*){0,4}): [‘'“\"A-Z])")
+# Words that start a new sentence even right after a name ("... on Friday He said ...").
+_STRONG_STARTERS = _set("The An He She They We His Her Their This These Those But When While After Speaking")
+# Words that start a new sentence only after a lower-case word ("Nurse A", "Metropolitan Police").
+_WEAK_STARTERS = _set("A In On At It Its Last Earlier Yesterday Today Now Police Officers Pictured")
 _GLUE_BEFORE = _set(
     "the a an of in on at by to for from with and or but as than that is was are were be been "
     "called named titled dubbed read watch watched star stars starred film show song album "
-    "book novel series magazine newspaper paper said says told added say tell into onto about "
-    "like via per vs v versus"
+    "book novel series magazine newspaper paper into onto about like via per vs v versus"
 )
-_SPEECH = _set("said says added told explained wrote tweeted continued insisted admitted claimed stated")
+_SPEECH = _set(
+    "said says say saying added adding told tell telling explained wrote writing tweeted continued "
+    "insisted admitted claimed stated asked replied"
+)
 _QUOTE_CLOSE = re.compile(r"[,.!?][’'”\"]")
 
 
@@ -127,25 +129,32 @@ def _caption_cuts(text: str, lo: int, hi: int) -> list[int]:
     """Cut offsets inside one punctuation-free run where a caption runs into the next sentence."""
     cuts = set()
     for m in _CAP_WORD.finditer(text, lo, hi):
-        if m.group(1) in _CAPTION_STARTERS and _word_before(text, m.start()) not in _GLUE_BEFORE:
+        before = _word_before(text, m.start())
+        word = m.group(1)
+        if before.lower() in _GLUE_BEFORE or before.lower() in _SPEECH:
+            continue
+        if word in _STRONG_STARTERS or (word in _WEAK_STARTERS and not before[:1].isupper()):
             cuts.add(m.end())
     for m in _CAP_QUOTE.finditer(text, lo, hi):
-        before = _word_before(text, m.start())
+        before = _word_before(text, m.start()).lower()
         if before in _GLUE_BEFORE or before in _SPEECH:
             continue
         close = _QUOTE_CLOSE.search(text, m.end() + 1, min(hi, m.end() + 400))
         if close and len(text[m.end() : close.start()].split()) >= 4:
             cuts.add(m.end())
     for m in _CAP_LABEL.finditer(text, lo, hi):
-        label = text[m.end() : text.index(":", m.end())].lower().split()
-        if not _SPEECH.intersection(label) and _word_before(text, m.start()) not in _GLUE_BEFORE:
+        before = _word_before(text, m.start())
+        rest = m.group(1).split()
+        if _SPEECH.intersection(rest) or before.lower() in _GLUE_BEFORE:
+            continue
+        if rest or not before[:1].isupper():
             cuts.add(m.end())
     return sorted(c for c in cuts if lo < c < hi)
 
 
 def _word_before(text: str, i: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, i - 40), i)
-    return m.group(1).lower() if m else ""
+    return m.group(1) if m else ""
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

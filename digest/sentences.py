@@ -1,14 +1,19 @@
 """Pick the key sentences of an article: deterministic, extractive, lead-biased, within a word budget.
 
-News puts the story first, so the selector walks the text in reading order and keeps sentences
-that fit the word budget, skipping fragments, image captions and near-duplicates of what it
-already took, and sentences that are only a quote the digest shows anyway.
+Each of the first sentences gets a score from a few plain signals: its position (news puts the
+story first), how much its words recur in the rest of the text (what the story is
+about), how much it shares with the opening sentence, whether it is a quote or a fragment. The
+best-scoring sentences are taken while they fit the word budget and do not repeat what was already
+taken, then returned in reading order. The weights were fitted by least squares against ROUGE
+precision on the dev split of the project's CNN/DailyMail eval set and rounded.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from digest.segment import sentence_spans
 
@@ -19,14 +24,27 @@ def _set(words: str) -> frozenset[str]:
 
 _TOKEN = re.compile(r"\w+")
 _END = re.compile(r"[.!?…。！？][\"'”’“»)\]]*$")
+_QUOTE_START = re.compile(r"^[\"'“‘„«‚‹]")
+_QUOTE_ANY = re.compile(r"[\"“‘„«‚‹]|(?:^|\s)'")
 _STOP = _set(
     "a an the of in on at to for from by with and or but as is was are were be been has have had it its "
     "this that these those he she they his her their we you i not no so than then there which who whom "
     "will would can could said says also after before over into about up out more"
 )
-_REDUNDANT = 0.6
-_MIN_WORDS = 5
-_LOOKAHEAD = 12
+_CANDIDATES = 15  # only the opening sentences compete
+_MIN_WORDS = 6  # shorter ones are fragments, datelines or bylines
+_SLACK = 0.135  # a sentence may overshoot the word budget by this fraction
+_REDUNDANT = 0.5  # share of content words that makes a sentence a near-duplicate
+_QUOTE_MATCH = 0.8
+
+
+@dataclass
+class _Candidate:
+    index: int
+    text: str
+    words: int
+    content: frozenset[str]
+    score: float = 0.0
 
 
 def _content(sentence: str) -> frozenset[str]:
@@ -39,34 +57,77 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _only_quote(sentence: str, avoid: Sequence[str]) -> bool:
-    words = _content(sentence)
-    return any(words and _overlap(words, _content(q)) >= 0.8 and len(_content(q)) >= 0.6 * len(words)
-               for q in avoid if q.strip())
+def _only_quote(content: frozenset[str], avoid: Sequence[frozenset[str]]) -> bool:
+    """Whether the sentence says little beyond one of the quotes shown with the digest."""
+    return any(
+        content and q and len(content & q) >= _QUOTE_MATCH * len(content) and len(q) >= 0.6 * len(content)
+        for q in avoid
+    )
+
+
+def _score(c: _Candidate, first: frozenset[str], df: Counter[str]) -> float:
+    """Expected share of the sentence that an editor's summary would reuse (fitted, see module doc)."""
+    recur = sum(min(df[w] - 1, 5) for w in c.content) / len(c.content) if c.content else 0.0
+    return (
+        0.21
+        + 0.026 / (c.index + 1)
+        - 0.107 * min(c.index, 10) / 10
+        + 0.037 * (not _END.search(c.text))
+        + 0.066 * recur
+        - 0.029 * bool(_QUOTE_START.match(c.text))
+        - 0.021 * bool(_QUOTE_ANY.search(c.text))
+        + 0.114 * (_overlap(c.content, first) if c.index else 0.0)
+        - 0.03 * min(c.words, 60) / 60
+        - 0.074 * (c.words < 8)
+    )
+
+
+def _candidates(text: str, avoid: Sequence[str]) -> list[_Candidate]:
+    sentences = [s for a, b in sentence_spans(text) if _TOKEN.search(s := text[a:b])]
+    if not sentences:
+        return []
+    contents = [_content(s) for s in sentences]
+    df: Counter[str] = Counter(w for c in contents for w in c)
+    avoided = [_content(q) for q in avoid if q.strip()]
+    pool = [
+        _Candidate(i, s, len(s.split()), contents[i])
+        for i, s in enumerate(sentences[:_CANDIDATES])
+        if not _only_quote(contents[i], avoided)
+    ]
+    full = [c for c in pool if c.words >= _MIN_WORDS] or pool or [_Candidate(0, sentences[0], 0, contents[0])]
+    for c in full:
+        c.score = _score(c, contents[0], df)
+    return full
 
 
 def key_sentences(text: str, n: int = 3, max_words: int = 60, avoid: Sequence[str] = ()) -> list[str]:
-    """Up to `n` key sentences of `text` within about `max_words` words, verbatim and in reading order."""
-    n = max(1, min(int(n), 7))
-    spans = sentence_spans(text)
-    sentences = [text[a:b] for a, b in spans if _TOKEN.search(text[a:b])]
-    if not sentences:
-        return []
-    pool = [s for s in sentences[: _LOOKAHEAD + n] if not _only_quote(s, avoid)] or sentences[:1]
-    full = [s for s in pool if len(s.split()) >= _MIN_WORDS and _END.search(s)] or pool
-    chosen: list[str] = []
-    seen: list[frozenset[str]] = []
+    """Up to `n` (1..7) key sentences of `text`, verbatim and in reading order.
+
+    `max_words` is the length target: sentences are whole, so the total may overshoot it by 15%
+    (the first sentence is always allowed). `avoid` holds quotes shown beside the sentences; a
+    sentence that is only one of them is not picked. Never raises; returns [] for text without words.
+    """
+    try:
+        n = max(1, min(int(n), 7))
+        budget = max(0, int(max_words)) * (1 + _SLACK)
+    except (TypeError, ValueError, OverflowError):
+        n, budget = 3, 60 * (1 + _SLACK)
+    candidates = _candidates(text or "", avoid or ())
+    chosen: list[_Candidate] = []
     used = 0
-    for s in full:
-        words = len(s.split())
-        content = _content(s)
-        if chosen and used + words > max_words:
-            continue
-        if any(_overlap(content, c) >= _REDUNDANT for c in seen):
-            continue
-        chosen.append(s)
-        seen.append(content)
-        used += words
-        if len(chosen) >= n or used >= max_words:
+    while len(chosen) < n:
+        best: tuple[float, _Candidate] | None = None
+        for c in candidates:
+            if c in chosen or (chosen and used + c.words > budget):
+                continue
+            repeat = max((_overlap(c.content, p.content) for p in chosen), default=0.0)
+            if repeat >= _REDUNDANT:
+                continue
+            value = c.score * (1 - repeat)
+            if best is None or value > best[0]:
+                best = (value, c)
+        if best is None:
             break
-    return chosen
+        chosen.append(best[1])
+        used += best[1].words
+    return [c.text for c in sorted(chosen, key=lambda c: c.index)]
