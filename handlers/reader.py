@@ -82,7 +82,7 @@ class Reader:
         if page.url != url:
             stored = await articles.get_by_url(self.db, page.url)
             if stored is not None:
-                await articles.store_article(self.db, stored.digest, urls=[url])
+                await articles.add_urls(self.db, stored.id, [url])
                 return Reading(stored.digest, f"a{stored.id}", cached=True)
         digest = await self.pool.run(digest_html, page.text, page.url, DEFAULT_OPTIONS)
         stored = await articles.store_article(self.db, digest, urls=[url, page.url])
