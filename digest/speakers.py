@@ -45,12 +45,18 @@ _CUES = _words(
     "sagte sagt erklärte betonte fügte meinte "
     "déclaré dit affirmé ajouté expliqué estimé souligné"
 )
+_NAMING_CUES = _words(
+    "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "
+    "lauded praised mocked slammed blasted criticized criticised fumed sighed snapped retorted scoffed "
+    "described describes"
+)
 _PARTICIPLES = _words(
     "saying adding telling writing noting arguing explaining recalling warning urging claiming "
     "insisting calling describing tweeting declaring stating asking answering responding replying "
     "joking complaining vowing promising suggesting predicting"
 )
 _INVERTING = _CUES - _words("told tells")
+_CUES = _CUES | _NAMING_CUES
 _SKIP_BEFORE_CUE = _words(
     "also later then has had have would will previously once recently repeatedly often further "
     "simply flatly reportedly allegedly first last earlier again just even still never ever already "
@@ -471,7 +477,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     toks = _strip_adverbs(doc.tokens_in(lo, cue.start))
     if not toks:
         return None
-    if toks[-1].low in {"and", "but", "or"}:
+    if toks[-1].low in {"and", "but", "or", "to"}:
         s_lo, _ = doc.sentence_of(cue.start)
         return _sentence_subject(doc, s_lo, cue.start)
     if toks[-1].low in {"who", "which"}:
@@ -529,13 +535,24 @@ def _clause_start(doc: Document, lo: int, pos: int) -> int:
     return lo if i < 0 else i + 1
 
 
+_LABEL = re.compile(r"([A-Z][A-Z'’\-]{2,}):\s")
 _AFTER_LEAD = re.compile(r"[\s,”’\"»“―—–-]*")
 _DASH_NAME = re.compile(r"[\s,”’\"»“]*[―—–-]\s*")
+
+
+def _bare_length(toks: list[Token]) -> int:
+    """Word count outside parentheses: `Rep. Jo Ann Smith (D-Md.)` counts 4."""
+    depth = n = 0
+    for t in toks:
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        n += depth == 0 and t.text not in {".", ")"}
+    return n
 
 
 def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     """`“…,” X said` / `“…,” said X` / `“…,” according to X` / `“…” ― X`."""
     pos = span.outer_end
+    span_ends_sentence = doc.text[span.start : span.end].rstrip()[-1:] == "."
     nxt = doc.masked.find(MASK, pos, hi)
     limit = hi if nxt < 0 else nxt
     dash = _DASH_NAME.match(doc.masked, pos, limit)
@@ -556,7 +573,10 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         head = toks[:i]
         if all(x.low in _AUXILIARIES for x in head):
             return _subject_after(doc, t, limit) if t.low in _INVERTING else None
-        if len(head) > 6 and "," not in {x.text for x in head}:
+        if _bare_length(head) > 6 and "," not in {x.text for x in head}:
+            return None
+        nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+        if span_ends_sentence and nxt_tok and (nxt_tok.low == "that" or MASK in nxt_tok.text):
             return None
         return _subject_before(doc, begin, t)
     return None
@@ -572,6 +592,11 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
         return None
     if cue.low in _PARTICIPLES:
         return _main_subject(doc, lo, cue.start)
+    prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
+    if cue.low in _INVERTING and prev and (prev[-1].text == "," or MASK in prev[-1].text):
+        inverted = _subject_after(doc, cue, span.outer_start)
+        if inverted:
+            return inverted
     return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
 
 
@@ -591,10 +616,20 @@ def attribute(text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]) -> 
         s_lo, s_hi = doc.sentence_of(span.outer_start)
         s_lo = min(s_lo, span.outer_start)
         s_hi = max(s_hi, span.outer_end)
+        label = _LABEL.match(text, span.start, span.end)
+        if label:
+            out.append(doc.canonical(label.group(1).title()))
+            prev_speaker = out[-1]
+            prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
+            continue
         after = _after_quote(doc, span, s_hi)
         before = _before_quote(doc, span, s_lo)
         ends_sentence = text[span.start : span.end].rstrip()[-1:] == "."
         speaker = (before or after) if ends_sentence else (after or before)
+        if speaker is None and not _cues(doc, s_lo, span.outer_start):
+            lead = doc.tokens_in(s_lo, span.outer_start)
+            if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
+                speaker = _sentence_subject(doc, s_lo, span.outer_start)
         if speaker is None and s_lo <= para_lo and para_lo > 0:
             prev_end = para_lo
             while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
