@@ -1,5 +1,6 @@
 """Shared pytest set-up: fixture servers live in their own plugin modules, listed here."""
 
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["tests.fake_telegram.plugin"]
 pytest_plugins.append("tests.storage_plugin")
 pytest_plugins.append("tests.webserver")
+pytest_plugins.append("tests.bot_plugin")
