@@ -274,6 +274,20 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 _SAID_BY = re.compile(r"\b([A-Z][\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:said|says|told|added|wrote|asked)\b")
 
 
+_BEFORE_QUOTE = re.compile(r"[.!?…][”’\"»)\]]*\s+(?=[“\"«„‘]?" + MASK + ")")
+
+
+def _split_before_quotes(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Also end a sentence before a quote that opens the next one (`… said. “…”`)."""
+    out = []
+    for a, b in spans:
+        for m in _BEFORE_QUOTE.finditer(masked, a, b):
+            out.append((a, m.start() + 1))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 class Document:
     """The masked text, its sentences and every name mention, for attributing quotes."""
 
@@ -291,7 +305,7 @@ class Document:
                     chars[span.outer_end - 1] = " "
         self.text = text
         self.masked = "".join(chars)
-        self.sentences = sentence_spans(self.masked) or [(0, len(text))]
+        self.sentences = _split_before_quotes(self.masked, sentence_spans(self.masked)) or [(0, len(text))]
         self._sentence_starts = [a for a, _ in self.sentences]
         self.tokens = _tokenize(self.masked, 0, len(self.masked))
         self._token_starts = [t.start for t in self.tokens]
@@ -345,6 +359,10 @@ class Document:
             if a <= pos < b:
                 return a, b
         return pos, pos
+
+    def sentence_before(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 else (pos, pos)
 
     def tokens_in(self, lo: int, hi: int) -> list[Token]:
         i = bisect.bisect_left(self._token_starts, lo)
@@ -487,15 +505,27 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     return _resolve_np(doc, toks) if toks else None
 
 
-def _subject_after(doc: Document, cue: Token, hi: int) -> str | None:
+def _name_of(doc: Document, m: Mention) -> str:
+    return m.name if m.kind in {"org", "place"} else doc.canonical(m.name)
+
+
+def _subject_after(doc: Document, cue: Token, hi: int, strict: bool = False) -> str | None:
+    """The subject of an inverted cue: `said John Smith, a spokesman,` / `said a spokesman, John Smith`.
+
+    `strict` (the cue follows a comma inside the sentence) rejects a name that is followed by more
+    of a clause: `, says Hillsborough is …` is not an inversion.
+    """
     toks = doc.tokens_in(cue.end, hi)
     while toks and (_is_adverb(toks[0]) or toks[0].low in _TIME_WORDS or toks[0].low == "on"):
         toks = toks[1:]
     out: list[Token] = []
-    for t in toks:
+    rest: list[Token] = []
+    for i, t in enumerate(toks):
         if t.text in {",", ";", ":", "(", "—", "–", "!", "?"} or t.text[0] == MASK or t.low in _STOP_NP:
+            rest = toks[i:]
             break
         if t.text == "." and not (out and out[-1].end == t.start and len(out[-1].text) <= 3):
+            rest = toks[i:]
             break
         out.append(t)
     if not out:
@@ -503,12 +533,22 @@ def _subject_after(doc: Document, cue: Token, hi: int) -> str | None:
     if out[0].low in _PRONOUNS:
         return _resolve_np(doc, out[:1])
     names = doc.mentions_in(out[0].start, out[-1].end)
+    if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
+        return None
     if names and out[0].cap:
-        first = names[0]
-        return first.name if first.kind in {"org", "place"} else doc.canonical(first.name)
+        return _name_of(doc, names[0])
     if names:
-        last = names[-1]
-        return last.name if last.kind in {"org", "place"} else doc.canonical(last.name)
+        return _name_of(doc, names[-1])
+    # `said a spokeswoman for the hotels, Jennifer Rodstrom.`
+    for j, t in enumerate(rest[:12]):
+        if t.text == ",":
+            after = doc.mentions_in(t.end, t.end + 2)
+            if after and after[0].kind == "person":
+                nxt = doc.tokens_in(after[0].end, hi)[:1]
+                if not nxt or nxt[0].text in {".", ",", ";"} or MASK in nxt[0].text:
+                    return _name_of(doc, after[0])
+            if j:
+                break
     return _resolve_np(doc, out)
 
 
@@ -525,7 +565,8 @@ def _cues(doc: Document, lo: int, hi: int) -> list[Token]:
 def _main_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The speaker of a participle cue: the finite cue earlier in the sentence, else its subject."""
     for cue in reversed(_cues(doc, lo, hi)):
-        if cue.low in _CUES:
+        prev = doc.tokens_in(max(lo, cue.start - 12), cue.start)[-1:]
+        if cue.low in _CUES and not (prev and prev[0].low in {"who", "which", "that"}):
             return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
     return _sentence_subject(doc, lo, hi)
 
@@ -584,17 +625,27 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
 
 def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
     """`X said: “…”`, `X told Y that “…”`, `X said, adding, “…”`."""
-    cues = _cues(doc, lo, span.outer_start)
+    return _cue_speaker(doc, lo, span.outer_start)
+
+
+def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
+    """The speaker of the last speech cue in `[lo, hi)`."""
+    cues = _cues(doc, lo, hi)
     if not cues:
         return None
     cue = cues[-1]
     if cue.low == "according":
-        return None
+        to = doc.tokens_in(cue.end, hi)[:1]
+        return _subject_after(doc, to[0], hi) if to else None
     if cue.low in _PARTICIPLES:
+        own = doc.tokens_in(max(lo, cue.start - 40), cue.start)[-1:]
+        mention = doc.mention_ending(own[0]) if own and own[0].cap else None
+        if mention is not None and mention.kind == "person":
+            return _name_of(doc, mention)
         return _main_subject(doc, lo, cue.start)
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
     if cue.low in _INVERTING and prev and (prev[-1].text == "," or MASK in prev[-1].text):
-        inverted = _subject_after(doc, cue, span.outer_start)
+        inverted = _subject_after(doc, cue, hi, strict=True)
         if inverted:
             return inverted
     return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
@@ -630,6 +681,10 @@ def attribute(text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]) -> 
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
                 speaker = _sentence_subject(doc, s_lo, span.outer_start)
+        if speaker is None and s_lo == span.outer_start and s_lo > 0:
+            p_lo, p_hi = doc.sentence_before(s_lo)
+            if MASK not in doc.masked[p_lo:p_hi]:
+                speaker = _cue_speaker(doc, p_lo, p_hi)
         if speaker is None and s_lo <= para_lo and para_lo > 0:
             prev_end = para_lo
             while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
