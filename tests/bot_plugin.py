@@ -1,0 +1,119 @@
+"""Pytest plugin: the whole bot (build_application) running against the fake Bot API and fixture site.
+
+`bot` yields a `BotRig`: the fake Telegram server (`.telegram`), the fixture web site (`.site`),
+the running Application (`.app`) and its resources (`.res`), with helpers to talk as a user.
+Resources are opened by the application's own post_init and closed by its post_shutdown, exactly
+as `run_polling` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.config import Settings
+from handlers import context
+from tests.fake_telegram.records import Message
+from tests.fake_telegram.server import FakeTelegram
+from tests.webserver import WebSite
+
+
+def bot_settings(telegram: FakeTelegram, database: Path, **changes: Any) -> Settings:
+    """Settings pointing at the fake Bot API and allowing fetches from loopback."""
+    values: dict[str, Any] = {
+        "telegram_bot_token": telegram.token,
+        "telegram_api_base_url": telegram.base_url,
+        "telegram_api_file_url": telegram.file_url,
+        "database_path": database,
+        "fetch_allowed_networks": "127.0.0.0/8",
+        "fetch_total_timeout": 5.0,
+        "worker_processes": 2,
+        "extract_timeout": 5.0,
+        **changes,
+    }
+    return Settings(_env_file=None, **values)
+
+
+@asynccontextmanager
+async def lifecycle(app: Application, *, poll_timeout: float = 10.0) -> AsyncIterator[Application]:
+    """What run_polling does, minus the signal handling: initialize, post_init, poll, start; then undo."""
+    await app.initialize()
+    try:
+        if app.post_init:
+            await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0.0, timeout=timedelta(seconds=poll_timeout))
+        await app.start()
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+
+
+@dataclass
+class BotRig:
+    telegram: FakeTelegram
+    site: WebSite
+    app: Application
+    settings: Settings
+
+    @property
+    def res(self) -> context.Resources:
+        return context.installed(self.app)
+
+    async def say(
+        self, user: int, text: str, *, contains: str = "", timeout: float = 10.0, **kw: Any
+    ) -> Message:
+        """Send `text` as `user` and wait for the bot's next message containing `contains`."""
+        chat = kw.get("chat_id") or user
+        after = max((m.message_id for m in self.telegram.messages(chat)), default=0)
+        self.telegram.send_text(user, text, **kw)
+        return await self.telegram.wait_for_message(chat, contains, timeout=timeout, after=after)
+
+    async def command(
+        self, user: int, command: str, *, contains: str = "", timeout: float = 10.0, **kw: Any
+    ) -> Message:
+        chat = kw.get("chat_id") or user
+        after = max((m.message_id for m in self.telegram.messages(chat)), default=0)
+        self.telegram.send_command(user, command, **kw)
+        return await self.telegram.wait_for_message(chat, contains, timeout=timeout, after=after)
+
+    def fetches(self, path: str) -> int:
+        return sum(1 for hit in self.site.requests if hit.split("?")[0] == path)
+
+
+@asynccontextmanager
+async def start_bot(
+    telegram: FakeTelegram, site: WebSite, database: Path, **changes: Any
+) -> AsyncIterator[BotRig]:
+    settings = bot_settings(telegram, database, **changes)
+    app = build_application(settings)
+    async with lifecycle(app):
+        yield BotRig(telegram, site, app, settings)
+
+
+@pytest.fixture
+def bot_changes() -> dict[str, Any]:
+    """Override in a test module (or parametrize) to change settings for `bot`."""
+    return {}
+
+
+@pytest_asyncio.fixture
+async def bot(
+    telegram: FakeTelegram, web_site: WebSite, tmp_path: Path, bot_changes: dict[str, Any]
+) -> AsyncIterator[BotRig]:
+    async with start_bot(telegram, web_site, tmp_path / "bot.sqlite3", **bot_changes) as rig:
+        yield rig
