@@ -38,6 +38,16 @@ CREDIT_PATTERNS = [
     # "Protesters in Hong Kong. Kin Cheung/AP", "... | Getty Images"
     re.compile(rf"(?:[.|]\s*|/\s*){AGENCY}(?:\s+via\s+Getty\s+Images)?\W*$"),
 ]
+# Other furniture that is easier to say as a pattern than as a phrase.
+FURNITURE_PATTERNS = [
+    re.compile(r"^follow\s+(?:us|me)\b", re.IGNORECASE),
+    re.compile(r"^follow\s(?!-).{0,80}\bon\s+(?:facebook|twitter|instagram|x|youtube|linkedin|tiktok|threads)\b",
+               re.IGNORECASE),
+    re.compile(r"^follow\s+\S+(?:\s+full)?\s+coverage\b", re.IGNORECASE),
+    re.compile(r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b", re.IGNORECASE),
+    # promo links tagged like "Plague fears grow [VIDEO]"
+    re.compile(r"\[[A-Z][A-Z ]{2,15}\]\W*$"),
+]
 LIST_HEADINGS = re.compile(
     r"^(?:related(?:\s+(?:stories|articles|coverage|news|content|posts|links|reading))?|most\s+(?:read|popular|viewed)"
     r"|more\s+(?:stories|news|from\b.*)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|top\s+stories"
@@ -78,7 +88,7 @@ def normalize(line: str, *, keep_end: bool = False) -> str:
     """Lower-case, straight apostrophes, single spaces, no list bullets (nor end punctuation)."""
     line = line.lower().replace("’", "'").replace("\u00a0", " ")
     line = " ".join(line.split())
-    line = re.sub(r"^[-•*>▶►|\s]+", "", line)
+    line = re.sub(r"^[-•*>▶►|(\[\s]+", "", line)
     return line if keep_end else line.rstrip(" .!:|›»>→")
 
 
@@ -101,7 +111,10 @@ def is_call_to_action(line: str) -> bool:
     full = normalize(line, keep_end=True)
     if words <= CTA_LINE_WORDS and any(_starts_with(full, ph) for ph in p.prefix):
         return True
-    return words <= SHORT_LINE_WORDS and any(ph in norm for ph in p.contains)
+    if words <= SHORT_LINE_WORDS and any(ph in norm for ph in p.contains):
+        return True
+    stripped = line.strip()
+    return words <= CTA_LINE_WORDS // 2 and any(pattern.search(stripped) for pattern in FURNITURE_PATTERNS)
 
 
 def is_caption(line: str) -> bool:

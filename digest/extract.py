@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 
 from digest.clean import clean_text
 from digest.errors import ExtractionError
@@ -25,6 +26,7 @@ from digest.partial import detect_partial
 NO_ARTICLE = "I couldn't find an article on that page."
 MIN_WORDS = 25
 MIN_CHARS = 250  # for scripts written without spaces (Chinese, Japanese)
+FALLBACK_MIN_WORDS = 120
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "report",
@@ -65,18 +67,18 @@ def _extract(html: str, url: str | None) -> Article:
     if tree is None:
         raise ExtractionError(NO_ARTICLE)
     markup = _markup_metadata(tree, url)
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        favor_precision=True,
-        include_comments=False,
-        with_metadata=True,
-    )
-    raw = (doc.text or "") if doc is not None else ""
+    doc = _trafilatura(tree, url, favor_precision=True)
     title = markup.get("title") or (doc.title if doc else "") or ""
     author = markup.get("author") or (doc.author if doc else None) or None
-    text = _drop_head(clean_text(raw), title, author)
-    if len(text.split()) < MIN_WORDS and len(text) < MIN_CHARS:
+    text = _drop_head(clean_text((doc.text or "") if doc else ""), title, author)
+    if not _long_enough(text):
+        # Precision mode sometimes prunes a whole article; the balanced mode, held to a higher bar
+        # so that link lists and log-in forms still fail, gets a second try on a fresh parse.
+        second = _trafilatura(html, url, favor_precision=False)
+        second_text = _drop_head(clean_text((second.text or "") if second else ""), title, author)
+        if len(second_text.split()) >= FALLBACK_MIN_WORDS:
+            doc, text = doc or second, second_text
+    if not _long_enough(text):
         raise ExtractionError(NO_ARTICLE)
     base = markup.get("canonical") or url
     image = markup.get("image") or (doc.image if doc else None)
@@ -94,6 +96,16 @@ def _extract(html: str, url: str | None) -> Article:
     )
     article.partial, article.partial_reason = detect_partial(article, html)
     return article
+
+
+def _trafilatura(content: HtmlElement | str, url: str | None, *, favor_precision: bool) -> Document | None:
+    return trafilatura.bare_extraction(
+        content, url=url, favor_precision=favor_precision, include_comments=False, with_metadata=True
+    )
+
+
+def _long_enough(text: str) -> bool:
+    return len(text.split()) >= MIN_WORDS or len(text) >= MIN_CHARS
 
 
 def _drop_head(text: str, title: str, author: str | None) -> str:

@@ -17,6 +17,8 @@ BODY = [
     "She said the AP exam results would be released in July.",
     "Thousands sign up for the city's free swimming lessons each summer, officials said.",
     "Continued growth is expected, according to the report by Reuters analysts.",
+    "Follow-up tests on Instagram users showed the same pattern, she said.",
+    "Reporters were kept outside the building for three hours.",
 ]
 
 FURNITURE = [
@@ -43,6 +45,13 @@ FURNITURE = [
     "À lire aussi : Les librairies indépendantes résistent",
     "© 2026 Harbor City Tribune. All rights reserved.",
     "This copy is for your personal, non-commercial use only.",
+    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Reporting by Jane Doe; Editing by John Smith",
+    "(Additional reporting by Ana Ruiz in Madrid)",
+    "Keith Moore contributed reporting from Hong Kong.",
+    "Plane passengers quarantined after outbreak [VIDEO]",
+    "[Related: Council approves new budget]",
+    "Write to Al Root at al.root@example.com",
 ]
 
 
