@@ -63,7 +63,7 @@ _SKIP_BEFORE_CUE = _words(
     "now himself herself quickly bluntly publicly privately frequently reportedly similarly separately "
     "subsequently recently angrily calmly famously initially finally eventually may might could "
     "would've has since once openly quietly proudly sternly curtly tersely succinctly elsewhere "
-    "hat habe"
+    "hat habe instead"
 )
 _PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "он": "m", "она": "f"}
 _AUXILIARIES = _words("a hat ont haben has have")
@@ -103,7 +103,7 @@ _ORG_WORDS = _words(
     "county district cabinet government parliament kremlin pentagon fbi cia nsa gop dnc rnc "
     "international national federal global trust institution commission's bureau's initiative "
     "council's labs laboratory systems technologies industries energy entertainment studios "
-    "magazine's times's washington america russia china"
+    "magazine's times's show program programme"
 )
 _COMMON_STARTERS = _words(
     "the a an but and or so yet if when while as after before in on at for from by with without "
@@ -212,6 +212,8 @@ def _classify(words: list[str], title: str | None) -> str:
 def _run_to_mention(tokens: list[Token], sentence_start: bool, lowercase_seen: set[str]) -> Mention | None:
     words = [t.text for t in tokens]
     if sentence_start and (words[0].lower() in _COMMON_STARTERS or words[0].lower() in lowercase_seen):
+        tokens, words = tokens[1:], words[1:]
+    while tokens and words[0].lower() in {"the", "a", "an"}:
         tokens, words = tokens[1:], words[1:]
     if not tokens:
         return None
