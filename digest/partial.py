@@ -37,7 +37,7 @@ PAYWALL = re.compile(
 HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‚": "‘"}
-ENDS_CLEANLY = re.compile(r"[.!?…\"'”»“’)\]]\W*$")
+CUT_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
 CREDIT_LINE = re.compile(r"^\(|\b(?:reporting|editing|writing|additional reporting) by\b", re.IGNORECASE)
 
 
@@ -45,7 +45,8 @@ def detect_partial(article: Article, html: str | None) -> tuple[bool, str | None
     """Return (partial, reason): reason is one short sentence for the reader, None when complete."""
     words = article.word_count
     if html:
-        if NOT_FREE.search(html):
+        if NOT_FREE.search(html) and (words < SHORT_BODY_WORDS or detect_partial_text(article.text)[0]):
+            # Many sites mark full articles served to us as not free; only a short or cut body counts.
             return True, NOT_FREE_REASON
         stated = max((int(n) for n in WORD_COUNT.findall(html)), default=0)
         if stated >= 100 and words < stated // 2:
@@ -92,8 +93,18 @@ def _open_quotation(line: str) -> bool:
 
 
 def _cut_mid_sentence(line: str) -> bool:
-    if line.endswith(("...", "…")) and len(line.split()) >= 6:
+    """A paragraph that stops on a word or comma, or trails off in an ellipsis after a word.
+
+    Lists, tag lines, credits, addresses and link-like endings are not sentences, so they never count.
+    """
+    words = line.split()
+    if len(words) >= 6 and CUT_ELLIPSIS.search(line):
         return True
-    if len(line.split()) < 10 or line.startswith(("- ", "• ", "* ", "|")) or CREDIT_LINE.search(line):
+    if len(words) < 12 or line.startswith(("- ", "• ", "* ", "|")) or " | " in line:
         return False
-    return not ENDS_CLEANLY.search(line)
+    if CREDIT_LINE.search(line):
+        return False
+    if line.count(",") > len(words) // 4 or re.search(r"[./@:]", words[-1].rstrip(",")):
+        return False
+    last = line.rstrip(",")[-1]
+    return last.isalpha() and last.islower()

@@ -32,6 +32,12 @@ def test_not_accessible_for_free_markup(marker: str) -> None:
     assert partial and reason and "subscriber" in reason
 
 
+def test_not_free_markup_on_a_long_complete_article_is_not_partial() -> None:
+    long_text = "\n".join([FULL] * 60)
+    html = '<script type="application/ld+json">{"isAccessibleForFree": false}</script>'
+    assert detect_partial(article(long_text), html) == (False, None)
+
+
 def test_free_markup_is_not_partial() -> None:
     html = '<script type="application/ld+json">{"isAccessibleForFree": true}</script>'
     assert detect_partial(article(), html) == (False, None)
@@ -85,6 +91,10 @@ def test_text_ending_mid_sentence(ending: str) -> None:
     "Reporting by Jane Doe in London; Editing by John Smith and Mark Potter",
     "- Free delivery on all orders over fifty dollars for members of the club",
     "Short closing line",
+    "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX and the rest of the tour dates follow",
+    "tags: stock car 2018, stock car brasil, stock car cascavel, stock car interlagos, stock car santa cruz",
+    "For more information about the company and its products, please visit www.example.com",
+    'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."...',
 ])
 def test_clean_endings_are_not_partial(ending: str) -> None:
     assert detect_partial_text(f"{FULL}\n{ending}") == (False, None)
