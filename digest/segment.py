@@ -17,7 +17,9 @@ def _set(words: str) -> frozenset[str]:
 
 
 # Terminal punctuation, then closing quotes/brackets (French may put a space before »).
-_END = re.compile(r"[.!?…]+(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*(?=\s)|[。！？]+[」』）”’]*")
+_END = re.compile(
+    r"(?<![.!?…。！？])(?:[.!?…]++(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*+(?=\s)|[。！？]++[」』）”’]*+)"
+)
 _OPENERS = "\"'“‘„«‚‹([¿¡"
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
@@ -162,7 +164,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in re.finditer(r"\n", text):
-        before = text[start : m.start()].rstrip()
+        before = text[max(start, m.start() - 80) : m.start()].rstrip()
         after = text[m.end() : m.end() + 2].lstrip(" \t")
         if before and before[-1].islower() and after[:1].islower():
             continue

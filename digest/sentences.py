@@ -36,6 +36,12 @@ _MIN_WORDS = 6  # shorter ones are fragments, datelines or bylines
 _SLACK = 0.135  # a sentence may overshoot the word budget by this fraction
 _REDUNDANT = 0.5  # share of content words that makes a sentence a near-duplicate
 _QUOTE_MATCH = 0.8
+_INSIDE_QUOTE = 0.1
+# Quotation marks: opening (“ ‘ „ « or a straight quote after a space) and closing (” » or a quote
+# after punctuation, before a space); apostrophes inside words are neither.
+_QUOTE_MARK = re.compile(
+    r"(?P<close>(?<=\S)“|[”»]|(?<=[.,!?;:\w])[’'\"](?=\s|$|[.,;:!?)]))|(?P<open>[“‘„«]|(?:^|(?<=\s))[\"'](?=\S))"
+)
 
 
 @dataclass
@@ -44,6 +50,7 @@ class _Candidate:
     text: str
     words: int
     content: frozenset[str]
+    in_quote: bool = False
     score: float = 0.0
 
 
@@ -79,18 +86,35 @@ def _score(c: _Candidate, first: frozenset[str], df: Counter[str]) -> float:
         + 0.114 * (_overlap(c.content, first) if c.index else 0.0)
         - 0.03 * min(c.words, 60) / 60
         - 0.074 * (c.words < 8)
+        - _INSIDE_QUOTE * c.in_quote
     )
 
 
+def _inside_quote(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each span, whether it starts inside a quotation left open by an earlier sentence."""
+    marks = list(_QUOTE_MARK.finditer(text, 0, spans[-1][0] if spans else 0))
+    inside: list[bool] = []
+    open_quote = False
+    k = 0
+    for start, _end in spans:
+        while k < len(marks) and marks[k].start() < start:
+            open_quote = marks[k].group("open") is not None
+            k += 1
+        inside.append(open_quote)
+    return inside
+
+
 def _candidates(text: str, avoid: Sequence[str]) -> list[_Candidate]:
-    sentences = [s for a, b in sentence_spans(text) if _TOKEN.search(s := text[a:b])]
-    if not sentences:
+    spans = [(a, b) for a, b in sentence_spans(text) if _TOKEN.search(text[a:b])]
+    if not spans:
         return []
+    sentences = [text[a:b] for a, b in spans]
+    in_quote = _inside_quote(text, spans[:_CANDIDATES])
     contents = [_content(s) for s in sentences]
     df: Counter[str] = Counter(w for c in contents for w in c)
     avoided = [_content(q) for q in avoid if q.strip()]
     pool = [
-        _Candidate(i, s, len(s.split()), contents[i])
+        _Candidate(i, s, len(s.split()), contents[i], in_quote[i])
         for i, s in enumerate(sentences[:_CANDIDATES])
         if not _only_quote(contents[i], avoided)
     ]
