@@ -104,7 +104,7 @@ def _cut_mid_sentence(line: str) -> bool:
         return False
     if CREDIT_LINE.search(line):
         return False
-    if line.count(",") > len(words) // 4 or re.search(r"[./@:]", words[-1].rstrip(",")):
+    if line.count(",") * 5 > len(words) or re.search(r"[./@:]", words[-1].rstrip(",")):
         return False
     last = line.rstrip(",")[-1]
     return last.isalpha() and last.islower()

@@ -91,7 +91,7 @@ def test_text_ending_mid_sentence(ending: str) -> None:
     "Reporting by Jane Doe in London; Editing by John Smith and Mark Potter",
     "- Free delivery on all orders over fifty dollars for members of the club",
     "Short closing line",
-    "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX and the rest of the tour dates follow",
+    "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX",
     "tags: stock car 2018, stock car brasil, stock car cascavel, stock car interlagos, stock car santa cruz",
     "For more information about the company and its products, please visit www.example.com",
     'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."...',
