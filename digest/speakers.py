@@ -79,7 +79,7 @@ _TITLES = _words(
     "aide strategist pollster host anchor correspondent reporter editor columnist analyst founder "
     "co-founder agent president-elect congressman congresswoman councilman councilwoman "
     "superintendent inspector coach professor reverend pastor rabbi father sister brother "
-    "democratic republican gop dem chairperson treasurer trustee"
+    "democratic republican gop dem chairperson treasurer trustee state"
 )
 _PERSON_TITLES = _words(
     "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
@@ -471,6 +471,12 @@ def _apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             or _PARTY_STATE.fullmatch(text.strip()) is not None
             or (doc.mention_ending(c[-1]) or Mention("", 0, 0, "unknown", None, False)).kind == "place"
         )
+        ending = doc.mention_ending(c[-1])
+        named = ending is not None and ending.kind == "person"
+        if appositive and i > 0 and c[0].low in _DETERMINERS and named:
+            appositive = False
+        if not appositive and i > 0 and c[0].low in _ADVERBIAL_STARTERS:
+            appositive = True
         if not appositive or i == 0:
             return c
     return []
@@ -578,6 +584,7 @@ def _clause_start(doc: Document, lo: int, pos: int) -> int:
     return lo if i < 0 else i + 1
 
 
+_SUBORDINATORS = _words("when as while before after because if since and but until though although")
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]{2,}):\s")
 _AFTER_LEAD = re.compile(r"[\s,”’\"»“―—–-]*")
 _DASH_NAME = re.compile(r"[\s,”’\"»“]*[―—–-]\s*")
@@ -606,6 +613,8 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     lead = _AFTER_LEAD.match(doc.masked, pos, limit)
     begin = lead.end() if lead else pos
     toks = doc.tokens_in(begin, limit)
+    if toks and toks[0].low in _SUBORDINATORS:
+        return None
     for i, t in enumerate(toks[:40]):
         if t.text == ";":
             return None
@@ -616,12 +625,32 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         head = toks[:i]
         if all(x.low in _AUXILIARIES for x in head):
             return _subject_after(doc, t, limit) if t.low in _INVERTING else None
-        if _bare_length(head) > 6 and "," not in {x.text for x in head}:
+        if _bare_length(head) > 9 and "," not in {x.text for x in head}:
             return None
         nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
         if span_ends_sentence and nxt_tok and (nxt_tok.low == "that" or MASK in nxt_tok.text):
             return None
         return _subject_before(doc, begin, t)
+    return _name_then_verb(doc, toks)
+
+
+def _name_then_verb(doc: Document, toks: list[Token]) -> str | None:
+    """`“…,” Trump interjected.` / `“…,” Blige sings to Clinton`: a name, then an unlisted verb."""
+    for i, t in enumerate(toks[:7]):
+        if not t.text[:1].islower():
+            continue
+        if t.low in _PRONOUNS or not (t.low.endswith("ed") or t.low.endswith("s")) or i == 0:
+            return None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if after is not None and after.text not in {".", ",", "!"} and after.low not in _STOP_NP:
+            return None
+        head = toks[:i]
+        if len(head) == 1 and head[0].low in _PRONOUNS:
+            return _resolve_np(doc, head)
+        mention = doc.mention_ending(head[-1])
+        if mention is None or mention.kind not in {"person", "unknown"} or mention.possessive:
+            return None
+        return _name_of(doc, mention)
     return None
 
 
@@ -630,9 +659,16 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
     return _cue_speaker(doc, lo, span.outer_start)
 
 
+def _in_relative_clause(doc: Document, lo: int, cue: Token) -> bool:
+    prev = doc.tokens_in(max(lo, cue.start - 12), cue.start)[-1:]
+    return bool(prev) and prev[0].low in {"who", "which", "that"}
+
+
 def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     """The speaker of the last speech cue in `[lo, hi)`."""
     cues = _cues(doc, lo, hi)
+    main = [c for c in cues if not _in_relative_clause(doc, lo, c)]
+    cues = main or cues
     if not cues:
         return None
     cue = cues[-1]
