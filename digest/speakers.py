@@ -723,6 +723,8 @@ def attribute(text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]) -> 
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
                 speaker = _cue_speaker(doc, p_lo, p_hi)
+                if speaker is None and p_lo >= para_lo:
+                    speaker = _sentence_subject(doc, p_lo, p_hi)
         if speaker is None and s_lo <= para_lo and para_lo > 0:
             prev_end = para_lo
             while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
