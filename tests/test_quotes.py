@@ -87,6 +87,43 @@ ATTRIBUTION = [
         "At A Summit, Hillary Clinton Said “Many Of You In This Room Are Masters Of Trends.”",
         "Hillary Clinton",
     ),
+    (
+        "an unlisted verb after a name",
+        "Donald Trump was on stage.\n\n“Because you would be in jail by now,” Trump interjected.",
+        "Donald Trump",
+    ),
+    (
+        "a cue inside a relative clause is skipped",
+        "Marc Morial told a young woman who suggested that people may not vote that “this is not the "
+        "first generation to be frustrated.”",
+        "Marc Morial",
+    ),
+    (
+        "determiner plus name is the subject, not an apposition",
+        "In Texas, the journalist Olivia Messer, writing in The Texas Observer, described a culture of "
+        "“senators ogling women on the floor.”",
+        "Olivia Messer",
+    ),
+    (
+        "subject of the sentence before",
+        "Brittany Lockwood, 20, a nursing major, chimed in. “I did not think I would ever vote this way.”",
+        "Brittany Lockwood",
+    ),
+    (
+        "a clause after the quote is not an attribution",
+        "Trump said during the debate, “That makes me very smart,” when Clinton blasted him.",
+        "Trump",
+    ),
+    (
+        "inverted cue, role, then the name",
+        "“We have no deals in the city at this time,” said a spokeswoman for the hotels, Jennifer Rodstrom.",
+        "Jennifer Rodstrom",
+    ),
+    (
+        "transcript label",
+        "Chris Wallace moderated.\n\n\"WALLACE: Do you really see those two as equivalent?",
+        "Chris Wallace",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
