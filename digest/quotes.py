@@ -56,13 +56,16 @@ def _opens(kind_char: str, text: str, i: int) -> str | None:
     return None
 
 
+_MARKS = re.compile("[\"“”‘’«»„]")
+
+
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
     runs: list[Span] = []
     kind: str | None = None
     start = 0
     depth = 0
-    i = lo
-    while i < hi:
+    for m in _MARKS.finditer(text, lo, hi):
+        i = m.start()
         c = text[i]
         if kind is None:
             kind = _opens(c, text, i)
@@ -72,7 +75,6 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
             depth += 1
         elif c in _CLOSERS[kind]:
             if kind == "single" and i + 1 < hi and text[i + 1].isalnum():
-                i += 1
                 continue
             depth -= 1
             if kind != "guil" or depth == 0:
@@ -84,7 +86,6 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
         elif kind == "single" and c in "“\"«„":
             kind = _opens(c, text, i)
             start, depth = i, 1
-        i += 1
     if kind is not None:
         runs.append(Span(start + 1, hi, start, hi, False))
     return runs
