@@ -1,0 +1,74 @@
+"""Every way reading a link can fail, end to end: one clear sentence each, nothing cached, bot still up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot_plugin import BotRig, start_bot
+
+ARTICLE = "/news/2025/03/harbour-bridge-reopens.html"
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("http://10.0.0.5/news", "not public"),
+        ("http://169.254.169.254/latest/meta-data", "not public"),
+        ("http://user:pass@news.example/story", "user name or password"),
+        ("ftp://files.example/story.txt", "only open web links"),
+        ("javascript:alert(1)", "only open web links"),
+    ],
+)
+async def test_refused_addresses(bot: BotRig, link: str, expected: str) -> None:
+    reply = await bot.say(21, f"see {link}", contains=expected)
+    assert reply.reply_to is not None
+    assert not reply.buttons
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/type/pdf", "not a web page I can read"),
+        ("/type/zip", "not a web page I can read"),
+        ("/huge?mb=8", "too large"),
+        ("/bomb/gzip", "too large"),
+        ("/status/404", "404"),
+        ("/status/503", "503"),
+        ("/pages/login_wall.html", "couldn't find an article"),
+        ("/pages/js_shell.html", "couldn't find an article"),
+        ("/pages/home_page.html", "couldn't find an article"),
+    ],
+)
+async def test_failures_are_one_sentence_and_not_cached(bot: BotRig, path: str, expected: str) -> None:
+    url = bot.site.url(path)
+    first = await bot.say(22, url, contains=expected)
+    assert first.text.count(".") <= 2 and "Traceback" not in first.text
+    await bot.say(22, url, contains=expected)
+    assert bot.fetches(path.split("?")[0]) == 2
+    assert (await bot.command(22, "/help", contains="/start")).text
+
+
+async def test_paywall_teaser_is_marked_as_a_preview(bot: BotRig) -> None:
+    reply = await bot.say(23, bot.site.url("/pages/paywall_teaser.html"), contains="preview")
+    assert "Only a preview" in reply.text and reply.buttons
+
+
+async def test_a_slow_site_times_out_while_others_are_served(telegram, web_site, tmp_path) -> None:
+    async with start_bot(telegram, web_site, tmp_path / "slow.sqlite3", fetch_total_timeout=1.0) as bot:
+        telegram.send_text(24, bot.site.url("/drip?interval=5&bytes=100"))
+        start = await bot.command(25, "/start", contains="Send me a link", timeout=0.9)
+        assert start.text
+        reply = await telegram.wait_for_message(24, "too slow", timeout=5)
+        assert reply.text == "The site is too slow to answer; try again later."
+
+
+async def test_a_pathological_page_times_out_in_its_worker(telegram, web_site, tmp_path) -> None:
+    nested = "<html><head><title>Deep</title></head><body>" + "<div>" * 100_000 + "word " * 2000
+    nested += "</div>" * 100_000 + "</body></html>"
+    web_site.serve("/deep.html", nested.encode(), content_type="text/html; charset=utf-8")
+    async with start_bot(telegram, web_site, tmp_path / "deep.sqlite3", extract_timeout=0.3) as bot:
+        telegram.send_text(26, bot.site.url("/deep.html"))
+        reply = await telegram.wait_for_message(26, "", timeout=10)
+        assert "too long" in reply.text, reply.text
+        digest = await bot.say(27, bot.site.url(ARTICLE), contains="Harbour")
+        assert digest.buttons
