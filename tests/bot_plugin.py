@@ -13,22 +13,25 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import pytest_asyncio
 from telegram.ext import Application
 
-from bot.app import build_application
-from bot.config import Settings
-from handlers import context
 from tests.fake_telegram.records import Message
 from tests.fake_telegram.server import FakeTelegram
 from tests.webserver import WebSite
 
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from handlers.context import Resources
+
 
 def bot_settings(telegram: FakeTelegram, database: Path, **changes: Any) -> Settings:
     """Settings pointing at the fake Bot API and allowing fetches from loopback."""
+    from bot.config import Settings
+
     values: dict[str, Any] = {
         "telegram_bot_token": telegram.token,
         "telegram_api_base_url": telegram.base_url,
@@ -71,8 +74,10 @@ class BotRig:
     settings: Settings
 
     @property
-    def res(self) -> context.Resources:
-        return context.installed(self.app)
+    def res(self) -> Resources:
+        from handlers.context import installed
+
+        return installed(self.app)
 
     async def say(
         self, user: int, text: str, *, contains: str = "", timeout: float = 10.0, **kw: Any
@@ -99,6 +104,8 @@ class BotRig:
 async def start_bot(
     telegram: FakeTelegram, site: WebSite, database: Path, **changes: Any
 ) -> AsyncIterator[BotRig]:
+    from bot.app import build_application  # imported here so an engine bug fails only the bot tests
+
     settings = bot_settings(telegram, database, **changes)
     app = build_application(settings)
     async with lifecycle(app):
