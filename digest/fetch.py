@@ -10,6 +10,7 @@ and total timeouts, and decodes the text. Every refusal is a FetchError with one
 from __future__ import annotations
 
 import asyncio
+import weakref
 import zlib
 
 import aiohttp
@@ -19,7 +20,14 @@ from yarl import URL
 from digest.charset import decode_page
 from digest.errors import FetchError
 from digest.models import FetchPolicy, Page
-from digest.netguard import INVALID_URL, GuardedResolver, check_address, parse_ip_host, port_refused
+from digest.netguard import (
+    INVALID_URL,
+    NOT_PUBLIC,
+    GuardedResolver,
+    check_address,
+    parse_ip_host,
+    port_refused,
+)
 
 ONLY_WEB = "I can only open web links (http or https)."
 CREDENTIALS = "I won't open links that carry a user name or password."
@@ -27,6 +35,8 @@ TOO_SLOW = "The site is too slow to answer; try again later."
 UNREACHABLE = "I couldn't reach that site; check the link or try again later."
 UNREADABLE = "The site sent the page in a compressed form I can't read."
 
+# Sessions made by open_session, with the policy their resolver enforces.
+_GUARDED: weakref.WeakKeyDictionary[aiohttp.ClientSession, FetchPolicy] = weakref.WeakKeyDictionary()
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _FEED_TYPES = _HTML_TYPES | {
@@ -62,8 +72,9 @@ _KIND_PREFIXES = {"image/": "an image", "video/": "a video", "audio/": "an audio
 def check_url(url: str, policy: FetchPolicy) -> None:
     """Raise FetchError unless `url` may be requested under `policy`; opens no connection.
 
-    Checks the scheme, credentials, the port, and IP-literal hosts in every spelling. DNS names
-    are checked later, by the session's resolver, against every address they resolve to.
+    Checks the scheme, credentials, the port, IP-literal hosts in every spelling and "localhost"
+    names. Other DNS names are checked later, by the session's resolver, against every address
+    they resolve to.
     """
     checked_url(url, policy)
 
@@ -83,6 +94,8 @@ def checked_url(url: str, policy: FetchPolicy) -> URL:
         raise FetchError(INVALID_URL, code="bad_scheme")
     if has_credentials:
         raise FetchError(CREDENTIALS, code="credentials")
+    if host.rstrip(".") == "localhost" or host.rstrip(".").endswith(".localhost"):
+        raise FetchError(NOT_PUBLIC, code="not_public")  # RFC 6761: always loopback, whatever the DNS
     ip = parse_ip_host(host)
     if ip is None:
         if port not in policy.allowed_ports and not policy.allowed_networks:
@@ -102,10 +115,11 @@ def open_session(
 
     `resolver` replaces the system DNS (tests use it for names like "evil.test"); its answers
     are checked all the same. No proxies from the environment, no cookies kept between fetches,
-    no automatic decompression (`fetch_page` decompresses under the size cap).
+    no automatic decompression (`fetch_page` decompresses under the size cap). Call it inside a
+    running event loop; close the session when done.
     """
     connector = aiohttp.TCPConnector(resolver=GuardedResolver(policy, resolver))
-    return aiohttp.ClientSession(
+    session = aiohttp.ClientSession(
         connector=connector,
         trust_env=False,
         auto_decompress=False,
@@ -113,6 +127,17 @@ def open_session(
         timeout=_timeouts(policy),
         headers={hdrs.USER_AGENT: policy.user_agent},
     )
+    _GUARDED[session] = policy
+    return session
+
+
+def _check_session(session: aiohttp.ClientSession, policy: FetchPolicy) -> None:
+    """A session from elsewhere would connect to any address: refuse it, loudly (a bug)."""
+    guarded = _GUARDED.get(session)
+    if guarded is None:
+        raise ValueError("fetch_page needs a session made by open_session")
+    if (guarded.allowed_networks, guarded.allowed_ports) != (policy.allowed_networks, policy.allowed_ports):
+        raise ValueError("the session was opened with a different network policy")
 
 
 def _timeouts(policy: FetchPolicy) -> aiohttp.ClientTimeout:
@@ -135,10 +160,13 @@ async def fetch_page(
     kind="html" accepts HTML only; kind="feed" also accepts RSS/Atom/XML/JSON and keeps the raw
     bytes in `Page.raw`. With `etag`/`last_modified` the request is conditional and a 304 answer
     returns a Page with status 304 and empty text. Without `session`, a session is opened and
-    closed for this one fetch.
+    closed for this one fetch; a given session must come from `open_session` with the same
+    network rules (ValueError otherwise).
     """
     if kind not in _ACCEPT:
         raise ValueError(f"unknown kind {kind!r}")
+    if session is not None:
+        _check_session(session, policy)
     target = checked_url(url, policy)
     headers = {
         hdrs.ACCEPT: _ACCEPT[kind],

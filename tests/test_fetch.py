@@ -9,6 +9,7 @@ import ipaddress
 import json
 import zlib
 
+import aiohttp
 import pytest
 from aiohttp import web
 from hypothesis import given
@@ -58,8 +59,11 @@ async def test_localhost_name_is_refused_without_connecting(web_site: WebSite) -
     assert web_site.requests == []
 
 
-async def test_localhost_on_a_default_port_is_refused() -> None:
-    assert (await refused("http://localhost:8080/", DEFAULT)).code == "not_public"
+@pytest.mark.parametrize("url", ["http://localhost:8080/", "http://LOCALHOST./", "http://api.localhost/"])
+def test_localhost_names_are_refused_even_when_loopback_is_allowed(url: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        check_url(url, dataclasses.replace(DEFAULT, allowed_networks=(ipaddress.ip_network("127.0.0.0/8"),)))
+    assert caught.value.code == "not_public"
 
 
 async def test_name_resolving_to_private_address_is_refused() -> None:
@@ -545,3 +549,19 @@ def test_check_url_raises_only_fetch_error_on_url_like_strings(
 ) -> None:
     with contextlib.suppress(FetchError):
         check_url(scheme + host + port + "/" + rest, DEFAULT)
+
+
+async def test_a_session_without_the_guard_is_rejected(web_site: WebSite) -> None:
+    async with aiohttp.ClientSession() as plain, open_session(DEFAULT) as other_rules:
+        with pytest.raises(ValueError, match="open_session"):
+            await fetch_page(web_site.url(ARTICLE), web_site.policy, plain)
+        with pytest.raises(ValueError, match="different network policy"):
+            await fetch_page(web_site.url(ARTICLE), web_site.policy, other_rules)
+    assert web_site.requests == []
+
+
+async def test_a_session_serves_policies_with_the_same_network_rules(web_site: WebSite) -> None:
+    roomy = dataclasses.replace(web_site.policy, max_bytes=10 * 2**20, total_timeout=9.0)
+    async with open_session(web_site.policy) as session:
+        page = await fetch_page(web_site.url(ARTICLE), roomy, session)
+    assert page.status == 200
