@@ -110,6 +110,12 @@ def _is_direct(inner: str) -> bool:
     return words >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…"
 
 
+def _is_utterance(text: str, span: Span) -> bool:
+    """A short spoken line (`“Go register,” Trump said`): masked for attribution, not shown."""
+    inner = span.inner(text)
+    return inner[:1].isupper() and (inner[-1:] in ".!?" or text[span.end : span.end + 1] == ",")
+
+
 def quote_spans(text: str) -> list[Span]:
     """Every quoted run in reading order, continuation paragraphs flagged with `continues`."""
     spans: list[Span] = []
@@ -135,7 +141,7 @@ def find_quotes(text: str) -> list[Quote]:
     if not isinstance(text, str) or not text:
         return []
     spans = quote_spans(text)
-    speakers = attribute(text, spans, [_is_direct(s.inner(text)) for s in spans])
+    speakers = attribute(text, spans, [_is_direct(s.inner(text)) or _is_utterance(text, s) for s in spans])
     return [
         Quote(span.inner(text), speaker)
         for span, speaker in zip(spans, speakers, strict=True)
