@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from bot import cli_engine
+from bot import cli_db, cli_engine
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the Telegram bot (polling, or a webhook if WEBHOOK_URL is set)")
     run.set_defaults(func=_run)
     cli_engine.add_parsers(sub)
+    cli_db.add_parser(sub)
     return parser
 
 
