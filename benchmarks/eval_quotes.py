@@ -2,7 +2,7 @@
 
     python3 benchmarks/eval_quotes.py [--errors N] [score.py options]
 
-Runs /work/shared/eval/quotes/score.py (or $QUOTES_EVAL_DIR/score.py) with `extract` below.
+Runs ../shared/eval/quotes/score.py (or $QUOTES_EVAL_DIR/score.py) with `extract` below.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
 
 from digest.quotes import find_quotes  # noqa: E402
 
-EVAL_DIR = Path(os.environ.get("QUOTES_EVAL_DIR", "/work/shared/eval/quotes"))
+EVAL_DIR = Path(os.environ.get("QUOTES_EVAL_DIR", ROOT.parent / "shared" / "eval" / "quotes"))
 
 
 def extract(text: str) -> list[dict]:
