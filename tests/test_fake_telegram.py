@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+from datetime import timedelta
 
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from aiohttp import web
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -14,6 +26,7 @@ from telegram.error import (
     Conflict,
     EndPointNotFound,
     Forbidden,
+    InvalidToken,
     RetryAfter,
     TimedOut,
 )
@@ -315,3 +328,143 @@ async def test_application_with_polling_answers_a_user(telegram: FakeTelegram) -
     assert reply.text == "echo: hello"
     assert reply.entities == [{"offset": 0, "length": 5, "type": "bold"}]
     assert not telegram.errors()
+
+
+async def test_long_poll_ends_empty_at_its_timeout(bot: Bot) -> None:
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    assert await bot.get_updates(timeout=timedelta(milliseconds=200)) == ()
+    assert 0.15 < loop.time() - started < 2
+
+
+async def test_get_updates_limit_negative_offset_and_allowed_updates(
+    bot: Bot, telegram: FakeTelegram
+) -> None:
+    ids = [telegram.send_text(USER, f"m{n}") for n in range(3)]
+    assert [u.message.message_id for u in await bot.get_updates(timeout=0, limit=2)] == ids[:2]
+    assert await bot.get_updates(timeout=0, allowed_updates=["callback_query"]) == ()
+    assert [u.message.message_id for u in await bot.get_updates(offset=-1, timeout=0)] == ids[2:]
+    assert [u.message.message_id for u in await bot.get_updates(timeout=0)] == ids[2:]
+
+
+async def test_a_wrong_token_is_unauthorized(telegram: FakeTelegram) -> None:
+    with pytest.raises(InvalidToken):
+        async with Bot("123456:wrong", base_url=telegram.base_url):
+            pass
+    assert telegram.requests[-1].status == 401
+
+
+async def test_caption_button_url_and_reply_target_are_checked(bot: Bot) -> None:
+    with pytest.raises(BadRequest, match="Message caption is too long"):
+        await bot.send_document(USER, b"x", filename="a.txt", caption="c" * 1025)
+    bad_url = InlineKeyboardMarkup([[InlineKeyboardButton("Open", url="not a url")]])
+    with pytest.raises(BadRequest, match="Button_url_invalid"):
+        await bot.send_message(USER, "hi", reply_markup=bad_url)
+    with pytest.raises(BadRequest, match="Message to be replied not found"):
+        await bot.send_message(USER, "hi", reply_to_message_id=42)
+    lenient = ReplyParameters(message_id=42, allow_sending_without_reply=True)
+    assert (await bot.send_message(USER, "hi", reply_parameters=lenient)).reply_to_message is None
+
+
+async def test_blocking_sends_member_updates_writing_unblocks(bot: Bot, telegram: FakeTelegram) -> None:
+    telegram.block(USER)
+    telegram.send_command(USER, "/start")
+    kicked, member, start = await bot.get_updates(timeout=0)
+    assert kicked.my_chat_member.new_chat_member.status == "kicked"
+    assert member.my_chat_member.new_chat_member.status == "member"
+    assert start.message.text == "/start"
+    await bot.send_message(USER, "welcome back")
+
+
+async def test_migration_sends_both_service_messages_and_moves_users(
+    bot: Bot, telegram: FakeTelegram
+) -> None:
+    telegram.send_text(USER, "before", chat_id=-4002)
+    telegram.migrate(-4002, -1004002)
+    telegram.send_text(USER, "after", chat_id=-4002)
+    _, to_new, from_old, after = await bot.get_updates(timeout=0)
+    assert to_new.message.migrate_to_chat_id == -1004002
+    assert from_old.message.migrate_from_chat_id == -4002
+    assert after.message.chat.id == -1004002 and after.message.chat.type == "supergroup"
+
+
+async def test_wait_for_fails_with_the_transcript(telegram: FakeTelegram) -> None:
+    telegram.send_text(USER, "is anyone there?")
+    with pytest.raises(AssertionError, match="is anyone there"):
+        await telegram.wait_for(lambda: telegram.bot_messages(USER), timeout=0.1)
+
+
+async def test_aio_rate_limiter_defaults_pass_the_default_limits(telegram: FakeTelegram) -> None:
+    chats = range(3000, 3045)
+    for chat in chats:
+        telegram.open_chat(chat)
+    async with ExtBot(telegram.token, base_url=telegram.base_url, rate_limiter=AIORateLimiter()) as bot:
+        await asyncio.gather(*(bot.send_message(c, "news") for c in chats))
+    assert not telegram.errors()
+    sends = sorted(r.time for r in telegram.requests if r.method == "sendMessage")
+    assert sends[-1] - sends[0] > 0.2
+
+
+async def test_edit_caption_and_bulk_delete(bot: Bot, telegram: FakeTelegram) -> None:
+    doc = await bot.send_document(USER, b"{}", filename="export.json", caption="first")
+    edited = await bot.edit_message_caption(USER, doc.message_id, caption="<i>second</i>", parse_mode="HTML")
+    assert edited.caption == "second"
+    note = await bot.send_message(USER, "note")
+    assert await bot.delete_messages(USER, [doc.message_id, note.message_id])
+    assert all(m.deleted for m in telegram.sent(USER))
+
+
+async def test_webhook_mode_posts_updates_in_order_with_secret_and_retries(
+    telegram: FakeTelegram,
+) -> None:
+    received: list[dict[str, object]] = []
+    answers = iter([500])
+
+    async def hook(request: web.Request) -> web.Response:
+        assert request.headers["X-Telegram-Bot-Api-Secret-Token"] == "s3cret"
+        status = next(answers, 200)
+        if status == 200:
+            received.append(await request.json())
+        return web.Response(status=status)
+
+    app = web.Application()
+    app.router.add_post("/hook", hook)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        async with telegram.make_bot() as bot:
+            await bot.set_webhook(f"http://127.0.0.1:{port}/hook", secret_token="s3cret")
+            with pytest.raises(Conflict, match="webhook is active"):
+                await bot.get_updates(timeout=0)
+            first = telegram.send_text(USER, "one")
+            second = telegram.send_text(USER, "two")
+            await telegram.wait_for(lambda: len(received) == 2)
+            assert [u["message"]["message_id"] for u in received] == [first, second]  # type: ignore[index]
+            assert [status for _, status in telegram.webhook_attempts] == [500, 200, 200]
+            assert "500" in (await bot.get_webhook_info()).last_error_message
+            await bot.delete_webhook()
+            telegram.send_text(USER, "three")
+            assert [u.message.text for u in await bot.get_updates(timeout=0)] == ["three"]
+    finally:
+        await runner.cleanup()
+
+
+@given(st.text())
+def test_escaped_text_parses_back_to_itself(text: str) -> None:
+    assume("\x00" not in text and not any(0xD800 <= ord(c) <= 0xDFFF for c in text))
+    parsed, entities = parse_html(f"<b>{html.escape(text)}</b>")
+    assert parsed == text
+    assert entities == ([{"offset": 0, "length": utf16_len(text), "type": "bold"}] if text else [])
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>&/=\"' abiuprecodlqkt-;#x1")), max_size=40))
+def test_the_parser_only_ever_fails_with_telegrams_error(source: str) -> None:
+    try:
+        text, entities = parse_html(source)
+    except HtmlError as exc:
+        assert exc.description.startswith("Bad Request: can't parse entities: ")
+    else:
+        assert all(e["offset"] >= 0 and e["offset"] + e["length"] <= utf16_len(text) for e in entities)

@@ -285,24 +285,11 @@ class BotApi(ChatState):
     async def _api_logOut(self, params: Params, files: Files) -> bool:
         return True
 
-    async def _api_setWebhook(self, params: Params, files: Files) -> bool:
-        url = str(params.get("url") or "")
-        if url and not url.startswith("https://") and not url.startswith("http://127.0.0.1"):
-            raise _bad("bad webhook: An HTTPS URL must be provided for webhook")
-        self.webhook = {"url": url, "secret_token": params.get("secret_token")} if url else {}
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
-        return True
-
-    async def _api_deleteWebhook(self, params: Params, files: Files) -> bool:
-        self.webhook = {}
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
-        return True
-
     async def _api_getWebhookInfo(self, params: Params, files: Files) -> dict[str, Any]:
+        info = {key: value for key, value in self.webhook.items() if key != "secret_token"}
         return {
-            "url": self.webhook.get("url", ""),
+            "url": "",
+            **info,
             "has_custom_certificate": False,
             "pending_update_count": len(self._updates),
         }
@@ -451,6 +438,32 @@ class BotApi(ChatState):
         message.reply_markup = markup
         self._log("edit", message)
         return self._message_json(message)
+
+    async def _api_editMessageCaption(self, params: Params, files: Files) -> dict[str, Any]:
+        message = self._bot_message(params)
+        if message.document is None:
+            raise _bad("there is no caption in the message to edit")
+        caption, html, entities = self._formatted(params, "caption", MAX_CAPTION, required=False)
+        markup = self._reply_markup(params)
+        if caption == message.text and entities == message.entities and markup == message.reply_markup:
+            raise _bad(NOT_MODIFIED.removeprefix("Bad Request: "))
+        self._flood_check("editmessagecaption", message.chat_id)
+        message.history.append(message.text)
+        message.text, message.html, message.entities, message.reply_markup = caption, html, entities, markup
+        self._log("edit", message)
+        return self._message_json(message)
+
+    async def _api_deleteMessages(self, params: Params, files: Files) -> bool:
+        chat_id = self._chat(params)
+        ids = params.get("message_ids")
+        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+            raise _bad("message_ids must list 1 to 100 message identifiers")
+        for message_id in ids:
+            message = self._messages.get(chat_id, {}).get(message_id)
+            if message is not None and not message.deleted:
+                message.deleted = True
+                self._log("delete", message)
+        return True
 
     async def _api_deleteMessage(self, params: Params, files: Files) -> bool:
         chat_id = self._chat(params)

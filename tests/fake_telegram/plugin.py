@@ -46,13 +46,19 @@ Reading what the bot did:
   server change (and every 50 ms), and fails with the transcript. `await wait_for_message(chat_id,
   contains="", *, timeout=5.0, after=0) -> Message`.
 
+Methods: getMe, getUpdates (long polling, offset, limit, allowed_updates), setWebhook /
+deleteWebhook / getWebhookInfo (webhook mode POSTs queued updates to the bot's URL with the secret
+header, retrying failures; `webhook_attempts` lists (update_id, status)), set/get/deleteMyCommands,
+sendMessage, sendDocument, editMessageText, editMessageCaption, editMessageReplyMarkup,
+deleteMessage(s), sendChatAction, answerCallbackQuery, getFile (+ downloads), close, logOut.
+
 Telegram's rules it enforces (400 unless said): Telegram HTML only (html_check.py), text ≤ 4096 and
 caption ≤ 1024 UTF-16 units after parsing, non-empty text, callback_data 1-64 bytes, button URLs,
 "message is not modified", edits/deletes of missing messages, replies to missing messages, unknown
 chats, flood limits (429 + retry_after; `limits`), blocked chats (403), migrated groups (400 +
-migrate_to_chat_id), unknown methods (404, which PTB raises as InvalidToken), wrong token (401), a
-second concurrent getUpdates (409). editMessageText without reply_markup removes the keyboard, as on
-Telegram.
+migrate_to_chat_id), unknown methods (404 "Not Found: method X is not implemented…", which PTB
+raises as InvalidToken), wrong token (401), a second concurrent getUpdates or getUpdates while a
+webhook is set (409). editMessageText without reply_markup removes the keyboard, as on Telegram.
 
 Faults: `block(chat_id)` / `unblock(chat_id)` (also sends my_chat_member updates; a user who writes
 again unblocks), `migrate(chat_id, new_chat_id)`, `fail_next(method, status=None, description=None,

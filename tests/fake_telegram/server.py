@@ -22,6 +22,7 @@ from tests.fake_telegram.bot_api import MAX_UPLOAD, ApiError, BotApi, Files, Par
 from tests.fake_telegram.limits import RateLimits
 from tests.fake_telegram.records import RequestRecord
 from tests.fake_telegram.users import UserSide
+from tests.fake_telegram.webhook import WebhookDelivery
 
 T = TypeVar("T")
 HANG_SECONDS = 60.0
@@ -45,6 +46,7 @@ class FakeTelegram(BotApi, UserSide):
         super().__init__(token, limits=limits)
         self._faults: list[Fault] = []
         self._runner: web.AppRunner | None = None
+        self._delivery: WebhookDelivery | None = None
         self.port = 0
         self._methods: dict[str, Callable[[Params, Files], Awaitable[Any]]] = {
             name.removeprefix("_api_").lower(): getattr(self, name)
@@ -91,6 +93,8 @@ class FakeTelegram(BotApi, UserSide):
         self.port = server.sockets[0].getsockname()[1]
 
     async def close(self) -> None:
+        if self._delivery is not None:
+            await self._delivery.stop()
         self._closing.set()
         self._wake_pollers()
         if self._runner is not None:
@@ -109,7 +113,9 @@ class FakeTelegram(BotApi, UserSide):
                 raise ApiError(401, "Unauthorized")
             handler = self._methods.get(method.lower())
             if handler is None:
-                raise ApiError(404, "Not Found")
+                raise ApiError(
+                    404, f"Not Found: method {method} is not implemented by the fake Bot API server"
+                )
             result = await self._call(method.lower(), handler, params, files)
             body: dict[str, Any] = {"ok": True, "result": result}
             record.status = 200
@@ -151,6 +157,34 @@ class FakeTelegram(BotApi, UserSide):
         if stored is None:
             return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
         return web.Response(body=stored.data, content_type=stored.mime_type)
+
+    # ---------------------------------------------------------------- webhook mode
+    @property
+    def webhook_attempts(self) -> list[tuple[int, int | str]]:
+        """(update_id, HTTP status or error) for every POST to the bot's webhook since the last setWebhook."""
+        return self._delivery.attempts if self._delivery is not None else []
+
+    async def _api_setWebhook(self, params: Params, files: Files) -> bool:
+        url = str(params.get("url") or "")
+        if not url:
+            return await self._api_deleteWebhook(params, files)
+        if not url.startswith("https://") and not url.startswith("http://127.0.0.1"):
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        await self._api_deleteWebhook(params, files)
+        secret = params.get("secret_token")
+        self.webhook = {"url": url, "secret_token": secret}
+        self._delivery = WebhookDelivery(self, url, str(secret) if secret else None)
+        self._delivery.start()
+        return True
+
+    async def _api_deleteWebhook(self, params: Params, files: Files) -> bool:
+        if self._delivery is not None:
+            await self._delivery.stop()
+            self._delivery = None
+        self.webhook = {}
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        return True
 
     # ---------------------------------------------------------------- faults
     def fail_next(

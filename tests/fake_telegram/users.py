@@ -147,22 +147,22 @@ class UserSide(ChatState):
     def _member_update(self, chat_id: int, old: str, new: str) -> None:
         if self.chats.get(chat_id, {}).get("type") != "private":
             return
-        bot = {"user": self.bot_user, "status": old}
-        self.send_update(
-            {
-                "my_chat_member": {
-                    "chat": self.chats[chat_id],
-                    "from": updates.user_json(chat_id),
-                    "date": int(time.time()),
-                    "old_chat_member": bot,
-                    "new_chat_member": {
-                        "user": self.bot_user,
-                        "status": new,
-                        **({"until_date": 0} if new == "kicked" else {}),
-                    },
-                }
+
+        def member(status: str) -> dict[str, Any]:
+            return {
+                "user": self.bot_user,
+                "status": status,
+                **({"until_date": 0} if status == "kicked" else {}),
             }
-        )
+
+        update = {
+            "chat": self.chats[chat_id],
+            "from": updates.user_json(chat_id),
+            "date": int(time.time()),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        }
+        self.send_update({"my_chat_member": update})
 
     def block(self, chat_id: int) -> None:
         """The user blocks the bot: sends to the chat answer 403; the bot gets a my_chat_member update."""
