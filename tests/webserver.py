@@ -21,6 +21,9 @@ Built-in answers:
   /charset/{case}          pages whose charset is declared one way only (see CHARSET_CASES)
   /status/{code}           that HTTP status with a small HTML body
   /echo                    the request's method, path, query and headers as JSON
+
+Named hosts: `open_session(site.policy, FakeDNS({"news.test": ["127.0.0.1"]}))` makes
+http://news.test:<port>/ reach this server (or "evil.test" reach 10.0.0.5) without real DNS.
 """
 
 from __future__ import annotations
