@@ -16,10 +16,9 @@ from digest.models import Article
 SHORT_BODY_WORDS = 400
 NOT_FREE_REASON = "The publisher marks this article as subscriber-only, so this may be only the preview."
 WALL_REASON = "The page asks readers to sign up or subscribe for the rest; this is only the preview."
-NOT_FREE = re.compile(
-    r"""["']?isAccessibleForFree["']?\s*(?::|=|content=)\s*["']?(?:false|no|0)\b""", re.IGNORECASE
-)
-WORD_COUNT = re.compile(r""""wordCount"\s*:\s*"?(\d{1,6})""")
+# All patterns run on lower-cased text: case-sensitive matching is several times faster on big pages.
+NOT_FREE = re.compile(r"""isaccessibleforfree["']?\s*(?::|=|content=)\s*["']?(?:false|no|0)\b""")
+WORD_COUNT = re.compile(r""""wordcount"\s*:\s*"?(\d{1,6})""")
 PAYWALL = re.compile(
     r"sign up to read|subscribe to (?:read|continue)|register to (?:read|continue)"
     r"|(?:log|sign) in to (?:read|continue)|to continue reading"
@@ -31,10 +30,9 @@ PAYWALL = re.compile(
     r"|become a (?:member|subscriber) to read|réservé aux abonnés|il vous reste \d+\s?%"
     r"|nur für abonnenten|jetzt abonnieren und weiterlesen|weiterlesen mit"
     r"|только для подписчиков|доступно только подписчикам|чтобы продолжить чтение"
-    r"|чтобы прочитать (?:статью|полностью)",
-    re.IGNORECASE,
+    r"|чтобы прочитать (?:статью|полностью)"
 )
-HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‚": "‘"}
 CUT_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
@@ -45,13 +43,14 @@ def detect_partial(article: Article, html: str | None) -> tuple[bool, str | None
     """Return (partial, reason): reason is one short sentence for the reader, None when complete."""
     words = article.word_count
     if html:
-        if NOT_FREE.search(html) and (words < SHORT_BODY_WORDS or detect_partial_text(article.text)[0]):
+        lower = html.lower()
+        if NOT_FREE.search(lower) and (words < SHORT_BODY_WORDS or detect_partial_text(article.text)[0]):
             # Many sites mark full articles served to us as not free; only a short or cut body counts.
             return True, NOT_FREE_REASON
-        stated = max((int(n) for n in WORD_COUNT.findall(html)), default=0)
+        stated = max((int(n) for n in WORD_COUNT.findall(lower)), default=0)
         if stated >= 100 and words < stated // 2:
             return True, f"The page says the article has {stated} words, but only {words} could be read."
-        if words < SHORT_BODY_WORDS and PAYWALL.search(_visible_text(html)):
+        if words < SHORT_BODY_WORDS and has_paywall_message(_visible_text(lower)):
             return True, WALL_REASON
     return detect_partial_text(article.text, article.description)
 
@@ -69,6 +68,11 @@ def detect_partial_text(text: str, description: str | None = None) -> tuple[bool
     if description and len(text) < 0.8 * len(description.strip()):
         return True, "The text is shorter than the page's own summary, so most of it is probably missing."
     return False, None
+
+
+def has_paywall_message(text: str) -> bool:
+    """Whether the text asks the reader to sign up, subscribe or log in to read the rest."""
+    return bool(PAYWALL.search(text.lower()))
 
 
 def _visible_text(html: str) -> str:

@@ -13,7 +13,7 @@ from digest.clean import LIST_HEADINGS, clean_text, is_boilerplate, normalize
 from digest.errors import ExtractionError
 from digest.extract import MIN_CHARS, MIN_WORDS, guess_language
 from digest.models import Article
-from digest.partial import PAYWALL, detect_partial_text
+from digest.partial import detect_partial_text, has_paywall_message
 
 NO_ARTICLE = "I couldn't find an article in that text; paste the whole article or send its link."
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
@@ -108,4 +108,4 @@ def _title_index(lines: list[str], before: int) -> int:
 
 
 def _is_wall(line: str) -> bool:
-    return len(line.split()) <= 20 and bool(PAYWALL.search(line))
+    return len(line.split()) <= 20 and has_paywall_message(line)
