@@ -81,8 +81,9 @@ async def test_send_message_is_kept_with_text_html_entities_and_buttons(
     assert stored.html == html
     assert stored.button("More").callback_data == "more:1"
     assert stored.link_preview_options == {"is_disabled": True}
+    assert [(await bot.send_message(USER, t)).text for t in ("true", "12")] == ["true", "12"]
     second = await bot.send_message(USER, "plain", reply_to_message_id=sent.message_id)
-    assert second.message_id == 2
+    assert second.message_id == 4
     assert second.reply_to_message is not None and second.reply_to_message.message_id == 1
 
 

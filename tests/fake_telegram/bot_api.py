@@ -50,6 +50,18 @@ _INT_FIELDS = frozenset(
         "max_connections",
     }
 )
+_BOOL_FIELDS = frozenset(
+    {
+        "disable_notification",
+        "protect_content",
+        "show_alert",
+        "drop_pending_updates",
+        "disable_web_page_preview",
+        "allow_sending_without_reply",
+        "disable_content_type_detection",
+        "allow_paid_broadcast",
+    }
+)
 _RATE_LIMITED = frozenset(
     {"sendmessage", "senddocument", "editmessagetext", "editmessagereplymarkup", "editmessagecaption"}
 )
@@ -108,7 +120,7 @@ def _coerce(name: str, value: Any) -> Any:
         with contextlib.suppress(ValueError):
             return int(value)
         return value
-    if value in ("true", "false", "True", "False"):
+    if name in _BOOL_FIELDS and value.lower() in ("true", "false"):
         return value.lower() == "true"
     return value
 
