@@ -187,12 +187,14 @@ class Database:
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         """Run one statement for many parameter sets, inside a transaction."""
-        async with self.transaction():
-            try:
-                async with self._conn.executemany(sql, rows):
-                    pass
-            except (sqlite3.Error, ValueError) as exc:
-                raise translate(exc) from exc
+        if not self._in_own_transaction():
+            async with self.transaction():
+                return await self.executemany(sql, rows)
+        try:
+            async with self._conn.executemany(sql, rows):
+                pass
+        except (sqlite3.Error, ValueError) as exc:
+            raise translate(exc) from exc
 
     # ---- maintenance --------------------------------------------------------------------------
 

@@ -57,10 +57,15 @@ class Preferences:
 
 @dataclass(frozen=True)
 class DueUser:
-    """A user whose daily digest instant has come, with the preferences that shape the digest."""
+    """A user whose daily-digest instant has come: just what the digest job needs to claim it
+    (load the rest with `get_preferences`)."""
 
-    user: User
-    preferences: Preferences
+    user_id: int
+    chat_id: int
+    digest_time: str
+    timezone: str
+    next_due_at: datetime
+    last_digest_date: date | None
 
 
 def _user(row: sqlite3.Row) -> User:
@@ -283,13 +288,16 @@ async def users_due(db: Database, now: datetime, *, limit: int = 1000) -> list[D
     then claims it in `deliveries` or calls `reschedule`).
     """
     rows = await db.fetchall(
-        "SELECT u.*, p.* FROM preferences AS p JOIN users AS u ON u.id = p.user_id"
-        " WHERE p.next_due_at <= ? AND p.next_due_at IS NOT NULL"
-        " AND u.status = 'active' AND p.paused = 0"
+        "SELECT p.user_id, u.chat_id, p.digest_time, p.timezone, p.next_due_at, p.last_digest_date"
+        " FROM preferences AS p JOIN users AS u ON u.id = p.user_id"
+        " WHERE p.next_due_at <= ? AND p.next_due_at IS NOT NULL AND u.status = 'active' AND p.paused = 0"
         " ORDER BY p.next_due_at LIMIT ?",
         (to_epoch(now), limit),
     )
-    return [DueUser(_user(row), _preferences(row)) for row in rows]
+    return [
+        DueUser(uid, chat, local, zone, from_epoch(due), date.fromisoformat(last) if last else None)
+        for uid, chat, local, zone, due, last in rows
+    ]
 
 
 async def reschedule(db: Database, user_id: int, *, after: datetime | None = None) -> datetime | None:

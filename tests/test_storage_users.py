@@ -37,7 +37,7 @@ async def test_blocked_user_is_unscheduled_and_start_reactivates(db: Database) -
     assert await users.users_due(db, NOW + timedelta(days=3)) == []
     await users.upsert_user(db, 200, now=NOW)
     assert (await users.get_user(db, user.id)).active
-    assert [d.user.id for d in await users.users_due(db, NOW + timedelta(days=1))] == [user.id]
+    assert [d.user_id for d in await users.users_due(db, NOW + timedelta(days=1))] == [user.id]
     assert not await users.mark_blocked(db, 201)
 
 
@@ -86,7 +86,7 @@ async def test_preferences_update_and_schedule_follows(db: Database) -> None:
     assert prefs.next_due_at == datetime(2026, 1, 11, 6, 30, tzinfo=UTC)
     assert await users.users_due(db, datetime(2026, 1, 11, 6, 29, tzinfo=UTC)) == []
     due = await users.users_due(db, datetime(2026, 1, 11, 6, 30, tzinfo=UTC))
-    assert [(d.user.chat_id, d.preferences.timezone) for d in due] == [(400, "Europe/Berlin")]
+    assert [(d.chat_id, d.timezone, d.digest_time) for d in due] == [(400, "Europe/Berlin", "07:30")]
     paused = await users.update_preferences(db, user.id, paused=True, now=NOW)
     assert paused.paused and paused.next_due_at is None
     assert await users.users_due(db, NOW + timedelta(days=5)) == []
@@ -117,8 +117,8 @@ async def test_ticks_claim_exactly_one_digest_per_local_day(
     end = begin + timedelta(days=4, hours=12)
     while tick < end:
         for due in await users.users_due(db, tick):
-            day = schedule.local_date(due.preferences.next_due_at, timezone)
-            if await deliveries.claim_delivery(db, due.user.id, day, now=tick):
+            day = schedule.local_date(due.next_due_at, timezone)
+            if await deliveries.claim_delivery(db, due.user_id, day, now=tick):
                 claims[day] += 1
                 sent_at[day] = tick.strftime("%H:%M")
         tick += timedelta(minutes=5)
@@ -150,11 +150,12 @@ async def test_missed_digest_after_downtime_is_due_once(db: Database) -> None:
     user = await users.upsert_user(db, 700, now=datetime(2026, 1, 10, 7, 0, tzinfo=UTC))
     back = datetime(2026, 1, 10, 14, 0, tzinfo=UTC)
     [due] = await users.users_due(db, back)
-    assert due.preferences.next_due_at == datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
+    assert (due.next_due_at, due.last_digest_date) == (datetime(2026, 1, 10, 9, 0, tzinfo=UTC), None)
     assert await deliveries.claim_delivery(db, user.id, date(2026, 1, 10), now=back)
     assert await users.users_due(db, back + timedelta(hours=1)) == []
     much_later = datetime(2026, 1, 13, 15, 0, tzinfo=UTC)
     [due] = await users.users_due(db, much_later)
+    assert due.last_digest_date == date(2026, 1, 10)
     instant, day = schedule.latest_slot("09:00", "UTC", much_later)
     assert (instant, day) == (datetime(2026, 1, 13, 9, 0, tzinfo=UTC), date(2026, 1, 13))
     assert await deliveries.claim_delivery(db, user.id, day, now=much_later)

@@ -1,0 +1,181 @@
+"""Storage speed at scale: who is due for a digest in a given minute, and storing one article.
+
+Builds a temporary database with 100,000 users and 1,000,000 articles (bulk-loaded in one
+transaction), then times through the public repository functions on the durable connection:
+- `users.users_due` minute by minute over two hours around 09:00 UTC (a fifth of the users keep the
+  default 09:00 UTC, so one minute is a crowd served in pages of `--page` users);
+- `articles.store_article` for new articles with a realistic 6 KB text, two alias URLs and a feed entry;
+- `deliveries.claim_delivery`, for scale.
+Usage: python benchmarks/storage.py [--users N] [--articles N] [--page N]
+Both timings of issue 3 must stay under 10 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+# run as a script, this file's folder comes first on sys.path and its name would hide the package
+sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+from digest.models import Article, Digest, Quote  # noqa: E402
+from storage import Database, articles, deliveries, open_database, schedule, users  # noqa: E402
+from storage.db import to_epoch  # noqa: E402
+
+START = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
+ZONES = [
+    "UTC", "Europe/London", "Europe/Berlin", "Europe/Moscow", "Asia/Kolkata", "Asia/Tokyo",
+    "Australia/Sydney", "America/New_York", "America/Chicago", "America/Los_Angeles",
+    "America/Sao_Paulo", "Africa/Lagos", "Asia/Shanghai", "Asia/Dubai", "Pacific/Auckland",
+]
+PARAGRAPH = (
+    "The city council voted on Tuesday to reopen the harbour after a week of repairs, officials said. "
+    "\u201cWe are open again,\u201d said Mayor Ana Ruiz, adding that ferries would run on a reduced "
+    "timetable. "
+)
+
+
+def _url(n: int) -> str:
+    return f"https://news{n % 500}.example/{n // 500}/story-{n}"
+
+
+def _digest(n: int, text: str) -> Digest:
+    url = _url(n)
+    article = Article(
+        url=url + "?utm_source=feed", canonical_url=url, title=f"Harbour reopens, story {n}",
+        outlet=f"News {n % 500}", language="en", published="2026-05-31T08:00:00+00:00", text=text,
+    )
+    return Digest(article, sentences=[PARAGRAPH[:96]], quotes=[Quote("We are open again", "Ana Ruiz")])
+
+
+def build(path: Path, n_users: int, n_articles: int) -> None:
+    """Bulk-load the (already migrated) file with plain sqlite3, journal off: setup, not measured."""
+    rng = random.Random(3)
+    now = to_epoch(START)
+    payload = json.dumps(_digest(0, PARAGRAPH).to_dict(), ensure_ascii=False)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("BEGIN")
+    for uid in range(1, n_users + 1):
+        if rng.random() < 0.2:
+            zone, local = "UTC", "09:00"
+        else:
+            zone, local = rng.choice(ZONES), f"{rng.randint(6, 22):02d}:{rng.choice((0, 15, 30, 45)):02d}"
+        due, _ = schedule.next_slot(local, zone, START)
+        conn.execute(
+            "INSERT INTO users (id, chat_id, telegram_user_id, language, created_at, last_seen_at)"
+            " VALUES (?, ?, ?, 'en', ?, ?)",
+            (uid, 10_000_000 + uid, uid, now, now),
+        )
+        conn.execute(
+            "INSERT INTO preferences (user_id, digest_time, timezone, next_due_at) VALUES (?, ?, ?, ?)",
+            (uid, local, zone, to_epoch(due)),
+        )
+    conn.execute(
+        "INSERT INTO sources (id, feed_url, next_poll_at, created_at) VALUES (1, ?, ?, ?)",
+        ("https://feeds.example/bulk.xml", now, now),
+    )
+    conn.executemany(
+        "INSERT INTO articles (id, canonical_url, title, outlet, language, fetched_at, source_id, digest)"
+        " VALUES (?, ?, ?, ?, 'en', ?, 1, ?)",
+        ((n, _url(n), f"Story {n}", f"News {n % 500}", now - (n_articles - n) * 2, payload)
+         for n in range(1, n_articles + 1)),
+    )
+    conn.executemany(
+        "INSERT INTO article_urls (url, article_id) VALUES (?, ?)",
+        ((_url(n), n) for n in range(1, n_articles + 1)),
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def _summary(label: str, samples_ms: list[float]) -> str:
+    ordered = sorted(samples_ms)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return (f"{label}: median {statistics.median(ordered):.2f} ms, p95 {p95:.2f} ms, "
+            f"max {ordered[-1]:.2f} ms over {len(ordered)} calls")
+
+
+async def measure(db: Database, page: int) -> None:
+    due_ms, busiest = [], (0.0, 0, START)
+    minute = START
+    while minute < START + timedelta(hours=2):
+        runs = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            due = await users.users_due(db, minute, limit=page)
+            runs.append((time.perf_counter() - t0) * 1000)
+        elapsed = statistics.median(runs)
+        due_ms.append(elapsed)
+        if elapsed > busiest[0]:
+            busiest = (elapsed, len(due), minute)
+        # stand in for the digest job: everyone due now has been served, next one tomorrow
+        await db.execute(
+            "UPDATE preferences SET next_due_at = next_due_at + 86400 WHERE next_due_at <= ?",
+            (to_epoch(minute),),
+        )
+        minute += timedelta(minutes=1)
+    print(_summary("users_due per minute (median of 5 runs each)", due_ms))
+    print(f"  slowest minute {busiest[2]:%H:%M} UTC: {busiest[0]:.2f} ms for {busiest[1]} users"
+          f" (page limit {page})")
+
+    text = "\n".join([PARAGRAPH] * 30)
+    store_ms = []
+    for n in range(300):
+        digest = _digest(5_000_000 + n, text)
+        t0 = time.perf_counter()
+        await articles.store_article(
+            db, digest, urls=[digest.article.url, f"https://t.example/{n}"], fetched_at=START,
+            source_id=1, entry_guid=f"guid-{n}",
+        )
+        store_ms.append((time.perf_counter() - t0) * 1000)
+    print(_summary(f"store_article ({len(text)} chars of text)", store_ms))
+
+    get_ms = []
+    for n in range(300):
+        t0 = time.perf_counter()
+        await articles.get_by_url(db, f"https://t.example/{n}")
+        get_ms.append((time.perf_counter() - t0) * 1000)
+    print(_summary("get_by_url (alias)", get_ms))
+
+    claim_ms = []
+    for uid in range(1, 301):
+        t0 = time.perf_counter()
+        await deliveries.claim_delivery(db, uid, date(2026, 6, 2), now=START + timedelta(days=1))
+        claim_ms.append((time.perf_counter() - t0) * 1000)
+    print(_summary("claim_delivery", claim_ms))
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=100_000)
+    parser.add_argument("--articles", type=int, default=1_000_000)
+    parser.add_argument("--page", type=int, default=1000, help="users_due limit (a page of due users)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.sqlite3"
+        await (await open_database(path)).close()
+        t0 = time.perf_counter()
+        build(path, args.users, args.articles)
+        print(f"built {args.users:,} users and {args.articles:,} articles in "
+              f"{time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
+        os.sync()  # let the bulk load reach the disk so it does not slow the timed commits
+        db = await open_database(path)
+        try:
+            await measure(db, args.page)
+        finally:
+            await db.close()
+
+if __name__ == "__main__":
+    asyncio.run(main())
