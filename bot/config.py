@@ -33,6 +33,16 @@ class Settings(BaseSettings):
     worker_processes: int = Field(default=2, ge=1)
     extract_timeout: float = Field(default=15.0, gt=0)
 
+    poll_tick_seconds: float = Field(default=60.0, gt=0)
+    poll_concurrency: int = Field(default=10, ge=1)
+    poll_per_host: int = Field(default=2, ge=1)
+    poll_min_minutes: int = Field(default=15, ge=1)
+    poll_max_minutes: int = Field(default=360, ge=1)
+    poll_new_entries_max: int = Field(default=20, ge=1)
+    feed_failure_notice_hours: float = Field(default=24.0, gt=0)
+    feed_catalog_enabled: bool = True
+    feed_catalog_path: str = ""
+
     log_level: str = "INFO"
 
     @field_validator("fetch_allowed_networks")

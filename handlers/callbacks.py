@@ -24,6 +24,9 @@ class Action(StrEnum):
     KEEP = "k"
     HELP = "h"
     SAVED = "v"
+    TOPIC = "t"
+    SOURCE = "o"
+    PICK_FEED = "a"
 
 
 @dataclass(frozen=True)
