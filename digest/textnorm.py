@@ -59,12 +59,11 @@ def tokens(text: str, *, folded: bool = False) -> Iterator[Token]:
     """Yield the tokens of `text` (folded first unless `folded`); possessive "'s" is removed."""
     if not folded:
         text = fold(text)
-    for m in _TOKEN.finditer(text):
-        run = m.group("run")
-        if run is not None:
+    for run, word in _TOKEN.findall(text):
+        if run:
             yield Token(run, True)
         else:
-            yield Token(strip_possessive(m.group("word")), False)
+            yield Token(word[:-2] if word.endswith("'s") and len(word) > 2 else word, False)
 
 
 def is_latin_word(word: str) -> bool:

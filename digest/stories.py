@@ -1,0 +1,314 @@
+"""Stories: merge articles about the same event from different outlets, then rank them for a digest.
+
+`cluster_stories` compares title + lead (the description, or the opening of the text) as TF-IDF
+vectors over the batch: words are folded, stop words dropped, words cut to a short prefix (a cheap
+stemmer that works for "evacuated"/"evacuations" and for inflected languages alike), runs of
+Chinese/Japanese/Korean/Thai split into character pairs. Articles are joined by average-link
+agglomeration: two groups merge while the mean cosine between their members stays above
+`THRESHOLD` (tuned on tests/fixtures/stories by benchmarks/clustering.py) and their dates are
+within `WINDOW`. Only pairs sharing an uncommon word are ever compared, so a batch of a few thousand
+articles clusters in well under a second. `rank_stories` then picks the digest's items.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
+
+from digest.models import Article, Story
+from digest.textnorm import tokens
+
+THRESHOLD = 0.24
+WINDOW = timedelta(hours=72)
+PREFIX = 6
+TITLE_REPEAT = 2
+LEAD_WORDS = 60
+LEAD_FROM_TEXT = True
+NAME_BOOST = 2.0
+_COMMON_SHARE = 0.3
+_MAX_POSTING = 100
+_KEY_TERMS = 12
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
+    being
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers him his how i if in into is it its itself just me more most my no nor not
+    now of off on once only or other our out over own same she should so some such than that the their
+    them then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your said says say told new after year years first
+    last one two three four five monday tuesday wednesday thursday friday saturday sunday
+    der die das den dem des ein eine einer eines und oder aber mit von zu im in ist sind wird werden
+    auf fur bei nach aus um nur noch auch sich nicht dass
+    le la les un une des du de et ou en au aux pour par sur dans est sont qui que
+    el los las y o del al por para con se es que una uno
+    и в во на с со по к у о об от до за из не что это как для"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+@dataclass(slots=True)
+class _Doc:
+    index: int
+    vector: dict[str, float]
+    published: datetime | None
+
+
+def cluster_stories(
+    articles: Sequence[Article], *, threshold: float = THRESHOLD, window: timedelta = WINDOW
+) -> list[Story]:
+    """Group articles about one event into Stories, the most representative article first.
+
+    Stories come out with the most outlets first, then the most recent; the result is the same
+    whatever order the articles are given in.
+    """
+    order = sorted(range(len(articles)), key=lambda i: _article_key(articles[i]))
+    arts = [articles[i] for i in order]
+    docs = _vectorise(arts)
+    sims = _candidate_similarities(docs, window, threshold)
+    groups = _average_link(docs, sims, threshold, window)
+    stories = [_story([arts[i] for i in group], [docs[i] for i in group]) for group in groups]
+    stories.sort(key=lambda s: (-len(outlets(s)), -_newest(s), _article_key(s.articles[0])))
+    return stories
+
+
+def article_key(article: Article) -> str:
+    """The key callers use for an article in `match_scores`: its canonical URL, else its URL."""
+    return article.canonical_url or article.url
+
+
+def outlet_of(article: Article) -> str:
+    """The outlet's name, or the site's host when the article does not name one."""
+    if article.outlet and article.outlet.strip():
+        return article.outlet.strip()
+    host = urlsplit(article.url).hostname or article.url
+    return host.removeprefix("www.")
+
+
+def outlets(story: Story) -> list[str]:
+    """Distinct outlets carrying the story, the lead's first."""
+    return list(dict.fromkeys(outlet_of(a) for a in story.articles))
+
+
+def also_in(story: Story) -> list[Article]:
+    """One article per other outlet, for an "Also in: ..." line."""
+    lead = outlet_of(story.articles[0]) if story.articles else None
+    seen: dict[str, Article] = {}
+    for article in story.articles[1:]:
+        name = outlet_of(article)
+        if name != lead and name not in seen:
+            seen[name] = article
+    return list(seen.values())
+
+
+def _article_key(article: Article) -> tuple[str, str, str]:
+    return (article_key(article), article.title, outlet_of(article))
+
+
+def _lead_text(article: Article) -> str:
+    """The description, topped up with the opening of the text, to `LEAD_WORDS` words."""
+    words = (article.description or "").split()[:LEAD_WORDS]
+    if LEAD_FROM_TEXT or not words:
+        opening = article.text[:2000].split()
+        if words and opening[: len(words)] == words:
+            opening = opening[len(words) :]
+        words += opening[: LEAD_WORDS - len(words)]
+    return " ".join(words)
+
+
+def _terms(text: str) -> list[str]:
+    out: list[str] = []
+    for tok in tokens(text):
+        if tok.run:
+            run = tok.text
+            out.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+        elif tok.text not in _STOPWORDS and (len(tok.text) > 1 or tok.text.isdigit()):
+            out.append(tok.text[:PREFIX] if PREFIX else tok.text)
+    return out
+
+
+def _names(text: str) -> set[str]:
+    """Terms of capitalised words that do not start a sentence: names of people, places, firms."""
+    names: set[str] = set()
+    sentence_start = True
+    for word in text.split():
+        core = word.lstrip("\"'“‘«(")
+        if core[:1].isupper() and not sentence_start:
+            names.update(_terms(core))
+        sentence_start = word.endswith((".", "!", "?", ":"))
+    return names
+
+
+def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
+    counts: list[dict[str, float]] = []
+    df: dict[str, int] = defaultdict(int)
+    for article in articles:
+        tf: dict[str, float] = defaultdict(float)
+        lead = _lead_text(article)
+        for term in _terms(article.title):
+            tf[term] += TITLE_REPEAT
+        for term in _terms(lead):
+            tf[term] += 1
+        for term in _names(lead) & tf.keys():
+            tf[term] *= NAME_BOOST
+        counts.append(tf)
+        for term in tf:
+            df[term] += 1
+    n = len(articles)
+    docs = []
+    for i, (article, tf) in enumerate(zip(articles, counts, strict=True)):
+        weights = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        docs.append(_Doc(i, {t: w / norm for t, w in weights.items()}, _parse_time(article.published)))
+    return docs
+
+
+def _cosine(a: _Doc, b: _Doc) -> float:
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    return sum(w * large.get(t, 0.0) for t, w in small.items())
+
+
+def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:
+    return a.published is None or b.published is None or abs(a.published - b.published) <= window
+
+
+def _candidate_similarities(
+    docs: Sequence[_Doc], window: timedelta, threshold: float
+) -> dict[tuple[int, int], float]:
+    """Cosines of the pairs that share one of their most distinctive words (when that word is not
+    common in the batch); other pairs are too far apart to merge."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for doc in docs:
+        for term in heapq.nlargest(_KEY_TERMS, doc.vector, key=doc.vector.__getitem__):
+            postings[term].append(doc.index)
+    limit = max(3, min(int(len(docs) * _COMMON_SHARE), _MAX_POSTING))
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if 1 < len(members) <= limit:
+            pairs.update(itertools.combinations(members, 2))
+    sims = {}
+    for a, b in pairs:
+        if _close_in_time(docs[a], docs[b], window):
+            sim = _cosine(docs[a], docs[b])
+            if sim >= threshold / 2:
+                sims[(a, b)] = sim
+    return sims
+
+
+def _average_link(
+    docs: Sequence[_Doc], sims: dict[tuple[int, int], float], threshold: float, window: timedelta
+) -> list[list[int]]:
+    """Merge groups along the strongest pairs first while the mean pairwise cosine stays >= threshold."""
+    group_of = list(range(len(docs)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
+
+    def sim(a: int, b: int) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key in sims:
+            return sims[key]
+        return _cosine(docs[a], docs[b]) if _close_in_time(docs[a], docs[b], window) else -1.0
+
+    for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
+        if value < threshold:
+            break
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        left, right = members[ga], members[gb]
+        cross = [sim(x, y) for x in left for y in right]
+        if min(cross) < 0 or sum(cross) / len(cross) < threshold:
+            continue
+        members[ga] = left + right
+        for x in right:
+            group_of[x] = ga
+        del members[gb]
+    return [sorted(group) for group in members.values()]
+
+
+def _story(articles: list[Article], docs: list[_Doc]) -> Story:
+    if len(articles) == 1:
+        return Story(articles=articles)
+    centrality = [sum(_cosine(d, other) for other in docs if other is not d) for d in docs]
+    lead = max(
+        range(len(articles)),
+        key=lambda i: (not articles[i].partial, round(centrality[i], 6), -_timestamp(articles[i])),
+    )
+    rest = sorted((i for i in range(len(articles)) if i != lead), key=lambda i: _timestamp(articles[i]))
+    return Story(articles=[articles[lead]] + [articles[i] for i in rest])
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _timestamp(article: Article) -> float:
+    parsed = _parse_time(article.published)
+    return parsed.timestamp() if parsed else math.inf
+
+
+def _newest(story: Story) -> float:
+    stamps = [t.timestamp() for t in (_parse_time(a.published) for a in story.articles) if t]
+    return max(stamps, default=0.0)
+
+
+MATCH_WEIGHT, RECENCY_WEIGHT, COVERAGE_WEIGHT = 0.5, 0.3, 0.2
+HALF_LIFE = timedelta(hours=12)
+_FULL_MATCH = 3.0
+_FULL_COVERAGE = 5
+
+
+def story_score(story: Story, *, match_scores: Mapping[str, float], now: datetime) -> float:
+    """How good a digest item the story makes: topic match strength, recency, outlets carrying it."""
+    match = max((match_scores.get(article_key(a), 0.0) for a in story.articles), default=0.0)
+    newest = _newest(story)
+    if newest:
+        age_hours = max(0.0, (now.timestamp() - newest) / 3600)
+        recency = 0.5 ** (age_hours / (HALF_LIFE.total_seconds() / 3600))
+    else:
+        recency = 0.25
+    coverage = math.log(len(outlets(story))) / math.log(_FULL_COVERAGE)
+    return (
+        MATCH_WEIGHT * min(match, _FULL_MATCH) / _FULL_MATCH
+        + RECENCY_WEIGHT * recency
+        + COVERAGE_WEIGHT * min(coverage, 1.0)
+    )
+
+
+def rank_stories(
+    stories: Sequence[Story],
+    *,
+    match_scores: Mapping[str, float],
+    now: datetime,
+    per_outlet_cap: int = 2,
+    limit: int = 7,
+) -> list[Story]:
+    """The best `limit` stories, best first, with no more than `per_outlet_cap` led by one outlet.
+
+    `match_scores` maps `article_key(article)` to its topic match score (missing means 0). When a
+    story's lead outlet is already at its cap, another outlet carrying the story leads it instead.
+    """
+    scored = sorted(
+        (s for s in stories if s.articles),
+        key=lambda s: (-story_score(s, match_scores=match_scores, now=now), _article_key(s.articles[0])),
+    )
+    chosen: list[Story] = []
+    used: dict[str, int] = defaultdict(int)
+    for story in scored:
+        if len(chosen) >= limit:
+            break
+        lead = next((a for a in story.articles if used[outlet_of(a)] < per_outlet_cap), None)
+        if lead is None:
+            continue
+        used[outlet_of(lead)] += 1
+        rest = [a for a in story.articles if a is not lead]
+        chosen.append(Story(articles=[lead, *rest]))
+    return chosen

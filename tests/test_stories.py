@@ -1,0 +1,183 @@
+"""Story clustering on the fixture set (pairwise precision/recall floors) and ranking rules."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from digest.models import Article, Story
+from digest.stories import (
+    also_in,
+    article_key,
+    cluster_stories,
+    outlet_of,
+    outlets,
+    rank_stories,
+    story_score,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "stories"
+# Measured by benchmarks/clustering.py at the shipped threshold; the floors sit a little below.
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.9
+
+
+def load_fixture() -> tuple[list[Article], dict[str, str]]:
+    articles, gold = [], {}
+    for path in sorted(FIXTURES.glob("*.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            event = row.pop("event")
+            articles.append(Article(**row))
+            gold[row["url"]] = event
+    return articles, gold
+
+
+def groups(stories: list[Story]) -> set[frozenset[str]]:
+    return {frozenset(a.url for a in s.articles) for s in stories}
+
+
+def test_fixture_is_big_enough() -> None:
+    articles, gold = load_fixture()
+    events = [e for e in set(gold.values()) if list(gold.values()).count(e) >= 3]
+    assert len(articles) >= 40 and len(events) >= 12
+
+
+def test_fixture_set_is_merged_with_high_pairwise_precision_and_recall() -> None:
+    articles, gold = load_fixture()
+    story_of = {a.url: n for n, s in enumerate(cluster_stories(articles)) for a in s.articles}
+    tp = fp = fn = 0
+    for a, b in combinations(gold, 2):
+        same_story, same_event = story_of[a] == story_of[b], gold[a] == gold[b]
+        tp += same_story and same_event
+        fp += same_story and not same_event
+        fn += same_event and not same_story
+    assert tp / (tp + fp) >= PRECISION_FLOOR
+    assert tp / (tp + fn) >= RECALL_FLOOR
+
+
+def test_every_article_lands_in_exactly_one_story() -> None:
+    articles, _ = load_fixture()
+    stories = cluster_stories(articles)
+    urls = [a.url for s in stories for a in s.articles]
+    assert sorted(urls) == sorted(a.url for a in articles)
+
+
+def test_clustering_does_not_depend_on_input_order() -> None:
+    articles, _ = load_fixture()
+    expected = cluster_stories(articles)
+    shuffled = articles[:]
+    random.Random(3).shuffle(shuffled)
+    again = cluster_stories(shuffled)
+    assert [[a.url for a in s.articles] for s in again] == [[a.url for a in s.articles] for s in expected]
+
+
+def test_stories_with_more_outlets_come_first_and_lead_is_central() -> None:
+    articles, gold = load_fixture()
+    stories = cluster_stories(articles)
+    sizes = [len(outlets(s)) for s in stories]
+    assert sizes == sorted(sizes, reverse=True)
+    odesa = next(s for s in stories if gold[s.articles[0].url] == "odesa-port-strike")
+    assert len(odesa.articles) == 4
+    assert {a.outlet for a in also_in(odesa)} == set(outlets(odesa)[1:])
+
+
+def test_empty_and_single_inputs() -> None:
+    assert cluster_stories([]) == []
+    one = Article(url="https://a.example/1", title="Only one")
+    assert cluster_stories([one]) == [Story(articles=[one])]
+
+
+def _art(
+    url: str,
+    title: str,
+    outlet: str | None,
+    published: str | None = "2025-06-01T10:00:00+00:00",
+    description: str = "",
+) -> Article:
+    return Article(url=url, title=title, outlet=outlet, published=published, description=description)
+
+
+def test_same_headline_days_apart_is_not_one_story() -> None:
+    title = "Storm Amy brings flooding to coastal towns in Wales"
+    a = _art("https://a.example/1", title, "A", "2025-06-01T10:00:00+00:00")
+    b = _art("https://b.example/1", title, "B", "2025-06-02T10:00:00+00:00")
+    c = _art("https://c.example/1", title, "C", "2025-06-09T10:00:00+00:00")
+    assert groups(cluster_stories([a, b, c])) == {frozenset({a.url, b.url}), frozenset({c.url})}
+
+
+def test_unspaced_scripts_cluster_by_character_pairs() -> None:
+    a = _art("https://a.example/jp", "東京で震度5強の地震　津波の心配なし", "NHK")
+    b = _art("https://b.example/jp", "東京で震度5強の地震、津波の心配はなし", "Asahi")
+    c = _art("https://c.example/jp", "大阪で新しい美術館が開館", "Mainichi")
+    assert groups(cluster_stories([a, b, c])) == {frozenset({a.url, b.url}), frozenset({c.url})}
+
+
+def test_outlet_falls_back_to_host() -> None:
+    assert outlet_of(_art("https://www.harbour.example/x", "t", None)) == "harbour.example"
+    assert outlet_of(_art("https://www.harbour.example/x", "t", "  Harbour Gazette ")) == "Harbour Gazette"
+    assert article_key(Article(url="https://x/?utm=1", canonical_url="https://x/")) == "https://x/"
+
+
+NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
+
+
+def _story(*articles: Article) -> Story:
+    return Story(articles=list(articles))
+
+
+def test_rank_prefers_match_strength_then_recency_and_coverage() -> None:
+    strong = _story(_art("https://a.example/1", "Strong", "A", "2025-06-02T06:00:00+00:00"))
+    weak = _story(_art("https://b.example/1", "Weak", "B", "2025-06-02T06:00:00+00:00"))
+    old = _story(_art("https://c.example/1", "Old", "C", "2025-05-30T06:00:00+00:00"))
+    scores = {"https://a.example/1": 3.0, "https://b.example/1": 1.0, "https://c.example/1": 3.0}
+    ranked = rank_stories([weak, old, strong], match_scores=scores, now=NOW)
+    assert [s.articles[0].title for s in ranked] == ["Strong", "Old", "Weak"]
+    wide = _story(
+        *(_art(f"https://o{i}.example/1", "Wide", f"O{i}", "2025-06-02T06:00:00+00:00") for i in range(5))
+    )
+    narrow = _story(_art("https://n.example/1", "Narrow", "N", "2025-06-02T06:00:00+00:00"))
+    assert story_score(wide, match_scores={}, now=NOW) > story_score(narrow, match_scores={}, now=NOW)
+
+
+def test_rank_caps_items_per_outlet_and_hands_the_lead_to_another_outlet() -> None:
+    stories = [
+        _story(_art(f"https://a.example/{i}", f"A{i}", "A", f"2025-06-02T{10 - i:02d}:00:00+00:00"))
+        for i in range(4)
+    ]
+    shared = _story(
+        _art("https://a.example/shared", "Shared", "A", "2025-06-01T05:00:00+00:00"),
+        _art("https://b.example/shared", "Shared too", "B", "2025-06-01T05:00:00+00:00"),
+    )
+    ranked = rank_stories([*stories, shared], match_scores={}, now=NOW, per_outlet_cap=2, limit=7)
+    leads = [outlet_of(s.articles[0]) for s in ranked]
+    assert leads.count("A") == 2
+    assert leads == ["A", "A", "B"]
+    assert [a.url for a in ranked[-1].articles] == ["https://b.example/shared", "https://a.example/shared"]
+    assert shared.articles[0].url == "https://a.example/shared"  # the input is not changed
+
+
+def test_rank_limit_and_empty_stories() -> None:
+    many = [_story(_art(f"https://s{i}.example/1", f"S{i}", f"S{i}")) for i in range(12)]
+    assert len(rank_stories(many, match_scores={}, now=NOW)) == 7
+    assert len(rank_stories(many, match_scores={}, now=NOW, limit=3)) == 3
+    assert rank_stories([Story(), *many[:1]], match_scores={}, now=NOW) == many[:1]
+
+
+@pytest.mark.parametrize("published", [None, "not a date", "2025-06-02T08:00:00"])
+def test_rank_tolerates_missing_or_naive_dates(published: str | None) -> None:
+    story = _story(_art("https://a.example/1", "T", "A", published))
+    assert rank_stories([story], match_scores={}, now=NOW) == [story]
+
+
+def test_fixture_ranking_is_diverse() -> None:
+    articles, _ = load_fixture()
+    now = datetime(2025, 6, 16, 0, 0, tzinfo=UTC)
+    ranked = rank_stories(cluster_stories(articles), match_scores={}, now=now, limit=10)
+    leads = [outlet_of(s.articles[0]) for s in ranked]
+    assert len(ranked) == 10
+    assert max(leads.count(o) for o in leads) <= 2
