@@ -127,9 +127,10 @@ def _markup_metadata(tree: HtmlElement, url: str | None) -> dict[str, str]:
     ld = _json_ld_article(tree)
     found: dict[str, str | None] = {
         "title": _ld_text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title"),
-        "outlet": _ld_name(ld.get("sourceOrganization")) or _ld_name(ld.get("publisher"))
-        or meta.get("og:site_name") or _microdata_name(tree, "publisher")
-        or meta.get("application-name"),
+        # Article-level markup names the original publisher; og:site_name names the site showing it.
+        "outlet": _ld_name(ld.get("sourceOrganization")) or _ld_name(ld.get("provider"))
+        or _ld_name(ld.get("publisher")) or _microdata_name(tree, "publisher")
+        or meta.get("og:site_name") or meta.get("application-name"),
         "author": _ld_authors(ld.get("author")) or _microdata_name(tree, "author")
         or _plain_author(meta.get("author")) or _plain_author(meta.get("article:author")),
         "published": _iso(_ld_text(ld.get("datePublished"))) or _iso(meta.get("article:published_time"))

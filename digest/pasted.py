@@ -72,12 +72,16 @@ def article_from_text(text: str) -> Article:
 
 
 def _byline(lines: list[str]) -> tuple[int, str | None]:
+    """The first "By X" line with prose after it (a byline at the very end names only the author)."""
+    found: tuple[int, str | None] = (-1, None)
     for i, line in enumerate(lines):
         match = BYLINE.match(line)
         if match and len(line.split()) <= 14:
             name = re.sub(r"[\s,]+$", "", match.group("name"))
-            return i, name
-    return -1, None
+            if any(_is_prose(later) for later in lines[i + 1:]):
+                return i, name
+            found = (-1, found[1] or name)
+    return found
 
 
 def _is_prose(line: str) -> bool:

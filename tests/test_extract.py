@@ -86,6 +86,27 @@ def test_relative_og_image_is_made_absolute() -> None:
     assert article.image == "https://www.harborcitytribune.example/img/lead.jpg"
 
 
+def test_aggregator_microdata_publisher_beats_the_site_name() -> None:
+    publisher = '"publisher": {"@type": "Organization", "name": "The Coastal Herald"},'
+    html = load("aggregator").replace(publisher, "")
+    html = html.replace(
+        '<div class="provider">',
+        '<div class="provider" itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+        '<meta itemprop="name" content="The Coastal Herald">',
+    )
+    assert extract_article(html, "https://newshub.example/a").outlet == "The Coastal Herald"
+    assert extract_article(load("opengraph_only")).outlet == "Rail Weekly"
+
+
+@pytest.mark.parametrize("html", ["<p>\ud800 lone surrogate</p>" * 50, "<p>" + "\x00 nul " * 200 + "</p>"])
+def test_unencodable_text_raises_only_extraction_error(html: str) -> None:
+    try:
+        article = extract_article(html)
+    except ExtractionError:
+        return
+    assert article.text
+
+
 def test_paywall_teaser_is_partial_with_a_reason() -> None:
     article = extract_article(load("paywall_teaser"), "https://meridian.example/tidal")
     assert article.partial

@@ -54,6 +54,15 @@ def test_paste_without_headline_or_byline_still_finds_the_prose() -> None:
     assert article.author is None
 
 
+def test_byline_at_the_end_names_the_author_without_hiding_the_body() -> None:
+    lines = load("news_app_full").splitlines()
+    byline = next(line for line in lines if line.startswith("By "))
+    moved = "\n".join([line for line in lines if line != byline] + [byline])
+    article = article_from_text(moved)
+    assert article.author == "Priya Raman"
+    assert article.text.startswith("Millbrook reservoir will close")
+
+
 @pytest.mark.parametrize("text", ["", "hello", "Look at this https://example.com/x", load("not_an_article")])
 def test_no_article_raises(text: str) -> None:
     with pytest.raises(ExtractionError, match="couldn't find an article"):
