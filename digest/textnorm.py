@@ -22,7 +22,7 @@ _TOKEN = regex.compile(
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\uff07": "'"})
 # Marks on Latin, Greek and Cyrillic letters (below U+0530) are dropped; other scripts keep theirs.
-_FOLDABLE_BASE_LIMIT = 0x0530
+_FOLDABLE_MARKS = regex.compile(r"([\u0000-\u052f])\p{M}+")
 
 
 class Token(NamedTuple):
@@ -35,23 +35,14 @@ class Token(NamedTuple):
 def fold(text: str) -> str:
     """Compatibility-normalise, case-fold and strip accents from Latin, Greek and Cyrillic letters."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
-    if decomposed.isascii():
-        return decomposed
-    kept: list[str] = []
-    base = 0
-    for ch in decomposed:
-        if unicodedata.combining(ch):
-            if base < _FOLDABLE_BASE_LIMIT:
-                continue
-        else:
-            base = ord(ch)
-        kept.append(ch)
-    return unicodedata.normalize("NFC", "".join(kept))
+    return unicodedata.normalize("NFC", _FOLDABLE_MARKS.sub(r"\1", decomposed))
 
 
 def strip_possessive(word: str) -> str:
-    """"kherson's" → "kherson"; other apostrophes ("o'brien") stay."""
+    """Drop a possessive ending: "kherson's" → "kherson"; other apostrophes ("o'brien") stay."""
     return word[:-2] if word.endswith("'s") and len(word) > 2 else word
 
 
@@ -63,7 +54,7 @@ def tokens(text: str, *, folded: bool = False) -> Iterator[Token]:
         if run:
             yield Token(run, True)
         else:
-            yield Token(word[:-2] if word.endswith("'s") and len(word) > 2 else word, False)
+            yield Token(strip_possessive(word), False)
 
 
 def is_latin_word(word: str) -> bool:
