@@ -58,7 +58,8 @@ class Database:
     async def transaction(self) -> AsyncIterator[Database]:
         """`BEGIN IMMEDIATE` … `COMMIT`; rolled back on any exception, cancellation included.
 
-        Re-entering from the task that already holds the transaction nests as a SAVEPOINT.
+        Re-entering from the task that already holds the transaction nests as a SAVEPOINT. Run the
+        statements of a transaction in the task that opened it: other tasks wait for it to end.
         """
         task = asyncio.current_task()
         if task is not None and task is self._owner:
@@ -122,7 +123,9 @@ class Database:
         except ValueError:
             return  # connection closed: SQLite rolled the transaction back when it closed
 
-    def _release(self, _: asyncio.Task[None]) -> None:
+    def _release(self, task: asyncio.Task[None]) -> None:
+        if not task.cancelled():
+            task.exception()  # retrieved here too, for when the awaiting caller was cancelled meanwhile
         self._owner = None
         self._savepoints = 0
         self._lock.release()

@@ -32,6 +32,7 @@ class Source:
     failure_notified_at: datetime | None
     last_error: str | None
     created_at: datetime
+    catalog: bool
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def _source(row: sqlite3.Row) -> Source:
         failure_notified_at=from_epoch(row["failure_notified_at"]),
         last_error=row["last_error"],
         created_at=from_epoch(row["created_at"]),
+        catalog=bool(row["catalog"]),
     )
 
 
@@ -67,17 +69,20 @@ async def add_source(
     title: str = "",
     site_url: str | None = None,
     poll_interval: int = DEFAULT_POLL_INTERVAL,
+    catalog: bool = False,
     now: datetime | None = None,
 ) -> Source:
     """The source for this feed URL, created (due for polling now) if it is new; a non-empty
-    title or site URL given here refreshes the stored ones."""
+    title or site URL given here refreshes the stored ones, and `catalog=True` marks it as a
+    built-in catalog feed (a mark that stays)."""
     stamp = to_epoch(now or utcnow())
     row = await db.execute_returning(
-        "INSERT INTO sources (feed_url, title, site_url, poll_interval, next_poll_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (feed_url) DO UPDATE SET"
+        "INSERT INTO sources (feed_url, title, site_url, poll_interval, next_poll_at, created_at, catalog)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_url) DO UPDATE SET"
         " title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE sources.title END,"
-        " site_url = COALESCE(excluded.site_url, sources.site_url) RETURNING *",
-        (feed_url, title, site_url, poll_interval, stamp, stamp),
+        " site_url = COALESCE(excluded.site_url, sources.site_url),"
+        " catalog = MAX(sources.catalog, excluded.catalog) RETURNING *",
+        (feed_url, title, site_url, poll_interval, stamp, stamp, int(catalog)),
     )
     return _source(row)
 
@@ -93,16 +98,33 @@ async def get_source_by_url(db: Database, feed_url: str) -> Source | None:
 
 
 async def sources_due(db: Database, now: datetime, *, limit: int = 100) -> list[Source]:
-    """Sources whose next poll time has come and that someone active still wants, most overdue first."""
+    """Sources whose next poll time has come and that someone active still wants, most overdue
+    first: an unpaused subscriber, or (for catalog feeds) a user with the catalog on and a topic."""
     rows = await db.fetchall(
-        "SELECT s.* FROM sources AS s WHERE s.next_poll_at <= ? AND EXISTS ("
+        "SELECT s.* FROM sources AS s WHERE s.next_poll_at <= ? AND (EXISTS ("
         " SELECT 1 FROM subscriptions AS sub JOIN users AS u ON u.id = sub.user_id"
         " JOIN preferences AS p ON p.user_id = sub.user_id"
         " WHERE sub.source_id = s.id AND sub.paused = 0 AND u.status = 'active' AND p.paused = 0)"
+        " OR (s.catalog = 1 AND EXISTS ("
+        " SELECT 1 FROM topics AS t JOIN users AS u ON u.id = t.user_id"
+        " JOIN preferences AS p ON p.user_id = t.user_id"
+        " WHERE p.use_catalog = 1 AND u.status = 'active' AND p.paused = 0)))"
         " ORDER BY s.next_poll_at LIMIT ?",
         (to_epoch(now), limit),
     )
     return [_source(row) for row in rows]
+
+
+async def user_source_ids(db: Database, user_id: int) -> list[int]:
+    """The sources whose articles reach this user: unpaused subscriptions, plus the catalog feeds
+    when the user has the catalog on."""
+    rows = await db.fetchall(
+        "SELECT source_id FROM subscriptions WHERE user_id = ? AND paused = 0"
+        " UNION SELECT s.id FROM sources AS s JOIN preferences AS p ON p.user_id = ?"
+        " WHERE s.catalog = 1 AND p.use_catalog = 1 ORDER BY 1",
+        (user_id, user_id),
+    )
+    return [row[0] for row in rows]
 
 
 async def record_poll_success(
@@ -114,16 +136,19 @@ async def record_poll_success(
     last_modified: str | None = None,
     title: str | None = None,
     site_url: str | None = None,
+    poll_interval: int | None = None,
     now: datetime | None = None,
 ) -> None:
-    """A poll worked (200 or 304): keep the validators, clear the failure streak, set the next poll."""
+    """A poll worked (200 or 304): keep the validators, clear the failure streak, set the next poll
+    (and the feed's own interval, when it gave one)."""
     await db.execute(
         "UPDATE sources SET etag = ?, last_modified = ?, next_poll_at = ?, last_polled_at = ?,"
         " title = COALESCE(NULLIF(?, ''), title), site_url = COALESCE(?, site_url),"
+        " poll_interval = COALESCE(?, poll_interval),"
         " failure_count = 0, first_failure_at = NULL, failure_notified_at = NULL, last_error = NULL"
         " WHERE id = ?",
         (etag, last_modified, to_epoch(next_poll_at), to_epoch(now or utcnow()), title, site_url,
-         source_id),
+         poll_interval, source_id),
     )
 
 

@@ -85,3 +85,22 @@ async def active_topics(db: Database, delivery: str | None = None) -> list[Topic
         params = (delivery,)
     rows = await db.fetchall(sql + " ORDER BY t.user_id, t.id", params)
     return [_topic(row) for row in rows]
+
+
+async def topics_for_source(db: Database, source_id: int, delivery: str | None = None) -> list[Topic]:
+    """Topics of active, unpaused users whose articles include this source's: they subscribe to it
+    (unpaused), or it is a catalog feed and they have the catalog on."""
+    sql = (
+        "SELECT t.* FROM topics AS t JOIN users AS u ON u.id = t.user_id"
+        " JOIN preferences AS p ON p.user_id = t.user_id JOIN sources AS s ON s.id = ?"
+        " WHERE u.status = 'active' AND p.paused = 0 AND (EXISTS (SELECT 1 FROM subscriptions AS sub"
+        " WHERE sub.user_id = t.user_id AND sub.source_id = s.id AND sub.paused = 0)"
+        " OR (s.catalog = 1 AND p.use_catalog = 1))"
+    )
+    params: tuple[object, ...] = (source_id,)
+    if delivery is not None:
+        _check_delivery(delivery)
+        sql += " AND t.delivery = ?"
+        params = (source_id, delivery)
+    rows = await db.fetchall(sql + " ORDER BY t.user_id, t.id", params)
+    return [_topic(row) for row in rows]

@@ -132,3 +132,28 @@ async def test_forget_deletes_everything_of_the_user_and_keeps_shared_articles(d
         assert await db.fetchval(f"SELECT COUNT(*) FROM {table} WHERE user_id = ?", (theirs,)) == 1, table
     assert await articles.get_by_url(db, "https://shared.example/a") is not None
     assert await db.integrity_check() == ["ok"]
+
+
+async def test_catalog_feeds_are_polled_for_topic_followers_with_the_catalog_on(db: Database) -> None:
+    reader = await users.upsert_user(db, 1, now=NOW)
+    fan = await users.upsert_user(db, 2, now=NOW)
+    catalog = await sources.add_source(db, "https://catalog.example/rss", catalog=True, now=NOW)
+    own = await sources.add_source(db, "https://own.example/rss", now=NOW)
+    assert catalog.catalog and not own.catalog
+    assert (await sources.add_source(db, "https://catalog.example/rss")).catalog
+    assert await sources.sources_due(db, NOW) == []
+    await sources.subscribe(db, fan.id, own.id, now=NOW)
+    topic, _ = await topics.add_topic(db, reader.id, "elections", delivery="instant", now=NOW)
+    fan_topic, _ = await topics.add_topic(db, fan.id, "harbour", now=NOW)
+    assert [s.id for s in await sources.sources_due(db, NOW)] == [catalog.id, own.id]
+    assert [t.id for t in await topics.topics_for_source(db, catalog.id)] == [topic.id, fan_topic.id]
+    assert [t.id for t in await topics.topics_for_source(db, own.id)] == [fan_topic.id]
+    assert [t.id for t in await topics.topics_for_source(db, catalog.id, "instant")] == [topic.id]
+    assert await sources.user_source_ids(db, fan.id) == [catalog.id, own.id]
+    await users.update_preferences(db, reader.id, use_catalog=False)
+    await users.update_preferences(db, fan.id, use_catalog=False)
+    assert [s.id for s in await sources.sources_due(db, NOW)] == [own.id]
+    assert await topics.topics_for_source(db, catalog.id) == []
+    assert await sources.user_source_ids(db, fan.id) == [own.id]
+    await sources.record_poll_success(db, own.id, next_poll_at=NOW, poll_interval=3600, now=NOW)
+    assert (await sources.get_source(db, own.id)).poll_interval == 3600

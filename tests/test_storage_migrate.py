@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import sqlite3
 from pathlib import Path
@@ -107,3 +108,13 @@ def test_split_statements_respects_strings_comments_and_triggers() -> None:
 def test_packaged_migrations_parse() -> None:
     for migration in load_migrations():
         assert split_statements(migration.sql)
+
+
+async def test_two_connections_migrating_together_apply_each_step_once(db_path: Path) -> None:
+    first, second = await asyncio.gather(open_database(db_path), open_database(db_path))
+    try:
+        assert await first.schema_version() == await second.schema_version() == latest_version()
+        assert await first.integrity_check() == ["ok"]
+    finally:
+        await first.close()
+        await second.close()
