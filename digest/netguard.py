@@ -83,7 +83,7 @@ def _inet_aton(parts: list[str]) -> ipaddress.IPv4Address:
 
 def _number(part: str) -> int:
     if part[:2].lower() == "0x":
-        return int(part[2:] or "0", 16)
+        return int(part[2:], 16)
     if len(part) > 1 and part.startswith("0"):
         return int(part, 8)
     return int(part)

@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import ipaddress
 import json
+import socket
 import zlib
 
 import aiohttp
@@ -565,3 +566,16 @@ async def test_a_session_serves_policies_with_the_same_network_rules(web_site: W
     async with open_session(web_site.policy) as session:
         page = await fetch_page(web_site.url(ARTICLE), roomy, session)
     assert page.status == 200
+
+
+@given(st.from_regex(r"(0x[0-9a-f]{0,9}|[0-9]{1,11})(\.(0x[0-9a-f]{0,4}|[0-9]{1,4})){0,4}", fullmatch=True))
+def test_numeric_hosts_are_read_as_the_c_library_reads_them(host: str) -> None:
+    try:
+        expected = socket.inet_aton(host)
+    except OSError:
+        expected = None
+    try:
+        ours = parse_ip_host(host)
+    except FetchError:
+        ours = None
+    assert (ours.packed if ours else None) == expected
