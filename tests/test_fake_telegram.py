@@ -7,6 +7,7 @@ import html
 import json
 from datetime import timedelta
 
+import aiohttp
 import pytest
 from aiohttp import web
 from hypothesis import assume, given
@@ -190,6 +191,17 @@ async def test_unknown_chat_and_unknown_method(bot: Bot, telegram: FakeTelegram)
     with pytest.raises(EndPointNotFound, match="sendPigeon"):
         await bot.do_api_request("sendPigeon", api_kwargs={"chat_id": USER})
     assert telegram.requests[-1].status == 404
+
+
+async def test_json_bodies_work_and_malformed_parameters_are_a_bad_request(telegram: FakeTelegram) -> None:
+    telegram.open_chat(USER)
+    url = f"{telegram.base_url}{telegram.token}"
+    async with aiohttp.ClientSession() as session:
+        async with session.post(f"{url}/sendMessage", json={"chat_id": str(USER), "text": "hi"}) as ok:
+            assert (await ok.json())["result"]["text"] == "hi"
+        async with session.post(f"{url}/setMyCommands", json={"commands": ["start"]}) as bad:
+            body = await bad.json()
+    assert bad.status == 400 and body["description"].startswith("Bad Request: malformed parameters")
 
 
 async def test_per_chat_flood_limit_answers_retry_after(bot: Bot, telegram: FakeTelegram) -> None:

@@ -122,6 +122,10 @@ class FakeTelegram(BotApi, UserSide):
         except ApiError as exc:
             body = exc.body()
             record.status, record.description = exc.status, exc.description
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            error = ApiError(400, f"Bad Request: malformed parameters ({type(exc).__name__}: {exc})")
+            body = error.body()
+            record.status, record.description = error.status, error.description
         self._notify()
         return web.json_response(body, status=record.status)
 
