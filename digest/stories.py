@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from digest.models import Article, Story
 from digest.textnorm import tokens
 
-THRESHOLD = 0.24
+THRESHOLD = 0.22
 WINDOW = timedelta(hours=72)
 PREFIX = 6
 TITLE_REPEAT = 2

