@@ -149,21 +149,28 @@ async def mark_entries_seen(
 
 
 async def purge_articles(
-    db: Database, *, retention_days: int = DEFAULT_RETENTION_DAYS, now: datetime | None = None
+    db: Database,
+    *,
+    retention_days: int = DEFAULT_RETENTION_DAYS,
+    now: datetime | None = None,
+    batch: int = 1000,
 ) -> int:
     """Delete articles fetched more than `retention_days` ago unless someone saved them; returns
-    how many went. Feed entries older than that with no article left are forgotten too."""
+    how many went. Feed entries older than that with no article left are forgotten too. Works in
+    transactions of `batch` articles so other writers never wait long."""
     cutoff = to_epoch((now or utcnow()) - timedelta(days=retention_days))
-    async with db.transaction():
+    total = 0
+    while True:
         deleted = await db.execute(
-            "DELETE FROM articles WHERE fetched_at < ?"
-            " AND NOT EXISTS (SELECT 1 FROM saved WHERE saved.article_id = articles.id)",
-            (cutoff,),
+            "DELETE FROM articles WHERE id IN (SELECT id FROM articles WHERE fetched_at < ?"
+            " AND NOT EXISTS (SELECT 1 FROM saved WHERE saved.article_id = articles.id) LIMIT ?)",
+            (cutoff, batch),
         )
-        await db.execute(
-            "DELETE FROM feed_entries WHERE seen_at < ? AND article_id IS NULL", (cutoff,)
-        )
-    return deleted
+        total += deleted
+        if deleted < batch:
+            break
+    await db.execute("DELETE FROM feed_entries WHERE seen_at < ? AND article_id IS NULL", (cutoff,))
+    return total
 
 
 async def add_urls(db: Database, article_id: int, urls: Iterable[str]) -> None:

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from storage import schedule
@@ -20,6 +20,7 @@ from storage.db import Database, from_epoch, to_epoch, utcnow
 from storage.errors import InvalidPreferenceError
 
 STATUSES = ("active", "blocked", "inactive")
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 ITEMS_RANGE = (3, 15)
 SENTENCES_RANGE = (1, 3)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
@@ -154,8 +155,22 @@ async def upsert_user(
     language: str | None = None,
     now: datetime | None = None,
 ) -> User:
-    """Record that a chat talked to the bot: create it, or refresh it and mark it active again."""
+    """Record that a chat talked to the bot: create it, or refresh it and mark it active again.
+
+    `last_seen_at` is kept to the minute: an active chat seen within the last minute with nothing
+    changed is answered from a read, so most updates cost no write at all.
+    """
     now = now or utcnow()
+    known = await get_user_by_chat(db, chat_id)
+    if (
+        known is not None
+        and known.active
+        and known.chat_type == chat_type
+        and language in (None, known.language)
+        and telegram_user_id in (None, known.telegram_user_id)
+        and timedelta(0) <= now - known.last_seen_at < LAST_SEEN_RESOLUTION
+    ):
+        return known
     async with db.transaction():
         row = await db.fetchone(
             "INSERT INTO users (chat_id, telegram_user_id, chat_type, language, status, created_at,"

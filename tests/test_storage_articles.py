@@ -118,9 +118,10 @@ async def test_retention_purges_old_articles_unless_saved(db: Database) -> None:
             db, _digest(url, canonical_url=url), fetched_at=NOW - timedelta(days=age_days)
         )
 
-    old, kept, fresh = await store(1, 40), await store(2, 40), await store(3, 2)
+    old, kept, fresh, older = await store(1, 40), await store(2, 40), await store(3, 2), await store(4, 90)
     assert await saved.save(db, user.id, kept.id, now=NOW)
-    assert await articles.purge_articles(db, retention_days=30, now=NOW) == 1
+    assert await articles.purge_articles(db, retention_days=30, now=NOW, batch=1) == 2
+    assert await articles.get_article(db, older.id) is None
     assert await articles.get_article(db, old.id) is None
     assert await articles.get_by_url(db, "https://o.example/1") is None
     assert await articles.get_article(db, kept.id) is not None

@@ -23,9 +23,13 @@ async def test_upsert_creates_then_refreshes(db: Database) -> None:
     assert again.id == user.id
     assert (again.created_at, again.last_seen_at) == (NOW, later)
     assert (again.language, again.telegram_user_id) == ("de", 100)
+    soon = await users.upsert_user(db, 100, language="de", now=later + timedelta(seconds=30))
+    assert soon.last_seen_at == later, "seen again within the minute: answered without a write"
+    switched = await users.upsert_user(db, 100, language="fr", now=later + timedelta(seconds=31))
+    assert (switched.language, switched.last_seen_at) == ("fr", later + timedelta(seconds=31))
     prefs = await users.get_preferences(db, user.id)
     assert prefs == users.Preferences(next_due_at=datetime(2026, 1, 11, 9, 0, tzinfo=UTC))
-    assert await users.get_user_by_chat(db, 100) == again
+    assert await users.get_user_by_chat(db, 100) == switched
     assert await users.get_user_by_chat(db, 999) is None
 
 
