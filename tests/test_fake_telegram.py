@@ -306,10 +306,12 @@ async def test_button_presses_and_callback_answers(bot: Bot, telegram: FakeTeleg
         telegram.press_button(USER, sent.message_id, "nope")
     query_id = telegram.press_button(USER, sent.message_id, "save:1")
     (update,) = await bot.get_updates(timeout=0)
+    assert telegram.unanswered_queries() == [query_id]
     assert update.callback_query.data == "save:1"
     assert update.callback_query.message.message_id == sent.message_id
     await update.callback_query.answer("Saved")
     assert telegram.callback_answers == [{"callback_query_id": query_id, "text": "Saved"}]
+    assert telegram.unanswered_queries() == []
     with pytest.raises(BadRequest, match="Query is too old"):
         await update.callback_query.answer("again")
 

@@ -40,8 +40,9 @@ Reading what the bot did:
 - `bot_messages(chat_id)` (visible bot messages), `sent(chat_id)` (all the bot sent, incl. deleted),
   `transcript(chat_id=None)` (`Event(kind="send"|"edit"|"delete"|"user", chat_id, message_id, time,
   from_bot, text)`), `requests` (`RequestRecord(method, params, time, status, description)` for every
-  call, monotonic times), `errors()`, `callback_answers` (dicts), `chat_actions` ((chat_id, action,
-  time)), `commands` (set with setMyCommands, keyed by scope), `files`, `describe()`.
+  call, monotonic times), `errors()`, `callback_answers` (dicts), `unanswered_queries()`,
+  `chat_actions` ((chat_id, action, time)), `commands` (set with setMyCommands, keyed by scope),
+  `files`, `webhook_attempts`, `describe()`.
 - `await wait_for(predicate, timeout=5.0)` returns the first truthy `predicate()`; it wakes on each
   server change (and every 50 ms), and fails with the transcript. `await wait_for_message(chat_id,
   contains="", *, timeout=5.0, after=0) -> Message`.

@@ -161,6 +161,10 @@ class ChatState:
         """The calls the server refused (status other than 200)."""
         return [r for r in self.requests if r.status not in (0, 200)]
 
+    def unanswered_queries(self) -> list[str]:
+        """Callback query ids the bot has not answered yet (a Telegram client shows a spinner for them)."""
+        return list(self._open_queries)
+
     async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:
         """Wait until `predicate()` is truthy and return its value; else AssertionError with the transcript.
 
