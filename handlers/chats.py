@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.constants import ChatMemberStatus
+from telegram.ext import ContextTypes
 
+from handlers.context import resources
 from storage import users
 from storage.db import Database
 from storage.users import User
@@ -44,3 +47,23 @@ class StorageChatEvents:
     async def uncertain(self, chat_id: int, text: str) -> None:
         self.uncertain_sends += 1
         log.warning("uncertain delivery to chat %s (%d characters); not resent", chat_id, len(text))
+
+
+async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group became a supergroup: Telegram's service message carries the new (or old) chat id."""
+    message = update.effective_message
+    db = resources(context).db
+    if message.migrate_to_chat_id:
+        await users.migrate_chat(db, message.chat_id, message.migrate_to_chat_id)
+    elif message.migrate_from_chat_id:
+        await users.migrate_chat(db, message.migrate_from_chat_id, message.chat_id)
+
+
+async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The user blocked (or removed) the bot, or came back."""
+    change = update.my_chat_member
+    db = resources(context).db
+    if change.new_chat_member.status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
+        await users.mark_blocked(db, change.chat.id)
+    elif change.new_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):
+        await touch(db, update)

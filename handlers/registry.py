@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
-from handlers import buttons, links, paste, privacy, saved, start
+from handlers import buttons, chats, links, opml, paste, poller, privacy, saved, sources, start, topics
 from handlers.errors import on_error
 from handlers.groups import ADDRESSED
 
@@ -27,7 +34,18 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("saved", saved.saved_command))
     app.add_handler(CommandHandler("export", privacy.export_command))
     app.add_handler(CommandHandler("forget", privacy.forget_command))
+    app.add_handler(CommandHandler(["follow", "subscribe"], topics.follow_command))
+    app.add_handler(CommandHandler("topics", topics.topics_command))
+    app.add_handler(CommandHandler("add", sources.add_command))
+    app.add_handler(CommandHandler("sources", sources.sources_command))
+    app.add_handler(CommandHandler("opml", opml.opml_command))
+    app.add_handler(MessageHandler(opml.OPML_FILES & NEW_MESSAGE, opml.on_opml_file))
+    app.add_handler(CallbackQueryHandler(topics.on_button, pattern=topics.BUTTONS))
+    app.add_handler(CallbackQueryHandler(sources.on_button, pattern=sources.BUTTONS))
     app.add_handler(CallbackQueryHandler(buttons.on_button))
+    app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chats.on_migrate))
     app.add_handler(MessageHandler(WITH_LINKS & NEW_MESSAGE, links.on_links))
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, paste.on_text))
     app.add_error_handler(on_error)
+    poller.schedule(app)
