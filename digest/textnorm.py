@@ -22,7 +22,7 @@ _TOKEN = regex.compile(
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\uff07": "'"})
 # Marks on Latin, Greek and Cyrillic letters (below U+0530) are dropped; other scripts keep theirs.
-_FOLDABLE_MARKS = regex.compile(r"([\u0000-\u052f])\p{M}+")
+_FOLDABLE_MARKS = regex.compile(r"([a-zA-Z\u00c0-\u052f])\p{M}+")
 
 
 class Token(NamedTuple):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from digest.errors import DigestError
@@ -50,12 +50,16 @@ class TermKind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One thing to look for: a word (with its accepted forms), a phrase, or an unspaced-script run."""
+    """One thing to look for: a word (with its accepted forms), a phrase, or an unspaced-script run.
+
+    `text` is the folded form used for matching; `label` is the user's own wording, for display.
+    """
 
     text: str
     kind: TermKind
     forms: frozenset[str]
     prefix: str = ""
+    label: str = field(default="", compare=False)
 
     def display(self) -> str:
         return f'"{self.text}"' if self.kind is TermKind.PHRASE else self.text
@@ -170,18 +174,20 @@ def _make_term(raw: str, phrase: bool) -> Term | None:
     toks = _merge_runs(list(tokens(raw)))
     if not toks:
         return None
+    label = " ".join(raw.split())
     if len(toks) == 1:
         tok = toks[0]
         if tok.run:
-            return Term(tok.text, TermKind.RUN, frozenset({tok.text}))
-        return Term(tok.text, TermKind.WORD, frozenset(word_forms(tok.text)), _cyrillic_stem(tok.text))
+            return Term(tok.text, TermKind.RUN, frozenset({tok.text}), label=label)
+        forms = frozenset(word_forms(tok.text))
+        return Term(tok.text, TermKind.WORD, forms, _cyrillic_stem(tok.text), label=label)
     words = [t.text for t in toks]
     head, last = words[:-1], words[-1]
     lead = "" if toks[0].run else " "
     tail = "" if toks[-1].run else " "
     last_forms = word_forms(last) if not toks[-1].run else {last}
     needles = frozenset(lead + " ".join([*head, form]) + tail for form in last_forms)
-    return Term(" ".join(words), TermKind.PHRASE, needles)
+    return Term(" ".join(words), TermKind.PHRASE, needles, label=label)
 
 
 def _merge_runs(toks: list[Token]) -> list[Token]:
@@ -284,16 +290,17 @@ def _count(term: Term, field: FieldIndex) -> int:
 
 def _term_score(term: Term, index: ArticleIndex) -> float:
     best, total = 0.0, 0
-    for field in index.fields:
-        n = _count(term, field)
+    for part in index.fields:
+        n = _count(term, part)
         if n:
-            best = max(best, field.weight)
+            best = max(best, part.weight)
             total += n
     return best + 0.1 * min(total - 1, 5) if best else 0.0
 
 
 def match_topic(query: Query | str, article: Article | ArticleIndex) -> Match | None:
-    """Match a query against an article (or its index): the best group's score and terms, or None.
+    """Match a query against an article (or its index): the best group's score and terms (as the
+    user wrote them), or None.
 
     The score is the mean over the group's terms of the heaviest field each was found in
     (title 3, lead 2, text 1) plus a little for repeated mentions.
@@ -313,6 +320,6 @@ def match_topic(query: Query | str, article: Article | ArticleIndex) -> Match | 
         else:
             mean = round(sum(scores) / len(scores), 3)
             if best is None or mean > best.score:
-                best = Match(score=mean, terms=[t.text for t in group])
+                best = Match(score=mean, terms=[t.label or t.text for t in group])
     return best
 

@@ -174,6 +174,16 @@ def test_or_reports_the_best_group() -> None:
     assert m is not None and m.terms == ["kherson", "port"]
 
 
+def test_match_terms_keep_the_users_wording() -> None:
+    m = match_topic('Kherson "Supply Chain"', art("Kherson's supply chains"))
+    assert m is not None and m.terms == ["Kherson", "Supply Chain"]
+
+
+def test_accents_stripped_only_from_letters() -> None:
+    assert fold("Café Ёлка") == "cafe елка"
+    assert fold("0 \u0e31") == "0 \u0e31"  # a Thai mark after a space is not an accent
+
+
 def test_index_is_reusable_and_equivalent() -> None:
     article = art("Kherson's port", description="Tariffs and ports", text="Supply chains in 北京大学")
     index = index_article(article)
