@@ -1,0 +1,107 @@
+"""OPML: a sent `.opml` file is imported as subscriptions; /opml sends the user's sources as a file.
+
+An import answers with a summary (added, already there, failed with the reason). Feeds are
+checked against the fetching rules (web links, allowed ports, public addresses) before anything is
+stored; they are read by the poller's next round, which starts at once.
+"""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+from telegram.ext import ContextTypes, filters
+
+from digest.errors import DigestError
+from digest.fetch import check_url
+from digest.opml import OpmlFeed, build_opml, parse_opml
+from handlers import chats
+from handlers.context import resources
+from handlers.poller import poller_of
+from handlers.pool import WorkFailed
+from handlers.sources import MAX_SOURCES
+from storage import sources
+
+MAX_FILE_BYTES = 1024 * 1024
+FILENAME = "digestbot-sources.opml"
+OPML_FILES = filters.Document.FileExtension("opml") | filters.Document.MimeType("text/x-opml")
+TOO_LARGE = "That OPML file is over 1 MB; split it into smaller lists and send them one by one."
+NOTHING_TO_EXPORT = "You don't follow any sources yet, so there is nothing to export; add one with /add URL."
+LISTED_FAILURES = 5
+
+
+async def on_opml_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Import the feeds of an .opml document."""
+    res = resources(context)
+    message = update.effective_message
+    chat_id = message.chat_id
+    document = message.document
+    if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
+        await res.sender.send(chat_id, TOO_LARGE)
+        return
+    user = await chats.touch(res.db, update)
+    if user is None:
+        return
+    data = bytes(await (await document.get_file()).download_as_bytearray())
+    if len(data) > MAX_FILE_BYTES:
+        await res.sender.send(chat_id, TOO_LARGE)
+        return
+    try:
+        listed = await res.pool.run(parse_opml, data)
+    except (DigestError, WorkFailed) as err:
+        await res.sender.send(chat_id, html.escape(str(err), quote=False))
+        return
+    room = MAX_SOURCES - len(await sources.list_subscriptions(res.db, user.id))
+    added = already = 0
+    failed = [(url, "not a web link") for url in listed.rejected]
+    for feed in listed.feeds:
+        try:
+            check_url(feed.url, res.reader.policy)
+        except DigestError as err:
+            failed.append((feed.url, str(err)))
+            continue
+        source = await sources.add_source(res.db, feed.url, title=feed.title, site_url=feed.site_url)
+        subscribed = {s.source.id for s in await sources.list_subscriptions(res.db, user.id)}
+        if source.id in subscribed:
+            already += 1
+        elif room <= 0:
+            failed.append((feed.url, f"you follow {MAX_SOURCES} sources already"))
+        else:
+            await sources.subscribe(res.db, user.id, source.id)
+            added += 1
+            room -= 1
+    await res.sender.send(chat_id, import_summary(added, already, failed))
+    if added:
+        app = context.application
+        app.create_task(poller_of(app).poll_round(), name="poll-after-import")
+
+
+def import_summary(added: int, already: int, failed: list[tuple[str, str]]) -> str:
+    """One line of counts, then the first few failures with their reasons."""
+    text = f"Imported your list: {added} added, {already} already there, {len(failed)} failed."
+    if added:
+        text += " I'm reading the new feeds now."
+    for url, reason in failed[:LISTED_FAILURES]:
+        text += f"\n• {html.escape(url, quote=False)}: {html.escape(reason, quote=False)}"
+    if len(failed) > LISTED_FAILURES:
+        text += f"\n…and {len(failed) - LISTED_FAILURES} more."
+    return text
+
+
+async def opml_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/opml: the user's sources as an OPML file."""
+    res = resources(context)
+    chat_id = update.effective_chat.id
+    user = await chats.touch(res.db, update)
+    subscriptions = await sources.list_subscriptions(res.db, user.id) if user else []
+    if not subscriptions:
+        await res.sender.send(chat_id, NOTHING_TO_EXPORT)
+        return
+    document = build_opml(
+        OpmlFeed(s.source.feed_url, s.source.title, s.source.site_url) for s in subscriptions
+    )
+    caption = (
+        f"Your {len(subscriptions)} sources as OPML; send this file back to me (or to a feed reader) "
+        "to import them."
+    )
+    await res.sender.document(chat_id, document, FILENAME, caption)

@@ -1,0 +1,264 @@
+"""/add URL and /sources: subscribe to feeds (by their own URL or a site's), list, pause, remove.
+
+A feed URL is accepted when `parse_feed` can read what it serves. Any other page is searched for
+feeds (`discover_feeds`): the feeds it declares or links are all tried, and when none works the
+site's common feed paths, until one parses. One feed found: subscribed at once, answered with its
+title and three newest headlines. Several: a button each (kept in memory; after a restart those
+buttons answer "expired"). A newly known feed is read at once, so its articles reach topics and the
+daily digest without waiting for the next poll round.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import itertools
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, ContextTypes
+
+from digest.discovery import COMMON_PATHS, discover_feeds
+from digest.errors import DigestError
+from digest.feeds import parse_feed
+from digest.fetch import fetch_page
+from digest.models import Feed, Page
+from handlers import chats
+from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, pack, unpack
+from handlers.context import Resources, resources
+from handlers.links import links_in_text
+from handlers.poller import newest_first, poller_of
+from handlers.pool import WorkFailed
+from handlers.render import link
+from storage import sources
+from storage.db import Database
+from storage.users import User
+
+BUTTONS = f"^{VERSION}[{Action.SOURCE.value}{Action.PICK_FEED.value}]({SEPARATOR}|$)"
+MAX_SOURCES = 300
+MAX_DECLARED = 5
+LABEL_CHARS = 24
+CHOICES_KEPT = 5
+USAGE = (
+    "Send /add and a link to a feed or a news site, for example:\n"
+    "<code>/add https://www.example.com/</code>\n<code>/add https://www.example.com/rss.xml</code>"
+)
+NO_FEED = "I couldn't find a feed on that page; send the link of the site's RSS or Atom feed instead."
+TOO_MANY = f"You follow {MAX_SOURCES} sources already; remove some in /sources before adding more."
+NONE_YET = "You don't follow any sources yet. Send /add and a link to a news site or its feed."
+CHOICES_KEY = "feed_choices"
+
+
+@dataclass(frozen=True)
+class FoundFeed:
+    """A feed that was fetched and parsed: where it lives, the answer and what it held."""
+
+    url: str
+    page: Page
+    feed: Feed
+
+
+async def _try_feed(res: Resources, url: str, page: Page | None = None) -> FoundFeed | None:
+    try:
+        page = page or await fetch_page(url, res.reader.policy, res.http, kind="feed")
+        feed = await res.pool.run(parse_feed, page.raw or page.text, page.url)
+    except (DigestError, WorkFailed):
+        return None
+    return FoundFeed(url, page, feed)
+
+
+async def find_feeds(res: Resources, url: str) -> list[FoundFeed]:
+    """The feeds at or behind `url`; raises FetchError when `url` itself cannot be fetched."""
+    page = await fetch_page(url, res.reader.policy, res.http, kind="feed")
+    itself = await _try_feed(res, url, page)
+    if itself is not None:
+        return [itself]
+    candidates = discover_feeds(page.text, page.url)
+    common = {c for c in candidates if c.endswith(COMMON_PATHS)}
+    declared = [c for c in candidates if c not in common][:MAX_DECLARED]
+    found = [f for f in await asyncio.gather(*(_try_feed(res, c) for c in declared)) if f is not None]
+    if found:
+        return _distinct(found)
+    for candidate in candidates:
+        if candidate in common and (feed := await _try_feed(res, candidate)) is not None:
+            return [feed]
+    return []
+
+
+def _distinct(found: list[FoundFeed]) -> list[FoundFeed]:
+    """One per final URL (two links to the same feed are one choice)."""
+    seen: dict[str, FoundFeed] = {}
+    for item in found:
+        seen.setdefault(item.page.url, item)
+    return list(seen.values())
+
+
+def feed_name(found: FoundFeed) -> str:
+    return found.feed.title or found.url
+
+
+def added_text(found: FoundFeed, new: bool) -> str:
+    """The answer to /add: the feed's title and its three newest headlines."""
+    name = html.escape(feed_name(found), quote=False)
+    if not new:
+        return f"You already follow <b>{name}</b>; see /sources."
+    lines = [f"Added <b>{name}</b>. Its newest headlines:"]
+    for entry in newest_first(found.feed.entries)[:3]:
+        lines.append(f"• {link(entry.url, entry.title or entry.url)}")
+    if len(lines) == 1:
+        lines[0] = f"Added <b>{name}</b>. It has no articles yet; new ones will reach you as they come."
+    else:
+        lines.append("\nNew articles from it will reach your topics and your daily digest.")
+    return "\n".join(lines)
+
+
+async def subscribe_to(app: Application, res: Resources, user: User, found: FoundFeed) -> bool:
+    """Subscribe the user to a found feed; a feed never read before is read at once."""
+    source = await sources.add_source(
+        res.db, found.url, title=found.feed.title, site_url=found.feed.site_url
+    )
+    new = await sources.subscribe(res.db, user.id, source.id)
+    if source.last_polled_at is None:
+        poller_of(app).ingest_soon(app, source, found.feed, found.page)
+    return new
+
+
+async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add URL"""
+    res = resources(context)
+    chat_id = update.effective_chat.id
+    urls = links_in_text(" ".join(context.args or []), {})
+    if not urls:
+        await res.sender.send(chat_id, USAGE)
+        return
+    user = await chats.touch(res.db, update)
+    if user is None:
+        return
+    if len(await sources.list_subscriptions(res.db, user.id)) >= MAX_SOURCES:
+        await res.sender.send(chat_id, TOO_MANY)
+        return
+    try:
+        found = await find_feeds(res, urls[0])
+    except DigestError as err:
+        await res.sender.send(chat_id, html.escape(str(err), quote=False))
+        return
+    if not found:
+        await res.sender.send(chat_id, NO_FEED)
+        return
+    if len(found) == 1:
+        new = await subscribe_to(context.application, res, user, found[0])
+        await res.sender.send(chat_id, added_text(found[0], new))
+        return
+    token = _remember(context.chat_data, found)
+    rows = [
+        [InlineKeyboardButton(_label(feed_name(f)), callback_data=pack(Action.PICK_FEED, token, i))]
+        for i, f in enumerate(found)
+    ]
+    question = "That site has several feeds; which one do you want?"
+    await res.sender.send(chat_id, question, reply_markup=InlineKeyboardMarkup(rows))
+
+
+_tokens = itertools.count(1)
+
+
+def _remember(chat_data: dict, found: list[FoundFeed]) -> str:
+    choices: dict[str, list[FoundFeed]] = chat_data.setdefault(CHOICES_KEY, {})
+    token = str(next(_tokens))
+    choices[token] = found
+    while len(choices) > CHOICES_KEPT:
+        choices.pop(next(iter(choices)))
+    return token
+
+
+def _label(text: str, limit: int = LABEL_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def sources_view(subscriptions: list[sources.Subscription]) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The /sources message and its buttons."""
+    if not subscriptions:
+        return NONE_YET, None
+    lines = ["<b>Your sources</b>"]
+    rows = []
+    for number, sub in enumerate(subscriptions, start=1):
+        source = sub.source
+        name = source.title or source.feed_url
+        line = f"{number}. {link(source.site_url or source.feed_url, name)}"
+        if sub.paused:
+            line += " · <i>paused</i>"
+        if source.failure_count and source.last_error:
+            line += f" · ⚠️ <i>{html.escape(source.last_error, quote=False)}</i>"
+        lines.append(line)
+        toggle, op = ("▶ resume", "g") if sub.paused else ("⏸ pause", "p")
+        remove = pack(Action.SOURCE, "r", source.id)
+        rows.append(
+            [
+                InlineKeyboardButton(f"✕ {_label(name)}", callback_data=remove),
+                InlineKeyboardButton(toggle, callback_data=pack(Action.SOURCE, op, source.id)),
+            ]
+        )
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def _view(db: Database, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    return sources_view(await sources.list_subscriptions(db, user_id))
+
+
+async def sources_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/sources"""
+    res = resources(context)
+    user = await chats.touch(res.db, update)
+    if user is None:
+        return
+    text, keyboard = await _view(res.db, user.id)
+    await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A feed chosen after /add, or remove / pause / resume under /sources."""
+    query = update.callback_query
+    res = resources(context)
+    data = unpack(query.data)
+    user = await chats.touch(res.db, update)
+    answer = EXPIRED
+    if data is not None and user is not None and len(data.args) == 2 and data.args[1].isdigit():
+        if data.action is Action.PICK_FEED:
+            answer = await _picked(context, res, user, data.args[0], int(data.args[1]))
+        else:
+            answer = await _changed(res, user, data.args[0], int(data.args[1]))
+    if answer != EXPIRED and query.message is not None and data is not None:
+        message = query.message
+        if data.action is Action.SOURCE:
+            text, keyboard = await _view(res.db, user.id)
+            await res.sender.edit(message.chat_id, message.message_id, text, reply_markup=keyboard)
+        else:
+            await res.sender.edit(message.chat_id, message.message_id, answer)
+            answer = "Added."
+    await query.answer(answer[:200])
+
+
+async def _picked(
+    context: ContextTypes.DEFAULT_TYPE, res: Resources, user: User, token: str, index: int
+) -> str:
+    choices = (context.chat_data or {}).get(CHOICES_KEY, {}).get(token)
+    if not choices or index >= len(choices):
+        return EXPIRED
+    found = choices[index]
+    new = await subscribe_to(context.application, res, user, found)
+    return added_text(found, new)
+
+
+async def _changed(res: Resources, user: User, op: str, source_id: int) -> str:
+    subscribed = {s.source.id: s for s in await sources.list_subscriptions(res.db, user.id)}
+    sub = subscribed.get(source_id)
+    if sub is None:
+        return EXPIRED
+    name = _label(sub.source.title or sub.source.feed_url, 40)
+    if op == "r":
+        await sources.unsubscribe(res.db, user.id, source_id)
+        return f"Removed {name}."
+    if op in ("p", "g"):
+        await sources.set_subscription_paused(res.db, user.id, source_id, op == "p")
+        return f"Paused {name}." if op == "p" else f"Resumed {name}."
+    return EXPIRED

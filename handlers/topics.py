@@ -1,0 +1,159 @@
+"""/follow QUERY (alias /subscribe) and /topics: follow keyword topics, list them, remove or retime them.
+
+A query is checked by `digest.topics.parse_query` before anything is stored; a bad one (empty, too
+long, only exclusions, an open quote, or code rather than words) gets one sentence with examples.
+/topics shows each topic with a remove button and a daily ⇄ instant button; the buttons carry only
+the topic id, so a long topic in any script still fits Telegram's 64-byte limit, and a button for a
+topic that is gone answers "This button has expired."
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from digest.topics import QueryError, parse_query
+from handlers import chats
+from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, pack, unpack
+from handlers.context import resources
+from storage import topics
+from storage.db import Database
+
+BUTTONS = f"^{VERSION}{Action.TOPIC.value}({SEPARATOR}|$)"
+MAX_TOPICS = 50
+LABEL_CHARS = 24
+EXAMPLES = (
+    "<code>/follow climate</code>\n"
+    "<code>/follow \"interest rates\" -crypto</code>\n"
+    "<code>/follow Kherson OR Odesa</code>"
+)
+USAGE = (
+    "Send /follow and the words to look for. Use \"quotes\" for an exact phrase, -word to leave "
+    f"out, OR between alternatives. For example:\n{EXAMPLES}"
+)
+NOT_WORDS = (
+    "A topic is plain words and phrases, not code; leave out characters like ; = &lt; &gt; and "
+    f"try, for example:\n{EXAMPLES}"
+)
+TOO_MANY = f"You follow {MAX_TOPICS} topics already; remove one in /topics before adding another."
+NONE_YET = f"You don't follow any topics yet. Send /follow and words to look for, for example:\n{EXAMPLES}"
+_CODE = re.compile(r"[;=<>{}\[\]\\`]|--|/\*|\*/")
+_MODES = {"daily": "in your daily digest", "instant": "instant alerts"}
+
+
+def check_query(text: str) -> str | None:
+    """The message explaining why `text` cannot be a topic, or None when it can."""
+    if not text.strip():
+        return USAGE
+    try:
+        parse_query(text)
+    except QueryError as err:
+        return f"{html.escape(str(err), quote=False)}\n\nMore examples:\n{EXAMPLES}"
+    if _CODE.search(text):
+        return NOT_WORDS
+    return None
+
+
+def _command_argument(update: Update) -> str:
+    """Everything after the command, exactly as typed (quotes and all)."""
+    text = update.effective_message.text or ""
+    parts = text.split(maxsplit=1)
+    return " ".join(parts[1].split()) if len(parts) > 1 else ""
+
+
+async def follow_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/follow QUERY and /subscribe QUERY."""
+    res = resources(context)
+    chat_id = update.effective_chat.id
+    query = _command_argument(update)
+    problem = check_query(query)
+    if problem is not None:
+        await res.sender.send(chat_id, problem)
+        return
+    user = await chats.touch(res.db, update)
+    if user is None:
+        return
+    existing = await topics.list_topics(res.db, user.id)
+    if len(existing) >= MAX_TOPICS and all(t.query != query for t in existing):
+        await res.sender.send(chat_id, TOO_MANY)
+        return
+    topic, new = await topics.add_topic(res.db, user.id, query)
+    shown = html.escape(topic.query, quote=False)
+    if not new:
+        mode = _MODES[topic.delivery]
+        await res.sender.send(chat_id, f"You already follow “{shown}” ({mode}); see /topics.")
+        return
+    await res.sender.send(
+        chat_id,
+        f"Following “{shown}”. Matching articles go into your daily digest; in /topics you can "
+        "switch it to instant alerts or remove it.",
+    )
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """A button-sized form of a topic: at most `limit` characters, an ellipsis when cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def topics_view(followed: list[topics.Topic]) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The /topics message and its buttons."""
+    if not followed:
+        return NONE_YET, None
+    lines = ["<b>Your topics</b>"]
+    rows = []
+    for number, topic in enumerate(followed, start=1):
+        mode = "⚡ instant" if topic.delivery == "instant" else "daily"
+        lines.append(f"{number}. {html.escape(topic.query, quote=False)} · <i>{mode}</i>")
+        switch = "daily" if topic.delivery == "instant" else "instant"
+        remove = pack(Action.TOPIC, "r", topic.id)
+        retime = pack(Action.TOPIC, switch[0], topic.id)
+        rows.append(
+            [
+                InlineKeyboardButton(f"✕ {short_label(topic.query)}", callback_data=remove),
+                InlineKeyboardButton(f"→ {switch}", callback_data=retime),
+            ]
+        )
+    lines.append("\nInstant topics send an alert as soon as a matching article arrives.")
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def _view(db: Database, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    return topics_view(await topics.list_topics(db, user_id))
+
+
+async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/topics"""
+    res = resources(context)
+    user = await chats.touch(res.db, update)
+    if user is None:
+        return
+    text, keyboard = await _view(res.db, user.id)
+    await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remove, → instant and → daily under the /topics list."""
+    query = update.callback_query
+    res = resources(context)
+    data = unpack(query.data)
+    answer = EXPIRED
+    user = await chats.touch(res.db, update)
+    if data is not None and user is not None and len(data.args) == 2 and data.args[1].isdigit():
+        op, topic_id = data.args[0], int(data.args[1])
+        topic = await topics.get_topic(res.db, user.id, topic_id)
+        if topic is not None and op == "r":
+            await topics.remove_topic(res.db, user.id, topic_id)
+            answer = f"Stopped following “{short_label(topic.query, 40)}”."
+        elif topic is not None and op in ("i", "d"):
+            delivery = "instant" if op == "i" else "daily"
+            await topics.set_delivery(res.db, user.id, topic_id, delivery)
+            answer = f"“{short_label(topic.query, 40)}”: {_MODES[delivery]}."
+        message = query.message
+        if answer != EXPIRED and message is not None:
+            text, keyboard = await _view(res.db, user.id)
+            await res.sender.edit(message.chat_id, message.message_id, text, reply_markup=keyboard)
+    await query.answer(answer)
