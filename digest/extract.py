@@ -46,6 +46,7 @@ STOPWORDS = {
 }
 STOPWORD_SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 WORD_RE = re.compile(r"\w+")
+INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\s]")
 BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
 
 
@@ -68,7 +69,7 @@ def _extract(html: str, url: str | None) -> Article:
         raise ExtractionError(NO_ARTICLE)
     markup = _markup_metadata(tree, url)
     doc = _trafilatura(tree, url, favor_precision=True)
-    title = markup.get("title") or (doc.title if doc else "") or ""
+    title = markup.get("title") or _verbatim_title(tree, doc.title if doc else None)
     author = markup.get("author") or (doc.author if doc else None) or None
     text = _drop_head(clean_text((doc.text or "") if doc else ""), title, author)
     if not _long_enough(text):
@@ -96,6 +97,17 @@ def _extract(html: str, url: str | None) -> Article:
     )
     article.partial, article.partial_reason = detect_partial(article, html)
     return article
+
+
+def _verbatim_title(tree: HtmlElement, title: str | None) -> str:
+    """trafilatura's title, but as the page writes it: its cleaning drops marks such as RTL marks."""
+    if not title:
+        return ""
+    for el in (*tree.iter("h1"), *tree.iter("title")):
+        text = " ".join(el.text_content().split())
+        if text != title and INVISIBLE.sub("", text) == INVISIBLE.sub("", title):
+            return text
+    return title
 
 
 def _trafilatura(content: HtmlElement | str, url: str | None, *, favor_precision: bool) -> Document | None:

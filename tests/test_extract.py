@@ -107,6 +107,14 @@ def test_unencodable_text_raises_only_extraction_error(html: str) -> None:
     assert article.text
 
 
+def test_title_keeps_the_page_s_own_characters() -> None:
+    title = "Café &amp; “bar” 🚀 \u200fשלום &lt;b&gt;"
+    said = '"It starts now," said Ann Lee.'
+    body = "".join(f"<p>The mayor said on Monday that plan {i} would go ahead. {said}</p>" for i in range(6))
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body>"
+    assert extract_article(html).title == "Café & “bar” 🚀 \u200fשלום <b>"
+
+
 def test_paywall_teaser_is_partial_with_a_reason() -> None:
     article = extract_article(load("paywall_teaser"), "https://meridian.example/tidal")
     assert article.partial
