@@ -15,6 +15,12 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "Every command"),
     ("digest", "A digest of a link: /digest URL"),
     ("saved", "Your read-later list"),
+    ("follow", "Follow a topic: /follow electric buses"),
+    ("subscribe", "The same as /follow"),
+    ("topics", "Your topics"),
+    ("add", "Subscribe to a site or feed: /add URL"),
+    ("sources", "Your subscribed sites and feeds"),
+    ("opml", "Your sources as an OPML file (send one to import)"),
     ("export", "Your data as a JSON file"),
     ("forget", "Delete everything stored about you"),
 )

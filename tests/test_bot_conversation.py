@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from storage import users
 from tests.bot_plugin import BotRig
@@ -160,3 +161,21 @@ async def test_in_a_group_only_mentions_replies_and_commands(bot: BotRig) -> Non
     reply = await bot.say(13, url, chat_id=group, reply_to=mention.message_id, contains="Harbour")
     assert reply.buttons
     await bot.command(13, "/help@digest_test_bot", chat_id=group, contains="/saved")
+
+
+def test_help_and_the_menu_name_every_registered_command(telegram) -> None:
+    from telegram.ext import CommandHandler
+
+    from bot.app import build_application
+    from handlers.start import COMMANDS
+    from tests.bot_plugin import bot_settings
+
+    app = build_application(bot_settings(telegram, Path("unused.sqlite3")))
+    registered = {
+        c
+        for group in app.handlers.values()
+        for h in group
+        if isinstance(h, CommandHandler)
+        for c in h.commands
+    }
+    assert registered == {name for name, _ in COMMANDS}
