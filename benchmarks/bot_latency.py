@@ -115,6 +115,7 @@ async def main(workers: int) -> None:
                 burst = await phase_burst(bot, range(2000, 2050))
                 print(f"phase 2: 50 links at once: all answered in {burst:.2f} s (target 5 s)")
                 refused = telegram.errors()
+                print(f"  pages fetched from the fixture site: {len(site.requests)}")
                 print(
                     f"  Bot API calls refused: {len(refused)} "
                     f"({sum(1 for r in refused if r.status == 429)} of them 429)"
