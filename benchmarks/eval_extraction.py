@@ -2,7 +2,7 @@
 
     python3 benchmarks/eval_extraction.py                      # ours and trafilatura, all splits
     python3 benchmarks/eval_extraction.py --only dev           # while tuning
-    python3 score.py --python /work/main/benchmarks/eval_extraction.py:extract   # from the eval folder
+    python3 score.py --python PATH/TO/benchmarks/eval_extraction.py:extract   # from the eval folder
 
 `extract(html, url)` is the adapter score.py calls: our article text, or "" when we find none.
 The benchmark data stays in the eval folder; nothing from it is copied here.
@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from digest.errors import ExtractionError
 from digest.extract import extract_article
 
-EVAL_DIR = Path(os.environ.get("DIGEST_EVAL_EXTRACTION", "/work/shared/eval/extraction"))
+ROOT = Path(__file__).resolve().parent.parent
+EVAL_DIR = Path(os.environ.get("DIGEST_EVAL_EXTRACTION", ROOT.parent / "shared" / "eval" / "extraction"))
 BASELINE = "baselines:trafilatura_precision_no_comments"
 
 
