@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     feed_catalog_enabled: bool = True
     feed_catalog_path: str = ""
 
+    digest_tick_seconds: float = Field(default=60.0, gt=0)
+    digest_late_hours: float = Field(default=12.0, gt=0)
+    digest_claim_timeout_seconds: float = Field(default=300.0, gt=0)
+    digest_messages_per_second: float = Field(default=29.0, gt=0, le=30)
+    digest_first_lookback_hours: float = Field(default=24.0, gt=0)
+
     log_level: str = "INFO"
 
     @field_validator("fetch_allowed_networks")
