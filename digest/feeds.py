@@ -57,11 +57,12 @@ def parse_feed(data: bytes | str, url: str, *, max_entries: int = 500) -> Feed:
 def _parse(data: bytes | str, url: str, max_entries: int) -> Feed:
     if not data or not str(data).strip():
         raise FeedError(NOT_A_FEED, code="not_feed")
+    headers = {"content-location": url}
+    if isinstance(data, str):  # already decoded: a charset in its XML declaration no longer applies
+        data = data.encode("utf-8", "replace")
+        headers["content-type"] = "application/xml; charset=utf-8"
     parsed = feedparser.parse(
-        data,
-        response_headers={"content-location": url},
-        resolve_relative_uris=False,
-        sanitize_html=False,
+        data, response_headers=headers, resolve_relative_uris=False, sanitize_html=False
     )
     if not parsed.get("version"):
         raise FeedError(NOT_A_FEED, code="not_feed")

@@ -120,6 +120,13 @@ def test_text_input_is_accepted() -> None:
     assert len(parse_feed(text, "https://rdf.example.com/rss").entries) == 2
 
 
+def test_decoded_text_ignores_the_charset_in_its_xml_declaration() -> None:
+    text = (FIXTURES / "koi8r.xml").read_bytes().decode("koi8-r")
+    assert 'encoding="koi8-r"' in text
+    feed = parse_feed(text, "https://ru.example.com/rss")
+    assert feed.entries[0].title == "Мост через Неву открыли после ремонта"
+
+
 @pytest.mark.parametrize(
     "data",
     [
