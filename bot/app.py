@@ -12,6 +12,8 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import Callable
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions
@@ -28,15 +30,18 @@ from handlers.pool import EnginePool
 from handlers.reader import Reader
 from handlers.sending import Sender
 from handlers.start import bot_commands
-from storage.db import open_database
+from storage.db import open_database, utcnow
 
 log = logging.getLogger(__name__)
 
 DRAIN_SECONDS = 5.0
 
 
-def build_application(settings: Settings) -> Application:
-    """The Application with its defaults, rate limiter, lifecycle hooks and handlers."""
+def build_application(settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Application:
+    """The Application with its defaults, rate limiter, lifecycle hooks and handlers.
+
+    `clock` (aware UTC now) is what scheduled work such as the daily digest takes as the time.
+    """
 
     async def post_init(app: Application) -> None:
         pool = EnginePool(settings.worker_processes, settings.extract_timeout)
@@ -55,6 +60,7 @@ def build_application(settings: Settings) -> Application:
                 sender=Sender(app.bot, StorageChatEvents(db)),
                 limiter=LinkLimiter(settings.links_per_minute),
                 pastes=PasteJoiner(),
+                clock=clock,
             ),
         )
         await app.bot.set_my_commands(bot_commands())

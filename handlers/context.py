@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 
 import aiohttp
 from telegram.ext import Application, CallbackContext
@@ -14,6 +16,7 @@ from handlers.pool import EnginePool
 from handlers.reader import Reader
 from handlers.sending import Sender
 from storage import Database
+from storage.db import utcnow
 
 KEY = "resources"
 
@@ -30,6 +33,7 @@ class Resources:
     sender: Sender
     limiter: LinkLimiter
     pastes: PasteJoiner
+    clock: Callable[[], datetime] = field(default=utcnow)
 
 
 def resources(context: CallbackContext) -> Resources:
