@@ -67,6 +67,10 @@ _SPEECH = _set(
     "insisted admitted claimed stated asked replied"
 )
 _QUOTE_CLOSE = re.compile(r"[,.!?][’'”\"]")
+# Page furniture that news sites fuse into the next sentence ("Scroll down for video The ...").
+_FURNITURE = re.compile(
+    r"\b(?i:scroll down for (?:the )?(?:videos?|more)|watch the video below)(?=[ \u00a0]+[\"'“‘A-Z0-9])"
+)
 
 
 def _is_start(text: str, i: int) -> bool:
@@ -129,7 +133,7 @@ def _skip_space(text: str, i: int, hi: int) -> int:
 
 def _caption_cuts(text: str, lo: int, hi: int) -> list[int]:
     """Cut offsets inside one punctuation-free run where a caption runs into the next sentence."""
-    cuts = set()
+    cuts = {m.end() for m in _FURNITURE.finditer(text, lo, hi)}
     for m in _CAP_WORD.finditer(text, lo, hi):
         before = _word_before(text, m.start())
         word = m.group(1)
