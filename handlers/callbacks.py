@@ -27,6 +27,7 @@ class Action(StrEnum):
     TOPIC = "t"
     SOURCE = "o"
     PICK_FEED = "a"
+    STORY = "n"
     SETTINGS = "g"
 
 
