@@ -1,10 +1,10 @@
 """Instant alerts: match a newly stored article against instant topics and send it at most once.
 
-An article is matched for the users who subscribe to its source, and (when it comes from the
-built-in catalog) for users whose topics use the catalog, in their languages. Storage claims each
-(user, article) alert before sending, so nothing is sent twice; and an article about a story the
-user was alerted to in the last `STORY_WINDOW` (another outlet's report of the same event, found
-by `digest.stories.cluster_stories`) is not sent again.
+An article is matched against the instant topics of the users it reaches
+(`storage.topics.topics_for_source`: subscribers, and for a catalog feed the users with the catalog
+on, in their languages). Storage claims each (user, article) alert before sending, so nothing is
+sent twice; and an article about a story the user was alerted to in the last `STORY_WINDOW`
+(another outlet's report of the same event, found by `digest.stories.cluster_stories`) is not sent.
 """
 
 from __future__ import annotations
@@ -12,18 +12,18 @@ from __future__ import annotations
 import html
 import logging
 from collections import defaultdict, deque
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from digest.models import Article, Match
 from digest.stories import article_key, cluster_stories
-from digest.topics import Query, QueryError, index_article, match_topic, parse_query
+from digest.topics import ArticleIndex, QueryError, index_article, match_topic, parse_query
 from handlers.context import Resources
 from handlers.keyboards import digest_keyboard
 from handlers.render import MESSAGE_LIMIT, article_url, render_digest, utf16_len
 from storage import deliveries, sources, topics, users
 from storage.articles import StoredArticle
 from storage.db import utcnow
+from storage.sources import Source
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +31,20 @@ STORY_WINDOW = timedelta(hours=48)
 RECENT_PER_USER = 50
 
 
-@dataclass(frozen=True)
-class Watcher:
-    """A user with instant topics: where to send, and which articles they want matched."""
+def _in_languages(article: Article, languages: tuple[str, ...] | list[str]) -> bool:
+    return not languages or (article.language or "") in languages
 
-    user_id: int
-    chat_id: int
-    use_catalog: bool
-    languages: tuple[str, ...]
-    topics: tuple[tuple[int, str, Query], ...]
+
+def _best_match(own: list[topics.Topic], index: ArticleIndex) -> tuple[topics.Topic, Match] | None:
+    best: tuple[topics.Topic, Match] | None = None
+    for topic in own:
+        try:
+            found = match_topic(parse_query(topic.query), index)
+        except QueryError:
+            continue
+        if found is not None and (best is None or found.score > best[1].score):
+            best = (topic, found)
+    return best
 
 
 def alert_header(query: str, match: Match) -> str:
@@ -52,68 +57,55 @@ def alert_header(query: str, match: Match) -> str:
 
 
 class Alerts:
-    """Who wants instant alerts (reloaded each poll round) and the sending of them."""
+    """Matching new articles to instant topics, and sending the alerts."""
 
     def __init__(self, res: Resources) -> None:
         self.res = res
-        self._watchers: dict[int, Watcher] | None = None
+        self._people: dict[int, tuple[users.User | None, users.Preferences]] = {}
         self._recent: defaultdict[int, deque[tuple[datetime, Article]]] = defaultdict(
             lambda: deque(maxlen=RECENT_PER_USER)
         )
 
-    async def refresh(self) -> None:
-        """Reload instant topics and their owners' preferences."""
-        db = self.res.db
-        grouped: defaultdict[int, list[tuple[int, str, Query]]] = defaultdict(list)
-        for topic in await topics.active_topics(db, "instant"):
-            try:
-                grouped[topic.user_id].append((topic.id, topic.query, parse_query(topic.query)))
-            except QueryError:
-                continue
-        watchers: dict[int, Watcher] = {}
-        for user_id, followed in grouped.items():
+    def refresh(self) -> None:
+        """Forget cached users and preferences (called at the start of each poll round)."""
+        self._people.clear()
+
+    async def _person(self, user_id: int) -> tuple[users.User | None, users.Preferences]:
+        if user_id not in self._people:
+            db = self.res.db
             user = await users.get_user(db, user_id)
+            self._people[user_id] = (user, await users.get_preferences(db, user_id))
+        return self._people[user_id]
+
+    async def match(self, stored: StoredArticle, source: Source) -> int:
+        """Alert every interested user whose instant topic matches; returns how many were sent."""
+        db = self.res.db
+        followed = await topics.topics_for_source(db, source.id, "instant")
+        if not followed:
+            return 0
+        by_user: defaultdict[int, list[topics.Topic]] = defaultdict(list)
+        for topic in followed:
+            by_user[topic.user_id].append(topic)
+        subscribed = set(await sources.subscribers(db, source.id)) if source.catalog else set()
+        article = stored.digest.article
+        index = index_article(article)
+        sent = 0
+        for user_id, own in by_user.items():
+            user, prefs = await self._person(user_id)
             if user is None:
                 continue
-            prefs = await users.get_preferences(db, user_id)
-            watchers[user_id] = Watcher(
-                user_id, user.chat_id, prefs.use_catalog, tuple(prefs.languages), tuple(followed)
-            )
-        self._watchers = watchers
-
-    async def match(self, stored: StoredArticle, source_id: int, from_catalog: bool) -> int:
-        """Alert every interested user whose instant topic matches; returns how many were sent."""
-        if self._watchers is None:
-            await self.refresh()
-        if not self._watchers:
-            return 0
-        subscribed = set(await sources.subscribers(self.res.db, source_id))
-        article = stored.digest.article
-        index = None
-        sent = 0
-        for watcher in self._watchers.values():
-            if watcher.user_id not in subscribed and not self._wants_catalog(watcher, article, from_catalog):
+            if source.catalog and user_id not in subscribed and not _in_languages(article, prefs.languages):
                 continue
-            index = index or index_article(article)
-            best: tuple[Match, int, str] | None = None
-            for topic_id, text, query in watcher.topics:
-                found = match_topic(query, index)
-                if found is not None and (best is None or found.score > best[0].score):
-                    best = (found, topic_id, text)
-            if best is None or self._same_story(watcher.user_id, article):
+            best = _best_match(own, index)
+            if best is None or self._same_story(user_id, article):
                 continue
-            if not await deliveries.claim_alert(self.res.db, watcher.user_id, stored.id, topic_id=best[1]):
+            topic, found = best
+            if not await deliveries.claim_alert(db, user_id, stored.id, topic_id=topic.id):
                 continue
-            self._recent[watcher.user_id].append((utcnow(), article))
-            await self._send(watcher.chat_id, stored, best[2], best[0])
+            self._recent[user_id].append((utcnow(), article))
+            await self._send(user.chat_id, stored, topic.query, found)
             sent += 1
         return sent
-
-    @staticmethod
-    def _wants_catalog(watcher: Watcher, article: Article, from_catalog: bool) -> bool:
-        if not (from_catalog and watcher.use_catalog):
-            return False
-        return not watcher.languages or (article.language or "") in watcher.languages
 
     def _same_story(self, user_id: int, article: Article) -> bool:
         """True when the user was alerted lately to another report of the same story."""

@@ -112,33 +112,35 @@ class Poller:
         stats = PollStats()
         async with self._round:
             now = self.clock()
-            due = {s.id: s for s in await sources.sources_due(self.db, now, limit=DUE_PER_ROUND)}
-            for source in await self._catalog_due(now):
-                due.setdefault(source.id, source)
-            await self.alerts.refresh()
-            await asyncio.gather(*(self._poll(source, now, stats) for source in due.values()))
+            await self._load_catalog(now)
+            languages = await self._catalog_languages()
+            due = [
+                source
+                for source in await sources.sources_due(self.db, now, limit=DUE_PER_ROUND)
+                if not source.catalog
+                or self._wanted(source, languages)
+                or await sources.subscribers(self.db, source.id)
+            ]
+            self.alerts.refresh()
+            await asyncio.gather(*(self._poll(source, now, stats) for source in due))
         return stats
 
-    async def _catalog_due(self, now: datetime) -> list[Source]:
-        """Catalog feeds that are due, while any active user's topics use the catalog."""
-        if not self.res.settings.feed_catalog_enabled:
-            return []
-        languages = await self._catalog_languages()
-        if languages is None:
-            return []
-        if self._catalog is None:
-            self._catalog = {}
-            for feed in read_catalog(self.res.settings.feed_catalog_path):
-                source = await sources.add_source(self.db, feed.url, title=feed.outlet, now=now)
-                self._catalog[source.id] = feed
-        due = []
-        for source_id, feed in self._catalog.items():
-            if languages and feed.language not in languages:
-                continue
-            source = await sources.get_source(self.db, source_id)
-            if source is not None and source.next_poll_at <= now:
-                due.append(source)
-        return due
+    async def _load_catalog(self, now: datetime) -> None:
+        """Make sure the catalog's feeds are sources flagged as catalog feeds (once per process)."""
+        if self._catalog is not None or not self.res.settings.feed_catalog_enabled:
+            return
+        self._catalog = {}
+        for feed in read_catalog(self.res.settings.feed_catalog_path):
+            source = await sources.add_source(self.db, feed.url, title=feed.outlet, catalog=True, now=now)
+            self._catalog[source.id] = feed
+
+    def _wanted(self, source: Source, languages: set[str] | None) -> bool:
+        """A catalog feed (of this process's catalog) is polled in the languages someone's topics
+        read (all of them when anyone takes every language); subscribers are checked apart."""
+        feed = (self._catalog or {}).get(source.id)
+        if feed is None or languages is None:
+            return False
+        return not languages or feed.language in languages
 
     async def _catalog_languages(self) -> set[str] | None:
         """None when no one's topics use the catalog; else the languages wanted (empty: all)."""
@@ -153,9 +155,6 @@ class Poller:
             anyone = True
             wanted.update(prefs.languages)
         return wanted if anyone else None
-
-    def is_catalog(self, source_id: int) -> bool:
-        return bool(self._catalog) and source_id in self._catalog
 
     # --- one source ----------------------------------------------------------------------------
 
@@ -220,16 +219,16 @@ class Poller:
             last_modified=page.last_modified,
             title=feed.title,
             site_url=feed.site_url,
+            poll_interval=int(interval.total_seconds()),
             now=now,
         )
 
     def _same_interval(self, source: Source, page: Page) -> timedelta:
-        """After a 304: the response's max-age if it gives one, else the interval chosen last time."""
-        feed = Feed(url=source.feed_url)
+        """After a 304: the response's max-age if it gives one, else the feed's last known interval."""
         if page.cache_control and "max-age" in page.cache_control.lower():
+            feed = Feed(url=source.feed_url)
             return poll_interval(feed, page.cache_control, minimum=self.minimum, maximum=self.maximum)
-        last = source.next_poll_at - source.last_polled_at if source.last_polled_at else self.minimum
-        return max(self.minimum, min(self.maximum, last))
+        return max(self.minimum, min(self.maximum, timedelta(seconds=source.poll_interval)))
 
     async def _failed(self, source: Source, error: str, now: datetime, stats: PollStats) -> None:
         wait = max(self.minimum, backoff(source.failure_count + 1, maximum=self.maximum))
@@ -272,7 +271,7 @@ class Poller:
         kept = [article for article in stored if article is not None]
         if not backlog:
             for article in kept:
-                stats.alerts += await self.alerts.match(article, source.id, self.is_catalog(source.id))
+                stats.alerts += await self.alerts.match(article, source)
         return kept
 
     async def _entry(

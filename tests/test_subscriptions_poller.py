@@ -1,0 +1,318 @@
+"""The poller against the loopback feed server: feed kinds, conditional GETs, limits, failures.
+
+Rounds are driven by the tests (the job's own schedule is removed) with an injectable clock, so a
+day of failures takes milliseconds. Notices go through the real Sender to the fake Bot API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from handlers.poller import KEY, Poller, poller_of
+from storage import articles, sources, topics, users
+from storage.db import utcnow
+from storage.sources import Source
+from tests.bot_plugin import BotRig
+from tests.test_subscriptions_bot import full_text, rss
+from tests.webserver import FIXTURES, WebSite
+
+FEEDS = FIXTURES / "feeds"
+CATALOG_FEED = "/catalog/wire.rss"
+
+
+@pytest.fixture
+def bot_changes(web_site: WebSite, tmp_path: Path) -> dict[str, Any]:
+    catalog = tmp_path / "catalog.json"
+    row = {"id": "loop", "outlet": "Loopback Wire", "url": web_site.url(CATALOG_FEED)}
+    catalog.write_text(json.dumps([{**row, "language": "en", "region": "Test", "country": "ZZ"}]))
+    return {
+        "feed_catalog_path": str(catalog),
+        "poll_tick_seconds": 3600.0,
+        "poll_new_entries_max": 5,
+        "fetch_total_timeout": 1.0,
+    }
+
+
+class Clock:
+    """A settable 'now' for the poller."""
+
+    def __init__(self) -> None:
+        self.now = utcnow() + timedelta(seconds=5)  # sources added during the test are due at once
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def poller(bot: BotRig, clock: Clock) -> Poller:
+    for job in bot.app.job_queue.get_jobs_by_name(KEY):
+        job.schedule_removal()
+    made = poller_of(bot.app)
+    made.clock = clock
+    return made
+
+
+def serve_fixture(site: WebSite, name: str, path: str, content_type: str = "application/rss+xml") -> str:
+    body = (FEEDS / name).read_bytes().replace(b"@BASE@", site.base.encode())
+    site.serve(path, body, content_type=content_type)
+    return site.url(path)
+
+
+async def follower(bot: BotRig, chat_id: int, *feed_urls: str) -> tuple[int, list[Source]]:
+    bot.telegram.open_chat(chat_id)
+    user = await users.upsert_user(bot.res.db, chat_id)
+    subscribed = []
+    for url in feed_urls:
+        source = await sources.add_source(bot.res.db, url)
+        await sources.subscribe(bot.res.db, user.id, source.id)
+        subscribed.append(source)
+    return user.id, subscribed
+
+
+async def source_articles(bot: BotRig, source_id: int) -> list[articles.StoredArticle]:
+    """The articles the source's entries led to (an article two feeds share counts for both)."""
+    rows = await bot.res.db.fetchall(
+        "SELECT a.* FROM feed_entries AS e JOIN articles AS a ON a.id = e.article_id"
+        " WHERE e.source_id = ? ORDER BY a.id",
+        (source_id,),
+    )
+    return [articles.row_to_article(row) for row in rows]
+
+
+async def test_rss_atom_rdf_malformed_relative_links_each_article_digested_once(
+    bot: BotRig, poller: Poller
+) -> None:
+    urls = [
+        serve_fixture(bot.site, "loop_rss.xml", "/f/evening.rss"),
+        serve_fixture(bot.site, "loop_atom.xml", "/f/courier.atom", "application/atom+xml"),
+        serve_fixture(bot.site, "loop_rdf.xml", "/f/europa.rdf", "application/rdf+xml"),
+        serve_fixture(bot.site, "loop_malformed.xml", "/f/broken.xml", "text/xml"),
+    ]
+    _, (rss_source, atom_source, rdf_source, broken_source) = await follower(bot, 21, *urls)
+    await follower(bot, 22, *urls)  # a second subscriber changes nothing: one fetch per feed
+
+    stats = await poller.poll_round()
+    assert stats.feeds == 4 and stats.requests == 4 and stats.failed == 0, stats
+    assert [bot.fetches(p) for p in ("/f/evening.rss", "/f/courier.atom", "/f/europa.rdf")] == [1, 1, 1]
+    # Each page is fetched once although two feeds (and two GUIDs) point to it.
+    assert bot.fetches("/news/2025/03/harbour-bridge-reopens.html") == 1
+    assert bot.fetches("/news/2025/03/council-approves-cycle-lanes.html") == 1
+    titles = [a.title for a in await source_articles(bot, rss_source.id)]
+    assert any(t.startswith("Harbour bridge reopens") for t in titles)
+    assert [a.canonical_url for a in await source_articles(bot, atom_source.id)] == [
+        bot.site.url("/news/2025/03/council-approves-cycle-lanes.html")
+    ]
+    rdf = await source_articles(bot, rdf_source.id)
+    assert [a.canonical_url for a in rdf] == [bot.site.url("/pages/german.html")]  # gone.html: 404, skipped
+    assert len(await source_articles(bot, broken_source.id)) >= 1  # read leniently
+    assert stats.unreadable >= 1
+
+    again = await poller.poll_round()
+    assert again.requests == 0  # nothing is due yet
+
+    poller.clock.now += timedelta(hours=7)
+    later = await poller.poll_round()
+    assert later.requests == 4 and later.not_modified == 4 and later.new_entries == 0, later
+    assert bot.fetches("/pages/gone.html") == 1  # a dead entry is not retried
+
+
+async def test_wrong_declared_encoding_and_huge_feed(bot: BotRig, poller: Poller) -> None:
+    russian = rss(
+        "Вечерние новости",
+        [
+            {
+                "guid": "ru-1",
+                "link": bot.site.url("/ru/1"),
+                "title": "Мэр открыл новый мост",
+                "content": full_text("новый мост"),
+            }
+        ],
+    ).replace('encoding="UTF-8"', 'encoding="windows-1251"')
+    bot.site.serve("/f/ru.rss", russian.encode("cp1251"), content_type="application/rss+xml; charset=utf-8")
+    story = full_text("port", 3)
+    items = [
+        {"guid": f"big-{i}", "link": bot.site.url(f"/big/{i}"), "title": f"Item {i}", "content": story}
+        for i in range(2000)
+    ]
+    bot.site.serve("/f/huge.rss", rss("Huge", items), content_type="application/rss+xml")
+    _, (ru, huge) = await follower(bot, 23, bot.site.url("/f/ru.rss"), bot.site.url("/f/huge.rss"))
+
+    stats = await poller.poll_round()
+    assert stats.failed == 0, stats
+    (article,) = await source_articles(bot, ru.id)
+    assert article.title == "Мэр открыл новый мост"
+    assert article.digest.sentences and "мост" in " ".join(article.digest.sentences)
+    assert len(await source_articles(bot, huge.id)) == 5  # POLL_NEW_ENTRIES_MAX; the rest marked seen
+    seen = await articles.known_entries(bot.res.db, huge.id, [f"big-{i}" for i in range(2000)])
+    assert len(seen) == 500  # parse_feed reads the first 500 entries of a feed
+
+
+async def test_etag_then_last_modified_conditional_requests(
+    bot: BotRig, poller: Poller, clock: Clock
+) -> None:
+    headers_seen: list[dict[str, str]] = []
+    body = rss("Dated only", []).encode()
+    stamp = "Mon, 03 Mar 2025 08:00:00 GMT"
+
+    async def dated(request: web.Request) -> web.Response:
+        headers_seen.append(dict(request.headers))
+        if request.headers.get("If-Modified-Since") == stamp:
+            return web.Response(status=304)
+        return web.Response(body=body, content_type="application/rss+xml", headers={"Last-Modified": stamp})
+
+    bot.site.route("/f/dated.rss", dated)
+    serve_fixture(bot.site, "loop_atom.xml", "/f/tagged.atom", "application/atom+xml")
+    await follower(bot, 24, bot.site.url("/f/dated.rss"), bot.site.url("/f/tagged.atom"))
+
+    first = await poller.poll_round()
+    assert first.not_modified == 0 and first.requests == 2
+    clock.now += timedelta(hours=7)
+    second = await poller.poll_round()
+    assert second.requests == 2 and second.not_modified == 2, second
+    assert headers_seen[1].get("If-Modified-Since") == stamp and "If-None-Match" not in headers_seen[1]
+
+
+async def test_at_most_two_requests_at_a_time_to_one_host(bot: BotRig, poller: Poller) -> None:
+    in_flight = peak = 0
+
+    async def slow(request: web.Request) -> web.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.1)
+        in_flight -= 1
+        return web.Response(body=rss("Slow", []).encode(), content_type="application/rss+xml")
+
+    paths = [f"/f/slow-{i}.rss" for i in range(6)]
+    for path in paths:
+        bot.site.route(path, slow)
+    await follower(bot, 25, *(bot.site.url(p) for p in paths))
+    stats = await poller.poll_round()
+    assert stats.requests == 6 and stats.failed == 0
+    assert peak == 2
+
+
+async def test_timeouts_and_non_feeds_are_failures_with_backoff(
+    bot: BotRig, poller: Poller, clock: Clock
+) -> None:
+    async def stuck(request: web.Request) -> web.Response:
+        await asyncio.sleep(3)
+        return web.Response(text="late")
+
+    bot.site.route("/f/stuck.rss", stuck)
+    bot.site.serve("/f/page.html", "<html><body><p>Not a feed at all.</p></body></html>")
+    _, (slow, page) = await follower(bot, 26, bot.site.url("/f/stuck.rss"), bot.site.url("/f/page.html"))
+    stats = await poller.poll_round()
+    assert stats.failed == 2
+    slow_now = await sources.get_source(bot.res.db, slow.id)
+    page_now = await sources.get_source(bot.res.db, page.id)
+    assert "too slow" in slow_now.last_error and page_now.last_error == "That link is not a feed I can read."
+    assert slow_now.failure_count == 1
+    assert slow_now.next_poll_at >= clock.now + timedelta(minutes=15, seconds=-1)
+
+
+async def run_until(
+    poller: Poller, clock: Clock, source_id: int, until: datetime, on_round: Callable[[], Any]
+) -> None:
+    """Advance the clock from one due time to the next and poll, until `until`."""
+    db = poller.db
+    while clock.now < until:
+        source = await sources.get_source(db, source_id)
+        clock.now = max(clock.now, source.next_poll_at) + timedelta(seconds=1)
+        await poller.poll_round()
+        on_round()
+
+
+async def test_a_feed_failing_for_a_day_is_backed_off_and_told_once(
+    bot: BotRig, poller: Poller, clock: Clock
+) -> None:
+    """RELIABILITY case 38."""
+    path = "/f/flaky.rss"
+    bot.site.serve(path, rss("Flaky Times", []), content_type="application/rss+xml")
+    chat_a, chat_b = 27, 28
+    _, (source,) = await follower(bot, chat_a, bot.site.url(path))
+    await follower(bot, chat_b, bot.site.url(path))
+    await poller.poll_round()
+    start = clock.now
+
+    bot.site.serve(path, "<h1>Internal Server Error</h1>", status=500)
+    notices_at: list[timedelta] = []
+
+    def notices() -> int:
+        return len([m for m in bot.telegram.bot_messages(chat_a) if "for a day" in m.text])
+
+    def note() -> None:
+        if notices() > len(notices_at):
+            notices_at.append(clock.now - start)
+
+    before = bot.fetches(path)
+    await run_until(poller, clock, source.id, start + timedelta(hours=30), note)
+    polls = bot.fetches(path) - before
+    assert 6 <= polls <= 14, polls  # every 15 minutes would be 120
+    await bot.telegram.wait_for(lambda: notices() == 1)
+    assert len(notices_at) == 1 and notices_at[0] >= timedelta(hours=24)
+    (notice,) = [m for m in bot.telegram.bot_messages(chat_b) if "for a day" in m.text]
+    assert "Flaky Times" in notice.text and "HTTP 500" in notice.text and "/sources" in notice.text
+
+    bot.site.serve(path, rss("Flaky Times", []), content_type="application/rss+xml")
+    await run_until(poller, clock, source.id, clock.now + timedelta(hours=7), lambda: None)
+    recovered = await sources.get_source(bot.res.db, source.id)
+    assert recovered.failure_count == 0 and recovered.failure_notified_at is None
+
+    bot.site.serve(path, "<h1>Bad Gateway</h1>", status=502)
+    await run_until(poller, clock, source.id, clock.now + timedelta(hours=26), lambda: None)
+    await bot.telegram.wait_for(lambda: notices() == 2)
+    assert not bot.telegram.errors()
+
+
+async def test_catalog_feeds_serve_topics_and_instant_alerts(
+    bot: BotRig, poller: Poller, clock: Clock
+) -> None:
+    story = {
+        "guid": "wire-1",
+        "link": bot.site.url("/wire/1"),
+        "title": "Ferry strike ends at dawn",
+        "content": full_text("ferry terminal"),
+    }
+    bot.site.serve(CATALOG_FEED, rss("Loopback Wire", [story]), content_type="application/rss+xml")
+    nobody = await poller.poll_round()
+    assert nobody.requests == 0 and bot.fetches(CATALOG_FEED) == 0  # no topics: the catalog is left alone
+
+    bot.telegram.open_chat(29)
+    user = await users.upsert_user(bot.res.db, 29)
+    await topics.add_topic(bot.res.db, user.id, "ferry strike", delivery="instant")
+    first = await poller.poll_round()
+    assert first.requests == 1 and first.digested == 1 and first.alerts == 0  # a first poll is backlog
+
+    fresh = {**story, "guid": "wire-2", "link": bot.site.url("/wire/2"), "title": "Ferry strike: new talks"}
+    second_story = {
+        "guid": "wire-3",
+        "link": bot.site.url("/wire/3"),
+        "title": "Ferry strike ends at dawn, unions say",
+        "content": full_text("ferry terminal"),
+    }
+    updated = rss("Loopback Wire", [fresh, second_story, story])
+    bot.site.serve(CATALOG_FEED, updated, content_type="application/rss+xml")
+    clock.now += timedelta(hours=7)
+    second = await poller.poll_round()
+    assert second.digested == 2 and second.alerts == 1, second  # two reports of one story: one alert
+    alert = await bot.telegram.wait_for_message(29, "New on your topic")
+    assert "Ferry strike" in alert.text
+
+    await users.update_preferences(bot.res.db, user.id, use_catalog=False)
+    clock.now += timedelta(hours=7)
+    off = await poller.poll_round()
+    assert off.requests == 0
