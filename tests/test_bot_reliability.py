@@ -91,7 +91,7 @@ async def test_403_marks_the_user_blocked_others_still_served_and_start_reactiva
     assert other.buttons
     await bot.telegram.wait_for(lambda: any(r.status == 403 for r in sends(bot, 40)))
     assert await eventually(lambda: status_of(bot, 40), "blocked")
-    bot.telegram.blocked.discard(40)  # unblocked without the my_chat_member update
+    bot.telegram.unblock(40)
     await bot.command(40, "/start", contains="Send me a link")
     assert await status_of(bot, 40) == "active"
 
