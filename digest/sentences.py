@@ -32,7 +32,7 @@ _STOP = _set(
     "this that these those he she they his her their we you i not no so than then there which who whom "
     "will would can could said says also after before over into about up out more"
 )
-_CANDIDATES = 15  # only the opening sentences compete
+_CANDIDATES = 8  # only the opening sentences compete
 _MIN_WORDS = 6  # shorter ones are fragments, datelines or bylines
 _OVERSHOOT = 0.3  # a strong sentence may take the total this fraction past the word target
 _STRONG = 0.22  # score from which a sentence counts as strong (weaker ones only fill the target)
