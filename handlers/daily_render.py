@@ -1,0 +1,127 @@
+"""The daily digest as Telegram HTML: a header, numbered items, buttons; split between items.
+
+Each item is its lead article's linked title, its outlet and date, "Also in: B, C" links to the
+other outlets carrying the story, the key sentences (as many as the user chose, 1–3), the best
+quote with its speaker (when quotes are on) and why it was chosen. Items are packed into as few
+messages as fit Telegram's 4096 UTF-16 units, never splitting one item across messages unless it
+is too long on its own. Escaping, links and splitting come from `handlers.render`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from digest.stories import outlet_of
+from handlers.callbacks import Action, pack
+from handlers.render import MESSAGE_LIMIT, Block, article_url, link, meta_line, utf16_len
+from handlers.render import pack as pack_blocks
+from handlers.selection import Item
+
+NOTHING_NEW = "Nothing new on your topics and sources since your last digest."
+NO_TOPICS = "Follow a topic with /follow or add a source with /add, and your daily digest will fill up."
+PREVIEW_NO_TOPICS = (
+    "Nothing to preview yet: follow a topic with /follow or add a source with /add. "
+    "To digest one page now, send /digest followed by a link."
+)
+HEADER_TOPICS_CHARS = 300
+ITEM_GAP = "\n\n"
+BUTTONS_PER_ROW = 4
+
+
+def header(day: date, topics: Sequence[str], *, preview: bool = False) -> str:
+    """The first lines: which digest this is, for which date, and the user's topics."""
+    title = "Preview of your digest" if preview else "Your daily digest"
+    lines = [f"<b>{title} · {day:%A}, {day.day} {day:%B %Y}</b>"]
+    if topics:
+        shown: list[str] = []
+        for topic in topics:
+            if shown and sum(len(t) + 2 for t in shown) + len(topic) > HEADER_TOPICS_CHARS:
+                break
+            shown.append(topic)
+        text = ", ".join(shown)
+        if len(shown) < len(topics):
+            text += f" and {len(topics) - len(shown)} more"
+        lines.append(f"<i>Topics: {html.escape(text, quote=False)}</i>")
+    return "\n".join(lines)
+
+
+def _title(item: Item) -> str:
+    article = item.lead.digest.article
+    return article.title.strip() or item.lead.outlet or article_url(item.lead.digest)
+
+
+def item_blocks(number: int, item: Item, *, sentences: int, quotes: bool) -> list[Block]:
+    """One item as blocks (so an item too long for one message can still be split inside)."""
+    digest = item.lead.digest
+    url = article_url(digest)
+    title = _title(item)
+    if url.startswith(("http://", "https://")):
+        href = html.escape(url, quote=True)
+        blocks = [Block(title, open=f'<b>{number}. <a href="{href}">', close="</a></b>", gap="")]
+    else:
+        blocks = [Block(title, open=f"<b>{number}. ", close="</b>", gap="")]
+    meta = meta_line(digest)
+    if meta:
+        blocks.append(Block(meta, open="<i>", close="</i>"))
+    if item.also:
+        links = ", ".join(
+            link(other.canonical_url, outlet_of(other.digest.article)) for other in item.also
+        )
+        blocks.append(Block("", open=f"Also in: {links}"))
+    for sentence in digest.sentences[:sentences]:
+        blocks.append(Block(sentence.strip(), open="• "))
+    if quotes and digest.quotes:
+        quote = digest.quotes[0]
+        speaker = f"\n— {quote.speaker}" if quote.speaker else ""
+        blocks.append(
+            Block(f"“{quote.text.strip()}”{speaker}", open="<blockquote>", close="</blockquote>")
+        )
+    if item.reasons:
+        blocks.append(Block("Why: " + ", ".join(item.reasons), open="<i>", close="</i>"))
+    return blocks
+
+
+def render_daily(
+    items: Sequence[Item],
+    *,
+    day: date,
+    topics: Sequence[str],
+    sentences: int = 2,
+    quotes: bool = True,
+    preview: bool = False,
+    empty_note: str = NOTHING_NEW,
+    limit: int = MESSAGE_LIMIT,
+) -> list[str]:
+    """The whole digest as Telegram HTML messages; with no items, the header and `empty_note`."""
+    top = header(day, topics, preview=preview)
+    if not items:
+        return [f"{top}\n\n{html.escape(empty_note, quote=False)}"]
+    units: list[str] = [top]
+    for number, item in enumerate(items, start=1):
+        units.extend(pack_blocks(item_blocks(number, item, sentences=sentences, quotes=quotes), limit))
+    messages: list[str] = []
+    current = ""
+    for unit in units:
+        joined = f"{current}{ITEM_GAP}{unit}" if current else unit
+        if utf16_len(joined) <= limit:
+            current = joined
+        else:
+            messages.append(current)
+            current = unit
+    messages.append(current)
+    return messages
+
+
+def daily_keyboard(items: Sequence[Item]) -> InlineKeyboardMarkup:
+    """"More on n" for every item (the full digest of its lead article), then "Settings"."""
+    more = [
+        InlineKeyboardButton(f"More on {n}", callback_data=pack(Action.STORY, item.lead.id))
+        for n, item in enumerate(items, start=1)
+    ]
+    rows = [more[i : i + BUTTONS_PER_ROW] for i in range(0, len(more), BUTTONS_PER_ROW)]
+    rows.append([InlineKeyboardButton("Settings", callback_data=pack(Action.SETTINGS))])
+    return InlineKeyboardMarkup(rows)

@@ -1,0 +1,59 @@
+"""`/digest` with no argument: the daily digest now, as a preview; and the digest's "More on n" buttons.
+
+The preview picks stories exactly as the daily round would (since the last digest, same topics,
+sources and settings) but claims nothing and leaves the schedule alone. `/digest URL` is still the
+link conversation's (`handlers.links`). "More on n" sends the full digest of item n's article,
+with the usual buttons.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from handlers import chats, links
+from handlers.callbacks import EXPIRED, VERSION, Action, unpack
+from handlers.context import resources
+from handlers.daily import DigestTiming, build_index, compose, last_digest_at, since_for
+from handlers.keyboards import digest_keyboard
+from handlers.render import article_url, render_digest
+from storage import articles, schedule, users
+
+BUTTONS = f"^{VERSION}{Action.STORY.value}:"
+
+
+async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/digest URL digests a link; /digest alone previews today's daily digest."""
+    if context.args:
+        await links.digest_command(update, context)
+        return
+    res = resources(context)
+    user = await chats.touch(res.db, update)
+    prefs = await users.get_preferences(res.db, user.id)
+    now = res.clock()
+    last = await last_digest_at(res.db, user.id, prefs.last_digest_date)
+    since = since_for(last, now, DigestTiming.from_settings(res.settings).first_lookback)
+    index = await build_index(res.db, since)
+    day = schedule.local_date(now, prefs.timezone)
+    texts, keyboard = await compose(res.db, index, user.id, day=day, since=since, now=now, preview=True)
+    await res.sender.send_all(update.effective_chat.id, texts, reply_markup=keyboard)
+
+
+async def on_story_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """"More on n": the full digest of that item's lead article, as a new message."""
+    query = update.callback_query
+    data = unpack(query.data)
+    res = resources(context)
+    stored = None
+    if data is not None and data.args and data.args[0].isdigit():
+        stored = await articles.get_article(res.db, data.int_arg(0))
+    if stored is None:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    ref = f"a{stored.id}"
+    await res.sender.send_all(
+        update.effective_chat.id,
+        render_digest(stored.digest),
+        reply_markup=digest_keyboard(ref, article_url(stored.digest)),
+    )

@@ -1,0 +1,227 @@
+"""Choosing each user's daily-digest stories, with the round's heavy work done once for everyone.
+
+`RoundIndex(articles, sources)` indexes every article of a digest round for topic matching
+and clusters them into stories, once. `RoundIndex.select(profile, since, now)` then picks one
+user's items from that shared work. Candidates are articles fetched since `since` (the user's last
+digest) that come from one of the user's subscriptions, or that match one of their topics and come
+from their subscriptions or (with the catalog on) the built-in catalog feeds; in the user's
+languages when they chose some. Articles people shared by hand (no source) are never candidates.
+
+Each distinct topic query is matched once per round, and only against the articles its rarest
+word occurs in (an inverted word index), so a round costs about articles + matches, not
+users × articles. `load_profile` reads what selection needs about a user from storage.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from digest.models import Article, Match, Story
+from digest.stories import also_in, article_key, cluster_stories, rank_stories
+from digest.topics import ArticleIndex, Query, QueryError, TermKind, index_article, match_topic, parse_query
+from storage import sources, topics, users
+from storage.articles import StoredArticle
+from storage.db import Database
+from storage.users import Preferences
+
+SOURCE_SCORE = 1.0
+PER_OUTLET_CAP = 2
+_CYRILLIC_EXTRA = 3
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What selection needs to know about one user."""
+
+    topics: tuple[str, ...] = ()
+    subscriptions: frozenset[int] = frozenset()
+    use_catalog: bool = True
+    languages: tuple[str, ...] = ()
+    items: int = 7
+
+
+@dataclass(frozen=True)
+class Item:
+    """One digest item: a story's lead article, one article per other outlet, and why it is here."""
+
+    lead: StoredArticle
+    also: tuple[StoredArticle, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    title: str
+    catalog: bool
+
+
+@dataclass
+class _Topic:
+    query: Query | None
+    matches: dict[int, Match] = field(default_factory=dict)
+
+
+async def load_profile(db: Database, user_id: int, prefs: Preferences | None = None) -> Profile:
+    """The user's daily topics, unpaused subscriptions and digest preferences, from storage."""
+    prefs = prefs or await users.get_preferences(db, user_id)
+    daily = [t.query for t in await topics.list_topics(db, user_id) if t.delivery == "daily"]
+    subs = [s.source.id for s in await sources.list_subscriptions(db, user_id) if not s.paused]
+    return Profile(
+        topics=tuple(daily),
+        subscriptions=frozenset(subs),
+        use_catalog=prefs.use_catalog,
+        languages=prefs.languages,
+        items=prefs.items_per_digest,
+    )
+
+
+async def load_sources(db: Database, articles: Iterable[StoredArticle]) -> dict[int, SourceInfo]:
+    """Title and catalog flag of every source the articles came from."""
+    found: dict[int, SourceInfo] = {}
+    for source_id in {a.source_id for a in articles if a.source_id is not None}:
+        source = await sources.get_source(db, source_id)
+        if source is not None:
+            found[source_id] = SourceInfo(source.title or source.feed_url, source.catalog)
+    return found
+
+
+def _language(code: str | None) -> str:
+    return (code or "").split("-")[0].strip().lower()
+
+
+class RoundIndex:
+    """The articles of one digest round, indexed and clustered once, shared by every due user."""
+
+    def __init__(self, articles: Sequence[StoredArticle], source_info: dict[int, SourceInfo]) -> None:
+        self.articles = [a for a in articles if a.source_id in source_info]
+        self.sources = source_info
+        self._bodies: list[Article] = [a.digest.article for a in self.articles]
+        self._indexes: list[ArticleIndex] = [index_article(body) for body in self._bodies]
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for pos, index in enumerate(self._indexes):
+            words = set().union(*(part.counts for part in index.fields))
+            for word in words:
+                self._postings[word].append(pos)
+        self._vocabulary = sorted(self._postings)
+        self._by_source: dict[int, list[int]] = defaultdict(list)
+        for pos, article in enumerate(self.articles):
+            self._by_source[article.source_id].append(pos)
+        position = {id(body): pos for pos, body in enumerate(self._bodies)}
+        self._story_of: list[int] = [0] * len(self.articles)
+        self._story_order: list[list[int]] = []
+        for number, story in enumerate(cluster_stories(self._bodies)):
+            members = [position[id(body)] for body in story.articles]
+            self._story_order.append(members)
+            for pos in members:
+                self._story_of[pos] = number
+        self._topics: dict[str, _Topic] = {}
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    # ---- topic matching, once per distinct query ------------------------------------------------
+
+    def topic_matches(self, text: str) -> dict[int, Match]:
+        """Positions of the round's articles matching the query, with their matches (cached)."""
+        topic = self._topics.get(text)
+        if topic is None:
+            try:
+                query: Query | None = parse_query(text)
+            except QueryError:
+                query = None
+            topic = self._topics[text] = _Topic(query)
+            if query is not None:
+                for pos in self._candidates(query):
+                    match = match_topic(query, self._indexes[pos])
+                    if match is not None:
+                        topic.matches[pos] = match
+        return topic.matches
+
+    def _candidates(self, query: Query) -> Iterable[int]:
+        """A superset of the articles the query can match: per group, those holding its rarest word."""
+        found: set[int] = set()
+        for group in query.groups:
+            best: set[int] | None = None
+            for term in group:
+                if term.kind is not TermKind.WORD:
+                    continue
+                holders = self._holders(term.forms, term.prefix)
+                if best is None or len(holders) < len(best):
+                    best = holders
+            if best is None:
+                return range(len(self.articles))
+            found |= best
+        return sorted(found)
+
+    def _holders(self, forms: Iterable[str], prefix: str) -> set[int]:
+        holders: set[int] = set()
+        for form in forms:
+            holders.update(self._postings.get(form, ()))
+        if prefix:
+            i = bisect.bisect_left(self._vocabulary, prefix)
+            while i < len(self._vocabulary) and self._vocabulary[i].startswith(prefix):
+                word = self._vocabulary[i]
+                if len(word) <= len(prefix) + _CYRILLIC_EXTRA:
+                    holders.update(self._postings[word])
+                i += 1
+        return holders
+
+    # ---- one user's items -------------------------------------------------------------------------
+
+    def select(self, profile: Profile, since: datetime, now: datetime) -> list[Item]:
+        """The user's best stories since `since`, best first, at most `profile.items` of them."""
+        wanted = {_language(code) for code in profile.languages}
+
+        def eligible(pos: int) -> bool:
+            article = self.articles[pos]
+            if article.fetched_at < since:
+                return False
+            return not wanted or not article.language or _language(article.language) in wanted
+
+        def reachable(pos: int) -> bool:
+            source_id = self.articles[pos].source_id
+            return source_id in profile.subscriptions or (
+                profile.use_catalog and self.sources[source_id].catalog
+            )
+
+        scores: dict[int, float] = {}
+        reasons: dict[int, list[str]] = defaultdict(list)
+        for source_id in profile.subscriptions:
+            for pos in self._by_source.get(source_id, ()):
+                if eligible(pos):
+                    scores[pos] = SOURCE_SCORE
+                    reasons[pos].append(f"from {self.sources[source_id].title}")
+        for text in profile.topics:
+            for pos, match in self.topic_matches(text).items():
+                if reachable(pos) and eligible(pos):
+                    scores[pos] = max(scores.get(pos, 0.0), match.score)
+                    reasons[pos].insert(0, text)
+        by_story: dict[int, list[int]] = defaultdict(list)
+        for pos in scores:
+            by_story[self._story_of[pos]].append(pos)
+        stories = []
+        for number, members in by_story.items():
+            chosen = set(members)
+            ordered = [p for p in self._story_order[number] if p in chosen]
+            stories.append(Story(articles=[self._bodies[p] for p in ordered]))
+        match_scores = {article_key(self._bodies[p]): s for p, s in scores.items()}
+        ranked = rank_stories(
+            stories, match_scores=match_scores, now=now, per_outlet_cap=PER_OUTLET_CAP, limit=profile.items
+        )
+        stored = {id(body): pos for pos, body in enumerate(self._bodies)}
+        items = []
+        for story in ranked:
+            positions = [stored[id(body)] for body in story.articles]
+            why = list(dict.fromkeys(r for p in positions for r in reasons[p]))
+            items.append(
+                Item(
+                    lead=self.articles[positions[0]],
+                    also=tuple(self.articles[stored[id(a)]] for a in also_in(story)),
+                    reasons=tuple(why),
+                )
+            )
+        return items
