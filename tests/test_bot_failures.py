@@ -62,13 +62,28 @@ async def test_a_slow_site_times_out_while_others_are_served(telegram, web_site,
         assert reply.text == "The site is too slow to answer; try again later."
 
 
-async def test_a_pathological_page_times_out_in_its_worker(telegram, web_site, tmp_path) -> None:
+async def test_a_page_too_slow_to_read_times_out_in_its_worker(telegram, web_site, tmp_path) -> None:
+    line = "of a very long page with many words in it."
+    paragraphs = "".join(f"<p>Paragraph {i} {line}</p>" for i in range(60_000))
+    slow = f"<html><head><title>Long</title></head><body><article>{paragraphs}</article></body></html>"
+    web_site.serve("/slow-to-read.html", slow.encode(), content_type="text/html; charset=utf-8")
+    async with start_bot(telegram, web_site, tmp_path / "slow.sqlite3", extract_timeout=0.3) as bot:
+        telegram.send_text(26, bot.site.url("/slow-to-read.html"))
+        digest = await bot.say(27, bot.site.url(ARTICLE), contains="Harbour")
+        assert digest.buttons
+        reply = await telegram.wait_for_message(26, "", timeout=10)
+        assert "too long" in reply.text, reply.text
+        again = await bot.say(28, bot.site.url(ARTICLE), contains="Harbour")
+        assert again.buttons
+
+
+async def test_100000_nested_divs_get_one_sentence_and_the_bot_stays_up(telegram, web_site, tmp_path) -> None:
     nested = "<html><head><title>Deep</title></head><body>" + "<div>" * 100_000 + "word " * 2000
     nested += "</div>" * 100_000 + "</body></html>"
     web_site.serve("/deep.html", nested.encode(), content_type="text/html; charset=utf-8")
     async with start_bot(telegram, web_site, tmp_path / "deep.sqlite3", extract_timeout=0.3) as bot:
         telegram.send_text(26, bot.site.url("/deep.html"))
         reply = await telegram.wait_for_message(26, "", timeout=10)
-        assert "too long" in reply.text, reply.text
+        assert "too long" in reply.text or "couldn't find an article" in reply.text, reply.text
         digest = await bot.say(27, bot.site.url(ARTICLE), contains="Harbour")
         assert digest.buttons
