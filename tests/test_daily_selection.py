@@ -1,0 +1,168 @@
+"""Choosing a user's digest items from a round's shared index, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from digest.models import Article, Digest
+from digest.topics import index_article, match_topic
+from handlers.daily import build_index
+from handlers.daily_render import render_daily
+from handlers.selection import Profile, RoundIndex, SourceInfo, load_profile
+from storage import Database, articles, sources
+from storage.articles import StoredArticle
+from tests.daily_support import add_article, add_source, add_user, utc
+
+STORIES = Path(__file__).parent / "fixtures" / "stories"
+NOW = utc("2025-06-10T09:00")
+SINCE = NOW - timedelta(hours=24)
+
+
+def fixture_articles() -> list[dict]:
+    """The story fixtures: several events told by several outlets, and unrelated articles."""
+    return [
+        a for name in ("events_1.json", "unrelated.json") for a in json.loads((STORIES / name).read_text())
+    ]
+
+
+def titles(items: list) -> list[str]:
+    return [item.lead.title for item in items]
+
+
+async def test_candidates_are_topic_matches_from_reachable_feeds_and_all_of_subscribed_ones(
+    db: Database,
+) -> None:
+    catalog = await add_source(db, "wire", catalog=True)
+    subscribed = await add_source(db, "ledger")
+    other = await add_source(db, "elsewhere")
+    fresh = NOW - timedelta(hours=2)
+    await add_article(db, catalog, title="Harbour cranes stop in strike", outlet="Wire", fetched_at=fresh)
+    await add_article(db, catalog, title="Orchestra tours Japan", outlet="Wire", fetched_at=fresh)
+    await add_article(db, subscribed, title="Council budget passes", outlet="Ledger", fetched_at=fresh)
+    await add_article(db, other, title="Harbour dredging plan", outlet="Elsewhere", fetched_at=fresh)
+    await add_article(db, None, title="Harbour tour someone shared", outlet="Blog", fetched_at=fresh)
+    await add_article(
+        db, catalog, title="Harbour tolls rise", outlet="Wire", fetched_at=NOW - timedelta(hours=30)
+    )
+    user = await add_user(db, 5, follows=("harbour",), now=NOW)
+    await sources.subscribe(db, user, subscribed)
+    index = await build_index(db, NOW - timedelta(days=2))
+    profile = await load_profile(db, user)
+    items = index.select(profile, SINCE, NOW)
+    assert sorted(titles(items)) == ["Council budget passes", "Harbour cranes stop in strike"]
+    reasons = {item.lead.title: item.reasons for item in items}
+    assert reasons["Harbour cranes stop in strike"] == ("harbour",)
+    assert reasons["Council budget passes"] == ("from ledger",)
+    no_catalog = Profile(topics=profile.topics, subscriptions=profile.subscriptions, use_catalog=False)
+    assert titles(index.select(no_catalog, SINCE, NOW)) == ["Council budget passes"]
+
+
+async def test_languages_filter_known_languages_only(db: Database) -> None:
+    feed = await add_source(db, "wire", catalog=True)
+    fresh = NOW - timedelta(hours=1)
+    await add_article(db, feed, title="Harbour strike ends", language="en", fetched_at=fresh)
+    await add_article(
+        db, feed, title="Harbour Streik endet", language="de-AT", fetched_at=fresh, outlet="Zeit"
+    )
+    await add_article(db, feed, title="Harbour mystery", language=None, fetched_at=fresh, outlet="Anon")
+    index = await build_index(db, SINCE)
+    profile = Profile(topics=("harbour",), languages=("de",))
+    assert sorted(titles(index.select(profile, SINCE, NOW))) == ["Harbour Streik endet", "Harbour mystery"]
+
+
+async def test_same_event_from_several_outlets_is_one_item_with_also_in(db: Database) -> None:
+    raws = fixture_articles()
+    quake = {a["outlet"] for a in raws if a.get("event") == "peru-quake"}
+    assert len(quake) >= 3
+    for number, raw in enumerate(raws):
+        feed = await add_source(db, f"feed{number}", catalog=True)
+        await add_article(
+            db,
+            feed,
+            title=raw["title"],
+            text=raw["text"],
+            description=raw["description"],
+            outlet=raw["outlet"],
+            url=raw["url"],
+            fetched_at=NOW - timedelta(hours=1),
+        )
+    index = await build_index(db, SINCE)
+    items = index.select(Profile(topics=("Arequipa",)), SINCE, NOW)
+    assert len(items) == 1
+    item = items[0]
+    assert {item.lead.outlet, *(a.outlet for a in item.also)} == quake
+    text = "\n".join(render_daily(items, day=NOW.date(), topics=("Arequipa",)))
+    assert "Also in: " in text
+    for other in item.also:
+        assert f'href="{other.canonical_url}"' in text
+
+
+async def test_no_more_than_two_items_from_one_outlet(db: Database) -> None:
+    feed = await add_source(db, "wire", catalog=True)
+    subjects = ["cranes", "tolls", "dredging", "ferries", "lighthouse", "pilots"]
+    for subject in subjects:
+        await add_article(
+            db, feed, title=f"Harbour {subject} news", outlet="Wire", fetched_at=NOW - timedelta(hours=1)
+        )
+    await add_article(db, feed, title="Harbour museum opens", outlet="Ledger", fetched_at=NOW)
+    index = await build_index(db, SINCE)
+    items = index.select(Profile(topics=("harbour",), items=7), SINCE, NOW)
+    by_outlet = [item.lead.outlet for item in items]
+    assert by_outlet.count("Wire") == 2
+    assert by_outlet.count("Ledger") == 1
+
+
+def _stored(raw: dict, number: int) -> StoredArticle:
+    article = Article(
+        url=raw["url"],
+        title=raw["title"],
+        outlet=raw["outlet"],
+        published=raw["published"],
+        description=raw["description"],
+        text=raw["text"],
+        canonical_url=raw["url"],
+    )
+    return StoredArticle(
+        number, raw["url"], raw["title"], raw["outlet"], "en", raw["published"], NOW, 1, Digest(article)
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "earthquake",
+        "earthquakes",
+        "quake OR strike",
+        '"central bank"',
+        "bank -peru",
+        "interest rates",
+        "Arequipa",
+        "tsunami warning",
+        "zzzz-not-there",
+        '"tsunami warning" OR election',
+    ],
+)
+def test_word_index_finds_exactly_what_matching_every_article_finds(query: str) -> None:
+    raws = fixture_articles()
+    stored = [_stored(raw, n) for n, raw in enumerate(raws)]
+    index = RoundIndex(stored, {1: SourceInfo("feed", True)})
+    brute = {}
+    for pos, article in enumerate(stored):
+        match = match_topic(query, index_article(article.digest.article))
+        if match is not None:
+            brute[pos] = match
+    assert index.topic_matches(query) == brute
+    assert index.topic_matches(query) is index.topic_matches(query)  # once per round, then shared
+
+
+async def test_articles_from_the_store_keep_their_digest(db: Database) -> None:
+    feed = await add_source(db, "wire", catalog=True)
+    article_id = await add_article(
+        db, feed, title="Harbour opens", sentences=("First.", "Second."), fetched_at=NOW
+    )
+    stored = await articles.get_article(db, article_id)
+    assert stored is not None and stored.digest.sentences == ["First.", "Second."]
