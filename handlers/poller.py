@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 KEY = "poller"
 FIRST_ROUND_SECONDS = 1.0
+STOP_CHECK_SECONDS = 0.5
 DUE_PER_ROUND = 10_000
 
 
@@ -348,17 +349,29 @@ def poller_of(app: Application) -> Poller:
 
 
 async def poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The JobQueue callback: one round, then the next one scheduled after POLL_TICK_SECONDS."""
+    """The JobQueue callback: one round, then the next one scheduled after POLL_TICK_SECONDS.
+
+    When the application starts stopping, a round in progress is cancelled (what it stored stays;
+    the rest is polled after the restart), so shutdown never waits for slow feeds.
+    """
     app = context.application
+    res = installed(app)
+    if res is None or not app.running:
+        return
+    round_task = asyncio.create_task(poller_of(app).poll_round())
     try:
-        if installed(app) is not None:
-            stats = await poller_of(app).poll_round()
-            if stats.feeds:
-                log.info("poll round: %s", stats)
+        while not round_task.done():
+            await asyncio.wait({round_task}, timeout=STOP_CHECK_SECONDS)
+            if not app.running:
+                round_task.cancel()
+                log.info("stopping: poll round cancelled")
+                return
+        stats = round_task.result()
+        if stats.feeds:
+            log.info("poll round: %s", stats)
     finally:
-        res = installed(app)
-        tick = res.settings.poll_tick_seconds if res is not None else 60.0
-        context.job_queue.run_once(poll_job, tick, name=KEY)
+        if app.running:
+            context.job_queue.run_once(poll_job, res.settings.poll_tick_seconds, name=KEY)
 
 
 def schedule(app: Application) -> None:
