@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
-from handlers import chats
+from handlers import chats, settings
 from handlers.context import resources
 from handlers.keyboards import start_keyboard
 
@@ -21,6 +21,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("add", "Subscribe to a site or feed: /add URL"),
     ("sources", "Your subscribed sites and feeds"),
     ("opml", "Your sources as an OPML file (send one to import)"),
+    ("settings", "Digest time, timezone, length, languages, pause"),
+    ("time", "Daily digest time: /time 07:30"),
+    ("timezone", "Your timezone: /timezone Kyiv"),
     ("export", "Your data as a JSON file"),
     ("forget", "Delete everything stored about you"),
 )
@@ -47,9 +50,12 @@ def bot_commands() -> list[BotCommand]:
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The greeting, then the timezone question for a chat that has not chosen one."""
     res = resources(context)
-    await chats.touch(res.db, update)
+    user = await chats.touch(res.db, update)
     await res.sender.send(update.effective_chat.id, GREETING, reply_markup=start_keyboard())
+    if user is not None:
+        await settings.offer_timezone(update, context, user)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
