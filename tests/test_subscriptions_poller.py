@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,8 @@ from handlers.poller import KEY, Poller, poller_of
 from storage import articles, sources, topics, users
 from storage.db import utcnow
 from storage.sources import Source
-from tests.bot_plugin import BotRig
+from tests.bot_plugin import BotRig, start_bot
+from tests.fake_telegram.server import FakeTelegram
 from tests.test_subscriptions_bot import full_text, rss
 from tests.webserver import FIXTURES, WebSite
 
@@ -316,3 +318,23 @@ async def test_catalog_feeds_serve_topics_and_instant_alerts(
     clock.now += timedelta(hours=7)
     off = await poller.poll_round()
     assert off.requests == 0
+
+
+async def test_stopping_the_bot_cancels_a_round_stuck_on_a_slow_feed(
+    telegram: FakeTelegram, web_site: WebSite, tmp_path: Path
+) -> None:
+    arrived = asyncio.Event()
+
+    async def stuck(request: web.Request) -> web.Response:
+        arrived.set()
+        await asyncio.sleep(30)
+        return web.Response(text="too late")
+
+    web_site.route("/f/stuck.rss", stuck)
+    changes = {"fetch_total_timeout": 25.0, "feed_catalog_enabled": False}
+    async with start_bot(telegram, web_site, tmp_path / "stop.sqlite3", **changes) as rig:
+        await follower(rig, 41, web_site.url("/f/stuck.rss"))
+        async with asyncio.timeout(10):
+            await arrived.wait()  # the job's first round is waiting on the feed
+        stopping = time.monotonic()
+    assert time.monotonic() - stopping < 3
