@@ -4,9 +4,10 @@ Each of the first sentences gets a score from a few plain signals: its position 
 story first), how much its words recur in the rest of the text (what the story is
 about), how much it shares with the opening sentence, whether it is a quote or a fragment. The
 best-scoring sentences are taken while they fit the word target and do not repeat what was already
-taken; a strong sentence may overshoot the target, a weak one never does. They are returned in
-reading order. The weights were fitted by least squares against ROUGE
-precision on the dev split of the project's CNN/DailyMail eval set and rounded.
+taken; a strong sentence may overshoot the target, a middling one only fills it, a weak one only
+part of it (the first pick excepted). They are returned in reading order. The weights were fitted by
+least squares against ROUGE precision on the dev split of the project's CNN/DailyMail eval set and
+rounded; the three score thresholds were chosen on the same split.
 """
 
 from __future__ import annotations
@@ -32,10 +33,13 @@ _STOP = _set(
     "this that these those he she they his her their we you i not no so than then there which who whom "
     "will would can could said says also after before over into about up out more"
 )
-_CANDIDATES = 8  # only the opening sentences compete
+_CANDIDATES = 8  # only the opening sentences compete (twice the sentences asked for, if more)
 _MIN_WORDS = 6  # shorter ones are fragments, datelines or bylines
-_OVERSHOOT = 0.3  # a strong sentence may take the total this fraction past the word target
-_STRONG = 0.22  # score from which a sentence counts as strong (weaker ones only fill the target)
+# How far each kind of sentence may take the total, as a share of the word target: a strong one
+# (score >= _STRONG) past it, a middling one up to it, a weak one (score < _WEAK) only part of the
+# way, so a short digest leaves it out (it costs more words than it adds).
+_STRONG, _WEAK = 0.22, 0.18
+_STRONG_FILL, _MIDDLING_FILL, _WEAK_FILL = 1.3, 1.0, 0.7
 _REDUNDANT = 0.5  # share of content words that makes a sentence a near-duplicate
 _QUOTE_MATCH = 0.8
 _INSIDE_QUOTE = 0.1
@@ -106,18 +110,18 @@ def _inside_quote(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     return inside
 
 
-def _candidates(text: str, avoid: Sequence[str]) -> list[_Candidate]:
+def _candidates(text: str, avoid: Sequence[str], limit: int) -> list[_Candidate]:
     spans = [(a, b) for a, b in sentence_spans(text) if _TOKEN.search(text[a:b])]
     if not spans:
         return []
     sentences = [text[a:b] for a, b in spans]
-    in_quote = _inside_quote(text, spans[:_CANDIDATES])
+    in_quote = _inside_quote(text, spans[:limit])
     contents = [_content(s) for s in sentences]
     df: Counter[str] = Counter(w for c in contents for w in c)
     avoided = [_content(q) for q in avoid if q.strip()]
     pool = [
         _Candidate(i, s, len(s.split()), contents[i], in_quote[i])
-        for i, s in enumerate(sentences[:_CANDIDATES])
+        for i, s in enumerate(sentences[:limit])
         if not _only_quote(contents[i], avoided)
     ]
     full = [c for c in pool if c.words >= _MIN_WORDS] or pool or [_Candidate(0, sentences[0], 0, contents[0])]
@@ -130,7 +134,8 @@ def key_sentences(text: str, n: int = 3, max_words: int = 60, avoid: Sequence[st
     """Up to `n` (1..7) key sentences of `text`, verbatim and in reading order.
 
     `max_words` is the length target: sentences are whole, so a strongly scored one may take the
-    total up to 30% past it; weaker ones only fill it (the first sentence is always allowed).
+    total up to 30% past it; middling ones only fill it and weak ones only 70% of it, so a short
+    digest leaves them out (the best sentence is always taken).
     `avoid` holds quotes shown beside the sentences; a sentence that is only one of them is not
     picked. Never raises; returns [] for text without words.
     """
@@ -139,19 +144,20 @@ def key_sentences(text: str, n: int = 3, max_words: int = 60, avoid: Sequence[st
         target = max(0, int(max_words))
     except (TypeError, ValueError, OverflowError):
         n, target = 3, 60
-    candidates = _candidates(text or "", avoid or ())
+    candidates = _candidates(text or "", avoid or (), max(_CANDIDATES, 2 * n))
     chosen: list[_Candidate] = []
     used = 0
     while len(chosen) < n:
         best: tuple[float, _Candidate] | None = None
         for c in candidates:
-            if c in chosen or (chosen and used + c.words > target * (1 + _OVERSHOOT)):
+            if c in chosen or (chosen and used + c.words > target * _STRONG_FILL):
                 continue
             repeat = max((_overlap(c.content, p.content) for p in chosen), default=0.0)
             if repeat >= _REDUNDANT:
                 continue
             value = c.score * (1 - repeat)
-            if chosen and value < _STRONG and used + c.words > target:
+            fill = _STRONG_FILL if value >= _STRONG else _MIDDLING_FILL if value >= _WEAK else _WEAK_FILL
+            if chosen and used + c.words > target * fill:
                 continue
             if best is None or value > best[0]:
                 best = (value, c)

@@ -41,13 +41,20 @@ def test_budget_and_count(n: int, max_words: int) -> None:
 
 LEAD = "The city council approved a plan on Tuesday to close the old harbour bridge to cars from next spring."
 STRONG = "Engineers found cracks in the steel frame last winter"
+MIDDLING = "The work will take two years and cost £12million, officials said."
 WEAK = "'Nobody asked us about any of this,' said a man who sells fish there."
 
 
-def test_a_weak_sentence_only_fills_the_target() -> None:
-    text = f"{LEAD} {WEAK}"  # 19 + 14 words
-    assert key_sentences(text, max_words=32) == [LEAD]
-    assert key_sentences(text, max_words=33) == [LEAD, WEAK]
+def test_a_middling_sentence_only_fills_the_target() -> None:
+    text = f"{LEAD} {MIDDLING}"  # 19 + 11 words
+    assert key_sentences(text, max_words=29) == [LEAD]
+    assert key_sentences(text, max_words=30) == [LEAD, MIDDLING]
+
+
+def test_a_weak_sentence_only_fills_part_of_the_target() -> None:
+    text = f"{LEAD} {WEAK}"  # 19 + 14 words, which must fit in 70% of the target
+    assert key_sentences(text, max_words=47) == [LEAD]
+    assert key_sentences(text, max_words=48) == [LEAD, WEAK]
 
 
 def test_a_strong_sentence_may_overshoot_the_target() -> None:
