@@ -4,18 +4,20 @@ Open with `db = await storage.open_database(path)` (WAL, synchronous=FULL, forei
 timeout; migrations applied) and `await db.close()`. Write transactions: `async with
 db.transaction(): ...` (BEGIN IMMEDIATE, one at a time per connection, rolled back on any exception
 or cancellation). Errors reach callers as `StorageError` (its text is a sentence for the user);
-`StorageBusyError` means "try again in a moment" and nothing was written.
+`StorageBusyError` means "try again in a moment" and nothing was written. Run a transaction's
+statements in the task that opened it (other tasks wait for it to end).
 
 Repositories (module-level async functions taking `db` first; times are aware UTC datetimes):
 - `storage.users`: `upsert_user`, `get_user`, `get_user_by_chat`, `set_status`, `mark_blocked`,
   `migrate_chat`, `get_preferences`, `update_preferences`, `users_due`, `reschedule`, validators.
 - `storage.topics`: `add_topic`, `get_topic`, `list_topics`, `set_delivery`, `remove_topic`,
-  `active_topics`.
+  `active_topics`, `topics_for_source`.
 - `storage.sources`: `add_source`, `get_source`, `get_source_by_url`, `sources_due`,
   `record_poll_success`, `record_poll_failure`, `mark_failure_notified`, `subscribe`,
-  `unsubscribe`, `set_subscription_paused`, `list_subscriptions`, `subscribers`.
-- `storage.articles`: `store_article`, `get_by_url`, `get_article`, `list_since`, `known_entries`,
-  `mark_entries_seen`, `purge_articles`.
+  `unsubscribe`, `set_subscription_paused`, `list_subscriptions`, `subscribers`, `user_source_ids`
+  (catalog feeds are sources with `catalog=True`).
+- `storage.articles`: `store_article`, `add_urls`, `get_by_url`, `get_article`, `list_since`,
+  `known_entries`, `mark_entries_seen`, `purge_articles`.
 - `storage.saved`: `save`, `list_saved`, `count_saved`, `remove`.
 - `storage.deliveries`: `claim_delivery`, `get_delivery`, `mark_sent` / `mark_failed` /
   `mark_uncertain`, `stale_claims`, `reclaim`, `claim_alert`, `record_message`, `update_message`,
