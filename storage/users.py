@@ -13,7 +13,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import available_timezones
 
 from storage import schedule
 from storage.db import Database, from_epoch, to_epoch, utcnow
@@ -112,15 +113,19 @@ def validate_digest_time(text: str) -> str:
     return value.strftime("%H:%M")
 
 
+@cache
+def _timezones() -> dict[str, str]:
+    return {name.lower(): name for name in available_timezones()}
+
+
 def validate_timezone(name: str) -> str:
-    """An IANA timezone name such as 'Europe/Berlin'; InvalidPreferenceError otherwise."""
-    try:
-        ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
+    """An IANA timezone name such as 'Europe/Berlin' (any letter case); InvalidPreferenceError otherwise."""
+    found = _timezones().get(name.strip().lower())
+    if found is None:
         raise InvalidPreferenceError(
             f"“{name[:40]}” is not a timezone I know; use a name like Europe/Berlin, America/New_York or UTC."
-        ) from None
-    return name.strip()
+        )
+    return found
 
 
 def _validate_range(name: str, value: int, bounds: tuple[int, int]) -> int:

@@ -63,6 +63,8 @@ async def test_group_migration_keeps_settings(db: Database) -> None:
         {"digest_time": "noon"},
         {"timezone": "Mars/Phobos"},
         {"timezone": "../../etc/passwd"},
+        {"timezone": "a" * 5000},
+        {"timezone": ""},
         {"items_per_digest": 2},
         {"items_per_digest": 16},
         {"sentences": 0},
@@ -81,7 +83,7 @@ async def test_invalid_preferences_are_refused_and_nothing_stored(db: Database, 
 async def test_preferences_update_and_schedule_follows(db: Database) -> None:
     user = await users.upsert_user(db, 400, now=NOW)
     prefs = await users.update_preferences(
-        db, user.id, digest_time="7:30", timezone="Europe/Berlin", items_per_digest=15, sentences=3,
+        db, user.id, digest_time="7:30", timezone="europe/BERLIN ", items_per_digest=15, sentences=3,
         quotes=False, languages=["EN", "de", "en"], use_catalog=False, now=NOW,
     )
     assert prefs.digest_time == "07:30" and prefs.timezone == "Europe/Berlin"
