@@ -67,12 +67,14 @@ class PollStats:
     notices: int = 0
 
 
-def failing_notice(source: Source) -> str:
+def failing_notice(source: Source, failing_for: timedelta) -> str:
     """The one message subscribers get about a feed that keeps failing."""
     name = html.escape(source.title or source.feed_url, quote=False)
     reason = html.escape(source.last_error or "it did not answer", quote=False)
+    hours = round(failing_for.total_seconds() / 3600)
+    span = "a day" if hours == 24 else f"{hours} hours" if hours < 48 else f"{hours // 24} days"
     return (
-        f"I haven't been able to read <b>{name}</b> for a day: {reason} I'll keep trying less often; "
+        f"I haven't been able to read <b>{name}</b> for {span}: {reason} I'll keep trying less often; "
         "send /sources to pause or remove it."
     )
 
@@ -242,7 +244,7 @@ class Poller:
             return
         if await sources.mark_failure_notified(self.db, source.id, now=now):
             stats.notices += 1
-            text = failing_notice(updated)
+            text = failing_notice(updated, self.notice_after)
             for user_id in await sources.subscribers(self.db, source.id):
                 await self.alerts.tell(user_id, text)
 
