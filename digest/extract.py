@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from itertools import pairwise
 from urllib.parse import urljoin
 
 import trafilatura
@@ -45,6 +46,11 @@ STOPWORDS = {
     "uk": "і в не на що з як це та від до за але він вона для",
 }
 STOPWORD_SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
+GAP_CHARS = 25  # an "Advertisement" label between the parts of a split article body
+BODY_CLASS = re.compile(r"body|content|text", re.IGNORECASE)
+NOT_BODY_CLASS = re.compile(
+    r"comment|repl|related|teaser|promo|card|sidebar|footer|nav|caption", re.IGNORECASE
+)
 WORD_RE = re.compile(r"\w+")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\s]")
 BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
@@ -68,10 +74,11 @@ def _extract(html: str, url: str | None) -> Article:
     if tree is None:
         raise ExtractionError(NO_ARTICLE)
     markup = _markup_metadata(tree, url)
+    _join_split_body(tree)
     doc = _trafilatura(tree, url, favor_precision=True)
     title = markup.get("title") or _verbatim_title(tree, doc.title if doc else None)
     author = markup.get("author") or (doc.author if doc else None) or None
-    text = _drop_head(clean_text((doc.text or "") if doc else ""), title, author)
+    text = _drop_link_lists(_drop_head(clean_text((doc.text or "") if doc else ""), title, author), tree)
     if not _long_enough(text):
         # Precision mode sometimes prunes a whole article; the balanced mode, held to a higher bar
         # so that link lists and log-in forms still fail, gets a second try on a fresh parse.
@@ -97,6 +104,41 @@ def _extract(html: str, url: str | None) -> Article:
     )
     article.partial, article.partial_reason = detect_partial(article, html)
     return article
+
+
+def _join_split_body(tree: HtmlElement) -> None:
+    """Join an article body that the page splits into several like containers (ads between them)."""
+    groups: dict[tuple[str, str], list[HtmlElement]] = {}
+    for el in tree.iter("div", "section", "article"):
+        cls = el.get("class") or ""
+        if BODY_CLASS.search(cls) and not NOT_BODY_CLASS.search(cls) and _paragraphs(el) >= 2:
+            groups.setdefault((el.tag, cls), []).append(el)
+    for parts in groups.values():
+        if len(parts) < 2 or not _only_ads_between(parts):
+            continue
+        first = parts[0]
+        for part in parts[1:]:
+            first.extend(list(part))
+            part.getparent().remove(part)
+
+
+def _only_ads_between(parts: list[HtmlElement]) -> bool:
+    """Whether the parts are siblings in spirit: apart, with next to no text between them."""
+    ancestor = parts[0].getparent()
+    while ancestor is not None and not all(ancestor in part.iterancestors() for part in parts[1:]):
+        ancestor = ancestor.getparent()
+    if ancestor is None or ancestor in parts:
+        return False
+    between = _text_len(ancestor) - sum(_text_len(part) for part in parts)
+    return between <= GAP_CHARS * (len(parts) - 1)
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len("".join(el.text_content().split()))
+
+
+def _paragraphs(el: HtmlElement) -> int:
+    return sum(1 for p in el.iterchildren("p") if len(p.text_content().strip()) > 30)
 
 
 def _verbatim_title(tree: HtmlElement, title: str | None) -> str:
@@ -127,6 +169,29 @@ def _drop_head(text: str, title: str, author: str | None) -> str:
     while lines and len(lines[0].split()) <= 40 and (_squash(lines[0]) in heads or BYLINE.match(lines[0])):
         lines.pop(0)
     return "\n".join(lines)
+
+
+def _drop_link_lists(text: str, tree: HtmlElement) -> str:
+    """Drop runs of two or more lines that are each the whole text of a link (related-story lists)."""
+    lines = text.split("\n")
+    if not any(len(a.split()) >= 2 and len(b.split()) >= 2 for a, b in pairwise(lines)):
+        return text
+    links = _link_texts(tree)
+    linked = [len(line.split()) >= 2 and _squash(line) in links for line in lines]
+    in_run = [False] * len(lines)
+    for i, (a, b) in enumerate(pairwise(linked)):
+        if a and b:
+            in_run[i] = in_run[i + 1] = True
+    return "\n".join(line for line, drop in zip(lines, in_run, strict=True) if not drop)
+
+
+def _link_texts(tree: HtmlElement) -> set[str]:
+    """The squashed text of every link on the page and of every element inside a link."""
+    texts: set[str] = set()
+    for anchor in tree.iter("a"):
+        texts.update(_squash(el.text_content()) for el in anchor.iter())
+    texts.discard("")
+    return texts
 
 
 def _squash(line: str) -> str:

@@ -190,3 +190,69 @@ def test_random_or_broken_html_only_ever_raises_extraction_error(html: str) -> N
     except ExtractionError:
         return
     assert article.text
+
+
+def _story(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+FIRST_HALF = [
+    f"The council voted on Tuesday to rebuild bridge number {i}, officials said after a long meeting "
+    "that ran late into the night." for i in range(1, 13)
+]
+SECOND_HALF = [
+    f"Work on the second stage of crossing {i} is due to begin next spring, the engineer told reporters "
+    "at the site on Friday." for i in range(1, 13)
+]
+
+
+def test_article_body_split_by_an_ad_slot_is_read_whole() -> None:
+    html = (
+        "<html><head><title>Bridges to be rebuilt</title></head><body><article><h1>Bridges to be rebuilt</h1>"
+        f'<div class="chunks"><div class="body article__body">{_story(FIRST_HALF)}</div>'
+        '<div class="ad"><span>Advertisement</span></div>'
+        f'<div class="body article__body">{_story(SECOND_HALF)}</div></div>'
+        '</article><footer><p>Contact us about this website and its services.</p></footer></body></html>'
+    )
+    text = extract_article(html, "https://example.test/bridges").text
+    assert FIRST_HALF[0] in text
+    assert SECOND_HALF[-1] in text
+
+
+def test_like_containers_with_text_between_them_are_not_joined() -> None:
+    html = (
+        "<html><body><main>"
+        f'<div class="post-text">{_story(FIRST_HALF)}</div>'
+        "<h2>Ferry fares will rise again in the spring, the operator says</h2>"
+        f'<div class="post-text">{_story(SECOND_HALF)}</div>'
+        "</main></body></html>"
+    )
+    text = extract_article(html, "https://example.test/posts").text
+    assert FIRST_HALF[-1] in text
+    assert SECOND_HALF[0] not in text
+
+
+def test_a_list_of_links_inside_the_article_is_dropped() -> None:
+    related = "".join(
+        f'<li><a href="/news/{i}">Headline of another story about the harbour, part {i}</a></li>'
+        for i in range(3)
+    )
+    html = (
+        "<html><body><article><h1>Bridges to be rebuilt</h1>"
+        f'{_story(FIRST_HALF[:6])}<ul>{related}</ul>{_story(SECOND_HALF[:6])}</article></body></html>'
+    )
+    text = extract_article(html, "https://example.test/bridges").text
+    assert FIRST_HALF[5] in text and SECOND_HALF[0] in text
+    assert "Headline of another story" not in text
+
+
+def test_lists_of_plain_items_and_partly_linked_lines_stay() -> None:
+    items = "".join(f"<li>Step {i}: fill the kettle with fresh water</li>" for i in range(3))
+    html = (
+        "<html><body><article><h1>Bridges to be rebuilt</h1>"
+        f'{_story(FIRST_HALF)}<ul>{items}</ul><p><a href="/plan">Read the plan</a> of the council here.</p>'
+        "</article></body></html>"
+    )
+    text = extract_article(html, "https://example.test/bridges").text
+    assert "Step 2: fill the kettle" in text
+    assert "Read the plan of the council here." in text
