@@ -49,6 +49,8 @@ STALE_PER_ROUND = 1_000
 ROUND_ARTICLES = 50_000
 PREPARED_AHEAD = 8
 MAX_LOOKBACK = timedelta(days=3)
+# A tick that starts late (a slow start-up, a busy loop) still runs: APScheduler would drop it.
+NEVER_DROPPED = {"misfire_grace_time": None}
 ABANDONED = "the bot stopped while sending this digest; not resent in case it arrived"
 TOO_LATE = "missed while the bot was down, and too late to send"
 
@@ -358,9 +360,10 @@ async def tick_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     finally:
         res = installed(app)
         tick = res.settings.digest_tick_seconds if res is not None else 60.0
-        context.job_queue.run_once(tick_job, max(0.0, tick - (time.monotonic() - started)), name=KEY)
+        delay = max(0.0, tick - (time.monotonic() - started))
+        context.job_queue.run_once(tick_job, delay, name=KEY, job_kwargs=NEVER_DROPPED)
 
 
 def schedule_ticks(app: Application) -> None:
     """The first tick right after start-up (it sends digests missed while the bot was down)."""
-    app.job_queue.run_once(tick_job, 0, name=KEY)
+    app.job_queue.run_once(tick_job, 0, name=KEY, job_kwargs=NEVER_DROPPED)

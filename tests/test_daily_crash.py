@@ -1,0 +1,97 @@
+"""`kill -9` in the middle of a digest fan-out to 200 users, then a restart: every due user gets
+exactly one digest, counted at the fake Bot API. The bot runs as a real `digestbot run` process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from storage import open_database
+from storage.db import utcnow
+from tests.daily_support import add_user
+from tests.fake_telegram.server import FakeTelegram
+
+USERS = 200
+KILL_AFTER = 60
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def bot_process(telegram: FakeTelegram, database: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": telegram.token,
+        "TELEGRAM_API_BASE_URL": telegram.base_url,
+        "TELEGRAM_API_FILE_URL": telegram.file_url,
+        "DATABASE_PATH": str(database),
+        "WORKER_PROCESSES": "1",
+        "DIGEST_TICK_SECONDS": "1",
+        "DIGEST_CLAIM_TIMEOUT_SECONDS": "2",
+        "FEED_CATALOG_ENABLED": "false",
+    }
+    with log.open("ab") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=out, stderr=out
+        )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+
+
+def digests(telegram: FakeTelegram, chat_id: int) -> int:
+    return sum(1 for m in telegram.sent(chat_id) if "daily digest" in m.text)
+
+
+async def test_kill_9_during_a_fan_out_then_restart_sends_every_digest_once(
+    telegram: FakeTelegram, tmp_path: Path
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    now = utcnow()
+    db = await open_database(database)
+    chats = list(range(10_001, 10_001 + USERS))
+    for chat in chats:
+        telegram.open_chat(chat)
+        await add_user(db, chat, at=f"{(now - timedelta(minutes=1)):%H:%M}", now=now - timedelta(minutes=3))
+    await db.close()
+    log = tmp_path / "bot.log"
+
+    def delivered() -> int:
+        return sum(digests(telegram, chat) for chat in chats)
+
+    with bot_process(telegram, database, log) as first:
+        await telegram.wait_for(lambda: delivered() >= KILL_AFTER, timeout=60)
+        before = delivered()
+        telegram.timeout_next("sendMessage", deliver=True)  # the next digest arrives, its answer never does
+        await telegram.wait_for(lambda: delivered() > before, timeout=10)
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait(timeout=10)
+    assert delivered() < USERS, "the fan-out finished before the kill; nothing was tested"
+
+    with bot_process(telegram, database, log):
+        await telegram.wait_for(lambda: all(digests(telegram, chat) for chat in chats), timeout=90)
+        db = await open_database(database)
+        try:
+            async def settled() -> bool:
+                value = await db.fetchval("SELECT count(*) FROM deliveries WHERE state = 'claimed'")
+                return value == 0
+
+            deadline = asyncio.get_running_loop().time() + 20
+            while not await settled():
+                assert asyncio.get_running_loop().time() < deadline, log.read_text()[-3000:]
+                await asyncio.sleep(0.1)
+            states = dict(await db.fetchall("SELECT state, count(*) FROM deliveries GROUP BY state"))
+        finally:
+            await db.close()
+    counts = [digests(telegram, chat) for chat in chats]
+    assert counts == [1] * USERS, log.read_text()[-3000:]
+    assert states == {"sent": USERS - 1, "uncertain": 1}
