@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import NamedTuple
 from zoneinfo import available_timezones
 
 from storage import schedule
@@ -57,8 +58,7 @@ class Preferences:
     last_digest_date: date | None = None
 
 
-@dataclass(frozen=True)
-class DueUser:
+class DueUser(NamedTuple):
     """A user whose daily-digest instant has come: just what the digest job needs to claim it
     (load the rest with `get_preferences`)."""
 
