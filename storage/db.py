@@ -237,8 +237,10 @@ async def connect(path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOU
     """Open the file with the durability pragmas, without touching the schema."""
     path = Path(path)
     try:
+        if not path.exists():
+            path.touch(mode=0o600)  # users' data: owner only (SQLite gives -wal/-shm the same mode)
         conn = await aiosqlite.connect(path, isolation_level=None)
-    except sqlite3.Error as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise StorageError(f"The database file {path} could not be opened ({exc}).") from exc
     conn.row_factory = sqlite3.Row
     try:

@@ -289,3 +289,15 @@ async def test_closed_database_raises_storage_error(db_path: Path) -> None:
     await db.close()
     with pytest.raises(StorageError):
         await db.fetchval("SELECT 1")
+
+
+async def test_new_database_files_are_private_to_their_owner(db: Database, db_path: Path) -> None:
+    await db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+    for path in (db_path, db_path.with_name(db_path.name + "-wal")):
+        assert path.stat().st_mode & 0o077 == 0, path
+
+
+async def test_unopenable_path_is_a_clear_storage_error(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        await open_database(tmp_path / "no" / "such" / "dir" / "bot.sqlite3")
+    assert "could not be opened" in str(caught.value)
