@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from storage import schedule, users
 from storage.db import Database, from_epoch, to_epoch, utcnow
@@ -215,3 +215,29 @@ async def list_messages(db: Database, delivery_id: int) -> list[SentMessage]:
         "SELECT * FROM messages WHERE delivery_id = ? ORDER BY part, id", (delivery_id,)
     )
     return [_message(row) for row in rows]
+
+
+async def purge_history(
+    db: Database, *, keep_days: int = 90, now: datetime | None = None, batch: int = 1000
+) -> int:
+    """Forget delivery rows, message records and alert claims older than `keep_days` (claims only
+    matter for a day or two; the rest is history), in small transactions; returns how many
+    delivery rows went."""
+    now = now or utcnow()
+    cutoff = now - timedelta(days=keep_days)
+    total = await _delete_in_batches(db, "deliveries", "local_date < ?", cutoff.date().isoformat(), batch)
+    await _delete_in_batches(db, "messages", "created_at < ?", to_epoch(cutoff), batch)
+    await db.execute("DELETE FROM alerts WHERE claimed_at < ?", (to_epoch(cutoff),))
+    return total
+
+
+async def _delete_in_batches(db: Database, table: str, condition: str, value: object, batch: int) -> int:
+    total = 0
+    while True:
+        deleted = await db.execute(
+            f"DELETE FROM {table} WHERE id IN (SELECT id FROM {table} WHERE {condition} LIMIT ?)",
+            (value, batch),
+        )
+        total += deleted
+        if deleted < batch:
+            return total

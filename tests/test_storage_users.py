@@ -201,3 +201,17 @@ async def test_instant_alert_claimed_once(db: Database) -> None:
     stored = await articles.store_article(db, Digest(Article(url="https://i.example/1")))
     assert await deliveries.claim_alert(db, user.id, stored.id)
     assert not await deliveries.claim_alert(db, user.id, stored.id)
+
+
+async def test_old_delivery_history_is_purged_recent_kept(db: Database) -> None:
+    user = await users.upsert_user(db, 950, now=NOW)
+    stored = await articles.store_article(db, Digest(Article(url="https://h.example/1")))
+    for age in (200, 120, 95, 3):
+        moment = NOW - timedelta(days=age)
+        delivery = await deliveries.claim_delivery(db, user.id, moment.date(), now=moment)
+        await deliveries.record_message(db, user.id, delivery_id=delivery, state="sent", now=moment)
+    await deliveries.claim_alert(db, user.id, stored.id, now=NOW - timedelta(days=100))
+    assert await deliveries.purge_history(db, keep_days=90, now=NOW, batch=2) == 3
+    assert await deliveries.get_delivery(db, user.id, (NOW - timedelta(days=3)).date()) is not None
+    assert await db.fetchval("SELECT COUNT(*) FROM messages") == 1
+    assert await deliveries.claim_alert(db, user.id, stored.id)
