@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 from urllib.parse import urljoin
@@ -53,6 +54,9 @@ NOT_BODY_CLASS = re.compile(
 )
 WORD_RE = re.compile(r"\w+")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\s]")
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
+SENTENCE_END = re.compile(r"[.!?…。！？\"”»')]\s*$")
+HEAD_LINES = 3  # a headline or standfirst repeated this far into the text is still page furniture
 BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
 
 
@@ -73,17 +77,19 @@ def _extract(html: str, url: str | None) -> Article:
     tree = trafilatura.load_html(html)
     if tree is None:
         raise ExtractionError(NO_ARTICLE)
-    markup = _markup_metadata(tree, url)
+    meta, ld = _meta_tags(tree), _json_ld_article(tree)
+    markup = _markup_metadata(tree, url, meta, ld)
     _join_split_body(tree)
     doc = _trafilatura(tree, url, favor_precision=True)
     title = markup.get("title") or _verbatim_title(tree, doc.title if doc else None)
     author = markup.get("author") or (doc.author if doc else None) or None
-    text = _drop_link_lists(_drop_head(clean_text((doc.text or "") if doc else ""), title, author), tree)
+    head = _Head.of(tree, meta, ld, title, author)
+    text = _body(doc, head, tree)
     if not _long_enough(text):
         # Precision mode sometimes prunes a whole article; the balanced mode, held to a higher bar
         # so that link lists and log-in forms still fail, gets a second try on a fresh parse.
         second = _trafilatura(html, url, favor_precision=False)
-        second_text = _drop_head(clean_text((second.text or "") if second else ""), title, author)
+        second_text = _body(second, head, tree)
         if len(second_text.split()) >= FALLBACK_MIN_WORDS:
             doc, text = doc or second, second_text
     if not _long_enough(text):
@@ -162,13 +168,54 @@ def _long_enough(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS or len(text) >= MIN_CHARS
 
 
-def _drop_head(text: str, title: str, author: str | None) -> str:
-    """Drop the headline and byline lines that open the extracted text (they are metadata)."""
+@dataclass(frozen=True)
+class _Head:
+    """What the page says about itself in markup: its headlines, byline and summary, squashed."""
+
+    titles: frozenset[str]
+    byline: str
+    summaries: frozenset[str]
+
+    @classmethod
+    def of(cls, tree: HtmlElement, meta: dict[str, str], ld: dict, title: str, author: str | None) -> _Head:
+        titles = [title, meta.get("og:title"), meta.get("twitter:title"), _ld_text(ld.get("headline"))]
+        titles += [" ".join(el.text_content().split()) for el in tree.iter("h1")]
+        page_title = next(tree.iter("title"), None)
+        if page_title is not None:
+            full = " ".join(page_title.text_content().split())
+            titles += [full, *(part for part in TITLE_SEPARATOR.split(full) if len(part.split()) >= 3)]
+        summaries = [meta.get("description"), meta.get("og:description"), meta.get("twitter:description"),
+                     _ld_text(ld.get("description"))]
+        return cls(
+            titles=frozenset(_squash(t) for t in titles if t) - {""},
+            byline=_squash(author or ""),
+            summaries=frozenset(_squash(s) for s in summaries if s) - {""},
+        )
+
+
+def _body(doc: Document | None, head: _Head, tree: HtmlElement) -> str:
+    return _drop_link_lists(_drop_head(clean_text((doc.text or "") if doc else ""), head), tree)
+
+
+def _drop_head(text: str, head: _Head) -> str:
+    """Drop the headline, byline and standfirst lines that open the extracted text (they are metadata).
+
+    The opening lines go while they repeat a headline or the byline; among the next few, a repeated
+    headline goes too, and so does the page's summary when it is a standfirst rather than a sentence
+    of the story (it has no closing punctuation).
+    """
     lines = text.split("\n")
-    heads = {_squash(title), _squash(author or "")} - {""}
+    heads = head.titles | ({head.byline} - {""})
     while lines and len(lines[0].split()) <= 40 and (_squash(lines[0]) in heads or BYLINE.match(lines[0])):
         lines.pop(0)
-    return "\n".join(lines)
+    return "\n".join(line for i, line in enumerate(lines) if i >= HEAD_LINES or not _head_line(line, head))
+
+
+def _head_line(line: str, head: _Head) -> bool:
+    if len(line.split()) > 40:
+        return False
+    squashed = _squash(line)
+    return squashed in head.titles or (squashed in head.summaries and not SENTENCE_END.search(line))
 
 
 def _drop_link_lists(text: str, tree: HtmlElement) -> str:
@@ -198,10 +245,8 @@ def _squash(line: str) -> str:
     return " ".join(WORD_RE.findall(line.lower()))
 
 
-def _markup_metadata(tree: HtmlElement, url: str | None) -> dict[str, str]:
+def _markup_metadata(tree: HtmlElement, url: str | None, meta: dict[str, str], ld: dict) -> dict[str, str]:
     """Metadata the page states outright: JSON-LD first, then meta tags and microdata."""
-    meta = _meta_tags(tree)
-    ld = _json_ld_article(tree)
     found: dict[str, str | None] = {
         "title": _ld_text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title"),
         # Article-level markup names the original publisher; og:site_name names the site showing it.

@@ -256,3 +256,27 @@ def test_lists_of_plain_items_and_partly_linked_lines_stay() -> None:
     text = extract_article(html, "https://example.test/bridges").text
     assert "Step 2: fill the kettle" in text
     assert "Read the plan of the council here." in text
+
+
+def test_headline_variants_and_a_standfirst_do_not_open_the_text() -> None:
+    html = (
+        "<html><head><title>Bridges across the river will be rebuilt - The Valley Courier</title>"
+        '<meta property="og:title" content="Council agrees to rebuild twelve bridges">'
+        '<meta name="description" content="Twelve crossings will close in turn over the next two years">'
+        "</head><body><article>"
+        "<p>Twelve crossings will close in turn over the next two years</p>"
+        "<h2>Bridges across the river will be rebuilt</h2>"
+        f"{_story(FIRST_HALF)}</article></body></html>"
+    )
+    text = extract_article(html, "https://example.test/bridges").text
+    assert text.startswith(FIRST_HALF[0])
+
+
+def test_a_lead_sentence_that_is_also_the_summary_stays() -> None:
+    lead = "Twelve crossings will close in turn over the next two years, the council said on Tuesday."
+    html = (
+        f'<html><head><meta name="description" content="{lead}"></head><body><article>'
+        f"<h1>Council agrees to rebuild twelve bridges</h1><p>{lead}</p>{_story(FIRST_HALF)}"
+        "</article></body></html>"
+    )
+    assert extract_article(html, "https://example.test/bridges").text.startswith(lead)
