@@ -15,7 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 SHORT_LINE_WORDS = 12
-CTA_LINE_WORDS = 40
+CTA_LINE_WORDS = 60
 CAPTION_LINE_WORDS = 45
 
 AGENCY = (
@@ -38,6 +38,7 @@ CREDIT_PATTERNS = [
     # "Protesters in Hong Kong. Kin Cheung/AP", "... | Getty Images"
     re.compile(rf"(?:[.|]\s*|/\s*){AGENCY}(?:\s+via\s+Getty\s+Images)?\W*$"),
 ]
+URL = r"(?:https?://|www\.)\S+"
 # Other furniture that is easier to say as a pattern than as a phrase.
 FURNITURE_PATTERNS = [
     re.compile(r"^follow\s+(?:us|me)\b", re.IGNORECASE),
@@ -47,7 +48,24 @@ FURNITURE_PATTERNS = [
     re.compile(r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b", re.IGNORECASE),
     # promo links tagged like "Plague fears grow [VIDEO]"
     re.compile(r"\[[A-Z][A-Z ]{2,15}\]\W*$"),
+    # a dateline or timestamp on its own: "November 20, 2019 - 11:28", "5:45 AM PST 11/19/2019 by Jo Lee"
+    re.compile(r"^(?=.*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:19|20)\d\d\b))(?=.*\b\d{1,2}[:h]\d\d\b)"
+               r".{0,120}(?<![.!?])$"),
+    # "Listen: https://…", "More AP NBA: https://… and https://…", a bare e-mail address
+    re.compile(rf"^[^:]{{1,40}}:\s*{URL}(?:\s+(?:and|&|,)\s+{URL})*$", re.IGNORECASE),
+    re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
+    re.compile(r"^also\s+on\s+[\w-]+(?:\.[\w-]+)+\b", re.IGNORECASE),
+    re.compile(r"^(?:tags?|filed\s+under|categor(?:y|ies))\s*:", re.IGNORECASE),
+    re.compile(r"^(?:reading\s+time|tempo\s+de\s+leitura|temps\s+de\s+lecture|lesezeit|время\s+чтения)\b"
+               r"|^\d+\s*min(?:ute)?s?\s+read\W*$", re.IGNORECASE),
+    re.compile(r"^(?:\S+\s+){0,3}newsletter\W*$", re.IGNORECASE),
+    # an unrendered WordPress shortcode: "[button link=…]Send us your review[/button]"
+    re.compile(r"\[/[a-z_]+\]"),
 ]
+# Sign-offs that may run long: an author's blurb ending "Follow him on Twitter @x", a deals disclaimer.
+SIGN_OFF = re.compile(
+    r"\bfollow\s+(?:us|him|her|me|them|@\w+)\s+on\s+(?:twitter|facebook|instagram|x)\b", re.IGNORECASE
+)
 LIST_HEADINGS = re.compile(
     r"^(?:related(?:\s+(?:stories|articles|coverage|news|content|posts|links|reading))?|most\s+(?:read|popular|viewed)"
     r"|more\s+(?:stories|news|from\b.*)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|top\s+stories"
@@ -114,7 +132,9 @@ def is_call_to_action(line: str) -> bool:
     if words <= SHORT_LINE_WORDS and any(ph in norm for ph in p.contains):
         return True
     stripped = line.strip()
-    return words <= CTA_LINE_WORDS // 2 and any(pattern.search(stripped) for pattern in FURNITURE_PATTERNS)
+    if words <= CTA_LINE_WORDS and SIGN_OFF.search(stripped):
+        return True
+    return words <= CTA_LINE_WORDS // 3 and any(pattern.search(stripped) for pattern in FURNITURE_PATTERNS)
 
 
 def is_caption(line: str) -> bool:

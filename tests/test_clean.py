@@ -19,6 +19,10 @@ BODY = [
     "Continued growth is expected, according to the report by Reuters analysts.",
     "Follow-up tests on Instagram users showed the same pattern, she said.",
     "Reporters were kept outside the building for three hours.",
+    "The polls closed at 8:00 pm on 5 March 2026, officials said.",
+    "Tags on the new bins will be read by the lorries from 2027.",
+    "Also on Tuesday, the council voted to keep the ferry running.",
+    "She said anyone could follow us on foot to the harbour at 6:30.",
 ]
 
 FURNITURE = [
@@ -52,6 +56,24 @@ FURNITURE = [
     "Plane passengers quarantined after outbreak [VIDEO]",
     "[Related: Council approves new budget]",
     "Write to Al Root at al.root@example.com",
+    "Tuesday, 3 March 2026 - 14:05 GMT",
+    "9:12 AM EST 03/03/2026 by Priya Raman",
+    "Listen: https://podcasts.example/harbour-ep-12",
+    "More council coverage: https://news.example/council and https://social.example/council",
+    "priya.raman@harbortribune.example",
+    "Also on tribune.example Ferry fares rise for the third year running",
+    "Filed under: Transport, Council",
+    "Tags: bridges, council, budget",
+    "Reading time: 4 minutes",
+    "5 min read",
+    "Morning Briefing Newsletter",
+    "[button link=\"https://example.test/tips\"]Send us your tip[/button]",
+    "DON'T MISS",
+    "Priya Raman covers transport and the council for the Tribune and wrote the book on the city's trams, "
+    "which is out now. Follow her on Twitter @priyaraman.",
+    "If you enjoyed this article, we have a proposition for you: join our members' club. Members get all of "
+    "our content, no paywalls or meters, invitations to events and the print edition, and they support "
+    "independent local reporting that keeps the council honest.",
 ]
 
 
