@@ -219,7 +219,10 @@ class Database:
         if target.resolve() == self.path.resolve():
             raise StorageError("The backup path is the database itself; choose another file.")
         async with self._lock:
-            dest = await aiosqlite.connect(target)
+            try:
+                dest = await aiosqlite.connect(target)
+            except sqlite3.Error as exc:
+                raise StorageError(f"The backup file {target} could not be created ({exc}).") from exc
             try:
                 await self._conn.backup(dest)
             except (sqlite3.Error, ValueError) as exc:

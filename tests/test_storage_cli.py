@@ -47,6 +47,8 @@ def test_backup_copies_and_checks(tmp_path: Path, capsys: pytest.CaptureFixture[
     target.parent.mkdir()
     assert _run("db", "--database", str(path), "backup", str(target)) == 0
     assert "integrity check ok" in capsys.readouterr().out
+    assert _run("db", "--database", str(path), "backup", str(tmp_path / "nowhere" / "copy.sqlite3")) == 1
+    assert "could not be created" in capsys.readouterr().err
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT chat_id, language FROM users").fetchall() == [(42, "fr")]
         assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
