@@ -56,6 +56,8 @@ WORD_RE = re.compile(r"\w+")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\s]")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
 SENTENCE_END = re.compile(r"[.!?…。！？\"”»')]\s*$")
+CAPTION_WORDS = 40
+CAPTION_MIN_TOKENS = 5  # shorter lines ("16-inch MacBook Pro") are as likely a subheading as a caption
 HEAD_LINES = 3  # a headline or standfirst repeated this far into the text is still page furniture
 BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
 
@@ -194,7 +196,8 @@ class _Head:
 
 
 def _body(doc: Document | None, head: _Head, tree: HtmlElement) -> str:
-    return _drop_link_lists(_drop_head(clean_text((doc.text or "") if doc else ""), head), tree)
+    text = _drop_head(clean_text((doc.text or "") if doc else ""), head)
+    return _drop_captions(_drop_link_lists(text, tree), tree)
 
 
 def _drop_head(text: str, head: _Head) -> str:
@@ -230,6 +233,39 @@ def _drop_link_lists(text: str, tree: HtmlElement) -> str:
         if a and b:
             in_run[i] = in_run[i + 1] = True
     return "\n".join(line for line, drop in zip(lines, in_run, strict=True) if not drop)
+
+
+def _drop_captions(text: str, tree: HtmlElement) -> str:
+    """Drop lines that repeat a picture's caption or alt text (figcaption, or an italic line under it)."""
+    captions = _caption_texts(tree)
+    return "\n".join(
+        line for line in text.split("\n")
+        if not (len(line.split()) <= CAPTION_WORDS and (squashed := _squash(line)) in captions
+                and len(squashed.split()) >= CAPTION_MIN_TOKENS)
+    )
+
+
+def _caption_texts(tree: HtmlElement) -> set[str]:
+    texts = {_squash(el.text_content()) for el in tree.iter("figcaption")}
+    for img in tree.iter("img"):
+        texts.update(_squash(img.get(key) or "") for key in ("alt", "title"))
+    for p in tree.iter("p"):
+        children = [child for child in p if isinstance(child.tag, str)]
+        if (len(children) == 1 and children[0].tag in ("em", "i") and not (p.text or "").strip()
+                and not (children[0].tail or "").strip() and _follows_a_picture(p)):
+            texts.add(_squash(p.text_content()))
+    texts.discard("")
+    return texts
+
+
+def _follows_a_picture(el: HtmlElement) -> bool:
+    """Whether the nearest earlier sibling with any content is a picture without text."""
+    previous = el.getprevious()
+    while previous is not None and not _squash(previous.text_content()) and previous.find(".//img") is None:
+        previous = previous.getprevious()
+    return previous is not None and not _squash(previous.text_content()) and (
+        previous.tag == "img" or previous.find(".//img") is not None
+    )
 
 
 def _link_texts(tree: HtmlElement) -> set[str]:

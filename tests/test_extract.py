@@ -280,3 +280,18 @@ def test_a_lead_sentence_that_is_also_the_summary_stays() -> None:
         "</article></body></html>"
     )
     assert extract_article(html, "https://example.test/bridges").text.startswith(lead)
+
+
+def test_picture_captions_are_dropped_but_short_subheadings_stay() -> None:
+    caption = "The new bridge deck seen from the east bank at dawn"
+    html = (
+        "<html><body><article><h1>Bridges to be rebuilt</h1>"
+        f'{_story(FIRST_HALF[:6])}<p><a href="/img/1.jpg"><img src="/img/1.jpg"></a></p>'
+        f"<p><em>{caption}</em></p><h2>Ferry timetable</h2>"
+        f'<p><img src="/img/2.jpg" alt="Ferry timetable"></p>{_story(SECOND_HALF[:6])}'
+        "</article></body></html>"
+    )
+    text = extract_article(html, "https://example.test/bridges").text
+    assert FIRST_HALF[5] in text and SECOND_HALF[0] in text
+    assert caption not in text
+    assert "Ferry timetable" in text.split("\n")
