@@ -29,7 +29,7 @@ CREDIT_PATTERNS = [
     re.compile(rf"[(\[][^()\[\]]*\b{AGENCY}\b[^()\[\]]*[)\]]\W*$"),
     # "Photo: Reuters", "Photograph: Kin Cheung/AP", "Image credit: NASA", "Фото: ТАСС"
     re.compile(
-        r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|foto|фото|bild"
+        r"(?:^|[.,(|–—-]\s*)(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|foto|фото|bild"
         r"|crédits?(?:\s+photo)?)(?:\s+credits?)?\s*[:©]\s*\S[^.]{0,100}$",
         re.IGNORECASE,
     ),
@@ -59,6 +59,12 @@ FURNITURE_PATTERNS = [
     re.compile(r"^(?:reading\s+time|tempo\s+de\s+leitura|temps\s+de\s+lecture|lesezeit|время\s+чтения)\b"
                r"|^\d+\s*min(?:ute)?s?\s+read\W*$", re.IGNORECASE),
     re.compile(r"^(?:\S+\s+){0,3}newsletter\W*$", re.IGNORECASE),
+    # a metadata strip: "05/10/2018 - Posted by: Jo Lee - Category: Health - Tags: ambulance"
+    re.compile(r"(?:\b(?:tags?|categor(?:y|ies|ia|ie)|posted\s+(?:by|in)|publicado\s+por|filed\s+under)\s*:.*){2}",
+               re.IGNORECASE),
+    # a bare social-media profile address
+    re.compile(r"^(?:https?://)?(?:www\.)?(?:(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\.com|t\.me)"
+               r"/@?[\w.-]+/?$", re.IGNORECASE),
     # an unrendered WordPress shortcode: "[button link=…]Send us your review[/button]"
     re.compile(r"\[/[a-z_]+\]"),
 ]
@@ -71,7 +77,7 @@ LIST_HEADINGS = re.compile(
     r"|more\s+(?:stories|news|from\b.*)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|top\s+stories"
     r"|you\s+(?:may|might)\s+also\s+like|popular(?:\s+now)?|latest\s+news|further\s+reading"
     r"|читайте\s+также|по\s+теме|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren"
-    r"|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet)\W*$",
+    r"|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|tags?|palavras-chave|etiquetas|schlagwörter|теги)\W*$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;\"”»“'’)\]]\s*$")
@@ -151,10 +157,14 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _looks_like_link_title(line: str) -> bool:
+    """A list entry: a bullet, a short line that is no sentence, or a comma-separated run of tags."""
     stripped = line.strip()
-    return stripped.startswith(("- ", "• ", "* ")) or (
-        len(stripped.split()) <= 16 and not SENTENCE_END.search(stripped)
-    )
+    if stripped.startswith(("- ", "• ", "* ")):
+        return True
+    if SENTENCE_END.search(stripped):
+        return False
+    words, commas = len(stripped.split()), stripped.count(",")
+    return words <= 16 or (commas >= 2 and words <= 5 * (commas + 1))
 
 
 def clean_text(text: str) -> str:

@@ -85,7 +85,7 @@ def _extract(html: str, url: str | None) -> Article:
     doc = _trafilatura(tree, url, favor_precision=True)
     title = markup.get("title") or _verbatim_title(tree, doc.title if doc else None)
     author = markup.get("author") or (doc.author if doc else None) or None
-    head = _Head.of(tree, meta, ld, title, author)
+    head = _Head.of(tree, meta, ld, title, author, [url, markup.get("canonical")])
     text = _body(doc, head, tree)
     if not _long_enough(text):
         # Precision mode sometimes prunes a whole article; the balanced mode, held to a higher bar
@@ -177,9 +177,11 @@ class _Head:
     titles: frozenset[str]
     byline: str
     summaries: frozenset[str]
+    addresses: frozenset[str]
 
     @classmethod
-    def of(cls, tree: HtmlElement, meta: dict[str, str], ld: dict, title: str, author: str | None) -> _Head:
+    def of(cls, tree: HtmlElement, meta: dict[str, str], ld: dict, title: str, author: str | None,
+           addresses: list[str | None]) -> _Head:
         titles = [title, meta.get("og:title"), meta.get("twitter:title"), _ld_text(ld.get("headline"))]
         titles += [" ".join(el.text_content().split()) for el in tree.iter("h1")]
         page_title = next(tree.iter("title"), None)
@@ -192,11 +194,13 @@ class _Head:
             titles=frozenset(_squash(t) for t in titles if t) - {""},
             byline=_squash(author or ""),
             summaries=frozenset(_squash(s) for s in summaries if s) - {""},
+            addresses=frozenset(a.strip() for a in [*addresses, meta.get("og:url")] if a and a.strip()),
         )
 
 
 def _body(doc: Document | None, head: _Head, tree: HtmlElement) -> str:
     text = _drop_head(clean_text((doc.text or "") if doc else ""), head)
+    text = "\n".join(line for line in text.split("\n") if line not in head.addresses)
     return _drop_captions(_drop_link_lists(text, tree), tree)
 
 

@@ -23,6 +23,8 @@ BODY = [
     "Tags on the new bins will be read by the lorries from 2027.",
     "Also on Tuesday, the council voted to keep the ferry running.",
     "She said anyone could follow us on foot to the harbour at 6:30.",
+    "The category: small boats, under ten metres, the rules say.",
+    "Visit twitter.com/priyaraman for her daily ferry updates, she said.",
 ]
 
 FURNITURE = [
@@ -69,6 +71,11 @@ FURNITURE = [
     "Morning Briefing Newsletter",
     "[button link=\"https://example.test/tips\"]Send us your tip[/button]",
     "DON'T MISS",
+    "03/03/2026 - Posted by: Priya Raman - Category: Transport - Tags: bridges",
+    "twitter.com/priyaraman",
+    "https://www.instagram.com/harbortribune/",
+    "The old bridge at dusk, photos © Harbor Tribune, 2026",
+    "| The east pier before demolition. (credit: City of Harbor/Jo Lee) |",
     "Priya Raman covers transport and the council for the Tribune and wrote the book on the city's trams, "
     "which is out now. Follow her on Twitter @priyaraman.",
     "If you enjoyed this article, we have a proposition for you: join our members' club. Members get all of "
@@ -95,6 +102,12 @@ def test_related_and_most_read_lists_are_dropped_with_their_heading() -> None:
         "Ferry timetable cut for winter months", BODY[1],
     ])
     assert clean_text(text) == f"{BODY[0]}\n{BODY[1]}"
+
+
+def test_a_tag_list_goes_with_its_heading() -> None:
+    tags = "harbor bridges, city council, budget 2026, ferry timetable, east pier, public works"
+    assert clean_text("\n".join([BODY[0], "Tags", tags])) == BODY[0]
+    assert clean_text("\n".join([BODY[0], "Tags", BODY[1]])) == f"{BODY[0]}\n{BODY[1]}"
 
 
 def test_long_paragraph_starting_like_a_prompt_is_kept() -> None:

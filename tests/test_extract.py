@@ -295,3 +295,14 @@ def test_picture_captions_are_dropped_but_short_subheadings_stay() -> None:
     assert FIRST_HALF[5] in text and SECOND_HALF[0] in text
     assert caption not in text
     assert "Ferry timetable" in text.split("\n")
+
+
+def test_the_page_s_own_address_is_not_article_text() -> None:
+    url = "https://news.example/2026/03/bridges-to-be-rebuilt"
+    html = (
+        f'<html><head><link rel="canonical" href="{url}"></head><body><article><h1>Bridges to be rebuilt</h1>'
+        f"{_story(FIRST_HALF[:6])}<p>{url}</p>{_story(SECOND_HALF[:6])}</article></body></html>"
+    )
+    text = extract_article(html, url + "?utm_source=feed").text
+    assert FIRST_HALF[5] in text and SECOND_HALF[0] in text
+    assert url not in text
