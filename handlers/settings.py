@@ -28,7 +28,6 @@ from handlers.context import Resources, resources
 from handlers.timeparse import (
     CHOSEN_UTC,
     TIME_EXAMPLES,
-    ZONE_EXAMPLES,
     InputError,
     offset_label,
     parse_time,
@@ -51,10 +50,11 @@ LANGUAGES = (
     ("pt", "Português"), ("nl", "Nederlands"), ("pl", "Polski"), ("uk", "Українська"),
     ("ru", "Русский"), ("tr", "Türkçe"), ("ja", "日本語"), ("zh", "中文"), ("ar", "العربية"),
 )
-CITY_PROMPT = (
-    "Send me the name of your city (for example Kyiv, São Paulo or Tokyo), a timezone such as "
-    "Europe/London, or an offset such as UTC+2."
+CITY_EXAMPLES = (
+    "your city (for example Kyiv, São Paulo or Tokyo), a zone name such as Europe/London, or an "
+    "offset such as UTC+2"
 )
+CITY_PROMPT = f"Send me {CITY_EXAMPLES}."
 SETTINGS_BUTTON = "⚙️ Settings"
 
 Screen = tuple[str, InlineKeyboardMarkup | None]
@@ -82,19 +82,25 @@ def _language_names(codes: tuple[str, ...]) -> str:
     return ", ".join(names.get(code, code) for code in codes) if codes else "any"
 
 
-def place(zone: str, now: datetime | None = None) -> str:
-    """'Kyiv time (UTC+02:00)', 'UTC+2' or 'UTC (not chosen yet)'."""
+def zone_text(zone: str, now: datetime | None = None) -> str:
+    """'Kyiv (UTC+02:00)', 'UTC+2', 'UTC' or 'UTC (not chosen yet)' (HTML)."""
     label = zone_label(zone)
     if zone == UNCHOSEN_ZONE:
         return "UTC (not chosen yet)"
     if label.startswith("UTC"):
         return label
-    return f"{html.escape(label)} time ({offset_label(zone, now)})"
+    return f"{html.escape(label)} ({offset_label(zone, now)})"
 
 
-def schedule_line(prefs: Preferences, now: datetime | None = None) -> str:
+def local_time(digest_time: str, zone: str) -> str:
+    """'09:00 Kyiv time', '09:00 UTC+2' or '09:00 UTC' (HTML)."""
+    label = zone_label(zone)
+    return f"{digest_time} {label}" if label.startswith("UTC") else f"{digest_time} {html.escape(label)} time"
+
+
+def schedule_line(prefs: Preferences) -> str:
     """When the daily digest comes, and when the next one is (HTML)."""
-    line = f"Daily digest at <b>{prefs.digest_time}</b>, {place(prefs.timezone, now)}"
+    line = f"Daily digest at <b>{local_time(prefs.digest_time, prefs.timezone)}</b>"
     if prefs.paused:
         return f"{line}: <b>paused</b>"
     if prefs.next_due_at is not None:
@@ -103,11 +109,12 @@ def schedule_line(prefs: Preferences, now: datetime | None = None) -> str:
     return line
 
 
-def main_screen(prefs: Preferences, note: str | None = None, now: datetime | None = None) -> Screen:
+def main_screen(prefs: Preferences, note: str | None = None) -> Screen:
     """The /settings menu: every preference with the buttons that change it."""
     lines = [
         "<b>Settings</b>",
-        f"🕘 {schedule_line(prefs, now)}",
+        f"🕘 {schedule_line(prefs)}",
+        f"🌍 Timezone: <b>{zone_text(prefs.timezone)}</b>",
         f"📰 Items per digest: <b>{prefs.items_per_digest}</b>",
         f"✏️ Sentences per item: <b>{prefs.sentences}</b>",
         f"💬 Quotes: <b>{_on(prefs.quotes)}</b>",
@@ -127,12 +134,15 @@ def main_screen(prefs: Preferences, note: str | None = None, now: datetime | Non
         for n in range(SENTENCES_RANGE[0], SENTENCES_RANGE[1] + 1)
     ]
     rows = [
-        [_button(f"🕘 Time: {prefs.digest_time}", "T"), _button(f"🌍 {zone_label(prefs.timezone)}", "Z")],
+        [
+            _button(f"🕘 Time: {prefs.digest_time}", "T"),
+            _button(f"🌍 Timezone: {zone_label(prefs.timezone)}", "Z"),
+        ],
         item_row,
         sentence_row,
         [
-            _button(f"💬 Quotes: {_on(not prefs.quotes)}", "q", int(not prefs.quotes)),
-            _button(f"📚 Catalog: {_on(not prefs.use_catalog)}", "c", int(not prefs.use_catalog)),
+            _button(f"💬 Turn quotes {_on(not prefs.quotes)}", "q", int(not prefs.quotes)),
+            _button(f"📚 Turn catalog {_on(not prefs.use_catalog)}", "c", int(not prefs.use_catalog)),
         ],
         [_button("🌐 Languages", "L")],
         [_button("▶️ Resume digests", "p", 0) if prefs.paused else _button("⏸ Pause digests", "p", 1)],
@@ -143,8 +153,8 @@ def main_screen(prefs: Preferences, note: str | None = None, now: datetime | Non
 
 def time_screen(prefs: Preferences) -> Screen:
     text = (
-        f"<b>Digest time</b>\nNow {prefs.digest_time}, {place(prefs.timezone)}. Pick an hour, or send "
-        f"another time with /time, for example {TIME_EXAMPLES.replace(' or ', ', ')}."
+        f"<b>Digest time</b>\nNow {local_time(prefs.digest_time, prefs.timezone)}. Pick an hour, or "
+        f"send another time, for example {TIME_EXAMPLES}."
     )
     hours = [_button(("✓ " if h == prefs.digest_time else "") + h, "t", h.replace(":", "")) for h in HOURS]
     return text, InlineKeyboardMarkup([*_rows(hours, 4), [_button("« Back", "m")]])
@@ -161,7 +171,7 @@ def zone_screen(prefs: Preferences, language: str | None) -> Screen:
     if prefs.timezone not in (*zones, UNCHOSEN_ZONE, CHOSEN_UTC):
         zones.insert(0, prefs.timezone)
     text = (
-        f"<b>Timezone</b>\nNow {place(prefs.timezone)}. Pick one, or tap “Another place…” and send "
+        f"<b>Timezone</b>\nNow {zone_text(prefs.timezone)}. Pick one, or tap “Another place…” and send "
         "your city."
     )
     rows = [
@@ -180,8 +190,8 @@ def welcome_screen(prefs: Preferences, language: str | None) -> Screen:
             f"until you choose, that's {prefs.digest_time} UTC."
         )
     else:
-        head = f"Your timezone is {place(prefs.timezone)}."
-    text = f"{head}\nTap your timezone below, or send your city, for example {ZONE_EXAMPLES}."
+        head = f"Your timezone is {zone_text(prefs.timezone)}."
+    text = f"{head}\nTap your timezone below, or just send me {CITY_EXAMPLES}."
     rows = [
         *_zone_buttons(suggested_zones(language), "w"),
         [_button("UTC", "w", CHOSEN_UTC), _button("Another place…", "y", "w")],
@@ -211,7 +221,7 @@ def languages_screen(prefs: Preferences) -> Screen:
 
 def zone_confirmation(prefs: Preferences) -> str:
     return (
-        f"✓ Timezone: {place(prefs.timezone)}. {schedule_sentence(prefs)} Change the hour with /time, "
+        f"✓ Timezone: {zone_text(prefs.timezone)}. {schedule_sentence(prefs)} Change the hour with /time, "
         "or anything else in /settings."
     )
 
@@ -220,14 +230,14 @@ def schedule_sentence(prefs: Preferences) -> str:
     """One sentence saying when the next digest comes (HTML)."""
     if prefs.paused:
         return (
-            f"Your daily digest time is {prefs.digest_time}, {place(prefs.timezone)}, but digests are "
+            f"Your daily digest time is {local_time(prefs.digest_time, prefs.timezone)}, but digests are "
             "paused; /settings resumes them."
         )
     if prefs.next_due_at is None:
-        return f"Your daily digest comes at {prefs.digest_time}, {place(prefs.timezone)}."
+        return f"Your daily digest comes at {local_time(prefs.digest_time, prefs.timezone)}."
     due = prefs.next_due_at.astimezone(ZoneInfo(prefs.timezone))
     return (
-        f"Your daily digest comes at {prefs.digest_time}, {place(prefs.timezone)}; the next one on "
+        f"Your daily digest comes at {local_time(prefs.digest_time, prefs.timezone)}; the next one on "
         f"{due:%a} {due.day} {due:%b}."
     )
 
@@ -342,7 +352,7 @@ async def _change(res: Resources, user: User, op: str, args: tuple[str, ...]) ->
         return await users.update_preferences(db, user.id, digest_time=value), f"Digest time: {value}."
     if op in ("z", "w"):
         prefs = await users.update_preferences(db, user.id, timezone=args[0])
-        return prefs, f"Timezone: {place(prefs.timezone)}."
+        return prefs, f"Timezone: {zone_text(prefs.timezone)}."
     if op == "i":
         prefs = await users.update_preferences(db, user.id, items_per_digest=int(args[0]))
         return prefs, f"Items per digest: {prefs.items_per_digest}."

@@ -63,9 +63,9 @@ async def test_the_menu_changes_every_setting_in_place(bot: BotRig) -> None:
 
     await press(bot, chat, menu, "1 sentence", "Sentences per item: 1")
     assert (await prefs_of(bot, chat)).sentences == 1
-    await press(bot, chat, menu, "Quotes: off", "Quotes: off")
+    await press(bot, chat, menu, "Turn quotes off", "Quotes: off")
     assert (await prefs_of(bot, chat)).quotes is False
-    await press(bot, chat, menu, "Catalog: off", "built-in news catalog: off")
+    await press(bot, chat, menu, "Turn catalog off", "built-in news catalog: off")
     assert (await prefs_of(bot, chat)).use_catalog is False
 
     await press(bot, chat, menu, "Pause", "paused")
@@ -79,8 +79,8 @@ async def test_the_menu_changes_every_setting_in_place(bot: BotRig) -> None:
     prefs = await prefs_of(bot, chat)
     assert prefs.digest_time == "07:00" and local_due(prefs).strftime("%H:%M") == "07:00"
 
-    await press(bot, chat, menu, "🌍", "Timezone")
-    await press(bot, chat, menu, "Los Angeles", "Timezone: Los Angeles time")
+    await press(bot, chat, menu, "🌍", "Pick one")
+    await press(bot, chat, menu, "Los Angeles", "Timezone: Los Angeles (UTC-0")
     prefs = await prefs_of(bot, chat)
     assert prefs.timezone == "America/Los_Angeles"
     due = local_due(prefs)
@@ -121,7 +121,7 @@ async def test_time_and_timezone_shortcuts(bot: BotRig) -> None:
     reply = await bot.command(chat, "/time 7:30pm", contains="Digest time")
     assert "✓ Digest time: 19:30." in reply.text
     reply = await bot.command(chat, "/timezone kyiv", contains="Timezone")
-    assert "Kyiv time (UTC+0" in reply.text and "19:30" in reply.text
+    assert "Timezone: Kyiv (UTC+0" in reply.text and "19:30 Kyiv time" in reply.text
     prefs = await prefs_of(bot, chat)
     assert (prefs.digest_time, prefs.timezone) == ("19:30", "Europe/Kyiv")
     assert local_due(prefs).strftime("%H:%M") == "19:30"
@@ -196,7 +196,7 @@ async def test_another_place_then_a_bad_then_no_city(bot: BotRig) -> None:
     chat = 105
     bot.telegram.send_command(chat, "/start", language_code="uk")
     question = await bot.telegram.wait_for_message(chat, "Where are you?")
-    await press(bot, chat, question, "Another place", "Send me the name of your city")
+    await press(bot, chat, question, "Another place", "Send me your city")
     bad = await bot.say(chat, "Mars/Phobos", contains="not a timezone")
     assert "/timezone Kyiv" in bad.text
     assert (await prefs_of(bot, chat)).timezone == "UTC"
@@ -228,7 +228,7 @@ async def test_long_multibyte_values_keep_callback_data_within_64_bytes(bot: Bot
     await users.update_preferences(bot.res.db, user.id, languages=["zh-abcdefgh", "uk", "ja"])
     menu = await bot.command(chat, "/settings", contains="Settings")
     seen: list[str] = []
-    for opener, expect in [("🌍", "Timezone"), ("Back", "Items"), ("Languages", "Tap"), ("Back", "Items"),
+    for opener, expect in [("🌍", "Pick one"), ("Back", "Items"), ("Languages", "Tap"), ("Back", "Items"),
                            ("Time:", "Digest time")]:
         seen += [b.callback_data for b in menu.flat_buttons]
         await press(bot, chat, menu, opener, expect)
@@ -281,7 +281,7 @@ async def test_preferences_survive_a_restart(telegram: Any, web_site: Any, tmp_p
         await bot.command(111, "/timezone Tokyo", contains="Timezone")
         menu = await bot.command(111, "/settings", contains="Settings")
         await press(bot, 111, menu, "+ 8 items", "Items per digest: 8")
-        await press(bot, 111, menu, "Quotes: off", "Quotes: off")
+        await press(bot, 111, menu, "Turn quotes off", "Quotes: off")
         before = await prefs_of(bot, 111)
     async with start_bot(telegram, web_site, database) as bot:
         after = await prefs_of(bot, 111)
