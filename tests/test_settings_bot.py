@@ -298,3 +298,15 @@ async def test_preferences_survive_a_restart(telegram: Any, web_site: Any, tmp_p
         await bot.telegram.wait_for_message(111, "Send me a link", after=menu.message_id)
         await settled(bot)
         assert bot.telegram.bot_messages(111)[-1].text.startswith("Hi!"), "no timezone question"
+
+
+async def test_choosing_utc_on_purpose_is_remembered(bot: BotRig) -> None:
+    chat = 112
+    bot.telegram.send_command(chat, "/start")
+    question = await bot.telegram.wait_for_message(chat, "Where are you?")
+    await press(bot, chat, question, "UTC", "✓ Timezone: UTC.")
+    prefs = await prefs_of(bot, chat)
+    assert prefs.timezone == "Etc/UTC" and local_due(prefs).strftime("%H:%M") == "09:00"
+    greeting = await bot.command(chat, "/start", contains="Send me a link")
+    await settled(bot)
+    assert bot.telegram.bot_messages(chat)[-1] is greeting, "not asked again"
