@@ -65,6 +65,7 @@ _SKIP_BEFORE_CUE = _words(
     "would've has since once openly quietly proudly sternly curtly tersely succinctly elsewhere "
     "hat habe instead"
 )
+_NOUN_DETERMINERS = _words("the a an this these those his her their its our my your")
 _PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "он": "m", "она": "f"}
 _AUXILIARIES = _words("a hat ont haben has have")
 _OTHER_PRONOUNS = _words("they it we i you who which one someone")
@@ -247,6 +248,16 @@ def _run_to_mention(tokens: list[Token], sentence_start: bool, lowercase_seen: s
     return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive)
 
 
+def _first_name_gender(name: str, surnames: set[str]) -> str | None:
+    """A lone first name ("Melanie said") has that name's gender unless someone bears it as a surname."""
+    low = name.lower()
+    if " " in name or low in surnames:
+        return None
+    if low in FEMALE_NAMES:
+        return "f"
+    return "m" if low in MALE_NAMES else None
+
+
 def _breaks_run(tok: Token) -> bool:
     return tok.low in _CUES or tok.low in _TIME_WORDS
 
@@ -346,7 +357,7 @@ class Document:
             if m.kind == "unknown" and (last in person_last or m.name in said_by):
                 m.kind = "person"
             if m.gender is None:
-                m.gender = gender.get(last)
+                m.gender = gender.get(last) or _first_name_gender(m.name, person_last)
         self.full = full
 
     def canonical(self, name: str) -> str:
@@ -565,7 +576,8 @@ def _cues(doc: Document, lo: int, hi: int) -> list[Token]:
     out = []
     for i, t in enumerate(toks):
         according = t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to"
-        if t.low in _CUES or t.low in _PARTICIPLES or according:
+        noun = i > 0 and toks[i - 1].low in _NOUN_DETERMINERS
+        if (t.low in _CUES or t.low in _PARTICIPLES or according) and not noun:
             out.append(t)
     return out
 

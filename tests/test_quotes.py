@@ -124,6 +124,11 @@ ATTRIBUTION = [
         "Chris Wallace moderated.\n\n\"WALLACE: Do you really see those two as equivalent?",
         "Chris Wallace",
     ),
+    (
+        "a cue word after a determiner is a noun",
+        "Ann Lee said the claim was false and dismissed those reports as “a pack of lies from the start.”",
+        "Ann Lee",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
