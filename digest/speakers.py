@@ -399,15 +399,40 @@ class Document:
                 return m
         return None
 
-    def resolve_pronoun(self, pos: int, gender: str | None) -> str | None:
-        """he/she → the first person of the same sentence before it, else of the sentences before."""
+    def main_clause_start(self, lo: int, hi: int) -> int:
+        """Where the main clause begins: after an opening adverbial clause ("After the vote, …")."""
+        toks = self.tokens_in(lo, hi)
+        if not toks or toks[0].low not in _ADVERBIAL_STARTERS:
+            return lo
+        for t in toks[1:]:
+            if t.text == ",":
+                return t.end
+        return lo
+
+    def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0) -> str | None:
+        """he/she → the first person of the same sentence before it, else of the sentences before.
+
+        A sentence whose subject is the same pronoun ("That's why, he argued, …") continues the
+        chain: the pronoun refers to whoever that earlier pronoun refers to.
+        """
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         lo = self.sentences[i][0] if i >= 0 else 0
         windows = [(lo, pos)] + [self.sentences[j] for j in range(i - 1, max(-1, i - 9), -1)]
+        pronoun = self.masked[pos : pos + 3].lower().rstrip()
         for a, b in windows:
-            for m in self.mentions_in(a, b):
+            main = self.main_clause_start(a, b)
+            ordered = sorted(self.mentions_in(a, b), key=lambda m: m.start < main)
+            found = None
+            for m in ordered:
                 if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender)):
-                    return self.canonical(m.name)
+                    found = m
+                    break
+            limit = found.start if found else b
+            same = [t for t in self.tokens_in(a, limit) if t.low == pronoun and t.start != pos]
+            if same and depth < 5 and (a, b) != windows[0]:
+                return self.resolve_pronoun(same[0].start, gender, depth + 1)
+            if found:
+                return self.canonical(found.name)
         return None
 
 

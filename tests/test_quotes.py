@@ -129,6 +129,19 @@ ATTRIBUTION = [
         "Ann Lee said the claim was false and dismissed those reports as “a pack of lies from the start.”",
         "Ann Lee",
     ),
+    (
+        "he continues a chain of he-subjects",
+        "Don Fowler spoke to reporters on Monday. Nevertheless, he said, the fight could help Joe Biden "
+        "and Bernie Sanders. That is why, he argued, the party must be ready.\n\n"
+        "“This is a very different time for the party,” he said.",
+        "Don Fowler",
+    ),
+    (
+        "he prefers the main-clause subject to a name in an opening clause",
+        "After Donald Trump spoke in Ohio, Haim Saban urged the campaign to respond.\n\n"
+        "“It can easily be done without any criticism,” he wrote.",
+        "Haim Saban",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
