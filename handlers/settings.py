@@ -8,8 +8,8 @@ answers "This button has expired." Zone buttons carry the IANA name (ASCII, at m
 callback data stays within Telegram's 64 bytes whatever the label says.
 
 After a timezone question (at /start, or "Another place…") the chat's next short text is read as a
-city for ten minutes (`on_city_text`, registered in a group before the others); anything else
-passes through to the usual handlers.
+city for ten minutes (`on_city_text`, registered in a group before the others); links, forwards
+and long texts pass through to the usual handlers.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from handlers import chats
 from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, pack, unpack
 from handlers.context import Resources, resources
+from handlers.links import links_in
 from handlers.timeparse import (
     CHOSEN_UTC,
     TIME_EXAMPLES,
@@ -323,12 +324,15 @@ async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, use
 
 
 async def on_city_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A short text right after a timezone question is read as a city; other texts pass on."""
-    pending = context.chat_data.pop(AWAITING_KEY, None) if context.chat_data is not None else None
-    text = update.effective_message.text or ""
-    if pending is None or pending[0] < time.monotonic():
+    """A short text right after a timezone question is read as a city; links, forwards and long
+    texts pass on to the usual handlers (a link keeps the question open)."""
+    message = update.effective_message
+    pending = context.chat_data.get(AWAITING_KEY) if context.chat_data is not None else None
+    if pending is None or message.forward_origin is not None or links_in(message):
         return
-    if len(text) > MAX_CITY_CHARS or "\n" in text.strip():
+    del context.chat_data[AWAITING_KEY]
+    text = message.text or ""
+    if pending[0] < time.monotonic() or len(text) > MAX_CITY_CHARS or "\n" in text.strip():
         return
     res = resources(context)
     user = await chats.touch(res.db, update)

@@ -310,3 +310,15 @@ async def test_choosing_utc_on_purpose_is_remembered(bot: BotRig) -> None:
     greeting = await bot.command(chat, "/start", contains="Send me a link")
     await settled(bot)
     assert bot.telegram.bot_messages(chat)[-1] is greeting, "not asked again"
+
+
+async def test_a_link_after_the_question_gets_its_digest_and_the_question_stays_open(bot: BotRig) -> None:
+    chat = 113
+    bot.telegram.send_command(chat, "/start")
+    await bot.telegram.wait_for_message(chat, "Where are you?")
+    url = bot.site.url("/news/2025/03/harbour-bridge-reopens.html")
+    digest = await bot.say(chat, url, contains="Harbour bridge")
+    assert digest.buttons
+    assert (await prefs_of(bot, chat)).timezone == "UTC"
+    reply = await bot.say(chat, "berlin", contains="Timezone")
+    assert "Berlin (UTC+0" in reply.text and (await prefs_of(bot, chat)).timezone == "Europe/Berlin"
