@@ -123,6 +123,7 @@ _TIME_WORDS = _words(
     "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
 )
 _DASHES = frozenset({"—", "–", "-"})
+_ING_NOUNS = _words("morning evening something nothing anything everything building meeting thing king")
 _LY_NOUNS = _words("family ally rally assembly supply reply anomaly monopoly italy july bully belly")
 _STOP_NP = _words(
     "who in on at during as after before when while from to that because and of for with about "
@@ -256,6 +257,10 @@ def _first_name_gender(name: str, surnames: set[str]) -> str | None:
     if low in FEMALE_NAMES:
         return "f"
     return "m" if low in MALE_NAMES else None
+
+
+def _is_participle(tok: Token) -> bool:
+    return tok.low.endswith("ing") and len(tok.low) > 5 and tok.low not in _ING_NOUNS
 
 
 def _breaks_run(tok: Token) -> bool:
@@ -402,10 +407,10 @@ class Document:
     def main_clause_start(self, lo: int, hi: int) -> int:
         """Where the main clause begins: after an opening adverbial clause ("After the vote, …")."""
         toks = self.tokens_in(lo, hi)
-        if not toks or toks[0].low not in _ADVERBIAL_STARTERS:
+        if not toks or not (toks[0].low in _ADVERBIAL_STARTERS or _is_participle(toks[0])):
             return lo
         for t in toks[1:]:
-            if t.text == ",":
+            if t.text == "," or (t.text in "”\"" and self.text[t.start - 1 : t.start] == ","):
                 return t.end
         return lo
 
@@ -520,12 +525,7 @@ def _apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
 
 def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
-    toks = doc.tokens_in(lo, hi)
-    if toks and toks[0].low in _ADVERBIAL_STARTERS:
-        for i, t in enumerate(toks):
-            if t.text == ",":
-                toks = toks[i + 1 :]
-                break
+    toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
     for t in toks[:3]:
         if t.low in _PRONOUNS:
             return doc.resolve_pronoun(t.start, _PRONOUNS[t.low])
@@ -701,6 +701,22 @@ def _in_relative_clause(doc: Document, lo: int, cue: Token) -> bool:
     return bool(prev) and prev[0].low in {"who", "which", "that"}
 
 
+_QUOTE_END = re.compile(MASK + r"+([”\"»’])(\s*,)?")
+
+
+def _opening_participle_clause_end(doc: Document, cue: Token) -> int | None:
+    """`Calling the plan “a disgrace,” Mrs. Lee …`: where the main clause starts after a sentence-initial
+    participle whose object is a quote, else None."""
+    s_lo, s_hi = doc.sentence_of(cue.start)
+    lead = doc.tokens_in(s_lo, cue.start)
+    if len(lead) > 1 or (lead and lead[0].low not in _ADVERBIAL_STARTERS):
+        return None
+    for m in _QUOTE_END.finditer(doc.masked, cue.end, s_hi):
+        if m.group(2) or doc.text[m.start(1) - 1] == ",":
+            return m.end()
+    return None
+
+
 def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     """The speaker of the last speech cue in `[lo, hi)`."""
     cues = _cues(doc, lo, hi)
@@ -717,6 +733,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         mention = doc.mention_ending(own[0]) if own and own[0].cap else None
         if mention is not None and mention.kind == "person":
             return _name_of(doc, mention)
+        opening = _opening_participle_clause_end(doc, cue)
+        if opening is not None:
+            return _sentence_subject(doc, opening, doc.sentence_of(cue.start)[1])
         return _main_subject(doc, lo, cue.start)
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
     if cue.low in _INVERTING and prev and (prev[-1].text == "," or MASK in prev[-1].text):

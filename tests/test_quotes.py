@@ -142,6 +142,12 @@ ATTRIBUTION = [
         "“It can easily be done without any criticism,” he wrote.",
         "Haim Saban",
     ),
+    (
+        "sentence-initial participle: the main clause's subject",
+        "Calling her rival, Tom Ray, “the worst partner this city has ever had,” Mayor Ann Lee "
+        "attacked the council.",
+        "Ann Lee",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
