@@ -650,6 +650,8 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     lead = _AFTER_LEAD.match(doc.masked, pos, limit)
     begin = lead.end() if lead else pos
     toks = doc.tokens_in(begin, limit)
+    if toks and toks[0].low == "as":
+        return _as_x_put_it(doc, toks)
     if toks and toks[0].low in _SUBORDINATORS:
         return None
     for i, t in enumerate(toks[:40]):
@@ -669,6 +671,17 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
             return None
         return _subject_before(doc, begin, t)
     return _name_then_verb(doc, toks)
+
+
+def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
+    """`“…,” as Van Jackson, a professor, puts it.` / `“…,” as the memo noted.`"""
+    for i, t in enumerate(toks[1:25], 1):
+        put_it = t.low in {"put", "puts"} and i + 1 < len(toks) and toks[i + 1].low == "it"
+        if put_it or t.low in _CUES:
+            return _subject_before(doc, toks[1].start, t)
+        if t.text in {";", "."} or MASK in t.text:
+            return None
+    return None
 
 
 def _name_then_verb(doc: Document, toks: list[Token]) -> str | None:

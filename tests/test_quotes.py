@@ -148,6 +148,12 @@ ATTRIBUTION = [
         "attacked the council.",
         "Ann Lee",
     ),
+    (
+        "as X puts it",
+        "North Korea is “racing towards the nuclear finish line,” as Van Jackson, a professor at a "
+        "Pentagon think tank in Hawaii, puts it.",
+        "Van Jackson",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
