@@ -110,10 +110,23 @@ def _is_direct(inner: str) -> bool:
     return words >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…"
 
 
+_PREPOSITIONS = frozenset({"on", "in", "at", "of", "from", "to", "with", "for", "by", "about", "into"})
+
+
+def _is_title(text: str, span: Span) -> bool:
+    """`On “Face the Nation,” …` / `“The Apprentice”`: a name after a preposition, or in Title Case."""
+    before = _WORD.findall(text[max(0, span.outer_start - 20) : span.outer_start])
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return True
+    long_words = [w for w in _WORD.findall(span.inner(text)) if len(w) > 3]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
 def _is_utterance(text: str, span: Span) -> bool:
     """A short spoken line (`“Go register,” Trump said`): masked for attribution, not shown."""
     inner = span.inner(text)
-    return inner[:1].isupper() and (inner[-1:] in ".!?" or text[span.end : span.end + 1] == ",")
+    spoken = inner[:1].isupper() and (inner[-1:] in ".!?" or text[span.end : span.end + 1] == ",")
+    return spoken and not _is_title(text, span)
 
 
 def quote_spans(text: str) -> list[Span]:

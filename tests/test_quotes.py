@@ -154,6 +154,12 @@ ATTRIBUTION = [
         "Pentagon think tank in Hawaii, puts it.",
         "Van Jackson",
     ),
+    (
+        "a show title after a preposition is not a spoken line",
+        "Mike Pence spoke on Sunday. On “Face the Nation,” Sen. Bernie Sanders (Vt.) named young voters "
+        "as a reason for hope. “The younger people are sick and tired of it.”",
+        "Bernie Sanders",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
