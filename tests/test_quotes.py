@@ -160,6 +160,12 @@ ATTRIBUTION = [
         "as a reason for hope. “The younger people are sick and tired of it.”",
         "Bernie Sanders",
     ),
+    (
+        "combining accents and mis-decoded bytes stay inside a name",
+        "“We will rebuild every school in the district,” French President "
+        "Jose\u0301 FranA\u0303\x83A\u0302§ois said.",
+        "Jose\u0301 FranA\u0303\x83A\u0302§ois",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
