@@ -417,6 +417,16 @@ class Document:
                 return t.end
         return lo
 
+    def resolve_it(self, pos: int) -> str | None:
+        """`what it called …`: "it" → an organisation named first in its sentence or the one before."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        lo = self.sentences[i][0] if i >= 0 else 0
+        for a, b in [(lo, pos)] + [self.sentences[j] for j in range(i - 1, max(-1, i - 2), -1)]:
+            names = [m for m in self.mentions_in(self.main_clause_start(a, b), b) if m.end <= b]
+            if names:
+                return names[0].name if names[0].kind == "org" and not names[0].possessive else None
+        return None
+
     def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0) -> str | None:
         """he/she → the first person of the same sentence before it, else of the sentences before.
 
@@ -462,6 +472,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     last = toks[-1]
     if last.low in _PRONOUNS:
         return doc.resolve_pronoun(last.start, _PRONOUNS[last.low])
+    if last.low == "it":
+        return doc.resolve_it(last.start)
     if last.low in _OTHER_PRONOUNS:
         return None
     mention = doc.mention_ending(last)

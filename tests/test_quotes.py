@@ -166,6 +166,12 @@ ATTRIBUTION = [
         "Jose\u0301 FranA\u0303\x83A\u0302§ois said.",
         "Jose\u0301 FranA\u0303\x83A\u0302§ois",
     ),
+    (
+        "it refers to the organisation that is the subject",
+        "The United Nations Security Council on Friday condemned the test as what it called "
+        "“a clear threat to international peace and security.”",
+        "United Nations Security Council",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
