@@ -46,7 +46,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
     async def post_init(app: Application) -> None:
         pool = EnginePool(settings.worker_processes, settings.extract_timeout)
         await pool.warm_up()
-        db = await open_database(settings.database_path)
+        db = await open_database(settings.database_path, busy_timeout=settings.database_busy_timeout)
         policy = settings.fetch_policy()
         http = open_session(policy)
         context.install(

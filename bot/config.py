@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     webhook_secret: str = ""
 
     database_path: Path = Path("digestbot.sqlite3")
+    database_busy_timeout: float = Field(default=5.0, gt=0)
     article_retention_days: int = Field(default=30, ge=1)
 
     fetch_allowed_networks: str = ""

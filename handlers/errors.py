@@ -1,4 +1,8 @@
-"""The one error handler: log the failure with its traceback, tell the user without internals."""
+"""The one error handler: log the failure with its traceback, tell the user without internals.
+
+A storage failure is answered with its own sentence (`StorageBusyError`: "try again in a moment");
+anything else with a generic apology.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,18 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from storage import StorageError
+
 log = logging.getLogger(__name__)
 
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side; please try again in a moment."
+
+
+def user_sentence(error: BaseException | None) -> str:
+    """What the user is told about an unhandled error."""
+    if isinstance(error, StorageError):
+        return str(error)
+    return SOMETHING_WENT_WRONG
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -19,7 +32,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     try:
-        await context.bot.send_message(update.effective_chat.id, SOMETHING_WENT_WRONG, parse_mode=None)
+        await context.bot.send_message(
+            update.effective_chat.id, user_sentence(context.error), parse_mode=None
+        )
     except Forbidden:
         log.info("chat %s cannot receive the apology", update.effective_chat.id)
     except TelegramError:

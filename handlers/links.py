@@ -27,6 +27,7 @@ from handlers.limits import limit_message
 from handlers.pool import WorkFailed
 from handlers.reader import Reading
 from handlers.render import article_url, render_digest
+from storage import StorageError
 
 PLAIN_LINK = re.compile(r"(?:\b(?:https?|ftp|file)://|\b(?:javascript|data):)[^\s<>]+", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"»”’)]}"
@@ -94,7 +95,7 @@ async def typing(res: Resources, chat_id: int) -> AsyncIterator[None]:
 async def _read(res: Resources, url: str) -> Reading | Exception:
     try:
         return await res.reader.read_url(url)
-    except (DigestError, WorkFailed) as err:
+    except (DigestError, WorkFailed, StorageError) as err:
         return err
     except asyncio.CancelledError:
         if asyncio.current_task().cancelling():
