@@ -616,7 +616,10 @@ def _cues(doc: Document, lo: int, hi: int) -> list[Token]:
     out = []
     for i, t in enumerate(toks):
         according = t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to"
-        noun = i > 0 and toks[i - 1].low in _NOUN_DETERMINERS
+        j = i - 1
+        while j > 0 and _is_adverb(toks[j]):
+            j -= 1
+        noun = j >= 0 and toks[j].low in _NOUN_DETERMINERS
         if (t.low in _CUES or t.low in _PARTICIPLES or according) and not noun:
             out.append(t)
     return out

@@ -172,6 +172,12 @@ ATTRIBUTION = [
         "“a clear threat to international peace and security.”",
         "United Nations Security Council",
     ),
+    (
+        "a cue word after a determiner and an adverb is an adjective",
+        "After a hastily called meeting, Mayor Ann Lee released a statement calling the plan "
+        "“a clear violation of the city charter.”",
+        "Ann Lee",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
