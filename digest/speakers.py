@@ -292,7 +292,11 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-_SAID_BY = re.compile(r"\b([A-Z][\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:said|says|told|added|wrote|asked)\b")
+_SAID_BY = re.compile(
+    r"\b([A-Z][\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:"
+    + "|".join(sorted(_INVERTING | _words("told tells believes thinks"), key=len, reverse=True))
+    + r")\b"
+)
 
 
 _BEFORE_QUOTE = re.compile(r"[.!?…][”’\"»)\]]*\s+(?=[“\"«„‘]?" + MASK + ")")

@@ -178,6 +178,12 @@ ATTRIBUTION = [
         "“a clear violation of the city charter.”",
         "Ann Lee",
     ),
+    (
+        "a lone capitalised word before a speech or belief verb is a person",
+        "Hillary Clinton toured Florida. Wimes believes the Clinton campaign took black voters for "
+        "granted.\n\n“They have a big problem with turnout this year,” she said.",
+        "Wimes",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
