@@ -549,6 +549,9 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         if t.low in _PRONOUNS:
             return doc.resolve_pronoun(t.start, _PRONOUNS[t.low])
     for m in doc.mentions_in(toks[0].start if toks else lo, hi):
+        head = doc.tokens_in(m.end, m.end + 40)[:1]
+        if head and head[0].text.islower() and head[0].low in _ORG_WORDS and not m.possessive:
+            return f"{m.name} {head[0].text}"  # `The Trump campaign sent …`
         if m.kind in {"person", "unknown"}:
             return doc.canonical(m.name)
     return None

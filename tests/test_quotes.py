@@ -184,6 +184,12 @@ ATTRIBUTION = [
         "granted.\n\n“They have a big problem with turnout this year,” she said.",
         "Wimes",
     ),
+    (
+        "a name before an organisation noun is the organisation",
+        "Ann Lee is running for mayor. The Lee campaign sent an email on Friday saying that the plan was "
+        "“a disaster for working families.”",
+        "Lee campaign",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
