@@ -66,6 +66,7 @@ _SKIP_BEFORE_CUE = _words(
     "hat habe instead"
 )
 _NOUN_DETERMINERS = _words("the a an this these those his her their its our my your")
+_FINITE = _words("is was are were has have had will would can could may might does did do")
 _PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "он": "m", "она": "f"}
 _AUXILIARIES = _words("a hat ont haben has have")
 _OTHER_PRONOUNS = _words("they it we i you who which one someone")
@@ -548,6 +549,15 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     for t in toks[:3]:
         if t.low in _PRONOUNS:
             return doc.resolve_pronoun(t.start, _PRONOUNS[t.low])
+    if toks and toks[0].low in {"the", "a", "an"}:
+        for i, t in enumerate(toks[1:7], 1):
+            verb = t.low in _CUES or t.low in _FINITE or (t.text[:1].islower() and t.low.endswith("ed"))
+            if verb or _is_adverb(t):
+                if i > 1 and toks[i - 1].text[:1].islower() and not doc.mention_ending(toks[i - 1]):
+                    return doc.text[toks[0].start : toks[i - 1].end]  # `The Republican nominee also vowed …`
+                break
+            if not t.text[:1].isalpha() or t.low in _STOP_NP:
+                break
     for m in doc.mentions_in(toks[0].start if toks else lo, hi):
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in _ORG_WORDS and not m.possessive:

@@ -190,6 +190,12 @@ ATTRIBUTION = [
         "“a disaster for working families.”",
         "Lee campaign",
     ),
+    (
+        "a common-noun subject of a coordinated cue is kept as written",
+        "Donald Trump spoke in Virginia.\n\nThe Republican nominee also outlined his plan and vowed to "
+        "punish “those who violate classification rules.”",
+        "The Republican nominee",
+    ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
