@@ -3,7 +3,8 @@
 A digest is computed once: `store_article` keeps `Digest.to_dict()` as JSON beside searchable
 columns, and records every URL that pointed to the article (requested, final after redirects,
 canonical) so `get_by_url` finds it from any of them. Feed entries seen per source are remembered so
-the poller never fetches an entry twice. `purge_articles` drops old articles nobody saved.
+the poller never fetches an entry twice; they also link an article to every feed that carried it.
+`purge_articles` drops old articles nobody saved.
 """
 
 from __future__ import annotations
@@ -108,16 +109,24 @@ async def get_article(db: Database, article_id: int) -> StoredArticle | None:
 async def list_since(
     db: Database, since: datetime, *, source_ids: Iterable[int] | None = None, limit: int = 1000
 ) -> list[StoredArticle]:
-    """Articles fetched at or after `since`, oldest first (optionally only from some sources)."""
-    sql = "SELECT * FROM articles WHERE fetched_at >= ?"
+    """Articles fetched at or after `since`, oldest first (optionally only from some sources).
+
+    An article is from a source when the source is credited with it (`source_id`) or one of the
+    source's feed entries points to it: a story carried by two feeds is listed for either.
+    """
+    sql = "SELECT * FROM articles AS a WHERE a.fetched_at >= ?"
     params: list[object] = [to_epoch(since)]
     if source_ids is not None:
-        ids = list(source_ids)
+        ids = list(dict.fromkeys(source_ids))
         if not ids:
             return []
-        sql += f" AND source_id IN ({', '.join('?' * len(ids))})"
-        params.extend(ids)
-    sql += " ORDER BY fetched_at, id LIMIT ?"
+        marks = ", ".join("?" * len(ids))
+        sql += (
+            f" AND (a.source_id IN ({marks}) OR EXISTS (SELECT 1 FROM feed_entries AS f"
+            f" WHERE f.article_id = a.id AND f.source_id IN ({marks})))"
+        )
+        params.extend(ids + ids)
+    sql += " ORDER BY a.fetched_at, a.id LIMIT ?"
     params.append(limit)
     return [row_to_article(row) for row in await db.fetchall(sql, params)]
 
