@@ -4,14 +4,15 @@ An article is matched against the instant topics of the users it reaches
 (`storage.topics.topics_for_source`: subscribers, and for a catalog feed the users with the catalog
 on, in their languages). Storage claims each (user, article) alert before sending, so nothing is
 sent twice; and an article about a story the user was alerted to in the last `STORY_WINDOW`
-(another outlet's report of the same event, found by `digest.stories.cluster_stories`) is not sent.
+(another outlet's report of the same event, found by `digest.stories.cluster_stories` among the
+user's alerts kept in storage, so a restart does not forget them) is not sent.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-from collections import defaultdict, deque
+from collections import defaultdict
 from datetime import datetime, timedelta
 
 from digest.models import Article, Match
@@ -22,7 +23,6 @@ from handlers.keyboards import digest_keyboard
 from handlers.render import MESSAGE_LIMIT, article_url, render_digest, utf16_len
 from storage import deliveries, sources, topics, users
 from storage.articles import StoredArticle
-from storage.db import utcnow
 from storage.sources import Source
 
 log = logging.getLogger(__name__)
@@ -62,9 +62,6 @@ class Alerts:
     def __init__(self, res: Resources) -> None:
         self.res = res
         self._people: dict[int, tuple[users.User | None, users.Preferences]] = {}
-        self._recent: defaultdict[int, deque[tuple[datetime, Article]]] = defaultdict(
-            lambda: deque(maxlen=RECENT_PER_USER)
-        )
 
     def refresh(self) -> None:
         """Forget cached users and preferences (called at the start of each poll round)."""
@@ -77,8 +74,9 @@ class Alerts:
             self._people[user_id] = (user, await users.get_preferences(db, user_id))
         return self._people[user_id]
 
-    async def match(self, stored: StoredArticle, source: Source) -> int:
+    async def match(self, stored: StoredArticle, source: Source, *, now: datetime | None = None) -> int:
         """Alert every interested user whose instant topic matches; returns how many were sent."""
+        now = now or self.res.clock()
         db = self.res.db
         followed = await topics.topics_for_source(db, source.id, "instant")
         if not followed:
@@ -97,25 +95,22 @@ class Alerts:
             if source.catalog and user_id not in subscribed and not _in_languages(article, prefs.languages):
                 continue
             best = _best_match(own, index)
-            if best is None or self._same_story(user_id, article):
+            if best is None or await self._same_story(user_id, article, now):
                 continue
             topic, found = best
-            if not await deliveries.claim_alert(db, user_id, stored.id, topic_id=topic.id):
+            if not await deliveries.claim_alert(db, user_id, stored.id, topic_id=topic.id, now=now):
                 continue
-            self._recent[user_id].append((utcnow(), article))
             await self._send(user.chat_id, stored, topic.query, found)
             sent += 1
         return sent
 
-    def _same_story(self, user_id: int, article: Article) -> bool:
+    async def _same_story(self, user_id: int, article: Article, now: datetime) -> bool:
         """True when the user was alerted lately to another report of the same story."""
-        recent = self._recent.get(user_id)
-        if not recent:
-            return False
-        cutoff = utcnow() - STORY_WINDOW
-        while recent and recent[0][0] < cutoff:
-            recent.popleft()
-        earlier = [a for _, a in recent if article_key(a) != article_key(article)]
+        recent = await deliveries.alerted_since(
+            self.res.db, user_id, now - STORY_WINDOW, limit=RECENT_PER_USER
+        )
+        key = article_key(article)
+        earlier = [a.digest.article for a in recent if article_key(a.digest.article) != key]
         if not earlier:
             return False
         for story in cluster_stories([*earlier, article]):

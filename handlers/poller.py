@@ -274,7 +274,7 @@ class Poller:
         kept = [article for article in stored if article is not None]
         if not backlog:
             for article in kept:
-                stats.alerts += await self.alerts.match(article, source)
+                stats.alerts += await self.alerts.match(article, source, now=now)
         return kept
 
     async def _entry(

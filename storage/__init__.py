@@ -20,8 +20,8 @@ Repositories (module-level async functions taking `db` first; times are aware UT
   `known_entries`, `mark_entries_seen`, `purge_articles`.
 - `storage.saved`: `save`, `list_saved`, `count_saved`, `remove`.
 - `storage.deliveries`: `claim_delivery`, `get_delivery`, `mark_sent` / `mark_failed` /
-  `mark_uncertain`, `stale_claims`, `reclaim`, `claim_alert`, `record_message`, `update_message`,
-  `list_messages`, `purge_history`.
+  `mark_uncertain`, `stale_claims`, `reclaim`, `claim_alert`, `alerted_since`, `record_message`,
+  `update_message`, `list_messages`, `purge_history`.
 - `storage.privacy`: `export_user`, `forget_user`.
 - `storage.schedule`: DST-safe digest instants (`slot`, `next_slot`, `latest_slot`).
 All SQL lives in this package and stays portable (upserts and claims use `ON CONFLICT`).

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from storage import schedule, users
+from storage.articles import StoredArticle, row_to_article
 from storage.db import Database, from_epoch, to_epoch, utcnow
 
 STATES = ("claimed", "sent", "failed", "uncertain")
@@ -164,6 +165,18 @@ async def claim_alert(
         (user_id, article_id, topic_id, to_epoch(now or utcnow())),
     )
     return changed > 0
+
+
+async def alerted_since(
+    db: Database, user_id: int, since: datetime, *, limit: int = 50
+) -> list[StoredArticle]:
+    """The articles claimed as instant alerts for this user at or after `since`, newest first."""
+    rows = await db.fetchall(
+        "SELECT a.* FROM alerts AS al JOIN articles AS a ON a.id = al.article_id"
+        " WHERE al.user_id = ? AND al.claimed_at >= ? ORDER BY al.claimed_at DESC, a.id DESC LIMIT ?",
+        (user_id, to_epoch(since), limit),
+    )
+    return [row_to_article(row) for row in rows]
 
 
 async def record_message(
