@@ -22,15 +22,19 @@ from digest.stories import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
+TUNING = ("events_1.json", "events_2.json", "unrelated.json")
+HOLDOUTS = ("holdout.json", "holdout2.json")
 # benchmarks/clustering.py measures precision 0.962 and recall 1.000 on this set; floors sit a little below.
 PRECISION_FLOOR = 0.93
 RECALL_FLOOR = 0.95
 
 
-def load_fixture() -> tuple[list[Article], dict[str, str]]:
+def load_fixture(*names: str) -> tuple[list[Article], dict[str, str]]:
+    """The articles of the named fixture files (default: the tuning files and holdout.json), and
+    each article's event."""
     articles, gold = [], {}
-    for path in sorted(FIXTURES.glob("*.json")):
-        for row in json.loads(path.read_text(encoding="utf-8")):
+    for name in names or (*TUNING, "holdout.json"):
+        for row in json.loads((FIXTURES / name).read_text(encoding="utf-8")):
             event = row.pop("event")
             articles.append(Article(**row))
             gold[row["url"]] = event
@@ -45,6 +49,14 @@ def test_fixture_is_big_enough() -> None:
     articles, gold = load_fixture()
     events = [e for e in set(gold.values()) if list(gold.values()).count(e) >= 3]
     assert len(articles) >= 40 and len(events) >= 12
+
+
+def test_second_holdout_is_big_enough_and_has_hard_negatives() -> None:
+    articles, gold = load_fixture("holdout2.json")
+    sizes = [list(gold.values()).count(e) for e in set(gold.values())]
+    assert len(articles) >= 40
+    assert sum(1 for n in sizes if 2 <= n <= 4) >= 12
+    assert sum(1 for n in sizes if n == 1) >= 10
 
 
 def test_fixture_set_is_merged_with_high_pairwise_precision_and_recall() -> None:
