@@ -128,3 +128,22 @@ async def test_an_abandoned_claim_too_late_to_send_is_recorded_as_missed(
     missed = await deliveries.get_delivery(db, ids[501], DAY)
     assert missed is not None and missed.state == "failed"
     assert not digests(telegram, 501)
+
+
+async def test_a_blocked_user_who_comes_back_gets_the_next_digest(
+    db: Database, bot: Bot, telegram: FakeTelegram
+) -> None:
+    ids = await due_users(db, telegram, [601])
+    telegram.block(601)
+    clock = Clock(NINE)
+    run = runner(db, bot, clock)
+    assert (await run.run_round()).blocked == 1
+    clock.set(utc("2025-05-07T09:00"))
+    assert (await run.run_round()).due == 0  # nothing is tried while the chat blocks the bot
+    telegram.unblock(601)
+    await users.upsert_user(db, 601, now=utc("2025-05-07T12:00"))  # what /start does
+    clock.set(utc("2025-05-08T09:00"))
+    stats = await run.run_round()
+    assert stats is not None and stats.sent == 1
+    assert (await users.get_user(db, ids[601])).status == "active"
+    assert len(digests(telegram, 601)) == 1
