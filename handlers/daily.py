@@ -38,6 +38,7 @@ from handlers.daily_render import NO_TOPICS, PREVIEW_NO_TOPICS, daily_keyboard, 
 from handlers.selection import Profile, RoundIndex, load_profile, load_sources
 from handlers.sending import ChatEvents, Sender
 from storage import articles, deliveries, schedule, users
+from storage.articles import StoredArticle
 from storage.db import Database, utcnow
 from storage.deliveries import Delivery
 
@@ -171,7 +172,10 @@ def since_for(last: datetime | None, now: datetime, first_lookback: timedelta) -
 async def build_index(db: Database, since: datetime) -> RoundIndex:
     """The articles stored since `since`, indexed and clustered once for a round (in a thread, so
     the bot keeps answering meanwhile)."""
-    fresh = await articles.list_since(db, since, limit=ROUND_ARTICLES)
+    return await _index(db, await articles.list_since(db, since, limit=ROUND_ARTICLES))
+
+
+async def _index(db: Database, fresh: list[StoredArticle]) -> RoundIndex:
     return await asyncio.to_thread(RoundIndex, fresh, await load_sources(db, fresh))
 
 
@@ -192,6 +196,17 @@ class DailyDigests:
         self.clock = clock
         self.pace = AsyncLimiter(self.timing.messages_per_second, 1)
         self._running = asyncio.Lock()
+        self._index: tuple[tuple[tuple[int, datetime], ...], RoundIndex] | None = None
+
+    async def shared_index(self, since: datetime) -> RoundIndex:
+        """The round index of the articles since the hour `since` falls in, rebuilt only when those
+        articles changed since the last round (quiet minutes reuse the last one)."""
+        floor = since.replace(minute=0, second=0, microsecond=0)
+        fresh = await articles.list_since(self.db, floor, limit=ROUND_ARTICLES)
+        key = tuple((a.id, a.fetched_at) for a in fresh)
+        if self._index is None or self._index[0] != key:
+            self._index = (key, await _index(self.db, fresh))
+        return self._index[1]
 
     async def run_round(self) -> RoundStats | None:
         """One round; None if this process is already running one (the next tick catches up)."""
@@ -215,7 +230,7 @@ class DailyDigests:
             jobs.append(_Job(due.user_id, due.chat_id, day, since_for(last, now, self.timing.first_lookback)))
         if not jobs:
             return stats
-        index = await build_index(self.db, min(job.since for job in jobs))
+        index = await self.shared_index(min(job.since for job in jobs))
         stats.articles = len(index)
         queue: asyncio.Queue[_Outgoing | None] = asyncio.Queue(maxsize=PREPARED_AHEAD)
         producer = asyncio.create_task(self._produce(jobs, index, now, queue, stats))

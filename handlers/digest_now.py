@@ -11,10 +11,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers import chats, links
+from handlers import chats, daily, links
 from handlers.callbacks import EXPIRED, VERSION, Action, unpack
 from handlers.context import resources
-from handlers.daily import DigestTiming, build_index, compose, last_digest_at, since_for
+from handlers.daily import DigestTiming, compose, last_digest_at, since_for
 from handlers.keyboards import digest_keyboard
 from handlers.render import article_url, render_digest
 from storage import articles, schedule, users
@@ -33,7 +33,7 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     now = res.clock()
     last = await last_digest_at(res.db, user.id, prefs.last_digest_date)
     since = since_for(last, now, DigestTiming.from_settings(res.settings).first_lookback)
-    index = await build_index(res.db, since)
+    index = await daily.digests_of(context.application).shared_index(since)
     day = schedule.local_date(now, prefs.timezone)
     texts, keyboard = await compose(res.db, index, user.id, day=day, since=since, now=now, preview=True)
     await res.sender.send_all(update.effective_chat.id, texts, reply_markup=keyboard)

@@ -13,7 +13,7 @@ import pytest
 from telegram import Bot
 
 from storage import Database, deliveries, open_database
-from tests.daily_support import Clock, add_user, runner, utc
+from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
 
@@ -169,3 +169,14 @@ async def test_overlapping_ticks_and_two_processes_send_each_digest_once(
     assert sum(r.sent for r in results if r) == len(chats)
     assert sum(r.already_claimed for r in results if r) == len(chats)
     assert all(len(digests(telegram, chat)) == 1 for chat in chats)
+
+
+async def test_quiet_ticks_reuse_the_round_index_until_articles_change(db: Database, bot: Bot) -> None:
+    feed = await add_source(db, "wire", catalog=True)
+    await add_article(db, feed, title="Harbour cranes restart", fetched_at=utc("2025-05-06T08:10"))
+    run = runner(db, bot, Clock(utc("2025-05-06T09:00")))
+    first = await run.shared_index(utc("2025-05-05T09:20"))
+    assert await run.shared_index(utc("2025-05-05T09:40")) is first  # same hour, same articles
+    await add_article(db, feed, title="Harbour tolls rise", fetched_at=utc("2025-05-06T09:01"))
+    second = await run.shared_index(utc("2025-05-05T09:40"))
+    assert second is not first and len(second) == 2
