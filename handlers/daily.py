@@ -87,7 +87,7 @@ class _Outgoing:
     job: _Job
     delivery_id: int
     texts: list[str]
-    keyboard: InlineKeyboardMarkup | None
+    keyboard: InlineKeyboardMarkup
 
 
 @dataclass
@@ -136,7 +136,7 @@ async def compose(
     since: datetime,
     now: datetime,
     preview: bool = False,
-) -> tuple[list[str], InlineKeyboardMarkup | None]:
+) -> tuple[list[str], InlineKeyboardMarkup]:
     """One user's digest from the round's shared index: the messages and the buttons for the last."""
     prefs = await users.get_preferences(db, user_id)
     profile: Profile = await load_profile(db, user_id, prefs)
@@ -153,7 +153,7 @@ async def compose(
         preview=preview,
         **note,
     )
-    return texts, daily_keyboard(items) if items else None
+    return texts, daily_keyboard(items)
 
 
 async def last_digest_at(db: Database, user_id: int, last_date: date | None) -> datetime | None:
