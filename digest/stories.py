@@ -4,12 +4,12 @@
 as TF-IDF vectors over the batch: words are folded, stop words dropped, words cut to a short prefix
 (a cheap stemmer that works for "evacuated"/"evacuations" and for inflected languages alike),
 names (capitalised inside a sentence) weighted up, runs of Chinese/Japanese/Korean/Thai split into
-character pairs. Articles are joined by average-link
-agglomeration: two groups merge while the mean cosine between their members stays above
-`THRESHOLD` (tuned on tests/fixtures/stories by benchmarks/clustering.py) and their dates are
+character pairs. Two articles that share no name and no number (the words that tell one event from
+another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Articles are joined by
+average-link agglomeration: two groups merge while the mean similarity between their members stays
+above `THRESHOLD` (tuned on tests/fixtures/stories by benchmarks/clustering.py) and their dates are
 within `WINDOW`. Only pairs sharing one of their most distinctive words are compared, so 2,000
-articles cluster in under a second. `rank_stories` then picks the digest's items.
-"""
+articles cluster in under a second. `rank_stories` then picks the digest's items."""
 
 from __future__ import annotations
 
@@ -25,13 +25,14 @@ from urllib.parse import urlsplit
 from digest.models import Article, Story
 from digest.textnorm import tokens
 
-THRESHOLD = 0.22
+THRESHOLD = 0.23
 WINDOW = timedelta(hours=72)
-PREFIX = 6
+PREFIX = 5
 TITLE_REPEAT = 2
 LEAD_WORDS = 60
 LEAD_FROM_TEXT = True
 NAME_BOOST = 2.0
+NO_ENTITY_FACTOR = 0.5
 _COMMON_SHARE = 0.3
 _MAX_POSTING = 100
 _KEY_TERMS = 12
@@ -56,6 +57,8 @@ class _Doc:
     index: int
     vector: dict[str, float]
     published: datetime | None
+    keys: list[str]
+    entities: frozenset[str]
 
 
 def cluster_stories(
@@ -120,14 +123,15 @@ def _lead_text(article: Article) -> str:
     return " ".join(words)
 
 
-def _terms(text: str) -> list[str]:
+def _words(text: str) -> list[str]:
+    """Folded words without stop words; a run of an unspaced script as its character pairs."""
     out: list[str] = []
     for tok in tokens(text):
         if tok.run:
             run = tok.text
             out.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
         elif tok.text not in _STOPWORDS and (len(tok.text) > 1 or tok.text.isdigit()):
-            out.append(tok.text[:PREFIX] if PREFIX else tok.text)
+            out.append(tok.text)
     return out
 
 
@@ -138,38 +142,57 @@ def _names(text: str) -> set[str]:
     for word in text.split():
         core = word.lstrip("\"'“‘«(")
         if core[:1].isupper() and not sentence_start:
-            names.update(_terms(core))
+            names.update(w[:PREFIX] for w in _words(core))
         sentence_start = word.endswith((".", "!", "?", ":"))
     return names
 
 
-def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
-    counts: list[dict[str, float]] = []
+def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
     df: dict[str, int] = defaultdict(int)
-    for article in articles:
-        tf: dict[str, float] = defaultdict(float)
-        lead = _lead_text(article)
-        for term in _terms(article.title):
-            tf[term] += TITLE_REPEAT
-        for term in _terms(lead):
-            tf[term] += 1
-        for term in _names(lead) & tf.keys():
-            tf[term] *= NAME_BOOST
-        counts.append(tf)
+    for tf in counts:
         for term in tf:
             df[term] += 1
-    n = len(articles)
-    docs = []
-    for i, (article, tf) in enumerate(zip(articles, counts, strict=True)):
+    n = len(counts)
+    out = []
+    for tf in counts:
         weights = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        docs.append(_Doc(i, {t: w / norm for t, w in weights.items()}, _parse_time(article.published)))
+        out.append({t: w / norm for t, w in weights.items()})
+    return out
+
+
+def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
+    counts: list[dict[str, float]] = []
+    entities: list[frozenset[str]] = []
+    for article in articles:
+        lead = _lead_text(article)
+        tf: dict[str, float] = defaultdict(float)
+        for words, weight in ((_words(article.title), TITLE_REPEAT), (_words(lead), 1)):
+            for word in words:
+                tf[word[:PREFIX]] += weight
+        names = _names(lead)
+        for term in names & tf.keys():
+            tf[term] *= NAME_BOOST
+        names |= _names("_ " + article.title)
+        names.update(t for t in tf if len(t) > 1 and any(ch.isdigit() for ch in t))
+        counts.append(tf)
+        entities.append(frozenset(names))
+    docs = []
+    for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
+        keys = heapq.nlargest(_KEY_TERMS, vector, key=vector.__getitem__)
+        docs.append(_Doc(i, vector, _parse_time(article.published), keys, entities[i]))
     return docs
 
 
 def _cosine(a: _Doc, b: _Doc) -> float:
     small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
-    return sum(w * large.get(t, 0.0) for t, w in small.items())
+    return sum(small[t] * large[t] for t in small.keys() & large.keys())
+
+
+def _similarity(a: _Doc, b: _Doc) -> float:
+    """Cosine, discounted when the two share no name or number (names of different events)."""
+    value = _cosine(a, b)
+    return value if a.entities & b.entities else value * NO_ENTITY_FACTOR
 
 
 def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:
@@ -183,7 +206,7 @@ def _candidate_similarities(
     common in the batch); other pairs are too far apart to merge."""
     postings: dict[str, list[int]] = defaultdict(list)
     for doc in docs:
-        for term in heapq.nlargest(_KEY_TERMS, doc.vector, key=doc.vector.__getitem__):
+        for term in doc.keys:
             postings[term].append(doc.index)
     limit = max(3, min(int(len(docs) * _COMMON_SHARE), _MAX_POSTING))
     pairs: set[tuple[int, int]] = set()
@@ -193,7 +216,7 @@ def _candidate_similarities(
     sims = {}
     for a, b in pairs:
         if _close_in_time(docs[a], docs[b], window):
-            sim = _cosine(docs[a], docs[b])
+            sim = _similarity(docs[a], docs[b])
             if sim >= threshold / 2:
                 sims[(a, b)] = sim
     return sims
@@ -202,7 +225,7 @@ def _candidate_similarities(
 def _average_link(
     docs: Sequence[_Doc], sims: dict[tuple[int, int], float], threshold: float, window: timedelta
 ) -> list[list[int]]:
-    """Merge groups along the strongest pairs first while the mean pairwise cosine stays >= threshold."""
+    """Merge groups along the strongest pairs first while the mean pairwise similarity stays >= threshold."""
     group_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
 
@@ -210,7 +233,7 @@ def _average_link(
         key = (a, b) if a < b else (b, a)
         if key in sims:
             return sims[key]
-        return _cosine(docs[a], docs[b]) if _close_in_time(docs[a], docs[b], window) else -1.0
+        return _similarity(docs[a], docs[b]) if _close_in_time(docs[a], docs[b], window) else -1.0
 
     for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
         if value < threshold:
