@@ -3,8 +3,9 @@
 Each item is its lead article's linked title, its outlet and date, "Also in: B, C" links to the
 other outlets carrying the story, the key sentences (as many as the user chose, 1–3), the best
 quote with its speaker (when quotes are on) and why it was chosen. Items are packed into as few
-messages as fit Telegram's 4096 UTF-16 units, never splitting one item across messages unless it
-is too long on its own. Escaping, links and splitting come from `handlers.render`.
+messages as fit Telegram's 4096 UTF-16 units (counted, as Telegram does, on the text after the
+markup is parsed, so long link addresses cost nothing), never splitting one item across messages
+unless it is too long on its own. Escaping, links and splitting come from `handlers.render`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from digest.stories import outlet_of
 from handlers.callbacks import Action, pack
-from handlers.render import MESSAGE_LIMIT, Block, article_url, link, meta_line, utf16_len
+from handlers.render import MESSAGE_LIMIT, Block, article_url, html_to_plain, link, meta_line, utf16_len
 from handlers.render import pack as pack_blocks
 from handlers.selection import Item
 
@@ -107,7 +108,7 @@ def render_daily(
     current = ""
     for unit in units:
         joined = f"{current}{ITEM_GAP}{unit}" if current else unit
-        if utf16_len(joined) <= limit:
+        if utf16_len(html_to_plain(joined)) <= limit:
             current = joined
         else:
             messages.append(current)

@@ -117,3 +117,36 @@ def test_buttons_more_on_each_item_then_settings() -> None:
     labels = [b.text for row in rows for b in row]
     assert labels == [f"More on {n}" for n in range(1, 16)] + ["Settings"]
     assert all(len(b.callback_data.encode()) <= MAX_BYTES for row in rows for b in row)
+
+
+def test_the_limit_counts_the_text_telegram_shows_not_the_markup() -> None:
+    path = "/" + "section/" * 40
+    items = [
+        Item(
+            lead=stored(n, title=f"Story {n}"),
+            also=tuple(stored(100 * n + k, outlet=f"O{k}") for k in range(5)),
+        )
+        for n in range(1, 8)
+    ]
+    items = [
+        Item(
+            lead=item.lead,
+            also=tuple(
+                StoredArticle(
+                    a.id,
+                    a.canonical_url + path,
+                    a.title,
+                    a.outlet,
+                    a.language,
+                    a.published,
+                    a.fetched_at,
+                    a.source_id,
+                    a.digest,
+                )
+                for a in item.also
+            ),
+        )
+        for item in items
+    ]
+    [message] = render_daily(items, day=DAY, topics=())
+    assert utf16_len(message) > MESSAGE_LIMIT >= utf16_len(parse_html(message)[0])
