@@ -190,16 +190,16 @@ class RoundIndex:
 
         scores: dict[int, float] = {}
         reasons: dict[int, list[str]] = defaultdict(list)
-        for source_id in profile.subscriptions:
-            for pos in self._by_source.get(source_id, ()):
-                if eligible(pos):
-                    scores[pos] = SOURCE_SCORE
-                    reasons[pos].append(f"from {self.sources[source_id].title}")
         for text in profile.topics:
             for pos, match in self.topic_matches(text).items():
                 if reachable(pos) and eligible(pos):
                     scores[pos] = max(scores.get(pos, 0.0), match.score)
-                    reasons[pos].insert(0, text)
+                    reasons[pos].append(text)
+        for source_id in profile.subscriptions:
+            for pos in self._by_source.get(source_id, ()):
+                if eligible(pos):
+                    scores[pos] = max(scores.get(pos, 0.0), SOURCE_SCORE)
+                    reasons[pos].append(f"from {self.sources[source_id].title}")
         by_story: dict[int, list[int]] = defaultdict(list)
         for pos in scores:
             by_story[self._story_of[pos]].append(pos)
