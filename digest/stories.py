@@ -174,7 +174,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         for term in names & tf.keys():
             tf[term] *= NAME_BOOST
         names |= _names("_ " + article.title)
-        names.update(t for t in tf if len(t) > 1 and any(ch.isdigit() for ch in t))
+        names.update(t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t))
         counts.append(tf)
         entities.append(frozenset(names))
     docs = []
@@ -192,7 +192,7 @@ def _cosine(a: _Doc, b: _Doc) -> float:
 def _similarity(a: _Doc, b: _Doc) -> float:
     """Cosine, discounted when the two share no name or number (names of different events)."""
     value = _cosine(a, b)
-    return value if a.entities & b.entities else value * NO_ENTITY_FACTOR
+    return value * NO_ENTITY_FACTOR if a.entities.isdisjoint(b.entities) else value
 
 
 def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:
