@@ -173,7 +173,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         names = _names(lead)
         for term in names & tf.keys():
             tf[term] *= NAME_BOOST
-        names |= _names("_ " + article.title)
+        names |= _names(article.title)
         names.update(t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t))
         counts.append(tf)
         entities.append(frozenset(names))

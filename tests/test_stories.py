@@ -196,3 +196,21 @@ def test_fixture_ranking_is_diverse() -> None:
     leads = [outlet_of(s.articles[0]) for s in ranked]
     assert len(ranked) == 10
     assert max(leads.count(o) for o in leads) <= 2
+
+
+def test_same_topic_without_a_shared_name_needs_a_closer_match() -> None:
+    others = ["Summer tomato recipes", "Museum reopens after restoration", "Football club signs striker"]
+    pad = [_art(f"https://p{i}.example/x", title, f"P{i}") for i, title in enumerate(others)]
+    kenya = _art(
+        "https://a.example/1",
+        "Central bank cuts interest rate to support growth",
+        "A",
+        description="The central bank cut its benchmark interest rate by a quarter point in Kenya to support "
+        "lending.",
+    )
+    lead = "The central bank lowered its key interest rate in {} as prices rose more slowly."
+    title = "Central bank trims borrowing costs as inflation eases"
+    peru = _art("https://b.example/1", title, "B", description=lead.format("Peru"))
+    kenya_too = _art("https://c.example/1", title, "C", description=lead.format("Kenya"))
+    assert groups(cluster_stories([kenya, peru, *pad])) == {frozenset({a.url}) for a in [kenya, peru, *pad]}
+    assert frozenset({kenya.url, kenya_too.url}) in groups(cluster_stories([kenya, kenya_too, *pad]))
