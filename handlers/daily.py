@@ -112,6 +112,8 @@ class _Outcome:
 
 @dataclass(frozen=True)
 class DigestTiming:
+    """The digest settings a round needs (see the DIGEST_* settings in .env.example)."""
+
     late: timedelta = timedelta(hours=12)
     claim_timeout: timedelta = timedelta(minutes=5)
     first_lookback: timedelta = timedelta(hours=24)

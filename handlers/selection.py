@@ -55,6 +55,8 @@ class Item:
 
 @dataclass(frozen=True)
 class SourceInfo:
+    """What selection needs of a feed: its name (for "why") and whether it is a catalog feed."""
+
     title: str
     catalog: bool
 
