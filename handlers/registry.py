@@ -14,6 +14,8 @@ from telegram.ext import (
 from handlers import (
     buttons,
     chats,
+    daily,
+    digest_now,
     links,
     opml,
     paste,
@@ -43,7 +45,7 @@ def register(app: Application) -> None:
     """Commands first, then buttons, then links, then plain text; one error handler for all."""
     app.add_handler(CommandHandler("start", start.start))
     app.add_handler(CommandHandler("help", start.help_command))
-    app.add_handler(CommandHandler("digest", links.digest_command))
+    app.add_handler(CommandHandler("digest", digest_now.digest_command))
     app.add_handler(CommandHandler("saved", saved.saved_command))
     app.add_handler(CommandHandler("export", privacy.export_command))
     app.add_handler(CommandHandler("forget", privacy.forget_command))
@@ -58,6 +60,7 @@ def register(app: Application) -> None:
     app.add_handler(MessageHandler(opml.OPML_FILES & NEW_MESSAGE, opml.on_opml_file))
     app.add_handler(CallbackQueryHandler(topics.on_button, pattern=topics.BUTTONS))
     app.add_handler(CallbackQueryHandler(sources.on_button, pattern=sources.BUTTONS))
+    app.add_handler(CallbackQueryHandler(digest_now.on_story_button, pattern=digest_now.BUTTONS))
     app.add_handler(CallbackQueryHandler(settings.on_button, pattern=settings.BUTTONS))
     app.add_handler(CallbackQueryHandler(buttons.on_button))
     app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
@@ -67,3 +70,4 @@ def register(app: Application) -> None:
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, settings.on_city_text), group=-1)
     app.add_error_handler(on_error)
     poller.schedule(app)
+    daily.schedule_ticks(app)
