@@ -215,7 +215,7 @@ async def test_per_chat_flood_limit_answers_retry_after(bot: Bot, telegram: Fake
 
 
 async def test_overall_flood_limit_spans_chats(bot: Bot, telegram: FakeTelegram) -> None:
-    telegram.limits = RateLimits(overall_per_second=30, overall_burst=5)
+    telegram.limits = RateLimits(overall_per_second=0.5, overall_burst=5)
     for chat in range(2000, 2006):
         telegram.open_chat(chat)
     results = await asyncio.gather(
