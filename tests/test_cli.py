@@ -104,3 +104,29 @@ def test_loopback_url_refused_without_the_setting(web_site_in_thread: WebSite) -
     assert result.returncode == 1
     assert "not public" in result.stderr
     assert web_site_in_thread.requests == []
+
+
+def _run_bot(tmp_path: Path, token: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": token, "DATABASE_PATH": str(tmp_path / "bot.sqlite3")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
+    )
+
+
+def test_run_without_a_token_explains_and_shows_the_offline_digest(tmp_path: Path) -> None:
+    result = _run_bot(tmp_path, "")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "digestbot: TELEGRAM_BOT_TOKEN is not set, so the bot cannot start."
+    ]
+    assert "@BotFather" in result.stdout
+    assert "Riverside tram line opens" in result.stdout and "• " in result.stdout
+
+
+def test_run_with_a_malformed_token_is_one_sentence(tmp_path: Path) -> None:
+    result = _run_bot(tmp_path, "not-a-token")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "does not look like a bot token" in lines[0]
+    assert "Traceback" not in result.stderr
