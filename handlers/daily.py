@@ -9,7 +9,9 @@ A round (`DailyDigests.run_round`):
    was down), it is skipped and the user rescheduled, so two days down means one digest, not two.
 3. Loads the round's articles once, indexes and clusters them once (`handlers.selection`).
 4. For each user: claims the (user, local date) delivery row *before* anything is sent (only the
-   claimer sends: overlapping ticks and other bot processes get nothing), selects and renders.
+   claimer sends: overlapping ticks and other bot processes get nothing), selects and renders. A
+   user who chose silence on days with nothing new gets no message: the claimed day is recorded as
+   sent with no messages, so it is not retried.
 5. One sender loop paces messages under Telegram's overall limit, records each message as
    'sending' before the call and 'sent' after, and records the delivery as sent, failed (the chat
    blocked the bot, or Telegram refused) or uncertain (the call timed out: it may have arrived).
@@ -70,6 +72,7 @@ class RoundStats:
     failed: int = 0
     blocked: int = 0
     uncertain: int = 0
+    quiet: int = 0
     articles: int = 0
 
 
@@ -139,10 +142,15 @@ async def compose(
     now: datetime,
     preview: bool = False,
 ) -> tuple[list[str], InlineKeyboardMarkup]:
-    """One user's digest from the round's shared index: the messages and the buttons for the last."""
+    """One user's digest from the round's shared index: the messages and the buttons for the last.
+
+    No messages at all when nothing is new and the user chose silence on such days (a preview
+    always says something)."""
     prefs = await users.get_preferences(db, user_id)
     profile: Profile = await load_profile(db, user_id, prefs)
     items = index.select(profile, since, now)
+    if not items and prefs.skip_empty and not preview:
+        return [], daily_keyboard(items)
     note = {} if profile.topics or profile.subscriptions else {"empty_note": NO_TOPICS}
     if preview and note:
         note["empty_note"] = PREVIEW_NO_TOPICS
@@ -299,6 +307,10 @@ class DailyDigests:
                     log.exception("could not compose the digest of user %s", job.user_id)
                     await deliveries.mark_failed(self.db, delivery_id, f"could not compose: {err}")
                     stats.failed += 1
+                    continue
+                if not texts:
+                    await deliveries.mark_sent(self.db, delivery_id, now=self.clock())
+                    stats.quiet += 1
                     continue
                 await queue.put(_Outgoing(job, delivery_id, texts, keyboard))
         finally:

@@ -78,6 +78,10 @@ def _on(flag: bool) -> str:
     return "on" if flag else "off"
 
 
+def _empty_day(skip: bool) -> str:
+    return "no message" if skip else "one short line"
+
+
 def _language_names(codes: tuple[str, ...]) -> str:
     names = dict(LANGUAGES)
     return ", ".join(names.get(code, code) for code in codes) if codes else "any"
@@ -121,6 +125,7 @@ def main_screen(prefs: Preferences, note: str | None = None) -> Screen:
         f"💬 Quotes: <b>{_on(prefs.quotes)}</b>",
         f"🌐 Languages: <b>{_language_names(prefs.languages)}</b>",
         f"📚 Match topics in the built-in news catalog: <b>{_on(prefs.use_catalog)}</b>",
+        f"🔕 On days with nothing new: <b>{_empty_day(prefs.skip_empty)}</b>",
     ]
     if note:
         lines.append(f"\n✓ {note}")
@@ -144,6 +149,11 @@ def main_screen(prefs: Preferences, note: str | None = None) -> Screen:
         [
             _button(f"💬 Turn quotes {_on(not prefs.quotes)}", "q", int(not prefs.quotes)),
             _button(f"📚 Turn catalog {_on(not prefs.use_catalog)}", "c", int(not prefs.use_catalog)),
+        ],
+        [
+            _button("🔔 Nothing new: send one line", "e", 0)
+            if prefs.skip_empty
+            else _button("🔕 Nothing new: send nothing", "e", 1)
         ],
         [_button("🌐 Languages", "L")],
         [_button("▶️ Resume digests", "p", 0) if prefs.paused else _button("⏸ Pause digests", "p", 1)],
@@ -370,6 +380,10 @@ async def _change(res: Resources, user: User, op: str, args: tuple[str, ...]) ->
         flag = _flag(args[0])
         prefs = await users.update_preferences(db, user.id, use_catalog=flag)
         return prefs, f"Topics matched in the built-in catalog: {_on(flag)}."
+    if op == "e":
+        flag = _flag(args[0])
+        prefs = await users.update_preferences(db, user.id, skip_empty=flag)
+        return prefs, f"On days with nothing new: {_empty_day(flag)}."
     if op == "p":
         flag = _flag(args[0])
         prefs = await users.update_preferences(db, user.id, paused=flag)
@@ -420,7 +434,7 @@ async def _press(
         back = InlineKeyboardMarkup([[_button("« Back", "Z")]]) if rest[0] == "m" else None
         await _show(res, update, (CITY_PROMPT, back))
         return None
-    expected = {"t": 1, "z": 1, "w": 1, "i": 1, "s": 1, "q": 1, "c": 1, "p": 1, "l": 2, "a": 0}
+    expected = {"t": 1, "z": 1, "w": 1, "i": 1, "s": 1, "q": 1, "c": 1, "e": 1, "p": 1, "l": 2, "a": 0}
     if expected.get(op) != len(rest):
         return EXPIRED
     prefs, note = await _change(res, user, op, rest)

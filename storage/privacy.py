@@ -65,6 +65,7 @@ async def export_user(db: Database, user_id: int, *, now: datetime | None = None
             "languages": json.loads(prefs["languages"]),
             "paused": bool(prefs["paused"]),
             "use_catalog": bool(prefs["use_catalog"]),
+            "skip_empty_digest": bool(prefs["skip_empty"]),
             "next_digest_at": _iso(prefs["next_due_at"]),
             "last_digest_date": prefs["last_digest_date"],
         }

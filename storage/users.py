@@ -54,6 +54,7 @@ class Preferences:
     languages: tuple[str, ...] = field(default_factory=tuple)
     paused: bool = False
     use_catalog: bool = True
+    skip_empty: bool = False
     next_due_at: datetime | None = None
     last_digest_date: date | None = None
 
@@ -94,6 +95,7 @@ def _preferences(row: sqlite3.Row) -> Preferences:
         languages=tuple(json.loads(row["languages"])),
         paused=bool(row["paused"]),
         use_catalog=bool(row["use_catalog"]),
+        skip_empty=bool(row["skip_empty"]),
         next_due_at=from_epoch(row["next_due_at"]),
         last_digest_date=date.fromisoformat(last) if last else None,
     )
@@ -132,6 +134,13 @@ def _validate_range(name: str, value: int, bounds: tuple[int, int]) -> int:
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidPreferenceError(f"The {name} must be a whole number from {low} to {high}.")
+    return value
+
+
+def validate_flag(name: str, value: object) -> bool:
+    """A yes/no preference must be given as True or False."""
+    if not isinstance(value, bool):
+        raise InvalidPreferenceError(f"The {name} setting must be on or off.")
     return value
 
 
@@ -263,10 +272,14 @@ async def update_preferences(
     languages: list[str] | tuple[str, ...] | None = None,
     paused: bool | None = None,
     use_catalog: bool | None = None,
+    skip_empty: bool | None = None,
     now: datetime | None = None,
 ) -> Preferences:
     """Change some preferences (None = leave as is); invalid values raise InvalidPreferenceError
-    with a sentence for the user, and nothing is stored. The digest schedule follows the change."""
+    with a sentence for the user, and nothing is stored. The digest schedule follows the change.
+
+    `skip_empty`: on a day with nothing new, send no digest at all (True) or one short line (False).
+    """
     changes: dict[str, object] = {}
     if digest_time is not None:
         changes["digest_time"] = validate_digest_time(digest_time)
@@ -284,6 +297,8 @@ async def update_preferences(
         changes["paused"] = int(bool(paused))
     if use_catalog is not None:
         changes["use_catalog"] = int(bool(use_catalog))
+    if skip_empty is not None:
+        changes["skip_empty"] = int(validate_flag("“nothing new”", skip_empty))
     async with db.transaction():
         await db.execute(
             "INSERT INTO preferences (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING", (user_id,)

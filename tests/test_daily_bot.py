@@ -1,13 +1,19 @@
 """The daily digest inside the whole running bot: the start-up tick with an injected clock, the
-`/digest` preview that leaves the schedule alone, and the "More on n" button."""
+`/digest` preview that leaves the schedule alone, the "More on n" button, and silent "nothing new" days."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from telegram.ext import Application
+
 from bot.app import build_application
-from storage import deliveries, open_database, users
+from handlers import daily
+from handlers.context import installed
+from handlers.daily import RoundStats
+from storage import Database, deliveries, open_database, users
 from storage.db import utcnow
 from tests.bot_plugin import bot_settings, lifecycle
 from tests.daily_support import Clock, add_article, add_source, add_user, utc
@@ -75,3 +81,63 @@ async def test_digest_preview_and_more_on_an_item(telegram: FakeTelegram, tmp_pa
         assert await db.fetchval("SELECT count(*) FROM deliveries") == 0
     finally:
         await db.close()
+
+
+async def next_round(app: Application, timeout: float = 10.0) -> RoundStats:
+    """Run a digest round once the one in progress (the start-up tick's, say) has finished."""
+    runner = daily.digests_of(app)
+    async with asyncio.timeout(timeout):
+        while (stats := await runner.run_round()) is None:
+            await asyncio.sleep(0.01)
+    return stats
+
+
+async def delivery_state(db: Database, user_id: int, day: datetime, timeout: float = 10.0) -> str:
+    """The user's delivery state for the day once the round has recorded it as done."""
+    async with asyncio.timeout(timeout):
+        while True:
+            found = await deliveries.get_delivery(db, user_id, day.date())
+            if found is not None and found.state != "claimed":
+                break
+            await asyncio.sleep(0.01)
+    return found.state
+
+
+async def test_a_user_who_chose_silence_gets_nothing_on_a_day_with_nothing_new(
+    telegram: FakeTelegram, tmp_path: Path
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    db = await open_database(database)
+    try:
+        feed = await add_source(db, "wire", catalog=True)
+        await add_article(db, feed, title="Harbour cranes restart", fetched_at=NINE - timedelta(hours=2))
+        earlier = NINE - timedelta(hours=3)
+        silent = await add_user(db, 42, follows=("lighthouse",), skip_empty=True, now=earlier)
+        told = await add_user(db, 43, follows=("lighthouse",), now=earlier)
+    finally:
+        await db.close()
+    for chat in (42, 43):
+        telegram.open_chat(chat)
+    clock = Clock(NINE + timedelta(minutes=5))
+    app = build_application(bot_settings(telegram, database), clock=clock)
+    async with lifecycle(app):
+        db = installed(app).db
+        line = await telegram.wait_for_message(43, "Nothing new", timeout=10)
+        assert "daily digest" in line.text and line.button("Settings") is not None
+        assert await delivery_state(db, told, NINE) == "sent"
+        assert await delivery_state(db, silent, NINE) == "sent", "the day is recorded, so not retried"
+        quiet = await deliveries.get_delivery(db, silent, NINE.date())
+        assert await deliveries.list_messages(db, quiet.id) == []
+
+        clock.advance(timedelta(minutes=30))
+        assert (await next_round(app)).due == 0
+        assert telegram.bot_messages(42) == [] and len(telegram.bot_messages(43)) == 1
+
+        tomorrow = NINE + timedelta(days=1)
+        fresh = tomorrow - timedelta(hours=1)
+        await add_article(db, feed, title="Lighthouse keeper retires", fetched_at=fresh)
+        clock.set(tomorrow)
+        stats = await next_round(app)
+        assert (stats.sent, stats.quiet) == (2, 0)
+    [digest] = telegram.bot_messages(42)
+    assert "Lighthouse keeper retires" in digest.text, "silence only on days with nothing new"

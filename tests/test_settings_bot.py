@@ -322,3 +322,18 @@ async def test_a_link_after_the_question_gets_its_digest_and_the_question_stays_
     assert (await prefs_of(bot, chat)).timezone == "UTC"
     reply = await bot.say(chat, "berlin", contains="Timezone")
     assert "Berlin (UTC+0" in reply.text and (await prefs_of(bot, chat)).timezone == "Europe/Berlin"
+
+
+async def test_nothing_new_days_can_be_silent(bot: BotRig) -> None:
+    chat = 114
+    menu = await bot.command(chat, "/settings", contains="Settings")
+    assert "On days with nothing new: one short line" in menu.text
+    assert (await prefs_of(bot, chat)).skip_empty is False
+    await press(bot, chat, menu, "Nothing new: send nothing", "✓ On days with nothing new: no message.")
+    assert (await prefs_of(bot, chat)).skip_empty is True
+    assert menu.button("🔔 Nothing new: send one line") is not None
+    await press(bot, chat, menu, "Nothing new: send one line", "✓ On days with nothing new: one short line.")
+    assert (await prefs_of(bot, chat)).skip_empty is False
+    assert [m.message_id for m in bot.telegram.bot_messages(chat)] == [menu.message_id], "confirmed in place"
+    assert all(len(b.callback_data.encode()) <= MAX_BYTES for b in menu.flat_buttons)
+    assert answers(bot)[-1] == "On days with nothing new: one short line."

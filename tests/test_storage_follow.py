@@ -112,6 +112,7 @@ async def test_export_holds_only_that_users_data_and_is_json(db: Database) -> No
     assert "theirs" not in text
     assert exported["user"]["chat_id"] == 10
     assert exported["preferences"]["timezone"] == "Asia/Tokyo"
+    assert exported["preferences"]["skip_empty_digest"] is False
     assert [t["query"] for t in exported["topics"]] == ["topic mine"]
     assert [s["feed_url"] for s in exported["subscriptions"]] == ["https://feeds.example/mine.xml"]
     assert [s["url"] for s in exported["saved"]] == ["https://shared.example/a"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import SchemaTooNewError, StorageError, open_database
+from storage import SchemaTooNewError, StorageError, open_database, users
 from storage.db import connect
 from storage.migrate import Migration, latest_version, load_migrations, migrate_database, split_statements
 
@@ -37,10 +37,23 @@ async def test_fresh_database_gets_every_migration(db_path: Path) -> None:
 
 @pytest.mark.parametrize("start", range(latest_version()))
 async def test_upgrade_from_every_earlier_version(db_path: Path, start: int) -> None:
+    """Rows written under an older schema keep their values; columns added later get defaults."""
     db = await connect(db_path)
     await migrate_database(db, load_migrations()[:start])
     assert await db.schema_version() == start
+    if start >= 1:
+        await db.execute("INSERT INTO users (id, chat_id, created_at, last_seen_at) VALUES (1, 77, 0, 0)")
+        await db.execute(
+            "INSERT INTO preferences (user_id, digest_time, items_per_digest, quotes, use_catalog)"
+            " VALUES (1, '07:15', 12, 0, 0)"
+        )
     assert await migrate_database(db) == (start, latest_version())
+    if start >= 1:
+        prefs = await users.get_preferences(db, 1)
+        assert (prefs.digest_time, prefs.items_per_digest, prefs.quotes) == ("07:15", 12, False)
+        assert prefs.use_catalog is False and prefs.skip_empty is False
+        assert (await users.update_preferences(db, 1, skip_empty=True)).skip_empty is True
+    assert await db.integrity_check() == ["ok"]
     await db.close()
 
 

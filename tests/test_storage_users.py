@@ -69,6 +69,8 @@ async def test_group_migration_keeps_settings(db: Database) -> None:
         {"items_per_digest": 16},
         {"sentences": 0},
         {"languages": ["english!"]},
+        {"skip_empty": "yes"},
+        {"skip_empty": 1},
     ],
 )
 async def test_invalid_preferences_are_refused_and_nothing_stored(db: Database, change: dict) -> None:
@@ -84,8 +86,9 @@ async def test_preferences_update_and_schedule_follows(db: Database) -> None:
     user = await users.upsert_user(db, 400, now=NOW)
     prefs = await users.update_preferences(
         db, user.id, digest_time="7:30", timezone="europe/BERLIN ", items_per_digest=15, sentences=3,
-        quotes=False, languages=["EN", "de", "en"], use_catalog=False, now=NOW,
+        quotes=False, languages=["EN", "de", "en"], use_catalog=False, skip_empty=True, now=NOW,
     )
+    assert prefs.skip_empty
     assert prefs.digest_time == "07:30" and prefs.timezone == "Europe/Berlin"
     assert (prefs.items_per_digest, prefs.sentences, prefs.quotes, prefs.use_catalog) == (15, 3, False, False)
     assert prefs.languages == ("en", "de")
@@ -98,6 +101,8 @@ async def test_preferences_update_and_schedule_follows(db: Database) -> None:
     assert await users.users_due(db, NOW + timedelta(days=5)) == []
     resumed = await users.update_preferences(db, user.id, paused=False, now=NOW)
     assert resumed.next_due_at == datetime(2026, 1, 11, 6, 30, tzinfo=UTC)
+    newcomer = await users.upsert_user(db, 401, now=NOW)
+    assert not (await users.get_preferences(db, newcomer.id)).skip_empty, "one short line by default"
 
 
 @pytest.mark.parametrize(
