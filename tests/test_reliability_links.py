@@ -1,14 +1,16 @@
 """RELIABILITY.md link cases the older bot tests left open or only half covered, end to end.
 
 Case → test:
-- 13 (empty page: "couldn't find an article", nothing cached) → test_an_empty_page_finds_no_article_and_caches_nothing
+- 13 (empty page: "couldn't find an article", nothing cached)
+  → test_an_empty_page_finds_no_article_and_caches_nothing
 - 14 (paywall teaser: digest of what is there, marked as a preview)
   → test_a_paywall_teaser_is_digested_from_what_is_there_and_marked
 - 15 (100,000 nested divs: extraction times out in its worker, the bot stays responsive)
   → test_nested_divs_time_out_in_the_worker_while_the_bot_answers
 - 17 (the same link twice at once: one fetch, two replies; again later: from the cache)
   → test_the_same_link_twice_at_once_is_fetched_once_then_served_from_the_cache
-- 28 ("can't parse entities": exactly one plain-text fallback) → test_a_parse_error_gets_exactly_one_plain_fallback
+- 28 ("can't parse entities": exactly one plain-text fallback)
+  → test_a_parse_error_gets_exactly_one_plain_fallback
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ async def test_a_paywall_teaser_is_digested_from_what_is_there_and_marked(bot: B
 
 def nested_divs(depth: int = 100_000) -> str:
     words = "The harbour bridge reopened on Saturday after two years of repairs. " * 40
-    return f"<html><head><title>Deep</title></head><body>{'<div>' * depth}{words}{'</div>' * depth}</body></html>"
+    body = "<div>" * depth + words + "</div>" * depth
+    return f"<html><head><title>Deep</title></head><body>{body}</body></html>"
 
 
 async def test_nested_divs_time_out_in_the_worker_while_the_bot_answers(
