@@ -7,7 +7,8 @@ A round (`DailyDigests.run_round`):
 2. Finds the due users (storage keeps each user's next digest instant, DST-safe). The digest due
    is the latest local slot at or before now; if that is `digest_late_hours` late or more (the bot
    was down), it is skipped and the user rescheduled, so two days down means one digest, not two.
-3. Loads the round's articles once, indexes and clusters them once (`handlers.selection`).
+3. Loads the round's articles (and every feed carrying each) once, indexes and clusters them
+   once (`handlers.selection`).
 4. For each user: claims the (user, local date) delivery row *before* anything is sent (only the
    claimer sends: overlapping ticks and other bot processes get nothing), selects and renders. A
    user who chose silence on days with nothing new gets no message: the claimed day is recorded as
@@ -179,14 +180,24 @@ def since_for(last: datetime | None, now: datetime, first_lookback: timedelta) -
     return max(last, now - MAX_LOOKBACK) if last else now - first_lookback
 
 
+Carriers = dict[int, frozenset[int]]
+
+
+async def round_articles(db: Database, since: datetime) -> tuple[list[StoredArticle], Carriers]:
+    """The articles stored since `since` and, for each, every source carrying it (two queries)."""
+    fresh = await articles.list_since(db, since, limit=ROUND_ARTICLES)
+    return fresh, await articles.carriers_since(db, since)
+
+
 async def build_index(db: Database, since: datetime) -> RoundIndex:
     """The articles stored since `since`, indexed and clustered once for a round (in a thread, so
     the bot keeps answering meanwhile)."""
-    return await _index(db, await articles.list_since(db, since, limit=ROUND_ARTICLES))
+    return await _index(db, *await round_articles(db, since))
 
 
-async def _index(db: Database, fresh: list[StoredArticle]) -> RoundIndex:
-    return await asyncio.to_thread(RoundIndex, fresh, await load_sources(db, fresh))
+async def _index(db: Database, fresh: list[StoredArticle], carriers: Carriers) -> RoundIndex:
+    info = await load_sources(db, fresh, carriers)
+    return await asyncio.to_thread(RoundIndex, fresh, info, carriers)
 
 
 class DailyDigests:
@@ -206,16 +217,17 @@ class DailyDigests:
         self.clock = clock
         self.pace = AsyncLimiter(self.timing.messages_per_second, 1)
         self._running = asyncio.Lock()
-        self._index: tuple[tuple[tuple[int, datetime], ...], RoundIndex] | None = None
+        self._index: tuple[object, RoundIndex] | None = None
 
     async def shared_index(self, since: datetime) -> RoundIndex:
         """The round index of the articles since the hour `since` falls in, rebuilt only when those
-        articles changed since the last round (quiet minutes reuse the last one)."""
+        articles, or the feeds carrying them, changed since the last round (quiet minutes reuse the
+        last one)."""
         floor = since.replace(minute=0, second=0, microsecond=0)
-        fresh = await articles.list_since(self.db, floor, limit=ROUND_ARTICLES)
-        key = tuple((a.id, a.fetched_at) for a in fresh)
+        fresh, carriers = await round_articles(self.db, floor)
+        key = (tuple((a.id, a.fetched_at) for a in fresh), sorted(carriers.items()))
         if self._index is None or self._index[0] != key:
-            self._index = (key, await _index(self.db, fresh))
+            self._index = (key, await _index(self.db, fresh, carriers))
         return self._index[1]
 
     async def run_round(self) -> RoundStats | None:

@@ -1,11 +1,14 @@
 """Choosing each user's daily-digest stories, with the round's heavy work done once for everyone.
 
-`RoundIndex(articles, sources)` indexes every article of a digest round for topic matching
-and clusters them into stories, once. `RoundIndex.select(profile, since, now)` then picks one
-user's items from that shared work. Candidates are articles fetched since `since` (the user's last
-digest) that come from one of the user's subscriptions, or that match one of their topics and come
-from their subscriptions or (with the catalog on) the built-in catalog feeds; in the user's
-languages when they chose some. Articles people shared by hand (no source) are never candidates.
+`RoundIndex(articles, sources, carriers)` indexes every article of a digest round for topic
+matching and clusters them into stories, once. `RoundIndex.select(profile, since, now)` then picks
+one user's items from that shared work. Candidates are articles fetched since `since` (the user's
+last digest) that come from one of the user's subscriptions, or that match one of their topics and
+come from their subscriptions or (with the catalog on) the built-in catalog feeds; in the user's
+languages when they chose some. An article comes from every feed that carries it (`carriers`: the
+source credited with it and every source whose feed entries point to it, read once per round), so
+a story in two feeds reaches subscribers of either, once. Articles people shared by hand (no
+source) are never candidates.
 
 Each distinct topic query is matched once per round, and only against the articles its rarest
 word occurs in (an inverted word index), so a round costs about articles + matches, not
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -81,10 +84,17 @@ async def load_profile(db: Database, user_id: int, prefs: Preferences | None = N
     )
 
 
-async def load_sources(db: Database, articles: Iterable[StoredArticle]) -> dict[int, SourceInfo]:
-    """Title and catalog flag of every source the articles came from."""
+async def load_sources(
+    db: Database,
+    articles: Iterable[StoredArticle],
+    carriers: Mapping[int, Iterable[int]] | None = None,
+) -> dict[int, SourceInfo]:
+    """Title and catalog flag of every source the articles came from (credited or carrying them)."""
     found: dict[int, SourceInfo] = {}
-    for source_id in {a.source_id for a in articles if a.source_id is not None}:
+    wanted = {a.source_id for a in articles if a.source_id is not None}
+    for ids in (carriers or {}).values():
+        wanted.update(ids)
+    for source_id in sorted(wanted):
         source = await sources.get_source(db, source_id)
         if source is not None:
             found[source_id] = SourceInfo(source.title or source.feed_url, source.catalog)
@@ -96,10 +106,27 @@ def _language(code: str | None) -> str:
 
 
 class RoundIndex:
-    """The articles of one digest round, indexed and clustered once, shared by every due user."""
+    """The articles of one digest round, indexed and clustered once, shared by every due user.
 
-    def __init__(self, articles: Sequence[StoredArticle], source_info: dict[int, SourceInfo]) -> None:
-        self.articles = [a for a in articles if a.source_id in source_info]
+    `carriers` maps an article id to every source carrying it; an article missing there is carried
+    by its credited source alone. Sources missing from `source_info` are ignored.
+    """
+
+    def __init__(
+        self,
+        articles: Sequence[StoredArticle],
+        source_info: dict[int, SourceInfo],
+        carriers: Mapping[int, Iterable[int]] | None = None,
+    ) -> None:
+        carriers = carriers or {}
+        self.articles: list[StoredArticle] = []
+        self._carriers: list[tuple[int, ...]] = []
+        for article in articles:
+            ids = {*carriers.get(article.id, ()), article.source_id}
+            known = tuple(sorted(i for i in ids if i in source_info))
+            if known:
+                self.articles.append(article)
+                self._carriers.append(known)
         self.sources = source_info
         self._bodies: list[Article] = [a.digest.article for a in self.articles]
         self._indexes: list[ArticleIndex] = [index_article(body) for body in self._bodies]
@@ -110,8 +137,9 @@ class RoundIndex:
                 self._postings[word].append(pos)
         self._vocabulary = sorted(self._postings)
         self._by_source: dict[int, list[int]] = defaultdict(list)
-        for pos, article in enumerate(self.articles):
-            self._by_source[article.source_id].append(pos)
+        for pos, carried_by in enumerate(self._carriers):
+            for source_id in carried_by:
+                self._by_source[source_id].append(pos)
         position = {id(body): pos for pos, body in enumerate(self._bodies)}
         self._story_of: list[int] = [0] * len(self.articles)
         self._story_order: list[list[int]] = []
@@ -185,9 +213,10 @@ class RoundIndex:
             return not wanted or not article.language or _language(article.language) in wanted
 
         def reachable(pos: int) -> bool:
-            source_id = self.articles[pos].source_id
-            return source_id in profile.subscriptions or (
-                profile.use_catalog and self.sources[source_id].catalog
+            return any(
+                source_id in profile.subscriptions
+                or (profile.use_catalog and self.sources[source_id].catalog)
+                for source_id in self._carriers[pos]
             )
 
         scores: dict[int, float] = {}
@@ -197,7 +226,7 @@ class RoundIndex:
                 if reachable(pos) and eligible(pos):
                     scores[pos] = max(scores.get(pos, 0.0), match.score)
                     reasons[pos].append(text)
-        for source_id in profile.subscriptions:
+        for source_id in sorted(profile.subscriptions):
             for pos in self._by_source.get(source_id, ()):
                 if eligible(pos):
                     scores[pos] = max(scores.get(pos, 0.0), SOURCE_SCORE)

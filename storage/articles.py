@@ -131,6 +131,22 @@ async def list_since(
     return [row_to_article(row) for row in await db.fetchall(sql, params)]
 
 
+async def carriers_since(db: Database, since: datetime) -> dict[int, frozenset[int]]:
+    """For each article fetched at or after `since`, every source that carries it: the one credited
+    with it and every source whose feed entries point to it (one query for the whole range)."""
+    stamp = to_epoch(since)
+    rows = await db.fetchall(
+        "SELECT a.id, a.source_id FROM articles AS a WHERE a.fetched_at >= ? AND a.source_id IS NOT NULL"
+        " UNION SELECT f.article_id, f.source_id FROM feed_entries AS f"
+        " JOIN articles AS a ON a.id = f.article_id WHERE a.fetched_at >= ?",
+        (stamp, stamp),
+    )
+    found: dict[int, set[int]] = {}
+    for article_id, source_id in rows:
+        found.setdefault(article_id, set()).add(source_id)
+    return {article_id: frozenset(ids) for article_id, ids in found.items()}
+
+
 async def known_entries(db: Database, source_id: int, guids: Iterable[str]) -> set[str]:
     """Which of these feed entry ids were already seen for the source."""
     wanted = list(dict.fromkeys(guids))

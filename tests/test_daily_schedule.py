@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from telegram import Bot
 
-from storage import Database, deliveries, open_database
+from handlers.selection import Profile
+from storage import Database, articles, deliveries, open_database
 from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
@@ -180,3 +181,12 @@ async def test_quiet_ticks_reuse_the_round_index_until_articles_change(db: Datab
     await add_article(db, feed, title="Harbour tolls rise", fetched_at=utc("2025-05-06T09:01"))
     second = await run.shared_index(utc("2025-05-05T09:40"))
     assert second is not first and len(second) == 2
+    # another feed starts carrying a stored article: same articles and times, but new readers
+    ledger = await add_source(db, "ledger")
+    stored = (await articles.list_since(db, utc("2025-05-06T08:00")))[0]
+    await articles.store_article(
+        db, stored.digest, fetched_at=stored.fetched_at, source_id=ledger, entry_guid="ledger-1"
+    )
+    third = await run.shared_index(utc("2025-05-05T09:40"))
+    assert third is not second
+    assert third.select(Profile(subscriptions=frozenset({ledger})), utc("2025-05-05T09:40"), run.clock())

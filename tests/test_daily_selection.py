@@ -1,4 +1,5 @@
-"""Choosing a user's digest items from a round's shared index, on a real SQLite file."""
+"""Choosing a user's digest items from a round's shared index, on a real SQLite file (and one round
+through the fake Bot API)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from handlers.daily_render import render_daily
 from handlers.selection import Profile, RoundIndex, SourceInfo, load_profile
 from storage import Database, articles, sources
 from storage.articles import StoredArticle
-from tests.daily_support import add_article, add_source, add_user, utc
+from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
+from tests.fake_telegram.server import FakeTelegram
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 NOW = utc("2025-06-10T09:00")
@@ -166,3 +168,54 @@ async def test_articles_from_the_store_keep_their_digest(db: Database) -> None:
     )
     stored = await articles.get_article(db, article_id)
     assert stored is not None and stored.digest.sentences == ["First.", "Second."]
+
+
+async def carried_by(db: Database, article_id: int, source_id: int, guid: str) -> None:
+    """A feed's entry points to a stored article: what the poller does when a second feed carries it
+    (the article is then credited to that newest feed)."""
+    stored = await articles.get_article(db, article_id)
+    assert stored is not None
+    await articles.store_article(
+        db, stored.digest, fetched_at=stored.fetched_at, source_id=source_id, entry_guid=guid
+    )
+
+
+async def test_an_article_in_two_feeds_reaches_subscribers_of_either_once(
+    db: Database, telegram: FakeTelegram
+) -> None:
+    wire = await add_source(db, "wire", catalog=True)
+    ledger = await add_source(db, "ledger")
+    courier = await add_source(db, "courier")
+    unrelated = await add_source(db, "gazette")
+    title = "Harbour cranes restart after the strike"
+    lead = ("Cranes moved again on Monday.",)
+    story = await add_article(db, wire, title=title, sentences=lead, fetched_at=NOW - timedelta(hours=2))
+    for source_id, guid in ((wire, "w-1"), (ledger, "l-1"), (courier, "c-1")):
+        await carried_by(db, story, source_id, guid)
+    assert (await articles.get_article(db, story)).source_id == courier, "credited to the newest feed"
+    joined = NOW - timedelta(hours=3)
+    readers = {
+        701: {ledger},
+        702: {courier},
+        703: {ledger, courier},
+        705: {unrelated},
+    }
+    for chat, subscribed in readers.items():
+        user = await add_user(db, chat, now=joined)
+        for source_id in subscribed:
+            await sources.subscribe(db, user, source_id)
+    await add_user(db, 704, follows=("harbour",), now=joined)  # reaches it through the catalog feed
+    for chat in (701, 702, 703, 704, 705):
+        telegram.open_chat(chat)
+    async with telegram.make_bot() as bot:
+        stats = await runner(db, bot, Clock(NOW)).run_round()
+    assert stats is not None and stats.sent == 5
+    texts = {chat: [m.text for m in telegram.sent(chat)] for chat in (701, 702, 703, 704, 705)}
+    for chat in (701, 702, 703, 704):
+        [digest] = texts[chat]
+        assert digest.count(title) == 1 and "\n2. " not in digest, (chat, digest)
+    assert "Why: from ledger\n" in texts[701][0] + "\n" and "Why: from courier" in texts[702][0]
+    assert "Why: from ledger, from courier" in texts[703][0]
+    assert "Why: harbour" in texts[704][0]
+    [nothing] = texts[705]
+    assert title not in nothing and "Nothing new" in nothing
