@@ -22,7 +22,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 
 from bot.config import Settings
 from digest.fetch import open_session
-from handlers import context, maintenance, registry
+from handlers import context, registry
 from handlers.chats import StorageChatEvents
 from handlers.limits import LinkLimiter
 from handlers.pastes import PasteJoiner
@@ -87,7 +87,6 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
         .build()
     )
     registry.register(app)
-    maintenance.schedule(app)
     return app
 
 

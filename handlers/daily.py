@@ -36,6 +36,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.config import Settings
+from handlers import jobs
 from handlers.context import installed
 from handlers.daily_render import NO_TOPICS, PREVIEW_NO_TOPICS, daily_keyboard, render_daily
 from handlers.selection import Profile, RoundIndex, load_profile, load_sources
@@ -53,8 +54,6 @@ STALE_PER_ROUND = 1_000
 ROUND_ARTICLES = 50_000
 PREPARED_AHEAD = 8
 MAX_LOOKBACK = timedelta(days=3)
-# A tick that starts late (a slow start-up, a busy loop) still runs: APScheduler would drop it.
-NEVER_DROPPED = {"misfire_grace_time": None}
 ABANDONED = "the bot stopped while sending this digest; not resent in case it arrived"
 TOO_LATE = "missed while the bot was down, and too late to send"
 
@@ -402,9 +401,9 @@ async def tick_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         res = installed(app)
         tick = res.settings.digest_tick_seconds if res is not None else 60.0
         delay = max(0.0, tick - (time.monotonic() - started))
-        context.job_queue.run_once(tick_job, delay, name=KEY, job_kwargs=NEVER_DROPPED)
+        jobs.once(context.job_queue, tick_job, delay, name=KEY)
 
 
 def schedule_ticks(app: Application) -> None:
     """The first tick right after start-up (it sends digests missed while the bot was down)."""
-    app.job_queue.run_once(tick_job, 0, name=KEY, job_kwargs=NEVER_DROPPED)
+    jobs.once(app.job_queue, tick_job, 0, name=KEY)

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from telegram.ext import Application, ContextTypes
 
+from handlers import jobs
 from handlers.context import installed
 from storage import Database, StorageError, articles, deliveries
 
@@ -54,5 +55,5 @@ async def maintenance_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def schedule(app: Application) -> None:
-    """Run the upkeep shortly after start-up, then once a day."""
-    app.job_queue.run_repeating(maintenance_job, INTERVAL, first=FIRST_RUN_SECONDS, name=KEY)
+    """Run the upkeep shortly after start-up, then once a day (a late run still runs)."""
+    jobs.repeating(app.job_queue, maintenance_job, INTERVAL, first=FIRST_RUN_SECONDS, name=KEY)

@@ -34,6 +34,7 @@ from digest.feeds import backoff, entry_article, has_full_text, parse_feed, poll
 from digest.fetch import fetch_page
 from digest.models import Digest, Feed, FeedEntry, Page
 from digest.pipeline import digest_article
+from handlers import jobs
 from handlers.alerts import Alerts
 from handlers.context import Resources, installed
 from handlers.pool import WorkFailed
@@ -373,9 +374,9 @@ async def poll_job(context: ContextTypes.DEFAULT_TYPE) -> None:
             log.info("poll round: %s", stats)
     finally:
         if app.running:
-            context.job_queue.run_once(poll_job, res.settings.poll_tick_seconds, name=KEY)
+            jobs.once(context.job_queue, poll_job, res.settings.poll_tick_seconds, name=KEY)
 
 
 def schedule(app: Application) -> None:
-    """Start polling shortly after the application starts."""
-    app.job_queue.run_once(poll_job, FIRST_ROUND_SECONDS, name=KEY)
+    """Start polling shortly after the application starts (even if start-up takes longer)."""
+    jobs.once(app.job_queue, poll_job, FIRST_ROUND_SECONDS, name=KEY)

@@ -1,4 +1,5 @@
-"""`register(app)`: every handler in the order it must be tried, and the one error handler."""
+"""`register(app)`: every handler in the order it must be tried, the one error handler, and
+(`schedule_jobs`) every background job."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from handlers import (
     daily,
     digest_now,
     links,
+    maintenance,
     opml,
     paste,
     poller,
@@ -69,5 +71,13 @@ def register(app: Application) -> None:
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, paste.on_text))
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, settings.on_city_text), group=-1)
     app.add_error_handler(on_error)
+    schedule_jobs(app)
+
+
+def schedule_jobs(app: Application) -> None:
+    """Every background job, none of which is dropped when it starts late (`handlers.jobs`): the
+    feed poller (first round a second after start-up), the daily-digest tick (at once, then every
+    minute) and storage upkeep (two minutes after start-up, then daily)."""
     poller.schedule(app)
     daily.schedule_ticks(app)
+    maintenance.schedule(app)
