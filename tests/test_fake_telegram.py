@@ -206,6 +206,7 @@ async def test_json_bodies_work_and_malformed_parameters_are_a_bad_request(teleg
 
 async def test_per_chat_flood_limit_answers_retry_after(bot: Bot, telegram: FakeTelegram) -> None:
     telegram.limits = RateLimits(chat_per_second=1, chat_burst=3)
+    telegram.flood.clock = lambda: 0.0  # no refill between the sends, however slow the machine
     for n in range(3):
         await bot.send_message(USER, f"burst {n}")
     with pytest.raises(RetryAfter):
@@ -215,7 +216,8 @@ async def test_per_chat_flood_limit_answers_retry_after(bot: Bot, telegram: Fake
 
 
 async def test_overall_flood_limit_spans_chats(bot: Bot, telegram: FakeTelegram) -> None:
-    telegram.limits = RateLimits(overall_per_second=0.5, overall_burst=5)
+    telegram.limits = RateLimits(overall_per_second=30, overall_burst=5)
+    telegram.flood.clock = lambda: 0.0  # no refill between the sends, however slow the machine
     for chat in range(2000, 2006):
         telegram.open_chat(chat)
     results = await asyncio.gather(

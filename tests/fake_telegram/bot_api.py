@@ -271,7 +271,7 @@ class BotApi(ChatState):
     def _flood_check(self, method: str, chat_id: int) -> None:
         if method not in _RATE_LIMITED:
             return
-        retry_after = self.flood.take(chat_id, time.monotonic())
+        retry_after = self.flood.take(chat_id)
         if retry_after is not None:
             raise ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -40,9 +42,14 @@ class _Bucket:
 
 @dataclass
 class FloodControl:
-    """Decides whether one more message to a chat may go now; otherwise how many seconds to wait."""
+    """Decides whether one more message to a chat may go now; otherwise how many seconds to wait.
+
+    Buckets refill by `clock` (monotonic seconds); a test that counts refusals freezes it
+    (`telegram.flood.clock = lambda: 0.0`) so a slow machine cannot refill a bucket mid-test.
+    """
 
     limits: RateLimits = field(default_factory=RateLimits)
+    clock: Callable[[], float] = time.monotonic
     _buckets: dict[object, _Bucket] = field(default_factory=dict)
 
     def _bucket(self, key: object, rate: float, capacity: float, now: float) -> _Bucket:
@@ -55,11 +62,12 @@ class FloodControl:
     def reset(self) -> None:
         self._buckets.clear()
 
-    def take(self, chat_id: int, now: float) -> int | None:
+    def take(self, chat_id: int) -> int | None:
         """Consume one message for `chat_id`, or return `retry_after` seconds (at least 1) if over a limit."""
         limits = self.limits
         if not limits.enabled:
             return None
+        now = self.clock()
         buckets = [self._bucket("overall", limits.overall_per_second, limits.overall_burst, now)]
         if chat_id < 0:
             buckets.append(
