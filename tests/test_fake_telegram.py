@@ -32,7 +32,6 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import AIORateLimiter, CallbackQueryHandler, ContextTypes, ExtBot, MessageHandler, filters
-from telegram.request import HTTPXRequest
 
 from tests.fake_telegram.html_check import HtmlError, parse_html, utf16_len
 from tests.fake_telegram.limits import RateLimits
@@ -249,15 +248,14 @@ async def test_fail_next_injects_any_error_once(bot: Bot, telegram: FakeTelegram
 
 async def test_timeout_next_delivers_but_the_client_times_out(telegram: FakeTelegram) -> None:
     telegram.open_chat(USER)
-    request = HTTPXRequest(read_timeout=0.3)
-    async with Bot(telegram.token, base_url=telegram.base_url, request=request) as bot:
+    async with telegram.make_bot() as bot:  # the default timeouts for getMe; a short one for the hung calls
         telegram.timeout_next("sendMessage")
         with pytest.raises(TimedOut):
-            await bot.send_message(USER, "maybe")
+            await bot.send_message(USER, "maybe", read_timeout=0.3)
         assert [m.text for m in telegram.sent(USER)] == ["maybe"]
         telegram.timeout_next("sendMessage", deliver=False)
         with pytest.raises(TimedOut):
-            await bot.send_message(USER, "never")
+            await bot.send_message(USER, "never", read_timeout=0.3)
         assert [m.text for m in telegram.sent(USER)] == ["maybe"]
 
 
@@ -265,11 +263,11 @@ async def test_long_polling_delivers_an_update_and_offsets_confirm_it(
     bot: Bot, telegram: FakeTelegram
 ) -> None:
     assert await bot.get_updates(timeout=0) == ()
-    poll = asyncio.create_task(bot.get_updates(timeout=5))
+    poll = asyncio.create_task(bot.get_updates(timeout=60))
     await telegram.wait_for(lambda: any(r.method == "getUpdates" for r in telegram.requests[1:]))
     assert not poll.done()
     message_id = telegram.send_text(USER, "see https://example.org/story now")
-    (update,) = await asyncio.wait_for(poll, 2)
+    (update,) = await asyncio.wait_for(poll, 30)  # the update ends the poll, long before its 60 s
     assert update.message.message_id == message_id
     assert update.message.parse_entities() == {update.message.entities[0]: "https://example.org/story"}
     again = await bot.get_updates(timeout=0)
