@@ -10,10 +10,15 @@ from dataclasses import dataclass, field
 
 @dataclass
 class RateLimits:
-    """Sustained rates and burst sizes; Telegram tolerates short bursts, so each bucket holds a few extra."""
+    """Sustained rates and burst sizes; Telegram tolerates short bursts, so each bucket holds a few extra.
+
+    The overall bucket holds a second's worth more than its rate: a client that paces itself at 30/s
+    (AIORateLimiter) sees its requests arrive bunched up when the machine is slow, and that jitter
+    must not turn into refusals; a client that does not pace itself is still refused past 60 at once.
+    """
 
     overall_per_second: float = 30.0
-    overall_burst: float = 35.0
+    overall_burst: float = 60.0
     chat_per_second: float = 1.0
     chat_burst: float = 10.0
     group_per_minute: float = 20.0

@@ -67,7 +67,7 @@ again unblocks), `migrate(chat_id, new_chat_id)`, `fail_next(method, status=None
 count=1)` (hangs the call until the client gives up; `deliver=True` applies it first).
 
 Flood limits: `telegram.limits = RateLimits(...)` (tests/fake_telegram/limits.py): defaults 30/s
-overall (burst 35), 1/s per private chat (burst 10), 20/min per group (burst 22), counting
+overall (burst 60), 1/s per private chat (burst 10), 20/min per group (burst 22), counting
 sendMessage, sendDocument and edits; `RateLimits.off()` disables them. Buckets refill by
 `telegram.flood.clock` (time.monotonic); a test that counts refusals freezes it
 (`telegram.flood.clock = lambda: 0.0`) so a slow machine cannot refill a bucket mid-test.
