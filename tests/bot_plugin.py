@@ -21,6 +21,7 @@ from telegram.ext import Application
 
 from tests.fake_telegram.records import Message
 from tests.fake_telegram.server import FakeTelegram
+from tests.fake_telegram.state import WAIT_SECONDS
 from tests.webserver import WebSite
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class BotRig:
         return installed(self.app)
 
     async def say(
-        self, user: int, text: str, *, contains: str = "", timeout: float = 10.0, **kw: Any
+        self, user: int, text: str, *, contains: str = "", timeout: float = WAIT_SECONDS, **kw: Any
     ) -> Message:
         """Send `text` as `user` and wait for the bot's next message containing `contains`."""
         chat = kw.get("chat_id") or user
@@ -89,7 +90,7 @@ class BotRig:
         return await self.telegram.wait_for_message(chat, contains, timeout=timeout, after=after)
 
     async def command(
-        self, user: int, command: str, *, contains: str = "", timeout: float = 10.0, **kw: Any
+        self, user: int, command: str, *, contains: str = "", timeout: float = WAIT_SECONDS, **kw: Any
     ) -> Message:
         chat = kw.get("chat_id") or user
         after = max((m.message_id for m in self.telegram.messages(chat)), default=0)

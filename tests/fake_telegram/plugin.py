@@ -43,9 +43,9 @@ Reading what the bot did:
   call, monotonic times), `errors()`, `callback_answers` (dicts), `unanswered_queries()`,
   `chat_actions` ((chat_id, action, time)), `commands` (set with setMyCommands, keyed by scope),
   `files`, `webhook_attempts`, `describe()`.
-- `await wait_for(predicate, timeout=5.0)` returns the first truthy `predicate()`; it wakes on each
+- `await wait_for(predicate, timeout=30.0)` returns the first truthy `predicate()`; it wakes on each
   server change (and every 50 ms), and fails with the transcript. `await wait_for_message(chat_id,
-  contains="", *, timeout=5.0, after=0) -> Message`.
+  contains="", *, timeout=30.0, after=0) -> Message`. The timeout only bounds a failure.
 
 Methods: getMe, getUpdates (long polling, offset, limit, allowed_updates), setWebhook /
 deleteWebhook / getWebhookInfo (webhook mode POSTs queued updates to the bot's URL with the secret

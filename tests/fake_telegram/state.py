@@ -17,6 +17,10 @@ from tests.fake_telegram.records import Event, Message, RequestRecord, StoredFil
 
 T = TypeVar("T")
 
+# How long the waits give the bot by default: a passing test returns as soon as the condition holds,
+# so this only bounds a failure, and must cover a loaded 2-core CI machine.
+WAIT_SECONDS = 30.0
+
 
 class ChatState:
     """Everything the fake server knows, shared by the Bot API methods and the user-side helpers."""
@@ -165,11 +169,11 @@ class ChatState:
         """Callback query ids the bot has not answered yet (a Telegram client shows a spinner for them)."""
         return list(self._open_queries)
 
-    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:
+    async def wait_for(self, predicate: Callable[[], T], timeout: float = WAIT_SECONDS) -> T:
         """Wait until `predicate()` is truthy and return its value; else AssertionError with the transcript.
 
         Wakes on every server change and re-checks at least every 50 ms, so predicates over outside
-        state (a database, say) work too.
+        state (a database, say) work too. Never use a short timeout to show something did not happen.
         """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
@@ -185,7 +189,7 @@ class ChatState:
                 await asyncio.wait_for(changed.wait(), min(remaining, 0.05))
 
     async def wait_for_message(
-        self, chat_id: int, contains: str = "", *, timeout: float = 5.0, after: int = 0
+        self, chat_id: int, contains: str = "", *, timeout: float = WAIT_SECONDS, after: int = 0
     ) -> Message:
         """The first visible bot message in the chat with id > `after` whose text contains `contains`."""
 
