@@ -8,7 +8,7 @@ as `run_polling` does.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -103,19 +103,25 @@ class BotRig:
 
 @asynccontextmanager
 async def start_bot(
-    telegram: FakeTelegram, site: WebSite, database: Path, **changes: Any
+    telegram: FakeTelegram, site: WebSite, database: Path, *, unscheduled: Iterable[str] = (), **changes: Any
 ) -> AsyncIterator[BotRig]:
+    """The bot built from `bot_settings(**changes)`, running; the background jobs named in `unscheduled`
+    (handlers.poller.KEY, ...) are removed before it starts, for tests that run those rounds themselves
+    (a job's first run comes soon after start-up and would race the test's own)."""
     from bot.app import build_application  # imported here so an engine bug fails only the bot tests
 
     settings = bot_settings(telegram, database, **changes)
     app = build_application(settings)
+    for name in unscheduled:
+        for job in app.job_queue.get_jobs_by_name(name):
+            job.schedule_removal()
     async with lifecycle(app):
         yield BotRig(telegram, site, app, settings)
 
 
 @pytest.fixture
 def bot_changes() -> dict[str, Any]:
-    """Override in a test module (or parametrize) to change settings for `bot`."""
+    """Override in a test module (or parametrize) to change settings for `bot` (or `unscheduled`)."""
     return {}
 
 

@@ -1,7 +1,7 @@
 """Topics, sources and OPML through the fake Bot API, with feeds served by the loopback site.
 
-The catalog points at a loopback file so nothing reaches the internet; the poll job's own rounds
-are an hour apart, so each test drives rounds itself (with a clock moved forward when it must).
+The catalog points at a loopback file so nothing reaches the internet; the bot runs without its poll
+job, so each test drives rounds itself (with a clock moved forward when it must).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 
 from digest.opml import OpmlFeed, build_opml, parse_opml
 from handlers.callbacks import EXPIRED
+from handlers.poller import KEY as POLLER
 from handlers.poller import poller_of
 from storage import sources, topics, users
 from storage.db import utcnow
@@ -30,7 +31,7 @@ def bot_changes(web_site: WebSite, tmp_path: Path) -> dict[str, Any]:
     catalog = tmp_path / "catalog.json"
     row = {"id": "loop", "outlet": "Loopback Wire", "url": web_site.url("/catalog/wire.rss")}
     catalog.write_text(json.dumps([{**row, "language": "en", "region": "Test", "country": "ZZ"}]))
-    return {"feed_catalog_path": str(catalog), "poll_tick_seconds": 3600.0}
+    return {"feed_catalog_path": str(catalog), "unscheduled": (POLLER,)}
 
 
 def rss(title: str, items: list[dict[str, str]]) -> str:
