@@ -46,7 +46,7 @@ async def test_one_link_gets_a_digest_with_buttons(bot: BotRig) -> None:
 async def test_three_links_one_status_message_counted_off_then_removed(bot: BotRig) -> None:
     urls = [bot.site.url(ARTICLE), bot.site.url(OTHER), bot.site.url("/pages/german.html")]
     bot.telegram.send_text(3, "\n".join(urls))
-    await bot.telegram.wait_for(lambda: len([m for m in bot.telegram.bot_messages(3) if m.buttons]) == 3, 15)
+    await bot.telegram.wait_for(lambda: len([m for m in bot.telegram.bot_messages(3) if m.buttons]) == 3)
     await bot.telegram.wait_for(lambda: all(m.deleted for m in bot.telegram.sent(3) if "Reading" in m.text))
     sent = bot.telegram.sent(3)
     status = [m for m in sent if m.text.startswith("Reading 3 articles")]
@@ -102,7 +102,7 @@ async def test_a_paste_split_into_two_messages_is_joined(bot: BotRig) -> None:
     cut = text.rfind(" ", 0, 4000)
     bot.telegram.send_text(8, text[:cut])
     bot.telegram.send_text(8, text[cut + 1 :])
-    await bot.telegram.wait_for(lambda: any("•" in m.text for m in bot.telegram.bot_messages(8)), 10)
+    await bot.telegram.wait_for(lambda: any("•" in m.text for m in bot.telegram.bot_messages(8)))
     replies = bot.telegram.bot_messages(8)
     assert len(replies) == 1, [m.text for m in replies]
 

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from storage import users
 from tests.bot_plugin import BotRig, start_bot
 from tests.fake_telegram.html_check import parse_html
+from tests.fake_telegram.state import WAIT_SECONDS
 
 ARTICLE = "/news/2025/03/harbour-bridge-reopens.html"
 OTHER = "/news/2025/03/council-approves-cycle-lanes.html"
@@ -29,7 +30,9 @@ async def status_of(bot: BotRig, chat_id: int) -> str | None:
     return user.status if user else None
 
 
-async def eventually(probe: Callable[[], Awaitable[object]], expected: object, timeout: float = 5.0) -> bool:
+async def eventually(
+    probe: Callable[[], Awaitable[object]], expected: object, timeout: float = WAIT_SECONDS
+) -> bool:
     """Poll an async probe (every 20 ms, up to `timeout` s) until it returns `expected`."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -53,14 +56,14 @@ async def test_two_users_same_link_at_once_make_one_fetch(bot: BotRig) -> None:
     for user in (33, 34, 35):
         bot.telegram.send_text(user, url)
     for user in (33, 34, 35):
-        await bot.telegram.wait_for_message(user, "Council", timeout=10)
+        await bot.telegram.wait_for_message(user, "Council")
     assert bot.fetches(OTHER) == 1
 
 
 async def test_thirty_links_in_one_message_read_the_first_five(bot: BotRig) -> None:
     links = [bot.site.url(f"{ARTICLE}?n={i}") for i in range(30)]
     bot.telegram.send_text(36, " ".join(links))
-    note = await bot.telegram.wait_for_message(36, "the other 25", timeout=15)
+    note = await bot.telegram.wait_for_message(36, "the other 25")
     assert "first 5 links" in note.text
     assert bot.fetches(ARTICLE) == 5
     assert len([m for m in bot.telegram.bot_messages(36) if m.buttons]) == 5
@@ -78,7 +81,7 @@ async def test_per_user_limit_is_polite(telegram, web_site, tmp_path) -> None:
 
 async def test_429_in_the_middle_waits_and_resends_once(bot: BotRig) -> None:
     bot.telegram.fail_next("sendMessage", retry_after=1)
-    reply = await bot.say(39, bot.site.url(ARTICLE), contains="Harbour", timeout=10)
+    reply = await bot.say(39, bot.site.url(ARTICLE), contains="Harbour")
     assert reply.buttons
     assert len(sends(bot, 39, 429)) == 1
     assert len([m for m in bot.telegram.sent(39) if "Harbour" in m.text]) == 1
@@ -100,7 +103,7 @@ async def test_a_group_migrated_mid_reply_gets_the_message_once_at_its_new_id(bo
     old, new = -5001, -1005001
     bot.telegram.send_text(42, f"@digest_test_bot {bot.site.url(ARTICLE)}", chat_id=old)
     bot.telegram.migrate(old, new)
-    reply = await bot.telegram.wait_for_message(new, "Harbour", timeout=10)
+    reply = await bot.telegram.wait_for_message(new, "Harbour")
     assert reply.buttons
     assert len([m for m in bot.telegram.sent(new) if "Harbour" in m.text]) == 1
     assert await eventually(lambda: status_of(bot, new), "active")
@@ -110,7 +113,7 @@ async def test_a_group_migrated_mid_reply_gets_the_message_once_at_its_new_id(bo
 async def test_a_timed_out_send_is_uncertain_and_not_resent(bot: BotRig) -> None:
     bot.telegram.timeout_next("sendMessage", deliver=True)
     bot.telegram.send_text(43, bot.site.url(ARTICLE))
-    await bot.telegram.wait_for(lambda: bot.res.sender.events.uncertain_sends == 1, timeout=15)
+    await bot.telegram.wait_for(lambda: bot.res.sender.events.uncertain_sends == 1)
     assert len([m for m in bot.telegram.sent(43) if "Harbour" in m.text]) == 1
 
 
@@ -141,7 +144,7 @@ def long_page() -> str:
 async def test_a_digest_over_4096_units_is_split_into_valid_messages(bot: BotRig) -> None:
     bot.site.serve("/long.html", long_page())
     bot.telegram.send_text(45, bot.site.url("/long.html"))
-    await bot.telegram.wait_for(lambda: any(m.buttons for m in bot.telegram.bot_messages(45)), 10)
+    await bot.telegram.wait_for(lambda: any(m.buttons for m in bot.telegram.bot_messages(45)))
     parts = bot.telegram.bot_messages(45)
     assert len(parts) >= 2
     assert parts[0].text.startswith("Very long words") and parts[-1].buttons and not parts[0].buttons
