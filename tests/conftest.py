@@ -4,3 +4,4 @@ pytest_plugins: list[str] = ["tests.fake_telegram.plugin"]
 pytest_plugins.append("tests.storage_plugin")
 pytest_plugins.append("tests.webserver")
 pytest_plugins.append("tests.bot_plugin")
+pytest_plugins.append("tests.hypothesis_plugin")
