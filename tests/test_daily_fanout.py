@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 from telegram import Bot
-from telegram.request import HTTPXRequest
+from telegram.request import HTTPXRequest, RequestData
 
 from storage import Database, deliveries, users
 from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
@@ -19,10 +19,40 @@ DAY = date(2025, 5, 6)
 NINE = utc("2025-05-06T09:00")
 
 
+class GiveUpOnHungCalls(HTTPXRequest):
+    """PTB's default timeouts for every call, except a short read timeout for the calls the test says
+    the fake will hang (`give_up_next`, armed alongside `FakeTelegram.timeout_next`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hung: list[str] = []
+
+    def give_up_next(self, method: str) -> None:
+        self.hung.append(method.lower())
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = None,
+        **kw: object,
+    ) -> tuple[int, bytes]:
+        called = url.rsplit("/", 1)[-1].lower()
+        if called in self.hung:
+            self.hung.remove(called)
+            read_timeout = 0.5
+        return await super().do_request(url, method, request_data, read_timeout, **kw)  # type: ignore[arg-type]
+
+
 @pytest.fixture
-async def bot(telegram: FakeTelegram) -> AsyncIterator[Bot]:
-    request = HTTPXRequest(read_timeout=1.0, write_timeout=1.0, connect_timeout=1.0)
-    async with telegram.make_bot(request=request) as client:
+def api_request() -> GiveUpOnHungCalls:
+    return GiveUpOnHungCalls()
+
+
+@pytest.fixture
+async def bot(telegram: FakeTelegram, api_request: GiveUpOnHungCalls) -> AsyncIterator[Bot]:
+    async with telegram.make_bot(request=api_request) as client:
         yield client
 
 
@@ -47,7 +77,7 @@ async def test_403_and_429_in_the_middle_of_a_fan_out(db: Database, bot: Bot, te
     telegram.block(208)
 
     async def flood_after_five() -> None:
-        await telegram.wait_for(lambda: sum(len(telegram.sent(c)) for c in chats) >= 5, timeout=10)
+        await telegram.wait_for(lambda: sum(len(telegram.sent(c)) for c in chats) >= 5)
         telegram.fail_next("sendMessage", retry_after=1)
 
     flood = asyncio.create_task(flood_after_five())
@@ -65,10 +95,11 @@ async def test_403_and_429_in_the_middle_of_a_fan_out(db: Database, bot: Bot, te
 
 
 async def test_a_timed_out_send_is_uncertain_and_never_resent(
-    db: Database, bot: Bot, telegram: FakeTelegram
+    db: Database, bot: Bot, telegram: FakeTelegram, api_request: GiveUpOnHungCalls
 ) -> None:
     ids = await due_users(db, telegram, [300])
     telegram.timeout_next("sendMessage", deliver=True)
+    api_request.give_up_next("sendMessage")
     clock = Clock(NINE)
     run = runner(db, bot, clock, claim_timeout=timedelta(minutes=5))
     stats = await run.run_round()
