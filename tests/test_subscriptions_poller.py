@@ -10,6 +10,7 @@ import asyncio
 import json
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -188,14 +189,24 @@ async def test_etag_then_last_modified_conditional_requests(
 
 
 async def test_at_most_two_requests_at_a_time_to_one_host(bot: BotRig, poller: Poller) -> None:
+    poller.policy = replace(poller.policy, read_timeout=30.0, total_timeout=30.0)  # requests wait for a pair
     in_flight = peak = 0
+    pair = asyncio.Event()
 
     async def slow(request: web.Request) -> web.Response:
+        """Each request is held until two are in flight (so the peak of 2 is certain), then a moment
+        longer, in which a third would arrive if the per-host limit let one through."""
         nonlocal in_flight, peak
         in_flight += 1
         peak = max(peak, in_flight)
-        await asyncio.sleep(0.1)
-        in_flight -= 1
+        if in_flight == 2:
+            pair.set()
+        try:
+            async with asyncio.timeout(30):
+                await pair.wait()
+            await asyncio.sleep(0.1)
+        finally:
+            in_flight -= 1
         return web.Response(body=rss("Slow", []).encode(), content_type="application/rss+xml")
 
     paths = [f"/f/slow-{i}.rss" for i in range(6)]
@@ -323,18 +334,21 @@ async def test_catalog_feeds_serve_topics_and_instant_alerts(
 async def test_stopping_the_bot_cancels_a_round_stuck_on_a_slow_feed(
     telegram: FakeTelegram, web_site: WebSite, tmp_path: Path
 ) -> None:
+    held = 60.0  # a round that is waited out, not cancelled, takes at least this long to stop
     arrived = asyncio.Event()
 
     async def stuck(request: web.Request) -> web.Response:
         arrived.set()
-        await asyncio.sleep(30)
+        await asyncio.sleep(held)
         return web.Response(text="too late")
 
     web_site.route("/f/stuck.rss", stuck)
-    changes = {"fetch_total_timeout": 25.0, "feed_catalog_enabled": False}
+    changes = {"poll_tick_seconds": 1.0, "feed_catalog_enabled": False}
     async with start_bot(telegram, web_site, tmp_path / "stop.sqlite3", **changes) as rig:
+        poller = poller_of(rig.app)
+        poller.policy = replace(poller.policy, read_timeout=2 * held, total_timeout=2 * held)
         await follower(rig, 41, web_site.url("/f/stuck.rss"))
-        async with asyncio.timeout(10):
-            await arrived.wait()  # the job's first round is waiting on the feed
+        async with asyncio.timeout(30):
+            await arrived.wait()  # a round of the job is waiting on the feed
         stopping = time.monotonic()
-    assert time.monotonic() - stopping < 3
+    assert time.monotonic() - stopping < held / 6  # ~1.6 s here: the round was cancelled
