@@ -4,8 +4,14 @@ repositories, a settable clock, and a digest runner talking to the fake Bot API.
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from telegram import Bot
 
@@ -14,8 +20,47 @@ from handlers.chats import StorageChatEvents
 from handlers.daily import DailyDigests, DigestTiming
 from handlers.sending import Sender
 from storage import Database, articles, sources, topics, users
+from tests.fake_telegram.server import FakeTelegram
 
 _numbers = itertools.count(1)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def bot_process(
+    telegram: FakeTelegram, database: Path, log: Path, **settings: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """A real `digestbot run` process against the fake Bot API, ticking every second; killed at exit.
+
+    `settings` are extra environment settings (e.g. DIGEST_CLAIM_TIMEOUT_SECONDS="2").
+    """
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": telegram.token,
+        "TELEGRAM_API_BASE_URL": telegram.base_url,
+        "TELEGRAM_API_FILE_URL": telegram.file_url,
+        "DATABASE_PATH": str(database),
+        "WORKER_PROCESSES": "1",
+        "DIGEST_TICK_SECONDS": "1",
+        "FEED_CATALOG_ENABLED": "false",
+        "WEBHOOK_URL": "",
+        **settings,
+    }
+    with log.open("ab") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=out, stderr=out
+        )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=30)
+
+
+def digest_count(telegram: FakeTelegram, chat_id: int) -> int:
+    """How many daily digests the fake Bot API has delivered to `chat_id`."""
+    return sum(1 for m in telegram.sent(chat_id) if "daily digest" in m.text)
 
 
 @dataclass

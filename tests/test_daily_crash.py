@@ -6,51 +6,17 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
 from storage import open_database
 from storage.db import utcnow
-from tests.daily_support import add_user
+from tests.daily_support import add_user, bot_process, digest_count
 from tests.fake_telegram.server import FakeTelegram
 
 USERS = 200
 KILL_AFTER = 60
 WAIT = 30.0  # seconds; each wait returns as soon as its condition holds (the test takes 8-15 s)
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@contextmanager
-def bot_process(telegram: FakeTelegram, database: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": telegram.token,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "TELEGRAM_API_FILE_URL": telegram.file_url,
-        "DATABASE_PATH": str(database),
-        "WORKER_PROCESSES": "1",
-        "DIGEST_TICK_SECONDS": "1",
-        "DIGEST_CLAIM_TIMEOUT_SECONDS": "2",
-        "FEED_CATALOG_ENABLED": "false",
-    }
-    with log.open("ab") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=out, stderr=out
-        )
-    try:
-        yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=WAIT)
-
-
-def digests(telegram: FakeTelegram, chat_id: int) -> int:
-    return sum(1 for m in telegram.sent(chat_id) if "daily digest" in m.text)
 
 
 async def test_kill_9_during_a_fan_out_then_restart_sends_every_digest_once(
@@ -67,9 +33,9 @@ async def test_kill_9_during_a_fan_out_then_restart_sends_every_digest_once(
     log = tmp_path / "bot.log"
 
     def delivered() -> int:
-        return sum(digests(telegram, chat) for chat in chats)
+        return sum(digest_count(telegram, chat) for chat in chats)
 
-    with bot_process(telegram, database, log) as first:
+    with bot_process(telegram, database, log, DIGEST_CLAIM_TIMEOUT_SECONDS="2") as first:
         await telegram.wait_for(lambda: delivered() >= KILL_AFTER, timeout=2 * WAIT)
         before = delivered()
         telegram.timeout_next("sendMessage", deliver=True)  # the next digest arrives, its answer never does
@@ -78,8 +44,8 @@ async def test_kill_9_during_a_fan_out_then_restart_sends_every_digest_once(
         first.wait(timeout=WAIT)
     assert delivered() < USERS, "the fan-out finished before the kill; nothing was tested"
 
-    with bot_process(telegram, database, log):
-        await telegram.wait_for(lambda: all(digests(telegram, chat) for chat in chats), timeout=3 * WAIT)
+    with bot_process(telegram, database, log, DIGEST_CLAIM_TIMEOUT_SECONDS="2"):
+        await telegram.wait_for(lambda: all(digest_count(telegram, chat) for chat in chats), timeout=3 * WAIT)
         db = await open_database(database)
         try:
 
@@ -94,6 +60,6 @@ async def test_kill_9_during_a_fan_out_then_restart_sends_every_digest_once(
             states = dict(await db.fetchall("SELECT state, count(*) FROM deliveries GROUP BY state"))
         finally:
             await db.close()
-    counts = [digests(telegram, chat) for chat in chats]
+    counts = [digest_count(telegram, chat) for chat in chats]
     assert counts == [1] * USERS, log.read_text()[-3000:]
     assert states == {"sent": USERS - 1, "uncertain": 1}

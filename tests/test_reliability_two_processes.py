@@ -8,52 +8,18 @@ Case → test: 32 → test_two_bot_processes_on_one_database_send_each_digest_on
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
 
 from storage import open_database
 from storage.db import utcnow
-from tests.daily_support import add_user
+from tests.daily_support import add_user, bot_process, digest_count
 from tests.fake_telegram.limits import RateLimits
 from tests.fake_telegram.server import FakeTelegram
 
 USERS = 60
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@contextmanager
-def bot_process(telegram: FakeTelegram, database: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": telegram.token,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "TELEGRAM_API_FILE_URL": telegram.file_url,
-        "DATABASE_PATH": str(database),
-        "WORKER_PROCESSES": "1",
-        "DIGEST_TICK_SECONDS": "1",
-        "FEED_CATALOG_ENABLED": "false",
-        "WEBHOOK_URL": "",
-    }
-    with log.open("ab") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=out, stderr=out
-        )
-    try:
-        yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=10)
-
-
-def digests(telegram: FakeTelegram, chat_id: int) -> int:
-    return sum(1 for m in telegram.sent(chat_id) if "daily digest" in m.text)
 
 
 async def test_two_bot_processes_on_one_database_send_each_digest_once(
@@ -81,13 +47,13 @@ async def test_two_bot_processes_on_one_database_send_each_digest_once(
                 await add_user(db, chat, at=due, now=now - timedelta(minutes=3))
         finally:
             await db.close()
-        await telegram.wait_for(lambda: all(digests(telegram, chat) for chat in chats), timeout=30)
+        await telegram.wait_for(lambda: all(digest_count(telegram, chat) for chat in chats), timeout=30)
         for process in processes:
             process.send_signal(signal.SIGTERM)  # a stop waits for a round in progress to finish
         for process in processes:  # waited for off the loop: the fake Bot API must keep answering
             assert await asyncio.to_thread(process.wait, 15) == 0, log.read_text()[-3000:]
 
-    counts = [digests(telegram, chat) for chat in chats]
+    counts = [digest_count(telegram, chat) for chat in chats]
     assert counts == [1] * USERS, log.read_text()[-3000:]
     db = await open_database(database)
     try:
