@@ -18,6 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from digest.stories import outlet_of
 from handlers.callbacks import Action, pack
+from handlers.keyboards import settings_button
 from handlers.render import MESSAGE_LIMIT, Block, article_url, html_to_plain, link, meta_line, utf16_len
 from handlers.render import pack as pack_blocks
 from handlers.selection import Item
@@ -124,5 +125,5 @@ def daily_keyboard(items: Sequence[Item]) -> InlineKeyboardMarkup:
         for n, item in enumerate(items, start=1)
     ]
     rows = [more[i : i + BUTTONS_PER_ROW] for i in range(0, len(more), BUTTONS_PER_ROW)]
-    rows.append([InlineKeyboardButton("Settings", callback_data=pack(Action.SETTINGS))])
+    rows.append([settings_button()])
     return InlineKeyboardMarkup(rows)

@@ -12,6 +12,11 @@ LEVELS: tuple[tuple[int, int], ...] = ((1, 1), (3, 2), (5, 3), (7, 5))
 DEFAULT_LEVEL = 1
 
 
+def settings_button() -> InlineKeyboardButton:
+    """A button that sends a fresh /settings menu (under a daily digest, for example)."""
+    return InlineKeyboardButton("Settings", callback_data=pack(Action.SETTINGS))
+
+
 def level_options(level: int) -> DigestOptions:
     sentences, quotes = LEVELS[level]
     return DigestOptions.sized(sentences, quotes)

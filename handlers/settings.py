@@ -56,14 +56,8 @@ CITY_EXAMPLES = (
     "offset such as UTC+2"
 )
 CITY_PROMPT = f"Send me {CITY_EXAMPLES}."
-SETTINGS_BUTTON = "⚙️ Settings"
 
 Screen = tuple[str, InlineKeyboardMarkup | None]
-
-
-def open_button() -> InlineKeyboardButton:
-    """A button that sends a fresh /settings menu (for use under other messages, e.g. a digest)."""
-    return InlineKeyboardButton(SETTINGS_BUTTON, callback_data=pack(Action.SETTINGS))
 
 
 def _button(label: str, *args: str | int) -> InlineKeyboardButton:
