@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -27,11 +26,3 @@ def load_catalog() -> tuple[CatalogFeed, ...]:
     text = resources.files("digest").joinpath("data/catalog.json").read_text(encoding="utf-8")
     return tuple(CatalogFeed(**row) for row in json.loads(text))
 
-
-def catalog_feeds(languages: Iterable[str] | None = None) -> list[CatalogFeed]:
-    """Catalog feeds in the given languages (ISO 639-1 codes), or all of them when None."""
-    feeds = load_catalog()
-    if languages is None:
-        return list(feeds)
-    wanted = {lang.strip().lower().split("-")[0] for lang in languages}
-    return [feed for feed in feeds if feed.language in wanted]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from digest.catalog import catalog_feeds, load_catalog
+from digest.catalog import load_catalog
 
 
 def test_catalog_has_at_least_forty_unique_well_formed_feeds() -> None:
@@ -27,10 +27,3 @@ def test_catalog_spans_languages_and_regions() -> None:
         f.region for f in feeds
     }
 
-
-def test_catalog_filters_by_language() -> None:
-    german = catalog_feeds(["de-AT"])
-    assert german and all(f.language == "de" for f in german)
-    assert {f.language for f in catalog_feeds(["en", "uk"])} == {"en", "uk"}
-    assert catalog_feeds([]) == []
-    assert catalog_feeds() == list(load_catalog())
