@@ -20,7 +20,7 @@ from typing import Any
 import aiosqlite
 
 from storage.errors import StorageError, translate
-from storage.migrate import check_not_newer, migrate_database
+from storage.migrate import check_not_newer, migrate_database, split_statements
 
 Params = Sequence[Any] | dict[str, Any]
 DEFAULT_BUSY_TIMEOUT = 5.0
@@ -43,6 +43,8 @@ def from_epoch(seconds: int | None) -> datetime | None:
 
 class Database:
     """A single aiosqlite connection plus the lock that keeps its transactions one at a time."""
+
+    dialect = "sqlite"
 
     def __init__(self, conn: aiosqlite.Connection, path: Path, busy_timeout: float) -> None:
         self._conn = conn
@@ -201,8 +203,25 @@ class Database:
 
     # ---- maintenance --------------------------------------------------------------------------
 
+    @property
+    def location(self) -> str:
+        """Where the data lives, for messages: the file's path."""
+        return str(self.path)
+
     async def schema_version(self) -> int:
         return int(await self.fetchval("PRAGMA user_version"))
+
+    async def set_schema_version(self, version: int) -> None:
+        """Record the schema version (inside the migration's transaction)."""
+        await self.execute(f"PRAGMA user_version = {int(version)}")
+
+    async def lock_schema(self) -> None:
+        """Nothing to do: `BEGIN IMMEDIATE` already keeps other writers (and migrators) out."""
+
+    async def execute_script(self, sql: str) -> None:
+        """Run a migration script statement by statement inside the caller's transaction."""
+        for statement in split_statements(sql):
+            await self.execute(statement)
 
     async def integrity_check(self) -> list[str]:
         """`PRAGMA integrity_check` plus `foreign_key_check`; `["ok"]` when the file is sound."""

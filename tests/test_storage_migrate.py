@@ -123,6 +123,16 @@ def test_packaged_migrations_parse() -> None:
         assert split_statements(migration.sql)
 
 
+def test_every_migration_exists_for_both_databases() -> None:
+    """storage/migrations/README.md: each step has a sqlite/ and a postgres/ file of the same name."""
+    sqlite_steps = [(m.version, m.name) for m in load_migrations("sqlite")]
+    postgres_steps = [(m.version, m.name) for m in load_migrations("postgres")]
+    assert sqlite_steps == postgres_steps
+    for migration in load_migrations("postgres"):
+        code = "\n".join(line.split("--")[0] for line in migration.sql.splitlines())
+        assert "user_version" not in code.lower() and "INTEGER PRIMARY KEY" not in code.upper()
+
+
 async def test_two_connections_migrating_together_apply_each_step_once(db_path: Path) -> None:
     first, second = await asyncio.gather(open_database(db_path), open_database(db_path))
     try:
