@@ -13,7 +13,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions
@@ -56,7 +56,9 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
                 db=db,
                 http=http,
                 pool=pool,
-                reader=Reader(db, http, pool, policy),
+                reader=Reader(
+                    db, http, pool, policy, paste_ttl=timedelta(days=settings.article_retention_days)
+                ),
                 sender=Sender(app.bot, StorageChatEvents(db)),
                 limiter=LinkLimiter(settings.links_per_minute),
                 pastes=PasteJoiner(),

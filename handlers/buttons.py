@@ -49,10 +49,11 @@ async def _dispatch(
     chat_id = update.effective_chat.id
     if data.action in (Action.MORE, Action.LESS):
         ref, level = data.args[0], data.int_arg(1)
-        if not valid_level(level) or message is None:
+        user = await chats.touch(res.db, update)
+        if not valid_level(level) or message is None or user is None:
             return EXPIRED
         try:
-            digest = await res.reader.redigest(ref, level_options(level))
+            digest = await res.reader.redigest(ref, level_options(level), user.id)
         except (DigestError, WorkFailed) as err:
             return str(err)
         if digest is None:

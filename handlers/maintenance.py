@@ -2,8 +2,9 @@
 
 A JobQueue job runs `FIRST_RUN_SECONDS` after start-up, clear of the start-up work, then once a
 day. Articles fetched more than ARTICLE_RETENTION_DAYS ago go (saved ones stay); delivery, message
-and alert records go after `HISTORY_DAYS`. Storage works in small transactions, so users are never
-kept waiting; the time is the application's clock, so tests can move it.
+and alert records go after `HISTORY_DAYS`; expired pending state (pasted texts, offered choices)
+goes. Storage works in small transactions, so users are never kept waiting; the time is the
+application's clock, so tests can move it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from telegram.ext import Application, ContextTypes
 
 from handlers import jobs
 from handlers.context import installed
-from storage import Database, StorageError, articles, deliveries
+from storage import Database, StorageError, articles, deliveries, pending
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ async def purge(db: Database, *, retention_days: int, now: datetime) -> Purged:
     """Drop articles older than `retention_days` nobody saved, and delivery history past HISTORY_DAYS."""
     gone = await articles.purge_articles(db, retention_days=retention_days, now=now)
     history = await deliveries.purge_history(db, keep_days=max(HISTORY_DAYS, retention_days), now=now)
+    await pending.purge_expired(db, now=now)
     return Purged(gone, history)
 
 

@@ -31,7 +31,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = await res.pastes.add(person, message.text or "")
     if text is None:
         return
-    await chats.touch(res.db, update)
+    user = await chats.touch(res.db, update)
+    if user is None:
+        return
     chat_id = message.chat_id
     if len(text.strip()) < MIN_PASTE_CHARS:
         await res.sender.send(chat_id, HINT)
@@ -43,7 +45,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     async with typing(res, chat_id):
         try:
-            reading = await res.reader.read_text(text)
+            reading = await res.reader.read_text(text, user.id)
         except (DigestError, WorkFailed) as err:
             await res.sender.send(chat_id, html.escape(str(err), quote=False), reply_to=message.message_id)
             return

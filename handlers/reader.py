@@ -3,15 +3,16 @@
 `read_url` answers from storage when any known URL of the article matches; otherwise it fetches the
 page once however many chats ask for it at the same moment (single flight per requested URL),
 digests it in the process pool and stores the article under its requested, final and canonical URLs.
-Nothing is stored when no article is found. Pasted texts are never stored: their articles are kept
-in a small in-memory list so More/Less work on them until the bot restarts.
+Nothing is stored when no article is found. A pasted text's article is stored for the chat that
+pasted it only (`storage.pending`, under a random token that expires after `paste_ttl`): its
+More/Less buttons work after a restart and on any bot process, and never for another chat.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import timedelta
 
 import aiohttp
 
@@ -19,7 +20,7 @@ from digest.fetch import fetch_page
 from digest.models import Article, Digest, DigestOptions, FetchPolicy
 from digest.pipeline import digest_article, digest_html, digest_text
 from handlers.pool import EnginePool
-from storage import articles
+from storage import articles, pending
 from storage.db import Database
 
 DEFAULT_OPTIONS = DigestOptions()
@@ -27,7 +28,7 @@ DEFAULT_OPTIONS = DigestOptions()
 
 @dataclass(frozen=True)
 class Reading:
-    """A digest and how to find its article again: `ref` is "a<id>" (stored) or "p<n>" (a paste)."""
+    """A digest and how to find its article again: `ref` is "a<id>" (stored) or "p<token>" (a paste)."""
 
     digest: Digest
     ref: str
@@ -48,7 +49,7 @@ class Reader:
         pool: EnginePool,
         policy: FetchPolicy,
         *,
-        remembered_pastes: int = 500,
+        paste_ttl: timedelta = timedelta(days=30),
     ) -> None:
         self.db = db
         self.http = http
@@ -56,9 +57,7 @@ class Reader:
         self.policy = policy
         self.fetches = 0
         self._flights: dict[str, asyncio.Task[Reading]] = {}
-        self._pastes: OrderedDict[int, Article] = OrderedDict()
-        self._paste_ids = 0
-        self._remembered = remembered_pastes
+        self.paste_ttl = paste_ttl
 
     async def read_url(self, url: str) -> Reading:
         """The digest of the page at `url`; raises DigestError or WorkFailed with a user sentence."""
@@ -88,25 +87,24 @@ class Reader:
         stored = await articles.store_article(self.db, digest, urls=[url, page.url])
         return Reading(digest, f"a{stored.id}")
 
-    async def read_text(self, text: str) -> Reading:
-        """The digest of pasted text (raises ExtractionError or WorkFailed)."""
+    async def read_text(self, text: str, owner: int) -> Reading:
+        """The digest of text pasted in the chat `owner` (users.id); raises ExtractionError or WorkFailed."""
         digest = await self.pool.run(digest_text, text, DEFAULT_OPTIONS)
-        self._paste_ids += 1
-        self._pastes[self._paste_ids] = digest.article
-        while len(self._pastes) > self._remembered:
-            self._pastes.popitem(last=False)
-        return Reading(digest, f"p{self._paste_ids}")
+        token = await pending.put(self.db, "paste", owner, asdict(digest.article), self.paste_ttl)
+        return Reading(digest, f"p{token}")
 
-    async def redigest(self, ref: str, options: DigestOptions) -> Digest | None:
-        """The article behind `ref` digested with other options; None when it is no longer known."""
-        kind, number = ref[:1], ref[1:]
-        if not number.isdigit():
-            return None
-        if kind == "a":
-            stored = await articles.get_article(self.db, int(number))
+    async def redigest(self, ref: str, options: DigestOptions, owner: int) -> Digest | None:
+        """The article behind `ref` digested with other options, for the chat `owner` (users.id).
+
+        None when it is no longer known, or when `ref` is a paste made in another chat.
+        """
+        kind, key = ref[:1], ref[1:]
+        if kind == "a" and key.isdigit():
+            stored = await articles.get_article(self.db, int(key))
             article = stored.digest.article if stored else None
-        elif kind == "p":
-            article = self._pastes.get(int(number))
+        elif kind == "p" and key:
+            fields = await pending.get(self.db, "paste", key, owner)
+            article = Article(**fields) if isinstance(fields, dict) else None
         else:
             return None
         if article is None:

@@ -15,8 +15,7 @@ and long texts pass through to the usual handlers.
 from __future__ import annotations
 
 import html
-import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -36,13 +35,12 @@ from handlers.timeparse import (
     suggested_zones,
     zone_label,
 )
-from storage import users
+from storage import pending, users
 from storage.users import ITEMS_RANGE, SENTENCES_RANGE, Preferences, User
 
 BUTTONS = f"^{VERSION}{Action.SETTINGS.value}({SEPARATOR}|$)"
 UNCHOSEN_ZONE = Preferences().timezone
-AWAITING_KEY = "settings.awaiting_zone"
-AWAIT_SECONDS = 600
+AWAIT_CITY = timedelta(minutes=10)
 MAX_CITY_CHARS = 64
 HOURS = ("06:00", "07:00", "08:00", "09:00", "10:00", "12:00", "17:00", "18:00", "19:00", "20:00",
          "21:00", "22:00")
@@ -252,9 +250,13 @@ def _argument(update: Update) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def _await_city(context: ContextTypes.DEFAULT_TYPE, where: str) -> None:
-    if context.chat_data is not None:
-        context.chat_data[AWAITING_KEY] = (time.monotonic() + AWAIT_SECONDS, where)
+def _city_token(chat_id: int) -> str:
+    return f"city{chat_id}"
+
+
+async def _await_city(res: Resources, user: User) -> None:
+    """Read this chat's next short text as a city for ten minutes (stored: any process, any restart)."""
+    await pending.put(res.db, "city", user.id, True, AWAIT_CITY, token=_city_token(user.chat_id))
 
 
 async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -312,7 +314,7 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await _set_zone(res, update, user, typed)
         return
     text, keyboard = welcome_screen(await users.get_preferences(res.db, user.id), user.language)
-    _await_city(context, "w")
+    await _await_city(res, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -323,7 +325,7 @@ async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, use
     if prefs.timezone != UNCHOSEN_ZONE:
         return
     text, keyboard = welcome_screen(prefs, user.language)
-    _await_city(context, "w")
+    await _await_city(res, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -331,16 +333,17 @@ async def on_city_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """A short text right after a timezone question is read as a city; links, forwards and long
     texts pass on to the usual handlers (a link keeps the question open)."""
     message = update.effective_message
-    pending = context.chat_data.get(AWAITING_KEY) if context.chat_data is not None else None
-    if pending is None or message.forward_origin is not None or links_in(message):
-        return
-    del context.chat_data[AWAITING_KEY]
-    text = message.text or ""
-    if pending[0] < time.monotonic() or len(text) > MAX_CITY_CHARS or "\n" in text.strip():
-        return
     res = resources(context)
+    token = _city_token(message.chat_id)
+    if message.forward_origin is not None or links_in(message):
+        return
+    if not await pending.for_chat(res.db, "city", token, message.chat_id):
+        return
     user = await chats.touch(res.db, update)
-    if user is None:
+    if user is None or not await pending.take(res.db, "city", token, user.id):
+        return
+    text = message.text or ""
+    if len(text) > MAX_CITY_CHARS or "\n" in text.strip():
         return
     await _set_zone(res, update, user, text)
     raise ApplicationHandlerStop
@@ -424,7 +427,7 @@ async def _press(
         await _show(res, update, ("<b>Settings saved.</b>\n" + schedule_line(prefs), None))
         return None
     if op == "y" and rest in (("m",), ("w",)):
-        _await_city(context, rest[0])
+        await _await_city(res, user)
         back = InlineKeyboardMarkup([[_button("« Back", "Z")]]) if rest[0] == "m" else None
         await _show(res, update, (CITY_PROMPT, back))
         return None
@@ -433,8 +436,7 @@ async def _press(
         return EXPIRED
     prefs, note = await _change(res, user, op, rest)
     if op == "w":
-        if context.chat_data is not None:
-            context.chat_data.pop(AWAITING_KEY, None)
+        await pending.drop(res.db, "city", _city_token(user.chat_id), user.id)
         await _show(res, update, (zone_confirmation(prefs), None))
     elif op == "l" or op == "a":
         await _show(res, update, languages_screen(prefs))

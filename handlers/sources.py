@@ -3,17 +3,18 @@
 A feed URL is accepted when `parse_feed` can read what it serves. Any other page is searched for
 feeds (`discover_feeds`): the feeds it declares or links are all tried, and when none works the
 site's common feed paths, until one parses. One feed found: subscribed at once, answered with its
-title and three newest headlines. Several: a button each (kept in memory; after a restart those
-buttons answer "expired"). A newly known feed is read at once, so its articles reach topics and the
-daily digest without waiting for the next poll round.
+title and three newest headlines. Several: a button each; the choices are stored for that chat for
+a day (`storage.pending`), so the buttons work after a restart and on any bot process, and the
+chosen feed is fetched again when picked. A newly known feed is read at once, so its articles
+reach topics and the daily digest without waiting for the next poll round.
 """
 
 from __future__ import annotations
 
 import asyncio
 import html
-import itertools
 from dataclasses import dataclass
+from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, ContextTypes
@@ -30,7 +31,7 @@ from handlers.links import links_in_text
 from handlers.poller import newest_first, poller_of
 from handlers.pool import WorkFailed
 from handlers.render import link
-from storage import sources
+from storage import pending, sources
 from storage.db import Database
 from storage.users import User
 
@@ -38,7 +39,7 @@ BUTTONS = f"^{VERSION}[{Action.SOURCE.value}{Action.PICK_FEED.value}]({SEPARATOR
 MAX_SOURCES = 300
 MAX_DECLARED = 5
 LABEL_CHARS = 24
-CHOICES_KEPT = 5
+CHOICES_TTL = timedelta(days=1)
 USAGE = (
     "Send /add and a link to a feed or a news site, for example:\n"
     "<code>/add https://www.example.com/</code>\n<code>/add https://www.example.com/rss.xml</code>"
@@ -46,7 +47,7 @@ USAGE = (
 NO_FEED = "I couldn't find a feed on that page; send the link of the site's RSS or Atom feed instead."
 TOO_MANY = f"You follow {MAX_SOURCES} sources already; remove some in /sources before adding more."
 NONE_YET = "You don't follow any sources yet. Send /add and a link to a news site or its feed."
-CHOICES_KEY = "feed_choices"
+UNREADABLE = "I couldn't read that feed just now; please send /add again in a moment."
 
 
 @dataclass(frozen=True)
@@ -149,25 +150,14 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         new = await subscribe_to(context.application, res, user, found[0])
         await res.sender.send(chat_id, added_text(found[0], new))
         return
-    token = _remember(context.chat_data, found)
+    offered = [{"url": f.url, "title": feed_name(f)} for f in found]
+    token = await pending.put(res.db, "feeds", user.id, offered, CHOICES_TTL)
     rows = [
-        [InlineKeyboardButton(_label(feed_name(f)), callback_data=pack(Action.PICK_FEED, token, i))]
-        for i, f in enumerate(found)
+        [InlineKeyboardButton(_label(f["title"]), callback_data=pack(Action.PICK_FEED, token, i))]
+        for i, f in enumerate(offered)
     ]
     question = "That site has several feeds; which one do you want?"
     await res.sender.send(chat_id, question, reply_markup=InlineKeyboardMarkup(rows))
-
-
-_tokens = itertools.count(1)
-
-
-def _remember(chat_data: dict, found: list[FoundFeed]) -> str:
-    choices: dict[str, list[FoundFeed]] = chat_data.setdefault(CHOICES_KEY, {})
-    token = str(next(_tokens))
-    choices[token] = found
-    while len(choices) > CHOICES_KEPT:
-        choices.pop(next(iter(choices)))
-    return token
 
 
 def _label(text: str, limit: int = LABEL_CHARS) -> str:
@@ -227,7 +217,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             answer = await _picked(context, res, user, data.args[0], int(data.args[1]))
         else:
             answer = await _changed(res, user, data.args[0], int(data.args[1]))
-    if answer != EXPIRED and query.message is not None and data is not None:
+    if answer not in (EXPIRED, UNREADABLE) and query.message is not None and data is not None:
         message = query.message
         if data.action is Action.SOURCE:
             text, keyboard = await _view(res.db, user.id)
@@ -241,10 +231,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _picked(
     context: ContextTypes.DEFAULT_TYPE, res: Resources, user: User, token: str, index: int
 ) -> str:
-    choices = (context.chat_data or {}).get(CHOICES_KEY, {}).get(token)
-    if not choices or index >= len(choices):
+    choices = await pending.get(res.db, "feeds", token, user.id)
+    if not isinstance(choices, list) or index >= len(choices):
         return EXPIRED
-    found = choices[index]
+    found = await _try_feed(res, choices[index]["url"])
+    if found is None:
+        return UNREADABLE
     new = await subscribe_to(context.application, res, user, found)
     return added_text(found, new)
 

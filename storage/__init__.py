@@ -22,6 +22,8 @@ Repositories (module-level async functions taking `db` first; times are aware UT
 - `storage.deliveries`: `claim_delivery`, `get_delivery`, `mark_sent` / `mark_failed` /
   `mark_uncertain`, `stale_claims`, `reclaim`, `claim_alert`, `alerted_since`, `record_message`,
   `update_message`, `list_messages`, `purge_history`.
+- `storage.pending`: `put`, `get`, `for_chat`, `take`, `drop`, `purge_expired` (state a button or
+  the next message refers to, owned by one chat).
 - `storage.privacy`: `export_user`, `forget_user`.
 - `storage.schedule`: DST-safe digest instants (`slot`, `next_slot`, `latest_slot`).
 All SQL lives in this package and stays portable (upserts and claims use `ON CONFLICT`).

@@ -54,6 +54,11 @@ async def export_user(db: Database, user_id: int, *, now: datetime | None = None
             " LEFT JOIN articles AS a ON a.id = m.article_id WHERE m.user_id = ? ORDER BY m.id",
             (user_id,),
         )
+        pasted = await db.fetchall(
+            "SELECT payload, created_at FROM pending WHERE user_id = ? AND kind = 'paste'"
+            " ORDER BY created_at",
+            (user_id,),
+        )
     preferences = None
     if prefs is not None:
         preferences = {
@@ -130,6 +135,10 @@ async def export_user(db: Database, user_id: int, *, now: datetime | None = None
                 "updated_at": _iso(m["updated_at"]),
             }
             for m in messages
+        ],
+        "pasted_texts": [
+            {"text": json.loads(p["payload"]).get("text", ""), "pasted_at": _iso(p["created_at"])}
+            for p in pasted
         ],
     }
 
