@@ -1,0 +1,272 @@
+"""Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
+
+    python3 benchmarks/eval_multilingual.py [--split dev|holdout|all] [--lang de,fr] [--errors N]
+                                            [--pasted] [--min-words 4] [--json FILE]
+
+Each gold article goes through the engine the way `digestbot quotes` reads it: an Article with
+the text and the language the engine detects (`--pasted`: through `digest.pasted.article_from_text`,
+title first, as a pasted message), then `digest.quotes.find_quotes` (given the article's language
+when it takes one). Prints per language and overall: quote precision / recall / F1 and speaker
+accuracy on matched quotes, strict (full name) and lenient (surname). Rules: multilingual/README.md.
+Holdout is for reporting only: never tune on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from digest.extract import guess_language  # noqa: E402
+from digest.models import Article  # noqa: E402
+from digest.pasted import article_from_text  # noqa: E402
+from digest.quotes import find_quotes  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "multilingual"
+SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "all": ["dev", "holdout"]}
+LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
+THRESHOLD = 0.8
+QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"
+# Articles and determiners dropped from the front of a speaker ("the police" = "police").
+ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli",
+            "i", "o", "a", "os", "as"}
+
+
+def fold(s: str) -> str:
+    """Lowercase without diacritics (é→e, ё→е, й→и, ß→ss), for matching only."""
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def tokens(s: str) -> Counter:
+    return Counter(re.findall(r"\w+", fold(s)))
+
+
+def jaccard(a: Counter, b: Counter) -> float:
+    union = sum((a | b).values())
+    return sum((a & b).values()) / union if union else 0.0
+
+
+def name_key(name: str | None) -> list[str]:
+    """A speaker as folded word tokens, without a leading article and a possessive 's."""
+    if not name:
+        return []
+    toks = re.findall(r"\w+", fold(name).replace("’s", "").replace("'s", ""))
+    while toks and toks[0] in ARTICLES and len(toks) > 1:
+        toks = toks[1:]
+    return toks
+
+
+def speaker_right(pred: str | None, gold: str | None, lenient: bool) -> bool:
+    """Strict: same full name. Lenient: same last word (surname, or an organisation's head noun).
+
+    A gold None (unattributed quote) is right only when the engine names nobody.
+    """
+    p, g = name_key(pred), name_key(gold)
+    if not g:
+        return not p
+    if not p:
+        return False
+    return p == g or (lenient and p[-1] == g[-1])
+
+
+@dataclass
+class Gold:
+    text: str
+    speaker: str | None
+    variants: list[Counter]
+    scored: bool
+
+
+@dataclass
+class Pred:
+    text: str
+    speaker: str | None
+    toks: Counter = field(default_factory=Counter)
+
+
+def gold_quotes(record: dict, min_words: int) -> list[Gold]:
+    """Gold quotes with their token multisets: the whole quote, and the quote without its incise."""
+    out = []
+    for q in record["quotes"]:
+        whole = tokens(q["text"])
+        variants = [whole]
+        if q.get("incise"):
+            variants.append(whole - tokens(q["incise"]))
+        out.append(Gold(q["text"], q["speaker"], variants, sum(variants[-1].values()) >= min_words))
+    return out
+
+
+def pred_quotes(found: list, min_words: int) -> list[Pred]:
+    """The engine's quotes split at line breaks (gold never spans paragraphs), short pieces dropped."""
+    out = []
+    for q in found:
+        for piece in re.split(r"\n+", q.text):
+            piece = piece.strip(QUOTE_CHARS)
+            toks = tokens(piece)
+            if sum(toks.values()) >= min_words:
+                out.append(Pred(piece, q.speaker, toks))
+    return out
+
+
+def similarity(g: Gold, p: Counter) -> float:
+    return max(jaccard(v, p) for v in g.variants)
+
+
+def _within(piece: Counter, g: Gold) -> bool:
+    """Most of the piece's words are the gold quote's."""
+    return max(sum((v & piece).values()) for v in g.variants) >= THRESHOLD * sum(piece.values())
+
+
+def match(gold: list[Gold], preds: list[Pred]) -> list[tuple[int, list[int]]]:
+    """One-to-one greedy by decreasing Jaccard (>= THRESHOLD), then a gold quote the engine split
+    in pieces (at an incise) matches when its unmatched pieces lie inside it and together reach it."""
+    pairs = sorted(
+        ((similarity(g, p.toks), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(preds)),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[int, list[int]]] = []
+    for score, gi, pi in pairs:
+        if score < THRESHOLD or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, [pi]))
+    for gi, g in enumerate(gold):
+        if gi in used_g:
+            continue
+        inside = [pi for pi, p in enumerate(preds) if pi not in used_p and _within(p.toks, g)]
+        if len(inside) >= 2 and similarity(g, sum((preds[pi].toks for pi in inside), Counter())) >= THRESHOLD:
+            used_g.add(gi)
+            used_p.update(inside)
+            out.append((gi, inside))
+    return out
+
+
+def _language_param() -> str | None:
+    params = inspect.signature(find_quotes).parameters
+    return next((name for name in ("language", "lang") if name in params), None)
+
+
+def run_engine(record: dict, pasted: bool) -> list:
+    """The engine's quotes for one gold article, read as the `digestbot quotes` command reads it."""
+    if pasted:
+        article = article_from_text(f"{record['title']}\n\n{record['text']}")
+    else:
+        text = record["text"]
+        article = Article(url="", title=record["title"], text=text, language=guess_language(text))
+    param = _language_param()
+    if param:
+        return find_quotes(article.text, **{param: article.language})
+    return find_quotes(article.text)
+
+
+def load(split: str) -> list[dict]:
+    records = []
+    for name in SPLITS[split]:
+        with open(DATA / f"{name}.jsonl", encoding="utf-8") as f:
+            records.extend(json.loads(line) for line in f if line.strip())
+    return records
+
+
+def score(records: list[dict], pasted: bool, min_words: int, errors: list[str] | None = None) -> dict:
+    """Counts per language: gold, pred, matched, speaker right (strict, lenient)."""
+    counts: dict[str, Counter] = {}
+    for r in records:
+        c = counts.setdefault(r["language"], Counter())
+        started = time.perf_counter()
+        preds = pred_quotes(run_engine(r, pasted), min_words)
+        c["seconds"] += time.perf_counter() - started
+        c["articles"] += 1
+        gold = gold_quotes(r, min_words)
+        pairs = match(gold, preds)
+        ignored = {pi for gi, pis in pairs if not gold[gi].scored for pi in pis}
+        c["gold"] += sum(g.scored for g in gold)
+        c["pred"] += len(preds) - len(ignored)
+        matched_g = {gi for gi, _ in pairs}
+        matched_p = {pi for _, pis in pairs for pi in pis}
+        for gi, pis in pairs:
+            g = gold[gi]
+            if not g.scored:
+                continue
+            spk = preds[pis[0]].speaker
+            c["matched"] += 1
+            c["strict"] += speaker_right(spk, g.speaker, lenient=False)
+            c["lenient"] += speaker_right(spk, g.speaker, lenient=True)
+            if errors is not None and not speaker_right(spk, g.speaker, lenient=False):
+                errors.append(f"{r['id']} SPEAKER gold={g.speaker!r} got={spk!r}: {g.text[:80]}")
+        if errors is not None:
+            errors.extend(f"{r['id']} MISSED ({g.speaker}): {g.text[:80]}"
+                          for gi, g in enumerate(gold) if g.scored and gi not in matched_g)
+            errors.extend(f"{r['id']} FALSE ({p.speaker}): {p.text[:80]}"
+                          for pi, p in enumerate(preds) if pi not in matched_p and pi not in ignored)
+    return counts
+
+
+def figures(c: Counter) -> dict:
+    p = c["matched"] / c["pred"] if c["pred"] else 0.0
+    r = c["matched"] / c["gold"] if c["gold"] else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    m = c["matched"]
+    return {
+        "articles": c["articles"], "gold": c["gold"], "pred": c["pred"], "matched": m,
+        "precision": 100 * p, "recall": 100 * r, "f1": 100 * f1,
+        "speaker_strict": 100 * c["strict"] / m if m else 0.0,
+        "speaker_lenient": 100 * c["lenient"] / m if m else 0.0,
+        "ms_per_article": 1000 * c["seconds"] / c["articles"] if c["articles"] else 0.0,
+    }
+
+
+def report(counts: dict[str, Counter]) -> dict[str, dict]:
+    rows = {lang: figures(counts[lang]) for lang in LANGS if lang in counts}
+    rows["all"] = figures(sum(counts.values(), Counter()))
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=sorted(SPLITS), default="dev")
+    ap.add_argument("--lang", help="comma-separated languages (default: all)")
+    ap.add_argument("--pasted", action="store_true", help="read each article as a pasted message")
+    ap.add_argument("--min-words", type=int, default=4, help="shorter quotes are not scored (default 4)")
+    ap.add_argument("--errors", type=int, default=0, help="print N misses, false alarms, wrong speakers")
+    ap.add_argument("--json", help="also write the figures as JSON to this path")
+    args = ap.parse_args()
+
+    records = load(args.split)
+    if args.lang:
+        wanted = set(args.lang.split(","))
+        records = [r for r in records if r["language"] in wanted]
+    errors: list[str] | None = [] if args.errors else None
+    rows = report(score(records, args.pasted, args.min_words, errors))
+
+    print(f"split={args.split}  match: token Jaccard >= {THRESHOLD}  min words: {args.min_words}")
+    print("lang   art  gold  pred      P      R     F1    spk   spk~  ms/art")
+    for lang, f in rows.items():
+        print(f"{lang:5} {f['articles']:4d} {f['gold']:5d} {f['pred']:5d} {f['precision']:6.1f} "
+              f"{f['recall']:6.1f} {f['f1']:6.1f} {f['speaker_strict']:6.1f} {f['speaker_lenient']:6.1f} "
+              f"{f['ms_per_article']:7.1f}")
+    print("spk = speaker accuracy on matched quotes, full name; spk~ = same surname (lenient)")
+    if errors:
+        print()
+        print("\n".join(errors[: args.errors]))
+    if args.json:
+        summary = {"split": args.split, "figures": rows}
+        Path(args.json).write_text(json.dumps(summary, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
