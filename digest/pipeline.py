@@ -17,7 +17,8 @@ def digest_article(article: Article, options: DigestOptions | None = None) -> Di
     options = options or DigestOptions()
     text = article.text
     first_pick = key_sentences(text, options.sentences, options.max_words)
-    quotes = select_quotes(find_quotes(text), first_pick, options.quotes) if options.quotes else []
+    found = find_quotes(text, article.language) if options.quotes else []
+    quotes = select_quotes(found, first_pick, options.quotes)
     sentences = key_sentences(text, options.sentences, options.max_words, avoid=[q.text for q in quotes])
     return Digest(article=article, sentences=sentences, quotes=quotes)
 

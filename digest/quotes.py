@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from digest.lang import detect
 from digest.models import Quote
 from digest.speakers import attribute
 
@@ -149,12 +150,17 @@ def quote_spans(text: str) -> list[Span]:
     return spans
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Every direct quotation in `text` with its speaker (None when unknown), in reading order."""
+def find_quotes(text: str, language: str | None = None) -> list[Quote]:
+    """Every direct quotation in `text` with its speaker (None when unknown), in reading order.
+
+    `language` (ISO 639-1) is the article's; guessed from the text when not given.
+    """
     if not isinstance(text, str) or not text:
         return []
+    language = language or detect(text)
     spans = quote_spans(text)
-    speakers = attribute(text, spans, [_is_direct(s.inner(text)) or _is_utterance(text, s) for s in spans])
+    direct = [_is_direct(s.inner(text)) or _is_utterance(text, s) for s in spans]
+    speakers = attribute(text, spans, direct, language)
     return [
         Quote(span.inner(text), speaker)
         for span, speaker in zip(spans, speakers, strict=True)

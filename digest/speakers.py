@@ -11,8 +11,10 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
+from digest.lang import Language, merged, resources
 from digest.names import FEMALE_NAMES, MALE_NAMES, PLACES
 from digest.segment import sentence_spans
 
@@ -28,116 +30,38 @@ class QuoteSpan(Protocol):
     continues: bool
 
 
-def _words(s: str) -> frozenset[str]:
-    return frozenset(s.split())
-
-
-_CUES = _words(
-    "said says say told tells added adds wrote writes tweeted tweets asked asks explained explains "
-    "continued continues noted notes argued argues insisted insists declared declares stated "
-    "recalled recalls warned warns replied replies responded responds joked jokes quipped admitted "
-    "admits acknowledged acknowledges conceded concedes countered counters claimed claims emphasized "
-    "stressed cautioned complained complains predicted predicts announced observed remarked concluded "
-    "posted shouted yelled testified urged boasted bragged vowed promised pledged lamented mused "
-    "suggested suggests agreed reiterated repeated charged alleged asserted proclaimed exclaimed "
-    "wondered added explained cried sang chanted pleaded reported reports described describes "
-    "сказал сказала заявил заявила отметил отметила добавил добавила говорит "
-    "sagte sagt erklärte betonte fügte meinte "
-    "déclaré dit affirmé ajouté expliqué estimé souligné"
-)
-_NAMING_CUES = _words(
-    "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "
-    "lauded praised mocked slammed blasted criticized criticised fumed sighed snapped retorted scoffed "
-    "described describes"
-)
-_PARTICIPLES = _words(
-    "saying adding telling writing noting arguing explaining recalling warning urging claiming "
-    "insisting calling describing tweeting declaring stating asking answering responding replying "
-    "joking complaining vowing promising suggesting predicting"
-)
-_INVERTING = _CUES - _words("told tells")
-_CUES = _CUES | _NAMING_CUES
-_SKIP_BEFORE_CUE = _words(
-    "also later then has had have would will previously once recently repeatedly often further "
-    "simply flatly reportedly allegedly first last earlier again just even still never ever already "
-    "now himself herself quickly bluntly publicly privately frequently reportedly similarly separately "
-    "subsequently recently angrily calmly famously initially finally eventually may might could "
-    "would've has since once openly quietly proudly sternly curtly tersely succinctly elsewhere "
-    "hat habe instead"
-)
-_NOUN_DETERMINERS = _words("the a an this these those his her their its our my your")
-_FINITE = _words("is was are were has have had will would can could may might does did do")
-_PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "он": "m", "она": "f"}
-_AUXILIARIES = _words("a hat ont haben has have")
-_OTHER_PRONOUNS = _words("they it we i you who which one someone")
-_DETERMINERS = _words("the a an this that these those his her their its our my one another two three some")
-_TITLES = _words(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. sen sen. rep rep. gov gov. gen gen. col "
-    "col. lt lt. sgt sgt. capt capt. adm adm. maj maj. president vice senator representative governor "
-    "mayor secretary attorney general leader majority minority speaker chairman chairwoman chair "
-    "director judge justice chief former pope king queen prince princess sheriff officer commissioner "
-    "detective ambassador minister prime chancellor first lady candidate nominee sir dame lord "
-    "spokesman spokeswoman spokesperson ceo executive deputy assistant acting manager adviser advisor "
-    "aide strategist pollster host anchor correspondent reporter editor columnist analyst founder "
-    "co-founder agent president-elect congressman congresswoman councilman councilwoman "
-    "superintendent inspector coach professor reverend pastor rabbi father sister brother "
-    "democratic republican gop dem chairperson treasurer trustee state"
-)
-_PERSON_TITLES = _words(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
-    "governor mayor secretary congressman congresswoman judge justice pope king queen prince princess "
-    "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
-    "adm adm. maj maj. prof prof. president-elect herr frau monsieur madame м-р г-н"
-)
-_FEMALE_TITLES = _words("mrs mrs. ms ms. miss queen princess dame frau madame lady congresswoman")
-_MALE_TITLES = _words("mr mr. king prince sir lord herr monsieur congressman")
-_ORG_WORDS = _words(
-    "party committee campaign campaigns department administration house senate congress court "
-    "university college school institute association foundation center centre council commission "
-    "agency bureau office ministry board group inc inc. corp corp. co co. company llc news times post "
-    "journal tribune press network media magazine review daily channel radio tv television reuters "
-    "bloomberg associated fund bank reserve service services union club organization organisation "
-    "project society church hospital police army navy force forces guard federation coalition "
-    "alliance caucus airlines motors securities capital partners holdings street avenue square park "
-    "hall tower hotel gazette herald globe chronicle observer economist twitter facebook google apple "
-    "microsoft amazon wikileaks fox msnbc cnn nbc abc cbs npr pbs bbc breitbart politico "
-    "department's report poll survey statement democrats republicans americans state states city "
-    "county district cabinet government parliament kremlin pentagon fbi cia nsa gop dnc rnc "
-    "international national federal global trust institution commission's bureau's initiative "
-    "council's labs laboratory systems technologies industries energy entertainment studios "
-    "magazine's times's show program programme"
-)
-_COMMON_STARTERS = _words(
-    "the a an but and or so yet if when while as after before in on at for from by with without "
-    "since during however meanwhile now then today yesterday last earlier later asked speaking "
-    "according this that these those there here his her their its our my it he she they we i you "
-    "though although because despite still also even just only both each every no not some many "
-    "most more other such what which who whom whose where why how one two three several instead "
-    "under over about against between into through among unlike like until upon whether amid "
-    "indeed overall finally first second third next following given nearly almost in an"
-)
-_CONNECTORS = _words("de da di del della der den van von la le du bin ibn al al- el st. y")
-_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
-_TIME_WORDS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
-    "january february march april june july august september october november december "
-    "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
-)
 _DASHES = frozenset({"—", "–", "-"})
-_ING_NOUNS = _words("morning evening something nothing anything everything building meeting thing king")
-_LY_NOUNS = _words("family ally rally assembly supply reply anomaly monopoly italy july bully belly")
-_STOP_NP = _words(
-    "who in on at during as after before when while from to that because and of for with about "
-    "than whose whom which where by"
-)
-_APPOSITION_STARTERS = _words(
-    "who which whose whom where speaking writing appearing now once then himself herself"
-)
-_ADVERBIAL_STARTERS = _words(
-    "in on at after before when while during asked speaking since although though because as despite "
-    "for with without following like unlike if once later earlier still yet instead meanwhile however "
-    "then now last this responding referring addressing writing"
-)
+_PHRASE_END = frozenset({",", ";", ":", "(", "—", "–", "!", "?"})
+
+
+class Grammar:
+    """The word sets of one language as the attribution rules use them, built once per language."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        self.cues = lang.speech_verbs | lang.naming_verbs
+        self.inverting = lang.inverting_verbs
+        self.participles = lang.participles
+        self.pronouns = lang.pronouns
+        self.titles = lang.titles
+        self.person_titles = lang.person_titles
+        self.org_words = lang.org_words
+        self.breaks_run = self.cues | lang.time_words
+        said_by = self.inverting | frozenset({"told", "tells", "believes", "thinks"})
+        self.said_by = re.compile(
+            r"\b(\w[\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:"
+            + "|".join(re.escape(w) for w in sorted(said_by, key=len, reverse=True))
+            + r")\b"
+        ) if said_by else None
+
+
+@lru_cache(maxsize=32)
+def grammar(code: str | None) -> Grammar:
+    """The `Grammar` of language `code`; every language's words together when it has none of its own."""
+    lang = resources(code)
+    return Grammar(merged() if lang.code == "und" else lang)
+
+
 # Words keep combining accents and mis-decoded UTF-8 bytes ("FranÃÂ§ois") between their letters.
 _MOJIBAKE = "[\u0080-\u0084\u0086-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
 _WORD_RE = r"\w+(?:(?:[’'\-.]|" + _MOJIBAKE + r"+)\w+)*" + _MOJIBAKE + r"*\.?"
@@ -199,27 +123,30 @@ class Mention:
     possessive: bool
 
 
-def _classify(words: list[str], title: str | None) -> str:
+def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(w.lower() for w in words)
     if joined in PLACES or (len(words) == 1 and lows[0] in PLACES):
         return "place"
-    if any(w in _ORG_WORDS or w + "." in _ORG_WORDS for w in lows):
+    if any(w in g.org_words or w + "." in g.org_words for w in lows):
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "org"
-    if title and title.lower() in _PERSON_TITLES:
+    if title and title.lower() in g.person_titles:
         return "person"
     if 2 <= len(words) <= 4 and not any(w in PLACES for w in lows):
         return "person"
     return "unknown"
 
 
-def _run_to_mention(tokens: list[Token], sentence_start: bool, lowercase_seen: set[str]) -> Mention | None:
+def _run_to_mention(
+    g: Grammar, tokens: list[Token], sentence_start: bool, lowercase_seen: set[str]
+) -> Mention | None:
+    lang = g.lang
     words = [t.text for t in tokens]
-    if sentence_start and (words[0].lower() in _COMMON_STARTERS or words[0].lower() in lowercase_seen):
+    if sentence_start and (words[0].lower() in lang.common_starters or words[0].lower() in lowercase_seen):
         tokens, words = tokens[1:], words[1:]
-    while tokens and words[0].lower() in {"the", "a", "an"}:
+    while tokens and words[0].lower() in lang.articles:
         tokens, words = tokens[1:], words[1:]
     if not tokens:
         return None
@@ -228,28 +155,28 @@ def _run_to_mention(tokens: list[Token], sentence_start: bool, lowercase_seen: s
     title = None
     last_title = -1
     for i, w in enumerate(words):
-        if w.lower() in _TITLES or w.lower().rstrip(".") in _TITLES:
+        if w.lower() in g.titles or w.lower().rstrip(".") in g.titles:
             last_title = i
     if last_title == len(words) - 1:
         return None
     if last_title >= 0:
         title = words[last_title]
         for w in words[: last_title + 1]:
-            if w.lower() in _PERSON_TITLES:
+            if w.lower() in g.person_titles:
                 title = w
         words = words[last_title + 1 :]
-    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+    while len(words) > 1 and words[-1].lower() in lang.name_suffixes:
         words = words[:-1]
     gender = None
-    if title and title.lower() in _FEMALE_TITLES:
+    if title and title.lower() in lang.female_titles:
         gender = "f"
-    elif title and title.lower() in _MALE_TITLES:
+    elif title and title.lower() in lang.male_titles:
         gender = "m"
     elif len(words) > 1 and words[0].lower() in FEMALE_NAMES:
         gender = "f"
     elif len(words) > 1 and words[0].lower() in MALE_NAMES:
         gender = "m"
-    kind = _classify(words, title)
+    kind = _classify(g, words, title)
     return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive)
 
 
@@ -263,41 +190,33 @@ def _first_name_gender(name: str, surnames: set[str]) -> str | None:
     return "m" if low in MALE_NAMES else None
 
 
-def _is_participle(tok: Token) -> bool:
-    return tok.low.endswith("ing") and len(tok.low) > 5 and tok.low not in _ING_NOUNS
+def _is_participle(g: Grammar, tok: Token) -> bool:
+    suffix = g.lang.participle_suffix
+    low = tok.low
+    return bool(suffix) and low.endswith(suffix) and len(low) > 5 and low not in g.lang.not_participles
 
 
-def _breaks_run(tok: Token) -> bool:
-    return tok.low in _CUES or tok.low in _TIME_WORDS
-
-
-def _runs(tokens: list[Token]) -> list[list[Token]]:
+def _runs(g: Grammar, tokens: list[Token]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for i, tok in enumerate(tokens):
         joined = bool(cur) and tok.start == cur[-1].end + 1
-        if _is_name_word(tok) and not _breaks_run(tok) and (not cur or joined):
+        if _is_name_word(tok) and tok.low not in g.breaks_run and (not cur or joined):
             cur.append(tok)
             if _strip_possessive(tok.text) != tok.text:
                 runs.append(cur)
                 cur = []
             continue
-        if cur and joined and tok.low in _CONNECTORS and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+        connector = tok.low in g.lang.name_connectors
+        if cur and joined and connector and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             cur.append(tok)
             continue
         if cur:
             runs.append(cur)
-        cur = [tok] if _is_name_word(tok) and not _breaks_run(tok) else []
+        cur = [tok] if _is_name_word(tok) and tok.low not in g.breaks_run else []
     if cur:
         runs.append(cur)
     return runs
-
-
-_SAID_BY = re.compile(
-    r"\b([A-Z][\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:"
-    + "|".join(sorted(_INVERTING | _words("told tells believes thinks"), key=len, reverse=True))
-    + r")\b"
-)
 
 
 _BEFORE_QUOTE = re.compile(r"[.!?…][”’\"»)\]]*\s+(?=[“\"«„‘]?" + MASK + ")")
@@ -317,7 +236,11 @@ def _split_before_quotes(masked: str, spans: list[tuple[int, int]]) -> list[tupl
 class Document:
     """The masked text, its sentences and every name mention, for attributing quotes."""
 
-    def __init__(self, text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]) -> None:
+    def __init__(
+        self, text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en"
+    ) -> None:
+        self.g = g = grammar(language)
+        self.lang = g.lang
         chars = list(text)
         for span, keep in zip(spans, direct, strict=True):
             if keep:
@@ -338,13 +261,14 @@ class Document:
         lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
         starts = set(self._sentence_starts)
         self.mentions: list[Mention] = []
-        for run in _runs(self.tokens):
+        for run in _runs(g, self.tokens):
             at_start = run[0].start in starts or self._after_opener(run[0].start)
-            m = _run_to_mention(run, at_start, lowercase_seen)
+            m = _run_to_mention(g, run, at_start, lowercase_seen)
             if m:
                 self.mentions.append(m)
         self._mention_starts = [m.start for m in self.mentions]
-        said_by = {m.group(1) for m in _SAID_BY.finditer(self.masked)}
+        said_by = {m.group(1) for m in g.said_by.finditer(self.masked)} if g.said_by else set()
+        said_by = {w for w in said_by if w[:1].isupper()}
         self._index_names(said_by)
 
     def _after_opener(self, pos: int) -> bool:
@@ -415,7 +339,7 @@ class Document:
     def main_clause_start(self, lo: int, hi: int) -> int:
         """Where the main clause begins: after an opening adverbial clause ("After the vote, …")."""
         toks = self.tokens_in(lo, hi)
-        if not toks or not (toks[0].low in _ADVERBIAL_STARTERS or _is_participle(toks[0])):
+        if not toks or not (toks[0].low in self.lang.adverbial_starters or _is_participle(self.g, toks[0])):
             return lo
         for t in toks[1:]:
             if t.text == "," or (t.text in "”\"" and self.text[t.start - 1 : t.start] == ","):
@@ -461,9 +385,9 @@ class Document:
 
 def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     """Turn the noun phrase `toks` (subject of a cue) into a speaker name."""
-    toks = _strip_adverbs(toks)
+    toks = _strip_adverbs(doc, toks)
     while toks and toks[-1].text == ",":
-        toks = _strip_adverbs(toks[:-1])
+        toks = _strip_adverbs(doc, toks[:-1])
     if toks and toks[-1].text == ")":
         depth = 0
         for i in range(len(toks) - 1, -1, -1):
@@ -475,11 +399,11 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if not toks:
         return None
     last = toks[-1]
-    if last.low in _PRONOUNS:
-        return doc.resolve_pronoun(last.start, _PRONOUNS[last.low])
+    if last.low in doc.g.pronouns:
+        return doc.resolve_pronoun(last.start, doc.g.pronouns[last.low])
     if last.low == "it":
         return doc.resolve_it(last.start)
-    if last.low in _OTHER_PRONOUNS:
+    if last.low in doc.lang.other_pronouns:
         return None
     mention = doc.mention_ending(last)
     if mention is not None:
@@ -488,10 +412,10 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     start = len(toks) - 1
     while start > 0 and len(toks) - start < 8:
         prev = toks[start - 1]
-        if prev.low in _DETERMINERS:
+        if prev.low in doc.lang.determiners:
             start -= 1
             break
-        if not prev.text[:1].isalpha() or prev.low in _CUES or prev.low in _STOP_NP:
+        if not prev.text[:1].isalpha() or prev.low in doc.g.cues or prev.low in doc.lang.phrase_breaks:
             break
         start -= 1
     phrase = doc.text[toks[start].start : toks[-1].end]
@@ -500,13 +424,18 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     return phrase
 
 
-def _is_adverb(tok: Token) -> bool:
+def _is_adverb(doc: Document, tok: Token) -> bool:
     low = tok.low
-    return low in _SKIP_BEFORE_CUE or (low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)
+    lang = doc.lang
+    if low in lang.cue_adverbs:
+        return True
+    suffix = lang.adverb_suffix
+    return bool(suffix) and low.endswith(suffix) and len(low) > 4 and low not in lang.not_adverbs
 
 
-def _strip_adverbs(toks: list[Token]) -> list[Token]:
-    while toks and (_is_adverb(toks[-1]) or toks[-1].text in _DASHES or toks[-1].low in _TIME_WORDS):
+def _strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
+    time_words = doc.lang.time_words
+    while toks and (_is_adverb(doc, toks[-1]) or toks[-1].text in _DASHES or toks[-1].low in time_words):
         toks = toks[:-1]
     return toks
 
@@ -526,17 +455,17 @@ def _apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         c = chunks[i]
         text = doc.masked[c[0].start : c[-1].end]
         appositive = (
-            c[0].low in _DETERMINERS
-            or c[0].low in _APPOSITION_STARTERS
+            c[0].low in doc.lang.determiners
+            or c[0].low in doc.lang.apposition_starters
             or c[0].text[:1].islower()
             or _PARTY_STATE.fullmatch(text.strip()) is not None
             or (doc.mention_ending(c[-1]) or Mention("", 0, 0, "unknown", None, False)).kind == "place"
         )
         ending = doc.mention_ending(c[-1])
         named = ending is not None and ending.kind == "person"
-        if appositive and i > 0 and c[0].low in _DETERMINERS and named:
+        if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
-        if not appositive and i > 0 and c[0].low in _ADVERBIAL_STARTERS:
+        if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
             appositive = True
         if not appositive or i == 0:
             return c
@@ -547,20 +476,21 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
     toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
     for t in toks[:3]:
-        if t.low in _PRONOUNS:
-            return doc.resolve_pronoun(t.start, _PRONOUNS[t.low])
-    if toks and toks[0].low in {"the", "a", "an"}:
+        if t.low in doc.g.pronouns:
+            return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+    if toks and toks[0].low in doc.lang.articles:
         for i, t in enumerate(toks[1:7], 1):
-            verb = t.low in _CUES or t.low in _FINITE or (t.text[:1].islower() and t.low.endswith("ed"))
-            if verb or _is_adverb(t):
+            past = t.text[:1].islower() and t.low.endswith("ed")
+            verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past
+            if verb or _is_adverb(doc, t):
                 if i > 1 and toks[i - 1].text[:1].islower() and not doc.mention_ending(toks[i - 1]):
                     return doc.text[toks[0].start : toks[i - 1].end]  # `The Republican nominee also vowed …`
                 break
-            if not t.text[:1].isalpha() or t.low in _STOP_NP:
+            if not t.text[:1].isalpha() or t.low in doc.lang.phrase_breaks:
                 break
     for m in doc.mentions_in(toks[0].start if toks else lo, hi):
         head = doc.tokens_in(m.end, m.end + 40)[:1]
-        if head and head[0].text.islower() and head[0].low in _ORG_WORDS and not m.possessive:
+        if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
             return f"{m.name} {head[0].text}"  # `The Trump campaign sent …`
         if m.kind in {"person", "unknown"}:
             return doc.canonical(m.name)
@@ -568,14 +498,14 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
-    toks = _strip_adverbs(doc.tokens_in(lo, cue.start))
+    toks = _strip_adverbs(doc, doc.tokens_in(lo, cue.start))
     if not toks:
         return None
-    if toks[-1].low in {"and", "but", "or", "to"}:
+    if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to":
         s_lo, _ = doc.sentence_of(cue.start)
         return _sentence_subject(doc, s_lo, cue.start)
-    if toks[-1].low in {"who", "which"}:
-        toks = _strip_adverbs(toks[:-1])
+    if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
+        toks = _strip_adverbs(doc, toks[:-1])
     if toks and toks[-1].text == ",":
         toks = _apposition_head(doc, toks)
     return _resolve_np(doc, toks) if toks else None
@@ -592,12 +522,12 @@ def _subject_after(doc: Document, cue: Token, hi: int, strict: bool = False) -> 
     of a clause: `, says Hillsborough is …` is not an inversion.
     """
     toks = doc.tokens_in(cue.end, hi)
-    while toks and (_is_adverb(toks[0]) or toks[0].low in _TIME_WORDS or toks[0].low == "on"):
+    while toks and (_is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]
     out: list[Token] = []
     rest: list[Token] = []
     for i, t in enumerate(toks):
-        if t.text in {",", ";", ":", "(", "—", "–", "!", "?"} or t.text[0] == MASK or t.low in _STOP_NP:
+        if t.text in _PHRASE_END or t.text[0] == MASK or t.low in doc.lang.phrase_breaks:
             rest = toks[i:]
             break
         if t.text == "." and not (out and out[-1].end == t.start and len(out[-1].text) <= 3):
@@ -606,7 +536,7 @@ def _subject_after(doc: Document, cue: Token, hi: int, strict: bool = False) -> 
         out.append(t)
     if not out:
         return None
-    if out[0].low in _PRONOUNS:
+    if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
@@ -634,10 +564,10 @@ def _cues(doc: Document, lo: int, hi: int) -> list[Token]:
     for i, t in enumerate(toks):
         according = t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to"
         j = i - 1
-        while j > 0 and _is_adverb(toks[j]):
+        while j > 0 and _is_adverb(doc, toks[j]):
             j -= 1
-        noun = j >= 0 and toks[j].low in _NOUN_DETERMINERS
-        if (t.low in _CUES or t.low in _PARTICIPLES or according) and not noun:
+        noun = j >= 0 and toks[j].low in doc.lang.possessives
+        if (t.low in doc.g.cues or t.low in doc.g.participles or according) and not noun:
             out.append(t)
     return out
 
@@ -646,7 +576,7 @@ def _main_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The speaker of a participle cue: the finite cue earlier in the sentence, else its subject."""
     for cue in reversed(_cues(doc, lo, hi)):
         prev = doc.tokens_in(max(lo, cue.start - 12), cue.start)[-1:]
-        if cue.low in _CUES and not (prev and prev[0].low in {"who", "which", "that"}):
+        if cue.low in doc.g.cues and not (prev and prev[0].low in doc.lang.relatives):
             return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
     return _sentence_subject(doc, lo, hi)
 
@@ -656,7 +586,6 @@ def _clause_start(doc: Document, lo: int, pos: int) -> int:
     return lo if i < 0 else i + 1
 
 
-_SUBORDINATORS = _words("when as while before after because if since and but until though although")
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]{2,}):\s")
 _AFTER_LEAD = re.compile(r"[\s,”’\"»“―—–-]*")
 _DASH_NAME = re.compile(r"[\s,”’\"»“]*[―—–-]\s*")
@@ -687,18 +616,18 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     toks = doc.tokens_in(begin, limit)
     if toks and toks[0].low == "as":
         return _as_x_put_it(doc, toks)
-    if toks and toks[0].low in _SUBORDINATORS:
+    if toks and toks[0].low in doc.lang.subordinators:
         return None
     for i, t in enumerate(toks[:40]):
         if t.text == ";":
             return None
         if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
             return _subject_after(doc, toks[i + 1], limit) if i == 0 else None
-        if t.low not in _CUES:
+        if t.low not in doc.g.cues:
             continue
         head = toks[:i]
-        if all(x.low in _AUXILIARIES for x in head):
-            return _subject_after(doc, t, limit) if t.low in _INVERTING else None
+        if all(x.low in doc.lang.auxiliaries for x in head):
+            return _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
         if _bare_length(head) > 9 and "," not in {x.text for x in head}:
             return None
         nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
@@ -712,7 +641,7 @@ def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
     """`“…,” as Van Jackson, a professor, puts it.` / `“…,” as the memo noted.`"""
     for i, t in enumerate(toks[1:25], 1):
         put_it = t.low in {"put", "puts"} and i + 1 < len(toks) and toks[i + 1].low == "it"
-        if put_it or t.low in _CUES:
+        if put_it or t.low in doc.g.cues:
             return _subject_before(doc, toks[1].start, t)
         if t.text in {";", "."} or MASK in t.text:
             return None
@@ -724,13 +653,14 @@ def _name_then_verb(doc: Document, toks: list[Token]) -> str | None:
     for i, t in enumerate(toks[:7]):
         if not t.text[:1].islower():
             continue
-        if t.low in _PRONOUNS or not (t.low.endswith("ed") or t.low.endswith("s")) or i == 0:
+        if t.low in doc.g.pronouns or not (t.low.endswith("ed") or t.low.endswith("s")) or i == 0:
             return None
         after = toks[i + 1] if i + 1 < len(toks) else None
-        if after is not None and after.text not in {".", ",", "!"} and after.low not in _STOP_NP:
+        breaks = doc.lang.phrase_breaks
+        if after is not None and after.text not in {".", ",", "!"} and after.low not in breaks:
             return None
         head = toks[:i]
-        if len(head) == 1 and head[0].low in _PRONOUNS:
+        if len(head) == 1 and head[0].low in doc.g.pronouns:
             return _resolve_np(doc, head)
         mention = doc.mention_ending(head[-1])
         if mention is None or mention.kind not in {"person", "unknown"} or mention.possessive:
@@ -746,7 +676,7 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
 
 def _in_relative_clause(doc: Document, lo: int, cue: Token) -> bool:
     prev = doc.tokens_in(max(lo, cue.start - 12), cue.start)[-1:]
-    return bool(prev) and prev[0].low in {"who", "which", "that"}
+    return bool(prev) and prev[0].low in doc.lang.relatives
 
 
 _QUOTE_END = re.compile(MASK + r"+([”\"»’])(\s*,)?")
@@ -757,7 +687,7 @@ def _opening_participle_clause_end(doc: Document, cue: Token) -> int | None:
     participle whose object is a quote, else None."""
     s_lo, s_hi = doc.sentence_of(cue.start)
     lead = doc.tokens_in(s_lo, cue.start)
-    if len(lead) > 1 or (lead and lead[0].low not in _ADVERBIAL_STARTERS):
+    if len(lead) > 1 or (lead and lead[0].low not in doc.lang.adverbial_starters):
         return None
     for m in _QUOTE_END.finditer(doc.masked, cue.end, s_hi):
         if m.group(2) or doc.text[m.start(1) - 1] == ",":
@@ -776,7 +706,7 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if cue.low == "according":
         to = doc.tokens_in(cue.end, hi)[:1]
         return _subject_after(doc, to[0], hi) if to else None
-    if cue.low in _PARTICIPLES:
+    if cue.low in doc.g.participles:
         own = doc.tokens_in(max(lo, cue.start - 40), cue.start)[-1:]
         mention = doc.mention_ending(own[0]) if own and own[0].cap else None
         if mention is not None and mention.kind == "person":
@@ -786,16 +716,21 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
             return _sentence_subject(doc, opening, doc.sentence_of(cue.start)[1])
         return _main_subject(doc, lo, cue.start)
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
-    if cue.low in _INVERTING and prev and (prev[-1].text == "," or MASK in prev[-1].text):
+    if cue.low in doc.g.inverting and prev and (prev[-1].text == "," or MASK in prev[-1].text):
         inverted = _subject_after(doc, cue, hi, strict=True)
         if inverted:
             return inverted
     return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
 
 
-def attribute(text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]) -> list[str | None]:
-    """A speaker (or None) for each quote span; `direct` marks the spans that are real quotes."""
-    doc = Document(text, spans, direct)
+def attribute(
+    text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en"
+) -> list[str | None]:
+    """A speaker (or None) for each quote span; `direct` marks the spans that are real quotes.
+
+    `language` (ISO 639-1) chooses the speech verbs, pronouns and titles of `digest.lang`.
+    """
+    doc = Document(text, spans, direct, language)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     out: list[str | None] = []
     prev_speaker: str | None = None

@@ -1,0 +1,74 @@
+"""Everything language-specific, one module per language, chosen by the article's detected language.
+
+`resources(code)` returns the `Language` of an ISO 639-1 code ("en", "pt-BR" → "pt"), or the
+neutral fallback (`digest.lang.neutral`) for a language without a module. A language module
+defines `LANGUAGE = Language(...)` built with `language(...)` so that every field it leaves out
+takes the neutral value. Adding a language is adding one module here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import fields, replace
+from functools import lru_cache
+
+from digest.lang.base import Language, language, words
+
+__all__ = ["Language", "detect", "language", "merged", "resources", "supported", "words"]
+
+_CODE = re.compile(r"[a-z]{2,3}")
+
+
+@lru_cache(maxsize=64)
+def resources(code: str | None) -> Language:
+    """The resources of language `code`, or the neutral fallback when there is no module for it."""
+    base = re.split(r"[-_]", (code or "").strip().lower(), maxsplit=1)[0]
+    if _CODE.fullmatch(base) and base not in {"base", "neutral"}:
+        try:
+            return importlib.import_module(f"digest.lang.{base}").LANGUAGE
+        except ModuleNotFoundError:
+            pass
+    return importlib.import_module("digest.lang.neutral").LANGUAGE
+
+
+@lru_cache(maxsize=1)
+def merged() -> Language:
+    """Every language's word lists together: for text whose language is unknown.
+
+    Word sets and tuples are joined, dictionaries merged; single values come from English.
+    """
+    langs = [resources(code) for code in supported()]
+    values: dict[str, object] = {}
+    for f in fields(Language):
+        items = [getattr(lang, f.name) for lang in langs]
+        if isinstance(items[0], frozenset):
+            values[f.name] = frozenset().union(*items)
+        elif isinstance(items[0], dict):
+            values[f.name] = {k: v for d in reversed(items) for k, v in d.items()}
+        elif f.name in {"according_to", "paywall_phrases", "boilerplate_phrases"}:
+            values[f.name] = tuple(dict.fromkeys(x for t in items for x in t))
+    values["code"] = "und"
+    return replace(resources("en"), **values)  # type: ignore[arg-type]
+
+
+def supported() -> list[str]:
+    """Codes of the languages that have their own module."""
+    from importlib import resources as files
+
+    names = (p.name for p in files.files("digest.lang").iterdir())
+    return sorted(n[:-3] for n in names if re.fullmatch(r"[a-z]{2,3}\.py", n))
+
+
+_WORD = re.compile(r"\w+")
+_DETECTABLE = ("en", "de", "fr", "es", "it", "pt", "ru", "uk")
+
+
+def detect(text: str) -> str | None:
+    """Guess the language of `text` from its commonest function words; None when nothing stands out."""
+    words = _WORD.findall(text[:5000].lower())
+    if not words:
+        return None
+    scores = {code: sum(w in resources(code).function_words for w in words) for code in _DETECTABLE}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= max(3, len(words) // 20) else None

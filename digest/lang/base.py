@@ -1,0 +1,121 @@
+"""The shape of a language's resources (`Language`) and the helpers language modules build it with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+
+def words(text: str) -> frozenset[str]:
+    """A set from whitespace-separated words; `_` joins words of one entry ("new_york" → "new york")."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the engine needs to know about one language. Word sets hold lower-case words."""
+
+    code: str
+    # Sentences: terminal marks beyond the universal ones (Greek ";"), words after which a full
+    # stop is never a sentence end (titles), words after which it ends one only before a common
+    # sentence starter, and those starters.
+    sentence_ends: str = ""
+    abbreviations: frozenset[str] = frozenset()
+    soft_abbreviations: frozenset[str] = frozenset()
+    sentence_starters: frozenset[str] = frozenset()
+    # Dates: month names (every form: "April", "апреля"), index 0 = January; weekday names.
+    months: tuple[frozenset[str], ...] = ()
+    weekdays: frozenset[str] = frozenset()
+    # Words that carry no topic (key sentences, topic matching, language guessing).
+    stopwords: frozenset[str] = frozenset()
+    # The commonest function words, to tell this language from others.
+    function_words: frozenset[str] = frozenset()
+    # Reported speech. `speech_verbs`: verbs whose subject is the speaker ("said", "заявила");
+    # `inverting_verbs`: those that may come before their subject ("…,” said Lee; sagte Merz);
+    # `naming_verbs`: verbs that quote a label ("called it “a disgrace”"); `participles`:
+    # "saying", "adding"; `according_to`: phrases before a source ("according to", "по словам");
+    # `auxiliaries`: words before a past participle cue ("a déclaré", "ha detto", "hat gesagt");
+    # `inversion_pronouns`: French "dit-il" / "a-t-elle" pronoun suffixes.
+    speech_verbs: frozenset[str] = frozenset()
+    inverting_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    according_to: tuple[str, ...] = ()
+    auxiliaries: frozenset[str] = frozenset()
+    inversion_pronouns: dict[str, str] = field(default_factory=dict)
+    # Pronouns of a person ("he" → "m", "she" → "f") and those that never name one ("they").
+    pronouns: dict[str, str] = field(default_factory=dict)
+    other_pronouns: frozenset[str] = frozenset()
+    # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
+    articles: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    # Grammar around a cue: adverbs between subject and verb ("also said"), finite verbs and
+    # possessives (a cue after "his" is a noun), words that end a noun phrase, words that open an
+    # apposition ("who"), an adverbial clause ("After") or a subordinate clause ("when"), words
+    # that open a sentence but are not names, and time words that never start a name.
+    cue_adverbs: frozenset[str] = frozenset()
+    adverb_suffix: str | None = None
+    not_adverbs: frozenset[str] = frozenset()
+    participle_suffix: str | None = None
+    not_participles: frozenset[str] = frozenset()
+    finite_verbs: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    phrase_breaks: frozenset[str] = frozenset()
+    apposition_starters: frozenset[str] = frozenset()
+    adverbial_starters: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    common_starters: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
+    # Names: titles and roles that precede a name but are not part of it ("Mme", "Konzernchef"),
+    # titles that mark a person and their gender, endings of role nouns ("-sprecherin"), words that
+    # make a name an organisation, particles inside names ("de", "von").
+    titles: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    female_titles: frozenset[str] = frozenset()
+    male_titles: frozenset[str] = frozenset()
+    role_suffixes: tuple[str, ...] = ()
+    org_words: frozenset[str] = frozenset()
+    name_connectors: frozenset[str] = frozenset()
+    # Quotation marks as (opening, closing) pairs in the order the language prefers.
+    quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
+    # Page text that is not the article: paywall and sign-up phrases, boilerplate lines.
+    paywall_phrases: tuple[str, ...] = ()
+    boilerplate_phrases: tuple[str, ...] = ()
+    # Libraries: the wordfreq / simplemma language code (None: not covered) and the pymorphy3
+    # dictionary ("ru", "uk") for base forms of inflected names.
+    wordfreq: str | None = None
+    lemmatizer: str | None = None
+    morphology: str | None = None
+    # Scripts written without spaces count characters: how many make one "word" of the budget.
+    chars_per_word: float | None = None
+
+    def month_number(self, word: str) -> int | None:
+        """1–12 for a month name of this language in any listed form, else None."""
+        low = word.lower().rstrip(".")
+        for i, forms in enumerate(self.months, 1):
+            if low in forms:
+                return i
+        return None
+
+    @property
+    def speech_cues(self) -> frozenset[str]:
+        """Every verb form that attributes speech or a label."""
+        return self.speech_verbs | self.naming_verbs
+
+
+def language(code: str, **values: object) -> Language:
+    """A `Language` for `code`: the neutral resources with `values` put in their place."""
+    from digest.lang.neutral import LANGUAGE as NEUTRAL
+
+    known = {f.name for f in fields(Language)}
+    unknown = set(values) - known
+    if unknown:
+        raise TypeError(f"unknown language fields: {sorted(unknown)}")
+    return replace(NEUTRAL, code=code, **values)  # type: ignore[arg-type]
+
+
+def verb_forms(stems: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """Every stem with every ending: `verb_forms("сказал заявил", ("", "а", "и"))`."""
+    return frozenset(s + e for s in stems.split() for e in endings)

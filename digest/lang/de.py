@@ -1,0 +1,92 @@
+"""German."""
+
+from __future__ import annotations
+
+from digest.lang.base import language, words
+
+LANGUAGE = language(
+    "de",
+    abbreviations=words("dr prof hr fr st bzw vgl ggf sog evtl inkl zb dh usw nr abs ca"),
+    soft_abbreviations=words("jan feb märz apr jun jul aug sep sept okt nov dez etc z.b d.h u.a"),
+    sentence_starters=words("der die das ein eine er sie es wir ich auch aber doch dann im am in"),
+    months=tuple(
+        words(w)
+        for w in (
+            "januar jan jänner", "februar feb", "märz mär", "april apr", "mai", "juni jun", "juli jul",
+            "august aug", "september sep sept", "oktober okt", "november nov", "dezember dez",
+        )
+    ),
+    weekdays=words("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"),
+    stopwords=words(
+        "der die das den dem des ein eine einer eines einem einen und oder aber nicht mit von zu im in am "
+        "an auf für ist sind war waren wird werden hat haben hatte sich sie er es wir ich auch als wie bei "
+        "nach aus um über vor noch nur so dass daß sagte sagt"
+    ),
+    function_words=words("der die und das ist nicht mit den von sich des auf für eine dem ein zu im sie"),
+    speech_verbs=words(
+        "sagte sagten sagt sagen erklärte erklärten erklärt betonte betont betonten meinte meint fügte "
+        "fügt ergänzte ergänzt sagte berichtete berichtet warnte warnt kritisierte kritisiert forderte "
+        "fordert schrieb schreibt unterstrich bekräftigte bestätigte bestätigt versicherte versichert "
+        "erläuterte erläutert räumte betonte teilte kündigte verkündete sprach spricht antwortete "
+        "antwortet entgegnete erwiderte argumentierte mahnte appellierte bilanzierte resümierte "
+        "gesagt erklärt betont gefordert gewarnt geschrieben"
+    ),
+    inverting_verbs=words(
+        "sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt "
+        "berichtete warnte warnt kritisierte forderte schrieb schreibt unterstrich bekräftigte "
+        "bestätigte versicherte erläuterte räumte teilte antwortete entgegnete erwiderte argumentierte "
+        "mahnte bilanzierte resümierte so"
+    ),
+    participles=frozenset(),
+    according_to=("laut", "nach angaben von", "nach angaben"),
+    auxiliaries=words("hat haben hatte hatten"),
+    pronouns={"er": "m", "sie": "f"},
+    other_pronouns=words("es wir ich ihr man"),
+    articles=words("der die das den dem des ein eine einer eines einem einen"),
+    determiners=words(
+        "der die das den dem des ein eine einer eines einem einen dieser diese dieses sein seine ihr ihre"
+    ),
+    relatives=words("der die das welche welcher"),
+    conjunctions=words("und aber oder"),
+    cue_adverbs=words("auch zudem außerdem später dann bereits schon noch nun jetzt am heute gestern"),
+    finite_verbs=words("ist war sind waren hat hatte haben hatten wird werden würde kann könnte"),
+    phrase_breaks=words("der die das den dem des am im in an auf mit von zu für bei nach aus über vor"),
+    adverbial_starters=words("als nach vor während wenn weil obwohl seit in am im auf bei"),
+    subordinators=words("als während bevor nachdem weil wenn seit obwohl und aber"),
+    common_starters=words(
+        "der die das ein eine er sie es wir ich auch aber doch dann im am in und oder so wie als nach "
+        "vor bei mit für von zu auf über unter seit trotz wegen diese dieser dieses jetzt nun heute "
+        "gestern damit dabei dazu doch denn schon noch nur zudem außerdem allerdings"
+    ),
+    time_words=words(
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
+        "juli august september oktober november dezember heute gestern morgen"
+    ),
+    titles=words(
+        "herr frau dr dr. prof prof. bundeskanzler bundeskanzlerin kanzler kanzlerin präsident "
+        "präsidentin minister ministerin ministerpräsident ministerpräsidentin bürgermeister "
+        "bürgermeisterin sprecher sprecherin chef chefin vorsitzende vorsitzender direktor direktorin "
+        "leiter leiterin experte expertin botschafter botschafterin staatssekretär staatssekretärin "
+        "abgeordnete abgeordneter senator senatorin generalsekretär generalsekretärin gründer gründerin "
+        "trainer trainerin geschäftsführer geschäftsführerin professor professorin richter richterin"
+    ),
+    person_titles=words("herr frau dr dr. prof prof."),
+    female_titles=words("frau"),
+    male_titles=words("herr"),
+    role_suffixes=(
+        "chef", "chefin", "sprecher", "sprecherin", "präsident", "präsidentin", "minister", "ministerin",
+        "leiter", "leiterin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "experte",
+        "expertin", "kanzler", "kanzlerin", "meister", "meisterin", "führer", "führerin", "analyst",
+        "analystin", "forscher", "forscherin", "ökonom", "ökonomin", "politiker", "politikerin",
+        "sekretär", "sekretärin", "vertreter", "vertreterin", "trainer", "trainerin",
+    ),
+    org_words=words(
+        "partei ministerium regierung bundesregierung polizei gericht verband verein bank gmbh ag "
+        "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union"
+    ),
+    name_connectors=words("von van de der zu"),
+    quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
+    paywall_phrases=("jetzt abonnieren", "weiterlesen mit", "exklusiv für abonnenten", "bereits abonnent"),
+    wordfreq="de",
+    lemmatizer="de",
+)

@@ -1,0 +1,162 @@
+"""English."""
+
+from __future__ import annotations
+
+from digest.lang.base import language, words
+
+LANGUAGE = language(
+    "en",
+    abbreviations=words(
+        "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
+        "insp det vs v approx ca cf fig figs vol vols pp art arts hr"
+    ),
+    soft_abbreviations=words(
+        "jan feb mar apr jun jul aug sep sept oct nov dec no nos nr inc ltd co corp bros plc jr sr etc "
+        "al esq ph tel u.s u.k u.n e.u e.g i.e a.m p.m d.c u.s.a"
+    ),
+    sentence_starters=words(
+        "the a an he she it they we i you his her their its our my this that these those there here but "
+        "and so yet or if when while as after before in on at for from by with without since during "
+        "however meanwhile now then today yesterday last earlier later police officials"
+    ),
+    months=tuple(
+        words(w)
+        for w in (
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+            "august aug", "september sep sept", "october oct", "november nov", "december dec",
+        )
+    ),
+    weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
+    stopwords=words(
+        "a an the of in on at to for from by with and or but as is was are were be been has have had it "
+        "its this that these those he she they his her their we you i not no so than then there which who "
+        "whom will would can could said says also after before over into about up out more"
+    ),
+    function_words=words("the and of to in is that for was with on said as by it at from his her have are"),
+    speech_verbs=words(
+        "said says say told tells added adds wrote writes tweeted tweets asked asks explained explains "
+        "continued continues noted notes argued argues insisted insists declared declares stated "
+        "recalled recalls warned warns replied replies responded responds joked jokes quipped admitted "
+        "admits acknowledged acknowledges conceded concedes countered counters claimed claims emphasized "
+        "emphasised stressed cautioned complained complains predicted predicts announced observed "
+        "remarked concluded posted shouted yelled testified urged boasted bragged vowed promised pledged "
+        "lamented mused suggested suggests agreed reiterated repeated charged alleged asserted proclaimed "
+        "exclaimed wondered cried sang chanted pleaded reported reports described describes"
+    ),
+    inverting_verbs=words(
+        "said says say added adds wrote writes tweeted tweets asked asks explained explains "
+        "continued continues noted notes argued argues insisted insists declared declares stated "
+        "recalled recalls warned warns replied replies responded responds joked jokes quipped admitted "
+        "admits acknowledged acknowledges conceded concedes countered counters claimed claims emphasized "
+        "emphasised stressed cautioned complained complains predicted predicts announced observed "
+        "remarked concluded posted shouted yelled testified urged boasted bragged vowed promised pledged "
+        "lamented mused suggested suggests agreed reiterated repeated charged alleged asserted proclaimed "
+        "exclaimed wondered cried sang chanted pleaded reported reports described describes"
+    ),
+    naming_verbs=words(
+        "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "
+        "lauded praised mocked slammed blasted criticized criticised fumed sighed snapped retorted scoffed "
+        "described describes"
+    ),
+    participles=words(
+        "saying adding telling writing noting arguing explaining recalling warning urging claiming "
+        "insisting calling describing tweeting declaring stating asking answering responding replying "
+        "joking complaining vowing promising suggesting predicting"
+    ),
+    according_to=("according to",),
+    auxiliaries=words("has have"),
+    pronouns={"he": "m", "she": "f"},
+    other_pronouns=words("they it we i you who which one someone"),
+    articles=words("the a an"),
+    determiners=words("the a an this that these those his her their its our my one another two three some"),
+    relatives=words("who which that"),
+    conjunctions=words("and but or"),
+    cue_adverbs=words(
+        "also later then has had have would will previously once recently repeatedly often further "
+        "simply flatly reportedly allegedly first last earlier again just even still never ever already "
+        "now himself herself quickly bluntly publicly privately frequently similarly separately "
+        "subsequently angrily calmly famously initially finally eventually may might could "
+        "would've since openly quietly proudly sternly curtly tersely succinctly elsewhere instead"
+    ),
+    adverb_suffix="ly",
+    not_adverbs=words("family ally rally assembly supply reply anomaly monopoly italy july bully belly"),
+    participle_suffix="ing",
+    not_participles=words(
+        "morning evening something nothing anything everything building meeting thing king"
+    ),
+    finite_verbs=words("is was are were has have had will would can could may might does did do"),
+    possessives=words("the a an this these those his her their its our my your"),
+    phrase_breaks=words(
+        "who in on at during as after before when while from to that because and of for with about "
+        "than whose whom which where by"
+    ),
+    apposition_starters=words(
+        "who which whose whom where speaking writing appearing now once then himself herself"
+    ),
+    adverbial_starters=words(
+        "in on at after before when while during asked speaking since although though because as despite "
+        "for with without following like unlike if once later earlier still yet instead meanwhile however "
+        "then now last this responding referring addressing writing"
+    ),
+    subordinators=words("when as while before after because if since and but until though although"),
+    common_starters=words(
+        "the a an but and or so yet if when while as after before in on at for from by with without "
+        "since during however meanwhile now then today yesterday last earlier later asked speaking "
+        "according this that these those there here his her their its our my it he she they we i you "
+        "though although because despite still also even just only both each every no not some many "
+        "most more other such what which who whom whose where why how one two three several instead "
+        "under over about against between into through among unlike like until upon whether amid "
+        "indeed overall finally first second third next following given nearly almost"
+    ),
+    time_words=words(
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+        "january february march april june july august september october november december "
+        "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
+    ),
+    name_suffixes=words("jr jr. sr sr. ii iii iv"),
+    titles=words(
+        "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. sen sen. rep rep. gov gov. gen gen. col "
+        "col. lt lt. sgt sgt. capt capt. adm adm. maj maj. president vice senator representative governor "
+        "mayor secretary attorney general leader majority minority speaker chairman chairwoman chair "
+        "director judge justice chief former pope king queen prince princess sheriff officer commissioner "
+        "detective ambassador minister prime chancellor first lady candidate nominee sir dame lord "
+        "spokesman spokeswoman spokesperson ceo executive deputy assistant acting manager adviser advisor "
+        "aide strategist pollster host anchor correspondent reporter editor columnist analyst founder "
+        "co-founder agent president-elect congressman congresswoman councilman councilwoman "
+        "superintendent inspector coach professor reverend pastor rabbi father sister brother "
+        "democratic republican gop dem chairperson treasurer trustee state"
+    ),
+    person_titles=words(
+        "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
+        "governor mayor secretary congressman congresswoman judge justice pope king queen prince princess "
+        "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
+        "adm adm. maj maj. prof prof. president-elect"
+    ),
+    female_titles=words("mrs mrs. ms ms. miss queen princess dame lady congresswoman"),
+    male_titles=words("mr mr. king prince sir lord congressman"),
+    org_words=words(
+        "party committee campaign campaigns department administration house senate congress court "
+        "university college school institute association foundation center centre council commission "
+        "agency bureau office ministry board group inc inc. corp corp. co co. company llc news times post "
+        "journal tribune press network media magazine review daily channel radio tv television "
+        "associated fund bank reserve service services union club organization organisation "
+        "project society church hospital police army navy force forces guard federation coalition "
+        "alliance caucus airlines motors securities capital partners holdings street avenue square park "
+        "hall tower hotel gazette herald globe chronicle observer economist twitter facebook google apple "
+        "microsoft amazon wikileaks fox msnbc cnn nbc abc cbs npr pbs bbc breitbart politico reuters "
+        "bloomberg department's report poll survey statement democrats republicans americans state states "
+        "city county district cabinet government parliament kremlin pentagon fbi cia nsa gop dnc rnc "
+        "international national federal global trust institution commission's bureau's initiative "
+        "council's labs laboratory systems technologies industries energy entertainment studios "
+        "magazine's times's show program programme"
+    ),
+    name_connectors=words("de da di del della der den van von la le du bin ibn al al- el st. y"),
+    quote_pairs=(("“", "”"), ("‘", "’"), ('"', '"')),
+    paywall_phrases=(
+        "subscribe to continue reading", "subscribe to read", "sign up to read",
+        "this article is for subscribers",
+        "already a subscriber", "log in to continue", "create a free account to continue",
+    ),
+    wordfreq="en",
+    lemmatizer="en",
+)

@@ -1,0 +1,81 @@
+"""Spanish."""
+
+from __future__ import annotations
+
+from digest.lang.base import language, words
+
+LANGUAGE = language(
+    "es",
+    abbreviations=words("sr sra srta dr dra lic ing prof d dña"),
+    soft_abbreviations=words("ene feb mar abr jun jul ago sept oct nov dic etc"),
+    sentence_starters=words("el la los las un una él ella pero y en de"),
+    months=tuple(
+        words(w)
+        for w in (
+            "enero ene", "febrero feb", "marzo mar", "abril abr", "mayo", "junio jun", "julio jul",
+            "agosto ago", "septiembre setiembre sept", "octubre oct", "noviembre nov", "diciembre dic",
+        )
+    ),
+    weekdays=words("lunes martes miércoles jueves viernes sábado domingo"),
+    stopwords=words(
+        "el la los las lo un una unos unas y o pero de del al a en con por para sin sobre que quien se su "
+        "sus es son fue era ha han había este esta estos estas ese esa no más como le les ya muy dijo según"
+    ),
+    function_words=words("el los las y del que en por una con para es se no su al como más pero"),
+    speech_verbs=words(
+        "dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala añadió "
+        "añade agregó agrega indicó indica sostuvo sostiene manifestó declaró declara destacó destaca "
+        "subrayó subraya advirtió advierte apuntó apunta comentó comenta expresó reconoció reconoce "
+        "insistió insiste recalcó precisó detalló aseveró admitió contó cuenta relató escribió "
+        "respondió responde concluyó denunció lamentó criticó opinó consideró considera defendió "
+        "defiende anunció resumió enfatizó remarcó puntualizó argumentó aclaró narró confesó "
+        "dicho afirmado asegurado explicado señalado declarado"
+    ),
+    inverting_verbs=words(
+        "dijo dice dijeron afirmó afirma aseguró asegura explicó explica señaló señala añadió añade "
+        "agregó agrega indicó indica sostuvo manifestó declaró destacó subrayó advirtió apuntó comentó "
+        "expresó reconoció insistió recalcó precisó detalló aseveró admitió contó relató escribió "
+        "respondió concluyó denunció lamentó criticó opinó consideró defendió anunció resumió enfatizó "
+        "remarcó puntualizó argumentó aclaró narró confesó"
+    ),
+    according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
+    auxiliaries=words("ha han había habían"),
+    pronouns={"él": "m", "ella": "f"},
+    other_pronouns=words("ellos ellas nosotros yo usted"),
+    articles=words("el la los las un una"),
+    determiners=words("el la los las un una este esta ese esa su sus"),
+    relatives=words("que quien quienes cual"),
+    conjunctions=words("y e pero o"),
+    cue_adverbs=words("también además luego después ya entonces hoy ayer"),
+    finite_verbs=words("es era son eran fue ha han había será puede podría"),
+    phrase_breaks=words("que quien de del al a en con por para sobre durante"),
+    adverbial_starters=words("tras después antes durante cuando si aunque desde en con para"),
+    subordinators=words("cuando mientras antes después porque si aunque y pero"),
+    common_starters=words(
+        "el la los las un una y pero o en de del con por para sin sobre este esta estos estas ese esa "
+        "su sus él ella ellos ellas tras después antes durante cuando si aunque desde hoy ayer además "
+        "también ya así sin embargo mientras según dijo"
+    ),
+    time_words=words(
+        "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "
+        "agosto septiembre octubre noviembre diciembre hoy ayer mañana"
+    ),
+    titles=words(
+        "sr sr. sra sra. srta dr dr. dra dra. don doña presidente presidenta ministro ministra alcalde "
+        "alcaldesa portavoz secretario secretaria director directora diputado diputada senador senadora "
+        "gobernador gobernadora embajador embajadora juez jueza fiscal consejero consejera líder "
+        "profesor profesora jefe jefa vicepresidente vicepresidenta delegado delegada"
+    ),
+    person_titles=words("sr sr. sra sra. srta dr dr. dra dra. don doña"),
+    female_titles=words("sra sra. srta doña dra dra."),
+    male_titles=words("sr sr. don"),
+    org_words=words(
+        "partido ministerio gobierno policía guardia tribunal juzgado asociación federación banco "
+        "universidad instituto agencia comisión consejo sindicato empresa grupo"
+    ),
+    name_connectors=words("de del la y"),
+    quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
+    paywall_phrases=("solo para suscriptores", "suscríbete para seguir leyendo", "ya soy suscriptor"),
+    wordfreq="es",
+    lemmatizer="es",
+)

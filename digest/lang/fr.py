@@ -1,0 +1,84 @@
+"""French."""
+
+from __future__ import annotations
+
+from digest.lang.base import language, words
+
+LANGUAGE = language(
+    "fr",
+    abbreviations=words("m mm mme mmes mlle mlles me mgr dr pr st ste"),
+    soft_abbreviations=words("janv févr avr juil sept oct nov déc etc"),
+    sentence_starters=words("le la les il elle ils elles nous on un une mais et en ce cette"),
+    months=tuple(
+        words(w)
+        for w in (
+            "janvier janv", "février févr", "mars", "avril avr", "mai", "juin", "juillet juil", "août",
+            "septembre sept", "octobre oct", "novembre nov", "décembre déc",
+        )
+    ),
+    weekdays=words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+    stopwords=words(
+        "le la les l un une des du de d et ou mais en dans pour par sur avec sans que qui quoi ne pas plus "
+        "est sont était a ont été être avoir il elle ils elles on nous vous je se sa son ses leur leurs ce "
+        "cette ces au aux y comme a dit selon"
+    ),
+    function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
+    speech_verbs=words(
+        "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime "
+        "estimé assure assuré précise précisé indique indiqué rappelle rappelé poursuit poursuivi confie "
+        "confié insiste insisté martèle martelé reconnaît reconnu lance lancé commente commenté observe "
+        "observé note noté juge jugé prévient prévenu avertit averti raconte raconté écrit répond répondu "
+        "conclut conclu admet admis annonce annoncé dénonce dénoncé résume résumé tranche tranché "
+        "assène asséné glisse glissé réagit réagi ironise ironisé regrette regretté s'exclame "
+        "témoigne témoigné détaille détaillé argue argué plaide plaidé renchérit renchéri"
+    ),
+    inverting_verbs=words(
+        "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime "
+        "estimé assure assuré précise précisé indique indiqué rappelle rappelé poursuit confie confié "
+        "insiste insisté martèle reconnaît reconnu lance lancé commente commenté observe note juge "
+        "prévient avertit raconte raconté écrit répond répondu conclut admet annonce dénonce résume "
+        "tranche assène glisse réagit ironise regrette témoigne détaille argue plaide renchérit"
+    ),
+    according_to=("selon", "d'après", "d’après"),
+    auxiliaries=words("a ont avait avaient"),
+    inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
+    pronouns={"il": "m", "elle": "f"},
+    other_pronouns=words("ils elles on nous vous je"),
+    articles=words("le la les l' l’ un une des"),
+    determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
+    relatives=words("qui que dont lequel laquelle"),
+    conjunctions=words("et mais ou"),
+    cue_adverbs=words("aussi encore déjà ensuite alors également notamment toutefois pourtant"),
+    finite_verbs=words("est était sont étaient a ont avait avaient sera seront va vont peut pourrait"),
+    phrase_breaks=words("qui que dont à au aux de du des en dans pour par sur avec lors"),
+    adverbial_starters=words("après avant lors pendant quand lorsque si depuis malgré pour en dans"),
+    subordinators=words("quand lorsque alors si puisque parce et mais"),
+    common_starters=words(
+        "le la les un une des il elle ils elles on nous je mais et ou donc or ni car en dans pour par sur "
+        "avec sans ce cette ces son sa ses leur après avant depuis pendant selon aujourd'hui hier "
+        "demain devant derrière souvent toujours jamais alors ainsi pourtant cependant enfin aussi "
+        "encore déjà puis là ici"
+    ),
+    time_words=words(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
+        "août septembre octobre novembre décembre hier aujourd'hui demain"
+    ),
+    titles=words(
+        "m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. président présidente ministre premier "
+        "première maire porte-parole directeur directrice secrétaire général générale député députée "
+        "sénateur sénatrice ambassadeur ambassadrice professeur professeure juge procureur procureure "
+        "commissaire patron patronne chef cheffe fondateur fondatrice avocat avocate"
+    ),
+    person_titles=words("m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. pr pr."),
+    female_titles=words("mme mme. mlle mmes"),
+    male_titles=words("m m. mm mm."),
+    org_words=words(
+        "parti ministère gouvernement police gendarmerie tribunal cour association fédération banque "
+        "université institut agence commission conseil syndicat entreprise groupe société"
+    ),
+    name_connectors=words("de du des la le d' d’"),
+    quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
+    paywall_phrases=("réservé aux abonnés", "article réservé aux abonnés", "déjà abonné", "abonnez-vous"),
+    wordfreq="fr",
+    lemmatizer="fr",
+)

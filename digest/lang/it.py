@@ -1,0 +1,80 @@
+"""Italian."""
+
+from __future__ import annotations
+
+from digest.lang.base import language, words
+
+LANGUAGE = language(
+    "it",
+    abbreviations=words("sig sigg sig.ra dott dott.ssa prof avv ing on sen"),
+    soft_abbreviations=words("gen feb mar apr mag giu lug ago set ott nov dic ecc"),
+    sentence_starters=words("il lo la i gli le un una lui lei ma e in di"),
+    months=tuple(
+        words(w)
+        for w in (
+            "gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu",
+            "luglio lug", "agosto ago", "settembre set", "ottobre ott", "novembre nov", "dicembre dic",
+        )
+    ),
+    weekdays=words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    stopwords=words(
+        "il lo la i gli le un uno una e o ma di del della dei degli delle a al alla in nel nella con per su "
+        "da dal che chi non è sono era ha hanno si suo sua suoi come anche più ha detto secondo"
+    ),
+    function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
+    speech_verbs=words(
+        "detto dichiarato spiegato aggiunto sottolineato affermato commentato ricordato precisato "
+        "osservato scritto risposto concluso ammesso assicurato evidenziato annunciato ribadito "
+        "denunciato avvertito raccontato riferito insistito confermato replicato definito "
+        "dice dichiara spiega aggiunge sottolinea afferma commenta ricorda precisa osserva scrive "
+        "risponde conclude ammette assicura evidenzia annuncia ribadisce denuncia avverte racconta "
+        "riferisce insiste conferma replica disse dichiarò spiegò aggiunse sottolineò affermò"
+    ),
+    inverting_verbs=words(
+        "dice dichiara spiega aggiunge sottolinea afferma commenta ricorda precisa osserva scrive "
+        "risponde conclude ammette assicura evidenzia annuncia ribadisce denuncia avverte racconta "
+        "riferisce insiste conferma replica disse dichiarò spiegò aggiunse sottolineò affermò "
+        "detto dichiarato spiegato aggiunto sottolineato affermato commentato ricordato precisato "
+        "osservato scritto risposto concluso ammesso assicurato evidenziato annunciato ribadito "
+        "denunciato avvertito raccontato riferito insistito confermato replicato"
+    ),
+    according_to=("secondo", "stando a", "a detta di"),
+    auxiliaries=words("ha hanno aveva avevano"),
+    pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},
+    other_pronouns=words("loro noi io voi"),
+    articles=words("il lo la l' l’ i gli le un uno una un'"),
+    determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
+    relatives=words("che chi cui quale"),
+    conjunctions=words("e ed ma o"),
+    cue_adverbs=words("anche poi inoltre già ancora oggi ieri"),
+    finite_verbs=words("è era sono erano ha hanno aveva sarà può potrebbe"),
+    phrase_breaks=words("che di del della a al alla in nel con per su da durante"),
+    adverbial_starters=words("dopo prima durante quando se anche da in con per"),
+    subordinators=words("quando mentre prima dopo perché se anche e ma"),
+    common_starters=words(
+        "il lo la i gli le un una e ma o in di del della con per su da questo questa suo sua lui lei "
+        "dopo prima durante quando se oggi ieri anche poi inoltre secondo così però mentre"
+    ),
+    time_words=words(
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
+        "giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani"
+    ),
+    titles=words(
+        "sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. presidente ministro "
+        "ministra sindaco sindaca portavoce segretario segretaria direttore direttrice deputato deputata "
+        "senatore senatrice ambasciatore giudice procuratore premier leader capo professore professoressa "
+        "governatore governatrice assessore"
+    ),
+    person_titles=words("sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on."),
+    female_titles=words("sig.ra dott.ssa"),
+    male_titles=words("sig sig."),
+    org_words=words(
+        "partito ministero governo polizia carabinieri tribunale procura associazione federazione banca "
+        "università istituto agenzia commissione consiglio sindacato azienda gruppo"
+    ),
+    name_connectors=words("de di da del della dei"),
+    quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
+    paywall_phrases=("riservato agli abbonati", "abbonati per continuare", "sei già abbonato"),
+    wordfreq="it",
+    lemmatizer="it",
+)

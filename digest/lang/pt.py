@@ -1,0 +1,80 @@
+"""Portuguese."""
+
+from __future__ import annotations
+
+from digest.lang.base import language, words
+
+LANGUAGE = language(
+    "pt",
+    abbreviations=words("sr sra srta dr dra prof profa eng"),
+    soft_abbreviations=words("jan fev mar abr jun jul ago set out nov dez etc"),
+    sentence_starters=words("o a os as um uma ele ela mas e em de"),
+    months=tuple(
+        words(w)
+        for w in (
+            "janeiro jan", "fevereiro fev", "março mar", "abril abr", "maio", "junho jun", "julho jul",
+            "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez",
+        )
+    ),
+    weekdays=words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
+    stopwords=words(
+        "o a os as um uma uns umas e ou mas de do da dos das em no na nos nas com por para sem sobre que "
+        "quem se seu sua seus suas é são foi era tem têm não mais como lhe já muito disse segundo"
+    ),
+    function_words=words("o os as e do da que em para com uma não no na por mais dos das"),
+    speech_verbs=words(
+        "disse diz dizem disseram afirmou afirma declarou declara explicou explica acrescentou "
+        "acrescenta sublinhou sublinha destacou destaca ressaltou ressalta salientou salienta garantiu "
+        "garante assegurou assegura referiu refere adiantou adianta sustentou defendeu defende frisou "
+        "lembrou lembra observou comentou comenta contou conta escreveu respondeu responde concluiu "
+        "admitiu reconheceu alertou avisou anunciou criticou considerou considera argumentou "
+        "esclareceu completou reforçou insistiu apontou afirmaram"
+    ),
+    inverting_verbs=words(
+        "disse diz disseram afirmou afirma declarou declara explicou explica acrescentou acrescenta "
+        "sublinhou sublinha destacou destaca ressaltou salientou garantiu garante assegurou referiu "
+        "adiantou sustentou defendeu frisou lembrou observou comentou contou escreveu respondeu "
+        "concluiu admitiu reconheceu alertou avisou anunciou criticou considerou argumentou "
+        "esclareceu completou reforçou insistiu apontou"
+    ),
+    according_to=("segundo", "de acordo com", "conforme"),
+    auxiliaries=words("tem têm tinha"),
+    pronouns={"ele": "m", "ela": "f"},
+    other_pronouns=words("eles elas nós eu você"),
+    articles=words("o a os as um uma"),
+    determiners=words("o a os as um uma este esta esse essa seu sua seus suas"),
+    relatives=words("que quem qual"),
+    conjunctions=words("e mas ou"),
+    cue_adverbs=words("também ainda depois já então hoje ontem"),
+    finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
+    phrase_breaks=words("que de do da dos das em no na com por para sobre durante"),
+    adverbial_starters=words("após depois antes durante quando se embora desde em com para"),
+    subordinators=words("quando enquanto antes depois porque se embora e mas"),
+    common_starters=words(
+        "o a os as um uma e mas ou em de do da com por para sem sobre este esta esse essa seu sua ele "
+        "ela eles elas após depois antes durante quando se embora desde hoje ontem além também já "
+        "assim segundo enquanto"
+    ),
+    time_words=words(
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "
+        "fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje ontem"
+    ),
+    titles=words(
+        "sr sr. sra sra. srta dr dr. dra dra. dom dona presidente ministro ministra prefeito prefeita "
+        "presidente-executivo porta-voz secretário secretária diretor diretora deputado deputada "
+        "senador senadora governador governadora embaixador embaixadora juiz juíza procurador "
+        "procuradora líder professor professora chefe vice-presidente autarca"
+    ),
+    person_titles=words("sr sr. sra sra. srta dr dr. dra dra. dom dona"),
+    female_titles=words("sra sra. srta dona dra dra."),
+    male_titles=words("sr sr. dom"),
+    org_words=words(
+        "partido ministério governo polícia tribunal associação federação banco universidade instituto "
+        "agência comissão conselho sindicato empresa grupo câmara"
+    ),
+    name_connectors=words("de do da dos das e"),
+    quote_pairs=(("“", "”"), ("«", "»"), ('"', '"')),
+    paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo", "já é assinante"),
+    wordfreq="pt",
+    lemmatizer="pt",
+)
