@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
@@ -121,8 +121,9 @@ def run(settings: Settings) -> None:
             url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
             webhook_url=settings.webhook_url,
             secret_token=settings.webhook_secret or None,
+            allowed_updates=Update.ALL_TYPES,
             stop_signals=None,
             close_loop=True,
         )
     else:
-        app.run_polling(stop_signals=None, close_loop=True)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, stop_signals=None, close_loop=True)

@@ -12,8 +12,8 @@ from telegram import CallbackQuery, Update
 from telegram.ext import ContextTypes
 
 from digest.errors import DigestError
-from handlers import chats, privacy
-from handlers.callbacks import EXPIRED, Action, CallbackData, unpack
+from handlers import chats, privacy, rights
+from handlers.callbacks import EXPIRED, Action, CallbackData, answer_query, unpack
 from handlers.context import Resources, resources
 from handlers.keyboards import digest_keyboard, level_options, valid_level
 from handlers.pool import WorkFailed
@@ -25,17 +25,23 @@ from storage.errors import StorageConstraintError
 
 log = logging.getLogger(__name__)
 
+# Buttons that change what a group has set up: for its admins only (`handlers.rights`).
+CHANGES = frozenset({Action.FORGET, Action.KEEP})
+
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     data = unpack(query.data)
     res = resources(context)
+    if data is not None and data.action in CHANGES and not await rights.may_change(update, context):
+        await rights.refuse(update, context)
+        return
     try:
         answer = await _dispatch(update, context, res, query, data) if data else EXPIRED
     except (ValueError, IndexError):
         log.info("malformed button payload %r", query.data)
         answer = EXPIRED
-    await query.answer(answer)
+    await answer_query(query, answer)
 
 
 async def _dispatch(

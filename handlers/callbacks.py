@@ -2,12 +2,19 @@
 
 `pack` refuses anything longer at build time, so a button can never be rejected by Telegram;
 `unpack` returns None for payloads of another version or shape, which the bot answers as expired.
+`answer_query` answers a button press, quietly when Telegram has stopped waiting for the answer.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import StrEnum
+
+from telegram import CallbackQuery
+from telegram.error import BadRequest
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 64
 VERSION = "1"
@@ -66,3 +73,14 @@ def unpack(data: str | None) -> CallbackData | None:
     except ValueError:
         return None
     return CallbackData(action, tuple(args))
+
+
+async def answer_query(query: CallbackQuery, text: str | None = None, *, alert: bool = False) -> None:
+    """Answer a button press. A query Telegram no longer waits for ("query is too old", after the bot
+    was busy or down) is only logged: the press has been handled and the chat must not see an error."""
+    try:
+        await query.answer(text, show_alert=alert)
+    except BadRequest as err:
+        if "query is too old" not in err.message.lower() and "query id is invalid" not in err.message.lower():
+            raise
+        log.info("button answer not delivered: %s", err.message)

@@ -63,6 +63,7 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     """The user blocked (or removed) the bot, or came back."""
     change = update.my_chat_member
     db = resources(context).db
+    resources(context).admins.forget(change.chat.id)
     if change.new_chat_member.status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
         await users.mark_blocked(db, change.chat.id)
     elif change.new_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR):

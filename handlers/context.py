@@ -10,6 +10,7 @@ import aiohttp
 from telegram.ext import Application, CallbackContext
 
 from bot.config import Settings
+from handlers.admins import AdminCache
 from handlers.limits import LinkLimiter
 from handlers.pastes import PasteJoiner
 from handlers.pool import EnginePool
@@ -34,6 +35,7 @@ class Resources:
     limiter: LinkLimiter
     pastes: PasteJoiner
     clock: Callable[[], datetime] = field(default=utcnow)
+    admins: AdminCache = field(default_factory=AdminCache)
 
 
 def resources(context: CallbackContext) -> Resources:

@@ -12,7 +12,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from handlers import chats, daily, links
-from handlers.callbacks import EXPIRED, VERSION, Action, unpack
+from handlers.callbacks import EXPIRED, VERSION, Action, answer_query, unpack
 from handlers.context import resources
 from handlers.daily import DigestTiming, compose, last_digest_at, since_for
 from handlers.keyboards import digest_keyboard
@@ -48,9 +48,9 @@ async def on_story_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if data is not None and data.args and data.args[0].isdigit():
         stored = await articles.get_article(res.db, data.int_arg(0))
     if stored is None:
-        await query.answer(EXPIRED)
+        await answer_query(query, EXPIRED)
         return
-    await query.answer()
+    await answer_query(query)
     ref = f"a{stored.id}"
     await res.sender.send_all(
         update.effective_chat.id,

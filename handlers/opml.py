@@ -15,7 +15,7 @@ from telegram.ext import ContextTypes, filters
 from digest.errors import DigestError
 from digest.fetch import check_url
 from digest.opml import OpmlFeed, build_opml, parse_opml
-from handlers import chats
+from handlers import chats, rights
 from handlers.context import resources
 from handlers.poller import poller_of
 from handlers.pool import WorkFailed
@@ -36,11 +36,12 @@ async def on_opml_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     message = update.effective_message
     chat_id = message.chat_id
     document = message.document
+    where = await rights.changing(update, context)
+    if where is None:
+        return
+    user = where.user
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
         await res.sender.send(chat_id, TOO_LARGE)
-        return
-    user = await chats.touch(res.db, update)
-    if user is None:
         return
     data = bytes(await (await document.get_file()).download_as_bytearray())
     if len(data) > MAX_FILE_BYTES:

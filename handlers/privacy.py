@@ -7,6 +7,7 @@ import json
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from handlers import rights
 from handlers.context import resources
 from handlers.keyboards import forget_keyboard
 from storage import privacy, users
@@ -35,6 +36,10 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Ask before deleting (in a group only its admins may)."""
+    if not await rights.may_change(update, context):
+        await rights.refuse(update, context)
+        return
     res = resources(context)
     await res.sender.send(update.effective_chat.id, ASK_FORGET, reply_markup=forget_keyboard())
 

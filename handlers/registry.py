@@ -23,6 +23,7 @@ from handlers import (
     paste,
     poller,
     privacy,
+    rights,
     saved,
     settings,
     sources,
@@ -66,6 +67,7 @@ def register(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(settings.on_button, pattern=settings.BUTTONS))
     app.add_handler(CallbackQueryHandler(buttons.on_button))
     app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(ChatMemberHandler(rights.on_chat_member, ChatMemberHandler.CHAT_MEMBER))
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chats.on_migrate))
     app.add_handler(MessageHandler(WITH_LINKS & NEW_MESSAGE, links.on_links))
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, paste.on_text))

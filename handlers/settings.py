@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from handlers import chats
-from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, pack, unpack
+from handlers import chats, rights
+from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import Resources, resources
 from handlers.links import links_in
 from handlers.timeparse import (
@@ -260,23 +260,28 @@ async def _await_city(res: Resources, user: User) -> None:
 
 
 async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/settings"""
+    """/settings (read-only for a group member who is not an admin)."""
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    if user is None:
+    where = await rights.place(update, context)
+    if where is None:
         return
-    text, keyboard = main_screen(await users.get_preferences(res.db, user.id))
-    await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
+    await _send_menu(res, update, where)
+
+
+async def _send_menu(res: Resources, update: Update, where: rights.Place) -> None:
+    text, keyboard = main_screen(await users.get_preferences(res.db, where.user.id))
+    await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard if where.may_change else None)
 
 
 async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/time HH:MM"""
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    if user is None:
-        return
     chat_id = update.effective_chat.id
     typed = _argument(update)
+    where = await (rights.changing(update, context) if typed.strip() else rights.place(update, context))
+    if where is None:
+        return
+    user = where.user
     if not typed.strip():
         prefs = await users.get_preferences(res.db, user.id)
         await res.sender.send(
@@ -306,9 +311,10 @@ async def _set_zone(res: Resources, update: Update, user: User, typed: str) -> N
 async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/timezone NAME, or the picker when no name is given."""
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    if user is None:
+    where = await rights.changing(update, context)
+    if where is None:
         return
+    user = where.user
     typed = _argument(update)
     if typed.strip():
         await _set_zone(res, update, user, typed)
@@ -322,7 +328,7 @@ async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, use
     """At /start: ask for a timezone unless the chat has chosen one."""
     res = resources(context)
     prefs = await users.get_preferences(res.db, user.id)
-    if prefs.timezone != UNCHOSEN_ZONE:
+    if prefs.timezone != UNCHOSEN_ZONE or not await rights.may_change(update, context):
         return
     text, keyboard = welcome_screen(prefs, user.language)
     await _await_city(res, user)
@@ -338,6 +344,8 @@ async def on_city_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if message.forward_origin is not None or links_in(message):
         return
     if not await pending.for_chat(res.db, "city", token, message.chat_id):
+        return
+    if not await rights.may_change(update, context):
         return
     user = await chats.touch(res.db, update)
     if user is None or not await pending.take(res.db, "city", token, user.id):
@@ -408,12 +416,8 @@ async def _press(
     res: Resources, update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, args: tuple[str, ...]
 ) -> str | None:
     """Carry out one settings button; the text for the callback answer."""
-    op, rest = (args[0], args[1:]) if args else ("", ())
+    op, rest = args[0], args[1:]
     prefs = await users.get_preferences(res.db, user.id)
-    if op == "":
-        text, keyboard = main_screen(prefs)
-        await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
-        return None
     views = {
         "m": lambda: main_screen(prefs),
         "T": lambda: time_screen(prefs),
@@ -451,10 +455,19 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
     data = unpack(query.data)
     answer: str | None = EXPIRED
-    user = await chats.touch(res.db, update)
-    if data is not None and user is not None:
+    if data is not None and not data.args:
+        where = await rights.place(update, context)
+        if where is not None:
+            await _send_menu(res, update, where)
+            answer = None
+        await answer_query(query, answer)
+        return
+    where = await rights.changing(update, context)
+    if where is None:
+        return
+    if data is not None:
         try:
-            answer = await _press(res, update, context, user, data.args)
+            answer = await _press(res, update, context, where.user, data.args)
         except (ValueError, IndexError):
             answer = EXPIRED
-    await query.answer(answer)
+    await answer_query(query, answer)

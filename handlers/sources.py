@@ -24,8 +24,8 @@ from digest.errors import DigestError
 from digest.feeds import parse_feed
 from digest.fetch import fetch_page
 from digest.models import Feed, Page
-from handlers import chats
-from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, pack, unpack
+from handlers import rights
+from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import Resources, resources
 from handlers.links import links_in_text
 from handlers.poller import newest_first, poller_of
@@ -48,6 +48,7 @@ NO_FEED = "I couldn't find a feed on that page; send the link of the site's RSS 
 TOO_MANY = f"You follow {MAX_SOURCES} sources already; remove some in /sources before adding more."
 NONE_YET = "You don't follow any sources yet. Send /add and a link to a news site or its feed."
 UNREADABLE = "I couldn't read that feed just now; please send /add again in a moment."
+View = tuple[str, InlineKeyboardMarkup | None]
 
 
 @dataclass(frozen=True)
@@ -128,12 +129,13 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """/add URL"""
     res = resources(context)
     chat_id = update.effective_chat.id
+    where = await rights.changing(update, context)
+    if where is None:
+        return
+    user = where.user
     urls = links_in_text(" ".join(context.args or []), {})
     if not urls:
         await res.sender.send(chat_id, USAGE)
-        return
-    user = await chats.touch(res.db, update)
-    if user is None:
         return
     if len(await sources.list_subscriptions(res.db, user.id)) >= MAX_SOURCES:
         await res.sender.send(chat_id, TOO_MANY)
@@ -165,8 +167,8 @@ def _label(text: str, limit: int = LABEL_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def sources_view(subscriptions: list[sources.Subscription]) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The /sources message and its buttons."""
+def sources_view(subscriptions: list[sources.Subscription], *, buttons: bool = True) -> View:
+    """The /sources message and its buttons (none for a reader who may not change them)."""
     if not subscriptions:
         return NONE_YET, None
     lines = ["<b>Your sources</b>"]
@@ -188,20 +190,20 @@ def sources_view(subscriptions: list[sources.Subscription]) -> tuple[str, Inline
                 InlineKeyboardButton(toggle, callback_data=pack(Action.SOURCE, op, source.id)),
             ]
         )
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    return "\n".join(lines), InlineKeyboardMarkup(rows) if buttons else None
 
 
-async def _view(db: Database, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
-    return sources_view(await sources.list_subscriptions(db, user_id))
+async def _view(db: Database, user_id: int, *, buttons: bool = True) -> View:
+    return sources_view(await sources.list_subscriptions(db, user_id), buttons=buttons)
 
 
 async def sources_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/sources"""
+    """/sources (without buttons for a group member who is not an admin)."""
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    if user is None:
+    where = await rights.place(update, context)
+    if where is None:
         return
-    text, keyboard = await _view(res.db, user.id)
+    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -210,9 +212,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     res = resources(context)
     data = unpack(query.data)
-    user = await chats.touch(res.db, update)
+    where = await rights.changing(update, context)
+    if where is None:
+        return
+    user = where.user
     answer = EXPIRED
-    if data is not None and user is not None and len(data.args) == 2 and data.args[1].isdigit():
+    if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         if data.action is Action.PICK_FEED:
             answer = await _picked(context, res, user, data.args[0], int(data.args[1]))
         else:
@@ -225,7 +230,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         else:
             await res.sender.edit(message.chat_id, message.message_id, answer)
             answer = "Added."
-    await query.answer(answer[:200])
+    await answer_query(query, answer[:200])
 
 
 async def _picked(

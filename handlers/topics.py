@@ -16,8 +16,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from digest.topics import QueryError, parse_query
-from handlers import chats
-from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, pack, unpack
+from handlers import rights
+from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import resources
 from storage import topics
 from storage.db import Database
@@ -41,6 +41,7 @@ NOT_WORDS = (
 TOO_MANY = f"You follow {MAX_TOPICS} topics already; remove one in /topics before adding another."
 NONE_YET = f"You don't follow any topics yet. Send /follow and words to look for, for example:\n{EXAMPLES}"
 _CODE = re.compile(r"[;=<>{}\[\]\\`]|--|/\*|\*/")
+View = tuple[str, InlineKeyboardMarkup | None]
 _MODES = {"daily": "in your daily digest", "instant": "instant alerts"}
 
 
@@ -68,14 +69,15 @@ async def follow_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """/follow QUERY and /subscribe QUERY."""
     res = resources(context)
     chat_id = update.effective_chat.id
+    where = await rights.changing(update, context)
+    if where is None:
+        return
     query = _command_argument(update)
     problem = check_query(query)
     if problem is not None:
         await res.sender.send(chat_id, problem)
         return
-    user = await chats.touch(res.db, update)
-    if user is None:
-        return
+    user = where.user
     existing = await topics.list_topics(res.db, user.id)
     if len(existing) >= MAX_TOPICS and all(t.query != query for t in existing):
         await res.sender.send(chat_id, TOO_MANY)
@@ -99,8 +101,8 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def topics_view(followed: list[topics.Topic]) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The /topics message and its buttons."""
+def topics_view(followed: list[topics.Topic], *, buttons: bool = True) -> View:
+    """The /topics message and its buttons (none for a reader who may not change them)."""
     if not followed:
         return NONE_YET, None
     lines = ["<b>Your topics</b>"]
@@ -118,20 +120,20 @@ def topics_view(followed: list[topics.Topic]) -> tuple[str, InlineKeyboardMarkup
             ]
         )
     lines.append("\nInstant topics send an alert as soon as a matching article arrives.")
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    return "\n".join(lines), InlineKeyboardMarkup(rows) if buttons else None
 
 
-async def _view(db: Database, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
-    return topics_view(await topics.list_topics(db, user_id))
+async def _view(db: Database, user_id: int, *, buttons: bool = True) -> View:
+    return topics_view(await topics.list_topics(db, user_id), buttons=buttons)
 
 
 async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/topics"""
+    """/topics (without buttons for a group member who is not an admin)."""
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    if user is None:
+    where = await rights.place(update, context)
+    if where is None:
         return
-    text, keyboard = await _view(res.db, user.id)
+    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -141,8 +143,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
     data = unpack(query.data)
     answer = EXPIRED
-    user = await chats.touch(res.db, update)
-    if data is not None and user is not None and len(data.args) == 2 and data.args[1].isdigit():
+    where = await rights.changing(update, context)
+    if where is None:
+        return
+    user = where.user
+    if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         op, topic_id = data.args[0], int(data.args[1])
         topic = await topics.get_topic(res.db, user.id, topic_id)
         if topic is not None and op == "r":
@@ -156,4 +161,4 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if answer != EXPIRED and message is not None:
             text, keyboard = await _view(res.db, user.id)
             await res.sender.edit(message.chat_id, message.message_id, text, reply_markup=keyboard)
-    await query.answer(answer)
+    await answer_query(query, answer)

@@ -10,12 +10,11 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fake_telegram.errors import ApiError
+from tests.fake_telegram.errors import bad as _bad
 from tests.fake_telegram.html_check import HtmlError, parse_html, utf16_len, valid_link
+from tests.fake_telegram.members import Files, Members, Params
 from tests.fake_telegram.records import Message, StoredFile
-from tests.fake_telegram.state import ChatState
-
-Params = dict[str, Any]
-Files = dict[str, tuple[str, str, bytes]]
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -87,26 +86,6 @@ NOT_MODIFIED = (
 QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 
 
-class ApiError(Exception):
-    """A Bot API error answer: HTTP status, Telegram's description, optional ResponseParameters."""
-
-    def __init__(self, status: int, description: str, parameters: dict[str, int] | None = None) -> None:
-        super().__init__(description)
-        self.status = status
-        self.description = description
-        self.parameters = parameters
-
-    def body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"ok": False, "error_code": self.status, "description": self.description}
-        if self.parameters:
-            body["parameters"] = self.parameters
-        return body
-
-
-def _bad(description: str) -> ApiError:
-    return ApiError(400, f"Bad Request: {description}")
-
-
 def _coerce(name: str, value: Any) -> Any:
     """Form fields arrive as strings (python-telegram-bot JSON-encodes non-strings); give them their types."""
     if not isinstance(value, str):
@@ -144,7 +123,7 @@ async def read_params(request: web.Request) -> tuple[Params, Files]:
     return {name: _coerce(name, value) for name, value in params.items()}, files
 
 
-class BotApi(ChatState):
+class BotApi(Members):
     """Bot API methods as `_api_<name>(params, files)`, found by name; errors are raised as ApiError."""
 
     def _chat(self, params: Params) -> int:
@@ -152,8 +131,7 @@ class BotApi(ChatState):
         chat_id = params.get("chat_id")
         if chat_id is None or chat_id == "":
             raise _bad("chat_id is empty")
-        if not isinstance(chat_id, int):
-            raise _bad("chat not found")
+        chat_id = self._resolve(chat_id)
         if chat_id in self.migrated:
             raise ApiError(
                 400,
@@ -164,6 +142,7 @@ class BotApi(ChatState):
             raise _bad("chat not found")
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        self._presence(chat_id)
         return chat_id
 
     def _formatted(
@@ -373,10 +352,12 @@ class BotApi(ChatState):
         preview = params.get("link_preview_options")
         if preview is None and params.get("disable_web_page_preview") is not None:
             preview = {"is_disabled": bool(params["disable_web_page_preview"])}
+        self._may_post(chat_id, params)
         self._flood_check("sendmessage", chat_id)
         message = self._new_message(
             chat_id,
             from_bot=True,
+            thread_id=params.get("message_thread_id"),
             text=text,
             html=html,
             entities=entities,
@@ -393,10 +374,12 @@ class BotApi(ChatState):
         caption, html, entities = self._formatted(params, "caption", MAX_CAPTION, required=False)
         markup = self._reply_markup(params)
         reply_to = self._reply_to(chat_id, params)
+        self._may_post(chat_id, params)
         self._flood_check("senddocument", chat_id)
         message = self._new_message(
             chat_id,
             from_bot=True,
+            thread_id=params.get("message_thread_id"),
             text=caption,
             html=html,
             entities=entities,

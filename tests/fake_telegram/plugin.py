@@ -47,11 +47,12 @@ Reading what the bot did:
   server change (and every 50 ms), and fails with the transcript. `await wait_for_message(chat_id,
   contains="", *, timeout=30.0, after=0) -> Message`. The timeout only bounds a failure.
 
-Methods: getMe, getUpdates (long polling, offset, limit, allowed_updates), setWebhook /
-deleteWebhook / getWebhookInfo (webhook mode POSTs queued updates to the bot's URL with the secret
-header, retrying failures; `webhook_attempts` lists (update_id, status)), set/get/deleteMyCommands,
-sendMessage, sendDocument, editMessageText, editMessageCaption, editMessageReplyMarkup,
-deleteMessage(s), sendChatAction, answerCallbackQuery, getFile (+ downloads), close, logOut.
+Methods: getMe, getChat, getChatMember, getChatAdministrators (see below), getUpdates (long polling,
+offset, limit, allowed_updates), setWebhook / deleteWebhook / getWebhookInfo (webhook mode POSTs queued
+updates to the bot's URL with the secret header, retrying failures; `webhook_attempts` lists (update_id,
+status)), set/get/deleteMyCommands, sendMessage, sendDocument, editMessageText, editMessageCaption,
+editMessageReplyMarkup, deleteMessage(s), sendChatAction, answerCallbackQuery, getFile (+ downloads),
+close, logOut.
 
 Telegram's rules it enforces (400 unless said): Telegram HTML only (html_check.py), text ≤ 4096 and
 caption ≤ 1024 UTF-16 units after parsing, non-empty text, callback_data 1-64 bytes, button URLs,
@@ -60,6 +61,16 @@ chats, flood limits (429 + retry_after; `limits`), blocked chats (403), migrated
 migrate_to_chat_id), unknown methods (404 "Not Found: method X is not implemented…", which PTB
 raises as InvalidToken), wrong token (401), a second concurrent getUpdates or getUpdates while a
 webhook is set (409). editMessageText without reply_markup removes the keyboard, as on Telegram.
+
+Groups, channels, forum topics (members.py): getChatMember, getChatAdministrators, getChat (by id or
+@username). `make_admin(chat_id, user_id, *, creator=False, anonymous=False)`, `demote_user` (sends
+chat_member), `add_bot(chat_id, by_user, *, admin=False)` / `kick_bot` / `demote_bot` (send
+my_chat_member), `open_channel(chat_id, *, title, username)`, `channel_post(chat_id, text)`,
+`open_forum(chat_id)` with `open_topic` / `close_topic` / `delete_topic(chat_id, thread_id)`;
+`send_text(..., thread_id=T)` writes in a topic, `send_text(..., as_chat=True)` as an anonymous
+admin; `press_button(..., too_old=True)` delivers a query Telegram no longer waits for. Enforced: 403
+"bot was kicked from the group chat" / "bot is not a member of the channel chat", 400 "need
+administrator rights in the channel chat", "TOPIC_CLOSED", "message thread not found".
 
 Faults: `block(chat_id)` / `unblock(chat_id)` (also sends my_chat_member updates; a user who writes
 again unblocks), `migrate(chat_id, new_chat_id)`, `fail_next(method, status=None, description=None,

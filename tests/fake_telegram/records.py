@@ -52,6 +52,7 @@ class Message:
     reply_to: int | None = None
     link_preview_options: dict[str, Any] | None = None
     user_id: int | None = None
+    thread_id: int | None = None
     deleted: bool = False
     history: list[str] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)

@@ -49,6 +49,9 @@ class ChatState:
         self.chats: dict[int, dict[str, Any]] = {}
         self.blocked: set[int] = set()
         self.migrated: dict[int, int] = {}
+        self.bot_members: dict[int, dict[str, Any]] = {}
+        self.chat_members: dict[int, dict[int, dict[str, Any]]] = {}
+        self.forum_topics: dict[int, dict[int, str]] = {}
         self._messages: dict[int, dict[int, Message]] = {}
         self._events: list[Event] = []
         self._next_message_id: dict[int, int] = {}
@@ -101,6 +104,9 @@ class ChatState:
             body["text"] = message.text
             if message.entities:
                 body["entities"] = message.entities
+        if message.thread_id is not None:
+            body["message_thread_id"] = message.thread_id
+            body["is_topic_message"] = bool(self.chats[message.chat_id].get("is_forum"))
         if message.reply_markup:
             body["reply_markup"] = message.reply_markup
         if message.link_preview_options:

@@ -26,6 +26,11 @@ def user_json(user_id: int, language_code: str = "en") -> dict[str, Any]:
     }
 
 
+def anonymous_admin_json() -> dict[str, Any]:
+    """The `from` of a message an anonymous admin sends as the group: Telegram's GroupAnonymousBot."""
+    return {"id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot"}
+
+
 def chat_json(chat_id: int, chat_type: str, title: str | None = None) -> dict[str, Any]:
     if chat_type == "private":
         return {

@@ -22,6 +22,9 @@ class UserSide(ChatState):
         language_code: str,
         fields: dict[str, Any],
         reply_to: int | None = None,
+        *,
+        thread_id: int | None = None,
+        as_chat: bool = False,
     ) -> Message:
         chat_id = user_id if chat_id is None else chat_id
         chat_id = self.migrated.get(chat_id, chat_id)
@@ -34,6 +37,7 @@ class UserSide(ChatState):
             user_id=user_id,
             text=fields.get("text") or fields.get("caption") or "",
             reply_to=reply_to,
+            thread_id=thread_id,
         )
         raw = {
             "message_id": message.message_id,
@@ -42,6 +46,12 @@ class UserSide(ChatState):
             "date": message.date,
             **fields,
         }
+        if as_chat:
+            raw["from"] = updates.anonymous_admin_json()
+            raw["sender_chat"] = self.chats[chat_id]
+        if thread_id is not None:
+            raw["message_thread_id"] = thread_id
+            raw["is_topic_message"] = bool(self.chats[chat_id].get("is_forum"))
         if reply_to is not None:
             replied = self._messages[chat_id].get(reply_to)
             if replied is None:
@@ -65,10 +75,14 @@ class UserSide(ChatState):
         caption: bool = False,
         reply_to: int | None = None,
         language_code: str = "en",
+        thread_id: int | None = None,
+        as_chat: bool = False,
     ) -> int:
         """A user sends `text` (as a photo caption if `caption`); returns the new message id.
 
         `entities=None` adds what Telegram detects (url, bot_command, mention); pass `[]` for none.
+        `thread_id`: the forum topic it is written in. `as_chat`: an anonymous admin writes as the
+        group itself (from GroupAnonymousBot, with sender_chat the group).
         """
         found = updates.detect_entities(text) if entities is None else entities
         fields: dict[str, Any] = {}
@@ -91,7 +105,9 @@ class UserSide(ChatState):
                 fields["entities"] = found
         if forward_from_chat is not None:
             fields["forward_origin"] = updates.forward_origin(forward_from_chat, int(time.time()) - 600, 17)
-        return self._user_message(user_id, chat_id, chat_type, language_code, fields, reply_to).message_id
+        return self._user_message(
+            user_id, chat_id, chat_type, language_code, fields, reply_to, thread_id=thread_id, as_chat=as_chat
+        ).message_id
 
     def send_command(self, user_id: int, command: str, **kwargs: Any) -> int:
         """A user sends a command such as "/start args"; Telegram marks it with a bot_command entity."""
@@ -120,9 +136,18 @@ class UserSide(ChatState):
         return message.message_id
 
     def press_button(
-        self, user_id: int, message_id: int, callback_data: str, *, chat_id: int | None = None
+        self,
+        user_id: int,
+        message_id: int,
+        callback_data: str,
+        *,
+        chat_id: int | None = None,
+        too_old: bool = False,
     ) -> str:
-        """A user presses the inline button with `callback_data` under a bot message; returns the query id."""
+        """A user presses the inline button with `callback_data` under a bot message; returns the query id.
+
+        `too_old`: the query reaches the bot after Telegram stopped waiting for its answer (the bot was
+        busy or down), so answerCallbackQuery fails with "query is too old"."""
         chat_id = user_id if chat_id is None else chat_id
         message = self._messages.get(chat_id, {}).get(message_id)
         if message is None or message.deleted or not message.from_bot:
@@ -140,7 +165,8 @@ class UserSide(ChatState):
             "chat_instance": str(abs(hash(chat_id))),
             "data": callback_data,
         }
-        self._open_queries[query_id] = query
+        if not too_old:
+            self._open_queries[query_id] = query
         self.send_update({"callback_query": query})
         return query_id
 
@@ -196,3 +222,7 @@ class UserSide(ChatState):
             }
             self.send_update({"message": message.raw})
         self.migrated[chat_id] = new_chat_id
+        if chat_id in self.chat_members:
+            self.chat_members[new_chat_id] = self.chat_members[chat_id]
+        if chat_id in self.bot_members:
+            self.bot_members[new_chat_id] = self.bot_members[chat_id]

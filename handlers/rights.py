@@ -1,0 +1,103 @@
+"""Who may change a chat's settings, topics and sources: in groups, only its administrators.
+
+Anyone in a group may read its topics, sources and settings; changing them (and /forget, and the
+buttons that do these) is for the group's admins, including anonymous admins, who write as the
+group itself (`sender_chat`). Rights come from Telegram's getChatAdministrators, kept per chat for
+`AdminCache.ttl` seconds and dropped as soon as Telegram reports a member change (`on_chat_member`).
+In a private chat the person owns the chat and may change everything.
+
+`place(update, context)` is what a command reads or changes (the stored chat, and whether the sender
+may change it); `changing(update, context)` is the same for a change, answering a plain member with
+one sentence (`ADMINS_ONLY`) and returning None.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from handlers import chats
+from handlers.callbacks import answer_query
+from handlers.context import resources
+from storage.users import User
+
+log = logging.getLogger(__name__)
+
+ADMINS_ONLY = "Only this group's admins can change that."
+GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+@dataclass(frozen=True)
+class Place:
+    """The stored chat a command reads or changes, and whether this sender may change it."""
+
+    user: User
+    may_change: bool
+
+
+def writes_as_the_group(update: Update) -> bool:
+    """An anonymous admin: the message comes from the group itself (not a linked channel)."""
+    message = update.message
+    chat = update.effective_chat
+    return bool(message and message.sender_chat and chat and message.sender_chat.id == chat.id)
+
+
+async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """True in private chats, for anonymous admins and for the group's administrators."""
+    chat = update.effective_chat
+    if chat is None:
+        return False
+    if chat.type == ChatType.PRIVATE:
+        return True
+    if chat.type not in GROUPS:
+        return False
+    if writes_as_the_group(update):
+        return True
+    person = update.effective_user
+    if person is None:
+        return False
+    try:
+        return person.id in await resources(context).admins.admins(context.bot, chat.id)
+    except TelegramError as err:
+        log.info("could not read the admins of chat %s: %s", chat.id, err)
+        return False
+
+
+async def place(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | None:
+    """The chat this update reads or changes (None without a chat)."""
+    user = await chats.touch(resources(context).db, update)
+    if user is None:
+        return None
+    return Place(user, await may_change(update, context))
+
+
+async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Tell a plain member, in one sentence, that only admins may change this."""
+    if update.callback_query is not None:
+        await answer_query(update.callback_query, ADMINS_ONLY, alert=True)
+        return
+    message = update.effective_message
+    await resources(context).sender.send(
+        update.effective_chat.id, ADMINS_ONLY, reply_to=message.message_id if message else None
+    )
+
+
+async def changing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | None:
+    """The chat this update may change, or None (a plain member is told that only admins may)."""
+    where = await place(update, context)
+    if where is not None and not where.may_change:
+        await refuse(update, context)
+        return None
+    return where
+
+
+async def on_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Someone joined, left, was promoted or demoted: ask Telegram afresh next time."""
+    change = update.chat_member or update.my_chat_member
+    if change is not None:
+        resources(context).admins.forget(change.chat.id)
