@@ -22,6 +22,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
+import numpy as np
+
+from digest import embed
+from digest.extract import STOPWORD_SETS, WORD_RE
 from digest.models import Article, Story
 from digest.textnorm import tokens
 
@@ -33,6 +37,10 @@ LEAD_WORDS = 60
 LEAD_FROM_TEXT = True
 NAME_BOOST = 2.0
 NO_ENTITY_FACTOR = 0.5
+MEANING_WEIGHT = 0.5
+MEANING_FLOOR = 0.3
+_NEIGHBOURS = 10
+_BLOCK = 512
 _COMMON_SHARE = 0.3
 _MAX_POSTING = 100
 _KEY_TERMS = 12
@@ -72,8 +80,9 @@ def cluster_stories(
     order = sorted(range(len(articles)), key=lambda i: _article_key(articles[i]))
     arts = [articles[i] for i in order]
     docs = _vectorise(arts)
-    sims = _candidate_similarities(docs, window, threshold)
-    groups = _average_link(docs, sims, threshold, window)
+    meaning = _meanings(arts)
+    sims = _candidate_similarities(docs, meaning, window, threshold)
+    groups = _average_link(docs, meaning, sims, threshold, window)
     stories = [_story([arts[i] for i in group], [docs[i] for i in group]) for group in groups]
     stories.sort(key=lambda s: (-len(outlets(s)), -_newest(s), _article_key(s.articles[0])))
     return stories
@@ -184,15 +193,60 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     return docs
 
 
+def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
+    """Embeddings of what happened: title + lead with the names and numbers left out, since those
+    are compared as entities. Articles in a language the model does not know get a zero row (words
+    alone compare them); None when the model is unavailable."""
+    texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
+    known = [i for i, (a, text) in enumerate(zip(articles, texts, strict=True)) if _model_knows(a, text)]
+    vectors = embed.embed([_without_names(texts[i]) for i in known])
+    if vectors is None:
+        return None
+    out = np.zeros((len(articles), vectors.shape[1]), dtype=np.float32)
+    out[known] = vectors
+    return out
+
+
+def _model_knows(article: Article, text: str) -> bool:
+    """Whether the article is in a language the model knows: as tagged, else by its function words
+    (two or more, more than any other language has: a title and lead are short)."""
+    language = (article.language or "").split("-")[0].lower()
+    if not language:
+        words = WORD_RE.findall(text.lower())
+        scores = sorted(
+            ((sum(w in stop for w in words), lang) for lang, stop in STOPWORD_SETS.items()), reverse=True
+        )
+        if scores and scores[0][0] >= 2 and (len(scores) < 2 or scores[0][0] > scores[1][0]):
+            language = scores[0][1]
+    return language in embed.LANGUAGES
+
+
+def _without_names(text: str) -> str:
+    """The text without capitalised words inside a sentence and without numbers."""
+    kept: list[str] = []
+    sentence_start = True
+    for word in text.split():
+        core = word.lstrip("\"'“‘«(")
+        name = core[:1].isupper() and not sentence_start
+        if not name and not any(c.isdigit() for c in core):
+            kept.append(word)
+        sentence_start = word.endswith((".", "!", "?", ":"))
+    return " ".join(kept)
+
+
 def _cosine(a: _Doc, b: _Doc) -> float:
     small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
     return sum(small[t] * large[t] for t in small.keys() & large.keys())
 
 
-def _similarity(a: _Doc, b: _Doc) -> float:
-    """Cosine, discounted when the two share no name or number (names of different events)."""
+def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
+    """Word cosine blended with meaning, discounted when the two share no name or number."""
     value = _cosine(a, b)
-    return value * NO_ENTITY_FACTOR if a.entities.isdisjoint(b.entities) else value
+    if a.entities.isdisjoint(b.entities):
+        return value * NO_ENTITY_FACTOR
+    if meaning is not None:
+        value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
+    return value
 
 
 def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:
@@ -200,10 +254,10 @@ def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:
 
 
 def _candidate_similarities(
-    docs: Sequence[_Doc], window: timedelta, threshold: float
+    docs: Sequence[_Doc], meaning: np.ndarray | None, window: timedelta, threshold: float
 ) -> dict[tuple[int, int], float]:
-    """Cosines of the pairs that share one of their most distinctive words (when that word is not
-    common in the batch); other pairs are too far apart to merge."""
+    """Similarities of the pairs that share one of their most distinctive words (when that word is
+    not common in the batch) or are close in meaning; other pairs are too far apart to merge."""
     postings: dict[str, list[int]] = defaultdict(list)
     for doc in docs:
         for term in doc.keys:
@@ -213,17 +267,41 @@ def _candidate_similarities(
     for members in postings.values():
         if 1 < len(members) <= limit:
             pairs.update(itertools.combinations(members, 2))
+    if meaning is not None:
+        pairs.update(_close_in_meaning(meaning))
     sims = {}
     for a, b in pairs:
         if _close_in_time(docs[a], docs[b], window):
-            sim = _similarity(docs[a], docs[b])
+            sim = _similarity(docs[a], docs[b], meaning)
             if sim >= threshold / 2:
                 sims[(a, b)] = sim
     return sims
 
 
+def _close_in_meaning(meaning: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs of articles among each other's `_NEIGHBOURS` nearest in meaning, above the floor."""
+    n = len(meaning)
+    if n < 2:
+        return set()
+    k = min(_NEIGHBOURS, n - 1)
+    pairs: set[tuple[int, int]] = set()
+    for start in range(0, n, _BLOCK):
+        block = meaning[start : start + _BLOCK] @ meaning.T
+        for row, i in enumerate(range(start, min(start + _BLOCK, n))):
+            block[row, i] = -1.0
+        nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        for row, columns in enumerate(nearest.tolist()):
+            i = start + row
+            pairs.update((min(i, j), max(i, j)) for j in columns if block[row, j] > MEANING_FLOOR)
+    return pairs
+
+
 def _average_link(
-    docs: Sequence[_Doc], sims: dict[tuple[int, int], float], threshold: float, window: timedelta
+    docs: Sequence[_Doc],
+    meaning: np.ndarray | None,
+    sims: dict[tuple[int, int], float],
+    threshold: float,
+    window: timedelta,
 ) -> list[list[int]]:
     """Merge groups along the strongest pairs first while the mean pairwise similarity stays >= threshold."""
     group_of = list(range(len(docs)))
@@ -233,7 +311,9 @@ def _average_link(
         key = (a, b) if a < b else (b, a)
         if key in sims:
             return sims[key]
-        return _similarity(docs[a], docs[b]) if _close_in_time(docs[a], docs[b], window) else -1.0
+        if not _close_in_time(docs[a], docs[b], window):
+            return -1.0
+        return _similarity(docs[a], docs[b], meaning)
 
     for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
         if value < threshold:

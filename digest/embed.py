@@ -1,0 +1,77 @@
+"""Sentence embeddings for story merging and topic matching, from a model shipped inside a wheel.
+
+The model is WordLlama's 256-dimension "l2_supercat" (a 16 MB table of token vectors, averaged and
+normalised per text), which its PyPI wheel carries with its tokenizer. It is loaded lazily, once
+per process (the first call in a pool worker loads it there). It was trained on English text:
+`LANGUAGES` says which languages its vectors mean something for, and never downloads anything: the
+loader is pointed at the installed package folder as its cache (WordLlama looks for the tokenizer
+it ships under a misnamed folder and would otherwise fetch it) with downloads disabled. When the
+package is missing or its files are damaged, `embed` returns None and callers fall back to words.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+DIMENSIONS = 256
+LANGUAGES = frozenset({"en"})
+_MAX_CHARS = 1000
+_lock = threading.Lock()
+_model: Any = None
+_failed = False
+
+
+def model_folder() -> Path | None:
+    """The installed WordLlama package folder (holding its weights and tokenizer), or None."""
+    try:
+        import wordllama
+    except ImportError:
+        return None
+    return Path(wordllama.__file__).resolve().parent
+
+
+def _load() -> Any:
+    global _model, _failed
+    with _lock:
+        if _model is not None or _failed:
+            return _model
+        folder = model_folder()
+        try:
+            if folder is None:
+                raise FileNotFoundError("the wordllama package is not installed")
+            from wordllama import WordLlama
+
+            _model = WordLlama.load(
+                config="l2_supercat", dim=DIMENSIONS, cache_dir=folder, disable_download=True
+            )
+        except Exception:
+            log.warning("embedding model unavailable; stories and topics match on words only", exc_info=True)
+            _failed = True
+        return _model
+
+
+def available() -> bool:
+    """Whether the embedding model loads in this process (it is loaded on the first call)."""
+    return _load() is not None
+
+
+def embed(texts: Sequence[str]) -> np.ndarray | None:
+    """Unit-length float32 vectors, one row per text (an empty text gets a zero row); None when the
+    model is unavailable."""
+    model = _load()
+    if model is None:
+        return None
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    clipped = [text[:_MAX_CHARS] if text.strip() else "." for text in texts]
+    vectors = np.asarray(model.embed(clipped, norm=True), dtype=np.float32)
+    vectors[[not text.strip() for text in texts]] = 0.0
+    return np.nan_to_num(vectors)

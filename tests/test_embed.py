@@ -1,0 +1,72 @@
+"""The embedding model ships in its wheel: it loads once per process and never touches the network."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+
+from digest import embed
+
+NO_NETWORK = textwrap.dedent(
+    """
+    import os, socket, sys
+    def refuse(*args, **kwargs):
+        raise OSError("network use is not allowed in this test")
+    socket.socket.connect = refuse
+    socket.socket.connect_ex = refuse
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+    from digest import embed
+    folder = embed.model_folder()
+    before = sorted(str(p) for p in folder.rglob("*"))
+    vectors = embed.embed(["Power cut hits the city", "Blackout across the city", "Bank raises rates"])
+    assert vectors is not None and vectors.shape == (3, embed.DIMENSIONS), vectors
+    assert embed._load() is embed._load()
+    assert sorted(str(p) for p in folder.rglob("*") if "__pycache__" not in str(p)) == [
+        p for p in before if "__pycache__" not in p
+    ]
+    print("ok", float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2]))
+    """
+)
+
+
+def test_model_loads_from_the_wheel_with_the_network_blocked() -> None:
+    """A fresh process with every socket call refused loads the model and embeds; nothing is written."""
+    done = subprocess.run(
+        [sys.executable, "-c", NO_NETWORK], capture_output=True, text=True, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"},
+    )
+    assert done.returncode == 0, done.stderr
+    word, close, far = done.stdout.split()
+    assert word == "ok" and float(close) > float(far)
+
+
+def test_vectors_are_unit_length_and_empty_texts_are_zero() -> None:
+    vectors = embed.embed(["Earthquake strikes the coast", "", "   "])
+    assert vectors is not None
+    assert np.isclose(np.linalg.norm(vectors[0]), 1.0, atol=1e-4)
+    assert not vectors[1].any() and not vectors[2].any()
+    assert embed.embed([]).shape == (0, embed.DIMENSIONS)
+
+
+def test_paraphrases_are_closer_than_other_news() -> None:
+    vectors = embed.embed(
+        [
+            "The prime minister resigned",
+            "PM quits",
+            "Central bank raises interest rates",
+            "Bank hikes borrowing costs",
+        ]
+    )
+    sims = vectors @ vectors.T
+    assert sims[0, 1] > sims[0, 2] and sims[2, 3] > sims[1, 3]
+
+
+def test_model_is_loaded_once_per_process() -> None:
+    assert embed.available()
+    first = embed._load()
+    embed.embed(["one"])
+    assert embed._load() is first
