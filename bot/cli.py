@@ -1,4 +1,4 @@
-"""The `digestbot` command line: run the bot, digest offline, and look after the database."""
+"""The `digestbot` command line: run the bot, digest offline, merge stories, and look after the database."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from bot import cli_db, cli_engine
+from bot import cli_db, cli_engine, cli_stories
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the Telegram bot (polling, or a webhook if WEBHOOK_URL is set)")
     run.set_defaults(func=_run)
     cli_engine.add_parsers(sub)
+    cli_stories.add_parser(sub)
     cli_db.add_parser(sub)
     return parser
 
