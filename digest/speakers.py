@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from digest.lang import Language, merged, resources
+from digest.lang import Language, merged, morph, resources
 from digest.names import FEMALE_NAMES, MALE_NAMES, PLACES
 from digest.segment import sentence_spans
 
@@ -121,6 +121,7 @@ class Mention:
     kind: str  # "person", "org", "place" or "unknown"
     gender: str | None
     possessive: bool
+    nominative: bool = True  # in an inflected language: may be the subject of a verb
 
 
 def _classify(g: Grammar, words: list[str], title: str | None) -> str:
@@ -177,6 +178,19 @@ def _run_to_mention(
     elif len(words) > 1 and words[0].lower() in MALE_NAMES:
         gender = "m"
     kind = _classify(g, words, title)
+    code = lang.morphology
+    if code:
+        form = morph.name_form(code, tuple(words))
+        if not form.person and not form.organisation and len(words) == 1 and kind != "place":
+            return None  # a capitalised common word: "Координатор", "Первые", "И"
+        words = list(form.words)
+        gender = form.gender or gender
+        if form.person:
+            kind = "person" if len(words) > 1 or kind == "unknown" else kind
+        elif form.organisation:
+            kind = "org"
+        nominative = form.nominative
+        return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, nominative)
     return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive)
 
 
@@ -242,6 +256,7 @@ class Document:
         self.g = g = grammar(language)
         self.lang = g.lang
         chars = list(text)
+        titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
         for span, keep in zip(spans, direct, strict=True):
             if keep:
                 hi = span.outer_end - 1 if span.closed else span.outer_end
@@ -249,6 +264,7 @@ class Document:
                     if chars[i] != "\n":
                         chars[i] = MASK
             else:
+                titles.append((span.start, span.end))
                 chars[span.outer_start] = " "
                 if span.closed:
                     chars[span.outer_end - 1] = " "
@@ -262,6 +278,10 @@ class Document:
         starts = set(self._sentence_starts)
         self.mentions: list[Mention] = []
         for run in _runs(g, self.tokens):
+            if len(run) == 1 and len(run[0].text) == 1:
+                continue
+            if any(a <= run[0].start and run[-1].end <= b for a, b in titles):
+                continue
             at_start = run[0].start in starts or self._after_opener(run[0].start)
             m = _run_to_mention(g, run, at_start, lowercase_seen)
             if m:
@@ -282,7 +302,7 @@ class Document:
         person_last: set[str] = set()
         gender: dict[str, str] = {}
         for m in self.mentions:
-            last = m.name.split()[-1].lower()
+            last = self.key(m.name)
             if m.kind == "person":
                 person_last.add(last)
                 if " " in m.name:
@@ -290,16 +310,22 @@ class Document:
             if m.gender and m.kind == "person":
                 gender.setdefault(last, m.gender)
         for m in self.mentions:
-            last = m.name.split()[-1].lower()
+            last = self.key(m.name)
             if m.kind == "unknown" and (last in person_last or m.name in said_by):
                 m.kind = "person"
             if m.gender is None:
                 m.gender = gender.get(last) or _first_name_gender(m.name, person_last)
         self.full = full
 
+    def key(self, name: str) -> str:
+        """The lookup key of a name: its last word, lower case, in its dictionary form."""
+        last = name.split()[-1] if name.split() else name
+        code = self.lang.morphology
+        return morph.lemma(code, last) if code else last.lower()
+
     def canonical(self, name: str) -> str:
         if " " not in name:
-            return self.full.get(name.lower(), name)
+            return self.full.get(self.key(name), name)
         return name
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -497,7 +523,27 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     return None
 
 
+def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
+    """In a language with cases the subject before the verb is its nominative name, pronoun or role."""
+    code = doc.lang.morphology or ""
+    toks = doc.tokens_in(lo, cue.start)
+    for m in doc.mentions_in(toks[0].start if toks else lo, cue.start):
+        if m.nominative and m.kind in {"person", "unknown"} and not m.possessive:
+            return _name_of(doc, m)
+    for t in reversed(toks):
+        if t.low in doc.g.pronouns:
+            return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+    for t in toks:
+        if t.text[:1].islower() and t.low not in doc.lang.stopwords:
+            role, gender = morph.is_nominative_noun(code, t.low)
+            if role:
+                return doc.resolve_pronoun(t.start, morph.verb_gender(code, cue.low) or gender)
+    return None
+
+
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
+    if doc.lang.morphology:
+        return _inflected_subject_before(doc, lo, cue)
     toks = _strip_adverbs(doc, doc.tokens_in(lo, cue.start))
     if not toks:
         return None
@@ -515,12 +561,41 @@ def _name_of(doc: Document, m: Mention) -> str:
     return m.name if m.kind in {"org", "place"} else doc.canonical(m.name)
 
 
+def _inflected_subject_after(doc: Document, cue: Token, hi: int) -> str | None:
+    """In a language with cases the subject after the verb is the nominative, wherever it stands:
+    `— рассказала РИА Новости местная жительница Ольга Кравец`. A role noun alone (`— пояснил
+    чиновник`) names the last person of the verb's gender."""
+    code = doc.lang.morphology or ""
+    window: list[Token] = []
+    for t in doc.tokens_in(cue.end, hi):
+        if t.text in {".", ";", ":", "!", "?", ",", "(", "—", "–"} or MASK in t.text:
+            break
+        window.append(t)
+    if not window:
+        return None
+    names = [m for m in doc.mentions_in(window[0].start, window[-1].end) if m.nominative]
+    for m in names:
+        if m.kind in {"person", "unknown"}:
+            return _name_of(doc, m)
+    gender = morph.verb_gender(code, cue.low)
+    for t in window:
+        if t.low in doc.g.pronouns:
+            return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+        if t.text[:1].islower():
+            role, role_gender = morph.is_nominative_noun(code, t.low)
+            if role:
+                return doc.resolve_pronoun(t.start, gender or role_gender)
+    return _name_of(doc, names[0]) if names else None
+
+
 def _subject_after(doc: Document, cue: Token, hi: int, strict: bool = False) -> str | None:
     """The subject of an inverted cue: `said John Smith, a spokesman,` / `said a spokesman, John Smith`.
 
     `strict` (the cue follows a comma inside the sentence) rejects a name that is followed by more
     of a clause: `, says Hillsborough is …` is not an inversion.
     """
+    if doc.lang.morphology:
+        return _inflected_subject_after(doc, cue, hi)
     toks = doc.tokens_in(cue.end, hi)
     while toks and (_is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]

@@ -1,0 +1,170 @@
+"""Base forms of inflected names with pymorphy3 (Russian, Ukrainian): "Сергея Лаптева" → "Сергей Лаптев".
+
+A run of capitalised words is read word by word: person-name words (first names, surnames,
+patronymics, and Ukrainian adjectival surnames such as "Зеленського"), places, organisations and
+common nouns. Common nouns and places in front of a name are dropped ("Пенсионерка Валентина
+Игоревна", "Новосибирска Игорь Сомов"); the name is put in the nominative, its case and gender
+read from the first name-word so that an ambiguous surname agrees with it ("Марина Юдина" stays
+feminine). The analyser loads once per process, on first use; lookups are cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_ADJ_SURNAME = ("ский", "цкий", "ской", "цкой", "ський", "цький", "ська", "цька", "ская", "цкая")
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A name in its base form: the words kept, how many leading words were dropped, and the
+    gender and case of the name as written (None when not a person's name)."""
+
+    words: tuple[str, ...]
+    dropped: int
+    person: bool
+    gender: str | None
+    nominative: bool
+    organisation: bool = False
+
+
+@lru_cache(maxsize=4)
+def _analyzer(code: str) -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=code)
+
+
+@lru_cache(maxsize=100_000)
+def _parses(code: str, word: str) -> tuple[Any, ...]:
+    return tuple(_analyzer(code).parse(word))
+
+
+def _name_parses(parses: tuple[Any, ...]) -> list[Any]:
+    named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
+    if named:
+        return named
+    return [p for p in parses if p.tag.POS == "ADJF" and p.normal_form.endswith(_ADJ_SURNAME)]
+
+
+def _kind(parses: tuple[Any, ...], word: str) -> str:
+    if any(ch.isalpha() and not "\u0400" <= ch <= "\u04ff" for ch in word):
+        return "org"  # a word in another script: a brand or a foreign name, not inflected
+    if _name_parses(parses):
+        return "name"
+    best = parses[0] if parses else None
+    if best is None or not best.is_known:
+        return "name"
+    grammemes = best.tag.grammemes
+    if "Geox" in grammemes:
+        return "place"
+    if "Orgn" in grammemes or "Abbr" in grammemes or (word.isupper() and len(word) > 1):
+        return "org"
+    # Short adjectives look like surnames in -ов/-ин ("Сомов"): only other words are common ones.
+    return "name" if best.tag.POS in {"ADJS", "PRTS"} else "common"
+
+
+def _cased(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+
+
+def _gender(tag: Any) -> str | None:
+    if "femn" in tag.grammemes:
+        return "f"
+    return "m" if "masc" in tag.grammemes else None
+
+
+def _nominative(parse: Any, word: str) -> str:
+    if "nomn" in parse.tag.grammemes:
+        return word
+    wanted = {"nomn"} | ({"sing"} if "sing" in parse.tag.grammemes else set())
+    form = parse.inflect(wanted) or parse.inflect({"nomn"})
+    return _cased(form.word, word) if form else word
+
+
+def _pick(parses: list[Any], case: str | None, gender: str | None) -> Any:
+    def fits(p: Any) -> int:
+        g = p.tag.grammemes
+        return (case in g if case else 0) * 2 + (gender is not None and _gender(p.tag) == gender)
+
+    return max(parses, key=fits)
+
+
+# Surname endings by gender and case, for surnames the dictionary does not know: oblique → nominative.
+_SURNAME_ENDINGS = {
+    "m": (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+          ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("ову", "ов"),
+          ("еву", "ев"), ("ину", "ин"), ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ове", "ов"),
+          ("еве", "ев"), ("ине", "ин")),
+    "f": (("ской", "ская"), ("скую", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
+          ("ову", "ова"), ("еву", "ева"), ("ину", "ина")),
+}
+
+
+def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
+    if case in (None, "nomn") or gender not in _SURNAME_ENDINGS:
+        return word
+    low = word.lower()
+    for oblique, nominative in _SURNAME_ENDINGS[gender]:
+        if low.endswith(oblique) and len(low) > len(oblique) + 1:
+            return word[: len(word) - len(oblique)] + nominative
+    return word
+
+
+@lru_cache(maxsize=50_000)
+def name_form(code: str, words: tuple[str, ...]) -> NameForm:
+    """The base form of the capitalised run `words` in language `code` ("ru" or "uk")."""
+    parses = [_parses(code, w) for w in words]
+    kinds = [_kind(p, w) for p, w in zip(parses, words, strict=True)]
+    if "name" not in kinds:
+        org = "org" in kinds
+        if len(words) == 1 and parses[0] and kinds[0] in {"org", "place"}:
+            return NameForm((_nominative(parses[0][0], words[0]),), 0, False, None, True, org)
+        return NameForm(words, 0, False, None, True, org)
+    first = kinds.index("name")
+    kept = words[first:]
+    anchor = [p for p in _name_parses(parses[first]) if "sing" in p.tag.grammemes]
+    if not anchor:  # not in the dictionary as a name ("Сомов"): as written, any case
+        return NameForm(kept, first, True, None, True)
+    firsts = [p for p in anchor if "Name" in p.tag.grammemes] or anchor
+    best = firsts[0]
+    case = best.tag.case
+    gender = _gender(best.tag)
+    nominative = any("nomn" in p.tag.grammemes for p in firsts)
+    out = []
+    for w, p in zip(kept, parses[first:], strict=True):
+        options = [o for o in _name_parses(p) if "sing" in o.tag.grammemes]
+        if not options:  # not in the dictionary as a name: mend a surname's ending, else as written
+            out.append(_surname_nominative(w, case, gender) if out else w)
+            continue
+        chosen = _pick(options, case, gender)
+        out.append(_nominative(chosen, w))
+    return NameForm(tuple(out), first, True, gender, nominative)
+
+
+def lemma(code: str, word: str) -> str:
+    """The dictionary form of one name word, lower case ("Лаптева" → "лаптев")."""
+    named = [p for p in _name_parses(_parses(code, word)) if "sing" in p.tag.grammemes]
+    return named[0].normal_form if named else word.lower()
+
+
+def verb_gender(code: str, word: str) -> str | None:
+    """The gender of a past-tense verb ("сказала" → "f", "заявил" → "m"), else None."""
+    for p in _parses(code, word):
+        if p.tag.POS == "VERB" and "past" in p.tag.grammemes and "sing" in p.tag.grammemes:
+            return _gender(p.tag)
+    return None
+
+
+def is_nominative_noun(code: str, word: str) -> tuple[bool, str | None]:
+    """Whether `word` can be an animate noun in the nominative ("чиновник", "куратор") and its gender."""
+    for p in _parses(code, word):
+        g = p.tag.grammemes
+        if p.tag.POS == "NOUN" and "anim" in g and "nomn" in g and "sing" in g:
+            return True, _gender(p.tag)
+    return False, None
