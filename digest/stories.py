@@ -40,6 +40,8 @@ NO_ENTITY_FACTOR = 0.5
 MEANING_WEIGHT = 0.5
 MEANING_FLOOR = 0.3
 _NEIGHBOURS = 10
+_LENGTH_STEP = 50
+_REWRITE_SHARE = 0.6
 _BLOCK = 512
 _COMMON_SHARE = 0.3
 _MAX_POSTING = 100
@@ -335,13 +337,43 @@ def _average_link(
 def _story(articles: list[Article], docs: list[_Doc]) -> Story:
     if len(articles) == 1:
         return Story(articles=articles)
-    centrality = [sum(_cosine(d, other) for other in docs if other is not d) for d in docs]
-    lead = max(
-        range(len(articles)),
-        key=lambda i: (not articles[i].partial, round(centrality[i], 6), -_timestamp(articles[i])),
-    )
+    lead = _best_version(articles, docs)
     rest = sorted((i for i in range(len(articles)) if i != lead), key=lambda i: _timestamp(articles[i]))
     return Story(articles=[articles[lead]] + [articles[i] for i in rest])
+
+
+def _best_version(articles: list[Article], docs: list[_Doc]) -> int:
+    """The article a reader should get: a full article over a preview, an original over a later
+    rewrite of it, then the longest text among those that tell the story (at least half as central
+    as the most central: not a round-up that merely mentions it), then the earliest."""
+    n = len(articles)
+    full = [i for i in range(n) if not articles[i].partial] or list(range(n))
+    shingles = [_shingles(a.text) for a in articles]
+    originals = [i for i in full if not any(_rewrites(i, j, articles, shingles) for j in full if j != i)]
+    centrality = [sum(_cosine(d, other) for other in docs if other is not d) for d in docs]
+    top = max(centrality[i] for i in originals)
+    telling = [i for i in originals if centrality[i] >= top / 2]
+    return max(
+        telling,
+        key=lambda i: (
+            len(articles[i].text.split()) // _LENGTH_STEP,
+            round(centrality[i], 6),
+            -_timestamp(articles[i]),
+        ),
+    )
+
+
+def _shingles(text: str) -> frozenset[int]:
+    words = text.lower().split()
+    return frozenset(hash(tuple(words[i : i + 4])) for i in range(max(0, len(words) - 3)))
+
+
+def _rewrites(i: int, j: int, articles: list[Article], shingles: list[frozenset[int]]) -> bool:
+    """Whether article i is a later rewrite of article j: most of i's word runs come from j (a copy
+    that adds a lot is an expanded version, not a rewrite)."""
+    if not shingles[i] or not shingles[j] or _timestamp(articles[i]) <= _timestamp(articles[j]):
+        return False
+    return len(shingles[i] & shingles[j]) >= _REWRITE_SHARE * len(shingles[i])
 
 
 def _parse_time(value: str | None) -> datetime | None:

@@ -258,3 +258,37 @@ def test_same_event_in_other_words_merges_and_same_kind_events_stay_apart() -> N
         frozenset({"https://c.example/3"}),
         frozenset({"https://d.example/4"}),
     }
+
+
+_QUAKE = (
+    "A magnitude 6.1 earthquake struck off Crete early on Monday, shaking buildings in Heraklion and "
+    "sending residents into the streets. The fire service said there were no reports of injuries. "
+    "Schools on the island stayed shut while engineers checked them for damage. "
+)
+
+
+def _version(url: str, hour: int, text: str, *, partial: bool = False) -> Article:
+    return Article(
+        url=f"https://{url}", outlet=url.split("/")[0], title="Magnitude 6.1 earthquake strikes off Crete",
+        text=text, published=f"2026-03-09T{hour:02d}:00:00+00:00", partial=partial,
+    )
+
+
+def test_the_most_complete_version_leads_and_the_others_are_named() -> None:
+    """The longest full article leads, not the earliest short one nor a longer preview."""
+    short = _version("short.example/1", 5, _QUAKE)
+    long = _version("long.example/2", 7, _QUAKE.replace("Monday", "Monday morning") + (
+        "Seismologists at the Athens institute put the epicentre 58 km south of Ierapetra at a depth "
+        "of 40 km and warned of aftershocks over the coming days. " * 3))
+    preview = _version("preview.example/3", 6, long.text + " More for subscribers. " * 30, partial=True)
+    (story,) = cluster_stories([short, preview, long])
+    assert story.articles[0] is long
+    assert {a.outlet for a in also_in(story)} == {"short.example", "preview.example"}
+
+
+def test_an_earlier_original_leads_over_a_later_rewrite_of_it() -> None:
+    original = _version("wire.example/1", 5, _QUAKE * 2)
+    added = "Our reporter adds that the ferry to Santorini sailed late."
+    rewrite = _version("copy.example/2", 8, _QUAKE * 2 + added)
+    (story,) = cluster_stories([rewrite, original])
+    assert story.articles[0] is original
