@@ -1,4 +1,5 @@
-"""Story clustering: pairwise precision and recall of the merge on tests/fixtures/stories, and speed.
+"""Story clustering: pairwise and BCubed precision and recall of the merge on tests/fixtures/stories,
+and speed (with the memory the embedding model adds).
 
 The tuning set is events_*.json and unrelated.json. Printed: a threshold sweep over it (the shipped
 threshold marked); a 4-fold cross-validation by event (threshold picked on three folds, measured on
@@ -18,13 +19,16 @@ import random
 import sys
 import time
 from dataclasses import replace
+from datetime import timedelta
 from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from digest import stories  # noqa: E402
+import psutil  # noqa: E402
+
+from digest import embed, stories  # noqa: E402
 from digest.models import Article  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
@@ -47,12 +51,38 @@ def load(*names: str) -> tuple[list[Article], dict[str, str]]:
     return articles, gold
 
 
-def counts(articles: list[Article], gold: dict[str, str], threshold: float) -> Counts:
-    """Pairwise true positives, false positives and false negatives of the merge."""
+def predict(articles: list[Article], threshold: float) -> dict[str, int]:
     predicted = {}
     for n, story in enumerate(stories.cluster_stories(articles, threshold=threshold)):
         for article in story.articles:
             predicted[article.url] = n
+    return predicted
+
+
+def bcubed(articles: list[Article], gold: dict[str, str], threshold: float) -> tuple[float, float, float]:
+    """BCubed precision, recall and F1: per article, the share of its story that is its event and
+    the share of its event that is in its story, averaged."""
+    predicted = predict(articles, threshold)
+    urls = [a.url for a in articles]
+    precision = recall = 0.0
+    for url in urls:
+        story = [u for u in urls if predicted[u] == predicted[url]]
+        event = [u for u in urls if gold[u] == gold[url]]
+        both = sum(1 for u in story if gold[u] == gold[url])
+        precision += both / len(story)
+        recall += both / len(event)
+    p, r = precision / len(urls), recall / len(urls)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def bline(label: str, articles: list[Article], gold: dict[str, str]) -> str:
+    p, r, f = bcubed(articles, gold, stories.THRESHOLD)
+    return f"{label}: BCubed precision {p:.3f} recall {r:.3f} f1 {f:.3f}"
+
+
+def counts(articles: list[Article], gold: dict[str, str], threshold: float) -> Counts:
+    """Pairwise true positives, false positives and false negatives of the merge."""
+    predicted = predict(articles, threshold)
     tp = fp = fn = 0
     for a, b in combinations([x.url for x in articles], 2):
         same_pred, same_gold = predicted[a] == predicted[b], gold[a] == gold[b]
@@ -115,6 +145,7 @@ def synthetic(n: int, seed: int = 7) -> list[Article]:
 
 
 def main() -> None:
+    model_cost()
     articles, gold = load(*TUNING)
     events = sorted(set(gold.values()))
     multi = [e for e in events if sum(1 for v in gold.values() if v == e) > 1]
@@ -129,6 +160,7 @@ def main() -> None:
         print(f"  {t:.2f}      {p:.3f}     {r:.3f}  {f:.3f}{mark}")
     shipped = counts(articles, gold, stories.THRESHOLD)
     print(line(f"tuning set at the shipped threshold {stories.THRESHOLD}", shipped))
+    print(bline("tuning set", articles, gold))
     c, picked = cross_validate(articles, gold)
     print(line(f"tuning set, {FOLDS}-fold cross-validated (thresholds {picked})", c))
     undated = [replace(a, published=None) for a in articles]
@@ -137,6 +169,7 @@ def main() -> None:
     for name in HOLDOUTS:
         held, held_gold = load(name)
         print(line(f"{name} ({len(held)} articles)", counts(held, held_gold, stories.THRESHOLD)))
+        print(bline(name, held, held_gold))
         undated = [replace(a, published=None) for a in held]
         print(line(f"{name} without dates", counts(undated, held_gold, stories.THRESHOLD)))
 
@@ -146,6 +179,40 @@ def main() -> None:
         result = stories.cluster_stories(batch)
         elapsed = time.perf_counter() - start
         print(f"speed: {n} articles clustered into {len(result)} stories in {elapsed:.3f} s")
+    batch = realistic(2000)
+    start = time.perf_counter()
+    result = stories.cluster_stories(batch)
+    elapsed = time.perf_counter() - start
+    print(
+        f"speed: 2000 news articles (every fixture set, copies a fortnight apart) clustered into "
+        f"{len(result)} stories in {elapsed:.3f} s"
+    )
+
+
+def realistic(n: int) -> list[Article]:
+    """The fixture articles (all sets) repeated with new URLs, each copy 14 days after the last."""
+    pool, _ = load(*TUNING, *HOLDOUTS)
+    out = []
+    for i in range(n):
+        article = pool[i % len(pool)]
+        copy = i // len(pool)
+        published = stories._parse_time(article.published)
+        when = (published + timedelta(days=14 * copy)).isoformat() if published else None
+        out.append(replace(article, url=f"{article.url}?copy={copy}", published=when))
+    return out
+
+
+def _rss_mb() -> float:
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def model_cost() -> None:
+    """Memory and time the embedding model costs to load (once per process)."""
+    rss = _rss_mb()
+    start = time.perf_counter()
+    loaded = embed.available()
+    elapsed = time.perf_counter() - start
+    print(f"embedding model: loaded {loaded} in {elapsed:.2f} s, memory +{_rss_mb() - rss:.0f} MB")
 
 
 if __name__ == "__main__":
