@@ -100,7 +100,8 @@ def format_digest(digest: Digest) -> str:
     if a.canonical_url or a.url:
         lines.append(a.canonical_url or a.url)
     if a.partial:
-        lines.append(f"Preview only: {a.partial_reason or 'the page shows part of the article'}.")
+        reason = (a.partial_reason or "the page shows part of the article").rstrip(".")
+        lines.append(f"Preview only: {reason}.")
     lines.append("")
     lines.extend(f"• {s}" for s in digest.sentences)
     for q in digest.quotes:

@@ -21,14 +21,19 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
 from digest.clean import clean_text
+from digest.dates import find_date
 from digest.errors import ExtractionError
 from digest.models import Article
-from digest.partial import detect_partial
+from digest.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall
+from digest.textnorm import nfc
 
 NO_ARTICLE = "I couldn't find an article on that page."
 MIN_WORDS = 25
 MIN_CHARS = 250  # for scripts written without spaces (Chinese, Japanese)
 FALLBACK_MIN_WORDS = 120
+PREVIEW_WORDS = 15  # a teaser behind a paywall needs one paragraph this long ...
+PREVIEW_CHARS = 40  # ... or this long in a script written without spaces
+UNSPACED_WORD_CHARS = 15  # more characters than this per space-separated "word": no spaces in the script
 ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "report",
@@ -60,6 +65,9 @@ CAPTION_WORDS = 40
 CAPTION_MIN_TOKENS = 5  # shorter lines ("16-inch MacBook Pro") are as likely a subheading as a caption
 HEAD_LINES = 3  # a headline or standfirst repeated this far into the text is still page furniture
 BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
+DATE_CLASS = re.compile(r"date|time|byline|meta|publish|posted|author|info", re.IGNORECASE)
+NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav"})
+DATE_TEXT_CHARS = 150
 
 
 def extract_article(html: str, url: str | None = None) -> Article:
@@ -67,7 +75,7 @@ def extract_article(html: str, url: str | None = None) -> Article:
     if not isinstance(html, str):
         raise TypeError("extract_article takes decoded text, not bytes")
     try:
-        return _extract(html, url)
+        return _extract(nfc(html), url)
     except ExtractionError:
         raise
     except (RecursionError, MemoryError, ValueError, TypeError, AttributeError, LookupError) as exc:
@@ -94,7 +102,7 @@ def _extract(html: str, url: str | None) -> Article:
         second_text = _body(second, head, tree)
         if len(second_text.split()) >= FALLBACK_MIN_WORDS:
             doc, text = doc or second, second_text
-    if not _long_enough(text):
+    if not _long_enough(text) and not (preview_sized(text) and page_has_wall(html)):
         raise ExtractionError(NO_ARTICLE)
     base = markup.get("canonical") or url
     image = markup.get("image") or (doc.image if doc else None)
@@ -103,15 +111,60 @@ def _extract(html: str, url: str | None) -> Article:
         title=title,
         outlet=markup.get("outlet") or (doc.sitename if doc else None) or None,
         author=author,
-        published=markup.get("published") or (doc.date if doc else None) or None,
+        published=markup.get("published") or _page_date(tree) or _written_date(doc, html),
         language=markup.get("language") or guess_language(text),
         canonical_url=markup.get("canonical") or (doc.url if doc else None) or url,
         image=urljoin(base, image) if image and base else image,
         description=markup.get("description") or (doc.description if doc else None) or None,
         text=text,
     )
-    article.partial, article.partial_reason = detect_partial(article, html)
+    walled = cut_at_wall(text, html)
+    if walled is not None:
+        article.text = walled
+        article.partial, article.partial_reason = True, WALL_REASON
+    else:
+        article.partial, article.partial_reason = detect_partial(article, html)
     return article
+
+
+def _page_date(tree: HtmlElement) -> str | None:
+    """The date in the article's `<time>` or byline, before anything a footer or a side list says.
+
+    Read only when the page states no date in markup: a `<time datetime>` or a short date-like
+    element (class or id naming a date, time, byline or meta line) outside footers, asides,
+    navigation and related-story lists; the first one in the page wins.
+    """
+    for el in tree.iter("time", "span", "div", "p", "li", "small", "abbr"):
+        if el.tag == "time":
+            found = _iso(el.get("datetime")) or find_date(" ".join(el.text_content().split()))
+        elif DATE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            text = " ".join(el.text_content().split())
+            found = find_date(text) if len(text) <= DATE_TEXT_CHARS else None
+        else:
+            continue
+        if found and not _in_furniture(el):
+            return found
+    return None
+
+
+def _written_date(doc: Document | None, html: str) -> str | None:
+    """trafilatura's date, unless it is a bare year read as 1 January (a footer's "© 2026")."""
+    found = doc.date if doc else None
+    if not found or found[4:10] != "-01-01":
+        return found or None
+    year = found[:4]
+    spelled = (f"{year}-01-01", f"{year}/01/01", f"01.01.{year}", f"01/01/{year}")
+    return found if any(form in html for form in spelled) else None
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    """Inside a footer, aside, navigation, side list, or a site header (one holding the navigation)."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag in NOT_ARTICLE_TAGS or NOT_BODY_CLASS.search(ancestor.get("class") or ""):
+            return True
+        if ancestor.tag == "header" and next(ancestor.iter("nav"), None) is not None:
+            return True
+    return False
 
 
 def _join_split_body(tree: HtmlElement) -> None:
@@ -168,6 +221,15 @@ def _trafilatura(content: HtmlElement | str, url: str | None, *, favor_precision
 
 def _long_enough(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS or len(text) >= MIN_CHARS
+
+
+def preview_sized(text: str) -> bool:
+    """A short teaser that still holds a real paragraph (in a script with spaces or without)."""
+    for line in text.split("\n"):
+        words = len(line.split())
+        if words >= PREVIEW_WORDS or (len(line) >= PREVIEW_CHARS and len(line) > UNSPACED_WORD_CHARS * words):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import weakref
 import zlib
 
 import aiohttp
+import brotli
 from aiohttp import hdrs
 from yarl import URL
 
@@ -170,7 +171,7 @@ async def fetch_page(
     target = checked_url(url, policy)
     headers = {
         hdrs.ACCEPT: _ACCEPT[kind],
-        hdrs.ACCEPT_ENCODING: "gzip, deflate",
+        hdrs.ACCEPT_ENCODING: "gzip, deflate, br",
         hdrs.USER_AGENT: policy.user_agent,
     }
     if etag:
@@ -297,20 +298,23 @@ async def _read_body(response: aiohttp.ClientResponse, policy: FetchPolicy) -> b
 
 
 class _Inflater:
-    """Streaming gzip/deflate decoder that never produces more than it is allowed to."""
+    """Streaming gzip/deflate/brotli decoder that never produces more than it is allowed to."""
 
     def __init__(self, content_encoding: str) -> None:
         codings = [c.strip().lower() for c in content_encoding.split(",")]
         codings = [c for c in codings if c and c != "identity"]
-        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
+        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate", "br")):
             raise FetchError(UNREADABLE, code="unreachable")
         self._coding = codings[0] if codings else None
         self._decoder: zlib._Decompress | None = None
+        self._brotli = brotli.Decompressor() if self._coding == "br" else None
 
     def feed(self, chunk: bytes, allowance: int) -> bytes:
         """Decode `chunk`; returns more than `allowance` bytes only to signal the cap was passed."""
         if self._coding is None or not chunk:
             return chunk
+        if self._brotli is not None:
+            return self._unbrotli(self._brotli, chunk, allowance)
         if self._decoder is None:
             self._decoder = zlib.decompressobj(self._wbits(chunk))
         out: list[bytes] = []
@@ -323,6 +327,24 @@ class _Inflater:
                 out.append(piece)
                 data = self._decoder.unconsumed_tail
         except zlib.error:
+            raise FetchError(UNREADABLE, code="unreachable") from None
+        return b"".join(out)
+
+    @staticmethod
+    def _unbrotli(decoder: brotli.Decompressor, chunk: bytes, allowance: int) -> bytes:
+        """Brotli in bounded steps: the output buffer stops growing at the allowance (plus one byte)."""
+        out: list[bytes] = []
+        produced = 0
+        data = chunk
+        try:
+            while True:
+                piece = decoder.process(data, output_buffer_limit=allowance - produced + 1)
+                data = b""
+                produced += len(piece)
+                out.append(piece)
+                if produced > allowance or decoder.can_accept_more_data() or decoder.is_finished():
+                    break
+        except brotli.error:
             raise FetchError(UNREADABLE, code="unreachable") from None
         return b"".join(out)
 

@@ -31,12 +31,54 @@ PAYWALL = re.compile(
     r"|nur für abonnenten|jetzt abonnieren und weiterlesen|weiterlesen mit"
     r"|только для подписчиков|доступно только подписчикам|чтобы продолжить чтение"
     r"|чтобы прочитать (?:статью|полностью)"
+    r"|有料会員|会員限定|続きを読むには|残り\d+文字|付费阅读|订阅后阅读|会员专享|會員專屬|유료\s?회원|구독자\s?전용"
 )
+WALL_PROBE_CHARS = 60  # the end of a paragraph, looked for in the page's visible text
+WALL_GAP_CHARS = 200  # at most this much other text (a heading, a button) between paragraph and wall
+WALL_REST_WORDS = 60  # more text than this after the wall is the article going on, not promos
 HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‚": "‘"}
 CUT_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
 CREDIT_LINE = re.compile(r"^\(|\b(?:reporting|editing|writing|additional reporting) by\b", re.IGNORECASE)
+
+
+def cut_at_wall(text: str, html: str) -> str | None:
+    """`text` up to the paragraph the page's sign-up wall follows, or None when no wall follows one.
+
+    A wall counts when it comes right after a paragraph of the article (little other text between
+    them) and what the text holds after that paragraph is short: an app's promo lines, not the rest
+    of an article that a hidden subscribe box happens to interrupt.
+    """
+    lower = html.lower()
+    if not PAYWALL.search(lower):
+        return None
+    visible = " ".join(_visible_text(lower).split())
+    lines = text.split("\n")
+    found_at = [visible.find(" ".join(line.lower().split())[-WALL_PROBE_CHARS:]) for line in lines]
+    start = next((at for at in found_at if at >= 0), -1)
+    if start < 0:
+        return None
+    wall = PAYWALL.search(visible, start)
+    if wall is None:
+        return None
+    before = [i for i, at in enumerate(found_at) if 0 <= at < wall.start()]
+    if not before:
+        return None
+    last = before[-1]
+    gap = wall.start() - (found_at[last] + len(" ".join(lines[last].lower().split())[-WALL_PROBE_CHARS:]))
+    rest = " ".join(lines[last + 1:]).split()
+    if gap > WALL_GAP_CHARS or len(rest) > WALL_REST_WORDS:
+        return None
+    return "\n".join(lines[: last + 1])
+
+
+def page_has_wall(html: str) -> bool:
+    """Whether the page marks itself subscriber-only or shows a sign-up or paywall message."""
+    lower = html.lower()
+    if NOT_FREE.search(lower):
+        return True
+    return bool(PAYWALL.search(lower)) and has_paywall_message(_visible_text(lower))
 
 
 def detect_partial(article: Article, html: str | None) -> tuple[bool, str | None]:
@@ -81,19 +123,26 @@ def _visible_text(html: str) -> str:
 
 def _open_quotation(line: str) -> bool:
     """Whether the line ends with a quotation opened and never closed."""
+    return open_quotation_at(line) is not None
+
+
+def open_quotation_at(line: str) -> int | None:
+    """Where the quotation that `line` leaves open starts (the index of its mark), or None."""
     german = "„" in line or "‚" in line
     for opener, closer in QUOTE_PAIRS.items():
         if german != (opener in "„‚"):
             continue
-        depth = 0
-        for char in line:
+        opened: list[int] = []
+        for i, char in enumerate(line):
             if char == opener:
-                depth += 1
-            elif char == closer and depth:
-                depth -= 1
-        if depth:
-            return True
-    return line.count('"') % 2 == 1
+                opened.append(i)
+            elif char == closer and opened:
+                opened.pop()
+        if opened:
+            return opened[0]
+    if line.count('"') % 2 == 1:
+        return line.rindex('"')
+    return None
 
 
 def _cut_mid_sentence(line: str) -> bool:

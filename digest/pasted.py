@@ -1,7 +1,10 @@
 """Find the article inside pasted text: a whole copied news-app page, promos, captions and all.
 
-The headline is the headline-like line just above the byline (or above the first paragraph), the
-author comes from a "By X" byline, and the body is the prose that follows, without furniture.
+The article starts at the first full paragraph; the lines above it are the header (app promos and
+menus, outlet, section, author, headline, date). The headline is the headline-like line nearest
+the byline or the first paragraph, the author comes from a "By X" byline or a name line, outlet
+and date from the header (`digest.pastehead`), and the body is the prose after the header,
+without furniture, up to a sign-up wall or a related-stories list.
 Kept lines are verbatim, so digest sentences stay exact substrings of `Article.text`.
 """
 
@@ -10,15 +13,18 @@ from __future__ import annotations
 import re
 
 from digest.clean import LIST_HEADINGS, clean_text, is_boilerplate, normalize
+from digest.dates import find_date
 from digest.errors import ExtractionError
-from digest.extract import MIN_CHARS, MIN_WORDS, guess_language
+from digest.extract import MIN_CHARS, MIN_WORDS, UNSPACED_WORD_CHARS, guess_language, preview_sized
 from digest.models import Article
 from digest.partial import detect_partial_text, has_paywall_message
+from digest.pastehead import person_line, publication, read_header
+from digest.textnorm import nfc
 
 NO_ARTICLE = "I couldn't find an article in that text; paste the whole article or send its link."
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
 BYLINE = re.compile(
-    rf"^(?:by|von|par|por|автор:?)\s+(?P<name>{NAME_WORD}(?:\s+(?:and\s+|&\s+|und\s+|et\s+|и\s+)?"
+    rf"^(?:(?:written|words|story|reporting|text|reported)\s+)?(?:by|von|par|por|автор:?)\s+(?P<name>{NAME_WORD}(?:\s+(?:and\s+|&\s+|und\s+|et\s+|и\s+)?"
     rf"(?:{NAME_WORD}|de|van|von|der|da|di|le|la|bin)){{0,7}})",
     re.IGNORECASE,
 )
@@ -28,20 +34,26 @@ TIMESTAMP = re.compile(
     r"|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
-PROSE_END = re.compile(r"[.!?…\"”»“’)]\s*$")
+PROSE_END = re.compile(r"[.!?…\"”»“’)。！？」』]\s*$")
 MAX_TITLE_WORDS = 30
+MAX_TITLE_CHARS = 80  # a headline in a script written without spaces
+PARAGRAPH_WORDS = 15
+PARAGRAPH_CHARS = 60  # a paragraph in a script written without spaces
+UNSPACED_PROSE_CHARS = 20  # a sentence in a script written without spaces
+TITLE_CANDIDATES = 3
 
 
 def article_from_text(text: str) -> Article:
     """Return the article in a pasted message, or raise ExtractionError when there is none."""
-    lines = [line.strip() for line in text.splitlines()]
+    lines = [line.strip() for line in nfc(text).splitlines()]
     lines = [line for line in lines if line]
     byline_at, author = _byline(lines)
-    first_prose = next((i for i, line in enumerate(lines) if i > byline_at and _is_prose(line)), None)
-    if first_prose is None:
+    first = _first_paragraph(lines, byline_at)
+    if first is None:
         raise ExtractionError(NO_ARTICLE)
-    title_at = _title_index(lines, byline_at if byline_at >= 0 else first_prose)
-    start = max(byline_at, title_at) + 1
+    title_at = _title_index(lines, byline_at if 0 <= byline_at < first else first)
+    header = read_header(lines, title_at, first)
+    start = max(byline_at, title_at, *header.lines, -1) + 1
     body: list[str] = []
     wall = False
     for line in lines[start:]:
@@ -53,22 +65,54 @@ def article_from_text(text: str) -> Article:
         if _is_prose(line) and not is_boilerplate(line):
             body.append(line)
     article_text = clean_text("\n".join(body))
-    if len(article_text.split()) < MIN_WORDS and len(article_text) < MIN_CHARS:
+    wall = wall or any(_is_wall(line) for line in lines[:start])
+    short = len(article_text.split()) < MIN_WORDS and len(article_text) < MIN_CHARS
+    if short and not (wall and preview_sized(article_text)):
         raise ExtractionError(NO_ARTICLE)
     url = URL.search(text)
     article = Article(
         url=url.group(0).rstrip(".,);") if url else "",
         title=lines[title_at] if title_at >= 0 else "",
-        author=author,
+        outlet=header.outlet,
+        author=author or header.author,
+        published=header.published,
         language=guess_language(article_text),
         text=article_text,
     )
-    if wall or any(_is_wall(line) for line in lines[:start]):
+    if wall:
         article.partial = True
         article.partial_reason = "The text stops at a sign-up wall, so this is only the preview."
     else:
         article.partial, article.partial_reason = detect_partial_text(article_text)
     return article
+
+
+def _first_paragraph(lines: list[str], byline_at: int) -> int | None:
+    """Where the article starts: the first full paragraph after the byline (else the first prose line).
+
+    App promos above the headline ("All your news in one place.") are prose too, but short; a news
+    paragraph runs to a dozen words or more. A paragraph followed by the author's name or the date
+    before the next one is the standfirst, still part of the header.
+    """
+    prose = [i for i, line in enumerate(lines) if i > byline_at and _is_prose(line)]
+    paragraphs = [i for i in prose if _is_paragraph(lines[i])]
+    if not paragraphs:
+        return prose[0] if prose else None
+    for first, following in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        between = lines[first + 1:following]
+        if not any(person_line(line) or _is_dateline(line) for line in between):
+            return first
+    return paragraphs[0]
+
+
+def _is_dateline(line: str) -> bool:
+    return len(line.split()) <= 12 and find_date(line) is not None
+
+
+def _is_paragraph(line: str) -> bool:
+    words = len(line.split())
+    unspaced = len(line) > UNSPACED_WORD_CHARS * words
+    return words >= PARAGRAPH_WORDS or (unspaced and len(line) >= PARAGRAPH_CHARS)
 
 
 def _byline(lines: list[str]) -> tuple[int, str | None]:
@@ -88,27 +132,40 @@ def _is_prose(line: str) -> bool:
     words = len(line.split())
     if is_boilerplate(line) or TIMESTAMP.match(line):
         return False
-    return (words >= 4 and bool(PROSE_END.search(line))) or words >= 20
+    unspaced = len(line) > UNSPACED_WORD_CHARS * words
+    sentence_long = words >= 4 or (unspaced and len(line) >= UNSPACED_PROSE_CHARS)
+    return ((sentence_long and bool(PROSE_END.search(line)))
+            or words >= 20)
 
 
 def _is_headline(line: str) -> bool:
     words = len(line.split())
+    unspaced = len(line) > UNSPACED_WORD_CHARS * words
     return (
-        2 <= words <= MAX_TITLE_WORDS
+        (2 <= words <= MAX_TITLE_WORDS or (unspaced and len(line) <= MAX_TITLE_CHARS))
         and not is_boilerplate(line)
         and not TIMESTAMP.match(line)
         and not BYLINE.match(line)
         and not URL.search(line)
+        and not line.endswith(":")
+        and not person_line(line)
+        and not publication(line)
+        and not find_date(line)
     )
 
 
 def _title_index(lines: list[str], before: int) -> int:
-    """The headline-like line closest above `before` (the byline or first paragraph), else -1.
+    """The headline above `before` (the byline or first paragraph), else -1.
 
-    Headlines seldom end with a full stop; a standfirst between headline and byline usually does.
+    Of the few headline-like lines closest above, the longest that does not end with a full stop:
+    a standfirst usually ends with one, and a section label, an author's name or an app's button
+    ("Start reading") is shorter than a headline.
     """
     candidates = [i for i in range(before - 1, -1, -1) if _is_headline(lines[i])]
-    return next((i for i in candidates if not lines[i].endswith(".")), candidates[0] if candidates else -1)
+    unstopped = [i for i in candidates if not lines[i].endswith(".")][:TITLE_CANDIDATES]
+    if unstopped:
+        return max(unstopped, key=lambda i: (len(lines[i].split()), i))
+    return candidates[0] if candidates else -1
 
 
 def _is_wall(line: str) -> bool:

@@ -1,15 +1,20 @@
 """Turn an extracted article, a saved page or pasted text into a digest: key sentences and quotes.
 
+A quote that the text leaves open at its very end (a sign-up wall cut it) is shown ending in "…".
+
 These are plain synchronous functions so callers can run them in a process pool.
 """
 
 from __future__ import annotations
 
 from digest.extract import extract_article
-from digest.models import Article, Digest, DigestOptions
+from digest.models import Article, Digest, DigestOptions, Quote
+from digest.partial import open_quotation_at
 from digest.pasted import article_from_text
 from digest.quotes import find_quotes, select_quotes
 from digest.sentences import key_sentences
+
+CUT_PUNCTUATION = " .,;:"
 
 
 def digest_article(article: Article, options: DigestOptions | None = None) -> Digest:
@@ -17,10 +22,24 @@ def digest_article(article: Article, options: DigestOptions | None = None) -> Di
     options = options or DigestOptions()
     text = article.text
     first_pick = key_sentences(text, options.sentences, options.max_words)
-    found = find_quotes(text, article.language) if options.quotes else []
+    found = _mark_cut(find_quotes(text, article.language), text) if options.quotes else []
     quotes = select_quotes(found, first_pick, options.quotes)
     sentences = key_sentences(text, options.sentences, options.max_words, avoid=[q.text for q in quotes])
     return Digest(article=article, sentences=sentences, quotes=quotes)
+
+
+def _mark_cut(quotes: list[Quote], text: str) -> list[Quote]:
+    """End with "…" the quote that the text's last paragraph leaves open: the page cut it there."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    at = open_quotation_at(last)
+    if at is None:
+        return quotes
+    tail = last[at + 1:].strip()
+    for quote in quotes:
+        inner = quote.text.strip()
+        if inner and tail.endswith(inner) and not inner.endswith("…"):
+            quote.text = inner.rstrip(CUT_PUNCTUATION) + "…"
+    return quotes
 
 
 def digest_html(html: str, url: str | None = None, options: DigestOptions | None = None) -> Digest:

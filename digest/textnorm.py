@@ -1,6 +1,7 @@
 """Text folding and tokenising for matching: case, accents and width folded; words of any script.
 
-`fold` makes "Café", "CAFE" and the full-width "ＣＡＦＥ" equal. `tokens` splits folded text into
+`nfc` composes what some CMSs write decomposed (u + combining mark); `fold` makes "Café", "CAFE"
+and the full-width "ＣＡＦＥ" equal. `tokens` splits folded text into
 words; scripts written without spaces (Chinese, Japanese, Korean, Thai, ...) come out as whole runs,
 which callers match by substring. The tokenising pattern is fixed here and never built from input.
 """
@@ -30,6 +31,13 @@ class Token(NamedTuple):
 
     text: str
     run: bool
+
+
+def nfc(text: str) -> str:
+    """`text` in Unicode NFC: "u" + combining diaeresis becomes "ü", so exact matching works."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def fold(text: str) -> str:

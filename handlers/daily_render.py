@@ -1,7 +1,8 @@
 """The daily digest as Telegram HTML: a header, numbered items, buttons; split between items.
 
 Each item is its lead article's linked title, its outlet and date, "Also in: B, C" links to the
-other outlets carrying the story, the key sentences (as many as the user chose, 1–3), the best
+other outlets carrying the story, the same preview note as a single digest when the page showed
+only part of the article, the key sentences (as many as the user chose, 1–3), the best
 quote with its speaker (when quotes are on) and why it was chosen. Items are packed into as few
 messages as fit Telegram's 4096 UTF-16 units (counted, as Telegram does, on the text after the
 markup is parsed, so long link addresses cost nothing), never splitting one item across messages
@@ -19,7 +20,16 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from digest.stories import outlet_of
 from handlers.callbacks import Action, pack
 from handlers.keyboards import settings_button
-from handlers.render import MESSAGE_LIMIT, Block, article_url, html_to_plain, link, meta_line, utf16_len
+from handlers.render import (
+    MESSAGE_LIMIT,
+    PREVIEW_NOTE,
+    Block,
+    article_url,
+    html_to_plain,
+    link,
+    meta_line,
+    utf16_len,
+)
 from handlers.render import pack as pack_blocks
 from handlers.selection import Item
 
@@ -74,6 +84,8 @@ def item_blocks(number: int, item: Item, *, sentences: int, quotes: bool) -> lis
             link(other.canonical_url, outlet_of(other.digest.article)) for other in item.also
         )
         blocks.append(Block("", open=f"Also in: {links}"))
+    if digest.article.partial:
+        blocks.append(Block("", open=PREVIEW_NOTE))
     for sentence in digest.sentences[:sentences]:
         blocks.append(Block(sentence.strip(), open="• "))
     if quotes and digest.quotes:

@@ -130,3 +130,10 @@ def test_run_with_a_malformed_token_is_one_sentence(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "does not look like a bot token" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_preview_note_ends_with_one_full_stop(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["digest", str(FIXTURES / "pasted" / "news_app_paywall.txt")]) == 0
+    out = capsys.readouterr().out
+    note = next(line for line in out.splitlines() if line.startswith("Preview only:"))
+    assert note.endswith("preview.") and not note.endswith("..")

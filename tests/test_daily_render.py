@@ -150,3 +150,14 @@ def test_the_limit_counts_the_text_telegram_shows_not_the_markup() -> None:
     ]
     [message] = render_daily(items, day=DAY, topics=())
     assert utf16_len(message) > MESSAGE_LIMIT >= utf16_len(parse_html(message)[0])
+
+
+def test_a_preview_item_is_marked_as_plainly_as_a_single_digest() -> None:
+    lead = stored(1, title="Port reopens")
+    lead.digest.article.partial = True
+    lead.digest.article.partial_reason = "The page asks readers to sign up; this is only the preview."
+    [message] = render_daily([Item(lead=lead, reasons=("harbour",)), item(2)], day=DAY, topics=("harbour",))
+    text, _ = parse_html(message)
+    first, second = text.split("2. Story 2")
+    assert "Only a preview" in first
+    assert "Only a preview" not in second

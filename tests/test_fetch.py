@@ -8,7 +8,6 @@ import dataclasses
 import ipaddress
 import json
 import socket
-import zlib
 
 import aiohttp
 import pytest
@@ -21,7 +20,7 @@ from digest.errors import FetchError
 from digest.fetch import check_url, fetch_page, open_session
 from digest.models import FetchPolicy
 from digest.netguard import GuardedResolver, is_public, own_addresses, parse_ip_host
-from tests.webserver import CHARSET_CASES, SITE_DIR, FakeDNS, WebSite
+from tests.webserver import CHARSET_CASES, SITE_DIR, FakeDNS, WebSite, compress
 
 DEFAULT = FetchPolicy()
 ARTICLE = "/news/2025/03/harbour-bridge-reopens.html"
@@ -341,7 +340,7 @@ async def test_six_redirects_are_too_many(web_site: WebSite) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["/huge?mb=50", "/huge?mb=50&chunked=1", "/endless", "/bomb/gzip", "/bomb/deflate"]
+    "path", ["/huge?mb=50", "/huge?mb=50&chunked=1", "/endless", "/bomb/gzip", "/bomb/deflate", "/bomb/br"]
 )
 async def test_oversized_bodies_are_stopped(web_site: WebSite, path: str) -> None:
     error = await refused(web_site.url(path), web_site.policy)
@@ -349,19 +348,21 @@ async def test_oversized_bodies_are_stopped(web_site: WebSite, path: str) -> Non
     assert str(error) == "The page is too large to read (over 5 MB)."
 
 
-@pytest.mark.parametrize("coding", ["gzip", "deflate", "raw-deflate"])
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "raw-deflate", "br"])
 async def test_compressed_pages_are_decoded(web_site: WebSite, coding: str) -> None:
     page = await fetch_page(web_site.url(f"/compressed/{coding}"), web_site.policy)
     assert page.text == (SITE_DIR / ARTICLE.lstrip("/")).read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("coding", ["gzip", "br"])
 @pytest.mark.parametrize(("size", "fits"), [(64 * 1024, True), (64 * 1024 + 1, False)])
-async def test_cap_counts_decompressed_bytes_exactly(web_site: WebSite, size: int, fits: bool) -> None:
+async def test_cap_counts_decompressed_bytes_exactly(
+    web_site: WebSite, size: int, fits: bool, coding: str
+) -> None:
     policy = dataclasses.replace(web_site.policy, max_bytes=64 * 1024)
-    gzip = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    body = gzip.compress(b"a" * size) + gzip.flush()
+    body = compress(b"a" * size, coding)
     assert len(body) < 1024
-    web_site.serve("/small.html", body, headers={"Content-Encoding": "gzip"})
+    web_site.serve("/small.html", body, headers={"Content-Encoding": coding})
     if fits:
         assert len((await fetch_page(web_site.url("/small.html"), policy)).text) == size
     else:
@@ -370,8 +371,15 @@ async def test_cap_counts_decompressed_bytes_exactly(web_site: WebSite, size: in
 
 
 async def test_unknown_content_encoding_is_refused(web_site: WebSite) -> None:
-    web_site.serve("/br.html", b"\x1b\x00\x00", headers={"Content-Encoding": "br"})
-    assert (await refused(web_site.url("/br.html"), web_site.policy)).code == "unreachable"
+    web_site.serve("/z.html", b"\x28\xb5\x2f\xfd\x00", headers={"Content-Encoding": "zstd"})
+    assert (await refused(web_site.url("/z.html"), web_site.policy)).code == "unreachable"
+
+
+async def test_corrupt_brotli_is_refused_in_one_sentence(web_site: WebSite) -> None:
+    web_site.serve("/br.html", b"\xff\xff\xff\xff not brotli", headers={"Content-Encoding": "br"})
+    error = await refused(web_site.url("/br.html"), web_site.policy)
+    assert error.code == "unreachable"
+    assert str(error) == "The site sent the page in a compressed form I can't read."
 
 
 # Case 10: slow sites.
@@ -512,7 +520,7 @@ async def test_request_headers_and_cache_fields(web_site: WebSite) -> None:
     assert page.cache_control == "max-age=60"
     echo = json.loads((await fetch_page(web_site.url("/echo"), web_site.policy, kind="feed")).text)
     assert echo["headers"]["User-Agent"] == web_site.policy.user_agent
-    assert echo["headers"]["Accept-Encoding"] == "gzip, deflate"
+    assert echo["headers"]["Accept-Encoding"] == "gzip, deflate, br"
     assert "Cookie" not in echo["headers"]
 
 

@@ -15,8 +15,8 @@ Built-in answers:
   /drip?interval=S&bytes=N&delay=D   headers after D s, then one byte every S s
   /endless                 a chunked body that never ends
   /huge?mb=N[&chunked=1]   N MiB of HTML, with a Content-Length unless chunked
-  /bomb/{gzip,deflate}     64 MiB of zeros, compressed to ~64 KiB, as Content-Encoding
-  /compressed/{gzip,deflate,raw-deflate}   a real article page, compressed
+  /bomb/{gzip,deflate,br}  64 MiB of zeros, compressed to ~64 KiB or less, as Content-Encoding
+  /compressed/{gzip,deflate,raw-deflate,br}   a real article page, compressed
   /type/{pdf,png,zip,json,octet}   small bodies of those content types
   /charset/{case}          pages whose charset is declared one way only (see CHARSET_CASES)
   /status/{code}           that HTTP status with a small HTML body
@@ -44,6 +44,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
+import brotli
 import pytest
 import pytest_asyncio
 from aiohttp import web
@@ -142,7 +143,9 @@ CHARSET_CASES = {
 
 @cache
 def bomb(coding: str) -> bytes:
-    """64 MiB of zeros compressed (about 64 KiB), built once per test session."""
+    """64 MiB of zeros compressed (about 64 KiB, or a few hundred bytes as brotli)."""
+    if coding == "br":
+        return brotli.compress(bytes(64 << 20), quality=5)
     wbits = 16 + zlib.MAX_WBITS if coding == "gzip" else zlib.MAX_WBITS
     compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
     zeros = bytes(1 << 20)
@@ -150,6 +153,8 @@ def bomb(coding: str) -> bytes:
 
 
 def compress(data: bytes, coding: str) -> bytes:
+    if coding == "br":
+        return brotli.compress(data)
     wbits = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS, "raw-deflate": -zlib.MAX_WBITS}[coding]
     compressor = zlib.compressobj(6, zlib.DEFLATED, wbits)
     return compressor.compress(data) + compressor.flush()
@@ -416,7 +421,7 @@ class WebSite:
 
     async def _bomb(self, request: web.Request) -> web.StreamResponse:
         coding = request.match_info["coding"]
-        if coding not in ("gzip", "deflate"):
+        if coding not in ("gzip", "deflate", "br"):
             raise web.HTTPNotFound()
         return web.Response(
             body=bomb(coding), headers={"Content-Type": "text/html", "Content-Encoding": coding}

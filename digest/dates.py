@@ -1,0 +1,102 @@
+"""Read a calendar date written out in a byline or a paste header: "14 апреля 2026", "April 14, 2026".
+
+`find_date` returns the ISO date (YYYY-MM-DD) of the first full date (day, month and year) in a
+short piece of text, or None. It reads numeric forms (2026-04-14, 14.04.2026, 2026年4月14日) and
+month names in the languages listed in `MONTHS` (nominative and genitive forms, common
+abbreviations). A bare year, a relative time ("3 hours ago") or an impossible date is never a date.
+Month words live in this one table so they can move to a per-language resource when there is one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import regex
+
+# Month words per language, January first; "|" separates the forms of one month.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul",
+           "august|aug", "september|sept|sep", "october|oct", "november|nov", "december|dec"),
+    "de": ("januar|jänner|jan", "februar|feb", "märz|mär", "april|apr", "mai", "juni", "juli",
+           "august|aug", "september|sept|sep", "oktober|okt", "november|nov", "dezember|dez"),
+    "fr": ("janvier|janv", "février|févr|fév", "mars", "avril|avr", "mai", "juin", "juillet|juil",
+           "août", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|déc"),
+    "es": ("enero|ene", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto|ago",
+           "septiembre|setiembre|sept", "octubre", "noviembre", "diciembre|dic"),
+    "it": ("gennaio|gen", "febbraio", "marzo", "aprile", "maggio|mag", "giugno|giu", "luglio|lug",
+           "agosto", "settembre|sett|set", "ottobre|ott", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro|fev", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro|set", "outubro|out", "novembro", "dezembro|dez"),
+    "nl": ("januari", "februari", "maart|mrt", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober|okt", "november", "december"),
+    "ru": ("январь|января|янв", "февраль|февраля|фев", "март|марта|мар", "апрель|апреля|апр",
+           "май|мая", "июнь|июня|июн", "июль|июля|июл", "август|августа|авг",
+           "сентябрь|сентября|сен|сент", "октябрь|октября|окт", "ноябрь|ноября|ноя",
+           "декабрь|декабря|дек"),
+    "uk": ("січень|січня", "лютий|лютого", "березень|березня", "квітень|квітня", "травень|травня",
+           "червень|червня", "липень|липня", "серпень|серпня", "вересень|вересня", "жовтень|жовтня",
+           "листопад|листопада", "грудень|грудня"),
+}
+NUMERIC_PATTERNS = (
+    # ISO first: 2026-04-14, 2026/04/14
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)",
+    # 2026年4月14日
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+    # 14.04.2026 (day first, as everywhere that writes dots)
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)",
+)
+
+
+@cache
+def _month_index() -> dict[str, int]:
+    index: dict[str, int] = {}
+    for months in MONTHS.values():
+        for number, forms in enumerate(months, start=1):
+            for form in forms.split("|"):
+                index.setdefault(form, number)
+    return index
+
+
+@cache
+def _named_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    words = "|".join(sorted(_month_index(), key=len, reverse=True))
+    month = rf"(?P<month>{words})\.?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    day_first = regex.compile(
+        rf"(?<![\p{{L}}\d]){day}\s*(?:de\s+)?{month}(?![\p{{L}}])\s*,?\s*(?:de\s+)?{year}", regex.IGNORECASE
+    )
+    month_first = regex.compile(
+        rf"(?<![\p{{L}}\d]){month}(?![\p{{L}}])\s*{day},?\s+{year}", regex.IGNORECASE
+    )
+    return day_first, month_first
+
+
+_NUMERIC = tuple(regex.compile(pattern) for pattern in NUMERIC_PATTERNS)
+
+
+def find_date(text: str) -> str | None:
+    """The ISO date of the earliest full date written in `text`, or None."""
+    found: list[tuple[int, str]] = []
+    for pattern in _NUMERIC:
+        for match in pattern.finditer(text):
+            iso = _iso(match["y"], match["m"], match["d"])
+            if iso:
+                found.append((match.start(), iso))
+                break
+    index = _month_index()
+    for pattern in _named_patterns():
+        for match in pattern.finditer(text):
+            iso = _iso(match["year"], str(index[match["month"].lower()]), match["day"])
+            if iso:
+                found.append((match.start(), iso))
+                break
+    return min(found)[1] if found else None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None

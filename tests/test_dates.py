@@ -1,0 +1,33 @@
+"""find_date: full dates written out in bylines and paste headers, in several languages and forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.dates import find_date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14 апреля 2026", "2026-04-14"),
+    ("Анна Волкова · 14 апреля 2026, 10:30", "2026-04-14"),
+    ("14 квітня 2026 року", "2026-04-14"),
+    ("April 14, 2026", "2026-04-14"),
+    ("Apr. 9, 2026 at 7:42 AM", "2026-04-09"),
+    ("Mon 13 Apr 2026 18.02 BST", "2026-04-13"),
+    ("14. April 2026", "2026-04-14"),
+    ("le 1er mars 2026", "2026-03-01"),
+    ("14 de abril de 2026", "2026-04-14"),
+    ("2026年6月2日 9:00", "2026-06-02"),
+    ("14.04.2026", "2026-04-14"),
+    ("Updated 2026-03-04T07:15", "2026-03-04"),
+])
+def test_full_dates_are_read(text: str, expected: str) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "© 2026 Northern Courier", "3 hours ago", "31 February 2026", "May 2026", "Page 14 of 2026 results",
+    "They may 14 times", "",
+])
+def test_no_full_date_is_none(text: str) -> None:
+    assert find_date(text) is None

@@ -1,0 +1,93 @@
+"""Real-page faults: a wall right after the text, short teasers in any script, the date in the byline
+rather than the footer, and text that some CMSs write decomposed (NFC)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from digest.errors import ExtractionError
+from digest.extract import extract_article
+from digest.pipeline import digest_html
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def load(name: str) -> str:
+    return (PAGES / f"{name}.html").read_text(encoding="utf-8")
+
+
+def test_text_stopping_inside_a_quote_right_before_a_wall_is_a_preview_without_markup() -> None:
+    html = load("reader_app_wall")
+    assert "isAccessibleForFree" not in html
+    digest = digest_html(html, "https://reader.example/article/ferry-minister")
+    article = digest.article
+    assert article.word_count > 400
+    assert article.partial and "preview" in (article.partial_reason or "")
+    assert article.text.endswith("chosen to blame the workers.")
+    assert "Read stories from hundreds of titles" not in article.text
+    assert not article.partial_reason.endswith("..")
+    cut = [q for q in digest.quotes if "blame the workers" in q.text]
+    assert all(q.text.endswith("…") for q in cut)
+
+
+def test_footer_year_is_not_the_date() -> None:
+    assert extract_article(load("reader_app_wall")).published is None
+
+
+def test_a_mid_article_subscribe_box_does_not_cut_a_long_article() -> None:
+    html = load("reader_app_wall").replace(
+        "<h2>Sign up to read this article</h2>",
+        "<h2>Sign up to read this article</h2>" + "".join(
+            f"<p>On day {n} of the dispute, islanders said the council had ignored them for years and "
+            f"that the ferries were now the only thing anyone talked about at harbour number {n}.</p>"
+            for n in range(1, 7)
+        ),
+    )
+    article = extract_article(html)
+    assert "talked about at harbour number 6." in article.text
+
+
+def test_short_paywalled_japanese_teaser_is_a_flagged_preview() -> None:
+    digest = digest_html(load("japanese_teaser"), "https://kowan.example/news/2026/06/02/breakwater")
+    article = digest.article
+    assert article.partial and article.partial_reason
+    assert article.title == "北浜港に新しい防波堤、台風シーズン前に完成へ"
+    assert article.published and article.published.startswith("2026-06-02")
+    assert "有料会員" not in article.text and "ログイン" not in article.text
+    assert digest.sentences and digest.sentences[0].startswith("北浜港で建設中の新しい防波堤")
+
+
+def test_short_teaser_without_a_wall_is_still_not_an_article() -> None:
+    html = load("japanese_teaser")
+    start, end = html.index('<div class="paywall">'), html.index("</article>")
+    with pytest.raises(ExtractionError):
+        extract_article(html[:start] + html[end:])
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ('<div class="article-meta">Анна Волкова · 14 апреля 2026, 10:30</div>', "2026-04-14"),
+    ('<p class="byline">By Anna Volkova <time datetime="2026-04-14T10:30:00+03:00">14 April</time></p>',
+     "2026-04-14T10:30:00+03:00"),
+    ('<span class="date">Mon 13 Apr 2026 18.02 BST</span>', "2026-04-13"),
+])
+def test_date_from_the_byline_before_the_footer_year(byline: str, expected: str) -> None:
+    html = load("russian")
+    html = html.replace(' "datePublished": "2026-05-15T10:30:00+03:00",\n', "")
+    html = html.replace('<div class="author">Анна Волкова</div>', byline)
+    html = html.replace("<footer>© 2026 Волжские вести</footer>",
+                        '<footer>© 2026 Волжские вести <span class="date">1 января 2026</span></footer>')
+    assert "datePublished" not in html
+    assert extract_article(html, "https://vesti.example/a").published == expected
+
+
+def test_decomposed_text_is_normalised_to_nfc() -> None:
+    html = load("german")
+    decomposed = unicodedata.normalize("NFD", html)
+    assert decomposed != html
+    article = extract_article(decomposed, "https://example.test/de")
+    assert unicodedata.is_normalized("NFC", article.text)
+    assert unicodedata.is_normalized("NFC", article.title)
+    assert article.text == extract_article(html, "https://example.test/de").text

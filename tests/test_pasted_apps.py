@@ -1,0 +1,104 @@
+"""Pastes from news apps and aggregators: headline, outlet, author and date from the header lines,
+and none of the app's promos, menus, captions or sign-up lines in the text or the digest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.pasted import article_from_text
+from digest.pipeline import digest_text
+
+PASTED = Path(__file__).parent / "fixtures" / "pasted"
+
+# name: (title, outlet, author, published, first words of the body, header and footer lines)
+SHAPES = {
+    "reader_app_wall": (
+        "Ferry minister 'preparing to quit' as shipyard contract collapses, say officials",
+        "Northern Courier", "Martha Quill", None, "Transport minister Gordon Hale",
+    ),
+    "apple_news": (
+        "Wildfire smoke closes schools across three counties", "The Valley Standard", "Tom Reyes",
+        "2026-04-09", "More than 140 schools",
+    ),
+    "google_news": (
+        "Tram line to the airport approved after six-year wait", "Harbour Gazette", "Lena Ostrova", None,
+        "The city council approved",
+    ),
+    "flipboard": (
+        "Ferry operator fined over Christmas Eve timetable chaos", "Coastal Ledger", "Dominic Farrow", None,
+        "The operator of the island ferry",
+    ),
+    "outlet_app": (
+        "Queues return to Lviv petrol stations as fuel deliveries stall", "The Evening Sentinel",
+        "Olena Marchuk", "2026-04-13", "Long queues returned",
+    ),
+    "outlet_app_ru": (
+        "В Перми открыли первый пункт проката электровелосипедов", "Уральский курьер", "Анна Волкова",
+        "2026-04-14", "В Перми в понедельник",
+    ),
+}
+
+
+def load(name: str) -> str:
+    return (PASTED / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_header_gives_headline_outlet_author_and_date(name: str) -> None:
+    title, outlet, author, published, opening = SHAPES[name]
+    article = article_from_text(load(name))
+    assert (article.title, article.outlet, article.author, article.published) == (
+        title, outlet, author, published
+    )
+    assert article.text.startswith(opening)
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_no_header_or_footer_line_reaches_the_text_or_the_digest(name: str) -> None:
+    text = load(name)
+    digest = digest_text(text)
+    body_lines = set(digest.article.text.split("\n"))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = lines.index(next(line for line in lines if line.startswith(SHAPES[name][4])))
+    header = lines[:first]
+    after = [line for line in lines[first:]
+             if len(line.split()) < 12 and not line.startswith(("“", '"', "«"))]
+    for line in header + after:
+        assert line not in body_lines, line
+        assert all(line != sentence for sentence in digest.sentences), line
+    assert digest.sentences[0].startswith(SHAPES[name][4])
+    for line in body_lines:
+        assert line in text
+
+
+def test_promo_lines_that_read_like_sentences_are_not_the_article() -> None:
+    digest = digest_text(load("reader_app_wall"))
+    promos = ("Every newspaper you love", "Over 100 quality publications", "One login", "Hundreds of trusted")
+    for promo in promos:
+        assert promo not in digest.article.text
+        assert not any(promo in sentence for sentence in digest.sentences)
+
+
+def test_quote_cut_by_the_sign_up_wall_ends_with_an_ellipsis() -> None:
+    digest = digest_text(load("reader_app_wall"))
+    assert digest.article.partial
+    cut = [q for q in digest.quotes if q.text.startswith("We have given this government")]
+    assert cut, digest.quotes
+    assert cut[0].text.endswith("…") and not cut[0].text.endswith(".…")
+    for quote in digest.quotes:
+        assert quote.text.endswith("…") or "blame the workers" not in quote.text
+
+
+def test_short_preview_in_a_script_without_spaces_is_digested_and_flagged() -> None:
+    text = (
+        "港湾日報\n経済\n北浜港に新しい防波堤、台風シーズン前に完成へ\n2026年6月2日\n"
+        "北浜港で建設中の新しい防波堤が、今年の台風シーズン前に完成する見通しとなった。港湾局が1日、明らかにした。\n"
+        "この記事は有料会員限定です。\n"
+    )
+    digest = digest_text(text)
+    assert digest.article.partial
+    assert digest.article.title == "北浜港に新しい防波堤、台風シーズン前に完成へ"
+    assert digest.article.published == "2026-06-02"
+    assert digest.sentences[0].startswith("北浜港で建設中の新しい防波堤が")
