@@ -1,9 +1,13 @@
-"""Word lists for telling people from places, and guessing a person's gender from a first name.
-
-Hand-written and deliberately small: the common cases of English-language news.
+"""Telling names from other words: places (a hand-written list of countries, US states and big
+cities), first names and their gender (gender-guesser's list), and how common a word is in a
+language (wordfreq), so that a capitalised common word ("Devant", "Milliarden") is not taken for a
+name. The lists load once per process, on first use; lookups are cached.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
 
 
 def _set(s: str) -> frozenset[str]:
@@ -43,36 +47,41 @@ PLACES = _set(
     "buenos_aires lima bogota"
 )
 
-FEMALE_NAMES = _set(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty "
-    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah "
-    "stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela "
-    "nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria "
-    "heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith "
-    "megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice "
-    "jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle "
-    "theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary "
-    "hilary melania ivanka chelsea kellyanne huma hope sarah michele elena condoleezza nikki "
-    "loretta sonia ruth_bader kamala dianne claire elizabeth tammy kirsten amy maxine nancy "
-    "debbie donna jill tiffany sheryl oprah meghan megyn katie hope jennifer lena marine angela "
-    "theresa jacinda christine federica ursula kristen susana susanna katy katelynn melanie "
-    "randi carly marsha lisa mia ava chloe ella zoe leah lily natasha tatiana svetlana irina "
-    "olga anastasia ekaterina yulia marina"
-)
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    import gender_guesser.detector as gender_guesser
 
-MALE_NAMES = _set(
-    "james robert john michael david william richard joseph thomas charles christopher daniel "
-    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
-    "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott "
-    "brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron "
-    "jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith "
-    "roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe "
-    "bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell "
-    "bobby mason philip louis barack bernie mitt mitch ted marco jeb chris mike tim newt rudy rudolph "
-    "reince paul corey jared eric bill hugh vladimir xi recep benjamin bibi emmanuel francois "
-    "boris dmitry sergei sergey rodrigo kim abe shinzo justin enrique nicolas jim tom dick harry ben "
-    "rand lindsey lindsay orrin chuck harry jon jake sean bret chad howard ed jim robby brian tony "
-    "joel sam marc rick steve dan dave greg ken len don al bob jeff josh matt nick pat ray rob ron "
-    "stan will glenn kurt lou hank karl franz hans jean-claude pierre jacques alexei alexey ivan "
-    "nikolai viktor yuri igor oleg anatoly mikhail"
-)
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@lru_cache(maxsize=50_000)
+def first_name_gender(word: str) -> str | None:
+    """"m" or "f" when `word` is a first name of that gender in gender-guesser's list of about
+    40,000 first names from every European country and many others, else None ("andy" names too)."""
+    if not word[:1].isalpha() or len(word) < 2:
+        return None
+    return _GENDERS.get(_detector().get_gender(word))
+
+
+@lru_cache(maxsize=50_000)
+def is_first_name(word: str) -> bool:
+    """Whether `word` is a first name (of any gender) in gender-guesser's list."""
+    if not word[:1].isalpha() or len(word) < 2:
+        return False
+    return _detector().get_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=100_000)
+def zipf(word: str, language: str | None) -> float:
+    """How common `word` is in `language` (wordfreq's Zipf scale: 7 = "the", 3 = rare); 0 if unknown."""
+    if not language:
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word.lower(), language)
+    except (LookupError, ValueError):
+        return 0.0

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from digest.lang import Language, merged, morph, resources
-from digest.names import FEMALE_NAMES, MALE_NAMES, PLACES
+from digest.names import PLACES, first_name_gender, is_first_name, zipf
 from digest.segment import sentence_spans
 
 MASK = "\ue000"
@@ -31,6 +31,10 @@ class QuoteSpan(Protocol):
 
 
 _DASHES = frozenset({"—", "–", "-"})
+# wordfreq Zipf frequencies above which a capitalised word is a common word, not a name: at the
+# start of a sentence (any language), and anywhere in a language that capitalises its nouns.
+_COMMON_AT_START = 5.0
+_COMMON_NOUN = 3.5
 _PHRASE_END = frozenset({",", ";", ":", "(", "—", "–", "!", "?"})
 
 
@@ -122,6 +126,7 @@ class Mention:
     gender: str | None
     possessive: bool
     nominative: bool = True  # in an inflected language: may be the subject of a verb
+    common: bool = False  # one capitalised word that is a common noun unless it is someone's surname
 
 
 def _classify(g: Grammar, words: list[str], title: str | None) -> str:
@@ -156,7 +161,7 @@ def _run_to_mention(
     title = None
     last_title = -1
     for i, w in enumerate(words):
-        if w.lower() in g.titles or w.lower().rstrip(".") in g.titles:
+        if _is_title_word(g, w) or (i == 0 and _is_role_before_name(g, words)):
             last_title = i
     if last_title == len(words) - 1:
         return None
@@ -173,11 +178,18 @@ def _run_to_mention(
         gender = "f"
     elif title and title.lower() in lang.male_titles:
         gender = "m"
-    elif len(words) > 1 and words[0].lower() in FEMALE_NAMES:
-        gender = "f"
-    elif len(words) > 1 and words[0].lower() in MALE_NAMES:
-        gender = "m"
+    elif len(words) > 1:
+        gender = first_name_gender(words[0])
     kind = _classify(g, words, title)
+    threshold = _COMMON_AT_START if sentence_start else _COMMON_NOUN if lang.capitalised_nouns else None
+    common = (
+        threshold is not None
+        and len(words) == 1
+        and title is None
+        and kind == "unknown"
+        and zipf(words[0], lang.wordfreq) >= threshold
+        and not is_first_name(words[0])
+    )
     code = lang.morphology
     if code:
         form = morph.name_form(code, tuple(words))
@@ -191,7 +203,26 @@ def _run_to_mention(
             kind = "org"
         nominative = form.nominative
         return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, nominative)
-    return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive)
+    return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, common=common)
+
+
+def _is_title_word(g: Grammar, word: str) -> bool:
+    low = word.lower()
+    if low in g.titles or low.rstrip(".") in g.titles:
+        return True
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in g.lang.role_suffixes)
+
+
+def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
+    """`Forecaster Aled Morgan`, `Evacuee Jim Harlan`: a word that is no first name before one that is."""
+    first = words[0]
+    return (
+        len(words) >= 3
+        and not first.isupper()
+        and not is_first_name(first)
+        and is_first_name(words[1])
+        and zipf(first, g.lang.wordfreq) > 0
+    )
 
 
 def _first_name_gender(name: str, surnames: set[str]) -> str | None:
@@ -199,9 +230,7 @@ def _first_name_gender(name: str, surnames: set[str]) -> str | None:
     low = name.lower()
     if " " in name or low in surnames:
         return None
-    if low in FEMALE_NAMES:
-        return "f"
-    return "m" if low in MALE_NAMES else None
+    return first_name_gender(low)
 
 
 def _is_participle(g: Grammar, tok: Token) -> bool:
@@ -286,6 +315,8 @@ class Document:
             m = _run_to_mention(g, run, at_start, lowercase_seen)
             if m:
                 self.mentions.append(m)
+        surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
+        self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
         self._mention_starts = [m.start for m in self.mentions]
         said_by = {m.group(1) for m in g.said_by.finditer(self.masked)} if g.said_by else set()
         said_by = {w for w in said_by if w[:1].isupper()}

@@ -349,3 +349,17 @@ RUSSIAN = [
 def test_russian_speaker_in_its_base_form(text: str, speaker: str) -> None:
     quotes = find_quotes(text, "ru")
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The waves will stay dangerous for a day,” said Forecaster Aled Morgan.", "Aled Morgan"),
+        ("Le maire Paul Girard a reçu les grévistes. Souvent, il a répété : « Nous ne partirons pas d'ici "
+         "sans réponse claire. »", "Paul Girard"),
+        ("Konzernchef Robert Machtlinger war zufrieden. Milliarden flossen in neue Werke. „Das ist ein "
+         "großer Schritt für uns alle“, sagte er.", "Robert Machtlinger"),
+    ],
+)
+def test_capitalised_common_words_and_roles_are_not_names(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

@@ -78,6 +78,8 @@ class Language:
     role_suffixes: tuple[str, ...] = ()
     org_words: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
+    # Whether the language capitalises every noun (German), so a capitalised word is no name sign.
+    capitalised_nouns: bool = False
     # Quotation marks as (opening, closing) pairs in the order the language prefers.
     quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
     # Page text that is not the article: paywall and sign-up phrases, boilerplate lines.

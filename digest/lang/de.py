@@ -85,6 +85,7 @@ LANGUAGE = language(
         "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union"
     ),
     name_connectors=words("von van de der zu"),
+    capitalised_nouns=True,
     quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
     paywall_phrases=("jetzt abonnieren", "weiterlesen mit", "exklusiv für abonnenten", "bereits abonnent"),
     wordfreq="de",
