@@ -1,0 +1,84 @@
+"""The multilingual quotes benchmark set (benchmarks/multilingual/) is well-formed.
+
+Every gold quote is verbatim in its article, ids are unique, the dev/holdout split follows its fixed
+rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
+enough articles in both splits.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "multilingual"
+LANGUAGES = {"en", "ru", "uk", "de", "fr", "es", "it", "pt"}
+MIN_DEV, MIN_HOLDOUT = 8, 4
+ID = re.compile(r"^(?P<lang>[a-z]{2})-(?P<n>\d{2})$")
+
+
+def load(split: str) -> list[dict]:
+    with open(DATA / f"{split}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def problems(records: list[dict]) -> list[str]:
+    """What is wrong with a list of records from both splits (empty when the set is sound)."""
+    found: list[str] = []
+    ids = Counter(r.get("id") for r in records)
+    found += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
+    per_split: Counter = Counter()
+    for r in records:
+        rid = r.get("id", "?")
+        m = ID.match(str(rid))
+        if not m or m["lang"] != r.get("language") or r.get("language") not in LANGUAGES:
+            found.append(f"{rid}: id and language {r.get('language')!r} disagree")
+            continue
+        expected = "holdout" if int(m["n"]) % 3 == 0 else "dev"
+        if r.get("split") != expected:
+            found.append(f"{rid}: split {r.get('split')!r}, the fixed rule says {expected}")
+        per_split[r["language"], r.get("split")] += 1
+        text = r.get("text", "")
+        if not r.get("title") or not 150 <= len(text.split()) <= 450:
+            found.append(f"{rid}: needs a title and 150-450 words of text")
+        if not r.get("quotes"):
+            found.append(f"{rid}: no gold quotes")
+        for q in r.get("quotes", []):
+            quote = q.get("text")
+            if not quote or quote not in text:
+                found.append(f"{rid}: gold quote not in the text: {quote!r}")
+            elif q.get("incise") and q["incise"] not in quote:
+                found.append(f"{rid}: incise not inside its quote: {q['incise']!r}")
+            speaker = q.get("speaker")
+            if speaker is not None and (not isinstance(speaker, str) or not speaker.strip()):
+                found.append(f"{rid}: speaker must be a name or null: {speaker!r}")
+    for lang in sorted(LANGUAGES):
+        dev, holdout = per_split[lang, "dev"], per_split[lang, "holdout"]
+        if dev < MIN_DEV or holdout < MIN_HOLDOUT:
+            found.append(f"{lang}: {dev} dev / {holdout} holdout articles")
+    return found
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    dev, holdout = load("dev"), load("holdout")
+    assert all(r["split"] == "dev" for r in dev) and all(r["split"] == "holdout" for r in holdout)
+    return dev + holdout
+
+
+def test_the_set_is_sound(records: list[dict]) -> None:
+    assert problems(records) == []
+
+
+def test_the_checks_catch_a_broken_set(records: list[dict]) -> None:
+    broken = [dict(r) for r in records]
+    broken[0] = {**broken[0], "quotes": [{"text": "words the article never had", "speaker": "Nobody"}]}
+    broken[1] = {**broken[1], "id": broken[2]["id"]}
+    broken = [r for r in broken if r["language"] != "pt" or r["split"] != "holdout"]
+    found = problems(broken)
+    assert any("gold quote not in the text" in p for p in found)
+    assert any(p.startswith("duplicate id") for p in found)
+    assert any(p.startswith("pt:") for p in found)
