@@ -22,7 +22,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 
 from bot.config import Settings
 from digest.fetch import open_session
-from handlers import context, registry
+from handlers import context, i18n, registry
 from handlers.chats import StorageChatEvents
 from handlers.limits import LinkLimiter
 from handlers.pastes import PasteJoiner
@@ -65,7 +65,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
                 clock=clock,
             ),
         )
-        await app.bot.set_my_commands(bot_commands())
+        await set_command_menus(app)
 
     async def post_shutdown(app: Application) -> None:
         res = context.installed(app)
@@ -90,6 +90,14 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
     )
     registry.register(app)
     return app
+
+
+async def set_command_menus(app: Application) -> None:
+    """Telegram's command menu in each interface language, then the default (English) one."""
+    for locale in i18n.available():
+        if locale != i18n.DEFAULT:
+            await app.bot.set_my_commands(bot_commands(locale), language_code=locale)
+    await app.bot.set_my_commands(bot_commands(i18n.DEFAULT))
 
 
 def _drain(app: Application) -> None:

@@ -14,12 +14,14 @@ from enum import StrEnum
 from telegram import CallbackQuery
 from telegram.error import BadRequest
 
+from handlers.i18n import N_
+
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 64
 VERSION = "1"
 SEPARATOR = ":"
-EXPIRED = "This button has expired."
+EXPIRED = N_("This button has expired.")
 
 
 class Action(StrEnum):

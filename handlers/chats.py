@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import ContextTypes
 
+from handlers import i18n
 from handlers.context import resources
 from storage import users
 from storage.db import Database
@@ -28,7 +29,17 @@ async def touch(db: Database, update: Update) -> User | None:
         telegram_user_id=person.id if person else None,
         chat_type=chat.type,
         language=person.language_code if person else None,
+        locale=i18n.negotiate(person.language_code) if person and person.language_code else None,
     )
+
+
+def locale_of(user: User | None, update: object = None) -> str:
+    """The chat's interface language: the stored one, else the person's Telegram language, else English."""
+    if user is not None and user.locale:
+        return i18n.normalize(user.locale)
+    if isinstance(update, Update) and update.effective_user is not None:
+        return i18n.negotiate(update.effective_user.language_code)
+    return i18n.normalize(user.language if user is not None else None)
 
 
 class StorageChatEvents:

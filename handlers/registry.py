@@ -58,6 +58,7 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("sources", sources.sources_command))
     app.add_handler(CommandHandler("opml", opml.opml_command))
     app.add_handler(CommandHandler("settings", settings.settings_command))
+    app.add_handler(CommandHandler("language", settings.language_command))
     app.add_handler(CommandHandler("time", settings.time_command))
     app.add_handler(CommandHandler("timezone", settings.timezone_command))
     app.add_handler(MessageHandler(opml.OPML_FILES & NEW_MESSAGE, opml.on_opml_file))

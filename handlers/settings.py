@@ -21,9 +21,10 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from handlers import chats, rights
+from handlers import chats, i18n, rights
 from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import Resources, resources
+from handlers.i18n import N_, nt, t
 from handlers.links import links_in
 from handlers.timeparse import (
     CHOSEN_UTC,
@@ -49,11 +50,15 @@ LANGUAGES = (
     ("pt", "Português"), ("nl", "Nederlands"), ("pl", "Polski"), ("uk", "Українська"),
     ("ru", "Русский"), ("tr", "Türkçe"), ("ja", "日本語"), ("zh", "中文"), ("ar", "العربية"),
 )
-CITY_EXAMPLES = (
-    "your city (for example Kyiv, São Paulo or Tokyo), a zone name such as Europe/London, or an "
-    "offset such as UTC+2"
+CITY_PROMPT = N_(
+    "Send me your city (for example Kyiv, São Paulo or Tokyo), a zone name such as Europe/London, "
+    "or an offset such as UTC+2."
 )
-CITY_PROMPT = f"Send me {CITY_EXAMPLES}."
+PREVIEWS = {
+    "large": N_("large, above the text"),
+    "small": N_("small"),
+    "off": N_("off"),
+}
 
 Screen = tuple[str, InlineKeyboardMarkup | None]
 
@@ -66,101 +71,162 @@ def _rows(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKe
     return [buttons[i : i + width] for i in range(0, len(buttons), width)]
 
 
-def _on(flag: bool) -> str:
-    return "on" if flag else "off"
+def _on(locale: str, flag: bool) -> str:
+    return t(locale, "on") if flag else t(locale, "off")
 
 
-def _empty_day(skip: bool) -> str:
-    return "no message" if skip else "one short line"
+def _empty_day(locale: str, skip: bool) -> str:
+    return t(locale, "no message") if skip else t(locale, "one short line")
 
 
-def _language_names(codes: tuple[str, ...]) -> str:
+def _language_names(locale: str, codes: tuple[str, ...]) -> str:
     names = dict(LANGUAGES)
-    return ", ".join(names.get(code, code) for code in codes) if codes else "any"
+    return ", ".join(names.get(code, code) for code in codes) if codes else t(locale, "any")
 
 
-def zone_text(zone: str, now: datetime | None = None) -> str:
+def _tick(chosen: bool) -> str:
+    return "✓ " if chosen else ""
+
+
+def _back(locale: str, view: str = "m") -> InlineKeyboardButton:
+    return _button(t(locale, "« Back"), view)
+
+
+def zone_text(zone: str, now: datetime | None = None, locale: str | None = None) -> str:
     """'Kyiv (UTC+02:00)', 'UTC+2', 'UTC' or 'UTC (not chosen yet)' (HTML)."""
     label = zone_label(zone)
     if zone == UNCHOSEN_ZONE:
-        return "UTC (not chosen yet)"
+        return t(locale, "UTC (not chosen yet)")
     if label.startswith("UTC"):
         return label
     return f"{html.escape(label)} ({offset_label(zone, now)})"
 
 
-def local_time(digest_time: str, zone: str) -> str:
+def local_time(digest_time: str, zone: str, locale: str | None = None) -> str:
     """'09:00 Kyiv time', '09:00 UTC+2' or '09:00 UTC' (HTML)."""
     label = zone_label(zone)
-    return f"{digest_time} {label}" if label.startswith("UTC") else f"{digest_time} {html.escape(label)} time"
+    if label.startswith("UTC"):
+        return f"{digest_time} {label}"
+    return t(locale, "{time} {place} time", time=digest_time, place=html.escape(label))
 
 
-def schedule_line(prefs: Preferences) -> str:
+def _next_day(prefs: Preferences, locale: str | None) -> str:
+    return i18n.weekday_day(locale, prefs.next_due_at.astimezone(ZoneInfo(prefs.timezone)))
+
+
+def schedule_line(prefs: Preferences, locale: str | None = None) -> str:
     """When the daily digest comes, and when the next one is (HTML)."""
-    line = f"Daily digest at <b>{local_time(prefs.digest_time, prefs.timezone)}</b>"
+    at = local_time(prefs.digest_time, prefs.timezone, locale)
     if prefs.paused:
-        return f"{line}: <b>paused</b>"
+        return t(locale, "Daily digest at <b>{time}</b>: <b>paused</b>", time=at)
     if prefs.next_due_at is not None:
-        due = prefs.next_due_at.astimezone(ZoneInfo(prefs.timezone))
-        line += f"; next on {due:%a} {due.day} {due:%b}"
-    return line
+        day = _next_day(prefs, locale)
+        return t(locale, "Daily digest at <b>{time}</b>; next on {day}", time=at, day=day)
+    return t(locale, "Daily digest at <b>{time}</b>", time=at)
 
 
-def main_screen(prefs: Preferences, note: str | None = None) -> Screen:
+def main_screen(prefs: Preferences, note: str | None = None, locale: str | None = None) -> Screen:
     """The /settings menu: every preference with the buttons that change it."""
     lines = [
-        "<b>Settings</b>",
-        f"🕘 {schedule_line(prefs)}",
-        f"🌍 Timezone: <b>{zone_text(prefs.timezone)}</b>",
-        f"📰 Items per digest: <b>{prefs.items_per_digest}</b>",
-        f"✏️ Sentences per item: <b>{prefs.sentences}</b>",
-        f"💬 Quotes: <b>{_on(prefs.quotes)}</b>",
-        f"🌐 Languages: <b>{_language_names(prefs.languages)}</b>",
-        f"📚 Match topics in the built-in news catalog: <b>{_on(prefs.use_catalog)}</b>",
-        f"🔕 On days with nothing new: <b>{_empty_day(prefs.skip_empty)}</b>",
+        t(locale, "<b>Settings</b>"),
+        f"🕘 {schedule_line(prefs, locale)}",
+        t(locale, "🌍 Timezone: <b>{zone}</b>", zone=zone_text(prefs.timezone, locale=locale)),
+        t(locale, "📰 Items per digest: <b>{count}</b>", count=prefs.items_per_digest),
+        t(locale, "✏️ Sentences per item: <b>{count}</b>", count=prefs.sentences),
+        t(locale, "💬 Quotes: <b>{state}</b>", state=_on(locale, prefs.quotes)),
+        t(locale, "🌐 Languages: <b>{languages}</b>", languages=_language_names(locale, prefs.languages)),
+        t(
+            locale,
+            "📚 Match topics in the built-in news catalog: <b>{state}</b>",
+            state=_on(locale, prefs.use_catalog),
+        ),
+        t(
+            locale,
+            "🔕 On days with nothing new: <b>{choice}</b>",
+            choice=_empty_day(locale, prefs.skip_empty),
+        ),
+        t(locale, "🖼 Article picture: <b>{choice}</b>", choice=t(locale, PREVIEWS[prefs.article_preview])),
+        t(locale, "🗣 Bot language: <b>{language}</b>", language=i18n.language_name(i18n.normalize(locale))),
     ]
     if note:
         lines.append(f"\n✓ {note}")
     items = prefs.items_per_digest
     item_row = []
     if items > ITEMS_RANGE[0]:
-        item_row.append(_button(f"− {items - 1} items", "i", items - 1))
+        item_row.append(_button(nt(locale, "− {n} item", "− {n} items", items - 1), "i", items - 1))
     if items < ITEMS_RANGE[1]:
-        item_row.append(_button(f"+ {items + 1} items", "i", items + 1))
+        item_row.append(_button(nt(locale, "+ {n} item", "+ {n} items", items + 1), "i", items + 1))
     sentence_row = [
-        _button(("✓ " if n == prefs.sentences else "") + f"{n} sentence{'s' if n > 1 else ''}", "s", n)
+        _button(_tick(n == prefs.sentences) + nt(locale, "{n} sentence", "{n} sentences", n), "s", n)
         for n in range(SENTENCES_RANGE[0], SENTENCES_RANGE[1] + 1)
     ]
+    quotes = t(locale, "💬 Turn quotes off") if prefs.quotes else t(locale, "💬 Turn quotes on")
+    catalog = t(locale, "📚 Turn catalog off") if prefs.use_catalog else t(locale, "📚 Turn catalog on")
     rows = [
         [
-            _button(f"🕘 Time: {prefs.digest_time}", "T"),
-            _button(f"🌍 Timezone: {zone_label(prefs.timezone)}", "Z"),
+            _button(t(locale, "🕘 Time: {time}", time=prefs.digest_time), "T"),
+            _button(t(locale, "🌍 Timezone: {zone}", zone=zone_label(prefs.timezone)), "Z"),
         ],
         item_row,
         sentence_row,
+        [_button(quotes, "q", int(not prefs.quotes)), _button(catalog, "c", int(not prefs.use_catalog))],
         [
-            _button(f"💬 Turn quotes {_on(not prefs.quotes)}", "q", int(not prefs.quotes)),
-            _button(f"📚 Turn catalog {_on(not prefs.use_catalog)}", "c", int(not prefs.use_catalog)),
-        ],
-        [
-            _button("🔔 Nothing new: send one line", "e", 0)
+            _button(t(locale, "🔔 Nothing new: send one line"), "e", 0)
             if prefs.skip_empty
-            else _button("🔕 Nothing new: send nothing", "e", 1)
+            else _button(t(locale, "🔕 Nothing new: send nothing"), "e", 1)
         ],
-        [_button("🌐 Languages", "L")],
-        [_button("▶️ Resume digests", "p", 0) if prefs.paused else _button("⏸ Pause digests", "p", 1)],
-        [_button("Done", "x")],
+        [_button(t(locale, "🌐 Languages"), "L"), _button(t(locale, "🖼 Article picture"), "P")],
+        [_button(t(locale, "🗣 Bot language"), "U")],
+        [
+            _button(t(locale, "▶️ Resume digests"), "p", 0)
+            if prefs.paused
+            else _button(t(locale, "⏸ Pause digests"), "p", 1)
+        ],
+        [_button(t(locale, "Done"), "x")],
     ]
     return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
-def time_screen(prefs: Preferences) -> Screen:
-    text = (
-        f"<b>Digest time</b>\nNow {local_time(prefs.digest_time, prefs.timezone)}. Pick an hour, or "
-        f"send another time, for example {TIME_EXAMPLES}."
+def time_screen(prefs: Preferences, locale: str | None = None) -> Screen:
+    text = t(
+        locale,
+        "<b>Digest time</b>\nNow {time}. Pick an hour, or send another time, for example {examples}.",
+        time=local_time(prefs.digest_time, prefs.timezone, locale),
+        examples=TIME_EXAMPLES,
     )
     hours = [_button(("✓ " if h == prefs.digest_time else "") + h, "t", h.replace(":", "")) for h in HOURS]
-    return text, InlineKeyboardMarkup([*_rows(hours, 4), [_button("« Back", "m")]])
+    return text, InlineKeyboardMarkup([*_rows(hours, 4), [_back(locale)]])
+
+
+def preview_screen(prefs: Preferences, locale: str | None = None) -> Screen:
+    """How a single article's digest shows the page's picture (Telegram's link preview card)."""
+    text = t(
+        locale,
+        "<b>Article picture</b>\nThe digest of a single article shows the page's preview card with "
+        "its picture: now <b>{choice}</b>. Lists and daily digests never show one.",
+        choice=t(locale, PREVIEWS[prefs.article_preview]),
+    )
+    buttons = [
+        _button(("✓ " if value == prefs.article_preview else "") + t(locale, label), "v", value)
+        for value, label in PREVIEWS.items()
+    ]
+    return text, InlineKeyboardMarkup([buttons, [_back(locale)]])
+
+
+def locale_screen(locale: str | None = None) -> Screen:
+    """The bot's own language: one button per catalog, each named in its own language."""
+    current = i18n.normalize(locale)
+    text = t(
+        locale,
+        "<b>Bot language</b>\nI speak {language} with you. Pick another language for my messages and "
+        "buttons (the articles stay in their own language).",
+        language=html.escape(i18n.language_name(current)),
+    )
+    buttons = [
+        _button(("✓ " if code == current else "") + i18n.language_name(code), "u", code)
+        for code in i18n.available()
+    ]
+    return text, InlineKeyboardMarkup([*_rows(buttons, 2), [_back(locale)]])
 
 
 def _zone_buttons(zones: list[str], op: str) -> list[list[InlineKeyboardButton]]:
@@ -168,46 +234,54 @@ def _zone_buttons(zones: list[str], op: str) -> list[list[InlineKeyboardButton]]
     return _rows(buttons, 2)
 
 
-def zone_screen(prefs: Preferences, language: str | None) -> Screen:
+def zone_screen(prefs: Preferences, language: str | None, locale: str | None = None) -> Screen:
     """The timezone picker inside /settings."""
     zones = suggested_zones(language)
     if prefs.timezone not in (*zones, UNCHOSEN_ZONE, CHOSEN_UTC):
         zones.insert(0, prefs.timezone)
-    text = (
-        f"<b>Timezone</b>\nNow {zone_text(prefs.timezone)}. Pick one, or tap “Another place…” and send "
-        "your city."
+    text = t(
+        locale,
+        "<b>Timezone</b>\nNow {zone}. Pick one, or tap “Another place…” and send your city.",
+        zone=zone_text(prefs.timezone, locale=locale),
     )
     rows = [
         *_zone_buttons(zones, "z"),
-        [_button("UTC", "z", CHOSEN_UTC), _button("Another place…", "y", "m")],
-        [_button("« Back", "m")],
+        [_button("UTC", "z", CHOSEN_UTC), _button(t(locale, "Another place…"), "y", "m")],
+        [_back(locale)],
     ]
     return text, InlineKeyboardMarkup(rows)
 
 
-def welcome_screen(prefs: Preferences, language: str | None) -> Screen:
+def welcome_screen(prefs: Preferences, language: str | None, locale: str | None = None) -> Screen:
     """The timezone question a new user gets after the greeting (also /timezone with no argument)."""
     if prefs.timezone == UNCHOSEN_ZONE:
-        head = (
-            f"<b>Where are you?</b> I'll send your daily digest at {prefs.digest_time} your time; "
-            f"until you choose, that's {prefs.digest_time} UTC."
+        head = t(
+            locale,
+            "<b>Where are you?</b> I'll send your daily digest at {time} your time; until you choose, "
+            "that's {time} UTC.",
+            time=prefs.digest_time,
         )
     else:
-        head = f"Your timezone is {zone_text(prefs.timezone)}."
-    text = f"{head}\nTap your timezone below, or just send me {CITY_EXAMPLES}."
+        head = t(locale, "Your timezone is {zone}.", zone=zone_text(prefs.timezone, locale=locale))
+    ask = t(
+        locale,
+        "Tap your timezone below, or just send me your city (for example Kyiv, São Paulo or Tokyo), a "
+        "zone name such as Europe/London, or an offset such as UTC+2.",
+    )
     rows = [
         *_zone_buttons(suggested_zones(language), "w"),
-        [_button("UTC", "w", CHOSEN_UTC), _button("Another place…", "y", "w")],
+        [_button("UTC", "w", CHOSEN_UTC), _button(t(locale, "Another place…"), "y", "w")],
     ]
-    return text, InlineKeyboardMarkup(rows)
+    return f"{head}\n{ask}", InlineKeyboardMarkup(rows)
 
 
-def languages_screen(prefs: Preferences) -> Screen:
+def languages_screen(prefs: Preferences, locale: str | None = None) -> Screen:
     chosen = prefs.languages
-    text = (
-        "<b>Languages</b>\nYour digest includes articles in: "
-        f"<b>{_language_names(chosen)}</b>. Tap to add or remove a language; with none chosen, "
-        "articles in any language are included."
+    text = t(
+        locale,
+        "<b>Languages</b>\nYour digest includes articles in: <b>{languages}</b>. Tap to add or remove a "
+        "language; with none chosen, articles in any language are included.",
+        languages=_language_names(locale, chosen),
     )
     codes = [*(code for code, _ in LANGUAGES), *(c for c in chosen if c not in dict(LANGUAGES))]
     names = dict(LANGUAGES)
@@ -217,31 +291,36 @@ def languages_screen(prefs: Preferences) -> Screen:
     ]
     rows = _rows(buttons, 3)
     if chosen:
-        rows.append([_button("Any language", "a")])
-    rows.append([_button("« Back", "m")])
+        rows.append([_button(t(locale, "Any language"), "a")])
+    rows.append([_back(locale)])
     return text, InlineKeyboardMarkup(rows)
 
 
-def zone_confirmation(prefs: Preferences) -> str:
-    return (
-        f"✓ Timezone: {zone_text(prefs.timezone)}. {schedule_sentence(prefs)} Change the hour with /time, "
-        "or anything else in /settings."
+def zone_confirmation(prefs: Preferences, locale: str | None = None) -> str:
+    return t(
+        locale,
+        "✓ Timezone: {zone}. {schedule} Change the hour with /time, or anything else in /settings.",
+        zone=zone_text(prefs.timezone, locale=locale),
+        schedule=schedule_sentence(prefs, locale),
     )
 
 
-def schedule_sentence(prefs: Preferences) -> str:
+def schedule_sentence(prefs: Preferences, locale: str | None = None) -> str:
     """One sentence saying when the next digest comes (HTML)."""
+    at = local_time(prefs.digest_time, prefs.timezone, locale)
     if prefs.paused:
-        return (
-            f"Your daily digest time is {local_time(prefs.digest_time, prefs.timezone)}, but digests are "
-            "paused; /settings resumes them."
+        return t(
+            locale,
+            "Your daily digest time is {time}, but digests are paused; /settings resumes them.",
+            time=at,
         )
     if prefs.next_due_at is None:
-        return f"Your daily digest comes at {local_time(prefs.digest_time, prefs.timezone)}."
-    due = prefs.next_due_at.astimezone(ZoneInfo(prefs.timezone))
-    return (
-        f"Your daily digest comes at {local_time(prefs.digest_time, prefs.timezone)}; the next one on "
-        f"{due:%a} {due.day} {due:%b}."
+        return t(locale, "Your daily digest comes at {time}.", time=at)
+    return t(
+        locale,
+        "Your daily digest comes at {time}; the next one on {day}.",
+        time=at,
+        day=_next_day(prefs, locale),
     )
 
 
@@ -269,8 +348,36 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _send_menu(res: Resources, update: Update, where: rights.Place) -> None:
-    text, keyboard = main_screen(await users.get_preferences(res.db, where.user.id))
+    locale = chats.locale_of(where.user, update)
+    text, keyboard = main_screen(await users.get_preferences(res.db, where.user.id), locale=locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard if where.may_change else None)
+
+
+async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/language CODE (or its name), or the picker when none is given; in groups, for admins."""
+    res = resources(context)
+    where = await rights.changing(update, context)
+    if where is None:
+        return
+    user = where.user
+    locale = chats.locale_of(user, update)
+    typed = _argument(update).strip()
+    if not typed:
+        text, keyboard = locale_screen(locale)
+        await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
+        return
+    chosen = i18n.find(typed)
+    if chosen is None:
+        text, keyboard = locale_screen(locale)
+        sorry = t(locale, "I don't speak “{typed}” yet.", typed=html.escape(typed[:40], quote=False))
+        await res.sender.send(update.effective_chat.id, f"{sorry}\n\n{text}", reply_markup=keyboard)
+        return
+    await users.set_locale(res.db, user.id, chosen)
+    await res.sender.send(update.effective_chat.id, _locale_note(chosen))
+
+
+def _locale_note(locale: str) -> str:
+    return t(locale, "From now on I speak {language} here.", language=html.escape(i18n.language_name(locale)))
 
 
 async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -282,30 +389,32 @@ async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if where is None:
         return
     user = where.user
+    locale = chats.locale_of(user, update)
     if not typed.strip():
         prefs = await users.get_preferences(res.db, user.id)
-        await res.sender.send(
-            chat_id, f"{schedule_sentence(prefs)} To change it, send for example {TIME_EXAMPLES}."
-        )
+        change = t(locale, "To change it, send for example {examples}.", examples=TIME_EXAMPLES)
+        await res.sender.send(chat_id, f"{schedule_sentence(prefs, locale)} {change}")
         return
     try:
         value = parse_time(typed)
     except InputError as err:
-        await res.sender.send(chat_id, html.escape(str(err), quote=False))
+        await res.sender.send(chat_id, html.escape(err.text(locale), quote=False))
         return
     prefs = await users.update_preferences(res.db, user.id, digest_time=value)
-    await res.sender.send(chat_id, f"✓ Digest time: {value}. {schedule_sentence(prefs)}")
+    done = t(locale, "✓ Digest time: {time}.", time=value)
+    await res.sender.send(chat_id, f"{done} {schedule_sentence(prefs, locale)}")
 
 
 async def _set_zone(res: Resources, update: Update, user: User, typed: str) -> None:
     chat_id = update.effective_chat.id
+    locale = chats.locale_of(user, update)
     try:
         zone = parse_timezone(typed)
     except InputError as err:
-        await res.sender.send(chat_id, html.escape(str(err), quote=False))
+        await res.sender.send(chat_id, html.escape(err.text(locale), quote=False))
         return
     prefs = await users.update_preferences(res.db, user.id, timezone=zone)
-    await res.sender.send(chat_id, zone_confirmation(prefs))
+    await res.sender.send(chat_id, zone_confirmation(prefs, locale))
 
 
 async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -319,7 +428,8 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if typed.strip():
         await _set_zone(res, update, user, typed)
         return
-    text, keyboard = welcome_screen(await users.get_preferences(res.db, user.id), user.language)
+    prefs = await users.get_preferences(res.db, user.id)
+    text, keyboard = welcome_screen(prefs, user.language, chats.locale_of(user, update))
     await _await_city(res, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
@@ -330,7 +440,7 @@ async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, use
     prefs = await users.get_preferences(res.db, user.id)
     if prefs.timezone != UNCHOSEN_ZONE or not await rights.may_change(update, context):
         return
-    text, keyboard = welcome_screen(prefs, user.language)
+    text, keyboard = welcome_screen(prefs, user.language, chats.locale_of(user, update))
     await _await_city(res, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
@@ -363,42 +473,50 @@ def _flag(value: str) -> bool:
     return value == "1"
 
 
-async def _change(res: Resources, user: User, op: str, args: tuple[str, ...]) -> tuple[Preferences, str]:
+async def _change(
+    res: Resources, user: User, locale: str, op: str, args: tuple[str, ...]
+) -> tuple[Preferences, str]:
     """Apply one setting button; the new preferences and a note saying what changed."""
     db = res.db
     if op == "t":
         value = users.validate_digest_time(f"{args[0][:2]}:{args[0][2:]}")
-        return await users.update_preferences(db, user.id, digest_time=value), f"Digest time: {value}."
+        prefs = await users.update_preferences(db, user.id, digest_time=value)
+        return prefs, t(locale, "Digest time: {time}.", time=value)
     if op in ("z", "w"):
         prefs = await users.update_preferences(db, user.id, timezone=args[0])
-        return prefs, f"Timezone: {zone_text(prefs.timezone)}."
+        return prefs, t(locale, "Timezone: {zone}.", zone=zone_text(prefs.timezone, locale=locale))
     if op == "i":
         prefs = await users.update_preferences(db, user.id, items_per_digest=int(args[0]))
-        return prefs, f"Items per digest: {prefs.items_per_digest}."
+        return prefs, t(locale, "Items per digest: {count}.", count=prefs.items_per_digest)
     if op == "s":
         prefs = await users.update_preferences(db, user.id, sentences=int(args[0]))
-        return prefs, f"Sentences per item: {prefs.sentences}."
+        return prefs, t(locale, "Sentences per item: {count}.", count=prefs.sentences)
     if op == "q":
         flag = _flag(args[0])
-        return await users.update_preferences(db, user.id, quotes=flag), f"Quotes: {_on(flag)}."
+        prefs = await users.update_preferences(db, user.id, quotes=flag)
+        return prefs, t(locale, "Quotes: {state}.", state=_on(locale, flag))
     if op == "c":
         flag = _flag(args[0])
         prefs = await users.update_preferences(db, user.id, use_catalog=flag)
-        return prefs, f"Topics matched in the built-in catalog: {_on(flag)}."
+        return prefs, t(locale, "Topics matched in the built-in catalog: {state}.", state=_on(locale, flag))
     if op == "e":
         flag = _flag(args[0])
         prefs = await users.update_preferences(db, user.id, skip_empty=flag)
-        return prefs, f"On days with nothing new: {_empty_day(flag)}."
+        return prefs, t(locale, "On days with nothing new: {choice}.", choice=_empty_day(locale, flag))
     if op == "p":
         flag = _flag(args[0])
         prefs = await users.update_preferences(db, user.id, paused=flag)
-        return prefs, "Daily digests paused." if flag else "Daily digests resumed."
+        return prefs, t(locale, "Daily digests paused.") if flag else t(locale, "Daily digests resumed.")
+    if op == "v":
+        prefs = await users.update_preferences(db, user.id, article_preview=args[0])
+        choice = t(locale, PREVIEWS[prefs.article_preview])
+        return prefs, t(locale, "Article picture: {choice}.", choice=choice)
     if op in ("l", "a"):
         current = (await users.get_preferences(db, user.id)).languages
         code, add = (args[0], _flag(args[1])) if op == "l" else ("", False)
         chosen = [] if op == "a" else [c for c in current if c != code] + ([code] if add else [])
         prefs = await users.update_preferences(db, user.id, languages=chosen)
-        return prefs, f"Languages: {_language_names(prefs.languages)}."
+        return prefs, t(locale, "Languages: {languages}.", languages=_language_names(locale, prefs.languages))
     raise ValueError(f"unknown settings button {op!r}")
 
 
@@ -417,35 +535,47 @@ async def _press(
 ) -> str | None:
     """Carry out one settings button; the text for the callback answer."""
     op, rest = args[0], args[1:]
+    locale = chats.locale_of(user, update)
     prefs = await users.get_preferences(res.db, user.id)
     views = {
-        "m": lambda: main_screen(prefs),
-        "T": lambda: time_screen(prefs),
-        "Z": lambda: zone_screen(prefs, user.language),
-        "L": lambda: languages_screen(prefs),
+        "m": lambda: main_screen(prefs, locale=locale),
+        "T": lambda: time_screen(prefs, locale),
+        "Z": lambda: zone_screen(prefs, user.language, locale),
+        "L": lambda: languages_screen(prefs, locale),
+        "P": lambda: preview_screen(prefs, locale),
+        "U": lambda: locale_screen(locale),
     }
     if op in views and not rest:
         await _show(res, update, views[op]())
         return None
     if op == "x" and not rest:
-        await _show(res, update, ("<b>Settings saved.</b>\n" + schedule_line(prefs), None))
+        saved = t(locale, "<b>Settings saved.</b>")
+        await _show(res, update, (f"{saved}\n{schedule_line(prefs, locale)}", None))
         return None
     if op == "y" and rest in (("m",), ("w",)):
         await _await_city(res, user)
-        back = InlineKeyboardMarkup([[_button("« Back", "Z")]]) if rest[0] == "m" else None
-        await _show(res, update, (CITY_PROMPT, back))
+        back = InlineKeyboardMarkup([[_back(locale, "Z")]]) if rest[0] == "m" else None
+        await _show(res, update, (t(locale, CITY_PROMPT), back))
         return None
-    expected = {"t": 1, "z": 1, "w": 1, "i": 1, "s": 1, "q": 1, "c": 1, "e": 1, "p": 1, "l": 2, "a": 0}
+    if op == "u" and len(rest) == 1:
+        if rest[0] not in i18n.available():
+            return t(locale, EXPIRED)
+        await users.set_locale(res.db, user.id, rest[0])
+        note = _locale_note(rest[0])
+        await _show(res, update, main_screen(prefs, note, rest[0]))
+        return note
+    expected = {"t": 1, "z": 1, "w": 1, "i": 1, "s": 1, "q": 1, "c": 1, "e": 1, "p": 1, "v": 1, "l": 2}
+    expected["a"] = 0
     if expected.get(op) != len(rest):
-        return EXPIRED
-    prefs, note = await _change(res, user, op, rest)
+        return t(locale, EXPIRED)
+    prefs, note = await _change(res, user, locale, op, rest)
     if op == "w":
         await pending.drop(res.db, "city", _city_token(user.chat_id), user.id)
-        await _show(res, update, (zone_confirmation(prefs), None))
+        await _show(res, update, (zone_confirmation(prefs, locale), None))
     elif op == "l" or op == "a":
-        await _show(res, update, languages_screen(prefs))
+        await _show(res, update, languages_screen(prefs, locale))
     else:
-        await _show(res, update, main_screen(prefs, note))
+        await _show(res, update, main_screen(prefs, note, locale))
     return note
 
 
@@ -454,9 +584,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     res = resources(context)
     data = unpack(query.data)
-    answer: str | None = EXPIRED
     if data is not None and not data.args:
         where = await rights.place(update, context)
+        answer = t(chats.locale_of(where.user if where else None, update), EXPIRED)
         if where is not None:
             await _send_menu(res, update, where)
             answer = None
@@ -465,9 +595,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     where = await rights.changing(update, context)
     if where is None:
         return
+    expired = t(chats.locale_of(where.user, update), EXPIRED)
+    answer: str | None = expired
     if data is not None:
         try:
             answer = await _press(res, update, context, where.user, data.args)
         except (ValueError, IndexError):
-            answer = EXPIRED
+            answer = expired
     await answer_query(query, answer)

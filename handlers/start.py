@@ -7,58 +7,68 @@ from telegram.ext import ContextTypes
 
 from handlers import chats, settings
 from handlers.context import resources
+from handlers.i18n import N_, t
 from handlers.keyboards import start_keyboard
 
 # Every command the bot answers, in the order /help and Telegram's menu show them.
 COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "What this bot does"),
-    ("help", "Every command"),
-    ("digest", "A digest of a link: /digest URL"),
-    ("saved", "Your read-later list"),
-    ("follow", "Follow a topic: /follow electric buses"),
-    ("subscribe", "The same as /follow"),
-    ("topics", "Your topics"),
-    ("add", "Subscribe to a site or feed: /add URL"),
-    ("sources", "Your subscribed sites and feeds"),
-    ("opml", "Your sources as an OPML file (send one to import)"),
-    ("settings", "Digest time, timezone, length, languages, pause"),
-    ("time", "Daily digest time: /time 07:30"),
-    ("timezone", "Your timezone: /timezone Kyiv"),
-    ("export", "Your data as a JSON file"),
-    ("forget", "Delete everything stored about you"),
+    ("start", N_("What this bot does")),
+    ("help", N_("Every command")),
+    ("digest", N_("A digest of a link: /digest URL")),
+    ("saved", N_("Your read-later list")),
+    ("follow", N_("Follow a topic: /follow electric buses")),
+    ("subscribe", N_("The same as /follow")),
+    ("topics", N_("Your topics")),
+    ("add", N_("Subscribe to a site or feed: /add URL")),
+    ("sources", N_("Your subscribed sites and feeds")),
+    ("opml", N_("Your sources as an OPML file (send one to import)")),
+    ("settings", N_("Digest time, timezone, length, languages, pause")),
+    ("language", N_("The bot's language: /language de")),
+    ("time", N_("Daily digest time: /time 07:30")),
+    ("timezone", N_("Your timezone: /timezone Kyiv")),
+    ("export", N_("Your data as a JSON file")),
+    ("forget", N_("Delete everything stored about you")),
 )
 
-GREETING = (
+GREETING = N_(
     "Hi! Send me a link to a news article and I'll answer with a short digest: the headline, "
     "a few key sentences and the key quotes, each word for word from the page.\n\n"
-    "For example, send:\n<code>https://www.example.com/news/city-council-approves-budget</code>\n\n"
+    "For example, send:\n<code>{example}</code>\n\n"
     "You can also forward a post with links, or paste an article's text."
+)
+EXAMPLE_URL = "https://www.example.com/news/city-council-approves-budget"
+HELP = N_(
+    "Send a link (up to several in one message), forward a post with links, or paste an "
+    "article's text, and I'll send a digest of each. Under a digest, More and Less change its "
+    "length and Save keeps it for later.\n\n<b>Commands</b>\n{commands}"
 )
 
 
-def help_text() -> str:
-    lines = "\n".join(f"/{name}: {description}" for name, description in COMMANDS)
-    return (
-        "Send a link (up to several in one message), forward a post with links, or paste an "
-        "article's text, and I'll send a digest of each. Under a digest, More and Less change its "
-        f"length and Save keeps it for later.\n\n<b>Commands</b>\n{lines}"
-    )
+def help_text(locale: str | None = None) -> str:
+    lines = "\n".join(f"/{name}: {t(locale, description)}" for name, description in COMMANDS)
+    return t(locale, HELP, commands=lines)
 
 
-def bot_commands() -> list[BotCommand]:
-    return [BotCommand(name, description) for name, description in COMMANDS]
+def bot_commands(locale: str | None = None) -> list[BotCommand]:
+    """The command menu Telegram shows, in `locale`."""
+    return [BotCommand(name, t(locale, description)) for name, description in COMMANDS]
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The greeting, then the timezone question for a chat that has not chosen one."""
     res = resources(context)
     user = await chats.touch(res.db, update)
-    await res.sender.send(update.effective_chat.id, GREETING, reply_markup=start_keyboard())
+    locale = chats.locale_of(user, update)
+    await res.sender.send(
+        update.effective_chat.id,
+        t(locale, GREETING, example=EXAMPLE_URL),
+        reply_markup=start_keyboard(locale),
+    )
     if user is not None:
         await settings.offer_timezone(update, context, user)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
-    await chats.touch(res.db, update)
-    await res.sender.send(update.effective_chat.id, help_text())
+    user = await chats.touch(res.db, update)
+    await res.sender.send(update.effective_chat.id, help_text(chats.locale_of(user, update)))

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from handlers.i18n import N_, t
 from storage.errors import InvalidPreferenceError
 from storage.users import validate_digest_time
 
@@ -124,7 +125,16 @@ _PREFERRED_FIXED = {
 
 
 class InputError(ValueError):
-    """What the user typed is not a time or a zone; `str(err)` is one plain sentence with examples."""
+    """What the user typed is not a time or a zone: one plain sentence with examples, `str(err)` in
+    English and `text(locale)` in the user's language."""
+
+    def __init__(self, msgid: str, **values: object) -> None:
+        super().__init__(msgid.format(**values))
+        self.msgid = msgid
+        self.values = values
+
+    def text(self, locale: str | None) -> str:
+        return t(locale, self.msgid, **self.values)
 
 
 def _shown(text: str, limit: int = 30) -> str:
@@ -137,11 +147,14 @@ def parse_time(text: str) -> str:
     """'7:30pm' → '19:30'; InputError for anything that is not a time of day."""
     flat = text.strip()
     problem = InputError(
-        f"“{_shown(flat)}” is not a time of day; send it as HH:MM in 24-hour time, "
-        f"for example {TIME_EXAMPLES}."
+        N_("“{typed}” is not a time of day; send it as HH:MM in 24-hour time, for example {examples}."),
+        typed=_shown(flat),
+        examples=TIME_EXAMPLES,
     )
     if not flat:
-        raise InputError(f"Send the time after the command, for example {TIME_EXAMPLES}.")
+        raise InputError(
+            N_("Send the time after the command, for example {examples}."), examples=TIME_EXAMPLES
+        )
     compact = _COMPACT_TIME.fullmatch(flat)
     match = compact or _TIME.fullmatch(flat)
     if match is None:
@@ -209,7 +222,9 @@ def _offset_zone(sign: str, hours: int, minutes: int, shown: str) -> str:
     total = (hours * 60 + minutes) * (-1 if sign == "-" else 1)
     if minutes >= 60 or not -12 * 60 <= total <= 14 * 60:
         raise InputError(
-            f"“{shown}” is not a UTC offset; offsets run from UTC-12 to UTC+14, for example {ZONE_EXAMPLES}."
+            N_("“{typed}” is not a UTC offset; offsets run from UTC-12 to UTC+14, for example {examples}."),
+            typed=shown,
+            examples=ZONE_EXAMPLES,
         )
     if total == 0:
         return CHOSEN_UTC
@@ -218,7 +233,8 @@ def _offset_zone(sign: str, hours: int, minutes: int, shown: str) -> str:
     zone = _fixed_zone(total)
     if zone is None:
         raise InputError(
-            f"No timezone keeps {shown} all year; send your city instead, for example /timezone Kyiv."
+            N_("No timezone keeps {typed} all year; send your city instead, for example /timezone Kyiv."),
+            typed=shown,
         )
     return zone
 
@@ -228,8 +244,14 @@ def parse_timezone(text: str) -> str:
     flat = " ".join(text.split())
     shown = _shown(flat)
     if not flat:
-        raise InputError(f"Send your city, a timezone or a UTC offset, for example {ZONE_EXAMPLES}.")
-    unknown = InputError(f"“{shown}” is not a timezone or city I know; try, for example, {ZONE_EXAMPLES}.")
+        raise InputError(
+            N_("Send your city, a timezone or a UTC offset, for example {examples}."), examples=ZONE_EXAMPLES
+        )
+    unknown = InputError(
+        N_("“{typed}” is not a timezone or city I know; try, for example, {examples}."),
+        typed=shown,
+        examples=ZONE_EXAMPLES,
+    )
     if len(flat) > MAX_INPUT:
         raise unknown
     compact = flat.replace(" ", "").replace("−", "-").replace("–", "-").upper()

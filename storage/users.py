@@ -26,6 +26,7 @@ LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 ITEMS_RANGE = (3, 15)
 SENTENCES_RANGE = (1, 3)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+ARTICLE_PREVIEWS = ("large", "small", "off")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class User:
     status: str
     created_at: datetime
     last_seen_at: datetime
+    locale: str | None = None
 
     @property
     def active(self) -> bool:
@@ -55,6 +57,7 @@ class Preferences:
     paused: bool = False
     use_catalog: bool = True
     skip_empty: bool = False
+    article_preview: str = "large"
     next_due_at: datetime | None = None
     last_digest_date: date | None = None
 
@@ -81,6 +84,7 @@ def _user(row: sqlite3.Row) -> User:
         status=row["status"],
         created_at=from_epoch(row["created_at"]),
         last_seen_at=from_epoch(row["last_seen_at"]),
+        locale=row["locale"],
     )
 
 
@@ -96,6 +100,7 @@ def _preferences(row: sqlite3.Row) -> Preferences:
         paused=bool(row["paused"]),
         use_catalog=bool(row["use_catalog"]),
         skip_empty=bool(row["skip_empty"]),
+        article_preview=row["article_preview"],
         next_due_at=from_epoch(row["next_due_at"]),
         last_digest_date=date.fromisoformat(last) if last else None,
     )
@@ -144,6 +149,14 @@ def validate_flag(name: str, value: object) -> bool:
     return value
 
 
+def validate_locale(code: str) -> str:
+    """An interface language code as stored with the user ('ru', 'pt')."""
+    norm = code.strip().lower()
+    if not _LANGUAGE.match(norm):
+        raise InvalidPreferenceError(f"“{code[:20]}” is not a language code; use a code such as en or de.")
+    return norm
+
+
 def validate_languages(codes: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     cleaned: list[str] = []
     for code in codes:
@@ -167,9 +180,13 @@ async def upsert_user(
     telegram_user_id: int | None = None,
     chat_type: str = "private",
     language: str | None = None,
+    locale: str | None = None,
     now: datetime | None = None,
 ) -> User:
     """Record that a chat talked to the bot: create it, or refresh it and mark it active again.
+
+    `locale` (the interface language) is stored only when the chat has none yet: at first contact,
+    from Telegram's language_code; afterwards only `set_locale` changes it.
 
     `last_seen_at` is kept to the minute: an active chat seen within the last minute with nothing
     changed is answered from a read, so most updates cost no write at all.
@@ -182,18 +199,20 @@ async def upsert_user(
         and known.chat_type == chat_type
         and language in (None, known.language)
         and telegram_user_id in (None, known.telegram_user_id)
+        and (locale is None or known.locale is not None)
         and timedelta(0) <= now - known.last_seen_at < LAST_SEEN_RESOLUTION
     ):
         return known
     async with db.transaction():
         row = await db.fetchone(
-            "INSERT INTO users (chat_id, telegram_user_id, chat_type, language, status, created_at,"
-            " last_seen_at) VALUES (?, ?, ?, ?, 'active', ?, ?)"
+            "INSERT INTO users (chat_id, telegram_user_id, chat_type, language, locale, status, created_at,"
+            " last_seen_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?)"
             " ON CONFLICT (chat_id) DO UPDATE SET"
             " telegram_user_id = COALESCE(excluded.telegram_user_id, users.telegram_user_id),"
             " chat_type = excluded.chat_type, language = COALESCE(excluded.language, users.language),"
+            " locale = COALESCE(users.locale, excluded.locale),"
             " status = 'active', last_seen_at = excluded.last_seen_at RETURNING *",
-            (chat_id, telegram_user_id, chat_type, language, to_epoch(now), to_epoch(now)),
+            (chat_id, telegram_user_id, chat_type, language, locale, to_epoch(now), to_epoch(now)),
         )
         user = _user(row)
         await db.execute(
@@ -210,6 +229,14 @@ async def get_user(db: Database, user_id: int) -> User | None:
 
 async def get_user_by_chat(db: Database, chat_id: int) -> User | None:
     row = await db.fetchone("SELECT * FROM users WHERE chat_id = ?", (chat_id,))
+    return _user(row) if row else None
+
+
+async def set_locale(db: Database, user_id: int, locale: str) -> User | None:
+    """Change a chat's interface language; None if there is no such user."""
+    row = await db.execute_returning(
+        "UPDATE users SET locale = ? WHERE id = ? RETURNING *", (validate_locale(locale), user_id)
+    )
     return _user(row) if row else None
 
 
@@ -273,12 +300,14 @@ async def update_preferences(
     paused: bool | None = None,
     use_catalog: bool | None = None,
     skip_empty: bool | None = None,
+    article_preview: str | None = None,
     now: datetime | None = None,
 ) -> Preferences:
     """Change some preferences (None = leave as is); invalid values raise InvalidPreferenceError
     with a sentence for the user, and nothing is stored. The digest schedule follows the change.
 
     `skip_empty`: on a day with nothing new, send no digest at all (True) or one short line (False).
+    `article_preview`: a single article's preview card "large" (above the text), "small" or "off".
     """
     changes: dict[str, object] = {}
     if digest_time is not None:
@@ -299,6 +328,10 @@ async def update_preferences(
         changes["use_catalog"] = int(bool(use_catalog))
     if skip_empty is not None:
         changes["skip_empty"] = int(validate_flag("“nothing new”", skip_empty))
+    if article_preview is not None:
+        if article_preview not in ARTICLE_PREVIEWS:
+            raise InvalidPreferenceError("The article picture must be large, small or off.")
+        changes["article_preview"] = article_preview
     async with db.transaction():
         await db.execute(
             "INSERT INTO preferences (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING", (user_id,)

@@ -35,9 +35,14 @@ async def test_two_bot_processes_on_one_database_send_each_digest_once(
 
     with ExitStack() as stack:
         processes = [stack.enter_context(bot_process(telegram, database, log)) for _ in range(2)]
-        # Both are up (each sets its command menu once its resources are open) before anyone is due.
+        # Both are up (each sets its default command menu, after the per-language ones, once its
+        # resources are open) before anyone is due.
         await telegram.wait_for(
-            lambda: sum(r.method == "setMyCommands" for r in telegram.requests) >= 2, timeout=30
+            lambda: sum(
+                r.method == "setMyCommands" and not r.params.get("language_code") for r in telegram.requests
+            )
+            >= 2,
+            timeout=30,
         )
         now = utcnow()
         due = f"{now - timedelta(minutes=1):%H:%M}"

@@ -13,6 +13,11 @@ import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers.callbacks import EXPIRED, MAX_BYTES, Action, pack
+from handlers.i18n import t
+from handlers.render import html_to_plain
+from handlers.settings import CITY_PROMPT
+from handlers.start import EXAMPLE_URL, GREETING
+from handlers.timeparse import ZONE_EXAMPLES
 from storage import users
 from storage.users import Preferences
 from tests.bot_plugin import BotRig, start_bot
@@ -24,6 +29,17 @@ async def prefs_of(bot: BotRig, chat: int) -> Preferences:
     user = await users.get_user_by_chat(bot.res.db, chat)
     assert user is not None
     return await users.get_preferences(bot.res.db, user.id)
+
+
+WHERE = (
+    "<b>Where are you?</b> I'll send your daily digest at {time} your time; until you choose, "
+    "that's {time} UTC."
+)
+
+
+def said(locale: str, msgid: str, **values: object) -> str:
+    """What the user reads for `msgid` in `locale` (plain text, as the fake Bot API stores it)."""
+    return html_to_plain(t(locale, msgid, **values))
 
 
 def answers(bot: BotRig) -> list[str]:
@@ -153,21 +169,21 @@ async def test_start_asks_for_a_timezone_with_buttons_for_the_language(
 ) -> None:
     chat = 103
     bot.telegram.send_command(chat, "/start", language_code=language)
-    question = await bot.telegram.wait_for_message(chat, "Where are you?")
-    assert "until you choose, that's 09:00 UTC" in question.text
+    question = await bot.telegram.wait_for_message(chat, said(language, WHERE, time="09:00"))
     shown = [b.text for b in question.flat_buttons]
-    assert shown[0] == labels[0] and {*labels, "UTC", "Another place…"} <= set(shown)
-    assert bot.telegram.bot_messages(chat)[0].text.startswith("Hi!"), "greeting first"
+    assert shown[0] == labels[0] and {*labels, "UTC", t(language, "Another place…")} <= set(shown)
+    greeting = said(language, GREETING, example=EXAMPLE_URL)
+    assert bot.telegram.bot_messages(chat)[0].text == greeting, "greeting first, in the user's language"
     prefs = await prefs_of(bot, chat)
     assert prefs.timezone == "UTC" and local_due(prefs).strftime("%H:%M") == "09:00"
 
-    await press(bot, chat, question, labels[-1], "✓ Timezone")
+    await press(bot, chat, question, labels[-1], "✓ ")
     prefs = await prefs_of(bot, chat)
     assert prefs.timezone == zone_of(labels[-1])
     assert local_due(prefs).strftime("%H:%M") == "09:00" and not question.buttons
 
     count = len(bot.telegram.bot_messages(chat))
-    await bot.command(chat, "/start", contains="Send me a link")
+    await bot.command(chat, "/start", contains=greeting)
     await settled(bot)
     assert len(bot.telegram.bot_messages(chat)) == count + 1, "not asked again once chosen"
 
@@ -195,13 +211,15 @@ async def test_after_the_question_a_typed_city_sets_the_timezone(bot: BotRig) ->
 async def test_another_place_then_a_bad_then_no_city(bot: BotRig) -> None:
     chat = 105
     bot.telegram.send_command(chat, "/start", language_code="uk")
-    question = await bot.telegram.wait_for_message(chat, "Where are you?")
-    await press(bot, chat, question, "Another place", "Send me your city")
-    bad = await bot.say(chat, "Mars/Phobos", contains="not a timezone")
+    question = await bot.telegram.wait_for_message(chat, said("uk", WHERE, time="09:00"))
+    await press(bot, chat, question, t("uk", "Another place…"), said("uk", CITY_PROMPT))
+    unknown = "“{typed}” is not a timezone or city I know; try, for example, {examples}."
+    refusal = said("uk", unknown, typed="Mars/Phobos", examples=ZONE_EXAMPLES)
+    bad = await bot.say(chat, "Mars/Phobos", contains=refusal)
     assert "/timezone Kyiv" in bad.text
     assert (await prefs_of(bot, chat)).timezone == "UTC"
-    await bot.command(chat, "/timezone", contains="Where are you?")
-    reply = await bot.say(chat, "Kiev", contains="Timezone")
+    await bot.command(chat, "/timezone", contains=said("uk", WHERE, time="09:00"))
+    reply = await bot.say(chat, "Kiev", contains="✓ ")
     assert "Kyiv" in reply.text and (await prefs_of(bot, chat)).timezone == "Europe/Kyiv"
 
 
@@ -221,15 +239,17 @@ async def test_long_multibyte_values_keep_callback_data_within_64_bytes(bot: Bot
     chat = 107
     longest = max(available_timezones(), key=len)
     bot.telegram.send_command(chat, "/start", language_code="pt-br")
-    question = await bot.telegram.wait_for_message(chat, "Where are you?")
+    question = await bot.telegram.wait_for_message(chat, said("pt", WHERE, time="09:00"))
     assert question.button("São Paulo")
-    await bot.command(chat, f"/timezone {longest}", contains="Timezone")
+    await bot.command(chat, f"/timezone {longest}", contains="✓ ")
     user = await users.get_user_by_chat(bot.res.db, chat)
     await users.update_preferences(bot.res.db, user.id, languages=["zh-abcdefgh", "uk", "ja"])
-    menu = await bot.command(chat, "/settings", contains="Settings")
+    menu = await bot.command(chat, "/settings", contains=t("pt", "Settings"))
+    items = t("pt", "Items per digest: {count}.", count=7)[:-4]
     seen: list[str] = []
-    for opener, expect in [("🌍", "Pick one"), ("Back", "Items"), ("Languages", "Tap"), ("Back", "Items"),
-                           ("Time:", "Digest time")]:
+    steps = [("🌍", t("pt", "Another place…")), ("«", items), ("🌐", "zh-abcdefgh"), ("«", items)]
+    steps.append(("🕘", "7pm"))
+    for opener, expect in steps:
         seen += [b.callback_data for b in menu.flat_buttons]
         await press(bot, chat, menu, opener, expect)
     seen += [b.callback_data for b in question.flat_buttons] + [b.callback_data for b in menu.flat_buttons]
