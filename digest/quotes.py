@@ -1,6 +1,6 @@
 """Direct quotations: find every quoted passage, attribute it to a speaker, pick the key ones.
 
-Quotes are found with a per-paragraph scan of quotation marks (straight "", curly “”, ‘’, «», „“)
+Quotes are found with a per-paragraph scan of quotation marks (straight "", curly “”, ‘’, «», »«, „“)
 that follows the news conventions: a quote left open at the end of a paragraph continues when the
 next paragraph opens with a quotation mark. Speakers come from `digest.speakers`.
 """
@@ -17,7 +17,7 @@ from digest.speakers import attribute
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _TRAIL = " \t\r\n,;:"
-_CLOSERS = {"curly": "”", "low": "“”", "guil": "»", "straight": '"', "single": "’"}
+_CLOSERS = {"curly": "”", "low": "“”", "guil": "»", "rguil": "«", "straight": '"', "single": "’"}
 
 
 @dataclass
@@ -43,13 +43,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _opens(kind_char: str, text: str, i: int) -> str | None:
+def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
     if kind_char == "“":
         return "curly"
     if kind_char == "„":
         return "low"
     if kind_char == "«":
         return "guil"
+    if kind_char == "»" and text.find("«", i + 1, hi) > i:
+        return "rguil"  # German and Danish »…«
     if kind_char == '"':
         return "straight"
     if kind_char == "‘" and (i == 0 or not text[i - 1].isalnum()):
@@ -69,23 +71,23 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
         i = m.start()
         c = text[i]
         if kind is None:
-            kind = _opens(c, text, i)
+            kind = _opens(c, text, i, hi)
             if kind:
                 start, depth = i, 1
-        elif kind == "guil" and c == "«":
+        elif (kind == "guil" and c == "«") or (kind == "rguil" and c == "»"):
             depth += 1
         elif c in _CLOSERS[kind]:
             if kind == "single" and i + 1 < hi and text[i + 1].isalnum():
                 continue
             depth -= 1
-            if kind != "guil" or depth == 0:
+            if kind not in {"guil", "rguil"} or depth == 0:
                 runs.append(Span(start + 1, i, start, i + 1, True))
                 kind = None
         elif kind == "curly" and c == "“":
             runs.append(Span(start + 1, i, start, i, False))
             start = i
         elif kind == "single" and c in "“\"«„":
-            kind = _opens(c, text, i)
+            kind = _opens(c, text, i, hi)
             start, depth = i, 1
     if kind is not None:
         runs.append(Span(start + 1, hi, start, hi, False))

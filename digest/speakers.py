@@ -51,6 +51,14 @@ class Grammar:
         self.person_titles = lang.person_titles
         self.org_words = lang.org_words
         self.breaks_run = self.cues | lang.time_words
+        self.according: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lang.according_to:
+            first, *rest = phrase.split()
+            self.according.setdefault(first, []).append(tuple(rest))
+        pronouns = "|".join(map(re.escape, lang.inversion_pronouns))
+        self.incise = (
+            re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None
+        )
         said_by = self.inverting | frozenset({"told", "tells", "believes", "thinks"})
         self.said_by = re.compile(
             r"\b(\w[\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:"
@@ -206,6 +214,12 @@ def _run_to_mention(
     return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, common=common)
 
 
+def _common_noun(g: Grammar, word: str) -> bool:
+    """In a language that capitalises nouns: a common noun ("Werkstatt" in "Werkstatt von Graf")."""
+    lang = g.lang
+    return lang.capitalised_nouns and zipf(word, lang.wordfreq) >= _COMMON_NOUN and not is_first_name(word)
+
+
 def _is_title_word(g: Grammar, word: str) -> bool:
     low = word.lower()
     if low in g.titles or low.rstrip(".") in g.titles:
@@ -221,7 +235,6 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
         and not first.isupper()
         and not is_first_name(first)
         and is_first_name(words[1])
-        and zipf(first, g.lang.wordfreq) > 0
     )
 
 
@@ -250,7 +263,7 @@ def _runs(g: Grammar, tokens: list[Token]) -> list[list[Token]]:
                 runs.append(cur)
                 cur = []
             continue
-        connector = tok.low in g.lang.name_connectors
+        connector = tok.low in g.lang.name_connectors and not (cur and _common_noun(g, cur[-1].text))
         if cur and joined and connector and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             cur.append(tok)
             continue
@@ -284,6 +297,7 @@ class Document:
     ) -> None:
         self.g = g = grammar(language)
         self.lang = g.lang
+        self.according_ends: set[int] = set()
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
         for span, keep in zip(spans, direct, strict=True):
@@ -413,7 +427,7 @@ class Document:
                 return names[0].name if names[0].kind == "org" and not names[0].possessive else None
         return None
 
-    def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0) -> str | None:
+    def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0, chain: bool = True) -> str | None:
         """he/she → the first person of the same sentence before it, else of the sentences before.
 
         A sentence whose subject is the same pronoun ("That's why, he argued, …") continues the
@@ -432,7 +446,7 @@ class Document:
                     found = m
                     break
             limit = found.start if found else b
-            same = [t for t in self.tokens_in(a, limit) if t.low == pronoun and t.start != pos]
+            same = [t for t in self.tokens_in(a, limit) if chain and t.low == pronoun and t.start != pos]
             if same and depth < 5 and (a, b) != windows[0]:
                 return self.resolve_pronoun(same[0].start, gender, depth + 1)
             if found:
@@ -487,7 +501,22 @@ def _is_adverb(doc: Document, tok: Token) -> bool:
     if low in lang.cue_adverbs:
         return True
     suffix = lang.adverb_suffix
-    return bool(suffix) and low.endswith(suffix) and len(low) > 4 and low not in lang.not_adverbs
+    if suffix and low.endswith(suffix) and len(low) > 4 and low not in lang.not_adverbs:
+        return True
+    suffixes = lang.adverb_suffixes
+    return tok.text[:1].islower() and any(low.endswith(s) and len(low) > len(s) + 3 for s in suffixes)
+
+
+def _null_subject(doc: Document, cue: Token) -> str | None:
+    """Where the subject may be left out ("“…”, ha explicado."), the person last spoken of speaks."""
+    if not doc.lang.pro_drop:
+        return None
+    gender = None
+    if doc.lang.morphology:
+        gender = morph.verb_gender(doc.lang.morphology, cue.low)
+        if gender is None:
+            return None
+    return doc.resolve_pronoun(cue.start, gender, chain=False)
 
 
 def _strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
@@ -569,15 +598,17 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
             role, gender = morph.is_nominative_noun(code, t.low)
             if role:
                 return doc.resolve_pronoun(t.start, morph.verb_gender(code, cue.low) or gender)
-    return None
+    return _null_subject(doc, cue)
 
 
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
     toks = _strip_adverbs(doc, doc.tokens_in(lo, cue.start))
-    if not toks:
-        return None
+    while toks and toks[-1].low in doc.lang.auxiliaries and doc.lang.pro_drop:
+        toks = _strip_adverbs(doc, toks[:-1])
+    if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
+        return _null_subject(doc, cue)
     if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to":
         s_lo, _ = doc.sentence_of(cue.start)
         return _sentence_subject(doc, s_lo, cue.start)
@@ -592,7 +623,7 @@ def _name_of(doc: Document, m: Mention) -> str:
     return m.name if m.kind in {"org", "place"} else doc.canonical(m.name)
 
 
-def _inflected_subject_after(doc: Document, cue: Token, hi: int) -> str | None:
+def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool = False) -> str | None:
     """In a language with cases the subject after the verb is the nominative, wherever it stands:
     `— рассказала РИА Новости местная жительница Ольга Кравец`. A role noun alone (`— пояснил
     чиновник`) names the last person of the verb's gender."""
@@ -603,8 +634,8 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int) -> str | None:
             break
         window.append(t)
     if not window:
-        return None
-    names = [m for m in doc.mentions_in(window[0].start, window[-1].end) if m.nominative]
+        return None if any_case else _null_subject(doc, cue)
+    names = [m for m in doc.mentions_in(window[0].start, window[-1].end) if m.nominative or any_case]
     for m in names:
         if m.kind in {"person", "unknown"}:
             return _name_of(doc, m)
@@ -613,20 +644,22 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int) -> str | None:
         if t.low in doc.g.pronouns:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
         if t.text[:1].islower():
-            role, role_gender = morph.is_nominative_noun(code, t.low)
+            role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
             if role:
                 return doc.resolve_pronoun(t.start, gender or role_gender)
     return _name_of(doc, names[0]) if names else None
 
 
-def _subject_after(doc: Document, cue: Token, hi: int, strict: bool = False) -> str | None:
+def _subject_after(
+    doc: Document, cue: Token, hi: int, strict: bool = False, source: bool = False
+) -> str | None:
     """The subject of an inverted cue: `said John Smith, a spokesman,` / `said a spokesman, John Smith`.
 
     `strict` (the cue follows a comma inside the sentence) rejects a name that is followed by more
     of a clause: `, says Hillsborough is …` is not an inversion.
     """
     if doc.lang.morphology:
-        return _inflected_subject_after(doc, cue, hi)
+        return _inflected_subject_after(doc, cue, hi, any_case=source)
     toks = doc.tokens_in(cue.end, hi)
     while toks and (_is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]
@@ -641,7 +674,7 @@ def _subject_after(doc: Document, cue: Token, hi: int, strict: bool = False) -> 
             break
         out.append(t)
     if not out:
-        return None
+        return _null_subject(doc, cue)
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     names = doc.mentions_in(out[0].start, out[-1].end)
@@ -668,14 +701,42 @@ def _cues(doc: Document, lo: int, hi: int) -> list[Token]:
     toks = doc.tokens_in(lo, hi)
     out = []
     for i, t in enumerate(toks):
-        according = t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to"
+        end = _according_end(doc, toks, i)
+        if end is not None:
+            out.append(toks[end])
+            continue
         j = i - 1
         while j > 0 and _is_adverb(doc, toks[j]):
             j -= 1
         noun = j >= 0 and toks[j].low in doc.lang.possessives
-        if (t.low in doc.g.cues or t.low in doc.g.participles or according) and not noun:
+        if (t.low in doc.g.cues or t.low in doc.g.participles or _incise(doc, t)) and not noun:
             out.append(t)
     return out
+
+
+def _according_end(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Where an "according to" phrase ("по словам", "selon", "de acuerdo con") starting at `i` ends."""
+    for rest in doc.g.according.get(toks[i].low, ()):
+        end = i + len(rest)
+        if end < len(toks) and all(toks[i + 1 + k].low == w for k, w in enumerate(rest)):
+            doc.according_ends.add(toks[end].start)
+            return end
+    return None
+
+
+def _incise(doc: Document, tok: Token) -> str | None:
+    """French inversion "dit-il", "explique-t-elle", "a-t-il": the pronoun's gender ("" for plural)."""
+    if doc.g.incise is None:
+        return None
+    m = doc.g.incise.fullmatch(tok.low)
+    if m is None or not (m.group("verb") in doc.g.cues or m.group("verb") in doc.lang.auxiliaries):
+        return None
+    return doc.lang.inversion_pronouns[m.group("pron")]
+
+
+def _incise_speaker(doc: Document, tok: Token) -> str | None:
+    gender = _incise(doc, tok)
+    return doc.resolve_pronoun(tok.start, gender) if gender else None
 
 
 def _main_subject(doc: Document, lo: int, hi: int) -> str | None:
@@ -727,8 +788,11 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     for i, t in enumerate(toks[:40]):
         if t.text == ";":
             return None
-        if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
-            return _subject_after(doc, toks[i + 1], limit) if i == 0 else None
+        end = _according_end(doc, toks, i)
+        if end is not None:
+            return _subject_after(doc, toks[end], limit, source=True) if i == 0 else None
+        if i == 0 and _incise(doc, t) is not None:
+            return _incise_speaker(doc, t)
         if t.low not in doc.g.cues:
             continue
         head = toks[:i]
@@ -809,9 +873,10 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if not cues:
         return None
     cue = cues[-1]
-    if cue.low == "according":
-        to = doc.tokens_in(cue.end, hi)[:1]
-        return _subject_after(doc, to[0], hi) if to else None
+    if cue.start in doc.according_ends:
+        return _subject_after(doc, cue, hi, source=True)
+    if _incise(doc, cue) is not None:
+        return _incise_speaker(doc, cue)
     if cue.low in doc.g.participles:
         own = doc.tokens_in(max(lo, cue.start - 40), cue.start)[-1:]
         mention = doc.mention_ending(own[0]) if own and own[0].cap else None

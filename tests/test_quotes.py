@@ -363,3 +363,30 @@ def test_russian_speaker_in_its_base_form(text: str, speaker: str) -> None:
 )
 def test_capitalised_common_words_and_roles_are_not_names(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Der Fahrgastverband kritisierte den Plan. »Neun Monate ohne Verbindung, das ist schlecht«, "
+         "sagte die Vorsitzende Karin Oswald.", "de", "Karin Oswald"),
+        ("„Wir haben alles geprüft und keinen anderen Weg gefunden“, sagte Infrastrukturvorstand Markus "
+         "Brandtner in Berlin.", "de", "Markus Brandtner"),
+        ("Le maire Paul Girard a reçu les grévistes. « Nous ne céderons sur rien, c'est très clair », "
+         "a-t-il dit.", "fr", "Paul Girard"),
+        ("« On jugera sur pièces, comme toujours avec ce projet », a réagi Patrick Vidal, président de "
+         "l'association.", "fr", "Patrick Vidal"),
+        ("La presidenta de la asociación, Carmen Ruiz, ha reclamado seguridad. “Muchos propietarios no "
+         "alquilan por miedo a no recuperar su vivienda”, ha explicado.", "es", "Carmen Ruiz"),
+        ("“Estamos ante la peor sequía desde que hay registros”, ha advertido el consejero de Acción "
+         "Climática, David Mascaró.", "es", "David Mascaró"),
+        ("«Cinque euro non sono un problema per nessuno di noi», ha detto sorridendo Kevin Walsh, arrivato "
+         "da Dublino.", "it", "Kevin Walsh"),
+        ("«È un segnale importante per Torino e per il settore», ha commentato il ministro delle Imprese, "
+         "Luca Bertolini.", "it", "Luca Bertolini"),
+        ("Segundo o ministro, João Prado, o plano avança. “O mercado gosta de descobertas, mas vai pesar "
+         "o preço”, afirmou Gustavo Prates.", "pt", "Gustavo Prates"),
+    ],
+)
+def test_reported_speech_in_each_language(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -56,6 +56,12 @@ class Language:
     # that open a sentence but are not names, and time words that never start a name.
     cue_adverbs: frozenset[str] = frozenset()
     adverb_suffix: str | None = None
+    # Endings of adverbs and gerunds that may stand between a verb and its subject ("-mente",
+    # "ha detto sorridendo Kevin Walsh").
+    adverb_suffixes: tuple[str, ...] = ()
+    # Whether the subject may be left out ("ha explicado." = she explained): a speech verb with no
+    # subject then means the person last spoken of.
+    pro_drop: bool = False
     not_adverbs: frozenset[str] = frozenset()
     participle_suffix: str | None = None
     not_participles: frozenset[str] = frozenset()
@@ -116,6 +122,18 @@ def language(code: str, **values: object) -> Language:
     if unknown:
         raise TypeError(f"unknown language fields: {sorted(unknown)}")
     return replace(NEUTRAL, code=code, **values)  # type: ignore[arg-type]
+
+
+def conjugate(infinitives: str, endings: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """Regular forms of verbs: `endings` maps an infinitive ending ("ar") to the endings of the forms
+    wanted ("ó", "a", "ado"): `conjugate("explicar", {"ar": ("ó",)})` → {"explicó"}."""
+    out = set()
+    for verb in infinitives.split():
+        for ending, forms in endings.items():
+            if verb.endswith(ending):
+                out.update(verb[: -len(ending)] + form for form in forms)
+                break
+    return frozenset(out)
 
 
 def verb_forms(stems: str, endings: tuple[str, ...]) -> frozenset[str]:

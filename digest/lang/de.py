@@ -29,13 +29,14 @@ LANGUAGE = language(
         "fordert schrieb schreibt unterstrich bekräftigte bestätigte bestätigt versicherte versichert "
         "erläuterte erläutert räumte betonte teilte kündigte verkündete sprach spricht antwortete "
         "antwortet entgegnete erwiderte argumentierte mahnte appellierte bilanzierte resümierte "
+        "erzählte erzählt erzählten fragte fragt klagte klagt räumt bestätigt ergänzten "
         "gesagt erklärt betont gefordert gewarnt geschrieben"
     ),
     inverting_verbs=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt "
         "berichtete warnte warnt kritisierte forderte schrieb schreibt unterstrich bekräftigte "
         "bestätigte versicherte erläuterte räumte teilte antwortete entgegnete erwiderte argumentierte "
-        "mahnte bilanzierte resümierte so"
+        "mahnte bilanzierte resümierte erzählte erzählt fragte fragt klagte klagt so"
     ),
     participles=frozenset(),
     according_to=("laut", "nach angaben von", "nach angaben"),
@@ -50,7 +51,7 @@ LANGUAGE = language(
     conjunctions=words("und aber oder"),
     cue_adverbs=words("auch zudem außerdem später dann bereits schon noch nun jetzt am heute gestern"),
     finite_verbs=words("ist war sind waren hat hatte haben hatten wird werden würde kann könnte"),
-    phrase_breaks=words("der die das den dem des am im in an auf mit von zu für bei nach aus über vor"),
+    phrase_breaks=words("am im in an auf mit von zu für bei nach aus über vor dass weil wenn als"),
     adverbial_starters=words("als nach vor während wenn weil obwohl seit in am im auf bei"),
     subordinators=words("als während bevor nachdem weil wenn seit obwohl und aber"),
     common_starters=words(
@@ -78,7 +79,8 @@ LANGUAGE = language(
         "leiter", "leiterin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "experte",
         "expertin", "kanzler", "kanzlerin", "meister", "meisterin", "führer", "führerin", "analyst",
         "analystin", "forscher", "forscherin", "ökonom", "ökonomin", "politiker", "politikerin",
-        "sekretär", "sekretärin", "vertreter", "vertreterin", "trainer", "trainerin",
+        "sekretär", "sekretärin", "vertreter", "vertreterin", "trainer", "trainerin", "vorstand",
+        "manager", "managerin", "beauftragte", "beauftragter", "rat", "rätin",
     ),
     org_words=words(
         "partei ministerium regierung bundesregierung polizei gericht verband verein bank gmbh ag "

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from digest.lang.base import language, words
+from digest.lang.base import conjugate, language, words
+
+_SPEECH = conjugate(
+    "afirmar asegurar explicar señalar añadir agregar indicar manifestar declarar destacar subrayar "
+    "apuntar comentar expresar insistir recalcar precisar detallar aseverar admitir relatar responder "
+    "denunciar lamentar criticar opinar considerar defender anunciar resumir enfatizar remarcar "
+    "puntualizar argumentar aclarar narrar confesar reclamar asumir valorar advertir reiterar "
+    "matizar alertar avisar subrayar sentenciar zanjar insistir replicar preguntar contestar "
+    "recordar explicar confirmar celebrar escribir",
+    {"ar": ("ó", "a", "ado", "an", "aron"), "er": ("ió", "e", "ido", "en", "ieron"),
+     "ir": ("ió", "e", "ido", "en", "ieron")},
+) | words(
+    "dijo dice dicen dijeron dicho sostuvo sostiene sostenido advirtió advierte reconoció reconoce "
+    "reconocido contó cuenta contado concluyó concluye escribió escrito recuerda recordó cuenta "
+    "lamenta añade"
+)
 
 LANGUAGE = language(
     "es",
@@ -22,22 +37,8 @@ LANGUAGE = language(
         "sus es son fue era ha han había este esta estos estas ese esa no más como le les ya muy dijo según"
     ),
     function_words=words("el los las y del que en por una con para es se no su al como más pero"),
-    speech_verbs=words(
-        "dijo dice dicen dijeron afirmó afirma aseguró asegura explicó explica señaló señala añadió "
-        "añade agregó agrega indicó indica sostuvo sostiene manifestó declaró declara destacó destaca "
-        "subrayó subraya advirtió advierte apuntó apunta comentó comenta expresó reconoció reconoce "
-        "insistió insiste recalcó precisó detalló aseveró admitió contó cuenta relató escribió "
-        "respondió responde concluyó denunció lamentó criticó opinó consideró considera defendió "
-        "defiende anunció resumió enfatizó remarcó puntualizó argumentó aclaró narró confesó "
-        "dicho afirmado asegurado explicado señalado declarado"
-    ),
-    inverting_verbs=words(
-        "dijo dice dijeron afirmó afirma aseguró asegura explicó explica señaló señala añadió añade "
-        "agregó agrega indicó indica sostuvo manifestó declaró destacó subrayó advirtió apuntó comentó "
-        "expresó reconoció insistió recalcó precisó detalló aseveró admitió contó relató escribió "
-        "respondió concluyó denunció lamentó criticó opinó consideró defendió anunció resumió enfatizó "
-        "remarcó puntualizó argumentó aclaró narró confesó"
-    ),
+    speech_verbs=_SPEECH,
+    inverting_verbs=_SPEECH,
     according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
     auxiliaries=words("ha han había habían"),
     pronouns={"él": "m", "ella": "f"},
@@ -47,6 +48,8 @@ LANGUAGE = language(
     relatives=words("que quien quienes cual"),
     conjunctions=words("y e pero o"),
     cue_adverbs=words("también además luego después ya entonces hoy ayer"),
+    adverb_suffixes=("mente", "ando", "iendo"),
+    pro_drop=True,
     finite_verbs=words("es era son eran fue ha han había será puede podría"),
     phrase_breaks=words("que quien de del al a en con por para sobre durante"),
     adverbial_starters=words("tras después antes durante cuando si aunque desde en con para"),

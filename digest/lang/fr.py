@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from digest.lang.base import language, words
 
+_SPEECH = words(
+    "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime "
+    "estimé assure assuré précise précisé indique indiqué rappelle rappelé poursuit poursuivi confie "
+    "confié insiste insisté martèle martelé reconnaît reconnu lance lancé commente commenté observe "
+    "observé note noté juge jugé prévient prévenu avertit averti raconte raconté écrit répond répondu "
+    "conclut conclu admet admis annonce annoncé dénonce dénoncé résume résumé tranche tranché "
+    "assène asséné glisse glissé réagit réagi ironise ironisé regrette regretté s'exclame "
+    "témoigne témoigné détaille détaillé argue argué plaide plaidé renchérit renchéri lâche lâché "
+    "fait confirme confirmé promet promis tempête tempêté s'insurge s'est insurgé soupire soupiré "
+    "avance avancé prévient déplore déploré salue salué"
+)
+
 LANGUAGE = language(
     "fr",
     abbreviations=words("m mm mme mmes mlle mlles me mgr dr pr st ste"),
@@ -23,22 +35,8 @@ LANGUAGE = language(
         "cette ces au aux y comme a dit selon"
     ),
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
-    speech_verbs=words(
-        "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime "
-        "estimé assure assuré précise précisé indique indiqué rappelle rappelé poursuit poursuivi confie "
-        "confié insiste insisté martèle martelé reconnaît reconnu lance lancé commente commenté observe "
-        "observé note noté juge jugé prévient prévenu avertit averti raconte raconté écrit répond répondu "
-        "conclut conclu admet admis annonce annoncé dénonce dénoncé résume résumé tranche tranché "
-        "assène asséné glisse glissé réagit réagi ironise ironisé regrette regretté s'exclame "
-        "témoigne témoigné détaille détaillé argue argué plaide plaidé renchérit renchéri"
-    ),
-    inverting_verbs=words(
-        "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime "
-        "estimé assure assuré précise précisé indique indiqué rappelle rappelé poursuit confie confié "
-        "insiste insisté martèle reconnaît reconnu lance lancé commente commenté observe note juge "
-        "prévient avertit raconte raconté écrit répond répondu conclut admet annonce dénonce résume "
-        "tranche assène glisse réagit ironise regrette témoigne détaille argue plaide renchérit"
-    ),
+    speech_verbs=_SPEECH,
+    inverting_verbs=_SPEECH,
     according_to=("selon", "d'après", "d’après"),
     auxiliaries=words("a ont avait avaient"),
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},

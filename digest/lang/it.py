@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from digest.lang.base import language, words
+from digest.lang.base import conjugate, language, words
+
+_SPEECH = conjugate(
+    "dichiarare spiegare sottolineare affermare commentare ricordare precisare osservare raccontare "
+    "annunciare ribadire denunciare avvertire riferire insistire confermare replicare evidenziare "
+    "assicurare lamentare spiegare aggiungere rispondere scrivere ammettere concludere chiarire "
+    "criticare attaccare osservare incalzare rimarcare puntualizzare esordire tuonare ironizzare "
+    "sbottare annotare auspicare avvisare garantire rivendicare argomentare",
+    {"are": ("a", "ato", "ò", "ano"), "ere": ("e", "uto", "ono"), "ire": ("e", "ito", "ì", "ono")},
+) | words(
+    "dice detto disse dicono aggiunge aggiunto aggiunse risponde risposto rispose scrive scritto "
+    "scrisse ammette ammesso ammise conclude concluso concluse ribadisce chiarisce garantisce "
+    "sottolinea spiega racconta osserva"
+)
 
 LANGUAGE = language(
     "it",
@@ -22,22 +35,8 @@ LANGUAGE = language(
         "da dal che chi non è sono era ha hanno si suo sua suoi come anche più ha detto secondo"
     ),
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
-    speech_verbs=words(
-        "detto dichiarato spiegato aggiunto sottolineato affermato commentato ricordato precisato "
-        "osservato scritto risposto concluso ammesso assicurato evidenziato annunciato ribadito "
-        "denunciato avvertito raccontato riferito insistito confermato replicato definito "
-        "dice dichiara spiega aggiunge sottolinea afferma commenta ricorda precisa osserva scrive "
-        "risponde conclude ammette assicura evidenzia annuncia ribadisce denuncia avverte racconta "
-        "riferisce insiste conferma replica disse dichiarò spiegò aggiunse sottolineò affermò"
-    ),
-    inverting_verbs=words(
-        "dice dichiara spiega aggiunge sottolinea afferma commenta ricorda precisa osserva scrive "
-        "risponde conclude ammette assicura evidenzia annuncia ribadisce denuncia avverte racconta "
-        "riferisce insiste conferma replica disse dichiarò spiegò aggiunse sottolineò affermò "
-        "detto dichiarato spiegato aggiunto sottolineato affermato commentato ricordato precisato "
-        "osservato scritto risposto concluso ammesso assicurato evidenziato annunciato ribadito "
-        "denunciato avvertito raccontato riferito insistito confermato replicato"
-    ),
+    speech_verbs=_SPEECH,
+    inverting_verbs=_SPEECH,
     according_to=("secondo", "stando a", "a detta di"),
     auxiliaries=words("ha hanno aveva avevano"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},
@@ -47,8 +46,13 @@ LANGUAGE = language(
     relatives=words("che chi cui quale"),
     conjunctions=words("e ed ma o"),
     cue_adverbs=words("anche poi inoltre già ancora oggi ieri"),
+    adverb_suffixes=("mente", "ando", "endo"),
+    pro_drop=True,
     finite_verbs=words("è era sono erano ha hanno aveva sarà può potrebbe"),
-    phrase_breaks=words("che di del della a al alla in nel con per su da durante"),
+    phrase_breaks=words(
+        "che di del della dello dei degli delle a al alla allo ai agli alle in nel nella con per su da "
+        "dal dalla durante"
+    ),
     adverbial_starters=words("dopo prima durante quando se anche da in con per"),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),
     common_starters=words(

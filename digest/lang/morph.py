@@ -161,10 +161,10 @@ def verb_gender(code: str, word: str) -> str | None:
     return None
 
 
-def is_nominative_noun(code: str, word: str) -> tuple[bool, str | None]:
+def is_nominative_noun(code: str, word: str, any_case: bool = False) -> tuple[bool, str | None]:
     """Whether `word` can be an animate noun in the nominative ("чиновник", "куратор") and its gender."""
     for p in _parses(code, word):
         g = p.tag.grammemes
-        if p.tag.POS == "NOUN" and "anim" in g and "nomn" in g and "sing" in g:
+        if p.tag.POS == "NOUN" and "anim" in g and (any_case or "nomn" in g) and "sing" in g:
             return True, _gender(p.tag)
     return False, None

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from digest.lang.base import language, words
+from digest.lang.base import conjugate, language, words
+
+_SPEECH = conjugate(
+    "afirmar declarar explicar acrescentar sublinhar destacar ressaltar salientar garantir assegurar "
+    "referir adiantar sustentar defender frisar lembrar observar comentar contar responder concluir "
+    "admitir alertar avisar anunciar criticar considerar argumentar esclarecer completar reforçar "
+    "insistir apontar relatar contar lamentar confessar admitir desabafar reclamar questionar "
+    "explicar avaliar confirmar escrever reconhecer",
+    {"ar": ("ou", "a", "ado", "am", "aram"), "er": ("eu", "e", "ido", "em", "eram"),
+     "ir": ("iu", "e", "ido", "em", "iram")},
+) | words("disse diz dizem disseram dito")
 
 LANGUAGE = language(
     "pt",
@@ -22,21 +32,8 @@ LANGUAGE = language(
         "quem se seu sua seus suas é são foi era tem têm não mais como lhe já muito disse segundo"
     ),
     function_words=words("o os as e do da que em para com uma não no na por mais dos das"),
-    speech_verbs=words(
-        "disse diz dizem disseram afirmou afirma declarou declara explicou explica acrescentou "
-        "acrescenta sublinhou sublinha destacou destaca ressaltou ressalta salientou salienta garantiu "
-        "garante assegurou assegura referiu refere adiantou adianta sustentou defendeu defende frisou "
-        "lembrou lembra observou comentou comenta contou conta escreveu respondeu responde concluiu "
-        "admitiu reconheceu alertou avisou anunciou criticou considerou considera argumentou "
-        "esclareceu completou reforçou insistiu apontou afirmaram"
-    ),
-    inverting_verbs=words(
-        "disse diz disseram afirmou afirma declarou declara explicou explica acrescentou acrescenta "
-        "sublinhou sublinha destacou destaca ressaltou salientou garantiu garante assegurou referiu "
-        "adiantou sustentou defendeu frisou lembrou observou comentou contou escreveu respondeu "
-        "concluiu admitiu reconheceu alertou avisou anunciou criticou considerou argumentou "
-        "esclareceu completou reforçou insistiu apontou"
-    ),
+    speech_verbs=_SPEECH,
+    inverting_verbs=_SPEECH,
     according_to=("segundo", "de acordo com", "conforme"),
     auxiliaries=words("tem têm tinha"),
     pronouns={"ele": "m", "ela": "f"},
@@ -46,6 +43,8 @@ LANGUAGE = language(
     relatives=words("que quem qual"),
     conjunctions=words("e mas ou"),
     cue_adverbs=words("também ainda depois já então hoje ontem"),
+    adverb_suffixes=("mente", "ando", "endo", "indo"),
+    pro_drop=True,
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
     phrase_breaks=words("que de do da dos das em no na com por para sobre durante"),
     adverbial_starters=words("após depois antes durante quando se embora desde em com para"),

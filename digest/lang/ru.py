@@ -49,6 +49,7 @@ LANGUAGE = language(
     inverting_verbs=verb_forms(_PAST, ("", "а", "и")) | words(_PRESENT) | words(_REFLEXIVE),
     according_to=("по словам", "по мнению", "по данным", "как сообщил", "как сообщила", "как заявил",
                   "как заявила", "как отметил", "как отметила", "как сказал", "как сказала"),
+    pro_drop=True,
     pronouns={"он": "m", "она": "f"},
     other_pronouns=words("они мы я вы оно"),
     determiners=words("этот эта это эти его её ее их"),
