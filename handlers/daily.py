@@ -1,30 +1,38 @@
 """The daily digest: a one-minute tick (and one at start-up) that sends each due user one digest.
 
 A round (`DailyDigests.run_round`):
-1. Takes over abandoned claims: a delivery still 'claimed' after `digest_claim_timeout_seconds`
-   belonged to a bot that died. If any of its messages was handed to Telegram it is recorded as
-   uncertain and never resent; otherwise it is sent now (unless it is too late).
+1. Takes over claims whose lease ran out (their worker died, stalled, or released them to retry
+   later): exactly one worker wins each, with a new fencing token. Parts recorded as handed to
+   Telegram are never resent (recorded uncertain when their fate is unknown); every part not yet
+   sent is sent now, later parts included (unless it is too late).
 2. Finds the due users (storage keeps each user's next digest instant, DST-safe). The digest due
    is the latest local slot at or before now; if that is `digest_late_hours` late or more (the bot
    was down), it is skipped and the user rescheduled, so two days down means one digest, not two.
 3. Loads the round's articles (and every feed carrying each) once, indexes and clusters them
    once (`handlers.selection`).
 4. For each user: claims the (user, local date) delivery row *before* anything is sent (only the
-   claimer sends: overlapping ticks and other bot processes get nothing), selects and renders. A
-   user who chose silence on days with nothing new gets no message: the claimed day is recorded as
-   sent with no messages, so it is not retried.
-5. One sender loop paces messages under Telegram's overall limit, records each message as
-   'sending' before the call and 'sent' after, and records the delivery as sent, failed (the chat
-   blocked the bot, or Telegram refused) or uncertain (the call timed out: it may have arrived).
+   claimer sends: overlapping ticks and other bot processes get nothing), selects, renders and
+   stores the rendered parts with the claim. A user who chose silence on days with nothing new
+   gets no message: the claimed day is recorded as sent with no messages, so it is not retried.
+5. One sender loop paces messages under Telegram's overall limit. Each part is recorded as
+   'sending' (renewing the lease, checked against the fencing token: a worker whose claim moved on
+   stops here) before the call and 'sent' after. A 429 is waited out only while the lease is
+   renewed to cover the wait; a longer one, or an error after which the message surely never left
+   (`handlers.sending.never_sent`), releases the claim to be retried later the same day. The
+   delivery ends sent, failed (the chat blocked the bot, or Telegram refused) or uncertain (a call
+   timed out: it may have arrived).
 
 Claims are made just ahead of the sender, so a crash leaves only a few claimed-but-unsent rows,
-which step 1 of a later round completes.
+which step 1 of a later round (on any process) completes once their lease runs out.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import secrets
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +40,7 @@ from datetime import date, datetime, timedelta
 
 from aiolimiter import AsyncLimiter
 from telegram import InlineKeyboardMarkup
-from telegram.error import TelegramError
+from telegram.error import NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.config import Settings
@@ -40,7 +48,7 @@ from handlers import jobs
 from handlers.context import installed
 from handlers.daily_render import NO_TOPICS, PREVIEW_NO_TOPICS, daily_keyboard, render_daily
 from handlers.selection import Profile, RoundIndex, load_profile, load_sources
-from handlers.sending import ChatEvents, Sender
+from handlers.sending import ChatEvents, Sender, never_sent, retry_seconds
 from storage import articles, deliveries, schedule, users
 from storage.articles import StoredArticle
 from storage.db import Database, utcnow
@@ -55,7 +63,22 @@ ROUND_ARTICLES = 50_000
 PREPARED_AHEAD = 8
 MAX_LOOKBACK = timedelta(days=3)
 ABANDONED = "the bot stopped while sending this digest; not resent in case it arrived"
+PART_ABANDONED = "the bot stopped while sending this part; not resent in case it arrived"
 TOO_LATE = "missed while the bot was down, and too late to send"
+GAVE_UP = "Telegram kept failing; given up for today"
+MAX_ATTEMPTS = 8
+RETRY_BASE = timedelta(minutes=1)
+RETRY_CAP = timedelta(hours=1)
+
+
+def worker_name() -> str:
+    """Who holds a claim: host, process id and a random suffix (a restarted process is another)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """How long a released claim waits before its next try: 1, 2, 4 … minutes, at most an hour."""
+    return min(RETRY_CAP, RETRY_BASE * 2 ** min(attempts, 10))
 
 
 @dataclass
@@ -74,6 +97,8 @@ class RoundStats:
     uncertain: int = 0
     quiet: int = 0
     articles: int = 0
+    deferred: int = 0
+    lost: int = 0
 
 
 @dataclass
@@ -83,6 +108,11 @@ class _Job:
     day: date
     since: datetime
     delivery_id: int | None = None
+    token: int = deliveries.FIRST_TOKEN
+    attempts: int = 0
+    plan: dict | None = None
+    done: frozenset[int] = frozenset()
+    uncertain: bool = False
 
 
 @dataclass
@@ -91,6 +121,10 @@ class _Outgoing:
     delivery_id: int
     texts: list[str]
     keyboard: InlineKeyboardMarkup
+
+    @property
+    def token(self) -> int:
+        return self.job.token
 
 
 @dataclass
@@ -215,6 +249,7 @@ class DailyDigests:
         self.timing = timing or DigestTiming()
         self.clock = clock
         self.pace = AsyncLimiter(self.timing.messages_per_second, 1)
+        self.owner = worker_name()
         self._running = asyncio.Lock()
         self._index: tuple[object, RoundIndex] | None = None
 
@@ -267,29 +302,54 @@ class DailyDigests:
         return stats
 
     async def _recover(self, now: datetime, stats: RoundStats) -> list[_Job]:
-        """Abandoned claims: uncertain if anything was handed to Telegram, else sent again in time."""
+        """Claims whose lease ran out: taken over (one worker wins each), then finished or resumed."""
         jobs = []
-        for claim in await deliveries.stale_claims(
-            self.db, now - self.timing.claim_timeout, limit=STALE_PER_ROUND
-        ):
-            job = await self._recoverable(claim, now)
-            if job is not None and await deliveries.reclaim(self.db, claim, now=self.clock()):
+        for claim in await deliveries.stale_claims(self.db, now, limit=STALE_PER_ROUND):
+            token = await deliveries.reclaim(
+                self.db, claim, owner=self.owner, lease=self.timing.claim_timeout, now=self.clock()
+            )
+            if token is None:
+                continue
+            job = await self._recoverable(claim, token, now)
+            if job is not None:
                 stats.recovered += 1
                 jobs.append(job)
         return jobs
 
-    async def _recoverable(self, claim: Delivery, now: datetime) -> _Job | None:
-        if await deliveries.list_messages(self.db, claim.id):
-            await deliveries.mark_uncertain(self.db, claim.id, ABANDONED, now=now)
-            return None
+    async def _recoverable(self, claim: Delivery, token: int, now: datetime) -> _Job | None:
+        """The job that completes a taken-over claim, or None when it is finished here instead."""
+        messages = await deliveries.list_messages(self.db, claim.id)
         user = await users.get_user(self.db, claim.user_id)
         prefs = await users.get_preferences(self.db, claim.user_id)
         instant = schedule.slot(prefs.digest_time, prefs.timezone, claim.local_date)
         if user is None or not user.active or now - instant >= self.timing.late:
-            await deliveries.mark_failed(self.db, claim.id, TOO_LATE, now=now)
+            finish = deliveries.mark_uncertain if messages else deliveries.mark_failed
+            await finish(self.db, claim.id, TOO_LATE, token=token, now=now)
             return None
+        if claim.plan is None and messages:
+            await deliveries.mark_uncertain(self.db, claim.id, ABANDONED, token=token, now=now)
+            return None
+        done, uncertain = set(), False
+        for message in messages:
+            done.add(message.part)
+            if message.state == "sending":
+                await deliveries.update_message(
+                    self.db, message.id, "uncertain", error=PART_ABANDONED, token=token, now=now
+                )
+            uncertain = uncertain or message.state in ("sending", "uncertain")
         since = since_for(None, now, self.timing.first_lookback)
-        return _Job(user.id, user.chat_id, claim.local_date, since, delivery_id=claim.id)
+        return _Job(
+            user.id,
+            user.chat_id,
+            claim.local_date,
+            since,
+            delivery_id=claim.id,
+            token=token,
+            attempts=claim.attempts,
+            plan=claim.plan,
+            done=frozenset(done),
+            uncertain=uncertain,
+        )
 
     async def _produce(
         self,
@@ -301,77 +361,195 @@ class DailyDigests:
     ) -> None:
         try:
             for job in jobs:
-                delivery_id = job.delivery_id
-                if delivery_id is None:
-                    delivery_id = await deliveries.claim_delivery(
-                        self.db, job.user_id, job.day, now=self.clock()
-                    )
-                    if delivery_id is None:
-                        stats.already_claimed += 1
-                        continue
-                    stats.claimed += 1
-                try:
-                    texts, keyboard = await compose(
-                        self.db, index, job.user_id, day=job.day, since=job.since, now=now
-                    )
-                except Exception as err:
-                    log.exception("could not compose the digest of user %s", job.user_id)
-                    await deliveries.mark_failed(self.db, delivery_id, f"could not compose: {err}")
-                    stats.failed += 1
-                    continue
-                if not texts:
-                    await deliveries.mark_sent(self.db, delivery_id, now=self.clock())
-                    stats.quiet += 1
-                    continue
-                await queue.put(_Outgoing(job, delivery_id, texts, keyboard))
+                outgoing = await self._prepare(job, index, now, stats)
+                if outgoing is not None:
+                    await queue.put(outgoing)
         finally:
             await queue.put(None)
 
+    async def _prepare(
+        self, job: _Job, index: RoundIndex, now: datetime, stats: RoundStats
+    ) -> _Outgoing | None:
+        """Claim (unless taken over already), then compose and store the parts; None if nothing to send."""
+        if job.delivery_id is None:
+            job.delivery_id = await deliveries.claim_delivery(
+                self.db,
+                job.user_id,
+                job.day,
+                owner=self.owner,
+                lease=self.timing.claim_timeout,
+                now=self.clock(),
+            )
+            if job.delivery_id is None:
+                stats.already_claimed += 1
+                return None
+            stats.claimed += 1
+        if job.plan is not None:
+            keyboard = InlineKeyboardMarkup.de_json(job.plan["keyboard"], None)
+            return _Outgoing(job, job.delivery_id, list(job.plan["texts"]), keyboard)
+        try:
+            texts, keyboard = await compose(
+                self.db, index, job.user_id, day=job.day, since=job.since, now=now
+            )
+        except Exception as err:
+            log.exception("could not compose the digest of user %s", job.user_id)
+            await deliveries.mark_failed(
+                self.db, job.delivery_id, f"could not compose: {err}", token=job.token
+            )
+            stats.failed += 1
+            return None
+        if not texts:
+            await deliveries.mark_sent(self.db, job.delivery_id, token=job.token, now=self.clock())
+            stats.quiet += 1
+            return None
+        plan = {"texts": texts, "keyboard": keyboard.to_dict()}
+        if not await deliveries.save_plan(self.db, job.delivery_id, job.token, plan):
+            stats.lost += 1
+            return None
+        return _Outgoing(job, job.delivery_id, texts, keyboard)
+
     async def _deliver(self, out: _Outgoing, stats: RoundStats) -> None:
-        """Send one digest's messages in order and record what happened to it."""
+        """Send the digest's parts not yet handed to Telegram, in order, and record what happened."""
         outcome = _Outcome(self.sender.events)
-        sender = Sender(self.sender.bot, outcome)
+        sender = Sender(self.sender.bot, outcome, retry_later=True)
+        uncertain = out.job.uncertain
         last = len(out.texts) - 1
         for part, text in enumerate(out.texts):
-            await self.pace.acquire()
-            message_id = await deliveries.record_message(
-                self.db, out.job.user_id, delivery_id=out.delivery_id, part=part, now=self.clock()
-            )
-            try:
-                sent = await sender.send(
-                    out.job.chat_id, text, reply_markup=out.keyboard if part == last else None
-                )
-            except TelegramError as err:
-                log.warning("digest to chat %s failed: %s", out.job.chat_id, err)
-                await self._finish(out, message_id, "failed", str(err))
-                stats.failed += 1
+            if part in out.job.done:
+                continue
+            sent = await self._send_part(out, sender, outcome, part, text, part == last, stats)
+            if sent is False:
                 return
-            except Exception as err:
-                await self._finish(out, message_id, "uncertain", f"{type(err).__name__}: {err}")
-                stats.uncertain += 1
-                raise
             if sent is None and outcome.was_uncertain:
-                await self._finish(out, message_id, "uncertain", "the send timed out; it may have arrived")
-                stats.uncertain += 1
-                return
+                outcome.was_uncertain = False
+                uncertain = True
+                continue
             if sent is None:
-                await self._finish(out, message_id, "failed", "the chat blocked the bot")
+                await self._finish(out, "failed", "the chat blocked the bot")
                 stats.blocked += 1
                 return
-            stats.messages += 1
-            await deliveries.update_message(
-                self.db, message_id, "sent", telegram_message_id=sent.message_id, now=self.clock()
-            )
-        await deliveries.mark_sent(self.db, out.delivery_id, now=self.clock())
-        stats.sent += 1
-
-    async def _finish(self, out: _Outgoing, message_id: int, state: str, error: str) -> None:
-        now = self.clock()
-        await deliveries.update_message(self.db, message_id, state, error=error, now=now)
-        if state == "uncertain":
-            await deliveries.mark_uncertain(self.db, out.delivery_id, error, now=now)
+        if uncertain:
+            if await self._finish(out, "uncertain", "a send timed out; it may have arrived"):
+                stats.uncertain += 1
+        elif await deliveries.mark_sent(self.db, out.delivery_id, token=out.token, now=self.clock()):
+            stats.sent += 1
         else:
-            await deliveries.mark_failed(self.db, out.delivery_id, error, now=now)
+            stats.lost += 1
+
+    async def _send_part(
+        self,
+        out: _Outgoing,
+        sender: Sender,
+        outcome: _Outcome,
+        part: int,
+        text: str,
+        final: bool,
+        stats: RoundStats,
+    ) -> object:
+        """One part: its Message when sent; None when the sender gave up on it (blocked, or
+        uncertain, recorded); False when the delivery stops here (lost, released, failed)."""
+        lease = self.timing.claim_timeout
+        while True:
+            await self.pace.acquire()
+            message_id = await deliveries.record_message(
+                self.db,
+                out.job.user_id,
+                delivery_id=out.delivery_id,
+                part=part,
+                token=out.token,
+                lease=lease,
+                now=self.clock(),
+            )
+            if message_id is None:
+                log.warning(
+                    "digest to chat %s: claim taken over by another worker; stopping", out.job.chat_id
+                )
+                stats.lost += 1
+                return False
+            try:
+                sent = await sender.send(out.job.chat_id, text, reply_markup=out.keyboard if final else None)
+            except RetryAfter as err:
+                await deliveries.drop_message(self.db, message_id, out.token)
+                wait = retry_seconds(err)
+                if wait > lease.total_seconds() / 2:
+                    return await self._retry_later(
+                        out, f"flood control: retry after {wait:.0f} s", stats, wait
+                    )
+                renewed = await deliveries.renew(
+                    self.db,
+                    out.delivery_id,
+                    out.token,
+                    lease=lease + timedelta(seconds=wait),
+                    now=self.clock(),
+                )
+                if not renewed:
+                    stats.lost += 1
+                    return False
+                await asyncio.sleep(wait)
+                continue
+            except NetworkError as err:
+                if not never_sent(err):
+                    await self._record(out, message_id, "uncertain", f"{type(err).__name__}: {err}")
+                    if await self._finish(out, "uncertain", str(err)):
+                        stats.uncertain += 1
+                    return False
+                await deliveries.drop_message(self.db, message_id, out.token)
+                return await self._retry_later(out, f"{type(err).__name__}: {err}", stats)
+            except TelegramError as err:
+                log.warning("digest to chat %s failed: %s", out.job.chat_id, err)
+                await self._record(out, message_id, "failed", str(err))
+                await self._finish(out, "failed", str(err))
+                stats.failed += 1
+                return False
+            except Exception as err:
+                await self._record(out, message_id, "uncertain", f"{type(err).__name__}: {err}")
+                await self._finish(out, "uncertain", f"{type(err).__name__}: {err}")
+                stats.uncertain += 1
+                raise
+            if sent is None:
+                state = "uncertain" if outcome.was_uncertain else "failed"
+                error = "the send timed out; it may have arrived" if state == "uncertain" else "blocked"
+                await self._record(out, message_id, state, error)
+                return None
+            if not await deliveries.update_message(
+                self.db,
+                message_id,
+                "sent",
+                telegram_message_id=sent.message_id,
+                token=out.token,
+                now=self.clock(),
+            ):
+                stats.lost += 1
+                return False
+            stats.messages += 1
+            return sent
+
+    async def _retry_later(self, out: _Outgoing, error: str, stats: RoundStats, wait: float = 0.0) -> bool:
+        """Release the claim for a later try (any worker), or give up after MAX_ATTEMPTS; False."""
+        now = self.clock()
+        if out.job.attempts + 1 >= MAX_ATTEMPTS:
+            await self._finish(out, "failed", f"{GAVE_UP}: {error}")
+            stats.failed += 1
+            return False
+        until = now + max(retry_delay(out.job.attempts), timedelta(seconds=wait))
+        log.info("digest to chat %s deferred until %s: %s", out.job.chat_id, until, error)
+        if await deliveries.release(self.db, out.delivery_id, out.token, until=until, error=error, now=now):
+            stats.deferred += 1
+        else:
+            stats.lost += 1
+        return False
+
+    async def _record(self, out: _Outgoing, message_id: int, state: str, error: str) -> None:
+        await deliveries.update_message(
+            self.db, message_id, state, error=error, token=out.token, now=self.clock()
+        )
+
+    async def _finish(self, out: _Outgoing, state: str, error: str) -> bool:
+        """End the delivery as failed or uncertain (fenced); False when the claim had moved on."""
+        now = self.clock()
+        if state == "uncertain":
+            return await deliveries.mark_uncertain(self.db, out.delivery_id, error, token=out.token, now=now)
+        return await deliveries.mark_failed(self.db, out.delivery_id, error, token=out.token, now=now)
 
 
 def digests_of(app: Application) -> DailyDigests:

@@ -6,6 +6,10 @@ On top of AIORateLimiter's pacing it handles what Telegram answers:
 - "can't parse entities": resend once as plain text;
 - `Forbidden` (blocked, kicked): mark the chat inactive and give up quietly;
 - `TimedOut`: the message may or may not have arrived, so record it as uncertain and never resend blindly.
+
+A sender made with `retry_later=True` (the daily digest's) raises `RetryAfter`, and any error
+after which the message surely never reached Telegram (`never_sent`), to its caller instead, who
+decides when to retry without holding a claim past its lease.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, Protocol, TypeVar
 
+import httpx
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TimedOut
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.warnings import PTBDeprecationWarning
 
 from handlers.render import html_to_plain
@@ -46,6 +51,17 @@ def retry_seconds(err: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+def never_sent(err: NetworkError) -> bool:
+    """True when the message cannot have reached Telegram: the connection was never made, or
+    Telegram itself answered with a server error (it did not act on the call)."""
+    if isinstance(err, BadRequest):
+        return False
+    cause = err.__cause__
+    if isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return True
+    return cause is None and not isinstance(err, TimedOut)
+
+
 def is_parse_error(err: BadRequest) -> bool:
     return "can't parse entities" in err.message.lower()
 
@@ -60,9 +76,10 @@ Call = Callable[[int, str, ParseMode | None], Awaitable[T]]
 class Sender:
     """Sends, edits and deletes messages with one retry per kind of Telegram refusal."""
 
-    def __init__(self, bot: Bot, events: ChatEvents) -> None:
+    def __init__(self, bot: Bot, events: ChatEvents, *, retry_later: bool = False) -> None:
         self.bot = bot
         self.events = events
+        self.retry_later = retry_later
 
     async def _deliver(self, chat_id: int, text: str, call: Call[T]) -> T | None:
         parse_mode: ParseMode | None = ParseMode.HTML
@@ -71,7 +88,7 @@ class Sender:
             try:
                 return await call(chat_id, text, parse_mode)
             except RetryAfter as err:
-                if "retry" in used:
+                if "retry" in used or self.retry_later:
                     raise
                 used.add("retry")
                 await asyncio.sleep(retry_seconds(err))
@@ -91,7 +108,9 @@ class Sender:
                 log.info("chat %s refused the message (%s); marking it inactive", chat_id, err.message)
                 await self.events.blocked(chat_id)
                 return None
-            except TimedOut:
+            except TimedOut as err:
+                if self.retry_later and never_sent(err):
+                    raise
                 log.warning("sending to chat %s timed out; delivery uncertain, not resending", chat_id)
                 await self.events.uncertain(chat_id, text)
                 return None
