@@ -7,6 +7,10 @@ Cache-Control, cadence) within bounds. A failing feed backs off exponentially; o
 for `feed_failure_notice_hours`, its subscribers get one message (storage claims the right to send
 it, so repeated failures, rounds or processes never repeat it).
 
+Several bot processes share the work: each due feed is claimed in storage before it is fetched
+(`storage.sources.claim_poll`), so it is fetched once per interval across all of them; a claim
+expires after `CLAIM` (a worker killed mid-fetch), and the feed is then polled again.
+
 New entries are those whose GUID the source has not seen and whose URL is not a stored article
 already; feeds with full content are digested as they are, others through the Reader (the same path
 as a shared link). Every article is digested once and stored; then instant topics are matched
@@ -50,6 +54,7 @@ KEY = "poller"
 FIRST_ROUND_SECONDS = 1.0
 STOP_CHECK_SECONDS = 0.5
 DUE_PER_ROUND = 10_000
+CLAIM = timedelta(minutes=10)
 
 
 @dataclass
@@ -175,6 +180,8 @@ class Poller:
             return
         self._busy.add(source.id)
         try:
+            if not await sources.claim_poll(self.db, source, until=now + CLAIM, now=now):
+                return  # another process (or an earlier round) polls it
             stats.feeds += 1
             await self._fetch_and_ingest(source, now, stats)
         except Exception:  # one broken feed must not stop the round

@@ -12,7 +12,7 @@ Repositories (module-level async functions taking `db` first; times are aware UT
   `migrate_chat`, `get_preferences`, `update_preferences`, `users_due`, `reschedule`, validators.
 - `storage.topics`: `add_topic`, `get_topic`, `list_topics`, `set_delivery`, `remove_topic`,
   `active_topics`, `topics_for_source`.
-- `storage.sources`: `add_source`, `get_source`, `get_source_by_url`, `sources_due`,
+- `storage.sources`: `add_source`, `get_source`, `get_source_by_url`, `sources_due`, `claim_poll`,
   `record_poll_success`, `record_poll_failure`, `mark_failure_notified`, `subscribe`,
   `unsubscribe`, `set_subscription_paused`, `list_subscriptions`, `subscribers`, `user_source_ids`
   (catalog feeds are sources with `catalog=True`).

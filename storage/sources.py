@@ -115,6 +115,18 @@ async def sources_due(db: Database, now: datetime, *, limit: int = 100) -> list[
     return [_source(row) for row in rows]
 
 
+async def claim_poll(db: Database, source: Source, *, until: datetime, now: datetime | None = None) -> bool:
+    """Claim a due source's poll for this worker: its next poll moves to `until` (the claim's
+    expiry) if it is still what `source` saw. True for exactly one of several processes; if the
+    claimer dies, the source falls due again at `until`. The poll's result then sets the real time.
+    """
+    changed = await db.execute(
+        "UPDATE sources SET next_poll_at = ? WHERE id = ? AND next_poll_at = ? AND next_poll_at <= ?",
+        (to_epoch(until), source.id, to_epoch(source.next_poll_at), to_epoch(now or utcnow())),
+    )
+    return changed > 0
+
+
 async def user_source_ids(db: Database, user_id: int) -> list[int]:
     """The sources whose articles reach this user: unpaused subscriptions, plus the catalog feeds
     when the user has the catalog on."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from handlers.poller import KEY, Poller, poller_of
-from storage import articles, sources, topics, users
+from handlers.poller import CLAIM, KEY, Poller, poller_of
+from storage import articles, open_database, sources, topics, users
 from storage.db import utcnow
 from storage.sources import Source
 from tests.bot_plugin import BotRig, start_bot
@@ -352,3 +352,66 @@ async def test_stopping_the_bot_cancels_a_round_stuck_on_a_slow_feed(
             await arrived.wait()  # a round of the job is waiting on the feed
         stopping = time.monotonic()
     assert time.monotonic() - stopping < held / 6  # ~1.6 s here: the round was cancelled
+
+
+# --- RELIABILITY case 42: several workers (pollers on connections of their own), one due feed ----
+
+SHARED_FEED = "/feeds/shared.rss"
+
+
+@pytest.fixture
+async def pollers(bot: BotRig, poller: Poller, clock: Clock) -> AsyncIterator[list[Poller]]:
+    """The bot's own poller and two more on connections of their own, all on one clock."""
+    others = [await open_database(bot.settings.database_path) for _ in range(2)]
+    made = [poller]
+    for db in others:
+        extra = Poller(replace(bot.res, db=db))
+        extra.clock = clock
+        made.append(extra)
+    yield made
+    for db in others:
+        await db.close()
+
+
+async def test_three_workers_fetch_a_due_feed_once_per_interval(
+    bot: BotRig, pollers: list[Poller], clock: Clock
+) -> None:
+    bot.site.serve(SHARED_FEED, rss("Shared", []), content_type="application/rss+xml")
+    await follower(bot, 31, bot.site.url(SHARED_FEED))
+    rounds = await asyncio.gather(*(p.poll_round() for p in pollers))
+    assert sorted(r.feeds for r in rounds) == [0, 0, 1]
+    assert bot.fetches(SHARED_FEED) == 1
+    clock.now += timedelta(minutes=1)
+    await asyncio.gather(*(p.poll_round() for p in pollers))
+    assert bot.fetches(SHARED_FEED) == 1, "polled again before its interval"
+
+
+async def test_a_worker_killed_mid_fetch_leaves_the_feed_to_another_after_the_claim(
+    bot: BotRig, pollers: list[Poller], clock: Clock
+) -> None:
+    arrived = asyncio.Event()
+    hang = True
+
+    async def feed(request: web.Request) -> web.Response:
+        if hang:
+            arrived.set()
+            await asyncio.sleep(3600)
+        return web.Response(body=rss("Shared", []).encode(), content_type="application/rss+xml")
+
+    bot.site.route(SHARED_FEED, feed)
+    await follower(bot, 32, bot.site.url(SHARED_FEED))
+    first, second, third = pollers
+    first.policy = replace(first.policy, read_timeout=3600.0, total_timeout=3600.0)
+    killed = asyncio.create_task(first.poll_round())
+    await asyncio.wait_for(arrived.wait(), 30)
+    killed.cancel()  # the worker dies mid-fetch, holding the claim
+    await asyncio.gather(killed, return_exceptions=True)
+    hang = False
+
+    assert (await second.poll_round()).feeds == 0, "the claim still holds"
+    clock.now += CLAIM - timedelta(seconds=1)
+    assert (await third.poll_round()).feeds == 0
+    clock.now += timedelta(seconds=1)
+    rounds = await asyncio.gather(second.poll_round(), third.poll_round())
+    assert sorted(r.feeds for r in rounds) == [0, 1]
+    assert bot.fetches(SHARED_FEED) == 2  # the killed worker's and the one after its claim expired
