@@ -361,6 +361,12 @@ class Document:
             if m.gender is None:
                 m.gender = gender.get(last) or _first_name_gender(m.name, person_last)
         self.full = full
+        by_first: dict[str, set[str]] = {}
+        for m in self.mentions:
+            words = m.name.split()
+            if m.kind == "person" and len(words) > 1 and is_first_name(words[0]):
+                by_first.setdefault(words[0].lower(), set()).add(m.name)
+        self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in full}
 
     def key(self, name: str) -> str:
         """The lookup key of a name: its last word, lower case, in its dictionary form."""
@@ -369,8 +375,9 @@ class Document:
         return morph.lemma(code, last) if code else last.lower()
 
     def canonical(self, name: str) -> str:
+        """A surname (or a lone first name) as the full name given earlier in the text."""
         if " " not in name:
-            return self.full.get(self.key(name), name)
+            return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)
         return name
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -492,7 +499,51 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     phrase = doc.text[toks[start].start : toks[-1].end]
     if not any(ch.isalpha() for ch in phrase) or MASK in doc.masked[toks[start].start : toks[-1].end]:
         return None
-    return phrase
+    return _described(doc, toks[start:]) or phrase
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _in_apposition(text: str, lo: int, hi: int, name: Mention) -> bool:
+    """Whether the noun at `text[lo:hi]` describes `name` beside it: `Mayor Ann Lee`, `the mayor, Ann Lee`,
+    `la ministra de Vivienda, Lucía Ferrer`, `l'adjointe au maire Émilie Rousseau`, `Ann Lee, the mayor`."""
+    if name.start <= lo < name.end:
+        return True
+    if hi <= name.start:
+        between = text[hi : name.start]
+        words = len(_WORDS.findall(between))
+        return words <= 2 or ("," in between and words <= 6)
+    between = text[name.end : lo]
+    return between.lstrip().startswith(",") and len(_WORDS.findall(between)) <= 4
+_ELIDED = re.compile(r"(?:l|d)['’](\w+)")
+
+
+def _described(doc: Document, toks: list[Token]) -> str | None:
+    """`the mayor`, `l'éleveur`, `o comandante`: a definite role noun names the person it last described
+    ("Mayor Ann Lee", "Jean Hartmann, éleveur à Gérardmer"), found by the nearest person in that sentence."""
+    lang = doc.lang
+    elided = _ELIDED.fullmatch(toks[0].low) if len(toks) == 1 else None
+    if elided and lang.code in {"fr", "it"}:
+        noun = elided.group(1)
+    elif len(toks) == 2 and toks[0].low in lang.definite_articles and toks[1].text[:1].islower():
+        noun = toks[1].low
+    else:
+        return None
+    if noun in lang.org_words or noun in lang.stopwords or len(noun) < 4:
+        return None
+    s_lo, _ = doc.sentence_of(toks[0].start)
+    for m in reversed(list(re.finditer(r"\b" + re.escape(noun) + r"\b", doc.masked[:s_lo], re.IGNORECASE))):
+        a, b = doc.sentence_of(m.start())
+        people = [
+            p for p in doc.mentions_in(a, b)
+            if p.kind == "person" and not p.possessive and _in_apposition(doc.masked, m.start(), m.end(), p)
+        ]
+        people = [p for p in people if is_first_name(p.name.split()[0])] or people
+        if people:
+            nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
+            return doc.canonical(nearest.name)
+    return None
 
 
 def _is_adverb(doc: Document, tok: Token) -> bool:
@@ -605,7 +656,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
     toks = _strip_adverbs(doc, doc.tokens_in(lo, cue.start))
-    while toks and toks[-1].low in doc.lang.auxiliaries and doc.lang.pro_drop:
+    while toks and toks[-1].low in doc.lang.auxiliaries:
         toks = _strip_adverbs(doc, toks[:-1])
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
         return _null_subject(doc, cue)

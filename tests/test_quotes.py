@@ -390,3 +390,20 @@ def test_capitalised_common_words_and_roles_are_not_names(text: str, speaker: st
 )
 def test_reported_speech_in_each_language(text: str, language: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("O vereador do Urbanismo, Rui Sá Pereira, defende o projecto. «A alternativa era deixar o convento "
+         "cair, não havia outra», disse o vereador ao jornal.", "pt", "Rui Sá Pereira"),
+        ("Foi a mãe de Júlia, Sandra Andrade, quem a levou ao treino. “Ela subia em tudo dentro de casa, "
+         "sempre”, lembrou Sandra, emocionada.", "pt", "Sandra Andrade"),
+        ("Мер Львова Ігор Савчук відкрив центр. «Реабілітація — це не розкіш, а обов'язок держави», — "
+         "наголосив Савчук.", "uk", "Ігор Савчук"),
+        ("На відкритті був заступник міністра Тарас Левицький. За словами Левицького, центри з'являться "
+         "всюди. «Людина не повинна їхати через усю країну», — сказав він.", "uk", "Тарас Левицький"),
+    ],
+)
+def test_role_nouns_first_names_and_surnames_name_the_person(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -47,6 +47,7 @@ class Language:
     other_pronouns: frozenset[str] = frozenset()
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()

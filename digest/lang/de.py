@@ -43,6 +43,7 @@ LANGUAGE = language(
     auxiliaries=words("hat haben hatte hatten"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),
+    definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     determiners=words(
         "der die das den dem des ein eine einer eines einem einen dieser diese dieses sein seine ihr ihre"

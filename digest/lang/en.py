@@ -67,6 +67,7 @@ LANGUAGE = language(
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},
     other_pronouns=words("they it we i you who which one someone"),
+    definite_articles=words("the"),
     articles=words("the a an"),
     determiners=words("the a an this that these those his her their its our my one another two three some"),
     relatives=words("who which that"),

@@ -42,6 +42,7 @@ LANGUAGE = language(
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
     pronouns={"il": "m", "elle": "f"},
     other_pronouns=words("ils elles on nous vous je"),
+    definite_articles=words("le la"),
     articles=words("le la les l' l’ un une des"),
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
     relatives=words("qui que dont lequel laquelle"),

@@ -41,6 +41,7 @@ LANGUAGE = language(
     auxiliaries=words("ha hanno aveva avevano"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},
     other_pronouns=words("loro noi io voi"),
+    definite_articles=words("il lo la"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
     determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
     relatives=words("che chi cui quale"),

@@ -50,6 +50,10 @@ def _name_parses(parses: tuple[Any, ...]) -> list[Any]:
     return [p for p in parses if p.tag.POS == "ADJF" and p.normal_form.endswith(_ADJ_SURNAME)]
 
 
+def _is_given_name(parse: Any) -> bool:
+    return "Name" in parse.tag.grammemes and "plur" not in parse.tag.grammemes
+
+
 def _kind(parses: tuple[Any, ...], word: str) -> str:
     if any(ch.isalpha() and not "\u0400" <= ch <= "\u04ff" for ch in word):
         return "org"  # a word in another script: a brand or a foreign name, not inflected
@@ -121,6 +125,9 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     """The base form of the capitalised run `words` in language `code` ("ru" or "uk")."""
     parses = [_parses(code, w) for w in words]
     kinds = [_kind(p, w) for p, w in zip(parses, words, strict=True)]
+    given = [i for i, p in enumerate(parses) if any(_is_given_name(x) for x in p)]
+    if given and given[0] > 0 and len(words) - given[0] >= 2:
+        kinds[: given[0]] = ["common"] * given[0]  # "Мер Львова Ігор Савчук": the name starts at "Ігор"
     if "name" not in kinds:
         org = "org" in kinds
         if len(words) == 1 and parses[0] and kinds[0] in {"org", "place"}:
@@ -128,7 +135,7 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
         return NameForm(words, 0, False, None, True, org)
     first = kinds.index("name")
     kept = words[first:]
-    anchor = [p for p in _name_parses(parses[first]) if "sing" in p.tag.grammemes]
+    anchor = [p for p in _name_parses(parses[first]) if "plur" not in p.tag.grammemes]
     if not anchor:  # not in the dictionary as a name ("Сомов"): as written, any case
         return NameForm(kept, first, True, None, True)
     firsts = [p for p in anchor if "Name" in p.tag.grammemes] or anchor
@@ -138,7 +145,7 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     nominative = any("nomn" in p.tag.grammemes for p in firsts)
     out = []
     for w, p in zip(kept, parses[first:], strict=True):
-        options = [o for o in _name_parses(p) if "sing" in o.tag.grammemes]
+        options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
         if not options:  # not in the dictionary as a name: mend a surname's ending, else as written
             out.append(_surname_nominative(w, case, gender) if out else w)
             continue
@@ -149,7 +156,7 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
 
 def lemma(code: str, word: str) -> str:
     """The dictionary form of one name word, lower case ("Лаптева" → "лаптев")."""
-    named = [p for p in _name_parses(_parses(code, word)) if "sing" in p.tag.grammemes]
+    named = [p for p in _name_parses(_parses(code, word)) if "plur" not in p.tag.grammemes]
     return named[0].normal_form if named else word.lower()
 
 

@@ -38,6 +38,7 @@ LANGUAGE = language(
     auxiliaries=words("tem têm tinha"),
     pronouns={"ele": "m", "ela": "f"},
     other_pronouns=words("eles elas nós eu você"),
+    definite_articles=words("o a"),
     articles=words("o a os as um uma"),
     determiners=words("o a os as um uma este esta esse essa seu sua seus suas"),
     relatives=words("que quem qual"),
@@ -46,7 +47,9 @@ LANGUAGE = language(
     adverb_suffixes=("mente", "ando", "endo", "indo"),
     pro_drop=True,
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
-    phrase_breaks=words("que de do da dos das em no na com por para sobre durante"),
+    phrase_breaks=words(
+        "que de do da dos das em no na nos nas com por para sobre durante ao aos à às pelo pela pelos pelas"
+    ),
     adverbial_starters=words("após depois antes durante quando se embora desde em com para"),
     subordinators=words("quando enquanto antes depois porque se embora e mas"),
     common_starters=words(
