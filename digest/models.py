@@ -166,10 +166,12 @@ class Feed:
 
 @dataclass
 class Match:
-    """Why an article matched a topic query: a score and the terms found."""
+    """Why an article matched a topic query: a score and the terms found; `meaning` holds the
+    article's words closest in meaning to the topic when it matched by meaning, not by its words."""
 
     score: float
     terms: list[str] = field(default_factory=list)
+    meaning: str | None = None
 
 
 @dataclass

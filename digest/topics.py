@@ -6,20 +6,36 @@ Matching is case-, accent- and width-insensitive and works on whole words, with 
 plural and possessive forms ("tariff" finds "tariffs", "Kherson" finds "Kherson's"), short endings on
 Cyrillic words ("Украина" finds "Украины"), and substrings of Chinese/Japanese/Korean/Thai runs.
 Index an article once with `index_article` and match it against every topic.
+
+With meaning on (`match_topic(..., meaning=True)`, on indexes made by `with_meaning`), a group
+whose words are not all there still matches an English article that says them in other words:
+each word of the group missing from the article must have a close word (embedding cosine at least
+`WORD_MATCH`, `digest.embed`) in its title or lead ("derailment" finds "derails", "wildfire" finds
+"bushfire"), and, as a precision guard, the group as a whole must be within `MEANING_MATCH` of the
+title + lead. Exact phrases must still be there word for word and excluded terms still exclude.
+Such a match scores `MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
+import numpy as np
+
+from digest import embed
 from digest.errors import DigestError
+from digest.extract import STOPWORD_SETS, WORD_RE
 from digest.models import Article, Match
 from digest.textnorm import Token, is_cyrillic_word, is_latin_word, tokens
 
 MAX_QUERY_CHARS = 200
+MEANING_MATCH = 0.3
+WORD_MATCH = 0.5
+MEANING_SCORE = 1.5
 TITLE_WEIGHT, LEAD_WEIGHT, TEXT_WEIGHT = 3.0, 2.0, 1.0
 _LEAD_CHARS = 400
 _INDEX_TEXT_CHARS = 60_000
@@ -92,10 +108,23 @@ class FieldIndex:
 
 
 @dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Embeddings of the distinct words of a batch of articles' titles and leads, one row a word."""
+
+    rows: dict[str, int]
+    vectors: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleIndex:
-    """An article prepared once for matching against any number of topics."""
+    """An article prepared once for matching against any number of topics; `head` is its title +
+    lead. `with_meaning` adds `vector`, the meaning of the head, and `lexicon`, holding its words
+    (both None when the model is unavailable or does not know the article's language)."""
 
     fields: tuple[FieldIndex, ...]
+    head: str = ""
+    vector: np.ndarray | None = field(default=None, compare=False)
+    lexicon: Lexicon | None = field(default=None, compare=False)
 
 
 def parse_query(text: str) -> Query:
@@ -247,8 +276,40 @@ def index_article(article: Article) -> ArticleIndex:
             _index_field(article.title, TITLE_WEIGHT),
             _index_field(lead, LEAD_WEIGHT),
             _index_field(text, TEXT_WEIGHT),
-        )
+        ),
+        head=f"{article.title}. {lead}",
     )
+
+
+def with_meaning(indexes: Sequence[ArticleIndex], articles: Sequence[Article]) -> list[ArticleIndex]:
+    """The indexes with the meaning of each English article's title + lead and a lexicon of their
+    words, embedded in two batches for all (unchanged when the model is unavailable)."""
+    known = [i for i, (ix, a) in enumerate(zip(indexes, articles, strict=True)) if _english(a, ix.head)]
+    vectors = embed.embed([indexes[i].head for i in known])
+    words = sorted({w for i in known for w in _content_words(indexes[i].head)})
+    word_vectors = embed.embed(words)
+    out = list(indexes)
+    if vectors is None or word_vectors is None:
+        return out
+    lexicon = Lexicon({w: n for n, w in enumerate(words)}, word_vectors)
+    for row, i in enumerate(known):
+        out[i] = replace(indexes[i], vector=vectors[row], lexicon=lexicon)
+    return out
+
+
+def _content_words(text: str) -> list[str]:
+    return [t.text for t in tokens(text) if not t.run and len(t.text) > 2 and t.text not in _STOPWORDS]
+
+
+def _english(article: Article, text: str) -> bool:
+    language = (article.language or "").split("-")[0].lower()
+    if language:
+        return language in embed.LANGUAGES
+    words = WORD_RE.findall(text.lower())
+    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORD_SETS.items()}
+    best = max(scores, key=scores.__getitem__, default="")
+    runner_up = max((v for k, v in scores.items() if k != best), default=0)
+    return best in embed.LANGUAGES and scores[best] >= 2 and scores[best] > runner_up
 
 
 def _opening(text: str) -> str:
@@ -298,15 +359,23 @@ def _term_score(term: Term, index: ArticleIndex) -> float:
     return best + 0.1 * min(total - 1, 5) if best else 0.0
 
 
-def match_topic(query: Query | str, article: Article | ArticleIndex) -> Match | None:
+def match_topic(
+    query: Query | str, article: Article | ArticleIndex, *, meaning: bool = False
+) -> Match | None:
     """Match a query against an article (or its index): the best group's score and terms (as the
     user wrote them), or None.
 
     The score is the mean over the group's terms of the heaviest field each was found in
-    (title 3, lead 2, text 1) plus a little for repeated mentions.
+    (title 3, lead 2, text 1) plus a little for repeated mentions. With `meaning`, a group not
+    found word for word may match by meaning (see the module docstring), at `MEANING_SCORE`.
     """
     q = parse_query(query) if isinstance(query, str) else query
-    index = article if isinstance(article, ArticleIndex) else index_article(article)
+    if isinstance(article, ArticleIndex):
+        index = article
+    else:
+        index = index_article(article)
+        if meaning:
+            index = with_meaning([index], [article])[0]
     if any(_term_score(term, index) for term in q.excluded):
         return None
     best: Match | None = None
@@ -321,5 +390,83 @@ def match_topic(query: Query | str, article: Article | ArticleIndex) -> Match | 
             mean = round(sum(scores) / len(scores), 3)
             if best is None or mean > best.score:
                 best = Match(score=mean, terms=[t.label or t.text for t in group])
+    if best is None and meaning and index.vector is not None:
+        best = _meaning_match(q, index)
     return best
 
+
+def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
+    """The first group whose missing words have close words in the article's title and lead, and
+    whose words as a whole mean what the title and lead say (exact phrases and unspaced runs must
+    be there word for word)."""
+    for group in query.groups:
+        missing = [t for t in group if not _term_score(t, index)]
+        if not missing or any(t.kind is not TermKind.WORD or not is_latin_word(t.text) for t in missing):
+            continue
+        stand_ins = [_close_word(t, index) for t in missing]
+        if any(word is None for word in stand_ins):
+            continue
+        vector = _group_vector(group)
+        if vector is None or float(vector @ index.vector) < MEANING_MATCH:
+            continue
+        said = ", ".join(f"{word} ≈ {t.label or t.text}" for t, word in zip(missing, stand_ins, strict=True))
+        return Match(score=MEANING_SCORE, terms=[t.label or t.text for t in group], meaning=said)
+    return None
+
+
+def _group_vector(group: tuple[Term, ...]) -> np.ndarray | None:
+    words = [t.label or t.text for t in group if t.kind is TermKind.WORD]
+    return _vector(" ".join(words)) if words else None
+
+
+def head_matrix(indexes: Sequence[ArticleIndex]) -> np.ndarray | None:
+    """The meaning vectors of the indexes' titles and leads, one row each (zero where unknown), for
+    `meaning_candidates`; None when no index has one."""
+    known = [ix.vector for ix in indexes if ix.vector is not None]
+    if not known:
+        return None
+    zero = np.zeros_like(known[0])
+    return np.stack([ix.vector if ix.vector is not None else zero for ix in indexes])
+
+
+def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
+    """Rows of `head_matrix` close enough in meaning to one of the query's groups that the group
+    may match them by meaning (a superset: `match_topic` decides)."""
+    if heads is None:
+        return []
+    found: set[int] = set()
+    for group in query.groups:
+        vector = _group_vector(group)
+        if vector is not None:
+            found.update(np.nonzero(heads @ vector >= MEANING_MATCH)[0].tolist())
+    return sorted(found)
+
+
+def _close_word(term: Term, index: ArticleIndex) -> str | None:
+    """The word of the article's title and lead closest in meaning to the term, if close enough."""
+    lexicon, vector = index.lexicon, _vector(term.text)
+    if lexicon is None or vector is None:
+        return None
+    words = [w for w in dict.fromkeys(_content_words(index.head)) if w in lexicon.rows]
+    if not words:
+        return None
+    sims = lexicon.vectors[[lexicon.rows[w] for w in words]] @ vector
+    best = int(np.argmax(sims))
+    return words[best] if sims[best] >= WORD_MATCH else None
+
+
+_VECTORS: dict[str, np.ndarray | None] = {}
+_VECTOR_CACHE = 4096
+
+
+def _vector(text: str) -> np.ndarray | None:
+    """The embedding of a topic's word or words, cached."""
+    if text not in _VECTORS:
+        if len(_VECTORS) >= _VECTOR_CACHE:
+            _VECTORS.clear()
+        vectors = embed.embed([text])
+        _VECTORS[text] = None if vectors is None else vectors[0]
+    return _VECTORS[text]
+
+
+_STOPWORDS = frozenset().union(*STOPWORD_SETS.values())

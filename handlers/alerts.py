@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from digest.models import Article, Match
 from digest.stories import article_key, cluster_stories
-from digest.topics import ArticleIndex, QueryError, index_article, match_topic, parse_query
+from digest.topics import ArticleIndex, QueryError, index_article, match_topic, parse_query, with_meaning
 from handlers.context import Resources
 from handlers.keyboards import digest_keyboard
 from handlers.render import MESSAGE_LIMIT, article_url, render_digest, utf16_len
@@ -39,7 +39,7 @@ def _best_match(own: list[topics.Topic], index: ArticleIndex) -> tuple[topics.To
     best: tuple[topics.Topic, Match] | None = None
     for topic in own:
         try:
-            found = match_topic(parse_query(topic.query), index)
+            found = match_topic(parse_query(topic.query), index, meaning=True)
         except QueryError:
             continue
         if found is not None and (best is None or found.score > best[1].score):
@@ -48,8 +48,9 @@ def _best_match(own: list[topics.Topic], index: ArticleIndex) -> tuple[topics.To
 
 
 def alert_header(query: str, match: Match) -> str:
-    """The line above an alert's digest: the topic and the terms that matched."""
-    terms = ", ".join(match.terms)
+    """The line above an alert's digest: the topic and the terms that matched (with the article's
+    words that stood in for them, when it matched by meaning)."""
+    terms = ", ".join(match.terms) + (f" ({match.meaning})" if match.meaning else "")
     return (
         f"🔔 <b>New on your topic</b> “{html.escape(query, quote=False)}”"
         f"\n<i>Matched: {html.escape(terms, quote=False)}</i>"
@@ -86,7 +87,7 @@ class Alerts:
             by_user[topic.user_id].append(topic)
         subscribed = set(await sources.subscribers(db, source.id)) if source.catalog else set()
         article = stored.digest.article
-        index = index_article(article)
+        (index,) = with_meaning([index_article(article)], [article])
         sent = 0
         for user_id, own in by_user.items():
             user, prefs = await self._person(user_id)

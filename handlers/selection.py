@@ -11,8 +11,10 @@ a story in two feeds reaches subscribers of either, once. Articles people shared
 source) are never candidates.
 
 Each distinct topic query is matched once per round, and only against the articles its rarest
-word occurs in (an inverted word index), so a round costs about articles + matches, not
-users × articles. `load_profile` reads what selection needs about a user from storage.
+word occurs in (an inverted word index) or whose title and lead are close to it in meaning (one
+matrix product), so a round costs about articles + matches, not users × articles. Topics match by
+meaning too (`digest.topics`); the "why" of such an item names the words that stood in.
+`load_profile` reads what selection needs about a user from storage.
 """
 
 from __future__ import annotations
@@ -25,7 +27,18 @@ from datetime import datetime
 
 from digest.models import Article, Match, Story
 from digest.stories import also_in, article_key, cluster_stories, rank_stories
-from digest.topics import ArticleIndex, Query, QueryError, TermKind, index_article, match_topic, parse_query
+from digest.topics import (
+    ArticleIndex,
+    Query,
+    QueryError,
+    TermKind,
+    head_matrix,
+    index_article,
+    match_topic,
+    meaning_candidates,
+    parse_query,
+    with_meaning,
+)
 from storage import sources, topics, users
 from storage.articles import StoredArticle
 from storage.db import Database
@@ -129,7 +142,9 @@ class RoundIndex:
                 self._carriers.append(known)
         self.sources = source_info
         self._bodies: list[Article] = [a.digest.article for a in self.articles]
-        self._indexes: list[ArticleIndex] = [index_article(body) for body in self._bodies]
+        indexes = [index_article(body) for body in self._bodies]
+        self._indexes: list[ArticleIndex] = with_meaning(indexes, self._bodies)
+        self._heads = head_matrix(self._indexes)
         self._postings: dict[str, list[int]] = defaultdict(list)
         for pos, index in enumerate(self._indexes):
             words = set().union(*(part.counts for part in index.fields))
@@ -165,8 +180,9 @@ class RoundIndex:
                 query = None
             topic = self._topics[text] = _Topic(query)
             if query is not None:
-                for pos in self._candidates(query):
-                    match = match_topic(query, self._indexes[pos])
+                candidates = {*self._candidates(query), *meaning_candidates(query, self._heads)}
+                for pos in sorted(candidates):
+                    match = match_topic(query, self._indexes[pos], meaning=True)
                     if match is not None:
                         topic.matches[pos] = match
         return topic.matches
@@ -225,7 +241,7 @@ class RoundIndex:
             for pos, match in self.topic_matches(text).items():
                 if reachable(pos) and eligible(pos):
                     scores[pos] = max(scores.get(pos, 0.0), match.score)
-                    reasons[pos].append(text)
+                    reasons[pos].append(f"{text} ({match.meaning})" if match.meaning else text)
         for source_id in sorted(profile.subscriptions):
             for pos in self._by_source.get(source_id, ()):
                 if eligible(pos):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from digest.models import Article, Digest
-from digest.topics import index_article, match_topic
+from digest.topics import match_topic
 from handlers.daily import build_index
 from handlers.daily_render import render_daily
 from handlers.selection import Profile, RoundIndex, SourceInfo, load_profile
@@ -154,7 +154,7 @@ def test_word_index_finds_exactly_what_matching_every_article_finds(query: str) 
     index = RoundIndex(stored, {1: SourceInfo("feed", True)})
     brute = {}
     for pos, article in enumerate(stored):
-        match = match_topic(query, index_article(article.digest.article))
+        match = match_topic(query, article.digest.article, meaning=True)
         if match is not None:
             brute[pos] = match
     assert index.topic_matches(query) == brute
@@ -219,3 +219,15 @@ async def test_an_article_in_two_feeds_reaches_subscribers_of_either_once(
     assert "Why: harbour" in texts[704][0]
     [nothing] = texts[705]
     assert title not in nothing and "Nothing new" in nothing
+
+
+def test_a_topic_matched_by_meaning_says_which_words_stood_in() -> None:
+    raw = {
+        "url": "https://rail.example/derail", "title": "Train derails in Bavaria, injuring dozens",
+        "outlet": "Rail News", "published": "2025-06-10T06:00:00+00:00",
+        "description": "A regional train came off the tracks near Garmisch, injuring 40 passengers.",
+        "text": "A regional train came off the tracks near Garmisch, injuring 40 passengers.",
+    }
+    index = RoundIndex([_stored(raw, 1)], {1: SourceInfo("feed", True)})
+    (item,) = index.select(Profile(topics=("train derailment",)), SINCE, NOW)
+    assert item.reasons == ("train derailment (derails ≈ derailment)",)

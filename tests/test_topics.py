@@ -244,3 +244,43 @@ def test_fold_is_idempotent_and_tokens_are_folded(text: str) -> None:
     assert fold(once) == once
     for tok in tokens(text):
         assert tok.text and fold(tok.text) == tok.text
+
+
+def _news(title: str, lead: str, language: str | None = None) -> Article:
+    return Article(url="https://news.example/a", title=title, description=lead, text=lead, language=language)
+
+
+DERAILMENT = _news(
+    "Train derails in Bavaria, injuring dozens",
+    "A regional train came off the tracks near Garmisch, injuring 40 passengers.",
+)
+
+
+def test_a_topic_matches_other_words_by_meaning_and_says_which() -> None:
+    assert match_topic("train derailment", DERAILMENT) is None
+    found = match_topic("train derailment", DERAILMENT, meaning=True)
+    assert found is not None and found.meaning == "derails ≈ derailment"
+    assert found.terms == ["train", "derailment"] and found.score < match_topic("train", DERAILMENT).score
+    literal = match_topic("train", DERAILMENT, meaning=True)
+    assert literal is not None and literal.meaning is None
+
+
+@pytest.mark.parametrize(
+    "query", ["train derailment -Bavaria", '"train derailment"', "derailment -passengers"]
+)
+def test_exact_phrases_and_excluded_words_still_rule_over_meaning(query: str) -> None:
+    assert match_topic(query, DERAILMENT, meaning=True) is None
+
+
+def test_meaning_needs_the_article_as_a_whole_to_be_about_the_topic() -> None:
+    """'fire' is close to 'wildfire', but police firing tear gas is not a wildfire story."""
+    protest = _news(
+        "Police fire tear gas at protesters in Nairobi",
+        "Police fired tear gas at crowds marching in Nairobi on the anniversary of the protests.",
+    )
+    assert match_topic("wildfire", protest, meaning=True) is None
+
+
+def test_meaning_is_used_only_for_languages_the_model_knows() -> None:
+    german = _news("Zug entgleist in Bayern", "Ein Regionalzug ist bei Garmisch entgleist.", "de")
+    assert match_topic("derailment", german, meaning=True) is None
