@@ -59,7 +59,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
                 reader=Reader(
                     db, http, pool, policy, paste_ttl=timedelta(days=settings.article_retention_days)
                 ),
-                sender=Sender(app.bot, StorageChatEvents(db)),
+                sender=Sender(app.bot, StorageChatEvents(db, app.bot)),
                 limiter=LinkLimiter(settings.links_per_minute),
                 pastes=PasteJoiner(),
                 clock=clock,

@@ -38,6 +38,7 @@ class Action(StrEnum):
     PICK_FEED = "a"
     STORY = "n"
     SETTINGS = "g"
+    CHANNEL = "c"
 
 
 @dataclass(frozen=True)

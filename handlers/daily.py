@@ -113,6 +113,7 @@ class _Job:
     plan: dict | None = None
     done: frozenset[int] = frozenset()
     uncertain: bool = False
+    chat_type: str = "private"
 
 
 @dataclass
@@ -120,7 +121,8 @@ class _Outgoing:
     job: _Job
     delivery_id: int
     texts: list[str]
-    keyboard: InlineKeyboardMarkup
+    keyboard: InlineKeyboardMarkup | None
+    topic: int | None = None
 
     @property
     def token(self) -> int:
@@ -134,6 +136,7 @@ class _Outcome:
     inner: ChatEvents
     was_blocked: bool = False
     was_uncertain: bool = False
+    topic_gone_from: int | None = None
 
     async def blocked(self, chat_id: int) -> None:
         self.was_blocked = True
@@ -145,6 +148,10 @@ class _Outcome:
     async def uncertain(self, chat_id: int, text: str) -> None:
         self.was_uncertain = True
         await self.inner.uncertain(chat_id, text)
+
+    async def topic_gone(self, chat_id: int, topic: int) -> None:
+        self.topic_gone_from = topic
+        await self.inner.topic_gone(chat_id, topic)
 
 
 @dataclass(frozen=True)
@@ -283,7 +290,8 @@ class DailyDigests:
                 await users.reschedule(self.db, due.user_id, after=now)
                 continue
             last = await last_digest_at(self.db, due.user_id, due.last_digest_date)
-            jobs.append(_Job(due.user_id, due.chat_id, day, since_for(last, now, self.timing.first_lookback)))
+            since = since_for(last, now, self.timing.first_lookback)
+            jobs.append(_Job(due.user_id, due.chat_id, day, since, chat_type=due.chat_type))
         if not jobs:
             return stats
         index = await self.shared_index(min(job.since for job in jobs))
@@ -349,6 +357,7 @@ class DailyDigests:
             plan=claim.plan,
             done=frozenset(done),
             uncertain=uncertain,
+            chat_type=user.chat_type,
         )
 
     async def _produce(
@@ -386,7 +395,7 @@ class DailyDigests:
             stats.claimed += 1
         if job.plan is not None:
             keyboard = InlineKeyboardMarkup.de_json(job.plan["keyboard"], None)
-            return _Outgoing(job, job.delivery_id, list(job.plan["texts"]), keyboard)
+            return await self._outgoing(job, job.delivery_id, list(job.plan["texts"]), keyboard)
         try:
             texts, keyboard = await compose(
                 self.db, index, job.user_id, day=job.day, since=job.since, now=now
@@ -406,7 +415,19 @@ class DailyDigests:
         if not await deliveries.save_plan(self.db, job.delivery_id, job.token, plan):
             stats.lost += 1
             return None
-        return _Outgoing(job, job.delivery_id, texts, keyboard)
+        return await self._outgoing(job, job.delivery_id, texts, keyboard)
+
+    async def _outgoing(
+        self, job: _Job, delivery_id: int, texts: list[str], keyboard: InlineKeyboardMarkup
+    ) -> _Outgoing:
+        """Where the digest goes: a channel's without buttons (its readers cannot use them), a forum
+        group's in the topic its admins chose."""
+        if job.chat_type == "channel":
+            return _Outgoing(job, delivery_id, texts, None)
+        topic = None
+        if job.chat_type == "supergroup":
+            topic = (await users.get_preferences(self.db, job.user_id)).digest_thread_id
+        return _Outgoing(job, delivery_id, texts, keyboard, topic)
 
     async def _deliver(self, out: _Outgoing, stats: RoundStats) -> None:
         """Send the digest's parts not yet handed to Telegram, in order, and record what happened."""
@@ -467,7 +488,8 @@ class DailyDigests:
                 stats.lost += 1
                 return False
             try:
-                sent = await sender.send(out.job.chat_id, text, reply_markup=out.keyboard if final else None)
+                keyboard = out.keyboard if final else None
+                sent = await sender.send(out.job.chat_id, text, reply_markup=keyboard, topic=out.topic)
             except RetryAfter as err:
                 await deliveries.drop_message(self.db, message_id, out.token)
                 wait = retry_seconds(err)
@@ -522,6 +544,8 @@ class DailyDigests:
                 stats.lost += 1
                 return False
             stats.messages += 1
+            if outcome.topic_gone_from is not None:
+                out.topic = None
             return sent
 
     async def _retry_later(self, out: _Outgoing, error: str, stats: RoundStats, wait: float = 0.0) -> bool:

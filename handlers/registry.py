@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
+from telegram import Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from handlers import (
     buttons,
+    channels,
     chats,
     daily,
     digest_now,
@@ -28,6 +31,7 @@ from handlers import (
     settings,
     sources,
     start,
+    threads,
     topics,
 )
 from handlers.errors import on_error
@@ -42,10 +46,12 @@ WITH_LINKS = (
     | filters.CaptionRegex(links.PLAIN_LINK)
 )
 NEW_MESSAGE = filters.UpdateType.MESSAGE & ADDRESSED & ~filters.COMMAND
+FORWARDED_TO_ME = filters.UpdateType.MESSAGE & filters.FORWARDED & filters.ChatType.PRIVATE
 
 
 def register(app: Application) -> None:
     """Commands first, then buttons, then links, then plain text; one error handler for all."""
+    app.add_handler(TypeHandler(Update, threads.remember), group=-3)
     app.add_handler(CommandHandler("start", start.start))
     app.add_handler(CommandHandler("help", start.help_command))
     app.add_handler(CommandHandler("digest", digest_now.digest_command))
@@ -57,6 +63,7 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("add", sources.add_command))
     app.add_handler(CommandHandler("sources", sources.sources_command))
     app.add_handler(CommandHandler("opml", opml.opml_command))
+    app.add_handler(CommandHandler("channel", channels.channel_command))
     app.add_handler(CommandHandler("settings", settings.settings_command))
     app.add_handler(CommandHandler("language", settings.language_command))
     app.add_handler(CommandHandler("time", settings.time_command))
@@ -66,6 +73,7 @@ def register(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(sources.on_button, pattern=sources.BUTTONS))
     app.add_handler(CallbackQueryHandler(digest_now.on_story_button, pattern=digest_now.BUTTONS))
     app.add_handler(CallbackQueryHandler(settings.on_button, pattern=settings.BUTTONS))
+    app.add_handler(CallbackQueryHandler(channels.on_button, pattern=channels.BUTTONS))
     app.add_handler(CallbackQueryHandler(buttons.on_button))
     app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(ChatMemberHandler(rights.on_chat_member, ChatMemberHandler.CHAT_MEMBER))
@@ -73,6 +81,7 @@ def register(app: Application) -> None:
     app.add_handler(MessageHandler(WITH_LINKS & NEW_MESSAGE, links.on_links))
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, paste.on_text))
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, settings.on_city_text), group=-1)
+    app.add_handler(MessageHandler(FORWARDED_TO_ME, channels.on_forward), group=-2)
     app.add_error_handler(on_error)
     schedule_jobs(app)
 

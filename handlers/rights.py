@@ -4,7 +4,8 @@ Anyone in a group may read its topics, sources and settings; changing them (and 
 buttons that do these) is for the group's admins, including anonymous admins, who write as the
 group itself (`sender_chat`). Rights come from Telegram's getChatAdministrators, kept per chat for
 `AdminCache.ttl` seconds and dropped as soon as Telegram reports a member change (`on_chat_member`).
-In a private chat the person owns the chat and may change everything.
+In a private chat the person owns the chat and may change everything, or the channel chosen there
+with /channel if they still administer it.
 
 `place(update, context)` is what a command reads or changes (the stored chat, and whether the sender
 may change it); `changing(update, context)` is the same for a change, answering a plain member with
@@ -24,20 +25,23 @@ from telegram.ext import ContextTypes
 from handlers import chats
 from handlers.callbacks import answer_query
 from handlers.context import resources
+from storage import chats as managed
 from storage.users import User
 
 log = logging.getLogger(__name__)
 
-ADMINS_ONLY = "Only this group's admins can change that."
+ADMINS_ONLY = "Only the admins of this chat can change that."
 GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
 
 
 @dataclass(frozen=True)
 class Place:
-    """The stored chat a command reads or changes, and whether this sender may change it."""
+    """The stored chat a command reads or changes, and whether this sender may change it;
+    `elsewhere` when it is a channel managed from this private chat (`handlers.channels`)."""
 
     user: User
     may_change: bool
+    elsewhere: bool = False
 
 
 def writes_as_the_group(update: Update) -> bool:
@@ -68,11 +72,28 @@ async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
         return False
 
 
+async def is_admin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, person_id: int) -> bool:
+    """Whether the person administers the chat; True when Telegram cannot say (the bot lost the
+    chat: its managers may still change its settings while its digests are paused)."""
+    try:
+        return person_id in await resources(context).admins.admins(context.bot, chat_id)
+    except TelegramError as err:
+        log.info("could not read the admins of chat %s: %s", chat_id, err)
+        return True
+
+
 async def place(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | None:
-    """The chat this update reads or changes (None without a chat)."""
-    user = await chats.touch(resources(context).db, update)
+    """The chat this update reads or changes (None without a chat): the chat itself, or in a private
+    chat the channel it has chosen with /channel."""
+    db = resources(context).db
+    user = await chats.touch(db, update)
     if user is None:
         return None
+    person = update.effective_user
+    if update.effective_chat.type == ChatType.PRIVATE and person is not None:
+        target = await managed.acting_on(db, user.id)
+        if target is not None:
+            return Place(target, await is_admin(context, target.chat_id, person.id), elsewhere=True)
     return Place(user, await may_change(update, context))
 
 

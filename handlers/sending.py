@@ -4,7 +4,9 @@ On top of AIORateLimiter's pacing it handles what Telegram answers:
 - `RetryAfter`: wait as told, then resend once;
 - `ChatMigrated`: record the new chat id, then resend once there;
 - "can't parse entities": resend once as plain text;
-- `Forbidden` (blocked, kicked): mark the chat inactive and give up quietly;
+- `Forbidden` (blocked, kicked) or lost rights to post ("need administrator rights in the channel
+  chat"): mark the chat inactive and give up quietly;
+- a closed or deleted forum topic: report it, then post in General;
 - `TimedOut`: the message may or may not have arrived, so record it as uncertain and never resend blindly.
 
 A sender made with `retry_later=True` (the daily digest's) raises `RetryAfter`, and any error
@@ -28,6 +30,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 from telegram.warnings import PTBDeprecationWarning
 
 from handlers.render import html_to_plain
+from handlers.threads import current_topic
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,6 +44,8 @@ class ChatEvents(Protocol):
     async def migrated(self, old_chat_id: int, new_chat_id: int) -> None: ...
 
     async def uncertain(self, chat_id: int, text: str) -> None: ...
+
+    async def topic_gone(self, chat_id: int, topic: int) -> None: ...
 
 
 def retry_seconds(err: RetryAfter) -> float:
@@ -64,6 +69,18 @@ def never_sent(err: NetworkError) -> bool:
 
 def is_parse_error(err: BadRequest) -> bool:
     return "can't parse entities" in err.message.lower()
+
+
+def lost_rights(err: BadRequest) -> bool:
+    """The bot may no longer post in the chat (demoted in a channel, restricted in a group)."""
+    text = err.message.lower()
+    return "need administrator rights" in text or "not enough rights to send" in text
+
+
+def is_topic_gone(err: BadRequest) -> bool:
+    """The forum topic was closed or deleted."""
+    text = err.message.lower()
+    return "message thread not found" in text or "topic_closed" in text or "topic_deleted" in text
 
 
 def is_not_modified(err: BadRequest) -> bool:
@@ -99,6 +116,10 @@ class Sender:
                 await self.events.migrated(chat_id, err.new_chat_id)
                 chat_id = err.new_chat_id
             except BadRequest as err:
+                if lost_rights(err):
+                    log.info("chat %s refused the message (%s); pausing it", chat_id, err.message)
+                    await self.events.blocked(chat_id)
+                    return None
                 if not is_parse_error(err) or "plain" in used:
                     raise
                 used.add("plain")
@@ -122,8 +143,14 @@ class Sender:
         *,
         reply_markup: InlineKeyboardMarkup | None = None,
         reply_to: int | None = None,
+        topic: int | None = None,
     ) -> Message | None:
-        """Send one HTML message; None when the chat cannot receive it."""
+        """Send one HTML message; None when the chat cannot receive it.
+
+        `topic`: the forum topic to post in (default: the topic of the update being handled, if it
+        came from this chat). A closed or deleted topic is reported (`topic_gone`) and the message
+        goes to General instead."""
+        where = {"topic": topic if topic is not None else current_topic(chat_id)}
 
         async def call(chat: int, body: str, parse_mode: ParseMode | None) -> Message:
             return await self.bot.send_message(
@@ -133,8 +160,18 @@ class Sender:
                 reply_markup=reply_markup,
                 reply_to_message_id=reply_to if chat == chat_id else None,
                 allow_sending_without_reply=True,
+                message_thread_id=where["topic"] if chat == chat_id else None,
             )
 
+        try:
+            return await self._deliver(chat_id, text, call)
+        except BadRequest as err:
+            gone = where["topic"]
+            if gone is None or not is_topic_gone(err):
+                raise
+        log.info("topic %s of chat %s is closed or deleted; posting in General", gone, chat_id)
+        await self.events.topic_gone(chat_id, gone)
+        where["topic"] = None
         return await self._deliver(chat_id, text, call)
 
     async def send_all(

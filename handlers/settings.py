@@ -26,6 +26,7 @@ from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query
 from handlers.context import Resources, resources
 from handlers.i18n import N_, nt, t
 from handlers.links import links_in
+from handlers.threads import current_topic
 from handlers.timeparse import (
     CHOSEN_UTC,
     TIME_EXAMPLES,
@@ -125,8 +126,20 @@ def schedule_line(prefs: Preferences, locale: str | None = None) -> str:
     return t(locale, "Daily digest at <b>{time}</b>", time=at)
 
 
-def main_screen(prefs: Preferences, note: str | None = None, locale: str | None = None) -> Screen:
-    """The /settings menu: every preference with the buttons that change it."""
+def _topic_row(prefs: Preferences, topic: int | None, locale: str | None) -> list[InlineKeyboardButton]:
+    """In a forum group: send the daily digest to the topic this menu is in, or back to General."""
+    if topic is not None and prefs.digest_thread_id != topic:
+        return [_button(t(locale, "📌 Send digests here"), "h", topic)]
+    if topic is None and prefs.digest_thread_id is not None:
+        return [_button(t(locale, "📌 Send digests to General"), "h", 0)]
+    return []
+
+
+def main_screen(
+    prefs: Preferences, note: str | None = None, locale: str | None = None, *, topic: int | None = None
+) -> Screen:
+    """The /settings menu: every preference with the buttons that change it. `topic`: the forum
+    topic the menu is shown in (forum groups choose where the daily digest goes)."""
     lines = [
         t(locale, "<b>Settings</b>"),
         f"🕘 {schedule_line(prefs, locale)}",
@@ -148,6 +161,11 @@ def main_screen(prefs: Preferences, note: str | None = None, locale: str | None 
         t(locale, "🖼 Article picture: <b>{choice}</b>", choice=t(locale, PREVIEWS[prefs.article_preview])),
         t(locale, "🗣 Bot language: <b>{language}</b>", language=i18n.language_name(i18n.normalize(locale))),
     ]
+    if prefs.digest_thread_id is not None or topic is not None:
+        chosen = prefs.digest_thread_id
+        place = N_("this topic") if chosen == topic else N_("another topic")
+        place = N_("General") if chosen is None else place
+        lines.append(t(locale, "📌 Daily digests are posted in: <b>{place}</b>", place=t(locale, place)))
     if note:
         lines.append(f"\n✓ {note}")
     items = prefs.items_per_digest
@@ -177,6 +195,7 @@ def main_screen(prefs: Preferences, note: str | None = None, locale: str | None 
         ],
         [_button(t(locale, "🌐 Languages"), "L"), _button(t(locale, "🖼 Article picture"), "P")],
         [_button(t(locale, "🗣 Bot language"), "U")],
+        _topic_row(prefs, topic, locale),
         [
             _button(t(locale, "▶️ Resume digests"), "p", 0)
             if prefs.paused
@@ -349,7 +368,8 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 async def _send_menu(res: Resources, update: Update, where: rights.Place) -> None:
     locale = chats.locale_of(where.user, update)
-    text, keyboard = main_screen(await users.get_preferences(res.db, where.user.id), locale=locale)
+    prefs = await users.get_preferences(res.db, where.user.id)
+    text, keyboard = main_screen(prefs, locale=locale, topic=current_topic(update.effective_chat.id))
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard if where.may_change else None)
 
 
@@ -511,6 +531,13 @@ async def _change(
         prefs = await users.update_preferences(db, user.id, article_preview=args[0])
         choice = t(locale, PREVIEWS[prefs.article_preview])
         return prefs, t(locale, "Article picture: {choice}.", choice=choice)
+    if op == "h":
+        topic = int(args[0]) or None
+        await users.set_digest_thread(db, user.id, topic)
+        note = t(locale, "Daily digests will be posted in this topic.") if topic else t(
+            locale, "Daily digests will be posted in General."
+        )
+        return await users.get_preferences(db, user.id), note
     if op in ("l", "a"):
         current = (await users.get_preferences(db, user.id)).languages
         code, add = (args[0], _flag(args[1])) if op == "l" else ("", False)
@@ -537,8 +564,9 @@ async def _press(
     op, rest = args[0], args[1:]
     locale = chats.locale_of(user, update)
     prefs = await users.get_preferences(res.db, user.id)
+    topic = current_topic(update.effective_chat.id)
     views = {
-        "m": lambda: main_screen(prefs, locale=locale),
+        "m": lambda: main_screen(prefs, locale=locale, topic=topic),
         "T": lambda: time_screen(prefs, locale),
         "Z": lambda: zone_screen(prefs, user.language, locale),
         "L": lambda: languages_screen(prefs, locale),
@@ -566,6 +594,7 @@ async def _press(
         return note
     expected = {"t": 1, "z": 1, "w": 1, "i": 1, "s": 1, "q": 1, "c": 1, "e": 1, "p": 1, "v": 1, "l": 2}
     expected["a"] = 0
+    expected["h"] = 1
     if expected.get(op) != len(rest):
         return t(locale, EXPIRED)
     prefs, note = await _change(res, user, locale, op, rest)
@@ -575,7 +604,7 @@ async def _press(
     elif op == "l" or op == "a":
         await _show(res, update, languages_screen(prefs, locale))
     else:
-        await _show(res, update, main_screen(prefs, note, locale))
+        await _show(res, update, main_screen(prefs, note, locale, topic=topic))
     return note
 
 

@@ -22,6 +22,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("add", N_("Subscribe to a site or feed: /add URL")),
     ("sources", N_("Your subscribed sites and feeds")),
     ("opml", N_("Your sources as an OPML file (send one to import)")),
+    ("channel", N_("Connect a channel you run and set up its digest")),
     ("settings", N_("Digest time, timezone, length, languages, pause")),
     ("language", N_("The bot's language: /language de")),
     ("time", N_("Daily digest time: /time 07:30")),

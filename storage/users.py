@@ -40,6 +40,8 @@ class User:
     created_at: datetime
     last_seen_at: datetime
     locale: str | None = None
+    title: str | None = None
+    owner_telegram_id: int | None = None
 
     @property
     def active(self) -> bool:
@@ -60,6 +62,7 @@ class Preferences:
     article_preview: str = "large"
     next_due_at: datetime | None = None
     last_digest_date: date | None = None
+    digest_thread_id: int | None = None
 
 
 class DueUser(NamedTuple):
@@ -72,9 +75,11 @@ class DueUser(NamedTuple):
     timezone: str
     next_due_at: datetime
     last_digest_date: date | None
+    chat_type: str = "private"
 
 
-def _user(row: sqlite3.Row) -> User:
+def user_from_row(row: sqlite3.Row) -> User:
+    """A `users` row as a User (for repositories that join users)."""
     return User(
         id=row["id"],
         chat_id=row["chat_id"],
@@ -85,6 +90,8 @@ def _user(row: sqlite3.Row) -> User:
         created_at=from_epoch(row["created_at"]),
         last_seen_at=from_epoch(row["last_seen_at"]),
         locale=row["locale"],
+        title=row["title"],
+        owner_telegram_id=row["owner_telegram_id"],
     )
 
 
@@ -103,6 +110,7 @@ def _preferences(row: sqlite3.Row) -> Preferences:
         article_preview=row["article_preview"],
         next_due_at=from_epoch(row["next_due_at"]),
         last_digest_date=date.fromisoformat(last) if last else None,
+        digest_thread_id=row["digest_thread_id"],
     )
 
 
@@ -214,7 +222,7 @@ async def upsert_user(
             " status = 'active', last_seen_at = excluded.last_seen_at RETURNING *",
             (chat_id, telegram_user_id, chat_type, language, locale, to_epoch(now), to_epoch(now)),
         )
-        user = _user(row)
+        user = user_from_row(row)
         await db.execute(
             "INSERT INTO preferences (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING", (user.id,)
         )
@@ -224,12 +232,12 @@ async def upsert_user(
 
 async def get_user(db: Database, user_id: int) -> User | None:
     row = await db.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
-    return _user(row) if row else None
+    return user_from_row(row) if row else None
 
 
 async def get_user_by_chat(db: Database, chat_id: int) -> User | None:
     row = await db.fetchone("SELECT * FROM users WHERE chat_id = ?", (chat_id,))
-    return _user(row) if row else None
+    return user_from_row(row) if row else None
 
 
 async def set_locale(db: Database, user_id: int, locale: str) -> User | None:
@@ -237,7 +245,7 @@ async def set_locale(db: Database, user_id: int, locale: str) -> User | None:
     row = await db.execute_returning(
         "UPDATE users SET locale = ? WHERE id = ? RETURNING *", (validate_locale(locale), user_id)
     )
-    return _user(row) if row else None
+    return user_from_row(row) if row else None
 
 
 async def set_status(db: Database, user_id: int, status: str, *, now: datetime | None = None) -> bool:
@@ -254,10 +262,37 @@ async def set_status(db: Database, user_id: int, status: str, *, now: datetime |
     return bool(changed)
 
 
-async def mark_blocked(db: Database, chat_id: int) -> bool:
-    """The chat blocked the bot or removed it (Telegram 403): stop sending to it."""
-    user = await get_user_by_chat(db, chat_id)
-    return user is not None and await set_status(db, user.id, "blocked")
+async def mark_blocked(db: Database, chat_id: int, *, now: datetime | None = None) -> bool:
+    """The chat blocked the bot or removed it (Telegram 403): stop sending to it.
+
+    True only for the one call that moved an active chat to blocked (so whoever must be told about
+    it is told once, whichever process or update noticed first)."""
+    async with db.transaction():
+        row = await db.fetchone(
+            "UPDATE users SET status = 'blocked' WHERE chat_id = ? AND status = 'active' RETURNING id",
+            (chat_id,),
+        )
+        if row is not None:
+            await _reschedule(db, row["id"], now or utcnow())
+    return row is not None
+
+
+async def set_chat_info(
+    db: Database, user_id: int, *, title: str | None = None, owner_telegram_id: int | None = None
+) -> None:
+    """A group's or channel's title, and the person to tell when the bot loses it (None: keep)."""
+    await db.execute(
+        "UPDATE users SET title = COALESCE(?, title), owner_telegram_id = COALESCE(?, owner_telegram_id)"
+        " WHERE id = ?",
+        (title, owner_telegram_id, user_id),
+    )
+
+
+async def set_digest_thread(db: Database, user_id: int, thread_id: int | None) -> None:
+    """The forum topic that receives the chat's daily digest (None: General)."""
+    await db.execute(
+        "UPDATE preferences SET digest_thread_id = ? WHERE user_id = ?", (thread_id, user_id)
+    )
 
 
 async def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> User | None:
@@ -270,13 +305,13 @@ async def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> User
         old = await db.fetchone("SELECT id FROM users WHERE chat_id = ?", (old_chat_id,))
         if old is None:
             row = await db.fetchone("SELECT * FROM users WHERE chat_id = ?", (new_chat_id,))
-            return _user(row) if row else None
+            return user_from_row(row) if row else None
         await db.execute("DELETE FROM users WHERE chat_id = ?", (new_chat_id,))
         row = await db.fetchone(
             "UPDATE users SET chat_id = ?, chat_type = 'supergroup' WHERE id = ? RETURNING *",
             (new_chat_id, old["id"]),
         )
-    return _user(row)
+    return user_from_row(row)
 
 
 # ---- preferences ----------------------------------------------------------------------------------
@@ -356,15 +391,15 @@ async def users_due(db: Database, now: datetime, *, limit: int = 1000) -> list[D
     then claims it in `deliveries` or calls `reschedule`).
     """
     rows = await db.fetchall(
-        "SELECT p.user_id, u.chat_id, p.digest_time, p.timezone, p.next_due_at, p.last_digest_date"
-        " FROM preferences AS p JOIN users AS u ON u.id = p.user_id"
+        "SELECT p.user_id, u.chat_id, p.digest_time, p.timezone, p.next_due_at, p.last_digest_date,"
+        " u.chat_type FROM preferences AS p JOIN users AS u ON u.id = p.user_id"
         " WHERE p.next_due_at <= ? AND p.next_due_at IS NOT NULL AND u.status = 'active' AND p.paused = 0"
         " ORDER BY p.next_due_at LIMIT ?",
         (to_epoch(now), limit),
     )
     return [
-        DueUser(uid, chat, local, zone, from_epoch(due), date.fromisoformat(last) if last else None)
-        for uid, chat, local, zone, due, last in rows
+        DueUser(uid, chat, local, zone, from_epoch(due), date.fromisoformat(last) if last else None, kind)
+        for uid, chat, local, zone, due, last, kind in rows
     ]
 
 

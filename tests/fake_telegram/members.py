@@ -149,6 +149,7 @@ class Members(ChatState):
                 "limited_gifts": False,
                 "unique_gifts": False,
                 "premium_subscription": False,
+                "gifts_from_channels": False,
             },
         }
 
@@ -177,9 +178,11 @@ class Members(ChatState):
         return admins
 
     # ---------------------------------------------------------------- user side
-    def _set_bot(self, chat_id: int, new: dict[str, Any], by_user: int) -> None:
+    def _set_bot(self, chat_id: int, new: dict[str, Any], by_user: int, *, tell: bool = True) -> None:
         old = self._bot_status(chat_id)
         self.bot_members[chat_id] = new
+        if not tell:
+            return
         self.send_update(
             {
                 "my_chat_member": {
@@ -239,14 +242,17 @@ class Members(ChatState):
         kind = self._chat_type(chat_id)
         self._set_bot(chat_id, member_json(self.bot_user, status, kind, **rights), by_user)
 
-    def kick_bot(self, chat_id: int, by_user: int) -> None:
-        """`by_user` removes the bot: sends answer 403 "bot was kicked…"; my_chat_member update."""
-        self._set_bot(chat_id, member_json(self.bot_user, "kicked", self._chat_type(chat_id)), by_user)
-
-    def demote_bot(self, chat_id: int, by_user: int) -> None:
-        """The bot loses its admin rights (in a channel it can no longer post)."""
+    def kick_bot(self, chat_id: int, by_user: int, *, tell: bool = True) -> None:
+        """`by_user` removes the bot: sends answer 403 "bot was kicked…"; my_chat_member update
+        (unless not `tell`)."""
         kind = self._chat_type(chat_id)
-        self._set_bot(chat_id, member_json(self.bot_user, "member", kind), by_user)
+        self._set_bot(chat_id, member_json(self.bot_user, "kicked", kind), by_user, tell=tell)
+
+    def demote_bot(self, chat_id: int, by_user: int, *, tell: bool = True) -> None:
+        """The bot loses its admin rights (in a channel it can no longer post). Without `tell` the
+        my_chat_member update is not sent (it was lost, or comes later: `send_update` it by hand)."""
+        kind = self._chat_type(chat_id)
+        self._set_bot(chat_id, member_json(self.bot_user, "member", kind), by_user, tell=tell)
 
     def channel_post(self, chat_id: int, text: str) -> int:
         """A post in the channel (a channel_post update); returns its message id."""

@@ -1,0 +1,162 @@
+"""Channels, managed from a private chat: /channel connects one and chooses which chat commands act on.
+
+A person connects a channel they administer by forwarding one of its posts after /channel, or with
+/channel @username. The bot checks with Telegram that it is an admin there who can post, and that
+the person is an admin. The channel then has its own topics, sources, time and timezone, set with
+the usual commands in the private chat while it is the chosen one (`handlers.rights.place`), and
+its daily digest is posted in the channel. /channel lists the connected chats as buttons to switch
+between them (or back to the private chat) and to disconnect one.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageOriginChannel, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from handlers import chats
+from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
+from handlers.context import Resources, resources
+from storage import chats as managed
+from storage import users
+from storage.users import User
+
+BUTTONS = f"^{VERSION}{Action.CHANNEL.value}({SEPARATOR}|$)"
+AWAIT = timedelta(minutes=10)
+PRIVATE_ONLY = "Channels are connected in a private chat with me: open one and send /channel there."
+HOW_TO = (
+    "To connect a channel, add me to it as an admin who can post messages, then forward me any post "
+    "from it, or send <code>/channel @its_username</code>."
+)
+CANNOT_SEE = "I can't find that channel; add me to it as an admin who can post messages, then try again."
+NOT_ADMIN = "Only the channel's admins can connect it to me."
+ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+def name_of(chat: User) -> str:
+    """A chat's title for messages (HTML)."""
+    return f"<b>{html.escape(chat.title or str(chat.chat_id), quote=False)}</b>"
+
+
+def _button(label: str, *args: str | int) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=pack(Action.CHANNEL, *args))
+
+
+async def chooser(res: Resources, person: User) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Which chat the commands act on, with a button for each connected chat."""
+    connected = await managed.managed(res.db, person.id)
+    current = await managed.acting_on(res.db, person.id)
+    if not connected:
+        return HOW_TO, None
+    now = name_of(current) if current else "this private chat"
+    lines = [f"Your commands here (/follow, /add, /topics, /sources, /settings…) act on {now}.", "", HOW_TO]
+    rows = [[_button(("✓ " if current is None else "") + "This private chat", "u", 0)]]
+    for chat in connected:
+        mark = "✓ " if current is not None and current.id == chat.id else ""
+        paused = "" if chat.active else " (paused)"
+        title = (chat.title or str(chat.chat_id))[:40]
+        rows.append([_button(f"{mark}{title}{paused}", "u", chat.id), _button("Disconnect", "d", chat.id)])
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/channel [@username]"""
+    res = resources(context)
+    chat_id = update.effective_chat.id
+    if update.effective_chat.type != ChatType.PRIVATE:
+        await res.sender.send(chat_id, PRIVATE_ONLY)
+        return
+    person = await chats.touch(res.db, update)
+    if person is None:
+        return
+    name = (context.args or [""])[0].strip()
+    if name:
+        handle = name if name.startswith("@") else f"@{name.rsplit('/', 1)[-1]}"
+        try:
+            found = await context.bot.get_chat(handle)
+        except TelegramError:
+            await res.sender.send(chat_id, CANNOT_SEE)
+            return
+        await connect(update, context, person, found.id, found.title)
+        return
+    await managed.await_forward(res.db, person.id, res.clock() + AWAIT)
+    text, keyboard = await chooser(res, person)
+    await res.sender.send(chat_id, text, reply_markup=keyboard)
+
+
+async def on_forward(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A post forwarded from a channel right after /channel connects that channel."""
+    message = update.effective_message
+    origin = message.forward_origin
+    if not isinstance(origin, MessageOriginChannel) or update.effective_chat.type != ChatType.PRIVATE:
+        return
+    res = resources(context)
+    person = await users.get_user_by_chat(res.db, update.effective_chat.id)
+    if person is None or not await managed.awaiting_forward(res.db, person.id, now=res.clock()):
+        return
+    await managed.stop_awaiting(res.db, person.id)
+    await connect(update, context, person, origin.chat.id, origin.chat.title)
+    raise ApplicationHandlerStop
+
+
+async def connect(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, person: User, channel_id: int, title: str | None
+) -> None:
+    """Check the bot may post there and the person is an admin, then connect and choose the channel."""
+    res = resources(context)
+    here = update.effective_chat.id
+    shown = f"<b>{html.escape(title or str(channel_id), quote=False)}</b>"
+    try:
+        bot_member = await context.bot.get_chat_member(channel_id, context.bot.id)
+        member = await context.bot.get_chat_member(channel_id, update.effective_user.id)
+    except TelegramError:
+        await res.sender.send(here, CANNOT_SEE)
+        return
+    if not chats.can_post(bot_member, ChatType.CHANNEL):
+        await res.sender.send(
+            here, f"I'm not an admin of {shown} who can post messages yet; add me as one, then try again."
+        )
+        return
+    if member.status not in ADMINS:
+        await res.sender.send(here, NOT_ADMIN)
+        return
+    channel = await users.upsert_user(res.db, channel_id, chat_type=ChatType.CHANNEL)
+    await users.set_chat_info(res.db, channel.id, title=title, owner_telegram_id=update.effective_user.id)
+    await managed.connect(res.db, person.id, channel.id, now=res.clock())
+    await res.sender.send(
+        here,
+        f"Connected {shown}: its daily digest will be posted there. Your commands here now set it up "
+        "(/follow, /add, /topics, /sources, /settings, /time, /timezone); /channel switches back to "
+        "this chat.",
+    )
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Switch which chat commands act on, or disconnect a chat."""
+    query = update.callback_query
+    res = resources(context)
+    data = unpack(query.data)
+    person = await users.get_user_by_chat(res.db, update.effective_chat.id)
+    answer = EXPIRED
+    if (
+        person is not None
+        and data is not None
+        and len(data.args) == 2
+        and data.args[1].isdigit()
+        and update.effective_chat.type == ChatType.PRIVATE
+    ):
+        op, target = data.args[0], int(data.args[1])
+        if op == "u" and await managed.act_on(res.db, person.id, target or None):
+            answer = "Switched."
+        elif op == "d" and target:
+            await managed.disconnect(res.db, person.id, target)
+            answer = "Disconnected."
+        if answer != EXPIRED and query.message is not None:
+            text, keyboard = await chooser(res, person)
+            message = query.message
+            await res.sender.edit(message.chat.id, message.message_id, text, reply_markup=keyboard)
+    await answer_query(query, answer)

@@ -1,0 +1,199 @@
+"""Channels and lost chats through the whole bot (RELIABILITY case 49): a channel connected from a
+private chat gets its own topics and time and its digest posted there; when the bot is demoted in the
+channel or kicked from a group, that chat's digests pause, the owner is told once, other chats are
+served, and adding the bot back resumes the chat with its settings."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest_asyncio
+
+from bot.app import build_application
+from handlers.channels import CANNOT_SEE, NOT_ADMIN
+from handlers.poller import KEY as POLLER
+from storage import topics, users
+from storage.db import utcnow
+from storage.users import User
+from tests.bot_plugin import BotRig, bot_settings, lifecycle
+from tests.daily_support import Clock, add_article, add_source
+from tests.fake_telegram.limits import RateLimits
+from tests.fake_telegram.server import FakeTelegram
+from tests.test_daily_bot import next_round
+from tests.webserver import WebSite
+
+Rig = tuple[BotRig, Clock]
+START = utcnow()
+OWNER = 31
+STRANGER = 32
+CHANNEL = -1007001
+OTHER_CHANNEL = -1007002
+GROUP = -5002
+
+
+@pytest_asyncio.fixture
+async def rig(telegram: FakeTelegram, web_site: WebSite, tmp_path: Path) -> AsyncIterator[Rig]:
+    telegram.limits = RateLimits(chat_burst=100, group_burst=100)
+    clock = Clock(START)
+    settings = bot_settings(telegram, tmp_path / "bot.sqlite3")
+    app = build_application(settings, clock=clock)
+    for job in app.job_queue.get_jobs_by_name(POLLER):
+        job.schedule_removal()
+    async with lifecycle(app):
+        yield BotRig(telegram, web_site, app, settings), clock
+
+
+async def chat_row(bot: BotRig, chat_id: int) -> User:
+    user = await users.get_user_by_chat(bot.res.db, chat_id)
+    assert user is not None
+    return user
+
+
+async def until_active(bot: BotRig, chat_id: int, timeout: float = 30.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not (await chat_row(bot, chat_id)).active:
+            await asyncio.sleep(0.02)
+
+
+async def due_at(bot: BotRig, chat_id: int) -> datetime:
+    """When the chat's next digest is due (the bot schedules by the real time of day)."""
+    due = (await users.get_preferences(bot.res.db, (await chat_row(bot, chat_id)).id)).next_due_at
+    assert due is not None
+    return due
+
+
+def posts(telegram: FakeTelegram, chat_id: int, text: str) -> int:
+    return sum(1 for m in telegram.sent(chat_id) if text in m.text)
+
+
+async def connect_channel(bot: BotRig) -> None:
+    telegram = bot.telegram
+    telegram.open_channel(CHANNEL, title="Harbour Wire", username="harbourwire")
+    telegram.make_admin(CHANNEL, OWNER, creator=True)
+    telegram.add_bot(CHANNEL, OWNER, admin=True)
+    await bot.command(OWNER, "/start", contains="Hi!")
+    await bot.command(OWNER, "/channel", contains="forward me any post")
+    post = {"id": CHANNEL, "title": "Harbour Wire"}
+    reply = await bot.say(OWNER, "Cranes are back", forward_from_chat=post)
+    assert "Connected Harbour Wire" in reply.text, reply.text
+
+
+async def test_a_channel_is_connected_set_up_from_private_and_gets_its_digest(rig: Rig) -> None:
+    bot, clock = rig
+    telegram = bot.telegram
+    await connect_channel(bot)
+    telegram.open_channel(OTHER_CHANNEL, title="Not mine", username="notmine")
+    assert (await bot.command(STRANGER, "/channel @harbourwire", contains="")).text == NOT_ADMIN
+    assert (await bot.command(OWNER, "/channel @notmine", contains="")).text == CANNOT_SEE
+
+    await bot.command(OWNER, "/follow harbour cranes", contains="Following")
+    await bot.command(OWNER, "/time 10:00", contains="Digest time: 10:00")
+    channel = await chat_row(bot, CHANNEL)
+    private = await chat_row(bot, OWNER)
+    assert [t.query for t in await topics.list_topics(bot.res.db, channel.id)] == ["harbour cranes"]
+    assert await topics.list_topics(bot.res.db, private.id) == []
+    assert (await users.get_preferences(bot.res.db, channel.id)).digest_time == "10:00"
+    assert (await users.get_preferences(bot.res.db, private.id)).digest_time == "09:00"
+
+    due = await due_at(bot, CHANNEL)
+    feed = await add_source(bot.res.db, "wire", catalog=True)
+    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+    clock.set(due + timedelta(minutes=1))
+    await next_round(bot.app)
+    [digest] = [m for m in telegram.sent(CHANNEL) if "daily digest" in m.text]
+    assert "Harbour cranes restart" in digest.text and digest.buttons == []  # readers can't use buttons
+
+    chooser = await bot.command(OWNER, "/channel", contains="act on")
+    telegram.press_button(OWNER, chooser.message_id, chooser.button("This private chat").callback_data)
+    await telegram.wait_for(lambda: "act on this private chat" in chooser.text)
+    await bot.command(OWNER, "/follow lighthouse", contains="Following")
+    assert [t.query for t in await topics.list_topics(bot.res.db, private.id)] == ["lighthouse"]
+
+
+async def test_demoted_in_a_channel_pauses_it_tells_the_owner_once_and_resumes_when_readded(
+    rig: Rig,
+) -> None:
+    bot, clock = rig
+    telegram = bot.telegram
+    await bot.command(OWNER, "/time 10:00", contains="Digest time: 10:00")  # the private chat's
+    await connect_channel(bot)
+    await bot.command(OWNER, "/time 10:00", contains="Digest time: 10:00")  # the channel's
+    due = await due_at(bot, CHANNEL)
+    assert due == await due_at(bot, OWNER)
+    feed = await add_source(bot.res.db, "wire", catalog=True)
+    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+
+    telegram.demote_bot(CHANNEL, OWNER, tell=False)  # nobody told the bot: the post itself fails
+    clock.set(due + timedelta(minutes=1))
+    stats = await next_round(bot.app)
+    assert stats.blocked == 1 and stats.sent == 1, stats  # the private chat is still served
+    notice = await telegram.wait_for_message(OWNER, "can no longer post in Harbour Wire")
+    assert "paused" in notice.text
+    channel = await chat_row(bot, CHANNEL)
+    assert channel.status == "blocked"
+    assert (await users.get_preferences(bot.res.db, channel.id)).next_due_at is None
+
+    telegram.demote_bot(CHANNEL, OWNER)  # the late my_chat_member update: no second notice
+    await telegram.wait_for(lambda: bot.app.update_processor.current_concurrent_updates == 0)
+    clock.set(due + timedelta(days=1, minutes=1))
+    await next_round(bot.app)
+    assert posts(telegram, CHANNEL, "daily digest") == 0
+    assert posts(telegram, OWNER, "can no longer post") == 1
+
+    telegram.add_bot(CHANNEL, OWNER, admin=True)
+    await until_active(bot, CHANNEL)
+    prefs = await users.get_preferences(bot.res.db, channel.id)
+    assert prefs.digest_time == "10:00" and prefs.next_due_at is not None
+    clock.set(due + timedelta(days=2, minutes=1))
+    fresh = clock() - timedelta(hours=1)
+    await add_article(bot.res.db, feed, title="Ferry timetable changes", fetched_at=fresh)
+    await next_round(bot.app)
+    assert posts(telegram, CHANNEL, "daily digest") == 1
+
+
+async def test_kicked_from_a_group_pauses_it_and_tells_who_added_the_bot_once(rig: Rig) -> None:
+    bot, clock = rig
+    telegram = bot.telegram
+    await bot.command(OWNER, "/start", contains="Hi!")
+    telegram.open_chat(GROUP, chat_type="group", title="Harbour readers")
+    telegram.make_admin(GROUP, OWNER)
+    telegram.add_bot(GROUP, OWNER)
+    await bot.command(OWNER, "/time 10:00", chat_id=GROUP, contains="Digest time: 10:00")
+    group = await chat_row(bot, GROUP)
+    assert group.owner_telegram_id == OWNER and group.title == "Harbour readers"
+
+    due = await due_at(bot, GROUP)
+    before = len(telegram.sent(GROUP))
+    telegram.kick_bot(GROUP, OWNER)
+    notice = await telegram.wait_for_message(OWNER, "can no longer post in Harbour readers")
+    assert "add me back and they resume" in notice.text
+    assert (await chat_row(bot, GROUP)).status == "blocked"
+    clock.set(due + timedelta(minutes=1))
+    stats = await next_round(bot.app)
+    assert stats.blocked == 0 and len(telegram.sent(GROUP)) == before
+    assert posts(telegram, OWNER, "can no longer post") == 1
+
+    telegram.add_bot(GROUP, OWNER)
+    await bot.command(OWNER, "/time", chat_id=GROUP, contains="10:00")
+    assert (await chat_row(bot, GROUP)).active
+
+
+async def test_a_kick_noticed_only_by_a_send_pauses_the_group_once(rig: Rig) -> None:
+    bot, clock = rig
+    telegram = bot.telegram
+    await bot.command(OWNER, "/start", contains="Hi!")
+    telegram.open_chat(GROUP, chat_type="group", title="Harbour readers")
+    telegram.make_admin(GROUP, OWNER)
+    telegram.add_bot(GROUP, OWNER)
+    await bot.command(OWNER, "/time 10:00", chat_id=GROUP, contains="Digest time: 10:00")
+    await bot.command(OWNER, "/time 10:00", contains="Digest time: 10:00")
+    due = await due_at(bot, GROUP)
+    telegram.kick_bot(GROUP, OWNER, tell=False)
+    clock.set(due + timedelta(minutes=1))
+    stats = await next_round(bot.app)
+    assert stats.blocked == 1 and stats.sent == 1, stats
+    assert any(r.description == "Forbidden: bot was kicked from the group chat" for r in telegram.errors())
+    await telegram.wait_for_message(OWNER, "can no longer post in Harbour readers")
