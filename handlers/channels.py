@@ -21,46 +21,56 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from handlers import chats
 from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import Resources, resources
+from handlers.i18n import N_, t
 from storage import chats as managed
 from storage import users
 from storage.users import User
 
 BUTTONS = f"^{VERSION}{Action.CHANNEL.value}({SEPARATOR}|$)"
 AWAIT = timedelta(minutes=10)
-PRIVATE_ONLY = "Channels are connected in a private chat with me: open one and send /channel there."
-HOW_TO = (
+PRIVATE_ONLY = N_("Channels are connected in a private chat with me: open one and send /channel there.")
+HOW_TO = N_(
     "To connect a channel, add me to it as an admin who can post messages, then forward me any post "
     "from it, or send <code>/channel @its_username</code>."
 )
-CANNOT_SEE = "I can't find that channel; add me to it as an admin who can post messages, then try again."
-NOT_ADMIN = "Only the channel's admins can connect it to me."
+CANNOT_SEE = N_("I can't find that channel; add me to it as an admin who can post messages, then try again.")
+NOT_ADMIN = N_("Only the channel's admins can connect it to me.")
 ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
-def name_of(chat: User) -> str:
-    """A chat's title for messages (HTML)."""
-    return f"<b>{html.escape(chat.title or str(chat.chat_id), quote=False)}</b>"
+def title_of(chat: User) -> str:
+    """A chat's title, escaped for HTML."""
+    return html.escape(chat.title or str(chat.chat_id), quote=False)
 
 
 def _button(label: str, *args: str | int) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=pack(Action.CHANNEL, *args))
 
 
-async def chooser(res: Resources, person: User) -> tuple[str, InlineKeyboardMarkup | None]:
+async def chooser(res: Resources, person: User, locale: str) -> tuple[str, InlineKeyboardMarkup | None]:
     """Which chat the commands act on, with a button for each connected chat."""
     connected = await managed.managed(res.db, person.id)
     current = await managed.acting_on(res.db, person.id)
     if not connected:
-        return HOW_TO, None
-    now = name_of(current) if current else "this private chat"
-    lines = [f"Your commands here (/follow, /add, /topics, /sources, /settings…) act on {now}.", "", HOW_TO]
-    rows = [[_button(("✓ " if current is None else "") + "This private chat", "u", 0)]]
+        return t(locale, HOW_TO), None
+    if current is None:
+        now = t(
+            locale,
+            "Your commands here (/follow, /add, /topics, /sources, /settings…) act on this private chat.",
+        )
+    else:
+        now = t(
+            locale,
+            "Your commands here (/follow, /add, /topics, /sources, /settings…) act on <b>{name}</b>.",
+            name=title_of(current),
+        )
+    rows = [[_button(("✓ " if current is None else "") + t(locale, "This private chat"), "u", 0)]]
     for chat in connected:
         mark = "✓ " if current is not None and current.id == chat.id else ""
-        paused = "" if chat.active else " (paused)"
         title = (chat.title or str(chat.chat_id))[:40]
-        rows.append([_button(f"{mark}{title}{paused}", "u", chat.id), _button("Disconnect", "d", chat.id)])
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+        label = title if chat.active else t(locale, "{title} (paused)", title=title)
+        rows.append([_button(mark + label, "u", chat.id), _button(t(locale, "Disconnect"), "d", chat.id)])
+    return f"{now}\n\n{t(locale, HOW_TO)}", InlineKeyboardMarkup(rows)
 
 
 async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -68,23 +78,25 @@ async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     res = resources(context)
     chat_id = update.effective_chat.id
     if update.effective_chat.type != ChatType.PRIVATE:
-        await res.sender.send(chat_id, PRIVATE_ONLY)
+        locale = chats.locale_of(await users.get_user_by_chat(res.db, chat_id), update)
+        await res.sender.send(chat_id, t(locale, PRIVATE_ONLY))
         return
     person = await chats.touch(res.db, update)
     if person is None:
         return
+    locale = chats.locale_of(person, update)
     name = (context.args or [""])[0].strip()
     if name:
         handle = name if name.startswith("@") else f"@{name.rsplit('/', 1)[-1]}"
         try:
             found = await context.bot.get_chat(handle)
         except TelegramError:
-            await res.sender.send(chat_id, CANNOT_SEE)
+            await res.sender.send(chat_id, t(locale, CANNOT_SEE))
             return
         await connect(update, context, person, found.id, found.title)
         return
     await managed.await_forward(res.db, person.id, res.clock() + AWAIT)
-    text, keyboard = await chooser(res, person)
+    text, keyboard = await chooser(res, person, locale)
     await res.sender.send(chat_id, text, reply_markup=keyboard)
 
 
@@ -109,30 +121,36 @@ async def connect(
     """Check the bot may post there and the person is an admin, then connect and choose the channel."""
     res = resources(context)
     here = update.effective_chat.id
-    shown = f"<b>{html.escape(title or str(channel_id), quote=False)}</b>"
+    locale = chats.locale_of(person, update)
+    shown = html.escape(title or str(channel_id), quote=False)
     try:
         bot_member = await context.bot.get_chat_member(channel_id, context.bot.id)
         member = await context.bot.get_chat_member(channel_id, update.effective_user.id)
     except TelegramError:
-        await res.sender.send(here, CANNOT_SEE)
+        await res.sender.send(here, t(locale, CANNOT_SEE))
         return
     if not chats.can_post(bot_member, ChatType.CHANNEL):
-        await res.sender.send(
-            here, f"I'm not an admin of {shown} who can post messages yet; add me as one, then try again."
+        text = t(
+            locale,
+            "I'm not an admin of <b>{name}</b> who can post messages yet; add me as one, then try again.",
+            name=shown,
         )
+        await res.sender.send(here, text)
         return
     if member.status not in ADMINS:
-        await res.sender.send(here, NOT_ADMIN)
+        await res.sender.send(here, t(locale, NOT_ADMIN))
         return
     channel = await users.upsert_user(res.db, channel_id, chat_type=ChatType.CHANNEL)
     await users.set_chat_info(res.db, channel.id, title=title, owner_telegram_id=update.effective_user.id)
     await managed.connect(res.db, person.id, channel.id, now=res.clock())
-    await res.sender.send(
-        here,
-        f"Connected {shown}: its daily digest will be posted there. Your commands here now set it up "
-        "(/follow, /add, /topics, /sources, /settings, /time, /timezone); /channel switches back to "
+    text = t(
+        locale,
+        "Connected <b>{name}</b>: its daily digest will be posted there. Your commands here now set it "
+        "up (/follow, /add, /topics, /sources, /settings, /time, /timezone); /channel switches back to "
         "this chat.",
+        name=shown,
     )
+    await res.sender.send(here, text)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -141,7 +159,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
     data = unpack(query.data)
     person = await users.get_user_by_chat(res.db, update.effective_chat.id)
-    answer = EXPIRED
+    locale = chats.locale_of(person, update)
+    answer = t(locale, EXPIRED)
     if (
         person is not None
         and data is not None
@@ -150,13 +169,15 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         and update.effective_chat.type == ChatType.PRIVATE
     ):
         op, target = data.args[0], int(data.args[1])
+        done = None
         if op == "u" and await managed.act_on(res.db, person.id, target or None):
-            answer = "Switched."
+            done = t(locale, "Switched.")
         elif op == "d" and target:
             await managed.disconnect(res.db, person.id, target)
-            answer = "Disconnected."
-        if answer != EXPIRED and query.message is not None:
-            text, keyboard = await chooser(res, person)
+            done = t(locale, "Disconnected.")
+        if done is not None and query.message is not None:
+            answer = done
+            text, keyboard = await chooser(res, person, locale)
             message = query.message
             await res.sender.edit(message.chat.id, message.message_id, text, reply_markup=keyboard)
     await answer_query(query, answer)

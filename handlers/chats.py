@@ -19,6 +19,7 @@ from telegram.ext import ContextTypes
 
 from handlers import i18n
 from handlers.context import resources
+from handlers.i18n import N_, t
 from storage import chats as managed
 from storage import users
 from storage.db import Database
@@ -27,12 +28,17 @@ from storage.users import User
 log = logging.getLogger(__name__)
 
 PRESENT = (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-LOST_NOTICE = (
-    "I can no longer post in {name} (I was removed, or lost my admin rights), so its daily digests "
-    "are paused. Its topics, sources and settings are kept: add me back{how} and they resume."
+LOST_NOTICE = N_(
+    "I can no longer post in <b>{name}</b> (I was removed, or lost my admin rights), so its daily "
+    "digests are paused. Its topics, sources and settings are kept: add me back and they resume."
+)
+LOST_CHANNEL_NOTICE = N_(
+    "I can no longer post in <b>{name}</b> (I was removed, or lost my admin rights), so its daily "
+    "digests are paused. Its topics, sources and settings are kept: add me back as an admin who can "
+    "post messages and they resume."
 )
 
-TOPIC_GONE = (
+TOPIC_GONE = N_(
     "Admins: the topic chosen for daily digests is closed or deleted, so they come here to General "
     "now. To choose another topic, send /settings in it and tap “Send digests here”."
 )
@@ -89,10 +95,10 @@ async def lose_chat(db: Database, bot: Bot, chat_id: int) -> bool:
         if person is None or not person.active or person.chat_type != ChatType.PRIVATE or person.id in told:
             continue
         told.add(person.id)
-        name = f"<b>{html.escape(chat.title or str(chat.chat_id), quote=False)}</b>"
-        how = " as an admin who can post messages" if chat.chat_type == ChatType.CHANNEL else ""
+        name = html.escape(chat.title or str(chat.chat_id), quote=False)
+        notice = LOST_CHANNEL_NOTICE if chat.chat_type == ChatType.CHANNEL else LOST_NOTICE
         try:
-            await bot.send_message(person.chat_id, LOST_NOTICE.format(name=name, how=how))
+            await bot.send_message(person.chat_id, t(locale_of(person), notice, name=name))
         except TelegramError as err:
             log.info("could not tell chat %s that the bot lost chat %s: %s", person.chat_id, chat_id, err)
     return True
@@ -131,7 +137,7 @@ class StorageChatEvents:
         await users.set_digest_thread(self.db, chat.id, None)
         if self.bot is not None:
             try:
-                await self.bot.send_message(chat_id, TOPIC_GONE)
+                await self.bot.send_message(chat_id, t(locale_of(chat), TOPIC_GONE))
             except TelegramError as err:
                 log.info("could not tell chat %s that its digest topic is gone: %s", chat_id, err)
 

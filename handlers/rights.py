@@ -25,12 +25,14 @@ from telegram.ext import ContextTypes
 from handlers import chats
 from handlers.callbacks import answer_query
 from handlers.context import resources
+from handlers.i18n import N_, t
 from storage import chats as managed
+from storage import users
 from storage.users import User
 
 log = logging.getLogger(__name__)
 
-ADMINS_ONLY = "Only the admins of this chat can change that."
+ADMINS_ONLY = N_("Only the admins of this chat can change that.")
 GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
 
 
@@ -99,13 +101,14 @@ async def place(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | N
 
 async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Tell a plain member, in one sentence, that only admins may change this."""
+    res = resources(context)
+    chat_id = update.effective_chat.id
+    text = t(chats.locale_of(await users.get_user_by_chat(res.db, chat_id), update), ADMINS_ONLY)
     if update.callback_query is not None:
-        await answer_query(update.callback_query, ADMINS_ONLY, alert=True)
+        await answer_query(update.callback_query, text, alert=True)
         return
     message = update.effective_message
-    await resources(context).sender.send(
-        update.effective_chat.id, ADMINS_ONLY, reply_to=message.message_id if message else None
-    )
+    await res.sender.send(chat_id, text, reply_to=message.message_id if message else None)
 
 
 async def changing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | None:
