@@ -21,10 +21,12 @@ def digest_article(article: Article, options: DigestOptions | None = None) -> Di
     """Pick the key sentences and the quotes that add to them; all verbatim from `article.text`."""
     options = options or DigestOptions()
     text = article.text
-    first_pick = key_sentences(text, options.sentences, options.max_words)
+    lang = article.language
+    first_pick = key_sentences(text, options.sentences, options.max_words, language=lang)
     found = _mark_cut(find_quotes(text, article.language), text) if options.quotes else []
     quotes = select_quotes(found, first_pick, options.quotes)
-    sentences = key_sentences(text, options.sentences, options.max_words, avoid=[q.text for q in quotes])
+    avoid = [q.text for q in quotes]
+    sentences = key_sentences(text, options.sentences, options.max_words, avoid=avoid, language=lang)
     return Digest(article=article, sentences=sentences, quotes=quotes)
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from digest.lang import resources
 
 
 def _set(words: str) -> frozenset[str]:
@@ -17,37 +21,42 @@ def _set(words: str) -> frozenset[str]:
 
 
 # Terminal punctuation, then closing quotes/brackets (French may put a space before »).
+# Besides . ! ? …: the Devanagari danda, the Arabic question mark and Urdu full stop, the Armenian,
+# Ethiopic, Myanmar and Khmer full stops, the Greek question mark (";" after a Greek letter too).
+_TERMINAL = ".!?…।॥؟۔։።။។\u037e"
 _END = re.compile(
-    r"(?<![.!?…。！？])(?:[.!?…]++(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*+(?=\s)|[。！？]++[」』）”’]*+)"
+    rf"(?<![{_TERMINAL}。！？])(?:(?:[{_TERMINAL}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)"
+    r"(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*+(?=\s)|[。！？]++[」』）”’]*+)"
 )
 _OPENERS = "\"'“‘„«‚‹([¿¡"
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
-# Never a sentence end: titles and abbreviations that always take a following word.
-_TITLES = _set(
-    "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
-    "insp det vs v approx ca cf fig figs vol vols pp art arts hr hrn fr mme mlle mgr bzw vgl ggf sog "
-    "evtl inkl zb dh usw ул им тов проф акад ген"
-)
-# Ends a sentence only when a common sentence starter follows ("in the U.S. The ...").
-_SOFT = _set(
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos nr inc ltd co corp bros plc jr sr etc "
-    "al esq ph tel u.s u.k u.n e.u e.g i.e a.m p.m d.c u.s.a z.b d.h u.a т.е т.д т.п т.к др"
-)
-_STARTERS = _set(
-    "the a an he she it they we i you his her their its our my this that these those there here but "
-    "and so yet or if when while as after before in on at for from by with without since during "
-    "however meanwhile now then today yesterday last earlier later police officials "
-    "der die das ein eine er sie es wir ich auch aber doch dann im am in "
-    "le la les il elle ils elles nous on un une mais et en "
-    "он она они мы я это но и в на"
-)
-_MONTHS = _set(
-    "january february march april may june july august september october november december "
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
-)
+@dataclass(frozen=True)
+class _Rules:
+    """The abbreviation rules of one language (with English, which news in every language quotes):
+    `titles` never end a sentence, `soft` ones only before a common sentence `starters`, and a day
+    number before a month name is an ordinal ("5. Mai")."""
+
+    titles: frozenset[str]
+    soft: frozenset[str]
+    starters: frozenset[str]
+    months: frozenset[str]
+
+
+_UNKNOWN_LANGUAGE = ("en", "de", "fr", "ru")
+
+
+@lru_cache(maxsize=64)
+def _rules(language: str | None) -> _Rules:
+    own = resources(language)
+    langs = [resources("en"), own] if own.code != "und" else [resources(c) for c in _UNKNOWN_LANGUAGE]
+    return _Rules(
+        titles=frozenset().union(*(lang.abbreviations for lang in langs)),
+        soft=frozenset().union(*(lang.soft_abbreviations for lang in langs)),
+        starters=frozenset().union(*(lang.sentence_starters for lang in langs)),
+        months=frozenset().union(*(forms for lang in langs for forms in lang.months)),
+    )
+
 
 # Caption cues inside a run with no terminal punctuation.
 _CAP_WORD = re.compile(r"(?<=[\w)’'%])[ \u00a0]+(?=([A-Z][\w’'-]*)\b(?! [A-Z]))")
@@ -89,7 +98,7 @@ def _next_word(text: str, i: int) -> str:
     return m.group(1).rstrip(".") if m else ""
 
 
-def _abbreviation_blocks(text: str, start: int, end: int) -> bool:
+def _abbreviation_blocks(rules: _Rules, text: str, start: int, end: int) -> bool:
     """Whether the '.' ending at `end` belongs to an abbreviation, initial or ordinal, not a sentence end."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not m:
@@ -99,16 +108,16 @@ def _abbreviation_blocks(text: str, start: int, end: int) -> bool:
     nxt = _next_word(text, end)
     if not word:
         return False
-    if low in _TITLES:
+    if low in rules.titles:
         return True
     if len(word) == 1 and word.isalpha():
         return True
-    if low in _SOFT or re.fullmatch(r"(?:\w\.)+\w", low):
-        return nxt.lower() not in _STARTERS
-    return low.isdigit() and len(low) <= 2 and nxt.lower() in _MONTHS
+    if low in rules.soft or re.fullmatch(r"(?:\w\.)+\w", low):
+        return nxt.lower() not in rules.starters
+    return low.isdigit() and len(low) <= 2 and nxt.lower() in rules.months
 
 
-def _punctuation_cuts(text: str, lo: int, hi: int) -> list[int]:
+def _punctuation_cuts(rules: _Rules, text: str, lo: int, hi: int) -> list[int]:
     """Cut offsets inside `text[lo:hi]` (one line) at sentence-final punctuation."""
     cuts = []
     for m in _END.finditer(text, lo, hi):
@@ -119,7 +128,8 @@ def _punctuation_cuts(text: str, lo: int, hi: int) -> list[int]:
             continue
         if end >= hi or not _is_start(text, _skip_space(text, end, hi)):
             continue
-        if punct.startswith(".") and not punct.startswith("..") and _abbreviation_blocks(text, start, end):
+        full_stop = punct.startswith(".") and not punct.startswith("..")
+        if full_stop and _abbreviation_blocks(rules, text, start, end):
             continue
         cuts.append(end)
     return cuts
@@ -186,11 +196,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """Character spans `(start, end)` of the sentences of `text`, in order, trimmed, never empty."""
+    rules = _rules(language)
     spans: list[tuple[int, int]] = []
     for lo, hi in _lines(text):
-        bounds = [lo, *_punctuation_cuts(text, lo, hi), hi]
+        bounds = [lo, *_punctuation_cuts(rules, text, lo, hi), hi]
         for a, b in itertools.pairwise(bounds):
             inner = [a, *_caption_cuts(text, a, b), b]
             for s, e in itertools.pairwise(inner):
@@ -200,6 +211,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, language: str | None = None) -> list[str]:
     """The sentences of `text`, each a verbatim substring, in reading order."""
-    return [text[a:b] for a, b in sentence_spans(text)]
+    return [text[a:b] for a, b in sentence_spans(text, language)]

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from digest.lang import resources
+from digest.lang.script import word_length, word_tokens
 from digest.segment import sentence_spans
 
 
@@ -28,11 +30,6 @@ _TOKEN = re.compile(r"\w+")
 _END = re.compile(r"[.!?…。！？][\"'”’“»)\]]*$")
 _QUOTE_START = re.compile(r"^[\"'“‘„«‚‹]")
 _QUOTE_ANY = re.compile(r"[\"“‘„«‚‹]|(?:^|\s)'")
-_STOP = _set(
-    "a an the of in on at to for from by with and or but as is was are were be been has have had it its "
-    "this that these those he she they his her their we you i not no so than then there which who whom "
-    "will would can could said says also after before over into about up out more"
-)
 _CANDIDATES = 8  # only the opening sentences compete (twice the sentences asked for, if more)
 _MIN_WORDS = 6  # shorter ones are fragments, datelines or bylines
 # How far each kind of sentence may take the total, as a share of the word target: a strong one
@@ -54,14 +51,14 @@ _QUOTE_MARK = re.compile(
 class _Candidate:
     index: int
     text: str
-    words: int
+    words: float
     content: frozenset[str]
     in_quote: bool = False
     score: float = 0.0
 
 
-def _content(sentence: str) -> frozenset[str]:
-    return frozenset(w for w in _TOKEN.findall(sentence.lower()) if w not in _STOP)
+def _content(sentence: str, stop: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in word_tokens(sentence) if w not in stop)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -110,17 +107,18 @@ def _inside_quote(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     return inside
 
 
-def _candidates(text: str, avoid: Sequence[str], limit: int) -> list[_Candidate]:
-    spans = [(a, b) for a, b in sentence_spans(text) if _TOKEN.search(text[a:b])]
+def _candidates(text: str, avoid: Sequence[str], limit: int, language: str | None) -> list[_Candidate]:
+    stop = resources(language).stopwords or resources("en").stopwords
+    spans = [(a, b) for a, b in sentence_spans(text, language) if _TOKEN.search(text[a:b])]
     if not spans:
         return []
     sentences = [text[a:b] for a, b in spans]
     in_quote = _inside_quote(text, spans[:limit])
-    contents = [_content(s) for s in sentences]
+    contents = [_content(s, stop) for s in sentences]
     df: Counter[str] = Counter(w for c in contents for w in c)
-    avoided = [_content(q) for q in avoid if q.strip()]
+    avoided = [_content(q, stop) for q in avoid if q.strip()]
     pool = [
-        _Candidate(i, s, len(s.split()), contents[i], in_quote[i])
+        _Candidate(i, s, word_length(s), contents[i], in_quote[i])
         for i, s in enumerate(sentences[:limit])
         if not _only_quote(contents[i], avoided)
     ]
@@ -130,10 +128,13 @@ def _candidates(text: str, avoid: Sequence[str], limit: int) -> list[_Candidate]
     return full
 
 
-def key_sentences(text: str, n: int = 3, max_words: int = 60, avoid: Sequence[str] = ()) -> list[str]:
+def key_sentences(
+    text: str, n: int = 3, max_words: int = 60, avoid: Sequence[str] = (), language: str | None = None
+) -> list[str]:
     """Up to `n` (1..7) key sentences of `text`, verbatim and in reading order.
 
-    `max_words` is the length target: sentences are whole, so a strongly scored one may take the
+    `max_words` is the length target in words (`digest.lang.script.word_length`: Chinese, Japanese
+    and Thai count characters instead). Sentences are whole, so a strongly scored one may take the
     total up to 30% past it; middling ones only fill it and weak ones only 70% of it, so a short
     digest leaves them out (the best sentence is always taken).
     `avoid` holds quotes shown beside the sentences; a sentence that is only one of them is not
@@ -144,7 +145,7 @@ def key_sentences(text: str, n: int = 3, max_words: int = 60, avoid: Sequence[st
         target = max(0, int(max_words))
     except (TypeError, ValueError, OverflowError):
         n, target = 3, 60
-    candidates = _candidates(text or "", avoid or (), max(_CANDIDATES, 2 * n))
+    candidates = _candidates(text or "", avoid or (), max(_CANDIDATES, 2 * n), language)
     chosen: list[_Candidate] = []
     used = 0
     while len(chosen) < n:

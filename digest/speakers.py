@@ -313,7 +313,9 @@ class Document:
                     chars[span.outer_end - 1] = " "
         self.text = text
         self.masked = "".join(chars)
-        self.sentences = _split_before_quotes(self.masked, sentence_spans(self.masked)) or [(0, len(text))]
+        code = self.lang.code if self.lang.code != "und" else None
+        spans = sentence_spans(self.masked, code)
+        self.sentences = _split_before_quotes(self.masked, spans) or [(0, len(text))]
         self._sentence_starts = [a for a, _ in self.sentences]
         self.tokens = _tokenize(self.masked, 0, len(self.masked))
         self._token_starts = [t.start for t in self.tokens]
