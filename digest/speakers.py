@@ -298,6 +298,7 @@ class Document:
         self.g = g = grammar(language)
         self.lang = g.lang
         self.according_ends: set[int] = set()
+        self._looking_back = 0
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
         for span, keep in zip(spans, direct, strict=True):
@@ -436,6 +437,37 @@ class Document:
                 return names[0].name if names[0].kind == "org" and not names[0].possessive else None
         return None
 
+    def speaking_pronoun(self, pos: int, gender: str | None) -> str | None:
+        """The subject pronoun of a speech verb ("He added:") is whoever spoke in the sentence before,
+        when the gender fits, rather than a name only mentioned there; else the person last named."""
+        lo, _ = self.sentence_of(pos)
+        own = [m for m in self.mentions_in(lo, pos) if m.kind == "person" and m.gender in (None, gender)]
+        if self._looking_back < 2 and not own:
+            self._looking_back += 1
+            try:
+                i = bisect.bisect_right(self._sentence_starts, pos) - 1
+                if i >= 1:
+                    a, b = self.sentences[i - 1]
+                    spoke = any(c.low in self.lang.speech_verbs for c in _cues(self, a, b))
+                    speaker = _cue_speaker(self, a, b) if spoke else None
+                    if speaker and self.gender_of(speaker) in (None, gender):
+                        first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
+                        role = first in self.lang.articles and last not in self.lang.org_words
+                        if self.is_person(speaker) or role:
+                            return speaker  # "The soldier, whose commander X was killed, told …"
+            finally:
+                self._looking_back -= 1
+        return self.resolve_pronoun(pos, gender)
+
+    def is_person(self, name: str) -> bool:
+        return any(m.kind == "person" and self.canonical(m.name) == name for m in self.mentions)
+
+    def gender_of(self, name: str) -> str | None:
+        for m in self.mentions:
+            if m.gender and (m.name == name or self.canonical(m.name) == name):
+                return m.gender
+        return None
+
     def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0, chain: bool = True) -> str | None:
         """he/she → the first person of the same sentence before it, else of the sentences before.
 
@@ -480,7 +512,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None
     last = toks[-1]
     if last.low in doc.g.pronouns:
-        return doc.resolve_pronoun(last.start, doc.g.pronouns[last.low])
+        return doc.speaking_pronoun(last.start, doc.g.pronouns[last.low])
     if last.low == "it":
         return doc.resolve_it(last.start)
     if last.low in doc.lang.other_pronouns:
@@ -602,6 +634,8 @@ def _apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         )
         ending = doc.mention_ending(c[-1])
         named = ending is not None and ending.kind == "person"
+        if named and any(t.low in doc.lang.phrase_breaks for t in c[1:]):
+            named = False  # `an adviser to President X`: a name inside a description
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
         if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
@@ -695,7 +729,7 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool 
     gender = morph.verb_gender(code, cue.low)
     for t in window:
         if t.low in doc.g.pronouns:
-            return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+            return doc.speaking_pronoun(t.start, doc.g.pronouns[t.low])
         if t.text[:1].islower():
             role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
             if role:
@@ -789,7 +823,7 @@ def _incise(doc: Document, tok: Token) -> str | None:
 
 def _incise_speaker(doc: Document, tok: Token) -> str | None:
     gender = _incise(doc, tok)
-    return doc.resolve_pronoun(tok.start, gender) if gender else None
+    return doc.speaking_pronoun(tok.start, gender) if gender else None
 
 
 def _main_subject(doc: Document, lo: int, hi: int) -> str | None:

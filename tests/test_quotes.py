@@ -407,3 +407,26 @@ def test_reported_speech_in_each_language(text: str, language: str, speaker: str
 )
 def test_role_nouns_first_names_and_surnames_name_the_person(text: str, language: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "He added:" after a reported-speech sentence: the person who spoke, not a name in a description.
+        ("Russian forces shelled the city overnight. Oleksiy Arestovich, an adviser to President Volodymyr "
+         "Zelensky, told The Times that the soldier was badly hurt.\nHe added: “He is fighting for his life "
+         "now, and the doctors are doing everything they can.”", "Oleksiy Arestovich"),
+        ("An adviser to President Volodymyr Zelensky, Oleksiy Arestovich, told The Times the soldier was "
+         "badly hurt. He added: “He is fighting for his life now, and the doctors are doing everything.”",
+         "Oleksiy Arestovich"),
+        # A name inside a relative clause or a possessive is not the speaker.
+        ("The soldier, whose commander Ivan Petrenko was killed last week, told the BBC he wanted to go "
+         "home. He added: “I have not seen my children for two years and I miss them.”", "The soldier"),
+        ("Vladimir Putin met Donald Trump in Alaska. Trump’s envoy Steve Witkoff told reporters the talks "
+         "went well.\n“We made real progress today and we will meet again,” he said.", "Steve Witkoff"),
+        ("Mayor Anna Kovacs, whose husband Peter Kovacs runs the hospital, spoke on Monday.\n“We will not "
+         "close a single ward this winter, whatever it costs,” she said.", "Anna Kovacs"),
+    ],
+)
+def test_pronoun_speaker_is_who_spoke_last(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
