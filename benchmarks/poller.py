@@ -204,7 +204,7 @@ async def run(feeds: int, changed: int, workers: int) -> None:
             pool=pool,
             reader=Reader(db, http, pool, policy),
             sender=Sender(Bot("1:benchmark"), StorageChatEvents(db)),
-            limiter=LinkLimiter(settings.links_per_minute),
+            limiter=LinkLimiter(db, settings.links_per_minute),
             pastes=PasteJoiner(),
         )
         poller = Poller(res)

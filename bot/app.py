@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.config import Settings
 from digest.fetch import open_session
@@ -27,6 +27,7 @@ from handlers.chats import StorageChatEvents
 from handlers.limits import LinkLimiter
 from handlers.pastes import PasteJoiner
 from handlers.pool import EnginePool
+from handlers.ratelimit import SharedRateLimiter
 from handlers.reader import Reader
 from handlers.sending import Sender
 from handlers.start import bot_commands
@@ -49,6 +50,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
         db = await open_database(settings.database_path, busy_timeout=settings.database_busy_timeout)
         policy = settings.fetch_policy()
         http = open_session(policy)
+        rate_limiter.attach(db)
         context.install(
             app,
             context.Resources(
@@ -60,7 +62,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
                     db, http, pool, policy, paste_ttl=timedelta(days=settings.article_retention_days)
                 ),
                 sender=Sender(app.bot, StorageChatEvents(db, app.bot)),
-                limiter=LinkLimiter(settings.links_per_minute),
+                limiter=LinkLimiter(db, settings.links_per_minute),
                 pastes=PasteJoiner(),
                 clock=clock,
             ),
@@ -75,6 +77,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
         await res.pool.close()
         await res.db.close()
 
+    rate_limiter = SharedRateLimiter()
     defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
     app = (
         ApplicationBuilder()
@@ -82,7 +85,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_file_url)
         .defaults(defaults)
-        .rate_limiter(AIORateLimiter())
+        .rate_limiter(rate_limiter)
         .concurrent_updates(True)
         .post_init(post_init)
         .post_shutdown(post_shutdown)

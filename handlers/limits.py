@@ -1,10 +1,18 @@
-"""Per-user fairness: at most N links a minute each, counted over a sliding window."""
+"""Per-user fairness: at most N links a minute each, counted over a sliding window in storage, so
+the limit holds however many bot processes share the user's messages. While storage cannot be
+reached the limit is not applied (the request then meets the storage error where it matters)."""
 
 from __future__ import annotations
 
+import logging
 import time
-from collections import deque
 from collections.abc import Callable
+
+from storage import StorageError, budget
+from storage.budget import Limit
+from storage.db import Database
+
+log = logging.getLogger(__name__)
 
 LIMIT_MESSAGE = (
     "You've sent a lot of links in the last minute, so I skipped {skipped}; "
@@ -13,27 +21,24 @@ LIMIT_MESSAGE = (
 
 
 class LinkLimiter:
-    """A sliding one-minute window of link timestamps per user."""
+    """A sliding one-minute window of link uses per user, shared through the database."""
 
     def __init__(
-        self, per_minute: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic
+        self, db: Database, per_minute: int, window: float = 60.0, clock: Callable[[], float] = time.time
     ) -> None:
+        self.db = db
         self.per_minute = per_minute
         self.window = window
         self._clock = clock
-        self._seen: dict[int, deque[float]] = {}
 
-    def take(self, user_id: int, wanted: int) -> int:
+    async def take(self, user_id: int, wanted: int) -> int:
         """Claim up to `wanted` links for the user now; returns how many are allowed."""
-        now = self._clock()
-        stamps = self._seen.setdefault(user_id, deque())
-        while stamps and stamps[0] <= now - self.window:
-            stamps.popleft()
-        allowed = max(0, min(wanted, self.per_minute - len(stamps)))
-        stamps.extend([now] * allowed)
-        if not stamps:
-            del self._seen[user_id]
-        return allowed
+        limit = Limit(f"links:{user_id}", self.per_minute, self.window)
+        try:
+            return await budget.take(self.db, limit, wanted, now=self._clock())
+        except StorageError as err:
+            log.warning("link limit not checked: %s", err)
+            return wanted
 
 
 def limit_message(skipped: int) -> str:

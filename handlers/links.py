@@ -117,7 +117,7 @@ async def digest_links(update: Update, context: ContextTypes.DEFAULT_TYPE, urls:
         rest = len(urls) - cap
         notes.append(f"I read the first {cap} links of a message; send the other {rest} in another message.")
         urls = urls[:cap]
-    allowed = res.limiter.take(person, len(urls))
+    allowed = await res.limiter.take(person, len(urls))
     if allowed < len(urls):
         notes.append(limit_message(len(urls) - allowed))
         urls = urls[:allowed]

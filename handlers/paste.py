@@ -38,7 +38,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(text.strip()) < MIN_PASTE_CHARS:
         await res.sender.send(chat_id, HINT)
         return
-    if not res.limiter.take(person, 1):
+    if not await res.limiter.take(person, 1):
         await res.sender.send(
             chat_id, "You've sent a lot in the last minute; please send that text again in a minute."
         )

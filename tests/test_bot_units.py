@@ -21,6 +21,7 @@ from handlers.render import (
     render_saved,
     utf16_len,
 )
+from storage.db import Database
 from tests.fake_telegram.html_check import parse_html as check_html
 
 
@@ -124,15 +125,16 @@ def test_foreign_or_old_payloads_are_expired(data: str | None) -> None:
     assert EXPIRED == "This button has expired."
 
 
-def test_link_limiter_counts_a_sliding_minute() -> None:
-    now = [0.0]
-    limiter = LinkLimiter(3, clock=lambda: now[0])
-    assert limiter.take(1, 2) == 2
-    assert limiter.take(1, 5) == 1
-    assert limiter.take(2, 1) == 1
-    assert limiter.take(1, 1) == 0
-    now[0] = 60.5
-    assert limiter.take(1, 4) == 3
+async def test_link_limiter_counts_a_sliding_minute(db: Database) -> None:
+    now = [1000.0]
+    limiter = LinkLimiter(db, 3, clock=lambda: now[0])
+    assert await limiter.take(1, 2) == 2
+    now[0] = 1030.0
+    assert await limiter.take(1, 5) == 1
+    assert await limiter.take(2, 1) == 1
+    assert await limiter.take(1, 1) == 0
+    now[0] = 1060.5  # the first two links left the window, the third did not
+    assert await limiter.take(1, 4) == 2
     assert "2 links" in limit_message(2) and "one link" in limit_message(1)
 
 
