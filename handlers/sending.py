@@ -1,6 +1,6 @@
 """Sending to Telegram the careful way: every message the bot sends goes through `Sender`.
 
-On top of AIORateLimiter's pacing it handles what Telegram answers:
+On top of the rate limiter's pacing (handlers.ratelimit) it handles what Telegram answers:
 - `RetryAfter`: wait as told, then resend once;
 - `ChatMigrated`: record the new chat id, then resend once there;
 - "can't parse entities": resend once as plain text;
