@@ -74,9 +74,9 @@ def grammar(code: str | None) -> Grammar:
     return Grammar(merged() if lang.code == "und" else lang)
 
 
-# Words keep combining accents and mis-decoded UTF-8 bytes ("FranÃÂ§ois") between their letters.
-_MOJIBAKE = "[\u0080-\u0084\u0086-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0300-\u036f]"
-_WORD_RE = r"\w+(?:(?:[’'\-.]|" + _MOJIBAKE + r"+)\w+)*" + _MOJIBAKE + r"*\.?"
+# Words keep combining accents (text in decomposed form) between their letters.
+_COMBINING = "[\u0300-\u036f]"
+_WORD_RE = r"\w+(?:(?:[’'\-.]|" + _COMBINING + r"+)\w+)*" + _COMBINING + r"*\.?"
 _TOKEN = re.compile(MASK + r"+|" + _WORD_RE + r"|\S", re.UNICODE)
 _ABBREV = re.compile(
     r"(?:[A-Z]\.?){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr)\."
