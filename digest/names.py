@@ -6,8 +6,10 @@ name. The lists load once per process, on first use; lookups are cached.
 
 from __future__ import annotations
 
+import math
+import re
 from functools import lru_cache
-from typing import Any
+from importlib import resources
 
 
 def _set(s: str) -> frozenset[str]:
@@ -47,41 +49,57 @@ PLACES = _set(
     "buenos_aires lima bogota"
 )
 
+_GENDER = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
+_LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
-def _detector() -> Any:
-    import gender_guesser.detector as gender_guesser
-
-    return gender_guesser.Detector(case_sensitive=False)
-
-
-_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+def _first_names() -> dict[str, str]:
+    """gender-guesser's name list (its packaged data file), read once: name → "m", "f" or "?" (given
+    to both). Read directly because the package's own loader, which keeps every country's counts,
+    takes several times longer and the digest needs only the gender."""
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names: dict[str, str] = {}
+    for code, name in _LINE.findall(data.read_text(encoding="utf-8")):
+        gender = _GENDER.get(code, "?")
+        name = name.lower()
+        for variant in (name.replace("+", r) for r in ("", " ", "-")) if "+" in name else (name,):
+            previous = names.get(variant)
+            names[variant] = gender if previous in (None, gender) else "?"
+    return names
 
 
 @lru_cache(maxsize=50_000)
 def first_name_gender(word: str) -> str | None:
     """"m" or "f" when `word` is a first name of that gender in gender-guesser's list of about
-    40,000 first names from every European country and many others, else None ("andy" names too)."""
+    40,000 first names from every European country and many others, else None."""
     if not word[:1].isalpha() or len(word) < 2:
         return None
-    return _GENDERS.get(_detector().get_gender(word))
+    gender = _first_names().get(word.lower())
+    return gender if gender != "?" else None
 
 
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """Whether `word` is a first name (of any gender) in gender-guesser's list."""
-    if not word[:1].isalpha() or len(word) < 2:
-        return False
-    return _detector().get_gender(word) != "unknown"
+    return word[:1].isalpha() and len(word) > 1 and word.lower() in _first_names()
+
+
+@lru_cache(maxsize=16)
+def _frequencies(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    try:
+        return get_frequency_dict(language, wordlist="small")
+    except (LookupError, ValueError):
+        return {}
 
 
 @lru_cache(maxsize=100_000)
 def zipf(word: str, language: str | None) -> float:
-    """How common `word` is in `language` (wordfreq's Zipf scale: 7 = "the", 3 = rare); 0 if unknown."""
+    """How common `word` is in `language` (wordfreq's Zipf scale: 7 = "the", 3 = rare); 0 if unknown
+    or rarer than wordfreq's small lists go (Zipf 3), which load in a few milliseconds."""
     if not language:
         return 0.0
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(word.lower(), language)
-    except (LookupError, ValueError):
-        return 0.0
+    frequency = _frequencies(language).get(word.casefold(), 0.0)
+    return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0

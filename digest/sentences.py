@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digest.lang import resources
 from digest.lang.script import word_length, word_tokens
@@ -107,15 +108,28 @@ def _inside_quote(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     return inside
 
 
-def _candidates(text: str, avoid: Sequence[str], limit: int, language: str | None) -> list[_Candidate]:
-    stop = resources(language).stopwords or resources("en").stopwords
+@lru_cache(maxsize=4)
+def _analysed(
+    text: str, language: str | None
+) -> tuple[list[tuple[int, int]], list[frozenset[str]], Counter[str]]:
+    """Sentence spans, their content words and the words' sentence counts (the pipeline asks twice)."""
+    stop = _stopwords(language)
     spans = [(a, b) for a, b in sentence_spans(text, language) if _TOKEN.search(text[a:b])]
+    contents = [_content(text[a:b], stop) for a, b in spans]
+    return spans, contents, Counter(w for c in contents for w in c)
+
+
+def _stopwords(language: str | None) -> frozenset[str]:
+    return resources(language).stopwords or resources("en").stopwords
+
+
+def _candidates(text: str, avoid: Sequence[str], limit: int, language: str | None) -> list[_Candidate]:
+    stop = _stopwords(language)
+    spans, contents, df = _analysed(text, language)
     if not spans:
         return []
     sentences = [text[a:b] for a, b in spans]
     in_quote = _inside_quote(text, spans[:limit])
-    contents = [_content(s, stop) for s in sentences]
-    df: Counter[str] = Counter(w for c in contents for w in c)
     avoided = [_content(q, stop) for q in avoid if q.strip()]
     pool = [
         _Candidate(i, s, word_length(s), contents[i], in_quote[i])

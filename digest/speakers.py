@@ -59,12 +59,7 @@ class Grammar:
         self.incise = (
             re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None
         )
-        said_by = self.inverting | frozenset({"told", "tells", "believes", "thinks"})
-        self.said_by = re.compile(
-            r"\b(\w[\w’'\-]+)(?:,[^,\n]{1,80},)?\s+(?:"
-            + "|".join(re.escape(w) for w in sorted(said_by, key=len, reverse=True))
-            + r")\b"
-        ) if said_by else None
+        self.said_by = self.inverting | frozenset({"told", "tells", "believes", "thinks"})
 
 
 @lru_cache(maxsize=32)
@@ -214,12 +209,6 @@ def _run_to_mention(
     return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, common=common)
 
 
-def _common_noun(g: Grammar, word: str) -> bool:
-    """In a language that capitalises nouns: a common noun ("Werkstatt" in "Werkstatt von Graf")."""
-    lang = g.lang
-    return lang.capitalised_nouns and zipf(word, lang.wordfreq) >= _COMMON_NOUN and not is_first_name(word)
-
-
 def _is_title_word(g: Grammar, word: str) -> bool:
     low = word.lower()
     if low in g.titles or low.rstrip(".") in g.titles:
@@ -263,7 +252,9 @@ def _runs(g: Grammar, tokens: list[Token]) -> list[list[Token]]:
                 runs.append(cur)
                 cur = []
             continue
-        connector = tok.low in g.lang.name_connectors and not (cur and _common_noun(g, cur[-1].text))
+        connector = tok.low in g.lang.name_connectors and bool(cur)
+        if connector and g.lang.capitalised_nouns:
+            connector = is_first_name(cur[0].text)  # "Ursula von der Leyen", not "Werkstatt von Graf"
         if cur and joined and connector and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             cur.append(tok)
             continue
@@ -335,9 +326,33 @@ class Document:
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
         self._mention_starts = [m.start for m in self.mentions]
-        said_by = {m.group(1) for m in g.said_by.finditer(self.masked)} if g.said_by else set()
-        said_by = {w for w in said_by if w[:1].isupper()}
+        said_by = self._said_by()
         self._index_names(said_by)
+
+    def _said_by(self) -> set[str]:
+        """Capitalised words that are the subject of a speech verb: `Smith said`, `Smith, 45, said`."""
+        out = set()
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if tok.low not in self.g.said_by or i == 0:
+                continue
+            j = i - 1
+            if toks[j].text == ",":  # skip back over an apposition of up to 80 characters
+                k = j - 1
+                while k > 0 and toks[k].text != "," and toks[j].start - toks[k].end <= 80:
+                    k -= 1
+                if k <= 0 or toks[k].text != "," or toks[j].start - toks[k].end > 80:
+                    continue
+                j = k - 1
+            word = toks[j]
+            if word.text[:1].isupper() and word.text[0] != MASK and not self._after_preposition(word.start):
+                out.add(word.text)
+        return out
+
+    def _after_preposition(self, pos: int) -> bool:
+        """`ministro de Economía, X, dijo`: the word at `pos` follows a preposition."""
+        before = self.masked[max(0, pos - 20) : pos].split()
+        return bool(before) and before[-1].lower() in self.lang.phrase_breaks
 
     def _after_opener(self, pos: int) -> bool:
         i = pos - 1
@@ -355,6 +370,9 @@ class Document:
                 person_last.add(last)
                 if " " in m.name:
                     full.setdefault(last, m.name)
+                    for word in m.name.split()[1:-1]:  # "Ortega" of "Miguel Ángel Ortega Ruiz"
+                        if word[:1].isupper() and not is_first_name(word):
+                            full.setdefault(self.key(word), m.name)
             if m.gender and m.kind == "person":
                 gender.setdefault(last, m.gender)
         for m in self.mentions:
@@ -437,7 +455,7 @@ class Document:
                 return names[0].name if names[0].kind == "org" and not names[0].possessive else None
         return None
 
-    def speaking_pronoun(self, pos: int, gender: str | None) -> str | None:
+    def speaking_pronoun(self, pos: int, gender: str | None, chain: bool = True) -> str | None:
         """The subject pronoun of a speech verb ("He added:") is whoever spoke in the sentence before,
         when the gender fits, rather than a name only mentioned there; else the person last named."""
         lo, _ = self.sentence_of(pos)
@@ -457,7 +475,7 @@ class Document:
                             return speaker  # "The soldier, whose commander X was killed, told …"
             finally:
                 self._looking_back -= 1
-        return self.resolve_pronoun(pos, gender)
+        return self.resolve_pronoun(pos, gender, chain=chain)
 
     def is_person(self, name: str) -> bool:
         return any(m.kind == "person" and self.canonical(m.name) == name for m in self.mentions)
@@ -601,7 +619,7 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
         gender = morph.verb_gender(doc.lang.morphology, cue.low)
         if gender is None:
             return None
-    return doc.resolve_pronoun(cue.start, gender, chain=False)
+    return doc.speaking_pronoun(cue.start, gender, chain=False)
 
 
 def _strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:

@@ -38,8 +38,11 @@ def word_length(text: str) -> float:
 
 def word_tokens(text: str) -> list[str]:
     """Lower-case word tokens; runs of Han characters and kana become overlapping character pairs."""
+    low = text.lower()
+    if not _DENSE_RUN.search(low):
+        return _WORD.findall(low)
     out: list[str] = []
-    for m in _WORD.finditer(text.lower()):
+    for m in _WORD.finditer(low):
         token = m.group()
         pos = 0
         for run in _DENSE_RUN.finditer(token):
