@@ -15,6 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 SHORT_LINE_WORDS = 12
+STRONG_PHRASE_WORDS = 3
 CTA_LINE_WORDS = 60
 CAPTION_LINE_WORDS = 45
 
@@ -54,7 +55,6 @@ FURNITURE_PATTERNS = [
     # "Listen: https://…", "More AP NBA: https://… and https://…", a bare e-mail address
     re.compile(rf"^[^:]{{1,40}}:\s*{URL}(?:\s+(?:and|&|,)\s+{URL})*$", re.IGNORECASE),
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
-    re.compile(r"^also\s+on\s+[\w-]+(?:\.[\w-]+)+\b", re.IGNORECASE),
     re.compile(r"^(?:tags?|filed\s+under|categor(?:y|ies))\s*:", re.IGNORECASE),
     re.compile(r"^(?:reading\s+time|tempo\s+de\s+leitura|temps\s+de\s+lecture|lesezeit|время\s+чтения)\b"
                r"|^\d+\s*min(?:ute)?s?\s+read\W*$", re.IGNORECASE),
@@ -81,6 +81,7 @@ LIST_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;\"”»“'’)\]]\s*$")
+PROSE_END = re.compile(r"[.!?…。！？][\"”»’']?\s*$")
 
 
 @dataclass(frozen=True)
@@ -134,13 +135,28 @@ def is_call_to_action(line: str) -> bool:
         return True
     full = normalize(line, keep_end=True)
     if words <= CTA_LINE_WORDS and any(_starts_with(full, ph) for ph in p.prefix):
-        return True
+        # A phrase of a word or two ("Reporting by", "Write to") also opens real sentences: past a
+        # short line it removes only what is not a paragraph of prose.
+        strong = any(len(ph.split()) >= STRONG_PHRASE_WORDS and _starts_with(full, ph) for ph in p.prefix)
+        if strong or words <= SHORT_LINE_WORDS or not is_prose(line):
+            return True
     if words <= SHORT_LINE_WORDS and any(ph in norm for ph in p.contains):
         return True
     stripped = line.strip()
     if words <= CTA_LINE_WORDS and SIGN_OFF.search(stripped):
         return True
     return words <= CTA_LINE_WORDS // 3 and any(pattern.search(stripped) for pattern in FURNITURE_PATTERNS)
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: ends like a sentence, and most of its words are not capitalised
+    (a credit line such as "Reporting by Jane Doe; Editing by John Roe" is mostly names)."""
+    stripped = line.strip()
+    if not PROSE_END.search(stripped) or stripped.startswith(("(", "[")):
+        return False
+    cased = [word for word in stripped.split() if word[:1].isalpha() and word[:1].lower() != word[:1].upper()]
+    lower = sum(1 for word in cased if word[:1].islower())
+    return not cased or lower * 2 > len(cased)
 
 
 def is_caption(line: str) -> bool:

@@ -63,6 +63,7 @@ TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
 SENTENCE_END = re.compile(r"[.!?…。！？\"”»')]\s*$")
 CAPTION_WORDS = 40
 CAPTION_MIN_TOKENS = 5  # shorter lines ("16-inch MacBook Pro") are as likely a subheading as a caption
+LIST_HEADING_WORDS = 6
 HEAD_LINES = 3  # a headline or standfirst repeated this far into the text is still page furniture
 BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
 DATE_CLASS = re.compile(r"date|time|byline|meta|publish|posted|author|info", re.IGNORECASE)
@@ -263,7 +264,7 @@ class _Head:
 def _body(doc: Document | None, head: _Head, tree: HtmlElement) -> str:
     text = _drop_head(clean_text((doc.text or "") if doc else ""), head)
     text = "\n".join(line for line in text.split("\n") if line not in head.addresses)
-    return _drop_captions(_drop_link_lists(text, tree), tree)
+    return _drop_orphan_headings(_drop_captions(_drop_link_lists(text, tree), tree))
 
 
 def _drop_head(text: str, head: _Head) -> str:
@@ -298,7 +299,28 @@ def _drop_link_lists(text: str, tree: HtmlElement) -> str:
     for i, (a, b) in enumerate(pairwise(linked)):
         if a and b:
             in_run[i] = in_run[i + 1] = True
+    for i in range(1, len(lines)):
+        # The list's own heading ("Editors' picks:") goes with it.
+        if in_run[i] and not in_run[i - 1] and _list_heading(lines[i - 1]):
+            in_run[i - 1] = True
     return "\n".join(line for line, drop in zip(lines, in_run, strict=True) if not drop)
+
+
+def _drop_orphan_headings(text: str) -> str:
+    """Drop a heading left at the very end with nothing to introduce ("Editors' picks:"): the list
+    under it was removed."""
+    lines = text.split("\n")
+    while lines and lines[-1].rstrip().endswith(":") and _list_heading(lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _list_heading(line: str) -> bool:
+    """A short line that introduces what follows: a colon at the end, or no sentence ending at all."""
+    stripped = line.strip()
+    return len(stripped.split()) <= LIST_HEADING_WORDS and (
+        stripped.endswith(":") or not SENTENCE_END.search(stripped)
+    )
 
 
 def _drop_captions(text: str, tree: HtmlElement) -> str:

@@ -63,7 +63,6 @@ FURNITURE = [
     "Listen: https://podcasts.example/harbour-ep-12",
     "More council coverage: https://news.example/council and https://social.example/council",
     "priya.raman@harbortribune.example",
-    "Also on tribune.example Ferry fares rise for the third year running",
     "Filed under: Transport, Council",
     "Tags: bridges, council, budget",
     "Reading time: 4 minutes",
