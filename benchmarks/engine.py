@@ -2,7 +2,7 @@
 
 Runs over the 181 pages of ../shared/eval/extraction in one process, alternating the two on each
 page so machine noise hits both alike, and prints mean / median / p90 and the ratio.
-Usage: python benchmarks/engine.py [--repeat N]
+Usage: python benchmarks/engine.py [--repeat N]   (DIGEST_EVAL_EXTRACTION=DIR points at the eval folder)
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import gzip
 import json
+import os
 import statistics
 import sys
 import time
@@ -21,7 +22,9 @@ import trafilatura
 from digest.errors import DigestError
 from digest.pipeline import digest_html
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "extraction" / "data"
+DEFAULT_EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "extraction"
+EVAL_DIR = Path(os.environ.get("DIGEST_EVAL_EXTRACTION", DEFAULT_EVAL_DIR))
+DATA = EVAL_DIR / "data"
 
 
 def _pages() -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 SHORT_LINE_WORDS = 12
@@ -90,6 +90,14 @@ class Phrases:
     exact: frozenset[str]
     contains: tuple[str, ...]
 
+    @cached_property
+    def by_start(self) -> dict[str, tuple[str, ...]]:
+        """Prefix phrases by their first two characters (a line is tried only against its own)."""
+        index: dict[str, list[str]] = {}
+        for phrase in self.prefix:
+            index.setdefault(phrase[:2], []).append(phrase)
+        return {start: tuple(found) for start, found in index.items()}
+
 
 @cache
 def phrases() -> Phrases:
@@ -134,10 +142,11 @@ def is_call_to_action(line: str) -> bool:
     if norm in p.exact:
         return True
     full = normalize(line, keep_end=True)
-    if words <= CTA_LINE_WORDS and any(_starts_with(full, ph) for ph in p.prefix):
+    opening = [ph for ph in p.by_start.get(full[:2], ()) if _starts_with(full, ph)]
+    if opening and words <= CTA_LINE_WORDS:
         # A phrase of a word or two ("Reporting by", "Write to") also opens real sentences: past a
         # short line it removes only what is not a paragraph of prose.
-        strong = any(len(ph.split()) >= STRONG_PHRASE_WORDS and _starts_with(full, ph) for ph in p.prefix)
+        strong = any(len(ph.split()) >= STRONG_PHRASE_WORDS for ph in opening)
         if strong or words <= SHORT_LINE_WORDS or not is_prose(line):
             return True
     if words <= SHORT_LINE_WORDS and any(ph in norm for ph in p.contains):

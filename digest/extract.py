@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from itertools import pairwise
 from urllib.parse import urljoin
 
 import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.settings import Document
+from trafilatura import metadata as tm
+from trafilatura.settings import Document, set_date_params
 
 from digest.clean import clean_text
 from digest.dates import find_date
@@ -76,7 +78,7 @@ def extract_article(html: str, url: str | None = None) -> Article:
     if not isinstance(html, str):
         raise TypeError("extract_article takes decoded text, not bytes")
     try:
-        return _extract(nfc(html), url)
+        return _composed(_extract(html, url))
     except ExtractionError:
         raise
     except (RecursionError, MemoryError, ValueError, TypeError, AttributeError, LookupError) as exc:
@@ -92,36 +94,35 @@ def _extract(html: str, url: str | None) -> Article:
     markup = _markup_metadata(tree, url, meta, ld)
     _join_split_body(tree)
     doc = _trafilatura(tree, url, favor_precision=True)
-    title = markup.get("title") or _verbatim_title(tree, doc.title if doc else None)
-    author = markup.get("author") or (doc.author if doc else None) or None
+    guess = _Guess(tree, url)
+    title = markup.get("title") or _verbatim_title(tree, guess.title())
+    author = markup.get("author") or guess.author()
     head = _Head.of(tree, meta, ld, title, author, [url, markup.get("canonical")])
-    text = _body(doc, head, tree)
+    text, walled = _body(doc, head, tree)
     if not _long_enough(text):
         # Precision mode sometimes prunes a whole article; the balanced mode, held to a higher bar
         # so that link lists and log-in forms still fail, gets a second try on a fresh parse.
         second = _trafilatura(html, url, favor_precision=False)
-        second_text = _body(second, head, tree)
+        second_text, second_walled = _body(second, head, tree)
         if len(second_text.split()) >= FALLBACK_MIN_WORDS:
-            doc, text = doc or second, second_text
-    if not _long_enough(text) and not (preview_sized(text) and page_has_wall(html)):
+            doc, text, walled = doc or second, second_text, second_walled
+    if not _long_enough(text) and not (preview_sized(text) and page_has_wall(html, text)):
         raise ExtractionError(NO_ARTICLE)
     base = markup.get("canonical") or url
-    image = markup.get("image") or (doc.image if doc else None)
+    image = markup.get("image") or guess.meta.image
     article = Article(
         url=url or markup.get("canonical") or "",
         title=title,
-        outlet=markup.get("outlet") or (doc.sitename if doc else None) or None,
+        outlet=markup.get("outlet") or guess.sitename(),
         author=author,
-        published=markup.get("published") or _page_date(tree) or _written_date(doc, html),
+        published=markup.get("published") or _page_date(tree) or _written_date(guess.date(), html),
         language=markup.get("language") or guess_language(text),
-        canonical_url=markup.get("canonical") or (doc.url if doc else None) or url,
+        canonical_url=markup.get("canonical") or guess.url() or url,
         image=urljoin(base, image) if image and base else image,
-        description=markup.get("description") or (doc.description if doc else None) or None,
+        description=markup.get("description") or guess.meta.description or None,
         text=text,
     )
-    walled = cut_at_wall(text, html)
-    if walled is not None:
-        article.text = walled
+    if walled:
         article.partial, article.partial_reason = True, WALL_REASON
     else:
         article.partial, article.partial_reason = detect_partial(article, html)
@@ -148,9 +149,8 @@ def _page_date(tree: HtmlElement) -> str | None:
     return None
 
 
-def _written_date(doc: Document | None, html: str) -> str | None:
-    """trafilatura's date, unless it is a bare year read as 1 January (a footer's "© 2026")."""
-    found = doc.date if doc else None
+def _written_date(found: str | None, html: str) -> str | None:
+    """htmldate's date, unless it is a bare year read as 1 January (a footer's "© 2026")."""
     if not found or found[4:10] != "-01-01":
         return found or None
     year = found[:4]
@@ -166,6 +166,15 @@ def _in_furniture(el: HtmlElement) -> bool:
         if ancestor.tag == "header" and next(ancestor.iter("nav"), None) is not None:
             return True
     return False
+
+
+def _composed(article: Article) -> Article:
+    """The article's text fields in Unicode NFC (some CMSs write "ü" as u + a combining mark)."""
+    for name in ("title", "outlet", "author", "description", "text"):
+        value = getattr(article, name)
+        if value:
+            setattr(article, name, nfc(value))
+    return article
 
 
 def _join_split_body(tree: HtmlElement) -> None:
@@ -215,9 +224,48 @@ def _verbatim_title(tree: HtmlElement, title: str | None) -> str:
 
 
 def _trafilatura(content: HtmlElement | str, url: str | None, *, favor_precision: bool) -> Document | None:
+    """The main text only: metadata comes from the markup, and from `_Guess` for what it leaves out."""
     return trafilatura.bare_extraction(
-        content, url=url, favor_precision=favor_precision, include_comments=False, with_metadata=True
+        content, url=url, favor_precision=favor_precision, include_comments=False, with_metadata=False
     )
+
+
+class _Guess:
+    """trafilatura's (and htmldate's) own reading of the page's metadata, each field worked out only
+    when it is asked for: most pages state their metadata in markup, and the guesses are slow."""
+
+    def __init__(self, tree: HtmlElement, url: str | None) -> None:
+        self._tree, self._url = tree, url
+
+    @cached_property
+    def meta(self) -> Document:
+        found = tm.examine_meta(self._tree)
+        if found.author and " " not in found.author:
+            found.author = None
+        try:
+            return tm.extract_meta_json(self._tree, found)
+        except Exception:  # trafilatura's JSON-LD reader has bugs of its own
+            return found
+
+    def title(self) -> str | None:
+        return self.meta.title or tm.extract_title(self._tree)
+
+    def author(self) -> str | None:
+        return self.meta.author or tm.extract_author(self._tree)
+
+    def url(self) -> str | None:
+        return self.meta.url or tm.extract_url(self._tree, self._url)
+
+    def sitename(self) -> str | None:
+        name = (self.meta.sitename or tm.extract_sitename(self._tree) or "").lstrip("@")
+        if name and "." not in name and not name[0].isupper():
+            name = name.title()
+        if not name and (address := self.url()) and (match := tm.META_URL.match(address)):
+            name = match[1]
+        return name or None
+
+    def date(self) -> str | None:
+        return tm.find_date(self._tree, **{**set_date_params(True), "url": self.url()})
 
 
 def _long_enough(text: str) -> bool:
@@ -261,10 +309,13 @@ class _Head:
         )
 
 
-def _body(doc: Document | None, head: _Head, tree: HtmlElement) -> str:
-    text = _drop_head(clean_text((doc.text or "") if doc else ""), head)
+def _body(doc: Document | None, head: _Head, tree: HtmlElement) -> tuple[str, bool]:
+    """The cleaned article text, and whether it stopped at a sign-up wall (the text is cut there)."""
+    raw = (doc.text or "") if doc else ""
+    before_wall = cut_at_wall(raw)
+    text = _drop_head(clean_text(raw if before_wall is None else before_wall), head)
     text = "\n".join(line for line in text.split("\n") if line not in head.addresses)
-    return _drop_orphan_headings(_drop_captions(_drop_link_lists(text, tree), tree))
+    return _drop_orphan_headings(_drop_captions(_drop_link_lists(text, tree), tree)), before_wall is not None
 
 
 def _drop_head(text: str, head: _Head) -> str:
@@ -293,8 +344,9 @@ def _drop_link_lists(text: str, tree: HtmlElement) -> str:
     lines = text.split("\n")
     if not any(len(a.split()) >= 2 and len(b.split()) >= 2 for a, b in pairwise(lines)):
         return text
-    links = _link_texts(tree)
-    linked = [len(line.split()) >= 2 and _squash(line) in links for line in lines]
+    squashed = [_squash(line) if len(line.split()) >= 2 else "" for line in lines]
+    links = _link_texts(tree, {line.split(" ", 1)[0] for line in squashed if line})
+    linked = [bool(line) and line in links for line in squashed]
     in_run = [False] * len(lines)
     for i, (a, b) in enumerate(pairwise(linked)):
         if a and b:
@@ -356,12 +408,16 @@ def _follows_a_picture(el: HtmlElement) -> bool:
     )
 
 
-def _link_texts(tree: HtmlElement) -> set[str]:
-    """The squashed text of every link on the page and of every element inside a link."""
+def _link_texts(tree: HtmlElement, first_words: set[str]) -> set[str]:
+    """The squashed text of every link on the page and of every element inside a link, for those
+    whose first word is in `first_words` (the only ones that can equal a line of the text)."""
     texts: set[str] = set()
     for anchor in tree.iter("a"):
-        texts.update(_squash(el.text_content()) for el in anchor.iter())
-    texts.discard("")
+        for el in anchor.iter():
+            text = el.text_content()
+            first = WORD_RE.search(text)
+            if first and first.group().lower() in first_words:
+                texts.add(_squash(text))
     return texts
 
 
@@ -380,7 +436,7 @@ def _markup_metadata(tree: HtmlElement, url: str | None, meta: dict[str, str], l
         "author": _ld_authors(ld.get("author")) or _microdata_name(tree, "author")
         or _plain_author(meta.get("author")) or _plain_author(meta.get("article:author")),
         "published": _iso(_ld_text(ld.get("datePublished"))) or _iso(meta.get("article:published_time"))
-        or _iso(_itemprop(tree, "datePublished")) or _iso(meta.get("date")),
+        or _iso(_itemprop(tree, "datePublished")) or _iso(meta.get("date")) or _ld_any_date(tree),
         "language": _language_code(tree.get("lang") or tree.get("xml:lang") or _ld_text(ld.get("inLanguage"))
                                    or meta.get("content-language") or meta.get("og:locale")),
         "canonical": _canonical(tree, meta, url),
@@ -432,6 +488,12 @@ def _json_ld_article(tree: HtmlElement) -> dict:
     return {}
 
 
+def _ld_any_date(tree: HtmlElement) -> str | None:
+    """The first `datePublished` of any JSON-LD object (a WebPage's, when no Article states one)."""
+    dates = (_iso(_ld_text(obj.get("datePublished"))) for obj in _json_objects(tree))
+    return next((found for found in dates if found), None)
+
+
 def _ld_text(value: object) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
@@ -463,7 +525,7 @@ def _ld_image(value: object) -> str | None:
 
 
 def _itemprop(tree: HtmlElement, prop: str) -> str | None:
-    for el in tree.iterfind(f".//*[@itemprop='{prop}']"):
+    for el in tree.xpath("//*[@itemprop=$prop]", prop=prop):
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and value.strip():
             return value.strip()
@@ -472,8 +534,8 @@ def _itemprop(tree: HtmlElement, prop: str) -> str | None:
 
 def _microdata_name(tree: HtmlElement, prop: str) -> str | None:
     """`itemprop=prop` markup: its nested `itemprop=name`, else its own text."""
-    for el in tree.iterfind(f".//*[@itemprop='{prop}']"):
-        name_el = next(el.iterfind(".//*[@itemprop='name']"), None)
+    for el in tree.xpath("//*[@itemprop=$prop]", prop=prop):
+        name_el = next(iter(el.xpath(".//*[@itemprop='name']")), None)
         target = name_el if name_el is not None else el
         value = target.get("content") or target.text_content()
         value = " ".join(value.split()) if value else ""

@@ -19,6 +19,9 @@ WALL_REASON = "The page asks readers to sign up or subscribe for the rest; this 
 # All patterns run on lower-cased text: case-sensitive matching is several times faster on big pages.
 NOT_FREE = re.compile(r"""isaccessibleforfree["']?\s*(?::|=|content=)\s*["']?(?:false|no|0)\b""")
 WORD_COUNT = re.compile(r""""wordcount"\s*:\s*"?(\d{1,6})""")
+NOT_FREE_KEYS = ("isAccessibleForFree", "isaccessibleforfree", "IsAccessibleForFree", "ISACCESSIBLEFORFREE")
+WORD_COUNT_KEYS = ('"wordCount"', '"wordcount"', '"WordCount"')
+MARKUP_WINDOW = 80
 PAYWALL = re.compile(
     r"sign up to read|subscribe to (?:read|continue)|register to (?:read|continue)"
     r"|(?:log|sign) in to (?:read|continue)|to continue reading"
@@ -33,8 +36,16 @@ PAYWALL = re.compile(
     r"|чтобы прочитать (?:статью|полностью)"
     r"|有料会員|会員限定|続きを読むには|残り\d+文字|付费阅读|订阅后阅读|会员专享|會員專屬|유료\s?회원|구독자\s?전용"
 )
-WALL_PROBE_CHARS = 60  # the end of a paragraph, looked for in the page's visible text
-WALL_GAP_CHARS = 200  # at most this much other text (a heading, a button) between paragraph and wall
+# Every PAYWALL phrase holds one of these; the pattern runs only around them (it is slow on a whole page).
+PAYWALL_ANCHORS = (
+    "to read", "to continue", "continue reading", "read the full", "subscribers", "for members", "to members",
+    "unlock this", "reached your", "abonn", "vous reste", "weiterlesen", "подписчик", "продолжить",
+    "прочитать",
+)
+CJK_ANCHORS = ("有料", "会員", "続き", "残り", "付费", "订阅", "会员", "會員", "유료", "구독")
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+ANCHOR_WINDOW = 40  # characters on either side of an anchor that a phrase can reach
+WALL_LINE_WORDS = 20
 WALL_REST_WORDS = 60  # more text than this after the wall is the article going on, not promos
 HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
@@ -43,56 +54,64 @@ CUT_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
 CREDIT_LINE = re.compile(r"^\(|\b(?:reporting|editing|writing|additional reporting) by\b", re.IGNORECASE)
 
 
-def cut_at_wall(text: str, html: str) -> str | None:
-    """`text` up to the paragraph the page's sign-up wall follows, or None when no wall follows one.
+def cut_at_wall(text: str) -> str | None:
+    """`text` up to a sign-up wall that follows its paragraphs, or None when there is no such wall.
 
-    A wall counts when it comes right after a paragraph of the article (little other text between
-    them) and what the text holds after that paragraph is short: an app's promo lines, not the rest
-    of an article that a hidden subscribe box happens to interrupt.
+    A wall line ("Sign up to read this article") counts when what follows it is short: an app's
+    promo lines, not the rest of an article that a subscribe box happens to interrupt.
     """
-    lower = html.lower()
-    if not PAYWALL.search(lower):
-        return None
-    visible = " ".join(_visible_text(lower).split())
     lines = text.split("\n")
-    found_at = [visible.find(" ".join(line.lower().split())[-WALL_PROBE_CHARS:]) for line in lines]
-    start = next((at for at in found_at if at >= 0), -1)
-    if start < 0:
-        return None
-    wall = PAYWALL.search(visible, start)
-    if wall is None:
-        return None
-    before = [i for i, at in enumerate(found_at) if 0 <= at < wall.start()]
-    if not before:
-        return None
-    last = before[-1]
-    gap = wall.start() - (found_at[last] + len(" ".join(lines[last].lower().split())[-WALL_PROBE_CHARS:]))
-    rest = " ".join(lines[last + 1:]).split()
-    if gap > WALL_GAP_CHARS or len(rest) > WALL_REST_WORDS:
-        return None
-    return "\n".join(lines[: last + 1])
+    for i, line in enumerate(lines):
+        if i and is_wall(line) and len(" ".join(lines[i + 1:]).split()) <= WALL_REST_WORDS:
+            return "\n".join(lines[:i])
+    return None
 
 
-def page_has_wall(html: str) -> bool:
-    """Whether the page marks itself subscriber-only or shows a sign-up or paywall message."""
-    lower = html.lower()
-    if NOT_FREE.search(lower):
-        return True
-    return bool(PAYWALL.search(lower)) and has_paywall_message(_visible_text(lower))
+def is_wall(line: str) -> bool:
+    """A short line asking the reader to sign up, subscribe or log in to read on."""
+    return len(line.split()) <= WALL_LINE_WORDS and has_paywall_message(line)
+
+
+def page_has_wall(html: str, text: str) -> bool:
+    """Whether the page marks itself subscriber-only or shows a sign-up or paywall message.
+
+    `text` is the article's text: its script tells which paywall phrases are worth looking for.
+    """
+    return _not_free(html) or _shows_paywall(html.lower(), text)
+
+
+def _not_free(html: str) -> bool:
+    return NOT_FREE.search(_marked(html, NOT_FREE_KEYS)) is not None
+
+
+def _marked(html: str, keys: tuple[str, ...]) -> str:
+    """The lower-cased stretches of `html` around each spelling of a markup key (lower-casing and
+    searching the whole page costs more than finding a key that most pages do not have)."""
+    parts = []
+    for key in keys:
+        at = html.find(key)
+        while at >= 0:
+            parts.append(html[at:at + MARKUP_WINDOW].lower())
+            at = html.find(key, at + 1)
+    return "\n".join(parts)
+
+
+def _shows_paywall(lower: str, text: str) -> bool:
+    cjk = CJK.search(text) is not None
+    return find_paywall(lower, cjk=cjk) is not None and has_paywall_message(_visible_text(lower))
 
 
 def detect_partial(article: Article, html: str | None) -> tuple[bool, str | None]:
     """Return (partial, reason): reason is one short sentence for the reader, None when complete."""
     words = article.word_count
     if html:
-        lower = html.lower()
-        if NOT_FREE.search(lower) and (words < SHORT_BODY_WORDS or detect_partial_text(article.text)[0]):
+        if _not_free(html) and (words < SHORT_BODY_WORDS or detect_partial_text(article.text)[0]):
             # Many sites mark full articles served to us as not free; only a short or cut body counts.
             return True, NOT_FREE_REASON
-        stated = max((int(n) for n in WORD_COUNT.findall(lower)), default=0)
+        stated = max((int(n) for n in WORD_COUNT.findall(_marked(html, WORD_COUNT_KEYS))), default=0)
         if stated >= 100 and words < stated // 2:
             return True, f"The page says the article has {stated} words, but only {words} could be read."
-        if words < SHORT_BODY_WORDS and has_paywall_message(_visible_text(lower)):
+        if words < SHORT_BODY_WORDS and _shows_paywall(html.lower(), article.text):
             return True, WALL_REASON
     return detect_partial_text(article.text, article.description)
 
@@ -114,7 +133,23 @@ def detect_partial_text(text: str, description: str | None = None) -> tuple[bool
 
 def has_paywall_message(text: str) -> bool:
     """Whether the text asks the reader to sign up, subscribe or log in to read the rest."""
-    return bool(PAYWALL.search(text.lower()))
+    return find_paywall(text.lower()) is not None
+
+
+def find_paywall(lower: str, start: int = 0, *, cjk: bool = True) -> re.Match[str] | None:
+    """The first paywall phrase in lower-cased `lower` from `start`, looked for only near its anchors
+    (Chinese, Japanese and Korean phrases only when `cjk`)."""
+    best: re.Match[str] | None = None
+    for anchor in (*PAYWALL_ANCHORS, *CJK_ANCHORS) if cjk else PAYWALL_ANCHORS:
+        at = lower.find(anchor, start)
+        while at >= 0 and (best is None or at < best.start()):
+            found = PAYWALL.search(lower, max(start, at - ANCHOR_WINDOW), at + len(anchor) + ANCHOR_WINDOW)
+            if found:
+                if best is None or found.start() < best.start():
+                    best = found
+                break
+            at = lower.find(anchor, at + 1)
+    return best
 
 
 def _visible_text(html: str) -> str:

@@ -17,7 +17,7 @@ from digest.dates import find_date
 from digest.errors import ExtractionError
 from digest.extract import MIN_CHARS, MIN_WORDS, UNSPACED_WORD_CHARS, guess_language, preview_sized
 from digest.models import Article
-from digest.partial import detect_partial_text, has_paywall_message
+from digest.partial import detect_partial_text, is_wall
 from digest.pastehead import person_line, publication, read_header
 from digest.textnorm import nfc
 
@@ -57,7 +57,7 @@ def article_from_text(text: str) -> Article:
     body: list[str] = []
     wall = False
     for line in lines[start:]:
-        if _is_wall(line):
+        if is_wall(line):
             wall = True
             break
         if LIST_HEADINGS.match(normalize(line)) and body:
@@ -65,7 +65,7 @@ def article_from_text(text: str) -> Article:
         if _is_prose(line) and not is_boilerplate(line):
             body.append(line)
     article_text = clean_text("\n".join(body))
-    wall = wall or any(_is_wall(line) for line in lines[:start])
+    wall = wall or any(is_wall(line) for line in lines[:start])
     short = len(article_text.split()) < MIN_WORDS and len(article_text) < MIN_CHARS
     if short and not (wall and preview_sized(article_text)):
         raise ExtractionError(NO_ARTICLE)
@@ -166,7 +166,3 @@ def _title_index(lines: list[str], before: int) -> int:
     if unstopped:
         return max(unstopped, key=lambda i: (len(lines[i].split()), i))
     return candidates[0] if candidates else -1
-
-
-def _is_wall(line: str) -> bool:
-    return len(line.split()) <= 20 and has_paywall_message(line)

@@ -15,6 +15,8 @@ from digest.quotes import find_quotes, select_quotes
 from digest.sentences import key_sentences
 
 CUT_PUNCTUATION = " .,;:"
+QUOTE_PROBE_CHARS = 40
+SENTENCE_MARKS = " \t\"“”‘’«»„'"
 
 
 def digest_article(article: Article, options: DigestOptions | None = None) -> Digest:
@@ -25,9 +27,24 @@ def digest_article(article: Article, options: DigestOptions | None = None) -> Di
     first_pick = key_sentences(text, options.sentences, options.max_words, language=lang)
     found = _mark_cut(find_quotes(text, article.language), text) if options.quotes else []
     quotes = select_quotes(found, first_pick, options.quotes)
-    avoid = [q.text for q in quotes]
-    sentences = key_sentences(text, options.sentences, options.max_words, avoid=avoid, language=lang)
+    sentences = first_pick
+    if _repeats(first_pick, quotes):
+        avoid = [q.text for q in quotes]
+        sentences = key_sentences(text, options.sentences, options.max_words, avoid=avoid, language=lang)
     return Digest(article=article, sentences=sentences, quotes=quotes)
+
+
+def _repeats(sentences: list[str], quotes: list[Quote]) -> bool:
+    """Whether a key sentence holds one of the quotes or lies inside one (then it is picked again,
+    avoiding the quotes); otherwise the first pick stands, which saves a second pass."""
+    for quote in quotes:
+        inner = quote.text.rstrip("…").strip()
+        probe = inner[:QUOTE_PROBE_CHARS]
+        for sentence in sentences:
+            core = sentence.strip(SENTENCE_MARKS)
+            if (probe and probe in sentence) or (core and core in inner):
+                return True
+    return False
 
 
 def _mark_cut(quotes: list[Quote], text: str) -> list[Quote]:
