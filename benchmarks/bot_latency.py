@@ -5,6 +5,7 @@ send /start every 0.2 s. Prints p50/p95 link→digest time (targets ≤ 0.5 s an
 /start answer time during the load (target ≤ 0.3 s).
 Phase 2: 50 users send a link at the same instant: all must be answered within 5 s.
 Flood limits of the fake server are on (30 messages/s overall, 1/s per chat with bursts).
+Pages are the fixture articles grown to real pages' size, 50–500 KB (`tests/fullsize.py`).
 
 Run from the repository root:  python3 benchmarks/bot_latency.py [--workers N]
 """
@@ -23,18 +24,37 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.bot_plugin import BotRig, start_bot
 from tests.fake_telegram.server import FakeTelegram
+from tests.fullsize import full_size
 from tests.webserver import WebSite
 
-PAGES = [
-    "/news/2025/03/harbour-bridge-reopens.html",
-    "/news/2025/03/council-approves-cycle-lanes.html",
-    "/pages/german.html",
-    "/pages/french.html",
-    "/pages/jsonld_newsarticle.html",
-    "/pages/microdata_byline.html",
-    "/pages/opengraph_only.html",
-    "/pages/aggregator.html",
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+SOURCES = [
+    "site/news/2025/03/harbour-bridge-reopens.html",
+    "site/news/2025/03/council-approves-cycle-lanes.html",
+    "pages/german.html",
+    "pages/french.html",
+    "pages/jsonld_newsarticle.html",
+    "pages/microdata_byline.html",
+    "pages/opengraph_only.html",
+    "pages/aggregator.html",
+    "pages/russian.html",
+    "pages/reader_app_wall.html",
 ]
+SIZES_KB = [50, 120, 180, 250, 350, 500]  # what news pages weigh: markup, inline scripts, state, furniture
+PAGES: list[str] = []
+
+
+def serve_full_size(site: WebSite) -> list[int]:
+    """Serve every source page grown to a real page's size; returns the sizes in KB."""
+    sizes = []
+    for i, source in enumerate(SOURCES):
+        html = (FIXTURES / source).read_text(encoding="utf-8").replace("@BASE@", site.base)
+        body = full_size(html, SIZES_KB[i % len(SIZES_KB)], seed=i)
+        path = f"/full/{i}.html"
+        site.serve(path, body)
+        PAGES.append(path)
+        sizes.append(len(body.encode()) // 1024)
+    return sizes
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -96,6 +116,8 @@ async def main(workers: int) -> None:
     await telegram.start()
     site = WebSite()
     await site.start()
+    sizes = serve_full_size(site)
+    print(f"pages served: {len(sizes)} of {min(sizes)}-{max(sizes)} KB (mean {sum(sizes) // len(sizes)} KB)")
     try:
         with tempfile.TemporaryDirectory() as tmp:
             async with start_bot(

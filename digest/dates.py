@@ -38,6 +38,12 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "червень|червня", "липень|липня", "серпень|серпня", "вересень|вересня", "жовтень|жовтня",
            "листопад|листопада", "грудень|грудня"),
 }
+# Words that say a date is the publication's ("Published 14 April 2026", "publiziert am ...").
+PUBLISHED = regex.compile(
+    r"\b(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
+    r"|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|обновлено|опубліковано)\b",
+    regex.IGNORECASE,
+)
 NUMERIC_PATTERNS = (
     # ISO first: 2026-04-14, 2026/04/14
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)",
