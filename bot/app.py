@@ -47,7 +47,11 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
     async def post_init(app: Application) -> None:
         pool = EnginePool(settings.worker_processes, settings.extract_timeout)
         await pool.warm_up()
-        db = await open_database(settings.database_path, busy_timeout=settings.database_busy_timeout)
+        db = await open_database(
+            settings.database_target(),
+            busy_timeout=settings.database_busy_timeout,
+            pool_size=settings.database_pool_size,
+        )
         policy = settings.fetch_policy()
         http = open_session(policy)
         rate_limiter.attach(db)

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     webhook_secret: str = ""
 
     database_path: Path = Path("digestbot.sqlite3")
+    database_url: str = ""
+    database_pool_size: int = Field(default=10, ge=1)
     database_busy_timeout: float = Field(default=5.0, gt=0)
     article_retention_days: int = Field(default=30, ge=1)
 
@@ -51,6 +53,17 @@ class Settings(BaseSettings):
     digest_first_lookback_hours: float = Field(default=24.0, gt=0)
 
     log_level: str = "INFO"
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: str) -> str:
+        if value and not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("DATABASE_URL must be a postgresql:// URL (leave it empty to use DATABASE_PATH)")
+        return value
+
+    def database_target(self) -> str | Path:
+        """The PostgreSQL URL when DATABASE_URL is set, else the SQLite file at DATABASE_PATH."""
+        return self.database_url or self.database_path
 
     @field_validator("fetch_allowed_networks")
     @classmethod

@@ -215,9 +215,6 @@ class Database:
         """Record the schema version (inside the migration's transaction)."""
         await self.execute(f"PRAGMA user_version = {int(version)}")
 
-    async def lock_schema(self) -> None:
-        """Nothing to do: `BEGIN IMMEDIATE` already keeps other writers (and migrators) out."""
-
     async def execute_script(self, sql: str) -> None:
         """Run a migration script statement by statement inside the caller's transaction."""
         for statement in split_statements(sql):
@@ -255,8 +252,18 @@ class Database:
             await self._conn.close()
 
 
+def is_postgres_url(target: object) -> bool:
+    """True for a `postgresql://` (or `postgres://`) URL rather than a SQLite file path."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
 async def connect(path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
-    """Open the file with the durability pragmas, without touching the schema."""
+    """Open the file with the durability pragmas, without touching the schema (or, for a
+    `postgresql://` URL, the pool, creating only the schema_version table)."""
+    if is_postgres_url(path):
+        from storage.db_postgres import connect_postgres
+
+        return await connect_postgres(str(path), busy_timeout=busy_timeout)  # type: ignore[return-value]
     path = Path(path)
     try:
         if not path.exists():
@@ -281,9 +288,23 @@ async def connect(path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOU
 
 
 async def open_database(
-    path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, migrate: bool = True
+    path: str | Path,
+    *,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    migrate: bool = True,
+    pool_size: int = 10,
 ) -> Database:
-    """Open the database and bring its schema up to date (refusing one from a newer digestbot)."""
+    """Open the database and bring its schema up to date (refusing one from a newer digestbot).
+
+    `path` is a SQLite file, or a `postgresql://` URL for the PostgreSQL backend
+    (storage/db_postgres.py, a pool of up to `pool_size` connections), whose Database has this
+    same API.
+    """
+    if is_postgres_url(path):
+        from storage.db_postgres import open_postgres
+
+        db = await open_postgres(str(path), busy_timeout=busy_timeout, migrate=migrate, pool_size=pool_size)
+        return db  # type: ignore[return-value]
     db = await connect(path, busy_timeout=busy_timeout)
     try:
         if migrate:

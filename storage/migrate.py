@@ -35,7 +35,6 @@ class Migratable(Protocol):
 
     async def schema_version(self) -> int: ...
 
-    async def lock_schema(self) -> None: ...
 
     async def set_schema_version(self, version: int) -> None: ...
 
@@ -104,8 +103,9 @@ async def check_not_newer(db: Migratable, migrations: list[Migration] | None = N
 async def migrate_database(db: Migratable, migrations: list[Migration] | None = None) -> tuple[int, int]:
     """Apply every migration newer than the database's version; returns (version before, after).
 
-    Each step takes the schema lock and re-reads the version inside its transaction, so two
-    processes starting together apply each migration once.
+    Each step re-reads the version inside its transaction, which holds the database's write lock
+    (SQLite's `BEGIN IMMEDIATE`, PostgreSQL's advisory write lock), so two processes starting
+    together apply each migration once.
     """
     migrations = migrations if migrations is not None else load_migrations(db.dialect)
     before = await check_not_newer(db, migrations)
@@ -113,7 +113,6 @@ async def migrate_database(db: Migratable, migrations: list[Migration] | None = 
         if migration.version <= before:
             continue
         async with db.transaction():
-            await db.lock_schema()
             if await db.schema_version() >= migration.version:
                 continue
             await db.execute_script(migration.sql)

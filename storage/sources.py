@@ -81,7 +81,8 @@ async def add_source(
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_url) DO UPDATE SET"
         " title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE sources.title END,"
         " site_url = COALESCE(excluded.site_url, sources.site_url),"
-        " catalog = MAX(sources.catalog, excluded.catalog) RETURNING *",
+        " catalog = CASE WHEN excluded.catalog > sources.catalog"
+        " THEN excluded.catalog ELSE sources.catalog END RETURNING *",
         (feed_url, title, site_url, poll_interval, stamp, stamp, int(catalog)),
     )
     return _source(row)

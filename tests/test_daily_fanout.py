@@ -15,6 +15,8 @@ from storage import Database, deliveries, users
 from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
+pytestmark = pytest.mark.both_databases
+
 DAY = date(2025, 5, 6)
 NINE = utc("2025-05-06T09:00")
 

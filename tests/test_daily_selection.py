@@ -19,6 +19,8 @@ from storage.articles import StoredArticle
 from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
+pytestmark = pytest.mark.both_databases
+
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 NOW = utc("2025-06-10T09:00")
 SINCE = NOW - timedelta(hours=24)

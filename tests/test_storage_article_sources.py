@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from digest.models import Article, Digest
 from storage import Database, articles, sources, users
+
+pytestmark = pytest.mark.both_databases
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 

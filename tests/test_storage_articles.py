@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.models import Article, Digest, Quote
 from storage import Database, articles, saved, sources, users
+
+pytestmark = pytest.mark.both_databases
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 SQLISH = "'); DROP TABLE articles; --"
@@ -60,7 +63,9 @@ async def test_same_canonical_url_is_one_shared_row(db: Database) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=st.text(), text=st.text(min_size=1), speaker=st.one_of(st.none(), st.text()))
-async def test_any_text_round_trips_exactly(db: Database, title: str, text: str, speaker: str | None) -> None:
+async def test_any_text_round_trips_exactly(
+    db: Database, backend: str, title: str, text: str, speaker: str | None
+) -> None:
     digest = Digest(
         Article(url="https://x.example/p", canonical_url="https://x.example/p", title=title, text=text),
         sentences=[text],
@@ -69,12 +74,13 @@ async def test_any_text_round_trips_exactly(db: Database, title: str, text: str,
     await articles.store_article(db, digest)
     found = await articles.get_by_url(db, "https://x.example/p")
     assert found is not None
-    assert found.title == title
+    # PostgreSQL text cannot hold NUL: that backend drops it from the columns (JSON keeps it escaped)
+    assert found.title == (title if backend == "sqlite" else title.replace("\x00", ""))
     assert found.digest.article.text == text
     assert found.digest.quotes == [Quote(text, speaker)]
 
 
-async def test_unicode_long_and_sql_looking_inputs_round_trip(db: Database) -> None:
+async def test_unicode_long_and_sql_looking_inputs_round_trip(db: Database, backend: str) -> None:
     weird = "Zoë «quoted» 😀 \u200f\u05e9\u05dc\u05d5\u05dd \x00 NUL " + SQLISH
     long_text = ("Ünïcode paragraph with 'quotes' and \"doubles\"; " * 20000).strip()
     url = "https://news.example/ünï?q=" + SQLISH
@@ -82,7 +88,8 @@ async def test_unicode_long_and_sql_looking_inputs_round_trip(db: Database) -> N
     await articles.store_article(db, digest, urls=[url + "&x=" + weird])
     found = await articles.get_by_url(db, url + "&x=" + weird)
     assert found is not None
-    assert found.title == weird
+    # PostgreSQL text cannot hold NUL: that backend drops it (the lookup above still matched)
+    assert found.title == (weird if backend == "sqlite" else weird.replace("\x00", ""))
     assert found.canonical_url == url
     assert found.digest.article.text == long_text
     user = await users.upsert_user(db, 7, language=SQLISH[:10])

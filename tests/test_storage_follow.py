@@ -20,6 +20,8 @@ from storage import (
     users,
 )
 
+pytestmark = pytest.mark.both_databases
+
 NOW = datetime(2026, 2, 1, 10, 0, tzinfo=UTC)
 
 

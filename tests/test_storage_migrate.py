@@ -1,45 +1,65 @@
-"""Schema migrations: from empty, from every earlier version, crash part-way, newer file refused."""
+"""Schema migrations on both databases: from empty, from every earlier version, crash part-way,
+newer database refused; both backends have every migration."""
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from storage import SchemaTooNewError, StorageError, open_database, users
+from storage import Database, SchemaTooNewError, StorageError, open_database, users
 from storage.db import connect
 from storage.migrate import Migration, latest_version, load_migrations, migrate_database, split_statements
 
-
-def _tables(path: Path) -> set[str]:
-    with sqlite3.connect(path) as conn:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+both = pytest.mark.both_databases
+Target = str | Path
 
 
-def _version(path: Path) -> int:
-    with sqlite3.connect(path) as conn:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
+async def _tables(target: Target) -> set[str]:
+    """The database's tables (read on a connection of their own, after the test's closed)."""
+    db = await connect(target)
+    try:
+        if db.dialect == "sqlite":
+            rows = await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+        else:
+            rows = await db.fetchall(
+                "SELECT tablename FROM pg_tables"
+                " WHERE schemaname = 'public' AND tablename <> 'schema_version'"
+            )
+        return {row[0] for row in rows}
+    finally:
+        await db.close()
 
 
-async def test_fresh_database_gets_every_migration(db_path: Path) -> None:
-    db = await open_database(db_path)
-    assert await db.schema_version() == latest_version() >= 1
+async def _version(target: Target) -> int:
+    db = await connect(target)
+    try:
+        return await db.schema_version()
+    finally:
+        await db.close()
+
+
+@both
+async def test_fresh_database_gets_every_migration(db_target: Target) -> None:
+    db = await open_database(db_target)
+    assert await db.schema_version() == latest_version(db.dialect) >= 1
     assert await db.integrity_check() == ["ok"]
     await db.close()
-    assert {"users", "preferences", "articles", "article_urls", "deliveries", "saved"} <= _tables(db_path)
-    again = await open_database(db_path)
+    expected = {"users", "preferences", "articles", "article_urls", "deliveries", "saved"}
+    assert expected <= await _tables(db_target)
+    again = await open_database(db_target)
     assert await again.schema_version() == latest_version()
     await again.close()
 
 
+@both
 @pytest.mark.parametrize("start", range(latest_version()))
-async def test_upgrade_from_every_earlier_version(db_path: Path, start: int) -> None:
+async def test_upgrade_from_every_earlier_version(db_target: Target, start: int) -> None:
     """Rows written under an older schema keep their values; columns added later get defaults."""
-    db = await connect(db_path)
-    await migrate_database(db, load_migrations()[:start])
+    db = await connect(db_target)
+    await migrate_database(db, load_migrations(db.dialect)[:start])
     assert await db.schema_version() == start
     if start >= 1:
         await db.execute("INSERT INTO users (id, chat_id, created_at, last_seen_at) VALUES (1, 77, 0, 0)")
@@ -57,48 +77,53 @@ async def test_upgrade_from_every_earlier_version(db_path: Path, start: int) -> 
     await db.close()
 
 
-async def test_crash_inside_a_migration_leaves_version_and_schema_unchanged(db_path: Path) -> None:
+@both
+async def test_crash_inside_a_migration_leaves_version_and_schema_unchanged(db_target: Target) -> None:
     """RELIABILITY case 34: simulate a crash by failing the last statement of the newest migration."""
-    real = load_migrations()
+    db = await connect(db_target)
+    real = load_migrations(db.dialect)
     failing = real[-1].sql + "\nINSERT INTO no_such_table VALUES (1);"
     broken = [*real[:-1], dataclasses.replace(real[-1], sql=failing)]
-    db = await connect(db_path)
     with pytest.raises(StorageError):
         await migrate_database(db, broken)
     assert await db.schema_version() == len(real) - 1
     await db.close()
     if len(real) == 1:
-        assert _tables(db_path) == set()
-    reopened = await open_database(db_path)
+        assert await _tables(db_target) == set()
+    reopened = await open_database(db_target)
     assert await reopened.schema_version() == len(real)
     assert await reopened.integrity_check() == ["ok"]
     await reopened.close()
 
 
-async def test_failed_extra_migration_keeps_earlier_tables_and_rolls_back_its_own(db_path: Path) -> None:
+@both
+async def test_failed_extra_migration_keeps_earlier_tables_and_rolls_back_its_own(db_target: Target) -> None:
     extra = Migration(
         len(load_migrations()) + 1,
         "extra",
         "CREATE TABLE extra (id INTEGER PRIMARY KEY);\nINSERT INTO extra VALUES (1);\nSELECT * FROM nowhere;",
     )
-    db = await connect(db_path)
+    db = await connect(db_target)
     with pytest.raises(StorageError):
-        await migrate_database(db, [*load_migrations(), extra])
+        await migrate_database(db, [*load_migrations(db.dialect), extra])
     await db.close()
-    assert _version(db_path) == latest_version()
-    assert "extra" not in _tables(db_path)
-    assert "users" in _tables(db_path)
+    assert await _version(db_target) == latest_version()
+    assert "extra" not in await _tables(db_target)
+    assert "users" in await _tables(db_target)
 
 
-async def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
-    with sqlite3.connect(db_path) as conn:
-        conn.execute(f"PRAGMA user_version = {latest_version() + 5}")
+@both
+async def test_database_from_a_newer_version_is_refused(db_target: Target) -> None:
+    db: Database = await connect(db_target)
+    async with db.transaction():
+        await db.set_schema_version(latest_version() + 5)
+    await db.close()
     with pytest.raises(SchemaTooNewError) as caught:
-        await open_database(db_path)
+        await open_database(db_target)
     assert "newer digestbot" in str(caught.value)
     with pytest.raises(SchemaTooNewError):
-        await open_database(db_path, migrate=False)
-    assert _version(db_path) == latest_version() + 5
+        await open_database(db_target, migrate=False)
+    assert await _version(db_target) == latest_version() + 5
 
 
 def test_split_statements_respects_strings_comments_and_triggers() -> None:
@@ -133,8 +158,9 @@ def test_every_migration_exists_for_both_databases() -> None:
         assert "user_version" not in code.lower() and "INTEGER PRIMARY KEY" not in code.upper()
 
 
-async def test_two_connections_migrating_together_apply_each_step_once(db_path: Path) -> None:
-    first, second = await asyncio.gather(open_database(db_path), open_database(db_path))
+@both
+async def test_two_connections_migrating_together_apply_each_step_once(db_target: Target) -> None:
+    first, second = await asyncio.gather(open_database(db_target), open_database(db_target))
     try:
         assert await first.schema_version() == await second.schema_version() == latest_version()
         assert await first.integrity_check() == ["ok"]

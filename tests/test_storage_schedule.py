@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from storage import schedule
 
+pytestmark = pytest.mark.both_databases
+
 ZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
 
 

@@ -12,6 +12,8 @@ import pytest
 from digest.models import Article, Digest
 from storage import Database, InvalidPreferenceError, articles, deliveries, open_database, schedule, users
 
+pytestmark = pytest.mark.both_databases
+
 NOW = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
 
 
@@ -139,10 +141,10 @@ async def test_ticks_claim_exactly_one_digest_per_local_day(
     assert set(claims.values()) == {1}
 
 
-async def test_claim_is_won_once_across_connections(db: Database, db_path: Path) -> None:
+async def test_claim_is_won_once_across_connections(db: Database, db_target: str | Path) -> None:
     """RELIABILITY case 32: overlapping ticks or two bot processes never double-send."""
     user = await users.upsert_user(db, 600, now=NOW)
-    other = await open_database(db_path)
+    other = await open_database(db_target)
     try:
         results = await asyncio.gather(
             *(deliveries.claim_delivery(c, user.id, date(2026, 1, 11), now=NOW) for c in [db, other] * 10)
