@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from digest.lang import detect
+from digest.lang import detect, resources
 from digest.models import Quote
 from digest.speakers import attribute
 
@@ -161,13 +161,36 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         return []
     language = language or detect(text)
     spans = quote_spans(text)
-    direct = [_is_direct(s.inner(text)) or _is_utterance(text, s) for s in spans]
+    quoted = [not _is_name(text, s, language) and _is_direct(s.inner(text)) for s in spans]
+    direct = [
+        q or (_is_utterance(text, s) and not _is_name(text, s, language))
+        for q, s in zip(quoted, spans, strict=True)
+    ]
     speakers = attribute(text, spans, direct, language)
     return [
         Quote(span.inner(text), speaker)
-        for span, speaker in zip(spans, speakers, strict=True)
-        if _is_direct(span.inner(text))
+        for span, speaker, keep in zip(spans, speakers, quoted, strict=True)
+        if keep
     ]
+
+
+_MAX_NAME_WORDS = 8
+
+
+def _is_name(text: str, span: Span, language: str | None) -> bool:
+    """The quoted name of a film, book, exhibition, campaign or slogan inside a sentence
+    (`a sign reading “Qui nessuno è straniero”.`, `titled « Le Casse du siècle à Paris »`): a few words
+    that open with a capital, close without punctuation and follow a word of the sentence."""
+    inner = span.inner(text)
+    if len(_WORD.findall(inner)) > _MAX_NAME_WORDS or not inner[:1].isupper():
+        return False
+    if inner.rstrip()[-1:] in ".!?…" or text[span.end : span.outer_end + 1].strip()[:1] in {",", ";"}:
+        return False
+    before = text[max(0, span.outer_start - 40) : span.outer_start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    # `von einem „Eingriff in das Waldgebiet“`: a capitalised noun completing a phrase is speech.
+    return before.split()[-1].lower() not in resources(language).articles
 
 
 _SENT_END = re.compile(r"[.!?…][)\]’”\"]*\s+(?=[A-Z\"“‘(])")

@@ -31,6 +31,9 @@ class QuoteSpan(Protocol):
 
 
 _DASHES = frozenset({"—", "–", "-"})
+_INCISE_START = re.compile(r"(?:,|\s[—–]|^[—–])\s*(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", re.M)
+_INCISE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_INCISE_END = re.compile(r"[,.;:!?—–]")
 # wordfreq Zipf frequencies above which a capitalised word is a common word, not a name: at the
 # start of a sentence (any language), and anywhere in a language that capitalises its nouns.
 _COMMON_AT_START = 5.0
@@ -292,11 +295,14 @@ class Document:
         self._looking_back = 0
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
+        self.incises: dict[int, list[tuple[int, int]]] = {}
         for span, keep in zip(spans, direct, strict=True):
             if keep:
                 hi = span.outer_end - 1 if span.closed else span.outer_end
+                incises = self._incises(text, span.start, span.end)
+                self.incises[span.outer_start] = incises
                 for i in range(span.outer_start + 1, hi):
-                    if chars[i] != "\n":
+                    if chars[i] != "\n" and not any(a <= i < b for a, b in incises):
                         chars[i] = MASK
             else:
                 titles.append((span.start, span.end))
@@ -328,6 +334,22 @@ class Document:
         self._mention_starts = [m.start for m in self.mentions]
         said_by = self._said_by()
         self._index_names(said_by)
+
+    def _incises(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Reporting clauses inside one quotation: `« …, explique-t-elle. … »`, `“… —ha señalado el
+        consejero—, …”`, `«…, racconta Salvatore Esposito, …»`: a speech verb right after a comma or
+        dash, up to the next comma, dash or full stop. They are left unmasked so their speaker is read."""
+        out = []
+        for m in _INCISE_START.finditer(text, lo, hi):
+            words = [w.lower() for w in _INCISE_WORDS.findall(m.group("words"))]
+            if not words:
+                continue
+            verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
+            incise = self.g.incise.fullmatch(verb) if self.g.incise else None
+            if verb in self.g.inverting or (incise and incise.group("verb") in self.g.cues):
+                end = _INCISE_END.search(text, m.end("words"), min(hi, m.end("words") + 120))
+                out.append((m.start("words"), end.start() if end else min(hi, m.end("words"))))
+        return out
 
     def _said_by(self) -> set[str]:
         """Capitalised words that are the subject of a speech verb: `Smith said`, `Smith, 45, said`."""
@@ -999,6 +1021,17 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     return _subject_before(doc, _clause_start(doc, lo, cue.start), cue)
 
 
+def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
+    """The speaker of a reporting clause inside a quotation: the verb comes first, its subject after."""
+    cues = _cues(doc, lo, hi)
+    if not cues:
+        return None
+    cue = cues[0]
+    if _incise(doc, cue) is not None:
+        return _incise_speaker(doc, cue)
+    return _subject_after(doc, cue, hi) or _null_subject(doc, cue)
+
+
 def attribute(
     text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en"
 ) -> list[str | None]:
@@ -1030,6 +1063,8 @@ def attribute(
         before = _before_quote(doc, span, s_lo)
         ends_sentence = text[span.start : span.end].rstrip()[-1:] == "."
         speaker = (before or after) if ends_sentence else (after or before)
+        for a, b in doc.incises.get(span.outer_start, ()):
+            speaker = speaker or _incise_clause_speaker(doc, a, b)
         if speaker is None and not _cues(doc, s_lo, span.outer_start):
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):

@@ -430,3 +430,31 @@ def test_role_nouns_first_names_and_surnames_name_the_person(text: str, language
 )
 def test_pronoun_speaker_is_who_spoke_last(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quotes"),
+    [
+        ("Am Rathaus hängt ein Plakat mit der Aufschrift „Landarzt gesucht – Leben gefunden“. „Wir hoffen "
+         "sehr, dass sich bald jemand meldet“, sagte der Bürgermeister Rudolf Westhoff.", "de",
+         [("Wir hoffen sehr, dass sich bald jemand meldet", "Rudolf Westhoff")]),
+        ("La police a baptisé l'affaire « Le Casse du siècle à Paris ». « Tous les moyens sont mobilisés "
+         "pour retrouver les auteurs », a déclaré le préfet Jean-Marc Delorme.", "fr",
+         [("Tous les moyens sont mobilisés pour retrouver les auteurs", "Jean-Marc Delorme")]),
+        ("All'ingresso c'è un cartello: tutti leggono «Qui nessuno è straniero» prima di entrare.", "it", []),
+        ("Ihr Sprecher Florian Huber sprach von einem „Eingriff in das größte zusammenhängende Waldgebiet“.",
+         "de", [("Eingriff in das größte zusammenhängende Waldgebiet", "Florian Huber")]),
+        ("« Le loup est une espèce protégée. On ne règle rien à coups de fusil, estime Lucie Garnier, "
+         "porte-parole de l'association. Il existe des solutions. »", "fr",
+         [("Le loup est une espèce protégée. On ne règle rien à coups de fusil, estime Lucie Garnier, "
+           "porte-parole de l'association. Il existe des solutions.", "Lucie Garnier")]),
+        ("El consejero Ramón Castillo visitó la zona. “Entendemos la desesperación del campo —ha señalado "
+         "el consejero—, pero no podemos hacer milagros”.", "es",
+         [("Entendemos la desesperación del campo —ha señalado el consejero—, pero no podemos hacer milagros",
+           "Ramón Castillo")]),
+    ],
+)
+def test_titles_are_not_speech_and_incises_inside_a_quote_name_its_speaker(
+    text: str, language: str, quotes: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
