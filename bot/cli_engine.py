@@ -128,6 +128,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 @_guarded
 def _quotes(args: argparse.Namespace) -> int:
-    quotes = find_quotes(load_article(args.source, args.url).text)
+    article = load_article(args.source, args.url)
+    quotes = find_quotes(article.text, article.language)
     print(json.dumps([{"text": q.text, "speaker": q.speaker} for q in quotes], ensure_ascii=False, indent=2))
     return 0
