@@ -38,10 +38,16 @@ log = logging.getLogger(__name__)
 DRAIN_SECONDS = 5.0
 
 
-def build_application(settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Application:
+def build_application(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utcnow,
+    rate_limiter: SharedRateLimiter | None = None,
+) -> Application:
     """The Application with its defaults, rate limiter, lifecycle hooks and handlers.
 
-    `clock` (aware UTC now) is what scheduled work such as the daily digest takes as the time.
+    `clock` (aware UTC now) is what scheduled work such as the daily digest takes as the time;
+    `rate_limiter` paces sends (Telegram's limits, shared through the database, by default).
     """
 
     async def post_init(app: Application) -> None:
@@ -81,7 +87,7 @@ def build_application(settings: Settings, *, clock: Callable[[], datetime] = utc
         await res.pool.close()
         await res.db.close()
 
-    rate_limiter = SharedRateLimiter()
+    rate_limiter = rate_limiter or SharedRateLimiter()
     defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
     app = (
         ApplicationBuilder()

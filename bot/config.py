@@ -33,6 +33,8 @@ class Settings(BaseSettings):
 
     max_links_per_message: int = Field(default=5, ge=1, le=20)
     links_per_minute: int = Field(default=20, ge=1)
+    adds_per_minute: int = Field(default=10, ge=1)
+    chat_adds_per_minute: int = Field(default=20, ge=1)
     worker_processes: int = Field(default=2, ge=1)
     extract_timeout: float = Field(default=15.0, gt=0)
 

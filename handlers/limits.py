@@ -41,6 +41,31 @@ class LinkLimiter:
             return wanted
 
 
+class AddLimiter:
+    """/follow and /add: at most `per_person` a minute from one person and `per_chat` into one chat
+    (a group's admins together), shared through the database like the link limit."""
+
+    def __init__(
+        self, db: Database, per_person: int, per_chat: int, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.db = db
+        self.per_person = per_person
+        self.per_chat = per_chat
+        self._clock = clock
+
+    async def take(self, person: int, chat: int) -> float:
+        """One use for the person and the chat: 0 when taken, else the seconds until they may."""
+        limits = (
+            Limit(f"adds:{person}", self.per_person, 60.0),
+            Limit(f"adds-chat:{chat}", self.per_chat, 60.0),
+        )
+        try:
+            return await budget.take_all(self.db, limits, now=self._clock())
+        except StorageError as err:
+            log.warning("add limit not checked: %s", err)
+            return 0.0
+
+
 def limit_message(skipped: int) -> str:
     """The polite sentence for links skipped by the limit."""
     if skipped == 1:

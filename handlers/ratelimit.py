@@ -47,9 +47,12 @@ def counted(endpoint: str) -> bool:
 class SharedRateLimiter(BaseRateLimiter[int]):
     """Paces message calls by budgets shared through the database (see the module docstring)."""
 
-    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.time, *, chat_limit: Callable[[int | str], Limit] = chat_limit
+    ) -> None:
         self._db: Database | None = None
         self._clock = clock
+        self._chat_limit = chat_limit
         self._local = AIORateLimiter()
         self._taken = 0
 
@@ -76,7 +79,7 @@ class SharedRateLimiter(BaseRateLimiter[int]):
         if self._db is None or chat_id is None or not counted(endpoint):
             return await self._local.process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
         try:
-            await self.turn(chat_limit(_chat(chat_id)))
+            await self.turn(self._chat_limit(_chat(chat_id)))
         except StorageError as err:
             log.warning("shared send budget unavailable (%s); pacing this process alone", err)
             return await self._local.process_request(callback, args, kwargs, endpoint, data, rate_limit_args)

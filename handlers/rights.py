@@ -15,6 +15,7 @@ one sentence (`ADMINS_ONLY`) and returning None.
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 
 from telegram import Update
@@ -25,7 +26,8 @@ from telegram.ext import ContextTypes
 from handlers import chats
 from handlers.callbacks import answer_query
 from handlers.context import resources
-from handlers.i18n import N_, t
+from handlers.i18n import N_, nt, t
+from handlers.limits import AddLimiter
 from storage import chats as managed
 from storage import users
 from storage.users import User
@@ -118,6 +120,28 @@ async def changing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place 
         await refuse(update, context)
         return None
     return where
+
+
+async def throttled(update: Update, context: ContextTypes.DEFAULT_TYPE, where: Place) -> bool:
+    """/follow and /add past the per-person or per-chat limit: answered with one sentence saying
+    when to try again (True), else counted (False). Anonymous admins count as their group."""
+    res = resources(context)
+    person = update.effective_user
+    key = where.user.chat_id if writes_as_the_group(update) or person is None else person.id
+    limiter = AddLimiter(res.db, res.settings.adds_per_minute, res.settings.chat_adds_per_minute)
+    wait = await limiter.take(key, where.user.id)
+    if wait <= 0:
+        return False
+    locale = chats.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    seconds = max(1, math.ceil(wait))
+    text = nt(
+        locale,
+        "That's a lot added in one minute; please try again in {n} second.",
+        "That's a lot added in one minute; please try again in {n} seconds.",
+        seconds,
+    )
+    await res.sender.send(update.effective_chat.id, text)
+    return True
 
 
 async def on_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

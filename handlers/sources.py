@@ -137,6 +137,8 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if not urls:
         await res.sender.send(chat_id, USAGE)
         return
+    if await rights.throttled(update, context, where):
+        return
     if len(await sources.list_subscriptions(res.db, user.id)) >= MAX_SOURCES:
         await res.sender.send(chat_id, TOO_MANY)
         return

@@ -77,6 +77,8 @@ async def follow_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if problem is not None:
         await res.sender.send(chat_id, problem)
         return
+    if await rights.throttled(update, context, where):
+        return
     user = where.user
     existing = await topics.list_topics(res.db, user.id)
     if len(existing) >= MAX_TOPICS and all(t.query != query for t in existing):

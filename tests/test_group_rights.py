@@ -24,7 +24,7 @@ FEED = "/feeds/news.rss"
 
 @pytest.fixture
 def bot_changes() -> dict[str, Any]:
-    return {"unscheduled": (POLLER,)}
+    return {"unscheduled": (POLLER,), "adds_per_minute": 2, "chat_adds_per_minute": 3}
 
 
 @pytest.fixture
@@ -125,3 +125,17 @@ async def test_a_press_that_reaches_the_bot_too_late_changes_nothing_and_says_no
         "Bad Request: query is too old and response timeout expired or query ID is invalid"
     ]
     assert not any("went wrong" in m.text for m in telegram.bot_messages(GROUP))
+
+
+async def test_follow_and_add_are_limited_per_person_and_per_chat(group: BotRig) -> None:
+    bot = group
+    bot.telegram.make_admin(GROUP, MEMBER)  # a chat_member update: the cached admin list is dropped
+    await bot.telegram.wait_for(lambda: GROUP not in bot.res.admins)
+    # two a minute per person, three per chat; the fixture's /follow was the admin's first
+    await bot.command(ADMIN, "/follow ferry", chat_id=GROUP, contains="Following")
+    slow = await bot.command(ADMIN, "/follow tides", chat_id=GROUP, contains="try again in")
+    assert slow.text.startswith("That's a lot added in one minute") and slow.text.endswith("seconds.")
+    await bot.command(MEMBER, "/follow cranes", chat_id=GROUP, contains="Following")
+    await bot.command(MEMBER, f"/add {bot.site.url(FEED)}", chat_id=GROUP, contains="try again in")
+    assert await group_topics(bot) == ["harbour bridge", "ferry", "cranes"]
+    assert bot.fetches(FEED) == 0

@@ -209,18 +209,25 @@ class Members(ChatState):
     def make_admin(
         self, chat_id: int, user_id: int, *, creator: bool = False, anonymous: bool = False, **rights: bool
     ) -> None:
-        """The user becomes an administrator (or the creator) of the chat; other users stay members."""
+        """The user becomes an administrator (or the creator) of the chat; other users stay members.
+        A promotion in a chat the bot administers reaches it as a chat_member update."""
         self.open_chat(chat_id)
         status = "creator" if creator else "administrator"
-        self.chat_members.setdefault(chat_id, {})[user_id] = member_json(
+        old = self._user_status(chat_id, user_id)
+        new = member_json(
             updates.user_json(user_id), status, self._chat_type(chat_id), is_anonymous=anonymous, **rights
         )
+        self.chat_members.setdefault(chat_id, {})[user_id] = new
+        self._member_changed(chat_id, user_id, old, new)
 
     def demote_user(self, chat_id: int, user_id: int) -> None:
         """An admin becomes a plain member; Telegram sends a chat_member update (to admin bots)."""
         old = self._user_status(chat_id, user_id)
         new = member_json(updates.user_json(user_id), "member", self._chat_type(chat_id))
         self.chat_members.setdefault(chat_id, {})[user_id] = new
+        self._member_changed(chat_id, user_id, old, new)
+
+    def _member_changed(self, chat_id: int, user_id: int, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.send_update(
             {
                 "chat_member": {
