@@ -7,13 +7,15 @@ Phase 2: 50 users send a link at the same instant: all must be answered within 5
 Flood limits of the fake server are on (30 messages/s overall, 1/s per chat with bursts).
 Pages are the fixture articles grown to real pages' size, 50–500 KB (`tests/fullsize.py`).
 
-Run from the repository root:  python3 benchmarks/bot_latency.py [--workers N]
+Run from the repository root:  python3 benchmarks/bot_latency.py [--workers N] [--saved DIR]
+(--saved DIR serves your own saved pages of 50–500 KB instead, e.g. the extraction eval's html/)
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gzip
 import statistics
 import sys
 import tempfile
@@ -42,6 +44,19 @@ SOURCES = [
 ]
 SIZES_KB = [50, 120, 180, 250, 350, 500]  # what news pages weigh: markup, inline scripts, state, furniture
 PAGES: list[str] = []
+
+
+def serve_saved(site: WebSite, folder: Path, low_kb: int, high_kb: int) -> list[int]:
+    """Serve saved pages (.html or .html.gz) from `folder` whose size is within the range."""
+    sizes = []
+    for i, file in enumerate(sorted(folder.glob("*.htm*"))):
+        raw = gzip.decompress(file.read_bytes()) if file.suffix == ".gz" else file.read_bytes()
+        if low_kb * 1024 <= len(raw) <= high_kb * 1024:
+            path = f"/saved/{i}.html"
+            site.serve(path, raw)
+            PAGES.append(path)
+            sizes.append(len(raw) // 1024)
+    return sizes
 
 
 def serve_full_size(site: WebSite) -> list[int]:
@@ -111,12 +126,12 @@ async def phase_burst(bot: BotRig, users: range) -> float:
     return max(digest_at(telegram, u) for u in users) - t0
 
 
-async def main(workers: int) -> None:
+async def main(workers: int, saved: Path | None) -> None:
     telegram = FakeTelegram()
     await telegram.start()
     site = WebSite()
     await site.start()
-    sizes = serve_full_size(site)
+    sizes = serve_saved(site, saved, *SIZES_KB[:: len(SIZES_KB) - 1]) if saved else serve_full_size(site)
     print(f"pages served: {len(sizes)} of {min(sizes)}-{max(sizes)} KB (mean {sum(sizes) // len(sizes)} KB)")
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -150,4 +165,6 @@ async def main(workers: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=2)
-    asyncio.run(main(parser.parse_args().workers))
+    parser.add_argument("--saved", type=Path, help="serve saved pages (.html, .html.gz) of 50-500 KB")
+    args = parser.parse_args()
+    asyncio.run(main(args.workers, args.saved))
