@@ -16,8 +16,7 @@ from digest.extract import extract_article
 from digest.fetch import fetch_page, open_session
 from digest.models import Article, Digest, DigestOptions, FetchPolicy
 from digest.pasted import article_from_text
-from digest.pipeline import digest_article
-from digest.quotes import find_quotes
+from digest.pipeline import all_quotes, digest_article
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +127,6 @@ def _extract(args: argparse.Namespace) -> int:
 
 @_guarded
 def _quotes(args: argparse.Namespace) -> int:
-    article = load_article(args.source, args.url)
-    quotes = find_quotes(article.text, article.language)
+    quotes = all_quotes(load_article(args.source, args.url))
     print(json.dumps([{"text": q.text, "speaker": q.speaker} for q in quotes], ensure_ascii=False, indent=2))
     return 0

@@ -25,7 +25,7 @@ def digest_article(article: Article, options: DigestOptions | None = None) -> Di
     text = article.text
     lang = article.language
     first_pick = key_sentences(text, options.sentences, options.max_words, language=lang)
-    found = _mark_cut(find_quotes(text, article.language), text) if options.quotes else []
+    found = all_quotes(article) if options.quotes else []
     quotes = select_quotes(found, first_pick, options.quotes)
     sentences = first_pick
     if _repeats(first_pick, quotes):
@@ -45,6 +45,11 @@ def _repeats(sentences: list[str], quotes: list[Quote]) -> bool:
             if (probe and probe in sentence) or (core and core in inner):
                 return True
     return False
+
+
+def all_quotes(article: Article) -> list[Quote]:
+    """Every direct quote in the article, in order; one the page's cut left open ends in "…"."""
+    return _mark_cut(find_quotes(article.text, article.language), article.text)
 
 
 def _mark_cut(quotes: list[Quote], text: str) -> list[Quote]:

@@ -137,3 +137,10 @@ def test_preview_note_ends_with_one_full_stop(capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     note = next(line for line in out.splitlines() if line.startswith("Preview only:"))
     assert note.endswith("preview.") and not note.endswith("..")
+
+
+def test_quotes_command_marks_the_quote_a_sign_up_wall_cut(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes", str(FIXTURES / "pasted" / "reader_app_wall.txt")]) == 0
+    quotes = json.loads(capsys.readouterr().out)
+    last = quotes[-1]["text"]
+    assert last.startswith("We have given this government") and last.endswith("workers…")
