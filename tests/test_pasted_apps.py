@@ -71,6 +71,8 @@ def test_no_header_or_footer_line_reaches_the_text_or_the_digest(name: str) -> N
     assert digest.sentences[0].startswith(SHAPES[name][4])
     for line in body_lines:
         assert line in text
+    for credit in ("Getty", "PA Wire", "AP Photo", "Photograph:", "Фото:", "Sign in", "Share"):
+        assert credit not in digest.article.text
 
 
 def test_promo_lines_that_read_like_sentences_are_not_the_article() -> None:
