@@ -69,20 +69,47 @@ def _first_names() -> dict[str, str]:
     return names
 
 
+_CYRILLIC = dict(zip(
+    "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "g", "d", "e", "ye", "e", "zh", "z", "i", "i", "yi", "y", "k", "l", "m", "n", "o",
+     "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+    strict=True,
+))
+
+
+def _latin(word: str) -> list[str]:
+    """A Cyrillic first name in Latin letters as gender-guesser spells it ("Богдан" → bogdan, bohdan)."""
+    low = word.lower()
+    if not any(ch in _CYRILLIC for ch in low):
+        return [low]
+    plain = "".join(_CYRILLIC.get(ch, ch) for ch in low)
+    ukrainian = "".join("h" if ch == "г" else "y" if ch == "и" else _CYRILLIC.get(ch, ch) for ch in low)
+    return [plain, ukrainian]
+
+
+def _lookup(word: str) -> str | None:
+    names = _first_names()
+    for spelling in _latin(word):
+        if spelling in names:
+            return names[spelling]
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def first_name_gender(word: str) -> str | None:
     """"m" or "f" when `word` is a first name of that gender in gender-guesser's list of about
-    40,000 first names from every European country and many others, else None."""
+    40,000 first names from every European country and many others (Cyrillic names transliterated),
+    else None."""
     if not word[:1].isalpha() or len(word) < 2:
         return None
-    gender = _first_names().get(word.lower())
+    gender = _lookup(word)
     return gender if gender != "?" else None
 
 
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
-    """Whether `word` is a first name (of any gender) in gender-guesser's list."""
-    return word[:1].isalpha() and len(word) > 1 and word.lower() in _first_names()
+    """Whether the capitalised `word` is a first name (of any gender) in gender-guesser's list."""
+    return word[:1].isupper() and not word.isupper() and len(word) > 1 and _lookup(word) is not None
 
 
 @lru_cache(maxsize=16)

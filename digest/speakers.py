@@ -38,6 +38,7 @@ _INCISE_END = re.compile(r"[,.;:!?—–]")
 # start of a sentence (any language), and anywhere in a language that capitalises its nouns.
 _COMMON_AT_START = 5.0
 _COMMON_NOUN = 3.5
+_COMMON_NOUN_AT_START = 4.5  # in an inflected language, for a word the dictionary also knows as a noun
 _PHRASE_END = frozenset({",", ";", ":", "(", "—", "–", "!", "?"})
 
 
@@ -198,6 +199,10 @@ def _run_to_mention(
     )
     code = lang.morphology
     if code:
+        word = words[0]
+        single = sentence_start and len(words) == 1 and not is_first_name(word)
+        if single and zipf(word, lang.wordfreq) >= _COMMON_NOUN_AT_START and morph.common_reading(code, word):
+            return None  # "Капітан команди Андрій Мартинюк": a sentence-initial common noun
         form = morph.name_form(code, tuple(words))
         if not form.person and not form.organisation and len(words) == 1 and kind != "place":
             return None  # a capitalised common word: "Координатор", "Первые", "И"
@@ -226,6 +231,7 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
         len(words) >= 3
         and not first.isupper()
         and not is_first_name(first)
+        and words[1][:1].isupper()
         and is_first_name(words[1])
     )
 
@@ -490,7 +496,7 @@ class Document:
                     a, b = self.sentences[i - 1]
                     spoke = any(c.low in self.lang.speech_verbs for c in _cues(self, a, b))
                     speaker = _cue_speaker(self, a, b) if spoke else None
-                    if speaker and self.gender_of(speaker) in (None, gender):
+                    if speaker and (gender is None or self.gender_of(speaker) in (None, gender)):
                         first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
                         role = first in self.lang.articles and last not in self.lang.org_words
                         if self.is_person(speaker) or role:
@@ -573,6 +579,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     phrase = doc.text[toks[start].start : toks[-1].end]
     if not any(ch.isalpha() for ch in phrase) or MASK in doc.masked[toks[start].start : toks[-1].end]:
         return None
+    if all(t.low in doc.lang.stopwords or t.low in doc.lang.phrase_breaks for t in toks[start:]):
+        return None  # "Її", "de": no noun at all
     return _described(doc, toks[start:]) or phrase
 
 

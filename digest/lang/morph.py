@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from digest.names import is_first_name
+
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _ADJ_SURNAME = ("ский", "цкий", "ской", "цкой", "ський", "цький", "ська", "цька", "ская", "цкая")
 
@@ -57,7 +59,7 @@ def _is_given_name(parse: Any) -> bool:
 def _kind(parses: tuple[Any, ...], word: str) -> str:
     if any(ch.isalpha() and not "\u0400" <= ch <= "\u04ff" for ch in word):
         return "org"  # a word in another script: a brand or a foreign name, not inflected
-    if _name_parses(parses):
+    if _name_parses(parses) or is_first_name(word):
         return "name"
     best = parses[0] if parses else None
     if best is None or not best.is_known:
@@ -152,6 +154,11 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
         chosen = _pick(options, case, gender)
         out.append(_nominative(chosen, w))
     return NameForm(tuple(out), first, True, gender, nominative)
+
+
+def common_reading(code: str, word: str) -> bool:
+    """Whether `word` may also be a common noun or another common word ("Капітан", "Первые")."""
+    return any(p.is_known and not _NAME_TAGS & p.tag.grammemes for p in _parses(code, word))
 
 
 def lemma(code: str, word: str) -> str:
