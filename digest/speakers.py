@@ -321,6 +321,7 @@ class Document:
         spans = sentence_spans(self.masked, code)
         self.sentences = _split_before_quotes(self.masked, spans) or [(0, len(text))]
         self._sentence_starts = [a for a, _ in self.sentences]
+        self.sentence_starts = frozenset(self._sentence_starts)
         self.tokens = _tokenize(self.masked, 0, len(self.masked))
         self._token_starts = [t.start for t in self.tokens]
         lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
@@ -494,11 +495,13 @@ class Document:
                 i = bisect.bisect_right(self._sentence_starts, pos) - 1
                 if i >= 1:
                     a, b = self.sentences[i - 1]
-                    spoke = any(c.low in self.lang.speech_verbs for c in _cues(self, a, b))
-                    speaker = _cue_speaker(self, a, b) if spoke else None
+                    cues = _cues(self, a, b)
+                    spoke = any(c.low in self.lang.speech_verbs for c in cues)
+                    source = any(c.start in self.according_ends for c in cues)
+                    speaker = _cue_speaker(self, a, b) if spoke or source else None
                     if speaker and (gender is None or self.gender_of(speaker) in (None, gender)):
                         first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
-                        role = first in self.lang.articles and last not in self.lang.org_words
+                        role = spoke and first in self.lang.articles and last not in self.lang.org_words
                         if self.is_person(speaker) or role:
                             return speaker  # "The soldier, whose commander X was killed, told …"
             finally:
@@ -785,6 +788,23 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool 
     return _name_of(doc, names[0]) if names else None
 
 
+def _after_object(doc: Document, toks: list[Token]) -> str | None:
+    """`contou ao Observador Joaquim Guerreiro, agricultor`: past an indirect object to the named subject."""
+    lang = doc.lang
+    if not toks or toks[0].low not in lang.phrase_breaks:
+        return None
+    if toks[0].low in lang.relatives or toks[0].low in lang.subordinators or toks[0].low in lang.conjunctions:
+        return None
+    for t in toks[1:7]:
+        if t.text in _PHRASE_END or t.text in {".", ";"} or MASK in t.text:
+            return None
+        m = doc.mention_ending(t)
+        named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
+        if m is not None and named and m.start >= toks[1].start:
+            return _name_of(doc, m)
+    return None
+
+
 def _subject_after(
     doc: Document, cue: Token, hi: int, strict: bool = False, source: bool = False
 ) -> str | None:
@@ -809,7 +829,7 @@ def _subject_after(
             break
         out.append(t)
     if not out:
-        return _null_subject(doc, cue)
+        return (None if strict else _after_object(doc, rest)) or _null_subject(doc, cue)
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     names = doc.mentions_in(out[0].start, out[-1].end)
@@ -851,6 +871,9 @@ def _cues(doc: Document, lo: int, hi: int) -> list[Token]:
 
 def _according_end(doc: Document, toks: list[Token], i: int) -> int | None:
     """Where an "according to" phrase ("по словам", "selon", "de acuerdo con") starting at `i` ends."""
+    if toks[i].low in doc.lang.opinion_openers and toks[i].start in doc.sentence_starts:
+        doc.according_ends.add(toks[i].start)
+        return i
     for rest in doc.g.according.get(toks[i].low, ()):
         end = i + len(rest)
         if end < len(toks) and all(toks[i + 1 + k].low == w for k, w in enumerate(rest)):

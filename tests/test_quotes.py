@@ -458,3 +458,23 @@ def test_titles_are_not_speech_and_incises_inside_a_quote_name_its_speaker(
     text: str, language: str, quotes: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Para o climatologista Paulo Arantes Neto, professor da universidade, a seca é grave. “Eventos que "
+         "antes aconteciam uma vez por século podem passar a acontecer a cada poucos anos”, alertou.", "pt",
+         "Paulo Arantes Neto"),
+        ("«Perdemos tudo em meia hora, a casa e os animais», contou ao Observador Joaquim Guerreiro, "
+         "agricultor de 63 anos.", "pt", "Joaquim Guerreiro"),
+        ("La presidenta de la asociación, Carmen Ruiz, ha reclamado más seguridad. “Muchos propietarios no "
+         "alquilan porque tienen miedo”, ha explicado.", "es", "Carmen Ruiz"),
+        ("Капітан команди Андрій Мартинюк присвятив перемогу захисникам. «Ця перемога — для наших воїнів, "
+         "для всіх», — зазначив він.", "uk", "Андрій Мартинюк"),
+        ("«Ми три роки грали на підлозі в укритті, а тут раптом світло», — каже актор Богдан Ковтун.", "uk",
+         "Богдан Ковтун"),
+    ],
+)
+def test_opinion_openers_objects_and_first_names(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

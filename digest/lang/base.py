@@ -40,6 +40,8 @@ class Language:
     naming_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
+    # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
+    opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     inversion_pronouns: dict[str, str] = field(default_factory=dict)
     # Pronouns of a person ("he" → "m", "she" → "f") and those that never name one ("they").

@@ -39,6 +39,7 @@ LANGUAGE = language(
     function_words=words("el los las y del que en por una con para es se no su al como más pero"),
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
+    opinion_openers=words("para"),
     according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
     auxiliaries=words("ha han había habían"),
     pronouns={"él": "m", "ella": "f"},

@@ -37,6 +37,7 @@ LANGUAGE = language(
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
+    opinion_openers=words("pour"),
     according_to=("selon", "d'après", "d’après"),
     auxiliaries=words("a ont avait avaient"),
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},

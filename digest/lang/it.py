@@ -37,6 +37,7 @@ LANGUAGE = language(
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
+    opinion_openers=words("per"),
     according_to=("secondo", "stando a", "a detta di"),
     auxiliaries=words("ha hanno aveva avevano"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},

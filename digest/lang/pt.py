@@ -34,6 +34,7 @@ LANGUAGE = language(
     function_words=words("o os as e do da que em para com uma não no na por mais dos das"),
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
+    opinion_openers=words("para"),
     according_to=("segundo", "de acordo com", "conforme"),
     auxiliaries=words("tem têm tinha"),
     pronouns={"ele": "m", "ela": "f"},
