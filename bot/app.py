@@ -21,9 +21,11 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.config import Settings
+from bot.polling import PollingLeader, PollingRun
 from digest.fetch import open_session
 from handlers import context, i18n, registry
 from handlers.chats import StorageChatEvents
+from handlers.daily import worker_name
 from handlers.limits import LinkLimiter
 from handlers.pastes import PasteJoiner
 from handlers.pool import EnginePool
@@ -122,20 +124,30 @@ def _drain(app: Application) -> None:
 
 
 def run(settings: Settings) -> None:
-    """Run until SIGTERM/SIGINT: long polling, or a webhook server when WEBHOOK_URL is set."""
+    """Run until SIGTERM/SIGINT: long polling while this process holds the polling lease (one of
+    several processes does; `bot.polling`), or a webhook server when WEBHOOK_URL is set."""
     app = build_application(settings)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
+    polling = None
+    if not settings.webhook_url:
+        leader = PollingLeader(app, worker_name(), allowed_updates=Update.ALL_TYPES)
+        polling = PollingRun(app, leader, loop)
 
     def on_signal() -> None:
         log.info("stop signal received; finishing the work in flight")
         loop.call_later(DRAIN_SECONDS, _drain, app)
+        if polling is not None:
+            polling.stop()
+            return
         with contextlib.suppress(RuntimeError):
             app.stop_running()
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, on_signal)
-    if settings.webhook_url:
+    if polling is not None:
+        polling.run()
+    else:
         app.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,
@@ -146,5 +158,3 @@ def run(settings: Settings) -> None:
             stop_signals=None,
             close_loop=True,
         )
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, stop_signals=None, close_loop=True)

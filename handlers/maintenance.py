@@ -17,7 +17,7 @@ from telegram.ext import Application, ContextTypes
 
 from handlers import jobs
 from handlers.context import installed
-from storage import Database, StorageError, articles, budget, deliveries, pending
+from storage import Database, StorageError, articles, budget, deliveries, leases, pending
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ async def purge(db: Database, *, retention_days: int, now: datetime) -> Purged:
     history = await deliveries.purge_history(db, keep_days=max(HISTORY_DAYS, retention_days), now=now)
     await pending.purge_expired(db, now=now)
     await budget.purge(db, before=now.timestamp() - 3600)
+    await leases.forget_updates(db, before=now - timedelta(days=2))
     return Purged(gone, history)
 
 

@@ -22,6 +22,7 @@ from handlers import (
     digest_now,
     links,
     maintenance,
+    once,
     opml,
     paste,
     poller,
@@ -50,7 +51,9 @@ FORWARDED_TO_ME = filters.UpdateType.MESSAGE & filters.FORWARDED & filters.ChatT
 
 
 def register(app: Application) -> None:
-    """Commands first, then buttons, then links, then plain text; one error handler for all."""
+    """Commands first, then buttons, then links, then plain text; one error handler for all.
+    Before them all, an update another process already took is dropped (`handlers.once`)."""
+    app.add_handler(TypeHandler(Update, once.claim_update), group=-10)
     app.add_handler(TypeHandler(Update, threads.remember), group=-3)
     app.add_handler(CommandHandler("start", start.start))
     app.add_handler(CommandHandler("help", start.help_command))
