@@ -27,6 +27,8 @@ DAY = date(2025, 5, 6)
 NINE = utc("2025-05-06T09:00")
 LEASE = timedelta(minutes=5)
 
+pytestmark = pytest.mark.both_databases
+
 
 class Gate:
     """Stands in for a runner's pacing: lets `free` messages through, then holds the next one (a
@@ -55,9 +57,9 @@ async def bot(telegram: FakeTelegram) -> AsyncIterator[Bot]:
 
 
 @pytest.fixture
-async def other(db_path: Path, db: Database) -> AsyncIterator[Database]:
+async def other(db_target: str | Path, db: Database) -> AsyncIterator[Database]:
     """A second connection to the same database file: another bot process's."""
-    second = await open_database(db_path)
+    second = await open_database(db_target)
     yield second
     await second.close()
 

@@ -26,8 +26,17 @@ from tests.fake_telegram.server import FakeTelegram
 
 WAIT = 60.0  # seconds; every wait returns as soon as its condition holds
 
+pytestmark = pytest.mark.both_databases
 
-async def leader_pid(database: Path) -> int | None:
+
+def where(db_target: str | Path, tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """The database file and extra settings for `bot_process`: a PostgreSQL URL goes in DATABASE_URL."""
+    if isinstance(db_target, Path):
+        return db_target, {}
+    return tmp_path / "unused.sqlite3", {"DATABASE_URL": db_target}
+
+
+async def leader_pid(database: str | Path) -> int | None:
     db = await open_database(database)
     try:
         owner = await leases.holder(db, LEASE)
@@ -49,16 +58,15 @@ async def until(condition: Callable[[], Awaitable[object]], log: Path, timeout: 
 
 @pytest.mark.parametrize("count", [2, 3])
 async def test_one_process_long_polls_each_update_is_answered_once_and_another_takes_over_after_kill_9(
-    telegram: FakeTelegram, tmp_path: Path, count: int
+    telegram: FakeTelegram, tmp_path: Path, db_target: str | Path, count: int
 ) -> None:
-    database = tmp_path / "bot.sqlite3"
+    database = db_target
     await (await open_database(database)).close()
+    file, settings = where(db_target, tmp_path)
     log = tmp_path / "bots.log"
     with ExitStack() as stack:
-        processes = {
-            p.pid: p
-            for p in (stack.enter_context(bot_process(telegram, database, log)) for _ in range(count))
-        }
+        running = (stack.enter_context(bot_process(telegram, file, log, **settings)) for _ in range(count))
+        processes = {p.pid: p for p in running}
 
         async def leading() -> int | None:
             return await leader_pid(database)
@@ -89,9 +97,12 @@ async def test_one_process_long_polls_each_update_is_answered_once_and_another_t
     assert took < 30, f"the standby took {took:.1f} s to take over"
 
 
-async def test_kill_9_of_one_of_three_processes_mid_fan_out(telegram: FakeTelegram, tmp_path: Path) -> None:
+async def test_kill_9_of_one_of_three_processes_mid_fan_out(
+    telegram: FakeTelegram, tmp_path: Path, db_target: str | Path
+) -> None:
     users = 240
-    database = tmp_path / "bot.sqlite3"
+    database = db_target
+    file, extra = where(db_target, tmp_path)
     now = utcnow()
     db = await open_database(database)
     chats = list(range(40_001, 40_001 + users))
@@ -105,8 +116,8 @@ async def test_kill_9_of_one_of_three_processes_mid_fan_out(telegram: FakeTelegr
         return sum(digest_count(telegram, chat) for chat in chats)
 
     with ExitStack() as stack:
-        settings = {"DIGEST_CLAIM_TIMEOUT_SECONDS": "3"}
-        processes = [stack.enter_context(bot_process(telegram, database, log, **settings)) for _ in range(3)]
+        settings = {"DIGEST_CLAIM_TIMEOUT_SECONDS": "3", **extra}
+        processes = [stack.enter_context(bot_process(telegram, file, log, **settings)) for _ in range(3)]
         await telegram.wait_for(lambda: delivered() >= 60, timeout=2 * WAIT)
         os.kill(processes[0].pid, signal.SIGKILL)
         await asyncio.to_thread(processes[0].wait, WAIT)

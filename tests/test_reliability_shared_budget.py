@@ -27,13 +27,15 @@ NINE = utc("2025-05-06T09:00")
 USERS = 240
 WORKERS = 3
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
-async def workers(db: Database, db_path: Path, telegram: FakeTelegram) -> AsyncIterator[list]:
+async def workers(db: Database, db_target: str | Path, telegram: FakeTelegram) -> AsyncIterator[list]:
     async with AsyncExitStack() as stack:
         made = []
         for n in range(WORKERS):
-            conn = db if n == 0 else await open_database(db_path)
+            conn = db if n == 0 else await open_database(db_target)
             if conn is not db:
                 stack.push_async_callback(conn.close)
             limiter = SharedRateLimiter()

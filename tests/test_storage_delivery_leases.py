@@ -6,6 +6,8 @@ import asyncio
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from storage import deliveries, open_database, users
 from storage.db import Database
 
@@ -13,15 +15,19 @@ NOW = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
 DAY = date(2026, 1, 10)
 LEASE = timedelta(minutes=5)
 
+pytestmark = pytest.mark.both_databases
 
-async def test_a_takeover_raises_the_token_and_fences_off_the_old_holder(db: Database, db_path: Path) -> None:
+
+async def test_a_takeover_raises_the_token_and_fences_off_the_old_holder(
+    db: Database, db_target: str | Path
+) -> None:
     user = await users.upsert_user(db, 1, now=NOW)
     delivery_id = await deliveries.claim_delivery(db, user.id, DAY, owner="a", lease=LEASE, now=NOW)
     old = deliveries.FIRST_TOKEN
     assert await deliveries.save_plan(db, delivery_id, old, {"texts": ["x"]})
     assert await deliveries.stale_claims(db, NOW + LEASE - timedelta(seconds=1)) == []
     [stale] = await deliveries.stale_claims(db, NOW + LEASE)
-    other = await open_database(db_path)
+    other = await open_database(db_target)
     try:
         tokens = await asyncio.gather(
             *(

@@ -6,11 +6,15 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from storage import leases, open_database
 from storage.db import Database
 
 NOW = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
 TTL = timedelta(seconds=10)
+
+pytestmark = pytest.mark.both_databases
 
 
 async def test_a_lease_is_held_renewed_and_taken_over_only_after_it_expires(db: Database) -> None:
@@ -25,8 +29,10 @@ async def test_a_lease_is_held_renewed_and_taken_over_only_after_it_expires(db: 
     assert await leases.acquire(db, "polling", "c", TTL, now=NOW + timedelta(seconds=20)) == 3
 
 
-async def test_of_two_processes_one_takes_the_lease_and_each_update_once(db: Database, db_path: Path) -> None:
-    other = await open_database(db_path)
+async def test_of_two_processes_one_takes_the_lease_and_each_update_once(
+    db: Database, db_target: str | Path
+) -> None:
+    other = await open_database(db_target)
     try:
         got = await asyncio.gather(
             *(leases.acquire(c, "polling", name, TTL, now=NOW) for c, name in [(db, "a"), (other, "b")] * 3)

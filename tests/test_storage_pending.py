@@ -5,11 +5,15 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from storage import pending, privacy, users
 from storage.db import Database
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
+
+pytestmark = pytest.mark.both_databases
 
 
 async def test_a_token_is_found_only_by_its_chat_and_only_until_it_expires(db: Database) -> None:
