@@ -11,7 +11,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers import chats, daily, links
+from handlers import daily, links, rights
 from handlers.callbacks import EXPIRED, VERSION, Action, answer_query, unpack
 from handlers.context import resources
 from handlers.daily import DigestTiming, compose, last_digest_at, since_for
@@ -23,12 +23,16 @@ BUTTONS = f"^{VERSION}{Action.STORY.value}:"
 
 
 async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/digest URL digests a link; /digest alone previews today's daily digest."""
+    """/digest URL digests a link; /digest alone previews today's daily digest (of the channel chosen
+    with /channel, from a private chat that manages one)."""
     if context.args:
         await links.digest_command(update, context)
         return
     res = resources(context)
-    user = await chats.touch(res.db, update)
+    where = await rights.place(update, context)
+    if where is None:
+        return
+    user = where.user
     prefs = await users.get_preferences(res.db, user.id)
     now = res.clock()
     last = await last_digest_at(res.db, user.id, prefs.last_digest_date)

@@ -352,9 +352,11 @@ def _city_token(chat_id: int) -> str:
     return f"city{chat_id}"
 
 
-async def _await_city(res: Resources, user: User) -> None:
-    """Read this chat's next short text as a city for ten minutes (stored: any process, any restart)."""
-    await pending.put(res.db, "city", user.id, True, AWAIT_CITY, token=_city_token(user.chat_id))
+async def _await_city(res: Resources, update: Update, target: User) -> None:
+    """Read this chat's next short text as the city of `target` (this chat, or the channel it
+    manages) for ten minutes; stored, so any process reads it, after a restart too."""
+    asker = await users.get_user_by_chat(res.db, update.effective_chat.id) or target
+    await pending.put(res.db, "city", asker.id, target.id, AWAIT_CITY, token=_city_token(asker.chat_id))
 
 
 async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -450,7 +452,7 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     prefs = await users.get_preferences(res.db, user.id)
     text, keyboard = welcome_screen(prefs, user.language, chats.locale_of(user, update))
-    await _await_city(res, user)
+    await _await_city(res, update, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -461,7 +463,7 @@ async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, use
     if prefs.timezone != UNCHOSEN_ZONE or not await rights.may_change(update, context):
         return
     text, keyboard = welcome_screen(prefs, user.language, chats.locale_of(user, update))
-    await _await_city(res, user)
+    await _await_city(res, update, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -475,10 +477,13 @@ async def on_city_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     if not await pending.for_chat(res.db, "city", token, message.chat_id):
         return
-    if not await rights.may_change(update, context):
+    where = await rights.place(update, context)
+    asker = await users.get_user_by_chat(res.db, message.chat_id)
+    if where is None or asker is None or not where.may_change:
         return
-    user = await chats.touch(res.db, update)
-    if user is None or not await pending.take(res.db, "city", token, user.id):
+    target = await pending.take(res.db, "city", token, asker.id)
+    user = where.user
+    if target is None or (target is not True and target != user.id):
         return
     text = message.text or ""
     if len(text) > MAX_CITY_CHARS or "\n" in text.strip():
@@ -581,7 +586,7 @@ async def _press(
         await _show(res, update, (f"{saved}\n{schedule_line(prefs, locale)}", None))
         return None
     if op == "y" and rest in (("m",), ("w",)):
-        await _await_city(res, user)
+        await _await_city(res, update, user)
         back = InlineKeyboardMarkup([[_back(locale, "Z")]]) if rest[0] == "m" else None
         await _show(res, update, (t(locale, CITY_PROMPT), back))
         return None

@@ -91,8 +91,12 @@ async def test_a_channel_is_connected_set_up_from_private_and_gets_its_digest(ri
 
     await bot.command(OWNER, "/follow harbour cranes", contains="Following")
     await bot.command(OWNER, "/time 10:00", contains="Digest time: 10:00")
+    await bot.command(OWNER, "/timezone", contains="Tap your timezone")
+    await bot.say(OWNER, "Kyiv", contains="Timezone:")
     channel = await chat_row(bot, CHANNEL)
     private = await chat_row(bot, OWNER)
+    assert (await users.get_preferences(bot.res.db, channel.id)).timezone == "Europe/Kyiv"
+    assert (await users.get_preferences(bot.res.db, private.id)).timezone == "UTC"
     assert [t.query for t in await topics.list_topics(bot.res.db, channel.id)] == ["harbour cranes"]
     assert await topics.list_topics(bot.res.db, private.id) == []
     assert (await users.get_preferences(bot.res.db, channel.id)).digest_time == "10:00"

@@ -6,6 +6,7 @@ getChatAdministrators from its own member lists; every change is read back from 
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -43,7 +44,11 @@ async def group_topics(bot: BotRig) -> list[str]:
 
 
 async def refusal(bot: BotRig, user: int, command: str) -> None:
-    reply = await bot.command(user, command, chat_id=GROUP, contains=ADMINS_ONLY)
+    await refusal_in(bot, GROUP, user, command)
+
+
+async def refusal_in(bot: BotRig, chat: int, user: int, command: str) -> None:
+    reply = await bot.command(user, command, chat_id=chat, contains=ADMINS_ONLY)
     assert reply.text == ADMINS_ONLY
 
 
@@ -139,3 +144,24 @@ async def test_follow_and_add_are_limited_per_person_and_per_chat(group: BotRig)
     await bot.command(MEMBER, f"/add {bot.site.url(FEED)}", chat_id=GROUP, contains="try again in")
     assert await group_topics(bot) == ["harbour bridge", "ferry", "cranes"]
     assert bot.fetches(FEED) == 0
+
+
+async def test_a_group_upgraded_to_a_supergroup_keeps_its_settings_and_its_admins(group: BotRig) -> None:
+    bot = group
+    await bot.command(ADMIN, "/time 07:30", chat_id=GROUP, contains="Digest time: 07:30")
+    before = await users.get_user_by_chat(bot.res.db, GROUP)
+    supergroup = -1005001
+    bot.telegram.migrate(GROUP, supergroup)
+
+    async def moved() -> bool:
+        return await users.get_user_by_chat(bot.res.db, supergroup) is not None
+
+    async with asyncio.timeout(30):
+        while not await moved():
+            await asyncio.sleep(0.02)
+    await refusal_in(bot, supergroup, MEMBER, "/follow cycle lanes")
+    await bot.command(ADMIN, "/follow ferry", chat_id=supergroup, contains="Following")
+    after = await users.get_user_by_chat(bot.res.db, supergroup)
+    assert after.id == before.id and after.chat_type == "supergroup"
+    assert [t.query for t in await topics.list_topics(bot.res.db, after.id)] == ["harbour bridge", "ferry"]
+    assert (await users.get_preferences(bot.res.db, after.id)).digest_time == "07:30"
