@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -78,10 +79,12 @@ _CYRILLIC = dict(zip(
 
 
 def _latin(word: str) -> list[str]:
-    """A Cyrillic first name in Latin letters as gender-guesser spells it ("Богдан" → bogdan, bohdan)."""
+    """Spellings to look a first name up by: as written, without accents ("Émilie" → emilie), and a
+    Cyrillic name in Latin letters as gender-guesser spells it ("Богдан" → bogdan, bohdan)."""
     low = word.lower()
     if not any(ch in _CYRILLIC for ch in low):
-        return [low]
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+        return [low, plain] if plain != low else [low]
     plain = "".join(_CYRILLIC.get(ch, ch) for ch in low)
     ukrainian = "".join("h" if ch == "г" else "y" if ch == "и" else _CYRILLIC.get(ch, ch) for ch in low)
     return [plain, ukrainian]

@@ -33,7 +33,7 @@ class QuoteSpan(Protocol):
 _DASHES = frozenset({"—", "–", "-"})
 _INCISE_START = re.compile(r"(?:,|\s[—–]|^[—–])\s*(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", re.M)
 _INCISE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
-_INCISE_END = re.compile(r"[,.;:!?—–]")
+_INCISE_END = re.compile(r"[.;:!?—–]|,(?!\s*[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
 # wordfreq Zipf frequencies above which a capitalised word is a common word, not a name: at the
 # start of a sentence (any language), and anywhere in a language that capitalises its nouns.
 _COMMON_AT_START = 5.0
@@ -584,7 +584,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None
     if all(t.low in doc.lang.stopwords or t.low in doc.lang.phrase_breaks for t in toks[start:]):
         return None  # "Її", "de": no noun at all
-    return _described(doc, toks[start:]) or phrase
+    return _described(doc, toks[start:]) or _epithet(doc, toks[start:]) or phrase
 
 
 _WORDS = re.compile(r"\w+")
@@ -602,6 +602,21 @@ def _in_apposition(text: str, lo: int, hi: int, name: Mention) -> bool:
     between = text[name.end : lo]
     return between.lstrip().startswith(",") and len(_WORDS.findall(between)) <= 4
 _ELIDED = re.compile(r"(?:l|d)['’](\w+)")
+
+
+def _epithet(doc: Document, toks: list[Token]) -> str | None:
+    """`confie l'éleveur`, `sagt die Ärztin`, `disse o comandante`: where the press names a person again by
+    a definite role noun, it is the person last named (of the article's gender)."""
+    lang = doc.lang
+    if not lang.epithets or len(toks) > 3 or not (toks[-1].text[:1].islower() or lang.capitalised_nouns):
+        return None
+    if toks[-1].low in lang.org_words or toks[-1].low in lang.stopwords:
+        return None
+    first = toks[0].low
+    elided = _ELIDED.fullmatch(first) is not None and first[:1] == "l"
+    if not elided and first not in lang.definite_articles:
+        return None
+    return doc.resolve_pronoun(toks[0].start, lang.article_genders.get(first), chain=False)
 
 
 def _described(doc: Document, toks: list[Token]) -> str | None:
@@ -802,6 +817,11 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
         named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
         if m is not None and named and m.start >= toks[1].start:
             return _name_of(doc, m)
+    # `a assuré devant la presse le directeur du groupe, Philippe Arnaud`: past the phrase, the subject.
+    definite = lang.definite_articles
+    articles = [i for i, t in enumerate(toks[:8]) if t.low in definite or _ELIDED.fullmatch(t.low)]
+    if len(articles) >= 2 and articles[1] > 0:
+        return _subject_after(doc, toks[articles[1] - 1], toks[-1].end)
     return None
 
 
@@ -849,6 +869,14 @@ def _subject_after(
                     return _name_of(doc, after[0])
             if j:
                 break
+    # `a indiqué l'adjointe au maire Émilie Rousseau.`: a named person closing the phrase without a comma.
+    for t in rest[:6]:
+        if t.text in _PHRASE_END or t.text in {".", ";"} or MASK in t.text:
+            break
+        m = doc.mention_ending(t)
+        named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
+        if m is not None and named and m.start >= rest[0].start:
+            return _name_of(doc, m)
     return _resolve_np(doc, out)
 
 

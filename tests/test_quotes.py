@@ -478,3 +478,24 @@ def test_titles_are_not_speech_and_incises_inside_a_quote_name_its_speaker(
 )
 def test_opinion_openers_objects_and_first_names(text: str, language: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Il était 5 heures quand Jean-Pierre Hartmann a découvert le carnage. « C'est la troisième "
+         "attaque depuis le printemps », confie l'éleveur de 52 ans.", "fr", "Jean-Pierre Hartmann"),
+        ("« Nous voulons que chacun puisse trouver un endroit frais cet été », a indiqué l'adjointe au maire "
+         "Émilie Rousseau.", "fr", "Émilie Rousseau"),
+        ("« C'est une très belle saison, la ressource est là », se félicite Yannick Le Goff, patron d'un "
+         "caseyeur.", "fr", "Yannick Le Goff"),
+        ("« Nous avons tout essayé, a assuré devant la presse le directeur du groupe, Philippe Arnaud. "
+         "Nous ne pouvons rien garantir. »", "fr", "Philippe Arnaud"),
+        ("Seit 31 Jahren hat Dr. Elisabeth Kranz ihre Praxis in Hellenthal. »Darauf hatte ich keine Antwort, "
+         "wirklich keine«, sagt die Ärztin.", "de", "Elisabeth Kranz"),
+    ],
+)
+def test_epithets_reflexive_verbs_and_phrases_before_the_subject(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -50,6 +50,10 @@ class Language:
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
+    # Gender of a definite article ("la" → "f"), and whether the press names a person again by a role
+    # noun ("l'éleveur", "die Ärztin") that then means the person last named.
+    article_genders: dict[str, str] = field(default_factory=dict)
+    epithets: bool = False
     determiners: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()

@@ -13,7 +13,8 @@ _SPEECH = words(
     "assène asséné glisse glissé réagit réagi ironise ironisé regrette regretté s'exclame "
     "témoigne témoigné détaille détaillé argue argué plaide plaidé renchérit renchéri lâche lâché "
     "fait confirme confirmé promet promis tempête tempêté s'insurge s'est insurgé soupire soupiré "
-    "avance avancé prévient déplore déploré salue salué"
+    "avance avancé prévient déplore déploré salue salué félicite réjouit désole inquiète interroge "
+    "emporte étonne agace indigne exclame défend alarme"
 )
 
 LANGUAGE = language(
@@ -39,10 +40,12 @@ LANGUAGE = language(
     inverting_verbs=_SPEECH,
     opinion_openers=words("pour"),
     according_to=("selon", "d'après", "d’après"),
-    auxiliaries=words("a ont avait avaient"),
+    auxiliaries=words("a ont avait avaient se s' s’"),
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
-    pronouns={"il": "m", "elle": "f"},
+    pronouns={"il": "m", "elle": "f", "lui": "m"},
     other_pronouns=words("ils elles on nous vous je"),
+    article_genders={"le": "m", "la": "f"},
+    epithets=True,
     definite_articles=words("le la"),
     articles=words("le la les l' l’ un une des"),
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
