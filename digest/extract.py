@@ -71,6 +71,14 @@ BYLINE = re.compile(r"^(?:by|von|par|por|de|автор:?)\s+\S+(?:\s+\S+){0,6}$"
 DATE_CLASS = re.compile(r"date|time|byline|meta|publish|posted|author|info", re.IGNORECASE)
 NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav"})
 DATE_TEXT_CHARS = 150
+SOURCE_XPATH = (
+    "//*[contains(@class, 'source') or contains(@class, 'provider') or contains(@class, 'publisher')"
+    " or contains(@class, 'outlet')]"
+)
+SOURCE_CLASS = re.compile(r"(?<![a-z])(?:source|provider|publisher|outlet)(?![a-z])", re.IGNORECASE)
+SOURCE_CHARS = 60
+SOURCE_WORDS = 6
+CREDIT_WORDS = re.compile(r"\b(?:image|photo|foto|picture|getty|credit)\b|[:©()]", re.IGNORECASE)
 
 
 def extract_article(html: str, url: str | None = None) -> Article:
@@ -440,7 +448,7 @@ def _markup_metadata(tree: HtmlElement, url: str | None, meta: dict[str, str], l
         "title": _ld_text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title"),
         # Article-level markup names the original publisher; og:site_name names the site showing it.
         "outlet": _ld_name(ld.get("sourceOrganization")) or _ld_name(ld.get("provider"))
-        or _ld_name(ld.get("publisher")) or _microdata_name(tree, "publisher")
+        or _ld_name(ld.get("publisher")) or _microdata_name(tree, "publisher") or _shown_source(tree)
         or meta.get("og:site_name") or meta.get("application-name"),
         "author": _ld_authors(ld.get("author")) or _microdata_name(tree, "author")
         or _plain_author(meta.get("author")) or _plain_author(meta.get("article:author")),
@@ -531,6 +539,22 @@ def _ld_image(value: object) -> str | None:
     if isinstance(value, dict):
         value = value.get("url") or value.get("contentUrl")
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _shown_source(tree: HtmlElement) -> str | None:
+    """The publisher an aggregator shows on the article itself: a short source, provider or
+    publisher line (its logo's alt text or its name) inside the article, outside figures and lists."""
+    for el in tree.xpath(SOURCE_XPATH):
+        if not SOURCE_CLASS.search(el.get("class") or "") or el.xpath("ancestor::figure"):
+            continue
+        if not el.xpath("ancestor::article") or el.xpath("ancestor::p") or _in_furniture(el):
+            continue
+        logo = next(iter(el.xpath(".//img[@alt]")), None)
+        name = " ".join(((logo.get("alt") if logo is not None else "") or el.text_content()).split())
+        short = len(name) <= SOURCE_CHARS and len(name.split()) <= SOURCE_WORDS
+        if name and short and not CREDIT_WORDS.search(name):
+            return name
+    return None
 
 
 def _itemprop(tree: HtmlElement, prop: str) -> str | None:

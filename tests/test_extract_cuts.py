@@ -91,3 +91,9 @@ def test_decomposed_text_is_normalised_to_nfc() -> None:
     assert unicodedata.is_normalized("NFC", article.text)
     assert unicodedata.is_normalized("NFC", article.title)
     assert article.text == extract_article(html, "https://example.test/de").text
+
+
+def test_a_reader_app_page_names_the_publisher_it_shows_not_the_app() -> None:
+    article = extract_article(load("reader_app_wall"), "https://reader.example/article/ferry-minister")
+    assert article.outlet == "Northern Courier"
+    assert article.author == "Martha Quill"
