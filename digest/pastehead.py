@@ -61,6 +61,7 @@ log in out up share save read listen watch like comment follow subscribe skip ma
 back next
 """)
 LONG_LINE_WORDS = 12
+WORD = re.compile(r"\w+")
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z]{2,6}(?:\s+\w+)?")
 ARTICLES = frozenset({"the", "le", "la", "les", "die", "der", "das", "el", "il", "lo", "de", "het", "o", "a"})
@@ -77,15 +78,20 @@ class Header:
 
 
 def read_header(lines: list[str], title_at: int, end: int) -> Header:
-    """Outlet, author and date from `lines[:end]` (the lines above the article's first paragraph)."""
+    """Outlet, author and date from `lines[:end]` (the lines above the article's first paragraph).
+
+    A name line whose words the article writes in lower case ("Climate Crisis" over a story about
+    the climate) is a section label, not a person.
+    """
     if end <= 0:
         return Header()
     used: set[int] = set()
     outlet_at, outlet = _outlet(lines, title_at, end)
     if outlet_at is not None:
         used.add(outlet_at)
+    common = {word for line in lines[end:] for word in WORD.findall(line) if word.islower()}
     people = [(i, name) for i in range(end) if i != title_at and lines[i] != outlet
-              and (name := person_line(lines[i]))]
+              and (name := person_line(lines[i])) and not {w.lower() for w in WORD.findall(name)} & common]
     author = None
     if people:
         i, author = min(people, key=lambda found: abs(found[0] - title_at))

@@ -104,3 +104,16 @@ def test_short_preview_in_a_script_without_spaces_is_digested_and_flagged() -> N
     assert digest.article.title == "北浜港に新しい防波堤、台風シーズン前に完成へ"
     assert digest.article.published == "2026-06-02"
     assert digest.sentences[0].startswith("北浜港で建設中の新しい防波堤が")
+
+
+def test_a_section_label_shaped_like_a_name_is_not_the_author() -> None:
+    text = (
+        "Climate Crisis\nSea levels rising faster than forecast, study finds\n"
+        "Sea levels along the northern coast are rising faster than any model predicted, according to a "
+        "study published on Monday by the national climate office.\n"
+        "The study says the climate of the region has warmed by two degrees since 1950, and that the "
+        "crisis will reach the harbour towns within twenty years.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Sea levels rising faster than forecast, study finds"
+    assert article.author is None
