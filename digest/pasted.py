@@ -18,7 +18,7 @@ from digest.errors import ExtractionError
 from digest.extract import MIN_CHARS, MIN_WORDS, UNSPACED_WORD_CHARS, guess_language, preview_sized
 from digest.models import Article
 from digest.partial import detect_partial_text, is_wall
-from digest.pastehead import person_line, publication, read_header
+from digest.pastehead import person_line, publication, read_header, wire_source
 from digest.textnorm import nfc
 
 NO_ARTICLE = "I couldn't find an article in that text; paste the whole article or send its link."
@@ -29,6 +29,8 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 URL = re.compile(r"https?://[^\s<>\"']+")
+# A line that ends by naming who did it ("Flipped into Island Life by Sam Tern", "Curated by Jo Lee").
+CREDITED = re.compile(rf"\s(?:by|von|par|por)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}$")
 TIMESTAMP = re.compile(
     r"^(?:updated|published|posted|last updated|\d{1,2}:\d{2}|\d+\s+(?:min|mins|minutes|hours?|days?)\s+ago"
     r"|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})",
@@ -40,7 +42,9 @@ MAX_TITLE_CHARS = 80  # a headline in a script written without spaces
 PARAGRAPH_WORDS = 15
 PARAGRAPH_CHARS = 60  # a paragraph in a script written without spaces
 UNSPACED_PROSE_CHARS = 20  # a sentence in a script written without spaces
-TITLE_CANDIDATES = 3
+TITLE_CANDIDATES = 5
+TITLE_FULL_WORDS = 15  # a headline this long is long enough; longer lines win nothing more
+TITLE_BESIDE_META = 10  # the weight, in words, of standing next to the outlet, author or date
 
 
 def article_from_text(text: str) -> Article:
@@ -73,7 +77,7 @@ def article_from_text(text: str) -> Article:
     article = Article(
         url=url.group(0).rstrip(".,);") if url else "",
         title=lines[title_at] if title_at >= 0 else "",
-        outlet=header.outlet,
+        outlet=header.outlet or wire_source(article_text),
         author=author or header.author,
         published=header.published,
         language=guess_language(article_text),
@@ -146,6 +150,7 @@ def _is_headline(line: str) -> bool:
         and not is_boilerplate(line)
         and not TIMESTAMP.match(line)
         and not BYLINE.match(line)
+        and not CREDITED.search(line)
         and not URL.search(line)
         and not line.endswith(":")
         and not person_line(line)
@@ -157,12 +162,24 @@ def _is_headline(line: str) -> bool:
 def _title_index(lines: list[str], before: int) -> int:
     """The headline above `before` (the byline or first paragraph), else -1.
 
-    Of the few headline-like lines closest above, the longest that does not end with a full stop:
-    a standfirst usually ends with one, and a section label, an author's name or an app's button
-    ("Start reading") is shorter than a headline.
+    Of the few headline-like lines closest above that do not end with a full stop (a standfirst
+    usually does), the one that is long and sits next to the author, the byline or the date: a
+    section label or an app's button ("Start reading") is shorter, and a photo caption sits among
+    the pictures rather than beside the byline.
     """
     candidates = [i for i in range(before - 1, -1, -1) if _is_headline(lines[i])]
     unstopped = [i for i in candidates if not lines[i].endswith(".")][:TITLE_CANDIDATES]
-    if unstopped:
-        return max(unstopped, key=lambda i: (len(lines[i].split()), i))
-    return candidates[0] if candidates else -1
+    if not unstopped:
+        return candidates[0] if candidates else -1
+
+    def score(i: int) -> tuple[int, int]:
+        beside = any(0 <= j < len(lines) and _is_meta(lines[j]) for j in (i - 1, i + 1))
+        return min(len(lines[i].split()), TITLE_FULL_WORDS) + (TITLE_BESIDE_META if beside else 0), i
+
+    return max(unstopped, key=score)
+
+
+def _is_meta(line: str) -> bool:
+    """An author, byline or date line: what stands next to a headline in a header (an outlet's
+    name does too, but so do an app's buttons)."""
+    return bool(BYLINE.match(line) or person_line(line) or _is_dateline(line))

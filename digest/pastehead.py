@@ -61,6 +61,9 @@ log in out up share save read listen watch like comment follow subscribe skip ma
 back next
 """)
 LONG_LINE_WORDS = 12
+DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'-]+(?:,[^()\n]{1,30})?\s*\((?P<source>[A-Z][\w .&-]{1,30})\)\s*[-–—]"
+)
 WORD = re.compile(r"\w+")
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z]{2,6}(?:\s+\w+)?")
@@ -103,6 +106,12 @@ def read_header(lines: list[str], title_at: int, end: int) -> Header:
             used.add(i)
             break
     return Header(outlet, author, published, frozenset(used))
+
+
+def wire_source(text: str) -> str | None:
+    """The agency or outlet a dateline names: "LONDON, April 14 (Reuters) -" gives "Reuters"."""
+    match = DATELINE.match(text)
+    return match["source"] if match else None
 
 
 def person_line(line: str) -> str | None:

@@ -34,6 +34,14 @@ SHAPES = {
         "Queues return to Lviv petrol stations as fuel deliveries stall", "The Evening Sentinel",
         "Olena Marchuk", "2026-04-13", "Long queues returned",
     ),
+    "broadcaster_app": (
+        "Kherson residents queue for water as shelling continues", "Northshire Broadcasting News",
+        "Anna Petrova", "2026-04-14", "Hundreds of residents queued",
+    ),
+    "wire_story": (
+        "Oil prices jump after pipeline outage in the North Sea", "Meridian Wire",
+        "Anna Hirtenstein and Noah Browning", "2026-04-14", "LONDON, April 14 (Meridian Wire)",
+    ),
     "outlet_app_ru": (
         "В Перми открыли первый пункт проката электровелосипедов", "Уральский курьер", "Анна Волкова",
         "2026-04-14", "В Перми в понедельник",
