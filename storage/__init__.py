@@ -9,7 +9,10 @@ statements in the task that opened it (other tasks wait for it to end).
 
 Repositories (module-level async functions taking `db` first; times are aware UTC datetimes):
 - `storage.users`: `upsert_user`, `get_user`, `get_user_by_chat`, `set_status`, `mark_blocked`,
-  `migrate_chat`, `get_preferences`, `update_preferences`, `users_due`, `reschedule`, validators.
+  `set_chat_info`, `set_digest_thread`, `migrate_chat`, `get_preferences`, `update_preferences`,
+  `users_due`, `reschedule`, validators.
+- `storage.chats`: channels managed from a private chat: `connect`, `disconnect`, `managed`,
+  `managers_of`, `acting_on`, `act_on`, `await_forward`, `awaiting_forward`, `stop_awaiting`.
 - `storage.topics`: `add_topic`, `get_topic`, `list_topics`, `set_delivery`, `remove_topic`,
   `active_topics`, `topics_for_source`.
 - `storage.sources`: `add_source`, `get_source`, `get_source_by_url`, `sources_due`, `claim_poll`,
