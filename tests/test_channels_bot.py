@@ -65,6 +65,15 @@ async def due_at(bot: BotRig, chat_id: int) -> datetime:
     return due
 
 
+async def group_added_by_owner(bot: BotRig) -> None:
+    """OWNER (who has a private chat with the bot) adds it to GROUP and sets its digest for 10:00."""
+    await bot.command(OWNER, "/start", contains="Hi!")
+    bot.telegram.open_chat(GROUP, chat_type="group", title="Harbour readers")
+    bot.telegram.make_admin(GROUP, OWNER)
+    bot.telegram.add_bot(GROUP, OWNER)
+    await bot.command(OWNER, "/time 10:00", chat_id=GROUP, contains="Digest time: 10:00")
+
+
 def posts(telegram: FakeTelegram, chat_id: int, text: str) -> int:
     return sum(1 for m in telegram.sent(chat_id) if text in m.text)
 
@@ -161,11 +170,7 @@ async def test_demoted_in_a_channel_pauses_it_tells_the_owner_once_and_resumes_w
 async def test_kicked_from_a_group_pauses_it_and_tells_who_added_the_bot_once(rig: Rig) -> None:
     bot, clock = rig
     telegram = bot.telegram
-    await bot.command(OWNER, "/start", contains="Hi!")
-    telegram.open_chat(GROUP, chat_type="group", title="Harbour readers")
-    telegram.make_admin(GROUP, OWNER)
-    telegram.add_bot(GROUP, OWNER)
-    await bot.command(OWNER, "/time 10:00", chat_id=GROUP, contains="Digest time: 10:00")
+    await group_added_by_owner(bot)
     group = await chat_row(bot, GROUP)
     assert group.owner_telegram_id == OWNER and group.title == "Harbour readers"
 
@@ -188,11 +193,7 @@ async def test_kicked_from_a_group_pauses_it_and_tells_who_added_the_bot_once(ri
 async def test_a_kick_noticed_only_by_a_send_pauses_the_group_once(rig: Rig) -> None:
     bot, clock = rig
     telegram = bot.telegram
-    await bot.command(OWNER, "/start", contains="Hi!")
-    telegram.open_chat(GROUP, chat_type="group", title="Harbour readers")
-    telegram.make_admin(GROUP, OWNER)
-    telegram.add_bot(GROUP, OWNER)
-    await bot.command(OWNER, "/time 10:00", chat_id=GROUP, contains="Digest time: 10:00")
+    await group_added_by_owner(bot)
     await bot.command(OWNER, "/time 10:00", contains="Digest time: 10:00")
     due = await due_at(bot, GROUP)
     telegram.kick_bot(GROUP, OWNER, tell=False)
