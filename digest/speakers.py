@@ -530,11 +530,16 @@ class Document:
         for a, b in windows:
             main = self.main_clause_start(a, b)
             ordered = sorted(self.mentions_in(a, b), key=lambda m: m.start < main)
-            found = None
-            for m in ordered:
-                if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender)):
-                    found = m
-                    break
+            people = [
+                m for m in ordered
+                if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender))
+            ]
+            # A name that starts with a first name before capitalised words that may be a place or a
+            # body ("Sant Cugat", "Protecção Civil").
+            named = [m for m in people if " " in m.name and is_first_name(m.name.split()[0])]
+            found = (named or people or [None])[0]
+            if named and found is not people[0] and " " not in people[0].name:
+                found = people[0]  # a surname alone ("Wimes") is a person, not a place or a body
             limit = found.start if found else b
             same = [t for t in self.tokens_in(a, limit) if chain and t.low == pronoun and t.start != pos]
             if same and depth < 5 and (a, b) != windows[0]:
