@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 DIMENSIONS = 256
 LANGUAGES = frozenset({"en"})
+MAX_TOKENS_PER_WORD = 2.0
 _MAX_CHARS = 1000
 _lock = threading.Lock()
 _model: Any = None
@@ -63,9 +64,11 @@ def available() -> bool:
     return _load() is not None
 
 
-def embed(texts: Sequence[str]) -> np.ndarray | None:
+def embed(texts: Sequence[str], *, readable_only: bool = False) -> np.ndarray | None:
     """Unit-length float32 vectors, one row per text (an empty text gets a zero row); None when the
-    model is unavailable."""
+    model is unavailable. With `readable_only`, a text the model cannot read (more than
+    `MAX_TOKENS_PER_WORD` tokens a word: made-up words, a script or language its vocabulary
+    hardly covers, where all vectors look alike) gets a zero row too."""
     model = _load()
     if model is None:
         return None
@@ -73,5 +76,12 @@ def embed(texts: Sequence[str]) -> np.ndarray | None:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     clipped = [text[:_MAX_CHARS] if text.strip() else "." for text in texts]
     vectors = np.asarray(model.embed(clipped, norm=True), dtype=np.float32)
-    vectors[[not text.strip() for text in texts]] = 0.0
+    blank = [not text.strip() for text in texts]
+    if readable_only:
+        encoded = model.tokenizer.encode_batch(clipped, add_special_tokens=False)
+        blank = [
+            empty or sum(enc.attention_mask) > MAX_TOKENS_PER_WORD * max(1, len(text.split()))
+            for empty, enc, text in zip(blank, encoded, clipped, strict=True)
+        ]
+    vectors[blank] = 0.0
     return np.nan_to_num(vectors)

@@ -201,7 +201,7 @@ def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
     alone compare them); None when the model is unavailable."""
     texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
     known = [i for i, (a, text) in enumerate(zip(articles, texts, strict=True)) if _model_knows(a, text)]
-    vectors = embed.embed([_without_names(texts[i]) for i in known])
+    vectors = embed.embed([_without_names(texts[i]) for i in known], readable_only=True)
     if vectors is None:
         return None
     out = np.zeros((len(articles), vectors.shape[1]), dtype=np.float32)
@@ -309,13 +309,14 @@ def _average_link(
     group_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
 
+    known = dict(sims)
+
     def sim(a: int, b: int) -> float:
         key = (a, b) if a < b else (b, a)
-        if key in sims:
-            return sims[key]
-        if not _close_in_time(docs[a], docs[b], window):
-            return -1.0
-        return _similarity(docs[a], docs[b], meaning)
+        if key not in known:
+            close = _close_in_time(docs[a], docs[b], window)
+            known[key] = _similarity(docs[a], docs[b], meaning) if close else -1.0
+        return known[key]
 
     for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
         if value < threshold:

@@ -285,7 +285,7 @@ def with_meaning(indexes: Sequence[ArticleIndex], articles: Sequence[Article]) -
     """The indexes with the meaning of each English article's title + lead and a lexicon of their
     words, embedded in two batches for all (unchanged when the model is unavailable)."""
     known = [i for i, (ix, a) in enumerate(zip(indexes, articles, strict=True)) if _english(a, ix.head)]
-    vectors = embed.embed([indexes[i].head for i in known])
+    vectors = embed.embed([indexes[i].head for i in known], readable_only=True)
     words = sorted({w for i in known for w in _content_words(indexes[i].head)})
     word_vectors = embed.embed(words)
     out = list(indexes)

@@ -70,3 +70,14 @@ def test_model_is_loaded_once_per_process() -> None:
     first = embed._load()
     embed.embed(["one"])
     assert embed._load() is first
+
+
+def test_text_the_model_cannot_read_gets_no_meaning() -> None:
+    """Made-up words split into many pieces and all look alike to the model: no vector for them."""
+    texts = [
+        "Arfental lofenisren arar nemineka turimo arloarmo cosvonis fenrenbarcos.",
+        "The council approved a new stadium plan on Thursday evening.",
+    ]
+    vectors = embed.embed(texts, readable_only=True)
+    assert not vectors[0].any() and vectors[1].any()
+    assert embed.embed(texts)[0].any()
