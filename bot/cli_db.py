@@ -1,4 +1,9 @@
-"""`digestbot db backup PATH | check | migrate`: look after the SQLite database from the command line."""
+"""`digestbot db backup PATH | check | migrate | copy SOURCE TARGET`: look after the database.
+
+Each works on SQLite (a file path) and on PostgreSQL (a postgresql:// URL); `--database` names
+one, else DATABASE_URL or DATABASE_PATH from the settings. A PostgreSQL backup is a logical copy
+into a new SQLite file (verified like `db copy`), which `db copy BACKUP postgresql://…` restores.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +12,65 @@ import asyncio
 import sys
 from pathlib import Path
 
-from storage.db import connect
+from storage.copy import TableCopy, copy_database
+from storage.db import connect, is_postgres_url
+from storage.db_postgres import redact
 from storage.errors import StorageError
 from storage.migrate import latest_version, migrate_database
+
+Target = str | Path
+PROGRESS_EVERY = 5000  # rows of one table between progress lines of `db copy`
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Add the `db` command and its sub-commands; each parsed namespace carries `func(args) -> int`."""
-    db = subparsers.add_parser("db", help="back up, check or migrate the database")
+    db = subparsers.add_parser("db", help="back up, check, migrate or copy the database")
     db.add_argument(
-        "--database", type=Path, default=None, help="database file (default: DATABASE_PATH from the settings)"
+        "--database",
+        default=None,
+        help="SQLite file or postgresql:// URL (default: DATABASE_URL, else DATABASE_PATH)",
     )
     actions = db.add_subparsers(dest="db_command", required=True)
-    backup = actions.add_parser("backup", help="online backup to PATH, then an integrity check of the copy")
+    backup = actions.add_parser(
+        "backup", help="online backup to PATH (a SQLite file), then an integrity check of the copy"
+    )
     backup.add_argument("path", type=Path)
     backup.set_defaults(func=_backup)
     check = actions.add_parser("check", help="integrity and foreign-key check, and the schema version")
     check.set_defaults(func=_check)
     migrate = actions.add_parser("migrate", help="apply pending schema migrations")
     migrate.set_defaults(func=_migrate)
+    copy = actions.add_parser(
+        "copy",
+        help="copy every table from SOURCE into the empty TARGET (each a SQLite file or a postgresql:// URL),"
+        " verified by row counts and row checksums",
+    )
+    copy.add_argument("source")
+    copy.add_argument("target")
+    copy.set_defaults(func=_copy)
 
 
-def _database_path(args: argparse.Namespace) -> Path:
+def _as_target(text: str | Path) -> Target:
+    return str(text) if is_postgres_url(str(text)) else Path(text)
+
+
+def _database(args: argparse.Namespace) -> Target:
     if args.database is not None:
-        return args.database
+        return _as_target(args.database)
     from bot.config import Settings
 
-    return Settings().database_path
+    return Settings().database_target()
+
+
+def _name(target: Target) -> str:
+    return redact(target) if isinstance(target, str) else str(target)
+
+
+def _missing(target: Target) -> str | None:
+    """The message for a SQLite file that is not there (PostgreSQL databases are checked on connect)."""
+    if isinstance(target, Path) and not target.exists():
+        return f"There is no database at {target}; check DATABASE_PATH, DATABASE_URL or --database."
+    return None
 
 
 def _fail(message: str) -> int:
@@ -42,9 +79,11 @@ def _fail(message: str) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    source = _database_path(args)
-    if not source.exists():
-        return _fail(f"There is no database at {source}; check DATABASE_PATH or --database.")
+    source = _database(args)
+    if (message := _missing(source)) is not None:
+        return _fail(message)
+    if isinstance(source, str) and args.path.exists():
+        return _fail(f"{args.path} already exists; a PostgreSQL backup goes into a new file.")
 
     async def run() -> list[str]:
         db = await connect(source)
@@ -60,7 +99,11 @@ def _backup(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     if problems != ["ok"]:
         return _fail(f"The backup at {args.path} failed its integrity check: {'; '.join(problems[:10])}")
-    print(f"Backed up {source} to {args.path} ({args.path.stat().st_size} bytes); integrity check ok.")
+    how = "logical copy, every row verified" if isinstance(source, str) else "online backup"
+    print(
+        f"Backed up {_name(source)} to {args.path} ({how}, {args.path.stat().st_size} bytes);"
+        " integrity check ok."
+    )
     return 0
 
 
@@ -73,23 +116,22 @@ async def _integrity(path: Path) -> list[str]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    path = _database_path(args)
-    if not path.exists():
-        return _fail(f"There is no database at {path}; check DATABASE_PATH or --database.")
+    target = _database(args)
+    if (message := _missing(target)) is not None:
+        return _fail(message)
 
-    async def run() -> tuple[int, list[str]]:
-        db = await connect(path)
+    async def run() -> tuple[int, int, list[str]]:
+        db = await connect(target)
         try:
-            return await db.schema_version(), await db.integrity_check()
+            return await db.schema_version(), latest_version(db.dialect), await db.integrity_check()
         finally:
             await db.close()
 
     try:
-        version, problems = asyncio.run(run())
+        version, known, problems = asyncio.run(run())
     except StorageError as exc:
         return _fail(str(exc))
-    known = latest_version()
-    print(f"{path}: schema version {version} (this digestbot knows up to {known})")
+    print(f"{_name(target)}: schema version {version} (this digestbot knows up to {known})")
     if problems != ["ok"]:
         return _fail("Integrity check failed: " + "; ".join(problems[:10]))
     print("integrity check ok")
@@ -101,10 +143,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    path = _database_path(args)
+    target = _database(args)
 
     async def run() -> tuple[int, int]:
-        db = await connect(path)
+        db = await connect(target)
         try:
             return await migrate_database(db)
         finally:
@@ -115,7 +157,37 @@ def _migrate(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return _fail(str(exc))
     if before == after:
-        print(f"{path}: schema already at version {after}.")
+        print(f"{_name(target)}: schema already at version {after}.")
     else:
-        print(f"{path}: schema migrated from version {before} to {after}.")
+        print(f"{_name(target)}: schema migrated from version {before} to {after}.")
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    source, target = _as_target(args.source), _as_target(args.target)
+    if (message := _missing(source)) is not None:
+        return _fail(message)
+
+    def progress(table: str, rows: int) -> None:
+        if rows % PROGRESS_EVERY == 0:
+            print(f"  {table}: {rows} rows so far", flush=True)
+
+    async def run() -> list[TableCopy]:
+        db = await connect(source)
+        try:
+            return await copy_database(db, target, progress=progress)
+        finally:
+            await db.close()
+
+    try:
+        report = asyncio.run(run())
+    except StorageError as exc:
+        return _fail(str(exc))
+    rows = sum(table.rows for table in report)
+    for table in report:
+        print(f"  {table.name:<20} {table.rows:>10} rows  checksum {table.checksum}")
+    print(
+        f"Copied {_name(source)} to {_name(target)}: {len(report)} tables, {rows} rows; "
+        "every table's row count and row checksum match."
+    )
     return 0

@@ -20,7 +20,7 @@ from typing import Any
 import aiosqlite
 
 from storage.errors import StorageError, translate
-from storage.migrate import check_not_newer, migrate_database, split_statements
+from storage.migrate import Table, check_not_newer, migrate_database, split_statements
 
 Params = Sequence[Any] | dict[str, Any]
 DEFAULT_BUSY_TIMEOUT = 5.0
@@ -228,6 +228,30 @@ class Database:
         if problems != ["ok"]:
             problems = [p for p in problems if p != "ok"] or ["ok"]
         return problems
+
+    async def tables(self) -> list[Table]:
+        """Every table of the schema (SQLite's own excluded), by name."""
+        found = []
+        names = await self.fetchall(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            " ORDER BY name"
+        )
+        for (name,) in names:
+            columns = await self.fetchall(f'PRAGMA table_info("{name}")')
+            keys = sorted((row["pk"], row["name"]) for row in columns if row["pk"])
+            parents = await self.fetchall(f'PRAGMA foreign_key_list("{name}")')
+            found.append(
+                Table(
+                    name,
+                    tuple(row["name"] for row in columns),
+                    tuple(column for _, column in keys),
+                    frozenset(row["table"] for row in parents) - {name},
+                )
+            )
+        return found
+
+    async def sync_row_ids(self) -> None:
+        """Nothing to do: SQLite numbers new rows after the highest id already there."""
 
     async def backup(self, target: str | Path) -> None:
         """Online backup of the whole database into `target` (overwritten), safe while in use."""

@@ -31,7 +31,7 @@ import asyncpg
 import asyncpg.exceptions as pg
 
 from storage.errors import BUSY_MESSAGE, StorageBusyError, StorageConstraintError, StorageError
-from storage.migrate import check_not_newer, migrate_database
+from storage.migrate import Table, check_not_newer, migrate_database
 
 Params = Sequence[Any] | dict[str, Any]
 T = TypeVar("T")
@@ -58,13 +58,18 @@ _LOST = (
     OSError,
     asyncio.TimeoutError,
 )
-_FAILURES = (pg.PostgresError, pg.InterfaceError, *_LOST)
+_FAILURES = (pg.PostgresError, pg.InterfaceError, pg.InternalClientError, *_LOST)
 
 
 def lost_connection(exc: BaseException | None) -> bool:
-    """True for an error that means the connection (or the server) went away mid-statement."""
+    """True for an error that means the connection (or the server) went away mid-statement
+    (asyncpg's "another operation is in progress" is a session the server ended under it)."""
+    if isinstance(exc, pg.InternalClientError):
+        return True
     if isinstance(exc, pg.InterfaceError):
-        return not isinstance(exc, pg.DataError) and "closed" in str(exc).lower()
+        # a connection the server closed is released by the pool: calls on it say so
+        text = str(exc).lower()
+        return not isinstance(exc, pg.DataError) and ("closed" in text or "released back" in text)
     return isinstance(exc, _LOST)
 
 
@@ -189,10 +194,12 @@ class PostgresDatabase:
             raise translate(exc) from exc
 
     async def _release(self, conn: asyncpg.Connection) -> None:
+        """Give the connection back (a lost one was already taken back by the pool)."""
         try:
             await self._pool.release(conn, timeout=5.0)
         except Exception:
-            conn.terminate()
+            with contextlib.suppress(Exception):
+                conn.terminate()
             with contextlib.suppress(Exception):
                 await self._pool.release(conn)
 
@@ -214,20 +221,33 @@ class PostgresDatabase:
             async with self._savepoint(task, held):
                 yield self
             return
-        conn = await self._acquire()
-        self._held[task] = conn
-        try:
-            # one round trip; waiting for the lock longer than lock_timeout is StorageBusyError
-            await self._call(conn.execute, f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-        except BaseException:
-            await asyncio.shield(self._end(task, conn, commit=False))
-            raise
+        conn = await self._begin(task)
         try:
             yield self
         except BaseException:
             await asyncio.shield(self._end(task, conn, commit=False))
             raise
         await asyncio.shield(self._end(task, conn, commit=True))
+
+    async def _begin(self, task: asyncio.Task[Any]) -> asyncpg.Connection:
+        """A pooled connection inside `BEGIN` holding the write lock. A connection found dead
+        (the server restarted since it was last used) is replaced once: nothing was sent on it."""
+        for attempt in (1, 2):
+            conn = await self._acquire()
+            self._held[task] = conn
+            try:
+                # one round trip; waiting for the lock longer than lock_timeout is StorageBusyError
+                await self._call(conn.execute, f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                return conn
+            except StorageBusyError as exc:
+                await asyncio.shield(self._end(task, conn, commit=False))
+                if attempt == 2 or not lost_connection(exc.__cause__):
+                    raise
+                await self._pool.expire_connections()  # its siblings probably went the same way
+            except BaseException:
+                await asyncio.shield(self._end(task, conn, commit=False))
+                raise
+        raise AssertionError("unreachable")
 
     @contextlib.asynccontextmanager
     async def _savepoint(self, task: asyncio.Task[Any], conn: asyncpg.Connection) -> AsyncIterator[None]:
@@ -268,13 +288,14 @@ class PostgresDatabase:
 
     @staticmethod
     async def _rollback_quietly(conn: asyncpg.Connection) -> None:
-        if conn.is_closed():
-            return  # the server rolls back what a lost connection left open
+        """ROLLBACK if the session is still there; the server rolls back what a lost one left open
+        (and a connection that cannot roll back is closed, so it is never reused mid-transaction)."""
         try:
-            if conn.is_in_transaction():
+            if not conn.is_closed() and conn.is_in_transaction():
                 await conn.execute("ROLLBACK")
         except Exception:
-            conn.terminate()
+            with contextlib.suppress(Exception):
+                conn.terminate()
 
     # ---- statements ---------------------------------------------------------------------------
 
@@ -302,6 +323,7 @@ class PostgresDatabase:
             except StorageBusyError as exc:
                 if attempt == 2 or not lost_connection(exc.__cause__):
                     raise
+                await self._pool.expire_connections()  # its siblings probably went the same way
             finally:
                 await self._release(conn)
         raise AssertionError("unreachable")
@@ -389,6 +411,37 @@ class PostgresDatabase:
             if broken:
                 problems.append(f"foreign key broken: {broken} rows of {child}.{column} match no {parent}")
         return problems or ["ok"]
+
+    async def tables(self) -> list[Table]:
+        """Every table of the schema (the schema_version record excluded), by name."""
+        rows = await self.fetchall(
+            "SELECT c.oid, c.relname,"
+            " ARRAY(SELECT a.attname::text FROM pg_attribute AS a WHERE a.attrelid = c.oid"
+            "       AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),"
+            " ARRAY(SELECT a.attname::text FROM pg_index AS i JOIN pg_attribute AS a"
+            "       ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)"
+            "       WHERE i.indrelid = c.oid AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)),"
+            " ARRAY(SELECT f.confrelid::regclass::text FROM pg_constraint AS f"
+            "       WHERE f.conrelid = c.oid AND f.contype = 'f')"
+            " FROM pg_class AS c WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace"
+            " AND c.relname <> 'schema_version' ORDER BY c.relname"
+        )
+        return [
+            Table(row[1], tuple(row[2]), tuple(row[3]), frozenset(row[4]) - {row[1]}) for row in rows
+        ]
+
+    async def sync_row_ids(self) -> None:
+        """After rows were copied in with their ids: each identity column continues after the
+        highest id, so the next row the bot adds does not collide."""
+        identities = await self.fetchall(
+            "SELECT table_name, column_name FROM information_schema.columns"
+            " WHERE table_schema = 'public' AND is_identity = 'YES'"
+        )
+        for table, column in identities:
+            await self.fetchval(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'),"
+                f' COALESCE((SELECT max("{column}") FROM "{table}"), 0) + 1, false)'
+            )
 
     async def backup(self, target: str | Path) -> None:
         """A consistent logical copy of every table into the SQLite file `target` (which must not

@@ -48,6 +48,16 @@ class Migration:
     sql: str
 
 
+@dataclass(frozen=True)
+class Table:
+    """One table the migrations made, as `db copy` needs it (from the database's own catalog)."""
+
+    name: str
+    columns: tuple[str, ...]
+    key: tuple[str, ...]  # primary-key columns; empty when the table has none
+    parents: frozenset[str]  # tables its foreign keys point to
+
+
 def load_migrations(dialect: str = "sqlite") -> list[Migration]:
     """The packaged migrations of one backend in order; numbered 1, 2, 3, … without gaps."""
     if dialect not in DIALECTS:
