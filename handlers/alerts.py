@@ -101,7 +101,7 @@ class Alerts:
             topic, found = best
             if not await deliveries.claim_alert(db, user_id, stored.id, topic_id=topic.id, now=now):
                 continue
-            await self._send(user.chat_id, stored, topic.query, found)
+            await self._send(user, prefs, stored, topic.query, found)
             sent += 1
         return sent
 
@@ -119,12 +119,18 @@ class Alerts:
                 return len(story.articles) > 1
         return False
 
-    async def _send(self, chat_id: int, stored: StoredArticle, query: str, match: Match) -> None:
+    async def _send(
+        self, user: users.User, prefs: users.Preferences, stored: StoredArticle, query: str, match: Match
+    ) -> None:
+        """The alert, in a forum group's digest topic; a channel's carries only the article's link."""
         header = alert_header(query, match)
         parts = render_digest(stored.digest, MESSAGE_LIMIT - utf16_len(header) - 2)
         parts[0] = f"{header}\n\n{parts[0]}"
-        keyboard = digest_keyboard(f"a{stored.id}", article_url(stored.digest))
-        await self.res.sender.send_all(chat_id, parts, reply_markup=keyboard)
+        keyboard = digest_keyboard(
+            f"a{stored.id}", article_url(stored.digest), link_only=user.chat_type == "channel"
+        )
+        topic = prefs.digest_thread_id
+        await self.res.sender.send_all(user.chat_id, parts, reply_markup=keyboard, topic=topic)
 
     async def tell(self, user_id: int, text: str) -> None:
         """Send a plain notice to a user's chat (if the user still exists)."""

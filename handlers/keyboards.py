@@ -34,11 +34,15 @@ def digest_keyboard(
     *,
     saved: bool = False,
     locale: str | None = None,
+    link_only: bool = False,
 ) -> InlineKeyboardMarkup:
-    """Open the original (a URL button), then Less / More and Save."""
+    """Open the original (a URL button), then Less / More and Save (not with `link_only`: a
+    channel's readers cannot use them)."""
     rows: list[list[InlineKeyboardButton]] = []
     if url and url.startswith(("http://", "https://")):
         rows.append([InlineKeyboardButton(t(locale, "Open the original"), url=url)])
+    if link_only:
+        return InlineKeyboardMarkup(rows)
     row = []
     if level > 0:
         row.append(InlineKeyboardButton(t(locale, "Less"), callback_data=pack(Action.LESS, ref, level - 1)))

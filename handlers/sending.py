@@ -181,6 +181,7 @@ class Sender:
         *,
         reply_markup: InlineKeyboardMarkup | None = None,
         reply_to: int | None = None,
+        topic: int | None = None,
     ) -> Message | None:
         """Send the parts of one long reply in order, buttons on the last; returns the last message."""
         last = None
@@ -191,6 +192,7 @@ class Sender:
                 text,
                 reply_markup=reply_markup if final else None,
                 reply_to=reply_to if i == 0 else None,
+                topic=topic,
             )
             if last is None:
                 return None

@@ -15,7 +15,8 @@ import pytest_asyncio
 from bot.app import build_application
 from handlers.channels import CANNOT_SEE, NOT_ADMIN
 from handlers.poller import KEY as POLLER
-from storage import topics, users
+from handlers.poller import poller_of
+from storage import articles, sources, topics, users
 from storage.db import utcnow
 from storage.users import User
 from tests.bot_plugin import BotRig, bot_settings, lifecycle
@@ -202,3 +203,21 @@ async def test_a_kick_noticed_only_by_a_send_pauses_the_group_once(rig: Rig) -> 
     assert stats.blocked == 1 and stats.sent == 1, stats
     assert any(r.description == "Forbidden: bot was kicked from the group chat" for r in telegram.errors())
     await telegram.wait_for_message(OWNER, "can no longer post in Harbour readers")
+
+
+async def test_a_channels_instant_alert_carries_only_the_articles_link(rig: Rig) -> None:
+    bot, _ = rig
+    telegram = bot.telegram
+    await connect_channel(bot)
+    await bot.command(OWNER, "/follow harbour cranes", contains="Following")
+    listing = await bot.command(OWNER, "/topics", contains="harbour cranes")
+    telegram.press_button(OWNER, listing.message_id, listing.button("→ instant").callback_data)
+    await telegram.wait_for(lambda: "instant" in listing.text)
+    feed = await add_source(bot.res.db, "wire", catalog=True)
+    source = await sources.get_source(bot.res.db, feed)
+    article = await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=START)
+    stored = await articles.get_article(bot.res.db, article)
+    assert await poller_of(bot.app).alerts.match(stored, source) == 1
+    alert = await telegram.wait_for_message(CHANNEL, "New on your topic")
+    assert [b.url is not None for b in alert.flat_buttons] == [True]  # "Open the original" only
+    assert not any("New on your topic" in m.text for m in telegram.sent(OWNER))
