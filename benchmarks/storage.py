@@ -1,12 +1,16 @@
-"""Storage speed at scale: who is due for a digest in a given minute, and storing one article.
+"""Storage speed at scale on SQLite and PostgreSQL side by side: who is due for a digest in a given
+minute, and storing one article.
 
 Builds a temporary database with 100,000 users and 1,000,000 articles (bulk-loaded in one
-transaction), then times through the public repository functions on the durable connection:
+transaction; on PostgreSQL the same rows are loaded with COPY into a durable server the script
+starts itself, fsync on, unless --postgres-url names an empty database), then times through the
+public repository functions on the durable connection:
 - `users.users_due` minute by minute over two hours around 09:00 UTC (a fifth of the users keep the
   default 09:00 UTC, so one minute is a crowd served in pages of `--page` users);
 - `articles.store_article` for new articles with a realistic 6 KB text, two alias URLs and a feed entry;
 - `deliveries.claim_delivery`, for scale.
-Usage: python benchmarks/storage.py [--users N] [--articles N] [--page N]
+Usage: python benchmarks/storage.py [--database sqlite|postgres|both] [--postgres-url URL]
+       [--users N] [--articles N] [--page N]
 Both timings of issue 3 must stay under 10 ms. Wall times on a shared machine vary with its load:
 `min` shows the cost itself, `median` / `p95` what a busy box adds; a commit waits for one fsync.
 """
@@ -28,10 +32,21 @@ from pathlib import Path
 
 # run as a script, this file's folder comes first on sys.path and its name would hide the package
 sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for the tests' PostgreSQL launcher
 
 from digest.models import Article, Digest, Quote  # noqa: E402
 from storage import Database, articles, deliveries, open_database, schedule, users  # noqa: E402
 from storage.db import to_epoch  # noqa: E402
+from tests.postgres_server import PostgresServer  # noqa: E402
+
+# what the PostgreSQL bulk load copies from the built SQLite file, in this order
+LOADED = {
+    "users": ("id", "chat_id", "telegram_user_id", "language", "created_at", "last_seen_at"),
+    "preferences": ("user_id", "digest_time", "timezone", "next_due_at"),
+    "sources": ("id", "feed_url", "next_poll_at", "created_at"),
+    "articles": ("id", "canonical_url", "title", "outlet", "language", "fetched_at", "source_id", "digest"),
+    "article_urls": ("url", "article_id"),
+}
 
 START = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
 ZONES = [
@@ -101,14 +116,39 @@ def build(path: Path, n_users: int, n_articles: int) -> None:
     conn.close()
 
 
-def _summary(label: str, samples_ms: list[float]) -> str:
+async def load_postgres(sqlite_path: Path, url: str) -> None:
+    """Copy the built rows into the (migrated, empty) PostgreSQL database with COPY: setup."""
+    import asyncpg
+
+    source = sqlite3.connect(sqlite_path)
+    conn = await asyncpg.connect(url)
+    try:
+        for table, columns in LOADED.items():
+            cursor = source.execute(f"SELECT {', '.join(columns)} FROM {table}")
+            while batch := cursor.fetchmany(50_000):
+                await conn.copy_records_to_table(table, records=batch, columns=list(columns))
+        await conn.execute("ANALYZE")
+    finally:
+        await conn.close()
+        source.close()
+    db = await open_database(url)
+    try:
+        await db.sync_row_ids()
+    finally:
+        await db.close()
+
+
+def _summary(label: str, samples_ms: list[float], medians: dict[str, float]) -> str:
     ordered = sorted(samples_ms)
     p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    medians[label] = statistics.median(ordered)
     return (f"{label}: min {ordered[0]:.2f} ms, median {statistics.median(ordered):.2f} ms, "
             f"p95 {p95:.2f} ms, max {ordered[-1]:.2f} ms over {len(ordered)} calls")
 
 
-async def measure(db: Database, page: int) -> None:
+async def measure(db: Database, page: int) -> dict[str, float]:
+    """Time each operation; prints the details and returns the median of each, in ms."""
+    medians: dict[str, float] = {}
     due_ms, busiest = [], (0.0, 0, START)
     minute = START
     while minute < START + timedelta(hours=2):
@@ -127,7 +167,7 @@ async def measure(db: Database, page: int) -> None:
             (to_epoch(minute),),
         )
         minute += timedelta(minutes=1)
-    print(_summary("users_due per minute (best of 5 runs each)", due_ms))
+    print(_summary("users_due per minute (best of 5 runs each)", due_ms, medians))
     print(f"  slowest minute {busiest[2]:%H:%M} UTC: {busiest[0]:.2f} ms for {busiest[1]} users"
           f" (page limit {page})")
 
@@ -141,29 +181,41 @@ async def measure(db: Database, page: int) -> None:
             source_id=1, entry_guid=f"guid-{n}",
         )
         store_ms.append((time.perf_counter() - t0) * 1000)
-    print(_summary(f"store_article ({len(text)} chars of text)", store_ms))
+    print(_summary(f"store_article ({len(text)} chars of text)", store_ms, medians))
 
     get_ms = []
     for n in range(300):
         t0 = time.perf_counter()
         await articles.get_by_url(db, f"https://t.example/{n}")
         get_ms.append((time.perf_counter() - t0) * 1000)
-    print(_summary("get_by_url (alias)", get_ms))
+    print(_summary("get_by_url (alias)", get_ms, medians))
 
     claim_ms = []
     for uid in range(1, 301):
         t0 = time.perf_counter()
         await deliveries.claim_delivery(db, uid, date(2026, 6, 2), now=START + timedelta(days=1))
         claim_ms.append((time.perf_counter() - t0) * 1000)
-    print(_summary("claim_delivery", claim_ms))
+    print(_summary("claim_delivery", claim_ms, medians))
+    return medians
+
+
+async def run(target: str | Path, page: int) -> dict[str, float]:
+    db = await open_database(target)
+    try:
+        return await measure(db, page)
+    finally:
+        await db.close()
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", choices=("sqlite", "postgres", "both"), default="both")
+    parser.add_argument("--postgres-url", default="", help="empty PostgreSQL database (default: start one)")
     parser.add_argument("--users", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=1_000_000)
     parser.add_argument("--page", type=int, default=1000, help="users_due limit (a page of due users)")
     args = parser.parse_args()
+    results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"
         await (await open_database(path)).close()
@@ -172,11 +224,27 @@ async def main() -> None:
         print(f"built {args.users:,} users and {args.articles:,} articles in "
               f"{time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
         os.sync()  # let the bulk load reach the disk so it does not slow the timed commits
-        db = await open_database(path)
-        try:
-            await measure(db, args.page)
-        finally:
-            await db.close()
+        if args.database in ("postgres", "both"):
+            server = None if args.postgres_url else PostgresServer(durable=True)
+            try:
+                url = args.postgres_url or await server.new_database()  # type: ignore[union-attr]
+                await (await open_database(url)).close()
+                t0 = time.perf_counter()
+                await load_postgres(path, url)
+                print(f"loaded the same rows into PostgreSQL in {time.perf_counter() - t0:.1f} s")
+                print("== postgres ==")
+                results["postgres"] = await run(url, args.page)
+            finally:
+                if server is not None:
+                    server.close()
+        if args.database in ("sqlite", "both"):
+            print("== sqlite ==")
+            results["sqlite"] = await run(path, args.page)
+    if len(results) == 2:
+        print("\nmedian ms            sqlite   postgres   ratio")
+        for label, value in results["sqlite"].items():
+            other = results["postgres"][label]
+            print(f"{label.split(' (')[0]:<20} {value:7.2f}   {other:8.2f}   {other / value:5.1f}x")
 
 if __name__ == "__main__":
     asyncio.run(main())

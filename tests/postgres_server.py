@@ -69,7 +69,10 @@ def _free_port() -> int:
 class PostgresServer:
     """One initdb'd cluster in a temporary directory, started and stopped by the tests."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        """`durable=True` keeps fsync and synchronous commits on (for benchmarks); tests run
+        without them, which only matters if the machine itself crashes."""
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="digestbot-pg-"))
         self.root.chmod(0o755)
         self.data = self.root / "data"
@@ -111,12 +114,11 @@ class PostgresServer:
             "listen_addresses": "127.0.0.1",
             "port": str(self.port),
             "unix_socket_directories": str(self.root),
-            "fsync": "off",
-            "synchronous_commit": "off",
-            "full_page_writes": "off",
             "max_connections": "300",
-            "shared_buffers": "64MB",
+            "shared_buffers": "128MB",
         }
+        if not self.durable:
+            options |= {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
         command = [str(self.bin / "postgres"), "-D", str(self.data)]
         for name, value in options.items():
             command += ["-c", f"{name}={value}"]
