@@ -112,7 +112,7 @@ def first_name_gender(word: str) -> str | None:
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """Whether the capitalised `word` is a first name (of any gender) in gender-guesser's list."""
-    return word[:1].isupper() and not word.isupper() and len(word) > 1 and _lookup(word) is not None
+    return word[:1].isupper() and not word.isupper() and len(word) > 2 and _lookup(word) is not None
 
 
 @lru_cache(maxsize=16)

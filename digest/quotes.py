@@ -132,6 +132,37 @@ def _is_utterance(text: str, span: Span) -> bool:
     return spoken and not _is_title(text, span)
 
 
+_DIALOGUE_DASH = "—–―"
+# The narrator's words inside a line of dialogue: ", — говорит Ковалева." / " — dijo. — …"
+_NARRATOR = re.compile(r",?\s+[—–―]\s*(?=[^\W\d_])")
+_RESUME = re.compile(r"[.!?…,:]\s*([—–―])\s*(?=[^\W\d_¿¡])")
+
+
+def _dialogue(text: str, lo: int, hi: int) -> list[Span]:
+    """A paragraph opened by a dash is direct speech (Russian, Ukrainian, Spanish, Portuguese,
+    Italian, French dialogue): `— Мне говорят: ждите, — говорит Ковалева. — Я жду.` Its spoken parts
+    run to the narrator's words, which a dash opens and a dash or the paragraph end closes."""
+    if lo + 2 >= hi or text[lo] not in _DIALOGUE_DASH:
+        return []
+    after = text[lo + 1 : lo + 3].lstrip()
+    if not after or not (after[0].isupper() or after[0] in "¿¡«\"“"):
+        return []
+    spans: list[Span] = []
+    start = lo
+    while start < hi:
+        narrator = _NARRATOR.search(text, start + 1, hi)
+        end = narrator.start() if narrator else hi
+        if end > start + 1:
+            spans.append(Span(start + 1, end, start, end, False))
+        if narrator is None:
+            break
+        resume = _RESUME.search(text, narrator.end(), hi)
+        if resume is None:
+            break
+        start = resume.start(1)
+    return spans
+
+
 def quote_spans(text: str) -> list[Span]:
     """Every quoted run in reading order, continuation paragraphs flagged with `continues`."""
     spans: list[Span] = []
@@ -141,6 +172,11 @@ def quote_spans(text: str) -> list[Span]:
         first = lo
         while first < hi and text[first].isspace():
             first += 1
+        dialogue = _dialogue(text, first, hi)
+        if dialogue:
+            inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]
+            runs = dialogue + [r for r in runs if r not in inside]
+            runs.sort(key=lambda r: r.outer_start)
         for run in runs:
             trimmed = _trim(text, run)
             if trimmed is None:
@@ -148,7 +184,7 @@ def quote_spans(text: str) -> list[Span]:
             trimmed.continues = prev_open and run.outer_start == first
             spans.append(trimmed)
         if text[lo:hi].strip():
-            prev_open = bool(runs) and not runs[-1].closed
+            prev_open = bool(runs) and not runs[-1].closed and not dialogue
     return spans
 
 

@@ -157,7 +157,12 @@ def _run_to_mention(
 ) -> Mention | None:
     lang = g.lang
     words = [t.text for t in tokens]
-    if sentence_start and (words[0].lower() in lang.common_starters or words[0].lower() in lowercase_seen):
+    first = words[0].lower()
+    if sentence_start and (
+        first in lang.common_starters
+        or first in lowercase_seen
+        or (first in lang.stopwords and not is_first_name(words[0]))
+    ):
         tokens, words = tokens[1:], words[1:]
     while tokens and words[0].lower() in lang.articles:
         tokens, words = tokens[1:], words[1:]
@@ -803,7 +808,7 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool 
             return doc.speaking_pronoun(t.start, doc.g.pronouns[t.low])
         if t.text[:1].islower():
             role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
-            if role:
+            if role or t.low in doc.lang.titles:
                 return doc.resolve_pronoun(t.start, gender or role_gender)
     return _name_of(doc, names[0]) if names else None
 
@@ -1151,4 +1156,8 @@ def attribute(
         out.append(speaker)
         prev_speaker = speaker
         prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
+    # A quotation left open at a paragraph's end is spoken by whoever speaks its continuation.
+    for i in range(len(spans) - 2, -1, -1):
+        if out[i] is None and direct[i] and not spans[i].closed and spans[i + 1].continues:
+            out[i] = out[i + 1]
     return out

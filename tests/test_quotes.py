@@ -499,3 +499,27 @@ def test_epithets_reflexive_verbs_and_phrases_before_the_subject(
     text: str, language: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quotes"),
+    [
+        ("Каждое утро Людмила Ковалева приходит к зданию военкомата.\n— Мне говорят: ждите. Я жду, — "
+         "говорит Ковалева.\n— Я не уйду, пока не найду сына, — добавляет она. — Пусть меня хоть арестуют.",
+         "ru", [("Мне говорят: ждите. Я жду", "Людмила Ковалева"),
+                ("Я не уйду, пока не найду сына", "Людмила Ковалева"),
+                ("Пусть меня хоть арестуют.", "Людмила Ковалева")]),
+        ("La jueza habló con la prensa.\n—¿Cree que habrá más imputados? —preguntó el periodista.\n—Eso "
+         "espero, porque no fue culpa de una sola persona —respondió Amparo Sanchis.", "es",
+         [("¿Cree que habrá más imputados?", "el periodista"),
+          ("Eso espero, porque no fue culpa de una sola persona", "Amparo Sanchis")]),
+        ("С ним не согласна бывшая учительница Анна Белякова.\n«Экономически невозможно — это когда "
+         "считают деньги, а не людей.\n«А теперь нас считают по головам», — говорит она.", "ru",
+         [("Экономически невозможно — это когда считают деньги, а не людей.", "Анна Белякова"),
+          ("А теперь нас считают по головам", "Анна Белякова")]),
+    ],
+)
+def test_dialogue_dashes_and_quotes_continued_across_paragraphs(
+    text: str, language: str, quotes: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
