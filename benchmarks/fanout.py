@@ -4,22 +4,28 @@ Builds a temporary database through the storage repositories: `--users` users (d
 at 09:00 UTC, each following `--topics` topics (default 3) drawn from a pool of realistic queries
 (single words, two-word queries, "exact phrases", OR and -exclusions), a fifth also subscribed to
 one outlet; and `--articles` fresh articles (default 2,000): news events told by one to six of 40
-catalog outlets, each stored with its digest as the poller would. Then one digest round runs
-exactly as in the bot (`handlers.daily.DailyDigests`, PTB's `ExtBot` with `AIORateLimiter`)
-against the fake Bot API in a child process, enforcing 30 messages/s overall and 1/s per chat.
+catalog outlets, each stored with its digest as the poller would. Then `--workers` processes (default 1) each
+run digest rounds exactly as the bot does (`handlers.daily.DailyDigests`, PTB's `ExtBot` with the
+bot's `handlers.ratelimit.SharedRateLimiter` on the shared database) until nobody is due, against
+the fake Bot API in a child process, enforcing 30 messages/s overall and 1/s per chat. The database
+is a SQLite file, or with `--database postgres` a PostgreSQL server started for the run (the test
+suite's, from the pgserver wheel).
 
 Prints: messages per second (at the fake server, first to last digest message, and over the whole
-round), 429s received, duplicates and misses (digests per chat ≠ 1), CPU seconds of the bot process
-per 1,000 digests, its peak memory, and the round's preparation time (index build and clustering).
+fan-out), 429s received, duplicates and misses (digests per chat ≠ 1), CPU seconds of the bot
+processes per 1,000 digests, the largest peak memory of one, and the index preparation time.
 Usage: python benchmarks/fanout.py [--users N] [--articles N] [--topics N] [--seed N]
+                                   [--workers N] [--database sqlite|postgres]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import functools
 import itertools
+import logging
 import multiprocessing
 import random
 import resource
@@ -27,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,12 +43,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
-from telegram.ext import AIORateLimiter, ExtBot  # noqa: E402
+from telegram.ext import ExtBot  # noqa: E402
 
 from digest.models import Article, Digest, Quote  # noqa: E402
 from handlers import daily  # noqa: E402
 from handlers.chats import StorageChatEvents  # noqa: E402
-from handlers.daily import DailyDigests  # noqa: E402
+from handlers.daily import DailyDigests, RoundStats  # noqa: E402
+from handlers.ratelimit import SharedRateLimiter  # noqa: E402
 from handlers.sending import Sender  # noqa: E402
 from storage import Database, articles, open_database, sources, topics, users  # noqa: E402
 
@@ -178,13 +186,15 @@ async def populate(db: Database, args: argparse.Namespace) -> None:
             stored += 1
     pool = topic_pool(rng)
     created = NINE - timedelta(hours=2)
-    for number in range(args.users):
-        user = await users.upsert_user(db, FIRST_CHAT + number, now=created)
-        await users.update_preferences(db, user.id, digest_time="09:00", timezone="UTC", now=created)
-        for query in rng.sample(pool, args.topics):
-            await topics.add_topic(db, user.id, query, now=created)
-        if rng.random() < 0.2:
-            await sources.subscribe(db, user.id, rng.choice(feeds), now=created)
+    for start in range(0, args.users, 500):
+        async with db.transaction():  # one commit per 500 users, not one per statement
+            for number in range(start, min(start + 500, args.users)):
+                user = await users.upsert_user(db, FIRST_CHAT + number, now=created)
+                await users.update_preferences(db, user.id, digest_time="09:00", timezone="UTC", now=created)
+                for query in rng.sample(pool, args.topics):
+                    await topics.add_topic(db, user.id, query, now=created)
+                if rng.random() < 0.2:
+                    await sources.subscribe(db, user.id, rng.choice(feeds), now=created)
 
 
 def serve_fake_telegram(conn: multiprocessing.connection.Connection, chats: int) -> None:
@@ -221,56 +231,120 @@ def serve_fake_telegram(conn: multiprocessing.connection.Connection, chats: int)
     asyncio.run(main())
 
 
-async def run(args: argparse.Namespace) -> None:
+COUNTED = ("sent", "messages", "claimed", "recovered", "failed", "uncertain", "lost", "deferred")
+
+
+def fan_out(
+    target: str, api: tuple[str, str, str], origin: float, conn: multiprocessing.connection.Connection
+) -> None:
+    """Child process: one bot worker running digest rounds until nobody is due; reports its stats."""
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+    async def main() -> dict[str, float]:
+        token, base_url, file_url = api
+        db = await open_database(target)
+        limiter = SharedRateLimiter()
+        limiter.attach(db)
+        bot = ExtBot(token, base_url=base_url, base_file_url=file_url, rate_limiter=limiter)
+        await bot.initialize()
+        runner = DailyDigests(
+            db,
+            Sender(bot, StorageChatEvents(db)),
+            clock=lambda: NINE + timedelta(seconds=time.time() - origin),
+        )
+        total = RoundStats()
+        cpu0 = time.process_time()
+        while True:
+            stats = await runner.run_round()
+            for name in COUNTED:
+                setattr(total, name, getattr(total, name) + getattr(stats, name))
+            if stats.due == 0 and stats.recovered == 0:
+                break
+        cpu = time.process_time() - cpu0
+        await bot.shutdown()
+        await db.close()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return {**{name: getattr(total, name) for name in COUNTED}, "cpu": cpu, "peak_mb": peak}
+
+    conn.send(asyncio.run(main()))
+
+
+@contextlib.contextmanager
+def database_target(kind: str, folder: Path) -> Iterator[str]:
+    """A SQLite file in `folder`, or a fresh database on a PostgreSQL server started for the run."""
+    if kind == "sqlite":
+        yield str(folder / "fanout.sqlite3")
+        return
+    from tests.postgres_server import PostgresServer
+
+    server = PostgresServer()
+    try:
+        yield asyncio.run(server.new_database())
+    finally:
+        server.close()
+
+
+async def prepare(target: str, args: argparse.Namespace) -> None:
+    """Populate the database and time one round's index preparation."""
+    db = await open_database(target)
+    try:
+        started = time.perf_counter()
+        await populate(db, args)
+        print(
+            f"built {args.users} users x {args.topics} topics and {args.articles} articles "
+            f"in {time.perf_counter() - started:.1f} s ({args.database})"
+        )
+        built = time.perf_counter()
+        index = await daily.build_index(db, NINE - timedelta(hours=24))
+        prepared = time.perf_counter() - built
+        print(f"index of {len(index)} articles (indexing + clustering, once per round): {prepared:.2f} s")
+    finally:
+        await db.close()
+
+
+def run(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="fanout-"))
-    db = await open_database(folder / "fanout.sqlite3")
-    started = time.perf_counter()
-    await populate(db, args)
-    print(
-        f"built {args.users} users x {args.topics} topics and {args.articles} articles "
-        f"in {time.perf_counter() - started:.1f} s ({folder})"
-    )
-
     context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    server = context.Process(target=serve_fake_telegram, args=(child, args.users), daemon=True)
-    server.start()
-    token, base_url, file_url = parent.recv()
-    bot = ExtBot(token, base_url=base_url, base_file_url=file_url, rate_limiter=AIORateLimiter())
-    await bot.initialize()
-
-    origin = time.monotonic()
-    runner = DailyDigests(
-        db,
-        Sender(bot, StorageChatEvents(db)),
-        clock=lambda: NINE + timedelta(seconds=time.monotonic() - origin),
-    )
-    built = time.perf_counter()
-    index = await daily.build_index(db, NINE - timedelta(hours=24))
-    prepare = time.perf_counter() - built
-    cpu0, wall0 = time.process_time(), time.perf_counter()
-    stats = await runner.run_round()
-    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    await bot.shutdown()
-    await db.close()
-    parent.send("report")
-    report = parent.recv()
-    server.join(timeout=30)
+    with database_target(args.database, folder) as target:
+        asyncio.run(prepare(target, args))
+        parent, child = context.Pipe()
+        server = context.Process(target=serve_fake_telegram, args=(child, args.users), daemon=True)
+        server.start()
+        api = parent.recv()
+        origin = time.time()
+        pipes, workers = [], []
+        wall0 = time.perf_counter()
+        for _ in range(args.workers):
+            mine, theirs = context.Pipe()
+            worker = context.Process(target=fan_out, args=(target, api, origin, theirs), daemon=True)
+            worker.start()
+            pipes.append(mine)
+            workers.append(worker)
+        results = [pipe.recv() for pipe in pipes]
+        wall = time.perf_counter() - wall0
+        for worker in workers:
+            worker.join(timeout=30)
+        parent.send("report")
+        report = parent.recv()
+        server.join(timeout=30)
 
     counts = Counter(report["per_chat"].values())
     sent = report["ok"]
+    digests = sum(r["sent"] for r in results)
     steady = (sent - 1) / (report["last"] - report["first"]) if sent > 1 else 0.0
-    print(f"round stats: {stats}")
-    print(f"index of {len(index)} articles (indexing + clustering, once per round): {prepare:.2f} s")
+    print(f"workers: {args.workers} on {args.database}; digests sent by each: {[r['sent'] for r in results]}")
+    lost, deferred = sum(r["lost"] for r in results), sum(r["deferred"] for r in results)
+    print(f"claims lost to another worker: {lost}; deferred for a later try: {deferred}")
     print(f"messages delivered: {sent} in {wall:.1f} s")
     print(f"messages/s at the fake Bot API, first to last: {steady:.2f} (target >= 28)")
-    print(f"messages/s over the whole round (incl. preparation): {sent / wall:.2f}")
+    print(f"messages/s over the whole fan-out (incl. worker start-up): {sent / wall:.2f}")
     print(f"429 answers received: {report['429']} (target 0)")
     print(f"duplicates (users with >1 digest): {sum(n for c, n in counts.items() if c > 1)} (target 0)")
     print(f"misses (users with no digest): {counts.get(0, 0)} (target 0)")
-    print(f"CPU seconds of the bot process per 1,000 digests: {cpu / max(stats.sent, 1) * 1000:.2f}")
-    print(f"peak memory of the bot process (max RSS): {peak_mb:.0f} MB")
+    cpu = sum(r["cpu"] for r in results)
+    print(f"CPU seconds of the bot processes per 1,000 digests: {cpu / max(digests, 1) * 1000:.2f}")
+    print(f"peak memory of the largest bot process (max RSS): {max(r['peak_mb'] for r in results):.0f} MB")
 
 
 def main() -> None:
@@ -279,7 +353,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--topics", type=int, default=3)
     parser.add_argument("--seed", type=int, default=5)
-    asyncio.run(run(parser.parse_args()))
+    parser.add_argument("--workers", type=int, default=1, help="bot processes sharing the fan-out")
+    parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
+    run(parser.parse_args())
 
 
 if __name__ == "__main__":
