@@ -13,14 +13,17 @@ from __future__ import annotations
 import html
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from digest.models import Article, Match
 from digest.stories import article_key, cluster_stories
 from digest.topics import ArticleIndex, QueryError, index_article, match_topic, parse_query, with_meaning
+from handlers import chats
 from handlers.context import Resources
+from handlers.i18n import t
 from handlers.keyboards import digest_keyboard
-from handlers.render import MESSAGE_LIMIT, article_url, render_digest, utf16_len
+from handlers.render import MESSAGE_LIMIT, article_preview, article_url, render_digest, utf16_len
 from storage import deliveries, sources, topics, users
 from storage.articles import StoredArticle
 from storage.sources import Source
@@ -47,13 +50,15 @@ def _best_match(own: list[topics.Topic], index: ArticleIndex) -> tuple[topics.To
     return best
 
 
-def alert_header(query: str, match: Match) -> str:
+def alert_header(query: str, match: Match, locale: str | None = None) -> str:
     """The line above an alert's digest: the topic and the terms that matched (with the article's
     words that stood in for them, when it matched by meaning)."""
     terms = ", ".join(match.terms) + (f" ({match.meaning})" if match.meaning else "")
-    return (
-        f"🔔 <b>New on your topic</b> “{html.escape(query, quote=False)}”"
-        f"\n<i>Matched: {html.escape(terms, quote=False)}</i>"
+    return t(
+        locale,
+        "🔔 <b>New on your topic</b> “{topic}”\n<i>Matched: {terms}</i>",
+        topic=html.escape(query, quote=False),
+        terms=html.escape(terms, quote=False),
     )
 
 
@@ -122,18 +127,22 @@ class Alerts:
     async def _send(
         self, user: users.User, prefs: users.Preferences, stored: StoredArticle, query: str, match: Match
     ) -> None:
-        """The alert, in a forum group's digest topic; a channel's carries only the article's link."""
-        header = alert_header(query, match)
-        parts = render_digest(stored.digest, MESSAGE_LIMIT - utf16_len(header) - 2)
+        """The alert, in a forum group's digest topic (a channel's carries only the article's link),
+        in the chat's language, with the page's card as chosen."""
+        locale = chats.locale_of(user)
+        header = alert_header(query, match, locale)
+        parts = render_digest(stored.digest, MESSAGE_LIMIT - utf16_len(header) - 2, locale)
         parts[0] = f"{header}\n\n{parts[0]}"
         keyboard = digest_keyboard(
-            f"a{stored.id}", article_url(stored.digest), link_only=user.chat_type == "channel"
+            f"a{stored.id}", article_url(stored.digest), link_only=user.chat_type == "channel", locale=locale
         )
-        topic = prefs.digest_thread_id
-        await self.res.sender.send_all(user.chat_id, parts, reply_markup=keyboard, topic=topic)
+        preview = article_preview(stored.digest, prefs.article_preview)
+        await self.res.sender.send_all(
+            user.chat_id, parts, reply_markup=keyboard, topic=prefs.digest_thread_id, link_preview=preview
+        )
 
-    async def tell(self, user_id: int, text: str) -> None:
-        """Send a plain notice to a user's chat (if the user still exists)."""
+    async def tell(self, user_id: int, text: Callable[[str], str]) -> None:
+        """Send a plain notice, `text(locale)`, to a user's chat (if the user still exists)."""
         user = await users.get_user(self.res.db, user_id)
         if user is not None and user.status == "active":
-            await self.res.sender.send(user.chat_id, text)
+            await self.res.sender.send(user.chat_id, text(chats.locale_of(user)))

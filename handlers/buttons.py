@@ -15,12 +15,14 @@ from digest.errors import DigestError
 from handlers import chats, privacy, rights
 from handlers.callbacks import EXPIRED, Action, CallbackData, answer_query, unpack
 from handlers.context import Resources, resources
+from handlers.failures import describe
+from handlers.i18n import t
 from handlers.keyboards import digest_keyboard, level_options, valid_level
 from handlers.pool import WorkFailed
-from handlers.render import article_url, render_digest_fitting
+from handlers.render import article_preview, article_url, render_digest_fitting
 from handlers.saved import saved_view
 from handlers.start import help_text
-from storage import saved
+from storage import saved, users
 from storage.errors import StorageConstraintError
 
 log = logging.getLogger(__name__)
@@ -36,11 +38,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if data is not None and data.action in CHANGES and not await rights.may_change(update, context):
         await rights.refuse(update, context)
         return
+    locale = chats.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
     try:
-        answer = await _dispatch(update, context, res, query, data) if data else EXPIRED
+        answer = await _dispatch(update, context, res, query, data, locale) if data else t(locale, EXPIRED)
     except (ValueError, IndexError):
         log.info("malformed button payload %r", query.data)
-        answer = EXPIRED
+        answer = t(locale, EXPIRED)
     await answer_query(query, answer)
 
 
@@ -50,23 +53,31 @@ async def _dispatch(
     res: Resources,
     query: CallbackQuery,
     data: CallbackData,
+    locale: str,
 ) -> str | None:
+    """Carry out one button; the callback answer, in `locale`."""
     message = query.message
     chat_id = update.effective_chat.id
     if data.action in (Action.MORE, Action.LESS):
         ref, level = data.args[0], data.int_arg(1)
         user = await chats.touch(res.db, update)
         if not valid_level(level) or message is None or user is None:
-            return EXPIRED
+            return t(locale, EXPIRED)
         try:
             digest = await res.reader.redigest(ref, level_options(level), user.id)
         except (DigestError, WorkFailed) as err:
-            return str(err)
+            return describe(err, locale)
         if digest is None:
-            return EXPIRED
-        keyboard = digest_keyboard(ref, article_url(digest) if ref.startswith("a") else None, level)
+            return t(locale, EXPIRED)
+        article = ref.startswith("a")
+        keyboard = digest_keyboard(ref, article_url(digest) if article else None, level, locale=locale)
+        choice = (await users.get_preferences(res.db, user.id)).article_preview if article else "off"
         await res.sender.edit(
-            chat_id, message.message_id, render_digest_fitting(digest), reply_markup=keyboard
+            chat_id,
+            message.message_id,
+            render_digest_fitting(digest, locale=locale),
+            reply_markup=keyboard,
+            link_preview=article_preview(digest, choice),
         )
         return None
     if data.action is Action.SAVE:
@@ -75,15 +86,17 @@ async def _dispatch(
         try:
             added = await saved.save(res.db, user.id, article_id)
         except StorageConstraintError:
-            return EXPIRED
-        return "Saved for later; /saved lists it." if added else "It's already in your saved list."
+            return t(locale, EXPIRED)
+        if added:
+            return t(locale, "Saved for later; /saved lists it.")
+        return t(locale, "It's already in your saved list.")
     if data.action is Action.UNSAVE:
         user = await chats.touch(res.db, update)
         await saved.remove(res.db, user.id, data.int_arg(0))
         if message is not None:
-            text, keyboard = await saved_view(res, user.id)
+            text, keyboard = await saved_view(res, user.id, locale)
             await res.sender.edit(chat_id, message.message_id, text, reply_markup=keyboard)
-        return "Removed."
+        return t(locale, "Removed.")
     if data.action is Action.FORGET:
         text = await privacy.forget_chat(update, context)
         if message is not None:
@@ -91,12 +104,12 @@ async def _dispatch(
         return None
     if data.action is Action.KEEP:
         if message is not None:
-            await res.sender.edit(chat_id, message.message_id, privacy.KEPT)
+            await res.sender.edit(chat_id, message.message_id, t(locale, privacy.KEPT))
         return None
     if data.action is Action.HELP:
-        await res.sender.send(chat_id, help_text())
+        await res.sender.send(chat_id, help_text(locale))
         return None
     user = await chats.touch(res.db, update)
-    text, keyboard = await saved_view(res, user.id)
+    text, keyboard = await saved_view(res, user.id, locale)
     await res.sender.send(chat_id, text, reply_markup=keyboard)
     return None

@@ -44,7 +44,7 @@ from telegram.error import NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.config import Settings
-from handlers import jobs
+from handlers import chats, jobs
 from handlers.context import installed
 from handlers.daily_render import NO_TOPICS, PREVIEW_NO_TOPICS, daily_keyboard, render_daily
 from handlers.selection import Profile, RoundIndex, load_profile, load_sources
@@ -188,10 +188,11 @@ async def compose(
     No messages at all when nothing is new and the user chose silence on such days (a preview
     always says something)."""
     prefs = await users.get_preferences(db, user_id)
+    locale = chats.locale_of(await users.get_user(db, user_id))
     profile: Profile = await load_profile(db, user_id, prefs)
     items = index.select(profile, since, now)
     if not items and prefs.skip_empty and not preview:
-        return [], daily_keyboard(items)
+        return [], daily_keyboard(items, locale)
     note = {} if profile.topics or profile.subscriptions else {"empty_note": NO_TOPICS}
     if preview and note:
         note["empty_note"] = PREVIEW_NO_TOPICS
@@ -202,9 +203,10 @@ async def compose(
         sentences=prefs.sentences,
         quotes=prefs.quotes,
         preview=preview,
+        locale=locale,
         **note,
     )
-    return texts, daily_keyboard(items)
+    return texts, daily_keyboard(items, locale)
 
 
 async def last_digest_at(db: Database, user_id: int, last_date: date | None) -> datetime | None:

@@ -18,7 +18,9 @@ from datetime import date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from digest.stories import outlet_of
+from handlers import i18n
 from handlers.callbacks import Action, pack
+from handlers.i18n import N_, nt, t
 from handlers.keyboards import settings_button
 from handlers.render import (
     MESSAGE_LIMIT,
@@ -33,9 +35,9 @@ from handlers.render import (
 from handlers.render import pack as pack_blocks
 from handlers.selection import Item
 
-NOTHING_NEW = "Nothing new on your topics and sources since your last digest."
-NO_TOPICS = "Follow a topic with /follow or add a source with /add, and your daily digest will fill up."
-PREVIEW_NO_TOPICS = (
+NOTHING_NEW = N_("Nothing new on your topics and sources since your last digest.")
+NO_TOPICS = N_("Follow a topic with /follow or add a source with /add, and your daily digest will fill up.")
+PREVIEW_NO_TOPICS = N_(
     "Nothing to preview yet: follow a topic with /follow or add a source with /add. "
     "To digest one page now, send /digest followed by a link."
 )
@@ -44,20 +46,22 @@ ITEM_GAP = "\n\n"
 BUTTONS_PER_ROW = 4
 
 
-def header(day: date, topics: Sequence[str], *, preview: bool = False) -> str:
-    """The first lines: which digest this is, for which date, and the user's topics."""
-    title = "Preview of your digest" if preview else "Your daily digest"
-    lines = [f"<b>{title} · {day:%A}, {day.day} {day:%B %Y}</b>"]
+def header(day: date, topics: Sequence[str], *, preview: bool = False, locale: str | None = None) -> str:
+    """The first lines: which digest this is, for which date (written the reader's way), and the
+    user's topics."""
+    title = t(locale, "Preview of your digest") if preview else t(locale, "Your daily digest")
+    lines = [f"<b>{title} · {i18n.full_date(locale, day)}</b>"]
     if topics:
         shown: list[str] = []
         for topic in topics:
-            if shown and sum(len(t) + 2 for t in shown) + len(topic) > HEADER_TOPICS_CHARS:
+            if shown and sum(len(name) + 2 for name in shown) + len(topic) > HEADER_TOPICS_CHARS:
                 break
             shown.append(topic)
-        text = ", ".join(shown)
+        text = html.escape(", ".join(shown), quote=False)
         if len(shown) < len(topics):
-            text += f" and {len(topics) - len(shown)} more"
-        lines.append(f"<i>Topics: {html.escape(text, quote=False)}</i>")
+            more = len(topics) - len(shown)
+            text = nt(locale, "{shown} and {n} more", "{shown} and {n} more", more, shown=text)
+        lines.append(t(locale, "<i>Topics: {topics}</i>", topics=text))
     return "\n".join(lines)
 
 
@@ -66,7 +70,9 @@ def _title(item: Item) -> str:
     return article.title.strip() or item.lead.outlet or article_url(item.lead.digest)
 
 
-def item_blocks(number: int, item: Item, *, sentences: int, quotes: bool) -> list[Block]:
+def item_blocks(
+    number: int, item: Item, *, sentences: int, quotes: bool, locale: str | None = None
+) -> list[Block]:
     """One item as blocks (so an item too long for one message can still be split inside)."""
     digest = item.lead.digest
     url = article_url(digest)
@@ -76,26 +82,23 @@ def item_blocks(number: int, item: Item, *, sentences: int, quotes: bool) -> lis
         blocks = [Block(title, open=f'<b>{number}. <a href="{href}">', close="</a></b>", gap="")]
     else:
         blocks = [Block(title, open=f"<b>{number}. ", close="</b>", gap="")]
-    meta = meta_line(digest)
+    meta = meta_line(digest, locale)
     if meta:
         blocks.append(Block(meta, open="<i>", close="</i>"))
     if item.also:
-        links = ", ".join(
-            link(other.canonical_url, outlet_of(other.digest.article)) for other in item.also
-        )
-        blocks.append(Block("", open=f"Also in: {links}"))
+        links = ", ".join(link(other.canonical_url, outlet_of(other.digest.article)) for other in item.also)
+        blocks.append(Block("", open=t(locale, "Also in: {outlets}", outlets=links)))
     if digest.article.partial:
-        blocks.append(Block("", open=PREVIEW_NOTE))
+        blocks.append(Block("", open=t(locale, PREVIEW_NOTE)))
     for sentence in digest.sentences[:sentences]:
         blocks.append(Block(sentence.strip(), open="• "))
     if quotes and digest.quotes:
         quote = digest.quotes[0]
         speaker = f"\n— {quote.speaker}" if quote.speaker else ""
-        blocks.append(
-            Block(f"“{quote.text.strip()}”{speaker}", open="<blockquote>", close="</blockquote>")
-        )
+        blocks.append(Block(f"“{quote.text.strip()}”{speaker}", open="<blockquote>", close="</blockquote>"))
     if item.reasons:
-        blocks.append(Block("Why: " + ", ".join(item.reasons), open="<i>", close="</i>"))
+        why = html.escape(", ".join(item.reasons), quote=False)
+        blocks.append(Block("", open=t(locale, "<i>Why: {reasons}</i>", reasons=why)))
     return blocks
 
 
@@ -109,14 +112,17 @@ def render_daily(
     preview: bool = False,
     empty_note: str = NOTHING_NEW,
     limit: int = MESSAGE_LIMIT,
+    locale: str | None = None,
 ) -> list[str]:
-    """The whole digest as Telegram HTML messages; with no items, the header and `empty_note`."""
-    top = header(day, topics, preview=preview)
+    """The whole digest as Telegram HTML messages; with no items, the header and `empty_note` (a
+    msgid, shown in `locale`). The articles' own text is never translated."""
+    top = header(day, topics, preview=preview, locale=locale)
     if not items:
-        return [f"{top}\n\n{html.escape(empty_note, quote=False)}"]
+        return [f"{top}\n\n{html.escape(t(locale, empty_note), quote=False)}"]
     units: list[str] = [top]
     for number, item in enumerate(items, start=1):
-        units.extend(pack_blocks(item_blocks(number, item, sentences=sentences, quotes=quotes), limit))
+        blocks = item_blocks(number, item, sentences=sentences, quotes=quotes, locale=locale)
+        units.extend(pack_blocks(blocks, limit))
     messages: list[str] = []
     current = ""
     for unit in units:
@@ -130,12 +136,14 @@ def render_daily(
     return messages
 
 
-def daily_keyboard(items: Sequence[Item]) -> InlineKeyboardMarkup:
-    """"More on n" for every item (the full digest of its lead article), then "Settings"."""
+def daily_keyboard(items: Sequence[Item], locale: str | None = None) -> InlineKeyboardMarkup:
+    """ "More on n" for every item (the full digest of its lead article), then "Settings"."""
     more = [
-        InlineKeyboardButton(f"More on {n}", callback_data=pack(Action.STORY, item.lead.id))
+        InlineKeyboardButton(
+            t(locale, "More on {number}", number=n), callback_data=pack(Action.STORY, item.lead.id)
+        )
         for n, item in enumerate(items, start=1)
     ]
     rows = [more[i : i + BUTTONS_PER_ROW] for i in range(0, len(more), BUTTONS_PER_ROW)]
-    rows.append([settings_button()])
+    rows.append([settings_button(locale)])
     return InlineKeyboardMarkup(rows)

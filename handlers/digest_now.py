@@ -11,12 +11,12 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers import daily, links, rights
+from handlers import chats, daily, links, rights
 from handlers.callbacks import EXPIRED, VERSION, Action, answer_query, unpack
 from handlers.context import resources
 from handlers.daily import DigestTiming, compose, last_digest_at, since_for
-from handlers.keyboards import digest_keyboard
-from handlers.render import article_url, render_digest
+from handlers.i18n import t
+from handlers.links import send_article
 from storage import articles, schedule, users
 
 BUTTONS = f"^{VERSION}{Action.STORY.value}:"
@@ -48,16 +48,14 @@ async def on_story_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     query = update.callback_query
     data = unpack(query.data)
     res = resources(context)
+    user = await chats.touch(res.db, update)
+    locale = chats.locale_of(user, update)
     stored = None
     if data is not None and data.args and data.args[0].isdigit():
         stored = await articles.get_article(res.db, data.int_arg(0))
-    if stored is None:
-        await answer_query(query, EXPIRED)
+    if stored is None or user is None:
+        await answer_query(query, t(locale, EXPIRED))
         return
     await answer_query(query)
-    ref = f"a{stored.id}"
-    await res.sender.send_all(
-        update.effective_chat.id,
-        render_digest(stored.digest),
-        reply_markup=digest_keyboard(ref, article_url(stored.digest)),
-    )
+    choice = (await users.get_preferences(res.db, user.id)).article_preview
+    await send_article(res, update.effective_chat.id, f"a{stored.id}", stored.digest, locale, choice)

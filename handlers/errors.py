@@ -12,18 +12,26 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from handlers.failures import describe
+from handlers.i18n import N_, negotiate, t
 from storage import StorageError
 
 log = logging.getLogger(__name__)
 
-SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side; please try again in a moment."
+SOMETHING_WENT_WRONG = N_("Sorry, something went wrong on my side; please try again in a moment.")
 
 
-def user_sentence(error: BaseException | None) -> str:
-    """What the user is told about an unhandled error."""
+def user_sentence(error: BaseException | None, locale: str | None = None) -> str:
+    """What the user is told about an unhandled error, in their language."""
     if isinstance(error, StorageError):
-        return str(error)
-    return SOMETHING_WENT_WRONG
+        return describe(error, locale)
+    return t(locale, SOMETHING_WENT_WRONG)
+
+
+def _locale(update: Update) -> str:
+    """The person's Telegram language (the stored chat may be what just failed to load)."""
+    person = update.effective_user
+    return negotiate(person.language_code if person else None)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -33,7 +41,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         await context.bot.send_message(
-            update.effective_chat.id, user_sentence(context.error), parse_mode=None
+            update.effective_chat.id, user_sentence(context.error, _locale(update)), parse_mode=None
         )
     except Forbidden:
         log.info("chat %s cannot receive the apology", update.effective_chat.id)

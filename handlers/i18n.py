@@ -8,8 +8,12 @@ with `{name}` placeholders filled by keyword. Each other language is one catalog
 fresh `pip install` ships and uses them) and cached per process; the catalog's Plural-Forms
 header gives the plural rules. A language with a catalog is offered everywhere automatically.
 
+Dates and counts are written the locale's way with Babel's CLDR data (`article_date`, `full_date`,
+`weekday_day`, `number`). Messages stay in the chat's history, so dates are absolute, never
+"3 hours ago", which would be wrong by the next day.
+
 Extract and update the catalogs with Babel (see the README):
-    pybabel extract -F babel.cfg -o digestbot.pot .
+    pybabel extract -F babel.cfg -k t:2 -k nt:2,3 -k N_ -o digestbot.pot .
     pybabel update -i digestbot.pot -d handlers/locales -D digestbot
 """
 
@@ -18,13 +22,13 @@ from __future__ import annotations
 import gettext
 import io
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton, format_timedelta
+from babel.dates import format_date, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -124,24 +128,20 @@ def number(locale: str | None, value: int | float) -> str:
     return format_decimal(value, locale=_formats(locale))
 
 
-def short_date(locale: str | None, when: date | datetime) -> str:
-    """'14 Apr 2026', '14 апр. 2026 г.', '14. Apr. 2026': an article's date."""
-    return format_skeleton("yMMMd", when, locale=_formats(locale))
+def full_date(locale: str | None, when: date | datetime) -> str:
+    """'Tuesday, 14 April 2026', 'вторник, 14 апреля 2026 г.', 'Dienstag, 14. April 2026'."""
+    pattern = "EEEE, d MMMM y" if normalize(locale) == DEFAULT else "full"
+    return format_date(when, format=pattern, locale=_formats(locale))
 
 
-def day_month(locale: str | None, when: date | datetime) -> str:
-    """'14 April', '14 апреля', '14. April': a date within the year."""
-    return format_skeleton("dMMMM", when, locale=_formats(locale))
+def article_date(locale: str | None, when: date | datetime) -> str:
+    """'14 April 2026', '14 апреля 2026 г.', '14. April 2026': an article's date."""
+    return format_skeleton("yMMMMd", when, locale=_formats(locale))
 
 
 def weekday_day(locale: str | None, when: date | datetime) -> str:
     """'Tue 14 Apr', 'вт, 14 апр.', 'Di., 14. Apr.': a near date with its weekday."""
     return format_skeleton("MMMEd", when, locale=_formats(locale))
-
-
-def ago(locale: str | None, delta: timedelta) -> str:
-    """A relative time: '3 hours ago', 'vor 3 Stunden', '3 часа назад'."""
-    return format_timedelta(-abs(delta), add_direction=True, locale=_formats(locale))
 
 
 def language_name(code: str) -> str:

@@ -8,16 +8,12 @@ import logging
 import time
 from collections.abc import Callable
 
+from handlers.i18n import nt
 from storage import StorageError, budget
 from storage.budget import Limit
 from storage.db import Database
 
 log = logging.getLogger(__name__)
-
-LIMIT_MESSAGE = (
-    "You've sent a lot of links in the last minute, so I skipped {skipped}; "
-    "please send {them} again in a minute."
-)
 
 
 class LinkLimiter:
@@ -66,8 +62,13 @@ class AddLimiter:
             return 0.0
 
 
-def limit_message(skipped: int) -> str:
+def limit_message(skipped: int, locale: str | None = None) -> str:
     """The polite sentence for links skipped by the limit."""
-    if skipped == 1:
-        return LIMIT_MESSAGE.format(skipped="one link", them="it")
-    return LIMIT_MESSAGE.format(skipped=f"{skipped} links", them="them")
+    return nt(
+        locale,
+        "You've sent a lot of links in the last minute, so I skipped one link; "
+        "please send it again in a minute.",
+        "You've sent a lot of links in the last minute, so I skipped {n} links; "
+        "please send them again in a minute.",
+        skipped,
+    )

@@ -20,20 +20,23 @@ from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
 from digest.errors import DigestError
+from digest.models import Digest
 from handlers import chats
 from handlers.context import Resources, resources
+from handlers.failures import describe
+from handlers.i18n import N_, nt, t
 from handlers.keyboards import digest_keyboard
 from handlers.limits import limit_message
 from handlers.pool import WorkFailed
 from handlers.reader import Reading
-from handlers.render import article_url, render_digest
-from storage import StorageError
+from handlers.render import article_preview, article_url, render_digest
+from storage import StorageError, users
 
 PLAIN_LINK = re.compile(r"(?:\b(?:https?|ftp|file)://|\b(?:javascript|data):)[^\s<>]+", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"»”’)]}"
 _ENTITY_TYPES = [MessageEntity.URL, MessageEntity.TEXT_LINK]
-DIGEST_USAGE = "Send /digest followed by a link, for example: /digest https://www.example.com/news/story"
-RESTARTING = "I'm restarting and had to stop reading that page; please send the link again in a minute."
+DIGEST_USAGE = N_("Send /digest followed by a link, for example: /digest https://www.example.com/news/story")
+RESTARTING = N_("I'm restarting and had to stop reading that page; please send the link again in a minute.")
 
 
 def _clean(link: str) -> str:
@@ -68,8 +71,8 @@ def _short(url: str, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
-def failure_text(url: str, err: Exception, several: bool) -> str:
-    sentence = html.escape(str(err), quote=False)
+def failure_text(url: str, err: Exception, several: bool, locale: str | None = None) -> str:
+    sentence = html.escape(describe(err, locale), quote=False)
     if not several:
         return sentence
     return f"{html.escape(_short(url), quote=False)}: {sentence}"
@@ -109,30 +112,46 @@ async def digest_links(update: Update, context: ContextTypes.DEFAULT_TYPE, urls:
     message = update.effective_message
     chat_id = message.chat_id
     user = await chats.touch(res.db, update)
+    locale = chats.locale_of(user, update)
     person = update.effective_user.id if update.effective_user else chat_id
 
     cap = res.settings.max_links_per_message
     notes = []
     if len(urls) > cap:
         rest = len(urls) - cap
-        notes.append(f"I read the first {cap} links of a message; send the other {rest} in another message.")
+        notes.append(
+            nt(
+                locale,
+                "I read the first {n} link of a message; send the other {rest} in another message.",
+                "I read the first {n} links of a message; send the other {rest} in another message.",
+                cap,
+                rest=rest,
+            )
+        )
         urls = urls[:cap]
     allowed = await res.limiter.take(person, len(urls))
     if allowed < len(urls):
-        notes.append(limit_message(len(urls) - allowed))
+        notes.append(limit_message(len(urls) - allowed, locale))
         urls = urls[:allowed]
 
     if urls:
-        await _answer(res, chat_id, message.message_id, urls, user.id if user else None)
+        await _answer(res, chat_id, message.message_id, urls, user, locale)
     for note in notes:
         await res.sender.send(chat_id, note)
 
 
-async def _answer(res: Resources, chat_id: int, reply_to: int, urls: list[str], user_id: int | None) -> None:
+def _reading(locale: str, done: int, total: int) -> str:
+    return nt(locale, "Reading {n} article… {done}/{n}", "Reading {n} articles… {done}/{n}", total, done=done)
+
+
+async def _answer(
+    res: Resources, chat_id: int, reply_to: int, urls: list[str], user: users.User | None, locale: str
+) -> None:
     several = len(urls) > 1
+    choice = (await users.get_preferences(res.db, user.id)).article_preview if user else "off"
     status = None
     if several:
-        status = await res.sender.send(chat_id, f"Reading {len(urls)} articles… 0/{len(urls)}")
+        status = await res.sender.send(chat_id, _reading(locale, 0, len(urls)))
     async with typing(res, chat_id):
         tasks = [asyncio.create_task(_read(res, url)) for url in urls]
         next_to_send = 0
@@ -141,26 +160,38 @@ async def _answer(res: Resources, chat_id: int, reply_to: int, urls: list[str], 
             _, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
             if status is not None and pending:
                 done = len(tasks) - len(pending)
-                await res.sender.edit(
-                    chat_id, status.message_id, f"Reading {len(urls)} articles… {done}/{len(urls)}"
-                )
+                await res.sender.edit(chat_id, status.message_id, _reading(locale, done, len(urls)))
             while next_to_send < len(tasks) and tasks[next_to_send].done():
                 outcome = tasks[next_to_send].result()
-                await _send_outcome(res, chat_id, reply_to, urls[next_to_send], outcome, several)
+                failed = isinstance(outcome, Exception)
+                if failed:
+                    text = failure_text(urls[next_to_send], outcome, several, locale)
+                    await res.sender.send(chat_id, text, reply_to=reply_to)
+                else:
+                    await send_article(res, chat_id, outcome.ref, outcome.digest, locale, choice, reply_to)
                 next_to_send += 1
     if status is not None:
         await res.sender.delete(chat_id, status.message_id)
 
 
-async def _send_outcome(
-    res: Resources, chat_id: int, reply_to: int, url: str, outcome: Reading | Exception, several: bool
+async def send_article(
+    res: Resources,
+    chat_id: int,
+    ref: str,
+    digest: Digest,
+    locale: str,
+    preview: str,
+    reply_to: int | None = None,
 ) -> None:
-    if isinstance(outcome, Exception):
-        await res.sender.send(chat_id, failure_text(url, outcome, several), reply_to=reply_to)
-        return
-    keyboard = digest_keyboard(outcome.ref, article_url(outcome.digest))
+    """One article's digest with its buttons and, as the chat chose ("large", "small" or "off"), the
+    page's own preview card with its picture."""
+    keyboard = digest_keyboard(ref, article_url(digest), locale=locale)
     await res.sender.send_all(
-        chat_id, render_digest(outcome.digest), reply_markup=keyboard, reply_to=reply_to
+        chat_id,
+        render_digest(digest, locale=locale),
+        reply_markup=keyboard,
+        reply_to=reply_to,
+        link_preview=article_preview(digest, preview),
     )
 
 
@@ -176,6 +207,8 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         urls = [_clean(arg) for arg in context.args or []]
     if not urls:
         res = resources(context)
-        await res.sender.send(update.effective_chat.id, html.escape(DIGEST_USAGE, quote=False))
+        user = await chats.touch(res.db, update)
+        usage = t(chats.locale_of(user, update), DIGEST_USAGE)
+        await res.sender.send(update.effective_chat.id, html.escape(usage, quote=False))
         return
     await digest_links(update, context, urls)

@@ -17,6 +17,8 @@ from digest.fetch import check_url
 from digest.opml import OpmlFeed, build_opml, parse_opml
 from handlers import chats, rights
 from handlers.context import resources
+from handlers.failures import describe
+from handlers.i18n import N_, nt, t
 from handlers.poller import poller_of
 from handlers.pool import WorkFailed
 from handlers.sources import MAX_SOURCES
@@ -25,8 +27,10 @@ from storage import sources
 MAX_FILE_BYTES = 1024 * 1024
 FILENAME = "digestbot-sources.opml"
 OPML_FILES = filters.Document.FileExtension("opml") | filters.Document.MimeType("text/x-opml")
-TOO_LARGE = "That OPML file is over 1 MB; split it into smaller lists and send them one by one."
-NOTHING_TO_EXPORT = "You don't follow any sources yet, so there is nothing to export; add one with /add URL."
+TOO_LARGE = N_("That OPML file is over 1 MB; split it into smaller lists and send them one by one.")
+NOTHING_TO_EXPORT = N_(
+    "You don't follow any sources yet, so there is nothing to export; add one with /add URL."
+)
 LISTED_FAILURES = 5
 
 
@@ -40,52 +44,60 @@ async def on_opml_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if where is None:
         return
     user = where.user
+    locale = chats.locale_of(user, update)
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
-        await res.sender.send(chat_id, TOO_LARGE)
+        await res.sender.send(chat_id, t(locale, TOO_LARGE))
         return
     data = bytes(await (await document.get_file()).download_as_bytearray())
     if len(data) > MAX_FILE_BYTES:
-        await res.sender.send(chat_id, TOO_LARGE)
+        await res.sender.send(chat_id, t(locale, TOO_LARGE))
         return
     try:
         listed = await res.pool.run(parse_opml, data)
     except (DigestError, WorkFailed) as err:
-        await res.sender.send(chat_id, html.escape(str(err), quote=False))
+        await res.sender.send(chat_id, html.escape(describe(err, locale), quote=False))
         return
     room = MAX_SOURCES - len(await sources.list_subscriptions(res.db, user.id))
     added = already = 0
-    failed = [(url, "not a web link") for url in listed.rejected]
+    failed = [(url, t(locale, "not a web link")) for url in listed.rejected]
     for feed in listed.feeds:
         try:
             check_url(feed.url, res.reader.policy)
         except DigestError as err:
-            failed.append((feed.url, str(err)))
+            failed.append((feed.url, describe(err, locale)))
             continue
         source = await sources.add_source(res.db, feed.url, title=feed.title, site_url=feed.site_url)
         subscribed = {s.source.id for s in await sources.list_subscriptions(res.db, user.id)}
         if source.id in subscribed:
             already += 1
         elif room <= 0:
-            failed.append((feed.url, f"you follow {MAX_SOURCES} sources already"))
+            failed.append((feed.url, t(locale, "you follow {count} sources already", count=MAX_SOURCES)))
         else:
             await sources.subscribe(res.db, user.id, source.id)
             added += 1
             room -= 1
-    await res.sender.send(chat_id, import_summary(added, already, failed))
+    await res.sender.send(chat_id, import_summary(added, already, failed, locale))
     if added:
         app = context.application
         app.create_task(poller_of(app).poll_round(), name="poll-after-import")
 
 
-def import_summary(added: int, already: int, failed: list[tuple[str, str]]) -> str:
+def import_summary(added: int, already: int, failed: list[tuple[str, str]], locale: str | None = None) -> str:
     """One line of counts, then the first few failures with their reasons."""
-    text = f"Imported your list: {added} added, {already} already there, {len(failed)} failed."
+    text = t(
+        locale,
+        "Imported your list: {added} added, {already} already there, {failed} failed.",
+        added=added,
+        already=already,
+        failed=len(failed),
+    )
     if added:
-        text += " I'm reading the new feeds now."
+        text += " " + t(locale, "I'm reading the new feeds now.")
     for url, reason in failed[:LISTED_FAILURES]:
         text += f"\n• {html.escape(url, quote=False)}: {html.escape(reason, quote=False)}"
     if len(failed) > LISTED_FAILURES:
-        text += f"\n…and {len(failed) - LISTED_FAILURES} more."
+        more = len(failed) - LISTED_FAILURES
+        text += "\n" + nt(locale, "…and {n} more.", "…and {n} more.", more)
     return text
 
 
@@ -94,15 +106,18 @@ async def opml_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     res = resources(context)
     chat_id = update.effective_chat.id
     user = await chats.touch(res.db, update)
+    locale = chats.locale_of(user, update)
     subscriptions = await sources.list_subscriptions(res.db, user.id) if user else []
     if not subscriptions:
-        await res.sender.send(chat_id, NOTHING_TO_EXPORT)
+        await res.sender.send(chat_id, t(locale, NOTHING_TO_EXPORT))
         return
     document = build_opml(
         OpmlFeed(s.source.feed_url, s.source.title, s.source.site_url) for s in subscriptions
     )
-    caption = (
-        f"Your {len(subscriptions)} sources as OPML; send this file back to me (or to a feed reader) "
-        "to import them."
+    caption = nt(
+        locale,
+        "Your {n} source as OPML; send this file back to me (or to a feed reader) to import it.",
+        "Your {n} sources as OPML; send this file back to me (or to a feed reader) to import them.",
+        len(subscriptions),
     )
     await res.sender.document(chat_id, document, FILENAME, caption)

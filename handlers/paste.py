@@ -14,13 +14,15 @@ from telegram.ext import ContextTypes
 from digest.errors import DigestError
 from handlers import chats
 from handlers.context import resources
+from handlers.failures import describe
+from handlers.i18n import N_, t
 from handlers.keyboards import digest_keyboard
 from handlers.links import typing
 from handlers.pool import WorkFailed
 from handlers.render import render_digest
 
 MIN_PASTE_CHARS = 600
-HINT = "Send me a link to a news article, or paste a whole article's text, and I'll answer with a digest."
+HINT = N_("Send me a link to a news article, or paste a whole article's text, and I'll answer with a digest.")
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -35,21 +37,27 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if user is None:
         return
     chat_id = message.chat_id
+    locale = chats.locale_of(user, update)
     if len(text.strip()) < MIN_PASTE_CHARS:
-        await res.sender.send(chat_id, HINT)
+        await res.sender.send(chat_id, t(locale, HINT))
         return
     if not await res.limiter.take(person, 1):
         await res.sender.send(
-            chat_id, "You've sent a lot in the last minute; please send that text again in a minute."
+            chat_id,
+            t(locale, "You've sent a lot in the last minute; please send that text again in a minute."),
         )
         return
     async with typing(res, chat_id):
         try:
             reading = await res.reader.read_text(text, user.id)
         except (DigestError, WorkFailed) as err:
-            await res.sender.send(chat_id, html.escape(str(err), quote=False), reply_to=message.message_id)
+            failure = html.escape(describe(err, locale), quote=False)
+            await res.sender.send(chat_id, failure, reply_to=message.message_id)
             return
-    keyboard = digest_keyboard(reading.ref, None)
+    keyboard = digest_keyboard(reading.ref, None, locale=locale)
     await res.sender.send_all(
-        chat_id, render_digest(reading.digest), reply_markup=keyboard, reply_to=message.message_id
+        chat_id,
+        render_digest(reading.digest, locale=locale),
+        reply_markup=keyboard,
+        reply_to=message.message_id,
     )

@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -38,9 +39,10 @@ from digest.feeds import backoff, entry_article, has_full_text, parse_feed, poll
 from digest.fetch import fetch_page
 from digest.models import Digest, Feed, FeedEntry, Page
 from digest.pipeline import digest_article
-from handlers import jobs
+from handlers import i18n, jobs
 from handlers.alerts import Alerts
 from handlers.context import Resources, installed
+from handlers.failures import localize
 from handlers.pool import WorkFailed
 from handlers.reader import DEFAULT_OPTIONS
 from storage import articles, sources, topics, users
@@ -73,15 +75,24 @@ class PollStats:
     notices: int = 0
 
 
-def failing_notice(source: Source, failing_for: timedelta) -> str:
-    """The one message subscribers get about a feed that keeps failing."""
+def failing_notice(source: Source, failing_for: timedelta, locale: str | None = None) -> str:
+    """The one message subscribers get about a feed that keeps failing, in their language."""
     name = html.escape(source.title or source.feed_url, quote=False)
-    reason = html.escape(source.last_error or "it did not answer", quote=False)
+    error = localize(source.last_error, locale) if source.last_error else i18n.t(locale, "It did not answer.")
     hours = round(failing_for.total_seconds() / 3600)
-    span = "a day" if hours == 24 else f"{hours} hours" if hours < 48 else f"{hours // 24} days"
-    return (
-        f"I haven't been able to read <b>{name}</b> for {span}: {reason} I'll keep trying less often; "
-        "send /sources to pause or remove it."
+    if hours == 24:
+        span = i18n.t(locale, "a day")
+    elif hours < 48:
+        span = i18n.nt(locale, "{n} hour", "{n} hours", hours)
+    else:
+        span = i18n.nt(locale, "{n} day", "{n} days", hours // 24)
+    return i18n.t(
+        locale,
+        "I haven't been able to read <b>{name}</b> for {span}: {reason} I'll keep trying less often; "
+        "send /sources to pause or remove it.",
+        name=name,
+        span=span,
+        reason=html.escape(error, quote=False),
     )
 
 
@@ -252,9 +263,8 @@ class Poller:
             return
         if await sources.mark_failure_notified(self.db, source.id, now=now):
             stats.notices += 1
-            text = failing_notice(updated, self.notice_after)
             for user_id in await sources.subscribers(self.db, source.id):
-                await self.alerts.tell(user_id, text)
+                await self.alerts.tell(user_id, partial(failing_notice, updated, self.notice_after))
 
     # --- entries -------------------------------------------------------------------------------
 

@@ -7,31 +7,35 @@ import json
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers import rights
+from handlers import chats, rights
 from handlers.context import resources
+from handlers.i18n import N_, t
 from handlers.keyboards import forget_keyboard
 from storage import privacy, users
 
-ASK_FORGET = (
+ASK_FORGET = N_(
     "This deletes everything I stored about this chat: settings, topics, subscriptions and saved "
     "articles. It cannot be undone. Delete it all?"
 )
-FORGOTTEN = "Done: I deleted everything I stored about this chat. Send /start whenever you want to come back."
-KEPT = "Nothing was deleted."
-NOTHING_STORED = "I have nothing stored about this chat."
+FORGOTTEN = N_(
+    "Done: I deleted everything I stored about this chat. Send /start whenever you want to come back."
+)
+KEPT = N_("Nothing was deleted.")
+NOTHING_STORED = N_("I have nothing stored about this chat.")
 
 
 async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
     chat_id = update.effective_chat.id
     user = await users.get_user_by_chat(res.db, chat_id)
+    locale = chats.locale_of(user, update)
     if user is None:
-        await res.sender.send(chat_id, NOTHING_STORED)
+        await res.sender.send(chat_id, t(locale, NOTHING_STORED))
         return
     data = await privacy.export_user(res.db, user.id)
     document = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
     await res.sender.document(
-        chat_id, document, "digestbot-export.json", "Everything I store about this chat."
+        chat_id, document, "digestbot-export.json", t(locale, "Everything I store about this chat.")
     )
 
 
@@ -41,14 +45,18 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await rights.refuse(update, context)
         return
     res = resources(context)
-    await res.sender.send(update.effective_chat.id, ASK_FORGET, reply_markup=forget_keyboard())
+    locale = chats.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    await res.sender.send(
+        update.effective_chat.id, t(locale, ASK_FORGET), reply_markup=forget_keyboard(locale)
+    )
 
 
 async def forget_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """Delete the chat's data (the confirmation button); returns what to tell the user."""
     res = resources(context)
     user = await users.get_user_by_chat(res.db, update.effective_chat.id)
+    locale = chats.locale_of(user, update)
     if user is None:
-        return NOTHING_STORED
+        return t(locale, NOTHING_STORED)
     await privacy.forget_user(res.db, user.id)
-    return FORGOTTEN
+    return t(locale, FORGOTTEN)

@@ -13,10 +13,14 @@ from datetime import datetime
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from telegram import LinkPreviewOptions
+
 from digest.models import Digest
+from handlers import i18n
+from handlers.i18n import N_, nt, t
 
 MESSAGE_LIMIT = 4096
-PREVIEW_NOTE = (
+PREVIEW_NOTE = N_(
     "⚠️ <i>Only a preview: the page shows part of the article, so this digest covers just that part.</i>"
 )
 
@@ -48,46 +52,66 @@ def article_url(digest: Digest) -> str:
     return digest.article.canonical_url or digest.article.url
 
 
-def _title(digest: Digest) -> str:
+def article_preview(digest: Digest, choice: str) -> LinkPreviewOptions | None:
+    """Telegram's preview card of the article itself (its lead picture): large above the text, small
+    below it, or none (`choice` "off", or a page without a picture: no empty card)."""
+    url = article_url(digest)
+    pictured = bool(digest.article.image) and url.startswith(("http://", "https://"))
+    if choice not in ("large", "small") or not pictured:
+        return None
+    large = choice == "large"
+    # is_disabled is spelled out: python-telegram-bot fills unset fields from the bot's defaults,
+    # which switch previews off.
+    return LinkPreviewOptions(
+        is_disabled=False,
+        url=url,
+        prefer_large_media=large,
+        prefer_small_media=not large,
+        show_above_text=large,
+    )
+
+
+def _title(digest: Digest, locale: str | None = None) -> str:
     a = digest.article
     if a.title.strip():
         return a.title.strip()
-    return a.outlet or urlsplit(article_url(digest)).hostname or "Untitled"
+    return a.outlet or urlsplit(article_url(digest)).hostname or t(locale, "Untitled")
 
 
-def _date(published: str | None) -> str | None:
+def _date(published: str | None, locale: str | None = None) -> str | None:
     if not published:
         return None
     try:
         when = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
     except ValueError:
         return published.strip() or None
-    return f"{when.day} {when:%b %Y}"
+    return i18n.article_date(locale, when)
 
 
-def meta_line(digest: Digest) -> str:
-    """outlet · author · date · reading time, skipping what is unknown."""
+def meta_line(digest: Digest, locale: str | None = None) -> str:
+    """outlet · author · date · reading time, skipping what is unknown (the date and the reading
+    time in the reader's language: "14 апр. 2026 г. · 2 мин чтения")."""
     a = digest.article
-    parts = [a.outlet, a.author, _date(a.published)]
+    parts = [a.outlet, a.author, _date(a.published, locale)]
     if a.reading_minutes:
-        parts.append(f"{a.reading_minutes} min read")
+        parts.append(nt(locale, "{n} min read", "{n} min read", a.reading_minutes))
     return " · ".join(p.strip() for p in parts if p and p.strip())
 
 
-def digest_blocks(digest: Digest) -> list[Block]:
+def digest_blocks(digest: Digest, locale: str | None = None) -> list[Block]:
     """The digest as blocks: linked title, meta line, preview note, bullets, quotes."""
     url = article_url(digest)
-    title = _title(digest)
+    title = _title(digest, locale)
     if url.startswith(("http://", "https://")):
         href = html.escape(url, quote=True)
         blocks = [Block(title, open=f'<b><a href="{href}">', close="</a></b>", gap="")]
     else:
         blocks = [Block(title, open="<b>", close="</b>", gap="")]
-    meta = meta_line(digest)
+    meta = meta_line(digest, locale)
     if meta:
         blocks.append(Block(meta, open="<i>", close="</i>"))
     if digest.article.partial:
-        blocks.append(Block("", open=PREVIEW_NOTE, gap="\n\n"))
+        blocks.append(Block("", open=t(locale, PREVIEW_NOTE), gap="\n\n"))
     for i, sentence in enumerate(digest.sentences):
         blocks.append(Block(sentence.strip(), open="• ", gap="\n\n" if i == 0 else "\n"))
     for quote in digest.quotes:
@@ -140,17 +164,17 @@ def pack(blocks: list[Block], limit: int = MESSAGE_LIMIT) -> list[str]:
     return messages
 
 
-def render_digest(digest: Digest, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """The digest as one or more Telegram HTML messages."""
-    return pack(digest_blocks(digest), limit)
+def render_digest(digest: Digest, limit: int = MESSAGE_LIMIT, locale: str | None = None) -> list[str]:
+    """The digest as one or more Telegram HTML messages; only the bot's own words are in `locale`."""
+    return pack(digest_blocks(digest, locale), limit)
 
 
-def render_digest_fitting(digest: Digest, limit: int = MESSAGE_LIMIT) -> str:
+def render_digest_fitting(digest: Digest, limit: int = MESSAGE_LIMIT, locale: str | None = None) -> str:
     """The digest as exactly one message, dropping the last quotes and sentences until it fits."""
     sentences, quotes = list(digest.sentences), list(digest.quotes)
     while True:
         trimmed = Digest(article=digest.article, sentences=sentences, quotes=quotes)
-        messages = render_digest(trimmed, limit)
+        messages = render_digest(trimmed, limit, locale)
         if len(messages) == 1 or not (sentences or quotes):
             return messages[0]
         if quotes:
@@ -177,12 +201,15 @@ def html_to_plain(text: str) -> str:
 
 
 def render_saved(
-    items: list[tuple[int, str, str, str | None]], total: int, limit: int = MESSAGE_LIMIT
+    items: list[tuple[int, str, str, str | None]],
+    total: int,
+    limit: int = MESSAGE_LIMIT,
+    locale: str | None = None,
 ) -> tuple[str, list[int]]:
     """The read-later list from (article id, url, title, outlet) rows: the text and the ids it shows."""
     if not items:
-        return "Your read-later list is empty. Tap Save under a digest to keep it here.", []
-    text = f"<b>Saved for later</b> ({total})"
+        return t(locale, "Your read-later list is empty. Tap Save under a digest to keep it here."), []
+    text = t(locale, "<b>Saved for later</b> ({count})", count=i18n.number(locale, total))
     shown: list[int] = []
     for number, (article_id, url, title, outlet) in enumerate(items, start=1):
         line = f"\n\n{number}. {link(url, title or url)}"

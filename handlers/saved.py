@@ -14,17 +14,19 @@ from storage import saved
 SHOWN = 20
 
 
-async def saved_view(res: Resources, user_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The list's text and keyboard for one user."""
+async def saved_view(
+    res: Resources, user_id: int, locale: str | None = None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The list's text and keyboard for one user (no link previews: it is a list)."""
     rows = await saved.list_saved(res.db, user_id, limit=SHOWN)
     total = await saved.count_saved(res.db, user_id)
     items = [(r.article.id, r.article.canonical_url, r.article.title, r.article.outlet) for r in rows]
-    text, shown = render_saved(items, total)
-    return text, saved_keyboard(shown) if shown else None
+    text, shown = render_saved(items, total, locale=locale)
+    return text, saved_keyboard(shown, locale) if shown else None
 
 
 async def saved_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
     user = await chats.touch(res.db, update)
-    text, keyboard = await saved_view(res, user.id)
+    text, keyboard = await saved_view(res, user.id, chats.locale_of(user, update))
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)

@@ -39,6 +39,7 @@ from digest.topics import (
     parse_query,
     with_meaning,
 )
+from handlers import i18n
 from storage import sources, topics, users
 from storage.articles import StoredArticle
 from storage.db import Database
@@ -58,6 +59,7 @@ class Profile:
     use_catalog: bool = True
     languages: tuple[str, ...] = ()
     items: int = 7
+    locale: str = "en"
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,14 @@ async def load_profile(db: Database, user_id: int, prefs: Preferences | None = N
     prefs = prefs or await users.get_preferences(db, user_id)
     daily = [t.query for t in await topics.list_topics(db, user_id) if t.delivery == "daily"]
     subs = [s.source.id for s in await sources.list_subscriptions(db, user_id) if not s.paused]
+    user = await users.get_user(db, user_id)
     return Profile(
         topics=tuple(daily),
         subscriptions=frozenset(subs),
         use_catalog=prefs.use_catalog,
         languages=prefs.languages,
         items=prefs.items_per_digest,
+        locale=i18n.normalize(user.locale if user else None),
     )
 
 
@@ -246,7 +250,8 @@ class RoundIndex:
             for pos in self._by_source.get(source_id, ()):
                 if eligible(pos):
                     scores[pos] = max(scores.get(pos, 0.0), SOURCE_SCORE)
-                    reasons[pos].append(f"from {self.sources[source_id].title}")
+                    title = self.sources[source_id].title
+                    reasons[pos].append(i18n.t(profile.locale, "from {source}", source=title))
         by_story: dict[int, list[int]] = defaultdict(list)
         for pos in scores:
             by_story[self._story_of[pos]].append(pos)

@@ -24,7 +24,7 @@ from datetime import timedelta
 from typing import Any, Protocol, TypeVar
 
 import httpx
-from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
+from telegram import Bot, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.warnings import PTBDeprecationWarning
@@ -144,13 +144,15 @@ class Sender:
         reply_markup: InlineKeyboardMarkup | None = None,
         reply_to: int | None = None,
         topic: int | None = None,
+        link_preview: LinkPreviewOptions | None = None,
     ) -> Message | None:
         """Send one HTML message; None when the chat cannot receive it.
 
         `topic`: the forum topic to post in (default: the topic of the update being handled, if it
         came from this chat). A closed or deleted topic is reported (`topic_gone`) and the message
-        goes to General instead."""
+        goes to General instead. Link previews stay off unless `link_preview` asks for one."""
         where = {"topic": topic if topic is not None else current_topic(chat_id)}
+        preview = {"link_preview_options": link_preview} if link_preview is not None else {}
 
         async def call(chat: int, body: str, parse_mode: ParseMode | None) -> Message:
             return await self.bot.send_message(
@@ -161,6 +163,7 @@ class Sender:
                 reply_to_message_id=reply_to if chat == chat_id else None,
                 allow_sending_without_reply=True,
                 message_thread_id=where["topic"] if chat == chat_id else None,
+                **preview,
             )
 
         try:
@@ -182,8 +185,10 @@ class Sender:
         reply_markup: InlineKeyboardMarkup | None = None,
         reply_to: int | None = None,
         topic: int | None = None,
+        link_preview: LinkPreviewOptions | None = None,
     ) -> Message | None:
-        """Send the parts of one long reply in order, buttons on the last; returns the last message."""
+        """Send the parts of one long reply in order, buttons on the last and the link preview (if
+        any) on the first; returns the last message."""
         last = None
         for i, text in enumerate(texts):
             final = i == len(texts) - 1
@@ -193,15 +198,24 @@ class Sender:
                 reply_markup=reply_markup if final else None,
                 reply_to=reply_to if i == 0 else None,
                 topic=topic,
+                link_preview=link_preview if i == 0 else None,
             )
             if last is None:
                 return None
         return last
 
     async def edit(
-        self, chat_id: int, message_id: int, text: str, *, reply_markup: InlineKeyboardMarkup | None = None
+        self,
+        chat_id: int,
+        message_id: int,
+        text: str,
+        *,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        link_preview: LinkPreviewOptions | None = None,
     ) -> bool:
-        """Edit a message's text in place; False when it could not be edited."""
+        """Edit a message's text in place (keeping its link preview only if `link_preview` says it);
+        False when it could not be edited."""
+        preview = {"link_preview_options": link_preview} if link_preview is not None else {}
 
         async def call(chat: int, body: str, parse_mode: ParseMode | None) -> Any:
             try:
@@ -211,6 +225,7 @@ class Sender:
                     message_id=message_id,
                     parse_mode=parse_mode,
                     reply_markup=reply_markup,
+                    **preview,
                 )
             except BadRequest as err:
                 if is_not_modified(err):

@@ -24,9 +24,11 @@ from digest.errors import DigestError
 from digest.feeds import parse_feed
 from digest.fetch import fetch_page
 from digest.models import Feed, Page
-from handlers import rights
+from handlers import chats, rights
 from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import Resources, resources
+from handlers.failures import describe, localize
+from handlers.i18n import N_, t
 from handlers.links import links_in_text
 from handlers.poller import newest_first, poller_of
 from handlers.pool import WorkFailed
@@ -40,14 +42,14 @@ MAX_SOURCES = 300
 MAX_DECLARED = 5
 LABEL_CHARS = 24
 CHOICES_TTL = timedelta(days=1)
-USAGE = (
+USAGE = N_(
     "Send /add and a link to a feed or a news site, for example:\n"
     "<code>/add https://www.example.com/</code>\n<code>/add https://www.example.com/rss.xml</code>"
 )
-NO_FEED = "I couldn't find a feed on that page; send the link of the site's RSS or Atom feed instead."
-TOO_MANY = f"You follow {MAX_SOURCES} sources already; remove some in /sources before adding more."
-NONE_YET = "You don't follow any sources yet. Send /add and a link to a news site or its feed."
-UNREADABLE = "I couldn't read that feed just now; please send /add again in a moment."
+NO_FEED = N_("I couldn't find a feed on that page; send the link of the site's RSS or Atom feed instead.")
+TOO_MANY = N_("You follow {count} sources already; remove some in /sources before adding more.")
+NONE_YET = N_("You don't follow any sources yet. Send /add and a link to a news site or its feed.")
+UNREADABLE = N_("I couldn't read that feed just now; please send /add again in a moment.")
 View = tuple[str, InlineKeyboardMarkup | None]
 
 
@@ -99,26 +101,28 @@ def feed_name(found: FoundFeed) -> str:
     return found.feed.title or found.url
 
 
-def added_text(found: FoundFeed, new: bool) -> str:
+def added_text(found: FoundFeed, new: bool, locale: str | None = None) -> str:
     """The answer to /add: the feed's title and its three newest headlines."""
     name = html.escape(feed_name(found), quote=False)
     if not new:
-        return f"You already follow <b>{name}</b>; see /sources."
-    lines = [f"Added <b>{name}</b>. Its newest headlines:"]
+        return t(locale, "You already follow <b>{name}</b>; see /sources.", name=name)
+    lines = [t(locale, "Added <b>{name}</b>. Its newest headlines:", name=name)]
     for entry in newest_first(found.feed.entries)[:3]:
         lines.append(f"• {link(entry.url, entry.title or entry.url)}")
     if len(lines) == 1:
-        lines[0] = f"Added <b>{name}</b>. It has no articles yet; new ones will reach you as they come."
+        lines[0] = t(
+            locale,
+            "Added <b>{name}</b>. It has no articles yet; new ones will reach you as they come.",
+            name=name,
+        )
     else:
-        lines.append("\nNew articles from it will reach your topics and your daily digest.")
+        lines.append("\n" + t(locale, "New articles from it will reach your topics and your daily digest."))
     return "\n".join(lines)
 
 
 async def subscribe_to(app: Application, res: Resources, user: User, found: FoundFeed) -> bool:
     """Subscribe the user to a found feed; a feed never read before is read at once."""
-    source = await sources.add_source(
-        res.db, found.url, title=found.feed.title, site_url=found.feed.site_url
-    )
+    source = await sources.add_source(res.db, found.url, title=found.feed.title, site_url=found.feed.site_url)
     new = await sources.subscribe(res.db, user.id, source.id)
     if source.last_polled_at is None:
         poller_of(app).ingest_soon(app, source, found.feed, found.page)
@@ -133,26 +137,27 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if where is None:
         return
     user = where.user
+    locale = chats.locale_of(user, update)
     urls = links_in_text(" ".join(context.args or []), {})
     if not urls:
-        await res.sender.send(chat_id, USAGE)
+        await res.sender.send(chat_id, t(locale, USAGE))
         return
     if await rights.throttled(update, context, where):
         return
     if len(await sources.list_subscriptions(res.db, user.id)) >= MAX_SOURCES:
-        await res.sender.send(chat_id, TOO_MANY)
+        await res.sender.send(chat_id, t(locale, TOO_MANY, count=MAX_SOURCES))
         return
     try:
         found = await find_feeds(res, urls[0])
     except DigestError as err:
-        await res.sender.send(chat_id, html.escape(str(err), quote=False))
+        await res.sender.send(chat_id, html.escape(describe(err, locale), quote=False))
         return
     if not found:
-        await res.sender.send(chat_id, NO_FEED)
+        await res.sender.send(chat_id, t(locale, NO_FEED))
         return
     if len(found) == 1:
         new = await subscribe_to(context.application, res, user, found[0])
-        await res.sender.send(chat_id, added_text(found[0], new))
+        await res.sender.send(chat_id, added_text(found[0], new, locale))
         return
     offered = [{"url": f.url, "title": feed_name(f)} for f in found]
     token = await pending.put(res.db, "feeds", user.id, offered, CHOICES_TTL)
@@ -160,7 +165,7 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         [InlineKeyboardButton(_label(f["title"]), callback_data=pack(Action.PICK_FEED, token, i))]
         for i, f in enumerate(offered)
     ]
-    question = "That site has several feeds; which one do you want?"
+    question = t(locale, "That site has several feeds; which one do you want?")
     await res.sender.send(chat_id, question, reply_markup=InlineKeyboardMarkup(rows))
 
 
@@ -169,22 +174,24 @@ def _label(text: str, limit: int = LABEL_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def sources_view(subscriptions: list[sources.Subscription], *, buttons: bool = True) -> View:
+def sources_view(
+    subscriptions: list[sources.Subscription], *, buttons: bool = True, locale: str | None = None
+) -> View:
     """The /sources message and its buttons (none for a reader who may not change them)."""
     if not subscriptions:
-        return NONE_YET, None
-    lines = ["<b>Your sources</b>"]
+        return t(locale, NONE_YET), None
+    lines = [t(locale, "<b>Your sources</b>")]
     rows = []
     for number, sub in enumerate(subscriptions, start=1):
         source = sub.source
         name = source.title or source.feed_url
         line = f"{number}. {link(source.site_url or source.feed_url, name)}"
         if sub.paused:
-            line += " · <i>paused</i>"
+            line += " · <i>" + t(locale, "paused") + "</i>"
         if source.failure_count and source.last_error:
-            line += f" · ⚠️ <i>{html.escape(source.last_error, quote=False)}</i>"
+            line += f" · ⚠️ <i>{html.escape(localize(source.last_error, locale), quote=False)}</i>"
         lines.append(line)
-        toggle, op = ("▶ resume", "g") if sub.paused else ("⏸ pause", "p")
+        toggle, op = (t(locale, "▶ resume"), "g") if sub.paused else (t(locale, "⏸ pause"), "p")
         remove = pack(Action.SOURCE, "r", source.id)
         rows.append(
             [
@@ -195,8 +202,8 @@ def sources_view(subscriptions: list[sources.Subscription], *, buttons: bool = T
     return "\n".join(lines), InlineKeyboardMarkup(rows) if buttons else None
 
 
-async def _view(db: Database, user_id: int, *, buttons: bool = True) -> View:
-    return sources_view(await sources.list_subscriptions(db, user_id), buttons=buttons)
+async def _view(db: Database, user_id: int, *, buttons: bool = True, locale: str | None = None) -> View:
+    return sources_view(await sources.list_subscriptions(db, user_id), buttons=buttons, locale=locale)
 
 
 async def sources_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -205,7 +212,8 @@ async def sources_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     where = await rights.place(update, context)
     if where is None:
         return
-    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change)
+    locale = chats.locale_of(where.user, update)
+    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change, locale=locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -218,46 +226,50 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if where is None:
         return
     user = where.user
-    answer = EXPIRED
+    locale = chats.locale_of(user, update)
+    answer = t(locale, EXPIRED)
     if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         if data.action is Action.PICK_FEED:
-            answer = await _picked(context, res, user, data.args[0], int(data.args[1]))
+            answer = await _picked(context, res, user, data.args[0], int(data.args[1]), locale)
         else:
-            answer = await _changed(res, user, data.args[0], int(data.args[1]))
-    if answer not in (EXPIRED, UNREADABLE) and query.message is not None and data is not None:
+            answer = await _changed(res, user, data.args[0], int(data.args[1]), locale)
+    failed = answer in (t(locale, EXPIRED), t(locale, UNREADABLE))
+    if not failed and query.message is not None and data is not None:
         message = query.message
         if data.action is Action.SOURCE:
-            text, keyboard = await _view(res.db, user.id)
+            text, keyboard = await _view(res.db, user.id, locale=locale)
             await res.sender.edit(message.chat_id, message.message_id, text, reply_markup=keyboard)
         else:
             await res.sender.edit(message.chat_id, message.message_id, answer)
-            answer = "Added."
+            answer = t(locale, "Added.")
     await answer_query(query, answer[:200])
 
 
 async def _picked(
-    context: ContextTypes.DEFAULT_TYPE, res: Resources, user: User, token: str, index: int
+    context: ContextTypes.DEFAULT_TYPE, res: Resources, user: User, token: str, index: int, locale: str
 ) -> str:
     choices = await pending.get(res.db, "feeds", token, user.id)
     if not isinstance(choices, list) or index >= len(choices):
-        return EXPIRED
+        return t(locale, EXPIRED)
     found = await _try_feed(res, choices[index]["url"])
     if found is None:
-        return UNREADABLE
+        return t(locale, UNREADABLE)
     new = await subscribe_to(context.application, res, user, found)
-    return added_text(found, new)
+    return added_text(found, new, locale)
 
 
-async def _changed(res: Resources, user: User, op: str, source_id: int) -> str:
+async def _changed(res: Resources, user: User, op: str, source_id: int, locale: str) -> str:
     subscribed = {s.source.id: s for s in await sources.list_subscriptions(res.db, user.id)}
     sub = subscribed.get(source_id)
     if sub is None:
-        return EXPIRED
+        return t(locale, EXPIRED)
     name = _label(sub.source.title or sub.source.feed_url, 40)
     if op == "r":
         await sources.unsubscribe(res.db, user.id, source_id)
-        return f"Removed {name}."
+        return t(locale, "Removed {name}.", name=name)
     if op in ("p", "g"):
         await sources.set_subscription_paused(res.db, user.id, source_id, op == "p")
-        return f"Paused {name}." if op == "p" else f"Resumed {name}."
-    return EXPIRED
+        return (
+            t(locale, "Paused {name}.", name=name) if op == "p" else t(locale, "Resumed {name}.", name=name)
+        )
+    return t(locale, EXPIRED)

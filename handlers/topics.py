@@ -16,9 +16,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from digest.topics import QueryError, parse_query
-from handlers import rights
+from handlers import chats, rights
 from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import resources
+from handlers.failures import describe
+from handlers.i18n import N_, t
 from storage import topics
 from storage.db import Database
 
@@ -27,34 +29,35 @@ MAX_TOPICS = 50
 LABEL_CHARS = 24
 EXAMPLES = (
     "<code>/follow climate</code>\n"
-    "<code>/follow \"interest rates\" -crypto</code>\n"
+    '<code>/follow "interest rates" -crypto</code>\n'
     "<code>/follow Kherson OR Odesa</code>"
 )
-USAGE = (
-    "Send /follow and the words to look for. Use \"quotes\" for an exact phrase, -word to leave "
-    f"out, OR between alternatives. For example:\n{EXAMPLES}"
+USAGE = N_(
+    'Send /follow and the words to look for. Use "quotes" for an exact phrase, -word to leave '
+    "out, OR between alternatives. For example:\n{examples}"
 )
-NOT_WORDS = (
+NOT_WORDS = N_(
     "A topic is plain words and phrases, not code; leave out characters like ; = &lt; &gt; and "
-    f"try, for example:\n{EXAMPLES}"
+    "try, for example:\n{examples}"
 )
-TOO_MANY = f"You follow {MAX_TOPICS} topics already; remove one in /topics before adding another."
-NONE_YET = f"You don't follow any topics yet. Send /follow and words to look for, for example:\n{EXAMPLES}"
+TOO_MANY = N_("You follow {count} topics already; remove one in /topics before adding another.")
+NONE_YET = N_("You don't follow any topics yet. Send /follow and words to look for, for example:\n{examples}")
 _CODE = re.compile(r"[;=<>{}\[\]\\`]|--|/\*|\*/")
 View = tuple[str, InlineKeyboardMarkup | None]
-_MODES = {"daily": "in your daily digest", "instant": "instant alerts"}
+_MODES = {"daily": N_("in your daily digest"), "instant": N_("instant alerts")}
 
 
-def check_query(text: str) -> str | None:
+def check_query(text: str, locale: str | None = None) -> str | None:
     """The message explaining why `text` cannot be a topic, or None when it can."""
     if not text.strip():
-        return USAGE
+        return t(locale, USAGE, examples=EXAMPLES)
     try:
         parse_query(text)
     except QueryError as err:
-        return f"{html.escape(str(err), quote=False)}\n\nMore examples:\n{EXAMPLES}"
+        more = t(locale, "More examples:")
+        return f"{html.escape(describe(err, locale), quote=False)}\n\n{more}\n{EXAMPLES}"
     if _CODE.search(text):
-        return NOT_WORDS
+        return t(locale, NOT_WORDS, examples=EXAMPLES)
     return None
 
 
@@ -73,27 +76,34 @@ async def follow_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if where is None:
         return
     query = _command_argument(update)
-    problem = check_query(query)
+    user = where.user
+    locale = chats.locale_of(user, update)
+    problem = check_query(query, locale)
     if problem is not None:
         await res.sender.send(chat_id, problem)
         return
     if await rights.throttled(update, context, where):
         return
-    user = where.user
     existing = await topics.list_topics(res.db, user.id)
-    if len(existing) >= MAX_TOPICS and all(t.query != query for t in existing):
-        await res.sender.send(chat_id, TOO_MANY)
+    if len(existing) >= MAX_TOPICS and all(topic.query != query for topic in existing):
+        await res.sender.send(chat_id, t(locale, TOO_MANY, count=MAX_TOPICS))
         return
     topic, new = await topics.add_topic(res.db, user.id, query)
     shown = html.escape(topic.query, quote=False)
     if not new:
-        mode = _MODES[topic.delivery]
-        await res.sender.send(chat_id, f"You already follow “{shown}” ({mode}); see /topics.")
+        mode = t(locale, _MODES[topic.delivery])
+        await res.sender.send(
+            chat_id, t(locale, "You already follow “{topic}” ({mode}); see /topics.", topic=shown, mode=mode)
+        )
         return
     await res.sender.send(
         chat_id,
-        f"Following “{shown}”. Matching articles go into your daily digest; in /topics you can "
-        "switch it to instant alerts or remove it.",
+        t(
+            locale,
+            "Following “{topic}”. Matching articles go into your daily digest; in /topics you can "
+            "switch it to instant alerts or remove it.",
+            topic=shown,
+        ),
     )
 
 
@@ -103,30 +113,31 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def topics_view(followed: list[topics.Topic], *, buttons: bool = True) -> View:
+def topics_view(followed: list[topics.Topic], *, buttons: bool = True, locale: str | None = None) -> View:
     """The /topics message and its buttons (none for a reader who may not change them)."""
     if not followed:
-        return NONE_YET, None
-    lines = ["<b>Your topics</b>"]
+        return t(locale, NONE_YET, examples=EXAMPLES), None
+    lines = [t(locale, "<b>Your topics</b>")]
     rows = []
     for number, topic in enumerate(followed, start=1):
-        mode = "⚡ instant" if topic.delivery == "instant" else "daily"
+        mode = t(locale, "⚡ instant") if topic.delivery == "instant" else t(locale, "daily")
         lines.append(f"{number}. {html.escape(topic.query, quote=False)} · <i>{mode}</i>")
         switch = "daily" if topic.delivery == "instant" else "instant"
         remove = pack(Action.TOPIC, "r", topic.id)
         retime = pack(Action.TOPIC, switch[0], topic.id)
+        label = t(locale, "→ daily") if switch == "daily" else t(locale, "→ instant")
         rows.append(
             [
                 InlineKeyboardButton(f"✕ {short_label(topic.query)}", callback_data=remove),
-                InlineKeyboardButton(f"→ {switch}", callback_data=retime),
+                InlineKeyboardButton(label, callback_data=retime),
             ]
         )
-    lines.append("\nInstant topics send an alert as soon as a matching article arrives.")
+    lines.append("\n" + t(locale, "Instant topics send an alert as soon as a matching article arrives."))
     return "\n".join(lines), InlineKeyboardMarkup(rows) if buttons else None
 
 
-async def _view(db: Database, user_id: int, *, buttons: bool = True) -> View:
-    return topics_view(await topics.list_topics(db, user_id), buttons=buttons)
+async def _view(db: Database, user_id: int, *, buttons: bool = True, locale: str | None = None) -> View:
+    return topics_view(await topics.list_topics(db, user_id), buttons=buttons, locale=locale)
 
 
 async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -135,7 +146,8 @@ async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     where = await rights.place(update, context)
     if where is None:
         return
-    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change)
+    locale = chats.locale_of(where.user, update)
+    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change, locale=locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
@@ -144,23 +156,25 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     res = resources(context)
     data = unpack(query.data)
-    answer = EXPIRED
     where = await rights.changing(update, context)
     if where is None:
         return
     user = where.user
+    locale = chats.locale_of(user, update)
+    answer = expired = t(locale, EXPIRED)
     if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         op, topic_id = data.args[0], int(data.args[1])
         topic = await topics.get_topic(res.db, user.id, topic_id)
         if topic is not None and op == "r":
             await topics.remove_topic(res.db, user.id, topic_id)
-            answer = f"Stopped following “{short_label(topic.query, 40)}”."
+            answer = t(locale, "Stopped following “{topic}”.", topic=short_label(topic.query, 40))
         elif topic is not None and op in ("i", "d"):
             delivery = "instant" if op == "i" else "daily"
             await topics.set_delivery(res.db, user.id, topic_id, delivery)
-            answer = f"“{short_label(topic.query, 40)}”: {_MODES[delivery]}."
+            mode = t(locale, _MODES[delivery])
+            answer = t(locale, "“{topic}”: {mode}.", topic=short_label(topic.query, 40), mode=mode)
         message = query.message
-        if answer != EXPIRED and message is not None:
-            text, keyboard = await _view(res.db, user.id)
+        if answer != expired and message is not None:
+            text, keyboard = await _view(res.db, user.id, locale=locale)
             await res.sender.edit(message.chat_id, message.message_id, text, reply_markup=keyboard)
     await answer_query(query, answer)

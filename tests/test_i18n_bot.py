@@ -5,15 +5,21 @@ command menu set for every language."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from bot.app import build_application
 from handlers import i18n
 from handlers.i18n import t
 from handlers.render import html_to_plain
 from handlers.start import COMMANDS, EXAMPLE_URL, GREETING
-from storage import users
-from tests.bot_plugin import BotRig
+from storage import open_database, users
+from tests.bot_plugin import BotRig, bot_settings, lifecycle
+from tests.daily_support import Clock, add_article, add_source, add_user
+from tests.fake_telegram.server import FakeTelegram
 
 
 def said(locale: str, msgid: str, **values: object) -> str:
@@ -92,3 +98,72 @@ async def test_the_command_menu_is_set_in_every_language(bot: BotRig) -> None:
         menu = menus[json.dumps([{"type": "default"}, code], sort_keys=True)]
         assert [c["description"] for c in menu] == [t(code, description) for _, description in COMMANDS]
         assert menu[0]["description"] != COMMANDS[0][1]
+
+
+ARTICLE_PAGE = (
+    '<html lang="en"><head><title>Karsholm ferry returns</title>'
+    '<meta property="og:title" content="Karsholm ferry returns">'
+    '<meta property="og:site_name" content="Harbour Times">'
+    '<meta property="article:published_time" content="2026-04-14T09:00:00Z"></head><body><article>'
+    "<h1>Karsholm ferry returns</h1>"
+    + "".join(
+        f"<p>The ferry crossing to Karsholm island reopened on Monday after {n} weeks of repairs to the "
+        "pier, the harbour authority said. Engineers replaced the pilings and the ramp, and the first "
+        "boat left at seven in the morning with forty passengers on board.</p>"
+        for n in range(2, 12)
+    )
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("code", ["ru", "uk", "de", "es"])
+async def test_a_digest_speaks_the_users_language_around_the_articles_own_words(
+    bot: BotRig, code: str
+) -> None:
+    bot.site.serve("/news/karsholm.html", ARTICLE_PAGE)
+    url = bot.site.url("/news/karsholm.html")
+    digest = await bot.say(306, url, contains="Karsholm ferry returns", language_code=code)
+    meta = digest.text.splitlines()[1]
+    when = datetime(2026, 4, 14, 9, tzinfo=UTC)
+    assert meta.startswith("Harbour Times · " + i18n.article_date(code, when)), meta
+    minutes = int(re.search(r"\d+", meta.split(" · ")[-1])[0])
+    assert meta.endswith(i18n.nt(code, "{n} min read", "{n} min read", minutes))
+    assert "The ferry crossing to Karsholm" in digest.text or "Engineers replaced" in digest.text, (
+        "not translated"
+    )
+    labels = [b.text for b in digest.flat_buttons]
+    assert labels == [t(code, "Open the original"), t(code, "Less"), t(code, "More"), t(code, "Save")]
+    assert not bot.telegram.errors()
+
+
+@pytest.mark.parametrize("code", ["ru", "uk", "de", "es"])
+async def test_the_daily_digest_speaks_the_users_language(
+    telegram: FakeTelegram, tmp_path: Path, code: str
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    nine = datetime(2025, 5, 6, 9, tzinfo=UTC)
+    db = await open_database(database)
+    try:
+        feed = await add_source(db, "wire", catalog=True)
+        await add_article(db, feed, title="Harbour cranes restart", fetched_at=nine - timedelta(hours=2))
+        user_id = await add_user(db, 42, follows=("harbour",), now=nine - timedelta(hours=3))
+        await users.set_locale(db, user_id, code)
+    finally:
+        await db.close()
+    telegram.open_chat(42)
+    app = build_application(bot_settings(telegram, database), clock=Clock(nine + timedelta(hours=1)))
+    async with lifecycle(app):
+        digest = await telegram.wait_for_message(42, t(code, "Your daily digest"))
+    assert i18n.full_date(code, nine.date()) in digest.text.splitlines()[0]
+    assert "Harbour cranes restart" in digest.text, "the article's own words stay as they are"
+    meta = (
+        i18n.article_date(code, nine - timedelta(hours=2))
+        + " · "
+        + i18n.nt(code, "{n} min read", "{n} min read", 1)
+    )
+    assert meta in digest.text
+    assert [b.text for b in digest.flat_buttons] == [
+        t(code, "More on {number}", number=1),
+        t(code, "Settings"),
+    ]
+    assert digest.link_preview_options == {"is_disabled": True}

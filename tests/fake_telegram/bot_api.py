@@ -19,6 +19,10 @@ from tests.fake_telegram.records import Message, StoredFile
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
+# Telegram sets no documented cap on a button's label, but a phone shows about this many characters
+# and cuts the rest; the fake refuses longer labels so a translation cannot silently lose its end.
+MAX_BUTTON_TEXT = 64
+_PREVIEW_FLAGS = ("is_disabled", "prefer_small_media", "prefer_large_media", "show_above_text")
 MAX_UPLOAD = 50 * 1024 * 1024
 MAX_DOWNLOAD = 20 * 1024 * 1024
 HANG_SECONDS = 60.0
@@ -205,6 +209,8 @@ class BotApi(Members):
         for button in (b for row in rows for b in row):
             if not isinstance(button, dict) or not button.get("text"):
                 raise _bad("BUTTON_TEXT_INVALID")
+            if len(str(button["text"])) > MAX_BUTTON_TEXT:
+                raise _bad(f"BUTTON_TEXT_INVALID: longer than {MAX_BUTTON_TEXT} characters")
             data, url = button.get("callback_data"), button.get("url")
             if data is not None:
                 if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA:
@@ -228,6 +234,29 @@ class BotApi(Members):
                     "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
                 )
         return markup
+
+    @staticmethod
+    def _link_preview(params: Params) -> dict[str, Any] | None:
+        """LinkPreviewOptions as Telegram reads them: known fields of the right types, an absolute
+        http(s) URL, and not both a small and a large picture."""
+        preview = params.get("link_preview_options")
+        if preview is None and params.get("disable_web_page_preview") is not None:
+            return {"is_disabled": bool(params["disable_web_page_preview"])}
+        if preview is None:
+            return None
+        if not isinstance(preview, dict):
+            raise _bad("can't parse link preview options JSON object")
+        unknown = set(preview) - {"url", *_PREVIEW_FLAGS}
+        if unknown:
+            raise _bad(f"link preview options: unknown field {sorted(unknown)[0]}")
+        if any(not isinstance(preview[flag], bool) for flag in _PREVIEW_FLAGS if flag in preview):
+            raise _bad("link preview options: a flag must be a Boolean")
+        url = preview.get("url")
+        if url is not None and not (isinstance(url, str) and url.startswith("http") and valid_link(url)):
+            raise _bad("link preview options: url must be an absolute http(s) link")
+        if preview.get("prefer_small_media") and preview.get("prefer_large_media"):
+            raise _bad("link preview options: prefer_small_media and prefer_large_media are exclusive")
+        return preview
 
     def _reply_to(self, chat_id: int, params: Params) -> int | None:
         reply = params.get("reply_parameters")
@@ -349,9 +378,7 @@ class BotApi(Members):
         text, html, entities = self._formatted(params, "text", MAX_TEXT, required=True)
         markup = self._reply_markup(params)
         reply_to = self._reply_to(chat_id, params)
-        preview = params.get("link_preview_options")
-        if preview is None and params.get("disable_web_page_preview") is not None:
-            preview = {"is_disabled": bool(params["disable_web_page_preview"])}
+        preview = self._link_preview(params)
         self._may_post(chat_id, params)
         self._flood_check("sendmessage", chat_id)
         message = self._new_message(
@@ -413,13 +440,13 @@ class BotApi(Members):
             raise _bad("there is no text in the message to edit")
         text, html, entities = self._formatted(params, "text", MAX_TEXT, required=True)
         markup = self._reply_markup(params)
+        preview = self._link_preview(params)
         if text == message.text and entities == message.entities and markup == message.reply_markup:
             raise _bad(NOT_MODIFIED.removeprefix("Bad Request: "))
         self._flood_check("editmessagetext", message.chat_id)
         message.history.append(message.text)
         message.text, message.html, message.entities, message.reply_markup = text, html, entities, markup
-        if "link_preview_options" in params:
-            message.link_preview_options = params["link_preview_options"]
+        message.link_preview_options = preview
         self._log("edit", message)
         return self._message_json(message)
 
