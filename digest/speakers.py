@@ -55,6 +55,7 @@ class Grammar:
         self.person_titles = lang.person_titles
         self.org_words = lang.org_words
         self.breaks_run = self.cues | lang.time_words
+        self.headline_breaks = lang.finite_verbs | lang.conjunctions
         self.according: dict[str, list[tuple[str, ...]]] = {}
         for phrase in lang.according_to:
             first, *rest = phrase.split()
@@ -134,6 +135,7 @@ class Mention:
     possessive: bool
     nominative: bool = True  # in an inflected language: may be the subject of a verb
     common: bool = False  # one capitalised word that is a common noun unless it is someone's surname
+    titled: bool = False  # one word after "Mr.", "Ms.", "Frau": a surname
 
 
 def _classify(g: Grammar, words: list[str], title: str | None) -> str:
@@ -219,7 +221,9 @@ def _run_to_mention(
             kind = "org"
         nominative = form.nominative
         return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, nominative)
-    return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, common=common)
+    titled = title is not None and title.lower() in g.person_titles and len(words) == 1
+    start, end = tokens[0].start, tokens[-1].end
+    return Mention(" ".join(words), start, end, kind, gender, possessive, common=common, titled=titled)
 
 
 def _is_title_word(g: Grammar, word: str) -> bool:
@@ -232,6 +236,9 @@ def _is_title_word(g: Grammar, word: str) -> bool:
 def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
     """`Forecaster Aled Morgan`, `Evacuee Jim Harlan`: a word that is no first name before one that is."""
     first = words[0]
+    lows = [w.lower() for w in words]
+    if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES:
+        return False  # "New York Times": a name, not a role before a name
     return (
         len(words) >= 3
         and not first.isupper()
@@ -260,6 +267,10 @@ def _runs(g: Grammar, tokens: list[Token]) -> list[list[Token]]:
     cur: list[Token] = []
     for i, tok in enumerate(tokens):
         joined = bool(cur) and tok.start == cur[-1].end + 1
+        if cur and joined and tok.low in g.headline_breaks and tok.text[:1].isupper():
+            runs.append(cur)  # a title-case headline: "Donald Trump Is Right"
+            cur = []
+            continue
         if _is_name_word(tok) and tok.low not in g.breaks_run and (not cur or joined):
             cur.append(tok)
             if _strip_possessive(tok.text) != tok.text:
@@ -404,11 +415,13 @@ class Document:
                 person_last.add(last)
                 if " " in m.name:
                     full.setdefault(last, m.name)
-                    for word in m.name.split()[1:-1]:  # "Ortega" of "Miguel Ángel Ortega Ruiz"
-                        if word[:1].isupper() and not is_first_name(word):
-                            full.setdefault(self.key(word), m.name)
             if m.gender and m.kind == "person":
                 gender.setdefault(last, m.gender)
+        for m in self.mentions:  # then "Ortega" of "Miguel Ángel Ortega Ruiz", where no name ends so
+            if m.kind == "person":
+                for word in m.name.split()[1:-1]:
+                    if word[:1].isupper() and not is_first_name(word):
+                        full.setdefault(self.key(word), m.name)
         for m in self.mentions:
             last = self.key(m.name)
             if m.kind == "unknown" and (last in person_last or m.name in said_by):
@@ -421,7 +434,8 @@ class Document:
             words = m.name.split()
             if m.kind == "person" and len(words) > 1 and is_first_name(words[0]):
                 by_first.setdefault(words[0].lower(), set()).add(m.name)
-        self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in full}
+        taken = set(full) | {m.name.lower() for m in self.mentions if m.titled}  # "Ms. Dong": a surname
+        self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
 
     def key(self, name: str) -> str:
         """The lookup key of a name: its last word, lower case, in its dictionary form."""
