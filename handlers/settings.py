@@ -211,7 +211,7 @@ def time_screen(prefs: Preferences, locale: str | None = None) -> Screen:
         locale,
         "<b>Digest time</b>\nNow {time}. Pick an hour, or send another time, for example {examples}.",
         time=local_time(prefs.digest_time, prefs.timezone, locale),
-        examples=TIME_EXAMPLES,
+        examples=t(locale, TIME_EXAMPLES),
     )
     hours = [_button(("✓ " if h == prefs.digest_time else "") + h, "t", h.replace(":", "")) for h in HOURS]
     return text, InlineKeyboardMarkup([*_rows(hours, 4), [_back(locale)]])
@@ -414,7 +414,7 @@ async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     locale = chats.locale_of(user, update)
     if not typed.strip():
         prefs = await users.get_preferences(res.db, user.id)
-        change = t(locale, "To change it, send for example {examples}.", examples=TIME_EXAMPLES)
+        change = t(locale, "To change it, send for example {examples}.", examples=t(locale, TIME_EXAMPLES))
         await res.sender.send(chat_id, f"{schedule_sentence(prefs, locale)} {change}")
         return
     try:

@@ -26,8 +26,9 @@ from storage.users import validate_digest_time
 
 CHOSEN_UTC = "Etc/UTC"
 MAX_INPUT = 64
-TIME_EXAMPLES = "/time 07:30, /time 18:00 or /time 7pm"
-ZONE_EXAMPLES = "/timezone Kyiv, /timezone Europe/London or /timezone UTC+2"
+TIME_EXAMPLES = N_("/time 07:30, /time 18:00 or /time 7pm")
+ZONE_EXAMPLES = N_("/timezone Kyiv, /timezone Europe/London or /timezone UTC+2")
+_EXAMPLES = (TIME_EXAMPLES, ZONE_EXAMPLES)
 _REGIONS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe",
             "Indian", "Pacific")
 _TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?:\s*([ap])\.?\s*m\.?)?", re.IGNORECASE)
@@ -134,7 +135,8 @@ class InputError(ValueError):
         self.values = values
 
     def text(self, locale: str | None) -> str:
-        return t(locale, self.msgid, **self.values)
+        values = {name: t(locale, v) if v in _EXAMPLES else v for name, v in self.values.items()}
+        return t(locale, self.msgid, **values)
 
 
 def _shown(text: str, limit: int = 30) -> str:

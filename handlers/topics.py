@@ -27,7 +27,7 @@ from storage.db import Database
 BUTTONS = f"^{VERSION}{Action.TOPIC.value}({SEPARATOR}|$)"
 MAX_TOPICS = 50
 LABEL_CHARS = 24
-EXAMPLES = (
+EXAMPLES = N_(
     "<code>/follow climate</code>\n"
     '<code>/follow "interest rates" -crypto</code>\n'
     "<code>/follow Kherson OR Odesa</code>"
@@ -50,14 +50,14 @@ _MODES = {"daily": N_("in your daily digest"), "instant": N_("instant alerts")}
 def check_query(text: str, locale: str | None = None) -> str | None:
     """The message explaining why `text` cannot be a topic, or None when it can."""
     if not text.strip():
-        return t(locale, USAGE, examples=EXAMPLES)
+        return t(locale, USAGE, examples=t(locale, EXAMPLES))
     try:
         parse_query(text)
     except QueryError as err:
         more = t(locale, "More examples:")
-        return f"{html.escape(describe(err, locale), quote=False)}\n\n{more}\n{EXAMPLES}"
+        return f"{html.escape(describe(err, locale), quote=False)}\n\n{more}\n{t(locale, EXAMPLES)}"
     if _CODE.search(text):
-        return t(locale, NOT_WORDS, examples=EXAMPLES)
+        return t(locale, NOT_WORDS, examples=t(locale, EXAMPLES))
     return None
 
 
@@ -116,7 +116,7 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
 def topics_view(followed: list[topics.Topic], *, buttons: bool = True, locale: str | None = None) -> View:
     """The /topics message and its buttons (none for a reader who may not change them)."""
     if not followed:
-        return t(locale, NONE_YET, examples=EXAMPLES), None
+        return t(locale, NONE_YET, examples=t(locale, EXAMPLES)), None
     lines = [t(locale, "<b>Your topics</b>")]
     rows = []
     for number, topic in enumerate(followed, start=1):

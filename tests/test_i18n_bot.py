@@ -167,3 +167,21 @@ async def test_the_daily_digest_speaks_the_users_language(
         t(code, "Settings"),
     ]
     assert digest.link_preview_options == {"is_disabled": True}
+
+
+async def test_a_groups_language_is_set_by_its_admins(bot: BotRig) -> None:
+    from handlers.rights import ADMINS_ONLY
+
+    group, admin, member = -5301, 31, 32
+    bot.telegram.open_chat(group, chat_type="group", title="Harbour readers")
+    bot.telegram.make_admin(group, admin)
+    await bot.command(admin, "/help", chat_id=group, contains=t("uk", "Every command"), language_code="uk")
+    assert await locale_of(bot, group) == "uk", "the group starts in the language of whoever spoke first"
+
+    refusal = await bot.command(member, "/language de", chat_id=group, contains=t("uk", ADMINS_ONLY))
+    assert refusal.text == t("uk", ADMINS_ONLY)
+    assert await locale_of(bot, group) == "uk"
+
+    await bot.command(admin, "/language de", chat_id=group, contains="Deutsch")
+    assert await locale_of(bot, group) == "de"
+    await bot.command(member, "/help", chat_id=group, contains=t("de", "Every command"), language_code="es")

@@ -214,7 +214,7 @@ async def test_another_place_then_a_bad_then_no_city(bot: BotRig) -> None:
     question = await bot.telegram.wait_for_message(chat, said("uk", WHERE, time="09:00"))
     await press(bot, chat, question, t("uk", "Another place…"), said("uk", CITY_PROMPT))
     unknown = "“{typed}” is not a timezone or city I know; try, for example, {examples}."
-    refusal = said("uk", unknown, typed="Mars/Phobos", examples=ZONE_EXAMPLES)
+    refusal = said("uk", unknown, typed="Mars/Phobos", examples=t("uk", ZONE_EXAMPLES))
     bad = await bot.say(chat, "Mars/Phobos", contains=refusal)
     assert "/timezone Kyiv" in bad.text
     assert (await prefs_of(bot, chat)).timezone == "UTC"
