@@ -26,7 +26,7 @@ from digest.clean import clean_text
 from digest.dates import PUBLISHED, find_date
 from digest.errors import ExtractionError
 from digest.models import Article
-from digest.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall
+from digest.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall, wall_follows
 from digest.textnorm import nfc
 
 NO_ARTICLE = "I couldn't find an article on that page."
@@ -130,7 +130,7 @@ def _extract(html: str, url: str | None) -> Article:
         description=markup.get("description") or guess.meta.description or None,
         text=text,
     )
-    if walled:
+    if walled or wall_follows(text, html):
         article.partial, article.partial_reason = True, WALL_REASON
     else:
         article.partial, article.partial_reason = detect_partial(article, html)

@@ -46,6 +46,9 @@ CJK_ANCHORS = ("有料", "会員", "続き", "残り", "付费", "订阅", "会�
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 ANCHOR_WINDOW = 40  # characters on either side of an anchor that a phrase can reach
 WALL_LINE_WORDS = 20
+WALL_PROBE_CHARS = 40  # the end of the last paragraph, looked for in the page
+WALL_SCAN_CHARS = 3000  # how much page after it is read for a wall
+WALL_GAP_CHARS = 80  # at most this much visible text (closing words, a heading) before the wall
 WALL_REST_WORDS = 60  # more text than this after the wall is the article going on, not promos
 HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
@@ -65,6 +68,19 @@ def cut_at_wall(text: str) -> str | None:
         if i and is_wall(line) and len(" ".join(lines[i + 1:]).split()) <= WALL_REST_WORDS:
             return "\n".join(lines[:i])
     return None
+
+
+def wall_follows(text: str, html: str) -> bool:
+    """Whether the page shows a sign-up wall right after the text's last paragraph (in a part of
+    the page the extractor left out). Only the stretch of page after that paragraph is read."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    for probe in (last[-WALL_PROBE_CHARS:], last[-WALL_PROBE_CHARS // 2:]):
+        at = html.find(probe) if len(probe) >= WALL_PROBE_CHARS // 2 else -1
+        if at >= 0:
+            after = " ".join(_visible_text(html[at + len(probe):at + WALL_SCAN_CHARS].lower()).split())
+            wall = find_paywall(after, cjk=CJK.search(last) is not None)
+            return wall is not None and wall.start() <= WALL_GAP_CHARS
+    return False
 
 
 def is_wall(line: str) -> bool:

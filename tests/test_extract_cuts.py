@@ -97,3 +97,35 @@ def test_a_reader_app_page_names_the_publisher_it_shows_not_the_app() -> None:
     article = extract_article(load("reader_app_wall"), "https://reader.example/article/ferry-minister")
     assert article.outlet == "Northern Courier"
     assert article.author == "Martha Quill"
+
+
+def _wall_outside_the_article(between: str = "") -> str:
+    html = load("reader_app_wall").replace(
+        'wrote: "We have given this government every chance to fix the yard, and every time it has chosen '
+        'to blame the workers.</p>',
+        "said the union would meet on Thursday to decide its next steps.</p>",
+    )
+    gate = (
+        "<h2>Sign up to read this article</h2>\n"
+        "    <p>Read stories from hundreds of titles, picked for you.</p>\n"
+        '    <p>Already a member? <a href="/signin">Sign in here</a></p>\n'
+    )
+    assert gate in html
+    return html.replace(gate, "").replace(
+        "</article>", f'</article>{between}<div class="gate"><h2>Sign up to read this article</h2>'
+        "<p>Already a member? Sign in here</p></div>",
+    )
+
+
+def test_a_wall_the_extractor_left_out_still_marks_a_long_text_as_a_preview() -> None:
+    article = extract_article(_wall_outside_the_article())
+    assert article.word_count > 400 and not article.text.endswith('workers.')
+    assert "Sign up" not in article.text
+    assert article.partial and "sign up" in (article.partial_reason or "")
+
+
+def test_a_sign_up_box_far_below_the_article_is_not_a_wall() -> None:
+    related = "".join(f"<p>Other story number {n} about the islands and their ferries this week.</p>"
+                      for n in range(40))
+    article = extract_article(_wall_outside_the_article(f'<section class="more">{related}</section>'))
+    assert not article.partial
