@@ -445,8 +445,9 @@ class Document:
 
     def canonical(self, name: str) -> str:
         """A surname (or a lone first name) as the full name given earlier in the text."""
-        if " " not in name:
-            return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)
+        words = name.split()
+        if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
+            return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         return name
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -521,7 +522,8 @@ class Document:
                     if speaker and (gender is None or self.gender_of(speaker) in (None, gender)):
                         first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
                         role = spoke and first in self.lang.articles and last not in self.lang.org_words
-                        if self.is_person(speaker) or role:
+                        named = any(m.name == speaker and m.kind == "org" for m in self.mentions)
+                        if self.is_person(speaker) or role or named:
                             return speaker  # "The soldier, whose commander X was killed, told …"
             finally:
                 self._looking_back -= 1
@@ -608,7 +610,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None
     if all(t.low in doc.lang.stopwords or t.low in doc.lang.phrase_breaks for t in toks[start:]):
         return None  # "Її", "de": no noun at all
-    return _described(doc, toks[start:]) or _epithet(doc, toks[start:]) or phrase
+    spoken_for = _spokesperson(doc, toks)
+    return spoken_for or _described(doc, toks[start:]) or _epithet(doc, toks[start:]) or phrase
 
 
 _WORDS = re.compile(r"\w+")
@@ -626,6 +629,24 @@ def _in_apposition(text: str, lo: int, hi: int, name: Mention) -> bool:
     between = text[name.end : lo]
     return between.lstrip().startswith(",") and len(_WORDS.findall(between)) <= 4
 _ELIDED = re.compile(r"(?:l|d)['’](\w+)")
+
+
+def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
+    """`Eine Sprecherin der Vereinigung`, `a spokesman for the company`: the organisation speaks, by the
+    name the text gave it ("Kassenärztliche Vereinigung Nordrhein")."""
+    lang = doc.lang
+    heads = [i for i, t in enumerate(toks) if t.low in lang.spokes_nouns]
+    if not heads:
+        return None
+    skip = lang.phrase_breaks | lang.articles
+    after = [t for t in toks[heads[0] + 1 :] if t.low not in skip]
+    if not after:
+        return None
+    noun = after[-1].text
+    for m in reversed(doc.mentions_in(0, toks[0].start)):
+        if m.kind != "person" and noun.lower() in m.name.lower().split():
+            return m.name
+    return None
 
 
 def _epithet(doc: Document, toks: list[Token]) -> str | None:
@@ -865,7 +886,9 @@ def _subject_after(
     out: list[Token] = []
     rest: list[Token] = []
     for i, t in enumerate(toks):
-        if t.text in _PHRASE_END or t.text[0] == MASK or t.low in doc.lang.phrase_breaks:
+        starts_name = t.cap and any(m.start == t.start for m in doc.mentions_in(t.start, t.end))
+        breaks = t.low in doc.lang.phrase_breaks and not starts_name
+        if t.text in _PHRASE_END or t.text[0] == MASK or breaks:
             rest = toks[i:]
             break
         if t.text == "." and not (out and out[-1].end == t.start and len(out[-1].text) <= 3):
@@ -876,6 +899,10 @@ def _subject_after(
         return (None if strict else _after_object(doc, rest)) or _null_subject(doc, cue)
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
+    lang = doc.lang
+    bare = out[0].low not in lang.determiners and not _ELIDED.fullmatch(out[0].low)
+    if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
+        return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None

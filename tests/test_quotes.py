@@ -523,3 +523,20 @@ def test_dialogue_dashes_and_quotes_continued_across_paragraphs(
     text: str, language: str, quotes: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Acme Company cut 500 jobs on Monday. “We regret every one of them, truly,” a spokeswoman for the "
+         "company said.", "en", "Acme Company"),
+        ("Secondo il procuratore aggiunto Raffaele Di Lauro il caso è un modello. «Quando un intero mercato "
+         "denuncia, i clan perdono la paura», ha dichiarato Di Lauro.", "it", "Raffaele Di Lauro"),
+        ("Tra i primi visitatori c'era Piero Gianotti, 76 anni. «Sono venuto con mio nipote per vedere "
+         "la macchina», racconta commosso.", "it", "Piero Gianotti"),
+        ("«Venezia deve restare una città viva e non un parco a tema», ha dichiarato l'assessore al Turismo, "
+         "Simone Ventura.", "it", "Simone Ventura"),
+    ],
+)
+def test_organisations_particles_and_subjectless_verbs(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -85,6 +85,8 @@ class Language:
     # titles that mark a person and their gender, endings of role nouns ("-sprecherin"), words that
     # make a name an organisation, particles inside names ("de", "von").
     titles: frozenset[str] = frozenset()
+    # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
+    spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()

@@ -66,6 +66,7 @@ LANGUAGE = language(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
         "juli august september oktober november dezember heute gestern morgen"
     ),
+    spokes_nouns=words("sprecher sprecherin"),
     titles=words(
         "herr frau dr dr. prof prof. bundeskanzler bundeskanzlerin kanzler kanzlerin präsident "
         "präsidentin minister ministerin ministerpräsident ministerpräsidentin bürgermeister "

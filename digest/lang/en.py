@@ -115,6 +115,7 @@ LANGUAGE = language(
         "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
     ),
     name_suffixes=words("jr jr. sr sr. ii iii iv"),
+    spokes_nouns=words("spokesman spokeswoman spokesperson"),
     titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. sen sen. rep rep. gov gov. gen gen. col "
         "col. lt lt. sgt sgt. capt capt. adm adm. maj maj. president vice senator representative governor "

@@ -67,6 +67,7 @@ LANGUAGE = language(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "
         "agosto septiembre octubre noviembre diciembre hoy ayer mañana"
     ),
+    spokes_nouns=words("portavoz"),
     titles=words(
         "sr sr. sra sra. srta dr dr. dra dra. don doña presidente presidenta ministro ministra alcalde "
         "alcaldesa portavoz secretario secretaria director directora diputado diputada senador senadora "

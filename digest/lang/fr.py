@@ -66,6 +66,7 @@ LANGUAGE = language(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre hier aujourd'hui demain"
     ),
+    spokes_nouns=words("porte-parole"),
     titles=words(
         "m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. président présidente ministre premier "
         "première maire porte-parole directeur directrice secrétaire général générale député députée "

@@ -67,6 +67,7 @@ LANGUAGE = language(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
         "giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani"
     ),
+    spokes_nouns=words("portavoce"),
     titles=words(
         "sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. presidente ministro "
         "ministra sindaco sindaca portavoce segretario segretaria direttore direttrice deputato deputata "

@@ -64,6 +64,7 @@ LANGUAGE = language(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "
         "fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje ontem"
     ),
+    spokes_nouns=words("porta-voz"),
     titles=words(
         "sr sr. sra sra. srta dr dr. dra dra. dom dona presidente ministro ministra prefeito prefeita "
         "presidente-executivo porta-voz secretário secretária diretor diretora deputado deputada "
