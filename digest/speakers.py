@@ -163,7 +163,7 @@ def _run_to_mention(
     if sentence_start and (
         first in lang.common_starters
         or first in lowercase_seen
-        or (first in lang.stopwords and not is_first_name(words[0]))
+        or (first in lang.stopwords and (lang.morphology is not None or not is_first_name(words[0])))
     ):
         tokens, words = tokens[1:], words[1:]
     while tokens and words[0].lower() in lang.articles:
@@ -610,7 +610,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None
     if all(t.low in doc.lang.stopwords or t.low in doc.lang.phrase_breaks for t in toks[start:]):
         return None  # "Її", "de": no noun at all
-    spoken_for = _spokesperson(doc, toks)
+    spoken_for = _spokesperson(doc, toks) or _named_body(doc, toks[start:])
     return spoken_for or _described(doc, toks[start:]) or _epithet(doc, toks[start:]) or phrase
 
 
@@ -645,6 +645,19 @@ def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
     noun = after[-1].text
     for m in reversed(doc.mentions_in(0, toks[0].start)):
         if m.kind != "person" and noun.lower() in m.name.lower().split():
+            return m.name
+    return None
+
+
+def _named_body(doc: Document, toks: list[Token]) -> str | None:
+    """`the authority`, `la Xunta`: a definite noun that ends the name of an organisation given earlier
+    ("Kenya Ports Authority") is that organisation."""
+    lang = doc.lang
+    if len(toks) != 2 or toks[0].low not in lang.definite_articles:
+        return None
+    noun = toks[1].low
+    for m in reversed(doc.mentions_in(0, toks[0].start)):
+        if m.kind in {"org", "unknown"} and " " in m.name and m.name.split()[-1].lower() == noun:
             return m.name
     return None
 

@@ -540,3 +540,16 @@ def test_dialogue_dashes_and_quotes_continued_across_paragraphs(
 )
 def test_organisations_particles_and_subjectless_verbs(text: str, language: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("The Kenya Ports Authority signed the lease on Friday. “The port needs investment that the public "
+         "purse cannot provide,” the authority said.", "en", "Kenya Ports Authority"),
+        ("Сам Гриценко свою провину заперечує. «Я готовий відповідати за кожну гривню», — написав він.",
+         "uk", "Гриценко"),
+    ],
+)
+def test_named_bodies_and_sentence_initial_pronouns(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
