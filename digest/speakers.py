@@ -642,9 +642,17 @@ def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
     after = [t for t in toks[heads[0] + 1 :] if t.low not in skip]
     if not after:
         return None
-    noun = after[-1].text
+    if after[0].cap and not lang.capitalised_nouns:  # `a spokesperson for North Yorkshire council`
+        phrase = [after[0]]
+        for t in after[1:]:
+            if t.start > phrase[-1].end + 1 or not t.text[:1].isalpha():
+                break
+            phrase.append(t)
+        return doc.text[phrase[0].start : phrase[-1].end]
+    noun = after[0].low
     for m in reversed(doc.mentions_in(0, toks[0].start)):
-        if m.kind != "person" and noun.lower() in m.name.lower().split():
+        first_name = m.kind == "person" and is_first_name(m.name.split()[0])
+        if not first_name and noun in m.name.lower().split():
             return m.name
     return None
 
@@ -916,6 +924,9 @@ def _subject_after(
     bare = out[0].low not in lang.determiners and not _ELIDED.fullmatch(out[0].low)
     if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
         return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
+    spoken_for = _spokesperson(doc, out)
+    if spoken_for:
+        return spoken_for
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
