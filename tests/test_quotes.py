@@ -560,8 +560,8 @@ def test_named_bodies_and_sentence_initial_pronouns(text: str, language: str, sp
     [
         ("Die Staatsanwaltschaft Frankfurt hat Räume durchsucht. »Wir ermitteln gegen drei Beschuldigte«, "
          "sagte eine Sprecherin der Staatsanwaltschaft dem SPIEGEL.", "de", "Staatsanwaltschaft Frankfurt"),
-        ("“No decision about a school is ever taken lightly,” a spokesperson for North Yorkshire council said.",
-         "en", "North Yorkshire council"),
+        ("“No decision about a school is ever taken lightly,” a spokesperson for North Yorkshire council "
+         "said.", "en", "North Yorkshire council"),
     ],
 )
 def test_a_spokesperson_speaks_for_the_organisation(text: str, language: str, speaker: str) -> None:
