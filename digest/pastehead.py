@@ -45,7 +45,9 @@ observer standard guardian mail sun star press review courier ledger record bull
 examiner inquirer monitor reporter sentinel register globe wire weekly magazine economist today
 radio tv television broadcasting media online zeitung allgemeine rundschau kurier anzeiger
 nachrichten tagblatt gazeta gazzetta corriere diario jornal nieuws krant dagblad tidende вести
-новости газета известия ведомости правда ньюс новини вісті курьер вестник
+новости газета известия ведомости правда ньюс новини вісті курьер вестник courrier dépêche quotidien
+matin soir échos presse periódico noticias heraldo correo prensa giornale stampa messaggero abendblatt
+morgenpost folha notícias correio diário
 """)
 # Words of a section label ("World", "UK news", "Middle East"), which is neither outlet nor author.
 SECTION_WORDS = _words("""
@@ -67,6 +69,10 @@ DATELINE = re.compile(
 WORD = re.compile(r"\w+")
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z]{2,6}(?:\s+\w+)?")
+NAME_LINKS = frozenset({
+    "of", "the", "and", "&", "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos",
+    "das", "der", "von", "van", "y", "e", "et", "und",
+})
 ARTICLES = frozenset({"the", "le", "la", "les", "die", "der", "das", "el", "il", "lo", "de", "het", "o", "a"})
 
 
@@ -151,8 +157,7 @@ def _name_shaped(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 6 or re.search(r"[.!?:]$", line.strip()):
         return bool(DOMAIN.fullmatch(line.strip()))
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "the", "and", "&", "de", "la", "le"}
-               for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_LINKS for w in words)
 
 
 def publication(line: str) -> str | None:

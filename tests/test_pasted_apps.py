@@ -42,6 +42,14 @@ SHAPES = {
         "Oil prices jump after pipeline outage in the North Sea", "Meridian Wire",
         "Anna Hirtenstein and Noah Browning", "2026-04-14", "LONDON, April 14 (Meridian Wire)",
     ),
+    "outlet_app_fr": (
+        "La ville de Lyon va fermer trois piscines pour rénovation", "Le Courrier du Rhône", "Marie Dupont",
+        "2026-04-14", "La ville de Lyon a annoncé mardi",
+    ),
+    "outlet_app_de": (
+        "Stadtrat beschließt neue Tram-Linie nach Freiham", "Süddeutsche Rundschau", "Anna Schmidt",
+        "2026-04-14", "Der Münchner Stadtrat hat am Dienstag",
+    ),
     "outlet_app_ru": (
         "В Перми открыли первый пункт проката электровелосипедов", "Уральский курьер", "Анна Волкова",
         "2026-04-14", "В Перми в понедельник",
@@ -81,6 +89,15 @@ def test_no_header_or_footer_line_reaches_the_text_or_the_digest(name: str) -> N
         assert line in text
     for credit in ("Getty", "PA Wire", "AP Photo", "Photograph:", "Фото:", "Sign in", "Share"):
         assert credit not in digest.article.text
+
+
+@pytest.mark.parametrize(("name", "partial"), [
+    ("reader_app_wall", True), ("outlet_app_fr", True), ("apple_news", False), ("outlet_app_de", False),
+])
+def test_a_paste_that_stops_at_a_paywall_is_a_preview(name: str, partial: bool) -> None:
+    article = article_from_text(load(name))
+    assert article.partial is partial
+    assert "abonnés" not in article.text and "Se connecter" not in article.text
 
 
 def test_promo_lines_that_read_like_sentences_are_not_the_article() -> None:
