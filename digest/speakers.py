@@ -517,8 +517,10 @@ class Document:
                     a, b = self.sentences[i - 1]
                     cues = _cues(self, a, b)
                     spoke = any(c.low in self.lang.speech_verbs for c in cues)
-                    source = any(c.start in self.according_ends for c in cues)
-                    speaker = _cue_speaker(self, a, b) if spoke or source else None
+                    sources = [c for c in cues if c.start in self.according_ends]
+                    speaker = _cue_speaker(self, a, b) if spoke or sources else None
+                    if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
+                        speaker = _subject_after(self, sources[0], b, source=True) or speaker
                     if speaker and (gender is None or self.gender_of(speaker) in (None, gender)):
                         first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
                         role = spoke and first in self.lang.articles and last not in self.lang.org_words

@@ -12,7 +12,7 @@ _SPEECH = words(
     "conclut conclu admet admis annonce annoncé dénonce dénoncé résume résumé tranche tranché "
     "assène asséné glisse glissé réagit réagi ironise ironisé regrette regretté s'exclame "
     "témoigne témoigné détaille détaillé argue argué plaide plaidé renchérit renchéri lâche lâché "
-    "fait confirme confirmé promet promis tempête tempêté s'insurge s'est insurgé soupire soupiré "
+    "confirme confirmé promet promis tempête tempêté s'insurge s'est insurgé soupire soupiré "
     "avance avancé prévient déplore déploré salue salué félicite réjouit désole inquiète interroge "
     "emporte étonne agace indigne exclame défend alarme"
 )
