@@ -140,8 +140,8 @@ def article_date(locale: str | None, when: date | datetime) -> str:
 
 
 def weekday_day(locale: str | None, when: date | datetime) -> str:
-    """'Tue 14 Apr', 'вт, 14 апр.', 'Di., 14. Apr.': a near date with its weekday."""
-    return format_skeleton("MMMEd", when, locale=_formats(locale))
+    """'Tue 14 April', 'вт, 14 апреля', 'Di., 14. April': a near date with its weekday."""
+    return format_skeleton("MMMMEd", when, locale=_formats(locale))
 
 
 def language_name(code: str) -> str:

@@ -95,7 +95,7 @@ def _back(locale: str, view: str = "m") -> InlineKeyboardButton:
 
 def zone_text(zone: str, now: datetime | None = None, locale: str | None = None) -> str:
     """'Kyiv (UTC+02:00)', 'UTC+2', 'UTC' or 'UTC (not chosen yet)' (HTML)."""
-    label = zone_label(zone)
+    label = zone_label(zone, locale)
     if zone == UNCHOSEN_ZONE:
         return t(locale, "UTC (not chosen yet)")
     if label.startswith("UTC"):
@@ -105,7 +105,7 @@ def zone_text(zone: str, now: datetime | None = None, locale: str | None = None)
 
 def local_time(digest_time: str, zone: str, locale: str | None = None) -> str:
     """'09:00 Kyiv time', '09:00 UTC+2' or '09:00 UTC' (HTML)."""
-    label = zone_label(zone)
+    label = zone_label(zone, locale)
     if label.startswith("UTC"):
         return f"{digest_time} {label}"
     return t(locale, "{time} {place} time", time=digest_time, place=html.escape(label))
@@ -183,7 +183,7 @@ def main_screen(
     rows = [
         [
             _button(t(locale, "🕘 Time: {time}", time=prefs.digest_time), "T"),
-            _button(t(locale, "🌍 Timezone: {zone}", zone=zone_label(prefs.timezone)), "Z"),
+            _button(t(locale, "🌍 Timezone: {zone}", zone=zone_label(prefs.timezone, locale)), "Z"),
         ],
         item_row,
         sentence_row,
@@ -248,8 +248,8 @@ def locale_screen(locale: str | None = None) -> Screen:
     return text, InlineKeyboardMarkup([*_rows(buttons, 2), [_back(locale)]])
 
 
-def _zone_buttons(zones: list[str], op: str) -> list[list[InlineKeyboardButton]]:
-    buttons = [_button(zone_label(zone), op, zone) for zone in zones]
+def _zone_buttons(zones: list[str], op: str, locale: str | None) -> list[list[InlineKeyboardButton]]:
+    buttons = [_button(zone_label(zone, locale), op, zone) for zone in zones]
     return _rows(buttons, 2)
 
 
@@ -264,7 +264,7 @@ def zone_screen(prefs: Preferences, language: str | None, locale: str | None = N
         zone=zone_text(prefs.timezone, locale=locale),
     )
     rows = [
-        *_zone_buttons(zones, "z"),
+        *_zone_buttons(zones, "z", locale),
         [_button("UTC", "z", CHOSEN_UTC), _button(t(locale, "Another place…"), "y", "m")],
         [_back(locale)],
     ]
@@ -288,7 +288,7 @@ def welcome_screen(prefs: Preferences, language: str | None, locale: str | None 
         "zone name such as Europe/London, or an offset such as UTC+2.",
     )
     rows = [
-        *_zone_buttons(suggested_zones(language), "w"),
+        *_zone_buttons(suggested_zones(language), "w", locale),
         [_button("UTC", "w", CHOSEN_UTC), _button(t(locale, "Another place…"), "y", "w")],
     ]
     return f"{head}\n{ask}", InlineKeyboardMarkup(rows)

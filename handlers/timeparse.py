@@ -20,6 +20,10 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from babel import Locale
+from babel.dates import get_timezone_location
+
+from handlers import i18n
 from handlers.i18n import N_, t
 from storage.errors import InvalidPreferenceError
 from storage.users import validate_digest_time
@@ -198,6 +202,11 @@ def _cities() -> dict[str, str]:
     )
     for name in regional:  # deeper names last, so America/Argentina/Cordoba wins over America/Cordoba
         table[_key(name.rsplit("/", 1)[1])] = name
+    known = set(regional)
+    for code in i18n.available():  # cities as each interface language writes them: Київ, Moskau
+        for zone, names in Locale.parse(code).time_zones.items():
+            if zone in known and names.get("city"):
+                table.setdefault(_key(names["city"]), zone)
     table.update({_key(alias): zone for alias, zone in ALIASES.items()})
     return table
 
@@ -282,18 +291,27 @@ def offset_label(zone: str, at: datetime | None = None) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
-def zone_label(zone: str) -> str:
-    """A short name for a zone: 'Kyiv', 'São Paulo', 'UTC+2', 'UTC'."""
+def zone_label(zone: str, locale: str | None = None) -> str:
+    """A short name for a zone: 'Kyiv', 'São Paulo', 'UTC+2', 'UTC'; a city as `locale` writes it
+    ('Київ', 'Moskau', 'Nueva York', from CLDR)."""
     if zone in (CHOSEN_UTC, "UTC"):
         return "UTC"
     fixed = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
     if fixed:
         return f"UTC{'-' if fixed[1] == '+' else '+'}{fixed[2]}"
+    code = i18n.normalize(locale)
+    if code != i18n.DEFAULT and zone.split("/")[0] in _REGIONS:
+        return _local_city(zone, code)
     if zone in _DISPLAY:
         return _DISPLAY[zone]
     if zone.split("/")[0] in _REGIONS:
         return zone.rsplit("/", 1)[1].replace("_", " ")
     return zone
+
+
+@cache
+def _local_city(zone: str, code: str) -> str:
+    return get_timezone_location(zone, locale=Locale.parse(code), return_city=True)
 
 
 def suggested_zones(language_code: str | None) -> list[str]:

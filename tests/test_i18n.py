@@ -120,7 +120,7 @@ def test_locale_formats() -> None:
     when = datetime(2026, 4, 14, 9, 30, tzinfo=UTC)
     assert "14 апреля" in i18n.full_date("ru", when)
     assert i18n.full_date("de", when) == "Dienstag, 14. April 2026"
-    assert i18n.weekday_day("uk", when) == "вт, 14 квіт."
+    assert i18n.weekday_day("uk", when) == "вт, 14 квітня"
     assert i18n.article_date("en", when) == "14 April 2026"
     assert i18n.article_date("ru", when) == "14 апреля 2026\u202fг."
     assert i18n.article_date("de", when) == "14. April 2026"
