@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from digest.extract import STOPWORD_SETS, WORD_RE
+
 log = logging.getLogger(__name__)
 
 DIMENSIONS = 256
@@ -59,6 +61,25 @@ def _load() -> Any:
         return _model
 
 
+def knows(language: str | None, text: str) -> bool:
+    """Whether the model knows the language of a text: as tagged (`language`), else by its function
+    words (two or more, more than any other language has: a title and lead are short)."""
+    code = (language or "").split("-")[0].lower()
+    if not code:
+        words = WORD_RE.findall(text.lower())
+        scores = sorted(
+            ((sum(w in stop for w in words), lang) for lang, stop in STOPWORD_SETS.items()), reverse=True
+        )
+        if scores and scores[0][0] >= 2 and (len(scores) < 2 or scores[0][0] > scores[1][0]):
+            code = scores[0][1]
+    return code in LANGUAGES
+
+
+def _readable(model: Any, text: str) -> bool:
+    tokens = model.tokenizer.encode(text, add_special_tokens=False)
+    return sum(tokens.attention_mask) <= MAX_TOKENS_PER_WORD * max(1, len(text.split()))
+
+
 def available() -> bool:
     """Whether the embedding model loads in this process (it is loaded on the first call)."""
     return _load() is not None
@@ -78,10 +99,6 @@ def embed(texts: Sequence[str], *, readable_only: bool = False) -> np.ndarray | 
     vectors = np.asarray(model.embed(clipped, norm=True), dtype=np.float32)
     blank = [not text.strip() for text in texts]
     if readable_only:
-        encoded = model.tokenizer.encode_batch(clipped, add_special_tokens=False)
-        blank = [
-            empty or sum(enc.attention_mask) > MAX_TOKENS_PER_WORD * max(1, len(text.split()))
-            for empty, enc, text in zip(blank, encoded, clipped, strict=True)
-        ]
+        blank = [empty or not _readable(model, text) for empty, text in zip(blank, clipped, strict=True)]
     vectors[blank] = 0.0
     return np.nan_to_num(vectors)

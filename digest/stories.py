@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from digest import embed
-from digest.extract import STOPWORD_SETS, WORD_RE
 from digest.models import Article, Story
 from digest.textnorm import tokens
 
@@ -200,27 +199,14 @@ def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
     are compared as entities. Articles in a language the model does not know get a zero row (words
     alone compare them); None when the model is unavailable."""
     texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
-    known = [i for i, (a, text) in enumerate(zip(articles, texts, strict=True)) if _model_knows(a, text)]
+    pairs = zip(articles, texts, strict=True)
+    known = [i for i, (a, text) in enumerate(pairs) if embed.knows(a.language, text)]
     vectors = embed.embed([_without_names(texts[i]) for i in known], readable_only=True)
     if vectors is None:
         return None
     out = np.zeros((len(articles), vectors.shape[1]), dtype=np.float32)
     out[known] = vectors
     return out
-
-
-def _model_knows(article: Article, text: str) -> bool:
-    """Whether the article is in a language the model knows: as tagged, else by its function words
-    (two or more, more than any other language has: a title and lead are short)."""
-    language = (article.language or "").split("-")[0].lower()
-    if not language:
-        words = WORD_RE.findall(text.lower())
-        scores = sorted(
-            ((sum(w in stop for w in words), lang) for lang, stop in STOPWORD_SETS.items()), reverse=True
-        )
-        if scores and scores[0][0] >= 2 and (len(scores) < 2 or scores[0][0] > scores[1][0]):
-            language = scores[0][1]
-    return language in embed.LANGUAGES
 
 
 def _without_names(text: str) -> str:

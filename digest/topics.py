@@ -28,7 +28,7 @@ import numpy as np
 
 from digest import embed
 from digest.errors import DigestError
-from digest.extract import STOPWORD_SETS, WORD_RE
+from digest.extract import STOPWORD_SETS
 from digest.models import Article, Match
 from digest.textnorm import Token, is_cyrillic_word, is_latin_word, tokens
 
@@ -284,32 +284,25 @@ def index_article(article: Article) -> ArticleIndex:
 def with_meaning(indexes: Sequence[ArticleIndex], articles: Sequence[Article]) -> list[ArticleIndex]:
     """The indexes with the meaning of each English article's title + lead and a lexicon of their
     words, embedded in two batches for all (unchanged when the model is unavailable)."""
-    known = [i for i, (ix, a) in enumerate(zip(indexes, articles, strict=True)) if _english(a, ix.head)]
+    pairs = zip(indexes, articles, strict=True)
+    known = [i for i, (ix, a) in enumerate(pairs) if embed.knows(a.language, ix.head)]
     vectors = embed.embed([indexes[i].head for i in known], readable_only=True)
-    words = sorted({w for i in known for w in _content_words(indexes[i].head)})
+    if vectors is None:
+        return list(indexes)
+    readable = [(i, vectors[row]) for row, i in enumerate(known) if vectors[row].any()]
+    words = sorted({w for i, _ in readable for w in _content_words(indexes[i].head)})
     word_vectors = embed.embed(words)
     out = list(indexes)
-    if vectors is None or word_vectors is None:
+    if word_vectors is None:
         return out
     lexicon = Lexicon({w: n for n, w in enumerate(words)}, word_vectors)
-    for row, i in enumerate(known):
-        out[i] = replace(indexes[i], vector=vectors[row], lexicon=lexicon)
+    for i, vector in readable:
+        out[i] = replace(indexes[i], vector=vector, lexicon=lexicon)
     return out
 
 
 def _content_words(text: str) -> list[str]:
     return [t.text for t in tokens(text) if not t.run and len(t.text) > 2 and t.text not in _STOPWORDS]
-
-
-def _english(article: Article, text: str) -> bool:
-    language = (article.language or "").split("-")[0].lower()
-    if language:
-        return language in embed.LANGUAGES
-    words = WORD_RE.findall(text.lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORD_SETS.items()}
-    best = max(scores, key=scores.__getitem__, default="")
-    runner_up = max((v for k, v in scores.items() if k != best), default=0)
-    return best in embed.LANGUAGES and scores[best] >= 2 and scores[best] > runner_up
 
 
 def _opening(text: str) -> str:
