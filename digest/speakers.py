@@ -409,7 +409,10 @@ class Document:
         full: dict[str, str] = {}
         person_last: set[str] = set()
         gender: dict[str, str] = {}
-        for m in self.mentions:
+        # A full name that starts with a first name ("Julián Robles") before other runs ending alike
+        # ("imprenta Hermanos Robles").
+        ordered = sorted(self.mentions, key=lambda m: not is_first_name(m.name.split()[0]))
+        for m in ordered:
             last = self.key(m.name)
             if m.kind == "person":
                 person_last.add(last)
@@ -782,7 +785,7 @@ def _apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
 def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
     toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
-    for t in toks[:3]:
+    for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
     if toks and toks[0].low in doc.lang.articles:

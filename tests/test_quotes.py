@@ -566,3 +566,20 @@ def test_named_bodies_and_sentence_initial_pronouns(text: str, language: str, sp
 )
 def test_a_spokesperson_speaks_for_the_organisation(text: str, language: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("In Pirmasens arbeitet Helmut Graf seit 1970. Über die Jahre hat er viele Kollegen aufgeben sehen. "
+         "„Erst kamen die Schuhe aus Italien, dann aus Portugal, dann aus China.“", "de", "Helmut Graf"),
+        ("La imprenta Hermanos Robles sigue abierta. “Mi abuelo abrió el taller en 1924”, cuenta Julián "
+         "Robles. “Nadie viene aquí por el precio, vienen por algo que se pueda tocar”, dice Robles.", "es",
+         None),
+    ],
+)
+def test_verb_second_subjects_and_full_names_with_a_first_name(
+    text: str, language: str, speaker: str | None
+) -> None:
+    speakers = [q.speaker for q in find_quotes(text, language)]
+    assert speakers[-1] == (speaker or "Julián Robles")

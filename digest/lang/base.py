@@ -78,6 +78,8 @@ class Language:
     apposition_starters: frozenset[str] = frozenset()
     adverbial_starters: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    # How many words from a sentence's start its subject pronoun may stand ("Über die Jahre hat er").
+    subject_window: int = 3
     common_starters: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()

@@ -92,6 +92,7 @@ LANGUAGE = language(
     ),
     name_connectors=words("von van de der zu"),
     capitalised_nouns=True,
+    subject_window=6,
     quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
     paywall_phrases=("jetzt abonnieren", "weiterlesen mit", "exklusiv für abonnenten", "bereits abonnent"),
     wordfreq="de",
