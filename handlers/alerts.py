@@ -24,6 +24,7 @@ from handlers.context import Resources
 from handlers.i18n import t
 from handlers.keyboards import digest_keyboard
 from handlers.render import MESSAGE_LIMIT, article_preview, article_url, render_digest, utf16_len
+from storage import chats as managed
 from storage import deliveries, sources, topics, users
 from storage.articles import StoredArticle
 from storage.sources import Source
@@ -142,7 +143,17 @@ class Alerts:
         )
 
     async def tell(self, user_id: int, text: Callable[[str], str]) -> None:
-        """Send a plain notice, `text(locale)`, to a user's chat (if the user still exists)."""
+        """Send a plain notice, `text(locale)`, to a user's chat (if the user still exists). A
+        channel's readers are not its managers: a channel's notice goes to the private chats that
+        manage it, each in its own language, with the channel's name."""
         user = await users.get_user(self.res.db, user_id)
-        if user is not None and user.status == "active":
+        if user is None or user.status != "active":
+            return
+        if user.chat_type != "channel":
             await self.res.sender.send(user.chat_id, text(chats.locale_of(user)))
+            return
+        name = html.escape(user.title or str(user.chat_id), quote=False)
+        for manager in await managed.managers_of(self.res.db, user.id):
+            if manager.active:
+                notice = text(chats.locale_of(manager))
+                await self.res.sender.send(manager.chat_id, f"<b>{name}</b>: {notice}")

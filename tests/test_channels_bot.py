@@ -221,3 +221,14 @@ async def test_a_channels_instant_alert_carries_only_the_articles_link(rig: Rig)
     alert = await telegram.wait_for_message(CHANNEL, "New on your topic")
     assert [b.url is not None for b in alert.flat_buttons] == [True]  # "Open the original" only
     assert not any("New on your topic" in m.text for m in telegram.sent(OWNER))
+
+
+async def test_a_channels_feed_notice_goes_to_its_managers_not_its_readers(rig: Rig) -> None:
+    bot, _ = rig
+    await connect_channel(bot)
+    channel = await chat_row(bot, CHANNEL)
+    notice = "I haven't been able to read <b>Wire</b> for a day."
+    await poller_of(bot.app).alerts.tell(channel.id, lambda locale: notice)
+    told = await bot.telegram.wait_for_message(OWNER, "haven't been able to read")
+    assert told.text.startswith("Harbour Wire: ")
+    assert not any("haven't been able" in m.text for m in bot.telegram.sent(CHANNEL))
