@@ -687,7 +687,26 @@ def _epithet(doc: Document, toks: list[Token]) -> str | None:
     elided = _ELIDED.fullmatch(first) is not None and first[:1] == "l"
     if not elided and first not in lang.definite_articles:
         return None
+    body = _subject_body(doc, toks[0].start)
+    if body is not None:
+        return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
     return doc.resolve_pronoun(toks[0].start, lang.article_genders.get(first), chain=False)
+
+
+def _subject_body(doc: Document, pos: int) -> str | None:
+    """The organisation that opens the sentence before `pos` as its subject ("La Guardia Civil desvió …"),
+    when no person is named there."""
+    lo, _ = doc.sentence_of(pos)
+    a, b = doc.sentence_before(lo)
+    toks = doc.tokens_in(a, b)[:2]
+    names = doc.mentions_in(a, b)
+    if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
+        return None
+    head = names[0]
+    surname = doc.canonical(head.name) != head.name or head.gender is not None
+    if head.kind != "place" and not surname and head.start <= toks[-1].end and not head.possessive:
+        return head.name
+    return None
 
 
 def _described(doc: Document, toks: list[Token]) -> str | None:

@@ -583,3 +583,11 @@ def test_verb_second_subjects_and_full_names_with_a_first_name(
 ) -> None:
     speakers = [q.speaker for q in find_quotes(text, language)]
     assert speakers[-1] == (speaker or "Julián Robles")
+
+
+def test_an_epithet_after_an_organisation_is_the_organisation() -> None:
+    text = (
+        "La CGT, en cambio, calificó la situación de insostenible y anunció un plan de lucha. “Los salarios "
+        "siguen perdiendo contra los precios”, señaló la central obrera en un comunicado."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] == ["CGT"]
