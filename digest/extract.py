@@ -25,6 +25,7 @@ from trafilatura.settings import Document, set_date_params
 from digest.clean import clean_text
 from digest.dates import PUBLISHED, find_date
 from digest.errors import ExtractionError
+from digest.lang import detect, function_word_sets
 from digest.models import Article
 from digest.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall, wall_follows
 from digest.textnorm import nfc
@@ -41,19 +42,9 @@ ARTICLE_TYPES = {
     "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "report",
     "liveblogposting", "scholarlyarticle", "techarticle", "review",
 }
-# A cheap language guess for pages that do not say: the commonest function words per language.
-STOPWORDS = {
-    "en": "the and of to in is that for was with on said as by it at from his her have are",
-    "de": "der die und das ist nicht mit den von sich des auf für eine dem ein zu im sie",
-    "fr": "le la les et des est une dans pour que qui du sur pas au avec il elle ce",
-    "es": "el los las y del que en por una con para es se no su al como más pero",
-    "it": "il di che è la per gli una sono della con non del alla anche più nel",
-    "pt": "o os as e do da que em para com uma não no na por mais dos das",
-    "nl": "de het een van en is dat op te zijn voor met niet die aan er",
-    "ru": "и в не на что с по как это он она из за так но от был для",
-    "uk": "і в не на що з як це та від до за але він вона для",
-}
-STOPWORD_SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
+# A cheap language guess for pages that do not say: the commonest function words per language,
+# from each language's resources in digest/lang.
+STOPWORD_SETS = function_word_sets()
 GAP_CHARS = 25  # an "Advertisement" label between the parts of a split article body
 BODY_CLASS = re.compile(r"body|content|text", re.IGNORECASE)
 NOT_BODY_CLASS = re.compile(
@@ -614,10 +605,5 @@ def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str 
 
 
 def guess_language(text: str) -> str | None:
-    """Guess from function words; None when nothing stands out."""
-    words = WORD_RE.findall(text[:5000].lower())
-    if not words:
-        return None
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORD_SETS.items()}
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= max(3, len(words) // 20) else None
+    """Guess from function words (`digest.lang.detect`); None when nothing stands out."""
+    return detect(text)

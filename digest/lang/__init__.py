@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from digest.lang.base import Language, language, words
 
-__all__ = ["Language", "detect", "language", "merged", "resources", "supported", "words"]
+__all__ = [
+    "Language", "detect", "function_word_sets", "language", "merged", "resources", "supported", "words",
+]
 
 _CODE = re.compile(r"[a-z]{2,3}")
 
@@ -61,7 +63,13 @@ def supported() -> list[str]:
 
 
 _WORD = re.compile(r"\w+")
-_DETECTABLE = ("en", "de", "fr", "es", "it", "pt", "ru", "uk")
+
+
+@lru_cache(maxsize=1)
+def function_word_sets() -> dict[str, frozenset[str]]:
+    """Each language's commonest function words, for the languages that list them."""
+    sets = {code: resources(code).function_words for code in supported()}
+    return {code: words for code, words in sets.items() if words}
 
 
 def detect(text: str) -> str | None:
@@ -69,6 +77,6 @@ def detect(text: str) -> str | None:
     words = _WORD.findall(text[:5000].lower())
     if not words:
         return None
-    scores = {code: sum(w in resources(code).function_words for w in words) for code in _DETECTABLE}
+    scores = {code: sum(w in stop for w in words) for code, stop in function_word_sets().items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= max(3, len(words) // 20) else None
