@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.lang import detect, resources
+from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
+from digest.segment import sentence_spans
 from digest.speakers import attribute
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -229,27 +231,26 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
     return before.split()[-1].lower() not in resources(language).articles
 
 
-_SENT_END = re.compile(r"[.!?…][)\]’”\"]*\s+(?=[A-Z\"“‘(])")
 _MAX_WORDS = 45
 
 
 def _shorten(text: str, max_words: int = _MAX_WORDS) -> str:
-    """Cut a long quote at a sentence boundary and mark the cut with an ellipsis."""
-    if len(_WORD.findall(text)) <= max_words:
+    """Cut a long quote at a sentence boundary and mark the cut with an ellipsis; lengths in words of
+    any script (`digest.lang.script.word_length`)."""
+    if word_length(text) <= max_words:
         return text
     best = None
-    for m in _SENT_END.finditer(text):
-        head = text[: m.start() + 1]
-        if len(_WORD.findall(head)) > max_words:
+    for _start, end in sentence_spans(text)[:-1]:
+        if word_length(text[:end]) > max_words:
             break
-        best = head
+        best = text[:end]
     if best is None:
         return text
     return best.rstrip() + " …"
 
 
 def _tokens(s: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(s)}
+    return set(word_tokens(s))
 
 
 def select_quotes(quotes: list[Quote], sentences: Sequence[str], n: int = 2) -> list[Quote]:
@@ -261,14 +262,14 @@ def select_quotes(quotes: list[Quote], sentences: Sequence[str], n: int = 2) -> 
     shown_tokens = _tokens(shown)
     scored = []
     for idx, q in enumerate(quotes):
-        words = _WORD.findall(q.text)
+        words = word_length(q.text)
         toks = _tokens(q.text)
-        if len(words) < 4 or q.text in shown:
+        if words < 4 or q.text in shown:
             continue
         novelty = len(toks - shown_tokens) / max(1, len(toks))
         if novelty < 0.3:
             continue
-        length = min(len(words), 40) / 40
+        length = min(words, 40) / 40
         score = (1.0 if q.speaker else 0.0) + novelty + length - 0.02 * idx
         scored.append((score, idx, toks))
     chosen: list[tuple[int, set[str]]] = []

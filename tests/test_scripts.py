@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from digest.lang.script import word_length, word_tokens
-from digest.models import Article, DigestOptions
+from digest.models import Article, DigestOptions, Quote
 from digest.pipeline import digest_article
+from digest.quotes import select_quotes
 from digest.segment import split_sentences
 from digest.sentences import key_sentences
 
@@ -79,3 +80,12 @@ def test_stopwords_of_the_language_do_not_count_as_content() -> None:
     assert key_sentences(text, 1, 20, language="de") == [
         "Der Bundestag hat am Donnerstag ein neues Gesetz zur Rente beschlossen."
     ]
+
+
+def test_chinese_quotes_are_chosen_and_cut_by_characters() -> None:
+    sentence = "政府表示，新的计划将于明年开始实施，预计将惠及全国数百万家庭。"
+    long_quote = Quote(sentence * 6, "李明")
+    chosen = select_quotes([long_quote], ["国家统计局周一公布数据。"])
+    assert [q.speaker for q in chosen] == ["李明"]
+    assert chosen[0].text.endswith(" …") and chosen[0].text[:-2] in long_quote.text
+    assert word_length(chosen[0].text) <= 45
