@@ -23,10 +23,12 @@ from digest.textnorm import nfc
 
 NO_ARTICLE = "I couldn't find an article in that text; paste the whole article or send its link."
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
+# "By Jane Doe", "Von Anna Schmidt", "di Marco Bianchi", "Автор: Анна Волкова": the word in any case,
+# the name capitalised.
 BYLINE = re.compile(
-    rf"^(?:(?:written|words|story|reporting|text|reported)\s+)?(?:by|von|par|por|автор:?)\s+(?P<name>{NAME_WORD}(?:\s+(?:and\s+|&\s+|und\s+|et\s+|и\s+)?"
-    rf"(?:{NAME_WORD}|de|van|von|der|da|di|le|la|bin)){{0,7}})",
-    re.IGNORECASE,
+    r"^(?i:(?:(?:written|words|story|reporting|text|reported)\s+)?(?:by|von|par|por|di|door|av|af|autor:?|автор:?))"
+    rf"\s+(?P<name>{NAME_WORD}(?:\s+(?i:and\s+|&\s+|und\s+|et\s+|e\s+|y\s+|и\s+)?"
+    rf"(?:{NAME_WORD}|de|van|von|der|da|di|le|la|bin)){{0,7}})"
 )
 URL = re.compile(r"https?://[^\s<>\"']+")
 # A line that ends by naming who did it ("Flipped into Island Life by Sam Tern", "Curated by Jo Lee").

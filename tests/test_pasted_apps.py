@@ -50,6 +50,14 @@ SHAPES = {
         "Stadtrat beschließt neue Tram-Linie nach Freiham", "Süddeutsche Rundschau", "Anna Schmidt",
         "2026-04-14", "Der Münchner Stadtrat hat am Dienstag",
     ),
+    "outlet_app_es": (
+        "Sevilla abrirá cinco nuevas bibliotecas de barrio antes de 2028", "El Diario del Sur",
+        "Lucía Romero", "2026-04-14", "El Ayuntamiento de Sevilla",
+    ),
+    "outlet_app_it": (
+        "Brescia, il tram arriverà fino all’ospedale entro il 2029", "Il Giornale di Brescia",
+        "Marco Bianchi", "2026-04-14", "Il consiglio comunale di Brescia",
+    ),
     "outlet_app_ru": (
         "В Перми открыли первый пункт проката электровелосипедов", "Уральский курьер", "Анна Волкова",
         "2026-04-14", "В Перми в понедельник",
@@ -79,8 +87,9 @@ def test_no_header_or_footer_line_reaches_the_text_or_the_digest(name: str) -> N
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     first = lines.index(next(line for line in lines if line.startswith(SHAPES[name][4])))
     header = lines[:first]
+    # menus, buttons, list headings: short, with no sentence ending
     after = [line for line in lines[first:]
-             if len(line.split()) < 12 and not line.startswith(("“", '"', "«"))]
+             if len(line.split()) < 12 and not line.endswith((".", "!", "?", "”", '"', "»"))]
     for line in header + after:
         assert line not in body_lines, line
         assert all(line != sentence for sentence in digest.sentences), line
@@ -98,6 +107,15 @@ def test_a_paste_that_stops_at_a_paywall_is_a_preview(name: str, partial: bool) 
     article = article_from_text(load(name))
     assert article.partial is partial
     assert "abonnés" not in article.text and "Se connecter" not in article.text
+
+
+@pytest.mark.parametrize("line", ["By the way, the ferry was late", "Di solito il tram passa ogni ora"])
+def test_a_line_opening_like_a_byline_without_a_name_is_not_one(line: str) -> None:
+    body = (
+        "The regional water authority said on Tuesday that the reservoir would close for a year. "
+        "Engineers will replace the spillway gates, which date from 1932, before next winter."
+    )
+    assert article_from_text(f"Reservoir to close for a year\n{line}\n{body}\n{body}").author is None
 
 
 def test_promo_lines_that_read_like_sentences_are_not_the_article() -> None:
