@@ -1,9 +1,12 @@
 """Tell whether an extracted article is only part of the story (a paywall or sign-up preview).
 
-Signals, strongest first: schema.org `isAccessibleForFree: false`; a paywall message in the page's
-visible text ("Sign up to read this article") next to a short body; the page's own word count far
-above what was read; text that stops inside an open quotation or mid-sentence; a body shorter
-than the page's own description.
+Signals, strongest first: a sign-up wall right after the text's last paragraph, whatever the
+markup says (`cut_at_wall` in the extracted text, `wall_follows` in the page after it);
+schema.org `isAccessibleForFree: false`; a paywall message in the page's visible text ("Sign up to
+read this article") next to a short body; the page's own word count far above what was read; text
+that stops inside an open quotation or mid-sentence; a body shorter than the page's own
+description. Paywall phrases are looked for only around a few cheap anchor words, since running
+the whole pattern over a big page costs milliseconds.
 """
 
 from __future__ import annotations
