@@ -10,7 +10,8 @@ import pytest
 
 from digest.errors import ExtractionError
 from digest.extract import extract_article
-from digest.pipeline import digest_html
+from digest.models import Article
+from digest.pipeline import all_quotes, digest_html
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -129,3 +130,15 @@ def test_a_sign_up_box_far_below_the_article_is_not_a_wall() -> None:
                       for n in range(40))
     article = extract_article(_wall_outside_the_article(f'<section class="more">{related}</section>'))
     assert not article.partial
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Der Stadtrat hat am Dienstag den Bau beschlossen, sagte ein Sprecher am Abend.\n"
+     "Oberbürgermeister Lang sagte: „Das ist ein großer Tag für den Westen der Stadt, und wir werden",
+     "Das ist ein großer Tag für den Westen der Stadt, und wir werden…"),
+    ("Глава департамента заявил журналистам во вторник, что работы начнутся летом.\n"
+     "Игорь Лебедев сказал: «Мы хотим, чтобы жители пересели с машин на велосипеды хотя бы",
+     "Мы хотим, чтобы жители пересели с машин на велосипеды хотя бы…"),
+])
+def test_a_quote_left_open_at_the_end_ends_with_an_ellipsis_in_any_language(text: str, cut: str) -> None:
+    assert [q.text for q in all_quotes(Article(url="", text=text))][-1] == cut
