@@ -63,14 +63,15 @@ raises as InvalidToken), wrong token (401), a second concurrent getUpdates or ge
 webhook is set (409). editMessageText without reply_markup removes the keyboard, as on Telegram.
 
 Groups, channels, forum topics (members.py): getChatMember, getChatAdministrators, getChat (by id or
-@username). `make_admin(chat_id, user_id, *, creator=False, anonymous=False)`, `demote_user` (sends
-chat_member), `add_bot(chat_id, by_user, *, admin=False)` / `kick_bot` / `demote_bot` (send
-my_chat_member), `open_channel(chat_id, *, title, username)`, `channel_post(chat_id, text)`,
-`open_forum(chat_id)` with `open_topic` / `close_topic` / `delete_topic(chat_id, thread_id)`;
-`send_text(..., thread_id=T)` writes in a topic, `send_text(..., as_chat=True)` as an anonymous
-admin; `press_button(..., too_old=True)` delivers a query Telegram no longer waits for. Enforced: 403
-"bot was kicked from the group chat" / "bot is not a member of the channel chat", 400 "need
-administrator rights in the channel chat", "TOPIC_CLOSED", "message thread not found".
+@username). `make_admin(chat_id, user_id, *, creator=False, anonymous=False)` and `demote_user` (both
+send chat_member), `add_bot(chat_id, by_user, *, admin=False)` / `kick_bot` / `demote_bot` (send
+my_chat_member; `tell=False` changes the bot's rights silently), `open_channel(chat_id, *, title,
+username)`, `channel_post(chat_id, text)`, `open_forum(chat_id)` with `open_topic` / `close_topic` /
+`delete_topic(chat_id, thread_id)`; `send_text(..., thread_id=T)` writes in a topic, `send_text(...,
+as_chat=True)` as an anonymous admin; `press_button(..., too_old=True)` delivers a query Telegram no
+longer waits for. Enforced: 403 "bot was kicked from the group chat" / "bot is not a member of the
+channel chat", 400 "need administrator rights in the channel chat", "TOPIC_CLOSED", "message thread not
+found".
 
 Faults: `block(chat_id)` / `unblock(chat_id)` (also sends my_chat_member updates; a user who writes
 again unblocks), `migrate(chat_id, new_chat_id)`, `fail_next(method, status=None, description=None,
