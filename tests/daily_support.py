@@ -28,18 +28,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @contextmanager
 def bot_process(
-    telegram: FakeTelegram, database: Path, log: Path, **settings: str
+    telegram: FakeTelegram, database: str | Path, log: Path, **settings: str
 ) -> Iterator[subprocess.Popen[bytes]]:
     """A real `digestbot run` process against the fake Bot API, ticking every second; killed at exit.
 
-    `settings` are extra environment settings (e.g. DIGEST_CLAIM_TIMEOUT_SECONDS="2").
+    `database` is a SQLite file or a postgresql:// URL (given as DATABASE_URL); `settings` are
+    extra environment settings (e.g. DIGEST_CLAIM_TIMEOUT_SECONDS="2").
     """
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": telegram.token,
         "TELEGRAM_API_BASE_URL": telegram.base_url,
         "TELEGRAM_API_FILE_URL": telegram.file_url,
-        "DATABASE_PATH": str(database),
+        **({"DATABASE_URL": database} if isinstance(database, str) else {"DATABASE_PATH": str(database)}),
         "WORKER_PROCESSES": "1",
         "DIGEST_TICK_SECONDS": "1",
         "FEED_CATALOG_ENABLED": "false",

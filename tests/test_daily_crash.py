@@ -1,5 +1,6 @@
 """`kill -9` in the middle of a digest fan-out to 200 users, then a restart: every due user gets
-exactly one digest, counted at the fake Bot API. The bot runs as a real `digestbot run` process."""
+exactly one digest, counted at the fake Bot API. The bot runs as a real `digestbot run` process,
+on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import signal
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from storage import open_database
 from storage.db import utcnow
 from tests.daily_support import add_user, bot_process, digest_count
@@ -16,13 +19,15 @@ from tests.fake_telegram.server import FakeTelegram
 
 USERS = 200
 KILL_AFTER = 60
+pytestmark = pytest.mark.both_databases
+
 WAIT = 30.0  # seconds; each wait returns as soon as its condition holds (the test takes 8-15 s)
 
 
 async def test_kill_9_during_a_fan_out_then_restart_sends_every_digest_once(
-    telegram: FakeTelegram, tmp_path: Path
+    telegram: FakeTelegram, tmp_path: Path, db_target: str | Path
 ) -> None:
-    database = tmp_path / "bot.sqlite3"
+    database = db_target
     now = utcnow()
     db = await open_database(database)
     chats = list(range(10_001, 10_001 + USERS))

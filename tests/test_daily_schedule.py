@@ -17,6 +17,8 @@ from storage import Database, articles, deliveries, open_database
 from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 async def bot(telegram: FakeTelegram) -> AsyncIterator[Bot]:
@@ -71,33 +73,33 @@ async def test_one_digest_on_daylight_saving_days(
 
 
 async def test_restart_before_the_hour_sends_once_at_the_hour(
-    db_path: Path, bot: Bot, telegram: FakeTelegram
+    db_target: str | Path, bot: Bot, telegram: FakeTelegram
 ) -> None:
     clock = Clock(utc("2025-05-06T08:00"))
     telegram.open_chat(7)
-    first = await open_database(db_path)
+    first = await open_database(db_target)
     await add_user(first, 7, at="09:00", now=clock.now)
     await tick_through(first, bot, clock, utc("2025-05-06T08:00"), utc("2025-05-06T08:40"), MINUTE)
     await first.close()
-    second = await open_database(db_path)  # the restarted bot, 08:50 (before the hour)
+    second = await open_database(db_target)  # the restarted bot, 08:50 (before the hour)
     await tick_through(second, bot, clock, utc("2025-05-06T08:50"), utc("2025-05-06T12:00"), MINUTE)
     await second.close()
     assert len(digests(telegram, 7)) == 1
 
 
 async def test_restart_after_the_hour_does_not_send_again(
-    db_path: Path, bot: Bot, telegram: FakeTelegram
+    db_target: str | Path, bot: Bot, telegram: FakeTelegram
 ) -> None:
     clock = Clock(utc("2025-05-06T08:55"))
     telegram.open_chat(7)
-    first = await open_database(db_path)
+    first = await open_database(db_target)
     await add_user(first, 7, at="09:00", now=clock.now)
     sent = await tick_through(
         first, bot, clock, utc("2025-05-06T08:55"), utc("2025-05-06T09:05"), MINUTE
     )
     await first.close()
     assert sent == [utc("2025-05-06T09:00")]
-    second = await open_database(db_path)
+    second = await open_database(db_target)
     assert not await tick_through(
         second, bot, clock, utc("2025-05-06T09:30"), utc("2025-05-06T23:00"), timedelta(minutes=5)
     )
@@ -147,17 +149,17 @@ async def test_down_two_days_sends_one_digest_not_two(
 
 
 async def test_overlapping_ticks_and_two_processes_send_each_digest_once(
-    db_path: Path, bot: Bot, telegram: FakeTelegram
+    db_target: str | Path, bot: Bot, telegram: FakeTelegram
 ) -> None:
     clock = Clock(utc("2025-05-06T08:00"))
-    setup = await open_database(db_path)
+    setup = await open_database(db_target)
     chats = list(range(1000, 1030))
     for chat in chats:
         telegram.open_chat(chat)
         await add_user(setup, chat, at="09:00", follows=("harbour",), now=clock.now)
     await setup.close()
     clock.set(utc("2025-05-06T09:00"))
-    one, two = await open_database(db_path), await open_database(db_path)
+    one, two = await open_database(db_target), await open_database(db_target)
     try:
         first, second = runner(one, bot, clock), runner(two, bot, clock)
         results = await asyncio.gather(
