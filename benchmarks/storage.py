@@ -29,6 +29,7 @@ import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 # run as a script, this file's folder comes first on sys.path and its name would hide the package
 sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
@@ -146,65 +147,66 @@ def _summary(label: str, samples_ms: list[float], medians: dict[str, float]) -> 
             f"p95 {p95:.2f} ms, max {ordered[-1]:.2f} ms over {len(ordered)} calls")
 
 
-async def measure(db: Database, page: int) -> dict[str, float]:
-    """Time each operation; prints the details and returns the median of each, in ms."""
-    medians: dict[str, float] = {}
-    due_ms, busiest = [], (0.0, 0, START)
+async def _timed(call: Any) -> float:
+    t0 = time.perf_counter()
+    await call
+    return (time.perf_counter() - t0) * 1000
+
+
+async def measure(dbs: dict[str, Database], page: int) -> dict[str, dict[str, float]]:
+    """Time each operation on every database, call by call in turn (so the machine's load weighs
+    on both alike); prints the details and returns each operation's median per database, in ms."""
+    medians: dict[str, dict[str, float]] = {name: {} for name in dbs}
+    samples: dict[str, dict[str, list[float]]] = {name: {} for name in dbs}
+
+    def add(name: str, label: str, ms: float) -> None:
+        samples[name].setdefault(label, []).append(ms)
+
+    due_label = "users_due per minute (best of 5 runs each)"
+    busiest = {name: (0.0, 0, START) for name in dbs}
     minute = START
     while minute < START + timedelta(hours=2):
-        runs = []
-        for _ in range(5):
-            t0 = time.perf_counter()
-            due = await users.users_due(db, minute, limit=page)
-            runs.append((time.perf_counter() - t0) * 1000)
-        elapsed = min(runs)
-        due_ms.append(elapsed)
-        if elapsed > busiest[0]:
-            busiest = (elapsed, len(due), minute)
-        # stand in for the digest job: everyone due now has been served, next one tomorrow
-        await db.execute(
-            "UPDATE preferences SET next_due_at = next_due_at + 86400 WHERE next_due_at <= ?",
-            (to_epoch(minute),),
-        )
+        for name, db in dbs.items():
+            runs = []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                due = await users.users_due(db, minute, limit=page)
+                runs.append((time.perf_counter() - t0) * 1000)
+            add(name, due_label, min(runs))
+            if min(runs) > busiest[name][0]:
+                busiest[name] = (min(runs), len(due), minute)
+            # stand in for the digest job: everyone due now has been served, next one tomorrow
+            await db.execute(
+                "UPDATE preferences SET next_due_at = next_due_at + 86400 WHERE next_due_at <= ?",
+                (to_epoch(minute),),
+            )
         minute += timedelta(minutes=1)
-    print(_summary("users_due per minute (best of 5 runs each)", due_ms, medians))
-    print(f"  slowest minute {busiest[2]:%H:%M} UTC: {busiest[0]:.2f} ms for {busiest[1]} users"
-          f" (page limit {page})")
 
     text = "\n".join([PARAGRAPH] * 30)
-    store_ms = []
+    store_label = f"store_article ({len(text)} chars of text)"
     for n in range(300):
         digest = _digest(5_000_000 + n, text)
-        t0 = time.perf_counter()
-        await articles.store_article(
-            db, digest, urls=[digest.article.url, f"https://t.example/{n}"], fetched_at=START,
-            source_id=1, entry_guid=f"guid-{n}",
-        )
-        store_ms.append((time.perf_counter() - t0) * 1000)
-    print(_summary(f"store_article ({len(text)} chars of text)", store_ms, medians))
-
-    get_ms = []
+        for name, db in dbs.items():
+            add(name, store_label, await _timed(articles.store_article(
+                db, digest, urls=[digest.article.url, f"https://t.example/{n}"], fetched_at=START,
+                source_id=1, entry_guid=f"guid-{n}",
+            )))
     for n in range(300):
-        t0 = time.perf_counter()
-        await articles.get_by_url(db, f"https://t.example/{n}")
-        get_ms.append((time.perf_counter() - t0) * 1000)
-    print(_summary("get_by_url (alias)", get_ms, medians))
-
-    claim_ms = []
+        for name, db in dbs.items():
+            add(name, "get_by_url (alias)", await _timed(articles.get_by_url(db, f"https://t.example/{n}")))
     for uid in range(1, 301):
-        t0 = time.perf_counter()
-        await deliveries.claim_delivery(db, uid, date(2026, 6, 2), now=START + timedelta(days=1))
-        claim_ms.append((time.perf_counter() - t0) * 1000)
-    print(_summary("claim_delivery", claim_ms, medians))
+        for name, db in dbs.items():
+            claim = deliveries.claim_delivery(db, uid, date(2026, 6, 2), now=START + timedelta(days=1))
+            add(name, "claim_delivery", await _timed(claim))
+
+    for name in dbs:
+        print(f"== {name} ==")
+        for label, values in samples[name].items():
+            print(_summary(label, values, medians[name]))
+            if label == due_label:
+                ms, count, when = busiest[name]
+                print(f"  slowest minute {when:%H:%M} UTC: {ms:.2f} ms for {count} users (page limit {page})")
     return medians
-
-
-async def run(target: str | Path, page: int) -> dict[str, float]:
-    db = await open_database(target)
-    try:
-        return await measure(db, page)
-    finally:
-        await db.close()
 
 
 async def main() -> None:
@@ -215,7 +217,8 @@ async def main() -> None:
     parser.add_argument("--articles", type=int, default=1_000_000)
     parser.add_argument("--page", type=int, default=1000, help="users_due limit (a page of due users)")
     args = parser.parse_args()
-    results: dict[str, dict[str, float]] = {}
+    targets: dict[str, str | Path] = {}
+    server = None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"
         await (await open_database(path)).close()
@@ -223,28 +226,33 @@ async def main() -> None:
         build(path, args.users, args.articles)
         print(f"built {args.users:,} users and {args.articles:,} articles in "
               f"{time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
-        os.sync()  # let the bulk load reach the disk so it does not slow the timed commits
-        if args.database in ("postgres", "both"):
-            server = None if args.postgres_url else PostgresServer(durable=True)
-            try:
+        if args.database in ("sqlite", "both"):
+            targets["sqlite"] = path
+        try:
+            if args.database in ("postgres", "both"):
+                server = None if args.postgres_url else PostgresServer(durable=True)
                 url = args.postgres_url or await server.new_database()  # type: ignore[union-attr]
                 await (await open_database(url)).close()
                 t0 = time.perf_counter()
                 await load_postgres(path, url)
                 print(f"loaded the same rows into PostgreSQL in {time.perf_counter() - t0:.1f} s")
-                print("== postgres ==")
-                results["postgres"] = await run(url, args.page)
+                targets["postgres"] = url
+            os.sync()  # let the bulk loads reach the disk so they do not slow the timed commits
+            dbs = {name: await open_database(target) for name, target in targets.items()}
+            try:
+                results = await measure(dbs, args.page)
             finally:
-                if server is not None:
-                    server.close()
-        if args.database in ("sqlite", "both"):
-            print("== sqlite ==")
-            results["sqlite"] = await run(path, args.page)
+                for db in dbs.values():
+                    await db.close()
+        finally:
+            if server is not None:
+                server.close()
     if len(results) == 2:
-        print("\nmedian ms            sqlite   postgres   ratio")
+        print("\nmedian ms, measured in turn   sqlite   postgres   ratio")
         for label, value in results["sqlite"].items():
             other = results["postgres"][label]
-            print(f"{label.split(' (')[0]:<20} {value:7.2f}   {other:8.2f}   {other / value:5.1f}x")
+            print(f"{label.split(' (')[0]:<28} {value:7.2f}   {other:8.2f}   {other / value:5.1f}x")
+
 
 if __name__ == "__main__":
     asyncio.run(main())
