@@ -1,7 +1,9 @@
-"""SQLite storage through aiosqlite: schema migrations and one repository per job.
+"""Storage on SQLite (aiosqlite, the default) or PostgreSQL (asyncpg): schema migrations for both
+and one repository per job, the same SQL text on either database.
 
 Open with `db = await storage.open_database(path)` (WAL, synchronous=FULL, foreign keys, busy
-timeout; migrations applied) and `await db.close()`. Write transactions: `async with
+timeout; migrations applied), or `open_database("postgresql://…")` for the PostgreSQL backend
+(storage/db_postgres.py: the same API over a pool), and `await db.close()`. Write transactions: `async with
 db.transaction(): ...` (BEGIN IMMEDIATE, one at a time per connection, rolled back on any exception
 or cancellation). Errors reach callers as `StorageError` (its text is a sentence for the user);
 `StorageBusyError` means "try again in a moment" and nothing was written. Run a transaction's

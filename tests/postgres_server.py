@@ -97,7 +97,7 @@ class PostgresServer:
 
     def _run(self, command: list[str]) -> None:
         done = subprocess.run(
-            command, capture_output=True, env=self._env(), timeout=START_TIMEOUT, **self._as
+            command, capture_output=True, env=self._env(), cwd=self.root, timeout=START_TIMEOUT, **self._as
         )
         if done.returncode != 0:
             raise RuntimeError(f"{command[0]} failed: {done.stderr.decode(errors='replace')[-2000:]}")
@@ -123,7 +123,9 @@ class PostgresServer:
         for name, value in options.items():
             command += ["-c", f"{name}={value}"]
         with self.log.open("ab") as out:
-            self.process = subprocess.Popen(command, stdout=out, stderr=out, env=self._env(), **self._as)
+            self.process = subprocess.Popen(
+                command, stdout=out, stderr=out, env=self._env(), cwd=self.root, **self._as
+            )
         deadline = time.monotonic() + START_TIMEOUT
         while not self._accepts():
             if self.process.poll() is not None or time.monotonic() > deadline:
@@ -135,6 +137,7 @@ class PostgresServer:
         done = subprocess.run(
             [str(self.bin / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres"],
             env=self._env(),
+            cwd=self.root,
         )
         return done.returncode == 0
 
