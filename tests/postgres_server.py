@@ -87,13 +87,21 @@ class PostgresServer:
             self._as = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
             os.chown(self.root, user.pw_uid, user.pw_gid)
             if not _readable_by_everyone(self.bin / "postgres"):
-                # the unprivileged user cannot reach the wheel's files: use a copy it can read
-                install = self.bin.parent
-                shutil.copytree(install, self.root / "pginstall", symlinks=True)
-                self.bin = self.root / "pginstall" / "bin"
+                self.bin = self._readable_copy(self.bin)
         self._run([str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust",
                    "-E", "UTF8", "--locale=C", "--no-sync"])
         self.start()
+
+    def _readable_copy(self, bin_dir: Path) -> Path:
+        """The unprivileged user cannot reach the binaries (a checkout under /root, say): copy the
+        installation, keeping the layout its run path expects (the wheel's bin/../../../pgserver.libs)."""
+        install, package = bin_dir.parent, bin_dir.parent.parent
+        copy = self.root / "site" / package.name / install.name
+        shutil.copytree(install, copy, symlinks=True)
+        libs = package.parent / f"{package.name}.libs"
+        if libs.is_dir():
+            shutil.copytree(libs, self.root / "site" / libs.name, symlinks=True)
+        return copy / "bin"
 
     def _run(self, command: list[str]) -> None:
         done = subprocess.run(
