@@ -167,14 +167,18 @@ async def _many_rows(path: Path, count: int) -> None:
         await db.close()
 
 
+@pytest.mark.parametrize("into", ["postgres", "sqlite"])
 async def test_copy_killed_half_way_leaves_the_target_empty_and_can_be_run_again(
-    tmp_path: Path, postgres: PostgresServer
+    tmp_path: Path, into: str, request: pytest.FixtureRequest
 ) -> None:
     """RELIABILITY case 46: `kill -9` of `digestbot db copy` in the middle of a table."""
     source = tmp_path / "bot.sqlite3"
     await _seed(source)
     await _many_rows(source, 60_000)
-    url = await postgres.new_database()
+    if into == "postgres":
+        url: str | Path = await request.getfixturevalue("postgres").new_database()
+    else:
+        url = tmp_path / "target.sqlite3"
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
