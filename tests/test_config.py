@@ -38,3 +38,16 @@ def test_bad_network_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FETCH_ALLOWED_NETWORKS", "not-a-network")
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_database_url_chooses_postgresql_over_the_sqlite_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_PATH", "bot.sqlite3")
+    assert Settings().database_target() == Path("bot.sqlite3")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://bot:secret@db.internal:5432/digestbot")
+    assert Settings().database_target() == "postgresql://bot:secret@db.internal:5432/digestbot"
+    monkeypatch.setenv("DATABASE_URL", "mysql://bot@db.internal/digestbot")
+    with pytest.raises(ValidationError, match="postgresql://"):
+        Settings()
