@@ -10,6 +10,7 @@ from importlib import resources
 from pydantic import ValidationError
 
 from bot.config import Settings
+from storage.errors import StorageError
 
 TOKEN_FORMAT = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
 
@@ -35,7 +36,8 @@ def _demo() -> None:
 
 
 def run_bot() -> int:
-    """Start the bot. Exit code 2, with one clear sentence, when the settings cannot work."""
+    """Start the bot. Exit code 2, with one clear sentence, when the settings cannot work (the
+    database among them: a file that cannot be opened, a PostgreSQL server that cannot be reached)."""
     try:
         settings = Settings()
     except ValidationError as err:
@@ -58,5 +60,9 @@ def run_bot() -> int:
     logging.getLogger().setLevel(settings.log_level.upper())
     from bot.app import run
 
-    run(settings)
+    try:
+        run(settings)
+    except StorageError as err:
+        print(f"digestbot: {err}", file=sys.stderr)
+        return 2
     return 0

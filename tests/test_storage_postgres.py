@@ -14,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,7 +34,10 @@ from storage.db_postgres import (
     redact,
     to_postgres,
 )
+from tests.fake_telegram.server import FakeTelegram
 from tests.postgres_server import PostgresServer
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 async def _terminate_others(url: str, admin_url: str) -> int:
@@ -211,3 +216,32 @@ async def test_disk_full_is_one_sentence_and_nothing_half_written(
         finally:
             await db.close()
             await asyncio.to_thread(server.close)
+
+
+async def test_bot_started_on_an_unreachable_database_says_so_in_one_sentence(telegram: FakeTelegram) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": telegram.token,
+        "TELEGRAM_API_BASE_URL": telegram.base_url,
+        "TELEGRAM_API_FILE_URL": telegram.file_url,
+        "DATABASE_URL": f"postgresql://bot:secret@127.0.0.1:{port}/digestbot",
+        "WORKER_PROCESSES": "1",
+        "WEBHOOK_URL": "",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(process.communicate(), timeout=120)
+    assert process.returncode == 2
+    text = err.decode()
+    assert "could not be opened" in text and "Traceback" not in text and "secret" not in text
