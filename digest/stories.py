@@ -5,11 +5,16 @@ as TF-IDF vectors over the batch: words are folded, stop words dropped, words cu
 (a cheap stemmer that works for "evacuated"/"evacuations" and for inflected languages alike),
 names (capitalised inside a sentence) weighted up, runs of Chinese/Japanese/Korean/Thai split into
 character pairs. Two articles that share no name and no number (the words that tell one event from
-another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Articles are joined by
-average-link agglomeration: two groups merge while the mean similarity between their members stays
-above `THRESHOLD` (tuned on tests/fixtures/stories by benchmarks/clustering.py) and their dates are
-within `WINDOW`. Only pairs sharing one of their most distinctive words are compared, so 2,000
-articles cluster in under a second. `rank_stories` then picks the digest's items."""
+another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Two that share one gain
+from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the embeddings (`digest.embed`) of
+their title + lead without names and numbers (what happened, in other words: a power cut, an
+outage), for English text the model can read; so the same event told in other words merges while
+two earthquakes in two countries stay apart. Articles are joined by average-link agglomeration:
+two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
+on the tuning set of tests/fixtures/stories by benchmarks/clustering.py) and their dates are
+within `WINDOW`. Only pairs sharing one of their most distinctive words, or among each other's
+nearest in meaning, are compared, so 2,000 articles cluster in about a second. Each story is led
+by its best version (`_best_version`). `rank_stories` then picks the digest's items."""
 
 from __future__ import annotations
 
