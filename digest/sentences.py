@@ -7,7 +7,9 @@ best-scoring sentences are taken while they fit the word target and do not repea
 taken; a strong sentence may overshoot the target, a middling one only fills it, a weak one only
 part of it (the first pick excepted). They are returned in reading order. The weights were fitted by
 least squares against ROUGE precision on the dev split of the project's CNN/DailyMail eval set and
-rounded; the three score thresholds were chosen on the same split.
+rounded; the three score thresholds were chosen on the same split. Content words leave out the
+article language's stopwords; lengths are counted in words of the text's script
+(`digest.lang.script`), so a Chinese digest is as short as an English one.
 """
 
 from __future__ import annotations

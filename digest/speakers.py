@@ -1,8 +1,14 @@
 """Who said a quote: speech cues ("X said", "said X", "according to X", "X told Y"), appositions,
-titles, pronouns resolved to the last person named, surnames expanded to the first full name.
+titles, pronouns resolved to whoever spoke last or else the last person named, surnames expanded to
+the full name given earlier.
 
-Rule based and fast. Works on a copy of the text whose quoted passages are masked, so that words
-inside quotes never look like speakers or cue verbs.
+Rule based and fast. Every word list comes from the article's language (`digest.lang`): speech
+verbs, "according to" phrases, pronouns, titles, articles. Grammar shared by many languages is
+handled here: the subject after an inverted verb, reporting clauses inside a quotation, subjects
+left out (pro-drop), epithets ("l'éleveur"), a spokesperson speaking for an organisation; Russian
+and Ukrainian names are put in their base form (`digest.lang.morph`), first names and common words
+told apart with `digest.names`. Works on a copy of the text whose quoted passages are masked, so
+that words inside quotes never look like speakers or cue verbs.
 """
 
 from __future__ import annotations
