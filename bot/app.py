@@ -32,7 +32,7 @@ from handlers.pool import EnginePool
 from handlers.ratelimit import SharedRateLimiter
 from handlers.reader import Reader
 from handlers.sending import Sender
-from handlers.start import bot_commands
+from handlers.start import DESCRIPTION, SHORT_DESCRIPTION, bot_commands
 from storage.db import open_database, utcnow
 
 log = logging.getLogger(__name__)
@@ -108,10 +108,14 @@ def build_application(
 
 
 async def set_command_menus(app: Application) -> None:
-    """Telegram's command menu in each interface language, then the default (English) one."""
+    """Telegram's command menu and the bot's descriptions in each interface language, then the
+    default (English) command menu."""
     for locale in i18n.available():
-        if locale != i18n.DEFAULT:
-            await app.bot.set_my_commands(bot_commands(locale), language_code=locale)
+        code = None if locale == i18n.DEFAULT else locale
+        await app.bot.set_my_description(i18n.t(locale, DESCRIPTION), language_code=code)
+        await app.bot.set_my_short_description(i18n.t(locale, SHORT_DESCRIPTION), language_code=code)
+        if code is not None:
+            await app.bot.set_my_commands(bot_commands(locale), language_code=code)
     await app.bot.set_my_commands(bot_commands(i18n.DEFAULT))
 
 

@@ -38,6 +38,14 @@ GREETING = N_(
     "You can also forward a post with links, or paste an article's text."
 )
 EXAMPLE_URL = "https://www.example.com/news/city-council-approves-budget"
+# What Telegram shows in an empty chat before /start (at most 512 characters) and on the bot's
+# profile (at most 120).
+DESCRIPTION = N_(
+    "Send me a link to a news article and I'll answer within seconds with a short digest: the headline, "
+    "a few key sentences and the key quotes, word for word. Follow topics and sites, and get a daily "
+    "digest at your time."
+)
+SHORT_DESCRIPTION = N_("Short digests of the news you share: key sentences and quotes, word for word.")
 HELP = N_(
     "Send a link (up to several in one message), forward a post with links, or paste an "
     "article's text, and I'll send a digest of each. Under a digest, More and Less change its "

@@ -15,7 +15,7 @@ from bot.app import build_application
 from handlers import i18n
 from handlers.i18n import t
 from handlers.render import html_to_plain
-from handlers.start import COMMANDS, EXAMPLE_URL, GREETING
+from handlers.start import COMMANDS, DESCRIPTION, EXAMPLE_URL, GREETING, SHORT_DESCRIPTION
 from storage import open_database, users
 from tests.bot_plugin import BotRig, bot_settings, lifecycle
 from tests.daily_support import Clock, add_article, add_source, add_user
@@ -98,6 +98,12 @@ async def test_the_command_menu_is_set_in_every_language(bot: BotRig) -> None:
         menu = menus[json.dumps([{"type": "default"}, code], sort_keys=True)]
         assert [c["description"] for c in menu] == [t(code, description) for _, description in COMMANDS]
         assert menu[0]["description"] != COMMANDS[0][1]
+    descriptions = bot.telegram.descriptions
+    for code in i18n.available():
+        key = "" if code == "en" else code
+        assert descriptions[("description", key)] == t(code, DESCRIPTION)
+        assert descriptions[("short_description", key)] == t(code, SHORT_DESCRIPTION)
+    assert descriptions[("description", "uk")] != DESCRIPTION
 
 
 ARTICLE_PAGE = (

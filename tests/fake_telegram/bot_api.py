@@ -334,6 +334,19 @@ class BotApi(Members):
         self.commands.pop(self._commands_key(params), None)
         return True
 
+    def _describe(self, params: Params, kind: str, limit: int) -> bool:
+        text = str(params.get(kind) or "")
+        if len(text) > limit:
+            raise _bad(f"{kind.upper()}_INVALID")
+        self.descriptions[(kind, str(params.get("language_code") or ""))] = text
+        return True
+
+    async def _api_setMyDescription(self, params: Params, files: Files) -> bool:
+        return self._describe(params, "description", 512)
+
+    async def _api_setMyShortDescription(self, params: Params, files: Files) -> bool:
+        return self._describe(params, "short_description", 120)
+
     @staticmethod
     def _commands_key(params: Params) -> str:
         scope = params.get("scope") or {"type": "default"}

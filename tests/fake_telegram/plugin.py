@@ -42,6 +42,7 @@ Reading what the bot did:
   from_bot, text)`), `requests` (`RequestRecord(method, params, time, status, description)` for every
   call, monotonic times), `errors()`, `callback_answers` (dicts), `unanswered_queries()`,
   `chat_actions` ((chat_id, action, time)), `commands` (set with setMyCommands, keyed by scope),
+  `descriptions` (setMyDescription / setMyShortDescription, keyed by (kind, language_code)),
   `files`, `webhook_attempts`, `describe()`.
 - `await wait_for(predicate, timeout=30.0)` returns the first truthy `predicate()`; it wakes on each
   server change (and every 50 ms), and fails with the transcript. `await wait_for_message(chat_id,
@@ -50,9 +51,9 @@ Reading what the bot did:
 Methods: getMe, getChat, getChatMember, getChatAdministrators (see below), getUpdates (long polling,
 offset, limit, allowed_updates), setWebhook / deleteWebhook / getWebhookInfo (webhook mode POSTs queued
 updates to the bot's URL with the secret header, retrying failures; `webhook_attempts` lists (update_id,
-status)), set/get/deleteMyCommands, sendMessage, sendDocument, editMessageText, editMessageCaption,
-editMessageReplyMarkup, deleteMessage(s), sendChatAction, answerCallbackQuery, getFile (+ downloads),
-close, logOut.
+status)), set/get/deleteMyCommands, setMyDescription, setMyShortDescription, sendMessage,
+sendDocument, editMessageText, editMessageCaption, editMessageReplyMarkup, deleteMessage(s),
+sendChatAction, answerCallbackQuery, getFile (+ downloads), close, logOut.
 
 Telegram's rules it enforces (400 unless said): Telegram HTML only (html_check.py), text ≤ 4096 and
 caption ≤ 1024 UTF-16 units after parsing, non-empty text, callback_data 1-64 bytes, button URLs,

@@ -44,6 +44,8 @@ class ChatState:
         self.callback_answers: list[dict[str, Any]] = []
         self.chat_actions: list[tuple[int, str, float]] = []
         self.commands: dict[str, list[dict[str, str]]] = {}
+        # setMyDescription / setMyShortDescription: (kind, language_code or "") -> text
+        self.descriptions: dict[tuple[str, str], str] = {}
         self.webhook: dict[str, Any] = {}
         self.files: dict[str, StoredFile] = {}
         self.chats: dict[int, dict[str, Any]] = {}
