@@ -59,6 +59,14 @@ KNOWN = (
     # storage.errors
     N_("The database is busy right now; please try again in a moment."),
     N_("The database is closed; please try again in a moment."),
+    N_("The database failed ({error}); please try again in a moment."),
+    # storage.db_postgres
+    N_("The connection to the database was lost; nothing of that was saved, please try again in a moment."),
+    N_("The database server cannot be reached right now; please try again in a moment."),
+    N_(
+        "The database server has run out of disk space, so nothing was saved; "
+        "free some space on it and try again."
+    ),
 )
 # Values that are themselves words (what a link turned out to be), translated inside the sentence.
 KINDS = (

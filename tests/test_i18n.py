@@ -5,6 +5,7 @@ Telegram's limits (sent through the fake Bot API in every language)."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -144,12 +145,14 @@ def engine_sentences() -> list[str]:
     from digest.models import FetchPolicy
     from digest.topics import parse_query
     from handlers import links, pool
-    from storage import errors
+    from storage import db_postgres, errors
 
     found = [fetch.ONLY_WEB, fetch.CREDENTIALS, fetch.TOO_SLOW, fetch.UNREACHABLE, fetch.UNREADABLE]
     found += [netguard.NOT_PUBLIC, netguard.INVALID_URL, extract.NO_ARTICLE, pasted.NO_ARTICLE]
     found += [opml.NOT_OPML, opml.NO_FEEDS, feeds.NOT_A_FEED, pool.TOO_SLOW, pool.CRASHED, links.RESTARTING]
     found += [errors.BUSY_MESSAGE, str(netguard.port_refused(8000, FetchPolicy()))]
+    found += [db_postgres.LOST_MESSAGE, db_postgres.UNREACHABLE_MESSAGE, db_postgres.DISK_FULL_MESSAGE]
+    found += [str(errors.translate(sqlite3.OperationalError("disk I/O error")))]
     found += [str(fetch._status_error(status)) for status in (404, 403, 429, 503, 418)]
     found += [str(fetch._too_large(FetchPolicy()))]
     for kind in ("application/pdf", "image/png", "video/mp4"):
