@@ -281,6 +281,20 @@ def is_postgres_url(target: object) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 
 
+async def _write_ahead(conn: aiosqlite.Connection, busy_timeout: float) -> str:
+    """Switch to WAL. SQLite answers "locked" at once, without waiting out the busy timeout, when
+    another connection is switching the same new file at that moment (two processes starting
+    together on a fresh database); that answer is retried until the busy timeout."""
+    deadline = asyncio.get_running_loop().time() + busy_timeout
+    while True:
+        try:
+            return (await conn.execute_fetchall("PRAGMA journal_mode = WAL"))[0][0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or asyncio.get_running_loop().time() >= deadline:
+                raise
+            await asyncio.sleep(0.05)
+
+
 async def connect(path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
     """Open the file with the durability pragmas, without touching the schema (or, for a
     `postgresql://` URL, the pool, creating only the schema_version table)."""
@@ -298,7 +312,7 @@ async def connect(path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOU
     conn.row_factory = sqlite3.Row
     try:
         await conn.execute_fetchall(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        mode = (await conn.execute_fetchall("PRAGMA journal_mode = WAL"))[0][0]
+        mode = await _write_ahead(conn, busy_timeout)
         if str(mode).lower() != "wal":
             raise StorageError(f"The database {path} cannot use write-ahead logging (mode {mode}).")
         await conn.execute_fetchall("PRAGMA synchronous = FULL")
