@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers.callbacks import EXPIRED
@@ -19,6 +20,15 @@ from tests.fake_telegram.server import FakeTelegram
 from tests.webserver import WebSite
 
 ALICE, BOB = 441, 442
+
+pytestmark = pytest.mark.both_databases
+
+
+def on(db_target: str | Path, tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """`start_bot`'s database file and settings: a PostgreSQL URL goes in `database_url`."""
+    if isinstance(db_target, Path):
+        return db_target, {}
+    return tmp_path / "unused.sqlite3", {"database_url": db_target}
 
 
 def story(place: str, person: str) -> str:
@@ -46,13 +56,13 @@ async def forged(bot: BotRig, chat: int, data: str) -> Message:
 
 
 async def test_paste_buttons_after_a_restart_show_only_the_pressers_text(
-    telegram: FakeTelegram, web_site: WebSite, tmp_path: Path
+    telegram: FakeTelegram, web_site: WebSite, tmp_path: Path, db_target: str | Path
 ) -> None:
-    database = tmp_path / "bot.sqlite3"
-    async with start_bot(telegram, web_site, database) as bot:
+    database, settings = on(db_target, tmp_path)
+    async with start_bot(telegram, web_site, database, **settings) as bot:
         mine = await bot.say(ALICE, story("Northport", "Ada Quill"), contains="•")
         more = mine.button("More").callback_data
-    async with start_bot(telegram, web_site, database) as bot:
+    async with start_bot(telegram, web_site, database, **settings) as bot:
         theirs = await bot.say(BOB, story("Southbay", "Ben Rook"), contains="•")
         assert theirs.button("More").callback_data != more, "a new paste reused an old button's id"
         bot.telegram.press_button(ALICE, mine.message_id, more)
@@ -68,14 +78,14 @@ async def test_paste_buttons_after_a_restart_show_only_the_pressers_text(
 
 
 async def test_feed_choice_and_city_question_survive_a_restart(
-    telegram: FakeTelegram, web_site: WebSite, tmp_path: Path
+    telegram: FakeTelegram, web_site: WebSite, tmp_path: Path, db_target: str | Path
 ) -> None:
-    database = tmp_path / "bot.sqlite3"
-    async with start_bot(telegram, web_site, database) as bot:
+    database, settings = on(db_target, tmp_path)
+    async with start_bot(telegram, web_site, database, **settings) as bot:
         question = await bot.command(ALICE, f"/add {bot.site.url('/')}", contains="several feeds")
         telegram.send_command(BOB, "/start")
         await telegram.wait_for_message(BOB, "Where are you?")
-    async with start_bot(telegram, web_site, database) as bot:
+    async with start_bot(telegram, web_site, database, **settings) as bot:
         choice = question.flat_buttons[0].callback_data
         stolen = await forged(bot, BOB, choice)
         bot.telegram.press_button(BOB, stolen.message_id, choice)
