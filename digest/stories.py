@@ -1,8 +1,9 @@
 """Stories: merge articles about the same event from different outlets, then rank them for a digest.
 
 `cluster_stories` compares title + lead (the description topped up with the opening of the text)
-as TF-IDF vectors over the batch: words are folded, stop words dropped, words cut to a short prefix
-(a cheap stemmer that works for "evacuated"/"evacuations" and for inflected languages alike),
+as TF-IDF vectors over the batch: words are folded and stop words dropped; each word counts half
+as its stem in the article's language (`digest.stems`: "моста"/"мост", "fires"/"fire") and half
+as its first letters (a compound's first part: "Feuerwehr"/"Feuer"), both cut to `PREFIX`;
 names (capitalised inside a sentence) weighted up, runs of Chinese/Japanese/Korean/Thai split into
 character pairs. Two articles that share no name and no number (the words that tell one event from
 another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Two that share one gain
@@ -21,21 +22,24 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import numpy as np
 
 from digest import embed
+from digest.lang import detect
 from digest.models import Article, Story
-from digest.textnorm import tokens
+from digest.stems import stem
+from digest.textnorm import casefold, fold, tokens
 
 THRESHOLD = 0.23
-WINDOW = timedelta(hours=72)
 PREFIX = 5
+WINDOW = timedelta(hours=72)
 TITLE_REPEAT = 2
 LEAD_WORDS = 60
 LEAD_FROM_TEXT = True
@@ -138,28 +142,49 @@ def _lead_text(article: Article) -> str:
     return " ".join(words)
 
 
-def _words(text: str) -> list[str]:
-    """Folded words without stop words; a run of an unspaced script as its character pairs."""
-    out: list[str] = []
-    for tok in tokens(text):
+def _terms(text: str, code: str | None) -> list[tuple[str, float]]:
+    """The terms of the words in language `code` with their share of the word's count, stop words
+    left out; a run of an unspaced script as its character pairs."""
+    out: list[tuple[str, float]] = []
+    for tok in tokens(casefold(text), folded=True):
         if tok.run:
             run = tok.text
-            out.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-        elif tok.text not in _STOPWORDS and (len(tok.text) > 1 or tok.text.isdigit()):
-            out.append(tok.text)
+            out.extend((run[i : i + 2], 1.0) for i in range(max(1, len(run) - 1)))
+        else:
+            out.extend(_term(tok.text, code))
     return out
 
 
-def _names(text: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def _term(word: str, code: str | None) -> tuple[tuple[str, float], ...]:
+    """A case-folded word's terms: its stem and its first letters (a compound's first part), each
+    cut to `PREFIX` and sharing the word's count; none for a stop word or a lone letter."""
+    folded = fold(word)
+    if folded in _STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
+        return ()
+    forms = dict.fromkeys((stem(word, code)[:PREFIX], folded[:PREFIX]))
+    return tuple((form, 1.0 / len(forms)) for form in forms)
+
+
+def _names(text: str, code: str | None) -> set[str]:
     """Terms of capitalised words that do not start a sentence: names of people, places, firms."""
     names: set[str] = set()
     sentence_start = True
     for word in text.split():
         core = word.lstrip("\"'“‘«(")
         if core[:1].isupper() and not sentence_start:
-            names.update(w[:PREFIX] for w in _words(core))
+            names.update(term for term, _ in _terms(core, code))
         sentence_start = word.endswith((".", "!", "?", ":"))
     return names
+
+
+def _languages(articles: Sequence[Article], leads: Sequence[str]) -> list[str | None]:
+    """Each article's language: as tagged, else guessed from its title and lead, else the batch's
+    commonest (a short title and lead may hold too few function words to tell)."""
+    codes = [a.language or detect(f"{a.title}. {lead}") for a, lead in zip(articles, leads, strict=True)]
+    known = Counter(c for c in codes if c)
+    usual = known.most_common(1)[0][0] if known else None
+    return [c or usual for c in codes]
 
 
 def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
@@ -179,16 +204,16 @@ def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
 def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     counts: list[dict[str, float]] = []
     entities: list[frozenset[str]] = []
-    for article in articles:
-        lead = _lead_text(article)
+    leads = [_lead_text(article) for article in articles]
+    for article, lead, code in zip(articles, leads, _languages(articles, leads), strict=True):
         tf: dict[str, float] = defaultdict(float)
-        for words, weight in ((_words(article.title), TITLE_REPEAT), (_words(lead), 1)):
-            for word in words:
-                tf[word[:PREFIX]] += weight
-        names = _names(lead)
+        for terms, weight in ((_terms(article.title, code), TITLE_REPEAT), (_terms(lead, code), 1)):
+            for term, share in terms:
+                tf[term] += weight * share
+        names = _names(lead, code)
         for term in names & tf.keys():
             tf[term] *= NAME_BOOST
-        names |= _names(article.title)
+        names |= _names(article.title, code)
         names.update(t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t))
         counts.append(tf)
         entities.append(frozenset(names))

@@ -40,9 +40,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def casefold(text: str) -> str:
+    """Compatibility-normalise and case-fold, apostrophes made one; accents kept (for stemmers)."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+
+
 def fold(text: str) -> str:
     """Compatibility-normalise, case-fold and strip accents from Latin, Greek and Cyrillic letters."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    text = casefold(text)
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
