@@ -2,9 +2,8 @@
 
 `find_date` returns the ISO date (YYYY-MM-DD) of the first full date (day, month and year) in a
 short piece of text, or None. It reads numeric forms (2026-04-14, 14.04.2026, 2026年4月14日) and
-month names in the languages listed in `MONTHS` (nominative and genitive forms, common
+month names of every language that `digest.lang` has (nominative and genitive forms, common
 abbreviations). A bare year, a relative time ("3 hours ago") or an impossible date is never a date.
-Month words live in this one table so they can move to a per-language resource when there is one.
 """
 
 from __future__ import annotations
@@ -14,30 +13,8 @@ from functools import cache
 
 import regex
 
-# Month words per language, January first; "|" separates the forms of one month.
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul",
-           "august|aug", "september|sept|sep", "october|oct", "november|nov", "december|dec"),
-    "de": ("januar|jänner|jan", "februar|feb", "märz|mär", "april|apr", "mai", "juni", "juli",
-           "august|aug", "september|sept|sep", "oktober|okt", "november|nov", "dezember|dez"),
-    "fr": ("janvier|janv", "février|févr|fév", "mars", "avril|avr", "mai", "juin", "juillet|juil",
-           "août", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|déc"),
-    "es": ("enero|ene", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto|ago",
-           "septiembre|setiembre|sept", "octubre", "noviembre", "diciembre|dic"),
-    "it": ("gennaio|gen", "febbraio", "marzo", "aprile", "maggio|mag", "giugno|giu", "luglio|lug",
-           "agosto", "settembre|sett|set", "ottobre|ott", "novembre", "dicembre"),
-    "pt": ("janeiro", "fevereiro|fev", "março", "abril", "maio", "junho", "julho", "agosto",
-           "setembro|set", "outubro|out", "novembro", "dezembro|dez"),
-    "nl": ("januari", "februari", "maart|mrt", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober|okt", "november", "december"),
-    "ru": ("январь|января|янв", "февраль|февраля|фев", "март|марта|мар", "апрель|апреля|апр",
-           "май|мая", "июнь|июня|июн", "июль|июля|июл", "август|августа|авг",
-           "сентябрь|сентября|сен|сент", "октябрь|октября|окт", "ноябрь|ноября|ноя",
-           "декабрь|декабря|дек"),
-    "uk": ("січень|січня", "лютий|лютого", "березень|березня", "квітень|квітня", "травень|травня",
-           "червень|червня", "липень|липня", "серпень|серпня", "вересень|вересня", "жовтень|жовтня",
-           "листопад|листопада", "грудень|грудня"),
-}
+from digest.lang import resources, supported
+
 # Words that say a date is the publication's ("Published 14 April 2026", "publiziert am ...").
 PUBLISHED = regex.compile(
     r"\b(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
@@ -57,9 +34,9 @@ NUMERIC_PATTERNS = (
 @cache
 def _month_index() -> dict[str, int]:
     index: dict[str, int] = {}
-    for months in MONTHS.values():
-        for number, forms in enumerate(months, start=1):
-            for form in forms.split("|"):
+    for code in supported():
+        for number, forms in enumerate(resources(code).months, start=1):
+            for form in forms:
                 index.setdefault(form, number)
     return index
 

@@ -5,15 +5,18 @@ markup says (`cut_at_wall` in the extracted text, `wall_follows` in the page aft
 schema.org `isAccessibleForFree: false`; a paywall message in the page's visible text ("Sign up to
 read this article") next to a short body; the page's own word count far above what was read; text
 that stops inside an open quotation or mid-sentence; a body shorter than the page's own
-description. Paywall phrases are looked for only around a few cheap anchor words, since running
-the whole pattern over a big page costs milliseconds.
+description. Paywall phrases come from every language's resources (`digest.lang`) and are looked
+for only around a cheap anchor of each (a literal stretch of the phrase), since running the whole
+pattern over a big page costs milliseconds.
 """
 
 from __future__ import annotations
 
 import html as html_lib
 import re
+from functools import cache
 
+from digest.lang import resources, supported
 from digest.models import Article
 
 SHORT_BODY_WORDS = 400
@@ -25,27 +28,6 @@ WORD_COUNT = re.compile(r""""wordcount"\s*:\s*"?(\d{1,6})""")
 NOT_FREE_KEYS = ("isAccessibleForFree", "isaccessibleforfree", "IsAccessibleForFree", "ISACCESSIBLEFORFREE")
 WORD_COUNT_KEYS = ('"wordCount"', '"wordcount"', '"WordCount"')
 MARKUP_WINDOW = 80
-PAYWALL = re.compile(
-    r"sign up to read|subscribe to (?:read|continue)|register to (?:read|continue)"
-    r"|(?:log|sign) in to (?:read|continue)|to continue reading"
-    r"|continue reading (?:this|the) (?:article|story)"
-    r"|read the full (?:article|story)|(?:for|to) subscribers only|only (?:for|to|available to) subscribers"
-    r"|(?:is|are) (?:available|exclusive|reserved) (?:to|for) (?:subscribers|members)"
-    r"|this (?:article|story|content) is for (?:subscribers|members)|unlock this (?:article|story)"
-    r"|reached your (?:free )?(?:article )?limit|create a free account to (?:read|continue)"
-    r"|become a (?:member|subscriber) to read|réservé aux abonnés|il vous reste \d+\s?%"
-    r"|nur für abonnenten|jetzt abonnieren und weiterlesen|weiterlesen mit"
-    r"|только для подписчиков|доступно только подписчикам|чтобы продолжить чтение"
-    r"|чтобы прочитать (?:статью|полностью)"
-    r"|有料会員|会員限定|続きを読むには|残り\d+文字|付费阅读|订阅后阅读|会员专享|會員專屬|유료\s?회원|구독자\s?전용"
-)
-# Every PAYWALL phrase holds one of these; the pattern runs only around them (it is slow on a whole page).
-PAYWALL_ANCHORS = (
-    "to read", "to continue", "continue reading", "read the full", "subscribers", "for members", "to members",
-    "unlock this", "reached your", "abonn", "vous reste", "weiterlesen", "подписчик", "продолжить",
-    "прочитать",
-)
-CJK_ANCHORS = ("有料", "会員", "続き", "残り", "付费", "订阅", "会员", "會員", "유료", "구독")
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 ANCHOR_WINDOW = 40  # characters on either side of an anchor that a phrase can reach
 WALL_LINE_WORDS = 20
@@ -158,17 +140,62 @@ def has_paywall_message(text: str) -> bool:
 def find_paywall(lower: str, start: int = 0, *, cjk: bool = True) -> re.Match[str] | None:
     """The first paywall phrase in lower-cased `lower` from `start`, looked for only near its anchors
     (Chinese, Japanese and Korean phrases only when `cjk`)."""
+    pattern, anchors, cjk_anchors = _paywall()
     best: re.Match[str] | None = None
-    for anchor in (*PAYWALL_ANCHORS, *CJK_ANCHORS) if cjk else PAYWALL_ANCHORS:
+    for anchor in (*anchors, *cjk_anchors) if cjk else anchors:
         at = lower.find(anchor, start)
         while at >= 0 and (best is None or at < best.start()):
-            found = PAYWALL.search(lower, max(start, at - ANCHOR_WINDOW), at + len(anchor) + ANCHOR_WINDOW)
+            found = pattern.search(lower, max(start, at - ANCHOR_WINDOW), at + len(anchor) + ANCHOR_WINDOW)
             if found:
                 if best is None or found.start() < best.start():
                     best = found
                 break
             at = lower.find(anchor, at + 1)
     return best
+
+
+@cache
+def _paywall() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    """Every language's paywall phrases as one pattern, and the anchors it is run around: other
+    scripts' anchors, then Chinese, Japanese and Korean ones. An anchor that holds another is left out."""
+    langs = (resources(None), *(resources(code) for code in supported()))
+    phrases = tuple(dict.fromkeys(phrase for lang in langs for phrase in lang.paywall_phrases))
+    found = {_anchor(phrase) for phrase in phrases}
+    anchors = sorted(a for a in found if not any(b != a and b in a for b in found))
+    return (
+        re.compile("|".join(phrases)),
+        tuple(a for a in anchors if not CJK.search(a)),
+        tuple(a for a in anchors if CJK.search(a)),
+    )
+
+
+def _anchor(phrase: str) -> str:
+    """The longest literal stretch of a paywall phrase outside its groups: every match holds it."""
+    runs: list[str] = []
+    run, depth, i = "", 0, 0
+    while i < len(phrase):
+        char = phrase[i]
+        if char in "?*+{":
+            run = run[:-1]  # the quantified character may be missing
+        if char in "\\()[?*+{.":
+            runs.append(run)
+            run = ""
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            i += 2 if char == "\\" else 1
+            if char == "[":
+                i = phrase.index("]", i) + 1
+            elif char == "{":
+                i = phrase.index("}", i) + 1
+            continue
+        if char == "|" and depth == 0:
+            raise ValueError(f"paywall phrase with a top-level alternative: {phrase!r}")
+        if depth == 0:
+            run += char
+        i += 1
+    anchor = max((*runs, run), key=len)
+    if len(anchor.strip()) < 2:
+        raise ValueError(f"paywall phrase without a literal anchor: {phrase!r}")
+    return anchor
 
 
 def _visible_text(html: str) -> str:

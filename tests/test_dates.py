@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.dates import find_date
+from digest.lang import resources, supported
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,3 +32,10 @@ def test_full_dates_are_read(text: str, expected: str) -> None:
 ])
 def test_no_full_date_is_none(text: str) -> None:
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize("code", [code for code in supported() if resources(code).months])
+def test_every_form_of_every_languages_month_names_reads_as_a_date(code: str) -> None:
+    for number, forms in enumerate(resources(code).months, start=1):
+        for form in forms:
+            assert find_date(f"3 {form} 2026") == f"2026-{number:02d}-03", (code, form)

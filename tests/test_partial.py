@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from digest.lang import resources, supported
 from digest.models import Article
-from digest.partial import detect_partial, detect_partial_text
+from digest.partial import detect_partial, detect_partial_text, is_wall
 
 FULL = (
     "The council approved the budget on Tuesday after a four-hour debate.\n"
@@ -104,3 +107,10 @@ def test_body_shorter_than_its_own_description() -> None:
     description = "A long standfirst " * 20
     partial, reason = detect_partial_text("Just two short sentences. Nothing more.", description)
     assert partial and reason and "summary" in reason
+
+
+@pytest.mark.parametrize("code", [None, *supported()])
+def test_every_languages_paywall_phrases_are_found_in_a_short_line(code: str | None) -> None:
+    for phrase in resources(code).paywall_phrases:
+        example = re.sub(r"\(\?:([^|)]*)[^)]*\)\??", r"\1", phrase).replace(r"\d+", "7").replace(r"\s?", " ")
+        assert is_wall(f"{example.capitalize()}.\n"), (code, example)

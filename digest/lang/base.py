@@ -99,7 +99,10 @@ class Language:
     capitalised_nouns: bool = False
     # Quotation marks as (opening, closing) pairs in the order the language prefers.
     quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
-    # Page text that is not the article: paywall and sign-up phrases, boilerplate lines.
+    # Page text that is not the article. `paywall_phrases`: regular expressions (on lower-case text,
+    # no top-level "|") of a message that the rest is for subscribers ("sign up to read"); each
+    # needs a literal stretch outside its groups, the cheap anchor it is looked for around.
+    # `boilerplate_phrases`: subscription chrome that many full articles show too ("déjà abonné").
     paywall_phrases: tuple[str, ...] = ()
     boilerplate_phrases: tuple[str, ...] = ()
     # Libraries: the wordfreq / simplemma language code (None: not covered) and the pymorphy3

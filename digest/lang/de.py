@@ -94,7 +94,11 @@ LANGUAGE = language(
     capitalised_nouns=True,
     subject_window=6,
     quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
-    paywall_phrases=("jetzt abonnieren", "weiterlesen mit", "exklusiv für abonnenten", "bereits abonnent"),
+    paywall_phrases=(
+        "nur für abonnenten", "exklusiv für abonnenten", "jetzt abonnieren und weiterlesen",
+        "weiterlesen mit",
+    ),
+    boilerplate_phrases=("jetzt abonnieren", "bereits abonnent"),
     wordfreq="de",
     lemmatizer="de",
 )

@@ -83,7 +83,8 @@ LANGUAGE = language(
     ),
     name_connectors=words("de del la y"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
-    paywall_phrases=("solo para suscriptores", "suscríbete para seguir leyendo", "ya soy suscriptor"),
+    paywall_phrases=("solo para suscriptores", "suscríbete para seguir leyendo"),
+    boilerplate_phrases=("ya soy suscriptor",),
     wordfreq="es",
     lemmatizer="es",
 )

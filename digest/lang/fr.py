@@ -25,7 +25,7 @@ LANGUAGE = language(
     months=tuple(
         words(w)
         for w in (
-            "janvier janv", "février févr", "mars", "avril avr", "mai", "juin", "juillet juil", "août",
+            "janvier janv", "février févr fév", "mars", "avril avr", "mai", "juin", "juillet juil", "août",
             "septembre sept", "octobre oct", "novembre nov", "décembre déc",
         )
     ),
@@ -82,7 +82,8 @@ LANGUAGE = language(
     ),
     name_connectors=words("de du des la le d' d’"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
-    paywall_phrases=("réservé aux abonnés", "article réservé aux abonnés", "déjà abonné", "abonnez-vous"),
+    paywall_phrases=("réservé aux abonnés", r"il vous reste \d+\s?%"),
+    boilerplate_phrases=("déjà abonné", "abonnez-vous"),
     wordfreq="fr",
     lemmatizer="fr",
 )

@@ -26,7 +26,7 @@ LANGUAGE = language(
         words(w)
         for w in (
             "gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu",
-            "luglio lug", "agosto ago", "settembre set", "ottobre ott", "novembre nov", "dicembre dic",
+            "luglio lug", "agosto ago", "settembre sett set", "ottobre ott", "novembre nov", "dicembre dic",
         )
     ),
     weekdays=words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
@@ -83,7 +83,8 @@ LANGUAGE = language(
     ),
     name_connectors=words("de di da del della dei"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
-    paywall_phrases=("riservato agli abbonati", "abbonati per continuare", "sei già abbonato"),
+    paywall_phrases=("riservato agli abbonati", "abbonati per continuare"),
+    boilerplate_phrases=("sei già abbonato",),
     wordfreq="it",
     lemmatizer="it",
 )

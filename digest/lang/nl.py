@@ -6,6 +6,13 @@ from digest.lang.base import language, words
 
 LANGUAGE = language(
     "nl",
+    months=tuple(
+        words(w)
+        for w in (
+            "januari", "februari", "maart mrt", "april", "mei", "juni", "juli", "augustus", "september",
+            "oktober okt", "november", "december",
+        )
+    ),
     function_words=words("de het een van en is dat op te zijn voor met niet die aan er"),
     wordfreq="nl",
 )

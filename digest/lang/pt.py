@@ -80,7 +80,8 @@ LANGUAGE = language(
     ),
     name_connectors=words("de do da dos das e"),
     quote_pairs=(("“", "”"), ("«", "»"), ('"', '"')),
-    paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo", "já é assinante"),
+    paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo"),
+    boilerplate_phrases=("já é assinante",),
     wordfreq="pt",
     lemmatizer="pt",
 )

@@ -78,7 +78,8 @@ LANGUAGE = language(
         "інститут служба комітет рада фонд адміністрація офіс"
     ),
     quote_pairs=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
-    paywall_phrases=("доступно лише передплатникам", "оформіть передплату"),
+    paywall_phrases=("доступно лише передплатникам",),
+    boilerplate_phrases=("оформіть передплату",),
     wordfreq="uk",
     lemmatizer="uk",
     morphology="uk",
