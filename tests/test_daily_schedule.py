@@ -169,8 +169,11 @@ async def test_overlapping_ticks_and_two_processes_send_each_digest_once(
         await one.close()
         await two.close()
     assert results[1] is None and results[3] is None  # a process never overlaps its own rounds
-    assert sum(r.sent for r in results if r) == len(chats)
-    assert sum(r.already_claimed for r in results if r) == len(chats)
+    rounds = [r for r in results if r]
+    # Each user is claimed by exactly one process; how many the other saw already claimed depends
+    # on how far the first had got when the second listed who is due (timing, not correctness).
+    assert sum(r.claimed for r in rounds) == len(chats), rounds
+    assert sum(r.sent for r in rounds) == len(chats), rounds
     assert all(len(digests(telegram, chat)) == 1 for chat in chats)
 
 
