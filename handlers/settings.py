@@ -55,6 +55,7 @@ CITY_PROMPT = N_(
     "Send me your city (for example Kyiv, São Paulo or Tokyo), a zone name such as Europe/London, "
     "or an offset such as UTC+2."
 )
+ADMINS_OPEN_SETTINGS = N_("Only this chat's admins can open its settings.")
 PREVIEWS = {
     "large": N_("large, above the text"),
     "small": N_("small"),
@@ -620,7 +621,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = unpack(query.data)
     if data is not None and not data.args:
         where = await rights.place(update, context)
-        answer = t(chats.locale_of(where.user if where else None, update), EXPIRED)
+        locale = chats.locale_of(where.user if where else None, update)
+        if where is not None and not where.may_change and not where.elsewhere:
+            # a plain member's press under a group's digest: told privately, the group sees nothing
+            await answer_query(query, t(locale, ADMINS_OPEN_SETTINGS), alert=True)
+            return
+        answer = t(locale, EXPIRED)
         if where is not None:
             await _send_menu(res, update, where)
             answer = None

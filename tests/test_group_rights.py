@@ -7,20 +7,28 @@ getChatAdministrators from its own member lists; every change is read back from 
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from handlers.poller import KEY as POLLER
 from handlers.rights import ADMINS_ONLY
+from handlers.settings import ADMINS_OPEN_SETTINGS
 from storage import sources, topics, users
 from tests.bot_plugin import BotRig
+from tests.daily_support import add_article, add_source
 from tests.fake_telegram.limits import RateLimits
+from tests.test_channels_bot import GROUP as OWNED_GROUP
+from tests.test_channels_bot import OWNER, Rig, due_at, group_added_by_owner, rig
+from tests.test_daily_bot import next_round
 
 GROUP = -5001
 ADMIN = 21
 MEMBER = 22
 FEED = "/feeds/news.rss"
+
+__all__ = ["rig"]
 
 
 @pytest.fixture
@@ -165,3 +173,32 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_settings_and_its_admin
     assert after.id == before.id and after.chat_type == "supergroup"
     assert [t.query for t in await topics.list_topics(bot.res.db, after.id)] == ["harbour bridge", "ferry"]
     assert (await users.get_preferences(bot.res.db, after.id)).digest_time == "07:30"
+
+
+async def test_a_plain_members_settings_press_under_the_daily_digest_posts_nothing_in_the_group(
+    rig: Rig,
+) -> None:
+    bot, clock = rig
+    telegram = bot.telegram
+    await group_added_by_owner(bot)
+    await bot.command(OWNER, "/follow harbour cranes", chat_id=OWNED_GROUP, contains="Following")
+    due = await due_at(bot, OWNED_GROUP)
+    feed = await add_source(bot.res.db, "wire", catalog=True)
+    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+    clock.set(due + timedelta(minutes=1))
+    await next_round(bot.app)
+    [digest] = [m for m in telegram.sent(OWNED_GROUP) if any(b.text == "Settings" for b in m.flat_buttons)]
+    settings = digest.button("Settings").callback_data
+
+    before = len(telegram.sent(OWNED_GROUP))
+    answers = len(telegram.callback_answers)
+    telegram.press_button(MEMBER, digest.message_id, settings, chat_id=OWNED_GROUP)
+    await telegram.wait_for(lambda: len(telegram.callback_answers) > answers)
+    answered = telegram.callback_answers[-1]
+    assert answered["text"] == ADMINS_OPEN_SETTINGS and answered["show_alert"] is True
+    await telegram.wait_for(lambda: bot.app.update_processor.current_concurrent_updates == 0)
+    assert len(telegram.sent(OWNED_GROUP)) == before
+
+    telegram.press_button(OWNER, digest.message_id, settings, chat_id=OWNED_GROUP)
+    menu = await telegram.wait_for_message(OWNED_GROUP, "Items per digest")
+    assert menu.button("+ 8 items").callback_data
