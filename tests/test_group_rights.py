@@ -202,3 +202,17 @@ async def test_a_plain_members_settings_press_under_the_daily_digest_posts_nothi
     telegram.press_button(OWNER, digest.message_id, settings, chat_id=OWNED_GROUP)
     menu = await telegram.wait_for_message(OWNED_GROUP, "Items per digest")
     assert menu.button("+ 8 items").callback_data
+
+
+async def test_a_group_with_no_recorded_owner_is_still_paused_when_the_bot_is_kicked(group: BotRig) -> None:
+    """A group that added the bot before owners were recorded: the pause happens, nobody is messaged."""
+    bot = group
+    telegram = bot.telegram
+    assert (await users.get_user_by_chat(bot.res.db, GROUP)).owner_telegram_id is None
+    telegram.kick_bot(GROUP, ADMIN)
+    async with asyncio.timeout(30):
+        while (await users.get_user_by_chat(bot.res.db, GROUP)).status != "blocked":
+            await asyncio.sleep(0.02)
+    await telegram.wait_for(lambda: bot.app.update_processor.current_concurrent_updates == 0)
+    assert telegram.sent(ADMIN) == [] and telegram.errors() == []
+    assert await group_topics(bot) == ["harbour bridge"]
