@@ -32,7 +32,7 @@ from digest import embed, stories  # noqa: E402
 from digest.models import Article  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
-TUNING = ("events_1.json", "events_2.json", "events_3.json", "unrelated.json")
+TUNING = ("events_1.json", "events_2.json", "events_3.json", "events_4.json", "unrelated.json")
 HOLDOUTS = ("holdout.json", "holdout2.json", "holdout3.json")
 SWEEP = [round(0.10 + 0.02 * i, 2) for i in range(16)]
 FOLDS = 4
