@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py [--split dev|holdout|all] [--lang de,fr] [--errors N]
-                                            [--pasted] [--min-words 4] [--json FILE]
+                                            [--pasted] [--min-words 4] [--json FILE] [--numbers 16-99]
 
 Each gold article goes through the engine the way `digestbot quotes` reads it: an Article with
 the text and the language the engine detects (`--pasted`: through `digest.pasted.article_from_text`,
@@ -245,12 +245,16 @@ def main() -> None:
     ap.add_argument("--min-words", type=int, default=4, help="shorter quotes are not scored (default 4)")
     ap.add_argument("--errors", type=int, default=0, help="print N misses, false alarms, wrong speakers")
     ap.add_argument("--json", help="also write the figures as JSON to this path")
+    ap.add_argument("--numbers", help="only articles numbered LO-HI by their id (16-99: those added later)")
     args = ap.parse_args()
 
     records = load(args.split)
     if args.lang:
         wanted = set(args.lang.split(","))
         records = [r for r in records if r["language"] in wanted]
+    if args.numbers:
+        lo, _, hi = args.numbers.partition("-")
+        records = [r for r in records if int(lo) <= int(r["id"][3:]) <= int(hi or 99)]
     errors: list[str] | None = [] if args.errors else None
     rows = report(score(records, args.pasted, args.min_words, errors))
 
