@@ -28,8 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 import psutil  # noqa: E402
 
-from digest import embed, stories  # noqa: E402
 from digest.models import Article  # noqa: E402
+from digest.stories import cluster as stories  # noqa: E402
+from digest.stories import embed  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
 TUNING = ("events_1.json", "events_2.json", "events_3.json", "events_4.json", "unrelated.json")

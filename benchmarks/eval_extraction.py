@@ -1,4 +1,4 @@
-"""Score digest.extract on the shared main-text extraction benchmark (shingle4 F1, ms/page).
+"""Score digest.article.extract on the shared main-text extraction benchmark (shingle4 F1, ms/page).
 
     python3 benchmarks/eval_extraction.py                      # ours and trafilatura, all splits
     python3 benchmarks/eval_extraction.py --only dev           # while tuning
@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from digest.article.extract import extract_article
 from digest.errors import ExtractionError
-from digest.extract import extract_article
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = Path(os.environ.get("DIGEST_EVAL_EXTRACTION", ROOT.parent / "shared" / "eval" / "extraction"))
@@ -51,7 +51,7 @@ def main() -> None:
     args = parser.parse_args()
     if not (EVAL_DIR / "score.py").exists():
         sys.exit(f"no benchmark at {EVAL_DIR}; set DIGEST_EVAL_EXTRACTION")
-    _score(f"{Path(__file__).resolve()}:extract", args.only, "digest.extract")
+    _score(f"{Path(__file__).resolve()}:extract", args.only, "digest.article.extract")
     if not args.no_baseline:
         _score(BASELINE, args.only, "trafilatura favor_precision, no comments")
 

@@ -4,8 +4,8 @@
                                             [--pasted] [--min-words 4] [--json FILE] [--numbers 16-99]
 
 Each gold article goes through the engine the way `digestbot quotes` reads it: an Article with
-the text and the language the engine detects (`--pasted`: through `digest.pasted.article_from_text`,
-title first, as a pasted message), then `digest.quotes.find_quotes` (given the article's language
+the text and the language the engine detects (`--pasted`: through `digest.article.pasted.article_from_text`,
+title first, as a pasted message), then `digest.quotes.finder.find_quotes` (given the article's language
 when it takes one). Prints per language and overall: quote precision / recall / F1 and speaker
 accuracy on matched quotes, strict (full name) and lenient (surname). Rules: multilingual/README.md.
 Holdout is for reporting only: never tune on it.
@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from digest.extract import guess_language  # noqa: E402
+from digest.article.extract import guess_language  # noqa: E402
+from digest.article.pasted import article_from_text  # noqa: E402
 from digest.models import Article  # noqa: E402
-from digest.pasted import article_from_text  # noqa: E402
-from digest.quotes import find_quotes  # noqa: E402
+from digest.quotes.finder import find_quotes  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "all": ["dev", "holdout"]}

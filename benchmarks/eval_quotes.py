@@ -1,4 +1,4 @@
-"""Score digest.quotes.find_quotes on the PolNeAR direct-quote eval (quote P/R/F1 and speaker accuracy).
+"""Score digest.quotes.finder.find_quotes on the PolNeAR direct-quote eval (quote P/R/F1, speaker accuracy).
 
     python3 benchmarks/eval_quotes.py [--errors N] [score.py options]
 
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from digest.quotes import find_quotes  # noqa: E402
+from digest.quotes.finder import find_quotes  # noqa: E402
 
 EVAL_DIR = Path(os.environ.get("QUOTES_EVAL_DIR", ROOT.parent / "shared" / "eval" / "quotes"))
 

@@ -34,7 +34,7 @@ from aiohttp import web  # noqa: E402
 from telegram import Bot  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
-from digest.fetch import open_session  # noqa: E402
+from digest.web.fetch import open_session  # noqa: E402
 from handlers.chats import StorageChatEvents  # noqa: E402
 from handlers.context import Resources  # noqa: E402
 from handlers.limits import LinkLimiter  # noqa: E402

@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from digest import topics  # noqa: E402
-from digest.feeds import parse_feed  # noqa: E402
+from digest.feeds.parse import parse_feed  # noqa: E402
 from digest.models import Article  # noqa: E402
-from digest.topics import index_article, match_topic, parse_query, with_meaning  # noqa: E402
+from digest.stories import topics  # noqa: E402
+from digest.stories.topics import index_article, match_topic, parse_query, with_meaning  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 STORY_HOLDOUTS = ("holdout2.json", "holdout3.json")

@@ -22,7 +22,7 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.config import Settings
 from bot.polling import PollingLeader, PollingRun
-from digest.fetch import open_session
+from digest.web.fetch import open_session
 from handlers import context, i18n, registry
 from handlers.chats import StorageChatEvents
 from handlers.daily import worker_name

@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings
-from digest.charset import decode_page
+from digest.article.extract import extract_article
+from digest.article.pasted import article_from_text
 from digest.errors import DigestError
-from digest.extract import extract_article
-from digest.fetch import fetch_page, open_session
 from digest.models import Article, Digest, DigestOptions, FetchPolicy
-from digest.pasted import article_from_text
 from digest.pipeline import all_quotes, digest_article
+from digest.web.charset import decode_page
+from digest.web.fetch import fetch_page, open_session
 
 log = logging.getLogger(__name__)
 

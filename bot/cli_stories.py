@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.models import Article
-from digest.stories import cluster_stories
+from digest.stories.cluster import cluster_stories
 
 _FIELDS = ("title", "text", "outlet", "url")
 

@@ -7,12 +7,12 @@ These are plain synchronous functions so callers can run them in a process pool.
 
 from __future__ import annotations
 
-from digest.extract import extract_article
+from digest.article.extract import extract_article
+from digest.article.partial import open_quotation_at
+from digest.article.pasted import article_from_text
 from digest.models import Article, Digest, DigestOptions, Quote
-from digest.partial import open_quotation_at
-from digest.pasted import article_from_text
-from digest.quotes import find_quotes, select_quotes
-from digest.sentences import key_sentences
+from digest.quotes.finder import find_quotes, select_quotes
+from digest.summary.sentences import key_sentences
 
 CUT_PUNCTUATION = " .,;:"
 QUOTE_PROBE_CHARS = 40

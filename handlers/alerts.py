@@ -4,7 +4,7 @@ An article is matched against the instant topics of the users it reaches
 (`storage.topics.topics_for_source`: subscribers, and for a catalog feed the users with the catalog
 on, in their languages). Storage claims each (user, article) alert before sending, so nothing is
 sent twice; and an article about a story the user was alerted to in the last `STORY_WINDOW`
-(another outlet's report of the same event, found by `digest.stories.cluster_stories` among the
+(another outlet's report of the same event, found by `digest.stories.cluster.cluster_stories` among the
 user's alerts kept in storage, so a restart does not forget them) is not sent.
 """
 
@@ -17,8 +17,15 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from digest.models import Article, Match
-from digest.stories import article_key, cluster_stories
-from digest.topics import ArticleIndex, QueryError, index_article, match_topic, parse_query, with_meaning
+from digest.stories.cluster import article_key, cluster_stories
+from digest.stories.topics import (
+    ArticleIndex,
+    QueryError,
+    index_article,
+    match_topic,
+    parse_query,
+    with_meaning,
+)
 from handlers import chats
 from handlers.context import Resources
 from handlers.i18n import t

@@ -17,7 +17,7 @@ from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from digest.stories import outlet_of
+from digest.stories.cluster import outlet_of
 from handlers import i18n
 from handlers.callbacks import Action, pack
 from handlers.i18n import N_, nt, t

@@ -14,7 +14,7 @@ from functools import cache
 from handlers.i18n import N_, t
 
 KNOWN = (
-    # digest.fetch, digest.netguard
+    # digest.web.fetch, digest.web.netguard
     N_("I can only open web links (http or https)."),
     N_("I won't open links that carry a user name or password."),
     N_("The site is too slow to answer; try again later."),
@@ -31,7 +31,7 @@ KNOWN = (
     N_("The site answered with an error (HTTP {status})."),
     N_("That link is not a web page I can read (it is {kind})."),
     N_("The page is too large to read (over {size})."),
-    # digest.topics
+    # digest.stories.topics
     N_(
         "A topic needs at least one word to look for, for example: "
         'climate, "interest rates" -crypto, or Kherson OR Odesa.'
@@ -45,11 +45,11 @@ KNOWN = (
         "A quotation mark is not closed; put exact phrases between a pair of quotes, "
         'for example: "supply chain" ports.'
     ),
-    # digest.opml, digest.feeds
+    # digest.feeds.opml, digest.feeds.parse
     N_("That file is not an OPML subscription list I can read."),
     N_("That OPML file lists no feeds (outlines with an xmlUrl)."),
     N_("That link is not a feed I can read."),
-    # digest.extract, digest.pasted
+    # digest.article.extract, digest.article.pasted
     N_("I couldn't find an article on that page."),
     N_("I couldn't find an article in that text; paste the whole article or send its link."),
     # handlers.pool, handlers.links

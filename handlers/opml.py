@@ -13,8 +13,8 @@ from telegram import Update
 from telegram.ext import ContextTypes, filters
 
 from digest.errors import DigestError
-from digest.fetch import check_url
-from digest.opml import OpmlFeed, build_opml, parse_opml
+from digest.feeds.opml import OpmlFeed, build_opml, parse_opml
+from digest.web.fetch import check_url
 from handlers import chats, rights
 from handlers.context import resources
 from handlers.failures import describe

@@ -33,12 +33,12 @@ from urllib.parse import urlsplit
 
 from telegram.ext import Application, ContextTypes
 
-from digest.catalog import CatalogFeed, load_catalog
 from digest.errors import DigestError
-from digest.feeds import backoff, entry_article, has_full_text, parse_feed, poll_interval
-from digest.fetch import fetch_page
+from digest.feeds.catalog import CatalogFeed, load_catalog
+from digest.feeds.parse import backoff, entry_article, has_full_text, parse_feed, poll_interval
 from digest.models import Digest, Feed, FeedEntry, Page
 from digest.pipeline import digest_article
+from digest.web.fetch import fetch_page
 from handlers import i18n, jobs
 from handlers.alerts import Alerts
 from handlers.context import Resources, installed

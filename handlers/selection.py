@@ -13,7 +13,7 @@ source) are never candidates.
 Each distinct topic query is matched once per round, and only against the articles its rarest
 word occurs in (an inverted word index) or whose title and lead are close to it in meaning (one
 matrix product), so a round costs about articles + matches, not users × articles. Topics match by
-meaning too (`digest.topics`); the "why" of such an item names the words that stood in.
+meaning too (`digest.stories.topics`); the "why" of such an item names the words that stood in.
 `load_profile` reads what selection needs about a user from storage.
 """
 
@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from digest.models import Article, Match, Story
-from digest.stories import also_in, article_key, cluster_stories, rank_stories
-from digest.topics import (
+from digest.stories.cluster import also_in, article_key, cluster_stories, rank_stories
+from digest.stories.topics import (
     ArticleIndex,
     Query,
     QueryError,

@@ -19,11 +19,11 @@ from datetime import timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, ContextTypes
 
-from digest.discovery import COMMON_PATHS, discover_feeds
 from digest.errors import DigestError
-from digest.feeds import parse_feed
-from digest.fetch import fetch_page
+from digest.feeds.discovery import COMMON_PATHS, discover_feeds
+from digest.feeds.parse import parse_feed
 from digest.models import Feed, Page
+from digest.web.fetch import fetch_page
 from handlers import chats, rights
 from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import Resources, resources

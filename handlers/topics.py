@@ -1,6 +1,6 @@
 """/follow QUERY (alias /subscribe) and /topics: follow keyword topics, list them, remove or retime them.
 
-A query is checked by `digest.topics.parse_query` before anything is stored; a bad one (empty, too
+A query is checked by `digest.stories.topics.parse_query` before anything is stored; a bad one (empty, too
 long, only exclusions, an open quote, or code rather than words) gets one sentence with examples.
 /topics shows each topic with a remove button and a daily ⇄ instant button; the buttons carry only
 the topic id, so a long topic in any script still fits Telegram's 64-byte limit, and a button for a
@@ -15,7 +15,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from digest.topics import QueryError, parse_query
+from digest.stories.topics import QueryError, parse_query
 from handlers import chats, rights
 from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.context import resources

@@ -55,3 +55,54 @@ def test_checker_sees_a_breach(tmp_path: Path) -> None:
     bad.write_text("import handlers.render\nfrom storage import db\n", encoding="utf-8")
     assert not _allowed("digest", "handlers.render")
     assert {"handlers.render", "storage"} <= _imports(bad)
+
+
+def _folder_graph(package: str) -> dict[str, set[str]]:
+    """Which folders (and top modules) of `package` import which: {"digest.article": {"digest.lang"}}."""
+
+    def unit(name: str) -> str | None:
+        parts = name.split(".")
+        return ".".join(parts[:2]) if parts[0] == package and len(parts) > 1 else None
+
+    graph: dict[str, set[str]] = {}
+    for path in sorted((ROOT / package).rglob("*.py")):
+        relative = path.relative_to(ROOT).with_suffix("").parts
+        source = unit(".".join(relative))
+        if source is None:
+            continue
+        targets = {unit(m) for m in _imports(path)} - {None, source}
+        graph.setdefault(source, set()).update(t for t in targets if t)
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One import circle among the graph's nodes, or [] when there is none."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt):], nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        stack.pop()
+        state[node] = 2
+        return []
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)):
+            return found
+    return []
+
+
+@pytest.mark.parametrize("package", ["digest"])
+def test_feature_folders_import_each_other_without_circles(package: str) -> None:
+    assert not _cycle(_folder_graph(package))
+
+
+def test_circle_finder_sees_a_circle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set(), "c": {"a", "b"}}) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from digest.catalog import load_catalog
+from digest.feeds.catalog import load_catalog
 
 
 def test_catalog_has_at_least_forty_unique_well_formed_feeds() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.clean import clean_text, is_boilerplate, is_caption, phrases
+from digest.article.clean import clean_text, is_boilerplate, is_caption, phrases
 
 BODY = [
     "The council approved the budget on Tuesday after a four-hour debate.",

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.clean import clean_text, is_boilerplate
-from digest.extract import extract_article
+from digest.article.clean import clean_text, is_boilerplate
+from digest.article.extract import extract_article
 
 PROSE = [
     "Reporting by the Tribune last year found that 40 per cent of the city's bridges needed repairs "

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from digest.models import Article, Digest
-from digest.topics import match_topic
+from digest.stories.topics import match_topic
 from handlers.daily import build_index
 from handlers.daily_render import render_daily
 from handlers.selection import Profile, RoundIndex, SourceInfo, load_profile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.dates import find_date
+from digest.article.dates import find_date
 from digest.lang import resources, supported
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.discovery import COMMON_PATHS, discover_feeds
+from digest.feeds.discovery import COMMON_PATHS, discover_feeds
 
 PAGE = "https://www.example.com/world/2025/06/03/port-strike.html"
 ROOT_PATHS = [f"https://www.example.com{p}" for p in COMMON_PATHS]

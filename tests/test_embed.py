@@ -8,7 +8,7 @@ import textwrap
 
 import numpy as np
 
-from digest import embed
+from digest.stories import embed
 
 NO_NETWORK = textwrap.dedent(
     """
@@ -19,7 +19,7 @@ NO_NETWORK = textwrap.dedent(
     socket.socket.connect_ex = refuse
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
-    from digest import embed
+    from digest.stories import embed
     folder = embed.model_folder()
     before = sorted(str(p) for p in folder.rglob("*"))
     vectors = embed.embed(["Power cut hits the city", "Blackout across the city", "Bank raises rates"])

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from digest.article.extract import extract_article, guess_language
 from digest.errors import ExtractionError
-from digest.extract import extract_article, guess_language
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 FURNITURE = [

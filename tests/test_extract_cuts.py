@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from digest.article.extract import extract_article
 from digest.errors import ExtractionError
-from digest.extract import extract_article
 from digest.models import Article
 from digest.pipeline import all_quotes, digest_html
 

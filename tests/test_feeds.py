@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.errors import DigestError
-from digest.feeds import (
+from digest.feeds.parse import (
     MAX_POLL,
     MIN_POLL,
     FeedError,

@@ -15,11 +15,11 @@ from aiohttp import web
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.charset import decode_page
 from digest.errors import FetchError
-from digest.fetch import check_url, fetch_page, open_session
 from digest.models import FetchPolicy
-from digest.netguard import GuardedResolver, is_public, own_addresses, parse_ip_host
+from digest.web.charset import decode_page
+from digest.web.fetch import check_url, fetch_page, open_session
+from digest.web.netguard import GuardedResolver, is_public, own_addresses, parse_ip_host
 from tests.webserver import CHARSET_CASES, SITE_DIR, FakeDNS, WebSite, compress
 
 DEFAULT = FetchPolicy()

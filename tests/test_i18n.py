@@ -140,16 +140,18 @@ def test_language_names_and_lookup() -> None:
 
 def engine_sentences() -> list[str]:
     """Every failure sentence the engine, storage and the pool can show a user."""
-    from digest import extract, feeds, fetch, netguard, opml, pasted
+    from digest.article import extract, pasted
     from digest.errors import DigestError
+    from digest.feeds import opml, parse
     from digest.models import FetchPolicy
-    from digest.topics import parse_query
+    from digest.stories.topics import parse_query
+    from digest.web import fetch, netguard
     from handlers import links, pool
     from storage import db_postgres, errors
 
     found = [fetch.ONLY_WEB, fetch.CREDENTIALS, fetch.TOO_SLOW, fetch.UNREACHABLE, fetch.UNREADABLE]
     found += [netguard.NOT_PUBLIC, netguard.INVALID_URL, extract.NO_ARTICLE, pasted.NO_ARTICLE]
-    found += [opml.NOT_OPML, opml.NO_FEEDS, feeds.NOT_A_FEED, pool.TOO_SLOW, pool.CRASHED, links.RESTARTING]
+    found += [opml.NOT_OPML, opml.NO_FEEDS, parse.NOT_A_FEED, pool.TOO_SLOW, pool.CRASHED, links.RESTARTING]
     found += [errors.BUSY_MESSAGE, str(netguard.port_refused(8000, FetchPolicy()))]
     found += [db_postgres.LOST_MESSAGE, db_postgres.UNREACHABLE_MESSAGE, db_postgres.DISK_FULL_MESSAGE]
     found += [str(errors.translate(sqlite3.OperationalError("disk I/O error")))]

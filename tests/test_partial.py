@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from digest.article.partial import detect_partial, detect_partial_text, is_wall
 from digest.lang import resources, supported
 from digest.models import Article
-from digest.partial import detect_partial, detect_partial_text, is_wall
 
 FULL = (
     "The council approved the budget on Tuesday after a four-hour debate.\n"

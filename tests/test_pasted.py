@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from digest.article.pasted import article_from_text
 from digest.errors import ExtractionError
-from digest.pasted import article_from_text
 
 PASTED = Path(__file__).parent / "fixtures" / "pasted"
 

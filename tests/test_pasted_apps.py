@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.pasted import article_from_text
+from digest.article.pasted import article_from_text
 from digest.pipeline import digest_text
 
 PASTED = Path(__file__).parent / "fixtures" / "pasted"

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.models import Quote
-from digest.quotes import find_quotes, select_quotes
+from digest.quotes.finder import find_quotes, select_quotes
 
 ATTRIBUTION = [
     ("after: X said", '"We will fix the roads before winter comes," Mayor Ann Lee said.', "Ann Lee"),

@@ -21,7 +21,7 @@ import pytest
 from aiohttp import web
 
 from digest.errors import FetchError
-from digest.fetch import fetch_page
+from digest.web.fetch import fetch_page
 from tests.bot_plugin import BotRig
 from tests.webserver import WebSite
 

@@ -7,9 +7,9 @@ import pytest
 from digest.lang.script import word_length, word_tokens
 from digest.models import Article, DigestOptions, Quote
 from digest.pipeline import digest_article
-from digest.quotes import select_quotes
-from digest.segment import split_sentences
-from digest.sentences import key_sentences
+from digest.quotes.finder import select_quotes
+from digest.summary.segment import split_sentences
+from digest.summary.sentences import key_sentences
 
 
 @pytest.mark.parametrize(

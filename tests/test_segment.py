@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.segment import sentence_spans, split_sentences
+from digest.summary.segment import sentence_spans, split_sentences
 
 CASES = [
     ("titles", "Mr. Brown met Dr. Adams in St. Louis. They talked.",

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.sentences import key_sentences
+from digest.summary.sentences import key_sentences
 
 STORY = (
     "The city council approved a plan on Tuesday to close the old harbour bridge to cars from next spring. "

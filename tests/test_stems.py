@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.stems import has_stemmer, stem
+from digest.stories.stems import has_stemmer, stem
 
 
 def test_inflections_share_a_stem() -> None:

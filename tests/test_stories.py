@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from digest.models import Article, Story
-from digest.stories import (
+from digest.stories.cluster import (
     also_in,
     article_key,
     cluster_stories,

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from digest.opml import OpmlFeed, build_opml, parse_opml
+from digest.feeds.opml import OpmlFeed, build_opml, parse_opml
 from handlers.callbacks import EXPIRED
 from handlers.poller import KEY as POLLER
 from handlers.poller import poller_of

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.opml import OpmlError, OpmlFeed, build_opml, parse_opml
+from digest.feeds.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 
 READER_EXPORT = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="1.0">

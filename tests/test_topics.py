@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from digest.article.textnorm import fold, tokens
 from digest.errors import DigestError
 from digest.models import Article
-from digest.textnorm import fold, tokens
-from digest.topics import (
+from digest.stories.topics import (
     MAX_QUERY_CHARS,
     QueryError,
     TermKind,

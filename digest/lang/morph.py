@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from digest.names import is_first_name
+from digest.lang.names import is_first_name
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _ADJ_SURNAME = ("ский", "цкий", "ской", "цкой", "ський", "цький", "ська", "цька", "ская", "цкая")

@@ -10,7 +10,7 @@ Index an article once with `index_article` and match it against every topic.
 With meaning on (`match_topic(..., meaning=True)`, on indexes made by `with_meaning`), a group
 whose words are not all there still matches an English article that says them in other words:
 each word of the group missing from the article must have a close word (embedding cosine at least
-`WORD_MATCH`, `digest.embed`) in its title or lead ("derailment" finds "derails", "wildfire" finds
+`WORD_MATCH`, `digest.stories.embed`) in its title or lead ("derailment" finds "derails", "wildfire" finds
 "bushfire"), and, as a precision guard, the group as a whole must be within `MEANING_MATCH` of the
 title + lead. Exact phrases must still be there word for word and excluded terms still exclude.
 Such a match scores `MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
@@ -26,11 +26,11 @@ from enum import Enum
 
 import numpy as np
 
-from digest import embed
+from digest.article.extract import STOPWORD_SETS
+from digest.article.textnorm import Token, is_cyrillic_word, is_latin_word, tokens
 from digest.errors import DigestError
-from digest.extract import STOPWORD_SETS
 from digest.models import Article, Match
-from digest.textnorm import Token, is_cyrillic_word, is_latin_word, tokens
+from digest.stories import embed
 
 MAX_QUERY_CHARS = 200
 MEANING_MATCH = 0.3

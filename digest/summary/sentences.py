@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from digest.lang import resources
 from digest.lang.script import word_length, word_tokens
-from digest.segment import sentence_spans
+from digest.summary.segment import sentence_spans
 
 
 def _set(words: str) -> frozenset[str]:

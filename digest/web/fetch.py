@@ -18,10 +18,10 @@ import brotli
 from aiohttp import hdrs
 from yarl import URL
 
-from digest.charset import decode_page
 from digest.errors import FetchError
 from digest.models import FetchPolicy, Page
-from digest.netguard import (
+from digest.web.charset import decode_page
+from digest.web.netguard import (
     INVALID_URL,
     NOT_PUBLIC,
     GuardedResolver,

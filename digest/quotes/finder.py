@@ -2,7 +2,7 @@
 
 Quotes are found with a per-paragraph scan of quotation marks (straight "", curly “”, ‘’, «», »«, „“)
 that follows the news conventions: a quote left open at the end of a paragraph continues when the
-next paragraph opens with a quotation mark. Speakers come from `digest.speakers`.
+next paragraph opens with a quotation mark. Speakers come from `digest.quotes.speakers`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from digest.lang import detect, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.segment import sentence_spans
-from digest.speakers import attribute
+from digest.quotes.speakers import attribute
+from digest.summary.segment import sentence_spans
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _TRAIL = " \t\r\n,;:"

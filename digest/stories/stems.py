@@ -3,7 +3,7 @@
 
 `stem(word, code)` cuts a case-folded word (accents still on: the stemmers read them) with the
 Snowball stemmer of language `code` (snowballstemmer, pure Python, 30-odd languages) and returns
-the stem folded like `digest.textnorm.fold`; for a language without a stemmer, the folded word.
+the stem folded like `digest.article.textnorm.fold`; for a language without a stemmer, the folded word.
 Results are cached per word and language; stemmers load on first use.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from digest.textnorm import fold
+from digest.article.textnorm import fold
 
 # ISO 639-1 codes → Snowball algorithm names.
 _ALGORITHMS = {

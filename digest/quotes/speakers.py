@@ -7,7 +7,7 @@ verbs, "according to" phrases, pronouns, titles, articles. Grammar shared by man
 handled here: the subject after an inverted verb, reporting clauses inside a quotation, subjects
 left out (pro-drop), epithets ("l'éleveur"), a spokesperson speaking for an organisation; Russian
 and Ukrainian names are put in their base form (`digest.lang.morph`), first names and common words
-told apart with `digest.names`. Works on a copy of the text whose quoted passages are masked, so
+told apart with `digest.lang.names`. Works on a copy of the text whose quoted passages are masked, so
 that words inside quotes never look like speakers or cue verbs.
 """
 
@@ -21,8 +21,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from digest.lang import Language, merged, morph, resources
-from digest.names import PLACES, first_name_gender, is_first_name, zipf
-from digest.segment import sentence_spans
+from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
+from digest.summary.segment import sentence_spans
 
 MASK = "\ue000"
 

@@ -10,7 +10,7 @@ their shape, never by a list of apps or sites:
   (a newspaper word such as Times, Post or Gazette, a leading "The", an acronym, a domain);
 - the author is a short line of two to four capitalised name words ("Jane Doe", "Jane Doe in
   Kyiv", "Jane Doe, Political Editor"), the one nearest the headline;
-- the date is the first full date in a short header line (see `digest.dates`).
+- the date is the first full date in a short header line (see `digest.article.dates`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.dates import find_date
+from digest.article.dates import find_date
 
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zß-öø-ÿа-яёіїєґ'’-]*\.?(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+)?"
 PARTICLE = r"(?:de|da|di|do|dos|van|von|der|den|le|la|bin|al|el|du|ter|ten)"

@@ -2,12 +2,12 @@
 
 `cluster_stories` compares title + lead (the description topped up with the opening of the text)
 as TF-IDF vectors over the batch: words are folded and stop words dropped; each word counts half
-as its stem in the article's language (`digest.stems`: "моста"/"мост", "fires"/"fire") and half
+as its stem in the article's language (`digest.stories.stems`: "моста"/"мост", "fires"/"fire") and half
 as its first letters (a compound's first part: "Feuerwehr"/"Feuer"), both cut to `PREFIX`;
 names (capitalised inside a sentence) weighted up, runs of Chinese/Japanese/Korean/Thai split into
 character pairs. Two articles that share no name and no number (the words that tell one event from
 another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Two that share one gain
-from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the embeddings (`digest.embed`) of
+from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the embeddings (`digest.stories.embed`) of
 their title + lead without names and numbers (what happened, in other words: a power cut, an
 outage), for English text the model can read; so the same event told in other words merges while
 two earthquakes in two countries stay apart. Articles are joined by average-link agglomeration:
@@ -31,11 +31,11 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from digest import embed
+from digest.article.textnorm import casefold, fold, tokens
 from digest.lang import detect
 from digest.models import Article, Story
-from digest.stems import stem
-from digest.textnorm import casefold, fold, tokens
+from digest.stories import embed
+from digest.stories.stems import stem
 
 THRESHOLD = 0.23
 PREFIX = 5

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from digest.extract import STOPWORD_SETS, WORD_RE
+from digest.article.extract import STOPWORD_SETS, WORD_RE
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 The article starts at the first full paragraph; the lines above it are the header (app promos and
 menus, outlet, section, author, headline, date). The headline is the headline-like line nearest
 the byline or the first paragraph, the author comes from a "By X" byline or a name line, outlet
-and date from the header (`digest.pastehead`), and the body is the prose after the header,
+and date from the header (`digest.article.pastehead`), and the body is the prose after the header,
 without furniture, up to a sign-up wall or a related-stories list.
 Kept lines are verbatim, so digest sentences stay exact substrings of `Article.text`.
 """
@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from digest.clean import LIST_HEADINGS, clean_text, is_boilerplate, normalize
-from digest.dates import find_date
+from digest.article.clean import LIST_HEADINGS, clean_text, is_boilerplate, normalize
+from digest.article.dates import find_date
+from digest.article.extract import MIN_CHARS, MIN_WORDS, UNSPACED_WORD_CHARS, guess_language, preview_sized
+from digest.article.partial import detect_partial_text, is_wall
+from digest.article.pastehead import person_line, publication, read_header, wire_source
+from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
-from digest.extract import MIN_CHARS, MIN_WORDS, UNSPACED_WORD_CHARS, guess_language, preview_sized
 from digest.models import Article
-from digest.partial import detect_partial_text, is_wall
-from digest.pastehead import person_line, publication, read_header, wire_source
-from digest.textnorm import nfc
 
 NO_ARTICLE = "I couldn't find an article in that text; paste the whole article or send its link."
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"

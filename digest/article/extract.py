@@ -25,13 +25,13 @@ from lxml.html import HtmlElement
 from trafilatura import metadata as tm
 from trafilatura.settings import Document, set_date_params
 
-from digest.clean import clean_text
-from digest.dates import PUBLISHED, find_date
+from digest.article.clean import clean_text
+from digest.article.dates import PUBLISHED, find_date
+from digest.article.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall, wall_follows
+from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
 from digest.lang import detect, function_word_sets
 from digest.models import Article
-from digest.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall, wall_follows
-from digest.textnorm import nfc
 
 NO_ARTICLE = "I couldn't find an article on that page."
 MIN_WORDS = 25

@@ -1,0 +1,1 @@
+"""Articles by meaning: topic queries, story clustering and ranking, embeddings and stems."""

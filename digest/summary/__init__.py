@@ -1,0 +1,1 @@
+"""Summarising: splitting text into sentences and choosing the key ones."""

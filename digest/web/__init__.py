@@ -1,0 +1,1 @@
+"""Fetching pages safely: the SSRF-safe HTTP client, its address guard, and decoding bytes to text."""
