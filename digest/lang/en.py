@@ -126,7 +126,7 @@ LANGUAGE = language(
         "aide strategist pollster host anchor correspondent reporter editor columnist analyst founder "
         "co-founder agent president-elect congressman congresswoman councilman councilwoman "
         "superintendent inspector coach professor reverend pastor rabbi father sister brother "
-        "democratic republican gop dem chairperson treasurer trustee state"
+        "chairperson treasurer trustee state"
     ),
     person_titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
@@ -144,9 +144,8 @@ LANGUAGE = language(
         "associated fund bank reserve service services union club organization organisation "
         "project society church hospital police army navy force forces guard federation coalition "
         "alliance caucus airlines motors securities capital partners holdings street avenue square park "
-        "hall tower hotel gazette herald globe chronicle observer economist twitter facebook google apple "
-        "microsoft amazon wikileaks fox msnbc cnn nbc abc cbs npr pbs bbc breitbart politico reuters "
-        "bloomberg department's report poll survey statement democrats republicans americans state states "
+        "hall tower hotel gazette herald globe chronicle observer economist department's report poll "
+        "survey statement democrats republicans americans state states "
         "city county district cabinet government parliament kremlin pentagon fbi cia nsa gop dnc rnc "
         "international national federal global trust institution commission's bureau's initiative "
         "council's labs laboratory systems technologies industries energy entertainment studios "
