@@ -39,6 +39,9 @@ CASES = [
      "The striker celebrates his goal at the stadium ‘It was the best night of my life,’"
      " he said.", ["The striker celebrates his goal at the stadium",
                    "‘It was the best night of my life,’ he said."]),
+    ("a day before a colon is no caption label",
+     "Ann Vole said Tuesday: “The plant stays open.” Then she left.",
+     ["Ann Vole said Tuesday: “The plant stays open.”", "Then she left."]),
     ("caption label", "Fans gathered outside the court on Monday Waiting game: Relatives sat in silence.",
      ["Fans gathered outside the court on Monday", "Waiting game: Relatives sat in silence."]),
     ("page furniture before a sentence", "Scroll down for video Mayor Jane Hill opened the bridge on Friday.",

@@ -75,6 +75,10 @@ _SPEECH = _set(
     "said says say saying added adding told tell telling explained wrote writing tweeted continued "
     "insisted admitted claimed stated asked replied"
 )
+_DAY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+)
 _QUOTE_CLOSE = re.compile(r"[,.!?][’'”\"]")
 # Page furniture that news sites fuse into the next sentence ("Scroll down for video The ...").
 _FURNITURE = re.compile(
@@ -161,8 +165,10 @@ def _caption_cuts(text: str, lo: int, hi: int) -> list[int]:
     for m in _CAP_LABEL.finditer(text, lo, hi):
         before = _word_before(text, m.start())
         rest = m.group(1).split()
-        if _SPEECH.intersection(rest) or before.lower() in _GLUE_BEFORE:
+        if _SPEECH.intersection(rest) or before.lower() in _GLUE_BEFORE or before.lower() in _SPEECH:
             continue
+        if _DAY.match(text, _skip_space(text, m.start(), hi)):
+            continue  # `Lee said Tuesday: “…”`, `wrote late Sunday: “…”`: a time, not a caption's label
         if rest or not before[:1].isupper():
             cuts.add(m.end())
     return sorted(c for c in cuts if lo < c < hi)
