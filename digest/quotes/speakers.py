@@ -149,8 +149,9 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     joined = " ".join(w.lower() for w in words)
     if joined in PLACES or (len(words) == 1 and lows[0] in PLACES):
         return "place"
-    if any(w in g.org_words or w + "." in g.org_words for w in lows):
-        return "org"
+    named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
+    if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
+        return "org"  # "Gloria Park", "Tom Hall": a first name and a surname, not a park or a hall
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "org"
     if title and title.lower() in g.person_titles:
@@ -356,6 +357,8 @@ class Document:
                 continue
             at_start = run[0].start in starts or self._after_opener(run[0].start)
             m = _run_to_mention(g, run, at_start, lowercase_seen)
+            if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
+                m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
@@ -404,6 +407,11 @@ class Document:
         """`ministro de Economía, X, dijo`: the word at `pos` follows a preposition."""
         before = self.masked[max(0, pos - 20) : pos].split()
         return bool(before) and before[-1].lower() in self.lang.phrase_breaks
+
+    def _after_definite(self, m: Mention) -> bool:
+        """Whether a name follows a lower-case definite article, with no title between."""
+        before = self.masked[max(0, m.start - 12) : m.start].split()
+        return bool(before) and before[-1] in self.lang.definite_articles
 
     def _after_opener(self, pos: int) -> bool:
         i = pos - 1
@@ -533,12 +541,17 @@ class Document:
                     if speaker and (gender is None or self.gender_of(speaker) in (None, gender)):
                         first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
                         role = spoke and first in self.lang.articles and last not in self.lang.org_words
-                        named = any(m.name == speaker and m.kind == "org" for m in self.mentions)
+                        named = any(m.name == speaker and m.kind == "org" for m in self.mentions) and (
+                            gender is None or self._spokesperson_in(a, b)
+                        )  # "she" is no organisation, unless its spokeswoman spoke there
                         if self.is_person(speaker) or role or named:
                             return speaker  # "The soldier, whose commander X was killed, told …"
             finally:
                 self._looking_back -= 1
         return self.resolve_pronoun(pos, gender, chain=chain)
+
+    def _spokesperson_in(self, lo: int, hi: int) -> bool:
+        return any(t.low in self.lang.spokes_nouns for t in self.tokens_in(lo, hi))
 
     def is_person(self, name: str) -> bool:
         return any(m.kind == "person" and self.canonical(m.name) == name for m in self.mentions)
@@ -548,6 +561,23 @@ class Document:
             if m.gender and (m.name == name or self.canonical(m.name) == name):
                 return m.gender
         return None
+
+    def _unknown_people(self, lo: int, hi: int, gender: str | None) -> list[Mention]:
+        """Where no person is named, a lone capitalised word that a pronoun can refer to: the subject
+        opening the clause (`Price, who …, defended his record.`), or a first name of the pronoun's
+        gender (`interviewed Dorsey`)."""
+        toks = self.tokens_in(lo, hi)[:1]
+        out = []
+        for m in self.mentions_in(lo, hi):
+            if m.kind != "unknown" or m.possessive or m.common or m.end > hi or self.lang.capitalised_nouns:
+                continue
+            elided = _ELIDED.fullmatch(m.name.lower())  # "D'une", not "D'Amato"
+            word = elided.group(1) if elided else m.name
+            rare = zipf(word, self.lang.wordfreq) < _COMMON_NOUN or is_first_name(m.name)  # not "However"
+            subject = rare and bool(toks) and m.start == toks[0].start and m.gender in (None, gender)
+            if subject or (gender and m.gender == gender):
+                out.append(m)
+        return out
 
     def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0, chain: bool = True) -> str | None:
         """he/she → the first person of the same sentence before it, else of the sentences before.
@@ -566,6 +596,8 @@ class Document:
                 m for m in ordered
                 if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender))
             ]
+            if not people:
+                people = self._unknown_people(main, b, gender)
             # A name that starts with a first name before capitalised words that may be a place or a
             # body ("Sant Cugat", "Protecção Civil").
             named = [m for m in people if " " in m.name and is_first_name(m.name.split()[0])]
@@ -960,20 +992,18 @@ def _subject_after(
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
-    if names and out[0].cap:
+    if strict and rest and rest[0].text == ":":
+        return None  # `The judge, Ann Lee, asked Tom Baker: “…”`: the verb's object, not its subject
+    owner = bool(names) and names[0].possessive and names[0].start == out[0].start
+    if names and out[0].cap and not owner:
         return _name_of(doc, names[0])
+    named = _named_after_comma(doc, rest, hi)
+    if named and (out[0].low in lang.determiners or owner):
+        return named  # `said a Justice Department spokesman, Ken Lowe.`, `said Acme's chief, Ann Lee.`
     if names:
         return _name_of(doc, names[-1])
-    # `said a spokeswoman for the hotels, Jennifer Rodstrom.`
-    for j, t in enumerate(rest[:12]):
-        if t.text == ",":
-            after = doc.mentions_in(t.end, t.end + 2)
-            if after and after[0].kind == "person":
-                nxt = doc.tokens_in(after[0].end, hi)[:1]
-                if not nxt or nxt[0].text in {".", ",", ";"} or MASK in nxt[0].text:
-                    return _name_of(doc, after[0])
-            if j:
-                break
+    if named:
+        return named
     # `a indiqué l'adjointe au maire Émilie Rousseau.`: a named person closing the phrase without a comma.
     for t in rest[:6]:
         if t.text in _PHRASE_END or t.text in {".", ";"} or MASK in t.text:
@@ -983,6 +1013,21 @@ def _subject_after(
         if m is not None and named and m.start >= rest[0].start:
             return _name_of(doc, m)
     return _resolve_np(doc, out)
+
+
+def _named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
+    """The person named in apposition after a described subject: `said a spokeswoman for the hotels,
+    Jennifer Rodstrom.`"""
+    for j, t in enumerate(rest[:12]):
+        if t.text == ",":
+            after = doc.mentions_in(t.end, t.end + 2)
+            if after and after[0].kind == "person":
+                nxt = doc.tokens_in(after[0].end, hi)[:1]
+                if not nxt or nxt[0].text in {".", ",", ";"} or MASK in nxt[0].text:
+                    return _name_of(doc, after[0])
+            if j:
+                break
+    return None
 
 
 def _cues(doc: Document, lo: int, hi: int) -> list[Token]:

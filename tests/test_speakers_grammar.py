@@ -1,0 +1,82 @@
+"""English attribution by grammar, on invented sentences: the subject of a speech verb, not its object;
+appositions; pronouns that refer to a person of their gender; names that end in a common noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The judge, Irene Wells, asked Tom Baker: “Will your client testify in this case?”",
+            "Irene Wells",
+            id="the object of asked before a colon is not the subject",
+        ),
+        pytest.param(
+            "“There is no evidence of wrongdoing,” said a Justice Department spokesman, Ken Lowe.",
+            "Ken Lowe",
+            id="a described subject named after a comma",
+        ),
+        pytest.param(
+            "“The fishing quotas will be halved next year,” said Norway's fisheries minister, "
+            "Ingrid Solberg, whose ministry drafted the plan.",
+            "Ingrid Solberg",
+            id="a possessive owner is not the subject",
+        ),
+        pytest.param(
+            "Oscar Pell said Tuesday: “The factory will stay open as long as I run this company.”",
+            "Oscar Pell",
+            id="a weekday before a colon does not start a sentence",
+        ),
+    ],
+)
+def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Voters lined up before dawn.\n\nGloria Park waited in line for two hours.\n\n"
+            "“I had to vote this year because the stakes are so high,” she said.",
+            "Gloria Park",
+            id="a first name and a surname that is also a noun name a person",
+        ),
+        pytest.param(
+            "Vernon Bloomberg, the former mayor, spoke first.\n\n"
+            "“The tunnel is a waste of everyone's money,” he said.",
+            "Vernon Bloomberg",
+            id="a surname that is also an outlet's name",
+        ),
+        pytest.param(
+            "Lindqvist, who was elected in 2012, defended his record.\n\n"
+            "“Our schools are better than they were when I took office,” he said.",
+            "Lindqvist",
+            id="a lone surname opening the sentence as its subject",
+        ),
+        pytest.param(
+            "Hannah Kerr interviewed Dorsey on Sunday.\n\n"
+            "“It was a mistake and I regret it deeply,” he told her.",
+            "Dorsey",
+            id="he is not the woman named before",
+        ),
+        pytest.param(
+            "“We will rebuild every home that was lost,” Governor Nell Avery said on Friday.\n\n"
+            "The storm destroyed more than 400 homes, according to the Red Cross.\n\n"
+            "“The damage is worse than anything we have seen in decades,” she said.",
+            "Nell Avery",
+            id="she is not an organisation cited as a source",
+        ),
+    ],
+)
+def test_pronouns_refer_to_a_person_of_their_gender(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
