@@ -37,6 +37,9 @@ class Language:
     # `inversion_pronouns`: French "dit-il" / "a-t-elle" pronoun suffixes.
     speech_verbs: frozenset[str] = frozenset()
     inverting_verbs: frozenset[str] = frozenset()
+    # Infinitives of speech verbs, for a language with a morphological dictionary (pymorphy3): every
+    # finite form of them is a speech verb that may also come before its subject ("отметила").
+    speech_lemmas: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
@@ -148,6 +151,11 @@ def conjugate(infinitives: str, endings: dict[str, tuple[str, ...]]) -> frozense
                 out.update(verb[: -len(ending)] + form for form in forms)
                 break
     return frozenset(out)
+
+
+def apostrophes(forms: frozenset[str]) -> frozenset[str]:
+    """Forms with an apostrophe in both spellings: "s'emporte" and "s’emporte"."""
+    return forms | frozenset(f.replace("'", "’") for f in forms if "'" in f)
 
 
 def verb_forms(stems: str, endings: tuple[str, ...]) -> frozenset[str]:

@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
-from digest.lang.base import language, words
+from digest.lang.base import apostrophes, conjugate, language, words
+
+# Speech verbs by their infinitive, in every tense and person that reports speech, plus the
+# irregular forms.
+_INFINITIVES = (
+    "sagen erklären betonen meinen ergänzen berichten warnen kritisieren fordern schreiben "
+    "unterstreichen bekräftigen bestätigen versichern erläutern verkünden sprechen antworten "
+    "entgegnen erwidern argumentieren mahnen appellieren bilanzieren resümieren erzählen fragen "
+    "klagen beklagen loben bemängeln monieren kommentieren präzisieren behaupten erinnern lachen "
+    "seufzen schimpfen beteuern versprechen "
+    "urteilen befürchten vermuten glauben schildern berichten begründen verweisen"
+)
+_SPEECH = apostrophes(conjugate(
+    _INFINITIVES,
+    {"ern": ("ert", "erte", "erten", "ern"), "eln": ("elt", "elte", "elten"),
+     "en": ("t", "te", "ten", "en", "et", "ete")},
+) | words(
+    "spricht sprach sprachen gesprochen schrieb schrieben geschrieben unterstrich verwies verspricht "
+    "versprach gibt gab zugegeben räumt räumte fügt fügte teilt teilte kündigt kündigte stellt "
+    "stellte gesagt erklärt betont gefordert gewarnt berichtet gefragt erzählt"
+))
 
 LANGUAGE = language(
     "de",
@@ -23,7 +43,7 @@ LANGUAGE = language(
         "nach aus um über vor noch nur so dass daß sagte sagt"
     ),
     function_words=words("der die und das ist nicht mit den von sich des auf für eine dem ein zu im sie"),
-    speech_verbs=words(
+    speech_verbs=_SPEECH | words(
         "sagte sagten sagt sagen erklärte erklärten erklärt betonte betont betonten meinte meint fügte "
         "fügt ergänzte ergänzt sagte berichtete berichtet warnte warnt kritisierte kritisiert forderte "
         "fordert schrieb schreibt unterstrich bekräftigte bestätigte bestätigt versicherte versichert "
@@ -32,7 +52,7 @@ LANGUAGE = language(
         "erzählte erzählt erzählten fragte fragt klagte klagt räumt bestätigt ergänzten "
         "gesagt erklärt betont gefordert gewarnt geschrieben"
     ),
-    inverting_verbs=words(
+    inverting_verbs=_SPEECH | words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt "
         "berichtete warnte warnt kritisierte forderte schrieb schreibt unterstrich bekräftigte "
         "bestätigte versicherte erläuterte räumte teilte antwortete entgegnete erwiderte argumentierte "

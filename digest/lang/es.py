@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.lang.base import conjugate, language, words
+from digest.lang.base import apostrophes, conjugate, language, words
 
 _SPEECH = conjugate(
     "afirmar asegurar explicar señalar añadir agregar indicar manifestar declarar destacar subrayar "
@@ -18,6 +18,31 @@ _SPEECH = conjugate(
     "reconocido contó cuenta contado concluyó concluye escribió escrito recuerda recordó cuenta "
     "lamenta añade"
 )
+
+
+# Speech verbs by their infinitive, in every tense and person that reports speech, plus the
+# irregular forms.
+_INFINITIVES = (
+    "decir afirmar asegurar explicar señalar añadir agregar indicar manifestar declarar destacar "
+    "subrayar apuntar comentar expresar insistir recalcar precisar detallar aseverar admitir relatar "
+    "responder denunciar lamentar criticar opinar considerar defender anunciar resumir enfatizar "
+    "remarcar puntualizar argumentar aclarar narrar confesar reclamar valorar advertir reiterar "
+    "matizar alertar avisar sentenciar zanjar replicar preguntar contestar recordar confirmar "
+    "celebrar escribir sostener reconocer contar concluir reprochar informar bromear ironizar "
+    "agradecer pedir exigir prometer apostillar incidir resaltar remachar rematar espetar soltar "
+    "rememorar relatar asentir objetar protestar suspirar sonreír reflexionar revelar garantizar "
+    "aseverar justificar"
+)
+_SPEECH = _SPEECH | apostrophes(conjugate(
+    _INFINITIVES,
+    {"ar": ("a", "an", "ó", "aron", "ado", "aba", "aban", "ará", "aría"),
+     "er": ("e", "en", "ió", "ieron", "ido", "ía", "ían", "erá"),
+     "ir": ("e", "en", "ió", "ieron", "ido", "ía", "ían", "irá")},
+) | words(
+    "dice dicen dijo dijeron decía dicho dirá sostiene sostuvo sostenía advierte advirtió reconoce "
+    "reconoció contó cuenta recuerda recordó pide pidió sonríe sonrió concluye concluyó confiesa "
+    "defiende manifiesta asiente asintió prometió promete espetó"
+))
 
 LANGUAGE = language(
     "es",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.lang.base import language, words
+from digest.lang.base import apostrophes, conjugate, language, words
 
 _SPEECH = words(
     "dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime "
@@ -16,6 +16,32 @@ _SPEECH = words(
     "avance avancé prévient déplore déploré salue salué félicite réjouit désole inquiète interroge "
     "emporte étonne agace indigne exclame défend alarme"
 )
+
+
+# Speech verbs by their infinitive, in every tense and person that reports speech, plus the
+# irregular forms.
+_INFINITIVES = (
+    "dire déclarer affirmer expliquer ajouter souligner estimer assurer préciser indiquer rappeler "
+    "poursuivre confier insister marteler reconnaître lancer commenter observer noter juger prévenir "
+    "avertir raconter écrire répondre conclure admettre annoncer dénoncer résumer trancher asséner "
+    "glisser réagir ironiser regretter témoigner détailler arguer plaider renchérir lâcher confirmer "
+    "promettre tempêter soupirer avancer déplorer saluer sourire plaisanter interroger demander "
+    "questionner murmurer souffler crier rétorquer répliquer objecter protester fustiger critiquer "
+    "accuser défendre justifier nuancer relativiser concéder avouer signaler mentionner évoquer "
+    "compléter rassurer alerter raconter s'amuser s'emporter s'inquiéter s'indigner s'exclamer "
+    "exclamer relever analyser décrypter abonder répéter résumer certifier jurer confesser développer"
+)
+_SPEECH = _SPEECH | apostrophes(conjugate(
+    _INFINITIVES,
+    {"er": ("e", "ent", "é", "ée", "és", "ait", "aient", "a", "èrent", "era", "eront", "erait"),
+     "ir": ("it", "issent", "i", "issait", "issaient", "irent", "ira")},
+) | words(
+    "dit disent disait disaient dira reconnaît reconnaissait poursuit poursuivi poursuivait écrit "
+    "écrivait répond répondent répondu répondait conclut conclu concluait admet admis admettait "
+    "promet promis prévient prévenu prévenait sourit souri souriait souriant défend défendu défendait "
+    "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
+    "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'est s'étonne"
+))
 
 LANGUAGE = language(
     "fr",

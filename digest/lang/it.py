@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.lang.base import conjugate, language, words
+from digest.lang.base import apostrophes, conjugate, language, words
 
 _SPEECH = conjugate(
     "dichiarare spiegare sottolineare affermare commentare ricordare precisare osservare raccontare "
@@ -16,6 +16,29 @@ _SPEECH = conjugate(
     "scrisse ammette ammesso ammise conclude concluso concluse ribadisce chiarisce garantisce "
     "sottolinea spiega racconta osserva"
 )
+
+
+# Speech verbs by their infinitive, in every tense and person that reports speech, plus the
+# irregular forms.
+_INFINITIVES = (
+    "dire dichiarare spiegare sottolineare affermare commentare ricordare precisare osservare "
+    "raccontare annunciare ribadire denunciare avvertire riferire insistere confermare replicare "
+    "evidenziare assicurare lamentare aggiungere rispondere scrivere ammettere concludere chiarire "
+    "criticare attaccare incalzare rimarcare puntualizzare esordire tuonare ironizzare sbottare "
+    "annotare auspicare avvisare garantire rivendicare argomentare sostenere rivelare segnalare "
+    "rilevare chiedere domandare confidare ammonire proseguire continuare chiosare notare dichiarare "
+    "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare"
+)
+_SPEECH = _SPEECH | apostrophes(conjugate(
+    _INFINITIVES,
+    {"are": ("a", "ano", "ò", "arono", "ato", "ava", "avano", "erà"),
+     "ere": ("e", "ono", "é", "uto", "eva", "evano", "erà"),
+     "ire": ("e", "ono", "ì", "ito", "iva", "ivano", "irà", "isce", "iscono")},
+) | words(
+    "dice dicono disse dissero detto diceva dirà aggiunge aggiunse aggiunto risponde rispose risposto "
+    "scrive scrisse scritto ammette ammise ammesso conclude concluse concluso sostiene sostenne "
+    "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue"
+))
 
 LANGUAGE = language(
     "it",

@@ -45,6 +45,11 @@ def _parses(code: str, word: str) -> tuple[Any, ...]:
     return tuple(_analyzer(code).parse(word))
 
 
+def parses(code: str, word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of `word` in language `code` ("ru", "uk"), cached."""
+    return _parses(code, word)
+
+
 def _name_parses(parses: tuple[Any, ...]) -> list[Any]:
     named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
     if named:

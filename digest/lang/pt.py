@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.lang.base import conjugate, language, words
+from digest.lang.base import apostrophes, conjugate, language, words
 
 _SPEECH = conjugate(
     "afirmar declarar explicar acrescentar sublinhar destacar ressaltar salientar garantir assegurar "
@@ -13,6 +13,27 @@ _SPEECH = conjugate(
     {"ar": ("ou", "a", "ado", "am", "aram"), "er": ("eu", "e", "ido", "em", "eram"),
      "ir": ("iu", "e", "ido", "em", "iram")},
 ) | words("disse diz dizem disseram dito")
+
+
+# Speech verbs by their infinitive, in every tense and person that reports speech, plus the
+# irregular forms.
+_INFINITIVES = (
+    "dizer afirmar declarar explicar acrescentar sublinhar destacar ressaltar salientar garantir "
+    "assegurar referir adiantar sustentar defender frisar lembrar observar comentar contar responder "
+    "concluir admitir alertar avisar anunciar criticar considerar argumentar esclarecer completar "
+    "reforçar insistir apontar relatar lamentar confessar desabafar reclamar questionar avaliar "
+    "confirmar escrever reconhecer rebater informar pontuar ponderar enfatizar disparar revelar "
+    "prometer pedir cobrar emendar rematar retrucar replicar perguntar indagar brincar ironizar "
+    "justificar detalhar resumir prosseguir continuar"
+)
+_SPEECH = _SPEECH | apostrophes(conjugate(
+    _INFINITIVES,
+    {"ar": ("a", "am", "ou", "aram", "ado", "ava", "avam", "ará"),
+     "er": ("e", "em", "eu", "eram", "ido", "ia", "iam", "erá"),
+     "ir": ("e", "em", "iu", "iram", "ido", "ia", "iam", "irá")},
+) | words(
+    "diz dizem disse disseram dito dizia dirá pede pedem pediu prossegue"
+))
 
 LANGUAGE = language(
     "pt",

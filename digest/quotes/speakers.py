@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from digest.lang import Language, merged, morph, resources
+from digest.lang.lemmas import VerbSet
 from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
 from digest.summary.segment import sentence_spans
 
@@ -53,8 +54,10 @@ class Grammar:
 
     def __init__(self, lang: Language) -> None:
         self.lang = lang
-        self.cues = lang.speech_verbs | lang.naming_verbs
-        self.inverting = lang.inverting_verbs
+        code = lang.morphology if lang.code != "und" else None
+        self.speech = VerbSet(lang.speech_verbs, lang.speech_lemmas, code)
+        self.cues = self.speech | lang.naming_verbs
+        self.inverting = VerbSet(lang.inverting_verbs, lang.speech_lemmas, code)
         self.participles = lang.participles
         self.pronouns = lang.pronouns
         self.titles = lang.titles
@@ -269,11 +272,11 @@ def _is_participle(g: Grammar, tok: Token) -> bool:
     return bool(suffix) and low.endswith(suffix) and len(low) > 5 and low not in g.lang.not_participles
 
 
-def _runs(g: Grammar, tokens: list[Token]) -> list[list[Token]]:
+def _runs(g: Grammar, tokens: list[Token], text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for i, tok in enumerate(tokens):
-        joined = bool(cur) and tok.start == cur[-1].end + 1
+        joined = bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n"
         if cur and joined and tok.low in g.headline_breaks and tok.text[:1].isupper():
             runs.append(cur)  # a title-case headline: "Donald Trump Is Right"
             cur = []
@@ -350,7 +353,7 @@ class Document:
         lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
         starts = set(self._sentence_starts)
         self.mentions: list[Mention] = []
-        for run in _runs(g, self.tokens):
+        for run in _runs(g, self.tokens, self.masked):
             if len(run) == 1 and len(run[0].text) == 1:
                 continue
             if any(a <= run[0].start and run[-1].end <= b for a, b in titles):
@@ -533,7 +536,7 @@ class Document:
                 if i >= 1:
                     a, b = self.sentences[i - 1]
                     cues = _cues(self, a, b)
-                    spoke = any(c.low in self.lang.speech_verbs for c in cues)
+                    spoke = any(c.low in self.g.speech for c in cues)
                     sources = [c for c in cues if c.start in self.according_ends]
                     speaker = _cue_speaker(self, a, b) if spoke or sources else None
                     if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
@@ -931,6 +934,19 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool 
     return _name_of(doc, names[0]) if names else None
 
 
+def _apposed_person(doc: Document, rest: list[Token], hi: int) -> str | None:
+    """The full name set off by a comma after a role phrase, closing the clause: `…, Carola Wendt.`"""
+    if not rest or rest[0].text != ",":
+        return None
+    after = doc.mentions_in(rest[0].end, rest[0].end + 2)
+    if not after or after[0].kind != "person" or " " not in after[0].name:
+        return None
+    nxt = doc.tokens_in(after[0].end, hi)[:1]
+    if nxt and nxt[0].text not in {".", ",", ";"} and MASK not in nxt[0].text:
+        return None
+    return _name_of(doc, after[0])
+
+
 def _after_object(doc: Document, toks: list[Token]) -> str | None:
     """`contou ao Observador Joaquim Guerreiro, agricultor`: past an indirect object to the named subject."""
     lang = doc.lang
@@ -940,7 +956,7 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
         return None
     for t in toks[1:7]:
         if t.text in _PHRASE_END or t.text in {".", ";"} or MASK in t.text:
-            return None
+            break
         m = doc.mention_ending(t)
         named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
         if m is not None and named and m.start >= toks[1].start:
@@ -989,6 +1005,10 @@ def _subject_after(
     spoken_for = _spokesperson(doc, out)
     if spoken_for:
         return spoken_for
+    if out[0].low in lang.determiners or _ELIDED.fullmatch(out[0].low):
+        apposed = _apposed_person(doc, rest, hi)
+        if apposed:
+            return apposed  # `sagte die Direktorin der Niederlassung Westfalen, Carola Wendt.`
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
