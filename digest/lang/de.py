@@ -74,7 +74,10 @@ LANGUAGE = language(
     conjunctions=words("und aber oder"),
     cue_adverbs=words("auch zudem außerdem später dann bereits schon noch nun jetzt am heute gestern"),
     finite_verbs=words("ist war sind waren hat hatte haben hatten wird werden würde kann könnte"),
-    phrase_breaks=words("am im in an auf mit von zu für bei nach aus über vor dass weil wenn als"),
+    # "dem", "den": a dative or accusative object after the verb, never its subject ("sagte er dem WDR").
+    phrase_breaks=words(
+        "am im in an auf mit von zu für bei nach aus über vor dass weil wenn als dem den einem einen"
+    ),
     adverbial_starters=words("als nach vor während wenn weil obwohl seit in am im auf bei"),
     subordinators=words("als während bevor nachdem weil wenn seit obwohl und aber"),
     common_starters=words(

@@ -934,19 +934,6 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool 
     return _name_of(doc, names[0]) if names else None
 
 
-def _apposed_person(doc: Document, rest: list[Token], hi: int) -> str | None:
-    """The full name set off by a comma after a role phrase, closing the clause: `…, Carola Wendt.`"""
-    if not rest or rest[0].text != ",":
-        return None
-    after = doc.mentions_in(rest[0].end, rest[0].end + 2)
-    if not after or after[0].kind != "person" or " " not in after[0].name:
-        return None
-    nxt = doc.tokens_in(after[0].end, hi)[:1]
-    if nxt and nxt[0].text not in {".", ",", ";"} and MASK not in nxt[0].text:
-        return None
-    return _name_of(doc, after[0])
-
-
 def _after_object(doc: Document, toks: list[Token]) -> str | None:
     """`contou ao Observador Joaquim Guerreiro, agricultor`: past an indirect object to the named subject."""
     lang = doc.lang
@@ -1005,10 +992,6 @@ def _subject_after(
     spoken_for = _spokesperson(doc, out)
     if spoken_for:
         return spoken_for
-    if out[0].low in lang.determiners or _ELIDED.fullmatch(out[0].low):
-        apposed = _apposed_person(doc, rest, hi)
-        if apposed:
-            return apposed  # `sagte die Direktorin der Niederlassung Westfalen, Carola Wendt.`
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
@@ -1018,7 +1001,7 @@ def _subject_after(
     if names and out[0].cap and not owner:
         return _name_of(doc, names[0])
     named = _named_after_comma(doc, rest, hi)
-    if named and (out[0].low in lang.determiners or owner):
+    if named and (out[0].low in lang.determiners or _ELIDED.fullmatch(out[0].low) or owner):
         return named  # `said a Justice Department spokesman, Ken Lowe.`, `said Acme's chief, Ann Lee.`
     if names:
         return _name_of(doc, names[-1])
