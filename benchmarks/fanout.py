@@ -5,7 +5,7 @@ at 09:00 UTC, each following `--topics` topics (default 3) drawn from a pool of 
 (single words, two-word queries, "exact phrases", OR and -exclusions), a fifth also subscribed to
 one outlet; and `--articles` fresh articles (default 2,000): news events told by one to six of 40
 catalog outlets, each stored with its digest as the poller would. Then `--workers` processes (default 1) each
-run digest rounds exactly as the bot does (`handlers.daily.DailyDigests`, PTB's `ExtBot` with the
+run digest rounds exactly as the bot does (`handlers.daily.digests.DailyDigests`, PTB's `ExtBot` with the
 bot's `handlers.ratelimit.SharedRateLimiter` on the shared database) until nobody is due, against
 the fake Bot API in a child process, enforcing 30 messages/s overall and 1/s per chat. The database
 is a SQLite file, or with `--database postgres` a PostgreSQL server started for the run (the test
@@ -46,11 +46,11 @@ sys.path.insert(0, str(ROOT))
 from telegram.ext import ExtBot  # noqa: E402
 
 from digest.models import Article, Digest, Quote  # noqa: E402
-from handlers import daily  # noqa: E402
-from handlers.chats import StorageChatEvents  # noqa: E402
-from handlers.daily import DailyDigests, RoundStats  # noqa: E402
+from handlers.chats.membership import StorageChatEvents  # noqa: E402
+from handlers.daily import digests  # noqa: E402
+from handlers.daily.digests import DailyDigests, RoundStats  # noqa: E402
 from handlers.ratelimit import SharedRateLimiter  # noqa: E402
-from handlers.sending import Sender  # noqa: E402
+from handlers.telegram.sending import Sender  # noqa: E402
 from storage import Database, articles, open_database, sources, topics, users  # noqa: E402
 
 NINE = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -296,7 +296,7 @@ async def prepare(target: str, args: argparse.Namespace) -> None:
             f"in {time.perf_counter() - started:.1f} s ({args.database})"
         )
         built = time.perf_counter()
-        index = await daily.build_index(db, NINE - timedelta(hours=24))
+        index = await digests.build_index(db, NINE - timedelta(hours=24))
         prepared = time.perf_counter() - built
         print(f"index of {len(index)} articles (indexing + clustering, once per round): {prepared:.2f} s")
     finally:

@@ -35,14 +35,14 @@ from telegram import Bot  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from digest.web.fetch import open_session  # noqa: E402
-from handlers.chats import StorageChatEvents  # noqa: E402
-from handlers.context import Resources  # noqa: E402
-from handlers.limits import LinkLimiter  # noqa: E402
-from handlers.pastes import PasteJoiner  # noqa: E402
-from handlers.poller import Poller  # noqa: E402
-from handlers.pool import EnginePool  # noqa: E402
-from handlers.reader import Reader  # noqa: E402
-from handlers.sending import Sender  # noqa: E402
+from handlers.chats.membership import StorageChatEvents  # noqa: E402
+from handlers.reading.limits import LinkLimiter  # noqa: E402
+from handlers.reading.pastes import PasteJoiner  # noqa: E402
+from handlers.reading.pool import EnginePool  # noqa: E402
+from handlers.reading.reader import Reader  # noqa: E402
+from handlers.subscriptions.poller import Poller  # noqa: E402
+from handlers.telegram.context import Resources  # noqa: E402
+from handlers.telegram.sending import Sender  # noqa: E402
 from storage import articles, sources, topics, users  # noqa: E402
 from storage.db import Database, open_database, utcnow  # noqa: E402
 

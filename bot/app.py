@@ -23,16 +23,17 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from bot.config import Settings
 from bot.polling import PollingLeader, PollingRun
 from digest.web.fetch import open_session
-from handlers import context, i18n, registry
-from handlers.chats import StorageChatEvents
-from handlers.daily import worker_name
-from handlers.limits import LinkLimiter
-from handlers.pastes import PasteJoiner
-from handlers.pool import EnginePool
+from handlers import i18n, registry
+from handlers.chats.membership import StorageChatEvents
+from handlers.daily.digests import worker_name
 from handlers.ratelimit import SharedRateLimiter
-from handlers.reader import Reader
-from handlers.sending import Sender
+from handlers.reading.limits import LinkLimiter
+from handlers.reading.pastes import PasteJoiner
+from handlers.reading.pool import EnginePool
+from handlers.reading.reader import Reader
 from handlers.start import DESCRIPTION, SHORT_DESCRIPTION, bot_commands
+from handlers.telegram import context
+from handlers.telegram.sending import Sender
 from storage.db import open_database, utcnow
 
 log = logging.getLogger(__name__)

@@ -23,7 +23,7 @@ from datetime import timedelta
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from handlers.context import installed
+from handlers.telegram.context import installed
 from storage import StorageError, leases
 
 log = logging.getLogger(__name__)

@@ -52,7 +52,7 @@ KNOWN = (
     # digest.article.extract, digest.article.pasted
     N_("I couldn't find an article on that page."),
     N_("I couldn't find an article in that text; paste the whole article or send its link."),
-    # handlers.pool, handlers.links
+    # handlers.reading.pool, handlers.reading.links
     N_("Reading that page took too long, so I stopped; try another link."),
     N_("Reading that page failed on my side; please try again or send another link."),
     N_("I'm restarting and had to stop reading that page; please send the link again in a minute."),

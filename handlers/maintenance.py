@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from telegram.ext import Application, ContextTypes
 
 from handlers import jobs
-from handlers.context import installed
+from handlers.telegram.context import installed
 from storage import Database, StorageError, articles, budget, deliveries, leases, pending
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from handlers.context import installed
+from handlers.telegram.context import installed
 from storage import StorageError, leases
 
 log = logging.getLogger(__name__)

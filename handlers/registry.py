@@ -14,29 +14,14 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import (
-    buttons,
-    channels,
-    chats,
-    daily,
-    digest_now,
-    links,
-    maintenance,
-    once,
-    opml,
-    paste,
-    poller,
-    privacy,
-    rights,
-    saved,
-    settings,
-    sources,
-    start,
-    threads,
-    topics,
-)
-from handlers.errors import on_error
-from handlers.groups import ADDRESSED
+from handlers import maintenance, once, start
+from handlers.chats import channels, membership, rights, threads
+from handlers.chats.groups import ADDRESSED
+from handlers.daily import digest_now, digests
+from handlers.reading import buttons, links, paste, saved
+from handlers.settings import preferences, privacy
+from handlers.subscriptions import opml, poller, sources, topics
+from handlers.telegram.errors import on_error
 
 WITH_LINKS = (
     filters.Entity("url")
@@ -67,23 +52,23 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("sources", sources.sources_command))
     app.add_handler(CommandHandler("opml", opml.opml_command))
     app.add_handler(CommandHandler("channel", channels.channel_command))
-    app.add_handler(CommandHandler("settings", settings.settings_command))
-    app.add_handler(CommandHandler("language", settings.language_command))
-    app.add_handler(CommandHandler("time", settings.time_command))
-    app.add_handler(CommandHandler("timezone", settings.timezone_command))
+    app.add_handler(CommandHandler("settings", preferences.settings_command))
+    app.add_handler(CommandHandler("language", preferences.language_command))
+    app.add_handler(CommandHandler("time", preferences.time_command))
+    app.add_handler(CommandHandler("timezone", preferences.timezone_command))
     app.add_handler(MessageHandler(opml.OPML_FILES & NEW_MESSAGE, opml.on_opml_file))
     app.add_handler(CallbackQueryHandler(topics.on_button, pattern=topics.BUTTONS))
     app.add_handler(CallbackQueryHandler(sources.on_button, pattern=sources.BUTTONS))
     app.add_handler(CallbackQueryHandler(digest_now.on_story_button, pattern=digest_now.BUTTONS))
-    app.add_handler(CallbackQueryHandler(settings.on_button, pattern=settings.BUTTONS))
+    app.add_handler(CallbackQueryHandler(preferences.on_button, pattern=preferences.BUTTONS))
     app.add_handler(CallbackQueryHandler(channels.on_button, pattern=channels.BUTTONS))
     app.add_handler(CallbackQueryHandler(buttons.on_button))
-    app.add_handler(ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(ChatMemberHandler(membership.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(ChatMemberHandler(rights.on_chat_member, ChatMemberHandler.CHAT_MEMBER))
-    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chats.on_migrate))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.on_migrate))
     app.add_handler(MessageHandler(WITH_LINKS & NEW_MESSAGE, links.on_links))
     app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, paste.on_text))
-    app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, settings.on_city_text), group=-1)
+    app.add_handler(MessageHandler(filters.TEXT & NEW_MESSAGE, preferences.on_city_text), group=-1)
     app.add_handler(MessageHandler(FORWARDED_TO_ME, channels.on_forward), group=-2)
     app.add_error_handler(on_error)
     schedule_jobs(app)
@@ -94,5 +79,5 @@ def schedule_jobs(app: Application) -> None:
     feed poller (first round a second after start-up), the daily-digest tick (at once, then every
     minute) and storage upkeep (two minutes after start-up, then daily)."""
     poller.schedule(app)
-    daily.schedule_ticks(app)
+    digests.schedule_ticks(app)
     maintenance.schedule(app)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
-from handlers import chats, settings
-from handlers.context import resources
+from handlers.chats import membership
 from handlers.i18n import N_, t
-from handlers.keyboards import start_keyboard
+from handlers.settings import preferences
+from handlers.telegram.context import resources
+from handlers.telegram.keyboards import start_keyboard
 
 # Every command the bot answers, in the order /help and Telegram's menu show them.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -66,18 +67,18 @@ def bot_commands(locale: str | None = None) -> list[BotCommand]:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The greeting, then the timezone question for a chat that has not chosen one."""
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    locale = chats.locale_of(user, update)
+    user = await membership.touch(res.db, update)
+    locale = membership.locale_of(user, update)
     await res.sender.send(
         update.effective_chat.id,
         t(locale, GREETING, example=EXAMPLE_URL),
         reply_markup=start_keyboard(locale),
     )
     if user is not None:
-        await settings.offer_timezone(update, context, user)
+        await preferences.offer_timezone(update, context, user)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    await res.sender.send(update.effective_chat.id, help_text(chats.locale_of(user, update)))
+    user = await membership.touch(res.db, update)
+    await res.sender.send(update.effective_chat.id, help_text(membership.locale_of(user, update)))

@@ -26,7 +26,7 @@ from tests.webserver import WebSite
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from handlers.context import Resources
+    from handlers.telegram.context import Resources
 
 
 def bot_settings(telegram: FakeTelegram, database: Path, **changes: Any) -> Settings:
@@ -76,7 +76,7 @@ class BotRig:
 
     @property
     def res(self) -> Resources:
-        from handlers.context import installed
+        from handlers.telegram.context import installed
 
         return installed(self.app)
 
@@ -105,9 +105,10 @@ class BotRig:
 async def start_bot(
     telegram: FakeTelegram, site: WebSite, database: Path, *, unscheduled: Iterable[str] = (), **changes: Any
 ) -> AsyncIterator[BotRig]:
-    """The bot built from `bot_settings(**changes)`, running; the background jobs named in `unscheduled`
-    (handlers.poller.KEY, ...) are removed before it starts, for tests that run those rounds themselves
-    (a job's first run comes soon after start-up and would race the test's own)."""
+    """The bot built from `bot_settings(**changes)`, running; the background jobs named in
+    `unscheduled` (handlers.subscriptions.poller.KEY, ...) are removed before it starts, for tests that
+    run those rounds themselves (a job's first run comes soon after start-up and would race the test's
+    own)."""
     from bot.app import build_application  # imported here so an engine bug fails only the bot tests
 
     settings = bot_settings(telegram, database, **changes)

@@ -16,9 +16,9 @@ from pathlib import Path
 from telegram import Bot
 
 from digest.models import Article, Digest, Quote
-from handlers.chats import StorageChatEvents
-from handlers.daily import DailyDigests, DigestTiming
-from handlers.sending import Sender
+from handlers.chats.membership import StorageChatEvents
+from handlers.daily.digests import DailyDigests, DigestTiming
+from handlers.telegram.sending import Sender
 from storage import Database, articles, sources, topics, users
 from tests.fake_telegram.server import FakeTelegram
 

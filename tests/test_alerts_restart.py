@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from handlers.poller import KEY, PollStats, poller_of
+from handlers.subscriptions.poller import KEY, PollStats, poller_of
 from storage import sources, topics, users
 from storage.db import utcnow
 from tests.bot_plugin import BotRig, start_bot

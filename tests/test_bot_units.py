@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.models import Article, Digest, Quote
-from handlers.callbacks import EXPIRED, MAX_BYTES, Action, pack, unpack
-from handlers.limits import LinkLimiter, limit_message
-from handlers.pastes import PasteJoiner, join_parts
-from handlers.render import (
+from handlers.reading.limits import LinkLimiter, limit_message
+from handlers.reading.pastes import PasteJoiner, join_parts
+from handlers.telegram.callbacks import EXPIRED, MAX_BYTES, Action, pack, unpack
+from handlers.telegram.render import (
     MESSAGE_LIMIT,
     html_to_plain,
     render_digest,

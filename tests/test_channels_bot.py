@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest_asyncio
 
 from bot.app import build_application
-from handlers.channels import CANNOT_SEE, NOT_ADMIN
-from handlers.poller import KEY as POLLER
-from handlers.poller import poller_of
+from handlers.chats.channels import CANNOT_SEE, NOT_ADMIN
+from handlers.subscriptions.poller import KEY as POLLER
+from handlers.subscriptions.poller import poller_of
 from storage import articles, sources, topics, users
 from storage.db import utcnow
 from storage.users import User

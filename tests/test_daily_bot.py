@@ -10,9 +10,9 @@ from pathlib import Path
 from telegram.ext import Application
 
 from bot.app import build_application
-from handlers import daily
-from handlers.context import installed
-from handlers.daily import RoundStats
+from handlers.daily import digests
+from handlers.daily.digests import RoundStats
+from handlers.telegram.context import installed
 from storage import Database, deliveries, open_database, users
 from storage.db import utcnow
 from tests.bot_plugin import bot_settings, lifecycle
@@ -85,7 +85,7 @@ async def test_digest_preview_and_more_on_an_item(telegram: FakeTelegram, tmp_pa
 
 async def next_round(app: Application, timeout: float = 10.0) -> RoundStats:
     """Run a digest round once the one in progress (the start-up tick's, say) has finished."""
-    runner = daily.digests_of(app)
+    runner = digests.digests_of(app)
     async with asyncio.timeout(timeout):
         while (stats := await runner.run_round()) is None:
             await asyncio.sleep(0.01)

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from digest.models import Article, Digest, Quote
-from handlers.callbacks import MAX_BYTES
-from handlers.daily_render import NOTHING_NEW, daily_keyboard, render_daily
-from handlers.render import MESSAGE_LIMIT, utf16_len
-from handlers.selection import Item
+from handlers.daily.layout import NOTHING_NEW, daily_keyboard, render_daily
+from handlers.daily.selection import Item
+from handlers.telegram.callbacks import MAX_BYTES
+from handlers.telegram.render import MESSAGE_LIMIT, utf16_len
 from storage.articles import StoredArticle
 from tests.fake_telegram.html_check import parse_html
 

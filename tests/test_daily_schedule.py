@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from telegram import Bot
 
-from handlers.selection import Profile
+from handlers.daily.selection import Profile
 from storage import Database, articles, deliveries, open_database
 from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
 from tests.fake_telegram.server import FakeTelegram

@@ -11,9 +11,9 @@ import pytest
 
 from digest.models import Article, Digest
 from digest.stories.topics import match_topic
-from handlers.daily import build_index
-from handlers.daily_render import render_daily
-from handlers.selection import Profile, RoundIndex, SourceInfo, load_profile
+from handlers.daily.digests import build_index
+from handlers.daily.layout import render_daily
+from handlers.daily.selection import Profile, RoundIndex, SourceInfo, load_profile
 from storage import Database, articles, sources
 from storage.articles import StoredArticle
 from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from handlers.poller import KEY as POLLER
-from handlers.rights import ADMINS_ONLY
-from handlers.settings import ADMINS_OPEN_SETTINGS
+from handlers.chats.rights import ADMINS_ONLY
+from handlers.settings.preferences import ADMINS_OPEN_SETTINGS
+from handlers.subscriptions.poller import KEY as POLLER
 from storage import sources, topics, users
 from tests.bot_plugin import BotRig
 from tests.daily_support import add_article, add_source

@@ -146,7 +146,7 @@ def engine_sentences() -> list[str]:
     from digest.models import FetchPolicy
     from digest.stories.topics import parse_query
     from digest.web import fetch, netguard
-    from handlers import links, pool
+    from handlers.reading import links, pool
     from storage import db_postgres, errors
 
     found = [fetch.ONLY_WEB, fetch.CREDENTIALS, fetch.TOO_SLOW, fetch.UNREACHABLE, fetch.UNREADABLE]

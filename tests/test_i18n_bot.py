@@ -14,8 +14,8 @@ import pytest
 from bot.app import build_application
 from handlers import i18n
 from handlers.i18n import t
-from handlers.render import html_to_plain
 from handlers.start import COMMANDS, DESCRIPTION, EXAMPLE_URL, GREETING, SHORT_DESCRIPTION
+from handlers.telegram.render import html_to_plain
 from storage import open_database, users
 from tests.bot_plugin import BotRig, bot_settings, lifecycle
 from tests.daily_support import Clock, add_article, add_source, add_user
@@ -176,7 +176,7 @@ async def test_the_daily_digest_speaks_the_users_language(
 
 
 async def test_a_groups_language_is_set_by_its_admins(bot: BotRig) -> None:
-    from handlers.rights import ADMINS_ONLY
+    from handlers.chats.rights import ADMINS_ONLY
 
     group, admin, member = -5301, 31, 32
     bot.telegram.open_chat(group, chat_type="group", title="Harbour readers")

@@ -11,9 +11,13 @@ import pytest
 from telegram import Bot, InlineKeyboardMarkup
 
 from digest.models import Article, Digest, Match, Quote
-from handlers import alerts, daily_render, i18n, keyboards, render, settings, start, topics
-from handlers.callbacks import MAX_BYTES
-from handlers.selection import Item
+from handlers import i18n, start
+from handlers.daily import layout
+from handlers.daily.selection import Item
+from handlers.settings import preferences
+from handlers.subscriptions import alerts, topics
+from handlers.telegram import keyboards, render
+from handlers.telegram.callbacks import MAX_BYTES
 from storage.articles import StoredArticle
 from storage.topics import Topic
 from storage.users import Preferences
@@ -55,20 +59,20 @@ def screens(locale: str) -> list[tuple[str, InlineKeyboardMarkup | None]]:
     shown = [(n, f"https://wire.example/{n}", LONG_TOPIC, "Wire") for n in range(1, 21)]
     saved_text, saved_ids = render.render_saved(shown, 40, locale=locale)
     found: list[tuple[str, InlineKeyboardMarkup | None]] = [
-        settings.main_screen(due, "note", locale),
-        settings.main_screen(paused, None, locale),
-        settings.time_screen(due, locale),
-        settings.zone_screen(due, "uk", locale),
-        settings.welcome_screen(Preferences(), "pt-br", locale),
-        settings.languages_screen(due, locale),
-        settings.preview_screen(due, locale),
-        settings.locale_screen(locale),
+        preferences.main_screen(due, "note", locale),
+        preferences.main_screen(paused, None, locale),
+        preferences.time_screen(due, locale),
+        preferences.zone_screen(due, "uk", locale),
+        preferences.welcome_screen(Preferences(), "pt-br", locale),
+        preferences.languages_screen(due, locale),
+        preferences.preview_screen(due, locale),
+        preferences.locale_screen(locale),
         (start.help_text(locale), start.start_keyboard(locale)),
         (i18n.t(locale, start.GREETING, example=start.EXAMPLE_URL), keyboards.forget_keyboard(locale)),
         (saved_text, keyboards.saved_keyboard(saved_ids, locale)),
         topics.topics_view(topic_rows, locale=locale),
-        (settings.schedule_sentence(due, locale), None),
-        (settings.zone_confirmation(due, locale), None),
+        (preferences.schedule_sentence(due, locale), None),
+        (preferences.zone_confirmation(due, locale), None),
     ]
     for level in range(len(keyboards.LEVELS)):
         digest = article(1).digest
@@ -78,9 +82,9 @@ def screens(locale: str) -> list[tuple[str, InlineKeyboardMarkup | None]]:
                 keyboards.digest_keyboard("a1", "https://wire.example/1", level, locale=locale),
             )
         )
-    daily = daily_render.render_daily(items, day=date(2026, 4, 14), topics=[LONG_TOPIC] * 9, locale=locale)
+    daily = layout.render_daily(items, day=date(2026, 4, 14), topics=[LONG_TOPIC] * 9, locale=locale)
     found += [(text, None) for text in daily[:-1]]
-    found.append((daily[-1], daily_render.daily_keyboard(items, locale)))
+    found.append((daily[-1], layout.daily_keyboard(items, locale)))
     header = alerts.alert_header(LONG_TOPIC, Match(score=1.0, terms=("harbour",)), locale)
     found.append((header, None))
     return found

@@ -14,9 +14,9 @@ import pytest_asyncio
 from telegram.ext import Application
 
 from bot.app import build_application
-from handlers.context import installed
-from handlers.poller import KEY as POLLER
 from handlers.ratelimit import SharedRateLimiter, chat_limit
+from handlers.subscriptions.poller import KEY as POLLER
+from handlers.telegram.context import installed
 from storage.budget import Limit
 from tests.bot_plugin import bot_settings, lifecycle
 from tests.fake_telegram.limits import RateLimits

@@ -21,7 +21,7 @@ from pathlib import Path
 from aiohttp import web
 
 from digest.pipeline import digest_html
-from handlers.pool import TOO_SLOW, WorkFailed
+from handlers.reading.pool import TOO_SLOW, WorkFailed
 from tests.bot_plugin import BotRig, start_bot
 from tests.fake_telegram.server import FakeTelegram
 from tests.webserver import SITE_DIR, WebSite

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers.callbacks import EXPIRED
+from handlers.telegram.callbacks import EXPIRED
 from tests.bot_plugin import BotRig, start_bot
 from tests.fake_telegram.records import Message
 from tests.fake_telegram.server import FakeTelegram

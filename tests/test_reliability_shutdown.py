@@ -20,7 +20,7 @@ from pathlib import Path
 import psutil
 from aiohttp import web
 
-from handlers.links import RESTARTING
+from handlers.reading.links import RESTARTING
 from tests.fake_telegram.server import FakeTelegram
 from tests.webserver import SITE_DIR, WebSite
 
@@ -32,7 +32,7 @@ import asyncio, json, logging, sys
 import psutil
 from bot import app as bot_app
 from bot.config import Settings
-from handlers.context import installed
+from handlers.telegram.context import installed
 from storage import StorageError
 
 logging.basicConfig(level=logging.WARNING, stream=sys.stderr)

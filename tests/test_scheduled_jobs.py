@@ -13,7 +13,9 @@ from pathlib import Path
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.app import build_application
-from handlers import daily, maintenance, poller, registry
+from handlers import maintenance, registry
+from handlers.daily import digests
+from handlers.subscriptions import poller
 from storage import open_database, sources, users
 from tests.bot_plugin import bot_settings, lifecycle
 from tests.fake_telegram.server import FakeTelegram
@@ -21,7 +23,7 @@ from tests.test_subscriptions_bot import full_text, rss
 from tests.webserver import WebSite
 
 APSCHEDULER_GRACE_SECONDS = 1.0
-JOBS = {poller.KEY, daily.KEY, maintenance.KEY}
+JOBS = {poller.KEY, digests.KEY, maintenance.KEY}
 
 
 def scheduled(app: Application) -> dict[str, object]:

@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo, available_timezones
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers.callbacks import EXPIRED, MAX_BYTES, Action, pack
 from handlers.i18n import t
-from handlers.render import html_to_plain
-from handlers.settings import CITY_PROMPT
+from handlers.settings.preferences import CITY_PROMPT
+from handlers.settings.timeparse import ZONE_EXAMPLES, zone_label
 from handlers.start import EXAMPLE_URL, GREETING
-from handlers.timeparse import ZONE_EXAMPLES, zone_label
+from handlers.telegram.callbacks import EXPIRED, MAX_BYTES, Action, pack
+from handlers.telegram.render import html_to_plain
 from storage import users
 from storage.users import Preferences
 from tests.bot_plugin import BotRig, start_bot
@@ -190,7 +190,7 @@ async def test_start_asks_for_a_timezone_with_buttons_for_the_language(
 
 
 def zone_of(label: str) -> str:
-    from handlers.timeparse import parse_timezone
+    from handlers.settings.timeparse import parse_timezone
 
     return parse_timezone(label)
 

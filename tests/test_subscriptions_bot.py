@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from digest.feeds.opml import OpmlFeed, build_opml, parse_opml
-from handlers.callbacks import EXPIRED
-from handlers.poller import KEY as POLLER
-from handlers.poller import poller_of
+from handlers.subscriptions.poller import KEY as POLLER
+from handlers.subscriptions.poller import poller_of
+from handlers.telegram.callbacks import EXPIRED
 from storage import sources, topics, users
 from storage.db import utcnow
 from tests.bot_plugin import BotRig

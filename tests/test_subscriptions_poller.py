@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from handlers.poller import CLAIM, KEY, Poller, poller_of
+from handlers.subscriptions.poller import CLAIM, KEY, Poller, poller_of
 from storage import articles, open_database, sources, topics, users
 from storage.db import utcnow
 from storage.sources import Source

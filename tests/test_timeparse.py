@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handlers.timeparse import (
+from handlers.settings.timeparse import (
     CHOSEN_UTC,
     InputError,
     offset_label,

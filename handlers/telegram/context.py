@@ -10,12 +10,12 @@ import aiohttp
 from telegram.ext import Application, CallbackContext
 
 from bot.config import Settings
-from handlers.admins import AdminCache
-from handlers.limits import LinkLimiter
-from handlers.pastes import PasteJoiner
-from handlers.pool import EnginePool
-from handlers.reader import Reader
-from handlers.sending import Sender
+from handlers.chats.admins import AdminCache
+from handlers.reading.limits import LinkLimiter
+from handlers.reading.pastes import PasteJoiner
+from handlers.reading.pool import EnginePool
+from handlers.reading.reader import Reader
+from handlers.telegram.sending import Sender
 from storage import Database
 from storage.db import utcnow
 

@@ -6,7 +6,7 @@ only part of the article, the key sentences (as many as the user chose, 1–3), 
 quote with its speaker (when quotes are on) and why it was chosen. Items are packed into as few
 messages as fit Telegram's 4096 UTF-16 units (counted, as Telegram does, on the text after the
 markup is parsed, so long link addresses cost nothing), never splitting one item across messages
-unless it is too long on its own. Escaping, links and splitting come from `handlers.render`.
+unless it is too long on its own. Escaping, links and splitting come from `handlers.telegram.render`.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from digest.stories.cluster import outlet_of
 from handlers import i18n
-from handlers.callbacks import Action, pack
+from handlers.daily.selection import Item
 from handlers.i18n import N_, nt, t
-from handlers.keyboards import settings_button
-from handlers.render import (
+from handlers.telegram.callbacks import Action, pack
+from handlers.telegram.keyboards import settings_button
+from handlers.telegram.render import (
     MESSAGE_LIMIT,
     PREVIEW_NOTE,
     Block,
@@ -32,8 +33,7 @@ from handlers.render import (
     meta_line,
     utf16_len,
 )
-from handlers.render import pack as pack_blocks
-from handlers.selection import Item
+from handlers.telegram.render import pack as pack_blocks
 
 NOTHING_NEW = N_("Nothing new on your topics and sources since your last digest.")
 NO_TOPICS = N_("Follow a topic with /follow or add a source with /add, and your daily digest will fill up.")

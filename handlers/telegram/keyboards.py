@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from digest.models import DigestOptions
-from handlers.callbacks import Action, pack
 from handlers.i18n import t
+from handlers.telegram.callbacks import Action, pack
 
 # Digest lengths the More / Less buttons step through: (sentences, quotes); index 1 is the default.
 LEVELS: tuple[tuple[int, int], ...] = ((1, 1), (3, 2), (5, 3), (7, 5))

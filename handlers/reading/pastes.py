@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
-from handlers.render import utf16_len
+from handlers.telegram.render import utf16_len
 
 SENTENCE_END = (".", "!", "?", '"', "”", "»", ":")
 

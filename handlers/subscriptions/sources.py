@@ -24,15 +24,15 @@ from digest.feeds.discovery import COMMON_PATHS, discover_feeds
 from digest.feeds.parse import parse_feed
 from digest.models import Feed, Page
 from digest.web.fetch import fetch_page
-from handlers import chats, rights
-from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
-from handlers.context import Resources, resources
+from handlers.chats import membership, rights
 from handlers.failures import describe, localize
 from handlers.i18n import N_, t
-from handlers.links import links_in_text
-from handlers.poller import newest_first, poller_of
-from handlers.pool import WorkFailed
-from handlers.render import link
+from handlers.reading.links import links_in_text
+from handlers.reading.pool import WorkFailed
+from handlers.subscriptions.poller import newest_first, poller_of
+from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
+from handlers.telegram.context import Resources, resources
+from handlers.telegram.render import link
 from storage import pending, sources
 from storage.db import Database
 from storage.users import User
@@ -137,7 +137,7 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if where is None:
         return
     user = where.user
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     urls = links_in_text(" ".join(context.args or []), {})
     if not urls:
         await res.sender.send(chat_id, t(locale, USAGE))
@@ -212,7 +212,7 @@ async def sources_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     where = await rights.place(update, context)
     if where is None:
         return
-    locale = chats.locale_of(where.user, update)
+    locale = membership.locale_of(where.user, update)
     text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change, locale=locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
@@ -226,7 +226,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if where is None:
         return
     user = where.user
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     answer = t(locale, EXPIRED)
     if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         if data.action is Action.PICK_FEED:

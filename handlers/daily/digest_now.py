@@ -2,7 +2,7 @@
 
 The preview picks stories exactly as the daily round would (since the last digest, same topics,
 sources and settings) but claims nothing and leaves the schedule alone. `/digest URL` is still the
-link conversation's (`handlers.links`). "More on n" sends the full digest of item n's article,
+link conversation's (`handlers.reading.links`). "More on n" sends the full digest of item n's article,
 with the usual buttons.
 """
 
@@ -11,12 +11,14 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers import chats, daily, links, rights
-from handlers.callbacks import EXPIRED, VERSION, Action, answer_query, unpack
-from handlers.context import resources
-from handlers.daily import DigestTiming, compose, last_digest_at, since_for
+from handlers.chats import membership, rights
+from handlers.daily import digests
+from handlers.daily.digests import DigestTiming, compose, last_digest_at, since_for
 from handlers.i18n import t
-from handlers.links import send_article
+from handlers.reading import links
+from handlers.reading.links import send_article
+from handlers.telegram.callbacks import EXPIRED, VERSION, Action, answer_query, unpack
+from handlers.telegram.context import resources
 from storage import articles, schedule, users
 
 BUTTONS = f"^{VERSION}{Action.STORY.value}:"
@@ -37,7 +39,7 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     now = res.clock()
     last = await last_digest_at(res.db, user.id, prefs.last_digest_date)
     since = since_for(last, now, DigestTiming.from_settings(res.settings).first_lookback)
-    index = await daily.digests_of(context.application).shared_index(since)
+    index = await digests.digests_of(context.application).shared_index(since)
     day = schedule.local_date(now, prefs.timezone)
     texts, keyboard = await compose(res.db, index, user.id, day=day, since=since, now=now, preview=True)
     await res.sender.send_all(update.effective_chat.id, texts, reply_markup=keyboard)
@@ -48,8 +50,8 @@ async def on_story_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     query = update.callback_query
     data = unpack(query.data)
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    locale = chats.locale_of(user, update)
+    user = await membership.touch(res.db, update)
+    locale = membership.locale_of(user, update)
     stored = None
     if data is not None and data.args and data.args[0].isdigit():
         stored = await articles.get_article(res.db, data.int_arg(0))

@@ -21,13 +21,12 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from handlers import chats, i18n, rights
-from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
-from handlers.context import Resources, resources
+from handlers import i18n
+from handlers.chats import membership, rights
+from handlers.chats.threads import current_topic
 from handlers.i18n import N_, nt, t
-from handlers.links import links_in
-from handlers.threads import current_topic
-from handlers.timeparse import (
+from handlers.reading.links import links_in
+from handlers.settings.timeparse import (
     CHOSEN_UTC,
     TIME_EXAMPLES,
     InputError,
@@ -37,6 +36,8 @@ from handlers.timeparse import (
     suggested_zones,
     zone_label,
 )
+from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
+from handlers.telegram.context import Resources, resources
 from storage import pending, users
 from storage.users import ITEMS_RANGE, SENTENCES_RANGE, Preferences, User
 
@@ -370,7 +371,7 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _send_menu(res: Resources, update: Update, where: rights.Place) -> None:
-    locale = chats.locale_of(where.user, update)
+    locale = membership.locale_of(where.user, update)
     prefs = await users.get_preferences(res.db, where.user.id)
     text, keyboard = main_screen(prefs, locale=locale, topic=current_topic(update.effective_chat.id))
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard if where.may_change else None)
@@ -383,7 +384,7 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if where is None:
         return
     user = where.user
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     typed = _argument(update).strip()
     if not typed:
         text, keyboard = locale_screen(locale)
@@ -412,7 +413,7 @@ async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if where is None:
         return
     user = where.user
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     if not typed.strip():
         prefs = await users.get_preferences(res.db, user.id)
         change = t(locale, "To change it, send for example {examples}.", examples=t(locale, TIME_EXAMPLES))
@@ -430,7 +431,7 @@ async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def _set_zone(res: Resources, update: Update, user: User, typed: str) -> None:
     chat_id = update.effective_chat.id
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     try:
         zone = parse_timezone(typed)
     except InputError as err:
@@ -452,7 +453,7 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await _set_zone(res, update, user, typed)
         return
     prefs = await users.get_preferences(res.db, user.id)
-    text, keyboard = welcome_screen(prefs, user.language, chats.locale_of(user, update))
+    text, keyboard = welcome_screen(prefs, user.language, membership.locale_of(user, update))
     await _await_city(res, update, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
@@ -463,7 +464,7 @@ async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, use
     prefs = await users.get_preferences(res.db, user.id)
     if prefs.timezone != UNCHOSEN_ZONE or not await rights.may_change(update, context):
         return
-    text, keyboard = welcome_screen(prefs, user.language, chats.locale_of(user, update))
+    text, keyboard = welcome_screen(prefs, user.language, membership.locale_of(user, update))
     await _await_city(res, update, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
@@ -568,7 +569,7 @@ async def _press(
 ) -> str | None:
     """Carry out one settings button; the text for the callback answer."""
     op, rest = args[0], args[1:]
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     prefs = await users.get_preferences(res.db, user.id)
     topic = current_topic(update.effective_chat.id)
     views = {
@@ -621,7 +622,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = unpack(query.data)
     if data is not None and not data.args:
         where = await rights.place(update, context)
-        locale = chats.locale_of(where.user if where else None, update)
+        locale = membership.locale_of(where.user if where else None, update)
         if where is not None and not where.may_change and not where.elsewhere:
             # a plain member's press under a group's digest: told privately, the group sees nothing
             await answer_query(query, t(locale, ADMINS_OPEN_SETTINGS), alert=True)
@@ -635,7 +636,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     where = await rights.changing(update, context)
     if where is None:
         return
-    expired = t(chats.locale_of(where.user, update), EXPIRED)
+    expired = t(membership.locale_of(where.user, update), EXPIRED)
     answer: str | None = expired
     if data is not None:
         try:

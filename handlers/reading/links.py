@@ -21,15 +21,15 @@ from telegram.ext import ContextTypes
 
 from digest.errors import DigestError
 from digest.models import Digest
-from handlers import chats
-from handlers.context import Resources, resources
+from handlers.chats import membership
 from handlers.failures import describe
 from handlers.i18n import N_, nt, t
-from handlers.keyboards import digest_keyboard
-from handlers.limits import limit_message
-from handlers.pool import WorkFailed
-from handlers.reader import Reading
-from handlers.render import article_preview, article_url, render_digest
+from handlers.reading.limits import limit_message
+from handlers.reading.pool import WorkFailed
+from handlers.reading.reader import Reading
+from handlers.telegram.context import Resources, resources
+from handlers.telegram.keyboards import digest_keyboard
+from handlers.telegram.render import article_preview, article_url, render_digest
 from storage import StorageError, users
 
 PLAIN_LINK = re.compile(r"(?:\b(?:https?|ftp|file)://|\b(?:javascript|data):)[^\s<>]+", re.IGNORECASE)
@@ -111,8 +111,8 @@ async def digest_links(update: Update, context: ContextTypes.DEFAULT_TYPE, urls:
     res = resources(context)
     message = update.effective_message
     chat_id = message.chat_id
-    user = await chats.touch(res.db, update)
-    locale = chats.locale_of(user, update)
+    user = await membership.touch(res.db, update)
+    locale = membership.locale_of(user, update)
     person = update.effective_user.id if update.effective_user else chat_id
 
     cap = res.settings.max_links_per_message
@@ -207,8 +207,8 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         urls = [_clean(arg) for arg in context.args or []]
     if not urls:
         res = resources(context)
-        user = await chats.touch(res.db, update)
-        usage = t(chats.locale_of(user, update), DIGEST_USAGE)
+        user = await membership.touch(res.db, update)
+        usage = t(membership.locale_of(user, update), DIGEST_USAGE)
         await res.sender.send(update.effective_chat.id, html.escape(usage, quote=False))
         return
     await digest_links(update, context, urls)

@@ -19,7 +19,7 @@ import aiohttp
 from digest.models import Article, Digest, DigestOptions, FetchPolicy
 from digest.pipeline import digest_article, digest_html, digest_text
 from digest.web.fetch import fetch_page
-from handlers.pool import EnginePool
+from handlers.reading.pool import EnginePool
 from storage import articles, pending
 from storage.db import Database
 

@@ -7,10 +7,10 @@ import json
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers import chats, rights
-from handlers.context import resources
+from handlers.chats import membership, rights
 from handlers.i18n import N_, t
-from handlers.keyboards import forget_keyboard
+from handlers.telegram.context import resources
+from handlers.telegram.keyboards import forget_keyboard
 from storage import privacy, users
 
 ASK_FORGET = N_(
@@ -28,7 +28,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     res = resources(context)
     chat_id = update.effective_chat.id
     user = await users.get_user_by_chat(res.db, chat_id)
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     if user is None:
         await res.sender.send(chat_id, t(locale, NOTHING_STORED))
         return
@@ -45,7 +45,7 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await rights.refuse(update, context)
         return
     res = resources(context)
-    locale = chats.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    locale = membership.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
     await res.sender.send(
         update.effective_chat.id, t(locale, ASK_FORGET), reply_markup=forget_keyboard(locale)
     )
@@ -55,7 +55,7 @@ async def forget_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
     """Delete the chat's data (the confirmation button); returns what to tell the user."""
     res = resources(context)
     user = await users.get_user_by_chat(res.db, update.effective_chat.id)
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     if user is None:
         return t(locale, NOTHING_STORED)
     await privacy.forget_user(res.db, user.id)

@@ -14,7 +14,7 @@ expires after `CLAIM` (a worker killed mid-fetch), and the feed is then polled a
 New entries are those whose GUID the source has not seen and whose URL is not a stored article
 already; feeds with full content are digested as they are, others through the Reader (the same path
 as a shared link). Every article is digested once and stored; then instant topics are matched
-(`handlers.alerts`). A source's first poll only fills the store: its backlog raises no alerts.
+(`handlers.subscriptions.alerts`). A source's first poll only fills the store: its backlog raises no alerts.
 """
 
 from __future__ import annotations
@@ -40,11 +40,11 @@ from digest.models import Digest, Feed, FeedEntry, Page
 from digest.pipeline import digest_article
 from digest.web.fetch import fetch_page
 from handlers import i18n, jobs
-from handlers.alerts import Alerts
-from handlers.context import Resources, installed
 from handlers.failures import localize
-from handlers.pool import WorkFailed
-from handlers.reader import DEFAULT_OPTIONS
+from handlers.reading.pool import WorkFailed
+from handlers.reading.reader import DEFAULT_OPTIONS
+from handlers.subscriptions.alerts import Alerts
+from handlers.telegram.context import Resources, installed
 from storage import articles, sources, topics, users
 from storage.articles import StoredArticle
 from storage.db import utcnow

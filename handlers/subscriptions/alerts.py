@@ -26,11 +26,11 @@ from digest.stories.topics import (
     parse_query,
     with_meaning,
 )
-from handlers import chats
-from handlers.context import Resources
+from handlers.chats import membership
 from handlers.i18n import t
-from handlers.keyboards import digest_keyboard
-from handlers.render import MESSAGE_LIMIT, article_preview, article_url, render_digest, utf16_len
+from handlers.telegram.context import Resources
+from handlers.telegram.keyboards import digest_keyboard
+from handlers.telegram.render import MESSAGE_LIMIT, article_preview, article_url, render_digest, utf16_len
 from storage import chats as managed
 from storage import deliveries, sources, topics, users
 from storage.articles import StoredArticle
@@ -137,7 +137,7 @@ class Alerts:
     ) -> None:
         """The alert, in a forum group's digest topic (a channel's carries only the article's link),
         in the chat's language, with the page's card as chosen."""
-        locale = chats.locale_of(user)
+        locale = membership.locale_of(user)
         header = alert_header(query, match, locale)
         parts = render_digest(stored.digest, MESSAGE_LIMIT - utf16_len(header) - 2, locale)
         parts[0] = f"{header}\n\n{parts[0]}"
@@ -157,10 +157,10 @@ class Alerts:
         if user is None or user.status != "active":
             return
         if user.chat_type != "channel":
-            await self.res.sender.send(user.chat_id, text(chats.locale_of(user)))
+            await self.res.sender.send(user.chat_id, text(membership.locale_of(user)))
             return
         name = html.escape(user.title or str(user.chat_id), quote=False)
         for manager in await managed.managers_of(self.res.db, user.id):
             if manager.active:
-                notice = text(chats.locale_of(manager))
+                notice = text(membership.locale_of(manager))
                 await self.res.sender.send(manager.chat_id, f"<b>{name}</b>: {notice}")

@@ -3,7 +3,7 @@
 A person connects a channel they administer by forwarding one of its posts after /channel, or with
 /channel @username. The bot checks with Telegram that it is an admin there who can post, and that
 the person is an admin. The channel then has its own topics, sources, time and timezone, set with
-the usual commands in the private chat while it is the chosen one (`handlers.rights.place`), and
+the usual commands in the private chat while it is the chosen one (`handlers.chats.rights.place`), and
 its daily digest is posted in the channel. /channel lists the connected chats as buttons to switch
 between them (or back to the private chat) and to disconnect one.
 """
@@ -18,10 +18,10 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from handlers import chats
-from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
-from handlers.context import Resources, resources
+from handlers.chats import membership
 from handlers.i18n import N_, t
+from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
+from handlers.telegram.context import Resources, resources
 from storage import chats as managed
 from storage import users
 from storage.users import User
@@ -78,13 +78,13 @@ async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     res = resources(context)
     chat_id = update.effective_chat.id
     if update.effective_chat.type != ChatType.PRIVATE:
-        locale = chats.locale_of(await users.get_user_by_chat(res.db, chat_id), update)
+        locale = membership.locale_of(await users.get_user_by_chat(res.db, chat_id), update)
         await res.sender.send(chat_id, t(locale, PRIVATE_ONLY))
         return
-    person = await chats.touch(res.db, update)
+    person = await membership.touch(res.db, update)
     if person is None:
         return
-    locale = chats.locale_of(person, update)
+    locale = membership.locale_of(person, update)
     name = (context.args or [""])[0].strip()
     if name:
         handle = name if name.startswith("@") else f"@{name.rsplit('/', 1)[-1]}"
@@ -121,7 +121,7 @@ async def connect(
     """Check the bot may post there and the person is an admin, then connect and choose the channel."""
     res = resources(context)
     here = update.effective_chat.id
-    locale = chats.locale_of(person, update)
+    locale = membership.locale_of(person, update)
     shown = html.escape(title or str(channel_id), quote=False)
     try:
         bot_member = await context.bot.get_chat_member(channel_id, context.bot.id)
@@ -129,7 +129,7 @@ async def connect(
     except TelegramError:
         await res.sender.send(here, t(locale, CANNOT_SEE))
         return
-    if not chats.can_post(bot_member, ChatType.CHANNEL):
+    if not membership.can_post(bot_member, ChatType.CHANNEL):
         text = t(
             locale,
             "I'm not an admin of <b>{name}</b> who can post messages yet; add me as one, then try again.",
@@ -159,7 +159,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
     data = unpack(query.data)
     person = await users.get_user_by_chat(res.db, update.effective_chat.id)
-    locale = chats.locale_of(person, update)
+    locale = membership.locale_of(person, update)
     answer = t(locale, EXPIRED)
     if (
         person is not None

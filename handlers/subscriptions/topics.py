@@ -16,11 +16,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from digest.stories.topics import QueryError, parse_query
-from handlers import chats, rights
-from handlers.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
-from handlers.context import resources
+from handlers.chats import membership, rights
 from handlers.failures import describe
 from handlers.i18n import N_, t
+from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
+from handlers.telegram.context import resources
 from storage import topics
 from storage.db import Database
 
@@ -77,7 +77,7 @@ async def follow_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     query = _command_argument(update)
     user = where.user
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     problem = check_query(query, locale)
     if problem is not None:
         await res.sender.send(chat_id, problem)
@@ -146,7 +146,7 @@ async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     where = await rights.place(update, context)
     if where is None:
         return
-    locale = chats.locale_of(where.user, update)
+    locale = membership.locale_of(where.user, update)
     text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change, locale=locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
@@ -160,7 +160,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if where is None:
         return
     user = where.user
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     answer = expired = t(locale, EXPIRED)
     if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         op, topic_id = data.args[0], int(data.args[1])

@@ -1,6 +1,6 @@
 """Every inline button press: More / Less, Save, Remove, Forget, and the greeting's buttons.
 
-Payloads come from `handlers.callbacks`; anything this version did not make, or a button whose
+Payloads come from `handlers.telegram.callbacks`; anything this version did not make, or a button whose
 article is gone, is answered with "This button has expired."
 """
 
@@ -12,22 +12,23 @@ from telegram import CallbackQuery, Update
 from telegram.ext import ContextTypes
 
 from digest.errors import DigestError
-from handlers import chats, privacy, rights
-from handlers.callbacks import EXPIRED, Action, CallbackData, answer_query, unpack
-from handlers.context import Resources, resources
+from handlers.chats import membership, rights
 from handlers.failures import describe
 from handlers.i18n import t
-from handlers.keyboards import digest_keyboard, level_options, valid_level
-from handlers.pool import WorkFailed
-from handlers.render import article_preview, article_url, render_digest_fitting
-from handlers.saved import saved_view
+from handlers.reading.pool import WorkFailed
+from handlers.reading.saved import saved_view
+from handlers.settings import privacy
 from handlers.start import help_text
+from handlers.telegram.callbacks import EXPIRED, Action, CallbackData, answer_query, unpack
+from handlers.telegram.context import Resources, resources
+from handlers.telegram.keyboards import digest_keyboard, level_options, valid_level
+from handlers.telegram.render import article_preview, article_url, render_digest_fitting
 from storage import saved, users
 from storage.errors import StorageConstraintError
 
 log = logging.getLogger(__name__)
 
-# Buttons that change what a group has set up: for its admins only (`handlers.rights`).
+# Buttons that change what a group has set up: for its admins only (`handlers.chats.rights`).
 CHANGES = frozenset({Action.FORGET, Action.KEEP})
 
 
@@ -38,7 +39,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if data is not None and data.action in CHANGES and not await rights.may_change(update, context):
         await rights.refuse(update, context)
         return
-    locale = chats.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    locale = membership.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
     try:
         answer = await _dispatch(update, context, res, query, data, locale) if data else t(locale, EXPIRED)
     except (ValueError, IndexError):
@@ -60,7 +61,7 @@ async def _dispatch(
     chat_id = update.effective_chat.id
     if data.action in (Action.MORE, Action.LESS):
         ref, level = data.args[0], data.int_arg(1)
-        user = await chats.touch(res.db, update)
+        user = await membership.touch(res.db, update)
         if not valid_level(level) or message is None or user is None:
             return t(locale, EXPIRED)
         try:
@@ -81,7 +82,7 @@ async def _dispatch(
         )
         return None
     if data.action is Action.SAVE:
-        user = await chats.touch(res.db, update)
+        user = await membership.touch(res.db, update)
         article_id = int(data.args[0][1:])
         try:
             added = await saved.save(res.db, user.id, article_id)
@@ -91,7 +92,7 @@ async def _dispatch(
             return t(locale, "Saved for later; /saved lists it.")
         return t(locale, "It's already in your saved list.")
     if data.action is Action.UNSAVE:
-        user = await chats.touch(res.db, update)
+        user = await membership.touch(res.db, update)
         await saved.remove(res.db, user.id, data.int_arg(0))
         if message is not None:
             text, keyboard = await saved_view(res, user.id, locale)
@@ -109,7 +110,7 @@ async def _dispatch(
     if data.action is Action.HELP:
         await res.sender.send(chat_id, help_text(locale))
         return None
-    user = await chats.touch(res.db, update)
+    user = await membership.touch(res.db, update)
     text, keyboard = await saved_view(res, user.id, locale)
     await res.sender.send(chat_id, text, reply_markup=keyboard)
     return None

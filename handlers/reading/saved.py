@@ -5,10 +5,10 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from handlers import chats
-from handlers.context import Resources, resources
-from handlers.keyboards import saved_keyboard
-from handlers.render import render_saved
+from handlers.chats import membership
+from handlers.telegram.context import Resources, resources
+from handlers.telegram.keyboards import saved_keyboard
+from handlers.telegram.render import render_saved
 from storage import saved
 
 SHOWN = 20
@@ -27,6 +27,6 @@ async def saved_view(
 
 async def saved_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
-    user = await chats.touch(res.db, update)
-    text, keyboard = await saved_view(res, user.id, chats.locale_of(user, update))
+    user = await membership.touch(res.db, update)
+    text, keyboard = await saved_view(res, user.id, membership.locale_of(user, update))
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)

@@ -23,11 +23,11 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from handlers import chats
-from handlers.callbacks import answer_query
-from handlers.context import resources
+from handlers.chats import membership
 from handlers.i18n import N_, nt, t
-from handlers.limits import AddLimiter
+from handlers.reading.limits import AddLimiter
+from handlers.telegram.callbacks import answer_query
+from handlers.telegram.context import resources
 from storage import chats as managed
 from storage import users
 from storage.users import User
@@ -41,7 +41,7 @@ GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
 @dataclass(frozen=True)
 class Place:
     """The stored chat a command reads or changes, and whether this sender may change it;
-    `elsewhere` when it is a channel managed from this private chat (`handlers.channels`)."""
+    `elsewhere` when it is a channel managed from this private chat (`handlers.chats.channels`)."""
 
     user: User
     may_change: bool
@@ -90,7 +90,7 @@ async def place(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | N
     """The chat this update reads or changes (None without a chat): the chat itself, or in a private
     chat the channel it has chosen with /channel."""
     db = resources(context).db
-    user = await chats.touch(db, update)
+    user = await membership.touch(db, update)
     if user is None:
         return None
     person = update.effective_user
@@ -105,7 +105,7 @@ async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Tell a plain member, in one sentence, that only admins may change this."""
     res = resources(context)
     chat_id = update.effective_chat.id
-    text = t(chats.locale_of(await users.get_user_by_chat(res.db, chat_id), update), ADMINS_ONLY)
+    text = t(membership.locale_of(await users.get_user_by_chat(res.db, chat_id), update), ADMINS_ONLY)
     if update.callback_query is not None:
         await answer_query(update.callback_query, text, alert=True)
         return
@@ -132,7 +132,7 @@ async def throttled(update: Update, context: ContextTypes.DEFAULT_TYPE, where: P
     wait = await limiter.take(key, where.user.id)
     if wait <= 0:
         return False
-    locale = chats.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    locale = membership.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
     seconds = max(1, math.ceil(wait))
     text = nt(
         locale,

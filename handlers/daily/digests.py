@@ -9,7 +9,7 @@ A round (`DailyDigests.run_round`):
    is the latest local slot at or before now; if that is `digest_late_hours` late or more (the bot
    was down), it is skipped and the user rescheduled, so two days down means one digest, not two.
 3. Loads the round's articles (and every feed carrying each) once, indexes and clusters them
-   once (`handlers.selection`).
+   once (`handlers.daily.selection`).
 4. For each user: claims the (user, local date) delivery row *before* anything is sent (only the
    claimer sends: overlapping ticks and other bot processes get nothing), selects, renders and
    stores the rendered parts with the claim. A user who chose silence on days with nothing new
@@ -18,7 +18,7 @@ A round (`DailyDigests.run_round`):
    'sending' (renewing the lease, checked against the fencing token: a worker whose claim moved on
    stops here) before the call and 'sent' after. A 429 is waited out only while the lease is
    renewed to cover the wait; a longer one, or an error after which the message surely never left
-   (`handlers.sending.never_sent`), releases the claim to be retried later the same day. The
+   (`handlers.telegram.sending.never_sent`), releases the claim to be retried later the same day. The
    delivery ends sent, failed (the chat blocked the bot, or Telegram refused) or uncertain (a call
    timed out: it may have arrived).
 
@@ -44,11 +44,12 @@ from telegram.error import NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.config import Settings
-from handlers import chats, jobs
-from handlers.context import installed
-from handlers.daily_render import NO_TOPICS, PREVIEW_NO_TOPICS, daily_keyboard, render_daily
-from handlers.selection import Profile, RoundIndex, load_profile, load_sources
-from handlers.sending import ChatEvents, Sender, never_sent, retry_seconds
+from handlers import jobs
+from handlers.chats import membership
+from handlers.daily.layout import NO_TOPICS, PREVIEW_NO_TOPICS, daily_keyboard, render_daily
+from handlers.daily.selection import Profile, RoundIndex, load_profile, load_sources
+from handlers.telegram.context import installed
+from handlers.telegram.sending import ChatEvents, Sender, never_sent, retry_seconds
 from storage import articles, deliveries, schedule, users
 from storage.articles import StoredArticle
 from storage.db import Database, utcnow
@@ -188,7 +189,7 @@ async def compose(
     No messages at all when nothing is new and the user chose silence on such days (a preview
     always says something)."""
     prefs = await users.get_preferences(db, user_id)
-    locale = chats.locale_of(await users.get_user(db, user_id))
+    locale = membership.locale_of(await users.get_user(db, user_id))
     profile: Profile = await load_profile(db, user_id, prefs)
     items = index.select(profile, since, now)
     if not items and prefs.skip_empty and not preview:

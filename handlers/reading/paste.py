@@ -1,7 +1,7 @@
 """Pasted text without links: a long paste gets a digest, short chatter a one-line hint.
 
 A paste longer than Telegram's message limit arrives as several messages; those sent by one user
-within about two seconds are joined first (see `handlers.pastes`).
+within about two seconds are joined first (see `handlers.reading.pastes`).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from digest.errors import DigestError
-from handlers import chats
-from handlers.context import resources
+from handlers.chats import membership
 from handlers.failures import describe
 from handlers.i18n import N_, t
-from handlers.keyboards import digest_keyboard
-from handlers.links import typing
-from handlers.pool import WorkFailed
-from handlers.render import render_digest
+from handlers.reading.links import typing
+from handlers.reading.pool import WorkFailed
+from handlers.telegram.context import resources
+from handlers.telegram.keyboards import digest_keyboard
+from handlers.telegram.render import render_digest
 
 MIN_PASTE_CHARS = 600
 HINT = N_("Send me a link to a news article, or paste a whole article's text, and I'll answer with a digest.")
@@ -33,11 +33,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = await res.pastes.add(person, message.text or "")
     if text is None:
         return
-    user = await chats.touch(res.db, update)
+    user = await membership.touch(res.db, update)
     if user is None:
         return
     chat_id = message.chat_id
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     if len(text.strip()) < MIN_PASTE_CHARS:
         await res.sender.send(chat_id, t(locale, HINT))
         return

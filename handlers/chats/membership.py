@@ -18,8 +18,8 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from handlers import i18n
-from handlers.context import resources
 from handlers.i18n import N_, t
+from handlers.telegram.context import resources
 from storage import chats as managed
 from storage import users
 from storage.db import Database

@@ -15,13 +15,13 @@ from telegram.ext import ContextTypes, filters
 from digest.errors import DigestError
 from digest.feeds.opml import OpmlFeed, build_opml, parse_opml
 from digest.web.fetch import check_url
-from handlers import chats, rights
-from handlers.context import resources
+from handlers.chats import membership, rights
 from handlers.failures import describe
 from handlers.i18n import N_, nt, t
-from handlers.poller import poller_of
-from handlers.pool import WorkFailed
-from handlers.sources import MAX_SOURCES
+from handlers.reading.pool import WorkFailed
+from handlers.subscriptions.poller import poller_of
+from handlers.subscriptions.sources import MAX_SOURCES
+from handlers.telegram.context import resources
 from storage import sources
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -44,7 +44,7 @@ async def on_opml_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if where is None:
         return
     user = where.user
-    locale = chats.locale_of(user, update)
+    locale = membership.locale_of(user, update)
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
         await res.sender.send(chat_id, t(locale, TOO_LARGE))
         return
@@ -105,8 +105,8 @@ async def opml_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/opml: the user's sources as an OPML file."""
     res = resources(context)
     chat_id = update.effective_chat.id
-    user = await chats.touch(res.db, update)
-    locale = chats.locale_of(user, update)
+    user = await membership.touch(res.db, update)
+    locale = membership.locale_of(user, update)
     subscriptions = await sources.list_subscriptions(res.db, user.id) if user else []
     if not subscriptions:
         await res.sender.send(chat_id, t(locale, NOTHING_TO_EXPORT))

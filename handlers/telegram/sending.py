@@ -29,8 +29,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.warnings import PTBDeprecationWarning
 
-from handlers.render import html_to_plain
-from handlers.threads import current_topic
+from handlers.chats.threads import current_topic
+from handlers.telegram.render import html_to_plain
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -1,0 +1,1 @@
+"""Groups, channels and forum topics: membership, admins, who may change what, /channel, threads."""

@@ -1,0 +1,1 @@
+"""What a user sets: preferences (/settings, /time, /timezone, /language), times, /export, /forget."""

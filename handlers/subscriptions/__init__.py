@@ -1,0 +1,1 @@
+"""Subscriptions: topics and sources (feeds, OPML), the feed poller and the instant alerts it raises."""
