@@ -61,3 +61,80 @@ def test_a_name_never_runs_over_a_line_break_and_a_dative_is_no_subject() -> Non
         "Worte“, sagte der SPD-Politiker dem WDR.\nDie Autobahn GmbH verwies auf ihr Programm."
     )
     assert _speakers(text, "de") == ["Jonas Weber"]
+
+
+BODIES = [
+    pytest.param(
+        "ru", "В министерстве транспорта Новгородской области «Вестнику» заявили, что паром "
+        "«вернется на линию не раньше весны».", "министерство транспорта Новгородской области",
+        id="ru: a body after в speaks through an impersonal plural verb, put in the nominative",
+    ),
+    pytest.param(
+        "ru", "Об отключении света сообщили в региональном управлении Ростехнадзора. «Проверка продлится "
+        "до пятницы, после чего мы назовем виновных», — говорится в сообщении ведомства.",
+        "региональное управление Ростехнадзора", id="ru: 'в сообщении ведомства' is the body that spoke before",
+    ),
+    pytest.param(
+        "ru", "«Работы на теплотрассе завершат к утру», — заявила пресс-служба мэрии Твери.",
+        "пресс-служба мэрии Твери", id="ru: a press office after the verb, with its genitive",
+    ),
+    pytest.param(
+        "uk", "Про ремонт мосту повідомили у Житомирській міській раді. «Рух відкриють до кінця "
+        "тижня», — йдеться у повідомленні.", "Житомирська міська рада",
+        id="uk: a bare 'у повідомленні' is the body named before, in the nominative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), BODIES)
+def test_bodies_that_speak_without_a_subject(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "Адвокат Анна Лосева просила о домашнем аресте. Следователь Павел Ищенко был против. "
+            "По его словам, обвиняемый «может скрыться за границей в любой момент».", "Павел Ищенко",
+            id="ru: по его словам is the man last named",
+        ),
+        pytest.param(
+            "uk", "Слідчий Павло Ковтун наполягав на арешті. Прокурорка Ірина Бойко його підтримала. "
+            "За її словами, підозрюваний «тиснув на свідків упродовж місяця».", "Ірина Бойко",
+            id="uk: за її словами is the woman last named",
+        ),
+    ],
+)
+def test_according_to_a_possessive_pronoun(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "pieces"),
+    [
+        pytest.param(
+            "ru", "Фермер Олег Гусев признал, что поднял цены.\n«Корма подорожали вдвое за год.\n"
+            "Покупатель это видит и уходит к тем, кто продает дешевле», — сказал Гусев.",
+            [("Корма подорожали вдвое за год.", "Олег Гусев"),
+             ("Покупатель это видит и уходит к тем, кто продает дешевле", "Олег Гусев")],
+            id="ru: a line break inside the quote, no mark reopening it",
+        ),
+        pytest.param(
+            "de", "Behrens will das Geld spenden:\n„Wir geben es dem Tierheim, da haben wir den Hund her,\n"
+            "und die können es gut brauchen“, sagt Klaus Behrens.",
+            [("Wir geben es dem Tierheim, da haben wir den Hund her", "Klaus Behrens"),
+             ("und die können es gut brauchen", "Klaus Behrens")],
+            id="de: „…“ broken over two lines",
+        ),
+        pytest.param(
+            "es", "El portavoz vecinal, Manuel Osuna, cree que las multas no sirven. «Una multa se paga con "
+            "dos meses de alquiler.\n»Mientras no se precinte la vivienda, seguirán ganando», añade Osuna.",
+            [("Una multa se paga con dos meses de alquiler.", "Manuel Osuna"),
+             ("Mientras no se precinte la vivienda, seguirán ganando", "Manuel Osuna")],
+            id="es: the next paragraph reopened with »",
+        ),
+    ],
+)
+def test_a_quote_that_runs_over_a_line_break(language: str, text: str, pieces: list) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language)] == pieces

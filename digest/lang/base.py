@@ -43,6 +43,16 @@ class Language:
     naming_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
+    # Possessive pronouns that may stand inside such a phrase, with their gender ("по его словам").
+    according_pronouns: dict[str, str] = field(default_factory=dict)
+    # Bodies that speak without a subject (ru, uk): "В министерстве заявили" (`body_prepositions`
+    # before the body, a plural verb); "говорится в сообщении ведомства" (`statement_verbs`, then a
+    # preposition and one of the `statement_nouns`); nouns that stand for the body last named
+    # ("ведомство", "установа": `generic_bodies`). Nouns are given in their dictionary form.
+    body_prepositions: frozenset[str] = frozenset()
+    statement_verbs: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    generic_bodies: frozenset[str] = frozenset()
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()

@@ -187,3 +187,93 @@ def is_nominative_noun(code: str, word: str, any_case: bool = False) -> tuple[bo
         if p.tag.POS == "NOUN" and "anim" in g and (any_case or "nomn" in g) and "sing" in g:
             return True, _gender(p.tag)
     return False, None
+
+
+def _cased_like(form: str, like: str) -> str:
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+def _readings(code: str, word: str, pos: str, case: str | None, singular: bool = True) -> list[Any]:
+    return [
+        p for p in _parses(code, word.lower())
+        if pos == p.tag.POS and (case is None or case in p.tag.grammemes)
+        and not (singular and "plur" in p.tag.grammemes) and not _NAME_TAGS & p.tag.grammemes
+    ]
+
+
+def _has(code: str, word: str, pos: str, case: str | None) -> bool:
+    return bool(word) and bool(_readings(code, word, pos, case, singular=False))
+
+
+def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = False) -> list[str]:
+    """The genitive words that complete a body's name: "здравоохранения Самарской области", "МЧС"
+    after "ГУ", "по Кемеровской области" (a territorial body); an adjective only before a genitive noun."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
+            break  # "Прокуратура Пермского края начала …": the verb ends the name
+        if w.isupper() and len(w) > 1:
+            if not abbreviation:
+                break
+            out.append(w)
+        elif proper and not any("Geox" in r.tag.grammemes for r in _readings(code, w, "NOUN", "gent")):
+            break  # "минздрав Якутии", not "Минсельхоз РБК"
+        elif _has(code, w, "NOUN", "gent") or (
+            _has(code, w, "ADJF", "gent") and _has(code, nxt, "NOUN", "gent")
+        ):
+            out.append(w)
+        elif w == "по" and (_has(code, nxt, "ADJF", "datv") or _has(code, nxt, "NOUN", "datv")):
+            tail = [nxt]
+            if _has(code, nxt, "ADJF", "datv") and i + 2 < len(words):
+                tail.append(words[i + 2])
+            out += [w, *tail]
+            i += len(tail)
+        else:
+            break
+        i += 1
+    return out
+
+
+def body_phrase(code: str, words: list[str], case: str | None) -> list[str]:
+    """The name of a body in the nominative, from the words that name it in `case` (None: any):
+    "министерстве здравоохранения Самарской области" → "министерство здравоохранения Самарской
+    области", "Вінницькій міській раді" → "Вінницька міська рада". Empty when no noun heads them."""
+    adjectives: list[Any] = []
+    for i, w in enumerate(words[:4]):
+        nouns = _readings(code, w, "NOUN", case)
+        if w.isupper() and len(w) > 1:
+            return [w, *_complement(code, words[i + 1 :], True)]
+        adj = _readings(code, w, "ADJF", case)
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if adj and (_has(code, following, "NOUN", case) or _has(code, following, "ADJF", case)):
+            nouns = []  # "Вінницькій міській раді": an adjective before its noun, not a surname
+        if nouns:
+            genders = {_gender(a.tag) for a in adjectives[:1]}
+            head = next((n for n in nouns if _gender(n.tag) in genders), nouns[0]) if genders else nouns[0]
+            gender = next((g for g in ("masc", "femn", "neut") if g in head.tag.grammemes), None)
+            out = []
+            for a, word in zip(adjectives, words, strict=False):
+                form = a.inflect({"nomn", gender} if gender else {"nomn"})
+                out.append(_cased_like(form.word, word) if form else word)
+            form = head.inflect({"nomn"})
+            out.append(_cased_like(form.word, w) if form else w)
+            proper = bool({"Orgn", "Geox"} & head.tag.grammemes)
+            return out + _complement(code, words[i + 1 :], False, proper)
+        if not adj:
+            return []
+        adjectives.append(adj[0])
+    return []
+
+
+def is_plural_verb(code: str, word: str) -> bool:
+    """Whether `word` is a plural finite verb ("сообщили", "заявляют", "повідомили")."""
+    return any(p.tag.POS == "VERB" and "plur" in p.tag.grammemes for p in _parses(code, word))
+
+
+def lemma_of(code: str, word: str) -> str:
+    """The dictionary form of any word, lower case ("сообщении" → "сообщение")."""
+    found = _parses(code, word.lower())
+    return found[0].normal_form if found else word.lower()

@@ -165,15 +165,35 @@ def _dialogue(text: str, lo: int, hi: int) -> list[Span]:
     return spans
 
 
+_CLOSING = {"«": "»", "“": "”", "„": "“”", "»": "«", '"': '"', "‘": "’"}
+# After a closing mark that may also open a quote (" and the German “), what shows it closes.
+_AFTER_CLOSE = re.compile(r"[,.;:!?…]|\s+[—–-]|\s*$|\s+[^\W\d_]*[a-zà-ÿа-яіїєґ]")
+
+
+def _continuation(text: str, first: int, hi: int, closers: str) -> Span | None:
+    """The rest of a quotation left open at the end of the paragraph before, when this paragraph
+    goes on without an opening mark (a line break inside the quote) or reopens it with the closing
+    guillemet (Spanish and Italian `»…»`): it runs to the first closing mark, if that comes first."""
+    start = first + 1 if text[first : first + 1] == closers == "»" else first
+    m = _MARKS.search(text, start, hi)
+    if m is None or m.group() not in closers or m.start() == start:
+        return None
+    if m.group() in _CLOSING and not _AFTER_CLOSE.match(text, m.end(), hi):
+        return None  # `"` or `“` that opens another quote
+    return Span(start, m.start(), first, m.end(), True, True)
+
+
 def quote_spans(text: str) -> list[Span]:
     """Every quoted run in reading order, continuation paragraphs flagged with `continues`."""
     spans: list[Span] = []
     prev_open = False
+    closers = ""
     for lo, hi in _paragraphs(text):
-        runs = _scan_paragraph(text, lo, hi)
         first = lo
         while first < hi and text[first].isspace():
             first += 1
+        rest = _continuation(text, first, hi, closers) if prev_open and first < hi else None
+        runs = ([rest] if rest else []) + _scan_paragraph(text, rest.outer_end if rest else lo, hi)
         dialogue = _dialogue(text, first, hi)
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]
@@ -187,6 +207,7 @@ def quote_spans(text: str) -> list[Span]:
             spans.append(trimmed)
         if text[lo:hi].strip():
             prev_open = bool(runs) and not runs[-1].closed and not dialogue
+            closers = _CLOSING.get(text[runs[-1].outer_start], "") if prev_open else ""
     return spans
 
 

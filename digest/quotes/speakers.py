@@ -56,7 +56,7 @@ class Grammar:
         self.lang = lang
         code = lang.morphology if lang.code != "und" else None
         self.speech = VerbSet(lang.speech_verbs, lang.speech_lemmas, code)
-        self.cues = self.speech | lang.naming_verbs
+        self.cues = self.speech | lang.naming_verbs | lang.statement_verbs
         self.inverting = VerbSet(lang.inverting_verbs, lang.speech_lemmas, code)
         self.participles = lang.participles
         self.pronouns = lang.pronouns
@@ -324,6 +324,7 @@ class Document:
         self.g = g = grammar(language)
         self.lang = g.lang
         self.according_ends: set[int] = set()
+        self.according_pronouns: dict[int, Token] = {}  # "по его словам": the end → the pronoun
         self._looking_back = 0
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
@@ -882,7 +883,80 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
             role, gender = morph.is_nominative_noun(code, t.low)
             if role:
                 return doc.resolve_pronoun(t.start, morph.verb_gender(code, cue.low) or gender)
+    if morph.is_plural_verb(code, cue.low):
+        after = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
+        body = _body_in(doc, after, 3) or _body_in(doc, toks, 1)
+        if body:
+            return body  # `…, сообщили «Интерфаксу» в ГУ МЧС.`, `В министерстве заявили, …`
     return _null_subject(doc, cue)
+
+
+def _words_from(toks: list[Token], i: int) -> list[str]:
+    out = []
+    for t in toks[i : i + 8]:
+        if not t.text[:1].isalpha():
+            break
+        out.append(t.text)
+    return out
+
+
+def _body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True) -> str | None:
+    """A body named after a preposition among the first `within` tokens (`в ведомстве`, `у Вінницькій
+    міській раді`), the speaker of an impersonal plural verb, in the nominative."""
+    code = doc.lang.morphology or ""
+    for i, t in enumerate(toks[:within]):
+        if t.low in doc.lang.body_prepositions:
+            phrase = morph.body_phrase(code, _words_from(toks, i + 1), "loct")
+            if phrase and resolve:
+                return _body_named(doc, phrase, t.start)
+            if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
+                return " ".join(phrase)
+    return None
+
+
+def _body_named(doc: Document, phrase: list[str], pos: int) -> str:
+    """A body's name; a word that stands for the body last named (`ведомство`) is that body, and a
+    bare common noun (`прокуратура`) takes the fuller name given earlier (`Прокуратура Пермского края`)."""
+    code = doc.lang.morphology or ""
+    if len(phrase) == 1 and phrase[0][:1].islower():
+        lemma = morph.lemma_of(code, phrase[0])
+        if lemma not in doc.lang.generic_bodies:
+            before = doc.tokens_in(max(0, pos - 3000), pos)
+            for t in reversed([t for t in before if morph.lemma_of(code, t.low) == lemma]):
+                fuller = morph.body_phrase(code, _words_from(doc.tokens, doc.tokens.index(t)), None)
+                if len(fuller) > 1:
+                    return " ".join(fuller)
+        return _last_body(doc, pos) or phrase[0]
+    return " ".join(phrase)
+
+
+def _last_body(doc: Document, pos: int) -> str | None:
+    """The body last spoken of before `pos`: `в X сообщили`, or else the organisation last named."""
+    code = doc.lang.morphology or ""
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    for j in range(i, max(-1, i - 4), -1):
+        a, b = doc.sentences[j]
+        toks = doc.tokens_in(a, min(b, pos))
+        for k, t in enumerate(toks):
+            if morph.is_plural_verb(code, t.low):
+                body = _body_in(doc, toks[k + 1 :], 3, False) or _body_in(doc, toks[:k], 1, False)
+                if body:
+                    return body
+        orgs = [m for m in doc.mentions_in(a, min(b, pos)) if m.kind == "org" and m.end <= pos]
+        if orgs:
+            return orgs[-1].name
+    return None
+
+
+def _statement_source(doc: Document, toks: list[Token]) -> str | None:
+    """`говорится в сообщении прокуратуры`, `йдеться у заяві установи`: whose statement it is."""
+    code = doc.lang.morphology or ""
+    for i, t in enumerate(toks[:-1]):
+        statement = morph.lemma_of(code, toks[i + 1].low) in doc.lang.statement_nouns
+        if t.low in doc.lang.body_prepositions and statement:
+            phrase = morph.body_phrase(code, _words_from(toks, i + 2), "gent")
+            return _body_named(doc, phrase, t.start) if phrase else _last_body(doc, t.start)
+    return None
 
 
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
@@ -923,6 +997,17 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool 
     for m in names:
         if m.kind in {"person", "unknown"}:
             return _name_of(doc, m)
+    if morph.is_plural_verb(code, cue.low):
+        body = _body_in(doc, window, 3)
+        if body:
+            return body  # `— сообщили в региональном ГУ МЧС`
+    for k, t in enumerate(window[:3]):
+        lemma = morph.lemma_of(code, t.low)
+        named = t.low.split("-")[-1] in doc.lang.org_words or lemma in doc.lang.generic_bodies
+        if t.text[:1].islower() and named:
+            phrase = morph.body_phrase(code, _words_from(window, k), "nomn")
+            if phrase:
+                return _body_named(doc, phrase, t.start)  # `— заявила пресс-служба администрации Перми`
     gender = morph.verb_gender(code, cue.low)
     for t in window:
         if t.low in doc.g.pronouns:
@@ -1060,7 +1145,23 @@ def _according_end(doc: Document, toks: list[Token], i: int) -> int | None:
         if end < len(toks) and all(toks[i + 1 + k].low == w for k, w in enumerate(rest)):
             doc.according_ends.add(toks[end].start)
             return end
+        # `по его словам`, `за її словами`: a possessive pronoun inside the phrase is the source.
+        mine = toks[i + 1] if rest and end + 1 < len(toks) else None
+        if mine is not None and mine.low in doc.lang.according_pronouns and all(
+            toks[i + 2 + k].low == w for k, w in enumerate(rest)
+        ):
+            doc.according_ends.add(toks[end + 1].start)
+            doc.according_pronouns[toks[end + 1].start] = mine
+            return end + 1
     return None
+
+
+def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
+    """The source of an "according to" phrase ending at `cue`."""
+    mine = doc.according_pronouns.get(cue.start)
+    if mine is not None:
+        return doc.speaking_pronoun(mine.start, doc.lang.according_pronouns[mine.low])
+    return _subject_after(doc, cue, hi, source=True)
 
 
 def _incise(doc: Document, tok: Token) -> str | None:
@@ -1129,11 +1230,13 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
             return None
         end = _according_end(doc, toks, i)
         if end is not None:
-            return _subject_after(doc, toks[end], limit, source=True) if i == 0 else None
+            return _according_source(doc, toks[end], limit) if i == 0 else None
         if i == 0 and _incise(doc, t) is not None:
             return _incise_speaker(doc, t)
         if t.low not in doc.g.cues:
             continue
+        if t.low in doc.lang.statement_verbs:
+            return _statement_source(doc, toks[i:])
         head = toks[:i]
         if all(x.low in doc.lang.auxiliaries for x in head):
             return _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
@@ -1213,7 +1316,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         return None
     cue = cues[-1]
     if cue.start in doc.according_ends:
-        return _subject_after(doc, cue, hi, source=True)
+        return _according_source(doc, cue, hi)
+    if cue.low in doc.lang.statement_verbs:
+        return _statement_source(doc, doc.tokens_in(lo, hi))
     if _incise(doc, cue) is not None:
         return _incise_speaker(doc, cue)
     if cue.low in doc.g.participles:
