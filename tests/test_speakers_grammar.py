@@ -80,3 +80,33 @@ def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:
 )
 def test_pronouns_refer_to_a_person_of_their_gender(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "“The levy will not rise again this decade,” Omar Lind of the county treasury said.",
+            "Omar Lind",
+            id="a person before 'of' heads the phrase, not the body after it",
+        ),
+        pytest.param(
+            "Omar Lind from Tacoma said the levy “will not rise again this decade, whatever happens.”",
+            "Omar Lind",
+            id="a person before 'from' heads the phrase, not the place after it",
+        ),
+        pytest.param(
+            "“The levy will not rise again this decade, whatever happens.” -- Omar Lind, county treasurer",
+            "Omar Lind",
+            id="a credit line after a double hyphen",
+        ),
+        pytest.param(
+            "Peter Reyes asked the treasurer, Omar Lind, about the levy.\n\n"
+            "“The levy will not rise again this decade,” he replied.",
+            "Omar Lind",
+            id="the one asked replies",
+        ),
+    ],
+)
+def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -56,6 +56,8 @@ class Language:
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    # Verbs of answering ("replied"): their pronoun subject is the one the sentence before spoke to.
+    reply_verbs: frozenset[str] = frozenset()
     inversion_pronouns: dict[str, str] = field(default_factory=dict)
     # Pronouns of a person ("he" → "m", "she" → "f") and those that never name one ("they").
     pronouns: dict[str, str] = field(default_factory=dict)

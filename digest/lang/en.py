@@ -64,6 +64,7 @@ LANGUAGE = language(
         "joking complaining vowing promising suggesting predicting"
     ),
     according_to=("according to",),
+    reply_verbs=words("replied replies responded responds answered answers retorted countered"),
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},
     other_pronouns=words("they it we i you who which one someone"),

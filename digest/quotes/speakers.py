@@ -542,6 +542,10 @@ class Document:
                     speaker = _cue_speaker(self, a, b) if spoke or sources else None
                     if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
                         speaker = _subject_after(self, sources[0], b, source=True) or speaker
+                    if speaker and spoke and self._replies(pos):
+                        asked = self._addressee(a, b, speaker, gender)
+                        if asked:
+                            return asked  # `X asked Y about it. “…,” he replied.`: the one asked replies
                     if speaker and (gender is None or self.gender_of(speaker) in (None, gender)):
                         first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
                         role = spoke and first in self.lang.articles and last not in self.lang.org_words
@@ -553,6 +557,20 @@ class Document:
             finally:
                 self._looking_back -= 1
         return self.resolve_pronoun(pos, gender, chain=chain)
+
+    def _replies(self, pos: int) -> bool:
+        """Whether the pronoun at `pos` is the subject of a verb of answering ("he replied")."""
+        toks = [t for t in self.tokens_in(pos, pos + 60)[1:3] if not _is_adverb(self, t)]
+        return bool(toks) and toks[0].low in self.lang.reply_verbs
+
+    def _addressee(self, lo: int, hi: int, speaker: str, gender: str | None) -> str | None:
+        """The person spoken to in `[lo, hi)`: named there, of the pronoun's gender, not the speaker."""
+        for m in self.mentions_in(lo, hi):
+            person = m.kind == "person" or (m.kind == "unknown" and not m.common)
+            name = _name_of(self, m)
+            if person and not m.possessive and name != speaker and m.gender in (None, gender):
+                return name
+        return None
 
     def _spokesperson_in(self, lo: int, hi: int) -> bool:
         return any(t.low in self.lang.spokes_nouns for t in self.tokens_in(lo, hi))
@@ -632,6 +650,9 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
                 break
     if not toks:
         return None
+    head = _name_before_complement(doc, toks)
+    if head:
+        return head
     last = toks[-1]
     if last.low in doc.g.pronouns:
         return doc.speaking_pronoun(last.start, doc.g.pronouns[last.low])
@@ -659,6 +680,23 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None  # "Її", "de": no noun at all
     spoken_for = _spokesperson(doc, toks) or _named_body(doc, toks[start:])
     return spoken_for or _described(doc, toks[start:]) or _epithet(doc, toks[start:]) or phrase
+
+
+def _name_before_complement(doc: Document, toks: list[Token]) -> str | None:
+    """`Edward Alden of the Council on Foreign Relations`, `Jake Lowry of CNN`, `Ann Lee from Ohio`: the
+    person named before a prepositional complement heads the phrase, not the body or place after it."""
+    for i, t in enumerate(toks[1:], 1):
+        if t.low not in doc.lang.phrase_breaks:
+            continue
+        m = doc.mention_ending(toks[i - 1])
+        heads = m is not None and m.kind == "person" and not m.possessive and m.start == toks[0].start
+        if not heads or m.end != toks[i - 1].end:
+            return None
+        later = doc.mentions_in(t.end, toks[-1].end)
+        if any(x.kind == "person" for x in later):
+            return None  # `Secretary of State John Kerry`: the name comes last
+        return _name_of(doc, m)
+    return None
 
 
 _WORDS = re.compile(r"\w+")
@@ -1195,7 +1233,7 @@ def _clause_start(doc: Document, lo: int, pos: int) -> int:
 
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]{2,}):\s")
 _AFTER_LEAD = re.compile(r"[\s,”’\"»“―—–-]*")
-_DASH_NAME = re.compile(r"[\s,”’\"»“]*[―—–-]\s*")
+_DASH_NAME = re.compile(r"[\s,”’\"»“]*(?:[―—–]|--?)\s*")
 
 
 def _bare_length(toks: list[Token]) -> int:
