@@ -59,7 +59,11 @@ KNOWN = (
     # storage.errors
     N_("The database is busy right now; please try again in a moment."),
     N_("The database is closed; please try again in a moment."),
-    N_("The database failed ({error}); please try again in a moment."),
+    N_("The database failed; please try again in a moment."),
+    N_(
+        "That change conflicts with what is already stored, so it was not saved; "
+        "please check it and try again."
+    ),
     # storage.db_postgres
     N_("The connection to the database was lost; nothing of that was saved, please try again in a moment."),
     N_("The database server cannot be reached right now; please try again in a moment."),

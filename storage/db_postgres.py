@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from pathlib import Path
@@ -30,8 +31,18 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 import asyncpg.exceptions as pg
 
-from storage.errors import BUSY_MESSAGE, StorageBusyError, StorageConstraintError, StorageError
+from storage.errors import (
+    BUSY_MESSAGE,
+    CLOSED_MESSAGE,
+    CONFLICT_MESSAGE,
+    FAILED_MESSAGE,
+    StorageBusyError,
+    StorageConstraintError,
+    StorageError,
+)
 from storage.migrate import Table, check_not_newer, migrate_database
+
+log = logging.getLogger(__name__)
 
 Params = Sequence[Any] | dict[str, Any]
 T = TypeVar("T")
@@ -157,12 +168,14 @@ def translate(exc: BaseException) -> StorageError:
     ):
         return StorageBusyError(BUSY_MESSAGE)
     if isinstance(exc, pg.IntegrityConstraintViolationError):
-        return StorageConstraintError(f"That change conflicts with what is already stored ({exc}).")
+        log.warning("database constraint broken: %s: %s", type(exc).__name__, exc)
+        return StorageConstraintError(CONFLICT_MESSAGE)
     if isinstance(exc, (pg.CannotConnectNowError, ConnectionRefusedError)):
         return StorageBusyError(UNREACHABLE_MESSAGE)
     if lost_connection(exc):
         return StorageBusyError(LOST_MESSAGE)
-    return StorageError(f"The database failed ({exc}); please try again in a moment.")
+    log.error("database failed: %s: %s", type(exc).__name__, exc)
+    return StorageError(FAILED_MESSAGE)
 
 
 class PostgresDatabase:
@@ -185,7 +198,7 @@ class PostgresDatabase:
 
     async def _acquire(self) -> asyncpg.Connection:
         if self._pool.is_closing():
-            raise StorageError("The database is closed; please try again in a moment.")
+            raise StorageError(CLOSED_MESSAGE)
         try:
             return await self._pool.acquire(timeout=max(self.busy_timeout, 5.0))
         except TimeoutError as exc:

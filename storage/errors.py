@@ -1,8 +1,15 @@
-"""Storage errors: one base class whose text is a sentence the bot can show to the user."""
+"""Storage errors: one base class whose text is a sentence the bot can show to the user.
+
+The sentence never carries the database's own error text (table names, SQL, constraint names);
+`translate` logs that, and chains the original exception, for whoever reads the log.
+"""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+
+log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
@@ -36,6 +43,11 @@ class InvalidPreferenceError(StorageError, ValueError):
 
 
 BUSY_MESSAGE = "The database is busy right now; please try again in a moment."
+CLOSED_MESSAGE = "The database is closed; please try again in a moment."
+FAILED_MESSAGE = "The database failed; please try again in a moment."
+CONFLICT_MESSAGE = (
+    "That change conflicts with what is already stored, so it was not saved; please check it and try again."
+)
 
 
 def translate(exc: BaseException) -> StorageError:
@@ -44,7 +56,9 @@ def translate(exc: BaseException) -> StorageError:
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
         return StorageBusyError(BUSY_MESSAGE)
     if isinstance(exc, sqlite3.IntegrityError):
-        return StorageConstraintError(f"That change conflicts with what is already stored ({exc}).")
+        log.warning("database constraint broken: %s: %s", type(exc).__name__, exc)
+        return StorageConstraintError(CONFLICT_MESSAGE)
     if isinstance(exc, ValueError) and "closed" in text:
-        return StorageError("The database is closed; please try again in a moment.")
-    return StorageError(f"The database failed ({exc}); please try again in a moment.")
+        return StorageError(CLOSED_MESSAGE)
+    log.error("database failed: %s: %s", type(exc).__name__, exc)
+    return StorageError(FAILED_MESSAGE)

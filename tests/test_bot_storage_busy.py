@@ -1,11 +1,13 @@
-"""RELIABILITY case 33 end to end: a database locked past the busy timeout.
+"""RELIABILITY case 33 end to end: a database locked past the busy timeout, or failing outright.
 
 Another connection holds the write lock on the bot's database file; the user who sends a link is
-told to try again in a moment, and nothing of that request is written.
+told to try again in a moment, and nothing of that request is written. A database that fails with
+an error of its own is one sentence in the user's language, with none of the database's text in it.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from storage.errors import BUSY_MESSAGE
+from handlers.i18n import t
+from storage.errors import BUSY_MESSAGE, FAILED_MESSAGE
 from tests.bot_plugin import BotRig
 
 ARTICLE = "/news/2025/03/harbour-bridge-reopens.html"
@@ -69,3 +72,25 @@ async def test_a_link_whose_article_cannot_be_stored_gets_the_busy_sentence(bot:
     again = await bot.say(62, bot.site.url(ARTICLE), contains="Harbour")
     assert again.buttons
     assert count(path, "SELECT count(*) FROM articles") == 2
+
+
+async def test_a_failing_database_is_one_sentence_without_its_internals(
+    bot: BotRig, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = bot.settings.database_path
+    await bot.say(63, bot.site.url("/pages/german.html"), contains="Freiburg", language_code="ru")
+    conn = sqlite3.connect(path)
+    try:  # every new article now fails inside SQLite with its own message
+        conn.execute(
+            "CREATE TRIGGER break_articles BEFORE INSERT ON articles"
+            " BEGIN INSERT INTO secret_missing_table VALUES (1); END"
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    with caplog.at_level(logging.WARNING, logger="storage"):
+        reply = await bot.say(63, bot.site.url(ARTICLE), contains="", language_code="ru")
+    assert reply.text == t("ru", FAILED_MESSAGE) != FAILED_MESSAGE
+    assert "secret_missing_table" not in reply.text and "sqlite" not in reply.text.lower()
+    assert "secret_missing_table" in caplog.text
+    assert count(path, "SELECT count(*) FROM article_urls WHERE url LIKE '%/news/%'") == 0

@@ -155,6 +155,7 @@ def engine_sentences() -> list[str]:
     found += [errors.BUSY_MESSAGE, str(netguard.port_refused(8000, FetchPolicy()))]
     found += [db_postgres.LOST_MESSAGE, db_postgres.UNREACHABLE_MESSAGE, db_postgres.DISK_FULL_MESSAGE]
     found += [str(errors.translate(sqlite3.OperationalError("disk I/O error")))]
+    found += [str(errors.translate(sqlite3.IntegrityError("UNIQUE constraint failed: users.chat_id")))]
     found += [str(fetch._status_error(status)) for status in (404, 403, 429, 503, 418)]
     found += [str(fetch._too_large(FetchPolicy()))]
     for kind in ("application/pdf", "image/png", "video/mp4"):

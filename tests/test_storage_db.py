@@ -6,6 +6,7 @@ PostgreSQL's own cases (lost connections, restarts, its lock timeout) are in tes
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import sqlite3
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from storage import Database, StorageBusyError, StorageError, open_database
+from storage.errors import CONFLICT_MESSAGE, FAILED_MESSAGE, StorageConstraintError
 
 both = pytest.mark.both_databases
 
@@ -321,3 +323,24 @@ async def test_unopenable_path_is_a_clear_storage_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as caught:
         await open_database(tmp_path / "no" / "such" / "dir" / "bot.sqlite3")
     assert "could not be opened" in str(caught.value)
+
+
+@both
+async def test_a_failed_statement_tells_the_user_nothing_of_the_database(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The sentence a user may see names no table, SQL or driver text; the log keeps all of it."""
+    await _make_table(db)
+    with caplog.at_level(logging.WARNING, logger="storage"), pytest.raises(StorageError) as failed:
+        await db.execute("INSERT INTO secret_missing_table (v) VALUES ('x')")
+    assert str(failed.value) == FAILED_MESSAGE
+    assert "secret_missing_table" in caplog.text
+    assert "secret_missing_table" in repr(failed.value.__cause__)
+
+    await db.execute("INSERT INTO counter (id, n) VALUES (7, 0)")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="storage"), pytest.raises(StorageConstraintError) as clash:
+        await db.execute("INSERT INTO counter (id, n) VALUES (7, 1)")
+    assert str(clash.value) == CONFLICT_MESSAGE
+    assert "counter" in caplog.text.lower()
+    assert await db.fetchval("SELECT n FROM counter WHERE id = 7") == 0
