@@ -34,6 +34,14 @@ def test_month_names_in_every_form() -> None:
     assert resources("en").month_number("Monday") is None
 
 
+def test_each_language_lists_its_own_published_words() -> None:
+    assert "veröffentlicht" in resources("de").published_words
+    assert "обновлено" in resources("ru").published_words
+    assert "mis à jour" in resources("fr").published_words
+    assert "published" not in resources("de").published_words
+    assert not resources("zz").published_words
+
+
 def test_merged_resources_hold_every_languages_speech_verbs() -> None:
     verbs = merged().speech_verbs
     assert {"said", "заявила", "sagte", "affirme", "dijo", "ha", "disse"} - verbs == {"ha"}

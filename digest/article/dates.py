@@ -3,7 +3,8 @@
 `find_date` returns the ISO date (YYYY-MM-DD) of the first full date (day, month and year) in a
 short piece of text, or None. It reads numeric forms (2026-04-14, 14.04.2026, 2026年4月14日) and
 month names of every language that `digest.lang` has (nominative and genitive forms, common
-abbreviations). A bare year, a relative time ("3 hours ago") or an impossible date is never a date.
+abbreviations). `says_published` tells a line that dates the page itself, by the words each language
+module lists for it. A bare year, a relative time ("3 hours ago") or an impossible date is never a date.
 """
 
 from __future__ import annotations
@@ -15,12 +16,6 @@ import regex
 
 from digest.lang import resources, supported
 
-# Words that say a date is the publication's ("Published 14 April 2026", "publiziert am ...").
-PUBLISHED = regex.compile(
-    r"\b(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
-    r"|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|обновлено|опубліковано)\b",
-    regex.IGNORECASE,
-)
 NUMERIC_PATTERNS = (
     # ISO first: 2026-04-14, 2026/04/14
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)",
@@ -57,6 +52,19 @@ def _named_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _NUMERIC = tuple(regex.compile(pattern) for pattern in NUMERIC_PATTERNS)
+
+
+@cache
+def _published() -> regex.Pattern[str]:
+    found = {word for code in supported() for word in resources(code).published_words}
+    alternatives = "|".join(regex.escape(word) for word in sorted(found, key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternatives})\b", regex.IGNORECASE)
+
+
+def says_published(text: str) -> bool:
+    """True when `text` has a word of any language saying a date is the page's own ("Published",
+    "publiziert am", "обновлено"); each language lists its words in `digest.lang`."""
+    return _published().search(text) is not None
 
 
 def find_date(text: str) -> str | None:

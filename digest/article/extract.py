@@ -26,7 +26,7 @@ from trafilatura import metadata as tm
 from trafilatura.settings import Document, set_date_params
 
 from digest.article.clean import clean_text
-from digest.article.dates import PUBLISHED, find_date
+from digest.article.dates import find_date, says_published
 from digest.article.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall, wall_follows
 from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
@@ -151,7 +151,7 @@ def _page_date(tree: HtmlElement) -> str | None:
             return found
     for node in tree.xpath("//text()[contains(., '19') or contains(., '20')]"):
         text = " ".join(str(node).split())
-        if len(text) <= DATE_TEXT_CHARS and PUBLISHED.search(text) and (found := find_date(text)):
+        if len(text) <= DATE_TEXT_CHARS and says_published(text) and (found := find_date(text)):
             parent = node.getparent()
             if parent is not None and not _in_furniture(parent):
                 return found

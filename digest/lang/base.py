@@ -24,6 +24,8 @@ class Language:
     sentence_starters: frozenset[str] = frozenset()
     # Dates: month names (every form: "April", "апреля"), index 0 = January; weekday names.
     months: tuple[frozenset[str], ...] = ()
+    # Words that say a date is the page's own ("Published 14 April 2026", "обновлено 3 мая 2026").
+    published_words: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     # Words that carry no topic (key sentences, topic matching, language guessing).
     stopwords: frozenset[str] = frozenset()

@@ -36,6 +36,7 @@ LANGUAGE = language(
             "august aug", "september sep sept", "oktober okt", "november nov", "dezember dez",
         )
     ),
+    published_words=words("publiziert veröffentlicht aktualisiert"),
     weekdays=words("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"),
     stopwords=words(
         "der die das den dem des ein eine einer eines einem einen und oder aber nicht mit von zu im in am "

@@ -26,6 +26,7 @@ LANGUAGE = language(
             "august aug", "september sep sept", "october oct", "november nov", "december dec",
         )
     ),
+    published_words=words("published posted updated"),
     weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
     stopwords=words(
         "a an the of in on at to for from by with and or but as is was are were be been has have had it "

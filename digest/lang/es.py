@@ -56,6 +56,7 @@ LANGUAGE = language(
             "agosto ago", "septiembre setiembre sept", "octubre oct", "noviembre nov", "diciembre dic",
         )
     ),
+    published_words=words("publicado actualizado"),
     weekdays=words("lunes martes miércoles jueves viernes sábado domingo"),
     stopwords=words(
         "el la los las lo un una unos unas y o pero de del al a en con por para sin sobre que quien se su "

@@ -55,6 +55,7 @@ LANGUAGE = language(
             "septembre sept", "octobre oct", "novembre nov", "décembre déc",
         )
     ),
+    published_words=words("publié mis_à_jour"),
     weekdays=words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
     stopwords=words(
         "le la les l un une des du de d et ou mais en dans pour par sur avec sans que qui quoi ne pas plus "

@@ -52,6 +52,7 @@ LANGUAGE = language(
             "luglio lug", "agosto ago", "settembre sett set", "ottobre ott", "novembre nov", "dicembre dic",
         )
     ),
+    published_words=words("pubblicato aggiornato"),
     weekdays=words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     stopwords=words(
         "il lo la i gli le un uno una e o ma di del della dei degli delle a al alla in nel nella con per su "

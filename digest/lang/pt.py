@@ -47,6 +47,7 @@ LANGUAGE = language(
             "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez",
         )
     ),
+    published_words=words("publicado"),
     weekdays=words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
     stopwords=words(
         "o a os as um uma uns umas e ou mas de do da dos das em no na nos nas com por para sem sobre que "
