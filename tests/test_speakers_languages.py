@@ -72,7 +72,8 @@ BODIES = [
     pytest.param(
         "ru", "Об отключении света сообщили в региональном управлении Ростехнадзора. «Проверка продлится "
         "до пятницы, после чего мы назовем виновных», — говорится в сообщении ведомства.",
-        "региональное управление Ростехнадзора", id="ru: 'в сообщении ведомства' is the body that spoke before",
+        "региональное управление Ростехнадзора",
+        id="ru: 'в сообщении ведомства' is the body that spoke before",
     ),
     pytest.param(
         "ru", "«Работы на теплотрассе завершат к утру», — заявила пресс-служба мэрии Твери.",
@@ -138,3 +139,31 @@ def test_according_to_a_possessive_pronoun(language: str, text: str, speaker: st
 )
 def test_a_quote_that_runs_over_a_line_break(language: str, text: str, pieces: list) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text, language)] == pieces
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "uk", "Аналітикиня Дарина Шевчишина вважає, що ціни знизяться. «Ринок уже розвернувся в "
+            "інший бік», — зазначила вона.", "Дарина Шевчишина",
+            id="uk: a feminine surname after a nominative first name",
+        ),
+        pytest.param(
+            "uk", "Палац відкриють у неділю. За словами Павла Гриневича, екскурсії «розписані на місяць "
+            "уперед».", "Павло Гриневич",
+            id="uk: the first name's reading that agrees with the surname (Павла Гриневича)",
+        ),
+        pytest.param(
+            "uk", "Сільська бібліотекарка Людмила Гайова організувала збір речей. «Несли все, що мали», — "
+            "сказала вона.", "Людмила Гайова", id="uk: a capitalised adjective before its noun is no name",
+        ),
+        pytest.param(
+            "ru", "Владелица сыроварни в Ярославской области Ольга Демидюк подняла цены. «Удержать цену "
+            "было невозможно», — сказала предпринимательница.", "Ольга Демидюк",
+            id="ru: a role noun is the woman named, not a capitalised adjective of a place",
+        ),
+    ],
+)
+def test_names_in_their_base_form(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -146,19 +146,52 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     if not anchor:  # not in the dictionary as a name ("Сомов"): as written, any case
         return NameForm(kept, first, True, None, True)
     firsts = [p for p in anchor if "Name" in p.tag.grammemes] or anchor
+    if len(kept) > 1:  # "Павла Гриневича": the reading of the first name that the surname agrees with
+        following = [o for o in _name_parses(parses[first + 1]) if "plur" not in o.tag.grammemes]
+        agreeing = [
+            p for p in firsts
+            if any(o.tag.case == p.tag.case and _gender(o.tag) == _gender(p.tag) for o in following)
+        ]
+        firsts = agreeing or firsts
     best = firsts[0]
     case = best.tag.case
     gender = _gender(best.tag)
     nominative = any("nomn" in p.tag.grammemes for p in firsts)
+    settled = all("nomn" in p.tag.grammemes for p in firsts)  # the first name can only be nominative
     out = []
     for w, p in zip(kept, parses[first:], strict=True):
         options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
         if not options:  # not in the dictionary as a name: mend a surname's ending, else as written
             out.append(_surname_nominative(w, case, gender) if out else w)
             continue
+        if settled and out and not any("nomn" in o.tag.grammemes for o in options):
+            out.append(w)  # "Дарина Шевчишина": after a nominative first name the surname agrees as written
+            continue
         chosen = _pick(options, case, gender)
         out.append(_nominative(chosen, w))
     return NameForm(tuple(out), first, True, gender, nominative)
+
+
+def modifies(code: str, word: str, noun: str) -> bool:
+    """Whether `word` can be an adjective agreeing with the common noun `noun` that follows it
+    ("Сільська бібліотекарка", "Ярославской области"): then it is no name."""
+    nouns = [p for p in _parses(code, noun) if p.tag.POS == "NOUN" and not _NAME_TAGS & p.tag.grammemes]
+    for a in _parses(code, word.lower()):
+        if a.tag.POS != "ADJF" or _NAME_TAGS & a.tag.grammemes:
+            continue
+        for n in nouns:
+            same_case = a.tag.case == n.tag.case
+            same_number = a.tag.number == n.tag.number
+            same_gender = a.tag.number == "plur" or a.tag.gender is None or a.tag.gender == n.tag.gender
+            if same_case and same_number and same_gender:
+                return True
+    return False
+
+
+def is_name_word(code: str, word: str) -> bool:
+    """Whether `word` is a first name ("Ольга"), not a common noun that is also one ("Мать")."""
+    given = any("Name" in p.tag.grammemes for p in _parses(code, word))
+    return given or (is_first_name(word) and not common_reading(code, word))
 
 
 def common_reading(code: str, word: str) -> bool:

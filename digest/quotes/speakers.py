@@ -217,7 +217,7 @@ def _run_to_mention(
     code = lang.morphology
     if code:
         word = words[0]
-        single = sentence_start and len(words) == 1 and not is_first_name(word)
+        single = sentence_start and len(words) == 1 and not morph.is_name_word(code, word)
         if single and zipf(word, lang.wordfreq) >= _COMMON_NOUN_AT_START and morph.common_reading(code, word):
             return None  # "Капітан команди Андрій Мартинюк": a sentence-initial common noun
         form = morph.name_form(code, tuple(words))
@@ -359,6 +359,8 @@ class Document:
                 continue
             if any(a <= run[0].start and run[-1].end <= b for a, b in titles):
                 continue
+            if self.lang.morphology and len(run) == 1 and self._modifies_next(run[0]):
+                continue  # "Сільська бібліотекарка", "в Ярославской области": an adjective, no name
             at_start = run[0].start in starts or self._after_opener(run[0].start)
             m = _run_to_mention(g, run, at_start, lowercase_seen)
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
@@ -411,6 +413,12 @@ class Document:
         """`ministro de Economía, X, dijo`: the word at `pos` follows a preposition."""
         before = self.masked[max(0, pos - 20) : pos].split()
         return bool(before) and before[-1].lower() in self.lang.phrase_breaks
+
+    def _modifies_next(self, tok: Token) -> bool:
+        i = bisect.bisect_right(self._token_starts, tok.start)
+        nxt = self.tokens[i] if i < len(self.tokens) else None
+        code = self.lang.morphology or ""
+        return nxt is not None and nxt.text[:1].islower() and morph.modifies(code, tok.text, nxt.low)
 
     def _after_definite(self, m: Mention) -> bool:
         """Whether a name follows a lower-case definite article, with no title between."""
