@@ -110,3 +110,24 @@ def test_pronouns_refer_to_a_person_of_their_gender(text: str, speaker: str) -> 
 )
 def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "“The ferry will never pay for itself,” Tom Ashby said.\n\n"
+            "The ferry was first proposed by Carl Dent in 2010.\n\n"
+            "“We should have stopped it then,” he said.",
+            "Tom Ashby",
+            id="he is the subject who spoke, not a man named after 'by'",
+        ),
+        pytest.param(
+            "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
+            "The mayor of Lisbon",
+            id="a role whose complement is a place speaks, not the place",
+        ),
+    ],
+)
+def test_salience_and_roles(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -619,7 +619,8 @@ class Document:
         lo = self.sentences[i][0] if i >= 0 else 0
         windows = [(lo, pos)] + [self.sentences[j] for j in range(i - 1, max(-1, i - 9), -1)]
         pronoun = self.masked[pos : pos + 3].lower().rstrip()
-        for a, b in windows:
+        oblique: Mention | None = None
+        for k, (a, b) in enumerate(windows):
             main = self.main_clause_start(a, b)
             ordered = sorted(self.mentions_in(a, b), key=lambda m: m.start < main)
             people = [
@@ -638,9 +639,21 @@ class Document:
             same = [t for t in self.tokens_in(a, limit) if chain and t.low == pronoun and t.start != pos]
             if same and depth < 5 and (a, b) != windows[0]:
                 return self.resolve_pronoun(same[0].start, gender, depth + 1)
+            if found and k and oblique is None and self._oblique(found, a) and k < 3:
+                oblique = found  # `proposed by Carl Jones`: only mentioned; a subject before may be meant
+                continue
+            if found and oblique is not None and not self._oblique(found, a):
+                return self.canonical(found.name)
+            if oblique is not None:
+                break
             if found:
                 return self.canonical(found.name)
-        return None
+        return self.canonical(oblique.name) if oblique is not None else None
+
+    def _oblique(self, m: Mention, lo: int) -> bool:
+        """Whether `m` stands after a preposition (`by Carl Jones`), not as a subject."""
+        before = [t.low for t in self.tokens_in(max(lo, m.start - 20), m.start)[-1:]]
+        return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
 
 
 def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
@@ -669,8 +682,9 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if last.low in doc.lang.other_pronouns:
         return None
     mention = doc.mention_ending(last)
+    role = _role_of(doc, toks, mention) if mention is not None and mention.kind != "person" else None
     if mention is not None:
-        return mention.name if mention.kind in {"org", "place"} else doc.canonical(mention.name)
+        return role or _name_of(doc, mention)
     # A common noun phrase ("the campaign", "a spokesman"): keep it as written.
     start = len(toks) - 1
     while start > 0 and len(toks) - start < 8:
@@ -688,6 +702,32 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None  # "Її", "de": no noun at all
     spoken_for = _spokesperson(doc, toks) or _named_body(doc, toks[start:])
     return spoken_for or _described(doc, toks[start:]) or _epithet(doc, toks[start:]) or phrase
+
+
+def _role_of(doc: Document, toks: list[Token], body: Mention) -> str | None:
+    """`the mayor of Boston`, `the chair of the committee`: a role noun whose complement names a body
+    or a place is the speaker, as written (the place or body alone did not speak)."""
+    lang = doc.lang
+    before = [t for t in toks if t.end <= body.start]
+    while before and before[-1].low in lang.determiners:
+        before.pop()
+    if len(before) < 2 or before[-1].low not in lang.phrase_breaks or before[-1].low in lang.relatives:
+        return None
+    noun = before[-2]
+    if not noun.text[:1].islower() or noun.low in lang.stopwords or noun.low in doc.g.cues:
+        return None
+    start = len(before) - 2
+    while start > 0 and len(before) - start < 6:
+        prev = before[start - 1]
+        if not (prev.text[:1].islower() or prev.low in lang.determiners):
+            break
+        start -= 1
+        if prev.low in lang.determiners:
+            break
+    first = before[start]
+    if first.low not in lang.determiners:
+        return None
+    return doc.text[first.start : body.end]
 
 
 def _name_before_complement(doc: Document, toks: list[Token]) -> str | None:
