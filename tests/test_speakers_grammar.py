@@ -123,6 +123,12 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="he is the subject who spoke, not a man named after 'by'",
         ),
         pytest.param(
+            "Ruth Okafor toured the state on Monday. Lindqvist doubts the Okafor campaign can win the "
+            "rural counties.\n\n“They have a big problem with turnout this year,” she said.",
+            "Lindqvist",
+            id="she is the subject opening the clause, not a name modifying 'campaign'",
+        ),
+        pytest.param(
             "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
             "The mayor of Lisbon",
             id="a role whose complement is a place speaks, not the place",

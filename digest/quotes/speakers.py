@@ -73,7 +73,7 @@ class Grammar:
         self.incise = (
             re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None
         )
-        self.said_by = self.inverting | frozenset({"told", "tells", "believes", "thinks"})
+        self.said_by = self.inverting | frozenset({"told", "tells"})
 
 
 @lru_cache(maxsize=32)
@@ -592,6 +592,11 @@ class Document:
                 return m.gender
         return None
 
+    def _attributive(self, m: Mention) -> bool:
+        """`the Clinton campaign`, `the Obama administration`: a name modifying a body, not a referent."""
+        head = self.tokens_in(m.end, m.end + 30)[:1]
+        return bool(head) and head[0].text.islower() and head[0].low in self.g.org_words
+
     def _unknown_people(self, lo: int, hi: int, gender: str | None) -> list[Mention]:
         """Where no person is named, a lone capitalised word that a pronoun can refer to: the subject
         opening the clause (`Price, who …, defended his record.`), or a first name of the pronoun's
@@ -603,7 +608,8 @@ class Document:
                 continue
             elided = _ELIDED.fullmatch(m.name.lower())  # "D'une", not "D'Amato"
             word = elided.group(1) if elided else m.name
-            rare = zipf(word, self.lang.wordfreq) < _COMMON_NOUN or is_first_name(m.name)  # not "However"
+            common = any(zipf(part, self.lang.wordfreq) >= _COMMON_NOUN for part in word.split("-"))
+            rare = not common or is_first_name(m.name)  # not "However", "Sage-femme"
             subject = rare and bool(toks) and m.start == toks[0].start and m.gender in (None, gender)
             if subject or (gender and m.gender == gender):
                 out.append(m)
@@ -627,8 +633,10 @@ class Document:
                 m for m in ordered
                 if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender))
             ]
-            if not people:
-                people = self._unknown_people(main, b, gender)
+            people = [m for m in people if not self._attributive(m)]
+            unknown = self._unknown_people(main, b, gender)
+            if unknown and (not people or unknown[0].start < people[0].start):
+                people = unknown[:1] + people  # `Wimes believes the campaign …`: the subject comes first
             # A name that starts with a first name before capitalised words that may be a place or a
             # body ("Sant Cugat", "Protecção Civil").
             named = [m for m in people if " " in m.name and is_first_name(m.name.split()[0])]
