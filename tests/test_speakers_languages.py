@@ -167,3 +167,41 @@ def test_a_quote_that_runs_over_a_line_break(language: str, text: str, pieces: l
 )
 def test_names_in_their_base_form(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "de", "Das Verkehrsministerium in Mainz prüft den Antrag. „Eine Entscheidung fällt erst im "
+            "Frühjahr“, teilte das Ministerium mit.", "Verkehrsministerium",
+            id="de: das Ministerium is the compound named before",
+        ),
+        pytest.param(
+            "de", "Die Polizei Oldenburg fand den Besitzer schnell. „Ein solches Verhalten ist nicht "
+            "selbstverständlich“, sagte ein Polizeisprecher.", "Polizei Oldenburg",
+            id="de: a Polizeisprecher speaks for the police named before",
+        ),
+        pytest.param(
+            "de", "Laut Betriebsratschef Jan Vogt fallen 300 Stellen weg. „Für die Region ist das eine "
+            "Katastrophe“, so Vogt.", "Jan Vogt", id="de: 'so X' after a quote, the role not glued",
+        ),
+        pytest.param(
+            "de", "Schäferin Anja Roth verlor elf Lämmer. Vergangene Woche verlor sie noch zwei. „Ich kann "
+            "meine Tiere nachts nicht mehr allein lassen“, fügte sie hinzu.", "Anja Roth",
+            id="de: a capitalised adjective and noun opening a sentence are no person",
+        ),
+        pytest.param(
+            "pt", "Segundo o Ministério da Saúde, a vacina chega em março. Contactado, o ministério garantiu "
+            "que \"não haverá falta de doses em nenhum concelho\".", "Ministério da Saúde",
+            id="pt: o ministério is the body whose name it heads",
+        ),
+        pytest.param(
+            "fr", "La mère de la victime, Josiane Pichon, a été entendue. D'une voix éteinte, elle a décrit "
+            "un fils « généreux, toujours prêt à rendre service ».", "Josiane Pichon",
+            id="fr: a pronoun after an opening phrase with an elided preposition",
+        ),
+    ],
+)
+def test_bodies_and_people_named_again(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -70,6 +70,8 @@ class Language:
     # Gender of a definite article ("la" → "f"), and whether the press names a person again by a role
     # noun ("l'éleveur", "die Ärztin") that then means the person last named.
     article_genders: dict[str, str] = field(default_factory=dict)
+    # Whether a noun phrase's head comes first ("Ministério da Educação": "o ministério" names it).
+    head_first: bool = False
     epithets: bool = False
     determiners: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()

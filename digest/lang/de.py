@@ -41,7 +41,7 @@ LANGUAGE = language(
     stopwords=words(
         "der die das den dem des ein eine einer eines einem einen und oder aber nicht mit von zu im in am "
         "an auf für ist sind war waren wird werden hat haben hatte sich sie er es wir ich auch als wie bei "
-        "nach aus um über vor noch nur so dass daß sagte sagt"
+        "nach aus um über vor noch nur so dass daß sagte sagt man"
     ),
     function_words=words("der die und das ist nicht mit den von sich des auf für eine dem ein zu im sie"),
     speech_verbs=_SPEECH | words(
@@ -84,7 +84,7 @@ LANGUAGE = language(
     common_starters=words(
         "der die das ein eine er sie es wir ich auch aber doch dann im am in und oder so wie als nach "
         "vor bei mit für von zu auf über unter seit trotz wegen diese dieser dieses jetzt nun heute "
-        "gestern damit dabei dazu doch denn schon noch nur zudem außerdem allerdings"
+        "gestern damit dabei dazu doch denn schon noch nur zudem außerdem allerdings man"
     ),
     time_words=words(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
@@ -112,7 +112,8 @@ LANGUAGE = language(
     ),
     org_words=words(
         "partei ministerium regierung bundesregierung polizei gericht verband verein bank gmbh ag "
-        "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union"
+        "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union "
+        "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen"
     ),
     name_connectors=words("von van de der zu"),
     capitalised_nouns=True,

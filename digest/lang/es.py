@@ -72,6 +72,7 @@ LANGUAGE = language(
     other_pronouns=words("ellos ellas nosotros yo usted"),
     article_genders={"el": "m", "la": "f"},
     epithets=True,
+    head_first=True,
     definite_articles=words("el la"),
     articles=words("el la los las un una"),
     determiners=words("el la los las un una este esta ese esa su sus"),

@@ -73,6 +73,7 @@ LANGUAGE = language(
     other_pronouns=words("ils elles on nous vous je"),
     article_genders={"le": "m", "la": "f"},
     epithets=True,
+    head_first=True,
     definite_articles=words("le la"),
     articles=words("le la les l' l’ un une des"),
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
@@ -87,7 +88,7 @@ LANGUAGE = language(
         "le la les un une des il elle ils elles on nous je mais et ou donc or ni car en dans pour par sur "
         "avec sans ce cette ces son sa ses leur après avant depuis pendant selon aujourd'hui hier "
         "demain devant derrière souvent toujours jamais alors ainsi pourtant cependant enfin aussi "
-        "encore déjà puis là ici"
+        "encore déjà puis là ici d'une d'un d’une d’un l'un l'une l’un l’une qu'il qu'elle qu’il qu’elle"
     ),
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "

@@ -68,6 +68,7 @@ LANGUAGE = language(
     other_pronouns=words("loro noi io voi"),
     article_genders={"il": "m", "lo": "m", "la": "f"},
     epithets=True,
+    head_first=True,
     definite_articles=words("il lo la"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
     determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
@@ -85,7 +86,8 @@ LANGUAGE = language(
     subordinators=words("quando mentre prima dopo perché se anche e ma"),
     common_starters=words(
         "il lo la i gli le un una e ma o in di del della con per su da questo questa suo sua lui lei "
-        "dopo prima durante quando se oggi ieri anche poi inoltre secondo così però mentre"
+        "dopo prima durante quando se oggi ieri anche poi inoltre secondo così però mentre intanto "
+        "sul sulla sui sugli nel nella nei negli dal dalla dai dagli col"
     ),
     time_words=words(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "

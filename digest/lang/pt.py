@@ -63,6 +63,7 @@ LANGUAGE = language(
     other_pronouns=words("eles elas nós eu você"),
     article_genders={"o": "m", "a": "f"},
     epithets=True,
+    head_first=True,
     definite_articles=words("o a"),
     articles=words("o a os as um uma"),
     determiners=words("o a os as um uma este esta esse essa seu sua seus suas"),

@@ -155,10 +155,15 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
     if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
         return "org"  # "Gloria Park", "Tom Hall": a first name and a surname, not a park or a hall
+    compound = any(w.endswith(o) and len(w) > len(o) + 2 for w in lows for o in g.org_words if len(o) > 3)
+    if g.lang.capitalised_nouns and compound:
+        return "org"  # "Umweltministerium", "Flughafengesellschaft": a compound of an organisation noun
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "org"
     if title and title.lower() in g.person_titles:
         return "person"
+    if g.lang.capitalised_nouns and not is_first_name(words[0]):
+        return "unknown"  # "Niederlassung Westfalen", "Vergangene Woche": nouns, not a person
     if 2 <= len(words) <= 4 and not any(w in PLACES for w in lows):
         return "person"
     return "unknown"
@@ -232,7 +237,8 @@ def _run_to_mention(
         nominative = form.nominative
         return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, nominative)
     titled = title is not None and title.lower() in g.person_titles and len(words) == 1
-    start, end = tokens[0].start, tokens[-1].end
+    # The name starts after a role ("Betriebsratschef Uwe Stolz"), with its courtesy title ("Mr. Kelly").
+    start, end = tokens[0 if titled else last_title + 1].start, tokens[-1].end
     return Mention(" ".join(words), start, end, kind, gender, possessive, common=common, titled=titled)
 
 
@@ -463,7 +469,9 @@ class Document:
             words = m.name.split()
             if m.kind == "person" and len(words) > 1 and is_first_name(words[0]):
                 by_first.setdefault(words[0].lower(), set()).add(m.name)
-        taken = set(full) | {m.name.lower() for m in self.mentions if m.titled}  # "Ms. Dong": a surname
+        taken = set(full) | {  # "Ms. Dong": a surname; "seiner Frau Gisela": a first name
+            m.name.lower() for m in self.mentions if m.titled and not first_name_gender(m.name)
+        }
         self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
 
     def key(self, name: str) -> str:
@@ -507,6 +515,14 @@ class Document:
             i += 1
         return out
 
+    def mention_start_after(self, pos: int) -> int:
+        """Where a name right after `pos` may start: past a title ("…, Mme Hélène Castaing")."""
+        toks = self.tokens_in(pos, pos + 30)[:3]
+        skip = 0
+        while skip < len(toks) - 1 and (_is_title_word(self.g, toks[skip].text) or toks[skip].text == "."):
+            skip += 1
+        return toks[skip].start + 1 if toks else pos + 2
+
     def mention_ending(self, tok: Token) -> Mention | None:
         for m in self.mentions_in(max(0, tok.start - 200), tok.end):
             if m.start <= tok.start < m.end or m.end == tok.end:
@@ -516,7 +532,10 @@ class Document:
     def main_clause_start(self, lo: int, hi: int) -> int:
         """Where the main clause begins: after an opening adverbial clause ("After the vote, …")."""
         toks = self.tokens_in(lo, hi)
-        if not toks or not (toks[0].low in self.lang.adverbial_starters or _is_participle(self.g, toks[0])):
+        elided = bool(toks) and _ELIDED.fullmatch(toks[0].low) is not None and toks[0].low[:1] == "d"
+        if not toks or not (
+            toks[0].low in self.lang.adverbial_starters or _is_participle(self.g, toks[0]) or elided
+        ):  # `D'une voix éteinte, elle …`: a phrase opened by an elided preposition
             return lo
         for t in toks[1:]:
             if t.text == "," or (t.text in "”\"" and self.text[t.start - 1 : t.start] == ","):
@@ -557,7 +576,11 @@ class Document:
                     if speaker and (gender is None or self.gender_of(speaker) in (None, gender)):
                         first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
                         role = spoke and first in self.lang.articles and last not in self.lang.org_words
-                        named = any(m.name == speaker and m.kind == "org" for m in self.mentions) and (
+                        body = self._spokesperson_in(a, b)  # an unknown name a spokesperson speaks for
+                        named = any(
+                            m.name == speaker and (m.kind == "org" or (body and m.kind == "unknown"))
+                            for m in self.mentions
+                        ) and (
                             gender is None or self._spokesperson_in(a, b)
                         )  # "she" is no organisation, unless its spokeswoman spoke there
                         if self.is_person(speaker) or role or named:
@@ -689,6 +712,11 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return doc.resolve_it(last.start)
     if last.low in doc.lang.other_pronouns:
         return None
+    if doc.lang.capitalised_nouns and len(toks) <= 4:
+        # `eine Sprecherin der Vereinigung`, `das Ministerium`: a capitalised noun, not yet a name.
+        spoken_for = _spokesperson(doc, toks) or _named_body(doc, toks[-2:])
+        if spoken_for:
+            return spoken_for
     mention = doc.mention_ending(last)
     role = _role_of(doc, toks, mention) if mention is not None and mention.kind != "person" else None
     if mention is not None:
@@ -778,7 +806,7 @@ def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
     lang = doc.lang
     heads = [i for i, t in enumerate(toks) if t.low in lang.spokes_nouns]
     if not heads:
-        return None
+        return _compound_spokesperson(doc, toks)
     skip = lang.phrase_breaks | lang.articles
     after = [t for t in toks[heads[0] + 1 :] if t.low not in skip]
     if not after:
@@ -798,15 +826,37 @@ def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
+    """`ein Polizeisprecher`, `die Konzernsprecherin`: in a language that compounds its nouns, the
+    spokesperson of the organisation named earlier with the compound's first part ("Polizei Bremerhaven")."""
+    if not doc.lang.capitalised_nouns:
+        return None
+    for t in toks:
+        for noun in doc.lang.spokes_nouns:
+            prefix = t.low[: -len(noun)]
+            if t.low.endswith(noun) and len(prefix) >= 3:
+                for m in reversed(doc.mentions_in(0, toks[0].start)):
+                    if m.kind != "person" and any(w.lower().startswith(prefix) for w in m.name.split()):
+                        return m.name
+    return None
+
+
 def _named_body(doc: Document, toks: list[Token]) -> str | None:
-    """`the authority`, `la Xunta`: a definite noun that ends the name of an organisation given earlier
-    ("Kenya Ports Authority") is that organisation."""
+    """`the authority`, `la Xunta`, `o ministério`, `das Ministerium`: a definite noun that heads the name
+    of an organisation given earlier is that organisation: its last word ("Kenya Ports Authority"), its
+    first where the head comes first ("Ministério da Educação"), the end of a compound
+    ("Umweltministerium")."""
     lang = doc.lang
     if len(toks) != 2 or toks[0].low not in lang.definite_articles:
         return None
     noun = toks[1].low
     for m in reversed(doc.mentions_in(0, toks[0].start)):
-        if m.kind in {"org", "unknown"} and " " in m.name and m.name.split()[-1].lower() == noun:
+        words = m.name.lower().split()
+        if m.kind not in {"org", "unknown"} or (len(words) < 2 and not lang.capitalised_nouns):
+            continue
+        if words[-1] == noun or (lang.head_first and words[0] == noun):
+            return m.name
+        if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
             return m.name
     return None
 
@@ -823,7 +873,7 @@ def _epithet(doc: Document, toks: list[Token]) -> str | None:
     elided = _ELIDED.fullmatch(first) is not None and first[:1] == "l"
     if not elided and first not in lang.definite_articles:
         return None
-    body = _subject_body(doc, toks[0].start)
+    body = None if _is_title_word(doc.g, toks[-1].text) else _subject_body(doc, toks[0].start)
     if body is not None:
         return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
     return doc.resolve_pronoun(toks[0].start, lang.article_genders.get(first), chain=False)
@@ -1182,6 +1232,10 @@ def _subject_after(
     named = _named_after_comma(doc, rest, hi)
     if named and (out[0].low in lang.determiners or _ELIDED.fullmatch(out[0].low) or owner):
         return named  # `said a Justice Department spokesman, Ken Lowe.`, `said Acme's chief, Ann Lee.`
+    if names and lang.capitalised_nouns and out[0].low in lang.determiners:
+        described = _resolve_np(doc, out)  # `teilte das Ministerium mit`: a noun, not yet a name
+        if described:
+            return described
     if names:
         return _name_of(doc, names[-1])
     if named:
@@ -1202,7 +1256,7 @@ def _named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
     Jennifer Rodstrom.`"""
     for j, t in enumerate(rest[:12]):
         if t.text == ",":
-            after = doc.mentions_in(t.end, t.end + 2)
+            after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
             if after and after[0].kind == "person":
                 nxt = doc.tokens_in(after[0].end, hi)[:1]
                 if not nxt or nxt[0].text in {".", ",", ";"} or MASK in nxt[0].text:
@@ -1327,6 +1381,8 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
             return _according_source(doc, toks[end], limit) if i == 0 else None
         if i == 0 and _incise(doc, t) is not None:
             return _incise_speaker(doc, t)
+        if i == 0 and t.low in doc.g.inverting and t.low not in doc.g.cues:
+            return _subject_after(doc, t, limit, source=True)  # `„…“, so Stolz.`: inverting, never a verb
         if t.low not in doc.g.cues:
             continue
         if t.low in doc.lang.statement_verbs:
