@@ -129,6 +129,11 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="she is the subject opening the clause, not a name modifying 'campaign'",
         ),
         pytest.param(
+            "“The border crossing will stay open all winter,” said one Mexican official.",
+            "one Mexican official",
+            id="a name that only describes the noun is not the speaker",
+        ),
+        pytest.param(
             "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
             "The mayor of Lisbon",
             id="a role whose complement is a place speaks, not the place",

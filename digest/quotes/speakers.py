@@ -1236,6 +1236,10 @@ def _subject_after(
         described = _resolve_np(doc, out)  # `teilte das Ministerium mit`: a noun, not yet a name
         if described:
             return described
+    after = [t for t in out if t.start >= names[-1].end][:1] if names else []
+    modifier = bool(after) and after[0].text[:1].islower() and after[0].low not in lang.stopwords
+    if names and modifier and out[0].low in lang.determiners and not lang.capitalised_nouns:
+        return _resolve_np(doc, out)  # `said one Democratic source`: the name only describes the noun
     if names:
         return _name_of(doc, names[-1])
     if named:
