@@ -205,3 +205,37 @@ def test_names_in_their_base_form(language: str, text: str, speaker: str) -> Non
 )
 def test_bodies_and_people_named_again(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "La juge, Anne Morel, a interrogé l'accusé. « Vous étiez où ce soir-là, monsieur ? », lui "
+            "a-t-elle demandé.", "Anne Morel", id="fr: an object pronoun before the inverted verb",
+        ),
+        pytest.param(
+            "fr", "Le maire, Eric Vallon, a promis de trancher. Interrogé à la sortie, il a simplement "
+            "déclaré : « Le débat aura lieu jusqu'au bout. »", "Eric Vallon",
+            id="fr: an adverb in -ment between the auxiliary and the participle",
+        ),
+        pytest.param(
+            "fr", "« Une famille modeste dépense 600 euros par an en abonnements », fait valoir "
+            "M. Dervaux.", "Dervaux", id="fr: a verb phrase the lists lack, then the name",
+        ),
+        pytest.param(
+            "fr", "« Ils savaient exactement où aller, ils n'ont pas hésité une seconde », raconte un "
+            "employé d'une boutique voisine.", None, id="fr: an unnamed employee is nobody",
+        ),
+        pytest.param(
+            "it", "«Avevamo segnalato le crepe almeno tre volte». Lo ha detto in aula Salvatore Amato, "
+            "operaio di 49 anni.", "Salvatore Amato", id="it: 'Lo ha detto X' after the quote",
+        ),
+        pytest.param(
+            "ru", "«Мы не допустим повторения аварии этой зимой». Об этом заявил глава района Игорь "
+            "Седов.", "Игорь Седов", id="ru: 'Об этом заявил X' after the quote",
+        ),
+    ],
+)
+def test_reporting_clauses_around_the_quote(language: str, text: str, speaker: str | None) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -45,6 +45,9 @@ class Language:
     naming_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
+    # How a sentence after a quote opens when it names the speaker after its verb ("lo ha detto",
+    # "об этом заявил", "das sagte"): lower-case words as the tokenizer splits them.
+    resumptive_openers: tuple[str, ...] = ()
     # Possessive pronouns that may stand inside such a phrase, with their gender ("по его словам").
     according_pronouns: dict[str, str] = field(default_factory=dict)
     # Bodies that speak without a subject (ru, uk): "В министерстве заявили" (`body_prepositions`
@@ -58,6 +61,8 @@ class Language:
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    # Object pronouns that may stand between a quote and its reporting verb ("lui a-t-elle dit").
+    clitics: frozenset[str] = frozenset()
     # Verbs of answering ("replied"): their pronoun subject is the one the sentence before spoke to.
     reply_verbs: frozenset[str] = frozenset()
     inversion_pronouns: dict[str, str] = field(default_factory=dict)
@@ -67,6 +72,9 @@ class Language:
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
+    # Indefinite articles: where the press quotes someone it does not name ("un employé", "eine
+    # Mitarbeiterin"), the speaker is nobody, unless the phrase is a spokesperson for a body.
+    indefinite_articles: frozenset[str] = frozenset()
     # Gender of a definite article ("la" → "f"), and whether the press names a person again by a role
     # noun ("l'éleveur", "die Ärztin") that then means the person last named.
     article_genders: dict[str, str] = field(default_factory=dict)

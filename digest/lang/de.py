@@ -60,12 +60,17 @@ LANGUAGE = language(
         "mahnte bilanzierte resümierte erzählte erzählt fragte fragt klagte klagt so"
     ),
     participles=frozenset(),
+    resumptive_openers=(
+        "das sagte", "das sagt", "dies sagte", "das erklärte",
+        "das teilte", "das berichtete",
+    ),
     according_to=("laut", "nach angaben von", "nach angaben"),
     auxiliaries=words("hat haben hatte hatten"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),
     article_genders={"der": "m", "die": "f"},
     epithets=True,
+    indefinite_articles=words("ein eine einer eines einem einen"),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     determiners=words(

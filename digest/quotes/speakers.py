@@ -737,6 +737,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if all(t.low in doc.lang.stopwords or t.low in doc.lang.phrase_breaks for t in toks[start:]):
         return None  # "Її", "de": no noun at all
     spoken_for = _spokesperson(doc, toks) or _named_body(doc, toks[start:])
+    if not spoken_for and toks[start].low in doc.lang.indefinite_articles:
+        return None  # `un periodista`, `un employé d'une boutique`: someone the article does not name
     return spoken_for or _described(doc, toks[start:]) or _epithet(doc, toks[start:]) or phrase
 
 
@@ -949,6 +951,9 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
 def _strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
     time_words = doc.lang.time_words
     while toks and (_is_adverb(doc, toks[-1]) or toks[-1].text in _DASHES or toks[-1].low in time_words):
+        noun = len(toks) > 1 and toks[-2].low in doc.lang.determiners
+        if noun and toks[-1].low not in doc.lang.cue_adverbs:
+            break  # `le gouvernement`: a noun after its article, whatever its ending
         toks = toks[:-1]
     return toks
 
@@ -1383,7 +1388,8 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         end = _according_end(doc, toks, i)
         if end is not None:
             return _according_source(doc, toks[end], limit) if i == 0 else None
-        if i == 0 and _incise(doc, t) is not None:
+        clitics = all(x.low in doc.lang.clitics for x in toks[:i])  # `«…», lui a-t-elle dit.`
+        if i <= 2 and clitics and _incise(doc, t) is not None:
             return _incise_speaker(doc, t)
         if i == 0 and t.low in doc.g.inverting and t.low not in doc.g.cues:
             return _subject_after(doc, t, limit, source=True)  # `„…“, so Stolz.`: inverting, never a verb
@@ -1392,7 +1398,7 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         if t.low in doc.lang.statement_verbs:
             return _statement_source(doc, toks[i:])
         head = toks[:i]
-        if all(x.low in doc.lang.auxiliaries for x in head):
+        if all(x.low in doc.lang.auxiliaries or x.low in doc.lang.clitics for x in head):
             return _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
         if _bare_length(head) > 9 and "," not in {x.text for x in head}:
             return None
@@ -1400,7 +1406,34 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         if span_ends_sentence and nxt_tok and (nxt_tok.low == "that" or MASK in nxt_tok.text):
             return None
         return _subject_before(doc, begin, t)
-    return _name_then_verb(doc, toks)
+    return _name_then_verb(doc, toks) or _verb_then_name(doc, toks)
+
+
+def _verb_then_name(doc: Document, toks: list[Token]) -> str | None:
+    """`«…», sourit Alain Guérin.`, `«…», fait valoir M. Dervaux.`, `— вмешивается Ялымова.`: right after
+    a quote, a verb of the narrator the lists lack, then the person's name closing the clause."""
+    lang = doc.lang
+    verbs = 0
+    for t in toks[:3]:
+        if t.text[:1].isupper() or MASK in t.text:
+            break
+        skip = lang.stopwords | lang.articles | lang.phrase_breaks | lang.subordinators | lang.conjunctions
+        if not t.text[:1].isalpha() or t.low in skip or t.low in lang.time_words:
+            return None
+        verbs += 1
+    if not 1 <= verbs <= 2 or verbs >= len(toks):
+        return None
+    names = doc.mentions_in(toks[verbs].start, doc.mention_start_after(toks[verbs].start - 1))
+    person = names[0] if names else None
+    if person is None or person.possessive or person.kind not in {"person", "unknown"}:
+        return None
+    known = is_first_name(person.name.split()[0]) or doc.is_person(doc.canonical(person.name))
+    if person.kind == "unknown" and not known:
+        return None
+    after = doc.tokens_in(person.end, person.end + 40)[:1]
+    if after and after[0].text not in {".", ",", ";", "!", "?"} and after[0].low not in lang.phrase_breaks:
+        return None
+    return _name_of(doc, person)
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
@@ -1433,6 +1466,21 @@ def _name_then_verb(doc: Document, toks: list[Token]) -> str | None:
             return None
         return _name_of(doc, mention)
     return None
+
+
+def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
+    """`«…». Lo ha detto in aula Salvatore Amato`, `«…». Об этом заявил X`: the next sentence opens by
+    pointing back at the quote, then names who said it after its verb."""
+    _, s_hi = doc.sentence_of(max(span.outer_start, span.outer_end - 1))
+    i = bisect.bisect_left(doc._sentence_starts, max(s_hi, span.outer_end))
+    if i >= len(doc.sentences):
+        return None
+    n_lo, n_hi = doc.sentences[i]
+    opening = " ".join(t.low for t in doc.tokens_in(n_lo, n_hi)[:4])
+    if not any(opening.startswith(o + " ") for o in doc.lang.resumptive_openers):
+        return None
+    cues = [c for c in doc.tokens_in(n_lo, n_hi)[:5] if c.low in doc.g.cues]
+    return _subject_after(doc, cues[0], n_hi) if cues else None
 
 
 def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
@@ -1553,6 +1601,8 @@ def attribute(
             if doc.masked[prev_end - 1 : prev_end] == ":":
                 p_lo, _ = doc.sentence_of(prev_end - 1)
                 speaker = _before_quote(doc, span, p_lo)
+        if speaker is None and doc.lang.resumptive_openers:
+            speaker = _resumed_after(doc, span)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
         out.append(speaker)
