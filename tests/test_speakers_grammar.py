@@ -134,6 +134,11 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="a name that only describes the noun is not the speaker",
         ),
         pytest.param(
+            "“We will keep the shipyard open as long as I hold this seat,” said Sen. Eleanor “Nell” Varga.",
+            "Eleanor Varga",
+            id="a quoted nickname inside a name",
+        ),
+        pytest.param(
             "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
             "The mayor of Lisbon",
             id="a role whose complement is a place speaks, not the place",

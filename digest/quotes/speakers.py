@@ -278,11 +278,14 @@ def _is_participle(g: Grammar, tok: Token) -> bool:
     return bool(suffix) and low.endswith(suffix) and len(low) > 5 and low not in g.lang.not_participles
 
 
-def _runs(g: Grammar, tokens: list[Token], text: str) -> list[list[Token]]:
+def _runs(
+    g: Grammar, tokens: list[Token], text: str, bridges: frozenset[tuple[int, int]] = frozenset()
+) -> list[list[Token]]:
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for i, tok in enumerate(tokens):
         joined = bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n"
+        joined = joined or (bool(cur) and (cur[-1].end, tok.start) in bridges)
         if cur and joined and tok.low in g.headline_breaks and tok.text[:1].isupper():
             runs.append(cur)  # a title-case headline: "Donald Trump Is Right"
             cur = []
@@ -305,6 +308,19 @@ def _runs(g: Grammar, tokens: list[Token], text: str) -> list[list[Token]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _is_nickname(text: str, span: QuoteSpan) -> bool:
+    """A quoted single name between the words of a name: `Robert C. “Bobby” Scott`."""
+    lo, hi = span.outer_start, span.outer_end
+    if not span.closed or not _NICKNAME.fullmatch(text[span.start : span.end]) or hi + 1 >= len(text):
+        return False
+    before = text[max(0, lo - 30) : lo].split(" ")
+    name_before = len(before) >= 2 and before[-1] == "" and before[-2][:1].isupper()
+    return name_before and text[hi] == " " and text[hi + 1].isupper()
 
 
 _BEFORE_QUOTE = re.compile(r"[.!?…][”’\"»)\]]*\s+(?=[“\"«„‘]?" + MASK + ")")
@@ -334,6 +350,7 @@ class Document:
         self._looking_back = 0
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
+        bridges: set[tuple[int, int]] = set()  # gaps a quoted nickname leaves inside a name
         self.incises: dict[int, list[tuple[int, int]]] = {}
         for span, keep in zip(spans, direct, strict=True):
             if keep:
@@ -343,6 +360,10 @@ class Document:
                 for i in range(span.outer_start + 1, hi):
                     if chars[i] != "\n" and not any(a <= i < b for a, b in incises):
                         chars[i] = MASK
+            elif _is_nickname(text, span):
+                for i in range(span.outer_start, span.outer_end):
+                    chars[i] = " "  # `Robert C. “Bobby” Scott`: one name, the nickname left out
+                bridges.add((span.outer_start - 1, span.outer_end + 1))
             else:
                 titles.append((span.start, span.end))
                 chars[span.outer_start] = " "
@@ -360,7 +381,7 @@ class Document:
         lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
         starts = set(self._sentence_starts)
         self.mentions: list[Mention] = []
-        for run in _runs(g, self.tokens, self.masked):
+        for run in _runs(g, self.tokens, self.masked, frozenset(bridges)):
             if len(run) == 1 and len(run[0].text) == 1:
                 continue
             if any(a <= run[0].start and run[-1].end <= b for a, b in titles):
