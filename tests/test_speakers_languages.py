@@ -239,3 +239,35 @@ def test_bodies_and_people_named_again(language: str, text: str, speaker: str) -
 )
 def test_reporting_clauses_around_the_quote(language: str, text: str, speaker: str | None) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Sul posto lavorano i tecnici. «La priorità è riaprire almeno una corsia», ha precisato "
+            "l'Anas in una nota.", "Anas", id="it: an elided article glued to the body's name",
+        ),
+        pytest.param(
+            "fr", "« Les hameaux isolés attendront jusqu'à jeudi », a déclaré à l'AFP le directeur régional "
+            "d'Enedis, Hervé Le Goff.", "Hervé Le Goff", id="fr: past an outlet and a role to the name",
+        ),
+        pytest.param(
+            "es", "El alcalde de Sant Antoni de Vilamajor, Pere Rovira, pidió más patrullas. \"Es imposible "
+            "llegar a todo con una sola patrulla\", lamentó el alcalde.", "Pere Rovira",
+            id="es: a saint's name is a place, not a role before a first name",
+        ),
+        pytest.param(
+            "es", "La directora de Salud Pública, Ramona Vizcaíno, explicó a EFE que las muestras dieron "
+            "positivo. \"Hemos cerrado el hotel de forma preventiva\", señaló.", "Ramona Vizcaíno",
+            id="es: a verb after a comma with no subject after it is no inversion",
+        ),
+        pytest.param(
+            "it", "Restano a 50 solo le grandi arterie. «Il limite ha ridotto gli incidenti gravi di un "
+            "terzo», ha detto il sindaco Matteo Lorenzini presentando il provvedimento.", "Matteo Lorenzini",
+            id="it: a gerund after the name does not make it a modifier",
+        ),
+    ],
+)
+def test_names_next_to_articles_places_and_gerunds(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -122,6 +122,8 @@ class Language:
     role_suffixes: tuple[str, ...] = ()
     org_words: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
+    # Words that open the name of a place after a saint ("San", "Sant'", "São", "Saint-", "Sankt").
+    place_prefixes: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (German), so a capitalised word is no name sign.
     capitalised_nouns: bool = False
     # Quotation marks as (opening, closing) pairs in the order the language prefers.

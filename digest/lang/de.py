@@ -120,6 +120,7 @@ LANGUAGE = language(
         "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union "
         "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen"
     ),
+    place_prefixes=words("sankt st"),
     name_connectors=words("von van de der zu"),
     capitalised_nouns=True,
     subject_window=6,

@@ -111,7 +111,8 @@ LANGUAGE = language(
         "partido ministerio gobierno policía guardia tribunal juzgado asociación federación banco "
         "universidad instituto agencia comisión consejo sindicato empresa grupo"
     ),
-    name_connectors=words("de del la y"),
+    place_prefixes=words("san santa santo sant"),
+    name_connectors=words("de del la y d' d’"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("solo para suscriptores", "suscríbete para seguir leyendo"),
     boilerplate_phrases=("ya soy suscriptor",),

@@ -78,7 +78,7 @@ LANGUAGE = language(
     epithets=True,
     head_first=True,
     indefinite_articles=words("un une"),
-    definite_articles=words("le la"),
+    definite_articles=words("le la l' l’"),
     articles=words("le la les l' l’ un une des"),
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
     relatives=words("qui que dont lequel laquelle"),
@@ -112,6 +112,7 @@ LANGUAGE = language(
         "parti ministère gouvernement police gendarmerie tribunal cour association fédération banque "
         "université institut agence commission conseil syndicat entreprise groupe société"
     ),
+    place_prefixes=words("saint sainte st ste"),
     name_connectors=words("de du des la le d' d’"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("réservé aux abonnés", r"il vous reste \d+\s?%"),

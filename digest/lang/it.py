@@ -75,7 +75,7 @@ LANGUAGE = language(
     epithets=True,
     head_first=True,
     indefinite_articles=words("un uno una un'"),
-    definite_articles=words("il lo la"),
+    definite_articles=words("il lo la l' l’"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
     determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
     relatives=words("che chi cui quale"),
@@ -113,7 +113,8 @@ LANGUAGE = language(
         "partito ministero governo polizia carabinieri tribunale procura associazione federazione banca "
         "università istituto agenzia commissione consiglio sindacato azienda gruppo"
     ),
-    name_connectors=words("de di da del della dei"),
+    place_prefixes=words("san santa santo sant"),
+    name_connectors=words("de di da del della dei d' d’ dell' dell’"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("riservato agli abbonati", "abbonati per continuare"),
     boilerplate_phrases=("sei già abbonato",),

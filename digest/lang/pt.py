@@ -104,7 +104,8 @@ LANGUAGE = language(
         "partido ministério governo polícia tribunal associação federação banco universidade instituto "
         "agência comissão conselho sindicato empresa grupo câmara"
     ),
-    name_connectors=words("de do da dos das e"),
+    place_prefixes=words("são santa santo"),
+    name_connectors=words("de do da dos das e d' d’"),
     quote_pairs=(("“", "”"), ("«", "»"), ('"', '"')),
     paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo"),
     boilerplate_phrases=("já é assinante",),

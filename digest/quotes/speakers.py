@@ -109,10 +109,21 @@ class Token:
         return ch.isalpha() and not ch.islower()
 
 
+# An elided article or preposition glued to a name: "l'Anas", "all'ANSA", "d'Enedis", "L'ARS".
+_ELISION = re.compile(r"(?:[LlDd]|[a-z]{2,4}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _tokenize(s: str, lo: int, hi: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(s, lo, hi):
         text = m.group()
+        elision = _ELISION.match(text)
+        if elision and text[: elision.end()].lower() not in {"o'", "o’"}:
+            out.append(Token(text[: elision.end()], m.start(), m.start() + elision.end()))
+            text = text[elision.end() :]
+            m_start = m.start() + elision.end()
+            out.append(Token(text, m_start, m.end()))
+            continue
         if text.endswith(".") and len(text) > 1 and not _ABBREV.fullmatch(text) and "." not in text[:-1]:
             out.append(Token(text[:-1], m.start(), m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
@@ -147,10 +158,17 @@ class Mention:
     titled: bool = False  # one word after "Mr.", "Ms.", "Frau": a surname
 
 
+def _place_prefix(g: Grammar, word: str) -> bool:
+    """`Sant Antoni`, `Sant'Andrea`, `São Paulo`, `Saint-Denis`: a saint's name makes a place."""
+    low = word.lower().replace("’", "'")
+    head = low.split("'")[0] if "'" in low else low.split("-")[0].rstrip(".")
+    return head in g.lang.place_prefixes
+
+
 def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(w.lower() for w in words)
-    if joined in PLACES or (len(words) == 1 and lows[0] in PLACES):
+    if joined in PLACES or (len(words) == 1 and lows[0] in PLACES) or _place_prefix(g, words[0]):
         return "place"
     named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
     if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
@@ -253,8 +271,8 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
     """`Forecaster Aled Morgan`, `Evacuee Jim Harlan`: a word that is no first name before one that is."""
     first = words[0]
     lows = [w.lower() for w in words]
-    if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES:
-        return False  # "New York Times": a name, not a role before a name
+    if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
+        return False  # "New York Times", "Sant Antoni de Vilamajor": a name, not a role before a name
     return (
         len(words) >= 3
         and not first.isupper()
@@ -284,12 +302,17 @@ def _runs(
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for i, tok in enumerate(tokens):
-        joined = bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n"
+        glued = bool(cur) and tok.start == cur[-1].end and cur[-1].text[-1:] in "'’"  # "d'Estaing"
+        joined = glued or (bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n")
         joined = joined or (bool(cur) and (cur[-1].end, tok.start) in bridges)
         if cur and joined and tok.low in g.headline_breaks and tok.text[:1].isupper():
             runs.append(cur)  # a title-case headline: "Donald Trump Is Right"
             cur = []
             continue
+        acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1
+        if acronym and joined and is_first_name(tok.text):
+            runs.append(cur)  # "à l'AFP Maryvonne Kerbrat": an outlet, then a person
+            cur = []
         if _is_name_word(tok) and tok.low not in g.breaks_run and (not cur or joined):
             cur.append(tok)
             if _strip_possessive(tok.text) != tok.text:
@@ -1236,8 +1259,8 @@ def _subject_after(
             rest = toks[i:]
             break
         out.append(t)
-    if not out:
-        return (None if strict else _after_object(doc, rest)) or _null_subject(doc, cue)
+    if not out:  # `…, explicó a EFE que …`: after a comma, no inversion, and no subject left out either
+        return None if strict else (_after_object(doc, rest) or _null_subject(doc, cue))
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     lang = doc.lang
@@ -1264,6 +1287,7 @@ def _subject_after(
             return described
     after = [t for t in out if t.start >= names[-1].end][:1] if names else []
     modifier = bool(after) and after[0].text[:1].islower() and after[0].low not in lang.stopwords
+    modifier = modifier and not _is_adverb(doc, after[0])  # `il sindaco Matteo Lorenzini presentando …`
     if names and modifier and out[0].low in lang.determiners and not lang.capitalised_nouns:
         return _resolve_np(doc, out)  # `said one Democratic source`: the name only describes the noun
     if names:
