@@ -271,3 +271,27 @@ def test_reporting_clauses_around_the_quote(language: str, text: str, speaker: s
 )
 def test_names_next_to_articles_places_and_gerunds(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A Petrobras anunciou uma nova descoberta na Bacia de Campos. Em nota, a empresa informou "
+            "que \"o poço será objeto de novos testes nas próximas semanas\".", "Petrobras",
+            id="pt: a empresa is the company last named",
+        ),
+        pytest.param(
+            "pt", "\"Temos equipes em todos os bairros afetados desde a madrugada\", disse ao g1 o "
+            "secretário municipal de Defesa Civil, coronel Rogério Tavares.", "Rogério Tavares",
+            id="pt: past an outlet to the role, then the name after a military rank",
+        ),
+        pytest.param(
+            "uk", "«Кожна відновлена пам'ятка — це відповідь тим, хто руйнує», — наголосив заступник "
+            "мера Павло Гриневич.", "Павло Гриневич",
+            id="uk: a nominative first name that could also be a feminine vocative",
+        ),
+    ],
+)
+def test_bodies_ranks_and_first_names(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -71,6 +71,7 @@ LANGUAGE = language(
     article_genders={"der": "m", "die": "f"},
     epithets=True,
     indefinite_articles=words("ein eine einer eines einem einen"),
+    generic_bodies=words("unternehmen konzern firma ministerium behörde"),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     determiners=words(
@@ -97,6 +98,7 @@ LANGUAGE = language(
     ),
     spokes_nouns=words("sprecher sprecherin"),
     titles=words(
+        "oberst hauptmann leutnant major general kommissar kommissarin "
         "herr frau dr dr. prof prof. bundeskanzler bundeskanzlerin kanzler kanzlerin präsident "
         "präsidentin minister ministerin ministerpräsident ministerpräsidentin bürgermeister "
         "bürgermeisterin sprecher sprecherin chef chefin vorsitzende vorsitzender direktor direktorin "

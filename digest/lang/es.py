@@ -76,6 +76,7 @@ LANGUAGE = language(
     epithets=True,
     head_first=True,
     indefinite_articles=words("un una"),
+    generic_bodies=words("empresa compañía organismo entidad ministerio consejería ayuntamiento"),
     definite_articles=words("el la"),
     articles=words("el la los las un una"),
     determiners=words("el la los las un una este esta ese esa su sus"),
@@ -99,6 +100,7 @@ LANGUAGE = language(
     ),
     spokes_nouns=words("portavoz"),
     titles=words(
+        "coronel teniente capitán comandante general sargento "
         "sr sr. sra sra. srta dr dr. dra dra. don doña presidente presidenta ministro ministra alcalde "
         "alcaldesa portavoz secretario secretaria director directora diputado diputada senador senadora "
         "gobernador gobernadora embajador embajadora juez jueza fiscal consejero consejera líder "

@@ -78,6 +78,7 @@ LANGUAGE = language(
     epithets=True,
     head_first=True,
     indefinite_articles=words("un une"),
+    generic_bodies=words("entreprise société groupe ministère organisme préfecture mairie"),
     definite_articles=words("le la l' l’"),
     articles=words("le la les l' l’ un une des"),
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
@@ -100,6 +101,7 @@ LANGUAGE = language(
     ),
     spokes_nouns=words("porte-parole"),
     titles=words(
+        "colonel lieutenant capitaine commandant général "
         "m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. président présidente ministre premier "
         "première maire porte-parole directeur directrice secrétaire général générale député députée "
         "sénateur sénatrice ambassadeur ambassadrice professeur professeure juge procureur procureure "

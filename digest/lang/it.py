@@ -75,6 +75,7 @@ LANGUAGE = language(
     epithets=True,
     head_first=True,
     indefinite_articles=words("un uno una un'"),
+    generic_bodies=words("azienda società gruppo ministero ente"),
     definite_articles=words("il lo la l' l’"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
     determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
@@ -101,6 +102,7 @@ LANGUAGE = language(
     ),
     spokes_nouns=words("portavoce"),
     titles=words(
+        "colonnello tenente capitano comandante generale "
         "sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. presidente ministro "
         "ministra sindaco sindaca portavoce segretario segretaria direttore direttrice deputato deputata "
         "senatore senatrice ambasciatore giudice procuratore premier leader capo professore professoressa "

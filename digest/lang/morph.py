@@ -152,7 +152,7 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
             p for p in firsts
             if any(o.tag.case == p.tag.case and _gender(o.tag) == _gender(p.tag) for o in following)
         ]
-        firsts = agreeing or firsts
+        firsts = sorted(agreeing, key=lambda p: "nomn" not in p.tag.grammemes) or firsts
     best = firsts[0]
     case = best.tag.case
     gender = _gender(best.tag)

@@ -67,6 +67,7 @@ LANGUAGE = language(
     epithets=True,
     head_first=True,
     indefinite_articles=words("um uma"),
+    generic_bodies=words("empresa companhia órgão pasta ministério secretaria prefeitura estatal"),
     definite_articles=words("o a"),
     articles=words("o a os as um uma"),
     determiners=words("o a os as um uma este esta esse essa seu sua seus suas"),
@@ -92,6 +93,7 @@ LANGUAGE = language(
     ),
     spokes_nouns=words("porta-voz"),
     titles=words(
+        "coronel tenente capitão major general sargento delegado delegada "
         "sr sr. sra sra. srta dr dr. dra dra. dom dona presidente ministro ministra prefeito prefeita "
         "presidente-executivo porta-voz secretário secretária diretor diretora deputado deputada "
         "senador senadora governador governadora embaixador embaixadora juiz juíza procurador "

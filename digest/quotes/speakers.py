@@ -470,6 +470,11 @@ class Document:
         code = self.lang.morphology or ""
         return nxt is not None and nxt.text[:1].islower() and morph.modifies(code, tok.text, nxt.low)
 
+    def after_article(self, m: Mention) -> bool:
+        """Whether a name follows a definite article, capitalised or not ("A Petrobras", "la RATP")."""
+        before = self.masked[max(0, m.start - 12) : m.start].split()
+        return bool(before) and before[-1].lower() in self.lang.definite_articles
+
     def _after_definite(self, m: Mention) -> bool:
         """Whether a name follows a lower-case definite article, with no title between."""
         before = self.masked[max(0, m.start - 12) : m.start].split()
@@ -503,8 +508,10 @@ class Document:
                         full.setdefault(self.key(word), m.name)
         for m in self.mentions:
             last = self.key(m.name)
-            if m.kind == "unknown" and (last in person_last or m.name in said_by):
-                m.kind = "person"
+            named = last in person_last or m.name in said_by
+            body = (self.lang.head_first or self.lang.capitalised_nouns) and self.after_article(m)
+            if m.kind == "unknown" and named and not body:
+                m.kind = "person"  # `Smith said`, not `A Petrobras anunciou` (no article before a person)
             if m.gender is None:
                 m.gender = gender.get(last) or _first_name_gender(m.name, person_last)
         self.full = full
@@ -904,6 +911,13 @@ def _named_body(doc: Document, toks: list[Token]) -> str | None:
             return m.name
         if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
             return m.name
+    if noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
+        bodies = [
+            m for m in doc.mentions_in(0, toks[0].start)
+            if not m.possessive and not m.common
+            and (m.kind == "org" or (m.kind == "unknown" and doc.after_article(m)))
+        ]
+        return bodies[-1].name if bodies else None
     return None
 
 
@@ -1228,9 +1242,13 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
             return _name_of(doc, m)
     # `a assuré devant la presse le directeur du groupe, Philippe Arnaud`: past the phrase, the subject.
     definite = lang.definite_articles
-    articles = [i for i, t in enumerate(toks[:8]) if t.low in definite or _ELIDED.fullmatch(t.low)]
-    if len(articles) >= 2 and articles[1] > 0:
-        return _subject_after(doc, toks[articles[1] - 1], toks[-1].end)
+    # `disse ao g1 o secretário …`: the last article past the object (the preposition may hold the first).
+    articles = [
+        i for i, t in enumerate(toks[:8]) if i >= 2 and (t.low in definite or _ELIDED.fullmatch(t.low))
+    ]
+    role = bool(articles) and articles[-1] + 1 < len(toks) and toks[articles[-1] + 1].text[:1].islower()
+    if role:  # a role noun follows the article, not a name ("en declaraciones a La Vanguardia")
+        return _subject_after(doc, toks[articles[-1] - 1], toks[-1].end)
     return None
 
 
