@@ -29,6 +29,7 @@ from handlers.failures import describe, localize
 from handlers.i18n import N_, t
 from handlers.reading.links import links_in_text
 from handlers.reading.pool import WorkFailed
+from handlers.subscriptions.lists import View, send_list
 from handlers.subscriptions.poller import newest_first, poller_of
 from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.telegram.context import Resources, resources
@@ -50,7 +51,6 @@ NO_FEED = N_("I couldn't find a feed on that page; send the link of the site's R
 TOO_MANY = N_("You follow {count} sources already; remove some in /sources before adding more.")
 NONE_YET = N_("You don't follow any sources yet. Send /add and a link to a news site or its feed.")
 UNREADABLE = N_("I couldn't read that feed just now; please send /add again in a moment.")
-View = tuple[str, InlineKeyboardMarkup | None]
 
 
 @dataclass(frozen=True)
@@ -208,13 +208,7 @@ async def _view(db: Database, user_id: int, *, buttons: bool = True, locale: str
 
 async def sources_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/sources (without buttons for a group member who is not an admin)."""
-    res = resources(context)
-    where = await rights.place(update, context)
-    if where is None:
-        return
-    locale = membership.locale_of(where.user, update)
-    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change, locale=locale)
-    await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
+    await send_list(update, context, _view)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -19,6 +19,7 @@ from digest.stories.topics import QueryError, parse_query
 from handlers.chats import membership, rights
 from handlers.failures import describe
 from handlers.i18n import N_, t
+from handlers.subscriptions.lists import View, send_list
 from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.telegram.context import resources
 from storage import topics
@@ -43,7 +44,6 @@ NOT_WORDS = N_(
 TOO_MANY = N_("You follow {count} topics already; remove one in /topics before adding another.")
 NONE_YET = N_("You don't follow any topics yet. Send /follow and words to look for, for example:\n{examples}")
 _CODE = re.compile(r"[;=<>{}\[\]\\`]|--|/\*|\*/")
-View = tuple[str, InlineKeyboardMarkup | None]
 _MODES = {"daily": N_("in your daily digest"), "instant": N_("instant alerts")}
 
 
@@ -142,13 +142,7 @@ async def _view(db: Database, user_id: int, *, buttons: bool = True, locale: str
 
 async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/topics (without buttons for a group member who is not an admin)."""
-    res = resources(context)
-    where = await rights.place(update, context)
-    if where is None:
-        return
-    locale = membership.locale_of(where.user, update)
-    text, keyboard = await _view(res.db, where.user.id, buttons=where.may_change, locale=locale)
-    await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
+    await send_list(update, context, _view)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,35 @@
+"""/topics and /sources answer alike: the chat's list, with its buttons for those who may change it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Protocol
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from handlers.chats import membership, rights
+from handlers.telegram.context import resources
+from storage.db import Database
+
+View = tuple[str, InlineKeyboardMarkup | None]
+
+
+class Draw(Protocol):
+    """Draws the list of the chat whose stored user is `user_id`: its text and buttons."""
+
+    def __call__(
+        self, db: Database, user_id: int, *, buttons: bool = True, locale: str | None = None
+    ) -> Awaitable[View]: ...
+
+
+async def send_list(update: Update, context: ContextTypes.DEFAULT_TYPE, draw: Draw) -> None:
+    """Send the list of the chat this update reads (without buttons for a group member who is not an
+    admin, in the chat's language)."""
+    res = resources(context)
+    where = await rights.place(update, context)
+    if where is None:
+        return
+    locale = membership.locale_of(where.user, update)
+    text, keyboard = await draw(res.db, where.user.id, buttons=where.may_change, locale=locale)
+    await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
