@@ -295,3 +295,27 @@ def test_names_next_to_articles_places_and_gerunds(language: str, text: str, spe
 )
 def test_bodies_ranks_and_first_names(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "Прокурор Денис Шалаев настаивал на аресте. Как рассказал «Фонтанке» источник, в деле есть "
+            "еще двое. «Схема работала годами, и он был только одним из звеньев», — сказал собеседник "
+            "издания.", None, id="ru: an unnamed source, not the person named before",
+        ),
+        pytest.param(
+            "uk", "Один з авторів, депутат Євген Савчишин, пояснив УП, що мораторій «перетворився на "
+            "індульгенцію для недобросовісних підприємців».", "Євген Савчишин",
+            id="uk: the outlet told after a comma is no inverted subject",
+        ),
+        pytest.param(
+            "uk", "Проти ініціативи виступила Рада бізнес-омбудсмена. «Повернення перевірок стане "
+            "навантаженням на малий бізнес», — йдеться в заяві установи.", "Рада бізнес-омбудсмена",
+            id="uk: the body last named, with its genitive",
+        ),
+    ],
+)
+def test_unnamed_sources_outlets_and_bodies(language: str, text: str, speaker: str | None) -> None:
+    assert _speakers(text, language)[-1] == speaker

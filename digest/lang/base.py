@@ -114,6 +114,8 @@ class Language:
     # titles that mark a person and their gender, endings of role nouns ("-sprecherin"), words that
     # make a name an organisation, particles inside names ("de", "von").
     titles: frozenset[str] = frozenset()
+    # Nouns of a source the press does not name ("собеседник", "la source"): such a speaker is nobody.
+    source_nouns: frozenset[str] = frozenset()
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()

@@ -96,6 +96,7 @@ LANGUAGE = language(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
         "juli august september oktober november dezember heute gestern morgen"
     ),
+    source_nouns=words("quelle insider"),
     spokes_nouns=words("sprecher sprecherin"),
     titles=words(
         "oberst hauptmann leutnant major general kommissar kommissarin "

@@ -98,6 +98,7 @@ LANGUAGE = language(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "
         "agosto septiembre octubre noviembre diciembre hoy ayer mañana"
     ),
+    source_nouns=words("fuente fuentes"),
     spokes_nouns=words("portavoz"),
     titles=words(
         "coronel teniente capitán comandante general sargento "

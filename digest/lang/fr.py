@@ -99,6 +99,7 @@ LANGUAGE = language(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre hier aujourd'hui demain"
     ),
+    source_nouns=words("source sources"),
     spokes_nouns=words("porte-parole"),
     titles=words(
         "colonel lieutenant capitaine commandant général "

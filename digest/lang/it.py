@@ -100,6 +100,7 @@ LANGUAGE = language(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
         "giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani"
     ),
+    source_nouns=words("fonte fonti"),
     spokes_nouns=words("portavoce"),
     titles=words(
         "colonnello tenente capitano comandante generale "

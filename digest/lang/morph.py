@@ -276,12 +276,17 @@ def body_phrase(code: str, words: list[str], case: str | None) -> list[str]:
     области", "Вінницькій міській раді" → "Вінницька міська рада". Empty when no noun heads them."""
     adjectives: list[Any] = []
     for i, w in enumerate(words[:4]):
-        nouns = _readings(code, w, "NOUN", case)
+        nouns = sorted(_readings(code, w, "NOUN", case), key=lambda n: "nomn" not in n.tag.grammemes)
         if w.isupper() and len(w) > 1:
             return [w, *_complement(code, words[i + 1 :], True)]
         adj = _readings(code, w, "ADJF", case)
         following = words[i + 1] if i + 1 < len(words) else ""
-        if adj and (_has(code, following, "NOUN", case) or _has(code, following, "ADJF", case)):
+        agrees = _has(code, following, "NOUN", case) or _has(code, following, "ADJF", case)
+        if case is None:  # any case: the adjective must agree with what follows ("Рада бізнес-омбудсмена")
+            agrees = bool(following) and (
+                modifies(code, w, following.lower()) or _has(code, following, "ADJF", None)
+            )
+        if adj and agrees:
             nouns = []  # "Вінницькій міській раді": an adjective before its noun, not a surname
         if nouns:
             genders = {_gender(a.tag) for a in adjectives[:1]}

@@ -91,6 +91,7 @@ LANGUAGE = language(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "
         "fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje ontem"
     ),
+    source_nouns=words("fonte fontes"),
     spokes_nouns=words("porta-voz"),
     titles=words(
         "coronel tenente capitão major general sargento delegado delegada "

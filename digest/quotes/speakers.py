@@ -927,7 +927,7 @@ def _epithet(doc: Document, toks: list[Token]) -> str | None:
     lang = doc.lang
     if not lang.epithets or len(toks) > 3 or not (toks[-1].text[:1].islower() or lang.capitalised_nouns):
         return None
-    if toks[-1].low in lang.org_words or toks[-1].low in lang.stopwords:
+    if toks[-1].low in lang.org_words or toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns:
         return None
     first = toks[0].low
     elided = _ELIDED.fullmatch(first) is not None and first[:1] == "l"
@@ -1151,7 +1151,10 @@ def _last_body(doc: Document, pos: int) -> str | None:
                     return body
         orgs = [m for m in doc.mentions_in(a, min(b, pos)) if m.kind == "org" and m.end <= pos]
         if orgs:
-            return orgs[-1].name
+            org = orgs[-1].name
+            fuller = morph.body_phrase(code, _words_from(doc.tokens_in(orgs[-1].start, b), 0), None)
+            named = len(fuller) > len(org.split()) and fuller[0].lower() == org.split()[0].lower()
+            return " ".join(fuller) if named else org  # "Рада бізнес-омбудсмена"
     return None
 
 
@@ -1188,7 +1191,9 @@ def _name_of(doc: Document, m: Mention) -> str:
     return m.name if m.kind in {"org", "place"} else doc.canonical(m.name)
 
 
-def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool = False) -> str | None:
+def _inflected_subject_after(
+    doc: Document, cue: Token, hi: int, any_case: bool = False, strict: bool = False
+) -> str | None:
     """In a language with cases the subject after the verb is the nominative, wherever it stands:
     `— рассказала РИА Новости местная жительница Ольга Кравец`. A role noun alone (`— пояснил
     чиновник`) names the last person of the verb's gender."""
@@ -1220,9 +1225,13 @@ def _inflected_subject_after(doc: Document, cue: Token, hi: int, any_case: bool 
         if t.low in doc.g.pronouns:
             return doc.speaking_pronoun(t.start, doc.g.pronouns[t.low])
         if t.text[:1].islower():
+            if morph.lemma_of(code, t.low) in doc.lang.source_nouns:
+                return None  # `— сказал собеседник издания`: a source the article does not name
             role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
             if role or t.low in doc.lang.titles:
                 return doc.resolve_pronoun(t.start, gender or role_gender)
+    if strict:
+        return None  # `…, пояснив УП, що …`: after a comma, an outlet told is no inverted subject
     return _name_of(doc, names[0]) if names else None
 
 
@@ -1261,7 +1270,7 @@ def _subject_after(
     of a clause: `, says Hillsborough is …` is not an inversion.
     """
     if doc.lang.morphology:
-        return _inflected_subject_after(doc, cue, hi, any_case=source)
+        return _inflected_subject_after(doc, cue, hi, any_case=source, strict=strict)
     toks = doc.tokens_in(cue.end, hi)
     while toks and (_is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]
@@ -1531,6 +1540,21 @@ def _name_then_verb(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+def _names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
+    """`«…», — сказал собеседник издания.`, `«…», raconte un employé`: the clause after the quote gives it
+    to someone the article does not name, so it does not continue the speaker before."""
+    toks = doc.tokens_in(span.outer_end, hi)[:6]
+    code = doc.lang.morphology
+    for i, t in enumerate(toks):
+        if t.low in doc.g.cues:
+            after = [x.low for x in toks[i + 1 : i + 3]]
+            lemmas = [morph.lemma_of(code, w) for w in after] if code else after
+            return any(w in doc.lang.indefinite_articles for w in after) or any(
+                w in doc.lang.source_nouns for w in lemmas
+            )
+    return False
+
+
 def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     """`«…». Lo ha detto in aula Salvatore Amato`, `«…». Об этом заявил X`: the next sentence opens by
     pointing back at the quote, then names who said it after its verb."""
@@ -1647,6 +1671,11 @@ def attribute(
         speaker = (before or after) if ends_sentence else (after or before)
         for a, b in doc.incises.get(span.outer_start, ()):
             speaker = speaker or _incise_clause_speaker(doc, a, b)
+        if speaker is None and _names_nobody(doc, span, s_hi):
+            out.append(None)  # an unnamed source said it: no guess from the sentences around
+            prev_speaker = None
+            prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
+            continue
         if speaker is None and not _cues(doc, s_lo, span.outer_start):
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
