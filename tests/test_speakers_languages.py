@@ -319,3 +319,19 @@ def test_bodies_ranks_and_first_names(language: str, text: str, speaker: str) ->
 )
 def test_unnamed_sources_outlets_and_bodies(language: str, text: str, speaker: str | None) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param(
+            "es", "En el portal de al lado cuelga una pancarta: «Lavapiés no se vende, se vive».", id="es"
+        ),
+        pytest.param("pt", "Na sala, um cartaz feito pelos alunos diz: \"A nossa escola é pequena mas tem um "
+                     "coração grande\".", id="pt"),
+        pytest.param("fr", "Sur le pare-brise, une affichette proclame : « Respect pour ceux qui vous "
+                     "conduisent ».", id="fr"),
+    ],
+)
+def test_what_a_sign_reads_is_no_quote(language: str, text: str) -> None:
+    assert find_quotes(text, language) == []

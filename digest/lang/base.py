@@ -130,6 +130,9 @@ class Language:
     capitalised_nouns: bool = False
     # Quotation marks as (opening, closing) pairs in the order the language prefers.
     quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
+    # Things that bear writing (signs, banners, posters): a quotation after a colon in a sentence about
+    # one is what it reads, not speech. Every form that occurs ("плакате", "Schild").
+    sign_nouns: frozenset[str] = frozenset()
     # Page text that is not the article. `paywall_phrases`: regular expressions (on lower-case text,
     # no top-level "|") of a message that the rest is for subscribers ("sign up to read"); each
     # needs a literal stretch outside its groups, the cheap anchor it is looked for around.

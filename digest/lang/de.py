@@ -127,6 +127,7 @@ LANGUAGE = language(
     name_connectors=words("von van de der zu"),
     capitalised_nouns=True,
     subject_window=6,
+    sign_nouns=words("schild plakat transparent aufschrift banner slogan"),
     quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
     paywall_phrases=(
         "nur für abonnenten", "exklusiv für abonnenten", "jetzt abonnieren und weiterlesen",

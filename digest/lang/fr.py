@@ -117,6 +117,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("saint sainte st ste"),
     name_connectors=words("de du des la le d' d’"),
+    sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("réservé aux abonnés", r"il vous reste \d+\s?%"),
     boilerplate_phrases=("déjà abonné", "abonnez-vous"),

@@ -118,6 +118,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("san santa santo sant"),
     name_connectors=words("de di da del della dei d' d’ dell' dell’"),
+    sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("riservato agli abbonati", "abbonati per continuare"),
     boilerplate_phrases=("sei già abbonato",),

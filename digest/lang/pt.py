@@ -109,6 +109,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("são santa santo"),
     name_connectors=words("de do da dos das e d' d’"),
+    sign_nouns=words("cartaz faixa placa letreiro slogan"),
     quote_pairs=(("“", "”"), ("«", "»"), ('"', '"')),
     paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo"),
     boilerplate_phrases=("já é assinante",),

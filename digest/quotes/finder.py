@@ -220,7 +220,11 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         return []
     language = language or detect(text)
     spans = quote_spans(text)
-    quoted = [not _is_name(text, s, language) and _is_direct(s.inner(text)) for s in spans]
+    signs = resources(language).sign_nouns
+    quoted = [
+        not _is_name(text, s, language) and not _is_sign(text, s, signs) and _is_direct(s.inner(text))
+        for s in spans
+    ]
     direct = [
         q or (_is_utterance(text, s) and not _is_name(text, s, language))
         for q, s in zip(quoted, spans, strict=True)
@@ -250,6 +254,18 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
         return False
     # `von einem „Eingriff in das Waldgebiet“`: a capitalised noun completing a phrase is speech.
     return before.split()[-1].lower() not in resources(language).articles
+
+
+def _is_sign(text: str, span: Span, signs: frozenset[str]) -> bool:
+    """What a sign, banner or poster reads (`una pancarta: «Lavapiés no se vende»`, `un cartaz diz: "…"`):
+    a quotation after a colon in a sentence about such a thing, not speech."""
+    if not signs:
+        return False
+    before = text[max(0, span.outer_start - 150) : span.outer_start]
+    before = re.split(r"[.!?…]\s|\n", before)[-1]
+    if not before.rstrip().endswith(":"):
+        return False
+    return any(w.lower() in signs for w in _WORD.findall(before))
 
 
 _MAX_WORDS = 45
