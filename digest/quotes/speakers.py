@@ -1,6 +1,7 @@
 """Who said a quote: speech cues ("X said", "said X", "according to X", "X told Y"), appositions,
-titles, pronouns resolved to whoever spoke last or else the last person named, surnames expanded to
-the full name given earlier.
+titles, pronouns resolved to whoever spoke last or else the person last named as a subject (of the
+pronoun's gender; a name after a preposition, or one that only describes a noun, is passed over, and
+an organisation is never "he" or "she"), surnames expanded to the full name given earlier.
 
 Rule based and fast. Every word list comes from the article's language (`digest.lang`): speech
 verbs, "according to" phrases, pronouns, titles, articles. Grammar shared by many languages is
