@@ -139,6 +139,12 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="a quoted nickname inside a name",
         ),
         pytest.param(
+            "Northvale Police said two people had been pulled from the river.\n\n"
+            "“Both were taken to hospital and are not thought to be badly hurt,” a spokesperson said.",
+            "Northvale Police",
+            id="a bare spokesperson speaks for the body that opened the sentence before",
+        ),
+        pytest.param(
             "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
             "The mayor of Lisbon",
             id="a role whose complement is a place speaks, not the place",

@@ -864,7 +864,7 @@ def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
     skip = lang.phrase_breaks | lang.articles
     after = [t for t in toks[heads[0] + 1 :] if t.low not in skip]
     if not after:
-        return None
+        return _subject_body(doc, toks[0].start)  # `Acme said … . “…,” a spokesperson said.`
     if after[0].cap and not lang.capitalised_nouns:  # `a spokesperson for North Yorkshire council`
         phrase = [after[0]]
         for t in after[1:]:
@@ -1295,9 +1295,9 @@ def _subject_after(
     bare = out[0].low not in lang.determiners and not _ELIDED.fullmatch(out[0].low)
     if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
         return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
-    spoken_for = _spokesperson(doc, out)
+    spoken_for = None if _named_after_comma(doc, rest, hi) else _spokesperson(doc, out)
     if spoken_for:
-        return spoken_for
+        return spoken_for  # `said a spokeswoman for the hotels, Jennifer Rodstrom`: she is named below
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
