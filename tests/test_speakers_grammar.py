@@ -145,6 +145,12 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="a bare spokesperson speaks for the body that opened the sentence before",
         ),
         pytest.param(
+            "Tom Ashby spoke first.\n\nAfter meeting Carl Dent on Monday, he said: "
+            "“We will not sign this deal in its current form.”",
+            "Tom Ashby",
+            id="he is not the object of the phrase opening his own sentence",
+        ),
+        pytest.param(
             "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
             "The mayor of Lisbon",
             id="a role whose complement is a place speaks, not the place",

@@ -608,7 +608,10 @@ class Document:
         """The subject pronoun of a speech verb ("He added:") is whoever spoke in the sentence before,
         when the gender fits, rather than a name only mentioned there; else the person last named."""
         lo, _ = self.sentence_of(pos)
-        own = [m for m in self.mentions_in(lo, pos) if m.kind == "person" and m.gender in (None, gender)]
+        own = [
+            m for m in self.mentions_in(lo, pos)
+            if m.kind == "person" and m.gender in (None, gender) and not self._object_before(m, lo, pos)
+        ]
         if self._looking_back < 2 and not own:
             self._looking_back += 1
             try:
@@ -707,6 +710,7 @@ class Document:
             people = [
                 m for m in ordered
                 if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender))
+                and not (k == 0 and self._object_before(m, a, pos))
             ]
             people = [m for m in people if not self._attributive(m)]
             unknown = self._unknown_people(main, b, gender)
@@ -732,6 +736,18 @@ class Document:
             if found:
                 return self.canonical(found.name)
         return self.canonical(oblique.name) if oblique is not None else None
+
+    def _object_before(self, m: Mention, lo: int, pos: int) -> bool:
+        """Whether `m` is an object in a phrase opening the pronoun's own sentence (`After meeting Carl
+        Dent, he said`, `In a letter to Carl Dent, he wrote`): a subject pronoun after it is someone else."""
+        if self.masked.find(",", m.end, pos) < 0:
+            return False  # not in an opening phrase
+        before = self.tokens_in(max(lo, m.start - 30), m.start)[-1:]
+        if not before or not before[0].text[:1].islower():
+            return False
+        lang = self.lang
+        low = before[0].low
+        return low not in lang.subordinators and low not in lang.relatives and low not in lang.conjunctions
 
     def _oblique(self, m: Mention, lo: int) -> bool:
         """Whether `m` stands after a preposition (`by Carl Jones`), not as a subject."""
