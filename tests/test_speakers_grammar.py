@@ -151,6 +151,18 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="he is not the object of the phrase opening his own sentence",
         ),
         pytest.param(
+            "Fisher, a Republican, faces Ruth Ivers, a Democrat, in November.\n\n"
+            "“I have knocked on ten thousand doors this year,” he said.",
+            "Fisher",
+            id="a surname that is also a noun, set off by an apposition, is the subject he refers to",
+        ),
+        pytest.param(
+            "Fisher, a Republican, faces Ruth Ivers, a Democrat, in November.\n\n"
+            "“I have knocked on ten thousand doors this year,” she said.",
+            "Ruth Ivers",
+            id="she is the woman named, not a subject of unknown gender",
+        ),
+        pytest.param(
             "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
             "The mayor of Lisbon",
             id="a role whose complement is a place speaks, not the place",

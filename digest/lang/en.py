@@ -109,7 +109,9 @@ LANGUAGE = language(
         "though although because despite still also even just only both each every no not some many "
         "most more other such what which who whom whose where why how one two three several instead "
         "under over about against between into through among unlike like until upon whether amid "
-        "indeed overall finally first second third next following given nearly almost"
+        "indeed overall finally first second third next following given nearly almost nevertheless "
+        "nonetheless moreover furthermore otherwise consequently thus hence besides ultimately separately "
+        "similarly likewise additionally regardless accordingly"
     ),
     time_words=words(
         "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "

@@ -675,6 +675,11 @@ class Document:
         head = self.tokens_in(m.end, m.end + 30)[:1]
         return bool(head) and head[0].text.islower() and head[0].low in self.g.org_words
 
+    def _appositive_after(self, m: Mention) -> bool:
+        """`Baker, a Republican, …`: a noun phrase set off after the word describes it as someone."""
+        after = self.tokens_in(m.end, m.end + 20)[:2]
+        return len(after) == 2 and after[0].text == "," and after[1].low in self.lang.articles
+
     def _unknown_people(self, lo: int, hi: int, gender: str | None) -> list[Mention]:
         """Where no person is named, a lone capitalised word that a pronoun can refer to: the subject
         opening the clause (`Price, who …, defended his record.`), or a first name of the pronoun's
@@ -688,7 +693,8 @@ class Document:
             word = elided.group(1) if elided else m.name
             common = any(zipf(part, self.lang.wordfreq) >= _COMMON_NOUN for part in word.split("-"))
             rare = not common or is_first_name(m.name)  # not "However", "Sage-femme"
-            subject = rare and bool(toks) and m.start == toks[0].start and m.gender in (None, gender)
+            subject = bool(toks) and m.start == toks[0].start and m.gender in (None, gender)
+            subject = subject and (rare or self._appositive_after(m))
             if subject or (gender and m.gender == gender):
                 out.append(m)
         return out
@@ -714,7 +720,8 @@ class Document:
             ]
             people = [m for m in people if not self._attributive(m)]
             unknown = self._unknown_people(main, b, gender)
-            if unknown and (not people or unknown[0].start < people[0].start):
+            gendered = bool(gender) and any(m.gender == gender for m in people)
+            if unknown and (not people or (unknown[0].start < people[0].start and not gendered)):
                 people = unknown[:1] + people  # `Wimes believes the campaign …`: the subject comes first
             # A name that starts with a first name before capitalised words that may be a place or a
             # body ("Sant Cugat", "Protecção Civil").
