@@ -335,3 +335,25 @@ def test_unnamed_sources_outlets_and_bodies(language: str, text: str, speaker: s
 )
 def test_what_a_sign_reads_is_no_quote(language: str, text: str) -> None:
     assert find_quotes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "«Ситуация на месте пожара полностью под контролем», — сообщили РИА Новости в пресс-службе "
+            "ГУ МВД по Москве.", "пресс-служба ГУ МВД по Москве",
+            id="ru: a press office of an abbreviated body of a region",
+        ),
+        pytest.param(
+            "uk", "За словами голови ОВА Олега Синєгубова, «ситуація на місці пожежі під контролем».",
+            "Олег Синєгубов", id="uk: a genitive surname the dictionary only guesses",
+        ),
+        pytest.param(
+            "es", "«El detenido tenía antecedentes por robo con violencia», dijeron fuentes de la Policía "
+            "Nacional.", "Policía Nacional", id="es: sources of a named body speak for it",
+        ),
+    ],
+)
+def test_press_offices_surnames_and_sources(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

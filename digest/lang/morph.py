@@ -64,6 +64,8 @@ def _is_given_name(parse: Any) -> bool:
 def _kind(parses: tuple[Any, ...], word: str) -> str:
     if any(ch.isalpha() and not "\u0400" <= ch <= "\u04ff" for ch in word):
         return "org"  # a word in another script: a brand or a foreign name, not inflected
+    if word.isupper() and len(word) > 1:
+        return "org"  # "ГУ МВД", "НАБУ": an abbreviation
     if _name_parses(parses) or is_first_name(word):
         return "name"
     best = parses[0] if parses else None
@@ -95,7 +97,10 @@ def _nominative(parse: Any, word: str) -> str:
         return word
     wanted = {"nomn"} | ({"sing"} if "sing" in parse.tag.grammemes else set())
     form = parse.inflect(wanted) or parse.inflect({"nomn"})
-    return _cased(form.word, word) if form else word
+    if not form:
+        return word
+    base = form.word if "ё" in word.lower() else form.word.replace("ё", "е")  # as the text spells it
+    return _cased(base, word)
 
 
 def _pick(parses: list[Any], case: str | None, gender: str | None) -> Any:
@@ -166,6 +171,10 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
             continue
         if settled and out and not any("nomn" in o.tag.grammemes for o in options):
             out.append(w)  # "Дарина Шевчишина": after a nominative first name the surname agrees as written
+            continue
+        agreeing = [o for o in options if case in o.tag.grammemes and _gender(o.tag) in (None, gender)]
+        if out and case and case != "nomn" and not agreeing:  # "Олега Синєгубова": a guessed reading
+            out.append(_surname_nominative(w, case, gender))  # that does not agree; mend the ending
             continue
         chosen = _pick(options, case, gender)
         out.append(_nominative(chosen, w))
@@ -249,21 +258,21 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
         if any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
             break  # "Прокуратура Пермского края начала …": the verb ends the name
         if w.isupper() and len(w) > 1:
-            if not abbreviation:
-                break
-            out.append(w)
+            if proper and not abbreviation:
+                break  # "Минсельхозе РБК": an outlet told, not part of the name
+            out.append(w)  # "пресс-служба ГУ МВД", "ГУ МЧС"
         elif proper and not any("Geox" in r.tag.grammemes for r in _readings(code, w, "NOUN", "gent")):
             break  # "минздрав Якутии", not "Минсельхоз РБК"
-        elif _has(code, w, "NOUN", "gent") or (
-            _has(code, w, "ADJF", "gent") and _has(code, nxt, "NOUN", "gent")
-        ):
-            out.append(w)
         elif w == "по" and (_has(code, nxt, "ADJF", "datv") or _has(code, nxt, "NOUN", "datv")):
             tail = [nxt]
             if _has(code, nxt, "ADJF", "datv") and i + 2 < len(words):
                 tail.append(words[i + 2])
             out += [w, *tail]
             i += len(tail)
+        elif _has(code, w, "NOUN", "gent") or (
+            _has(code, w, "ADJF", "gent") and _has(code, nxt, "NOUN", "gent")
+        ):
+            out.append(w)
         else:
             break
         i += 1

@@ -881,7 +881,7 @@ def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
     """`Eine Sprecherin der Vereinigung`, `a spokesman for the company`: the organisation speaks, by the
     name the text gave it ("Kassenärztliche Vereinigung Nordrhein")."""
     lang = doc.lang
-    heads = [i for i, t in enumerate(toks) if t.low in lang.spokes_nouns]
+    heads = [i for i, t in enumerate(toks) if t.low in lang.spokes_nouns or _body_source(doc, toks, i)]
     if not heads:
         return _compound_spokesperson(doc, toks)
     skip = lang.phrase_breaks | lang.articles
@@ -901,6 +901,16 @@ def _spokesperson(doc: Document, toks: list[Token]) -> str | None:
         if not first_name and noun in m.name.lower().split():
             return m.name
     return None
+
+
+def _body_source(doc: Document, toks: list[Token], i: int) -> bool:
+    """`fuentes de la Policía Nacional`, `sources au sein de la SNCF`: unnamed sources of a named body
+    speak for it, as a spokesperson does."""
+    lang = doc.lang
+    if toks[i].low not in lang.source_nouns or lang.capitalised_nouns or lang.morphology:
+        return False
+    rest = [t for t in toks[i + 1 : i + 5] if t.low not in lang.articles]
+    return len(rest) >= 2 and rest[0].low in lang.phrase_breaks and rest[1].cap
 
 
 def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
@@ -1315,6 +1325,10 @@ def _subject_after(
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     lang = doc.lang
+    if any(t.low in lang.source_nouns for t in out):
+        body = _spokesperson(doc, out + rest[:8])
+        if body:
+            return body  # `dijeron fuentes de la Policía Nacional`
     bare = out[0].low not in lang.determiners and not _ELIDED.fullmatch(out[0].low)
     if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
         return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
@@ -1567,10 +1581,12 @@ def _name_then_verb(doc: Document, toks: list[Token]) -> str | None:
 def _names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
     """`«…», — сказал собеседник издания.`, `«…», raconte un employé`: the clause after the quote gives it
     to someone the article does not name, so it does not continue the speaker before."""
-    toks = doc.tokens_in(span.outer_end, hi)[:6]
+    toks = doc.tokens_in(span.outer_end, hi)[:8]
     code = doc.lang.morphology
     for i, t in enumerate(toks):
         if t.low in doc.g.cues:
+            if any(_body_source(doc, toks, j) for j in range(i + 1, min(i + 3, len(toks)))):
+                return False  # `dijeron fuentes de la Policía Nacional`: the body speaks
             after = [x.low for x in toks[i + 1 : i + 3]]
             lemmas = [morph.lemma_of(code, w) for w in after] if code else after
             return any(w in doc.lang.indefinite_articles for w in after) or any(
