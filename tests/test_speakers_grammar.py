@@ -163,6 +163,12 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="she is the woman named, not a subject of unknown gender",
         ),
         pytest.param(
+            "Marta Quell spoke in Dayton on Monday.\n\nThe Green nominee also vowed to close the coal "
+            "plants.\n\n“We will close every one of them by 2030,” she said.",
+            "Marta Quell",
+            id="she after a role that spoke is the person the role named",
+        ),
+        pytest.param(
             "The mayor of Lisbon said the ferry “will never pay for itself, not in fifty years.”",
             "The mayor of Lisbon",
             id="a role whose complement is a place speaks, not the place",

@@ -638,6 +638,10 @@ class Document:
                         ) and (
                             gender is None or self._spokesperson_in(a, b)
                         )  # "she" is no organisation, unless its spokeswoman spoke there
+                        if role and not self.is_person(speaker) and gender:
+                            # "The Republican nominee vowed …" after "Donald Trump spoke …": he is the
+                            # person that role named before, if any; else the role as written.
+                            return self.resolve_pronoun(a, gender, chain=False) or speaker
                         if self.is_person(speaker) or role or named:
                             return speaker  # "The soldier, whose commander X was killed, told …"
             finally:
