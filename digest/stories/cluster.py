@@ -22,6 +22,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,9 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     el los las y o del al por para con se es que una uno
     и в во на с со по к у о об от до за из не что это как для"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}([.,'\u00a0\u202f])\d{3}(?:\1\d{3})*(?![.,']?\d)")
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
+_UNIT = re.compile(r"(?<=\d)(?=[^\W\d_])")
 
 
 @dataclass(slots=True)
@@ -142,11 +146,20 @@ def _lead_text(article: Article) -> str:
     return " ".join(words)
 
 
+def _numbers(text: str) -> str:
+    """Figures written one way whatever the notation: digit groups joined ("3,000", "3.000",
+    "3 000" → "3000"), a decimal point or comma as "d" ("7.1", "7,1" → "7d1") and a unit split off
+    ("€1.4bn" → "€1d4 bn"). So one figure is one term in every language, and "000" (the tail of any
+    thousand) is no entity two unrelated articles share."""
+    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    return _DECIMAL.sub(r"\1d\2", _UNIT.sub(" ", text))
+
+
 def _terms(text: str, code: str | None) -> list[tuple[str, float]]:
     """The terms of the words in language `code` with their share of the word's count, stop words
-    left out; a run of an unspaced script as its character pairs."""
+    left out; a run of an unspaced script as its character pairs; figures as `_numbers` writes them."""
     out: list[tuple[str, float]] = []
-    for tok in tokens(casefold(text), folded=True):
+    for tok in tokens(casefold(_numbers(text)), folded=True):
         if tok.run:
             run = tok.text
             out.extend((run[i : i + 2], 1.0) for i in range(max(1, len(run) - 1)))
