@@ -19,6 +19,11 @@ def verb_lemmas(code: str, word: str) -> frozenset[str]:
     return frozenset(p.normal_form for p in morph.parses(code, word) if p.tag.POS == "VERB")
 
 
+# Endings of finite verbs in Russian and Ukrainian: past (-л, -ла, -ло, -ли; Ukrainian -в), present
+# and future (-ет, -ит, -ут, -ют, -ат, -ят, -е, -є, -ть), reflexive (-ся, -сь).
+_FINITE_ENDINGS = ("л", "ла", "ло", "ли", "в", "т", "ть", "е", "є", "ся", "сь")
+
+
 class VerbSet:
     """Listed word forms, plus every finite form of a listed infinitive (`code`: a pymorphy3 language)."""
 
@@ -36,6 +41,8 @@ class VerbSet:
             return True
         if not self.lemmas or not isinstance(word, str) or len(word) < 3 or not word.isalpha():
             return False
+        if not word.endswith(_FINITE_ENDINGS):
+            return False  # cheap: no finite verb of Russian or Ukrainian ends otherwise
         return not self.lemmas.isdisjoint(verb_lemmas(self.code, word))
 
     def __or__(self, other: frozenset[str]) -> VerbSet:

@@ -118,7 +118,7 @@ def _tokenize(s: str, lo: int, hi: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(s, lo, hi):
         text = m.group()
-        elision = _ELISION.match(text)
+        elision = _ELISION.match(text) if ("'" in text or "’" in text) else None
         if elision and text[: elision.end()].lower() not in {"o'", "o’"}:
             out.append(Token(text[: elision.end()], m.start(), m.start() + elision.end()))
             text = text[elision.end() :]
@@ -174,8 +174,10 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
     if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
         return "org"  # "Gloria Park", "Tom Hall": a first name and a surname, not a park or a hall
-    compound = any(w.endswith(o) and len(w) > len(o) + 2 for w in lows for o in g.org_words if len(o) > 3)
-    if g.lang.capitalised_nouns and compound:
+    compound = g.lang.capitalised_nouns and any(
+        w.endswith(o) and len(w) > len(o) + 2 for w in lows for o in g.org_words if len(o) > 3
+    )
+    if compound:
         return "org"  # "Umweltministerium", "Flughafengesellschaft": a compound of an organisation noun
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "org"
