@@ -357,3 +357,26 @@ def test_what_a_sign_reads_is_no_quote(language: str, text: str) -> None:
 )
 def test_press_offices_surnames_and_sources(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "El líder de la oposición, Alberto Núñez Feijóo, le replicó que \"el Gobierno está "
+            "agotado y sin mayoría\".", "Alberto Núñez Feijóo",
+            id="es: a clitic between the subject and its verb",
+        ),
+        pytest.param(
+            "pt", "O presidente Luiz Inácio Lula da Silva discursou. \"Nós vamos fazer o que for necessário\", "
+            "disse Lula.", "Luiz Inácio Lula da Silva",
+            id="pt: no role glued before a lower-case role's name; a middle name stands for the full one",
+        ),
+        pytest.param(
+            "pt", "\"Perdemos tudo em meia hora, a casa e os animais\", contou ao Observador Joaquim "
+            "Guerreiro, agricultor.", "Joaquim Guerreiro", id="pt: an outlet after a preposition, then the name",
+        ),
+    ],
+)
+def test_clitics_long_names_and_outlets(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

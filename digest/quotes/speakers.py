@@ -185,13 +185,18 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
         return "person"
     if g.lang.capitalised_nouns and not is_first_name(words[0]):
         return "unknown"  # "Niederlassung Westfalen", "Vergangene Woche": nouns, not a person
-    if 2 <= len(words) <= 4 and not any(w in PLACES for w in lows):
+    named = [w for w in lows if w not in g.lang.name_connectors]  # "Luiz Inácio Lula da Silva": 4 names
+    if 2 <= len(named) <= 4 and not any(w in PLACES for w in lows):
         return "person"
     return "unknown"
 
 
 def _run_to_mention(
-    g: Grammar, tokens: list[Token], sentence_start: bool, lowercase_seen: set[str]
+    g: Grammar,
+    tokens: list[Token],
+    sentence_start: bool,
+    lowercase_seen: set[str],
+    after_preposition: bool = False,
 ) -> Mention | None:
     lang = g.lang
     words = [t.text for t in tokens]
@@ -211,7 +216,12 @@ def _run_to_mention(
     title = None
     last_title = -1
     for i, w in enumerate(words):
-        if _is_title_word(g, w) or (i == 0 and _is_role_before_name(g, words)):
+        # Where roles are written in lower case, a capitalised word before a first name is a role or
+        # an outlet only at a sentence's start or after a preposition ("contou ao Observador Joaquim
+        # Guerreiro"), not after a role ("O presidente Luiz Inácio Lula da Silva").
+        placed = sentence_start or after_preposition or not lang.head_first
+        role = i == 0 and placed and _is_role_before_name(g, words)
+        if _is_title_word(g, w) or role:
             last_title = i
     if last_title == len(words) - 1:
         return None
@@ -415,7 +425,7 @@ class Document:
             if self.lang.morphology and len(run) == 1 and self._modifies_next(run[0]):
                 continue  # "Сільська бібліотекарка", "в Ярославской области": an adjective, no name
             at_start = run[0].start in starts or self._after_opener(run[0].start)
-            m = _run_to_mention(g, run, at_start, lowercase_seen)
+            m = _run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m:
@@ -507,7 +517,9 @@ class Document:
         for m in self.mentions:  # then "Ortega" of "Miguel Ángel Ortega Ruiz", where no name ends so
             if m.kind == "person":
                 for word in m.name.split()[1:-1]:
-                    if word[:1].isupper() and not is_first_name(word):
+                    # "Lula" of "Luiz Inácio Lula da Silva": a first name, but not of this man's gender
+                    other = m.gender is None or first_name_gender(word) not in (None, m.gender)
+                    if word[:1].isupper() and (not is_first_name(word) or other):
                         full.setdefault(self.key(word), m.name)
         for m in self.mentions:
             last = self.key(m.name)
@@ -1213,8 +1225,8 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
     toks = _strip_adverbs(doc, doc.tokens_in(lo, cue.start))
-    while toks and toks[-1].low in doc.lang.auxiliaries:
-        toks = _strip_adverbs(doc, toks[:-1])
+    while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
+        toks = _strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
         return _null_subject(doc, cue)
     if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to":
