@@ -368,13 +368,14 @@ def test_press_offices_surnames_and_sources(language: str, text: str, speaker: s
             id="es: a clitic between the subject and its verb",
         ),
         pytest.param(
-            "pt", "O presidente Luiz Inácio Lula da Silva discursou. \"Nós vamos fazer o que for necessário\", "
-            "disse Lula.", "Luiz Inácio Lula da Silva",
+            "pt", "O presidente Luiz Inácio Lula da Silva discursou. \"Nós vamos fazer o que for "
+            "necessário\", disse Lula.", "Luiz Inácio Lula da Silva",
             id="pt: no role glued before a lower-case role's name; a middle name stands for the full one",
         ),
         pytest.param(
             "pt", "\"Perdemos tudo em meia hora, a casa e os animais\", contou ao Observador Joaquim "
-            "Guerreiro, agricultor.", "Joaquim Guerreiro", id="pt: an outlet after a preposition, then the name",
+            "Guerreiro, agricultor.", "Joaquim Guerreiro",
+            id="pt: an outlet after a preposition, then the name",
         ),
     ],
 )
