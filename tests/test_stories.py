@@ -292,6 +292,26 @@ def test_a_figure_is_one_entity_in_any_notation_and_thousands_are_not_shared_nam
     }
 
 
+def test_a_round_up_does_not_chain_two_events_into_one_story() -> None:
+    """A round-up telling two events is close to each, but the two share nothing: they never end up
+    in one story (before, the second joined through the round-up, as the mean over the group stayed
+    above the threshold)."""
+    stories = cluster_stories(
+        [
+            _report("a.example/1", "Power cut leaves Denver without electricity",
+                    "A power cut left most of Denver without electricity on Thursday evening, the utility "
+                    "said.", 18),
+            _report("b.example/2", "Denver round-up: power cut, and Broncos beat Chiefs at Empower Field",
+                    "A power cut left most of Denver without electricity on Thursday evening, the utility "
+                    "said. The Broncos beat the Chiefs 24-17 at Empower Field after a late touchdown.", 23),
+            _report("c.example/3", "Broncos beat Chiefs at Empower Field",
+                    "The Broncos beat the Chiefs 24-17 at Empower Field on Thursday evening after a late "
+                    "touchdown.", 22),
+        ]
+    )
+    assert not any({"https://a.example/1", "https://c.example/3"} <= group for group in groups(stories))
+
+
 _QUAKE = (
     "A magnitude 6.1 earthquake struck off Crete early on Monday, shaking buildings in Heraklion and "
     "sending residents into the streets. The fire service said there were no reports of injuries. "

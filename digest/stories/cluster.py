@@ -12,10 +12,12 @@ their title + lead without names and numbers (what happened, in other words: a p
 outage), for English text the model can read; so the same event told in other words merges while
 two earthquakes in two countries stay apart. Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
-on the tuning set of tests/fixtures/stories by benchmarks/clustering.py) and their dates are
-within `WINDOW`. Only pairs sharing one of their most distinctive words, or among each other's
-nearest in meaning, are compared, so 2,000 articles cluster in about a second. Each story is led
-by its best version (`_best_version`). `rank_stories` then picks the digest's items."""
+on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
+nearly unrelated (`LINK_FLOOR`), and their dates are within `WINDOW`. Figures are written one
+way in every notation (`_numbers`: "3,000" and "3.000" are one term). Only pairs sharing one of
+their most distinctive words, or among each other's nearest in meaning, are compared, so 2,000
+articles cluster in about a second. Each story is led by its best version (`_best_version`).
+`rank_stories` then picks the digest's items."""
 
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ NAME_BOOST = 2.0
 NO_ENTITY_FACTOR = 0.5
 MEANING_WEIGHT = 0.5
 MEANING_FLOOR = 0.3
+LINK_FLOOR = 0.2
 _NEIGHBOURS = 10
 _LENGTH_STEP = 50
 _REWRITE_SHARE = 0.6
@@ -334,7 +337,10 @@ def _average_link(
     threshold: float,
     window: timedelta,
 ) -> list[list[int]]:
-    """Merge groups along the strongest pairs first while the mean pairwise similarity stays >= threshold."""
+    """Merge groups along the strongest pairs first while the mean pairwise similarity stays >=
+    threshold and no two members are further apart than `LINK_FLOOR` × threshold (or out of the time
+    window): a report that shares nearly nothing with one member of a story does not join it on the
+    strength of another member (a decoy chained through the one article that mentions both)."""
     group_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
 
@@ -355,7 +361,7 @@ def _average_link(
             continue
         left, right = members[ga], members[gb]
         cross = [sim(x, y) for x in left for y in right]
-        if min(cross) < 0 or sum(cross) / len(cross) < threshold:
+        if min(cross) < LINK_FLOOR * threshold or sum(cross) / len(cross) < threshold:
             continue
         members[ga] = left + right
         for x in right:
