@@ -381,3 +381,37 @@ def test_press_offices_surnames_and_sources(language: str, text: str, speaker: s
 )
 def test_clitics_long_names_and_outlets(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "Позднее это подтвердил пресс-секретарь Кремля: «Да, он ушел в отставку по собственному "
+            "желанию».", "Кремль", id="ru: a spokesman after his verb speaks for the body, in the nominative",
+        ),
+        pytest.param(
+            "de", "Der Angeklagte schwieg. Seine Verteidigerin Anna Weber sagte dem „Spiegel“: „Mein Mandant "
+            "wird sich zu gegebener Zeit äußern.“", "Anna Weber",
+            id="de: a possessive and a role before the name",
+        ),
+        pytest.param(
+            "de", "„Das ist ein guter Tag für die ganze Region“, freute sich Landrätin Sabine Schulz.",
+            "Sabine Schulz", id="de: a reflexive verb of the narrator, then the name",
+        ),
+        pytest.param(
+            "es", "Según explicó a este diario el director del hospital, Fernando Ruiz, \"la situación es "
+            "crítica desde el lunes\".", "Fernando Ruiz", id="es: según and a speech verb",
+        ),
+        pytest.param(
+            "it", "«È una giornata storica per il Paese», ha commentato la premier Giorgia Meloni sui "
+            "social.", "Giorgia Meloni", id="it: an articulated preposition ends the subject",
+        ),
+        pytest.param(
+            "it", "Secondo quanto riferito dai carabinieri, l'uomo «era già noto alle forze dell'ordine».",
+            "carabinieri", id="it: the agent of 'secondo quanto riferito'",
+        ),
+    ],
+)
+def test_more_reporting_constructions(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -63,6 +63,8 @@ class Language:
     auxiliaries: frozenset[str] = frozenset()
     # Object pronouns that may stand between a quote and its reporting verb ("lui a-t-elle dit").
     clitics: frozenset[str] = frozenset()
+    # Prepositions of a passive's agent ("riferito dai carabinieri", "informado por la policía").
+    agent_prepositions: frozenset[str] = frozenset()
     # Verbs of answering ("replied"): their pronoun subject is the one the sentence before spoke to.
     reply_verbs: frozenset[str] = frozenset()
     inversion_pronouns: dict[str, str] = field(default_factory=dict)

@@ -65,6 +65,7 @@ LANGUAGE = language(
         "das teilte", "das berichtete",
     ),
     according_to=("laut", "nach angaben von", "nach angaben"),
+    clitics=words("sich"),
     auxiliaries=words("hat haben hatte hatten"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),
@@ -90,7 +91,8 @@ LANGUAGE = language(
     common_starters=words(
         "der die das ein eine er sie es wir ich auch aber doch dann im am in und oder so wie als nach "
         "vor bei mit für von zu auf über unter seit trotz wegen diese dieser dieses jetzt nun heute "
-        "gestern damit dabei dazu doch denn schon noch nur zudem außerdem allerdings man"
+        "gestern damit dabei dazu doch denn schon noch nur zudem außerdem allerdings man sein seine "
+        "seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere"
     ),
     time_words=words(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
@@ -116,7 +118,8 @@ LANGUAGE = language(
         "expertin", "kanzler", "kanzlerin", "meister", "meisterin", "führer", "führerin", "analyst",
         "analystin", "forscher", "forscherin", "ökonom", "ökonomin", "politiker", "politikerin",
         "sekretär", "sekretärin", "vertreter", "vertreterin", "trainer", "trainerin", "vorstand",
-        "manager", "managerin", "beauftragte", "beauftragter", "rat", "rätin",
+        "manager", "managerin", "beauftragte", "beauftragter", "rat", "rätin", "verteidiger",
+        "verteidigerin", "anwalt", "anwältin", "sprecherin",
     ),
     org_words=words(
         "partei ministerium regierung bundesregierung polizei gericht verband verein bank gmbh ag "

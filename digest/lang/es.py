@@ -69,6 +69,7 @@ LANGUAGE = language(
     resumptive_openers=("así lo", "lo dijo", "lo ha dicho", "lo afirmó", "lo explicó"),
     according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
     clitics=words("le les me te nos os se"),
+    agent_prepositions=words("por"),
     auxiliaries=words("ha han había habían"),
     pronouns={"él": "m", "ella": "f"},
     other_pronouns=words("ellos ellas nosotros yo usted"),

@@ -70,6 +70,7 @@ LANGUAGE = language(
     according_to=("selon", "d'après", "d’après"),
     adverb_suffixes=("ment",),
     clitics=words("lui leur me m' m’ te t' t’ nous vous en y se s' s’"),
+    agent_prepositions=words("par"),
     auxiliaries=words("a ont avait avaient se s' s’"),
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
     pronouns={"il": "m", "elle": "f", "lui": "m"},

@@ -56,7 +56,7 @@ LANGUAGE = language(
     weekdays=words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     stopwords=words(
         "il lo la i gli le un uno una e o ma di del della dei degli delle a al alla in nel nella con per su "
-        "da dal che chi non è sono era ha hanno si suo sua suoi come anche più ha detto secondo"
+        "da dal che chi non è sono era ha hanno si suo sua suoi come anche più ha detto secondo quanto"
     ),
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
     speech_verbs=_SPEECH,
@@ -68,6 +68,7 @@ LANGUAGE = language(
     ),
     according_to=("secondo", "stando a", "a detta di"),
     clitics=words("gli le mi ti ci vi ne si"),
+    agent_prepositions=words("da dai dal dalla dallo dagli dalle dall'"),
     auxiliaries=words("ha hanno aveva avevano"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},
     other_pronouns=words("loro noi io voi"),
@@ -87,7 +88,8 @@ LANGUAGE = language(
     finite_verbs=words("è era sono erano ha hanno aveva sarà può potrebbe"),
     phrase_breaks=words(
         "che di del della dello dei degli delle a al alla allo ai agli alle in nel nella con per su da "
-        "dal dalla durante"
+        "dal dalla durante sul sullo sulla sui sugli sulle nello nei negli nelle dallo dai dagli dalle "
+        "col coi"
     ),
     adverbial_starters=words("dopo prima durante quando se anche da in con per"),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),

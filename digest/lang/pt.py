@@ -18,6 +18,7 @@ _SPEECH = conjugate(
 # Speech verbs by their infinitive, in every tense and person that reports speech, plus the
 # irregular forms.
 _INFINITIVES = (
+    "comemorar celebrar festejar elogiar ironizar "
     "dizer afirmar declarar explicar acrescentar sublinhar destacar ressaltar salientar garantir "
     "assegurar referir adiantar sustentar defender frisar lembrar observar comentar contar responder "
     "concluir admitir alertar avisar anunciar criticar considerar argumentar esclarecer completar "
@@ -60,6 +61,7 @@ LANGUAGE = language(
     resumptive_openers=("foi o que", "é o que", "a afirmação é de", "quem o diz é"),
     according_to=("segundo", "de acordo com", "conforme"),
     clitics=words("lhe lhes me te nos"),
+    agent_prepositions=words("por pelo pela pelos pelas"),
     auxiliaries=words("tem têm tinha"),
     pronouns={"ele": "m", "ela": "f"},
     other_pronouns=words("eles elas nós eu você"),

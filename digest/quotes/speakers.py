@@ -1147,6 +1147,10 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         body = _body_in(doc, after, 3) or _body_in(doc, toks, 1)
         if body:
             return body  # `…, сообщили «Интерфаксу» в ГУ МЧС.`, `В министерстве заявили, …`
+    if not any(t.text == "," for t in toks):  # `Позднее это подтвердил пресс-секретарь Кремля: «…»`
+        inverted = _inflected_subject_after(doc, cue, doc.sentence_of(cue.start)[1], strict=True)
+        if inverted:
+            return inverted
     return _null_subject(doc, cue)
 
 
@@ -1265,6 +1269,11 @@ def _inflected_subject_after(
         body = _body_in(doc, window, 3)
         if body:
             return body  # `— сообщили в региональном ГУ МЧС`
+    for k, t in enumerate(window[:3]):
+        if t.text[:1].islower() and morph.lemma_of(code, t.low) in doc.lang.spokes_nouns:
+            body = morph.body_phrase(code, _words_from(window, k + 1), "gent")
+            if body:
+                return _body_named(doc, body, t.start)  # `— сказал пресс-секретарь Кремля`
     for k, t in enumerate(window[:3]):
         lemma = morph.lemma_of(code, t.low)
         named = t.low.split("-")[-1] in doc.lang.org_words or lemma in doc.lang.generic_bodies
@@ -1446,7 +1455,27 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     mine = doc.according_pronouns.get(cue.start)
     if mine is not None:
         return doc.speaking_pronoun(mine.start, doc.lang.according_pronouns[mine.low])
+    after = doc.tokens_in(cue.end, hi)[:4]
+    for i, t in enumerate(after):
+        if t.low in doc.g.cues and not doc.lang.morphology:
+            # `según explicó X`; `secondo quanto riferito dai carabinieri`: the verb's subject or agent
+            agent = after[i + 1] if i + 1 < len(after) else None
+            if agent is not None and agent.low in doc.lang.agent_prepositions:
+                toks = _until_break(doc.tokens_in(agent.end, hi)[:6])
+                return _resolve_np(doc, toks) if toks else None
+            return _subject_after(doc, t, hi)
+        if t.text[:1].isupper() or t.text in {",", "."}:
+            break
     return _subject_after(doc, cue, hi, source=True)
+
+
+def _until_break(toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        if t.text in _PHRASE_END or t.text == "." or MASK in t.text:
+            break
+        out.append(t)
+    return out
 
 
 def _incise(doc: Document, tok: Token) -> str | None:
@@ -1546,6 +1575,9 @@ def _verb_then_name(doc: Document, toks: list[Token]) -> str | None:
         if t.text[:1].isupper() or MASK in t.text:
             break
         skip = lang.stopwords | lang.articles | lang.phrase_breaks | lang.subordinators | lang.conjunctions
+        if t.low in lang.clitics and verbs:
+            verbs += 1  # `freute sich Landrätin Sabine Schulz`
+            continue
         if not t.text[:1].isalpha() or t.low in skip or t.low in lang.time_words:
             return None
         verbs += 1
@@ -1662,6 +1694,12 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if not cues:
         return None
     cue = cues[-1]
+    back = doc.tokens_in(max(lo, cue.start - 30), cue.start)[-3:]
+    for i, t in enumerate(back):  # `Según explicó X`, `Secondo quanto riferito dai carabinieri`
+        between = back[i + 1 :]
+        filler = all(x.low in doc.lang.stopwords or x.low in doc.lang.relatives for x in between)
+        if t.start in doc.according_ends and filler and not doc.lang.morphology:
+            return _according_source(doc, t, hi)
     if cue.start in doc.according_ends:
         return _according_source(doc, cue, hi)
     if cue.low in doc.lang.statement_verbs:
