@@ -415,3 +415,17 @@ def test_clitics_long_names_and_outlets(language: str, text: str, speaker: str) 
 )
 def test_more_reporting_constructions(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+def test_spanish_dialogue_resumes_after_the_narrators_closing_dash() -> None:
+    text = "—¿Y ahora qué? —se pregunta Antonio García, de 58 años—. Nadie nos va a contratar a esta edad."
+    found = [(q.text, q.speaker) for q in find_quotes(text, "es")]
+    assert found[-1] == ("Nadie nos va a contratar a esta edad.", "Antonio García")
+
+
+def test_an_unnamed_german_resident_is_nobody() -> None:
+    text = (
+        "Kommissar Jan Vogt leitete den Einsatz. „Wir hatten großes Glück, dass niemand im Haus war“, "
+        "sagte eine Anwohnerin, die ihren Namen nicht nennen wollte."
+    )
+    assert _speakers(text, "de") == [None]

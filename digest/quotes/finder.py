@@ -112,7 +112,7 @@ def _is_direct(inner: str) -> bool:
     words = len(_WORD.findall(inner))
     if words >= 4:
         return True
-    return words >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…"
+    return words >= 2 and inner.lstrip("¿¡")[:1].isupper() and inner.rstrip()[-1:] in ".!?…"
 
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "of", "from", "to", "with", "for", "by", "about", "into"})
@@ -129,7 +129,7 @@ def _is_title(text: str, span: Span) -> bool:
 
 def _is_utterance(text: str, span: Span) -> bool:
     """A short spoken line (`“Go register,” Trump said`): masked for attribution, not shown."""
-    inner = span.inner(text)
+    inner = span.inner(text).lstrip("¿¡")  # Spanish opens a question or an exclamation with ¿ ¡
     spoken = inner[:1].isupper() and (inner[-1:] in ".!?" or text[span.end : span.end + 1] == ",")
     return spoken and not _is_title(text, span)
 
@@ -138,6 +138,8 @@ _DIALOGUE_DASH = "—–―"
 # The narrator's words inside a line of dialogue: ", — говорит Ковалева." / " — dijo. — …"
 _NARRATOR = re.compile(r",?\s+[—–―]\s*(?=[^\W\d_])")
 _RESUME = re.compile(r"[.!?…,:]\s*([—–―])\s*(?=[^\W\d_¿¡])")
+# Spanish closes the narrator's words with a dash before the punctuation: `—dijo X—. Nadie …`
+_RESUME_AFTER_DASH = re.compile(r"[—–―]([.,;:])\s+(?=[^\W\d_¿¡«\"“])")
 
 
 def _dialogue(text: str, lo: int, hi: int) -> list[Span]:
@@ -159,6 +161,10 @@ def _dialogue(text: str, lo: int, hi: int) -> list[Span]:
         if narrator is None:
             break
         resume = _RESUME.search(text, narrator.end(), hi)
+        closed = _RESUME_AFTER_DASH.search(text, narrator.end(), hi)
+        if closed and (resume is None or closed.start() < resume.start()):
+            start = closed.end(1)  # the spoken words resume after the dash and its punctuation
+            continue
         if resume is None:
             break
         start = resume.start(1)

@@ -810,6 +810,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         spoken_for = _spokesperson(doc, toks) or _named_body(doc, toks[-2:])
         if spoken_for:
             return spoken_for
+        if toks[0].low in doc.lang.indefinite_articles:
+            return None  # `sagte eine Anwohnerin`: someone the article does not name
     mention = doc.mention_ending(last)
     role = _role_of(doc, toks, mention) if mention is not None and mention.kind != "person" else None
     if mention is not None:
@@ -1375,8 +1377,8 @@ def _subject_after(
         return named  # `said a Justice Department spokesman, Ken Lowe.`, `said Acme's chief, Ann Lee.`
     if names and lang.capitalised_nouns and out[0].low in lang.determiners:
         described = _resolve_np(doc, out)  # `teilte das Ministerium mit`: a noun, not yet a name
-        if described:
-            return described
+        if described or out[0].low in lang.indefinite_articles:
+            return described  # `sagte eine Anwohnerin`: nobody named
     after = [t for t in out if t.start >= names[-1].end][:1] if names else []
     modifier = bool(after) and after[0].text[:1].islower() and after[0].low not in lang.stopwords
     modifier = modifier and not _is_adverb(doc, after[0])  # `il sindaco Matteo Lorenzini presentando …`
