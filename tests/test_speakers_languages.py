@@ -429,3 +429,8 @@ def test_an_unnamed_german_resident_is_nobody() -> None:
         "sagte eine Anwohnerin, die ihren Namen nicht nennen wollte."
     )
     assert _speakers(text, "de") == [None]
+
+
+def test_according_to_a_body_in_the_genitive() -> None:
+    text = "За інформацією Нацполіції, затриманий «раніше притягувався до кримінальної відповідальності»."
+    assert _speakers(text, "uk") == ["Нацполіція"]

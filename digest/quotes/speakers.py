@@ -1468,7 +1468,15 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
             return _subject_after(doc, t, hi)
         if t.text[:1].isupper() or t.text in {",", "."}:
             break
-    return _subject_after(doc, cue, hi, source=True)
+    found = _subject_after(doc, cue, hi, source=True)
+    code = doc.lang.morphology
+    if found is None and code:  # `За інформацією Нацполіції`: a body in the genitive
+        body = morph.body_phrase(code, _words_from(doc.tokens_in(cue.end, hi), 0), "gent")
+        return _body_named(doc, body, cue.end) if body else None
+    if found and code and " " not in found and not doc.is_person(found):
+        body = morph.body_phrase(code, [found], "gent")  # `По данным Росстата` → "Росстат"
+        return body[0] if len(body) == 1 else found
+    return found
 
 
 def _until_break(toks: list[Token]) -> list[Token]:
