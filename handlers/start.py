@@ -67,18 +67,18 @@ def bot_commands(locale: str | None = None) -> list[BotCommand]:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The greeting, then the timezone question for a chat that has not chosen one."""
     res = resources(context)
-    user = await membership.touch(res.db, update)
-    locale = membership.locale_of(user, update)
+    here = await membership.arrive(res.db, update)
+    locale = here.locale
     await res.sender.send(
         update.effective_chat.id,
         t(locale, GREETING, example=EXAMPLE_URL),
         reply_markup=start_keyboard(locale),
     )
-    if user is not None:
-        await preferences.offer_timezone(update, context, user)
+    if here.user is not None:
+        await preferences.offer_timezone(update, context, here.user, locale)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
-    user = await membership.touch(res.db, update)
-    await res.sender.send(update.effective_chat.id, help_text(membership.locale_of(user, update)))
+    here = await membership.arrive(res.db, update)
+    await res.sender.send(update.effective_chat.id, help_text(here.locale))

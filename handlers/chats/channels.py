@@ -78,13 +78,12 @@ async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     res = resources(context)
     chat_id = update.effective_chat.id
     if update.effective_chat.type != ChatType.PRIVATE:
-        locale = membership.locale_of(await users.get_user_by_chat(res.db, chat_id), update)
-        await res.sender.send(chat_id, t(locale, PRIVATE_ONLY))
+        await res.sender.send(chat_id, t((await membership.caller(res.db, update)).locale, PRIVATE_ONLY))
         return
-    person = await membership.touch(res.db, update)
+    here = await membership.arrive(res.db, update)
+    person, locale = here.user, here.locale
     if person is None:
         return
-    locale = membership.locale_of(person, update)
     name = (context.args or [""])[0].strip()
     if name:
         handle = name if name.startswith("@") else f"@{name.rsplit('/', 1)[-1]}"
@@ -93,7 +92,7 @@ async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         except TelegramError:
             await res.sender.send(chat_id, t(locale, CANNOT_SEE))
             return
-        await connect(update, context, person, found.id, found.title)
+        await connect(update, context, here, found.id, found.title)
         return
     await managed.await_forward(res.db, person.id, res.clock() + AWAIT)
     text, keyboard = await chooser(res, person, locale)
@@ -107,21 +106,25 @@ async def on_forward(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not isinstance(origin, MessageOriginChannel) or update.effective_chat.type != ChatType.PRIVATE:
         return
     res = resources(context)
-    person = await users.get_user_by_chat(res.db, update.effective_chat.id)
-    if person is None or not await managed.awaiting_forward(res.db, person.id, now=res.clock()):
+    here = await membership.caller(res.db, update)
+    if here.user is None or not await managed.awaiting_forward(res.db, here.user.id, now=res.clock()):
         return
-    await managed.stop_awaiting(res.db, person.id)
-    await connect(update, context, person, origin.chat.id, origin.chat.title)
+    await managed.stop_awaiting(res.db, here.user.id)
+    await connect(update, context, here, origin.chat.id, origin.chat.title)
     raise ApplicationHandlerStop
 
 
 async def connect(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, person: User, channel_id: int, title: str | None
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    caller: membership.Caller,
+    channel_id: int,
+    title: str | None,
 ) -> None:
     """Check the bot may post there and the person is an admin, then connect and choose the channel."""
     res = resources(context)
     here = update.effective_chat.id
-    locale = membership.locale_of(person, update)
+    person, locale = caller.user, caller.locale
     shown = html.escape(title or str(channel_id), quote=False)
     try:
         bot_member = await context.bot.get_chat_member(channel_id, context.bot.id)
@@ -158,8 +161,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     res = resources(context)
     data = unpack(query.data)
-    person = await users.get_user_by_chat(res.db, update.effective_chat.id)
-    locale = membership.locale_of(person, update)
+    here = await membership.caller(res.db, update)
+    person, locale = here.user, here.locale
     answer = t(locale, EXPIRED)
     if (
         person is not None

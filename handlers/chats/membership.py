@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import dataclass
 
 from telegram import Bot, ChatMember, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -67,6 +68,28 @@ def locale_of(user: User | None, update: object = None) -> str:
     if isinstance(update, Update) and update.effective_user is not None:
         return i18n.negotiate(update.effective_user.language_code)
     return i18n.normalize(user.language if user is not None else None)
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The chat an update comes from as stored (None when nothing is stored about it), and the
+    language to answer it in, worked out once per update."""
+
+    user: User | None
+    locale: str
+
+
+async def arrive(db: Database, update: Update) -> Caller:
+    """`touch` the chat (no user without a chat) and say which language to answer in."""
+    user = await touch(db, update)
+    return Caller(user, locale_of(user, update))
+
+
+async def caller(db: Database, update: Update) -> Caller:
+    """The chat as stored, without creating it (for /export, /forget and replies that must not
+    record anything), and the language to answer in."""
+    user = await users.get_user_by_chat(db, update.effective_chat.id)
+    return Caller(user, locale_of(user, update))
 
 
 def can_post(member: ChatMember, chat_type: str) -> bool:

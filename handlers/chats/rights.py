@@ -29,7 +29,6 @@ from handlers.reading.limits import AddLimiter
 from handlers.telegram.callbacks import answer_query
 from handlers.telegram.context import resources
 from storage import chats as managed
-from storage import users
 from storage.users import User
 
 log = logging.getLogger(__name__)
@@ -40,11 +39,13 @@ GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
 
 @dataclass(frozen=True)
 class Place:
-    """The stored chat a command reads or changes, and whether this sender may change it;
-    `elsewhere` when it is a channel managed from this private chat (`handlers.chats.channels`)."""
+    """The stored chat a command reads or changes, whether this sender may change it, and the
+    language to answer in (that chat's, worked out once per update); `elsewhere` when it is a
+    channel managed from this private chat (`handlers.chats.channels`)."""
 
     user: User
     may_change: bool
+    locale: str
     elsewhere: bool = False
 
 
@@ -90,22 +91,23 @@ async def place(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | N
     """The chat this update reads or changes (None without a chat): the chat itself, or in a private
     chat the channel it has chosen with /channel."""
     db = resources(context).db
-    user = await membership.touch(db, update)
-    if user is None:
+    here = await membership.arrive(db, update)
+    if here.user is None:
         return None
     person = update.effective_user
     if update.effective_chat.type == ChatType.PRIVATE and person is not None:
-        target = await managed.acting_on(db, user.id)
+        target = await managed.acting_on(db, here.user.id)
         if target is not None:
-            return Place(target, await is_admin(context, target.chat_id, person.id), elsewhere=True)
-    return Place(user, await may_change(update, context))
+            admin = await is_admin(context, target.chat_id, person.id)
+            return Place(target, admin, membership.locale_of(target, update), elsewhere=True)
+    return Place(here.user, await may_change(update, context), here.locale)
 
 
 async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Tell a plain member, in one sentence, that only admins may change this."""
     res = resources(context)
     chat_id = update.effective_chat.id
-    text = t(membership.locale_of(await users.get_user_by_chat(res.db, chat_id), update), ADMINS_ONLY)
+    text = t((await membership.caller(res.db, update)).locale, ADMINS_ONLY)
     if update.callback_query is not None:
         await answer_query(update.callback_query, text, alert=True)
         return
@@ -132,7 +134,7 @@ async def throttled(update: Update, context: ContextTypes.DEFAULT_TYPE, where: P
     wait = await limiter.take(key, where.user.id)
     if wait <= 0:
         return False
-    locale = membership.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    locale = (await membership.caller(res.db, update)).locale
     seconds = max(1, math.ceil(wait))
     text = nt(
         locale,

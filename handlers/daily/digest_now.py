@@ -50,8 +50,8 @@ async def on_story_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     query = update.callback_query
     data = unpack(query.data)
     res = resources(context)
-    user = await membership.touch(res.db, update)
-    locale = membership.locale_of(user, update)
+    here = await membership.arrive(res.db, update)
+    user, locale = here.user, here.locale
     stored = None
     if data is not None and data.args and data.args[0].isdigit():
         stored = await articles.get_article(res.db, data.int_arg(0))

@@ -39,7 +39,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if data is not None and data.action in CHANGES and not await rights.may_change(update, context):
         await rights.refuse(update, context)
         return
-    locale = membership.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    locale = (await membership.caller(res.db, update)).locale
     try:
         answer = await _dispatch(update, context, res, query, data, locale) if data else t(locale, EXPIRED)
     except (ValueError, IndexError):

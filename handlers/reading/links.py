@@ -111,8 +111,8 @@ async def digest_links(update: Update, context: ContextTypes.DEFAULT_TYPE, urls:
     res = resources(context)
     message = update.effective_message
     chat_id = message.chat_id
-    user = await membership.touch(res.db, update)
-    locale = membership.locale_of(user, update)
+    here = await membership.arrive(res.db, update)
+    user, locale = here.user, here.locale
     person = update.effective_user.id if update.effective_user else chat_id
 
     cap = res.settings.max_links_per_message
@@ -207,8 +207,7 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         urls = [_clean(arg) for arg in context.args or []]
     if not urls:
         res = resources(context)
-        user = await membership.touch(res.db, update)
-        usage = t(membership.locale_of(user, update), DIGEST_USAGE)
+        usage = t((await membership.arrive(res.db, update)).locale, DIGEST_USAGE)
         await res.sender.send(update.effective_chat.id, html.escape(usage, quote=False))
         return
     await digest_links(update, context, urls)

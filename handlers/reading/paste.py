@@ -33,11 +33,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = await res.pastes.add(person, message.text or "")
     if text is None:
         return
-    user = await membership.touch(res.db, update)
+    here = await membership.arrive(res.db, update)
+    user, locale = here.user, here.locale
     if user is None:
         return
     chat_id = message.chat_id
-    locale = membership.locale_of(user, update)
     if len(text.strip()) < MIN_PASTE_CHARS:
         await res.sender.send(chat_id, t(locale, HINT))
         return

@@ -27,6 +27,6 @@ async def saved_view(
 
 async def saved_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
-    user = await membership.touch(res.db, update)
-    text, keyboard = await saved_view(res, user.id, membership.locale_of(user, update))
+    here = await membership.arrive(res.db, update)
+    text, keyboard = await saved_view(res, here.user.id, here.locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)

@@ -371,7 +371,7 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _send_menu(res: Resources, update: Update, where: rights.Place) -> None:
-    locale = membership.locale_of(where.user, update)
+    locale = where.locale
     prefs = await users.get_preferences(res.db, where.user.id)
     text, keyboard = main_screen(prefs, locale=locale, topic=current_topic(update.effective_chat.id))
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard if where.may_change else None)
@@ -383,8 +383,7 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     where = await rights.changing(update, context)
     if where is None:
         return
-    user = where.user
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     typed = _argument(update).strip()
     if not typed:
         text, keyboard = locale_screen(locale)
@@ -412,8 +411,7 @@ async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     where = await (rights.changing(update, context) if typed.strip() else rights.place(update, context))
     if where is None:
         return
-    user = where.user
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     if not typed.strip():
         prefs = await users.get_preferences(res.db, user.id)
         change = t(locale, "To change it, send for example {examples}.", examples=t(locale, TIME_EXAMPLES))
@@ -429,9 +427,9 @@ async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await res.sender.send(chat_id, f"{done} {schedule_sentence(prefs, locale)}")
 
 
-async def _set_zone(res: Resources, update: Update, user: User, typed: str) -> None:
+async def _set_zone(res: Resources, update: Update, where: rights.Place, typed: str) -> None:
     chat_id = update.effective_chat.id
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     try:
         zone = parse_timezone(typed)
     except InputError as err:
@@ -450,21 +448,21 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     user = where.user
     typed = _argument(update)
     if typed.strip():
-        await _set_zone(res, update, user, typed)
+        await _set_zone(res, update, where, typed)
         return
     prefs = await users.get_preferences(res.db, user.id)
-    text, keyboard = welcome_screen(prefs, user.language, membership.locale_of(user, update))
+    text, keyboard = welcome_screen(prefs, user.language, where.locale)
     await _await_city(res, update, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
 
-async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
-    """At /start: ask for a timezone unless the chat has chosen one."""
+async def offer_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, locale: str) -> None:
+    """At /start: ask for a timezone (in `locale`) unless the chat has chosen one."""
     res = resources(context)
     prefs = await users.get_preferences(res.db, user.id)
     if prefs.timezone != UNCHOSEN_ZONE or not await rights.may_change(update, context):
         return
-    text, keyboard = welcome_screen(prefs, user.language, membership.locale_of(user, update))
+    text, keyboard = welcome_screen(prefs, user.language, locale)
     await _await_city(res, update, user)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
 
@@ -490,7 +488,7 @@ async def on_city_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     text = message.text or ""
     if len(text) > MAX_CITY_CHARS or "\n" in text.strip():
         return
-    await _set_zone(res, update, user, text)
+    await _set_zone(res, update, where, text)
     raise ApplicationHandlerStop
 
 
@@ -565,11 +563,11 @@ async def _show(res: Resources, update: Update, screen: Screen) -> None:
 
 
 async def _press(
-    res: Resources, update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, args: tuple[str, ...]
+    res: Resources, update: Update, where: rights.Place, args: tuple[str, ...]
 ) -> str | None:
     """Carry out one settings button; the text for the callback answer."""
     op, rest = args[0], args[1:]
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     prefs = await users.get_preferences(res.db, user.id)
     topic = current_topic(update.effective_chat.id)
     views = {
@@ -622,7 +620,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = unpack(query.data)
     if data is not None and not data.args:
         where = await rights.place(update, context)
-        locale = membership.locale_of(where.user if where else None, update)
+        locale = where.locale if where else membership.locale_of(None, update)
         if where is not None and not where.may_change and not where.elsewhere:
             # a plain member's press under a group's digest: told privately, the group sees nothing
             await answer_query(query, t(locale, ADMINS_OPEN_SETTINGS), alert=True)
@@ -636,11 +634,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     where = await rights.changing(update, context)
     if where is None:
         return
-    expired = t(membership.locale_of(where.user, update), EXPIRED)
+    expired = t(where.locale, EXPIRED)
     answer: str | None = expired
     if data is not None:
         try:
-            answer = await _press(res, update, context, where.user, data.args)
+            answer = await _press(res, update, where, data.args)
         except (ValueError, IndexError):
             answer = expired
     await answer_query(query, answer)

@@ -11,7 +11,7 @@ from handlers.chats import membership, rights
 from handlers.i18n import N_, t
 from handlers.telegram.context import resources
 from handlers.telegram.keyboards import forget_keyboard
-from storage import privacy, users
+from storage import privacy
 
 ASK_FORGET = N_(
     "This deletes everything I stored about this chat: settings, topics, subscriptions and saved "
@@ -27,8 +27,8 @@ NOTHING_STORED = N_("I have nothing stored about this chat.")
 async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     res = resources(context)
     chat_id = update.effective_chat.id
-    user = await users.get_user_by_chat(res.db, chat_id)
-    locale = membership.locale_of(user, update)
+    here = await membership.caller(res.db, update)
+    user, locale = here.user, here.locale
     if user is None:
         await res.sender.send(chat_id, t(locale, NOTHING_STORED))
         return
@@ -45,7 +45,7 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await rights.refuse(update, context)
         return
     res = resources(context)
-    locale = membership.locale_of(await users.get_user_by_chat(res.db, update.effective_chat.id), update)
+    locale = (await membership.caller(res.db, update)).locale
     await res.sender.send(
         update.effective_chat.id, t(locale, ASK_FORGET), reply_markup=forget_keyboard(locale)
     )
@@ -54,8 +54,8 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 async def forget_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """Delete the chat's data (the confirmation button); returns what to tell the user."""
     res = resources(context)
-    user = await users.get_user_by_chat(res.db, update.effective_chat.id)
-    locale = membership.locale_of(user, update)
+    here = await membership.caller(res.db, update)
+    user, locale = here.user, here.locale
     if user is None:
         return t(locale, NOTHING_STORED)
     await privacy.forget_user(res.db, user.id)

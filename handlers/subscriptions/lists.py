@@ -8,7 +8,7 @@ from typing import Protocol
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from handlers.chats import membership, rights
+from handlers.chats import rights
 from handlers.telegram.context import resources
 from storage.db import Database
 
@@ -30,6 +30,5 @@ async def send_list(update: Update, context: ContextTypes.DEFAULT_TYPE, draw: Dr
     where = await rights.place(update, context)
     if where is None:
         return
-    locale = membership.locale_of(where.user, update)
-    text, keyboard = await draw(res.db, where.user.id, buttons=where.may_change, locale=locale)
+    text, keyboard = await draw(res.db, where.user.id, buttons=where.may_change, locale=where.locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)

@@ -43,8 +43,7 @@ async def on_opml_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     where = await rights.changing(update, context)
     if where is None:
         return
-    user = where.user
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
         await res.sender.send(chat_id, t(locale, TOO_LARGE))
         return
@@ -105,8 +104,8 @@ async def opml_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/opml: the user's sources as an OPML file."""
     res = resources(context)
     chat_id = update.effective_chat.id
-    user = await membership.touch(res.db, update)
-    locale = membership.locale_of(user, update)
+    here = await membership.arrive(res.db, update)
+    user, locale = here.user, here.locale
     subscriptions = await sources.list_subscriptions(res.db, user.id) if user else []
     if not subscriptions:
         await res.sender.send(chat_id, t(locale, NOTHING_TO_EXPORT))

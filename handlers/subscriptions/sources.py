@@ -24,7 +24,7 @@ from digest.feeds.discovery import COMMON_PATHS, discover_feeds
 from digest.feeds.parse import parse_feed
 from digest.models import Feed, Page
 from digest.web.fetch import fetch_page
-from handlers.chats import membership, rights
+from handlers.chats import rights
 from handlers.failures import describe, localize
 from handlers.i18n import N_, t
 from handlers.reading.links import links_in_text
@@ -136,8 +136,7 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     where = await rights.changing(update, context)
     if where is None:
         return
-    user = where.user
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     urls = links_in_text(" ".join(context.args or []), {})
     if not urls:
         await res.sender.send(chat_id, t(locale, USAGE))
@@ -219,8 +218,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     where = await rights.changing(update, context)
     if where is None:
         return
-    user = where.user
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     answer = t(locale, EXPIRED)
     if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         if data.action is Action.PICK_FEED:

@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from digest.stories.topics import QueryError, parse_query
-from handlers.chats import membership, rights
+from handlers.chats import rights
 from handlers.failures import describe
 from handlers.i18n import N_, t
 from handlers.subscriptions.lists import View, send_list
@@ -76,8 +76,7 @@ async def follow_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if where is None:
         return
     query = _command_argument(update)
-    user = where.user
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     problem = check_query(query, locale)
     if problem is not None:
         await res.sender.send(chat_id, problem)
@@ -153,8 +152,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     where = await rights.changing(update, context)
     if where is None:
         return
-    user = where.user
-    locale = membership.locale_of(user, update)
+    user, locale = where.user, where.locale
     answer = expired = t(locale, EXPIRED)
     if data is not None and len(data.args) == 2 and data.args[1].isdigit():
         op, topic_id = data.args[0], int(data.args[1])
