@@ -10,7 +10,7 @@ or cancellation). Errors reach callers as `StorageError` (its text is a sentence
 statements in the task that opened it (other tasks wait for it to end).
 
 Repositories (module-level async functions taking `db` first; times are aware UTC datetimes):
-- `storage.users`: `upsert_user`, `get_user`, `get_user_by_chat`, `set_status`, `mark_blocked`,
+- `storage.users`: `upsert_user`, `get_user`, `get_user_by_chat`, `mark_blocked`,
   `set_chat_info`, `set_digest_thread`, `migrate_chat`, `get_preferences`, `update_preferences`,
   `users_due`, `reschedule`, validators.
 - `storage.chats`: channels managed from a private chat: `connect`, `disconnect`, `managed`,

@@ -21,7 +21,6 @@ from storage import schedule
 from storage.db import Database, from_epoch, to_epoch, utcnow
 from storage.errors import InvalidPreferenceError
 
-STATUSES = ("active", "blocked", "inactive")
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 ITEMS_RANGE = (3, 15)
 SENTENCES_RANGE = (1, 3)
@@ -246,20 +245,6 @@ async def set_locale(db: Database, user_id: int, locale: str) -> User | None:
         "UPDATE users SET locale = ? WHERE id = ? RETURNING *", (validate_locale(locale), user_id)
     )
     return user_from_row(row) if row else None
-
-
-async def set_status(db: Database, user_id: int, status: str, *, now: datetime | None = None) -> bool:
-    """Mark a chat active, blocked (the bot got 403) or inactive; False if there is no such user.
-
-    Leaving 'active' unschedules the daily digest; coming back schedules it again.
-    """
-    if status not in STATUSES:
-        raise ValueError(f"status must be one of {STATUSES}")
-    async with db.transaction():
-        changed = await db.execute("UPDATE users SET status = ? WHERE id = ?", (status, user_id))
-        if changed:
-            await _reschedule(db, user_id, now or utcnow())
-    return bool(changed)
 
 
 async def mark_blocked(db: Database, chat_id: int, *, now: datetime | None = None) -> bool:

@@ -5,7 +5,7 @@ On top of the rate limiter's pacing (handlers.ratelimit) it handles what Telegra
 - `ChatMigrated`: record the new chat id, then resend once there;
 - "can't parse entities": resend once as plain text;
 - `Forbidden` (blocked, kicked) or lost rights to post ("need administrator rights in the channel
-  chat"): mark the chat inactive and give up quietly;
+  chat"): mark the chat blocked (its digests pause) and give up quietly;
 - a closed or deleted forum topic: report it, then post in General;
 - `TimedOut`: the message may or may not have arrived, so record it as uncertain and never resend blindly.
 
@@ -126,7 +126,7 @@ class Sender:
                 log.warning("Telegram could not parse our HTML (%s); sending plain text", err.message)
                 text, parse_mode = html_to_plain(text), None
             except Forbidden as err:
-                log.info("chat %s refused the message (%s); marking it inactive", chat_id, err.message)
+                log.info("chat %s refused the message (%s); marking it blocked", chat_id, err.message)
                 await self.events.blocked(chat_id)
                 return None
             except TimedOut as err:
