@@ -1,4 +1,5 @@
-"""/topics and /sources answer alike: the chat's list, with its buttons for those who may change it."""
+"""/topics and /sources answer alike: the chat's list, with its buttons for those who may change it,
+each topic or feed named on its button in a few characters (`short_label`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ from handlers.telegram.context import resources
 from storage.db import Database
 
 View = tuple[str, InlineKeyboardMarkup | None]
+LABEL_CHARS = 24
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """A button-sized form of a topic or a feed's name: at most `limit` characters, an ellipsis when cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 class Draw(Protocol):

@@ -29,7 +29,7 @@ from handlers.failures import describe, localize
 from handlers.i18n import N_, t
 from handlers.reading.links import links_in_text
 from handlers.reading.pool import WorkFailed
-from handlers.subscriptions.lists import View, send_list
+from handlers.subscriptions.lists import View, send_list, short_label
 from handlers.subscriptions.poller import newest_first, poller_of
 from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.telegram.context import Resources, resources
@@ -41,7 +41,6 @@ from storage.users import User
 BUTTONS = f"^{VERSION}[{Action.SOURCE.value}{Action.PICK_FEED.value}]({SEPARATOR}|$)"
 MAX_SOURCES = 300
 MAX_DECLARED = 5
-LABEL_CHARS = 24
 CHOICES_TTL = timedelta(days=1)
 USAGE = N_(
     "Send /add and a link to a feed or a news site, for example:\n"
@@ -161,16 +160,11 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     offered = [{"url": f.url, "title": feed_name(f)} for f in found]
     token = await pending.put(res.db, "feeds", user.id, offered, CHOICES_TTL)
     rows = [
-        [InlineKeyboardButton(_label(f["title"]), callback_data=pack(Action.PICK_FEED, token, i))]
+        [InlineKeyboardButton(short_label(f["title"]), callback_data=pack(Action.PICK_FEED, token, i))]
         for i, f in enumerate(offered)
     ]
     question = t(locale, "That site has several feeds; which one do you want?")
     await res.sender.send(chat_id, question, reply_markup=InlineKeyboardMarkup(rows))
-
-
-def _label(text: str, limit: int = LABEL_CHARS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def sources_view(
@@ -194,7 +188,7 @@ def sources_view(
         remove = pack(Action.SOURCE, "r", source.id)
         rows.append(
             [
-                InlineKeyboardButton(f"✕ {_label(name)}", callback_data=remove),
+                InlineKeyboardButton(f"✕ {short_label(name)}", callback_data=remove),
                 InlineKeyboardButton(toggle, callback_data=pack(Action.SOURCE, op, source.id)),
             ]
         )
@@ -255,7 +249,7 @@ async def _changed(res: Resources, user: User, op: str, source_id: int, locale: 
     sub = subscribed.get(source_id)
     if sub is None:
         return t(locale, EXPIRED)
-    name = _label(sub.source.title or sub.source.feed_url, 40)
+    name = short_label(sub.source.title or sub.source.feed_url, 40)
     if op == "r":
         await sources.unsubscribe(res.db, user.id, source_id)
         return t(locale, "Removed {name}.", name=name)

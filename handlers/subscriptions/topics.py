@@ -19,7 +19,7 @@ from digest.stories.topics import QueryError, parse_query
 from handlers.chats import rights
 from handlers.failures import describe
 from handlers.i18n import N_, t
-from handlers.subscriptions.lists import View, send_list
+from handlers.subscriptions.lists import View, send_list, short_label
 from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
 from handlers.telegram.context import resources
 from storage import topics
@@ -27,7 +27,6 @@ from storage.db import Database
 
 BUTTONS = f"^{VERSION}{Action.TOPIC.value}({SEPARATOR}|$)"
 MAX_TOPICS = 50
-LABEL_CHARS = 24
 EXAMPLES = N_(
     "<code>/follow climate</code>\n"
     '<code>/follow "interest rates" -crypto</code>\n'
@@ -104,12 +103,6 @@ async def follow_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             topic=shown,
         ),
     )
-
-
-def short_label(text: str, limit: int = LABEL_CHARS) -> str:
-    """A button-sized form of a topic: at most `limit` characters, an ellipsis when cut."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def topics_view(followed: list[topics.Topic], *, buttons: bool = True, locale: str | None = None) -> View:
