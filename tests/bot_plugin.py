@@ -1,7 +1,8 @@
 """Pytest plugin: the whole bot (build_application) running against the fake Bot API and fixture site.
 
 `bot` yields a `BotRig`: the fake Telegram server (`.telegram`), the fixture web site (`.site`),
-the running Application (`.app`) and its resources (`.res`), with helpers to talk as a user.
+the running Application (`.app`) and its resources (`.res`), with helpers to talk as a user and to
+read what the bot answered (`answers`, the callback answers; `said`, a msgid as the user reads it).
 Resources are opened by the application's own post_init and closed by its post_shutdown, exactly
 as `run_polling` does.
 """
@@ -27,6 +28,14 @@ from tests.webserver import WebSite
 if TYPE_CHECKING:
     from bot.config import Settings
     from handlers.telegram.context import Resources
+
+
+def said(locale: str, msgid: str, **values: object) -> str:
+    """What the user reads for `msgid` in `locale` (plain text, as the fake Bot API stores it)."""
+    from handlers.i18n import t
+    from handlers.telegram.render import html_to_plain
+
+    return html_to_plain(t(locale, msgid, **values))
 
 
 def bot_settings(telegram: FakeTelegram, database: Path, **changes: Any) -> Settings:
@@ -85,17 +94,25 @@ class BotRig:
     ) -> Message:
         """Send `text` as `user` and wait for the bot's next message containing `contains`."""
         chat = kw.get("chat_id") or user
-        after = max((m.message_id for m in self.telegram.messages(chat)), default=0)
+        after = self._last_message_id(chat)
         self.telegram.send_text(user, text, **kw)
         return await self.telegram.wait_for_message(chat, contains, timeout=timeout, after=after)
 
     async def command(
         self, user: int, command: str, *, contains: str = "", timeout: float = WAIT_SECONDS, **kw: Any
     ) -> Message:
+        """Send `command` as `user` and wait for the bot's next message containing `contains`."""
         chat = kw.get("chat_id") or user
-        after = max((m.message_id for m in self.telegram.messages(chat)), default=0)
+        after = self._last_message_id(chat)
         self.telegram.send_command(user, command, **kw)
         return await self.telegram.wait_for_message(chat, contains, timeout=timeout, after=after)
+
+    def _last_message_id(self, chat: int) -> int:
+        return max((m.message_id for m in self.telegram.messages(chat)), default=0)
+
+    def answers(self) -> list[str]:
+        """The texts of the callback answers so far (empty for a silent answer)."""
+        return [a.get("text") or "" for a in self.telegram.callback_answers]
 
     def fetches(self, path: str) -> int:
         return sum(1 for hit in self.site.requests if hit.split("?")[0] == path)

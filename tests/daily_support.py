@@ -59,9 +59,14 @@ def bot_process(
         process.wait(timeout=30)
 
 
+def digests(telegram: FakeTelegram, chat_id: int) -> list[str]:
+    """The texts of the daily digests the fake Bot API has delivered to `chat_id`."""
+    return [m.text for m in telegram.sent(chat_id) if "daily digest" in m.text]
+
+
 def digest_count(telegram: FakeTelegram, chat_id: int) -> int:
     """How many daily digests the fake Bot API has delivered to `chat_id`."""
-    return sum(1 for m in telegram.sent(chat_id) if "daily digest" in m.text)
+    return len(digests(telegram, chat_id))
 
 
 @dataclass

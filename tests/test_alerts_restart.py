@@ -4,15 +4,15 @@ new story still alerts."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from handlers.subscriptions.poller import KEY, PollStats, poller_of
 from storage import sources, topics, users
-from storage.db import utcnow
 from tests.bot_plugin import BotRig, start_bot
+from tests.daily_support import Clock
 from tests.fake_telegram.server import FakeTelegram
-from tests.test_subscriptions_bot import rss
+from tests.feed_support import poll_clock, rss
 from tests.webserver import WebSite
 
 TIMES = "/feeds/harbour-times.rss"
@@ -62,14 +62,6 @@ def item(site: WebSite, guid: str, title: str, content: str) -> dict[str, str]:
     return {"guid": guid, "link": site.url(f"/stories/{guid}"), "title": title, "content": content}
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = utcnow() + timedelta(seconds=5)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 async def poll(bot: BotRig, clock: Clock) -> PollStats:
     """One poll round driven by the test (the bot runs without its poll job: `unscheduled=(KEY,)`)."""
     poller = poller_of(bot.app)
@@ -82,7 +74,7 @@ async def test_another_outlets_report_after_a_restart_raises_no_second_alert(
 ) -> None:
     database = tmp_path / "bot.sqlite3"
     settings = {"poll_tick_seconds": 3600.0, "feed_catalog_enabled": False}
-    clock = Clock()
+    clock = poll_clock()
     site = web_site
     serve(site, TIMES, "Harbour Times", [item(site, "t-0", "Tides this week", "")])
     serve(site, COURIER, "Coast Courier", [item(site, "c-0", "Letters", "")])

@@ -12,7 +12,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest, RequestData
 
 from storage import Database, deliveries, users
-from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
+from tests.daily_support import Clock, add_article, add_source, add_user, digests, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
 pytestmark = pytest.mark.both_databases
@@ -56,10 +56,6 @@ def api_request() -> GiveUpOnHungCalls:
 async def bot(telegram: FakeTelegram, api_request: GiveUpOnHungCalls) -> AsyncIterator[Bot]:
     async with telegram.make_bot(request=api_request) as client:
         yield client
-
-
-def digests(telegram: FakeTelegram, chat_id: int) -> list[str]:
-    return [m.text for m in telegram.sent(chat_id) if "daily digest" in m.text]
 
 
 async def due_users(db: Database, telegram: FakeTelegram, chats: list[int]) -> dict[int, int]:

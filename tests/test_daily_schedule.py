@@ -14,7 +14,7 @@ from telegram import Bot
 
 from handlers.daily.selection import Profile
 from storage import Database, articles, deliveries, open_database
-from tests.daily_support import Clock, add_article, add_source, add_user, runner, utc
+from tests.daily_support import Clock, add_article, add_source, add_user, digests, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
 pytestmark = pytest.mark.both_databases
@@ -24,10 +24,6 @@ pytestmark = pytest.mark.both_databases
 async def bot(telegram: FakeTelegram) -> AsyncIterator[Bot]:
     async with telegram.make_bot() as client:
         yield client
-
-
-def digests(telegram: FakeTelegram, chat_id: int) -> list[str]:
-    return [m.text for m in telegram.sent(chat_id) if "daily digest" in m.text]
 
 
 MINUTE = timedelta(minutes=1)

@@ -15,15 +15,10 @@ from bot.app import build_application
 from handlers import i18n
 from handlers.i18n import t
 from handlers.start import COMMANDS, DESCRIPTION, EXAMPLE_URL, GREETING, SHORT_DESCRIPTION
-from handlers.telegram.render import html_to_plain
 from storage import open_database, users
-from tests.bot_plugin import BotRig, bot_settings, lifecycle
+from tests.bot_plugin import BotRig, bot_settings, lifecycle, said
 from tests.daily_support import Clock, add_article, add_source, add_user
 from tests.fake_telegram.server import FakeTelegram
-
-
-def said(locale: str, msgid: str, **values: object) -> str:
-    return html_to_plain(t(locale, msgid, **values))
 
 
 async def locale_of(bot: BotRig, chat: int) -> str | None:

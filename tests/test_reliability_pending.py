@@ -44,10 +44,6 @@ def story(place: str, person: str) -> str:
     return "\n".join(lines)
 
 
-def answers(bot: BotRig) -> list[str]:
-    return [a.get("text") or "" for a in bot.telegram.callback_answers]
-
-
 async def forged(bot: BotRig, chat: int, data: str) -> Message:
     """A bot message in `chat` carrying a button with someone else's payload (as a client could)."""
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data=data)]])
@@ -66,12 +62,12 @@ async def test_paste_buttons_after_a_restart_show_only_the_pressers_text(
         theirs = await bot.say(BOB, story("Southbay", "Ben Rook"), contains="•")
         assert theirs.button("More").callback_data != more, "a new paste reused an old button's id"
         bot.telegram.press_button(ALICE, mine.message_id, more)
-        await bot.telegram.wait_for(lambda: mine.text.count("•") > 2 or EXPIRED in answers(bot))
+        await bot.telegram.wait_for(lambda: mine.text.count("•") > 2 or EXPIRED in bot.answers())
         assert "Northport" in mine.text and "Southbay" not in mine.text
 
         stolen = await forged(bot, ALICE, theirs.button("More").callback_data)
         bot.telegram.press_button(ALICE, stolen.message_id, stolen.flat_buttons[0].callback_data)
-        await bot.telegram.wait_for(lambda: EXPIRED in answers(bot))
+        await bot.telegram.wait_for(lambda: EXPIRED in bot.answers())
         assert stolen.text == "a digest"
         assert all("Southbay" not in m.text for m in bot.telegram.bot_messages(ALICE))
         assert not bot.telegram.errors()
@@ -89,7 +85,7 @@ async def test_feed_choice_and_city_question_survive_a_restart(
         choice = question.flat_buttons[0].callback_data
         stolen = await forged(bot, BOB, choice)
         bot.telegram.press_button(BOB, stolen.message_id, choice)
-        await bot.telegram.wait_for(lambda: EXPIRED in answers(bot))
+        await bot.telegram.wait_for(lambda: EXPIRED in bot.answers())
         assert stolen.text == "a digest", "another chat's feed choice was acted on"
 
         bot.telegram.press_button(ALICE, question.message_id, choice)

@@ -19,7 +19,7 @@ from handlers.subscriptions import poller
 from storage import open_database, sources, users
 from tests.bot_plugin import bot_settings, lifecycle
 from tests.fake_telegram.server import FakeTelegram
-from tests.test_subscriptions_bot import full_text, rss
+from tests.feed_support import full_text, rss
 from tests.webserver import WebSite
 
 APSCHEDULER_GRACE_SECONDS = 1.0

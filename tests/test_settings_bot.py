@@ -17,10 +17,9 @@ from handlers.settings.preferences import CITY_PROMPT
 from handlers.settings.timeparse import ZONE_EXAMPLES, zone_label
 from handlers.start import EXAMPLE_URL, GREETING
 from handlers.telegram.callbacks import EXPIRED, MAX_BYTES, Action, pack
-from handlers.telegram.render import html_to_plain
 from storage import users
 from storage.users import Preferences
-from tests.bot_plugin import BotRig, start_bot
+from tests.bot_plugin import BotRig, said, start_bot
 from tests.fake_telegram.limits import RateLimits
 from tests.fake_telegram.records import Message
 
@@ -35,15 +34,6 @@ WHERE = (
     "<b>Where are you?</b> I'll send your daily digest at {time} your time; until you choose, "
     "that's {time} UTC."
 )
-
-
-def said(locale: str, msgid: str, **values: object) -> str:
-    """What the user reads for `msgid` in `locale` (plain text, as the fake Bot API stores it)."""
-    return html_to_plain(t(locale, msgid, **values))
-
-
-def answers(bot: BotRig) -> list[str]:
-    return [a.get("text") or "" for a in bot.telegram.callback_answers]
 
 
 async def press(bot: BotRig, chat: int, message: Message, label: str, expect: str) -> None:
@@ -272,7 +262,7 @@ async def test_old_or_forged_buttons_have_expired(bot: BotRig, data: str) -> Non
     sent = await bot.app.bot.send_message(chat, "an old settings menu", reply_markup=old)
     bot.telegram.press_button(chat, sent.message_id, data)
     await bot.telegram.wait_for(lambda: bot.telegram.callback_answers)
-    assert answers(bot)[-1] == EXPIRED
+    assert bot.answers()[-1] == EXPIRED
     assert await prefs_of(bot, chat) == before
 
 
@@ -358,4 +348,4 @@ async def test_nothing_new_days_can_be_silent(bot: BotRig) -> None:
     assert (await prefs_of(bot, chat)).skip_empty is False
     assert [m.message_id for m in bot.telegram.bot_messages(chat)] == [menu.message_id], "confirmed in place"
     assert all(len(b.callback_data.encode()) <= MAX_BYTES for b in menu.flat_buttons)
-    assert answers(bot)[-1] == "On days with nothing new: one short line."
+    assert bot.answers()[-1] == "On days with nothing new: one short line."

@@ -7,7 +7,6 @@ job, so each test drives rounds itself (with a clock moved forward when it must)
 from __future__ import annotations
 
 import asyncio
-import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from handlers.telegram.callbacks import EXPIRED
 from storage import sources, topics, users
 from storage.db import utcnow
 from tests.bot_plugin import BotRig
+from tests.feed_support import catalog_file, full_text, rss
 from tests.webserver import WebSite
 
 RSS_PATH = "/feeds/news.rss"
@@ -28,41 +28,8 @@ RSS_PATH = "/feeds/news.rss"
 
 @pytest.fixture
 def bot_changes(web_site: WebSite, tmp_path: Path) -> dict[str, Any]:
-    catalog = tmp_path / "catalog.json"
-    row = {"id": "loop", "outlet": "Loopback Wire", "url": web_site.url("/catalog/wire.rss")}
-    catalog.write_text(json.dumps([{**row, "language": "en", "region": "Test", "country": "ZZ"}]))
+    catalog = catalog_file(tmp_path, web_site.url("/catalog/wire.rss"))
     return {"feed_catalog_path": str(catalog), "unscheduled": (POLLER,)}
-
-
-def rss(title: str, items: list[dict[str, str]]) -> str:
-    """An RSS 2.0 document; each item has guid, link, title and optionally description / content."""
-    parts = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>',
-        f"<title>{title}</title><link>http://127.0.0.1/</link><ttl>30</ttl>",
-    ]
-    for item in items:
-        parts.append(
-            f"<item><title>{item['title']}</title><link>{item['link']}</link>"
-            f"<guid isPermaLink=\"false\">{item['guid']}</guid>"
-            f"<description>{item.get('description', '')}</description>"
-            f"<content:encoded><![CDATA[{item.get('content', '')}]]></content:encoded></item>"
-        )
-    parts.append("</channel></rss>")
-    return "\n".join(parts)
-
-
-def full_text(subject: str, paragraphs: int = 8) -> str:
-    """A made-up news story about `subject`, long enough to count as a feed's full text."""
-    body = []
-    for i in range(paragraphs):
-        body.append(
-            f"<p>Work on the {subject} continued on day {i + 1}, the port authority said on Tuesday. "
-            f"Engineers checked {i + 12} cables and {i + 3} expansion joints before traffic resumed. "
-            f'"We are confident the structure is sound," said chief engineer Lena Park, adding that '
-            f"inspections would continue every month for the rest of the year.</p>"
-        )
-    return "".join(body)
 
 
 async def stored_count(bot: BotRig, source_url: str) -> int:

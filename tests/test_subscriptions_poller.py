@@ -7,7 +7,6 @@ day of failures takes milliseconds. Notices go through the real Sender to the fa
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
@@ -20,11 +19,11 @@ from aiohttp import web
 
 from handlers.subscriptions.poller import CLAIM, KEY, Poller, poller_of
 from storage import articles, open_database, sources, topics, users
-from storage.db import utcnow
 from storage.sources import Source
 from tests.bot_plugin import BotRig, start_bot
+from tests.daily_support import Clock
 from tests.fake_telegram.server import FakeTelegram
-from tests.test_subscriptions_bot import full_text, rss
+from tests.feed_support import catalog_file, full_text, poll_clock, rss
 from tests.webserver import FIXTURES, WebSite
 
 FEEDS = FIXTURES / "feeds"
@@ -33,30 +32,17 @@ CATALOG_FEED = "/catalog/wire.rss"
 
 @pytest.fixture
 def bot_changes(web_site: WebSite, tmp_path: Path) -> dict[str, Any]:
-    catalog = tmp_path / "catalog.json"
-    row = {"id": "loop", "outlet": "Loopback Wire", "url": web_site.url(CATALOG_FEED)}
-    catalog.write_text(json.dumps([{**row, "language": "en", "region": "Test", "country": "ZZ"}]))
     return {
-        "feed_catalog_path": str(catalog),
+        "feed_catalog_path": str(catalog_file(tmp_path, web_site.url(CATALOG_FEED))),
         "poll_tick_seconds": 3600.0,
         "poll_new_entries_max": 5,
         "fetch_total_timeout": 1.0,
     }
 
 
-class Clock:
-    """A settable 'now' for the poller."""
-
-    def __init__(self) -> None:
-        self.now = utcnow() + timedelta(seconds=5)  # sources added during the test are due at once
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return poll_clock()
 
 
 @pytest.fixture
