@@ -9,6 +9,7 @@ as `run_polling` does.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -54,6 +55,22 @@ def bot_settings(telegram: FakeTelegram, database: Path, **changes: Any) -> Sett
         **changes,
     }
     return Settings(_env_file=None, **values)
+
+
+def bot_env(telegram: FakeTelegram, database: str | Path, **settings: str) -> dict[str, str]:
+    """The environment of a real `digestbot run` process talking to the fake Bot API, with long
+    polling: `database` is a SQLite file or a postgresql:// URL (given as DATABASE_URL); `settings`
+    are extra environment settings (e.g. WORKER_PROCESSES="1")."""
+    where = {"DATABASE_URL": database} if isinstance(database, str) else {"DATABASE_PATH": str(database)}
+    return {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": telegram.token,
+        "TELEGRAM_API_BASE_URL": telegram.base_url,
+        "TELEGRAM_API_FILE_URL": telegram.file_url,
+        **where,
+        "WEBHOOK_URL": "",
+        **settings,
+    }
 
 
 @asynccontextmanager

@@ -4,7 +4,6 @@ repositories, a settable clock, and a digest runner talking to the fake Bot API.
 from __future__ import annotations
 
 import itertools
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,7 +18,8 @@ from digest.models import Article, Digest, Quote
 from handlers.chats.membership import StorageChatEvents
 from handlers.daily.digests import DailyDigests, DigestTiming
 from handlers.telegram.sending import Sender
-from storage import Database, articles, sources, topics, users
+from storage import Database, articles, open_database, sources, topics, users
+from tests.bot_plugin import bot_env
 from tests.fake_telegram.server import FakeTelegram
 
 _numbers = itertools.count(1)
@@ -35,18 +35,14 @@ def bot_process(
     `database` is a SQLite file or a postgresql:// URL (given as DATABASE_URL); `settings` are
     extra environment settings (e.g. DIGEST_CLAIM_TIMEOUT_SECONDS="2").
     """
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": telegram.token,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "TELEGRAM_API_FILE_URL": telegram.file_url,
-        **({"DATABASE_URL": database} if isinstance(database, str) else {"DATABASE_PATH": str(database)}),
-        "WORKER_PROCESSES": "1",
-        "DIGEST_TICK_SECONDS": "1",
-        "FEED_CATALOG_ENABLED": "false",
-        "WEBHOOK_URL": "",
+    env = bot_env(
+        telegram,
+        database,
+        WORKER_PROCESSES="1",
+        DIGEST_TICK_SECONDS="1",
+        FEED_CATALOG_ENABLED="false",
         **settings,
-    }
+    )
     with log.open("ab") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, stdout=out, stderr=out
@@ -107,6 +103,21 @@ async def add_user(
     for query in follows:
         await topics.add_topic(db, user.id, query, now=now)
     return user.id
+
+
+async def add_due_chats(
+    telegram: FakeTelegram, database: str | Path, chats: list[int], now: datetime
+) -> None:
+    """Open `chats` at the fake Bot API and store each as a user whose digest fell due a minute
+    before `now` (created two minutes before that), on a connection of its own."""
+    db = await open_database(database)
+    try:
+        due = f"{(now - timedelta(minutes=1)):%H:%M}"
+        for chat in chats:
+            telegram.open_chat(chat)
+            await add_user(db, chat, at=due, now=now - timedelta(minutes=3))
+    finally:
+        await db.close()
 
 
 async def add_source(db: Database, name: str, *, catalog: bool = False) -> int:

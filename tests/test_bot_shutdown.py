@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from pathlib import Path
 
+from tests.bot_plugin import bot_env
 from tests.fake_telegram.server import FakeTelegram
 from tests.webserver import WebSite
 
@@ -19,16 +19,7 @@ async def test_sigterm_mid_digest_shuts_down_within_ten_seconds(
     telegram: FakeTelegram, web_site: WebSite, tmp_path: Path
 ) -> None:
     database = tmp_path / "run.sqlite3"
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": telegram.token,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "TELEGRAM_API_FILE_URL": telegram.file_url,
-        "DATABASE_PATH": str(database),
-        "FETCH_ALLOWED_NETWORKS": "127.0.0.0/8",
-        "FETCH_TOTAL_TIMEOUT": "30",
-        "WEBHOOK_URL": "",
-    }
+    env = bot_env(telegram, database, FETCH_ALLOWED_NETWORKS="127.0.0.0/8", FETCH_TOTAL_TIMEOUT="30")
     process = await asyncio.create_subprocess_exec(sys.executable, "-c", RUN, cwd=tmp_path, env=env)
     try:
         await telegram.wait_for(lambda: any(r.method == "getUpdates" for r in telegram.requests), timeout=20)

@@ -7,14 +7,13 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from storage import open_database
 from storage.db import utcnow
-from tests.daily_support import add_user, bot_process, digest_count
+from tests.daily_support import add_due_chats, bot_process, digest_count
 from tests.fake_telegram.server import FakeTelegram
 
 USERS = 200
@@ -29,12 +28,8 @@ async def test_kill_9_during_a_fan_out_then_restart_sends_every_digest_once(
 ) -> None:
     database = db_target
     now = utcnow()
-    db = await open_database(database)
     chats = list(range(10_001, 10_001 + USERS))
-    for chat in chats:
-        telegram.open_chat(chat)
-        await add_user(db, chat, at=f"{(now - timedelta(minutes=1)):%H:%M}", now=now - timedelta(minutes=3))
-    await db.close()
+    await add_due_chats(telegram, database, chats, now)
     log = tmp_path / "bot.log"
 
     def delivered() -> int:

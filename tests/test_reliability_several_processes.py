@@ -13,7 +13,6 @@ import os
 import signal
 from collections.abc import Awaitable, Callable
 from contextlib import ExitStack
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ import pytest
 from bot.polling import LEASE
 from storage import leases, open_database
 from storage.db import utcnow
-from tests.daily_support import add_user, bot_process, digest_count
+from tests.daily_support import add_due_chats, bot_process, digest_count
 from tests.fake_telegram.server import FakeTelegram
 
 WAIT = 60.0  # seconds; every wait returns as soon as its condition holds
@@ -104,12 +103,8 @@ async def test_kill_9_of_one_of_three_processes_mid_fan_out(
     database = db_target
     file, extra = where(db_target, tmp_path)
     now = utcnow()
-    db = await open_database(database)
     chats = list(range(40_001, 40_001 + users))
-    for chat in chats:
-        telegram.open_chat(chat)
-        await add_user(db, chat, at=f"{(now - timedelta(minutes=1)):%H:%M}", now=now - timedelta(minutes=3))
-    await db.close()
+    await add_due_chats(telegram, database, chats, now)
     log = tmp_path / "bots.log"
 
     def delivered() -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ import psutil
 from aiohttp import web
 
 from handlers.reading.links import RESTARTING
+from tests.bot_plugin import bot_env
 from tests.fake_telegram.server import FakeTelegram
 from tests.webserver import SITE_DIR, WebSite
 
@@ -57,21 +57,6 @@ print(json.dumps({"http_closed": res.http.closed, "db_closed": db_closed, "alive
 """
 
 
-def bot_env(telegram: FakeTelegram, database: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": telegram.token,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "TELEGRAM_API_FILE_URL": telegram.file_url,
-        "DATABASE_PATH": str(database),
-        "FETCH_ALLOWED_NETWORKS": "127.0.0.0/8",
-        "FETCH_TOTAL_TIMEOUT": "30",
-        "WORKER_PROCESSES": "2",
-        "FEED_CATALOG_ENABLED": "false",
-        "WEBHOOK_URL": "",
-    }
-
-
 def pool_workers(pid: int) -> set[int]:
     """The bot's grandchildren: the pool's workers, forked by the forkserver child."""
     return {grandchild.pid for child in psutil.Process(pid).children() for grandchild in child.children()}
@@ -89,8 +74,16 @@ async def test_sigterm_drains_updates_and_closes_database_session_and_pool_withi
         return web.Response(body=page, content_type="text/html", charset="utf-8")
 
     web_site.route("/gated.html", gated)
+    env = bot_env(
+        telegram,
+        database,
+        FETCH_ALLOWED_NETWORKS="127.0.0.0/8",
+        FETCH_TOTAL_TIMEOUT="30",
+        WORKER_PROCESSES="2",
+        FEED_CATALOG_ENABLED="false",
+    )
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", RUN, cwd=tmp_path, env=bot_env(telegram, database),
+        sys.executable, "-c", RUN, cwd=tmp_path, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
     assert process.stdout is not None and process.stderr is not None

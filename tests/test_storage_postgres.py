@@ -34,6 +34,7 @@ from storage.db_postgres import (
     redact,
     to_postgres,
 )
+from tests.bot_plugin import bot_env
 from tests.fake_telegram.server import FakeTelegram
 from tests.postgres_server import PostgresServer
 
@@ -222,15 +223,7 @@ async def test_bot_started_on_an_unreachable_database_says_so_in_one_sentence(te
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": telegram.token,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "TELEGRAM_API_FILE_URL": telegram.file_url,
-        "DATABASE_URL": f"postgresql://bot:secret@127.0.0.1:{port}/digestbot",
-        "WORKER_PROCESSES": "1",
-        "WEBHOOK_URL": "",
-    }
+    env = bot_env(telegram, f"postgresql://bot:secret@127.0.0.1:{port}/digestbot", WORKER_PROCESSES="1")
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
