@@ -5,6 +5,9 @@ When the bot loses a group or a channel (kicked, removed, demoted, or a send ans
 administrator rights"), that chat's digests pause (status 'blocked') and the person who added the
 bot or connected the chat, and anyone managing it from a private chat, is told once. Added back,
 the chat is active again with every setting it had.
+
+Each update's chat and the language to answer it in are worked out once: `arrive` records the chat
+(`touch`) and returns a `Caller`; `caller` looks it up without recording anything.
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ group itself (`sender_chat`). Rights come from Telegram's getChatAdministrators,
 In a private chat the person owns the chat and may change everything, or the channel chosen there
 with /channel if they still administer it.
 
-`place(update, context)` is what a command reads or changes (the stored chat, and whether the sender
-may change it); `changing(update, context)` is the same for a change, answering a plain member with
-one sentence (`ADMINS_ONLY`) and returning None.
+`place(update, context)` is what a command reads or changes (the stored chat, whether the sender
+may change it, and the language to answer in); `changing(update, context)` is the same for a
+change, answering a plain member with one sentence (`ADMINS_ONLY`) and returning None.
 """
 
 from __future__ import annotations
