@@ -434,3 +434,11 @@ def test_an_unnamed_german_resident_is_nobody() -> None:
 def test_according_to_a_body_in_the_genitive() -> None:
     text = "За інформацією Нацполіції, затриманий «раніше притягувався до кримінальної відповідальності»."
     assert _speakers(text, "uk") == ["Нацполіція"]
+
+
+def test_a_club_completing_a_role_is_not_the_subject() -> None:
+    text = (
+        "El técnico del Betis, Manuel Pellegrini, fue claro tras el partido: «Hemos merecido ganar, pero "
+        "el fútbol a veces es injusto»."
+    )
+    assert _speakers(text, "es") == ["Manuel Pellegrini"]

@@ -1120,7 +1120,11 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                 break
             if not t.text[:1].isalpha() or t.low in doc.lang.phrase_breaks:
                 break
-    for m in doc.mentions_in(toks[0].start if toks else lo, hi):
+    found = doc.mentions_in(toks[0].start if toks else lo, hi)
+    if doc.lang.head_first:  # `El técnico del Betis, Manuel Pellegrini, fue claro`: the club completes
+        named = [m for m in found if m.kind == "person" and is_first_name(m.name.split()[0])]
+        found = [m for m in found if not (doc._after_preposition(m.start) and named and m not in named)]
+    for m in found:
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
             return f"{m.name} {head[0].text}"  # `The Trump campaign sent …`
