@@ -442,3 +442,16 @@ def test_a_club_completing_a_role_is_not_the_subject() -> None:
         "el fútbol a veces es injusto»."
     )
     assert _speakers(text, "es") == ["Manuel Pellegrini"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir prüfen den Vorgang sehr genau“, hieß es aus dem Bundesinnenministerium.",
+         "Bundesinnenministerium"),
+        ("„Der Schaden liegt bei mehreren Millionen Euro“, heißt es in einer Mitteilung der Stadt Köln.",
+         "Stadt Köln"),
+    ],
+)
+def test_german_heisst_es_names_the_body(text: str, speaker: str) -> None:
+    assert _speakers(text, "de") == [speaker]

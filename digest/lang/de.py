@@ -66,6 +66,9 @@ LANGUAGE = language(
     ),
     according_to=("laut", "nach angaben von", "nach angaben"),
     clitics=words("sich"),
+    # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
+    statement_verbs=words("heißt hieß"),
+    statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     auxiliaries=words("hat haben hatte hatten"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),

@@ -1221,8 +1221,17 @@ def _last_body(doc: Document, pos: int) -> str | None:
 
 
 def _statement_source(doc: Document, toks: list[Token]) -> str | None:
-    """`говорится в сообщении прокуратуры`, `йдеться у заяві установи`: whose statement it is."""
+    """`говорится в сообщении прокуратуры`, `йдеться у заяві установи`, `hieß es aus dem Ministerium`,
+    `heißt es in einer Mitteilung der Stadt`: whose statement it is."""
     code = doc.lang.morphology or ""
+    if not code:
+        for t in _until_break(toks[1:12]):
+            if t.low in doc.lang.statement_nouns or not t.cap:
+                continue
+            m = doc.mention_ending(t)
+            if m is not None and m.kind != "place" and m.start >= toks[0].end:
+                return m.name
+        return None
     for i, t in enumerate(toks[:-1]):
         statement = morph.lemma_of(code, toks[i + 1].low) in doc.lang.statement_nouns
         if t.low in doc.lang.body_prepositions and statement:
