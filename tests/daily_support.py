@@ -3,6 +3,7 @@ repositories, a settable clock, and a digest runner talking to the fake Bot API.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import subprocess
 import sys
@@ -13,10 +14,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from telegram import Bot
+from telegram.ext import Application
 
 from digest.models import Article, Digest, Quote
 from handlers.chats.membership import StorageChatEvents
-from handlers.daily.digests import DailyDigests, DigestTiming
+from handlers.daily.digests import DailyDigests, DigestTiming, RoundStats, digests_of
 from handlers.telegram.sending import Sender
 from storage import Database, articles, open_database, sources, topics, users
 from tests.bot_plugin import bot_env
@@ -153,6 +155,23 @@ async def add_article(
     digest = Digest(article=article, sentences=list(sentences or (text or title,)), quotes=list(quotes))
     stored = await articles.store_article(db, digest, fetched_at=fetched_at, source_id=source_id)
     return stored.id
+
+
+async def harbour_story(db: Database, fetched_at: datetime) -> int:
+    """A catalog feed ("wire") carrying one story, "Harbour cranes restart", fetched at `fetched_at`;
+    the feed's id."""
+    feed = await add_source(db, "wire", catalog=True)
+    await add_article(db, feed, title="Harbour cranes restart", fetched_at=fetched_at)
+    return feed
+
+
+async def next_round(app: Application, timeout: float = 10.0) -> RoundStats:
+    """Run a digest round once the one in progress (the start-up tick's, say) has finished."""
+    runner = digests_of(app)
+    async with asyncio.timeout(timeout):
+        while (stats := await runner.run_round()) is None:
+            await asyncio.sleep(0.01)
+    return stats
 
 
 def utc(text: str) -> datetime:

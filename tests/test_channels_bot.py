@@ -20,10 +20,9 @@ from storage import articles, sources, topics, users
 from storage.db import utcnow
 from storage.users import User
 from tests.bot_plugin import BotRig, bot_settings, lifecycle
-from tests.daily_support import Clock, add_article, add_source
+from tests.daily_support import Clock, add_article, add_source, harbour_story, next_round
 from tests.fake_telegram.limits import RateLimits
 from tests.fake_telegram.server import FakeTelegram
-from tests.test_daily_bot import next_round
 from tests.webserver import WebSite
 
 Rig = tuple[BotRig, Clock]
@@ -113,8 +112,7 @@ async def test_a_channel_is_connected_set_up_from_private_and_gets_its_digest(ri
     assert (await users.get_preferences(bot.res.db, private.id)).digest_time == "09:00"
 
     due = await due_at(bot, CHANNEL)
-    feed = await add_source(bot.res.db, "wire", catalog=True)
-    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+    await harbour_story(bot.res.db, due - timedelta(hours=1))
     clock.set(due + timedelta(minutes=1))
     await next_round(bot.app)
     [digest] = [m for m in telegram.sent(CHANNEL) if "daily digest" in m.text]
@@ -137,8 +135,7 @@ async def test_demoted_in_a_channel_pauses_it_tells_the_owner_once_and_resumes_w
     await bot.command(OWNER, "/time 10:00", contains="Digest time: 10:00")  # the channel's
     due = await due_at(bot, CHANNEL)
     assert due == await due_at(bot, OWNER)
-    feed = await add_source(bot.res.db, "wire", catalog=True)
-    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+    feed = await harbour_story(bot.res.db, due - timedelta(hours=1))
 
     telegram.demote_bot(CHANNEL, OWNER, tell=False)  # nobody told the bot: the post itself fails
     clock.set(due + timedelta(minutes=1))

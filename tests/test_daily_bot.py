@@ -7,16 +7,12 @@ import asyncio
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from telegram.ext import Application
-
 from bot.app import build_application
-from handlers.daily import digests
-from handlers.daily.digests import RoundStats
 from handlers.telegram.context import installed
 from storage import Database, deliveries, open_database, users
 from storage.db import utcnow
 from tests.bot_plugin import bot_settings, lifecycle
-from tests.daily_support import Clock, add_article, add_source, add_user, utc
+from tests.daily_support import Clock, add_article, add_source, add_user, harbour_story, next_round, utc
 from tests.fake_telegram.server import FakeTelegram
 
 NINE = utc("2025-05-06T09:00")
@@ -83,15 +79,6 @@ async def test_digest_preview_and_more_on_an_item(telegram: FakeTelegram, tmp_pa
         await db.close()
 
 
-async def next_round(app: Application, timeout: float = 10.0) -> RoundStats:
-    """Run a digest round once the one in progress (the start-up tick's, say) has finished."""
-    runner = digests.digests_of(app)
-    async with asyncio.timeout(timeout):
-        while (stats := await runner.run_round()) is None:
-            await asyncio.sleep(0.01)
-    return stats
-
-
 async def delivery_state(db: Database, user_id: int, day: datetime, timeout: float = 10.0) -> str:
     """The user's delivery state for the day once the round has recorded it as done."""
     async with asyncio.timeout(timeout):
@@ -109,8 +96,7 @@ async def test_a_user_who_chose_silence_gets_nothing_on_a_day_with_nothing_new(
     database = tmp_path / "bot.sqlite3"
     db = await open_database(database)
     try:
-        feed = await add_source(db, "wire", catalog=True)
-        await add_article(db, feed, title="Harbour cranes restart", fetched_at=NINE - timedelta(hours=2))
+        feed = await harbour_story(db, NINE - timedelta(hours=2))
         earlier = NINE - timedelta(hours=3)
         silent = await add_user(db, 42, follows=("lighthouse",), skip_empty=True, now=earlier)
         told = await add_user(db, 43, follows=("lighthouse",), now=earlier)

@@ -12,7 +12,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest, RequestData
 
 from storage import Database, deliveries, users
-from tests.daily_support import Clock, add_article, add_source, add_user, digests, runner, utc
+from tests.daily_support import Clock, add_user, digests, harbour_story, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
 pytestmark = pytest.mark.both_databases
@@ -60,8 +60,7 @@ async def bot(telegram: FakeTelegram, api_request: GiveUpOnHungCalls) -> AsyncIt
 
 async def due_users(db: Database, telegram: FakeTelegram, chats: list[int]) -> dict[int, int]:
     """Users due at 09:00 following 'harbour', with one fresh matching story; chat id → user id."""
-    feed = await add_source(db, "wire", catalog=True)
-    await add_article(db, feed, title="Harbour cranes restart", fetched_at=NINE - timedelta(hours=2))
+    await harbour_story(db, NINE - timedelta(hours=2))
     ids = {}
     for chat in chats:
         telegram.open_chat(chat)

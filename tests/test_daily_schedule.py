@@ -14,7 +14,7 @@ from telegram import Bot
 
 from handlers.daily.selection import Profile
 from storage import Database, articles, deliveries, open_database
-from tests.daily_support import Clock, add_article, add_source, add_user, digests, runner, utc
+from tests.daily_support import Clock, add_article, add_source, add_user, digests, harbour_story, runner, utc
 from tests.fake_telegram.server import FakeTelegram
 
 pytestmark = pytest.mark.both_databases
@@ -174,8 +174,7 @@ async def test_overlapping_ticks_and_two_processes_send_each_digest_once(
 
 
 async def test_quiet_ticks_reuse_the_round_index_until_articles_change(db: Database, bot: Bot) -> None:
-    feed = await add_source(db, "wire", catalog=True)
-    await add_article(db, feed, title="Harbour cranes restart", fetched_at=utc("2025-05-06T08:10"))
+    feed = await harbour_story(db, utc("2025-05-06T08:10"))
     run = runner(db, bot, Clock(utc("2025-05-06T09:00")))
     first = await run.shared_index(utc("2025-05-05T09:20"))
     assert await run.shared_index(utc("2025-05-05T09:40")) is first  # same hour, same articles

@@ -9,10 +9,9 @@ from datetime import timedelta
 import pytest
 
 from storage import users
-from tests.daily_support import add_article, add_source
+from tests.daily_support import add_article, harbour_story, next_round
 from tests.fake_telegram.records import Message
 from tests.test_channels_bot import Rig, chat_row, due_at, rig
-from tests.test_daily_bot import next_round
 
 FORUM = -1008001
 ADMIN = 41
@@ -54,8 +53,7 @@ async def test_the_digest_goes_to_the_chosen_topic_and_links_are_answered_in_the
     assert reply.thread_id == CHAT
 
     due = await due_at(bot, FORUM)
-    feed = await add_source(bot.res.db, "wire", catalog=True)
-    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+    await harbour_story(bot.res.db, due - timedelta(hours=1))
     clock.set(due + timedelta(minutes=1))
     await next_round(bot.app)
     [digest] = digests(rig)
@@ -73,8 +71,7 @@ async def test_a_closed_or_deleted_topic_sends_the_digest_to_general_with_one_no
     telegram = bot.telegram
     await forum_with_digest_topic(rig)
     due = await due_at(bot, FORUM)
-    feed = await add_source(bot.res.db, "wire", catalog=True)
-    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+    feed = await harbour_story(bot.res.db, due - timedelta(hours=1))
 
     getattr(telegram, gone)(FORUM, NEWS)
     clock.set(due + timedelta(minutes=1))

@@ -17,11 +17,10 @@ from handlers.settings.preferences import ADMINS_OPEN_SETTINGS
 from handlers.subscriptions.poller import KEY as POLLER
 from storage import sources, topics, users
 from tests.bot_plugin import BotRig
-from tests.daily_support import add_article, add_source
+from tests.daily_support import harbour_story, next_round
 from tests.fake_telegram.limits import RateLimits
 from tests.test_channels_bot import GROUP as OWNED_GROUP
 from tests.test_channels_bot import OWNER, Rig, due_at, group_added_by_owner, rig
-from tests.test_daily_bot import next_round
 
 GROUP = -5001
 ADMIN = 21
@@ -183,8 +182,7 @@ async def test_a_plain_members_settings_press_under_the_daily_digest_posts_nothi
     await group_added_by_owner(bot)
     await bot.command(OWNER, "/follow harbour cranes", chat_id=OWNED_GROUP, contains="Following")
     due = await due_at(bot, OWNED_GROUP)
-    feed = await add_source(bot.res.db, "wire", catalog=True)
-    await add_article(bot.res.db, feed, title="Harbour cranes restart", fetched_at=due - timedelta(hours=1))
+    await harbour_story(bot.res.db, due - timedelta(hours=1))
     clock.set(due + timedelta(minutes=1))
     await next_round(bot.app)
     [digest] = [m for m in telegram.sent(OWNED_GROUP) if any(b.text == "Settings" for b in m.flat_buttons)]

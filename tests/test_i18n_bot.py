@@ -17,7 +17,7 @@ from handlers.i18n import t
 from handlers.start import COMMANDS, DESCRIPTION, EXAMPLE_URL, GREETING, SHORT_DESCRIPTION
 from storage import open_database, users
 from tests.bot_plugin import BotRig, bot_settings, lifecycle, said
-from tests.daily_support import Clock, add_article, add_source, add_user
+from tests.daily_support import Clock, add_user, harbour_story
 from tests.fake_telegram.server import FakeTelegram
 
 
@@ -145,8 +145,7 @@ async def test_the_daily_digest_speaks_the_users_language(
     nine = datetime(2025, 5, 6, 9, tzinfo=UTC)
     db = await open_database(database)
     try:
-        feed = await add_source(db, "wire", catalog=True)
-        await add_article(db, feed, title="Harbour cranes restart", fetched_at=nine - timedelta(hours=2))
+        await harbour_story(db, nine - timedelta(hours=2))
         user_id = await add_user(db, 42, follows=("harbour",), now=nine - timedelta(hours=3))
         await users.set_locale(db, user_id, code)
     finally:

@@ -16,7 +16,7 @@ from handlers.i18n import t
 from storage import open_database, users
 from storage.db import utcnow
 from tests.bot_plugin import BotRig, bot_settings, lifecycle
-from tests.daily_support import Clock, add_article, add_source, add_user
+from tests.daily_support import Clock, add_user, harbour_story
 from tests.fake_telegram.server import FakeTelegram
 
 PARAGRAPHS = "".join(
@@ -118,8 +118,7 @@ async def test_the_daily_digest_keeps_previews_off(telegram: FakeTelegram, tmp_p
     now = utcnow()
     db = await open_database(database)
     try:
-        feed = await add_source(db, "wire", catalog=True)
-        await add_article(db, feed, title="Harbour cranes restart", fetched_at=now - timedelta(hours=2))
+        await harbour_story(db, now - timedelta(hours=2))
         await add_user(
             db,
             42,

@@ -20,7 +20,14 @@ from telegram.ext import ExtBot
 
 from handlers.ratelimit import OVERALL, SharedRateLimiter
 from storage import Database, open_database
-from tests.daily_support import Clock, add_article, add_source, add_user, digest_count, runner, utc
+from tests.daily_support import (
+    Clock,
+    add_user,
+    digest_count,
+    harbour_story,
+    runner,
+    utc,
+)
 from tests.fake_telegram.server import FakeTelegram
 
 NINE = utc("2025-05-06T09:00")
@@ -60,8 +67,7 @@ def busiest_second(telegram: FakeTelegram) -> int:
 async def test_three_workers_share_thirty_messages_a_second(
     db: Database, telegram: FakeTelegram, workers: list
 ) -> None:
-    feed = await add_source(db, "wire", catalog=True)
-    await add_article(db, feed, title="Harbour cranes restart", fetched_at=NINE - timedelta(hours=2))
+    await harbour_story(db, NINE - timedelta(hours=2))
     chats = list(range(5000, 5000 + USERS))
     for chat in chats:
         telegram.open_chat(chat)
