@@ -455,3 +455,19 @@ def test_a_club_completing_a_role_is_not_the_subject() -> None:
 )
 def test_german_heisst_es_names_the_body(text: str, speaker: str) -> None:
     assert _speakers(text, "de") == [speaker]
+
+
+def test_a_source_whose_article_has_the_pronouns_gender() -> None:
+    text = (
+        "Selon la préfecture du Finistère, des rafales de 148 km/h ont été enregistrées. « Nous appelons "
+        "la population à ne pas s'approcher du littoral », a-t-elle indiqué dans un communiqué."
+    )
+    assert _speakers(text, "fr") == ["la préfecture du Finistère"]
+
+
+def test_heisst_es_in_a_statement_of_the_body_named_before() -> None:
+    text = (
+        "Die Gewerkschaft Verdi kritisierte die Airline. „Ryanair nutzt die Angst um Arbeitsplätze“, hieß "
+        "es in einer Mitteilung der Gewerkschaft."
+    )
+    assert _speakers(text, "de") == ["Gewerkschaft Verdi"]

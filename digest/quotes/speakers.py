@@ -656,7 +656,11 @@ class Document:
                             # "The Republican nominee vowed …" after "Donald Trump spoke …": he is the
                             # person that role named before, if any; else the role as written.
                             return self.resolve_pronoun(a, gender, chain=False) or speaker
-                        if self.is_person(speaker) or role or named:
+                        # `Selon la préfecture du Finistère, … « … », a-t-elle indiqué`: a source whose
+                        # article has the pronoun's gender
+                        article = self.lang.article_genders.get(first)
+                        agrees = bool(sources) and gender is not None and article == gender
+                        if self.is_person(speaker) or role or named or agrees:
                             return speaker  # "The soldier, whose commander X was killed, told …"
             finally:
                 self._looking_back -= 1
@@ -1230,6 +1234,10 @@ def _statement_source(doc: Document, toks: list[Token]) -> str | None:
                 continue
             m = doc.mention_ending(t)
             if m is not None and m.kind != "place" and m.start >= toks[0].end:
+                noun = m.name.lower()
+                if " " not in noun and (noun in doc.lang.org_words or noun in doc.lang.generic_bodies):
+                    fuller = [x for x in doc.mentions_in(0, m.start) if noun in x.name.lower().split()]
+                    return fuller[-1].name if fuller else m.name  # `der Gewerkschaft` → "Gewerkschaft Verdi"
                 return m.name
         return None
     for i, t in enumerate(toks[:-1]):
@@ -1367,6 +1375,11 @@ def _subject_after(
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     lang = doc.lang
+    body = len(out) == 2 and out[0].low in lang.definite_articles and out[1].low in lang.generic_bodies
+    if body and len(rest) > 1 and rest[0].low in lang.name_connectors and rest[1].cap:
+        named = doc.mention_ending(rest[1])  # `la préfecture du Finistère`: the body and what it serves
+        if named is not None and named.kind in {"place", "unknown", "org"}:
+            return doc.text[out[0].start : named.end]
     if any(t.low in lang.source_nouns for t in out):
         body = _spokesperson(doc, out + rest[:8])
         if body:
