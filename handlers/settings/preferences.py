@@ -1,4 +1,4 @@
-"""/settings, /time and /timezone, and the timezone question at /start: what the user sets.
+"""/settings, /language, /time and /timezone, and the timezone question at /start: what the user sets.
 
 /settings sends one menu message; every button press changes one preference through
 `storage.users.update_preferences` (which checks it and reschedules the next digest) and redraws
