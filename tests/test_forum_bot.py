@@ -9,17 +9,15 @@ from datetime import timedelta
 import pytest
 
 from storage import users
+from tests.chats_plugin import Rig, chat_row, due_at
 from tests.daily_support import add_article, harbour_story, next_round
 from tests.fake_telegram.records import Message
-from tests.test_channels_bot import Rig, chat_row, due_at, rig
 
 FORUM = -1008001
 ADMIN = 41
 NEWS, CHAT = 5, 7
 ARTICLE = "/news/2025/03/harbour-bridge-reopens.html"
 NOTE = "topic chosen for daily digests is closed or deleted"
-
-__all__ = ["rig"]
 
 
 def digests(rig: Rig) -> list[Message]:

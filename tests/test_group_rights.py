@@ -17,17 +17,15 @@ from handlers.settings.preferences import ADMINS_OPEN_SETTINGS
 from handlers.subscriptions.poller import KEY as POLLER
 from storage import sources, topics, users
 from tests.bot_plugin import BotRig
+from tests.chats_plugin import GROUP as OWNED_GROUP
+from tests.chats_plugin import OWNER, Rig, due_at, group_added_by_owner
 from tests.daily_support import harbour_story, next_round
 from tests.fake_telegram.limits import RateLimits
-from tests.test_channels_bot import GROUP as OWNED_GROUP
-from tests.test_channels_bot import OWNER, Rig, due_at, group_added_by_owner, rig
 
 GROUP = -5001
 ADMIN = 21
 MEMBER = 22
 FEED = "/feeds/news.rss"
-
-__all__ = ["rig"]
 
 
 @pytest.fixture
