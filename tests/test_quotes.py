@@ -179,10 +179,10 @@ ATTRIBUTION = [
         "Ann Lee",
     ),
     (
-        "a lone capitalised word before a speech or belief verb is a person",
-        "Hillary Clinton toured Florida. Wimes believes the Clinton campaign took black voters for "
+        "a lone surname opening its clause is the person she refers to, not a name before 'campaign'",
+        "Hillary Clinton toured Florida. Okonjo believes the Clinton campaign took black voters for "
         "granted.\n\n“They have a big problem with turnout this year,” she said.",
-        "Wimes",
+        "Okonjo",
     ),
     (
         "a name before an organisation noun is the organisation",
