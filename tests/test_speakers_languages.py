@@ -471,3 +471,11 @@ def test_heisst_es_in_a_statement_of_the_body_named_before() -> None:
         "es in einer Mitteilung der Gewerkschaft."
     )
     assert _speakers(text, "de") == ["Gewerkschaft Verdi"]
+
+
+def test_a_pronoun_prefers_the_person_known_to_be_of_its_gender() -> None:
+    text = (
+        "Bürgermeister Jan Keller und seine Stellvertreterin Eva Roth besuchten das Viertel. „Das ist eine "
+        "echte Katastrophe für die Anwohner“, sagte sie."
+    )
+    assert _speakers(text, "de") == ["Eva Roth"]

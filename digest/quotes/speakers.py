@@ -743,6 +743,8 @@ class Document:
             people = [m for m in people if not self._attributive(m)]
             unknown = self._unknown_people(main, b, gender)
             gendered = bool(gender) and any(m.gender == gender for m in people)
+            if gendered:  # `Jan Keller und Eva Roth … sagte sie`: the one
+                people = sorted(people, key=lambda m: m.gender != gender)  # known to be of her gender
             if unknown and (not people or (unknown[0].start < people[0].start and not gendered)):
                 people = unknown[:1] + people  # `Wimes believes the campaign …`: the subject comes first
             # A name that starts with a first name before capitalised words that may be a place or a
