@@ -27,9 +27,9 @@ ATTRIBUTION = [
     ),
     (
         "apposition after inverted cue",
-        "“It was destined to fail from day one,” said Kevin Barrett, a lawyer at Bailey & Glasser, "
-        "who represents the state.",
-        "Kevin Barrett",
+        "“The merger was doomed from the start,” said Nadia Brook, a lawyer at Henley & Marsh, "
+        "who represents the union.",
+        "Nadia Brook",
     ),
     (
         "according to X",
@@ -79,50 +79,50 @@ ATTRIBUTION = [
     ),
     (
         "dash attribution",
-        "“He is someone no sane person would want as a leader.” ― Carla Sanchez",
-        "Carla Sanchez",
+        "“She is the only candidate who ever answered my letters.” ― Rosa Delgado",
+        "Rosa Delgado",
     ),
     (
         "headline style capitalised cue",
-        "At A Summit, Hillary Clinton Said “Many Of You In This Room Are Masters Of Trends.”",
-        "Hillary Clinton",
+        "At A Forum, Maria Quinn Said “Every One Of You In This Room Can Change This City.”",
+        "Maria Quinn",
     ),
     (
         "an unlisted verb after a name",
-        "Donald Trump was on stage.\n\n“Because you would be in jail by now,” Trump interjected.",
-        "Donald Trump",
+        "Ellen Marsh was at the podium.\n\n“Because the money would be gone by now,” Marsh interjected.",
+        "Ellen Marsh",
     ),
     (
         "a cue inside a relative clause is skipped",
-        "Marc Morial told a young woman who suggested that people may not vote that “this is not the "
-        "first generation to be frustrated.”",
-        "Marc Morial",
+        "Dana Whitfield told a student who suggested that people may stay home that “this is not the "
+        "first class to feel ignored.”",
+        "Dana Whitfield",
     ),
     (
         "determiner plus name is the subject, not an apposition",
-        "In Texas, the journalist Olivia Messer, writing in The Texas Observer, described a culture of "
-        "“senators ogling women on the floor.”",
-        "Olivia Messer",
+        "In Ohio, the historian Leah Brandt, writing in The Valley Review, described a culture of "
+        "“lobbyists buying dinners for every committee.”",
+        "Leah Brandt",
     ),
     (
         "subject of the sentence before",
-        "Brittany Lockwood, 20, a nursing major, chimed in. “I did not think I would ever vote this way.”",
-        "Brittany Lockwood",
+        "Kayla Dunmore, 19, a biology major, chimed in. “I never thought I would care about a school board.”",
+        "Kayla Dunmore",
     ),
     (
         "a clause after the quote is not an attribution",
-        "Trump said during the debate, “That makes me very smart,” when Clinton blasted him.",
-        "Trump",
+        "Baxter said during the hearing, “That makes me a careful manager,” when Ortiz criticised him.",
+        "Baxter",
     ),
     (
         "inverted cue, role, then the name",
-        "“We have no deals in the city at this time,” said a spokeswoman for the hotels, Jennifer Rodstrom.",
-        "Jennifer Rodstrom",
+        "“We have no plans for the airport at this time,” said a spokeswoman for the airline, Ines Carvalho.",
+        "Ines Carvalho",
     ),
     (
         "transcript label",
-        "Chris Wallace moderated.\n\n\"WALLACE: Do you really see those two as equivalent?",
-        "Chris Wallace",
+        "Linda Ostrova moderated.\n\n\"OSTROVA: Do you really see those two plans as equivalent?",
+        "Linda Ostrova",
     ),
     (
         "a cue word after a determiner is a noun",
@@ -131,16 +131,16 @@ ATTRIBUTION = [
     ),
     (
         "he continues a chain of he-subjects",
-        "Don Fowler spoke to reporters on Monday. Nevertheless, he said, the fight could help Joe Biden "
-        "and Bernie Sanders. That is why, he argued, the party must be ready.\n\n"
+        "Carl Ibsen spoke to reporters on Monday. Nevertheless, he said, the fight could help Pablo Ruiz "
+        "and Omar Diaz. That is why, he argued, the party must be ready.\n\n"
         "“This is a very different time for the party,” he said.",
-        "Don Fowler",
+        "Carl Ibsen",
     ),
     (
         "he prefers the main-clause subject to a name in an opening clause",
-        "After Donald Trump spoke in Ohio, Haim Saban urged the campaign to respond.\n\n"
-        "“It can easily be done without any criticism,” he wrote.",
-        "Haim Saban",
+        "After Victor Hale spoke in Ohio, Simon Adler urged the campaign to respond.\n\n"
+        "“It can be done quickly and without any fuss,” he wrote.",
+        "Simon Adler",
     ),
     (
         "sentence-initial participle: the main clause's subject",
@@ -150,9 +150,9 @@ ATTRIBUTION = [
     ),
     (
         "as X puts it",
-        "North Korea is “racing towards the nuclear finish line,” as Van Jackson, a professor at a "
-        "Pentagon think tank in Hawaii, puts it.",
-        "Van Jackson",
+        "The port is “running out of room for every new ship,” as Hugo Lindqvist, a professor at a "
+        "shipping institute in Rotterdam, puts it.",
+        "Hugo Lindqvist",
     ),
     (
         "a show title after a preposition is not a spoken line",
@@ -168,9 +168,9 @@ ATTRIBUTION = [
     ),
     (
         "it refers to the organisation that is the subject",
-        "The United Nations Security Council on Friday condemned the test as what it called "
-        "“a clear threat to international peace and security.”",
-        "United Nations Security Council",
+        "The Arctic Fisheries Council on Friday condemned the quota as what it called "
+        "“a clear threat to every fishing town in the region.”",
+        "Arctic Fisheries Council",
     ),
     (
         "a cue word after a determiner and an adverb is an adjective",
@@ -192,9 +192,9 @@ ATTRIBUTION = [
     ),
     (
         "a common-noun subject of a coordinated cue is kept as written",
-        "Donald Trump spoke in Virginia.\n\nThe Republican nominee also outlined his plan and vowed to "
-        "punish “those who violate classification rules.”",
-        "The Republican nominee",
+        "Paula Stone spoke in Vermont.\n\nThe Green nominee also outlined her plan and vowed to "
+        "tax “those who pollute the rivers for profit.”",
+        "The Green nominee",
     ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
     ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
