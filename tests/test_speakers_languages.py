@@ -479,3 +479,11 @@ def test_a_pronoun_prefers_the_person_known_to_be_of_its_gender() -> None:
         "echte Katastrophe für die Anwohner“, sagte sie."
     )
     assert _speakers(text, "de") == ["Eva Roth"]
+
+
+def test_a_first_name_and_a_surname_that_is_also_a_place() -> None:
+    text = (
+        "Para a bióloga Fernanda Toledo, que pesquisa felinos, o conflito tem solução. “O fazendeiro que "
+        "perde um animal precisa ser indenizado”, explicou."
+    )
+    assert _speakers(text, "pt") == ["Fernanda Toledo"]

@@ -185,9 +185,9 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
         return "person"
     if g.lang.capitalised_nouns and not is_first_name(words[0]):
         return "unknown"  # "Niederlassung Westfalen", "Vergangene Woche": nouns, not a person
-    named = [w for w in lows if w not in g.lang.name_connectors]  # "Luiz Inácio Lula da Silva": 4 names
-    if 2 <= len(named) <= 4 and not any(w in PLACES for w in lows):
-        return "person"
+    names = [w for w in lows if w not in g.lang.name_connectors]  # "Luiz Inácio Lula da Silva": 4 names
+    if 2 <= len(names) <= 4 and (named or not any(w in PLACES for w in lows)):
+        return "person"  # "Fernanda Toledo": a first name and a surname that is also a place
     return "unknown"
 
 
