@@ -483,7 +483,8 @@ def test_a_pronoun_prefers_the_person_known_to_be_of_its_gender() -> None:
 
 def test_a_first_name_and_a_surname_that_is_also_a_place() -> None:
     text = (
+        "O proprietário da fazenda, Joaquim Prado, nega tudo. “Eu nunca matei nenhuma onça”, disse ele.\n"
         "Para a bióloga Fernanda Toledo, que pesquisa felinos, o conflito tem solução. “O fazendeiro que "
         "perde um animal precisa ser indenizado”, explicou."
     )
-    assert _speakers(text, "pt") == ["Fernanda Toledo"]
+    assert _speakers(text, "pt") == ["Joaquim Prado", "Fernanda Toledo"]
