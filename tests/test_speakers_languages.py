@@ -488,3 +488,20 @@ def test_a_first_name_and_a_surname_that_is_also_a_place() -> None:
         "perde um animal precisa ser indenizado”, explicou."
     )
     assert _speakers(text, "pt") == ["Joaquim Prado", "Fernanda Toledo"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "« On nous a promis des moyens, s'agace Karim Benali, enseignant depuis quinze ans. On "
+            "attend toujours. »", "Karim Benali", id="fr: a reflexive verb in an incise",
+        ),
+        pytest.param(
+            "pt", "\"Perdemos a casa, os animais e o trator\", contou, emocionada, a agricultora Maria José "
+            "Silva, de 58 anos.", "Maria José Silva", id="pt: an aside between the verb and its subject",
+        ),
+    ],
+)
+def test_incises_and_asides(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

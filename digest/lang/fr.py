@@ -21,6 +21,7 @@ _SPEECH = words(
 # Speech verbs by their infinitive, in every tense and person that reports speech, plus the
 # irregular forms.
 _INFINITIVES = (
+    "s'agacer s'alarmer s'étonner s'énerver s'interroger s'insurger s'offusquer s'esclaffer "
     "dire déclarer affirmer expliquer ajouter souligner estimer assurer préciser indiquer rappeler "
     "poursuivre confier insister marteler reconnaître lancer commenter observer noter juger prévenir "
     "avertir raconter écrire répondre conclure admettre annoncer dénoncer résumer trancher asséner "

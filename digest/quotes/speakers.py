@@ -1358,6 +1358,12 @@ def _subject_after(
     if doc.lang.morphology:
         return _inflected_subject_after(doc, cue, hi, any_case=source, strict=strict)
     toks = doc.tokens_in(cue.end, hi)
+    if len(toks) > 3 and toks[0].text == "," and not doc.lang.morphology:
+        # `a rappelé, mardi, le garde des Sceaux`, `contou, emocionada, a agricultora X`: an aside
+        close = next((k for k in range(2, min(len(toks), 5)) if toks[k].text == ","), None)
+        aside = toks[1:close] if close else []
+        if aside and all(x.text[:1].islower() and x.low not in doc.lang.determiners for x in aside):
+            toks = toks[close + 1 :]
     while toks and (_is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]
     out: list[Token] = []
