@@ -74,6 +74,7 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}([.,'\u00a0\u202f])\d{3}(?:\1\d{3})*(?![.,']?\d)")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
+_DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"(?<=\d)(?=[^\W\d_])")
 
 
@@ -154,6 +155,8 @@ def _numbers(text: str) -> str:
     "3 000" → "3000"), a decimal point or comma as "d" ("7.1", "7,1" → "7d1") and a unit split off
     ("€1.4bn" → "€1d4 bn"). So one figure is one term in every language, and "000" (the tail of any
     thousand) is no entity two unrelated articles share."""
+    if not _DIGIT.search(text):
+        return text
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     return _DECIMAL.sub(r"\1d\2", _UNIT.sub(" ", text))
 
