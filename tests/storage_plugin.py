@@ -1,9 +1,11 @@
 """Pytest fixtures for a real database, migrated and closed after the test: SQLite by default, and
 both SQLite and PostgreSQL for tests marked `both_databases` (one run each, ids `[sqlite]` and
-`[postgres]`), PostgreSQL being a fresh database on the session's test server."""
+`[postgres]`), PostgreSQL being a fresh database on the session's test server; `db_cli` runs a
+`digestbot db` command in-process."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,6 +15,16 @@ from storage import Database, open_database
 from tests.postgres_server import PostgresServer
 
 BACKENDS = ("sqlite", "postgres")
+
+
+def db_cli(*argv: str) -> int:
+    """`digestbot db ARGV…` run in this process; its exit code."""
+    from bot import cli_db
+
+    parser = argparse.ArgumentParser(prog="digestbot")
+    cli_db.add_parser(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(list(argv))
+    return args.func(args)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -6,7 +6,6 @@ test_copy_killed_half_way_leaves_the_target_empty_and_can_be_run_again.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import signal
@@ -19,23 +18,16 @@ from typing import Any
 
 import pytest
 
-from bot import cli_db
 from digest.models import Article, Digest, Quote
 from storage import articles, deliveries, open_database, saved, sources, topics, users
 from storage.copy import row_digest
 from storage.db import connect
 from storage.migrate import latest_version
 from tests.postgres_server import PostgresServer
+from tests.storage_plugin import db_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
-
-
-def _run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="digestbot")
-    cli_db.add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(argv))
-    return args.func(args)
 
 
 async def _seed(target: str | Path) -> None:
@@ -82,7 +74,7 @@ async def _contents(target: str | Path) -> dict[str, tuple[int, int]]:
 
 
 def _copy(source: str | Path, target: str | Path) -> int:
-    return _run("db", "copy", str(source), str(target))
+    return db_cli("db", "copy", str(source), str(target))
 
 
 def test_copy_sqlite_to_postgres_and_back_keeps_every_row(
@@ -119,7 +111,7 @@ def test_copy_sqlite_to_postgres_and_back_keeps_every_row(
     back = tmp_path / "back.sqlite3"
     assert _copy(url, back) == 0
     assert asyncio.run(_contents(back)) == asyncio.run(_contents(url))
-    assert _run("db", "--database", str(back), "check") == 0
+    assert db_cli("db", "--database", str(back), "check") == 0
 
 
 def test_copy_refuses_a_target_that_holds_data_and_never_changes_the_source(
@@ -222,18 +214,18 @@ def test_migrate_check_and_backup_on_postgres(
     tmp_path: Path, postgres: PostgresServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = asyncio.run(postgres.new_database())
-    assert _run("db", "--database", url, "migrate") == 0
+    assert db_cli("db", "--database", url, "migrate") == 0
     assert f"from version 0 to {latest_version()}" in capsys.readouterr().out
-    assert _run("db", "--database", url, "migrate") == 0
+    assert db_cli("db", "--database", url, "migrate") == 0
     assert "already at version" in capsys.readouterr().out
     asyncio.run(_seed(url))
-    assert _run("db", "--database", url, "check") == 0
+    assert db_cli("db", "--database", url, "check") == 0
     assert "integrity check ok" in capsys.readouterr().out
     backup = tmp_path / "pg-backup.sqlite3"
-    assert _run("db", "--database", url, "backup", str(backup)) == 0
+    assert db_cli("db", "--database", url, "backup", str(backup)) == 0
     assert "logical copy, every row verified" in capsys.readouterr().out
     assert asyncio.run(_contents(backup)) == asyncio.run(_contents(url))
-    assert _run("db", "--database", url, "backup", str(backup)) == 1
+    assert db_cli("db", "--database", url, "backup", str(backup)) == 1
     assert "already exists" in capsys.readouterr().err
 
 
@@ -254,7 +246,7 @@ def test_check_finds_a_broken_foreign_key_on_postgres(
             await db.close()
 
     asyncio.run(break_it())
-    assert _run("db", "--database", url, "check") == 1
+    assert db_cli("db", "--database", url, "check") == 1
     assert "saved.article_id" in capsys.readouterr().err
 
 
@@ -262,6 +254,6 @@ def test_unreachable_postgres_is_one_clear_sentence(capsys: pytest.CaptureFixtur
     with __import__("socket").socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    assert _run("db", "--database", f"postgresql://bot:secret@127.0.0.1:{port}/none", "check") == 1
+    assert db_cli("db", "--database", f"postgresql://bot:secret@127.0.0.1:{port}/none", "check") == 1
     err = capsys.readouterr().err
     assert "could not be opened" in err and "secret" not in err
