@@ -591,3 +591,19 @@ def test_an_epithet_after_an_organisation_is_the_organisation() -> None:
         "siguen perdiendo contra los precios”, señaló la central obrera en un comunicado."
     )
     assert [q.speaker for q in find_quotes(text, "es")] == ["CGT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('The mayor spoke for an hour.\n"Our buses will run all night from March. Nobody waits in the cold.\n'
+         'Dana Moreau, transport commissioner for Easthaven."\n\nThe council votes next week.', "en"),
+        ("Le maire a parlé une heure.\n« Nos bus rouleront toute la nuit dès mars. Personne n'attendra.\n"
+         "Dana Moreau, adjointe aux transports de Villeclaire. »\n\nLe conseil vote mardi.", "fr"),
+    ],
+)
+def test_a_pull_quotes_credit_line_is_not_part_of_the_quote(text: str, language: str) -> None:
+    """A pull quote is closed by the line crediting it ('Name, role.' then the closing mark): that
+    line names the speaker, it is no continuation of the quotation across a line break."""
+    found = [q.text for q in find_quotes(text, language)]
+    assert len(found) == 1 and "Dana Moreau" not in found[0]

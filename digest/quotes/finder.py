@@ -189,6 +189,25 @@ def _continuation(text: str, first: int, hi: int, closers: str) -> Span | None:
     return Span(start, m.start(), first, m.end(), True, True)
 
 
+# A pull quote's credit line: `Dana Moreau, transport commissioner for Easthaven."` (a name of two to four
+# capitalised words, a comma, a role in lower case, the closing mark ending the line).
+_CREDIT = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w'’-]*,\s+[^\W\d_]")
+_MAX_CREDIT_WORDS = 15
+
+
+def _is_credit(text: str, first: int, hi: int, closers: str) -> bool:
+    """The line after an open quote only credits it (`Name, role.` and the closing mark): it names
+    the speaker of a pull quote and closes it; it is not more of the quotation."""
+    line = text[first:hi].rstrip()
+    if not closers or not line or line[-1] not in closers or _MARKS.search(line, 0, len(line) - 1):
+        return False
+    m = _CREDIT.match(line)
+    if m is None or len(_WORD.findall(line)) > _MAX_CREDIT_WORDS:
+        return False
+    name, role = m.group()[:-1].split(",")[0].split(), m.group()[-1]
+    return all(w[0].isupper() for w in name) and role.islower()
+
+
 def quote_spans(text: str) -> list[Span]:
     """Every quoted run in reading order, continuation paragraphs flagged with `continues`."""
     spans: list[Span] = []
@@ -198,6 +217,9 @@ def quote_spans(text: str) -> list[Span]:
         first = lo
         while first < hi and text[first].isspace():
             first += 1
+        if prev_open and _is_credit(text, first, hi, closers):
+            prev_open, closers = False, ""
+            continue
         rest = _continuation(text, first, hi, closers) if prev_open and first < hi else None
         runs = ([rest] if rest else []) + _scan_paragraph(text, rest.outer_end if rest else lo, hi)
         dialogue = _dialogue(text, first, hi)
