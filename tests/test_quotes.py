@@ -607,3 +607,22 @@ def test_a_pull_quotes_credit_line_is_not_part_of_the_quote(text: str, language:
     line names the speaker, it is no continuation of the quotation across a line break."""
     found = [q.text for q in find_quotes(text, language)]
     assert len(found) == 1 and "Dana Moreau" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("“Our river is cleaner than it has been in fifty years,\" Mayor Ann Lee said, adding that the "
+         "fish had come back \"in their thousands.”\n\nThe report is due in May.",
+         [("Our river is cleaner than it has been in fifty years", "Ann Lee")]),
+        ("The inspector found “no damage\" at the plant and \"several loose cables” in the yard.", []),
+        ("“He told me \"no\" twice before lunch, and then he left,” said Dana White.",
+         [("He told me \"no\" twice before lunch, and then he left", "Dana White")]),
+        ('"She called it “a gift” and walked away with the keys," said Tom Reyes.',
+         [("She called it “a gift” and walked away with the keys", "Tom Reyes")]),
+    ],
+)
+def test_a_quote_opened_in_one_style_may_close_in_the_other(text: str, quotes: list[tuple[str, str]]) -> None:
+    """Pages mix curly and straight marks; the other style's mark closes a quote where a closing mark
+    stands, and a pair of them inside the quote is a quote nested in it."""
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == quotes

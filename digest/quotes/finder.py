@@ -64,20 +64,40 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
 _MARKS = re.compile("[\"“”‘’«»„]")
 
 
+# Pages mix curly and straight marks (`“no evidence" yet`, `"more hours” before`): the other style's
+# mark closes the quote when it stands where a closing mark stands, unless it closes a quote nested
+# inside (`“He said "no" to me,” …`).
+_MIXED = {"curly": ('"', '"'), "straight": ("“", "”")}
+
+
+def _closing_position(text: str, i: int, lo: int, hi: int) -> bool:
+    """A mark right after a word or punctuation and before a space, punctuation or the line end."""
+    return i > lo and not text[i - 1].isspace() and (i + 1 >= hi or not text[i + 1].isalnum())
+
+
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
     runs: list[Span] = []
     kind: str | None = None
     start = 0
     depth = 0
+    nested = False  # inside a quote of the other style (`“He said "no" …`)
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
         c = text[i]
         if kind is None:
             kind = _opens(c, text, i, hi)
             if kind:
-                start, depth = i, 1
+                start, depth, nested = i, 1, False
         elif (kind == "guil" and c == "«") or (kind == "rguil" and c == "»"):
             depth += 1
+        elif kind in _MIXED and c in _MIXED[kind] and c not in _CLOSERS[kind]:
+            if nested:
+                nested = c != _MIXED[kind][1]
+            elif c == _MIXED[kind][0] and not _closing_position(text, i, lo, hi):
+                nested = True
+            elif c == _MIXED[kind][1] and _closing_position(text, i, lo, hi):
+                runs.append(Span(start + 1, i, start, i + 1, True))
+                kind = None
         elif c in _CLOSERS[kind]:
             if kind == "single" and i + 1 < hi and text[i + 1].isalnum():
                 continue
