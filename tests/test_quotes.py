@@ -626,3 +626,24 @@ def test_a_quote_opened_in_one_style_may_close_in_the_other(text: str, quotes: l
     """Pages mix curly and straight marks; the other style's mark closes a quote where a closing mark
     stands, and a pair of them inside the quote is a quote nested in it."""
     assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("“Farms lose money every year,” said Ben Ortiz, author of the book “Fields of Rust: How a Quiet "
+         "Town Lost Its Old Mill.”", ["Farms lose money every year"]),
+        ("Cyclists were out early for a “Bikes to Work Every Day” campaign organised by the city.", []),
+        ("“We have to start over,” Ms. Ortiz told the hosts of “Morning Talk With Ray Dunn.”",
+         ["We have to start over"]),
+    ],
+)
+def test_titles_in_headline_case_inside_prose_are_not_quotes(text: str, quotes: list[str]) -> None:
+    """A name of a work or a campaign in headline case: after an article, longer than a short name,
+    with the full stop American style puts inside the mark. Only the speech is a quote."""
+    assert [q.text for q in find_quotes(text, "en")] == quotes
+
+
+def test_a_headline_quoting_speech_keeps_its_quote() -> None:
+    text = "Mayor Says New Buses “Will Run All Night From March.”\n\nThe council votes next week."
+    assert [q.text for q in find_quotes(text, "en")] == ["Will Run All Night From March."]

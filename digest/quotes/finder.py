@@ -293,15 +293,41 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
     (`a sign reading “Qui nessuno è straniero”.`, `titled « Le Casse du siècle à Paris »`): a few words
     that open with a capital, close without punctuation and follow a word of the sentence."""
     inner = span.inner(text)
-    if len(_WORD.findall(inner)) > _MAX_NAME_WORDS or not inner[:1].isupper():
+    # A title in headline case (`the book “Fields of Rust: How a Town Lost Its Mill.”`,
+    # `a “Bikes to Work” campaign`) where nouns take no capital: it may be longer, close the sentence
+    # with the full stop American style keeps inside the mark, and follow an article.
+    # A headline quoting speech (`Mayor Says Buses “Will Run All Night.”`) is all in headline case.
+    headline = (
+        _is_headline_case(inner) and not resources(language).capitalised_nouns and _in_prose(text, span)
+    )
+    words = len(_WORD.findall(inner))
+    if words > (_MAX_TITLE_WORDS if headline else _MAX_NAME_WORDS) or not inner[:1].isupper():
         return False
-    if inner.rstrip()[-1:] in ".!?…" or text[span.end : span.outer_end + 1].strip()[:1] in {",", ";"}:
+    if text[span.end : span.outer_end + 1].strip()[:1] in {",", ";"}:
+        return False
+    if inner.rstrip()[-1:] in ("!?…" if headline else ".!?…"):
         return False
     before = text[max(0, span.outer_start - 40) : span.outer_start].rstrip()
     if not before or not before[-1].isalpha():
         return False
     # `von einem „Eingriff in das Waldgebiet“`: a capitalised noun completing a phrase is speech.
-    return before.split()[-1].lower() not in resources(language).articles
+    return headline or before.split()[-1].lower() not in resources(language).articles
+
+
+_MAX_TITLE_WORDS = 14
+
+
+def _in_prose(text: str, span: Span) -> bool:
+    """The line before the quote reads as prose: it holds a word of four letters or more in lower case."""
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    before = text[max(line_start, span.outer_start - 80) : span.outer_start]
+    return any(len(w) > 3 and w[0].islower() for w in _WORD.findall(before))
+
+
+def _is_headline_case(inner: str) -> bool:
+    """Every word longer than three letters capitalised, two at least (`Souls to the Polls`)."""
+    long_words = [w for w in _WORD.findall(inner) if len(w) > 3]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def _is_sign(text: str, span: Span, signs: frozenset[str]) -> bool:
