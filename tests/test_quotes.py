@@ -647,3 +647,18 @@ def test_titles_in_headline_case_inside_prose_are_not_quotes(text: str, quotes: 
 def test_a_headline_quoting_speech_keeps_its_quote() -> None:
     text = "Mayor Says New Buses “Will Run All Night From March.”\n\nThe council votes next week."
     assert [q.text for q in find_quotes(text, "en")] == ["Will Run All Night From March."]
+
+
+def test_a_pull_quote_repeating_a_quote_is_not_a_second_quote() -> None:
+    text = (
+        "“Our buses will run all night from March, and nobody will wait in the cold,” said Dana Moreau, "
+        "the transport commissioner.\n"
+        "\"Our buses will run all night from March, and nobody will wait in the cold.\n"
+        "Dana Moreau, transport commissioner.\"\n\n"
+        "The council votes next week. “We will vote for it,” said Ben Ortiz. “We will vote for it.”"
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == [
+        ("Our buses will run all night from March, and nobody will wait in the cold", "Dana Moreau"),
+        ("We will vote for it", "Ben Ortiz"),
+        ("We will vote for it.", "Ben Ortiz"),
+    ]

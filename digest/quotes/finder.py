@@ -278,11 +278,30 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         for q, s in zip(quoted, spans, strict=True)
     ]
     speakers = attribute(text, spans, direct, language)
+    quoted = _without_pull_quotes(text, spans, quoted)
     return [
         Quote(span.inner(text), speaker)
         for span, speaker, keep in zip(spans, speakers, quoted, strict=True)
         if keep
     ]
+
+
+def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> list[bool]:
+    """A paragraph holding nothing but a quotation given word for word earlier in the article is a
+    pull quote (the page shows a quote again, large, between paragraphs): the quote is not said twice."""
+    kept: list[str] = []
+    result = []
+    for span, keep in zip(spans, quoted, strict=True):
+        words = " ".join(_WORD.findall(span.inner(text).lower()))
+        line_start = text.rfind("\n", 0, span.outer_start) + 1
+        line_end = text.find("\n", span.outer_end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        alone = " ".join(_WORD.findall(line.lower())) == words
+        repeated = keep and alone and any(words in earlier for earlier in kept)
+        result.append(keep and not repeated)
+        if keep:
+            kept.append(words)
+    return result
 
 
 _MAX_NAME_WORDS = 8
