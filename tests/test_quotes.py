@@ -636,6 +636,9 @@ def test_a_quote_opened_in_one_style_may_close_in_the_other(text: str, quotes: l
         ("Cyclists were out early for a “Bikes to Work Every Day” campaign organised by the city.", []),
         ("“We have to start over,” Ms. Ortiz told the hosts of “Morning Talk With Ray Dunn.”",
          ["We have to start over"]),
+        ("On an episode of “Morning Talk With Ray Dunn,” the mayor said the buses would run all night.", []),
+        ("Volunteers are also taking part in “Clean Rivers Week for Families,” a drive to pick up litter.",
+         []),
     ],
 )
 def test_titles_in_headline_case_inside_prose_are_not_quotes(text: str, quotes: list[str]) -> None:

@@ -322,12 +322,17 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
     words = len(_WORD.findall(inner))
     if words > (_MAX_TITLE_WORDS if headline else _MAX_NAME_WORDS) or not inner[:1].isupper():
         return False
-    if text[span.end : span.outer_end + 1].strip()[:1] in {",", ";"}:
-        return False
-    if inner.rstrip()[-1:] in ("!?…" if headline else ".!?…"):
-        return False
     before = text[max(0, span.outer_start - 40) : span.outer_start].rstrip()
     if not before or not before[-1].isalpha():
+        return False
+    # `an episode of “Morning Talk With Ray Dunn,” the host …`: a comma may follow a title that
+    # completes a preposition or an article, never a quote after its speech verb.
+    res = resources(language)
+    last = before.split()[-1].lower()
+    completes = headline and last in res.stopwords and last not in res.speech_verbs
+    if text[span.end : span.outer_end + 1].strip()[:1] in {",", ";"} and not completes:
+        return False
+    if inner.rstrip()[-1:] in ("!?…" if headline else ".!?…"):
         return False
     # `von einem „Eingriff in das Waldgebiet“`: a capitalised noun completing a phrase is speech.
     return headline or before.split()[-1].lower() not in resources(language).articles
