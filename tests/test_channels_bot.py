@@ -8,10 +8,13 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from digest.feeds.opml import OpmlFeed, build_opml, parse_opml
 from handlers.chats.channels import CANNOT_SEE, NOT_ADMIN
+from handlers.chats.rights import ADMINS_ONLY
+from handlers.subscriptions.opml import NOTHING_TO_EXPORT_THERE
 from handlers.subscriptions.poller import poller_of
 from storage import articles, sources, topics, users
-from tests.bot_plugin import BotRig
+from tests.bot_plugin import BotRig, said
 from tests.chats_plugin import GROUP, OWNER, START, Rig, chat_row, due_at, group_added_by_owner
 from tests.daily_support import add_article, add_source, harbour_story, next_round
 from tests.fake_telegram.server import FakeTelegram
@@ -19,6 +22,15 @@ from tests.fake_telegram.server import FakeTelegram
 STRANGER = 32
 CHANNEL = -1007001
 OTHER_CHANNEL = -1007002
+FOLLOWING = (
+    "Following “{topic}”. Matching articles go into your daily digest; in /topics you can switch it to "
+    "instant alerts or remove it."
+)
+LANGUAGE_OF = (
+    "<b>Language of {name}</b>\nIts daily digests are written in {language}. Pick another language "
+    "for them; here I keep speaking your language with you."
+)
+CHANNEL_NOW_IN = "From now on the daily digests of <b>{name}</b> are written in {language}."
 
 
 async def until_active(bot: BotRig, chat_id: int, timeout: float = 30.0) -> None:
@@ -182,3 +194,76 @@ async def test_a_channels_feed_notice_goes_to_its_managers_not_its_readers(rig: 
     told = await bot.telegram.wait_for_message(OWNER, "haven't been able to read")
     assert told.text.startswith("Harbour Wire: ")
     assert not any("haven't been able" in m.text for m in bot.telegram.sent(CHANNEL))
+
+
+async def test_the_private_chat_speaks_the_persons_language_and_the_channel_its_own(rig: Rig) -> None:
+    """Managing a channel from a private chat, every reply there is in the language the person chose
+    with /language (not their Telegram app's, and not the channel's); the channel starts in that
+    language, /language while managing it changes the channel's, and its digest is written in it."""
+    bot, clock = rig
+    telegram = bot.telegram
+    app = {"language_code": "de"}  # the person's Telegram app is German; they chose French here
+    await bot.command(OWNER, "/start", contains="UTC+2", **app)  # the second reply: where are you?
+    chosen = await bot.command(OWNER, "/language fr", contains="Français", **app)
+    assert chosen.text == said("fr", "From now on I speak {language} here.", language="Français")
+    telegram.open_channel(CHANNEL, title="Harbour Wire", username="harbourwire")
+    telegram.make_admin(CHANNEL, OWNER, creator=True)
+    telegram.add_bot(CHANNEL, OWNER, admin=True)
+    await bot.command(OWNER, "/channel @harbourwire", contains="Harbour Wire", **app)
+    assert (await chat_row(bot, CHANNEL)).locale == "fr", "a channel starts in its owner's language"
+
+    follow = await bot.command(OWNER, "/follow harbour cranes", contains="", **app)
+    assert follow.text == said("fr", FOLLOWING, topic="harbour cranes")
+    menu = await bot.command(OWNER, "/settings", contains="", **app)
+    assert said("fr", "<b>Settings</b>") in menu.text
+    assert said("fr", "🗣 Bot language: <b>{language}</b>", language="Français") in menu.text
+
+    picker = await bot.command(OWNER, "/language", contains="", **app)
+    assert said("fr", LANGUAGE_OF, name="Harbour Wire", language="Français") == picker.text
+    telegram.press_button(OWNER, picker.message_id, picker.button("Español").callback_data)
+    note = said("fr", CHANNEL_NOW_IN, name="Harbour Wire", language="Español")
+    await telegram.wait_for(lambda: note in picker.text)
+    assert said("fr", "🗣 Bot language: <b>{language}</b>", language="Español") in picker.text
+    assert (await chat_row(bot, CHANNEL)).locale == "es"
+    assert (await chat_row(bot, OWNER)).locale == "fr", "the private chat keeps the person's language"
+    again = await bot.command(OWNER, "/language it", contains="", **app)
+    assert again.text == said("fr", CHANNEL_NOW_IN, name="Harbour Wire", language="Italiano")
+    await bot.command(OWNER, "/language es", contains="", **app)
+
+    telegram.demote_user(CHANNEL, OWNER)  # no longer an admin: the refusal speaks French too
+    await telegram.wait_for(lambda: bot.app.update_processor.current_concurrent_updates == 0)
+    refused = await bot.command(OWNER, "/follow ferries", contains="", **app)
+    assert refused.text == said("fr", ADMINS_ONLY)
+    telegram.make_admin(CHANNEL, OWNER, creator=True)
+    await telegram.wait_for(lambda: bot.app.update_processor.current_concurrent_updates == 0)
+
+    due = await due_at(bot, CHANNEL)
+    await harbour_story(bot.res.db, due - timedelta(hours=1))
+    clock.set(due + timedelta(minutes=1))
+    await next_round(bot.app)
+    [digest] = [m for m in telegram.sent(CHANNEL) if said("es", "Your daily digest") in m.text]
+    assert "Harbour cranes restart" in digest.text
+    assert not any(said("fr", "Your daily digest") in m.text for m in telegram.sent(CHANNEL))
+
+
+async def test_opml_export_and_import_act_on_the_managed_channel_and_say_so(rig: Rig) -> None:
+    bot, _ = rig
+    telegram = bot.telegram
+    await connect_channel(bot)
+    empty = await bot.command(OWNER, "/opml", contains="")
+    assert empty.text == said("en", NOTHING_TO_EXPORT_THERE, name="Harbour Wire")
+
+    feeds = [OpmlFeed(bot.site.url("/feeds/one.rss"), "One"), OpmlFeed(bot.site.url("/feeds/two.rss"), "Two")]
+    telegram.send_document(OWNER, "reader.opml", build_opml(feeds))
+    summary = await telegram.wait_for_message(OWNER, "Imported")
+    assert summary.text.startswith("Imported your list into Harbour Wire: 2 added"), summary.text
+    channel = await chat_row(bot, CHANNEL)
+    private = await chat_row(bot, OWNER)
+    assert len(await sources.list_subscriptions(bot.res.db, channel.id)) == 2
+    assert await sources.list_subscriptions(bot.res.db, private.id) == []
+
+    await bot.command(OWNER, "/opml", contains="")
+    sent = await telegram.wait_for(lambda: [m for m in telegram.bot_messages(OWNER) if m.document])
+    [sent] = sent
+    assert sent.caption.startswith("The 2 sources of Harbour Wire as OPML"), sent.caption
+    assert [f.url for f in parse_opml(sent.document.data).feeds] == [f.url for f in feeds]

@@ -2,10 +2,11 @@
 
 A person connects a channel they administer by forwarding one of its posts after /channel, or with
 /channel @username. The bot checks with Telegram that it is an admin there who can post, and that
-the person is an admin. The channel then has its own topics, sources, time and timezone, set with
-the usual commands in the private chat while it is the chosen one (`handlers.chats.rights.place`), and
-its daily digest is posted in the channel. /channel lists the connected chats as buttons to switch
-between them (or back to the private chat) and to disconnect one.
+the person is an admin. The channel then has its own topics, sources, time, timezone and language
+(at first the connecting person's), set with the usual commands in the private chat while it is the
+chosen one (`handlers.chats.rights.place`), and its daily digest is posted in the channel. /channel
+lists the connected chats as buttons to switch between them (or back to the private chat) and to
+disconnect one. Replies in the private chat always speak the person's own language.
 """
 
 from __future__ import annotations
@@ -145,6 +146,8 @@ async def connect(
         return
     channel = await users.upsert_user(res.db, channel_id, chat_type=ChatType.CHANNEL)
     await users.set_chat_info(res.db, channel.id, title=title, owner_telegram_id=update.effective_user.id)
+    if channel.locale is None:  # its digests start in the language of the person connecting it
+        await users.set_locale(res.db, channel.id, locale)
     await managed.connect(res.db, person.id, channel.id, now=res.clock())
     text = t(
         locale,

@@ -54,13 +54,16 @@ async def touch(db: Database, update: Update) -> User | None:
     if chat is None:
         return None
     person = update.effective_user
+    # A channel's language is not its admin's app language: it is chosen when the channel is
+    # connected (the connecting person's own), then with /language (handlers.chats.channels).
+    speaks = person.language_code if person and chat.type != ChatType.CHANNEL else None
     return await users.upsert_user(
         db,
         chat.id,
         telegram_user_id=person.id if person else None,
         chat_type=chat.type,
         language=person.language_code if person else None,
-        locale=i18n.negotiate(person.language_code) if person and person.language_code else None,
+        locale=i18n.negotiate(speaks) if speaks else None,
     )
 
 

@@ -10,6 +10,11 @@ with /channel if they still administer it.
 `place(update, context)` is what a command reads or changes (the stored chat, whether the sender
 may change it, and the language to answer in); `changing(update, context)` is the same for a
 change, answering a plain member with one sentence (`ADMINS_ONLY`) and returning None.
+
+Replies always speak the language of the chat they go to: a channel managed from a private chat is
+set up in the person's own language (their private chat's, chosen with /language there), while the
+channel's own language (`Place.chat_locale`, set with /language while managing it) is what its
+posted digests are written in.
 """
 
 from __future__ import annotations
@@ -39,13 +44,15 @@ GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
 
 @dataclass(frozen=True)
 class Place:
-    """The stored chat a command reads or changes, whether this sender may change it, and the
-    language to answer in (that chat's, worked out once per update); `elsewhere` when it is a
-    channel managed from this private chat (`handlers.chats.channels`)."""
+    """The stored chat a command reads or changes, whether this sender may change it, the language
+    to answer in (the chat the update came from, worked out once per update) and that stored
+    chat's own language; `elsewhere` when it is a channel managed from this private chat
+    (`handlers.chats.channels`), where the two languages may differ."""
 
     user: User
     may_change: bool
     locale: str
+    chat_locale: str
     elsewhere: bool = False
 
 
@@ -99,8 +106,8 @@ async def place(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Place | N
         target = await managed.acting_on(db, here.user.id)
         if target is not None:
             admin = await is_admin(context, target.chat_id, person.id)
-            return Place(target, admin, membership.locale_of(target, update), elsewhere=True)
-    return Place(here.user, await may_change(update, context), here.locale)
+            return Place(target, admin, here.locale, membership.locale_of(target), elsewhere=True)
+    return Place(here.user, await may_change(update, context), here.locale, here.locale)
 
 
 async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

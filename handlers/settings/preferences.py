@@ -23,6 +23,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from handlers import i18n
 from handlers.chats import membership, rights
+from handlers.chats.channels import title_of
 from handlers.chats.threads import current_topic
 from handlers.i18n import N_, nt, t
 from handlers.reading.links import links_in
@@ -138,10 +139,17 @@ def _topic_row(prefs: Preferences, topic: int | None, locale: str | None) -> lis
 
 
 def main_screen(
-    prefs: Preferences, note: str | None = None, locale: str | None = None, *, topic: int | None = None
+    prefs: Preferences,
+    note: str | None = None,
+    locale: str | None = None,
+    *,
+    topic: int | None = None,
+    language: str | None = None,
 ) -> Screen:
-    """The /settings menu: every preference with the buttons that change it. `topic`: the forum
-    topic the menu is shown in (forum groups choose where the daily digest goes)."""
+    """The /settings menu, in `locale`: every preference with the buttons that change it. `topic`:
+    the forum topic the menu is shown in (forum groups choose where the daily digest goes);
+    `language`: the chat's own language when it is not `locale` (a channel managed from here)."""
+    spoken = language or locale
     lines = [
         t(locale, "<b>Settings</b>"),
         f"🕘 {schedule_line(prefs, locale)}",
@@ -161,7 +169,7 @@ def main_screen(
             choice=_empty_day(locale, prefs.skip_empty),
         ),
         t(locale, "🖼 Article picture: <b>{choice}</b>", choice=t(locale, PREVIEWS[prefs.article_preview])),
-        t(locale, "🗣 Bot language: <b>{language}</b>", language=i18n.language_name(i18n.normalize(locale))),
+        t(locale, "🗣 Bot language: <b>{language}</b>", language=i18n.language_name(i18n.normalize(spoken))),
     ]
     if prefs.digest_thread_id is not None or topic is not None:
         chosen = prefs.digest_thread_id
@@ -234,15 +242,28 @@ def preview_screen(prefs: Preferences, locale: str | None = None) -> Screen:
     return text, InlineKeyboardMarkup([buttons, [_back(locale)]])
 
 
-def locale_screen(locale: str | None = None) -> Screen:
-    """The bot's own language: one button per catalog, each named in its own language."""
-    current = i18n.normalize(locale)
-    text = t(
-        locale,
-        "<b>Bot language</b>\nI speak {language} with you. Pick another language for my messages and "
-        "buttons (the articles stay in their own language).",
-        language=html.escape(i18n.language_name(current)),
-    )
+def locale_screen(
+    locale: str | None = None, channel: User | None = None, current: str | None = None
+) -> Screen:
+    """The bot's own language: one button per catalog, each named in its own language. For a
+    `channel` managed from a private chat, the language of its digests (`current`), told in `locale`."""
+    current = i18n.normalize(current or locale)
+    language = html.escape(i18n.language_name(current))
+    if channel is None:
+        text = t(
+            locale,
+            "<b>Bot language</b>\nI speak {language} with you. Pick another language for my messages and "
+            "buttons (the articles stay in their own language).",
+            language=language,
+        )
+    else:
+        text = t(
+            locale,
+            "<b>Language of {name}</b>\nIts daily digests are written in {language}. Pick another language "
+            "for them; here I keep speaking your language with you.",
+            name=title_of(channel),
+            language=language,
+        )
     buttons = [
         _button(("✓ " if code == current else "") + i18n.language_name(code), "u", code)
         for code in i18n.available()
@@ -371,9 +392,9 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _send_menu(res: Resources, update: Update, where: rights.Place) -> None:
-    locale = where.locale
     prefs = await users.get_preferences(res.db, where.user.id)
-    text, keyboard = main_screen(prefs, locale=locale, topic=current_topic(update.effective_chat.id))
+    topic = current_topic(update.effective_chat.id)
+    text, keyboard = main_screen(prefs, locale=where.locale, topic=topic, language=where.chat_locale)
     await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard if where.may_change else None)
 
 
@@ -385,22 +406,39 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     user, locale = where.user, where.locale
     typed = _argument(update).strip()
+    screen = _locale_picker(where)
     if not typed:
-        text, keyboard = locale_screen(locale)
+        text, keyboard = screen
         await res.sender.send(update.effective_chat.id, text, reply_markup=keyboard)
         return
     chosen = i18n.find(typed)
     if chosen is None:
-        text, keyboard = locale_screen(locale)
+        text, keyboard = screen
         sorry = t(locale, "I don't speak “{typed}” yet.", typed=html.escape(typed[:40], quote=False))
         await res.sender.send(update.effective_chat.id, f"{sorry}\n\n{text}", reply_markup=keyboard)
         return
     await users.set_locale(res.db, user.id, chosen)
-    await res.sender.send(update.effective_chat.id, _locale_note(chosen))
+    await res.sender.send(update.effective_chat.id, _locale_note(where, chosen))
 
 
-def _locale_note(locale: str) -> str:
-    return t(locale, "From now on I speak {language} here.", language=html.escape(i18n.language_name(locale)))
+def _locale_picker(where: rights.Place) -> Screen:
+    """/language's picker: this chat's language, or that of the channel managed from here."""
+    if where.elsewhere:
+        return locale_screen(where.locale, where.user, where.chat_locale)
+    return locale_screen(where.locale)
+
+
+def _locale_note(where: rights.Place, chosen: str) -> str:
+    """The new language confirmed: in it, for this chat; in the person's own, for a managed channel."""
+    language = html.escape(i18n.language_name(chosen))
+    if where.elsewhere:
+        return t(
+            where.locale,
+            "From now on the daily digests of <b>{name}</b> are written in {language}.",
+            name=title_of(where.user),
+            language=language,
+        )
+    return t(chosen, "From now on I speak {language} here.", language=language)
 
 
 async def time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -571,12 +609,12 @@ async def _press(
     prefs = await users.get_preferences(res.db, user.id)
     topic = current_topic(update.effective_chat.id)
     views = {
-        "m": lambda: main_screen(prefs, locale=locale, topic=topic),
+        "m": lambda: main_screen(prefs, locale=locale, topic=topic, language=where.chat_locale),
         "T": lambda: time_screen(prefs, locale),
         "Z": lambda: zone_screen(prefs, user.language, locale),
         "L": lambda: languages_screen(prefs, locale),
         "P": lambda: preview_screen(prefs, locale),
-        "U": lambda: locale_screen(locale),
+        "U": lambda: _locale_picker(where),
     }
     if op in views and not rest:
         await _show(res, update, views[op]())
@@ -594,8 +632,9 @@ async def _press(
         if rest[0] not in i18n.available():
             return t(locale, EXPIRED)
         await users.set_locale(res.db, user.id, rest[0])
-        note = _locale_note(rest[0])
-        await _show(res, update, main_screen(prefs, note, rest[0]))
+        note = _locale_note(where, rest[0])
+        shown = where.locale if where.elsewhere else rest[0]
+        await _show(res, update, main_screen(prefs, note, shown, topic=topic, language=rest[0]))
         return note
     expected = {"t": 1, "z": 1, "w": 1, "i": 1, "s": 1, "q": 1, "c": 1, "e": 1, "p": 1, "v": 1, "l": 2}
     expected["a"] = 0
@@ -609,7 +648,7 @@ async def _press(
     elif op == "l" or op == "a":
         await _show(res, update, languages_screen(prefs, locale))
     else:
-        await _show(res, update, main_screen(prefs, note, locale, topic=topic))
+        await _show(res, update, main_screen(prefs, note, locale, topic=topic, language=where.chat_locale))
     return note
 
 

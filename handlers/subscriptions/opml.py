@@ -1,5 +1,8 @@
 """OPML: a sent `.opml` file is imported as subscriptions; /opml sends the user's sources as a file.
 
+Both act on the chat commands act on: a channel managed from a private chat (/channel) imports into
+and exports from that channel, and the reply names it.
+
 An import answers with a summary (added, already there, failed with the reason). Feeds are
 checked against the fetching rules (web links, allowed ports, public addresses) before anything is
 stored; they are read by the poller's next round, which starts at once.
@@ -15,7 +18,8 @@ from telegram.ext import ContextTypes, filters
 from digest.errors import DigestError
 from digest.feeds.opml import OpmlFeed, build_opml, parse_opml
 from digest.web.fetch import check_url
-from handlers.chats import membership, rights
+from handlers.chats import rights
+from handlers.chats.channels import title_of
 from handlers.failures import describe
 from handlers.i18n import N_, nt, t
 from handlers.reading.pool import WorkFailed
@@ -30,6 +34,9 @@ OPML_FILES = filters.Document.FileExtension("opml") | filters.Document.MimeType(
 TOO_LARGE = N_("That OPML file is over 1 MB; split it into smaller lists and send them one by one.")
 NOTHING_TO_EXPORT = N_(
     "You don't follow any sources yet, so there is nothing to export; add one with /add URL."
+)
+NOTHING_TO_EXPORT_THERE = N_(
+    "<b>{name}</b> doesn't follow any sources yet, so there is nothing to export; add one with /add URL."
 )
 LISTED_FAILURES = 5
 
@@ -75,21 +82,35 @@ async def on_opml_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             await sources.subscribe(res.db, user.id, source.id)
             added += 1
             room -= 1
-    await res.sender.send(chat_id, import_summary(added, already, failed, locale))
+    into = title_of(user) if where.elsewhere else None
+    await res.sender.send(chat_id, import_summary(added, already, failed, locale, into=into))
     if added:
         app = context.application
         app.create_task(poller_of(app).poll_round(), name="poll-after-import")
 
 
-def import_summary(added: int, already: int, failed: list[tuple[str, str]], locale: str | None = None) -> str:
-    """One line of counts, then the first few failures with their reasons."""
-    text = t(
-        locale,
-        "Imported your list: {added} added, {already} already there, {failed} failed.",
-        added=added,
-        already=already,
-        failed=len(failed),
-    )
+def import_summary(
+    added: int,
+    already: int,
+    failed: list[tuple[str, str]],
+    locale: str | None = None,
+    *,
+    into: str | None = None,
+) -> str:
+    """One line of counts (naming the channel imported `into`, HTML), then the first few failures
+    with their reasons."""
+    counts = {"added": added, "already": already, "failed": len(failed)}
+    if into is None:
+        text = t(
+            locale, "Imported your list: {added} added, {already} already there, {failed} failed.", **counts
+        )
+    else:
+        text = t(
+            locale,
+            "Imported your list into <b>{name}</b>: {added} added, {already} already there, {failed} failed.",
+            name=into,
+            **counts,
+        )
     if added:
         text += " " + t(locale, "I'm reading the new feeds now.")
     for url, reason in failed[:LISTED_FAILURES]:
@@ -101,22 +122,38 @@ def import_summary(added: int, already: int, failed: list[tuple[str, str]], loca
 
 
 async def opml_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/opml: the user's sources as an OPML file."""
+    """/opml: the sources of this chat (or of the channel managed from it) as an OPML file."""
     res = resources(context)
     chat_id = update.effective_chat.id
-    here = await membership.arrive(res.db, update)
-    user, locale = here.user, here.locale
-    subscriptions = await sources.list_subscriptions(res.db, user.id) if user else []
+    where = await rights.place(update, context)
+    if where is None:
+        return
+    user, locale = where.user, where.locale
+    subscriptions = await sources.list_subscriptions(res.db, user.id)
     if not subscriptions:
-        await res.sender.send(chat_id, t(locale, NOTHING_TO_EXPORT))
+        if where.elsewhere:
+            await res.sender.send(chat_id, t(locale, NOTHING_TO_EXPORT_THERE, name=title_of(user)))
+        else:
+            await res.sender.send(chat_id, t(locale, NOTHING_TO_EXPORT))
         return
     document = build_opml(
         OpmlFeed(s.source.feed_url, s.source.title, s.source.site_url) for s in subscriptions
     )
-    caption = nt(
-        locale,
-        "Your {n} source as OPML; send this file back to me (or to a feed reader) to import it.",
-        "Your {n} sources as OPML; send this file back to me (or to a feed reader) to import them.",
-        len(subscriptions),
-    )
+    if where.elsewhere:
+        caption = nt(
+            locale,
+            "The {n} source of <b>{name}</b> as OPML; send this file back to me (or to a feed reader) to "
+            "import it.",
+            "The {n} sources of <b>{name}</b> as OPML; send this file back to me (or to a feed reader) to "
+            "import them.",
+            len(subscriptions),
+            name=title_of(user),
+        )
+    else:
+        caption = nt(
+            locale,
+            "Your {n} source as OPML; send this file back to me (or to a feed reader) to import it.",
+            "Your {n} sources as OPML; send this file back to me (or to a feed reader) to import them.",
+            len(subscriptions),
+        )
     await res.sender.document(chat_id, document, FILENAME, caption)
