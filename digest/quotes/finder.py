@@ -2,7 +2,9 @@
 
 Quotes are found with a per-paragraph scan of quotation marks (straight "", curly “”, ‘’, «», »«, „“)
 that follows the news conventions: a quote left open at the end of a paragraph continues when the
-next paragraph opens with a quotation mark. Speakers come from `digest.quotes.speakers`.
+next paragraph opens with a quotation mark (or goes on without one, unless that line only credits a
+pull quote); a curly quote may close with a straight mark and the other way round. Titles, signs and
+pull quotes repeating a quote are found but not shown. Speakers come from `digest.quotes.speakers`.
 """
 
 from __future__ import annotations
