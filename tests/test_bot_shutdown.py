@@ -22,9 +22,9 @@ async def test_sigterm_mid_digest_shuts_down_within_ten_seconds(
     env = bot_env(telegram, database, FETCH_ALLOWED_NETWORKS="127.0.0.0/8", FETCH_TOTAL_TIMEOUT="30")
     process = await asyncio.create_subprocess_exec(sys.executable, "-c", RUN, cwd=tmp_path, env=env)
     try:
-        await telegram.wait_for(lambda: any(r.method == "getUpdates" for r in telegram.requests), timeout=20)
+        await telegram.wait_for(lambda: any(r.method == "getUpdates" for r in telegram.requests))
         telegram.send_text(51, web_site.url("/drip?interval=5&bytes=1000"))
-        await telegram.wait_for(lambda: any(hit == "/drip" for hit in web_site.requests), timeout=10)
+        await telegram.wait_for(lambda: any(hit == "/drip" for hit in web_site.requests))
         loop = asyncio.get_running_loop()
         started = loop.time()
         process.send_signal(signal.SIGTERM)

@@ -23,6 +23,7 @@ from aiohttp import web
 from digest.errors import FetchError
 from digest.web.fetch import fetch_page
 from tests.bot_plugin import BotRig
+from tests.fake_telegram.state import WAIT_SECONDS
 from tests.webserver import WebSite
 
 MiB = 2**20
@@ -103,7 +104,7 @@ async def test_a_50_mb_body_is_dropped_at_the_cap(web_site: WebSite, declared: b
     size = 50 * MiB
     sent = streaming(web_site, "/fifty.html", html_chunks(size), length=size if declared else None)
     await too_large(web_site, "/fifty.html")
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(WAIT_SECONDS):  # bounds a failure only
         await sent.finished.wait()
     # The cap is 5 MiB; socket buffers let the server get a few MiB further before its writes fail.
     assert sent.bytes < 20 * MiB, f"the server sent {sent.bytes / MiB:.1f} MiB of 50"
@@ -112,7 +113,7 @@ async def test_a_50_mb_body_is_dropped_at_the_cap(web_site: WebSite, declared: b
 async def test_an_endless_body_is_dropped_at_the_cap(web_site: WebSite) -> None:
     sent = streaming(web_site, "/endless.html", html_chunks(None))
     await too_large(web_site, "/endless.html")
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(WAIT_SECONDS):  # bounds a failure only
         await sent.finished.wait()
     assert sent.bytes < 20 * MiB
 
@@ -120,7 +121,7 @@ async def test_an_endless_body_is_dropped_at_the_cap(web_site: WebSite) -> None:
 async def test_an_endless_gzip_stream_is_stopped_by_its_inflated_size(web_site: WebSite) -> None:
     sent = streaming(web_site, "/bomb.html", gzip_chunks(), encoding="gzip")
     await too_large(web_site, "/bomb.html")
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(WAIT_SECONDS):  # bounds a failure only
         await sent.finished.wait()
     # 5 MiB inflated is ~5 KiB on the wire; reading 5 MiB of the wire would inflate ~5 GiB.
     assert sent.bytes < 4 * MiB, f"the server sent {sent.bytes / MiB:.1f} MiB of compressed zeros"

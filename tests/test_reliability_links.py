@@ -77,7 +77,7 @@ async def test_nested_divs_time_out_in_the_worker_while_the_bot_answers(
         telegram.send_text(83, web_site.url("/deep.html"))
         start = await bot.command(84, "/start", contains="Send me a link")
         assert start.text
-        reply = await telegram.wait_for_message(83, "", timeout=10)
+        reply = await telegram.wait_for_message(83, "")
         assert reply.text == TOO_SLOW
         pool = bot.res.pool
         page = (SITE_DIR / ARTICLE.lstrip("/")).read_text(encoding="utf-8")
@@ -98,14 +98,14 @@ async def test_the_same_link_twice_at_once_is_fetched_once_then_served_from_the_
 
     async def gated(request: web.Request) -> web.Response:
         # Hold the page until both messages are being worked on (each shows "typing").
-        await bot.telegram.wait_for(lambda: typing_actions(bot.telegram, chat) >= 2, timeout=10)
+        await bot.telegram.wait_for(lambda: typing_actions(bot.telegram, chat) >= 2)
         return web.Response(body=page, content_type="text/html", charset="utf-8")
 
     bot.site.route("/gated.html", gated)
     url = bot.site.url("/gated.html")
     first_id = bot.telegram.send_text(chat, url)
     second_id = bot.telegram.send_text(chat, url)
-    await bot.telegram.wait_for(lambda: len(bot.telegram.bot_messages(chat)) >= 2, timeout=10)
+    await bot.telegram.wait_for(lambda: len(bot.telegram.bot_messages(chat)) >= 2)
     replies = bot.telegram.bot_messages(chat)
     assert bot.fetches("/gated.html") == 1
     assert sorted(m.reply_to for m in replies) == sorted([first_id, second_id])

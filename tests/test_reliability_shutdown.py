@@ -101,7 +101,7 @@ async def test_sigterm_drains_updates_and_closes_database_session_and_pool_withi
         await telegram.wait_for(lambda: any(r.method == "getUpdates" for r in telegram.requests), timeout=30)
         telegram.send_text(91, web_site.url("/gated.html"))
         telegram.send_text(92, web_site.url("/drip?interval=5&bytes=1000"))
-        await telegram.wait_for(lambda: {"/gated.html", "/drip"} <= set(web_site.requests), timeout=10)
+        await telegram.wait_for(lambda: {"/gated.html", "/drip"} <= set(web_site.requests))
         workers = pool_workers(process.pid)
         assert workers, "no pool workers found under the bot process"
 

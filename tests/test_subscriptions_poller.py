@@ -320,7 +320,7 @@ async def test_catalog_feeds_serve_topics_and_instant_alerts(
 async def test_stopping_the_bot_cancels_a_round_stuck_on_a_slow_feed(
     telegram: FakeTelegram, web_site: WebSite, tmp_path: Path
 ) -> None:
-    held = 60.0  # a round that is waited out, not cancelled, takes at least this long to stop
+    held = 120.0  # a round that is waited out, not cancelled, takes at least this long to stop
     arrived = asyncio.Event()
 
     async def stuck(request: web.Request) -> web.Response:
@@ -337,7 +337,7 @@ async def test_stopping_the_bot_cancels_a_round_stuck_on_a_slow_feed(
         async with asyncio.timeout(30):
             await arrived.wait()  # a round of the job is waiting on the feed
         stopping = time.monotonic()
-    assert time.monotonic() - stopping < held / 6  # ~1.6 s here: the round was cancelled
+    assert time.monotonic() - stopping < held / 6  # cancelled: ~1.6 s unloaded, 20 s for a busy CI box
 
 
 # --- RELIABILITY case 42: several workers (pollers on connections of their own), one due feed ----
