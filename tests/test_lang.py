@@ -55,5 +55,5 @@ def test_merged_resources_hold_every_languages_speech_verbs() -> None:
         ("Правительство заявило в понедельник, что не будет повышать налоги для граждан.", "ru"),
     ],
 )
-def test_detect_from_function_words(text: str, code: str) -> None:
+def test_detect_names_the_language(text: str, code: str) -> None:
     assert detect(text) == code

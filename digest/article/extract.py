@@ -45,8 +45,7 @@ ARTICLE_TYPES = {
     "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "report",
     "liveblogposting", "scholarlyarticle", "techarticle", "review",
 }
-# A cheap language guess for pages that do not say: the commonest function words per language,
-# from each language's resources in digest/lang.
+# The commonest function words per language, from each language's resources in digest/lang.
 STOPWORD_SETS = function_word_sets()
 GAP_CHARS = 25  # an "Advertisement" label between the parts of a split article body
 BODY_CLASS = re.compile(r"body|content|text", re.IGNORECASE)
@@ -608,5 +607,5 @@ def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str 
 
 
 def guess_language(text: str) -> str | None:
-    """Guess from function words (`digest.lang.detect`); None when nothing stands out."""
+    """The language of a page that does not name one (`digest.lang.detect`); None when unsure."""
     return detect(text)

@@ -3,7 +3,8 @@
 `resources(code)` returns the `Language` of an ISO 639-1 code ("en", "pt-BR" → "pt"), or the
 neutral fallback (`digest.lang.neutral`) for a language without a module. A language module
 defines `LANGUAGE = Language(...)` built with `language(...)` so that every field it leaves out
-takes the neutral value. Adding a language is adding one module here.
+takes the neutral value. Adding a language is adding one module here. `detect(text)` names the
+language of a text (any language, by py3langid: `digest.lang.identify`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import fields, replace
 from functools import lru_cache
 
 from digest.lang.base import Language, language, words
+from digest.lang.identify import identify
 
 __all__ = [
     "Language", "detect", "function_word_sets", "language", "merged", "resources", "supported", "words",
@@ -62,21 +64,15 @@ def supported() -> list[str]:
     return sorted(n[:-3] for n in names if re.fullmatch(r"[a-z]{2,3}\.py", n))
 
 
-_WORD = re.compile(r"\w+")
-
-
 @lru_cache(maxsize=1)
 def function_word_sets() -> dict[str, frozenset[str]]:
-    """Each language's commonest function words, for the languages that list them."""
+    """Each language's commonest function words, for the languages that list them (stopwords for
+    word-based topic matching and story merging)."""
     sets = {code: resources(code).function_words for code in supported()}
     return {code: words for code, words in sets.items() if words}
 
 
 def detect(text: str) -> str | None:
-    """Guess the language of `text` from its commonest function words; None when nothing stands out."""
-    words = _WORD.findall(text[:5000].lower())
-    if not words:
-        return None
-    scores = {code: sum(w in stop for w in words) for code, stop in function_word_sets().items()}
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= max(3, len(words) // 20) else None
+    """The ISO 639-1 code of the language of `text`, any language, with or without a module here
+    (`digest.lang.identify`); None when the text is too short or the guess unsure."""
+    return identify(text)

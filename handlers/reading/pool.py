@@ -2,7 +2,8 @@
 
 pebble's ProcessPool gives each task a timeout: a worker that overruns (a pathological page) is
 killed and replaced, and the caller gets one sentence to show the user. Workers fork from a
-forkserver that has imported the engine once, so starting or replacing one is cheap.
+forkserver that has imported the engine and loaded the language model once, so starting or
+replacing one is cheap.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pebble import ProcessExpired, ProcessPool
 T = TypeVar("T")
 
 TOO_SLOW = "Reading that page took too long, so I stopped; try another link."
+PRELOAD = ("digest.pipeline", "digest.lang.preload")  # what the forkserver imports before forking
 CRASHED = "Reading that page failed on my side; please try again or send another link."
 
 
@@ -33,7 +35,7 @@ class WorkFailed(Exception):
 class EnginePool:
     """A pebble ProcessPool with a per-task timeout, awaited from asyncio."""
 
-    def __init__(self, workers: int, timeout: float, preload: Sequence[str] = ("digest.pipeline",)) -> None:
+    def __init__(self, workers: int, timeout: float, preload: Sequence[str] = PRELOAD) -> None:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(list(preload))
         self.timeout = timeout
