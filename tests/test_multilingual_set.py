@@ -82,3 +82,14 @@ def test_the_checks_catch_a_broken_set(records: list[dict]) -> None:
     assert any("gold quote not in the text" in p for p in found)
     assert any(p.startswith("duplicate id") for p in found)
     assert any(p.startswith("pt:") for p in found)
+
+
+def test_the_fresh_set_is_sound() -> None:
+    fresh = load("fresh")
+    ids = Counter(r["id"] for r in fresh)
+    assert all(n == 1 for n in ids.values())
+    for r in fresh:
+        assert r["split"] == "fresh" and r["id"].startswith(r["language"] + "-f"), r["id"]
+        assert 150 <= len(r["text"].split()) <= 450, r["id"]
+        assert all(q["text"] in r["text"] for q in r["quotes"]), r["id"]
+    assert Counter(r["language"] for r in fresh) == {"ru": 4, "uk": 4, "fr": 4, "es": 4}
