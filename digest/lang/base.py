@@ -128,6 +128,9 @@ class Language:
     name_connectors: frozenset[str] = frozenset()
     # Words that open the name of a place after a saint ("San", "Sant'", "São", "Saint-", "Sankt").
     place_prefixes: frozenset[str] = frozenset()
+    # Nouns after which a name is a street or a square, not a person ("вулиці Гетьмана Сагайдачного",
+    # "rue Victor-Hugo"); in dictionary form where the language has a morphological dictionary.
+    street_nouns: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (German), so a capitalised word is no name sign.
     capitalised_nouns: bool = False
     # Quotation marks as (opening, closing) pairs in the order the language prefers.

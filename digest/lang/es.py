@@ -117,6 +117,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("san santa santo sant"),
     name_connectors=words("de del la y d' d’"),
+    street_nouns=words("calle avenida plaza paseo ronda glorieta travesía"),
     sign_nouns=words("pancarta pancartas cartel carteles letrero pintada rótulo lema eslogan"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("solo para suscriptores", "suscríbete para seguir leyendo"),

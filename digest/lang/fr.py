@@ -119,6 +119,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("saint sainte st ste"),
     name_connectors=words("de du des la le d' d’"),
+    street_nouns=words("rue avenue boulevard quai allée impasse"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("réservé aux abonnés", r"il vous reste \d+\s?%"),

@@ -47,6 +47,7 @@ _INCISE_END = re.compile(r"[.;:!?—–]|,(?!\s*[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯІЇ
 _COMMON_AT_START = 5.0
 _COMMON_NOUN = 3.5
 _COMMON_NOUN_AT_START = 4.5  # in an inflected language, for a word the dictionary also knows as a noun
+_COMMON_EPITHET = 4.5  # an adjective opening a sentence before its noun, in a language that allows it
 _PHRASE_END = frozenset({",", ";", ":", "(", "—", "–", "!", "?"})
 
 
@@ -428,6 +429,10 @@ class Document:
             m = _run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
+            if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
+                m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
+            if m and self._after_street_noun(m.start):
+                m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
@@ -474,8 +479,31 @@ class Document:
 
     def _after_preposition(self, pos: int) -> bool:
         """`ministro de Economía, X, dijo`: the word at `pos` follows a preposition."""
-        before = self.masked[max(0, pos - 20) : pos].split()
-        return bool(before) and before[-1].lower() in self.lang.phrase_breaks
+        before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
+        if len(before) > 1 and before[-1] in self.lang.articles:
+            before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
+        return bool(before) and before[-1] in self.lang.phrase_breaks
+
+    def _after_street_noun(self, pos: int) -> bool:
+        before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
+        while len(before) > 1 and before[-1] in self.lang.name_connectors:
+            before.pop()  # "calle de Alcalá"
+        if not before or not self.lang.street_nouns:
+            return False
+        word = before[-1]
+        code = self.lang.morphology
+        return (morph.lemma_of(code, word) if code else word) in self.lang.street_nouns
+
+    def _epithet_before_noun(self, tok: Token) -> bool:
+        """Where adjectives may precede their noun (fr, es, it, pt), a common capitalised word that
+        opens a sentence right before a lower-case word ("Principal prévenu", "Nueva ley")."""
+        if not self.lang.epithets or is_first_name(tok.text):
+            return False
+        if zipf(tok.low, self.lang.wordfreq) < _COMMON_EPITHET:
+            return False
+        i = bisect.bisect_right(self._token_starts, tok.start)
+        nxt = self.tokens[i] if i < len(self.tokens) else None
+        return nxt is not None and nxt.start == tok.end + 1 and nxt.text[:1].islower() and nxt.text.isalpha()
 
     def _modifies_next(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)
@@ -751,8 +779,9 @@ class Document:
             # body ("Sant Cugat", "Protecção Civil").
             named = [m for m in people if " " in m.name and is_first_name(m.name.split()[0])]
             found = (named or people or [None])[0]
-            if named and found is not people[0] and " " not in people[0].name:
-                found = people[0]  # a surname alone ("Wimes") is a person, not a place or a body
+            alone = named and found is not people[0] and " " not in people[0].name
+            if alone and not self._after_preposition(people[0].start):
+                found = people[0]  # a surname alone ("Wimes") is a person, not a place ("en Andalucía")
             limit = found.start if found else b
             same = [t for t in self.tokens_in(a, limit) if chain and t.low == pronoun and t.start != pos]
             if same and depth < 5 and (a, b) != windows[0]:
@@ -1338,8 +1367,13 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
     # `a assuré devant la presse le directeur du groupe, Philippe Arnaud`: past the phrase, the subject.
     definite = lang.definite_articles
     # `disse ao g1 o secretário …`: the last article past the object (the preposition may hold the first).
+    # An article right after a preposition opens another complement ("dijo a la Cadena SER a la salida").
     articles = [
-        i for i, t in enumerate(toks[:8]) if i >= 2 and (t.low in definite or _ELIDED.fullmatch(t.low))
+        i
+        for i, t in enumerate(toks[:8])
+        if i >= 2
+        and (t.low in definite or _ELIDED.fullmatch(t.low))
+        and toks[i - 1].low not in lang.phrase_breaks
     ]
     role = bool(articles) and articles[-1] + 1 < len(toks) and toks[articles[-1] + 1].text[:1].islower()
     if role:  # a role noun follows the article, not a name ("en declaraciones a La Vanguardia")
@@ -1388,10 +1422,10 @@ def _subject_after(
         named = doc.mention_ending(rest[1])  # `la préfecture du Finistère`: the body and what it serves
         if named is not None and named.kind in {"place", "unknown", "org"}:
             return doc.text[out[0].start : named.end]
-    if any(t.low in lang.source_nouns for t in out):
-        body = _spokesperson(doc, out + rest[:8])
-        if body:
-            return body  # `dijeron fuentes de la Policía Nacional`
+    if any(t.low in lang.source_nouns and t.text[:1].islower() for t in out):
+        # `dijeron fuentes de la Policía Nacional`; `a confié cette source`: a source that names no body
+        # is nobody
+        return _spokesperson(doc, out + rest[:8])
     bare = out[0].low not in lang.determiners and not _ELIDED.fullmatch(out[0].low)
     if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
         return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective

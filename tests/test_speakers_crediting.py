@@ -1,0 +1,72 @@
+"""How native journalists credit speakers in fr, es, uk, ru, on invented sentences: unnamed sources
+named again with a demonstrative, a pro-drop verb followed by its indirect object and an adverbial,
+a role completed by "de la <place>", an adjective opening a sentence, names of streets, feminine
+role nouns, a place after a preposition inside an apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+CASES = [
+    pytest.param(
+        "fr", "La direction n'a pas souhaité réagir. Une source syndicale a confirmé l'information. "
+        "« Trois sites sont concernés dès l'automne », a précisé cette source.", [None],
+        id="fr: a source named again with a demonstrative is still nobody",
+    ),
+    pytest.param(
+        "es", "Fuentes de la consejería consultadas por Europa Press admitieron retrasos en las obras. "
+        "«Las máquinas no llegarán hasta después del verano», reconocieron esas fuentes.", [None],
+        id="es: esas fuentes, unnamed",
+    ),
+    pytest.param(
+        "es", "El Ayuntamiento de Burgos aprobó el presupuesto el lunes. La concejala de Hacienda, "
+        "Beatriz Olmedo, defendió las cuentas ante el pleno. «Es el presupuesto más social de la "
+        "historia de la ciudad», dijo a Radio Castilla al término de la sesión.", ["Beatriz Olmedo"],
+        id="es: a dropped subject, an indirect object and then an adverbial 'a la/al ...'",
+    ),
+    pytest.param(
+        "fr", "Présente dans la salle, la conseillère régionale de la Sarthe Odile Vasseur a pris la "
+        "parole. « Les lycées ruraux ne sont pas des variables d'ajustement », a-t-elle lancé.",
+        ["Odile Vasseur"],
+        id="fr: 'de la <place>' before the name",
+    ),
+    pytest.param(
+        "fr", "Principale accusée, Nadia Ferhat, 34 ans, conteste les faits. « Je n'ai jamais vu ces "
+        "factures avant l'enquête », a-t-elle assuré.", ["Nadia Ferhat"],
+        id="fr: an adjective opening the sentence before its noun is no speaker",
+    ),
+    pytest.param(
+        "uk", "Голова ОСББ Петро Ярмоленко поскаржився на комунальників. Мешканець вулиці Івана "
+        "Франка розповів, що світла немає третю добу. «Холодильник уже не працює, діти сидять із "
+        "ліхтариками», — каже чоловік.", [None],
+        id="uk: a street named after a person is a place, the resident unnamed",
+    ),
+    pytest.param(
+        "ru", "Жительница улицы Максима Горького рассказала, что воду отключили без предупреждения. "
+        "«Мы узнали об этом, только когда открыли кран», — говорит пенсионерка.", [None],
+        id="ru: a street named after a person is no speaker",
+    ),
+    pytest.param(
+        "uk", "Президентка Спілки пасічників Волині Марія Гнатюк розповіла про втрати. «Цього року "
+        "загинула третина бджолосімей», — сказала вона.", ["Марія Гнатюк"],
+        id="uk: a feminine role noun (президентка) before the name",
+    ),
+    pytest.param(
+        "es", "La Junta de Castilla y León convocó a los sindicatos. La secretaria general de UGT en "
+        "León, Pilar Monzón, lo rebatió con datos. «No vamos a firmar un acuerdo que congela los salarios», "
+        "advirtió.", ["Pilar Monzón"],
+        id="es: a region after 'en' inside the role is not the speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speakers"), CASES)
+def test_crediting(language: str, text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text, language) == speakers
