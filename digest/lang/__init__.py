@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 from functools import lru_cache
 
 from digest.lang.base import Language, language, words
-from digest.lang.identify import identify
+from digest.lang.identify import identify as _identify
 
 __all__ = [
     "Language", "detect", "function_word_sets", "language", "merged", "resources", "supported", "words",
@@ -75,4 +75,4 @@ def function_word_sets() -> dict[str, frozenset[str]]:
 def detect(text: str) -> str | None:
     """The ISO 639-1 code of the language of `text`, any language, with or without a module here
     (`digest.lang.identify`); None when the text is too short or the guess unsure."""
-    return identify(text)
+    return _identify(text)
