@@ -70,3 +70,21 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "speakers"), CASES)
 def test_crediting(language: str, text: str, speakers: list[str | None]) -> None:
     assert _speakers(text, language) == speakers
+
+
+def test_a_dash_inside_a_line_of_dialogue_without_a_speech_verb_is_the_speakers_own() -> None:
+    text = (
+        "Мы спросили директора завода о планах.\n"
+        "— Заказов на следующий год — примерно на треть больше. Цех расширять не будем, "
+        "но наберем вторую смену.\n"
+        "— Людей хватит? — спросил я.\n"
+        "— Придется учить своих. Уехать сейчас — значит потерять всё, что мы построили, — сказал Орлов."
+    )
+    quotes = [q.text for q in find_quotes(text, "ru")]
+    assert quotes[0] == (
+        "Заказов на следующий год — примерно на треть больше. Цех расширять не будем, "
+        "но наберем вторую смену."
+    )
+    assert quotes[-1] == "Придется учить своих. Уехать сейчас — значит потерять всё, что мы построили"
+    spanish = "—El puente estará listo en mayo —aseguró la consejera—. Nadie se ha olvidado de Tui."
+    assert find_quotes(spanish, "es")[0].text == "El puente estará listo en mayo"

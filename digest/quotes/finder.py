@@ -10,13 +10,13 @@ pull quotes repeating a quote are found but not shown. Speakers come from `diges
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from digest.lang import detect, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.quotes.speakers import attribute
+from digest.quotes.speakers import attribute, grammar
 from digest.summary.segment import sentence_spans
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -164,10 +164,13 @@ _RESUME = re.compile(r"[.!?…,:]\s*([—–―])\s*(?=[^\W\d_¿¡])")
 _RESUME_AFTER_DASH = re.compile(r"[—–―]([.,;:])\s+(?=[^\W\d_¿¡«\"“])")
 
 
-def _dialogue(text: str, lo: int, hi: int) -> list[Span]:
+def _dialogue(text: str, lo: int, hi: int, speech: Container[str] = frozenset()) -> list[Span]:
     """A paragraph opened by a dash is direct speech (Russian, Ukrainian, Spanish, Portuguese,
     Italian, French dialogue): `— Мне говорят: ждите, — говорит Ковалева. — Я жду.` Its spoken parts
-    run to the narrator's words, which a dash opens and a dash or the paragraph end closes."""
+    run to the narrator's words, which a dash opens and a dash or the paragraph end closes. A dash
+    with no punctuation before it and a lower-case word after it opens the narrator's words only when
+    a speech verb follows (`—No lo sé —dijo Juan`); else it is the speaker's own dash
+    (`По штатному расписанию — около 60`)."""
     if lo + 2 >= hi or text[lo] not in _DIALOGUE_DASH:
         return []
     after = text[lo + 1 : lo + 3].lstrip()
@@ -177,6 +180,8 @@ def _dialogue(text: str, lo: int, hi: int) -> list[Span]:
     start = lo
     while start < hi:
         narrator = _NARRATOR.search(text, start + 1, hi)
+        while narrator and speech and not _opens_narrator(text, narrator, hi, speech):
+            narrator = _NARRATOR.search(text, narrator.end(), hi)
         end = narrator.start() if narrator else hi
         if end > start + 1:
             spans.append(Span(start + 1, end, start, end, False))
@@ -191,6 +196,13 @@ def _dialogue(text: str, lo: int, hi: int) -> list[Span]:
             break
         start = resume.start(1)
     return spans
+
+
+def _opens_narrator(text: str, narrator: re.Match[str], hi: int, speech: Container[str]) -> bool:
+    if narrator.group().startswith(",") or text[: narrator.start()].rstrip()[-1:] in "!?…":
+        return True
+    following = _WORD.findall(text[narrator.end() : hi])[:3]
+    return following[0][:1].isupper() or any(w.lower() in speech for w in following)
 
 
 _CLOSING = {"«": "»", "“": "”", "„": "“”", "»": "«", '"': '"', "‘": "’"}
@@ -230,8 +242,9 @@ def _is_credit(text: str, first: int, hi: int, closers: str) -> bool:
     return all(w[0].isupper() for w in name) and role.islower()
 
 
-def quote_spans(text: str) -> list[Span]:
-    """Every quoted run in reading order, continuation paragraphs flagged with `continues`."""
+def quote_spans(text: str, speech: Container[str] = frozenset()) -> list[Span]:
+    """Every quoted run in reading order, continuation paragraphs flagged with `continues`. `speech`:
+    the language's speech verbs, which tell the narrator's words in dash dialogue."""
     spans: list[Span] = []
     prev_open = False
     closers = ""
@@ -244,7 +257,7 @@ def quote_spans(text: str) -> list[Span]:
             continue
         rest = _continuation(text, first, hi, closers) if prev_open and first < hi else None
         runs = ([rest] if rest else []) + _scan_paragraph(text, rest.outer_end if rest else lo, hi)
-        dialogue = _dialogue(text, first, hi)
+        dialogue = _dialogue(text, first, hi, speech)
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]
             runs = dialogue + [r for r in runs if r not in inside]
@@ -269,7 +282,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     if not isinstance(text, str) or not text:
         return []
     language = language or detect(text)
-    spans = quote_spans(text)
+    spans = quote_spans(text, grammar(language).speech)
     signs = resources(language).sign_nouns
     quoted = [
         not _is_name(text, s, language) and not _is_sign(text, s, signs) and _is_direct(s.inner(text))
