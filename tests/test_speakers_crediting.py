@@ -88,3 +88,48 @@ def test_a_dash_inside_a_line_of_dialogue_without_a_speech_verb_is_the_speakers_
     assert quotes[-1] == "Придется учить своих. Уехать сейчас — значит потерять всё, что мы построили"
     spanish = "—El puente estará listo en mayo —aseguró la consejera—. Nadie se ha olvidado de Tui."
     assert find_quotes(spanish, "es")[0].text == "El puente estará listo en mayo"
+
+
+def test_an_interview_printed_as_plain_questions_and_dash_answers() -> None:
+    text = (
+        "Директор Вологодского драмтеатра Кирилл Сазонов рассказал, как театр пережил ремонт.\n"
+        "Сколько зрителей вы потеряли за два года?\n"
+        "— Почти половину. Мы играли в доме культуры на окраине, туда добирались только самые верные.\n"
+        "Они вернулись?\n"
+        "— Вернулись, и привели детей. На новогодние спектакли билеты закончились за неделю.\n"
+        "Что дальше?\n"
+        "— Малая сцена. Без нее молодым режиссерам негде пробовать. Министр культуры области Татьяна "
+        "Рябова обещала деньги к весне."
+    )
+    quotes = [(q.text, q.speaker) for q in find_quotes(text, "ru")]
+    answers = [s for t, s in quotes if t.startswith(("Почти", "Вернулись", "Малая"))]
+    assert answers == ["Кирилл Сазонов"] * 3
+
+
+def test_an_interview_with_labelled_questions_and_answers() -> None:
+    text = (
+        "Nuria Campos (Cádiz, 1975) dirige desde hace diez años el observatorio de aves del Estrecho.\n"
+        "P. ¿Cuántas especies pasan cada otoño por aquí?\n"
+        "R. Más de trescientas. En septiembre cruzan a veces cien mil rapaces en un solo día.\n"
+        "P. ¿Qué las amenaza?\n"
+        "R. Los aerogeneradores mal situados y la luz de las ciudades, que las desorienta de noche.\n"
+        "La directora del observatorio se despide con prisa: tiene un grupo de escolares esperando."
+    )
+    quotes = [(q.text, q.speaker) for q in find_quotes(text, "es")]
+    assert quotes == [
+        ("Más de trescientas. En septiembre cruzan a veces cien mil rapaces en un solo día.", "Nuria Campos"),
+        (
+            "Los aerogeneradores mal situados y la luz de las ciudades, que las desorienta de noche.",
+            "Nuria Campos",
+        ),
+    ]
+
+
+def test_one_question_in_dialogue_is_no_interview() -> None:
+    text = (
+        "Кирилл Сазонов встретил нас у входа.\n"
+        "— Билеты уже продаются?\n"
+        "— Продаются с понедельника, но на премьеру мест почти нет, — ответила кассир."
+    )
+    speakers = [q.speaker for q in find_quotes(text, "ru")]
+    assert "Кирилл Сазонов" not in speakers[1:]

@@ -133,6 +133,10 @@ class Language:
     street_nouns: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (German), so a capitalised word is no name sign.
     capitalised_nouns: bool = False
+    # Labels of an interview printed as questions and answers ("P. ¿…?" / "R. …"), lower case
+    # without the full stop: an answer so labelled is the interviewee's speech.
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
     # Quotation marks as (opening, closing) pairs in the order the language prefers.
     quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
     # Things that bear writing (signs, banners, posters): a quotation after a colon in a sentence about

@@ -117,6 +117,8 @@ LANGUAGE = language(
     ),
     place_prefixes=words("san santa santo sant"),
     name_connectors=words("de del la y d' d’"),
+    question_labels=words("p pregunta"),
+    answer_labels=words("r respuesta"),
     street_nouns=words("calle avenida plaza paseo ronda glorieta travesía"),
     sign_nouns=words("pancarta pancartas cartel carteles letrero pintada rótulo lema eslogan"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from digest.lang import detect, resources
+from digest.lang import Language, detect, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
 from digest.quotes.speakers import attribute, grammar
@@ -205,6 +205,21 @@ def _opens_narrator(text: str, narrator: re.Match[str], hi: int, speech: Contain
     return following[0][:1].isupper() or any(w.lower() in speech for w in following)
 
 
+_LABEL = re.compile(r"(\w+)\.\s+")
+
+
+def _labelled_answer(text: str, lo: int, hi: int, lang: Language | None) -> list[Span]:
+    """`R. Que se diga en la portada.`: in an interview printed as labelled questions and answers
+    (at least one question so labelled), an answer paragraph is the interviewee's speech."""
+    label = _LABEL.match(text, lo, hi)
+    if lang is None or label is None or label.group(1).lower() not in lang.answer_labels:
+        return []
+    questions = "|".join(re.escape(q) for q in sorted(lang.question_labels))
+    if not questions or not re.search(rf"(?im)^\s*(?:{questions})\.\s.*\?\s*$", text):
+        return []
+    return [Span(label.end(), hi, lo, hi, True)]
+
+
 _CLOSING = {"«": "»", "“": "”", "„": "“”", "»": "«", '"': '"', "‘": "’"}
 # After a closing mark that may also open a quote (" and the German “), what shows it closes.
 _AFTER_CLOSE = re.compile(r"[,.;:!?…]|\s+[—–-]|\s*$|\s+[^\W\d_]*[a-zà-ÿа-яіїєґ]")
@@ -242,9 +257,10 @@ def _is_credit(text: str, first: int, hi: int, closers: str) -> bool:
     return all(w[0].isupper() for w in name) and role.islower()
 
 
-def quote_spans(text: str, speech: Container[str] = frozenset()) -> list[Span]:
+def quote_spans(text: str, speech: Container[str] = frozenset(), lang: Language | None = None) -> list[Span]:
     """Every quoted run in reading order, continuation paragraphs flagged with `continues`. `speech`:
-    the language's speech verbs, which tell the narrator's words in dash dialogue."""
+    the language's speech verbs, which tell the narrator's words in dash dialogue; `lang`: its labels
+    of interview answers."""
     spans: list[Span] = []
     prev_open = False
     closers = ""
@@ -257,7 +273,7 @@ def quote_spans(text: str, speech: Container[str] = frozenset()) -> list[Span]:
             continue
         rest = _continuation(text, first, hi, closers) if prev_open and first < hi else None
         runs = ([rest] if rest else []) + _scan_paragraph(text, rest.outer_end if rest else lo, hi)
-        dialogue = _dialogue(text, first, hi, speech)
+        dialogue = _dialogue(text, first, hi, speech) or _labelled_answer(text, first, hi, lang)
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]
             runs = dialogue + [r for r in runs if r not in inside]
@@ -282,7 +298,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     if not isinstance(text, str) or not text:
         return []
     language = language or detect(text)
-    spans = quote_spans(text, grammar(language).speech)
+    spans = quote_spans(text, grammar(language).speech, resources(language))
     signs = resources(language).sign_nouns
     quoted = [
         not _is_name(text, s, language) and not _is_sign(text, s, signs) and _is_direct(s.inner(text))

@@ -1812,6 +1812,43 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
     return _subject_after(doc, cue, hi) or _null_subject(doc, cue)
 
 
+def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
+    """Where the speech opening a paragraph follows a question paragraph (ending with "?", no speech
+    or only a question in it), twice or more, the article is an interview printed as questions and
+    answers: those paragraphs (outer starts) are the interviewee's answers."""
+    starts = {s.outer_start for s in spans}
+    answers = set()
+    for span in spans:
+        para_lo = text.rfind("\n", 0, span.outer_start) + 1
+        if text[para_lo : span.outer_start].strip():
+            continue
+        prev_hi = para_lo - 1
+        while prev_hi > 0 and text[prev_hi - 1].isspace():
+            prev_hi -= 1
+        prev_lo = text.rfind("\n", 0, prev_hi) + 1
+        question = text[prev_lo:prev_hi]
+        inside = [a for a in starts if prev_lo <= a < prev_hi]
+        if question.endswith("?") and all(a == prev_lo and not _narrated(text, spans, a) for a in inside):
+            answers.add(span.outer_start)
+    return answers if len(answers) >= 2 else set()
+
+
+def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
+    """Whether the paragraph holding the speech at `start` has narrator's words after it."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    last = max(s.outer_end for s in spans if start <= s.outer_start < end)
+    return bool(text[last:end].strip(" \t\"»”.?!"))
+
+
+def _interviewee(doc: Document) -> str | None:
+    """The person an interview is with: the first named in full."""
+    for m in doc.mentions:
+        if m.kind == "person" and " " in m.name:
+            return _name_of(doc, m)
+    return None
+
+
 def attribute(
     text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en"
 ) -> list[str | None]:
@@ -1820,6 +1857,7 @@ def attribute(
     `language` (ISO 639-1) chooses the speech verbs, pronouns and titles of `digest.lang`.
     """
     doc = Document(text, spans, direct, language)
+    answers = _interview_answers(text, spans)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     out: list[str | None] = []
     prev_speaker: str | None = None
@@ -1871,6 +1909,8 @@ def attribute(
             speaker = _resumed_after(doc, span)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
+        if span.outer_start in answers and not _narrated(text, spans, span.outer_start):
+            speaker = _interviewee(doc) or speaker  # the question before names no speaker
         out.append(speaker)
         prev_speaker = speaker
         prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
