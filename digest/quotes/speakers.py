@@ -57,9 +57,11 @@ class Grammar:
     def __init__(self, lang: Language) -> None:
         self.lang = lang
         code = lang.morphology if lang.code != "und" else None
-        self.speech = VerbSet(lang.speech_verbs, lang.speech_lemmas, code)
+        # A plain set where no morphology adds forms: membership is then tested in C, not Python.
+        self.speech = VerbSet(lang.speech_verbs, lang.speech_lemmas, code) if code else lang.speech_verbs
         self.cues = self.speech | lang.naming_verbs | lang.statement_verbs
-        self.inverting = VerbSet(lang.inverting_verbs, lang.speech_lemmas, code)
+        inverting = lang.inverting_verbs
+        self.inverting = VerbSet(inverting, lang.speech_lemmas, code) if code else inverting
         self.participles = lang.participles
         self.pronouns = lang.pronouns
         self.titles = lang.titles
@@ -95,20 +97,21 @@ _ABBREV = re.compile(
 _PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?|\([A-Z][a-z]*\.?\)|\d+")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or mark of the text at `start:end`; its lower case and capital are read once, here."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("cap", "end", "low", "start", "text")
 
-    @property
-    def cap(self) -> bool:
-        ch = self.text[:1]
-        return ch.isalpha() and not ch.islower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        ch = text[:1]
+        self.cap = ch.isalpha() and not ch.islower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 # An elided article or preposition glued to a name: "l'Anas", "all'ANSA", "d'Enedis", "L'ARS".
@@ -1856,6 +1859,8 @@ def attribute(
 
     `language` (ISO 639-1) chooses the speech verbs, pronouns and titles of `digest.lang`.
     """
+    if not spans:
+        return []
     doc = Document(text, spans, direct, language)
     answers = _interview_answers(text, spans)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
