@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
 import numpy as np
 
 from digest.stories import embed
+from tests.offline_support import run_offline
 
 NO_NETWORK = textwrap.dedent(
     """
-    import os, socket, sys
-    def refuse(*args, **kwargs):
-        raise OSError("network use is not allowed in this test")
-    socket.socket.connect = refuse
-    socket.socket.connect_ex = refuse
-    socket.create_connection = refuse
-    socket.getaddrinfo = refuse
     from digest.stories import embed
     folder = embed.model_folder()
     before = sorted(str(p) for p in folder.rglob("*"))
@@ -35,10 +27,7 @@ NO_NETWORK = textwrap.dedent(
 
 def test_model_loads_from_the_wheel_with_the_network_blocked() -> None:
     """A fresh process with every socket call refused loads the model and embeds; nothing is written."""
-    done = subprocess.run(
-        [sys.executable, "-c", NO_NETWORK], capture_output=True, text=True, timeout=120,
-        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"},
-    )
+    done = run_offline(NO_NETWORK)
     assert done.returncode == 0, done.stderr
     word, close, far = done.stdout.split()
     assert word == "ok" and float(close) > float(far)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-
 import pytest
 
 from digest.article.extract import extract_article
 from digest.article.pasted import article_from_text
 from digest.lang import detect, resources
+from tests.offline_support import run_offline
 
 # Invented one-line teasers and titles, close neighbours side by side.
 SHORT = [
@@ -70,26 +67,14 @@ def test_the_page_markup_outranks_the_guess() -> None:
     assert extract_article(html.replace("lang='gl'", "lang='pt-PT'"), url=url).language == "pt"
 
 
-NO_NETWORK = textwrap.dedent(
-    """
-    import socket
-    def refuse(*args, **kwargs):
-        raise OSError("network use is not allowed in this test")
-    socket.socket.connect = refuse
-    socket.socket.connect_ex = refuse
-    socket.create_connection = refuse
-    socket.getaddrinfo = refuse
-    from digest.lang import detect
-    print(detect("Мешканці селища третій тиждень залишаються без гарячої води."))
-    """
-)
+NO_NETWORK = """
+from digest.lang import detect
+print(detect("Мешканці селища третій тиждень залишаються без гарячої води."))
+"""
 
 
 def test_the_model_loads_from_the_wheel_with_the_network_blocked() -> None:
     """A fresh process with every socket call refused loads the model and names the language."""
-    done = subprocess.run(
-        [sys.executable, "-c", NO_NETWORK], capture_output=True, text=True, timeout=120,
-        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"},
-    )
+    done = run_offline(NO_NETWORK)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["uk"]
