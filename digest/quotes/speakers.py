@@ -777,14 +777,14 @@ class Document:
             if gendered:  # `Jan Keller und Eva Roth … sagte sie`: the one
                 people = sorted(people, key=lambda m: m.gender != gender)  # known to be of her gender
             if unknown and (not people or (unknown[0].start < people[0].start and not gendered)):
-                people = unknown[:1] + people  # `Wimes believes the campaign …`: the subject comes first
+                people = unknown[:1] + people  # `Lindqvist doubts the plan …`: the subject comes first
             # A name that starts with a first name before capitalised words that may be a place or a
             # body ("Sant Cugat", "Protecção Civil").
             named = [m for m in people if " " in m.name and is_first_name(m.name.split()[0])]
             found = (named or people or [None])[0]
             alone = named and found is not people[0] and " " not in people[0].name
             if alone and not self._after_preposition(people[0].start):
-                found = people[0]  # a surname alone ("Wimes") is a person, not a place ("en Andalucía")
+                found = people[0]  # a surname alone ("Lindqvist") is a person, not a place ("en Andalucía")
             limit = found.start if found else b
             same = [t for t in self.tokens_in(a, limit) if chain and t.low == pronoun and t.start != pos]
             if same and depth < 5 and (a, b) != windows[0]:
@@ -1434,7 +1434,7 @@ def _subject_after(
         return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
     spoken_for = None if _named_after_comma(doc, rest, hi) else _spokesperson(doc, out)
     if spoken_for:
-        return spoken_for  # `said a spokeswoman for the hotels, Jennifer Rodstrom`: she is named below
+        return spoken_for  # `said a spokeswoman for the resort, Jennifer Oakes`: she is named below
     names = doc.mentions_in(out[0].start, out[-1].end)
     if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
@@ -1471,8 +1471,8 @@ def _subject_after(
 
 
 def _named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
-    """The person named in apposition after a described subject: `said a spokeswoman for the hotels,
-    Jennifer Rodstrom.`"""
+    """The person named in apposition after a described subject: `said a spokeswoman for the resort,
+    Jennifer Oakes.`"""
     for j, t in enumerate(rest[:12]):
         if t.text == ",":
             after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
