@@ -10,6 +10,7 @@ user's alerts kept in storage, so a restart does not forget them) is not sent.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 from collections import defaultdict
@@ -58,6 +59,14 @@ def _best_match(own: list[topics.Topic], index: ArticleIndex) -> tuple[topics.To
     return best
 
 
+def _best_matches(
+    article: Article, by_user: dict[int, list[topics.Topic]]
+) -> dict[int, tuple[topics.Topic, Match] | None]:
+    """Each user's best matching instant topic for `article` (CPU work: run off the event loop)."""
+    (index,) = with_meaning([index_article(article)], [article])
+    return {user_id: _best_match(own, index) for user_id, own in by_user.items()}
+
+
 def alert_header(query: str, match: Match, locale: str | None = None) -> str:
     """The line above an alert's digest: the topic and the terms that matched (with the article's
     words that stood in for them, when it matched by meaning)."""
@@ -100,15 +109,15 @@ class Alerts:
             by_user[topic.user_id].append(topic)
         subscribed = set(await sources.subscribers(db, source.id)) if source.catalog else set()
         article = stored.digest.article
-        (index,) = with_meaning([index_article(article)], [article])
+        matches = await asyncio.to_thread(_best_matches, article, by_user)
         sent = 0
-        for user_id, own in by_user.items():
+        for user_id in by_user:
             user, prefs = await self._person(user_id)
             if user is None:
                 continue
             if source.catalog and user_id not in subscribed and not _in_languages(article, prefs.languages):
                 continue
-            best = _best_match(own, index)
+            best = matches[user_id]
             if best is None or await self._same_story(user_id, article, now):
                 continue
             topic, found = best
