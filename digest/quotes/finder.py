@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from digest.lang import Language, detect, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.quotes.speakers import attribute, grammar
+from digest.quotes.mentions import grammar
+from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

@@ -1,0 +1,442 @@
+"""The `Document` a quote attribution reads: the text with its quoted passages masked, its sentences,
+every name mention, and the queries over them (full names for surnames, genders, the person a
+pronoun stands for)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from digest.lang import morph
+from digest.lang.names import first_name_gender, is_first_name, zipf
+from digest.quotes.mentions import (
+    COMMON_EPITHET,
+    COMMON_NOUN,
+    ELIDED,
+    INCISE_END,
+    INCISE_START,
+    INCISE_WORDS,
+    MASK,
+    Mention,
+    QuoteSpan,
+    Token,
+    grammar,
+    is_nickname,
+    is_participle,
+    is_title_word,
+    name_gender,
+    name_runs,
+    run_to_mention,
+    split_before_quotes,
+    tokenize,
+)
+from digest.summary.segment import sentence_spans
+
+
+class Document:
+    """The masked text, its sentences and every name mention, for attributing quotes."""
+
+    def __init__(
+        self, text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en"
+    ) -> None:
+        self.g = g = grammar(language)
+        self.lang = g.lang
+        self.according_ends: set[int] = set()
+        self.according_pronouns: dict[int, Token] = {}  # "по его словам": the end → the pronoun
+        self.looking_back = 0
+        chars = list(text)
+        titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
+        bridges: set[tuple[int, int]] = set()  # gaps a quoted nickname leaves inside a name
+        self.incises: dict[int, list[tuple[int, int]]] = {}
+        for span, keep in zip(spans, direct, strict=True):
+            if keep:
+                hi = span.outer_end - 1 if span.closed else span.outer_end
+                incises = self._incises(text, span.start, span.end)
+                self.incises[span.outer_start] = incises
+                for i in range(span.outer_start + 1, hi):
+                    if chars[i] != "\n" and not any(a <= i < b for a, b in incises):
+                        chars[i] = MASK
+            elif is_nickname(text, span):
+                for i in range(span.outer_start, span.outer_end):
+                    chars[i] = " "  # `Robert C. “Bobby” Scott`: one name, the nickname left out
+                bridges.add((span.outer_start - 1, span.outer_end + 1))
+            else:
+                titles.append((span.start, span.end))
+                chars[span.outer_start] = " "
+                if span.closed:
+                    chars[span.outer_end - 1] = " "
+        self.text = text
+        self.masked = "".join(chars)
+        code = self.lang.code if self.lang.code != "und" else None
+        spans = sentence_spans(self.masked, code)
+        self.sentences = split_before_quotes(self.masked, spans) or [(0, len(text))]
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self.sentence_starts = frozenset(self._sentence_starts)
+        self.tokens = tokenize(self.masked, 0, len(self.masked))
+        self._token_starts = [t.start for t in self.tokens]
+        lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
+        starts = set(self._sentence_starts)
+        self.mentions: list[Mention] = []
+        for run in name_runs(g, self.tokens, self.masked, frozenset(bridges)):
+            if len(run) == 1 and len(run[0].text) == 1:
+                continue
+            if any(a <= run[0].start and run[-1].end <= b for a, b in titles):
+                continue
+            if self.lang.morphology and len(run) == 1 and self._modifies_next(run[0]):
+                continue  # "Сільська бібліотекарка", "в Ярославской области": an adjective, no name
+            at_start = run[0].start in starts or self._after_opener(run[0].start)
+            m = run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
+            if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
+                m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
+            if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
+                m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
+            if m and self._after_street_noun(m.start):
+                m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
+            if m:
+                self.mentions.append(m)
+        surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
+        self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
+        self._mention_starts = [m.start for m in self.mentions]
+        said_by = self._said_by()
+        self._index_names(said_by)
+
+    def _incises(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Reporting clauses inside one quotation: `« …, explique-t-elle. … »`, `“… —ha señalado el
+        consejero—, …”`, `«…, racconta Salvatore Esposito, …»`: a speech verb right after a comma or
+        dash, up to the next comma, dash or full stop. They are left unmasked so their speaker is read."""
+        out = []
+        for m in INCISE_START.finditer(text, lo, hi):
+            words = [w.lower() for w in INCISE_WORDS.findall(m.group("words"))]
+            if not words:
+                continue
+            verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
+            incise = self.g.incise.fullmatch(verb) if self.g.incise else None
+            if verb in self.g.inverting or (incise and incise.group("verb") in self.g.cues):
+                end = INCISE_END.search(text, m.end("words"), min(hi, m.end("words") + 120))
+                out.append((m.start("words"), end.start() if end else min(hi, m.end("words"))))
+        return out
+
+    def _said_by(self) -> set[str]:
+        """Capitalised words that are the subject of a speech verb: `Smith said`, `Smith, 45, said`."""
+        out = set()
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if tok.low not in self.g.said_by or i == 0:
+                continue
+            j = i - 1
+            if toks[j].text == ",":  # skip back over an apposition of up to 80 characters
+                k = j - 1
+                while k > 0 and toks[k].text != "," and toks[j].start - toks[k].end <= 80:
+                    k -= 1
+                if k <= 0 or toks[k].text != "," or toks[j].start - toks[k].end > 80:
+                    continue
+                j = k - 1
+            word = toks[j]
+            if word.text[:1].isupper() and word.text[0] != MASK and not self._after_preposition(word.start):
+                out.add(word.text)
+        return out
+
+    def _after_preposition(self, pos: int) -> bool:
+        """`ministro de Economía, X, dijo`: the word at `pos` follows a preposition."""
+        before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
+        if len(before) > 1 and before[-1] in self.lang.articles:
+            before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
+        return bool(before) and before[-1] in self.lang.phrase_breaks
+
+    def _after_street_noun(self, pos: int) -> bool:
+        before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
+        while len(before) > 1 and before[-1] in self.lang.name_connectors:
+            before.pop()  # "calle de Alcalá"
+        if not before or not self.lang.street_nouns:
+            return False
+        word = before[-1]
+        code = self.lang.morphology
+        return (morph.lemma_of(code, word) if code else word) in self.lang.street_nouns
+
+    def _epithet_before_noun(self, tok: Token) -> bool:
+        """Where adjectives may precede their noun (fr, es, it, pt), a common capitalised word that
+        opens a sentence right before a lower-case word ("Principal prévenu", "Nueva ley")."""
+        if not self.lang.epithets or is_first_name(tok.text):
+            return False
+        if zipf(tok.low, self.lang.wordfreq) < COMMON_EPITHET:
+            return False
+        i = bisect.bisect_right(self._token_starts, tok.start)
+        nxt = self.tokens[i] if i < len(self.tokens) else None
+        return nxt is not None and nxt.start == tok.end + 1 and nxt.text[:1].islower() and nxt.text.isalpha()
+
+    def _modifies_next(self, tok: Token) -> bool:
+        i = bisect.bisect_right(self._token_starts, tok.start)
+        nxt = self.tokens[i] if i < len(self.tokens) else None
+        code = self.lang.morphology or ""
+        return nxt is not None and nxt.text[:1].islower() and morph.modifies(code, tok.text, nxt.low)
+
+    def after_article(self, m: Mention) -> bool:
+        """Whether a name follows a definite article, capitalised or not ("A Petrobras", "la RATP")."""
+        before = self.masked[max(0, m.start - 12) : m.start].split()
+        return bool(before) and before[-1].lower() in self.lang.definite_articles
+
+    def _after_definite(self, m: Mention) -> bool:
+        """Whether a name follows a lower-case definite article, with no title between."""
+        before = self.masked[max(0, m.start - 12) : m.start].split()
+        return bool(before) and before[-1] in self.lang.definite_articles
+
+    def _after_opener(self, pos: int) -> bool:
+        i = pos - 1
+        while i >= 0 and self.masked[i] in " \t\"“‘„«(":
+            i -= 1
+        return i < 0 or self.masked[i] in "\n:"
+
+    def _index_names(self, said_by: set[str]) -> None:
+        full: dict[str, str] = {}
+        person_last: set[str] = set()
+        gender: dict[str, str] = {}
+        # A full name that starts with a first name ("Julián Robles") before other runs ending alike
+        # ("imprenta Hermanos Robles").
+        ordered = sorted(self.mentions, key=lambda m: not is_first_name(m.name.split()[0]))
+        for m in ordered:
+            last = self.key(m.name)
+            if m.kind == "person":
+                person_last.add(last)
+                if " " in m.name:
+                    full.setdefault(last, m.name)
+            if m.gender and m.kind == "person":
+                gender.setdefault(last, m.gender)
+        for m in self.mentions:  # then "Ortega" of "Miguel Ángel Ortega Ruiz", where no name ends so
+            if m.kind == "person":
+                for word in m.name.split()[1:-1]:
+                    # "Lula" of "Luiz Inácio Lula da Silva": a first name, but not of this man's gender
+                    other = m.gender is None or first_name_gender(word) not in (None, m.gender)
+                    if word[:1].isupper() and (not is_first_name(word) or other):
+                        full.setdefault(self.key(word), m.name)
+        for m in self.mentions:
+            last = self.key(m.name)
+            named = last in person_last or m.name in said_by
+            body = (self.lang.head_first or self.lang.capitalised_nouns) and self.after_article(m)
+            if m.kind == "unknown" and named and not body:
+                m.kind = "person"  # `Smith said`, not `A Petrobras anunciou` (no article before a person)
+            if m.gender is None:
+                m.gender = gender.get(last) or name_gender(m.name, person_last)
+        self.full = full
+        by_first: dict[str, set[str]] = {}
+        for m in self.mentions:
+            words = m.name.split()
+            if m.kind == "person" and len(words) > 1 and is_first_name(words[0]):
+                by_first.setdefault(words[0].lower(), set()).add(m.name)
+        taken = set(full) | {  # "Ms. Dong": a surname; "seiner Frau Gisela": a first name
+            m.name.lower() for m in self.mentions if m.titled and not first_name_gender(m.name)
+        }
+        self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
+
+    def key(self, name: str) -> str:
+        """The lookup key of a name: its last word, lower case, in its dictionary form."""
+        last = name.split()[-1] if name.split() else name
+        code = self.lang.morphology
+        return morph.lemma(code, last) if code else last.lower()
+
+    def canonical(self, name: str) -> str:
+        """A surname (or a lone first name) as the full name given earlier in the text."""
+        words = name.split()
+        if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
+            return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
+        return name
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0:
+            a, b = self.sentences[i]
+            if a <= pos < b:
+                return a, b
+        return pos, pos
+
+    def sentence_before(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 else (pos, pos)
+
+    def tokens_in(self, lo: int, hi: int) -> list[Token]:
+        i = bisect.bisect_left(self._token_starts, lo)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= hi:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect.bisect_left(self._mention_starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mention_start_after(self, pos: int) -> int:
+        """Where a name right after `pos` may start: past a title ("…, Mme Hélène Castaing")."""
+        toks = self.tokens_in(pos, pos + 30)[:3]
+        skip = 0
+        while skip < len(toks) - 1 and (is_title_word(self.g, toks[skip].text) or toks[skip].text == "."):
+            skip += 1
+        return toks[skip].start + 1 if toks else pos + 2
+
+    def mention_ending(self, tok: Token) -> Mention | None:
+        for m in self.mentions_in(max(0, tok.start - 200), tok.end):
+            if m.start <= tok.start < m.end or m.end == tok.end:
+                return m
+        return None
+
+    def main_clause_start(self, lo: int, hi: int) -> int:
+        """Where the main clause begins: after an opening adverbial clause ("After the vote, …")."""
+        toks = self.tokens_in(lo, hi)
+        elided = bool(toks) and ELIDED.fullmatch(toks[0].low) is not None and toks[0].low[:1] == "d"
+        if not toks or not (
+            toks[0].low in self.lang.adverbial_starters or is_participle(self.g, toks[0]) or elided
+        ):  # `D'une voix éteinte, elle …`: a phrase opened by an elided preposition
+            return lo
+        for t in toks[1:]:
+            if t.text == "," or (t.text in "”\"" and self.text[t.start - 1 : t.start] == ","):
+                return t.end
+        return lo
+
+    def resolve_it(self, pos: int) -> str | None:
+        """`what it called …`: "it" → an organisation named first in its sentence or the one before."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        lo = self.sentences[i][0] if i >= 0 else 0
+        for a, b in [(lo, pos)] + [self.sentences[j] for j in range(i - 1, max(-1, i - 2), -1)]:
+            names = [m for m in self.mentions_in(self.main_clause_start(a, b), b) if m.end <= b]
+            if names:
+                return names[0].name if names[0].kind == "org" and not names[0].possessive else None
+        return None
+
+    def replies(self, pos: int) -> bool:
+        """Whether the pronoun at `pos` is the subject of a verb of answering ("he replied")."""
+        toks = [t for t in self.tokens_in(pos, pos + 60)[1:3] if not is_adverb(self, t)]
+        return bool(toks) and toks[0].low in self.lang.reply_verbs
+
+    def addressee(self, lo: int, hi: int, speaker: str, gender: str | None) -> str | None:
+        """The person spoken to in `[lo, hi)`: named there, of the pronoun's gender, not the speaker."""
+        for m in self.mentions_in(lo, hi):
+            person = m.kind == "person" or (m.kind == "unknown" and not m.common)
+            name = name_of(self, m)
+            if person and not m.possessive and name != speaker and m.gender in (None, gender):
+                return name
+        return None
+
+    def spokesperson_in(self, lo: int, hi: int) -> bool:
+        return any(t.low in self.lang.spokes_nouns for t in self.tokens_in(lo, hi))
+
+    def is_person(self, name: str) -> bool:
+        return any(m.kind == "person" and self.canonical(m.name) == name for m in self.mentions)
+
+    def gender_of(self, name: str) -> str | None:
+        for m in self.mentions:
+            if m.gender and (m.name == name or self.canonical(m.name) == name):
+                return m.gender
+        return None
+
+    def _attributive(self, m: Mention) -> bool:
+        """`the Clinton campaign`, `the Obama administration`: a name modifying a body, not a referent."""
+        head = self.tokens_in(m.end, m.end + 30)[:1]
+        return bool(head) and head[0].text.islower() and head[0].low in self.g.org_words
+
+    def _appositive_after(self, m: Mention) -> bool:
+        """`Baker, a Republican, …`: a noun phrase set off after the word describes it as someone."""
+        after = self.tokens_in(m.end, m.end + 20)[:2]
+        return len(after) == 2 and after[0].text == "," and after[1].low in self.lang.articles
+
+    def _unknown_people(self, lo: int, hi: int, gender: str | None) -> list[Mention]:
+        """Where no person is named, a lone capitalised word that a pronoun can refer to: the subject
+        opening the clause (`Price, who …, defended his record.`), or a first name of the pronoun's
+        gender (`interviewed Dorsey`)."""
+        toks = self.tokens_in(lo, hi)[:1]
+        out = []
+        for m in self.mentions_in(lo, hi):
+            if m.kind != "unknown" or m.possessive or m.common or m.end > hi or self.lang.capitalised_nouns:
+                continue
+            elided = ELIDED.fullmatch(m.name.lower())  # "D'une", not "D'Amato"
+            word = elided.group(1) if elided else m.name
+            common = any(zipf(part, self.lang.wordfreq) >= COMMON_NOUN for part in word.split("-"))
+            rare = not common or is_first_name(m.name)  # not "However", "Sage-femme"
+            subject = bool(toks) and m.start == toks[0].start and m.gender in (None, gender)
+            subject = subject and (rare or self._appositive_after(m))
+            if subject or (gender and m.gender == gender):
+                out.append(m)
+        return out
+
+    def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0, chain: bool = True) -> str | None:
+        """he/she → the first person of the same sentence before it, else of the sentences before.
+
+        A sentence whose subject is the same pronoun ("That's why, he argued, …") continues the
+        chain: the pronoun refers to whoever that earlier pronoun refers to.
+        """
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        lo = self.sentences[i][0] if i >= 0 else 0
+        windows = [(lo, pos)] + [self.sentences[j] for j in range(i - 1, max(-1, i - 9), -1)]
+        pronoun = self.masked[pos : pos + 3].lower().rstrip()
+        oblique: Mention | None = None
+        for k, (a, b) in enumerate(windows):
+            main = self.main_clause_start(a, b)
+            ordered = sorted(self.mentions_in(a, b), key=lambda m: m.start < main)
+            people = [
+                m for m in ordered
+                if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender))
+                and not (k == 0 and self.object_before(m, a, pos))
+            ]
+            people = [m for m in people if not self._attributive(m)]
+            unknown = self._unknown_people(main, b, gender)
+            gendered = bool(gender) and any(m.gender == gender for m in people)
+            if gendered:  # `Jan Keller und Eva Roth … sagte sie`: the one
+                people = sorted(people, key=lambda m: m.gender != gender)  # known to be of her gender
+            if unknown and (not people or (unknown[0].start < people[0].start and not gendered)):
+                people = unknown[:1] + people  # `Lindqvist doubts the plan …`: the subject comes first
+            # A name that starts with a first name before capitalised words that may be a place or a
+            # body ("Sant Cugat", "Protecção Civil").
+            named = [m for m in people if " " in m.name and is_first_name(m.name.split()[0])]
+            found = (named or people or [None])[0]
+            alone = named and found is not people[0] and " " not in people[0].name
+            if alone and not self._after_preposition(people[0].start):
+                found = people[0]  # a surname alone ("Lindqvist") is a person, not a place ("en Andalucía")
+            limit = found.start if found else b
+            same = [t for t in self.tokens_in(a, limit) if chain and t.low == pronoun and t.start != pos]
+            if same and depth < 5 and (a, b) != windows[0]:
+                return self.resolve_pronoun(same[0].start, gender, depth + 1)
+            if found and k and oblique is None and self._oblique(found, a) and k < 3:
+                oblique = found  # `proposed by Carl Jones`: only mentioned; a subject before may be meant
+                continue
+            if found and oblique is not None and not self._oblique(found, a):
+                return self.canonical(found.name)
+            if oblique is not None:
+                break
+            if found:
+                return self.canonical(found.name)
+        return self.canonical(oblique.name) if oblique is not None else None
+
+    def object_before(self, m: Mention, lo: int, pos: int) -> bool:
+        """Whether `m` is an object in a phrase opening the pronoun's own sentence (`After meeting Carl
+        Dent, he said`, `In a letter to Carl Dent, he wrote`): a subject pronoun after it is someone else."""
+        if self.masked.find(",", m.end, pos) < 0:
+            return False  # not in an opening phrase
+        before = self.tokens_in(max(lo, m.start - 30), m.start)[-1:]
+        if not before or not before[0].text[:1].islower():
+            return False
+        lang = self.lang
+        low = before[0].low
+        return low not in lang.subordinators and low not in lang.relatives and low not in lang.conjunctions
+
+    def _oblique(self, m: Mention, lo: int) -> bool:
+        """Whether `m` stands after a preposition (`by Carl Jones`), not as a subject."""
+        before = [t.low for t in self.tokens_in(max(lo, m.start - 20), m.start)[-1:]]
+        return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
+
+
+def is_adverb(doc: Document, tok: Token) -> bool:
+    low = tok.low
+    lang = doc.lang
+    if low in lang.cue_adverbs:
+        return True
+    suffix = lang.adverb_suffix
+    if suffix and low.endswith(suffix) and len(low) > 4 and low not in lang.not_adverbs:
+        return True
+    suffixes = lang.adverb_suffixes
+    return tok.text[:1].islower() and any(low.endswith(s) and len(low) > len(s) + 3 for s in suffixes)
+
+
+def name_of(doc: Document, m: Mention) -> str:
+    return m.name if m.kind in {"org", "place"} else doc.canonical(m.name)

@@ -1,0 +1,391 @@
+"""Tokens and name mentions for quote attribution: a language's `Grammar` (speech verbs, titles,
+pronouns from `digest.lang`), the tokenizer, and runs of capitalised words classified as a person,
+an organisation, a place or a common word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from digest.lang import Language, merged, morph, resources
+from digest.lang.lemmas import VerbSet
+from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
+
+MASK = "\ue000"
+
+
+class QuoteSpan(Protocol):
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool
+    continues: bool
+
+
+DASHES = frozenset({"—", "–", "-"})
+
+
+INCISE_START = re.compile(r"(?:,|\s[—–]|^[—–])\s*(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", re.M)
+
+
+INCISE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+INCISE_END = re.compile(r"[.;:!?—–]|,(?!\s*[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
+
+
+# wordfreq Zipf frequencies above which a capitalised word is a common word, not a name: at the
+# start of a sentence (any language), and anywhere in a language that capitalises its nouns.
+_COMMON_AT_START = 5.0
+
+
+COMMON_NOUN = 3.5
+
+
+_COMMON_NOUN_AT_START = 4.5  # in an inflected language, for a word the dictionary also knows as a noun
+
+
+COMMON_EPITHET = 4.5  # an adjective opening a sentence before its noun, in a language that allows it
+
+
+PHRASE_END = frozenset({",", ";", ":", "(", "—", "–", "!", "?"})
+
+
+class Grammar:
+    """The word sets of one language as the attribution rules use them, built once per language."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        code = lang.morphology if lang.code != "und" else None
+        # A plain set where no morphology adds forms: membership is then tested in C, not Python.
+        self.speech = VerbSet(lang.speech_verbs, lang.speech_lemmas, code) if code else lang.speech_verbs
+        self.cues = self.speech | lang.naming_verbs | lang.statement_verbs
+        inverting = lang.inverting_verbs
+        self.inverting = VerbSet(inverting, lang.speech_lemmas, code) if code else inverting
+        self.participles = lang.participles
+        self.pronouns = lang.pronouns
+        self.titles = lang.titles
+        self.person_titles = lang.person_titles
+        self.org_words = lang.org_words
+        self.breaks_run = self.cues | lang.time_words
+        self.headline_breaks = lang.finite_verbs | lang.conjunctions
+        self.according: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lang.according_to:
+            first, *rest = phrase.split()
+            self.according.setdefault(first, []).append(tuple(rest))
+        pronouns = "|".join(map(re.escape, lang.inversion_pronouns))
+        self.incise = (
+            re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None
+        )
+        self.said_by = self.inverting | frozenset({"told", "tells"})
+
+
+@lru_cache(maxsize=32)
+def grammar(code: str | None) -> Grammar:
+    """The `Grammar` of language `code`; every language's words together when it has none of its own."""
+    lang = resources(code)
+    return Grammar(merged() if lang.code == "und" else lang)
+
+
+# Words keep combining accents (text in decomposed form) between their letters.
+_COMBINING = "[\u0300-\u036f]"
+
+
+_WORD_RE = r"\w+(?:(?:[’'\-.]|" + _COMBINING + r"+)\w+)*" + _COMBINING + r"*\.?"
+
+
+_TOKEN = re.compile(MASK + r"+|" + _WORD_RE + r"|\S", re.UNICODE)
+
+
+_ABBREV = re.compile(
+    r"(?:[A-Z]\.?){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr)\."
+)
+
+
+PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?|\([A-Z][a-z]*\.?\)|\d+")
+
+
+class Token:
+    """A word or mark of the text at `start:end`; its lower case and capital are read once, here."""
+
+    __slots__ = ("cap", "end", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        ch = text[:1]
+        self.cap = ch.isalpha() and not ch.islower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+# An elided article or preposition glued to a name: "l'Anas", "all'ANSA", "d'Enedis", "L'ARS".
+_ELISION = re.compile(r"(?:[LlDd]|[a-z]{2,4}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
+
+
+def tokenize(s: str, lo: int, hi: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(s, lo, hi):
+        text = m.group()
+        elision = _ELISION.match(text) if ("'" in text or "’" in text) else None
+        if elision and text[: elision.end()].lower() not in {"o'", "o’"}:
+            out.append(Token(text[: elision.end()], m.start(), m.start() + elision.end()))
+            text = text[elision.end() :]
+            m_start = m.start() + elision.end()
+            out.append(Token(text, m_start, m.end()))
+            continue
+        if text.endswith(".") and len(text) > 1 and not _ABBREV.fullmatch(text) and "." not in text[:-1]:
+            out.append(Token(text[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(text, m.start(), m.end()))
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.cap and tok.text[0] != MASK and any(ch.isalpha() for ch in tok.text)
+
+
+@dataclass
+class Mention:
+    """A run of capitalised words naming someone or something, with its title and kind."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # "person", "org", "place" or "unknown"
+    gender: str | None
+    possessive: bool
+    nominative: bool = True  # in an inflected language: may be the subject of a verb
+    common: bool = False  # one capitalised word that is a common noun unless it is someone's surname
+    titled: bool = False  # one word after "Mr.", "Ms.", "Frau": a surname
+
+
+def _place_prefix(g: Grammar, word: str) -> bool:
+    """`Sant Antoni`, `Sant'Andrea`, `São Paulo`, `Saint-Denis`: a saint's name makes a place."""
+    low = word.lower().replace("’", "'")
+    head = low.split("'")[0] if "'" in low else low.split("-")[0].rstrip(".")
+    return head in g.lang.place_prefixes
+
+
+def _classify(g: Grammar, words: list[str], title: str | None) -> str:
+    lows = [w.lower().rstrip(".") for w in words]
+    joined = " ".join(w.lower() for w in words)
+    if joined in PLACES or (len(words) == 1 and lows[0] in PLACES) or _place_prefix(g, words[0]):
+        return "place"
+    named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
+    if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
+        return "org"  # "Gloria Park", "Tom Hall": a first name and a surname, not a park or a hall
+    compound = g.lang.capitalised_nouns and any(
+        w.endswith(o) and len(w) > len(o) + 2 for w in lows for o in g.org_words if len(o) > 3
+    )
+    if compound:
+        return "org"  # "Umweltministerium", "Flughafengesellschaft": a compound of an organisation noun
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "org"
+    if title and title.lower() in g.person_titles:
+        return "person"
+    if g.lang.capitalised_nouns and not is_first_name(words[0]):
+        return "unknown"  # "Niederlassung Westfalen", "Vergangene Woche": nouns, not a person
+    names = [w for w in lows if w not in g.lang.name_connectors]  # "Luiz Inácio Lula da Silva": 4 names
+    if 2 <= len(names) <= 4 and (named or not any(w in PLACES for w in lows)):
+        return "person"  # "Fernanda Toledo": a first name and a surname that is also a place
+    return "unknown"
+
+
+def run_to_mention(
+    g: Grammar,
+    tokens: list[Token],
+    sentence_start: bool,
+    lowercase_seen: set[str],
+    after_preposition: bool = False,
+) -> Mention | None:
+    lang = g.lang
+    words = [t.text for t in tokens]
+    first = words[0].lower()
+    if sentence_start and (
+        first in lang.common_starters
+        or first in lowercase_seen
+        or (first in lang.stopwords and (lang.morphology is not None or not is_first_name(words[0])))
+    ):
+        tokens, words = tokens[1:], words[1:]
+    while tokens and words[0].lower() in lang.articles:
+        tokens, words = tokens[1:], words[1:]
+    if not tokens:
+        return None
+    possessive = _strip_possessive(words[-1]) != words[-1]
+    words[-1] = _strip_possessive(words[-1])
+    title = None
+    last_title = -1
+    for i, w in enumerate(words):
+        # Where roles are written in lower case, a capitalised word before a first name is a role or
+        # an outlet only at a sentence's start or after a preposition ("contou ao Observador Joaquim
+        # Guerreiro"), not after a role ("O presidente Luiz Inácio Lula da Silva").
+        placed = sentence_start or after_preposition or not lang.head_first
+        role = i == 0 and placed and _is_role_before_name(g, words)
+        if is_title_word(g, w) or role:
+            last_title = i
+    if last_title == len(words) - 1:
+        return None
+    if last_title >= 0:
+        title = words[last_title]
+        for w in words[: last_title + 1]:
+            if w.lower() in g.person_titles:
+                title = w
+        words = words[last_title + 1 :]
+    while len(words) > 1 and words[-1].lower() in lang.name_suffixes:
+        words = words[:-1]
+    gender = None
+    if title and title.lower() in lang.female_titles:
+        gender = "f"
+    elif title and title.lower() in lang.male_titles:
+        gender = "m"
+    elif len(words) > 1:
+        gender = first_name_gender(words[0])
+    kind = _classify(g, words, title)
+    threshold = _COMMON_AT_START if sentence_start else COMMON_NOUN if lang.capitalised_nouns else None
+    common = (
+        threshold is not None
+        and len(words) == 1
+        and title is None
+        and kind == "unknown"
+        and zipf(words[0], lang.wordfreq) >= threshold
+        and not is_first_name(words[0])
+    )
+    code = lang.morphology
+    if code:
+        word = words[0]
+        single = sentence_start and len(words) == 1 and not morph.is_name_word(code, word)
+        if single and zipf(word, lang.wordfreq) >= _COMMON_NOUN_AT_START and morph.common_reading(code, word):
+            return None  # "Капітан команди Андрій Мартинюк": a sentence-initial common noun
+        form = morph.name_form(code, tuple(words))
+        if not form.person and not form.organisation and len(words) == 1 and kind != "place":
+            return None  # a capitalised common word: "Координатор", "Первые", "И"
+        words = list(form.words)
+        gender = form.gender or gender
+        if form.person:
+            kind = "person" if len(words) > 1 or kind == "unknown" else kind
+        elif form.organisation:
+            kind = "org"
+        nominative = form.nominative
+        return Mention(" ".join(words), tokens[0].start, tokens[-1].end, kind, gender, possessive, nominative)
+    titled = title is not None and title.lower() in g.person_titles and len(words) == 1
+    # The name starts after a role ("Betriebsratschef Uwe Stolz"), with its courtesy title ("Mr. Kelly").
+    start, end = tokens[0 if titled else last_title + 1].start, tokens[-1].end
+    return Mention(" ".join(words), start, end, kind, gender, possessive, common=common, titled=titled)
+
+
+def is_title_word(g: Grammar, word: str) -> bool:
+    low = word.lower()
+    if low in g.titles or low.rstrip(".") in g.titles:
+        return True
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in g.lang.role_suffixes)
+
+
+def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
+    """`Forecaster Aled Morgan`, `Evacuee Jim Harlan`: a word that is no first name before one that is."""
+    first = words[0]
+    lows = [w.lower() for w in words]
+    if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
+        return False  # "New York Times", "Sant Antoni de Vilamajor": a name, not a role before a name
+    return (
+        len(words) >= 3
+        and not first.isupper()
+        and not is_first_name(first)
+        and words[1][:1].isupper()
+        and is_first_name(words[1])
+    )
+
+
+def name_gender(name: str, surnames: set[str]) -> str | None:
+    """A lone first name ("Melanie said") has that name's gender unless someone bears it as a surname."""
+    low = name.lower()
+    if " " in name or low in surnames:
+        return None
+    return first_name_gender(low)
+
+
+def is_participle(g: Grammar, tok: Token) -> bool:
+    suffix = g.lang.participle_suffix
+    low = tok.low
+    return bool(suffix) and low.endswith(suffix) and len(low) > 5 and low not in g.lang.not_participles
+
+
+def name_runs(
+    g: Grammar, tokens: list[Token], text: str, bridges: frozenset[tuple[int, int]] = frozenset()
+) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for i, tok in enumerate(tokens):
+        glued = bool(cur) and tok.start == cur[-1].end and cur[-1].text[-1:] in "'’"  # "d'Estaing"
+        joined = glued or (bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n")
+        joined = joined or (bool(cur) and (cur[-1].end, tok.start) in bridges)
+        if cur and joined and tok.low in g.headline_breaks and tok.text[:1].isupper():
+            runs.append(cur)  # a title-case headline: "Donald Trump Is Right"
+            cur = []
+            continue
+        acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1
+        if acronym and joined and is_first_name(tok.text):
+            runs.append(cur)  # "à l'AFP Maryvonne Kerbrat": an outlet, then a person
+            cur = []
+        if _is_name_word(tok) and tok.low not in g.breaks_run and (not cur or joined):
+            cur.append(tok)
+            if _strip_possessive(tok.text) != tok.text:
+                runs.append(cur)
+                cur = []
+            continue
+        connector = tok.low in g.lang.name_connectors and bool(cur)
+        if connector and g.lang.capitalised_nouns:
+            connector = is_first_name(cur[0].text)  # "Ursula von der Leyen", not "Werkstatt von Graf"
+        if cur and joined and connector and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            cur.append(tok)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [tok] if _is_name_word(tok) and tok.low not in g.breaks_run else []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*")
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """A quoted single name between the words of a name: `Robert C. “Bobby” Scott`."""
+    lo, hi = span.outer_start, span.outer_end
+    if not span.closed or not _NICKNAME.fullmatch(text[span.start : span.end]) or hi + 1 >= len(text):
+        return False
+    before = text[max(0, lo - 30) : lo].split(" ")
+    name_before = len(before) >= 2 and before[-1] == "" and before[-2][:1].isupper()
+    return name_before and text[hi] == " " and text[hi + 1].isupper()
+
+
+_BEFORE_QUOTE = re.compile(r"[.!?…][”’\"»)\]]*\s+(?=[“\"«„‘]?" + MASK + ")")
+
+
+def split_before_quotes(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Also end a sentence before a quote that opens the next one (`… said. “…”`)."""
+    out = []
+    for a, b in spans:
+        for m in _BEFORE_QUOTE.finditer(masked, a, b):
+            out.append((a, m.start() + 1))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
+ELIDED = re.compile(r"(?:l|d)['’](\w+)")

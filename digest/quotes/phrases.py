@@ -1,0 +1,537 @@
+"""What the phrases around a quote name: the speech cues of a clause, a role, a spokesperson or an
+organisation standing for a speaker, appositions, epithets and the subject of a sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from digest.lang import morph
+from digest.lang.names import is_first_name
+from digest.quotes.document import Document, is_adverb, name_of
+from digest.quotes.mentions import (
+    DASHES,
+    ELIDED,
+    MASK,
+    PARTY_STATE,
+    PHRASE_END,
+    Mention,
+    QuoteSpan,
+    Token,
+    is_title_word,
+)
+
+
+def role_of(doc: Document, toks: list[Token], body: Mention) -> str | None:
+    """`the mayor of Boston`, `the chair of the committee`: a role noun whose complement names a body
+    or a place is the speaker, as written (the place or body alone did not speak)."""
+    lang = doc.lang
+    before = [t for t in toks if t.end <= body.start]
+    while before and before[-1].low in lang.determiners:
+        before.pop()
+    if len(before) < 2 or before[-1].low not in lang.phrase_breaks or before[-1].low in lang.relatives:
+        return None
+    noun = before[-2]
+    if not noun.text[:1].islower() or noun.low in lang.stopwords or noun.low in doc.g.cues:
+        return None
+    start = len(before) - 2
+    while start > 0 and len(before) - start < 6:
+        prev = before[start - 1]
+        if not (prev.text[:1].islower() or prev.low in lang.determiners):
+            break
+        start -= 1
+        if prev.low in lang.determiners:
+            break
+    first = before[start]
+    if first.low not in lang.determiners:
+        return None
+    return doc.text[first.start : body.end]
+
+
+def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
+    """`Edward Alden of the Council on Foreign Relations`, `Jake Lowry of CNN`, `Ann Lee from Ohio`: the
+    person named before a prepositional complement heads the phrase, not the body or place after it."""
+    for i, t in enumerate(toks[1:], 1):
+        if t.low not in doc.lang.phrase_breaks:
+            continue
+        m = doc.mention_ending(toks[i - 1])
+        heads = m is not None and m.kind == "person" and not m.possessive and m.start == toks[0].start
+        if not heads or m.end != toks[i - 1].end:
+            return None
+        later = doc.mentions_in(t.end, toks[-1].end)
+        if any(x.kind == "person" for x in later):
+            return None  # `Secretary of State John Kerry`: the name comes last
+        return name_of(doc, m)
+    return None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _in_apposition(text: str, lo: int, hi: int, name: Mention) -> bool:
+    """Whether the noun at `text[lo:hi]` describes `name` beside it: `Mayor Ann Lee`, `the mayor, Ann Lee`,
+    `la ministra de Vivienda, Lucía Ferrer`, `l'adjointe au maire Émilie Rousseau`, `Ann Lee, the mayor`."""
+    if name.start <= lo < name.end:
+        return True
+    if hi <= name.start:
+        between = text[hi : name.start]
+        words = len(_WORDS.findall(between))
+        return words <= 2 or ("," in between and words <= 6)
+    between = text[name.end : lo]
+    return between.lstrip().startswith(",") and len(_WORDS.findall(between)) <= 4
+
+
+def spokesperson(doc: Document, toks: list[Token]) -> str | None:
+    """`Eine Sprecherin der Vereinigung`, `a spokesman for the company`: the organisation speaks, by the
+    name the text gave it ("Kassenärztliche Vereinigung Nordrhein")."""
+    lang = doc.lang
+    heads = [i for i, t in enumerate(toks) if t.low in lang.spokes_nouns or _body_source(doc, toks, i)]
+    if not heads:
+        return _compound_spokesperson(doc, toks)
+    skip = lang.phrase_breaks | lang.articles
+    after = [t for t in toks[heads[0] + 1 :] if t.low not in skip]
+    if not after:
+        return _subject_body(doc, toks[0].start)  # `Acme said … . “…,” a spokesperson said.`
+    if after[0].cap and not lang.capitalised_nouns:  # `a spokesperson for North Yorkshire council`
+        phrase = [after[0]]
+        for t in after[1:]:
+            if t.start > phrase[-1].end + 1 or not t.text[:1].isalpha():
+                break
+            phrase.append(t)
+        return doc.text[phrase[0].start : phrase[-1].end]
+    noun = after[0].low
+    for m in reversed(doc.mentions_in(0, toks[0].start)):
+        first_name = m.kind == "person" and is_first_name(m.name.split()[0])
+        if not first_name and noun in m.name.lower().split():
+            return m.name
+    return None
+
+
+def _body_source(doc: Document, toks: list[Token], i: int) -> bool:
+    """`fuentes de la Policía Nacional`, `sources au sein de la SNCF`: unnamed sources of a named body
+    speak for it, as a spokesperson does."""
+    lang = doc.lang
+    if toks[i].low not in lang.source_nouns or lang.capitalised_nouns or lang.morphology:
+        return False
+    rest = [t for t in toks[i + 1 : i + 5] if t.low not in lang.articles]
+    return len(rest) >= 2 and rest[0].low in lang.phrase_breaks and rest[1].cap
+
+
+def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
+    """`ein Polizeisprecher`, `die Konzernsprecherin`: in a language that compounds its nouns, the
+    spokesperson of the organisation named earlier with the compound's first part ("Polizei Bremerhaven")."""
+    if not doc.lang.capitalised_nouns:
+        return None
+    for t in toks:
+        for noun in doc.lang.spokes_nouns:
+            prefix = t.low[: -len(noun)]
+            if t.low.endswith(noun) and len(prefix) >= 3:
+                for m in reversed(doc.mentions_in(0, toks[0].start)):
+                    if m.kind != "person" and any(w.lower().startswith(prefix) for w in m.name.split()):
+                        return m.name
+    return None
+
+
+def named_body(doc: Document, toks: list[Token]) -> str | None:
+    """`the authority`, `la Xunta`, `o ministério`, `das Ministerium`: a definite noun that heads the name
+    of an organisation given earlier is that organisation: its last word ("Kenya Ports Authority"), its
+    first where the head comes first ("Ministério da Educação"), the end of a compound
+    ("Umweltministerium")."""
+    lang = doc.lang
+    if len(toks) != 2 or toks[0].low not in lang.definite_articles:
+        return None
+    noun = toks[1].low
+    for m in reversed(doc.mentions_in(0, toks[0].start)):
+        words = m.name.lower().split()
+        if m.kind not in {"org", "unknown"} or (len(words) < 2 and not lang.capitalised_nouns):
+            continue
+        if words[-1] == noun or (lang.head_first and words[0] == noun):
+            return m.name
+        if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
+            return m.name
+    if noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
+        bodies = [
+            m for m in doc.mentions_in(0, toks[0].start)
+            if not m.possessive and not m.common
+            and (m.kind == "org" or (m.kind == "unknown" and doc.after_article(m)))
+        ]
+        return bodies[-1].name if bodies else None
+    return None
+
+
+def epithet(doc: Document, toks: list[Token]) -> str | None:
+    """`confie l'éleveur`, `sagt die Ärztin`, `disse o comandante`: where the press names a person again by
+    a definite role noun, it is the person last named (of the article's gender)."""
+    lang = doc.lang
+    if not lang.epithets or len(toks) > 3 or not (toks[-1].text[:1].islower() or lang.capitalised_nouns):
+        return None
+    if toks[-1].low in lang.org_words or toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns:
+        return None
+    first = toks[0].low
+    elided = ELIDED.fullmatch(first) is not None and first[:1] == "l"
+    if not elided and first not in lang.definite_articles:
+        return None
+    body = None if is_title_word(doc.g, toks[-1].text) else _subject_body(doc, toks[0].start)
+    if body is not None:
+        return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
+    return doc.resolve_pronoun(toks[0].start, lang.article_genders.get(first), chain=False)
+
+
+def _subject_body(doc: Document, pos: int) -> str | None:
+    """The organisation that opens the sentence before `pos` as its subject ("La Guardia Civil desvió …"),
+    when no person is named there."""
+    lo, _ = doc.sentence_of(pos)
+    a, b = doc.sentence_before(lo)
+    toks = doc.tokens_in(a, b)[:2]
+    names = doc.mentions_in(a, b)
+    if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
+        return None
+    head = names[0]
+    surname = doc.canonical(head.name) != head.name or head.gender is not None
+    if head.kind != "place" and not surname and head.start <= toks[-1].end and not head.possessive:
+        return head.name
+    return None
+
+
+def described_name(doc: Document, toks: list[Token]) -> str | None:
+    """`the mayor`, `l'éleveur`, `o comandante`: a definite role noun names the person it last described
+    ("Mayor Ann Lee", "Jean Hartmann, éleveur à Gérardmer"), found by the nearest person in that sentence."""
+    lang = doc.lang
+    elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 else None
+    if elided and lang.code in {"fr", "it"}:
+        noun = elided.group(1)
+    elif len(toks) == 2 and toks[0].low in lang.definite_articles and toks[1].text[:1].islower():
+        noun = toks[1].low
+    else:
+        return None
+    if noun in lang.org_words or noun in lang.stopwords or len(noun) < 4:
+        return None
+    s_lo, _ = doc.sentence_of(toks[0].start)
+    for m in reversed(list(re.finditer(r"\b" + re.escape(noun) + r"\b", doc.masked[:s_lo], re.IGNORECASE))):
+        a, b = doc.sentence_of(m.start())
+        people = [
+            p for p in doc.mentions_in(a, b)
+            if p.kind == "person" and not p.possessive and _in_apposition(doc.masked, m.start(), m.end(), p)
+        ]
+        people = [p for p in people if is_first_name(p.name.split()[0])] or people
+        if people:
+            nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
+            return doc.canonical(nearest.name)
+    return None
+
+
+def strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
+    time_words = doc.lang.time_words
+    while toks and (is_adverb(doc, toks[-1]) or toks[-1].text in DASHES or toks[-1].low in time_words):
+        noun = len(toks) > 1 and toks[-2].low in doc.lang.determiners
+        if noun and toks[-1].low not in doc.lang.cue_adverbs:
+            break  # `le gouvernement`: a noun after its article, whatever its ending
+        toks = toks[:-1]
+    return toks
+
+
+def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
+    """`John Smith, a spokesman for X,` → the tokens of `John Smith`."""
+    chunks: list[list[Token]] = [[]]
+    depth = 0
+    for t in toks:
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        if t.text == "," and depth == 0:
+            chunks.append([])
+        else:
+            chunks[-1].append(t)
+    chunks = [c for c in chunks if c]
+    for i in range(len(chunks) - 1, -1, -1):
+        c = chunks[i]
+        text = doc.masked[c[0].start : c[-1].end]
+        appositive = (
+            c[0].low in doc.lang.determiners
+            or c[0].low in doc.lang.apposition_starters
+            or c[0].text[:1].islower()
+            or PARTY_STATE.fullmatch(text.strip()) is not None
+            or (doc.mention_ending(c[-1]) or Mention("", 0, 0, "unknown", None, False)).kind == "place"
+        )
+        ending = doc.mention_ending(c[-1])
+        named = ending is not None and ending.kind == "person"
+        if named and any(t.low in doc.lang.phrase_breaks for t in c[1:]):
+            named = False  # `an adviser to President X`: a name inside a description
+        if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
+            appositive = False
+        if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
+            appositive = True
+        if not appositive or i == 0:
+            return c
+    return []
+
+
+def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
+    """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
+    toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
+    for t in toks[: doc.lang.subject_window]:
+        if t.low in doc.g.pronouns:
+            return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+    if toks and toks[0].low in doc.lang.articles:
+        for i, t in enumerate(toks[1:7], 1):
+            past = t.text[:1].islower() and t.low.endswith("ed")
+            verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past
+            if verb or is_adverb(doc, t):
+                if i > 1 and toks[i - 1].text[:1].islower() and not doc.mention_ending(toks[i - 1]):
+                    return doc.text[toks[0].start : toks[i - 1].end]  # `The Republican nominee also vowed …`
+                break
+            if not t.text[:1].isalpha() or t.low in doc.lang.phrase_breaks:
+                break
+    found = doc.mentions_in(toks[0].start if toks else lo, hi)
+    if doc.lang.head_first:  # `El técnico del Betis, Manuel Pellegrini, fue claro`: the club completes
+        named = [m for m in found if m.kind == "person" and is_first_name(m.name.split()[0])]
+        found = [m for m in found if not (doc._after_preposition(m.start) and named and m not in named)]
+    for m in found:
+        head = doc.tokens_in(m.end, m.end + 40)[:1]
+        if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
+            return f"{m.name} {head[0].text}"  # `The Trump campaign sent …`
+        if m.kind in {"person", "unknown"}:
+            return doc.canonical(m.name)
+    return None
+
+
+def words_from(toks: list[Token], i: int) -> list[str]:
+    out = []
+    for t in toks[i : i + 8]:
+        if not t.text[:1].isalpha():
+            break
+        out.append(t.text)
+    return out
+
+
+def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True) -> str | None:
+    """A body named after a preposition among the first `within` tokens (`в ведомстве`, `у Вінницькій
+    міській раді`), the speaker of an impersonal plural verb, in the nominative."""
+    code = doc.lang.morphology or ""
+    for i, t in enumerate(toks[:within]):
+        if t.low in doc.lang.body_prepositions:
+            phrase = morph.body_phrase(code, words_from(toks, i + 1), "loct")
+            if phrase and resolve:
+                return body_named(doc, phrase, t.start)
+            if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
+                return " ".join(phrase)
+    return None
+
+
+def body_named(doc: Document, phrase: list[str], pos: int) -> str:
+    """A body's name; a word that stands for the body last named (`ведомство`) is that body, and a
+    bare common noun (`прокуратура`) takes the fuller name given earlier (`Прокуратура Пермского края`)."""
+    code = doc.lang.morphology or ""
+    if len(phrase) == 1 and phrase[0][:1].islower():
+        lemma = morph.lemma_of(code, phrase[0])
+        if lemma not in doc.lang.generic_bodies:
+            before = doc.tokens_in(max(0, pos - 3000), pos)
+            for t in reversed([t for t in before if morph.lemma_of(code, t.low) == lemma]):
+                fuller = morph.body_phrase(code, words_from(doc.tokens, doc.tokens.index(t)), None)
+                if len(fuller) > 1:
+                    return " ".join(fuller)
+        return _last_body(doc, pos) or phrase[0]
+    return " ".join(phrase)
+
+
+def _last_body(doc: Document, pos: int) -> str | None:
+    """The body last spoken of before `pos`: `в X сообщили`, or else the organisation last named."""
+    code = doc.lang.morphology or ""
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    for j in range(i, max(-1, i - 4), -1):
+        a, b = doc.sentences[j]
+        toks = doc.tokens_in(a, min(b, pos))
+        for k, t in enumerate(toks):
+            if morph.is_plural_verb(code, t.low):
+                body = body_in(doc, toks[k + 1 :], 3, False) or body_in(doc, toks[:k], 1, False)
+                if body:
+                    return body
+        orgs = [m for m in doc.mentions_in(a, min(b, pos)) if m.kind == "org" and m.end <= pos]
+        if orgs:
+            org = orgs[-1].name
+            fuller = morph.body_phrase(code, words_from(doc.tokens_in(orgs[-1].start, b), 0), None)
+            named = len(fuller) > len(org.split()) and fuller[0].lower() == org.split()[0].lower()
+            return " ".join(fuller) if named else org  # "Рада бізнес-омбудсмена"
+    return None
+
+
+def statement_source(doc: Document, toks: list[Token]) -> str | None:
+    """`говорится в сообщении прокуратуры`, `йдеться у заяві установи`, `hieß es aus dem Ministerium`,
+    `heißt es in einer Mitteilung der Stadt`: whose statement it is."""
+    code = doc.lang.morphology or ""
+    if not code:
+        for t in until_break(toks[1:12]):
+            if t.low in doc.lang.statement_nouns or not t.cap:
+                continue
+            m = doc.mention_ending(t)
+            if m is not None and m.kind != "place" and m.start >= toks[0].end:
+                noun = m.name.lower()
+                if " " not in noun and (noun in doc.lang.org_words or noun in doc.lang.generic_bodies):
+                    fuller = [x for x in doc.mentions_in(0, m.start) if noun in x.name.lower().split()]
+                    return fuller[-1].name if fuller else m.name  # `der Gewerkschaft` → "Gewerkschaft Verdi"
+                return m.name
+        return None
+    for i, t in enumerate(toks[:-1]):
+        statement = morph.lemma_of(code, toks[i + 1].low) in doc.lang.statement_nouns
+        if t.low in doc.lang.body_prepositions and statement:
+            phrase = morph.body_phrase(code, words_from(toks, i + 2), "gent")
+            return body_named(doc, phrase, t.start) if phrase else _last_body(doc, t.start)
+    return None
+
+
+def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
+    """The person named in apposition after a described subject: `said a spokeswoman for the resort,
+    Jennifer Oakes.`"""
+    for j, t in enumerate(rest[:12]):
+        if t.text == ",":
+            after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
+            if after and after[0].kind == "person":
+                nxt = doc.tokens_in(after[0].end, hi)[:1]
+                if not nxt or nxt[0].text in {".", ",", ";"} or MASK in nxt[0].text:
+                    return name_of(doc, after[0])
+            if j:
+                break
+    return None
+
+
+def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
+    toks = doc.tokens_in(lo, hi)
+    out = []
+    for i, t in enumerate(toks):
+        end = according_end(doc, toks, i)
+        if end is not None:
+            out.append(toks[end])
+            continue
+        j = i - 1
+        while j > 0 and is_adverb(doc, toks[j]):
+            j -= 1
+        noun = j >= 0 and toks[j].low in doc.lang.possessives
+        if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
+            out.append(t)
+    return out
+
+
+def according_end(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Where an "according to" phrase ("по словам", "selon", "de acuerdo con") starting at `i` ends."""
+    if toks[i].low in doc.lang.opinion_openers and toks[i].start in doc.sentence_starts:
+        doc.according_ends.add(toks[i].start)
+        return i
+    for rest in doc.g.according.get(toks[i].low, ()):
+        end = i + len(rest)
+        if end < len(toks) and all(toks[i + 1 + k].low == w for k, w in enumerate(rest)):
+            doc.according_ends.add(toks[end].start)
+            return end
+        # `по его словам`, `за її словами`: a possessive pronoun inside the phrase is the source.
+        mine = toks[i + 1] if rest and end + 1 < len(toks) else None
+        if mine is not None and mine.low in doc.lang.according_pronouns and all(
+            toks[i + 2 + k].low == w for k, w in enumerate(rest)
+        ):
+            doc.according_ends.add(toks[end + 1].start)
+            doc.according_pronouns[toks[end + 1].start] = mine
+            return end + 1
+    return None
+
+
+def until_break(toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        if t.text in PHRASE_END or t.text == "." or MASK in t.text:
+            break
+        out.append(t)
+    return out
+
+
+def incise_gender(doc: Document, tok: Token) -> str | None:
+    """French inversion "dit-il", "explique-t-elle", "a-t-il": the pronoun's gender ("" for plural)."""
+    if doc.g.incise is None:
+        return None
+    m = doc.g.incise.fullmatch(tok.low)
+    if m is None or not (m.group("verb") in doc.g.cues or m.group("verb") in doc.lang.auxiliaries):
+        return None
+    return doc.lang.inversion_pronouns[m.group("pron")]
+
+
+def clause_start(doc: Document, lo: int, pos: int) -> int:
+    i = doc.masked.rfind(MASK, lo, pos)
+    return lo if i < 0 else i + 1
+
+
+AFTER_LEAD = re.compile(r"[\s,”’\"»“―—–-]*")
+
+
+DASH_NAME = re.compile(r"[\s,”’\"»“]*(?:[―—–]|--?)\s*")
+
+
+def bare_length(toks: list[Token]) -> int:
+    """Word count outside parentheses: `Rep. Jo Ann Smith (D-Md.)` counts 4."""
+    depth = n = 0
+    for t in toks:
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        n += depth == 0 and t.text not in {".", ")"}
+    return n
+
+
+def verb_then_name(doc: Document, toks: list[Token]) -> str | None:
+    """`«…», sourit Alain Guérin.`, `«…», fait valoir M. Dervaux.`, `— вмешивается Ялымова.`: right after
+    a quote, a verb of the narrator the lists lack, then the person's name closing the clause."""
+    lang = doc.lang
+    verbs = 0
+    for t in toks[:3]:
+        if t.text[:1].isupper() or MASK in t.text:
+            break
+        skip = lang.stopwords | lang.articles | lang.phrase_breaks | lang.subordinators | lang.conjunctions
+        if t.low in lang.clitics and verbs:
+            verbs += 1  # `freute sich Landrätin Sabine Schulz`
+            continue
+        if not t.text[:1].isalpha() or t.low in skip or t.low in lang.time_words:
+            return None
+        verbs += 1
+    if not 1 <= verbs <= 2 or verbs >= len(toks):
+        return None
+    names = doc.mentions_in(toks[verbs].start, doc.mention_start_after(toks[verbs].start - 1))
+    person = names[0] if names else None
+    if person is None or person.possessive or person.kind not in {"person", "unknown"}:
+        return None
+    known = is_first_name(person.name.split()[0]) or doc.is_person(doc.canonical(person.name))
+    if person.kind == "unknown" and not known:
+        return None
+    after = doc.tokens_in(person.end, person.end + 40)[:1]
+    if after and after[0].text not in {".", ",", ";", "!", "?"} and after[0].low not in lang.phrase_breaks:
+        return None
+    return name_of(doc, person)
+
+
+def names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
+    """`«…», — сказал собеседник издания.`, `«…», raconte un employé`: the clause after the quote gives it
+    to someone the article does not name, so it does not continue the speaker before."""
+    toks = doc.tokens_in(span.outer_end, hi)[:8]
+    code = doc.lang.morphology
+    for i, t in enumerate(toks):
+        if t.low in doc.g.cues:
+            if any(_body_source(doc, toks, j) for j in range(i + 1, min(i + 3, len(toks)))):
+                return False  # `dijeron fuentes de la Policía Nacional`: the body speaks
+            after = [x.low for x in toks[i + 1 : i + 3]]
+            lemmas = [morph.lemma_of(code, w) for w in after] if code else after
+            return any(w in doc.lang.indefinite_articles for w in after) or any(
+                w in doc.lang.source_nouns for w in lemmas
+            )
+    return False
+
+
+def in_relative_clause(doc: Document, lo: int, cue: Token) -> bool:
+    prev = doc.tokens_in(max(lo, cue.start - 12), cue.start)[-1:]
+    return bool(prev) and prev[0].low in doc.lang.relatives
+
+
+_QUOTE_END = re.compile(MASK + r"+([”\"»’])(\s*,)?")
+
+
+def opening_participle_clause_end(doc: Document, cue: Token) -> int | None:
+    """`Calling the plan “a disgrace,” Mrs. Lee …`: where the main clause starts after a sentence-initial
+    participle whose object is a quote, else None."""
+    s_lo, s_hi = doc.sentence_of(cue.start)
+    lead = doc.tokens_in(s_lo, cue.start)
+    if len(lead) > 1 or (lead and lead[0].low not in doc.lang.adverbial_starters):
+        return None
+    for m in _QUOTE_END.finditer(doc.masked, cue.end, s_hi):
+        if m.group(2) or doc.text[m.start(1) - 1] == ",":
+            return m.end()
+    return None
