@@ -132,6 +132,28 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
     return word
 
 
+def _second_name(parses: list[tuple[Any, ...]], given: list[int]) -> int:
+    """Where a run holds two names, a first name and a surname in one case and then another first
+    name in a case it cannot share ("Олега Сафонова Дмитрий Рыбкин", "Ірини Бойко Петро Шевчук"),
+    the index of the second name; else 0."""
+    later = [i for i in given if i >= 2 and i + 1 < len(parses)]
+    if not given or given[0] != 0 or not later:
+        return 0
+    first = {p.tag.case for p in parses[0] if _is_given_name(p)}
+    second = {p.tag.case for p in parses[later[-1]] if _is_given_name(p)}
+    return later[-1] if not first & second else 0
+
+
+def _adjective_surname(parses: tuple[Any, ...], case: str, gender: str | None) -> list[Any]:
+    """The readings of a surname declined as an adjective ("Бережной", "Светлой" after "Натальи"):
+    an adjective in the first name's case and gender."""
+    return [
+        p for p in parses
+        if p.tag.POS == "ADJF" and case in p.tag.grammemes and "plur" not in p.tag.grammemes
+        and _gender(p.tag) == gender
+    ]
+
+
 @lru_cache(maxsize=50_000)
 def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     """The base form of the capitalised run `words` in language `code` ("ru" or "uk")."""
@@ -140,6 +162,9 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     given = [i for i, p in enumerate(parses) if any(_is_given_name(x) for x in p)]
     if given and given[0] > 0 and len(words) - given[0] >= 2:
         kinds[: given[0]] = ["common"] * given[0]  # "Мер Львова Ігор Савчук": the name starts at "Ігор"
+    second = _second_name(parses, given)
+    if second:  # "адвокат Олега Сафонова Дмитрий Рыбкин": a possessor's name, then the person's own
+        kinds[:second] = ["common"] * second
     if "name" not in kinds:
         org = "org" in kinds
         if len(words) == 1 and parses[0] and kinds[0] in {"org", "place"}:
@@ -166,6 +191,8 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     out = []
     for w, p in zip(kept, parses[first:], strict=True):
         options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
+        if not options and out and case and case != "nomn":
+            options = _adjective_surname(p, case, gender)  # "Натальи Бережной" → "Наталья Бережная"
         if not options:  # not in the dictionary as a name: mend a surname's ending, else as written
             out.append(_surname_nominative(w, case, gender) if out else w)
             continue
@@ -305,8 +332,11 @@ def body_phrase(code: str, words: list[str], case: str | None) -> list[str]:
             for a, word in zip(adjectives, words, strict=False):
                 form = a.inflect({"nomn", gender} if gender else {"nomn"})
                 out.append(_cased_like(form.word, word) if form else word)
-            form = head.inflect({"nomn"})
-            out.append(_cased_like(form.word, w) if form else w)
+            if "plur" in head.tag.grammemes:
+                form = head.inflect({"nomn"})
+                out.append(_cased_like(form.word, w) if form else w)
+            else:  # the dictionary form (uk "регуляторі" has no number, its "nomn" would be plural)
+                out.append(_cased_like(head.normal_form, w))
             proper = bool({"Orgn", "Geox"} & head.tag.grammemes)
             return out + _complement(code, words[i + 1 :], False, proper)
         if not adj:
