@@ -1,6 +1,6 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
-    python3 benchmarks/eval_multilingual.py [--split dev|holdout|fresh|all] [--lang de,fr] [--errors N]
+    python3 benchmarks/eval_multilingual.py [--split dev|holdout|fresh|fresh2|all] [--lang de,fr] [--errors N]
                                             [--pasted] [--min-words 4] [--json FILE] [--numbers 16-99]
 
 Each gold article goes through the engine the way `digestbot quotes` reads it: an Article with
@@ -9,7 +9,8 @@ title first, as a pasted message), then `digest.quotes.finder.find_quotes` (give
 when it takes one). Prints per language and overall: quote precision / recall / F1 and speaker
 accuracy on matched quotes, strict (full name) and lenient (surname). Rules: multilingual/README.md.
 Holdout is for reporting only: never tune on it. `--split fresh` scores the 16 ru/uk/fr/es articles
-written later by someone who had not read the engine (fresh.jsonl), kept out of `all`.
+written later by someone who had not read the engine (fresh.jsonl), kept out of `all`; `--split fresh2`
+the 28 articles in eight languages written the same way later still (fresh2.jsonl), also kept out of `all`.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from digest.models import Article  # noqa: E402
 from digest.quotes.finder import find_quotes  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "multilingual"
-SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "all": ["dev", "holdout"]}
+SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
+          "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
 QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"
@@ -176,6 +178,11 @@ def run_engine(record: dict, pasted: bool) -> list:
     return find_quotes(article.text)
 
 
+def article_number(rid: str) -> int:
+    """The article's number within its language: 'ru-17' → 17, 'ru-f03' → 3, 'ru-f2-05' → 5."""
+    return int(re.search(r"(\d+)$", rid).group(1))
+
+
 def load(split: str) -> list[dict]:
     records = []
     for name in SPLITS[split]:
@@ -255,7 +262,7 @@ def main() -> None:
         records = [r for r in records if r["language"] in wanted]
     if args.numbers:
         lo, _, hi = args.numbers.partition("-")
-        records = [r for r in records if int(lo) <= int(r["id"][3:].lstrip("f")) <= int(hi or 99)]
+        records = [r for r in records if int(lo) <= article_number(r["id"]) <= int(hi or 99)]
     errors: list[str] | None = [] if args.errors else None
     rows = report(score(records, args.pasted, args.min_words, errors))
 
