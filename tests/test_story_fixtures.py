@@ -1,0 +1,72 @@
+"""The story fixture sets (tests/fixtures/stories) are well formed: every article has the fields
+benchmarks/clustering.py and tests/test_stories.py load, a dated, timezone-aware `published`, a URL
+under an .example domain that no other article in any set uses; and the later sets are as big and
+as hard (same-kind decoy events in one week) as they were written to be. Only the files' shape is
+checked here: how the merge scores on them is benchmarks/clustering.py's job."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "stories"
+FIELDS = {"event", "outlet", "url", "published", "title", "description", "text"}
+SETS = sorted(p.name for p in FIXTURES.glob("*.json"))
+# Written for issue 13 as an independent writer: pairs of different events of one kind in one week.
+DECOYS = {
+    "events_5.json": [
+        ("e5-faenza-floods", "e5-prato-floods"),
+        ("e5-antwerp-dock-strike", "e5-brussels-airport-strike"),
+        ("e5-portugal-health-minister", "e5-slovenia-health-minister"),
+        ("e5-rouen-warehouse-fire", "e5-feyzin-chemical-fire"),
+        ("e5-bgh-balcony-solar", "e5-bverfg-rent-brake"),
+    ],
+}
+
+
+def _rows(name: str) -> list[dict]:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_article_has_the_fields_the_loaders_read(name: str) -> None:
+    rows = _rows(name)
+    assert rows and all(set(row) == FIELDS for row in rows)
+    for row in rows:
+        for key in ("event", "outlet", "url", "title"):
+            assert isinstance(row[key], str) and row[key].strip()
+        assert row["text"] is None or isinstance(row["text"], str)
+        assert row["description"] is None or isinstance(row["description"], str)
+        assert row["published"] is None or datetime.fromisoformat(row["published"]).tzinfo is not None
+
+
+def test_urls_are_fictional_and_unique_across_all_sets() -> None:
+    urls = [row["url"] for name in SETS for row in _rows(name)]
+    assert [u for u, n in Counter(urls).items() if n > 1] == []
+    assert [u for u in urls if not (urlsplit(u).hostname or "").endswith(".example")] == []
+
+
+def test_event_ids_of_one_set_are_not_reused_by_another() -> None:
+    owners: dict[str, set[str]] = {}
+    for name in SETS:
+        for row in _rows(name):
+            owners.setdefault(row["event"], set()).add(name)
+    assert {event: names for event, names in owners.items() if len(names) > 1} == {}
+
+
+@pytest.mark.parametrize("name", sorted(DECOYS))
+def test_new_sets_are_big_enough_with_same_kind_decoys_in_one_week(name: str) -> None:
+    rows = _rows(name)
+    sizes = Counter(row["event"] for row in rows)
+    assert len(rows) >= 60
+    assert sum(1 for n in sizes.values() if 3 <= n <= 6) >= 15
+    assert len({row["outlet"] for row in rows}) >= 15
+    for first, second in DECOYS[name]:
+        assert sizes[first] >= 3 and sizes[second] >= 3
+        dates = [datetime.fromisoformat(r["published"]) for r in rows if r["event"] in (first, second)]
+        assert max(dates) - min(dates) <= timedelta(days=7)
