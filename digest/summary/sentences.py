@@ -39,7 +39,7 @@ _MIN_WORDS = 6  # shorter ones are fragments, datelines or bylines
 # (score >= _STRONG) past it, a middling one up to it, a weak one (score < _WEAK) only part of the
 # way, so a short digest leaves it out (it costs more words than it adds).
 _STRONG, _WEAK = 0.22, 0.18
-_STRONG_FILL, _MIDDLING_FILL, _WEAK_FILL = 1.3, 1.0, 0.7
+_STRONG_FILL, _MIDDLING_FILL, _WEAK_FILL = 1.2, 1.0, 0.7
 _REDUNDANT = 0.5  # share of content words that makes a sentence a near-duplicate
 _QUOTE_MATCH = 0.8
 _INSIDE_QUOTE = 0.1
@@ -151,7 +151,7 @@ def key_sentences(
 
     `max_words` is the length target in words (`digest.lang.script.word_length`: Chinese, Japanese
     and Thai count characters instead). Sentences are whole, so a strongly scored one may take the
-    total up to 30% past it; middling ones only fill it and weak ones only 70% of it, so a short
+    total up to 20% past it; middling ones only fill it and weak ones only 70% of it, so a short
     digest leaves them out (the best sentence is always taken).
     `avoid` holds quotes shown beside the sentences; a sentence that is only one of them is not
     picked. Never raises; returns [] for text without words.
