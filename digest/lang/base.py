@@ -77,7 +77,7 @@ class Language:
     # Indefinite articles: where the press quotes someone it does not name ("un employé", "eine
     # Mitarbeiterin"), the speaker is nobody, unless the phrase is a spokesperson for a body.
     indefinite_articles: frozenset[str] = frozenset()
-    # Gender of a definite article ("la" → "f"), and whether the press names a person again by a role
+    # Gender of an article ("la", "una" → "f"), and whether the press names a person again by a role
     # noun ("l'éleveur", "die Ärztin") that then means the person last named.
     article_genders: dict[str, str] = field(default_factory=dict)
     # Whether a noun phrase's head comes first ("Ministério da Educação": "o ministério" names it).
@@ -89,7 +89,8 @@ class Language:
     # Grammar around a cue: adverbs between subject and verb ("also said"), finite verbs and
     # possessives (a cue after "his" is a noun), words that end a noun phrase, words that open an
     # apposition ("who"), an adverbial clause ("After") or a subordinate clause ("when"), words
-    # that open a sentence but are not names, and time words that never start a name.
+    # that open a sentence but are not names, and time words (days, months, units of time) that
+    # never start a name.
     cue_adverbs: frozenset[str] = frozenset()
     adverb_suffix: str | None = None
     # Endings of adverbs and gerunds that may stand between a verb and its subject ("-mente",

@@ -72,10 +72,13 @@ LANGUAGE = language(
     auxiliaries=words("hat haben hatte hatten"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),
-    article_genders={"der": "m", "die": "f"},
+    article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
     epithets=True,
     indefinite_articles=words("ein eine einer eines einem einen"),
-    generic_bodies=words("unternehmen konzern firma ministerium behörde"),
+    generic_bodies=words(
+        "unternehmen konzern firma ministerium behörde organisation verband verein gewerkschaft partei "
+        "initiative stiftung bündnis"
+    ),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     determiners=words(
@@ -100,6 +103,7 @@ LANGUAGE = language(
     time_words=words(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
         "juli august september oktober november dezember heute gestern morgen"
+        " tag tage woche wochen monat monate jahr jahre mal stunde stunden moment"
     ),
     source_nouns=words("quelle insider"),
     spokes_nouns=words("sprecher sprecherin"),

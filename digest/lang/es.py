@@ -73,11 +73,15 @@ LANGUAGE = language(
     auxiliaries=words("ha han había habían"),
     pronouns={"él": "m", "ella": "f"},
     other_pronouns=words("ellos ellas nosotros yo usted"),
-    article_genders={"el": "m", "la": "f"},
+    article_genders={"el": "m", "la": "f", "un": "m", "una": "f"},
     epithets=True,
     head_first=True,
     indefinite_articles=words("un una"),
-    generic_bodies=words("empresa compañía organismo entidad ministerio consejería ayuntamiento"),
+    generic_bodies=words(
+        "empresa compañía organismo entidad ministerio consejería ayuntamiento sindicato organización "
+        "asociación federación plataforma colectivo club partido formación institución fundación "
+        "cooperativa patronal ong firma consistorio"
+    ),
     definite_articles=words("el la"),
     articles=words("el la los las un una"),
     determiners=words("el la los las un una este esta ese esa su sus"),
@@ -98,6 +102,7 @@ LANGUAGE = language(
     time_words=words(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "
         "agosto septiembre octubre noviembre diciembre hoy ayer mañana"
+        " día días semana semanas mes meses año años vez veces hora horas momento rato"
     ),
     source_nouns=words("fuente fuentes"),
     spokes_nouns=words("portavoz"),

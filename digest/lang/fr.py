@@ -76,11 +76,15 @@ LANGUAGE = language(
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
     pronouns={"il": "m", "elle": "f", "lui": "m"},
     other_pronouns=words("ils elles on nous vous je"),
-    article_genders={"le": "m", "la": "f"},
+    article_genders={"le": "m", "la": "f", "un": "m", "une": "f"},
     epithets=True,
     head_first=True,
     indefinite_articles=words("un une"),
-    generic_bodies=words("entreprise société groupe ministère organisme préfecture mairie"),
+    generic_bodies=words(
+        "entreprise société groupe ministère organisme préfecture mairie syndicat association "
+        "organisation ong fédération collectif club parti formation institution fondation mouvement "
+        "compagnie enseigne"
+    ),
     definite_articles=words("le la l' l’"),
     articles=words("le la les l' l’ un une des"),
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
@@ -100,6 +104,7 @@ LANGUAGE = language(
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre hier aujourd'hui demain"
+        " jour jours semaine semaines mois an ans année années fois heure heures moment instant"
     ),
     source_nouns=words("source sources"),
     spokes_nouns=words("porte-parole"),

@@ -72,11 +72,14 @@ LANGUAGE = language(
     auxiliaries=words("ha hanno aveva avevano"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},
     other_pronouns=words("loro noi io voi"),
-    article_genders={"il": "m", "lo": "m", "la": "f"},
+    article_genders={"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f", "un'": "f"},
     epithets=True,
     head_first=True,
     indefinite_articles=words("un uno una un'"),
-    generic_bodies=words("azienda società gruppo ministero ente"),
+    generic_bodies=words(
+        "azienda società gruppo ministero ente sindacato associazione organizzazione ong federazione "
+        "comitato club partito formazione istituto fondazione compagnia movimento"
+    ),
     definite_articles=words("il lo la l' l’"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
     determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
@@ -101,6 +104,7 @@ LANGUAGE = language(
     time_words=words(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
         "giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani"
+        " giorno giorni settimana settimane mese mesi anno anni volta volte ora ore momento"
     ),
     source_nouns=words("fonte fonti"),
     spokes_nouns=words("portavoce"),

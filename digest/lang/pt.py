@@ -65,11 +65,14 @@ LANGUAGE = language(
     auxiliaries=words("tem têm tinha"),
     pronouns={"ele": "m", "ela": "f"},
     other_pronouns=words("eles elas nós eu você"),
-    article_genders={"o": "m", "a": "f"},
+    article_genders={"o": "m", "a": "f", "um": "m", "uma": "f"},
     epithets=True,
     head_first=True,
     indefinite_articles=words("um uma"),
-    generic_bodies=words("empresa companhia órgão pasta ministério secretaria prefeitura estatal"),
+    generic_bodies=words(
+        "empresa companhia órgão pasta ministério secretaria prefeitura estatal sindicato associação "
+        "organização ong federação entidade clube partido instituição fundação movimento coletivo"
+    ),
     definite_articles=words("o a"),
     articles=words("o a os as um uma"),
     determiners=words("o a os as um uma este esta esse essa seu sua seus suas"),
@@ -92,6 +95,7 @@ LANGUAGE = language(
     time_words=words(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "
         "fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje ontem"
+        " dia dias semana semanas mês meses ano anos vez vezes hora horas momento"
     ),
     source_nouns=words("fonte fontes"),
     spokes_nouns=words("porta-voz"),

@@ -5,6 +5,7 @@ pronoun stands for)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from digest.lang import morph
@@ -31,6 +32,9 @@ from digest.quotes.mentions import (
     tokenize,
 )
 from digest.summary.segment import sentence_spans
+
+# An elided article or preposition before a lower-case word: "Un'infermiera", "L'élu", "Dell'anno".
+_ELIDED_NOUN = re.compile(r"[^\W\d_]{1,4}['’](?=[a-zà-ÿ])")
 
 
 class Document:
@@ -90,6 +94,8 @@ class Document:
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
                 m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
+            if m and " " not in m.name and (self._after_indefinite(m.start) or _ELIDED_NOUN.match(m.name)):
+                m.common = True  # "eine Pflegerin", "Un'infermiera": a common noun, never a name
             if m and self._after_street_noun(m.start):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m:
@@ -142,6 +148,10 @@ class Document:
         if len(before) > 1 and before[-1] in self.lang.articles:
             before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
         return bool(before) and before[-1] in self.lang.phrase_breaks
+
+    def _after_indefinite(self, pos: int) -> bool:
+        before = self.masked[max(0, pos - 8) : pos].split()
+        return bool(before) and before[-1].lower() in self.lang.indefinite_articles
 
     def _after_street_noun(self, pos: int) -> bool:
         before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]

@@ -138,9 +138,13 @@ def named_body(doc: Document, toks: list[Token]) -> str | None:
     first where the head comes first ("Ministério da Educação"), the end of a compound
     ("Umweltministerium")."""
     lang = doc.lang
-    if len(toks) != 2 or toks[0].low not in lang.definite_articles:
+    elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 and lang.head_first else None
+    if elided and toks[0].low[:1] == "l":
+        noun = elided.group(1)  # `l'association`
+    elif len(toks) == 2 and toks[0].low in lang.definite_articles:
+        noun = toks[1].low
+    else:
         return None
-    noun = toks[1].low
     for m in reversed(doc.mentions_in(0, toks[0].start)):
         words = m.name.lower().split()
         if m.kind not in {"org", "unknown"} or (len(words) < 2 and not lang.capitalised_nouns):
@@ -153,28 +157,89 @@ def named_body(doc: Document, toks: list[Token]) -> str | None:
         bodies = [
             m for m in doc.mentions_in(0, toks[0].start)
             if not m.possessive and not m.common
-            and (m.kind == "org" or (m.kind == "unknown" and doc.after_article(m)))
+            and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
         ]
         return bodies[-1].name if bodies else None
     return None
 
 
+def _body_name(doc: Document, m: Mention) -> bool:
+    """A name no person bears: after an article (`la Xunta`), or of several words, not opened by a first
+    name nor completing a preposition (`Comisiones Obreras`, `Emmaüs France`, not `… de la Bacia de
+    Santos`)."""
+    if m.kind == "unknown" and doc.after_article(m):
+        return True
+    words = m.name.split()
+    named = len(words) > 1 and m.gender is None and not is_first_name(words[0])
+    return named and not doc._after_preposition(m.start)
+
+
 def epithet(doc: Document, toks: list[Token]) -> str | None:
     """`confie l'éleveur`, `sagt die Ärztin`, `disse o comandante`: where the press names a person again by
     a definite role noun, it is the person last named (of the article's gender)."""
-    lang = doc.lang
-    if not lang.epithets or len(toks) > 3 or not (toks[-1].text[:1].islower() or lang.capitalised_nouns):
-        return None
-    if toks[-1].low in lang.org_words or toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns:
-        return None
-    first = toks[0].low
-    elided = ELIDED.fullmatch(first) is not None and first[:1] == "l"
-    if not elided and first not in lang.definite_articles:
+    if not _is_epithet(doc, toks):
         return None
     body = None if is_title_word(doc.g, toks[-1].text) else _subject_body(doc, toks[0].start)
     if body is not None:
         return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
-    return doc.resolve_pronoun(toks[0].start, lang.article_genders.get(first), chain=False)
+    return doc.resolve_pronoun(toks[0].start, doc.lang.article_genders.get(toks[0].low), chain=False)
+
+
+def _is_epithet(doc: Document, toks: list[Token]) -> bool:
+    """A definite role noun that may name again a person given before (`l'éleveur`, `die Ärztin`)."""
+    lang = doc.lang
+    if not lang.epithets or not toks or len(toks) > 3:
+        return False
+    if not (toks[-1].text[:1].islower() or lang.capitalised_nouns):
+        return False
+    if toks[-1].low in lang.org_words or toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns:
+        return False
+    first = toks[0].low
+    elided = ELIDED.fullmatch(first) is not None and first[:1] == "l"
+    return elided or first in lang.definite_articles
+
+
+def unnamed_epithet(doc: Document, toks: list[Token]) -> bool:
+    """`La ministra visitó el centro. Una enfermera explicó las carencias. «…», lamenta la mujer.`: a role
+    noun after someone the article does not name was brought in means her, not the last person named."""
+    if not _is_epithet(doc, toks):
+        return False
+    gender = doc.lang.article_genders.get(toks[0].low)
+    name = doc.resolve_pronoun(toks[0].start, gender, chain=False)
+    return name is not None and unnamed_since(doc, name, toks[0].start, gender)
+
+
+def unnamed_since(doc: Document, name: str, pos: int, gender: str | None) -> bool:
+    """Whether a sentence opened by an indefinite article and a noun of `gender` (`Una vecina …`), after
+    `name` was last named and before `pos`, brings in someone the article does not name."""
+    last = max((m.start for m in doc.mentions_in(0, pos) if name_of(doc, m) == name), default=None)
+    if last is None:
+        return False
+    i = bisect.bisect_right(doc._sentence_starts, last)
+    while i < len(doc.sentences) and doc.sentences[i][0] < pos:
+        a, b = doc.sentences[i]
+        toks = doc.tokens_in(doc.main_clause_start(a, min(b, pos)), min(b, pos))[:2]
+        if _indefinite_noun(doc, toks, gender):
+            return True
+        i += 1
+    return False
+
+
+def _indefinite_noun(doc: Document, toks: list[Token], gender: str | None) -> bool:
+    """`Una vecina`, `Un'infermiera`, `Eine Pflegerin`: an indefinite article of `gender` and its noun."""
+    lang = doc.lang
+    if not toks:
+        return False
+    article, _, noun = toks[0].low.replace("’", "'").partition("'")
+    if noun:
+        article += "'"  # `un'infermiera`: the article elided before the noun, one token
+    elif len(toks) > 1 and (toks[1].text[:1].islower() or lang.capitalised_nouns):
+        noun = toks[1].low
+    if article not in lang.indefinite_articles or noun in lang.time_words:
+        return False
+    if not any(ch.isalpha() for ch in noun):
+        return False
+    return gender is None or lang.article_genders.get(article) in (None, gender)
 
 
 def _subject_body(doc: Document, pos: int) -> str | None:
@@ -510,8 +575,10 @@ def names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
                 return False  # `dijeron fuentes de la Policía Nacional`: the body speaks
             after = [x.low for x in toks[i + 1 : i + 3]]
             lemmas = [morph.lemma_of(code, w) for w in after] if code else after
-            return any(w in doc.lang.indefinite_articles for w in after) or any(
-                w in doc.lang.source_nouns for w in lemmas
+            return (
+                any(_indefinite_noun(doc, toks[k : k + 2], None) for k in (i + 1, i + 2))
+                or any(w in doc.lang.source_nouns for w in lemmas)
+                or unnamed_epithet(doc, until_break(toks[i + 1 : i + 4]))
             )
     return False
 

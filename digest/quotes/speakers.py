@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from digest.lang import morph
 from digest.lang.names import is_first_name
 from digest.quotes.document import Document, is_adverb, name_of
-from digest.quotes.mentions import ELIDED, MASK, PHRASE_END, QuoteSpan, Token
+from digest.quotes.mentions import ELIDED, MASK, PHRASE_END, Mention, QuoteSpan, Token
 from digest.quotes.phrases import (
     AFTER_LEAD,
     DASH_NAME,
@@ -46,6 +46,7 @@ from digest.quotes.phrases import (
     spokesperson,
     statement_source,
     strip_adverbs,
+    unnamed_epithet,
     until_break,
     verb_then_name,
     words_from,
@@ -85,6 +86,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         if toks[0].low in doc.lang.indefinite_articles:
             return None  # `sagte eine Anwohnerin`: someone the article does not name
     mention = doc.mention_ending(last)
+    if mention is not None and _role_noun(doc, toks, mention):
+        mention = None  # `sagt die Landwirtin`: a role noun, capitalised as every German noun is
     role = role_of(doc, toks, mention) if mention is not None and mention.kind != "person" else None
     if mention is not None:
         return role or name_of(doc, mention)
@@ -106,7 +109,17 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     spoken_for = spokesperson(doc, toks) or named_body(doc, toks[start:])
     if not spoken_for and toks[start].low in doc.lang.indefinite_articles:
         return None  # `un periodista`, `un employé d'une boutique`: someone the article does not name
-    return spoken_for or described_name(doc, toks[start:]) or epithet(doc, toks[start:]) or phrase
+    described = spoken_for or described_name(doc, toks[start:])
+    if described is None and unnamed_epithet(doc, toks[start:]):
+        return None  # `Una vecina explicó … «…», lamenta la mujer.`: the woman the article does not name
+    return described or epithet(doc, toks[start:]) or phrase
+
+
+def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
+    """In a language that capitalises its nouns, a definite article and one noun that names nobody yet."""
+    lang = doc.lang
+    definite = len(toks) == 2 and toks[0].low in lang.definite_articles and mention.start == toks[1].start
+    return lang.capitalised_nouns and definite and mention.kind == "unknown" and " " not in mention.name
 
 
 def _null_subject(doc: Document, cue: Token) -> str | None:

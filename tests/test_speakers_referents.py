@@ -1,0 +1,100 @@
+"""What a role noun or a class noun after a speech verb points back to, in es, fr, it, pt, de, on
+invented sentences: someone brought in with an indefinite article and never named ("Una enfermera …
+«…», lamenta la mujer") is nobody, not the last person named; a capitalised German role noun is a
+person named before; an organisation named again by the noun of its kind ("el sindicato") is that
+organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+UNNAMED = [
+    pytest.param(
+        "es", "La consejera de Sanidad, Marta Ruiz, visitó el centro. Una enfermera que lleva veinte años "
+        "en la planta explicó las carencias. «No damos abasto con la plantilla que tenemos», lamenta la "
+        "enfermera.", id="es: the same noun, indefinite then definite",
+    ),
+    pytest.param(
+        "fr", "La ministre Agnès Ferrand était attendue. Une habitante du quartier, la soixantaine, a pris "
+        "la parole. « On nous a oubliés depuis trop longtemps », raconte la retraitée.",
+        id="fr: another noun of the same gender",
+    ),
+    pytest.param(
+        "it", "La ministra Laura Conti ha visitato il reparto. Un'infermiera, che lavora qui da vent'anni, "
+        "racconta le difficoltà. «Siamo sempre di meno e i pazienti aumentano», dice la donna.",
+        id="it: an elided indefinite article (un')",
+    ),
+    pytest.param(
+        "pt", "A ministra Marina Duarte visitou a região. Uma moradora, que não quis se identificar, contou "
+        "o que viu. \"A água subiu em dez minutos\", relatou a mulher.", id="pt: uma moradora … a mulher",
+    ),
+    pytest.param(
+        "de", "Ministerin Anna Berg besuchte die Station. Eine Pflegerin, die seit 20 Jahren dort arbeitet, "
+        "schilderte die Lage. „Wir sind schon lange am Limit“, sagt die Frau.",
+        id="de: eine Pflegerin is no name, die Frau is her",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNNAMED)
+def test_a_role_noun_after_an_unnamed_person_is_nobody(language: str, text: str) -> None:
+    assert _speakers(text, language) == [None]
+
+
+def test_a_role_noun_still_names_the_person_when_nobody_came_between() -> None:
+    text = (
+        "El alcalde de Valladolid, Jesús Carnero, presentó ayer el plan de movilidad. Un día después, "
+        "los comerciantes protestaron. «No vamos a cerrar el centro a nadie», afirmó el regidor."
+    )
+    assert _speakers(text, "es") == ["Jesús Carnero"]
+
+
+def test_a_german_role_noun_after_its_article_is_the_person_named_before() -> None:
+    text = (
+        "Die 54-jährige Sabine Hart führt den Hof seit zehn Jahren. „Ohne Hilfe schaffen wir das nicht "
+        "mehr“, sagt die Landwirtin."
+    )
+    assert _speakers(text, "de") == ["Sabine Hart"]
+
+
+BODIES = [
+    pytest.param(
+        "es", "Comisiones Obreras convocó una huelga para el próximo jueves. «La patronal no ha movido ni "
+        "una coma de su propuesta», señaló el sindicato en un comunicado.", "Comisiones Obreras",
+        id="es: el sindicato",
+    ),
+    pytest.param(
+        "fr", "La CGT a appelé à la grève. « Les salariés ne lâcheront rien », a prévenu le syndicat.",
+        "CGT", id="fr: le syndicat",
+    ),
+    pytest.param(
+        "it", "La Cgil ha proclamato lo sciopero. «I lavoratori non possono aspettare ancora», ha "
+        "dichiarato il sindacato.", "Cgil", id="it: il sindacato",
+    ),
+    pytest.param(
+        "pt", "O Sindicato dos Metalúrgicos do ABC convocou uma assembleia. \"Não aceitaremos nenhuma "
+        "demissão agora\", disse a entidade.", "Sindicato dos Metalúrgicos do ABC", id="pt: a entidade",
+    ),
+    pytest.param(
+        "fr", "Le Secours populaire a ouvert un nouveau local. Son président, Hervé Lucas, a coupé le "
+        "ruban. Plus tard, Emmaüs France a publié un communiqué. « Les demandes d'aide ont doublé en un "
+        "an », a souligné l'association.", "Emmaüs France", id="fr: l'association, elided",
+    ),
+    pytest.param(
+        "pt", "A Embraer anunciou um novo investimento na Serra dos Carajás, no Pará. \"A produção deve "
+        "dobrar até o fim da década\", disse a empresa.", "Embraer",
+        id="pt: a name completing a preposition (na Serra dos Carajás) is no body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), BODIES)
+def test_an_organisation_named_again_by_the_noun_of_its_kind(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
