@@ -1,6 +1,6 @@
 """Russian and Ukrainian speakers by grammar any news text follows, on invented sentences: names put
 in their base form (adjectival surnames, a possessor's name before the person's own), unnamed people
-introduced just before a pronoun or a generic noun, bodies named again by their head noun."""
+brought in just before a pronoun or a noun by sex ("женщина"), role nouns that name a person again."""
 
 from __future__ import annotations
 
@@ -62,7 +62,74 @@ CASES = [
     ),
 ]
 
+UNNAMED = [
+    pytest.param(
+        "ru", "Глава района Светлана Орлова пообещала решить проблему. На остановке мы встретили пенсионерку "
+        "с тележкой. «Автобус не ходит уже неделю», — жалуется женщина.", [None],
+        id="ru: an object brought in where nobody is named, then 'женщина'",
+    ),
+    pytest.param(
+        "ru", "Мэр Вадим Гуров открыл новый сквер. Один из местных жителей, впрочем, остался недоволен. "
+        "«Деревья посадили, а лавочек нет», — говорит мужчина.", [None], id="ru: 'один из' + 'мужчина'",
+    ),
+    pytest.param(
+        "ru", "Прокурор Ольга Седых потребовала реального срока. Соседка обвиняемого рассказала журналистам, "
+        "что ничего не замечала. «Он всегда со всеми здоровался», — сказала она.", [None],
+        id="ru: a subject described by its genitive ('Соседка обвиняемого'), then 'она'",
+    ),
+    pytest.param(
+        "ru", "Мэр Иван Котов пообещал отремонтировать дорогу. Местная жительница рассказала, что ямы здесь "
+        "уже третий год. «Машины ломаются каждую неделю», — говорит она.", [None],
+        id="ru: an adjective before the noun ('Местная жительница')",
+    ),
+    pytest.param(
+        "uk", "Міністерка Оксана Ткач відкрила центр. Одна з відвідувачок поскаржилася на черги. «Я стояла "
+        "в черзі три години», — каже вона.", [None], id="uk: 'одна з' + a pronoun",
+    ),
+    pytest.param(
+        "uk", "Мер Іван Котенко пообіцяв відремонтувати дорогу. Водій маршрутки розповів, що ями тут уже "
+        "третій рік. «Машини ламаються щотижня, ніхто нічого не робить», — каже він.", [None],
+        id="uk: 'Водій маршрутки', then 'він'",
+    ),
+    pytest.param(
+        "uk", "Секретарка ради Ірина Лук'янчук розповіла про підвезення води. «Цистерни стоятимуть біля "
+        "шкіл», — наголосила вона.\nМешканка вулиці Садової розповіла, що дізналася про аварію вранці. "
+        "«Відкрила кран, а там нічого, і ніхто нас не попередив», — каже жінка.", ["Ірина Лук'янчук", None],
+        id="uk: an unnamed resident in the next paragraph does not continue the speaker before",
+    ),
+]
 
-@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+NAMED_AGAIN = [
+    pytest.param(
+        "ru", "Глава областного минздрава Андрей Рудаков посетил больницу в Боровичах. «Новый томограф "
+        "привезут уже в марте», — сказал чиновник.", ["Андрей Рудаков"],
+        id="ru: a bare role noun names him again",
+    ),
+    pytest.param(
+        "ru", "Директор школы Ирина Быкова и завуч Ольга Ким встретили родителей. «Ремонт спортзала закончим "
+        "к сентябрю», — сказала директор.", ["Ирина Быкова"],
+        id="ru: the role noun that stood beside her name",
+    ),
+    pytest.param(
+        "ru", "Задержанного защищает адвокат Алина Мерзлякова. «Мой подзащитный не признает вину и будет "
+        "обжаловать арест», — заявила защитница.", ["Алина Мерзлякова"], id="ru: another word for her role",
+    ),
+    pytest.param(
+        "ru", "Олег Дымов, владелец пекарни на Садовой, поднял цены. «Мука подорожала на треть за "
+        "полгода», — объясняет владелец пекарни.", ["Олег Дымов"], id="ru: the role set off after the name",
+    ),
+    pytest.param(
+        "uk", "Адвокат Івана Гречка Роман Шульга попросив виправдувальний вирок. Прокурорка Олена Гнатюк "
+        "заперечила. «Докази зібрано з порушеннями, їх не можна брати до уваги», — наголосив адвокат.",
+        ["Роман Шульга"], id="uk: the role beside his name, past a woman named since",
+    ),
+    pytest.param(
+        "uk", "Лікар Петро Іваненко розповів про пацієнтів. «Більшість поранених уже виписали додому», — "
+        "сказав медик.", ["Петро Іваненко"], id="uk: a bare role noun names him again",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES + UNNAMED + NAMED_AGAIN)
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -119,6 +119,9 @@ class Language:
     titles: frozenset[str] = frozenset()
     # Nouns of a source the press does not name ("собеседник", "la source"): such a speaker is nobody.
     source_nouns: frozenset[str] = frozenset()
+    # Nouns that name a person only by sex or age ("женщина", "жінка"): they stand for whoever of that
+    # gender was last spoken of, named or not (dictionary form).
+    person_nouns: frozenset[str] = frozenset()
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()

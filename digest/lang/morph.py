@@ -249,11 +249,27 @@ def verb_gender(code: str, word: str) -> str | None:
     return None
 
 
+def _case(parse: Any) -> str:
+    """A noun's case; the Ukrainian dictionary leaves some nominatives untagged ("директор")."""
+    return parse.tag.case or "nomn"
+
+
+def person_noun(code: str, word: str, cases: frozenset[str] = frozenset({"nomn"})) -> tuple[bool, str | None]:
+    """Whether `word` can be a common noun for one person in one of `cases` ("чиновник", "пенсионерку",
+    "мешканка"), and its gender. Ukrainian nouns often carry no number: not plural is singular."""
+    for p in _parses(code, word):
+        g = p.tag.grammemes
+        person = p.tag.POS == "NOUN" and "anim" in g and not _NAME_TAGS & g
+        if person and _case(p) in cases and "plur" not in g:
+            return True, _gender(p.tag)
+    return False, None
+
+
 def is_nominative_noun(code: str, word: str, any_case: bool = False) -> tuple[bool, str | None]:
     """Whether `word` can be an animate noun in the nominative ("чиновник", "куратор") and its gender."""
     for p in _parses(code, word):
         g = p.tag.grammemes
-        if p.tag.POS == "NOUN" and "anim" in g and (any_case or "nomn" in g) and "sing" in g:
+        if p.tag.POS == "NOUN" and "anim" in g and (any_case or _case(p) == "nomn") and "plur" not in g:
             return True, _gender(p.tag)
     return False, None
 
@@ -343,6 +359,17 @@ def body_phrase(code: str, words: list[str], case: str | None) -> list[str]:
             return []
         adjectives.append(adj[0])
     return []
+
+
+def is_genitive(code: str, word: str) -> bool:
+    """Whether `word` can be a common noun, an adjective or a participle in the genitive ("обвиняемого",
+    "вулиці")."""
+    return any(_has(code, word, pos, "gent") for pos in ("NOUN", "ADJF", "PRTF"))
+
+
+def is_verb(code: str, word: str) -> bool:
+    """Whether `word` can be a finite verb or a short participle ("прокомментировал", "попросила")."""
+    return any(p.tag.POS in {"VERB", "PRTS"} for p in _parses(code, word))
 
 
 def is_plural_verb(code: str, word: str) -> bool:

@@ -35,6 +35,12 @@ from digest.summary.segment import sentence_spans
 
 # An elided article or preposition before a lower-case word: "Un'infermiera", "L'élu", "Dell'anno".
 _ELIDED_NOUN = re.compile(r"[^\W\d_]{1,4}['’](?=[a-zà-ÿ])")
+_NOMINATIVE = frozenset({"nomn"})
+_SUBJECT_OR_OBJECT = frozenset({"nomn", "accs"})
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+_ANY_CASE = _NOMINATIVE | _OBLIQUE
+_CLAUSE_END = frozenset({",", ":", ";", "—", "–", "(", "."})
+_ONE = {"один": "m", "одна": "f", "одне": None, "одно": None}
 
 
 class Document:
@@ -48,6 +54,8 @@ class Document:
         self.according_ends: set[int] = set()
         self.according_pronouns: dict[int, Token] = {}  # "по его словам": the end → the pronoun
         self.looking_back = 0
+        self._roles: dict[str, list[tuple[int, str, str | None]]] | None = None
+        self.unnamed: set[int] = set()  # where a pronoun or role noun stands for someone unnamed
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
         bridges: set[tuple[int, int]] = set()  # gaps a quoted nickname leaves inside a name
@@ -370,6 +378,126 @@ class Document:
                 out.append(m)
         return out
 
+    def role_holder(self, tok: Token, gender: str | None) -> str | None:
+        """ru/uk: the person a role noun stood beside earlier ("Адвокат Ивана Грачёва Олег Рыбкин …, —
+        сказал адвокат" → Олег Рыбкин), of `gender` when it is known."""
+        code = self.lang.morphology
+        if not code:
+            return None
+        if self._roles is None:
+            self._roles = {}
+            for m in self.mentions:
+                if m.kind == "person":
+                    for t in self._roles_beside(m):
+                        entry = (m.start, self.canonical(m.name), m.gender)
+                        self._roles.setdefault(morph.lemma_of(code, t.low), []).append(entry)
+        held = self._roles.get(morph.lemma_of(code, tok.low), [])
+        agree = [name for start, name, g in held if start < tok.start and gender in (None, g or gender)]
+        return agree[-1] if agree else None
+
+    def _roles_beside(self, m: Mention) -> list[Token]:
+        """Common nouns for a person that describe the name `m`: in the phrase right before it, agreeing
+        with its case ("Продавщица с улицы Заречной Вера Кочеткова", "директора школы Натальи Бережной"),
+        or set off after it by a comma ("Наталья Сорокина, мама второклассника")."""
+        code = self.lang.morphology or ""
+        lo, hi = self.sentence_of(m.start)
+        conjunctions = self.lang.conjunctions
+        out = []
+        for t in reversed(self.tokens_in(max(lo, m.start - 80), m.start)[-6:]):
+            if not (t.text[:1].isalnum() or t.text == "№") or MASK in t.text or t.low in conjunctions:
+                break
+            named = self.mention_ending(t)
+            if named is not None and named.kind == "person":
+                break  # "Ирина Быкова и завуч Ольга Ким": another person's phrase
+            if t.text[:1].isupper() and t.start != lo:
+                continue  # a name of the complement: "Адвокат Ивана Грачёва Олег Рыбкин"
+            if morph.is_verb(code, t.low):
+                break
+            nominative, noun_gender = morph.person_noun(code, t.low)
+            oblique, oblique_gender = morph.person_noun(code, t.low, _OBLIQUE)
+            agrees = nominative if m.nominative else oblique
+            feminine = (noun_gender if nominative else oblique_gender) == "f"
+            if agrees and not (feminine and m.gender == "m"):
+                out.append(t)
+                break  # the role nearest the name
+        after = self.tokens_in(m.end, hi)[:4]
+        if after and after[0].text == ",":
+            for t in after[1:]:
+                if not t.text[:1].islower():
+                    break
+                if morph.person_noun(code, t.low, _ANY_CASE)[0]:
+                    out.append(t)
+                    break
+        return out
+
+    def new_person(self, tok: Token) -> bool:
+        """ru/uk: whether the common noun `tok` brings in someone the text does not name: described by
+        words that say which person ("Соседка обвиняемого", "местная жительница", "пенсионерку с
+        тележкой"), as the press brings in an unnamed person; not a title, not a role that stood beside a
+        name before, not a bare role noun ("— пояснил чиновник"), which names again the person last
+        spoken of, nor a noun by sex or age only ("женщина")."""
+        code = self.lang.morphology
+        if not code:
+            return False
+        lang = self.lang
+        lemma = morph.lemma_of(code, tok.low)
+        titled = {tok.low, lemma, lemma.split("-")[-1]} & (lang.titles | lang.spokes_nouns)
+        if titled or lemma in lang.person_nouns or self.role_holder(tok, None):
+            return False
+        if any(tok in self._roles_beside(m) for m in self._mentions_after(tok)):
+            return False
+        return self._described(tok)
+
+    def _described(self, tok: Token) -> bool:
+        code = self.lang.morphology or ""
+        i = bisect.bisect_left(self._token_starts, tok.start)
+        prev = self.tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.text[:1].islower() and morph.modifies(code, prev.low, tok.low):
+            return True  # "местная жительница"
+        _, hi = self.sentence_of(tok.start)
+        after = self.tokens_in(tok.end, hi)[:2]
+        if not after or not after[0].text[:1].isalpha() or MASK in after[0].text:
+            return False
+        nxt = after[0]
+        if nxt.low in self.lang.phrase_breaks:
+            return len(after) > 1 and after[1].text[:1].isalpha()  # "пенсионерку с тележкой"
+        if nxt.text[:1].isupper():  # "Соседка Ивана Грачёва": someone's neighbour
+            return any(m.kind == "person" for m in self.mentions_in(nxt.start, nxt.end))
+        return morph.is_genitive(code, nxt.low) and not morph.is_verb(code, nxt.low)  # "Соседка обвиняемого"
+
+    def _mentions_after(self, tok: Token) -> list[Mention]:
+        return [m for m in self.mentions_in(tok.end, tok.end + 80) if m.kind == "person"][:1]
+
+    def unnamed_in(self, lo: int, hi: int, gender: str | None) -> Token | None:
+        """ru/uk: the last noun in `[lo, hi)` that brings in an unnamed person of `gender`: a subject, or
+        where nobody is named there an object too ("На остановке мы встретили пенсионерку"); "одна из
+        жительниц", "один із батьків"."""
+        code = self.lang.morphology
+        if not code:
+            return None
+        named = any(m.kind == "person" and m.end <= hi for m in self.mentions_in(lo, hi))
+        cases = _NOMINATIVE if named else _SUBJECT_OR_OBJECT
+        toks = self.tokens_in(lo, hi)
+        found = None
+        for i, t in enumerate(toks):
+            if t.text in _CLAUSE_END or t.low in self.lang.subordinators or t.low in self.lang.relatives:
+                break  # only the main clause: "…, що її розбудила корова" brings in no one
+            if t.text[:1].isupper() and t.start not in self.sentence_starts:
+                continue
+            one = _ONE.get(t.low)
+            if one and i + 1 < len(toks) and toks[i + 1].low in self.lang.phrase_breaks:
+                if gender in (None, one):
+                    found = t  # "Одна из покупательниц": someone of a group, unnamed
+                continue
+            noun, noun_gender = morph.person_noun(code, t.low, cases)
+            if noun and gender in (None, noun_gender) and self.new_person(t):
+                found = t
+        return found
+
+    def spoke_unnamed(self, lo: int, hi: int) -> bool:
+        """Whether a speaker in `[lo, hi)` was found to be someone the text does not name."""
+        return any(lo <= p < hi for p in self.unnamed)
+
     def resolve_pronoun(self, pos: int, gender: str | None, depth: int = 0, chain: bool = True) -> str | None:
         """he/she → the first person of the same sentence before it, else of the sentences before.
 
@@ -404,6 +532,10 @@ class Document:
             if alone and not self._after_preposition(people[0].start):
                 found = people[0]  # a surname alone ("Lindqvist") is a person, not a place ("en Andalucía")
             limit = found.start if found else b
+            unnamed = self.unnamed_in(a, pos if k == 0 else b, gender) if self.lang.morphology else None
+            if unnamed is not None and (found is None or unnamed.start > found.end):
+                self.unnamed.add(pos)
+                return None  # "Мы встретили пенсионерку. «…», — говорит женщина": she is not named
             same = [t for t in self.tokens_in(a, limit) if chain and t.low == pronoun and t.start != pos]
             if same and depth < 5 and (a, b) != windows[0]:
                 return self.resolve_pronoun(same[0].start, gender, depth + 1)

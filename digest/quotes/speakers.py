@@ -148,7 +148,7 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         if t.text[:1].islower() and t.low not in doc.lang.stopwords:
             role, gender = morph.is_nominative_noun(code, t.low)
             if role:
-                return doc.resolve_pronoun(t.start, morph.verb_gender(code, cue.low) or gender)
+                return _role_speaker(doc, t, morph.verb_gender(code, cue.low) or gender)
     if morph.is_plural_verb(code, cue.low):
         after = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
         body = body_in(doc, after, 3) or body_in(doc, toks, 1)
@@ -159,6 +159,18 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         if inverted:
             return inverted
     return _null_subject(doc, cue)
+
+
+def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
+    """ru/uk: a role noun as the subject (`— пояснил директор`): the person it stood beside earlier,
+    nobody when it brings in someone unnamed (`Соседка рассказала`), else the person last spoken of."""
+    holder = doc.role_holder(tok, gender)
+    if holder:
+        return holder
+    if doc.new_person(tok):
+        doc.unnamed.add(tok.start)
+        return None
+    return doc.resolve_pronoun(tok.start, gender)
 
 
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
@@ -222,7 +234,7 @@ def _inflected_subject_after(
                 return None  # `— сказал собеседник издания`: a source the article does not name
             role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
             if role or t.low in doc.lang.titles:
-                return doc.resolve_pronoun(t.start, gender or role_gender)
+                return _role_speaker(doc, t, gender or role_gender)
     if strict:
         return None  # `…, пояснив УП, що …`: after a comma, an outlet told is no inverted subject
     return name_of(doc, names[0]) if names else None
@@ -656,7 +668,7 @@ def attribute(
         speaker = (before or after) if ends_sentence else (after or before)
         for a, b in doc.incises.get(span.outer_start, ()):
             speaker = speaker or _incise_clause_speaker(doc, a, b)
-        if speaker is None and names_nobody(doc, span, s_hi):
+        if speaker is None and (names_nobody(doc, span, s_hi) or doc.spoke_unnamed(s_lo, s_hi)):
             out.append(None)  # an unnamed source said it: no guess from the sentences around
             prev_speaker = None
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
@@ -669,8 +681,13 @@ def attribute(
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
                 speaker = _cue_speaker(doc, p_lo, p_hi)
-                if speaker is None and p_lo >= para_lo:
+                if speaker is None and p_lo >= para_lo and not doc.spoke_unnamed(p_lo, p_hi):
                     speaker = sentence_subject(doc, p_lo, p_hi)
+                if speaker is None and doc.spoke_unnamed(p_lo, p_hi):
+                    out.append(None)  # "Соседка рассказала журналистам: …" then the quote: unnamed
+                    prev_speaker = None
+                    prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
+                    continue
         if speaker is None and s_lo <= para_lo and para_lo > 0:
             prev_end = para_lo
             while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
