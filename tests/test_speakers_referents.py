@@ -98,3 +98,50 @@ BODIES = [
 @pytest.mark.parametrize(("language", "text", "speaker"), BODIES)
 def test_an_organisation_named_again_by_the_noun_of_its_kind(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+GERMAN_BODIES = [
+    pytest.param(
+        "Die Stadtwerke Kassel wollen die Preise senken. „Die Einkaufskosten sind deutlich gefallen, das "
+        "geben wir weiter“, heißt es in einer Mitteilung des Unternehmens.", "Stadtwerke Kassel",
+        id="a generic noun in the genitive is the body last named",
+    ),
+    pytest.param(
+        "„Wir prüfen den Vorgang sehr genau“, sagte ein Sprecher des Bundesinnenministeriums.",
+        "Bundesinnenministerium", id="a body noun in the genitive, in its base form",
+    ),
+    pytest.param(
+        "Der Bundesverband der Verbraucherzentralen warnt vor Lockangeboten. „Viele Tarife sind nach "
+        "einem Jahr doppelt so teuer“, sagte eine Sprecherin des Verbands.",
+        "Bundesverband der Verbraucherzentralen", id="a body with its genitive attribute, named again",
+    ),
+    pytest.param(
+        "Der Stadtplaner Jonas Kern kennt das Viertel seit Jahren. Das sei kein Einzelfall, fügt Kern "
+        "hinzu, „aber hier geht alles schneller als anderswo“.", "Jonas Kern",
+        id="the particle of a separable verb after the subject (fügt Kern hinzu)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GERMAN_BODIES)
+def test_german_bodies_and_separable_verbs(text: str, speaker: str) -> None:
+    assert _speakers(text, "de") == [speaker]
+
+
+INDEFINITE_SUBJECTS = [
+    pytest.param(
+        "es", "La alcaldesa, Pilar Montero, defendió el proyecto. Un técnico de una empresa de riego de "
+        "la comarca, que pide no ser identificado, resume el ambiente: «Vamos tirando mes a mes, pero "
+        "nadie sabe qué pasará en verano».", id="es: un técnico … resume:",
+    ),
+    pytest.param(
+        "fr", "Le maire, Jacques Perrin, reste optimiste. Un patient croisé dans la salle d'attente, qui "
+        "ne souhaite pas donner son nom, résume : « Si le médecin part, on n'a plus personne ici ».",
+        id="fr: un patient … résume :",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INDEFINITE_SUBJECTS)
+def test_a_speaker_brought_in_with_an_indefinite_article_is_nobody(language: str, text: str) -> None:
+    assert _speakers(text, language) == [None]

@@ -61,6 +61,8 @@ class Language:
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    # Particles of separable verbs that close the clause after the subject ("fügt er hinzu").
+    verb_particles: frozenset[str] = frozenset()
     # Object pronouns that may stand between a quote and its reporting verb ("lui a-t-elle dit").
     clitics: frozenset[str] = frozenset()
     # Prepositions of a passive's agent ("riferito dai carabinieri", "informado por la policía").

@@ -70,6 +70,7 @@ LANGUAGE = language(
     statement_verbs=words("heißt hieß"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     auxiliaries=words("hat haben hatte hatten"),
+    verb_particles=words("hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
@@ -134,7 +135,7 @@ LANGUAGE = language(
         "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen"
     ),
     place_prefixes=words("sankt st"),
-    name_connectors=words("von van de der zu"),
+    name_connectors=words("von van de der des zu"),
     capitalised_nouns=True,
     subject_window=6,
     sign_nouns=words("schild plakat transparent aufschrift banner slogan"),

@@ -289,6 +289,11 @@ def run_to_mention(
     return Mention(" ".join(words), start, end, kind, gender, possessive, common=common, titled=titled)
 
 
+def _is_body_noun(g: Grammar, low: str) -> bool:
+    """An organisation noun or a compound ending in one ("verband", "zentralverband")."""
+    return any(low.endswith(o) for o in g.org_words if len(o) > 3)
+
+
 def is_title_word(g: Grammar, word: str) -> bool:
     low = word.lower()
     if low in g.titles or low.rstrip(".") in g.titles:
@@ -350,7 +355,10 @@ def name_runs(
             continue
         connector = tok.low in g.lang.name_connectors and bool(cur)
         if connector and g.lang.capitalised_nouns:
-            connector = is_first_name(cur[0].text)  # "Ursula von der Leyen", not "Werkstatt von Graf"
+            # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
+            # genitive), not "Werkstatt von Graf"
+            body = tok.low in {"des", "der"} and _is_body_noun(g, cur[-1].low)
+            connector = is_first_name(cur[0].text) or body
         if cur and joined and connector and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             cur.append(tok)
             continue

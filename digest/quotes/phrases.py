@@ -92,6 +92,14 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     after = [t for t in toks[heads[0] + 1 :] if t.low not in skip]
     if not after:
         return _subject_body(doc, toks[0].start)  # `Acme said … . “…,” a spokesperson said.`
+    if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
+        named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
+        if named and " " in named[0].name:
+            return named[0].name
+        word = _genitive_body(doc, after[0].text) or after[0].text
+        body = _fuller_body(doc, word, toks[0].start)
+        if body or (named and named[0].kind == "org") or word != after[0].text:
+            return body or word
     if after[0].cap and not lang.capitalised_nouns:  # `a spokesperson for North Yorkshire council`
         phrase = [after[0]]
         for t in after[1:]:
@@ -103,6 +111,30 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     for m in reversed(doc.mentions_in(0, toks[0].start)):
         first_name = m.kind == "person" and is_first_name(m.name.split()[0])
         if not first_name and noun in m.name.lower().split():
+            return m.name
+    return None
+
+
+def _genitive_body(doc: Document, word: str) -> str | None:
+    """`des Bundesinnenministeriums` → "Bundesinnenministerium": a German noun of an organisation in the
+    genitive, in its base form."""
+    for ending in ("es", "s"):
+        stem = word[: -len(ending)]
+        bodies = doc.lang.org_words | doc.lang.generic_bodies
+        if word.endswith(ending) and any(stem.lower().endswith(o) for o in bodies):
+            return stem
+    return None
+
+
+def _fuller_body(doc: Document, noun: str, pos: int) -> str | None:
+    """The last name before `pos` of a body with `noun` as a word or the end of a compound
+    (`Verband` → "Zentralverband des Deutschen Bäckerhandwerks", `Gewerkschaft` → "Gewerkschaft Verdi")."""
+    low = noun.lower()
+    for m in reversed(doc.mentions_in(0, pos)):
+        if m.kind == "person" and is_first_name(m.name.split()[0]):
+            continue
+        words = m.name.lower().split()
+        if (len(words) > 1 and low in words) or any(w.endswith(low) and len(w) > len(low) + 2 for w in words):
             return m.name
     return None
 
@@ -154,20 +186,25 @@ def named_body(doc: Document, toks: list[Token]) -> str | None:
         if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
             return m.name
     if noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
-        bodies = [
-            m for m in doc.mentions_in(0, toks[0].start)
-            if not m.possessive and not m.common
-            and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
-        ]
-        return bodies[-1].name if bodies else None
+        return last_body_named(doc, toks[0].start)
     return None
+
+
+def last_body_named(doc: Document, pos: int) -> str | None:
+    """The organisation last named before `pos`."""
+    bodies = [
+        m for m in doc.mentions_in(0, pos)
+        if not m.possessive and not m.common and m.end <= pos
+        and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
+    ]
+    return bodies[-1].name if bodies else None
 
 
 def _body_name(doc: Document, m: Mention) -> bool:
     """A name no person bears: after an article (`la Xunta`), or of several words, not opened by a first
     name nor completing a preposition (`Comisiones Obreras`, `Emmaüs France`, not `… de la Bacia de
     Santos`)."""
-    if m.kind == "unknown" and doc.after_article(m):
+    if m.kind == "unknown" and doc.after_article(m) and not doc.lang.capitalised_nouns:
         return True
     words = m.name.split()
     named = len(words) > 1 and m.gender is None and not is_first_name(words[0])
@@ -223,6 +260,11 @@ def unnamed_since(doc: Document, name: str, pos: int, gender: str | None) -> boo
             return True
         i += 1
     return False
+
+
+def is_indefinite(doc: Document, toks: list[Token]) -> bool:
+    """A noun phrase opened by an indefinite article (`un técnico`, `Un'infermiera`, `eine Anwohnerin`)."""
+    return _indefinite_noun(doc, toks[:2], None)
 
 
 def _indefinite_noun(doc: Document, toks: list[Token], gender: str | None) -> bool:
@@ -426,12 +468,13 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
         for t in until_break(toks[1:12]):
             if t.low in doc.lang.statement_nouns or not t.cap:
                 continue
+            noun = (_genitive_body(doc, t.text) or t.text).lower()
+            if noun in doc.lang.org_words or noun in doc.lang.generic_bodies:
+                fuller = _fuller_body(doc, noun, t.start)  # `der Gewerkschaft` → "Gewerkschaft Verdi"
+                generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
+                return fuller or (last_body_named(doc, t.start) if generic else None) or t.text
             m = doc.mention_ending(t)
             if m is not None and m.kind != "place" and m.start >= toks[0].end:
-                noun = m.name.lower()
-                if " " not in noun and (noun in doc.lang.org_words or noun in doc.lang.generic_bodies):
-                    fuller = [x for x in doc.mentions_in(0, m.start) if noun in x.name.lower().split()]
-                    return fuller[-1].name if fuller else m.name  # `der Gewerkschaft` → "Gewerkschaft Verdi"
                 return m.name
         return None
     for i, t in enumerate(toks[:-1]):

@@ -35,6 +35,7 @@ from digest.quotes.phrases import (
     epithet,
     in_relative_clause,
     incise_gender,
+    is_indefinite,
     name_before_complement,
     named_after_comma,
     named_body,
@@ -71,6 +72,9 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     head = name_before_complement(doc, toks)
     if head:
         return head
+    named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
+    if is_indefinite(doc, toks) and not named:
+        return spokesperson(doc, toks)  # `Un técnico de un consorcio del Maresme`: nobody the article names
     last = toks[-1]
     if last.low in doc.g.pronouns:
         return speaking_pronoun(doc, last.start, doc.g.pronouns[last.low])
@@ -302,6 +306,8 @@ def _subject_after(
             rest = toks[i:]
             break
         out.append(t)
+    while len(out) > 1 and out[-1].low in doc.lang.verb_particles:
+        out.pop()  # `fügt Hesse hinzu`: the particle of a separable verb closes the clause
     if not out:  # `…, explicó a EFE que …`: after a comma, no inversion, and no subject left out either
         return None if strict else (_after_object(doc, rest) or _null_subject(doc, cue))
     if out[0].low in doc.g.pronouns:
