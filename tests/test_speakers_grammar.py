@@ -36,6 +36,21 @@ def _speakers(text: str) -> list[str | None]:
             "Oscar Pell",
             id="a weekday before a colon does not start a sentence",
         ),
+        pytest.param(
+            "Dr. Hal Okonkwo put it bluntly: “If you skip the vaccine, your children are at risk.”",
+            "Hal Okonkwo",
+            id="a first name before a rare surname and a verb with a colon is no caption label",
+        ),
+        pytest.param(
+            "Said Mirela Vasquez: “The bridge will open before the first snow of the winter.”",
+            "Mirela Vasquez",
+            id="an inverted verb opening the sentence before its subject",
+        ),
+        pytest.param(
+            "“This bill will be dead on arrival in the Senate.” — Sen. Corbin Ashe",
+            "Corbin Ashe",
+            id="a credit after a dash with a title before the name",
+        ),
     ],
 )
 def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:

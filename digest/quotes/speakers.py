@@ -415,7 +415,7 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     limit = hi if nxt < 0 else nxt
     dash = DASH_NAME.match(doc.masked, pos, limit)
     if dash:
-        names = doc.mentions_in(dash.end(), dash.end() + 1)
+        names = doc.mentions_in(dash.end(), doc.mention_start_after(dash.end()))  # `— Sen. Ann Lee`
         if names and names[0].kind != "org":
             return doc.canonical(names[0].name)
     lead = AFTER_LEAD.match(doc.masked, pos, limit)
@@ -583,8 +583,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
             return sentence_subject(doc, opening, doc.sentence_of(cue.start)[1])
         return _main_subject(doc, lo, cue.start)
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
-    if cue.low in doc.g.inverting and prev and (prev[-1].text == "," or MASK in prev[-1].text):
-        inverted = _subject_after(doc, cue, hi, strict=True)
+    opens = not doc.lang.morphology and not doc.tokens_in(lo, cue.start)  # `Said Ann Lee: “…”`
+    if cue.low in doc.g.inverting and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
+        inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
             return inverted
     return _subject_before(doc, clause_start(doc, lo, cue.start), cue)

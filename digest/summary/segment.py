@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.lang import resources
+from digest.lang.names import is_first_name, zipf
 
 
 def _set(words: str) -> frozenset[str]:
@@ -169,6 +170,8 @@ def _caption_cuts(text: str, lo: int, hi: int) -> list[int]:
             continue
         if _DAY.match(text, _skip_space(text, m.start(), hi)):
             continue  # `Lee said Tuesday: “…”`, `wrote late Sunday: “…”`: a time, not a caption's label
+        if is_first_name(before) and not zipf(text[m.end() : m.end() + 40].split()[0], "en"):
+            continue  # `Jana Vok replied: “…”`: a first name, then a surname (no common word), no label
         if rest or not before[:1].isupper():
             cuts.add(m.end())
     return sorted(c for c in cuts if lo < c < hi)
