@@ -145,3 +145,38 @@ INDEFINITE_SUBJECTS = [
 @pytest.mark.parametrize(("language", "text"), INDEFINITE_SUBJECTS)
 def test_a_speaker_brought_in_with_an_indefinite_article_is_nobody(language: str, text: str) -> None:
     assert _speakers(text, language) == [None]
+
+
+OPENING_PARTICIPLES = [
+    pytest.param(
+        "fr", "La conseillère Sabine Morel défend le projet. Contactée, la Ville de Rennes assure que rien "
+        "n'est décidé. « Plusieurs pistes sont encore à l'étude avec les commerçants », indique la "
+        "municipalité.", "Ville de Rennes", id="fr: Contactée, … la municipalité",
+    ),
+    pytest.param(
+        "pt", "A vereadora do Urbanismo, Carla Nunes Ribeiro, apresentou o plano. Questionada sobre os "
+        "prazos, a autarca foi menos concreta. \"O regulamento segue para consulta pública no próximo "
+        "ano\", limitou-se a dizer.", "Carla Nunes Ribeiro",
+        id="pt: Questionada, … a autarca (a role noun opening the sentence)",
+    ),
+    pytest.param(
+        "es", "El consejero de Medio Rural, Alfonso Vilar, visitó la lonja. Consultada por este diario, la "
+        "Consellería do Mar defendió las inspecciones. «Se han levantado más actas que nunca en la "
+        "comarca», indicó el departamento.", "Consellería do Mar",
+        id="es: Consultada, … a Galician name with 'do', el departamento",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), OPENING_PARTICIPLES)
+def test_a_participle_opening_a_sentence_is_no_name(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_dropped_subject_after_an_unnamed_person_is_nobody() -> None:
+    text = (
+        "La Guardia Civil intensificó las inspecciones en la costa. Una mariscadora de la cofradía "
+        "vecina, que prefiere no dar su nombre, cree que las multas no asustan a nadie. «Pagan la "
+        "sanción y a la semana siguiente vuelven a estar en las rocas», dice."
+    )
+    assert _speakers(text, "es") == [None]

@@ -103,6 +103,9 @@ class Language:
     pro_drop: bool = False
     not_adverbs: frozenset[str] = frozenset()
     participle_suffix: str | None = None
+    # Endings of past participles and of the infinitives they come from (("ée", "er"): "contactée" of
+    # "contacter"): one opening a sentence before a comma ("Contactée, la mairie …") is no name.
+    past_participles: tuple[tuple[str, str], ...] = ()
     not_participles: frozenset[str] = frozenset()
     finite_verbs: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()

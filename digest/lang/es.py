@@ -80,7 +80,7 @@ LANGUAGE = language(
     generic_bodies=words(
         "empresa compañía organismo entidad ministerio consejería ayuntamiento sindicato organización "
         "asociación federación plataforma colectivo club partido formación institución fundación "
-        "cooperativa patronal ong firma consistorio"
+        "cooperativa patronal ong firma consistorio departamento"
     ),
     definite_articles=words("el la"),
     articles=words("el la los las un una"),
@@ -89,6 +89,10 @@ LANGUAGE = language(
     conjunctions=words("y e pero o"),
     cue_adverbs=words("también además luego después ya entonces hoy ayer"),
     adverb_suffixes=("mente", "ando", "iendo"),
+    past_participles=(
+        ("ado", "ar"), ("ada", "ar"), ("ados", "ar"), ("adas", "ar"),
+        ("ido", "er"), ("ida", "er"), ("ido", "ir"), ("ida", "ir"),
+    ),
     pro_drop=True,
     finite_verbs=words("es era son eran fue ha han había será puede podría"),
     phrase_breaks=words("que quien de del al a en con por para sobre durante tras ante"),
@@ -121,7 +125,7 @@ LANGUAGE = language(
         "universidad instituto agencia comisión consejo sindicato empresa grupo"
     ),
     place_prefixes=words("san santa santo sant"),
-    name_connectors=words("de del la y d' d’"),
+    name_connectors=words("de del la y d' d’ do da dos das l' l’"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),
     street_nouns=words("calle avenida plaza paseo ronda glorieta travesía"),

@@ -83,7 +83,7 @@ LANGUAGE = language(
     generic_bodies=words(
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
-        "compagnie enseigne"
+        "compagnie enseigne municipalité"
     ),
     definite_articles=words("le la l' l’"),
     articles=words("le la les l' l’ un une des"),
@@ -91,6 +91,10 @@ LANGUAGE = language(
     relatives=words("qui que dont lequel laquelle"),
     conjunctions=words("et mais ou"),
     cue_adverbs=words("aussi encore déjà ensuite alors également notamment toutefois pourtant"),
+    past_participles=(
+        ("é", "er"), ("ée", "er"), ("és", "er"), ("ées", "er"),
+        ("i", "ir"), ("ie", "ir"), ("u", "re"), ("ue", "re"),
+    ),
     finite_verbs=words("est était sont étaient a ont avait avaient sera seront va vont peut pourrait"),
     phrase_breaks=words("qui que dont à au aux de du des en dans pour par sur avec lors"),
     adverbial_starters=words("après avant lors pendant quand lorsque si depuis malgré pour en dans"),

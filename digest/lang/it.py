@@ -78,7 +78,7 @@ LANGUAGE = language(
     indefinite_articles=words("un uno una un'"),
     generic_bodies=words(
         "azienda società gruppo ministero ente sindacato associazione organizzazione ong federazione "
-        "comitato club partito formazione istituto fondazione compagnia movimento"
+        "comitato club partito formazione istituto fondazione compagnia movimento comune"
     ),
     definite_articles=words("il lo la l' l’"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
@@ -87,6 +87,10 @@ LANGUAGE = language(
     conjunctions=words("e ed ma o"),
     cue_adverbs=words("anche poi inoltre già ancora oggi ieri"),
     adverb_suffixes=("mente", "ando", "endo"),
+    past_participles=(
+        ("ato", "are"), ("ata", "are"), ("ati", "are"), ("ate", "are"),
+        ("uto", "ere"), ("uta", "ere"), ("ito", "ire"), ("ita", "ire"),
+    ),
     pro_drop=True,
     finite_verbs=words("è era sono erano ha hanno aveva sarà può potrebbe"),
     phrase_breaks=words(

@@ -71,7 +71,7 @@ LANGUAGE = language(
     indefinite_articles=words("um uma"),
     generic_bodies=words(
         "empresa companhia órgão pasta ministério secretaria prefeitura estatal sindicato associação "
-        "organização ong federação entidade clube partido instituição fundação movimento coletivo"
+        "organização ong federação entidade clube partido instituição fundação movimento coletivo autarquia"
     ),
     definite_articles=words("o a"),
     articles=words("o a os as um uma"),
@@ -80,6 +80,10 @@ LANGUAGE = language(
     conjunctions=words("e mas ou"),
     cue_adverbs=words("também ainda depois já então hoje ontem"),
     adverb_suffixes=("mente", "ando", "endo", "indo"),
+    past_participles=(
+        ("ado", "ar"), ("ada", "ar"), ("ados", "ar"), ("adas", "ar"),
+        ("ido", "er"), ("ida", "er"), ("ido", "ir"), ("ida", "ir"),
+    ),
     pro_drop=True,
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
     phrase_breaks=words(
@@ -111,7 +115,7 @@ LANGUAGE = language(
     male_titles=words("sr sr. dom"),
     org_words=words(
         "partido ministério governo polícia tribunal associação federação banco universidade instituto "
-        "agência comissão conselho sindicato empresa grupo câmara"
+        "agência comissão conselho sindicato empresa grupo câmara prefeitura secretaria"
     ),
     place_prefixes=words("são santa santo"),
     name_connectors=words("de do da dos das e d' d’"),

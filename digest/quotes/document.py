@@ -24,6 +24,7 @@ from digest.quotes.mentions import (
     grammar,
     is_nickname,
     is_participle,
+    is_past_participle,
     is_title_word,
     name_gender,
     name_runs,
@@ -104,6 +105,8 @@ class Document:
                 m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
             if m and " " not in m.name and (self._after_indefinite(m.start) or _ELIDED_NOUN.match(m.name)):
                 m.common = True  # "eine Pflegerin", "Un'infermiera": a common noun, never a name
+            if m and at_start and " " not in m.name and self._opening_participle(run[0]):
+                continue  # "Contactée, la Ville de Lille assure …": a participle, no name
             if m and self._after_street_noun(m.start):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m:
@@ -156,6 +159,12 @@ class Document:
         if len(before) > 1 and before[-1] in self.lang.articles:
             before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
         return bool(before) and before[-1] in self.lang.phrase_breaks
+
+    def _opening_participle(self, tok: Token) -> bool:
+        i = bisect.bisect_right(self._token_starts, tok.start)
+        comma = i < len(self.tokens) and self.tokens[i].text == ","
+        once = self.masked.count(tok.text) == 1  # a word met again is more likely a name
+        return comma and once and not is_first_name(tok.text) and is_past_participle(self.g, tok.low)
 
     def _after_indefinite(self, pos: int) -> bool:
         before = self.masked[max(0, pos - 8) : pos].split()

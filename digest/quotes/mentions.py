@@ -327,7 +327,24 @@ def name_gender(name: str, surnames: set[str]) -> str | None:
 def is_participle(g: Grammar, tok: Token) -> bool:
     suffix = g.lang.participle_suffix
     low = tok.low
-    return bool(suffix) and low.endswith(suffix) and len(low) > 5 and low not in g.lang.not_participles
+    if suffix and low.endswith(suffix) and len(low) > 5 and low not in g.lang.not_participles:
+        return True
+    return is_past_participle(g, low)
+
+
+# How common (wordfreq Zipf) the infinitive of a past participle must be: a verb in everyday use.
+_COMMON_VERB = 3.5
+
+
+def is_past_participle(g: Grammar, low: str) -> bool:
+    """`contactée`, `questionada`, `interpellato`: a past participle of a common verb, told by its ending
+    and the infinitive that ending stands for (`contact-ée` → "contacter")."""
+    for ending, infinitive in g.lang.past_participles:
+        stem = low[: -len(ending)]
+        common = low.endswith(ending) and len(stem) > 2
+        if common and zipf(stem + infinitive, g.lang.wordfreq) >= _COMMON_VERB:
+            return True
+    return False
 
 
 def name_runs(

@@ -289,6 +289,7 @@ def _subject_body(doc: Document, pos: int) -> str | None:
     when no person is named there."""
     lo, _ = doc.sentence_of(pos)
     a, b = doc.sentence_before(lo)
+    a = doc.main_clause_start(a, b)  # past `Contactée,` / `After the vote,`
     toks = doc.tokens_in(a, b)[:2]
     names = doc.mentions_in(a, b)
     if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
@@ -383,7 +384,11 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past
             if verb or is_adverb(doc, t):
                 if i > 1 and toks[i - 1].text[:1].islower() and not doc.mention_ending(toks[i - 1]):
-                    return doc.text[toks[0].start : toks[i - 1].end]  # `The Republican nominee also vowed …`
+                    role = toks[:i]  # `The Republican nominee also vowed …`, `A autarca foi …`
+                    if unnamed_epithet(doc, role):
+                        return None
+                    phrase = doc.text[role[0].start : role[-1].end]
+                    return described_name(doc, role) or epithet(doc, role) or phrase
                 break
             if not t.text[:1].isalpha() or t.low in doc.lang.phrase_breaks:
                 break

@@ -48,6 +48,7 @@ from digest.quotes.phrases import (
     statement_source,
     strip_adverbs,
     unnamed_epithet,
+    unnamed_since,
     until_break,
     verb_then_name,
     words_from,
@@ -74,7 +75,10 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
     if is_indefinite(doc, toks) and not named:
-        return spokesperson(doc, toks)  # `Un técnico de un consorcio del Maresme`: nobody the article names
+        spoken_for = spokesperson(doc, toks)
+        if spoken_for is None:
+            doc.unnamed.add(toks[0].start)  # `Un técnico de un consorcio del Maresme`: nobody named
+        return spoken_for
     last = toks[-1]
     if last.low in doc.g.pronouns:
         return speaking_pronoun(doc, last.start, doc.g.pronouns[last.low])
@@ -115,6 +119,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None  # `un periodista`, `un employé d'une boutique`: someone the article does not name
     described = spoken_for or described_name(doc, toks[start:])
     if described is None and unnamed_epithet(doc, toks[start:]):
+        doc.unnamed.add(toks[start].start)
         return None  # `Una vecina explicó … «…», lamenta la mujer.`: the woman the article does not name
     return described or epithet(doc, toks[start:]) or phrase
 
@@ -135,7 +140,11 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
         gender = morph.verb_gender(doc.lang.morphology, cue.low)
         if gender is None:
             return None
-    return speaking_pronoun(doc, cue.start, gender, chain=False)
+    name = speaking_pronoun(doc, cue.start, gender, chain=False)
+    if name and not doc.lang.morphology and unnamed_since(doc, name, cue.start, None):
+        doc.unnamed.add(cue.start)
+        return None  # `Una mariscadora …, cree que … «…», dice.`: she, whom the article does not name
+    return name
 
 
 def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
