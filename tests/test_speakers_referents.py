@@ -180,3 +180,28 @@ def test_a_dropped_subject_after_an_unnamed_person_is_nobody() -> None:
         "sanción y a la semana siguiente vuelven a estar en las rocas», dice."
     )
     assert _speakers(text, "es") == [None]
+
+
+NAMES_WITH_COMPLEMENTS = [
+    pytest.param(
+        "es", "Según la Federación de Comerciantes de la Ciudad de Rosario, este año cerraron 600 locales "
+        "en la Capital. La entidad advirtió que «la suba de la luz es hoy el principal motivo de "
+        "cierre».", "Federación de Comerciantes de la Ciudad de Rosario",
+        id="es: a body's name with 'de la' inside, named again as la entidad",
+    ),
+    pytest.param(
+        "pt", "O prefeito de Belo Horizonte, Álvaro Damasceno, anunciou o pacote. \"Não vamos aumentar a "
+        "tarifa este ano\", garantiu o prefeito.", "Álvaro Damasceno",
+        id="pt: the city after 'de' completes the role; the name set off by commas is the mayor",
+    ),
+    pytest.param(
+        "es", "El consejero de Sanidad de la Junta de Extremadura, Jorge Lozano, visitó el hospital. «Las "
+        "obras terminarán en primavera, sin más retrasos», ha asegurado el consejero.", "Jorge Lozano",
+        id="es: a long complement before the name in apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), NAMES_WITH_COMPLEMENTS)
+def test_a_role_and_its_complement(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -219,10 +219,11 @@ def run_to_mention(
     if sentence_start and (
         first in lang.common_starters
         or first in lowercase_seen
+        or first in lang.source_nouns  # "Fuentes de la Confederación": sources of a body
         or (first in lang.stopwords and (lang.morphology is not None or not is_first_name(words[0])))
     ):
         tokens, words = tokens[1:], words[1:]
-    while tokens and words[0].lower() in lang.articles:
+    while tokens and (words[0].lower() in lang.articles or words[0].lower() in lang.name_connectors):
         tokens, words = tokens[1:], words[1:]
     if not tokens:
         return None
@@ -376,7 +377,13 @@ def name_runs(
             # genitive), not "Werkstatt von Graf"
             body = tok.low in {"des", "der"} and _is_body_noun(g, cur[-1].low)
             connector = is_first_name(cur[0].text) or body
-        if cur and joined and connector and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+        # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
+        nxt = tokens[i + 1 : i + 3]
+        named = bool(nxt) and (
+            _is_name_word(nxt[0])
+            or (len(nxt) == 2 and nxt[0].low in g.lang.name_connectors and _is_name_word(nxt[1]))
+        )
+        if cur and joined and connector and named:
             cur.append(tok)
             continue
         if cur:

@@ -68,15 +68,19 @@ def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
 _WORDS = re.compile(r"\w+")
 
 
-def _in_apposition(text: str, lo: int, hi: int, name: Mention) -> bool:
+def _in_apposition(text: str, lo: int, hi: int, name: Mention, phrase_breaks: frozenset[str]) -> bool:
     """Whether the noun at `text[lo:hi]` describes `name` beside it: `Mayor Ann Lee`, `the mayor, Ann Lee`,
     `la ministra de Vivienda, Lucía Ferrer`, `l'adjointe au maire Émilie Rousseau`, `Ann Lee, the mayor`."""
     if name.start <= lo < name.end:
         return True
     if hi <= name.start:
         between = text[hi : name.start]
-        words = len(_WORDS.findall(between))
-        return words <= 2 or ("," in between and words <= 6)
+        words = _WORDS.findall(between)
+        complement = "," not in between and bool(words) and words[0].lower() in phrase_breaks
+        if complement and (len(words) == 1 or not is_first_name(name.name.split()[0])):
+            return False  # `el consejero de Agricultura`, `o prefeito de Belo Horizonte`: a complement
+        lower = [w for w in words if w[:1].islower()]
+        return len(words) <= 2 or ("," in between and len(lower) <= 4 and len(words) <= 10)
     between = text[name.end : lo]
     return between.lstrip().startswith(",") and len(_WORDS.findall(between)) <= 4
 
@@ -191,13 +195,18 @@ def named_body(doc: Document, toks: list[Token]) -> str | None:
 
 
 def last_body_named(doc: Document, pos: int) -> str | None:
-    """The organisation last named before `pos`."""
+    """The organisation last named before `pos`; one named by a noun of its kind (`Federación de …`)
+    before a capitalised word that may be a place (`la Capital`), in the same or the sentence before."""
     bodies = [
         m for m in doc.mentions_in(0, pos)
         if not m.possessive and not m.common and m.end <= pos
         and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
     ]
-    return bodies[-1].name if bodies else None
+    if not bodies:
+        return None
+    lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
+    named = [m for m in bodies if m.kind == "org" and m.start >= lo]
+    return (named or bodies)[-1].name
 
 
 def _body_name(doc: Document, m: Mention) -> bool:
@@ -317,9 +326,11 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     s_lo, _ = doc.sentence_of(toks[0].start)
     for m in reversed(list(re.finditer(r"\b" + re.escape(noun) + r"\b", doc.masked[:s_lo], re.IGNORECASE))):
         a, b = doc.sentence_of(m.start())
+        breaks = doc.lang.phrase_breaks
         people = [
             p for p in doc.mentions_in(a, b)
-            if p.kind == "person" and not p.possessive and _in_apposition(doc.masked, m.start(), m.end(), p)
+            if p.kind == "person" and not p.possessive
+            and _in_apposition(doc.masked, m.start(), m.end(), p, breaks)
         ]
         people = [p for p in people if is_first_name(p.name.split()[0])] or people
         if people:
