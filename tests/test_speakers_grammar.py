@@ -51,6 +51,29 @@ def _speakers(text: str) -> list[str | None]:
             "Corbin Ashe",
             id="a credit after a dash with a title before the name",
         ),
+        pytest.param(
+            "“The inspection found no cracks in the dam wall,” a Harbor Water Board spokesperson said.",
+            "Harbor Water Board",
+            id="a spokesperson speaks for the body named before the noun",
+        ),
+        pytest.param(
+            "“The inspection found no cracks in the dam wall,” said a spokesperson for the Harbor Water "
+            "Board.",
+            "Harbor Water Board",
+            id="a spokesperson speaks for the body in its complement",
+        ),
+        pytest.param(
+            "Mayor Lena Voss skipped the hearing.\n\n“She has nothing to hide from the council,” another "
+            "Voss spokesman said.",
+            "Lena Voss",
+            id="a spokesman speaks for the person named before the noun",
+        ),
+        pytest.param(
+            "The Kessler Grain Cooperative (KGC) cut its prices on Monday.\n\n"
+            "“We had no other choice after the harvest,” KGC said.",
+            "Kessler Grain Cooperative",
+            id="an abbreviation defined in brackets stands for the name before it",
+        ),
     ],
 )
 def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:

@@ -35,6 +35,21 @@ from digest.quotes.mentions import (
 from digest.summary.segment import sentence_spans
 
 # An elided article or preposition before a lower-case word: "Un'infermiera", "L'élu", "Dell'anno".
+# An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
+_ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
+_NAME_PARTS = re.compile(r"[^\W\d_]+")
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether the capitals of `acronym` are the initials of words of `name`, its first word first."""
+    initials = "".join(w[0] for w in _NAME_PARTS.findall(name)).upper()
+    letters = [ch for ch in acronym if ch.isupper()]
+    if len(letters) < 2 or len(letters) != len(acronym) or not initials.startswith(letters[0]):
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
 _ELIDED_NOUN = re.compile(r"[^\W\d_]{1,4}['’](?=[a-zà-ÿ])")
 _NOMINATIVE = frozenset({"nomn"})
 _SUBJECT_OR_OBJECT = frozenset({"nomn", "accs"})
@@ -244,6 +259,11 @@ class Document:
             if m.gender is None:
                 m.gender = gender.get(last) or name_gender(m.name, person_last)
         self.full = full
+        self.acronyms: dict[str, str] = {}
+        for m in self.mentions:
+            acronym = _ACRONYM.match(self.masked, m.end)
+            if acronym and " " in m.name and _initials_fit(acronym.group(1), m.name):
+                self.acronyms.setdefault(acronym.group(1), m.name)
         by_first: dict[str, set[str]] = {}
         for m in self.mentions:
             words = m.name.split()
@@ -261,7 +281,9 @@ class Document:
         return morph.lemma(code, last) if code else last.lower()
 
     def canonical(self, name: str) -> str:
-        """A surname (or a lone first name) as the full name given earlier in the text."""
+        """A surname (or a lone first name, or an abbreviation) as the full name given earlier in the text."""
+        if name.rstrip(".") in self.acronyms:  # a sentence's full stop may stay glued to it
+            return self.acronyms[name.rstrip(".")]
         words = name.split()
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
@@ -590,4 +612,6 @@ def is_adverb(doc: Document, tok: Token) -> bool:
 
 
 def name_of(doc: Document, m: Mention) -> str:
-    return m.name if m.kind in {"org", "place"} else doc.canonical(m.name)
+    if m.kind in {"org", "place"}:
+        return doc.acronyms.get(m.name.rstrip("."), m.name)
+    return doc.canonical(m.name)

@@ -95,7 +95,10 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     skip = lang.phrase_breaks | lang.articles
     after = [t for t in toks[heads[0] + 1 :] if t.low not in skip]
     if not after:
-        return _subject_body(doc, toks[0].start)  # `Acme said … . “…,” a spokesperson said.`
+        # `an Environment Agency spokesperson`, `another Lee spokeswoman`, `Lee's spokesman`: the name
+        # before the noun is whom it speaks for; else `Acme said … . “…,” a spokesperson said.`
+        owners = [m for m in doc.mentions_in(toks[0].start, toks[heads[0]].start) if m.kind != "place"]
+        return name_of(doc, owners[-1]) if owners else _subject_body(doc, toks[0].start)
     if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
         named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
         if named and " " in named[0].name:

@@ -96,7 +96,9 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     mention = doc.mention_ending(last)
     if mention is not None and _role_noun(doc, toks, mention):
         mention = None  # `sagt die Landwirtin`: a role noun, capitalised as every German noun is
-    role = role_of(doc, toks, mention) if mention is not None and mention.kind != "person" else None
+    body = mention is not None and mention.kind != "person"
+    # `a spokesperson for the Environment Agency`: the body speaks; `the mayor of Boston`: the role does
+    role = (spokesperson(doc, toks) or role_of(doc, toks, mention)) if body else None
     if mention is not None:
         return role or name_of(doc, mention)
     # A common noun phrase ("the campaign", "a spokesman"): keep it as written.
@@ -334,7 +336,7 @@ def _subject_after(
     bare = out[0].low not in lang.determiners and not ELIDED.fullmatch(out[0].low)
     if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
         return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
-    spoken_for = None if named_after_comma(doc, rest, hi) else spokesperson(doc, out)
+    spoken_for = None if named_after_comma(doc, rest, hi) else spokesperson(doc, out + until_break(rest))
     if spoken_for:
         return spoken_for  # `said a spokeswoman for the resort, Jennifer Oakes`: she is named below
     names = doc.mentions_in(out[0].start, out[-1].end)
