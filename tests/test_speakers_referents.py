@@ -205,3 +205,21 @@ NAMES_WITH_COMPLEMENTS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), NAMES_WITH_COMPLEMENTS)
 def test_a_role_and_its_complement(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+def test_a_verb_after_an_indefinite_article_is_a_noun_and_a_verb_after_a_comma_keeps_its_subject() -> None:
+    text = (
+        "Per Federalberghi Roma il calo era previsto. «Senza turisti americani perderemo un terzo degli "
+        "incassi estivi», fa sapere l'associazione in una nota.\nIl consigliere comunale Paolo Serra, che "
+        "abita in via Merulana, chiede almeno un tavolo permanente. «Non si può lasciare tutto ai "
+        "tribunali, serve un accordo quartiere per quartiere»."
+    )
+    assert _speakers(text, "it") == ["Federalberghi Roma", "Paolo Serra"]
+
+
+def test_a_definite_noun_given_before_with_its_complement_keeps_it() -> None:
+    text = (
+        "Le parquet de Créteil a ouvert une enquête pour homicide involontaire. « Le conducteur a été "
+        "placé en garde à vue et des analyses ont été demandées », a précisé le parquet jeudi soir."
+    )
+    assert _speakers(text, "fr") == ["le parquet de Créteil"]

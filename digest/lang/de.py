@@ -104,7 +104,8 @@ LANGUAGE = language(
     time_words=words(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "
         "juli august september oktober november dezember heute gestern morgen"
-        " tag tage woche wochen monat monate jahr jahre mal stunde stunden moment"
+        " tag tage woche wochen monat monate jahr jahre"
+        " mal stunde stunden moment abend nachmittag vormittag nacht"
     ),
     source_nouns=words("quelle insider"),
     spokes_nouns=words("sprecher sprecherin"),

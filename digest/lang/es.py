@@ -106,7 +106,8 @@ LANGUAGE = language(
     time_words=words(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "
         "agosto septiembre octubre noviembre diciembre hoy ayer mañana"
-        " día días semana semanas mes meses año años vez veces hora horas momento rato"
+        " día días semana semanas mes meses año años vez"
+        " veces hora horas momento rato tarde noche mediodía madrugada"
     ),
     source_nouns=words("fuente fuentes"),
     spokes_nouns=words("portavoz"),

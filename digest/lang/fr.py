@@ -108,7 +108,8 @@ LANGUAGE = language(
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre hier aujourd'hui demain"
-        " jour jours semaine semaines mois an ans année années fois heure heures moment instant"
+        " jour jours semaine semaines mois an ans année années"
+        " fois heure heures moment instant matin soir midi après-midi nuit"
     ),
     source_nouns=words("source sources"),
     spokes_nouns=words("porte-parole"),

@@ -108,7 +108,8 @@ LANGUAGE = language(
     time_words=words(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
         "giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani"
-        " giorno giorni settimana settimane mese mesi anno anni volta volte ora ore momento"
+        " giorno giorni settimana settimane mese mesi anno anni volta"
+        " volte ora ore momento mattina mattinata sera serata pomeriggio notte"
     ),
     source_nouns=words("fonte fonti"),
     spokes_nouns=words("portavoce"),

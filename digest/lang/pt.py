@@ -99,7 +99,7 @@ LANGUAGE = language(
     time_words=words(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "
         "fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje ontem"
-        " dia dias semana semanas mês meses ano anos vez vezes hora horas momento"
+        " dia dias semana semanas mês meses ano anos vez vezes hora horas momento manhã tarde noite madrugada"
     ),
     source_nouns=words("fonte fontes"),
     spokes_nouns=words("porta-voz"),

@@ -342,6 +342,29 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+def completed_role(doc: Document, toks: list[Token]) -> str | None:
+    """`a précisé le parquet` after `Le parquet de Bobigny a ouvert une enquête`: a definite noun the text
+    gave earlier with a name after its preposition is that noun with its complement ("le parquet de
+    Bobigny"), not the bare noun."""
+    lang = doc.lang
+    if len(toks) != 2 or toks[0].low not in lang.definite_articles or not toks[1].text[:1].islower():
+        return None
+    noun = toks[1].low
+    for t in reversed(doc.tokens_in(0, toks[0].start)):
+        if t.low != noun:
+            continue
+        after = doc.tokens_in(t.end, t.end + 40)[:3]
+        k = 0
+        while k < len(after) and (after[k].low in lang.phrase_breaks or after[k].low in lang.articles):
+            k += 1
+        if not 0 < k < len(after) or after[0].low not in lang.name_connectors | lang.phrase_breaks:
+            continue
+        named = [m for m in doc.mentions_in(after[k].start, after[k].end + 1) if m.start == after[k].start]
+        if named and named[0].kind != "person" and not named[0].possessive:
+            return toks[0].text + " " + doc.text[t.start : named[0].end]
+    return None
+
+
 def strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
     time_words = doc.lang.time_words
     while toks and (is_adverb(doc, toks[-1]) or toks[-1].text in DASHES or toks[-1].low in time_words):
@@ -519,6 +542,17 @@ def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
     return None
 
 
+def _noun_determiner(doc: Document, low: str) -> bool:
+    """A word that only ever stands before a noun (`una nota`, `su respuesta`, `cette note`), never
+    before a verb: an indefinite article or a determiner that is no object pronoun ("la", "le")."""
+    lang = doc.lang
+    if not lang.indefinite_articles:
+        return False  # a language without articles ("это подтвердил": "это" is the verb's object)
+    if low in lang.indefinite_articles:
+        return True
+    return low in lang.determiners and low not in lang.definite_articles and low not in lang.clitics
+
+
 def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
     toks = doc.tokens_in(lo, hi)
     out = []
@@ -530,7 +564,7 @@ def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
         j = i - 1
         while j > 0 and is_adverb(doc, toks[j]):
             j -= 1
-        noun = j >= 0 and toks[j].low in doc.lang.possessives
+        noun = j >= 0 and (toks[j].low in doc.lang.possessives or _noun_determiner(doc, toks[j].low))
         if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
             out.append(t)
     return out

@@ -31,6 +31,7 @@ from digest.quotes.phrases import (
     body_in,
     body_named,
     clause_start,
+    completed_role,
     described_name,
     epithet,
     in_relative_clause,
@@ -123,7 +124,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if described is None and unnamed_epithet(doc, toks[start:]):
         doc.unnamed.add(toks[start].start)
         return None  # `Una vecina explicó … «…», lamenta la mujer.`: the woman the article does not name
-    return described or epithet(doc, toks[start:]) or phrase
+    return described or completed_role(doc, toks[start:]) or epithet(doc, toks[start:]) or phrase
 
 
 def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
@@ -335,7 +336,7 @@ def _subject_after(
         return spokesperson(doc, out + rest[:8])
     bare = out[0].low not in lang.determiners and not ELIDED.fullmatch(out[0].low)
     if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
-        return _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
+        return None if strict else _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
     spoken_for = None if named_after_comma(doc, rest, hi) else spokesperson(doc, out + until_break(rest))
     if spoken_for:
         return spoken_for  # `said a spokeswoman for the resort, Jennifer Oakes`: she is named below
