@@ -1,6 +1,7 @@
 """Russian and Ukrainian speakers by grammar any news text follows, on invented sentences: names put
 in their base form (adjectival surnames, a possessor's name before the person's own), unnamed people
-brought in just before a pronoun or a noun by sex ("женщина"), role nouns that name a person again."""
+brought in just before a pronoun or a noun by sex ("женщина"), role nouns that name a person again,
+initials and patronymics, bodies named again by their head noun or a word for their kind."""
 
 from __future__ import annotations
 
@@ -129,7 +130,86 @@ NAMED_AGAIN = [
     ),
 ]
 
+NAMES_AS_WIRES_WRITE_THEM = [
+    pytest.param(
+        "ru", "Новый мост откроют в июле, сообщил Интерфаксу глава дорожного агентства Павел Коробейников.\n"
+        "«Осталось уложить асфальт и нанести разметку, в июне проведем испытания нагрузкой», - сказал "
+        "П.Коробейников.\nПо словам П.Коробейникова, «движение пустят сразу по четырем полосам».",
+        ["Павел Коробейников", "Павел Коробейников"], id="ru: initials glued to the surname",
+    ),
+    pytest.param(
+        "ru", "Рядом с домом Анны Сидоренко стоит самодельная ветряная мельница.\n— Муж строил ее три лета "
+        "подряд, я сначала смеялась над ним, — вспоминает Анна Петровна.", ["Анна Сидоренко"],
+        id="ru: a first name and a patronymic name again the woman named in full",
+    ),
+    pytest.param(
+        "ru", "В Гродно, признаются местные жители, туристов стало меньше.\n— Раньше автобусы приезжали "
+        "каждый день, а теперь раз в неделю, — вздыхает экскурсовод.", [None],
+        id="ru: a town after a preposition is no subject; a role noun nobody was named by is nobody",
+    ),
+]
 
-@pytest.mark.parametrize(("language", "text", "expected"), CASES + UNNAMED + NAMED_AGAIN)
+BODIES = [
+    pytest.param(
+        "ru", "Федеральная антимонопольная служба возбудила дело против сети АЗС. «Цены на топливо завышены "
+        "без всяких экономических причин», — отметили в ведомстве.", ["Федеральная антимонопольная служба"],
+        id="ru: 'ведомство' is the body that opened the sentence before, lower-case words and all",
+    ),
+    pytest.param(
+        "ru", "Российский союз туроператоров ожидает снижения спроса. «Турция подорожала на четверть за один "
+        "сезон», — пояснили в союзе.", ["Российский союз туроператоров"],
+        id="ru: a body named again by its head noun, with the adjective that opened its name",
+    ),
+    pytest.param(
+        "ru", "Ассоциация производителей молока обратилась к правительству. «Закупочные цены ниже "
+        "себестоимости уже полгода», — говорится в обращении ассоциации.",
+        ["Ассоциация производителей молока"],
+        id="ru: 'в обращении ассоциации'",
+    ),
+    pytest.param(
+        "ru", "В Главном управлении МЧС России по Республике Хакасия напомнили о запрете. «Лед на реке пока "
+        "слишком тонкий даже для пешеходов», — сообщили ТАСС в ведомстве.",
+        ["Главное управление МЧС России по Республике Хакасия"],
+        id="ru: the outlet told between the verb and the body; a region's name after 'по'",
+    ),
+    pytest.param(
+        "ru", "«Водоснабжение восстановят к вечеру, бригады уже на месте», — сообщили в МУП «Горводоканал».",
+        ["МУП «Горводоканал»"], id="ru: a kind of body and its name in quotation marks",
+    ),
+    pytest.param(
+        "ru", "В Минтрансе «Известиям» заявили, что «новые правила вступят в силу с марта».", ["Минтранс"],
+        id="ru: an outlet in quotation marks after the body is not part of its name",
+    ),
+    pytest.param(
+        "uk", "Державна служба з надзвичайних ситуацій попередила про грозу. «Уникайте перебування біля "
+        "дерев і ліній електропередачі», — наголошують у службі.",
+        ["Державна служба з надзвичайних ситуацій"],
+        id="uk: 'з' + a genitive inside a body's name",
+    ),
+    pytest.param(
+        "uk", "«Нова пошта» запускає доставку дронами. «Перші рейси вже відбулися без жодних проблем», — "
+        "повідомили в компанії.", ["Нова пошта"], id="uk: a body named in quotation marks as the subject",
+    ),
+    pytest.param(
+        "uk", "Національний банк України залишив облікову ставку без змін. «Інфляція сповільнюється швидше, "
+        "ніж ми очікували», — пояснили в регуляторі.", ["Національний банк України"],
+        id="uk: a noun for what the body is ('регулятор') is the body that opened the sentence before",
+    ),
+    pytest.param(
+        "uk", "У ГУ Нацполіції в Житомирській області розповіли про затримання. «Підозрюваного затримали на "
+        "виїзді з міста вночі», — повідомили в поліції.", ["ГУ Нацполіції в Житомирській області"],
+        id="uk: a territorial body 'в … області'",
+    ),
+    pytest.param(
+        "uk", "Водночас в Українській асоціації птахівників вважають прогноз надто оптимістичним. «Корми "
+        "дорожчають швидше, ніж м'ясо», — зазначили в асоціації.", ["Українська асоціація птахівників"],
+        id="uk: the fullest name given before, adjectives included",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES
+)
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

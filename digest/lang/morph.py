@@ -31,6 +31,7 @@ class NameForm:
     gender: str | None
     nominative: bool
     organisation: bool = False
+    place: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -168,7 +169,8 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     if "name" not in kinds:
         org = "org" in kinds
         if len(words) == 1 and parses[0] and kinds[0] in {"org", "place"}:
-            return NameForm((_nominative(parses[0][0], words[0]),), 0, False, None, True, org)
+            place = kinds[0] == "place"
+            return NameForm((_nominative(parses[0][0], words[0]),), 0, False, None, True, org, place)
         return NameForm(words, 0, False, None, True, org)
     first = kinds.index("name")
     kept = words[first:]
@@ -290,6 +292,37 @@ def _has(code: str, word: str, pos: str, case: str | None) -> bool:
     return bool(word) and bool(_readings(code, word, pos, case, singular=False))
 
 
+def _function_word(code: str, word: str) -> bool:
+    """A preposition, conjunction or particle (as its likeliest reading): "в", "і", "же"."""
+    found = _parses(code, word.lower())
+    return bool(found) and found[0].tag.POS in {"PREP", "CONJ", "PRCL"}
+
+
+_TERRITORIES = frozenset({"область", "район", "край", "республика", "республіка", "округ"})
+
+
+def _territory(code: str, words: list[str]) -> int:
+    """How many of `words` name a territory in the locative ("Київській області"), else 0."""
+    regions = _readings(code, words[1], "NOUN", "loct") if len(words) == 2 else []
+    territorial = any(r.normal_form in _TERRITORIES for r in regions)
+    if territorial and _has(code, words[0], "ADJF", "loct"):
+        return 2
+    return 0
+
+
+def _genitive_phrase(code: str, words: list[str]) -> list[str]:
+    """A genitive noun, or an adjective and its genitive noun, at the start of `words`."""
+    if words and _has(code, words[0], "NOUN", "gent"):
+        return words[:1]
+    if len(words) == 2 and _has(code, words[0], "ADJF", "gent") and _has(code, words[1], "NOUN", "gent"):
+        return words
+    return []
+
+
+def _geographic(code: str, word: str) -> bool:
+    return any("Geox" in p.tag.grammemes for p in _parses(code, word))
+
+
 def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = False) -> list[str]:
     """The genitive words that complete a body's name: "здравоохранения Самарской области", "МЧС"
     after "ГУ", "по Кемеровской области" (a territorial body); an adjective only before a genitive noun."""
@@ -300,6 +333,18 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
             break  # "Прокуратура Пермского края начала …": the verb ends the name
+        tail = _genitive_phrase(code, words[i + 1 : i + 3]) if w in {"з", "із"} else []
+        if tail:  # "Державна служба з надзвичайних ситуацій": Ukrainian "з" + a genitive
+            out += [w, *tail]
+            i += 1 + len(tail)
+            continue
+        territory = _territory(code, words[i + 1 : i + 3]) if w in {"в", "у"} else 0
+        if territory:  # "ГУ Нацполіції в Київській області": a territorial body, as "по" in Russian
+            out += words[i : i + 1 + territory]
+            i += 1 + territory
+            continue
+        if w != "по" and _function_word(code, w):
+            break  # "ТАСС в ведомстве": a preposition opens another phrase
         if w.isupper() and len(w) > 1:
             if proper and not abbreviation:
                 break  # "Минсельхозе РБК": an outlet told, not part of the name
@@ -310,6 +355,9 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             tail = [nxt]
             if _has(code, nxt, "ADJF", "datv") and i + 2 < len(words):
                 tail.append(words[i + 2])
+            after = words[i + len(tail) + 1] if i + len(tail) + 1 < len(words) else ""
+            if after[:1].isupper() and not after.isupper() and _geographic(code, after):
+                tail.append(after)  # "по Республике Бурятия": the region's name in apposition
             out += [w, *tail]
             i += len(tail)
         elif _has(code, w, "NOUN", "gent") or (
@@ -359,6 +407,11 @@ def body_phrase(code: str, words: list[str], case: str | None) -> list[str]:
             return []
         adjectives.append(adj[0])
     return []
+
+
+def is_patronymic(code: str, word: str) -> bool:
+    """Whether `word` is a patronymic ("Петрович", "Ивановна", "Петрівна")."""
+    return any("Patr" in p.tag.grammemes for p in _parses(code, word))
 
 
 def is_genitive(code: str, word: str) -> bool:

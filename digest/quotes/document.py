@@ -94,6 +94,7 @@ class Document:
                 if span.closed:
                     chars[span.outer_end - 1] = " "
         self.text = text
+        self.title_spans = titles
         self.masked = "".join(chars)
         code = self.lang.code if self.lang.code != "und" else None
         spans = sentence_spans(self.masked, code)
@@ -267,7 +268,8 @@ class Document:
         by_first: dict[str, set[str]] = {}
         for m in self.mentions:
             words = m.name.split()
-            if m.kind == "person" and len(words) > 1 and is_first_name(words[0]):
+            full_name = len(words) > 1 and not self._patronymic(words)
+            if m.kind == "person" and full_name and is_first_name(words[0]):
                 by_first.setdefault(words[0].lower(), set()).add(m.name)
         taken = set(full) | {  # "Ms. Dong": a surname; "seiner Frau Gisela": a first name
             m.name.lower() for m in self.mentions if m.titled and not first_name_gender(m.name)
@@ -287,7 +289,14 @@ class Document:
         words = name.split()
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
+        if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
+            return self.by_first.get(words[0].lower(), name)
         return name
+
+    def _patronymic(self, words: list[str]) -> bool:
+        """ru/uk: a first name and a patronymic, the polite way to name someone again."""
+        code = self.lang.morphology
+        return bool(code) and len(words) == 2 and morph.is_patronymic(code or "", words[1])
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1

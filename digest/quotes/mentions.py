@@ -129,10 +129,25 @@ class Token:
 _ELISION = re.compile(r"(?:[LlDd]|[a-z]{2,4}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
+# Cyrillic initials glued to a surname, as Russian wires write them: "Е.Саврасов", "А.Н.Котов".
+_INITIALS = re.compile(r"(?:[А-ЯЁІЇЄҐ]\.){1,2}(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\.?$)")
+
+
 def tokenize(s: str, lo: int, hi: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(s, lo, hi):
         text = m.group()
+        initials = _INITIALS.match(text) if "." in text[:3] else None
+        if initials:  # the initials apart, each a letter and a full stop: the surname names the person
+            for k in range(m.start(), m.start() + initials.end(), 2):
+                out += [Token(s[k], k, k + 1), Token(".", k + 1, k + 2)]
+            text = text[initials.end() :]
+            m_start = m.start() + initials.end()
+            if text.endswith("."):
+                out += [Token(text[:-1], m_start, m.end() - 1), Token(".", m.end() - 1, m.end())]
+            else:
+                out.append(Token(text, m_start, m.end()))
+            continue
         elision = _ELISION.match(text) if ("'" in text or "’" in text) else None
         if elision and text[: elision.end()].lower() not in {"o'", "o’"}:
             out.append(Token(text[: elision.end()], m.start(), m.start() + elision.end()))
@@ -281,6 +296,8 @@ def run_to_mention(
             kind = "person" if len(words) > 1 or kind == "unknown" else kind
         elif form.organisation:
             kind = "org"
+        elif form.place:
+            kind = "place"  # "В Париже": a place the dictionary knows
         nominative = form.nominative
         start = tokens[last_title + 1 + form.dropped].start  # "улицы Заречной Вера Кочеткова": at "Вера"
         return Mention(" ".join(words), start, tokens[-1].end, kind, gender, possessive, nominative)

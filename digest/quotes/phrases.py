@@ -442,10 +442,15 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     return None
 
 
-def words_from(toks: list[Token], i: int) -> list[str]:
+_OPENING_MARKS = frozenset("«„“\"‘‹")
+
+
+def words_from(doc: Document, toks: list[Token], i: int) -> list[str]:
+    """Up to 8 words from `toks[i]`, to the first mark or name in quotation marks ("«КП»", "“Ъ”"),
+    which is another phrase (an outlet told, a title)."""
     out = []
     for t in toks[i : i + 8]:
-        if not t.text[:1].isalpha():
+        if not t.text[:1].isalpha() or (out and doc.text[t.start - 1 : t.start] in _OPENING_MARKS):
             break
         out.append(t.text)
     return out
@@ -457,7 +462,11 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
     code = doc.lang.morphology or ""
     for i, t in enumerate(toks[:within]):
         if t.low in doc.lang.body_prepositions:
-            phrase = morph.body_phrase(code, words_from(toks, i + 1), "loct")
+            phrase = morph.body_phrase(code, words_from(doc, toks, i + 1), "loct")
+            kind = len(phrase) == 1 and (phrase[0].islower() or phrase[0].isupper())  # "МУП", "компании"
+            quoted = quoted_name(doc, toks, i + 2) if kind else None
+            if quoted:
+                return " ".join([*phrase, quoted])  # "в МУП «Водоканал»"
             if phrase and resolve:
                 return body_named(doc, phrase, t.start)
             if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
@@ -473,12 +482,28 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
         lemma = morph.lemma_of(code, phrase[0])
         if lemma not in doc.lang.generic_bodies:
             before = doc.tokens_in(max(0, pos - 3000), pos)
-            for t in reversed([t for t in before if morph.lemma_of(code, t.low) == lemma]):
-                fuller = morph.body_phrase(code, words_from(doc.tokens, doc.tokens.index(t)), None)
-                if len(fuller) > 1:
-                    return " ".join(fuller)
+            named = [_named_with(doc, t) for t in before if morph.lemma_of(code, t.low) == lemma]
+            fuller = [n for n in named if len(n) > 1]
+            if fuller:  # the fullest name given: "Українська зернова асоціація", not "асоціація"
+                return " ".join(max(fuller, key=lambda n: (n[0][:1].isupper(), len(n))))
         return _last_body(doc, pos) or phrase[0]
     return " ".join(phrase)
+
+
+def _named_with(doc: Document, tok: Token) -> list[str]:
+    """The body's name around its head noun `tok`, in the nominative: the adjectives before it, up to
+    the capital that opens the name ("Российский союз туроператоров"), and its genitive complement."""
+    code = doc.lang.morphology or ""
+    i = doc.tokens.index(tok)
+    start = i
+    while start > 0 and not doc.tokens[start].text[:1].isupper():
+        prev = doc.tokens[start - 1]
+        if not prev.text[:1].isalpha() or not morph.modifies(code, prev.text, tok.low):
+            break
+        start -= 1
+    if start < i and not doc.tokens[start].text[:1].isupper():
+        start = i  # adjectives that describe it ("новая служба"), not a name
+    return morph.body_phrase(code, words_from(doc, doc.tokens, start), None)
 
 
 def _last_body(doc: Document, pos: int) -> str | None:
@@ -488,6 +513,13 @@ def _last_body(doc: Document, pos: int) -> str | None:
     for j in range(i, max(-1, i - 4), -1):
         a, b = doc.sentences[j]
         toks = doc.tokens_in(a, min(b, pos))
+        if j == i:  # "«…», — сообщили ТАСС в ведомстве": not the outlet told after the verb
+            verbs = [k for k, t in enumerate(toks) if morph.is_plural_verb(code, t.low)]
+            toks = toks[: verbs[-1]] if verbs else toks
+            pos = min(pos, toks[-1].end if toks else a)
+        subject = _subject_body_of(doc, toks)
+        if subject:
+            return subject
         for k, t in enumerate(toks):
             if morph.is_plural_verb(code, t.low):
                 body = body_in(doc, toks[k + 1 :], 3, False) or body_in(doc, toks[:k], 1, False)
@@ -496,9 +528,44 @@ def _last_body(doc: Document, pos: int) -> str | None:
         orgs = [m for m in doc.mentions_in(a, min(b, pos)) if m.kind == "org" and m.end <= pos]
         if orgs:
             org = orgs[-1].name
-            fuller = morph.body_phrase(code, words_from(doc.tokens_in(orgs[-1].start, b), 0), None)
+            fuller = morph.body_phrase(code, words_from(doc, doc.tokens_in(orgs[-1].start, b), 0), None)
             named = len(fuller) > len(org.split()) and fuller[0].lower() == org.split()[0].lower()
             return " ".join(fuller) if named else org  # "Рада бізнес-омбудсмена"
+    return None
+
+
+def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
+    """A body that opens a sentence as its subject, by its name with lower-case words ("Федеральная
+    антимонопольная служба возбудила …", "Національний банк України залишив …") or in quotation marks
+    ("«Нова пошта» запускає …")."""
+    code = doc.lang.morphology or ""
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    first = toks[0]
+    for a, b in doc.title_spans:
+        after = doc.tokens_in(b, b + 40)[:1]
+        if a == first.start and after and morph.is_verb(code, after[0].low):
+            return doc.text[a:b]  # "«Нова пошта» запускає": the body a quoted name stands for
+    named = doc.mention_ending(first)
+    if named is not None and named.kind == "person":
+        return None
+    phrase = morph.body_phrase(code, words_from(doc, toks, 0), "nomn")
+    bodies = doc.lang.org_words | doc.lang.generic_bodies
+    quoted = quoted_name(doc, toks, 1)
+    if quoted and len(phrase) == 1 and morph.lemma_of(code, phrase[0]) in bodies | {phrase[0].lower()}:
+        return f"{phrase[0]} {quoted}"  # "Компания «Северный ветер» опровергла …"
+    if len(phrase) > 1 and any(morph.lemma_of(code, w) in bodies for w in phrase):
+        return " ".join(phrase)
+    return None
+
+
+def quoted_name(doc: Document, toks: list[Token], i: int) -> str | None:
+    """The name in quotation marks that opens at `toks[i]` ("МУП «Водоканал»"), marks included."""
+    if i >= len(toks):
+        return None
+    for a, b in doc.title_spans:
+        if a == toks[i].start:
+            return doc.text[a - 1 : b + 1]
     return None
 
 
@@ -522,7 +589,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
     for i, t in enumerate(toks[:-1]):
         statement = morph.lemma_of(code, toks[i + 1].low) in doc.lang.statement_nouns
         if t.low in doc.lang.body_prepositions and statement:
-            phrase = morph.body_phrase(code, words_from(toks, i + 2), "gent")
+            phrase = morph.body_phrase(code, words_from(doc, toks, i + 2), "gent")
             return body_named(doc, phrase, t.start) if phrase else _last_body(doc, t.start)
     return None
 

@@ -155,7 +155,8 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     code = doc.lang.morphology or ""
     toks = doc.tokens_in(lo, cue.start)
     for m in doc.mentions_in(toks[0].start if toks else lo, cue.start):
-        if m.nominative and m.kind in {"person", "unknown"} and not m.possessive:
+        placed = m.kind == "unknown" and doc._after_preposition(m.start)  # "В Гродно, признаются …"
+        if m.nominative and m.kind in {"person", "unknown"} and not m.possessive and not placed:
             return name_of(doc, m)
     for t in reversed(toks):
         if t.low in doc.g.pronouns:
@@ -183,10 +184,10 @@ def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
     holder = doc.role_holder(tok, gender)
     if holder:
         return holder
-    if doc.new_person(tok):
-        doc.unnamed.add(tok.start)
-        return None
-    return doc.resolve_pronoun(tok.start, gender)
+    found = None if doc.new_person(tok) else doc.resolve_pronoun(tok.start, gender)
+    if found is None:
+        doc.unnamed.add(tok.start)  # someone the text does not name: no guess from the sentences around
+    return found
 
 
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
@@ -216,6 +217,9 @@ def _inflected_subject_after(
     code = doc.lang.morphology or ""
     window: list[Token] = []
     for t in doc.tokens_in(cue.end, hi):
+        if t.text == "." and window and len(window[-1].text) == 1 and window[-1].text.isupper():
+            window.pop()  # an initial: "По словам П.Коробейникова"
+            continue
         if t.text in {".", ";", ":", "!", "?", ",", "(", "—", "–"} or MASK in t.text:
             break
         window.append(t)
@@ -231,14 +235,14 @@ def _inflected_subject_after(
             return body  # `— сообщили в региональном ГУ МЧС`
     for k, t in enumerate(window[:3]):
         if t.text[:1].islower() and morph.lemma_of(code, t.low) in doc.lang.spokes_nouns:
-            body = morph.body_phrase(code, words_from(window, k + 1), "gent")
+            body = morph.body_phrase(code, words_from(doc, window, k + 1), "gent")
             if body:
                 return body_named(doc, body, t.start)  # `— сказал пресс-секретарь Кремля`
     for k, t in enumerate(window[:3]):
         lemma = morph.lemma_of(code, t.low)
         named = t.low.split("-")[-1] in doc.lang.org_words or lemma in doc.lang.generic_bodies
         if t.text[:1].islower() and named:
-            phrase = morph.body_phrase(code, words_from(window, k), "nomn")
+            phrase = morph.body_phrase(code, words_from(doc, window, k), "nomn")
             if phrase:
                 return body_named(doc, phrase, t.start)  # `— заявила пресс-служба администрации Перми`
     gender = morph.verb_gender(code, cue.low)
@@ -394,7 +398,7 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     found = _subject_after(doc, cue, hi, source=True)
     code = doc.lang.morphology
     if found is None and code:  # `За інформацією Нацполіції`: a body in the genitive
-        body = morph.body_phrase(code, words_from(doc.tokens_in(cue.end, hi), 0), "gent")
+        body = morph.body_phrase(code, words_from(doc, doc.tokens_in(cue.end, hi), 0), "gent")
         return body_named(doc, body, cue.end) if body else None
     if found and code and " " not in found and not doc.is_person(found):
         body = morph.body_phrase(code, [found], "gent")  # `По данным Росстата` → "Росстат"
@@ -461,6 +465,10 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         if span_ends_sentence and nxt_tok and (nxt_tok.low == "that" or MASK in nxt_tok.text):
             return None
         return _subject_before(doc, begin, t)
+    code = doc.lang.morphology
+    dash = DASH_NAME.match(doc.masked, pos, limit) is not None
+    if code and dash and toks and toks[0].text[:1].islower() and morph.is_verb(code, toks[0].low):
+        return _inflected_subject_after(doc, toks[0], limit, strict=True)  # "— шутит пенсионер"
     return _name_then_verb(doc, toks) or verb_then_name(doc, toks)
 
 
