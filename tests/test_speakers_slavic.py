@@ -207,9 +207,39 @@ BODIES = [
     ),
 ]
 
+MORE = [
+    pytest.param(
+        "ru", "Фермер Иван Гусев продал ферму.\n— Летом туристы ставят машины прямо у наших ворот, и никто "
+        "ничего не делает, — жалуется соседка, попросившая не называть ее фамилию.", [None],
+        id="ru: a noun followed by a participle that says who she is: someone unnamed",
+    ),
+    pytest.param(
+        "uk", "Аналітикиня Ольга Ярош не вірить у компенсації. «Кожна додаткова гривня тарифу — це мінус з "
+        "кишені фермера», — сказала Ярош НВ.", ["Ольга Ярош"],
+        id="uk: an outlet's abbreviation after a surname is not part of the name",
+    ),
+    pytest.param(
+        "uk", "У Міністерстві юстиції нагадали про строки. «Заяви приймають до кінця місяця, без "
+        "винятків», — заявили в Мін'юсті.", ["Міністерство юстиції"],
+        id="uk: a compound short name for the full one",
+    ),
+    pytest.param(
+        "ru", "В Министерстве транспорта напомнили о сроках. «Заявки принимают до конца месяца без всяких "
+        "исключений», — заявили в Минтрансе.", ["Министерство транспорта"],
+        id="ru: a compound short name for the full one",
+    ),
+    pytest.param(
+        "uk", "Рада не ухвалила законопроєкт «Про внесення змін до Бюджетного кодексу України щодо "
+        "фінансування місцевих громад». Голова комітету Петро Дуда визнав поразку. «Ми повернемося до "
+        "цього питання вже наступного тижня», — сказав він.", ["Петро Дуда"],
+        id="uk: a law's long name after its noun is no quote",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("language", "text", "expected"), CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES
+    ("language", "text", "expected"),
+    CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

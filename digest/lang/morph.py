@@ -401,12 +401,18 @@ def body_phrase(code: str, words: list[str], case: str | None) -> list[str]:
                 out.append(_cased_like(form.word, w) if form else w)
             else:  # the dictionary form (uk "регуляторі" has no number, its "nomn" would be plural)
                 out.append(_cased_like(head.normal_form, w))
-            proper = bool({"Orgn", "Geox"} & head.tag.grammemes)
+            # A proper name ("Минсельхоз", "Мінекономіки"): an abbreviation after it is an outlet told.
+            proper = bool({"Orgn", "Geox"} & head.tag.grammemes) or (w[:1].isupper() and "Fixd" in head.tag)
             return out + _complement(code, words[i + 1 :], False, proper)
         if not adj:
             return []
         adjectives.append(adj[0])
     return []
+
+
+def is_participle(code: str, word: str) -> bool:
+    """Whether `word` can be a full participle ("попросившая", "який" is not one)."""
+    return any(p.tag.POS == "PRTF" for p in _parses(code, word))
 
 
 def is_patronymic(code: str, word: str) -> bool:

@@ -496,6 +496,8 @@ class Document:
             return True  # "местная жительница"
         _, hi = self.sentence_of(tok.start)
         after = self.tokens_in(tok.end, hi)[:2]
+        if len(after) == 2 and after[0].text == ",":  # "соседка, попросившая не называть фамилию"
+            return after[1].low in self.lang.relatives or morph.is_participle(code, after[1].low)
         if not after or not after[0].text[:1].isalpha() or MASK in after[0].text:
             return False
         nxt = after[0]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from digest.lang import Language, detect, resources
+from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
 from digest.quotes.mentions import grammar
@@ -352,10 +352,13 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
         _is_headline_case(inner) and not resources(language).capitalised_nouns and _in_prose(text, span)
     )
     words = len(_WORD.findall(inner))
-    if words > (_MAX_TITLE_WORDS if headline else _MAX_NAME_WORDS) or not inner[:1].isupper():
-        return False
     before = text[max(0, span.outer_start - 40) : span.outer_start].rstrip()
     if not before or not before[-1].isalpha():
+        return False
+    # ru/uk: the name of a law or a document after the noun it names (`законопроєкт «Про внесення змін
+    # до …»`) is as long as it needs to be.
+    named = _after_common_noun(before.split()[-1], language)
+    if words > (_MAX_TITLE_WORDS if headline or named else _MAX_NAME_WORDS) or not inner[:1].isupper():
         return False
     # `an episode of “Morning Talk With Ray Dunn,” the host …`: a comma may follow a title that
     # completes a preposition or an article, never a quote after its speech verb.
@@ -371,6 +374,15 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
 
 
 _MAX_TITLE_WORDS = 14
+
+
+def _after_common_noun(word: str, language: str | None) -> bool:
+    """In a language with a morphological dictionary, whether `word` is a lower-case common noun."""
+    code = resources(language).morphology
+    if not code or not word[:1].islower():
+        return False
+    readings = morph.parses(code, word.lower())
+    return bool(readings) and readings[0].tag.POS == "NOUN"
 
 
 def _in_prose(text: str, span: Span) -> bool:

@@ -487,7 +487,37 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
             if fuller:  # the fullest name given: "Українська зернова асоціація", not "асоціація"
                 return " ".join(max(fuller, key=lambda n: (n[0][:1].isupper(), len(n))))
         return _last_body(doc, pos) or phrase[0]
+    if len(phrase) == 1 and not phrase[0].isupper():
+        return _expanded(doc, phrase[0], pos) or phrase[0]
     return " ".join(phrase)
+
+
+def _expanded(doc: Document, short: str, pos: int) -> str | None:
+    """The name given earlier that a compound short name stands for: "Мінфін" → "Міністерство
+    фінансів", "Минздрав" → "министерство здравоохранения Самарской области"."""
+    code = doc.lang.morphology or ""
+    low = short.lower().replace("'", "").replace("’", "")  # "Мін'юст"
+    for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
+        if t.low[:3] == low[:3] and t.low != low:
+            i = doc.tokens.index(t)
+            words = morph.body_phrase(code, words_from(doc, doc.tokens, i), None)
+            if len(words) > 1 and _abbreviates(low, [w.lower() for w in words]):
+                return " ".join(words)
+    return None
+
+
+def _abbreviates(short: str, words: list[str], used: int = 0) -> bool:
+    """Whether `short` is the beginnings of `words` in order, two or more of them ("мінфін": "мін" of
+    "міністерство", "фін" of "фінансів")."""
+    if not short:
+        return used >= 2
+    if used >= len(words):
+        return False
+    word = words[used]
+    return any(
+        _abbreviates(short[n:], words, used + 1) for n in range(min(len(word), len(short)), 1, -1)
+        if word[:n] == short[:n]
+    )
 
 
 def _named_with(doc: Document, tok: Token) -> list[str]:
