@@ -223,3 +223,32 @@ def test_a_definite_noun_given_before_with_its_complement_keeps_it() -> None:
         "placé en garde à vue et des analyses ont été demandées », a précisé le parquet jeudi soir."
     )
     assert _speakers(text, "fr") == ["le parquet de Créteil"]
+
+
+ROLES_AND_BODIES_AFTER_THE_VERB = [
+    pytest.param(
+        "es", "El Ayuntamiento abrió ayer el segundo albergue de la ciudad. «Hemos atendido a más de "
+        "trescientas personas esta semana», explicó a este diario la directora del albergue, que pidió "
+        "no ser identificada.", "la directora del albergue",
+        id="es: a role and its genitive after the verb, nobody named beside it",
+    ),
+    pytest.param(
+        "fr", "Son voisin, le maraîcher Didier Lemaire, est plus nuancé. « Il faut bien faire quelque "
+        "chose pour ce marché », explique le producteur de Wambrechies.", "Didier Lemaire",
+        id="fr: a role and its complement right after a person of its gender is that person",
+    ),
+    pytest.param(
+        "fr", "Une vingtaine de petites stations ont fermé depuis 2000. « Ce sont elles qui apprennent "
+        "aux enfants à skier », a indiqué Stations vertes de France dans un communiqué.",
+        "Stations vertes de France", id="fr: a body's name in sentence case after the verb",
+    ),
+    pytest.param(
+        "es", "«Los rescates se han triplicado desde enero», denunció Médicos sin Fronteras en Atenas.",
+        "Médicos sin Fronteras", id="es: sin inside a body's name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), ROLES_AND_BODIES_AFTER_THE_VERB)
+def test_roles_and_bodies_after_the_verb(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -126,7 +126,7 @@ LANGUAGE = language(
         "universidad instituto agencia comisión consejo sindicato empresa grupo"
     ),
     place_prefixes=words("san santa santo sant"),
-    name_connectors=words("de del la y d' d’ do da dos das l' l’"),
+    name_connectors=words("de del la y d' d’ do da dos das l' l’ sin"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),
     street_nouns=words("calle avenida plaza paseo ronda glorieta travesía"),

@@ -128,7 +128,7 @@ LANGUAGE = language(
         "université institut agence commission conseil syndicat entreprise groupe société"
     ),
     place_prefixes=words("saint sainte st ste"),
-    name_connectors=words("de du des la le d' d’"),
+    name_connectors=words("de du des la le d' d’ sans"),
     street_nouns=words("rue avenue boulevard quai allée impasse"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),

@@ -128,7 +128,7 @@ LANGUAGE = language(
         "università istituto agenzia commissione consiglio sindacato azienda gruppo"
     ),
     place_prefixes=words("san santa santo sant"),
-    name_connectors=words("de di da del della dei d' d’ dell' dell’"),
+    name_connectors=words("de di da del della dei d' d’ dell' dell’ senza"),
     sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("riservato agli abbonati", "abbonati per continuare"),

@@ -118,7 +118,7 @@ LANGUAGE = language(
         "agência comissão conselho sindicato empresa grupo câmara prefeitura secretaria"
     ),
     place_prefixes=words("são santa santo"),
-    name_connectors=words("de do da dos das e d' d’"),
+    name_connectors=words("de do da dos das e d' d’ sem"),
     sign_nouns=words("cartaz faixa placa letreiro slogan"),
     quote_pairs=(("“", "”"), ("«", "»"), ('"', '"')),
     paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo"),

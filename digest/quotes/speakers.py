@@ -351,7 +351,7 @@ def _subject_after(
         return None  # `The judge, Ann Lee, asked Tom Baker: “…”`: the verb's object, not its subject
     owner = bool(names) and names[0].possessive and names[0].start == out[0].start
     if names and out[0].cap and not owner:
-        return name_of(doc, names[0])
+        return _sentence_case_name(doc, names[0], out, rest) or name_of(doc, names[0])
     named = named_after_comma(doc, rest, hi)
     if named and (out[0].low in lang.determiners or ELIDED.fullmatch(out[0].low) or owner):
         return named  # `said a Justice Department spokesman, Ken Lowe.`, `said Acme's chief, Ann Lee.`
@@ -376,7 +376,58 @@ def _subject_after(
         named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
         if m is not None and named and m.start >= rest[0].start:
             return name_of(doc, m)
-    return _resolve_np(doc, out)
+    return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
+
+
+def _sentence_case_name(doc: Document, head: Mention, out: list[Token], rest: list[Token]) -> str | None:
+    """`a indiqué Domaines skiables de France dans un communiqué`: where names of bodies are written with
+    one capital (fr, es, it, pt), a capitalised word that is no person's name, lower-case words after it
+    and a genitive complement naming a place or body are one name, the inverted subject."""
+    lang = doc.lang
+    if lang.capitalised_nouns or not lang.head_first or " " in head.name or head.kind == "person":
+        return None
+    if is_first_name(head.name) or head.start != out[0].start or len(out) < 2:
+        return None
+    words = out[1:]
+    if not all(t.text[:1].islower() and t.text.isalpha() and t.low not in lang.stopwords for t in words):
+        return None
+    end = words[-1]
+    genitive = lang.phrase_breaks & lang.name_connectors
+    if len(rest) > 1 and rest[0].low in genitive and rest[1].cap:
+        named = [m for m in doc.mentions_in(rest[1].start, rest[1].end) if m.start == rest[1].start]
+        if named and named[0].kind != "person":
+            return doc.text[head.start : named[0].end]
+    return doc.text[head.start : end.end]
+
+
+def _role_with_complement(doc: Document, out: list[Token], rest: list[Token]) -> str | None:
+    """`explicó la directora del albergue`, `a déclaré le président du club`: a definite role noun after
+    its verb, completed by a genitive phrase, is that role as written, unless the text gave a name
+    beside the role before (`la directora del albergue, Ana Ruiz`)."""
+    lang = doc.lang
+    genitive = lang.phrase_breaks & lang.name_connectors
+    if lang.capitalised_nouns or len(out) != 2 or out[0].low not in lang.definite_articles:
+        return None
+    if not out[1].text[:1].islower() or not rest or rest[0].low not in genitive:
+        return None
+    end = None
+    for t in rest:
+        if t.text in PHRASE_END or t.text in {".", ";"} or MASK in t.text or t.low in lang.relatives:
+            break
+        if t.low in lang.phrase_breaks and t.low not in genitive:
+            break
+        if t.text[:1].isalpha():
+            end = t
+    if end is None or end.low in genitive or end.low in lang.articles:
+        return None
+    if any(m.kind == "person" for m in doc.mentions_in(rest[0].start, end.end)):
+        return None
+    gender = lang.article_genders.get(out[0].low)
+    lo, _ = doc.sentence_before(doc.sentence_of(out[0].start)[0])
+    near = [m for m in doc.mentions_in(lo, out[0].start) if m.kind == "person" and m.gender in (None, gender)]
+    if near:
+        return None  # `le maraîcher Didier Vandewalle … « … », explique le producteur de Verlinghem`: him
+    return described_name(doc, out) or doc.text[out[0].start : end.end]
 
 
 def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
