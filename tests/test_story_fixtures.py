@@ -26,6 +26,14 @@ DECOYS = {
         ("e5-rouen-warehouse-fire", "e5-feyzin-chemical-fire"),
         ("e5-bgh-balcony-solar", "e5-bverfg-rent-brake"),
     ],
+    "holdout4.json": [
+        ("h4-tyrol-derailment", "h4-styria-derailment"),
+        ("h4-zwickau-plant-closure", "h4-saarlouis-plant-closure"),
+        ("h4-marbella-mayor-arrest", "h4-orihuela-mayor-arrest"),
+        ("h4-snb-rate-cut", "h4-cnb-rate-cut"),
+        ("h4-paros-ferry", "h4-split-ferry"),
+        ("h4-paris-farmers-blockade", "h4-perthus-farmers-blockade"),
+    ],
 }
 
 
