@@ -252,3 +252,55 @@ ROLES_AND_BODIES_AFTER_THE_VERB = [
 @pytest.mark.parametrize(("language", "text", "speaker"), ROLES_AND_BODIES_AFTER_THE_VERB)
 def test_roles_and_bodies_after_the_verb(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+MORE_CREDITING = [
+    pytest.param(
+        "fr", "« Je ne sais pas comment je paierai le chauffage cet hiver », confie cette mère de famille "
+        "de trois enfants.", None, id="fr: a person named by a demonstrative and nothing else is unnamed",
+    ),
+    pytest.param(
+        "es", "Fuentes de la investigación consultadas por este periódico apuntan a un fallo eléctrico. "
+        "«No hay ningún indicio de que fuera intencionado», señalan.", None,
+        id="es: sources of no named body, and a plural verb after them",
+    ),
+    pytest.param(
+        "fr", "Isabelle Martin a défendu son bilan. « La ville est plus verte qu'il y a dix ans », "
+        "a-t-elle affirmé, avant d'ajouter : « Et ce n'est qu'un début pour nous ».", "Isabelle Martin",
+        id="fr: the auxiliary with its pronoun (a-t-elle) before the participle",
+    ),
+    pytest.param(
+        "es", "Así lo aseguró ayer la ministra de Vivienda, Elena Robledo, tras el Consejo de Ministros: "
+        "«No habrá ninguna subida del alquiler social este año».", "Elena Robledo",
+        id="es: a clause opened by 'Así lo' has its subject after the verb",
+    ),
+    pytest.param(
+        "pt", "A Vale informou em nota que as operações seguem normais. \"Não há risco para as "
+        "comunidades vizinhas\", afirmou a mineradora.", "Vale",
+        id="pt: a common word after an article opening the sentence is a name; a mineradora is it",
+    ),
+    pytest.param(
+        "de", "„Wir rechnen mit weiteren Verzögerungen im Fernverkehr“, sagte ein Sprecher der Deutschen "
+        "Bahn am Montag.", "Deutsche Bahn", id="de: an adjective in a body's name in the nominative",
+    ),
+    pytest.param(
+        "pt", "De acordo com a Secretaria de Saúde de São Paulo, \"os casos de dengue caíram 40% em "
+        "relação ao ano passado\".", "a Secretaria de Saúde de São Paulo",
+        id="pt: a name running into a place after 'de' (São Paulo)",
+    ),
+    pytest.param(
+        "fr", "Le ministère de l'Intérieur a annoncé de nouveaux renforts. « Trois cents gendarmes "
+        "supplémentaires seront déployés cet été », a précisé le ministère.",
+        "le ministère de l'Intérieur", id="fr: a body given with its complement, named again by its noun",
+    ),
+    pytest.param(
+        "de", "Laut Polizei war der Fahrer viel zu schnell unterwegs. „Er hat die Kurve völlig "
+        "unterschätzt“, sagte ein Polizeisprecher.", "Polizei",
+        id="de: 'Laut' opening a sentence is no part of a name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), MORE_CREDITING)
+def test_more_crediting(language: str, text: str, speaker: str | None) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -86,6 +86,9 @@ class Language:
     head_first: bool = False
     epithets: bool = False
     determiners: frozenset[str] = frozenset()
+    # Demonstratives ("cette", "esa", "dieser"): a person so named without a name given beside the noun
+    # is someone the article does not name ("confie cette mère de famille").
+    demonstratives: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     # Grammar around a cue: adverbs between subject and verb ("also said"), finite verbs and

@@ -78,10 +78,11 @@ LANGUAGE = language(
     indefinite_articles=words("ein eine einer eines einem einen"),
     generic_bodies=words(
         "unternehmen konzern firma ministerium behörde organisation verband verein gewerkschaft partei "
-        "initiative stiftung bündnis"
+        "initiative stiftung bündnis versorger betreiber hersteller anbieter autobauer"
     ),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
+    demonstratives=words("dieser diese dieses diesem diesen"),
     determiners=words(
         "der die das den dem des ein eine einer eines einem einen dieser diese dieses sein seine ihr ihre"
     ),

@@ -80,10 +80,12 @@ LANGUAGE = language(
     generic_bodies=words(
         "empresa compañía organismo entidad ministerio consejería ayuntamiento sindicato organización "
         "asociación federación plataforma colectivo club partido formación institución fundación "
-        "cooperativa patronal ong firma consistorio departamento"
+        "cooperativa patronal ong firma consistorio departamento eléctrica constructora operadora "
+        "aerolínea petrolera farmacéutica aseguradora distribuidora multinacional"
     ),
     definite_articles=words("el la"),
     articles=words("el la los las un una"),
+    demonstratives=words("este esta estos estas ese esa esos esas aquel aquella"),
     determiners=words("el la los las un una este esta ese esa su sus"),
     relatives=words("que quien quienes cual"),
     conjunctions=words("y e pero o"),

@@ -83,10 +83,12 @@ LANGUAGE = language(
     generic_bodies=words(
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
-        "compagnie enseigne municipalité"
+        "compagnie enseigne municipalité constructeur opérateur énergéticien assureur distributeur "
+        "transporteur"
     ),
     definite_articles=words("le la l' l’"),
     articles=words("le la les l' l’ un une des"),
+    demonstratives=words("ce cet cette ces"),
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
     relatives=words("qui que dont lequel laquelle"),
     conjunctions=words("et mais ou"),

@@ -78,10 +78,12 @@ LANGUAGE = language(
     indefinite_articles=words("un uno una un'"),
     generic_bodies=words(
         "azienda società gruppo ministero ente sindacato associazione organizzazione ong federazione "
-        "comitato club partito formazione istituto fondazione compagnia movimento comune"
+        "comitato club partito formazione istituto fondazione compagnia movimento comune "
+        "multinazionale operatore"
     ),
     definite_articles=words("il lo la l' l’"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
+    demonstratives=words("questo questa questi queste quel quello quella quei quegli quelle"),
     determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
     relatives=words("che chi cui quale"),
     conjunctions=words("e ed ma o"),

@@ -71,10 +71,12 @@ LANGUAGE = language(
     indefinite_articles=words("um uma"),
     generic_bodies=words(
         "empresa companhia órgão pasta ministério secretaria prefeitura estatal sindicato associação "
-        "organização ong federação entidade clube partido instituição fundação movimento coletivo autarquia"
+        "organização ong federação entidade clube partido instituição fundação movimento coletivo autarquia "
+        "mineradora petroleira construtora montadora operadora varejista seguradora fabricante"
     ),
     definite_articles=words("o a"),
     articles=words("o a os as um uma"),
+    demonstratives=words("este esta estes estas esse essa esses essas aquele aquela"),
     determiners=words("o a os as um uma este esta esse essa seu sua seus suas"),
     relatives=words("que quem qual"),
     conjunctions=words("e mas ou"),

@@ -81,6 +81,11 @@ class Grammar:
             re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None
         )
         self.said_by = self.inverting | frozenset({"told", "tells"})
+        # Words that open a clause pointing back at what was said ("Así lo", "Lo ha"): the verb after
+        # them comes before its subject.
+        self.resumptive = frozenset(
+            w for o in lang.resumptive_openers for w in o.split() if w not in self.cues
+        )
 
 
 @lru_cache(maxsize=32)
@@ -235,11 +240,14 @@ def run_to_mention(
         first in lang.common_starters
         or first in lowercase_seen
         or first in lang.source_nouns  # "Fuentes de la Confederación": sources of a body
+        or any(phrase.split()[0] == first for phrase in lang.according_to)  # "Laut Polizei", "Según"
         or (first in lang.stopwords and (lang.morphology is not None or not is_first_name(words[0])))
     ):
         tokens, words = tokens[1:], words[1:]
+    opening = sentence_start and not (tokens and tokens[0].text.lower() != first and first in lang.articles)
     while tokens and (words[0].lower() in lang.articles or words[0].lower() in lang.name_connectors):
         tokens, words = tokens[1:], words[1:]
+        opening = False  # "A Vale informou", "La Poste a": a capital after an article marks a name
     if not tokens:
         return None
     possessive = _strip_possessive(words[-1]) != words[-1]
@@ -272,7 +280,7 @@ def run_to_mention(
     elif len(words) > 1:
         gender = first_name_gender(words[0])
     kind = _classify(g, words, title)
-    threshold = _COMMON_AT_START if sentence_start else COMMON_NOUN if lang.capitalised_nouns else None
+    threshold = _COMMON_AT_START if opening else COMMON_NOUN if lang.capitalised_nouns else None
     common = (
         threshold is not None
         and len(words) == 1
@@ -376,7 +384,8 @@ def name_runs(
         glued = bool(cur) and tok.start == cur[-1].end and cur[-1].text[-1:] in "'’"  # "d'Estaing"
         joined = glued or (bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n")
         joined = joined or (bool(cur) and (cur[-1].end, tok.start) in bridges)
-        if cur and joined and tok.low in g.headline_breaks and tok.text[:1].isupper():
+        headline = tok.low in g.headline_breaks and not _place_prefix(g, tok.text)  # not "São Paulo"
+        if cur and joined and headline and tok.text[:1].isupper():
             runs.append(cur)  # a title-case headline: "Donald Trump Is Right"
             cur = []
             continue
@@ -410,6 +419,9 @@ def name_runs(
         cur = [tok] if _is_name_word(tok) and tok.low not in g.breaks_run else []
     if cur:
         runs.append(cur)
+    for run in runs:
+        while len(run) > 1 and run[-1].low in g.lang.name_connectors:
+            run.pop()  # "Secretaria de Saúde de" before a word that broke the run
     return runs
 
 

@@ -102,7 +102,7 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
         named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
         if named and " " in named[0].name:
-            return named[0].name
+            return _feminine_nominative(doc, named[0])
         word = _genitive_body(doc, after[0].text) or after[0].text
         body = _fuller_body(doc, word, toks[0].start)
         if body or (named and named[0].kind == "org") or word != after[0].text:
@@ -120,6 +120,18 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         if not first_name and noun in m.name.lower().split():
             return m.name
     return None
+
+
+def _feminine_nominative(doc: Document, m: Mention) -> str:
+    """`der Deutschen Bahn` → "Deutsche Bahn": after the feminine genitive or dative article, an adjective
+    opening a name takes its nominative ending (-e for -en) when the noun after it is no plural."""
+    words = m.name.split()
+    before = doc.tokens_in(max(0, m.start - 6), m.start)[-1:]
+    if not before or before[0].low != "der" or len(words) != 2 or words[1].endswith("en"):
+        return m.name
+    if words[0].endswith("en") and not is_first_name(words[0]):
+        return f"{words[0][:-1]} {words[1]}"
+    return m.name
 
 
 def _genitive_body(doc: Document, word: str) -> str | None:
@@ -180,8 +192,8 @@ def named_body(doc: Document, toks: list[Token]) -> str | None:
     elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 and lang.head_first else None
     if elided and toks[0].low[:1] == "l":
         noun = elided.group(1)  # `l'association`
-    elif len(toks) == 2 and toks[0].low in lang.definite_articles:
-        noun = toks[1].low
+    elif len(toks) == 2 and toks[0].low in lang.definite_articles | lang.demonstratives:
+        noun = toks[1].low  # `la empresa`, `esta empresa`
     else:
         return None
     for m in reversed(doc.mentions_in(0, toks[0].start)):
@@ -193,7 +205,7 @@ def named_body(doc: Document, toks: list[Token]) -> str | None:
         if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
             return m.name
     if noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
-        return last_body_named(doc, toks[0].start)
+        return completed_role(doc, toks) or last_body_named(doc, toks[0].start)
     return None
 
 
@@ -320,8 +332,10 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 else None
     if elided and lang.code in {"fr", "it"}:
         noun = elided.group(1)
-    elif len(toks) == 2 and toks[0].low in lang.definite_articles and toks[1].text[:1].islower():
+    elif len(toks) == 2 and toks[0].low in lang.definite_articles | lang.demonstratives:
         noun = toks[1].low
+        if not toks[1].text.islower():
+            return None
     else:
         return None
     if noun in lang.org_words or noun in lang.stopwords or len(noun) < 4:

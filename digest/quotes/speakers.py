@@ -75,7 +75,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if head:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
-    if is_indefinite(doc, toks) and not named:
+    source = toks[0].low in doc.lang.source_nouns and not doc.lang.morphology  # `Fuentes de la investigación`
+    if (source or is_indefinite(doc, toks)) and not named:
         spoken_for = spokesperson(doc, toks)
         if spoken_for is None:
             doc.unnamed.add(toks[0].start)  # `Un técnico de un consorcio del Maresme`: nobody named
@@ -120,6 +121,11 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     spoken_for = spokesperson(doc, toks) or named_body(doc, toks[start:])
     if not spoken_for and toks[start].low in doc.lang.indefinite_articles:
         return None  # `un periodista`, `un employé d'une boutique`: someone the article does not name
+    if not spoken_for and toks[start].low in doc.lang.demonstratives:
+        named = described_name(doc, toks[start : start + 2])
+        if named is None:
+            doc.unnamed.add(toks[start].start)  # `confie cette mère de famille`: unnamed
+        return named
     described = spoken_for or described_name(doc, toks[start:])
     if described is None and unnamed_epithet(doc, toks[start:]):
         doc.unnamed.add(toks[start].start)
@@ -196,6 +202,8 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     toks = strip_adverbs(doc, doc.tokens_in(lo, cue.start))
     while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
+    if toks and incise_gender(doc, toks[-1]) is not None:
+        return _incise_speaker(doc, toks[-1])  # `…, a-t-elle affirmé`: the auxiliary carries the subject
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
         return _null_subject(doc, cue)
     if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to":
@@ -654,7 +662,8 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
             return sentence_subject(doc, opening, doc.sentence_of(cue.start)[1])
         return _main_subject(doc, lo, cue.start)
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
-    opens = not doc.lang.morphology and not doc.tokens_in(lo, cue.start)  # `Said Ann Lee: “…”`
+    lead = doc.tokens_in(lo, cue.start)  # `Said Ann Lee: “…”`, `Así lo aseguró la ministra: «…»`
+    opens = not doc.lang.morphology and all(t.low in doc.g.resumptive for t in lead)
     if cue.low in doc.g.inverting and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
