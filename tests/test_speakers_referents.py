@@ -304,3 +304,13 @@ MORE_CREDITING = [
 @pytest.mark.parametrize(("language", "text", "speaker"), MORE_CREDITING)
 def test_more_crediting(language: str, text: str, speaker: str | None) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+def test_a_dropped_subject_goes_back_to_a_first_name_opening_a_sentence() -> None:
+    text = (
+        "Rosa Quintana atiende la mercería desde 1987. Los vecinos lo saben. Ernesto Vidal, jubilado, "
+        "pasa cada mañana a comprar el periódico.\nRosa no piensa en cerrar. Sí piensa, dice, en quién "
+        "seguirá cuando ella no pueda.\n—Mi hija dice que sí, pero yo le digo que lo piense bien, que "
+        "esto es de lunes a lunes —cuenta—."
+    )
+    assert _speakers(text, "es") == ["Rosa Quintana"]

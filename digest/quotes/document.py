@@ -412,7 +412,8 @@ class Document:
             word = elided.group(1) if elided else m.name
             common = any(zipf(part, self.lang.wordfreq) >= COMMON_NOUN for part in word.split("-"))
             rare = not common or is_first_name(m.name)  # not "However", "Sage-femme"
-            subject = bool(toks) and m.start == toks[0].start and m.gender in (None, gender)
+            agrees = gender is None or m.gender in (None, gender)  # a dropped subject has no gender
+            subject = bool(toks) and m.start == toks[0].start and agrees
             subject = subject and (rare or self._appositive_after(m))
             if subject or (gender and m.gender == gender):
                 out.append(m)
