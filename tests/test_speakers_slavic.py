@@ -236,10 +236,34 @@ MORE = [
     ),
 ]
 
+QUOTED_BY_OUTLETS = [
+    pytest.param(
+        "ru", "Министр финансов Антон Силуанов выступил на форуме. «Бюджет на следующий год будет "
+        "сбалансирован», — цитирует его РИА Новости.", ["Антон Силуанов"],
+        id="ru: 'цитирует его' + an outlet: the one quoted",
+    ),
+    pytest.param(
+        "ru", "«Мы не намерены менять позицию по этому вопросу», — приводит ТАСС слова главы МИД Сергея "
+        "Лаврова.", ["Сергей Лавров"], id="ru: 'приводит слова' + a genitive",
+    ),
+    pytest.param(
+        "uk", "«Противник атакував об'єкти енергетичної інфраструктури області», — цитує Суспільне голову "
+        "ОВА Івана Федорова.", ["Іван Федоров"], id="uk: 'цитує' + an accusative",
+    ),
+    pytest.param(
+        "ru", "Сергей Лавров:\n«Мы готовы к диалогу, но не на любых условиях».", ["Сергей Лавров"],
+        id="ru: a paragraph that is a name and a colon labels the quotation under it",
+    ),
+    pytest.param(
+        "uk", "Фонд державного майна оголосив аукціон. Відомство пообіцяло «продати завод до кінця року "
+        "за ринковою ціною».", ["Фонд державного майна"], id="uk: a word for a body opening a sentence",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE,
+    CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

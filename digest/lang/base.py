@@ -48,6 +48,10 @@ class Language:
     # How a sentence after a quote opens when it names the speaker after its verb ("lo ha detto",
     # "об этом заявил", "das sagte"): lower-case words as the tokenizer splits them.
     resumptive_openers: tuple[str, ...] = ()
+    # Verbs of an outlet quoting someone, whose object is the speaker ("— цитирует его РИА Новости"),
+    # and nouns for someone's words ("— приводит ТАСС слова главы МИД"), in dictionary form.
+    quoting_verbs: frozenset[str] = frozenset()
+    word_nouns: frozenset[str] = frozenset()
     # Possessive pronouns that may stand inside such a phrase, with their gender ("по его словам").
     according_pronouns: dict[str, str] = field(default_factory=dict)
     # Bodies that speak without a subject (ru, uk): "В министерстве заявили" (`body_prepositions`

@@ -283,7 +283,7 @@ def _cased_like(form: str, like: str) -> str:
 def _readings(code: str, word: str, pos: str, case: str | None, singular: bool = True) -> list[Any]:
     return [
         p for p in _parses(code, word.lower())
-        if pos == p.tag.POS and (case is None or case in p.tag.grammemes)
+        if pos == p.tag.POS and (case is None or case == _case(p))
         and not (singular and "plur" in p.tag.grammemes) and not _NAME_TAGS & p.tag.grammemes
     ]
 

@@ -429,6 +429,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+    code = doc.lang.morphology
+    if code and toks and morph.lemma_of(code, toks[0].low) in doc.lang.generic_bodies:
+        return body_named(doc, [toks[0].low], toks[0].start)  # "Ведомство потребовало «…»"
     if toks and toks[0].low in doc.lang.articles:
         for i, t in enumerate(toks[1:7], 1):
             past = t.text[:1].islower() and t.low.endswith("ed")

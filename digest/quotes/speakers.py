@@ -172,6 +172,9 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
             role, gender = morph.is_nominative_noun(code, t.low)
             if role:
                 return _role_speaker(doc, t, morph.verb_gender(code, cue.low) or gender)
+    for t in toks[:1]:
+        if morph.lemma_of(code, t.low) in doc.lang.generic_bodies:
+            return body_named(doc, [t.low], t.start)  # "Ведомство пообещало «…»": the body named before
     if morph.is_plural_verb(code, cue.low):
         after = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
         body = body_in(doc, after, 3) or body_in(doc, toks, 1)
@@ -500,6 +503,9 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         return _as_x_put_it(doc, toks)
     if toks and toks[0].low in doc.lang.subordinators:
         return None
+    quoted = _quoted_by(doc, toks[0], limit) if toks and doc.lang.morphology else None
+    if quoted:
+        return quoted
     for i, t in enumerate(toks[:40]):
         if t.text == ";":
             return None
@@ -529,6 +535,31 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     if code and dash and toks and toks[0].text[:1].islower() and morph.is_verb(code, toks[0].low):
         return _inflected_subject_after(doc, toks[0], limit, strict=True)  # "— шутит пенсионер"
     return _name_then_verb(doc, toks) or verb_then_name(doc, toks)
+
+
+def _label(doc: Document, lo: int, colon: int) -> str | None:
+    """A paragraph that is only a person's name and a colon ("Сергей Лавров:", "Ministre Ann Lee :")
+    labels the quotation under it."""
+    toks = doc.tokens_in(lo, colon)
+    found = doc.mention_ending(toks[-1]) if toks else None
+    if found is None or found.kind != "person" or found.end != toks[-1].end or len(toks) > 6:
+        return None
+    return name_of(doc, found)
+
+
+def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
+    """ru/uk: an outlet that quotes someone (`— цитирует его РИА Новости`, `— приводит ТАСС слова главы
+    МИД Сергея Лаврова`, `— цитує Суспільне голову ОВА Івана Федорова`): the one quoted speaks."""
+    code = doc.lang.morphology or ""
+    toks = until_break(doc.tokens_in(cue.end, hi))
+    words = any(morph.lemma_of(code, t.low) in doc.lang.word_nouns for t in toks)
+    if not words and morph.lemma_of(code, cue.low) not in doc.lang.quoting_verbs:
+        return None
+    for t in toks:
+        if t.low in doc.lang.according_pronouns:  # "цитирует его": the accusative is the possessive's form
+            return speaking_pronoun(doc, t.start, doc.lang.according_pronouns[t.low])
+    people = [m for m in doc.mentions_in(cue.end, toks[-1].end if toks else cue.end) if m.kind == "person"]
+    return name_of(doc, people[-1]) if people else None
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
@@ -781,7 +812,8 @@ def attribute(
                 prev_end -= 1
             if doc.masked[prev_end - 1 : prev_end] == ":":
                 p_lo, _ = doc.sentence_of(prev_end - 1)
-                speaker = _before_quote(doc, span, p_lo)
+                label_lo = max(p_lo, para_starts[para_no - 2])
+                speaker = _before_quote(doc, span, p_lo) or _label(doc, label_lo, prev_end - 1)
         if speaker is None and doc.lang.resumptive_openers:
             speaker = _resumed_after(doc, span)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
