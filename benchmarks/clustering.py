@@ -45,7 +45,7 @@ import psutil  # noqa: E402
 from digest.lang import detect  # noqa: E402
 from digest.models import Article  # noqa: E402
 from digest.stories import cluster as stories  # noqa: E402
-from digest.stories import embed  # noqa: E402
+from digest.stories import embed, places  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
 TUNING = (
@@ -294,6 +294,11 @@ def model_cost() -> None:
     loaded = embed.available()
     elapsed = time.perf_counter() - start
     print(f"embedding model: loaded {loaded} in {elapsed:.2f} s, memory +{_rss_mb() - rss:.0f} MB")
+    rss = _rss_mb()
+    start = time.perf_counter()
+    loaded = places.available()
+    elapsed = time.perf_counter() - start
+    print(f"gazetteer: loaded {loaded} in {elapsed:.2f} s, memory +{_rss_mb() - rss:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,13 @@ another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Two that
 from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the embeddings (`digest.stories.embed`) of
 their title + lead without names and numbers (what happened, in other words: a power cut, an
 outage), for English text the model can read; so the same event told in other words merges while
-two earthquakes in two countries stay apart. Articles are joined by average-link agglomeration:
+two earthquakes in two countries stay apart. Places (`digest.stories.places`, a gazetteer in any
+language) weigh both ways: two articles naming one place, or towns near each other, share a name
+even when they write it differently ("Anvers"/"Antwerp", a suburb and its city); two naming
+places that cannot be one (towns far apart, two countries) count at `PLACE_CONFLICT_FACTOR`. Two
+articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
+cosine of their marks (names, figures and places, weighted by rarity) when they share two or more.
+Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
 nearly unrelated (`LINK_FLOOR`), and their dates are within `WINDOW`. Figures are written one
@@ -37,10 +43,10 @@ import numpy as np
 from digest.article.textnorm import casefold, fold, tokens
 from digest.lang import detect
 from digest.models import Article, Story
-from digest.stories import embed
+from digest.stories import embed, places
 from digest.stories.stems import stem
 
-THRESHOLD = 0.23
+THRESHOLD = 0.22
 PREFIX = 5
 WINDOW = timedelta(hours=72)
 TITLE_REPEAT = 2
@@ -51,6 +57,9 @@ NO_ENTITY_FACTOR = 0.5
 MEANING_WEIGHT = 0.5
 MEANING_FLOOR = 0.3
 LINK_FLOOR = 0.2
+PLACE_CONFLICT_FACTOR = 0.5
+ENTITY_WEIGHT = 0.5
+_SHARED_MARKS = 2
 _NEIGHBOURS = 10
 _LENGTH_STEP = 50
 _REWRITE_SHARE = 0.6
@@ -76,6 +85,7 @@ _THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}([.,'\u00a0\u202f])\d{3}(?:\1\d{3})
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
 _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"(?<=\d)(?=[^\W\d_])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
 @dataclass(slots=True)
@@ -85,6 +95,9 @@ class _Doc:
     published: datetime | None
     keys: list[str]
     entities: frozenset[str]
+    places: list[places.Mention]
+    marks: dict[str, float]
+    language: str | None
 
 
 def cluster_stories(
@@ -224,7 +237,9 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     counts: list[dict[str, float]] = []
     entities: list[frozenset[str]] = []
     leads = [_lead_text(article) for article in articles]
-    for article, lead, code in zip(articles, leads, _languages(articles, leads), strict=True):
+    codes = _languages(articles, leads)
+    named = _places(articles, leads, codes)
+    for article, lead, code in zip(articles, leads, codes, strict=True):
         tf: dict[str, float] = defaultdict(float)
         for terms, weight in ((_terms(article.title, code), TITLE_REPEAT), (_terms(lead, code), 1)):
             for term, share in terms:
@@ -236,11 +251,44 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         names.update(t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t))
         counts.append(tf)
         entities.append(frozenset(names))
+    marks = _marks(entities, named)
     docs = []
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
         keys = heapq.nlargest(_KEY_TERMS, vector, key=vector.__getitem__)
-        docs.append(_Doc(i, vector, _parse_time(article.published), keys, entities[i]))
+        published = _parse_time(article.published)
+        docs.append(_Doc(i, vector, published, keys, entities[i], named[i], marks[i], codes[i]))
     return docs
+
+
+def _marks(
+    entities: Sequence[frozenset[str]], named: Sequence[list[places.Mention]]
+) -> list[dict[str, float]]:
+    """What marks out each article's event in any language: its names, figures and places (each
+    place as what it is, whatever language names it), weighted by rarity in the batch (idf), as
+    unit vectors."""
+    sets = [
+        set(names) | {f"@{r}" for mention in mentions for r in mention.readings}
+        for names, mentions in zip(entities, named, strict=True)
+    ]
+    df: Counter[str] = Counter(term for terms in sets for term in terms)
+    n = len(sets)
+    out = []
+    for terms in sets:
+        weights = {t: math.log((1 + n) / (1 + df[t])) + 1 for t in terms}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        out.append({t: w / norm for t, w in weights.items()})
+    return out
+
+
+def _places(
+    articles: Sequence[Article], leads: Sequence[str], codes: Sequence[str | None]
+) -> list[list[places.Mention]]:
+    """The places each title and lead name; a word the batch also writes in lower case is none."""
+    texts = [f"{a.title}. {lead}" for a, lead in zip(articles, leads, strict=True)]
+    common = frozenset(
+        fold(word) for text in texts for word in _LOWER_WORD.findall(text) if word[:1].islower()
+    )
+    return [places.mentions(text, common, code) for text, code in zip(texts, codes, strict=True)]
 
 
 def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
@@ -272,18 +320,27 @@ def _without_names(text: str) -> str:
 
 
 def _cosine(a: _Doc, b: _Doc) -> float:
-    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    return _dot(a.vector, b.vector)
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
     return sum(small[t] * large[t] for t in small.keys() & large.keys())
 
 
 def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
-    """Word cosine blended with meaning, discounted when the two share no name or number."""
+    """Word cosine blended with meaning, discounted when the two share no name, number or place
+    (a place may be named differently: a town and a town near it, a region and a town in it,
+    one place in two languages), and again when they name places that cannot be one."""
     value = _cosine(a, b)
-    if a.entities.isdisjoint(b.entities):
-        return value * NO_ENTITY_FACTOR
-    if meaning is not None:
+    if a.language != b.language and len(a.marks.keys() & b.marks.keys()) >= _SHARED_MARKS:
+        value += ENTITY_WEIGHT * _dot(a.marks, b.marks)
+    fit = places.fit(a.places, b.places)
+    if a.entities.isdisjoint(b.entities) and fit != places.SAME:
+        value *= NO_ENTITY_FACTOR
+    elif meaning is not None:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
-    return value
+    return value * PLACE_CONFLICT_FACTOR if fit == places.APART else value
 
 
 def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:

