@@ -314,3 +314,19 @@ def test_a_dropped_subject_goes_back_to_a_first_name_opening_a_sentence() -> Non
         "esto es de lunes a lunes —cuenta—."
     )
     assert _speakers(text, "es") == ["Rosa Quintana"]
+
+
+def test_an_outlet_after_an_elided_preposition_is_no_subject() -> None:
+    text = (
+        "«Siamo pronti a collaborare con la procura in ogni modo», ha spiegato all'ANSA il presidente "
+        "della Regione, Luca Ferri."
+    )
+    assert _speakers(text, "it") == ["Luca Ferri"]
+
+
+def test_a_body_named_in_sentence_case_after_the_noun_of_its_kind() -> None:
+    text = (
+        "L'association Toit pour tous a occupé un immeuble vide. « Des centaines de familles dorment "
+        "dehors chaque nuit », a dénoncé l'association."
+    )
+    assert _speakers(text, "fr") == ["Toit pour tous"]

@@ -98,7 +98,7 @@ LANGUAGE = language(
     phrase_breaks=words(
         "che di del della dello dei degli delle a al alla allo ai agli alle in nel nella con per su da "
         "dal dalla durante sul sullo sulla sui sugli sulle nello nei negli nelle dallo dai dagli dalle "
-        "col coi"
+        "col coi all' all’ dall' dall’ dell' dell’ nell' nell’ sull' sull’"
     ),
     adverbial_starters=words("dopo prima durante quando se anche da in con per"),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),

@@ -14,6 +14,7 @@ from digest.quotes.mentions import (
     COMMON_EPITHET,
     COMMON_NOUN,
     ELIDED,
+    ELIDED_NOUN,
     INCISE_END,
     INCISE_START,
     INCISE_WORDS,
@@ -34,7 +35,6 @@ from digest.quotes.mentions import (
 )
 from digest.summary.segment import sentence_spans
 
-# An elided article or preposition before a lower-case word: "Un'infermiera", "L'élu", "Dell'anno".
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
 _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
 _NAME_PARTS = re.compile(r"[^\W\d_]+")
@@ -50,7 +50,6 @@ def _initials_fit(acronym: str, name: str) -> bool:
     return all(ch in it for ch in letters)
 
 
-_ELIDED_NOUN = re.compile(r"[^\W\d_]{1,4}['’](?=[a-zà-ÿ])")
 _NOMINATIVE = frozenset({"nomn"})
 _SUBJECT_OR_OBJECT = frozenset({"nomn", "accs"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
@@ -119,12 +118,14 @@ class Document:
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
                 m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
-            if m and " " not in m.name and (self._after_indefinite(m.start) or _ELIDED_NOUN.match(m.name)):
+            if m and " " not in m.name and (self._after_indefinite(m.start) or ELIDED_NOUN.match(m.name)):
                 m.common = True  # "eine Pflegerin", "Un'infermiera": a common noun, never a name
             if m and at_start and " " not in m.name and self._opening_participle(run[0]):
                 continue  # "Contactée, la Ville de Lille assure …": a participle, no name
             if m and self._after_street_noun(m.start):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
+            if m and self._after_class_noun(m.start):
+                self._extend_body_name(m)  # "l'association Droit au logement"
             if m:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
@@ -181,6 +182,41 @@ class Document:
         comma = i < len(self.tokens) and self.tokens[i].text == ","
         once = self.masked.count(tok.text) == 1  # a word met again is more likely a name
         return comma and once and not is_first_name(tok.text) and is_past_participle(self.g, tok.low)
+
+    def _after_class_noun(self, pos: int) -> bool:
+        """`l'association Droit au logement`, `el colectivo Cero Desahucios`: a name right after the noun
+        of a kind of body (fr, es, it, pt write the noun in lower case, the name after it)."""
+        lang = self.lang
+        if not lang.head_first:
+            return False
+        before = self.tokens_in(max(0, pos - 30), pos)[-1:]
+        if not before or not (before[0].text[:1].islower() or ELIDED_NOUN.match(before[0].text)):
+            return False
+        elided = ELIDED.fullmatch(before[0].low)
+        noun = elided.group(1) if elided else before[0].low
+        return noun in lang.generic_bodies
+
+    def _extend_body_name(self, m: Mention) -> None:
+        """Where bodies' names are written in sentence case, the name runs on over a preposition (and an
+        article) and the word it governs: "Droit au logement", "Médecins sans frontières"."""
+        lang = self.lang
+        i = bisect.bisect_left(self._token_starts, m.end)
+        end = m.end
+        while i + 1 < len(self.tokens):
+            k = i
+            small = lang.phrase_breaks | lang.articles
+            while k < len(self.tokens) and k - i < 2 and self.tokens[k].low in small:
+                k += 1
+            if k == i or k >= len(self.tokens) or self.tokens[k].start > self.tokens[k - 1].end + 1:
+                break
+            word = self.tokens[k]
+            if not word.text.isalpha() or word.low in lang.stopwords or word.low in self.g.cues:
+                break
+            end, i = word.end, k + 1
+        if end > m.end:
+            m.name = self.masked[m.start : end]
+            m.end = end
+            m.kind = "org"
 
     def _after_indefinite(self, pos: int) -> bool:
         before = self.masked[max(0, pos - 8) : pos].split()

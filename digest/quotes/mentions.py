@@ -138,6 +138,10 @@ _ELISION = re.compile(r"(?:[LlDd]|[a-z]{2,4}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
 _INITIALS = re.compile(r"(?:[А-ЯЁІЇЄҐ]\.){1,2}(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\.?$)")
 
 
+# An elided article or preposition before a lower-case word: "Un'infermiera", "L'élu", "Dell'anno".
+ELIDED_NOUN = re.compile(r"[^\W\d_]{1,4}['’](?=[a-zà-ÿ])")
+
+
 def tokenize(s: str, lo: int, hi: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(s, lo, hi):
@@ -244,7 +248,11 @@ def run_to_mention(
         or (first in lang.stopwords and (lang.morphology is not None or not is_first_name(words[0])))
     ):
         tokens, words = tokens[1:], words[1:]
-    opening = sentence_start and not (tokens and tokens[0].text.lower() != first and first in lang.articles)
+    stripped = bool(tokens) and tokens[0].text.lower() != first
+    opening = sentence_start and not (stripped and (first in lang.articles or ELIDED_NOUN.match(first)))
+    while len(tokens) > 1 and ELIDED_NOUN.match(words[0]):
+        tokens, words = tokens[1:], words[1:]  # "L'association Droit au logement": a noun, then the name
+        opening = False
     while tokens and (words[0].lower() in lang.articles or words[0].lower() in lang.name_connectors):
         tokens, words = tokens[1:], words[1:]
         opening = False  # "A Vale informou", "La Poste a": a capital after an article marks a name
