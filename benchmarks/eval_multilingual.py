@@ -1,8 +1,8 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
-    python3 benchmarks/eval_multilingual.py [--split dev|holdout|fresh|fresh2|fresh3|all] [--lang de,fr]
-                                            [--errors N] [--pasted] [--min-words 4] [--json FILE]
-                                            [--numbers 16-99]
+    python3 benchmarks/eval_multilingual.py [--split dev|holdout|fresh|fresh2|fresh3|fresh4|all]
+                                            [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
+                                            [--json FILE] [--numbers 16-99]
 
 Each gold article goes through the engine the way `digestbot quotes` reads it: an Article with
 the text and the language the engine detects (`--pasted`: through `digest.article.pasted.article_from_text`,
@@ -13,7 +13,8 @@ Holdout is for reporting only: never tune on it. `--split fresh` scores the 16 r
 written later by someone who had not read the engine (fresh.jsonl), kept out of `all`; `--split fresh2`
 the 28 articles in eight languages written the same way later still (fresh2.jsonl), also kept out of `all`.
 `--split fresh3` (fresh3.jsonl, 32 articles, 4 per language) is SEALED: only the lead runs it, once, at the
-end; never tune on it and never use `--errors` on it.
+end; never tune on it and never use `--errors` on it. `--split fresh4` (fresh4.jsonl, 32 articles: 5 each in
+ru, uk, es, fr, 3 each in de, it, pt, en) is run untuned once by the lead, then tuned on like dev.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from digest.quotes.finder import find_quotes  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
-          "fresh3": ["fresh3"], "all": ["dev", "holdout"]}
+          "fresh3": ["fresh3"], "fresh4": ["fresh4"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
 QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"
