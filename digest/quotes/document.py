@@ -197,26 +197,22 @@ class Document:
         return noun in lang.generic_bodies
 
     def _extend_body_name(self, m: Mention) -> None:
-        """Where bodies' names are written in sentence case, the name runs on over a preposition (and an
-        article) and the word it governs: "Droit au logement", "Médecins sans frontières"."""
+        """Where bodies' names are written in sentence case, the name runs on over one preposition (and an
+        article) and the word it governs: "Droit au logement", "Médecins sans frontières" (not on
+        over "dans un communiqué" after it)."""
         lang = self.lang
-        i = bisect.bisect_left(self._token_starts, m.end)
-        end = m.end
-        while i + 1 < len(self.tokens):
-            k = i
-            small = lang.phrase_breaks | lang.articles
-            while k < len(self.tokens) and k - i < 2 and self.tokens[k].low in small:
-                k += 1
-            if k == i or k >= len(self.tokens) or self.tokens[k].start > self.tokens[k - 1].end + 1:
-                break
-            word = self.tokens[k]
-            if not word.text.isalpha() or word.low in lang.stopwords or word.low in self.g.cues:
-                break
-            end, i = word.end, k + 1
-        if end > m.end:
-            m.name = self.masked[m.start : end]
-            m.end = end
-            m.kind = "org"
+        i = k = bisect.bisect_left(self._token_starts, m.end)
+        small = lang.phrase_breaks | lang.articles
+        while k < len(self.tokens) and k - i < 2 and self.tokens[k].low in small:
+            k += 1
+        if k == i or k >= len(self.tokens) or self.tokens[k].start > self.tokens[k - 1].end + 1:
+            return
+        word = self.tokens[k]
+        if not word.text.isalpha() or word.low in lang.stopwords or word.low in self.g.cues:
+            return
+        m.name = self.masked[m.start : word.end]
+        m.end = word.end
+        m.kind = "org"
 
     def _after_indefinite(self, pos: int) -> bool:
         before = self.masked[max(0, pos - 8) : pos].split()
