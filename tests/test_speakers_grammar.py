@@ -74,6 +74,18 @@ def _speakers(text: str) -> list[str | None]:
             "Kessler Grain Cooperative",
             id="an abbreviation defined in brackets stands for the name before it",
         ),
+        pytest.param(
+            "Wendell Okafor warned of flooding. Arnold Tate echoed the warning: “Nobody should drive "
+            "across the bridge tonight.”",
+            "Arnold Tate",
+            id="a name split by the splitter's caption rule is one name again",
+        ),
+        pytest.param(
+            "“The treaty is only a first step,” Sen. Wendell Okafor and Rep. Arnold Tate said in a joint "
+            "statement.",
+            "Wendell Okafor and Arnold Tate",
+            id="two people named as one subject speak together",
+        ),
     ],
 )
 def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:

@@ -58,6 +58,24 @@ _CLAUSE_END = frozenset({",", ":", ";", "—", "–", "(", "."})
 _ONE = {"один": "m", "одна": "f", "одне": None, "одно": None}
 
 
+def _unsplit_names(
+    masked: str, sentences: list[tuple[int, int]], runs: list[list[Token]]
+) -> list[tuple[int, int]]:
+    """A cut with no punctuation before it inside a run of capitalised words (the splitter's caption
+    rule: `Arnold | Tate echoed the warning: “…”`) splits a name, not two sentences: joined again."""
+    inside = {t.start for run in runs for t in run[1:]}
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        if out and a in inside and masked[out[-1][1] - 1 : out[-1][1]] not in _TERMINAL:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_TERMINAL = frozenset(".!?…:;")
+
+
 class Document:
     """The masked text, its sentences and every name mention, for attributing quotes."""
 
@@ -97,15 +115,17 @@ class Document:
         self.masked = "".join(chars)
         code = self.lang.code if self.lang.code != "und" else None
         spans = sentence_spans(self.masked, code)
-        self.sentences = split_before_quotes(self.masked, spans) or [(0, len(text))]
-        self._sentence_starts = [a for a, _ in self.sentences]
-        self.sentence_starts = frozenset(self._sentence_starts)
         self.tokens = tokenize(self.masked, 0, len(self.masked))
         self._token_starts = [t.start for t in self.tokens]
+        runs = name_runs(g, self.tokens, self.masked, frozenset(bridges))
+        sentences = split_before_quotes(self.masked, spans) or [(0, len(text))]
+        self.sentences = _unsplit_names(self.masked, sentences, runs)
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self.sentence_starts = frozenset(self._sentence_starts)
         lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
         starts = set(self._sentence_starts)
         self.mentions: list[Mention] = []
-        for run in name_runs(g, self.tokens, self.masked, frozenset(bridges)):
+        for run in runs:
             if len(run) == 1 and len(run[0].text) == 1:
                 continue
             if any(a <= run[0].start and run[-1].end <= b for a, b in titles):

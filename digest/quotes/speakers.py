@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from digest.lang import morph
 from digest.lang.names import is_first_name
 from digest.quotes.document import Document, is_adverb, name_of
-from digest.quotes.mentions import ELIDED, MASK, PHRASE_END, Mention, QuoteSpan, Token
+from digest.quotes.mentions import ELIDED, MASK, PHRASE_END, Mention, QuoteSpan, Token, is_title_word
 from digest.quotes.phrases import (
     AFTER_LEAD,
     DASH_NAME,
@@ -71,7 +71,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
                 break
     if not toks:
         return None
-    head = name_before_complement(doc, toks)
+    head = name_before_complement(doc, toks) or _coordinated(doc, toks)
     if head:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
@@ -138,6 +138,23 @@ def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
     lang = doc.lang
     definite = len(toks) == 2 and toks[0].low in lang.definite_articles and mention.start == toks[1].start
     return lang.capitalised_nouns and definite and mention.kind == "unknown" and " " not in mention.name
+
+
+def _coordinated(doc: Document, toks: list[Token]) -> str | None:
+    """`Ann Lee and Sen. Tom Ray said`: two people named as one subject speak together."""
+    people = doc.mentions_in(toks[0].start, toks[-1].end)
+    if len(people) != 2 or people[1].end != toks[-1].end:
+        return None
+    if any(m.kind != "person" or m.possessive for m in people):
+        return None
+    first, second = people
+    between = doc.tokens_in(first.end, second.start)
+    if not between or between[0].low not in doc.lang.conjunctions:
+        return None
+    titles = doc.tokens_in(toks[0].start, first.start) + between[1:]
+    if not all(t.text == "." or is_title_word(doc.g, t.text) for t in titles):
+        return None
+    return f"{name_of(doc, first)} {between[0].text} {name_of(doc, second)}"
 
 
 def _null_subject(doc: Document, cue: Token) -> str | None:
