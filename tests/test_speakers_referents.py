@@ -330,3 +330,29 @@ def test_a_body_named_in_sentence_case_after_the_noun_of_its_kind() -> None:
         "dehors chaque nuit », a dénoncé l'association."
     )
     assert _speakers(text, "fr") == ["Toit pour tous"]
+
+
+def test_a_german_quote_opened_by_a_guillemet_starts_a_sentence() -> None:
+    text = (
+        "»Wir verlegen unsere Flugzeuge dorthin, wo Wachstum möglich ist«, sagte Airline-Manager Tom "
+        "Brady.\nDie Hafengesellschaft bedauerte den Schritt. Ein Sprecher verwies darauf, dass andere "
+        "Linien ausbauten. »Die Zahl der Fahrgäste wird im kommenden Jahr insgesamt steigen«, sagte er."
+    )
+    assert _speakers(text, "de") == ["Tom Brady", "Hafengesellschaft"]
+
+
+STANCE_VERBS = [
+    pytest.param(
+        "fr", "La SNCF condamne « fermement cette agression inacceptable » et annonce une plainte.", "SNCF",
+        id="fr: condamner",
+    ),
+    pytest.param(
+        "it", "Il ministro Carlo Neri, in una conferenza stampa, ha parlato di «una giornata nera per il "
+        "porto».", "Carlo Neri", id="it: parlare di",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), STANCE_VERBS)
+def test_verbs_of_stance_report_speech(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

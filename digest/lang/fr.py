@@ -30,7 +30,8 @@ _INFINITIVES = (
     "questionner murmurer souffler crier rétorquer répliquer objecter protester fustiger critiquer "
     "accuser défendre justifier nuancer relativiser concéder avouer signaler mentionner évoquer "
     "compléter rassurer alerter raconter s'amuser s'emporter s'inquiéter s'indigner s'exclamer "
-    "exclamer relever analyser décrypter abonder répéter résumer certifier jurer confesser développer"
+    "exclamer relever analyser décrypter abonder répéter résumer certifier jurer confesser développer "
+    "condamner parler"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,

@@ -27,7 +27,7 @@ _INFINITIVES = (
     "criticare attaccare incalzare rimarcare puntualizzare esordire tuonare ironizzare sbottare "
     "annotare auspicare avvisare garantire rivendicare argomentare sostenere rivelare segnalare "
     "rilevare chiedere domandare confidare ammonire proseguire continuare chiosare notare dichiarare "
-    "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare"
+    "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare parlare condannare"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
