@@ -356,3 +356,26 @@ STANCE_VERBS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), STANCE_VERBS)
 def test_verbs_of_stance_report_speech(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+MORE_CLAUSES = [
+    pytest.param(
+        "es", "En palabras de la directora del museo, Ana Lucía Gómez: «Esta colección cambia nuestra "
+        "historia».", "Ana Lucía Gómez", id="es: a name in apposition before a colon",
+    ),
+    pytest.param(
+        "fr", "Interrogé par une radio locale, le ministre de l'Économie, Bruno Le Maire, a été clair : « Il "
+        "n'y aura pas de hausse d'impôts ».", "Bruno Le Maire",
+        id="fr: a participle opening the sentence, and a surname that is also a title (Le Maire)",
+    ),
+    pytest.param(
+        "fr", "Jean Dupont dirige l'usine depuis 2015.\n« On a perdu la moitié des commandes en un an. »\n"
+        "Il espère un repreneur d'ici l'été.", "Jean Dupont",
+        id="fr: a quotation alone in its paragraph after a sentence about a person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), MORE_CLAUSES)
+def test_more_clauses(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

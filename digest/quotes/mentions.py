@@ -268,6 +268,8 @@ def run_to_mention(
         # Guerreiro"), not after a role ("O presidente Luiz Inácio Lula da Silva").
         placed = sentence_start or after_preposition or not lang.head_first
         role = i == 0 and placed and _is_role_before_name(g, words)
+        if i > 0 and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1]):
+            break  # after a first name, a title word is part of the surname: "Bruno Le Maire"
         if is_title_word(g, w) or role:
             last_title = i
     if last_title == len(words) - 1:

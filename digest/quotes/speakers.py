@@ -21,7 +21,16 @@ from collections.abc import Sequence
 from digest.lang import morph
 from digest.lang.names import is_first_name
 from digest.quotes.document import Document, is_adverb, name_of
-from digest.quotes.mentions import ELIDED, MASK, PHRASE_END, Mention, QuoteSpan, Token, is_title_word
+from digest.quotes.mentions import (
+    ELIDED,
+    MASK,
+    PHRASE_END,
+    Mention,
+    QuoteSpan,
+    Token,
+    is_past_participle,
+    is_title_word,
+)
 from digest.quotes.phrases import (
     AFTER_LEAD,
     DASH_NAME,
@@ -712,6 +721,8 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
     lead = doc.tokens_in(lo, cue.start)  # `Said Ann Lee: “…”`, `Así lo aseguró la ministra: «…»`
     opens = not doc.lang.morphology and all(t.low in doc.g.resumptive for t in lead)
+    if opens and is_past_participle(doc.g, cue.low) and doc.main_clause_start(lo, hi) > cue.end:
+        return sentence_subject(doc, lo, hi)  # `Interrogé par France Info, le ministre, X, a été clair :`
     if cue.low in doc.g.inverting and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
@@ -728,6 +739,18 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if incise_gender(doc, cue) is not None:
         return _incise_speaker(doc, cue)
     return _subject_after(doc, cue, hi) or _null_subject(doc, cue)
+
+
+def _quote_paragraph(doc: Document, span: QuoteSpan, para_lo: int) -> bool:
+    """Whether the quotation, closed, is its paragraph alone: no narrator's words before or after it
+    (in a language without case morphology, where the subject of the sentence before is read by
+    position)."""
+    if doc.lang.morphology or not span.closed:
+        return False
+    text = doc.text
+    end = text.find("\n", span.outer_end)
+    after = text[span.outer_end : len(text) if end < 0 else end]
+    return not text[para_lo : span.outer_start].strip() and not after.strip(" .»”\"")
 
 
 def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
@@ -818,6 +841,10 @@ def attribute(
                 speaker = _cue_speaker(doc, p_lo, p_hi)
                 if speaker is None and p_lo >= para_lo and not doc.spoke_unnamed(p_lo, p_hi):
                     speaker = sentence_subject(doc, p_lo, p_hi)
+                alone = _quote_paragraph(doc, span, para_lo) and not doc.spoke_unnamed(p_lo, p_hi)
+                if speaker is None and alone:
+                    subject = sentence_subject(doc, p_lo, p_hi)  # `X dirige l'usine.\n« … »`: X
+                    speaker = subject if subject and doc.is_person(subject) else None
                 if speaker is None and doc.spoke_unnamed(p_lo, p_hi):
                     out.append(None)  # "Соседка рассказала журналистам: …" then the quote: unnamed
                     prev_speaker = None
