@@ -442,7 +442,7 @@ class Document:
         return None
 
     def _attributive(self, m: Mention) -> bool:
-        """`the Clinton campaign`, `the Obama administration`: a name modifying a body, not a referent."""
+        """`the Okafor campaign`, `the Lindqvist administration`: a name modifying a body, not a referent."""
         head = self.tokens_in(m.end, m.end + 30)[:1]
         return bool(head) and head[0].text.islower() and head[0].low in self.g.org_words
 

@@ -151,7 +151,7 @@ def _is_title(text: str, span: Span) -> bool:
 
 
 def _is_utterance(text: str, span: Span) -> bool:
-    """A short spoken line (`“Go register,” Trump said`): masked for attribution, not shown."""
+    """A short spoken line (`“Go register,” Lee said`): masked for attribution, not shown."""
     inner = span.inner(text).lstrip("¿¡")  # Spanish opens a question or an exclamation with ¿ ¡
     spoken = inner[:1].isupper() and (inner[-1:] in ".!?" or text[span.end : span.end + 1] == ",")
     return spoken and not _is_title(text, span)

@@ -396,7 +396,7 @@ def name_runs(
         joined = joined or (bool(cur) and (cur[-1].end, tok.start) in bridges)
         headline = tok.low in g.headline_breaks and not _place_prefix(g, tok.text)  # not "São Paulo"
         if cur and joined and headline and tok.text[:1].isupper():
-            runs.append(cur)  # a title-case headline: "Donald Trump Is Right"
+            runs.append(cur)  # a title-case headline: "Ann Lee Is Right"
             cur = []
             continue
         acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1

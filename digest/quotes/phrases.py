@@ -453,7 +453,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     for m in found:
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
-            return f"{m.name} {head[0].text}"  # `The Trump campaign sent …`
+            return f"{m.name} {head[0].text}"  # `The Okafor campaign sent …`
         if m.kind in {"person", "unknown"}:
             return doc.canonical(m.name)
     return None

@@ -600,7 +600,7 @@ def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
 
 
 def _name_then_verb(doc: Document, toks: list[Token]) -> str | None:
-    """`“…,” Trump interjected.` / `“…,” Blige sings to Clinton`: a name, then an unlisted verb."""
+    """`“…,” Marsh interjected.` / `“…,” Ortiz sings to Lee`: a name, then an unlisted verb."""
     for i, t in enumerate(toks[:7]):
         if not t.text[:1].islower():
             continue
@@ -675,7 +675,7 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                         gender is None or doc.spokesperson_in(a, b)
                     )  # "she" is no organisation, unless its spokeswoman spoke there
                     if role and not doc.is_person(speaker) and gender:
-                        # "The Republican nominee vowed …" after "Donald Trump spoke …": he is the
+                        # "The Republican nominee vowed …" after "Paul Grady spoke …": he is the
                         # person that role named before, if any; else the role as written.
                         return doc.resolve_pronoun(a, gender, chain=False) or speaker
                     # `Selon la préfecture du Finistère, … « … », a-t-elle indiqué`: a source whose
