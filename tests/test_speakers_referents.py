@@ -379,3 +379,24 @@ MORE_CLAUSES = [
 @pytest.mark.parametrize(("language", "text", "speaker"), MORE_CLAUSES)
 def test_more_clauses(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+OBJECTS_AND_CLITICS = [
+    pytest.param(
+        "es", "«Hemos rescatado a 42 personas esta noche», informó a Efe un portavoz de Salvamento "
+        "Marítimo.", "Salvamento Marítimo", id="es: an indefinite spokesperson after the indirect object",
+    ),
+    pytest.param(
+        "fr", "Valérie Perrin l'a répété mardi : « La région ne paiera pas à la place de l'État ».",
+        "Valérie Perrin", id="fr: an elided object pronoun glued to the auxiliary (l'a)",
+    ),
+    pytest.param(
+        "es", "«Llevamos tres años esperando una respuesta del Ayuntamiento», se queja Rosario, vecina de "
+        "Orcasitas.", "Rosario", id="es: quejarse",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), OBJECTS_AND_CLITICS)
+def test_objects_and_clitics(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -319,9 +319,9 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
         i
         for i, t in enumerate(toks[:8])
         if i >= 2
-        and (t.low in definite or ELIDED.fullmatch(t.low))
+        and (t.low in definite or t.low in lang.indefinite_articles or ELIDED.fullmatch(t.low))
         and toks[i - 1].low not in lang.phrase_breaks
-    ]
+    ]  # `informó a Efe un portavoz de Salvamento Marítimo`: an indefinite subject too
     role = bool(articles) and articles[-1] + 1 < len(toks) and toks[articles[-1] + 1].text[:1].islower()
     if role:  # a role noun follows the article, not a name ("en declaraciones a La Vanguardia")
         return _subject_after(doc, toks[articles[-1] - 1], toks[-1].end)
