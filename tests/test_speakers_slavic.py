@@ -174,7 +174,7 @@ BODIES = [
     ),
     pytest.param(
         "ru", "«Водоснабжение восстановят к вечеру, бригады уже на месте», — сообщили в МУП «Горводоканал».",
-        ["МУП «Горводоканал»"], id="ru: a kind of body and its name in quotation marks",
+        ["Горводоканал"], id="ru: a kind of body and its name in quotation marks",
     ),
     pytest.param(
         "ru", "В Минтрансе «Известиям» заявили, что «новые правила вступят в силу с марта».", ["Минтранс"],
@@ -260,10 +260,52 @@ QUOTED_BY_OUTLETS = [
     ),
 ]
 
+INTERVIEWS_AND_OFFICES = [
+    pytest.param(
+        "ru", "Главный тренер «Торпедо» Игорь Лазарев ответил на вопросы корреспондента.\n– Команда "
+        "проиграла пять матчей подряд. Вы думали об отставке?\n– Нет, не думал. Руководство клуба "
+        "полностью мне доверяет, мы спокойно работаем.\n– Болельщики просят вернуть в состав Олега "
+        "Кривошеева.\n– Олег еще восстанавливается после травмы колена, торопить его мы не будем.\nСам "
+        "Кривошеев в разговоре с корреспондентом был настроен решительнее. «Я готов играть хоть завтра, "
+        "колено не болит», – заявил нападающий.", ["Игорь Лазарев", "Игорь Лазарев", "Олег Кривошеев"],
+        id="ru: an interview in dash dialogue: the questions are no quotes, the answers the interviewee's",
+    ),
+    pytest.param(
+        "ru", "Мясо будут закупать в Аргентине и Бразилии, уточнил гендиректор холдинга Петр Соснин.\n"
+        "«Южноамериканские поставщики сейчас предлагают лучшие цены и стабильные объемы», – добавил он.",
+        ["Петр Соснин"], id="ru: a place after a preposition is no person 'он' can mean",
+    ),
+    pytest.param(
+        "ru", "В мэрии Твери ситуацию не комментируют. В пресс-службе администрации лишь сообщили, что в "
+        "департаменте идет проверка, а «все контракты с подрядчиком приостановлены».", ["мэрия Твери"],
+        id="ru: a press office of a body named again by a common noun speaks for that body",
+    ),
+    pytest.param(
+        "ru", "В компании «Россети Кубань» признали, что линии изношены. «Сети строились в 70-е годы, износ "
+        "превышает 60 процентов», – сообщили в пресс-службе энергокомпании.", ["Россети Кубань"],
+        id="ru: a company named by its name in quotation marks, then by a compound of its kind",
+    ),
+    pytest.param(
+        "uk", "У Головному управлінні ДСНС у Волинській області рішення ради підтримали. «Укриття в школах – "
+        "це питання виживання, а не комфорту», – повідомили в пресслужбі управління.",
+        ["Головне управління ДСНС у Волинській області"], id="uk: a territory ends a body's name",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS,
+    CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
+    + INTERVIEWS_AND_OFFICES,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected
+
+
+def test_a_question_whose_narrator_names_who_asks_stays_a_quote() -> None:
+    text = (
+        "La portavoz Amparo Ruiz atendió a la prensa.\n—¿Habrá más imputados? —le preguntó un periodista "
+        "a Ruiz.\n—Eso espero, porque no fue culpa de una sola persona —respondió."
+    )
+    expected = ["¿Habrá más imputados?", "Eso espero, porque no fue culpa de una sola persona"]
+    assert [q.text for q in find_quotes(text, "es")] == expected

@@ -62,6 +62,9 @@ class Language:
     statement_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
+    # Nouns of a body's press office ("пресс-служба"): with a common noun after it ("в пресс-службе
+    # администрации") it speaks for the body that noun names again.
+    press_offices: frozenset[str] = frozenset()
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()

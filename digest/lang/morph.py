@@ -67,9 +67,13 @@ def _kind(parses: tuple[Any, ...], word: str) -> str:
         return "org"  # a word in another script: a brand or a foreign name, not inflected
     if word.isupper() and len(word) > 1:
         return "org"  # "ГУ МВД", "НАБУ": an abbreviation
-    if _name_parses(parses) or is_first_name(word):
-        return "name"
     best = parses[0] if parses else None
+    named = _name_parses(parses)
+    given = any("Name" in p.tag.grammemes for p in named)
+    if best is not None and "Geox" in best.tag.grammemes and not given:
+        return "place"  # "в Китае": a place first, a surname only as well
+    if named or is_first_name(word):
+        return "name"
     if best is None or not best.is_known:
         return "name"
     grammemes = best.tag.grammemes
@@ -341,8 +345,7 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
         territory = _territory(code, words[i + 1 : i + 3]) if w in {"в", "у"} else 0
         if territory:  # "ГУ Нацполіції в Київській області": a territorial body, as "по" in Russian
             out += words[i : i + 1 + territory]
-            i += 1 + territory
-            continue
+            break  # the territory ends the name
         if w != "по" and _function_word(code, w):
             break  # "ТАСС в ведомстве": a preposition opens another phrase
         if w.isupper() and len(w) > 1:

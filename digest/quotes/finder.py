@@ -291,6 +291,53 @@ def quote_spans(text: str, speech: Container[str] = frozenset(), lang: Language 
     return spans
 
 
+def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> set[int]:
+    """An interview printed as dash dialogue (`– Что поменяли?` / `– Прежде всего …`): in a run of
+    paragraphs opened by a dash, one that asks ("?") before another dash paragraph is the interviewer's
+    question, and so is every paragraph in the same turn of the run once two of them ask (or one, in a
+    run of three or more with no narrator's words); a question
+    followed by the interviewer's own words ("– …? – спросили мы") too, not one whose narrator names
+    someone else who asks. Their spans (indices)."""
+    paragraphs: list[tuple[int, list[int]]] = []  # (paragraph start, its spans), dash paragraphs only
+    for i, span in enumerate(spans):
+        line = text.rfind("\n", 0, span.outer_start) + 1
+        dash = text[span.outer_start : span.outer_start + 1] in _DIALOGUE_DASH
+        if text[line : span.outer_start].strip() or not dash:
+            if paragraphs and paragraphs[-1][0] == line:
+                paragraphs[-1][1].append(i)
+            continue
+        paragraphs.append((line, [i]))
+    out: set[int] = set()
+    runs: list[list[tuple[int, list[int]]]] = []
+    for para in paragraphs:
+        before = text[: para[0]].rstrip("\n ")
+        previous = runs[-1][-1][0] if runs else -1
+        if runs and text.rfind("\n", 0, len(before)) + 1 == previous:
+            runs[-1].append(para)
+        else:
+            runs.append([para])
+    for run in runs:
+        asks = []
+        spoken_only = 0  # paragraphs with no narrator's words
+        for k, (_, idx) in enumerate(run):
+            first = spans[idx[0]]
+            spoken = text[first.start : first.end].rstrip(" ,—–―")
+            end = text.find("\n", first.end)
+            narrator = text[first.end : len(text) if end < 0 else end].lower().split()
+            ours = any(w.strip(".,") in lang.other_pronouns for w in narrator[:3])  # "спросили мы"
+            alone = not "".join(narrator).strip(".!?…")  # no narrator naming who asks ("—le preguntó …")
+            spoken_only += alone and len(idx) == 1
+            if spoken.endswith("?") and ((alone and k + 1 < len(run)) or ours):
+                asks.append(k)
+        turns = {k % 2 for k in asks}
+        interview = len(asks) >= 2 or (len(asks) == 1 and spoken_only == len(run) >= 3)
+        if interview and len(turns) == 1:
+            asks = [k for k in range(len(run)) if k % 2 in turns]
+        for k in asks:
+            out.update(run[k][1])
+    return out
+
+
 def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     """Every direct quotation in `text` with its speaker (None when unknown), in reading order.
 
@@ -309,7 +356,14 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         q or (_is_utterance(text, s) and not _is_name(text, s, language))
         for q, s in zip(quoted, spans, strict=True)
     ]
-    speakers = attribute(text, spans, direct, language)
+    # The interviewer's questions are neither quotes nor titles: their words are read as narration.
+    questions = _interview_questions(text, spans, resources(language))
+    kept = [i for i in range(len(spans)) if i not in questions]
+    credited = attribute(text, [spans[i] for i in kept], [direct[i] for i in kept], language)
+    speakers: list[str | None] = [None] * len(spans)
+    for i, speaker in zip(kept, credited, strict=True):
+        speakers[i] = speaker
+    quoted = [q and i not in questions for i, q in enumerate(quoted)]
     quoted = _without_pull_quotes(text, spans, quoted)
     return [
         Quote(span.inner(text), speaker)

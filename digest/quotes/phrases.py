@@ -483,7 +483,7 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
             kind = len(phrase) == 1 and (phrase[0].islower() or phrase[0].isupper())  # "МУП", "компании"
             quoted = quoted_name(doc, toks, i + 2) if kind else None
             if quoted:
-                return " ".join([*phrase, quoted])  # "в МУП «Водоканал»"
+                return quoted  # "в МУП «Водоканал»", "в компании «Северный ветер»": the name
             if phrase and resolve:
                 return body_named(doc, phrase, t.start)
             if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
@@ -495,6 +495,11 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
     """A body's name; a word that stands for the body last named (`ведомство`) is that body, and a
     bare common noun (`прокуратура`) takes the fuller name given earlier (`Прокуратура Пермского края`)."""
     code = doc.lang.morphology or ""
+    office = len(phrase) > 1 and morph.lemma_of(code, phrase[0]) in doc.lang.press_offices
+    if office and all(w.islower() for w in phrase[1:]):  # "в пресс-службе администрации": the body
+        body = body_named(doc, phrase[1:2], pos)
+        if body != phrase[1]:
+            return body
     if len(phrase) == 1 and phrase[0][:1].islower():
         lemma = morph.lemma_of(code, phrase[0])
         if lemma not in doc.lang.generic_bodies:
@@ -600,19 +605,19 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
     bodies = doc.lang.org_words | doc.lang.generic_bodies
     quoted = quoted_name(doc, toks, 1)
     if quoted and len(phrase) == 1 and morph.lemma_of(code, phrase[0]) in bodies | {phrase[0].lower()}:
-        return f"{phrase[0]} {quoted}"  # "Компания «Северный ветер» опровергла …"
+        return quoted  # "Компания «Северный ветер» опровергла …"
     if len(phrase) > 1 and any(morph.lemma_of(code, w) in bodies for w in phrase):
         return " ".join(phrase)
     return None
 
 
 def quoted_name(doc: Document, toks: list[Token], i: int) -> str | None:
-    """The name in quotation marks that opens at `toks[i]` ("МУП «Водоканал»"), marks included."""
+    """The name in quotation marks that opens at `toks[i]` ("МУП «Водоканал»" → "Водоканал")."""
     if i >= len(toks):
         return None
     for a, b in doc.title_spans:
         if a == toks[i].start:
-            return doc.text[a - 1 : b + 1]
+            return doc.text[a:b]
     return None
 
 

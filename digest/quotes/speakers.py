@@ -203,7 +203,7 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
             return body_named(doc, [t.low], t.start)  # "Ведомство пообещало «…»": the body named before
     if morph.is_plural_verb(code, cue.low):
         after = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
-        body = body_in(doc, after, 3) or body_in(doc, toks, 1)
+        body = body_in(doc, toks, 1) or body_in(doc, until_break(after), 3)
         if body:
             return body  # `…, сообщили «Интерфаксу» в ГУ МЧС.`, `В министерстве заявили, …`
     if not any(t.text == "," for t in toks):  # `Позднее это подтвердил пресс-секретарь Кремля: «…»`
@@ -755,8 +755,9 @@ def _quote_paragraph(doc: Document, span: QuoteSpan, para_lo: int) -> bool:
 
 def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
     """Where the speech opening a paragraph follows a question paragraph (ending with "?", no speech
-    or only a question in it), twice or more, the article is an interview printed as questions and
-    answers: those paragraphs (outer starts) are the interviewee's answers."""
+    or only a question in it, or an interviewer's dash line the finder left out), twice or more, the
+    article is an interview printed as questions and answers: those paragraphs (outer starts) are the
+    interviewee's answers."""
     starts = {s.outer_start for s in spans}
     answers = set()
     for span in spans:
@@ -769,7 +770,8 @@ def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
         prev_lo = text.rfind("\n", 0, prev_hi) + 1
         question = text[prev_lo:prev_hi]
         inside = [a for a in starts if prev_lo <= a < prev_hi]
-        if question.endswith("?") and all(a == prev_lo and not _narrated(text, spans, a) for a in inside):
+        asked = question.endswith("?") or (question[:1] in "—–―" and not inside)  # a dash question left out
+        if asked and all(a == prev_lo and not _narrated(text, spans, a) for a in inside):
             answers.add(span.outer_start)
     return answers if len(answers) >= 2 else set()
 
