@@ -639,11 +639,25 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 return m.name
         return None
     for i, t in enumerate(toks[:-1]):
-        statement = morph.lemma_of(code, toks[i + 1].low) in doc.lang.statement_nouns
-        if t.low in doc.lang.body_prepositions and statement:
+        noun = morph.lemma_of(code, toks[i + 1].low)
+        document = noun in doc.lang.statement_nouns or noun in doc.lang.issuers
+        if t.low in doc.lang.body_prepositions and document:
             phrase = morph.body_phrase(code, words_from(doc, toks, i + 2), "gent")
-            return body_named(doc, phrase, t.start) if phrase else _last_body(doc, t.start)
+            if phrase:
+                return body_named(doc, phrase, t.start)
+            return _issuer(doc, doc.lang.issuers.get(noun), t.start) or _last_body(doc, t.start)
     return None
+
+
+def _issuer(doc: Document, kind: str | None, pos: int) -> str | None:
+    """The body of the `kind` that issues a document ("у вироку" → the court named before)."""
+    code = doc.lang.morphology or ""
+    if kind is None:
+        return None
+    before = doc.tokens_in(max(0, pos - 3000), pos)
+    named = [_named_with(doc, t) for t in before if morph.lemma_of(code, t.low) == kind]
+    named = [n for n in named if len(n) > 1 and n[0][:1].isupper()]
+    return " ".join(max(named, key=len)) if named else None
 
 
 def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
