@@ -103,3 +103,62 @@ def test_the_same_fire_placed_by_a_nearby_town_merges() -> None:
         "the port authority said.", 9,
     )
     assert groups([suburb, city, other]) == {frozenset({suburb.url, city.url}), frozenset({other.url})}
+
+
+def test_reports_days_apart_need_more_in_common_than_reports_hours_apart() -> None:
+    """Outlets cover one event within a day; a like report two days later is more likely another
+    event of the same kind in the same place, so it needs more in common to join."""
+    pad = [
+        _report("p1.example/1", "Council approves budget",
+                "The city council approved its budget for next year after a long debate.", 5),
+        _report("p2.example/1", "Striker joins rival club",
+                "The club confirmed the signing of a striker from its rival on Tuesday.", 5),
+        _report("p3.example/1", "Museum reopens after repairs",
+                "The museum reopened its doors after two years of repairs to the roof.", 5),
+    ]
+    first = _report(
+        "a.example/1", "Warehouse blaze in Leeds",
+        "Fire crews tackled a blaze at a furniture warehouse in Leeds overnight; no one was hurt.", 1,
+    )
+
+    def second(hours_later: int) -> Article:
+        hour = 1 + hours_later
+        return Article(
+            url="https://b.example/2", title="Firefighters battle depot blaze", outlet="b.example",
+            description="Smoke from a burning storage depot in Leeds drifted over the ring road as "
+            "firefighters worked through the night.",
+            published=f"2026-03-{10 + hour // 24:02d}T{hour % 24:02d}:00:00+00:00",
+        )
+
+    together = frozenset({first.url, "https://b.example/2"})
+    assert together in groups([first, second(3), *pad])
+    assert together not in groups([first, second(60), *pad])
+
+
+def test_two_earthquakes_of_different_magnitude_stay_apart() -> None:
+    """Two quakes in one region on one day: the magnitudes tell them apart, while two reports of
+    the same quake (6.1 and 6.0: a revision) merge."""
+    pad = [
+        _report("p1.example/1", "Council approves budget",
+                "The city council approved its budget for next year after a long debate.", 5),
+        _report("p2.example/1", "Museum reopens after repairs",
+                "The museum reopened its doors after two years of repairs to the roof.", 5),
+    ]
+    first = _report(
+        "a.example/1", "Strong earthquake shakes Chile",
+        "A magnitude 6.1 earthquake shook central Chile on Tuesday, rattling buildings in Santiago; "
+        "no damage was reported.", 3,
+    )
+    second = _report(
+        "b.example/2", "Powerful quake hits Chile, tsunami alert issued",
+        "A 7.4-magnitude earthquake struck off central Chile, shaking Santiago and prompting a "
+        "tsunami alert along the coast.", 9,
+    )
+    first_too = _report(
+        "c.example/3", "Quake rattles Santiago",
+        "The magnitude 6,0 tremor shook central Chile and rattled windows in Santiago, officials "
+        "said; no damage was reported.", 4,
+    )
+    stories = groups([first, second, first_too, *pad])
+    assert frozenset({first.url, first_too.url}) in stories
+    assert frozenset({second.url}) in stories

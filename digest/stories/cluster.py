@@ -16,6 +16,9 @@ even when they write it differently ("Anvers"/"Antwerp", a suburb and its city);
 places that cannot be one (towns far apart, two countries) count at `PLACE_CONFLICT_FACTOR`. Two
 articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
 cosine of their marks (names, figures and places, weighted by rarity) when they share two or more.
+Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`. Outlets cover one
+event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by `TIME_DECAY` at
+two days more, so a like report days later (another fire in the same town) needs more in common.
 Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
@@ -59,6 +62,9 @@ MEANING_FLOOR = 0.3
 LINK_FLOOR = 0.2
 PLACE_CONFLICT_FACTOR = 0.5
 ENTITY_WEIGHT = 0.5
+TIME_DECAY = 0.5
+FIGURE_CONFLICT_FACTOR = 0.25
+TIME_GRACE_HOURS = 24
 _SHARED_MARKS = 2
 _NEIGHBOURS = 10
 _LENGTH_STEP = 50
@@ -85,6 +91,13 @@ _THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}([.,'\u00a0\u202f])\d{3}(?:\1\d{3})
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
 _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"(?<=\d)(?=[^\W\d_])")
+_MAGNITUDE_WORD = (
+    r"(?:magnitude|magnitud|magnitudo|stärke|richter|магнитуд\w*|магнітуд\w*|magnitúdó|sismo de|séisme de)"
+)
+_MAGNITUDE = re.compile(
+    rf"(?i){_MAGNITUDE_WORD}\W{{1,3}}(?:of\W+|de\W+|di\W+|von\W+)?(\d)[.,](\d)(?!\d)"
+    rf"|(?<![\d.,])(\d)[.,](\d)[\s-]{{0,2}}{_MAGNITUDE_WORD}|\bM\s?(\d)\.(\d)\b"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
@@ -98,6 +111,7 @@ class _Doc:
     places: list[places.Mention]
     marks: dict[str, float]
     language: str | None
+    magnitudes: frozenset[float]
 
 
 def cluster_stories(
@@ -256,7 +270,8 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
         keys = heapq.nlargest(_KEY_TERMS, vector, key=vector.__getitem__)
         published = _parse_time(article.published)
-        docs.append(_Doc(i, vector, published, keys, entities[i], named[i], marks[i], codes[i]))
+        quakes = _magnitudes(f"{article.title}. {leads[i]}")
+        docs.append(_Doc(i, vector, published, keys, entities[i], named[i], marks[i], codes[i], quakes))
     return docs
 
 
@@ -280,14 +295,23 @@ def _marks(
     return out
 
 
+def _magnitudes(text: str) -> frozenset[float]:
+    """Earthquake magnitudes a text gives ("magnitude 7.1", "7,1-magnitude", "Stärke 6,2",
+    "магнитудой 6,8", "M6.4"): two quakes of clearly different strength are two events."""
+    out = set()
+    for match in _MAGNITUDE.finditer(text):
+        digits = [g for g in match.groups() if g is not None]
+        out.add(float(f"{digits[0]}.{digits[1]}"))
+    return frozenset(out)
+
+
 def _places(
     articles: Sequence[Article], leads: Sequence[str], codes: Sequence[str | None]
 ) -> list[list[places.Mention]]:
     """The places each title and lead name; a word the batch also writes in lower case is none."""
     texts = [f"{a.title}. {lead}" for a, lead in zip(articles, leads, strict=True)]
-    common = frozenset(
-        fold(word) for text in texts for word in _LOWER_WORD.findall(text) if word[:1].islower()
-    )
+    lower = {word for text in texts for word in _LOWER_WORD.findall(text) if word[:1].islower()}
+    common = frozenset(places.folded(word) for word in lower)
     return [places.mentions(text, common, code) for text, code in zip(texts, codes, strict=True)]
 
 
@@ -340,7 +364,14 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
         value *= NO_ENTITY_FACTOR
     elif meaning is not None:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
-    return value * PLACE_CONFLICT_FACTOR if fit == places.APART else value
+    if fit == places.APART:
+        value *= PLACE_CONFLICT_FACTOR
+    if a.magnitudes and b.magnitudes and min(abs(x - y) for x in a.magnitudes for y in b.magnitudes) > 0.3:
+        value *= FIGURE_CONFLICT_FACTOR
+    if a.published is not None and b.published is not None:
+        hours = abs(a.published - b.published).total_seconds() / 3600
+        value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)
+    return value
 
 
 def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:

@@ -229,6 +229,16 @@ def available() -> bool:
 
 
 def _lookup(index: _Gazetteer, name: str) -> np.ndarray:
+    return _lookup_cached(id(index), name) if index is _index else _search(index, name)
+
+
+@lru_cache(maxsize=100_000)
+def _lookup_cached(_index_id: int, name: str) -> np.ndarray:
+    assert _index is not None
+    return _search(_index, name)
+
+
+def _search(index: _Gazetteer, name: str) -> np.ndarray:
     key = _hash(name)
     lo = int(np.searchsorted(index.keys, key, side="left"))
     hi = int(np.searchsorted(index.keys, key, side="right"))
@@ -265,7 +275,7 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     if index is None:
         return []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    capital = [w[:1].isupper() and _proper(fold(w), common) for w, _, _ in words]
+    capital = [w[:1].isupper() and _proper(folded(w), common) for w, _, _ in words]
     found_at: dict[int, tuple[int, np.ndarray]] = {}
     parts: set[str] = set()
     i = 0
@@ -289,6 +299,12 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
         if readings:
             out.append(Mention(text[words[i][1] : words[i + size - 1][2]], readings))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def folded(word: str) -> str:
+    """`fold(word)`, cached: a batch names the same words again and again."""
+    return fold(word)
 
 
 def _proper(folded: str, common: frozenset[str]) -> bool:
