@@ -67,3 +67,17 @@ def test_byline_at_the_end_names_the_author_without_hiding_the_body() -> None:
 def test_no_article_raises(text: str) -> None:
     with pytest.raises(ExtractionError, match="couldn't find an article"):
         article_from_text(text)
+
+
+def test_lines_that_run_on_into_a_quotation_stay_in_the_body() -> None:
+    text = (
+        "Rentner gibt gefundenes Geld zurück\n\n"
+        "Ein Rentner hat beim Sortieren von Altpapier einen Umschlag mit 30.000 Euro gefunden und ihn "
+        "noch am selben Abend bei der Polizei abgegeben.\n"
+        "Der Besitzer überreichte dem Paar einen Finderlohn. Der Rentner will das Geld spenden:\n"
+        "„Wir geben es dem Tierheim. Da haben wir vor zehn Jahren unseren Hund geholt,\n"
+        "und die können es gut brauchen“, sagt der Rentner.\n"
+    )
+    body = article_from_text(text).text
+    assert "Der Rentner will das Geld spenden:" in body
+    assert "unseren Hund geholt," in body

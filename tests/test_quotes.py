@@ -665,3 +665,13 @@ def test_a_pull_quote_repeating_a_quote_is_not_a_second_quote() -> None:
         ("We will vote for it", "Ben Ortiz"),
         ("We will vote for it.", "Ben Ortiz"),
     ]
+
+
+def test_a_headline_quoting_the_article_is_not_a_second_quote() -> None:
+    text = (
+        "Procès de l'incendie : « On savait que l'immeuble était dangereux »\n"
+        "La cour a entendu mercredi les anciens locataires.\n"
+        "« On savait que l'immeuble était dangereux. Les fils sortaient des murs », a raconté Lina Haddad."
+    )
+    quotes = find_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Lina Haddad"]

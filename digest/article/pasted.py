@@ -62,13 +62,15 @@ def article_from_text(text: str) -> Article:
     start = max(byline_at, title_at, *header.lines, -1) + 1
     body: list[str] = []
     wall = False
-    for line in lines[start:]:
+    rest = lines[start:]
+    for i, line in enumerate(rest):
         if is_wall(line):
             wall = True
             break
         if LIST_HEADINGS.match(normalize(line)) and body:
             break
-        if _is_prose(line) and not is_boilerplate(line):
+        nxt = rest[i + 1] if i + 1 < len(rest) else ""
+        if (_is_prose(line) or _leads_into_quote(line, nxt)) and not is_boilerplate(line):
             body.append(line)
     article_text = clean_text("\n".join(body))
     wall = wall or any(is_wall(line) for line in lines[:start])
@@ -142,6 +144,22 @@ def _is_prose(line: str) -> bool:
     sentence_long = words >= 4 or (unspaced and len(line) >= UNSPACED_PROSE_CHARS)
     return ((sentence_long and bool(PROSE_END.search(line)))
             or words >= 20)
+
+
+_QUOTE_OPENERS = "«»„“\"‘‹—–"
+_QUOTE_CLOSERS = "»«“”\"’›"
+
+
+def _leads_into_quote(line: str, nxt: str) -> bool:
+    """A line that runs on into a quotation on the next one: a sentence introducing it with a colon
+    (`Behrens will das Geld spenden:` before `„Wir geben es …“`), or a quotation broken at a comma
+    (`„Wir geben es dem Tierheim, da haben wir unseren Hund geholt,` before `und die …“, sagt er.`)."""
+    if len(line.split()) < 4 or not nxt:
+        return False
+    if line.endswith(":"):
+        return nxt[0] in _QUOTE_OPENERS
+    opened = line[0] in _QUOTE_OPENERS and not any(ch in _QUOTE_CLOSERS for ch in line[1:])
+    return line.endswith(",") and opened
 
 
 def _is_headline(line: str) -> bool:

@@ -377,14 +377,25 @@ def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> li
     pull quote (the page shows a quote again, large, between paragraphs): the quote is not said twice."""
     kept: list[str] = []
     result = []
-    for span, keep in zip(spans, quoted, strict=True):
-        words = " ".join(_WORD.findall(span.inner(text).lower()))
+    all_words = [" ".join(_WORD.findall(span.inner(text).lower())) for span in spans]
+    first_line = text.find("\n")
+    title = text[: max(first_line, 0)].rstrip(" \"”»’")
+    if len(_WORD.findall(title)) > 25 or title[-1:] in ".!?…":
+        first_line = -1  # a headline is short and ends without a full stop
+    for i, (span, keep) in enumerate(zip(spans, quoted, strict=True)):
+        words = all_words[i]
         line_start = text.rfind("\n", 0, span.outer_start) + 1
         line_end = text.find("\n", span.outer_end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         alone = " ".join(_WORD.findall(line.lower())) == words
         repeated = keep and alone and any(words in earlier for earlier in kept)
-        result.append(keep and not repeated)
+        # A headline quoting the article (`Procès : « On savait … »`) before the full quotation.
+        headline = keep and 0 <= span.outer_end <= first_line and any(
+            words in later and len(later) > len(words)
+            for later, other in zip(all_words[i + 1 :], quoted[i + 1 :], strict=True)
+            if other
+        )
+        result.append(keep and not repeated and not headline)
         if keep:
             kept.append(words)
     return result
