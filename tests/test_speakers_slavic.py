@@ -302,11 +302,36 @@ INTERVIEWS_AND_OFFICES = [
     ),
 ]
 
+ARTICLES = [
+    pytest.param(
+        "ru", "В комитете архитектуры и строительства мэрии «Клопс» уточнили, что проект прошел экспертизу. "
+        "«Исторический облик здания полностью сохранят», — сообщили в комитете.",
+        ["комитет архитектуры и строительства мэрии"], id="ru: two genitives joined by 'и' in a body's name",
+    ),
+    pytest.param(
+        "uk", "У департаменті міського благоустрою КМДА Суспільному пояснили, що догляд візьме на себе "
+        "комунальне підприємство. «Кожне дерево матиме паспорт і систему поливу», — зазначили в "
+        "департаменті.", ["департамент міського благоустрою КМДА"],
+        id="uk: a genitive noun after its adjective, though it may also be read as a verb",
+    ),
+    pytest.param(
+        "uk", "Заступник голови КМДА Петро Пантелеєв пообіцяв нові сквери. Мешканець Троєщини, з яким "
+        "поспілкувалися журналісти, до обіцянок ставиться скептично. «Нам уже тричі обіцяли парк біля "
+        "озера, а там досі пустир», — каже чоловік.", [None],
+        id="uk: a resident of a named district, unnamed; a capitalised place is no person",
+    ),
+    pytest.param(
+        "uk", "Жителька села Великі Гаї Марія Стецько розповіла, що світла немає вже другу добу. "
+        "«Холодильник розморозився, все довелося викинути», — каже пані Марія.", ["Марія Стецько"],
+        id="uk: a village's name that holds a first name's form before the person's name",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
-    + INTERVIEWS_AND_OFFICES,
+    + INTERVIEWS_AND_OFFICES + ARTICLES,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -141,10 +141,10 @@ def _second_name(parses: list[tuple[Any, ...]], given: list[int]) -> int:
     """Where a run holds two names, a first name and a surname in one case and then another first
     name in a case it cannot share ("Олега Сафонова Дмитрий Рыбкин", "Ірини Бойко Петро Шевчук"),
     the index of the second name; else 0."""
-    later = [i for i in given if i >= 2 and i + 1 < len(parses)]
-    if not given or given[0] != 0 or not later:
+    later = [i for i in given if given and i > given[0] and i + 1 < len(parses)]
+    if not later:
         return 0
-    first = {p.tag.case for p in parses[0] if _is_given_name(p)}
+    first = {p.tag.case for p in parses[given[0]] if _is_given_name(p)}
     second = {p.tag.case for p in parses[later[-1]] if _is_given_name(p)}
     return later[-1] if not first & second else 0
 
@@ -302,6 +302,7 @@ def _function_word(code: str, word: str) -> bool:
     return bool(found) and found[0].tag.POS in {"PREP", "CONJ", "PRCL"}
 
 
+_AND = frozenset({"и", "і", "та"})
 _TERRITORIES = frozenset({"область", "район", "край", "республика", "республіка", "округ"})
 
 
@@ -335,8 +336,15 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
-            break  # "Прокуратура Пермского края начала …": the verb ends the name
+        agreeing = bool(out) and _has(code, out[-1], "ADJF", "gent") and _has(code, w, "NOUN", "gent")
+        if not agreeing and any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
+            break  # "Прокуратура Пермского края начала …": the verb ends the name, not "міського благоустрою"
+        joined = w in _AND and bool(out) and _has(code, out[-1], "NOUN", "gent")
+        tail = _genitive_phrase(code, words[i + 1 : i + 3]) if joined else []
+        if tail:  # "комитет архитектуры и строительства": two genitives joined
+            out += [w, *tail]
+            i += 1 + len(tail)
+            continue
         tail = _genitive_phrase(code, words[i + 1 : i + 3]) if w in {"з", "із"} else []
         if tail:  # "Державна служба з надзвичайних ситуацій": Ukrainian "з" + a genitive
             out += [w, *tail]

@@ -548,16 +548,19 @@ class Document:
         if prev is not None and prev.text[:1].islower() and morph.modifies(code, prev.low, tok.low):
             return True  # "местная жительница"
         _, hi = self.sentence_of(tok.start)
-        after = self.tokens_in(tok.end, hi)[:2]
-        if len(after) == 2 and after[0].text == ",":  # "соседка, попросившая не называть фамилию"
-            return after[1].low in self.lang.relatives or morph.is_participle(code, after[1].low)
+        after = self.tokens_in(tok.end, hi)[:3]
+        if len(after) >= 2 and after[0].text == ",":  # "соседка, попросившая …", "мешканець, з яким …"
+            clause = [t.low for t in after[1:3]]
+            return any(w in self.lang.relatives for w in clause) or morph.is_participle(code, clause[0])
         if not after or not after[0].text[:1].isalpha() or MASK in after[0].text:
             return False
         nxt = after[0]
         if nxt.low in self.lang.phrase_breaks:
             return len(after) > 1 and after[1].text[:1].isalpha()  # "пенсионерку с тележкой"
-        if nxt.text[:1].isupper():  # "Соседка Ивана Грачёва": someone's neighbour
-            return any(m.kind == "person" for m in self.mentions_in(nxt.start, nxt.end))
+        if nxt.text[:1].isupper():  # "Соседка Ивана Грачёва", "Мешканець Троєщини": someone's, somewhere's
+            return morph.is_genitive(code, nxt.low) or any(
+                m.kind == "person" for m in self.mentions_in(nxt.start, nxt.end)
+            )
         return morph.is_genitive(code, nxt.low) and not morph.is_verb(code, nxt.low)  # "Соседка обвиняемого"
 
     def _mentions_after(self, tok: Token) -> list[Mention]:

@@ -310,6 +310,9 @@ def run_to_mention(
         form = morph.name_form(code, tuple(words))
         if not form.person and not form.organisation and len(words) == 1 and kind != "place":
             return None  # a capitalised common word: "Координатор", "Первые", "И"
+        plain = not (form.person or form.organisation or form.place) and kind not in {"org", "place"}
+        if plain and all(morph.common_reading(code, w) for w in words):
+            return None  # "Мешканець Троєщини", "Великі Гаї": common words, one of them a place's name
         words = list(form.words)
         gender = form.gender or gender
         if form.person:
