@@ -381,13 +381,19 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
     return out
 
 
-def body_phrase(code: str, words: list[str], case: str | None) -> list[str]:
+def body_phrase(
+    code: str, words: list[str], case: str | None, heads: frozenset[str] = frozenset()
+) -> list[str]:
     """The name of a body in the nominative, from the words that name it in `case` (None: any):
     "министерстве здравоохранения Самарской области" → "министерство здравоохранения Самарской
-    области", "Вінницькій міській раді" → "Вінницька міська рада". Empty when no noun heads them."""
+    области", "Вінницькій міській раді" → "Вінницька міська рада". Empty when no noun heads them.
+    `heads`: nouns that head the names of bodies, the reading preferred where a word has several."""
     adjectives: list[Any] = []
     for i, w in enumerate(words[:4]):
-        nouns = sorted(_readings(code, w, "NOUN", case), key=lambda n: "nomn" not in n.tag.grammemes)
+        nouns = sorted(  # a noun that heads bodies first ("Раді": "рада", not "рад")
+            _readings(code, w, "NOUN", case),
+            key=lambda n: (n.normal_form not in heads, "nomn" not in n.tag.grammemes),
+        )
         if w.isupper() and len(w) > 1:
             return [w, *_complement(code, words[i + 1 :], True)]
         adj = _readings(code, w, "ADJF", case)

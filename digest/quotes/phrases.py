@@ -479,7 +479,8 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
     code = doc.lang.morphology or ""
     for i, t in enumerate(toks[:within]):
         if t.low in doc.lang.body_prepositions:
-            phrase = morph.body_phrase(code, words_from(doc, toks, i + 1), "loct")
+            heads = doc.lang.org_words | doc.lang.generic_bodies
+            phrase = morph.body_phrase(code, words_from(doc, toks, i + 1), "loct", heads)
             kind = len(phrase) == 1 and (phrase[0].islower() or phrase[0].isupper())  # "МУП", "компании"
             quoted = quoted_name(doc, toks, i + 2) if kind else None
             if quoted:
@@ -510,7 +511,12 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
                 return " ".join(max(fuller, key=lambda n: (n[0][:1].isupper(), len(n))))
         return _last_body(doc, pos) or phrase[0]
     if len(phrase) == 1 and not phrase[0].isupper():
-        return _expanded(doc, phrase[0], pos) or phrase[0]
+        lemma = morph.lemma_of(code, phrase[0])
+        before = doc.tokens_in(max(0, pos - 3000), pos)
+        same = [t for t in before if t.text[:1].isupper() and morph.lemma_of(code, t.low) == lemma]
+        named = [_named_with(doc, t) for t in same]
+        fuller = [n for n in named if len(n) > 1]  # "в Раді" → "Рада бізнес-омбудсмена" named before
+        return " ".join(max(fuller, key=len)) if fuller else _expanded(doc, phrase[0], pos) or phrase[0]
     return " ".join(phrase)
 
 
@@ -555,7 +561,8 @@ def _named_with(doc: Document, tok: Token) -> list[str]:
         start -= 1
     if start < i and not doc.tokens[start].text[:1].isupper():
         start = i  # adjectives that describe it ("новая служба"), not a name
-    return morph.body_phrase(code, words_from(doc, doc.tokens, start), None)
+    heads = doc.lang.org_words | doc.lang.generic_bodies
+    return morph.body_phrase(code, words_from(doc, doc.tokens, start), None, heads)
 
 
 def _last_body(doc: Document, pos: int) -> str | None:

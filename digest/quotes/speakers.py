@@ -200,7 +200,9 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
                 return _role_speaker(doc, t, morph.verb_gender(code, cue.low) or gender)
     for t in toks[:1]:
         if morph.lemma_of(code, t.low) in doc.lang.generic_bodies:
-            return body_named(doc, [t.low], t.start)  # "Ведомство пообещало «…»": the body named before
+            phrase = morph.body_phrase(code, words_from(doc, toks, 0), "nomn")
+            phrase = phrase if len(phrase) > 1 else [t.low]  # "Пресс-служба губернатора … сообщила"
+            return body_named(doc, phrase, t.start)  # "Ведомство пообещало «…»": the body named before
     if morph.is_plural_verb(code, cue.low):
         after = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
         body = body_in(doc, toks, 1) or body_in(doc, until_break(after), 3)
