@@ -400,3 +400,28 @@ OBJECTS_AND_CLITICS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), OBJECTS_AND_CLITICS)
 def test_objects_and_clitics(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+BODIES_IN_CLAUSES = [
+    pytest.param(
+        "es", "La Confederación Hidrográfica del Duero, por su parte, ha emitido un comunicado en el que "
+        "asegura que «se están estudiando todas las alternativas para garantizar los caudales».",
+        "Confederación Hidrográfica del Duero",
+        id="es: a verb in a relative clause after a preposition, its subject left out, is the main subject's",
+    ),
+    pytest.param(
+        "pt", "O meteorologista Paulo Andrade explica que o fenômeno foi provocado por um sistema de baixa "
+        "pressão. Em nota, o governo estadual informou que \"está a prestar todo o apoio ao município\".",
+        "o governo estadual", id="pt: a body named by a common noun and an adjective is no person",
+    ),
+    pytest.param(
+        "de", "Die Stadtverwaltung kündigte an, den Umbau in mehreren Schritten vorzunehmen. Nach Angaben "
+        "eines Sprechers soll „im Frühjahr mit den ersten Straßen begonnen werden“.", "Stadtverwaltung",
+        id="de: an unnamed spokesman in the genitive speaks for the body before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), BODIES_IN_CLAUSES)
+def test_bodies_in_clauses(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -109,7 +109,7 @@ LANGUAGE = language(
         " mal stunde stunden moment abend nachmittag vormittag nacht"
     ),
     source_nouns=words("quelle insider"),
-    spokes_nouns=words("sprecher sprecherin"),
+    spokes_nouns=words("sprecher sprechers sprecherin"),
     titles=words(
         "oberst hauptmann leutnant major general kommissar kommissarin "
         "herr frau dr dr. prof prof. bundeskanzler bundeskanzlerin kanzler kanzlerin präsident "

@@ -99,6 +99,8 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         # before the noun is whom it speaks for; else `Acme said … . “…,” a spokesperson said.`
         owners = [m for m in doc.mentions_in(toks[0].start, toks[heads[0]].start) if m.kind != "place"]
         return name_of(doc, owners[-1]) if owners else _subject_body(doc, toks[0].start)
+    if lang.capitalised_nouns and not after[0].cap:
+        return _subject_body(doc, toks[0].start)  # `Nach Angaben eines Sprechers soll …`: no body after it
     if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
         named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
         if named and " " in named[0].name:
@@ -238,23 +240,28 @@ def _body_name(doc: Document, m: Mention) -> bool:
 def epithet(doc: Document, toks: list[Token]) -> str | None:
     """`confie l'éleveur`, `sagt die Ärztin`, `disse o comandante`: where the press names a person again by
     a definite role noun, it is the person last named (of the article's gender)."""
-    if not _is_epithet(doc, toks):
+    if not _is_epithet(doc, toks, bodies=True):
         return None
     body = None if is_title_word(doc.g, toks[-1].text) else _subject_body(doc, toks[0].start)
     if body is not None:
         return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
+    if not _is_epithet(doc, toks):
+        return None  # `o governo estadual`: a body, never a person named again
     return doc.resolve_pronoun(toks[0].start, doc.lang.article_genders.get(toks[0].low), chain=False)
 
 
-def _is_epithet(doc: Document, toks: list[Token]) -> bool:
-    """A definite role noun that may name again a person given before (`l'éleveur`, `die Ärztin`)."""
+def _is_epithet(doc: Document, toks: list[Token], bodies: bool = False) -> bool:
+    """A definite role noun that may name again a person given before (`l'éleveur`, `die Ärztin`), or
+    with `bodies` also one naming a body (`la central sindical`, `el instituto armado`)."""
     lang = doc.lang
     if not lang.epithets or not toks or len(toks) > 3:
         return False
     if not (toks[-1].text[:1].islower() or lang.capitalised_nouns):
         return False
-    if toks[-1].low in lang.org_words or toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns:
+    if toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns or toks[-1].low in lang.org_words:
         return False
+    if not bodies and any(t.low in lang.org_words or t.low in lang.generic_bodies for t in toks[1:]):
+        return False  # `o governo estadual`: a body, not a person named again
     first = toks[0].low
     elided = ELIDED.fullmatch(first) is not None and first[:1] == "l"
     return elided or first in lang.definite_articles

@@ -699,6 +699,18 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if not cues:
         return None
     cue = cues[-1]
+    if not main and doc.lang.pro_drop:
+        # `La CHE ha emitido un comunicado en el que asegura que «…»`: the verb of a relative clause
+        # opened by a preposition, its subject left out, is the main clause's subject's.
+        rel = doc.tokens_in(max(lo, cue.start - 30), cue.start)[-3:]
+        if len(rel) >= 2 and rel[-1].low in doc.lang.relatives and (
+            rel[-2].low in doc.lang.phrase_breaks or rel[-2].low in doc.lang.articles
+        ):
+            subject = sentence_subject(doc, lo, rel[-1].start)
+            toks = doc.tokens_in(doc.main_clause_start(lo, rel[-1].start), rel[-1].start)[:3]
+            opening = doc.mentions_in(toks[0].start, toks[-1].end) if toks else []
+            bodies = [m for m in opening if m.kind == "org"]
+            return subject or (bodies[0].name if bodies else None)  # `La CHE …`: a body as subject
     back = doc.tokens_in(max(lo, cue.start - 30), cue.start)[-3:]
     for i, t in enumerate(back):  # `Según explicó X`, `Secondo quanto riferito dai carabinieri`
         between = back[i + 1 :]
