@@ -243,6 +243,45 @@ def test_nested_single_quotes_stay_inside_the_double_quote() -> None:
     assert find_quotes(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "'We won't appeal against the ruling, it's over,' said Wendell Okafor.",
+            [Quote("We won't appeal against the ruling, it's over", "Wendell Okafor")],
+            id="straight single marks with apostrophes inside",
+        ),
+        pytest.param(
+            "Wendell Okafor said: 'We will appeal against the ruling as soon as we can.'",
+            [Quote("We will appeal against the ruling as soon as we can.", "Wendell Okafor")],
+            id="straight single marks after a colon",
+        ),
+        pytest.param(
+            "‘He told me “never again” and then he left,’ said Lena Voss.",
+            [Quote("He told me “never again” and then he left", "Lena Voss")],
+            id="double marks nested in curly single ones",
+        ),
+        pytest.param(
+            "The students' union met in the '90s and rock 'n' roll played all night.",
+            [],
+            id="apostrophes and elisions open nothing",
+        ),
+        pytest.param(
+            "Turnout fell again.\n\n‘Legend in the Coal Fields.’\n\nThe mine closed in 1998.",
+            [],
+            id="a quoted subheading alone on its line is no quote",
+        ),
+        pytest.param(
+            "She said ''I had to think, 'This is our whole life now,' and I cried.''",
+            [],
+            id="single marks inside doubled apostrophes are nested",
+        ),
+    ],
+)
+def test_british_single_quotes(text: str, expected: list[Quote]) -> None:
+    assert find_quotes(text, "en") == expected
+
+
 def test_unbalanced_mark_runs_to_the_end_of_the_paragraph() -> None:
     text = "Critics said the plan was “a mess from start to finish.\n\nThe vote is Friday."
     assert [q.text for q in find_quotes(text)] == ["a mess from start to finish."]

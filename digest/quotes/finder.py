@@ -1,9 +1,10 @@
 """Direct quotations: find every quoted passage, attribute it to a speaker, pick the key ones.
 
-Quotes are found with a per-paragraph scan of quotation marks (straight "", curly “”, ‘’, «», »«, „“)
-that follows the news conventions: a quote left open at the end of a paragraph continues when the
-next paragraph opens with a quotation mark (or goes on without one, unless that line only credits a
-pull quote); a curly quote may close with a straight mark and the other way round. Titles, signs and
+Quotes are found with a per-paragraph scan of quotation marks (straight "", curly “”, ‘’, «», »«, „“,
+and the British straight '' told from apostrophes) that follows the news conventions: a quote left
+open at the end of a paragraph continues when the next paragraph opens with a quotation mark (or goes
+on without one, unless that line only credits a pull quote); a curly quote may close with a straight
+mark and the other way round; double marks nest inside single ones. Titles, subheadings, signs and
 pull quotes repeating a quote are found but not shown. Speakers come from `digest.quotes.speakers`.
 """
 
@@ -22,7 +23,9 @@ from digest.summary.segment import sentence_spans
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _TRAIL = " \t\r\n,;:"
-_CLOSERS = {"curly": "”", "low": "“”", "guil": "»", "rguil": "«", "straight": '"', "single": "’"}
+_CLOSERS = {
+    "curly": "”", "low": "“”", "guil": "»", "rguil": "«", "straight": '"', "single": "’", "apostrophe": "'",
+}
 
 
 @dataclass
@@ -61,10 +64,17 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
         return "straight"
     if kind_char == "‘" and (i == 0 or not text[i - 1].isalnum()):
         return "single"
+    after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-"
+    if kind_char == "'" and after_space and _SINGLE.match(text, i, hi):
+        return "apostrophe"  # British single quotes typed straight: `'We will appeal,' she said.`
     return None
 
 
-_MARKS = re.compile("[\"“”‘’«»„]")
+_MARKS = re.compile("[\"“”‘’«»„']")
+# A straight single mark opens a quotation only before a letter, with a closing mark in the same
+# paragraph: after a word or punctuation and before a space, punctuation or the line end (not the
+# apostrophe of "don't", nor an elision such as "'90s" or "rock 'n' roll" that never closes as speech).
+_SINGLE = re.compile(r"'[^\W\d_][^\n]*?[\w.,!?…]'(?![\w])")
 
 
 # Pages mix curly and straight marks (`“no evidence" yet`, `"more hours” before`): the other style's
@@ -84,9 +94,13 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
     start = 0
     depth = 0
     nested = False  # inside a quote of the other style (`“He said "no" …`)
+    skip = lo
+    doubled = "''" in text[lo:hi]  # `''…''` typed for double marks: a single mark is nested in them
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
         c = text[i]
+        if i < skip or (doubled and c == "'"):
+            continue
         if kind is None:
             kind = _opens(c, text, i, hi)
             if kind:
@@ -102,7 +116,9 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
                 runs.append(Span(start + 1, i, start, i + 1, True))
                 kind = None
         elif c in _CLOSERS[kind]:
-            if kind == "single" and i + 1 < hi and text[i + 1].isalnum():
+            if kind in {"single", "apostrophe"} and i + 1 < hi and text[i + 1].isalnum():
+                continue
+            if kind == "apostrophe" and text[i - 1].isspace():
                 continue
             depth -= 1
             if kind not in {"guil", "rguil"} or depth == 0:
@@ -111,12 +127,40 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
         elif kind == "curly" and c == "“":
             runs.append(Span(start + 1, i, start, i, False))
             start = i
-        elif kind == "single" and c in "“\"«„":
+        elif kind in {"single", "apostrophe"} and c in "“\"«„":
+            inner = _nested_end(text, i, hi, _CLOSERS[kind])
+            if inner is not None:
+                skip = inner  # `‘He told me “never again” and left,’ she said`: a quote inside a quote
+                continue
             kind = _opens(c, text, i, hi)
             start, depth = i, 1
-    if kind is not None:
-        runs.append(Span(start + 1, hi, start, hi, False))
+    if kind is not None and (kind != "apostrophe" or start == _first(text, lo, hi)):
+        runs.append(Span(start + 1, hi, start, hi, False))  # a straight single left open only on its own
     return runs
+
+
+def _first(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _nested_end(text: str, i: int, hi: int, closer: str) -> int | None:
+    """Where a double-quoted passage opened at `i` inside a single-quoted one ends, when the single
+    quotation closes after it in the same paragraph; else None (the single mark opened nothing)."""
+    close = _MARKS.search(text, i + 1, hi)
+    while close is not None and close.group() not in "”\"»“":
+        close = _MARKS.search(text, close.end(), hi)
+    if close is None:
+        return None
+    after = close.end()
+    while True:
+        single = text.find(closer, after, hi)
+        if single < 0:
+            return None
+        if _closing_position(text, single, i, hi):
+            return close.end()
+        after = single + 1
 
 
 def _trim(text: str, span: Span) -> Span | None:
@@ -348,13 +392,15 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     language = language or detect(text)
     spans = quote_spans(text, grammar(language).speech, resources(language))
     signs = resources(language).sign_nouns
+    heads = [_is_subhead(text, s) for s in spans]
     quoted = [
-        not _is_name(text, s, language) and not _is_sign(text, s, signs) and _is_direct(s.inner(text))
-        for s in spans
+        not h and not _is_name(text, s, language) and not _is_sign(text, s, signs)
+        and _is_direct(s.inner(text))
+        for s, h in zip(spans, heads, strict=True)
     ]
     direct = [
-        q or (_is_utterance(text, s) and not _is_name(text, s, language))
-        for q, s in zip(quoted, spans, strict=True)
+        q or (not h and _is_utterance(text, s) and not _is_name(text, s, language))
+        for q, s, h in zip(quoted, spans, heads, strict=True)
     ]
     # The interviewer's questions are neither quotes nor titles: their words are read as narration.
     questions = _interview_questions(text, spans, resources(language))
@@ -370,6 +416,21 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         for span, speaker, keep in zip(spans, speakers, quoted, strict=True)
         if keep
     ]
+
+
+_MAX_SUBHEAD_WORDS = 8
+
+
+def _is_subhead(text: str, span: Span) -> bool:
+    """A line holding nothing but a few quoted words in headline case (`'Legend in the Coal Fields.'`):
+    a subheading between sections, not speech."""
+    lo = text.rfind("\n", 0, span.outer_start) + 1
+    hi = text.find("\n", span.outer_end)
+    line = text[lo : len(text) if hi < 0 else hi]
+    words = _WORD.findall(span.inner(text))
+    if not words or len(words) > _MAX_SUBHEAD_WORDS or _WORD.findall(line) != words:
+        return False
+    return all(w[0].isupper() for w in words if len(w) > 3) and words[0][0].isupper()
 
 
 def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> list[bool]:
