@@ -335,6 +335,11 @@ ARTICLES = [
         "скаржаться на блокування податкових накладних», — розповіли «РБК-Україна» в Раді.",
         ["Рада бізнес-омбудсмена"], id="uk: a body's capitalised head noun for its full name given before",
     ),
+    pytest.param(
+        "uk", "У Волинській ОВА пообіцяли, що документи міняти не доведеться. «Стара адреса залишиться "
+        "чинною ще п'ять років», — запевнили в адміністрації.", ["Волинська ОВА"],
+        id="uk: a capitalised adjective before an abbreviation is part of the name",
+    ),
 ]
 
 

@@ -395,7 +395,12 @@ def body_phrase(
             key=lambda n: (n.normal_form not in heads, "nomn" not in n.tag.grammemes),
         )
         if w.isupper() and len(w) > 1:
-            return [w, *_complement(code, words[i + 1 :], True)]
+            before: list[str] = []
+            if words[0][:1].isupper():  # "Львівській ОВА" → "Львівська ОВА", not "региональном ГУ МЧС"
+                for a, x in zip(adjectives, words, strict=False):
+                    form = a.inflect({"nomn"})
+                    before.append(_cased_like(form.word, x) if form else x)
+            return [*before, w, *_complement(code, words[i + 1 :], True)]
         adj = _readings(code, w, "ADJF", case)
         following = words[i + 1] if i + 1 < len(words) else ""
         agrees = _has(code, following, "NOUN", case) or _has(code, following, "ADJF", case)
