@@ -262,6 +262,16 @@ def test_nested_single_quotes_stay_inside_the_double_quote() -> None:
             id="double marks nested in curly single ones",
         ),
         pytest.param(
+            "'The workers' pay has not risen in ten years,' said Wendell Okafor.",
+            [Quote("The workers' pay has not risen in ten years", "Wendell Okafor")],
+            id="a plural's apostrophe inside straight single marks",
+        ),
+        pytest.param(
+            "She dismissed the 'deplorables' remark and called them 'irredeemable.' Then she left.",
+            [],
+            id="single words in quotes close before a lower-case word",
+        ),
+        pytest.param(
             "The students' union met in the '90s and rock 'n' roll played all night.",
             [],
             id="apostrophes and elisions open nothing",

@@ -118,7 +118,7 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
         elif c in _CLOSERS[kind]:
             if kind in {"single", "apostrophe"} and i + 1 < hi and text[i + 1].isalnum():
                 continue
-            if kind == "apostrophe" and text[i - 1].isspace():
+            if kind == "apostrophe" and (text[i - 1].isspace() or _plural_possessive(text, i, hi)):
                 continue
             depth -= 1
             if kind not in {"guil", "rguil"} or depth == 0:
@@ -137,6 +137,20 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
     if kind is not None and (kind != "apostrophe" or start == _first(text, lo, hi)):
         runs.append(Span(start + 1, hi, start, hi, False))  # a straight single left open only on its own
     return runs
+
+
+_STRONG_CLOSE = re.compile(r"[,.!?…]'(?!\w)")
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(\[:—–-])'[^\W\d_]")
+
+
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """`'The workers' pay has not risen,' he said`: a mark after "s" and before a lower-case word is
+    the apostrophe of a plural when the quotation closes later, after punctuation, with no quotation
+    opened between (else it closes a word in quotes: `'deplorables' comment … 'irredeemable.'`)."""
+    if text[i - 1] not in "sS" or not text.startswith(" ", i + 1) or not text[i + 2 : i + 3].islower():
+        return False
+    close = _STRONG_CLOSE.search(text, i + 1, hi)
+    return close is not None and _SINGLE_OPEN.search(text, i + 1, close.start()) is None
 
 
 def _first(text: str, lo: int, hi: int) -> int:
