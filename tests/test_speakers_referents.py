@@ -425,3 +425,27 @@ BODIES_IN_CLAUSES = [
 @pytest.mark.parametrize(("language", "text", "speaker"), BODIES_IN_CLAUSES)
 def test_bodies_in_clauses(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+GERMAN_ROLES = [
+    pytest.param(
+        "„Die Bewohner konnten sich alle rechtzeitig in Sicherheit bringen“, sagte ein Feuerwehrsprecher am "
+        "Morgen.", "Feuerwehr", id="a compound spokesman speaks for the body its first part names",
+    ),
+    pytest.param(
+        "Hamburgs Umweltsenatorin Katharina Fegebank besuchte den Hafen. „Wir sind über diese Zahlen "
+        "wirklich erschüttert“, sagte die Senatorin.", "Katharina Fegebank",
+        id="a place's genitive and a role before the first name; the role named again",
+    ),
+    pytest.param(
+        "Der Leiter der Unterkunft, Markus Albrecht, berichtete von Drohungen. Eine Bewohnerin aus Syrien, "
+        "die mit ihren Kindern dort lebt, schilderte die Nacht. „Ich habe nur noch die Kinder genommen "
+        "und bin gerannt“, sagte die 34-Jährige.", None,
+        id="an age noun after an unnamed woman, with no named woman before, is nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GERMAN_ROLES)
+def test_german_roles(text: str, speaker: str | None) -> None:
+    assert _speakers(text, "de")[-1] == speaker

@@ -127,12 +127,13 @@ LANGUAGE = language(
         "leiter", "leiterin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "experte",
         "expertin", "kanzler", "kanzlerin", "meister", "meisterin", "führer", "führerin", "analyst",
         "analystin", "forscher", "forscherin", "ökonom", "ökonomin", "politiker", "politikerin",
-        "sekretär", "sekretärin", "vertreter", "vertreterin", "trainer", "trainerin", "vorstand",
+        "sekretär", "sekretärin", "senator", "senatorin", "vertreter", "vertreterin", "trainer", "trainerin",
+        "vorstand",
         "manager", "managerin", "beauftragte", "beauftragter", "rat", "rätin", "verteidiger",
         "verteidigerin", "anwalt", "anwältin", "sprecherin",
     ),
     org_words=words(
-        "partei ministerium regierung bundesregierung polizei gericht verband verein bank gmbh ag "
+        "partei ministerium regierung bundesregierung polizei feuerwehr gericht verband verein bank gmbh ag "
         "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union "
         "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen"
     ),

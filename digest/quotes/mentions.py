@@ -216,7 +216,7 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     compound = g.lang.capitalised_nouns and any(
         w.endswith(o) and len(w) > len(o) + 2 for w in lows for o in g.org_words if len(o) > 3
     )
-    if compound:
+    if compound and not named:
         return "org"  # "Umweltministerium", "Flughafengesellschaft": a compound of an organisation noun
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "org"
@@ -272,6 +272,13 @@ def run_to_mention(
             break  # after a first name, a title word is part of the surname: "Bruno Le Maire"
         if is_title_word(g, w) or role:
             last_title = i
+    if lang.capitalised_nouns and last_title < 0:
+        # `Berlins Sozialsenatorin Cansel Kiziltepe`: nouns, then a first name and a surname.
+        firsts = [j for j, w in enumerate(words) if is_first_name(w)]
+        nouns = words[: firsts[0]] if firsts else []
+        body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_prefix(g, nouns[0]))
+        if firsts and 0 < firsts[0] < len(words) - 1 and not body:
+            last_title = firsts[0] - 1
     if last_title == len(words) - 1:
         return None
     if last_title >= 0:

@@ -182,6 +182,11 @@ def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
                 for m in reversed(doc.mentions_in(0, toks[0].start)):
                     if m.kind != "person" and any(w.lower().startswith(prefix) for w in m.name.split()):
                         return m.name
+                body = prefix[:-1] if prefix.endswith("s") and prefix[:-1] in doc.lang.org_words else prefix
+                if body in doc.lang.generic_bodies:
+                    return last_body_named(doc, toks[0].start)  # `ein Konzernsprecher`
+                if body in doc.lang.org_words:
+                    return body.capitalize()  # `ein Polizeisprecher`, `Regierungssprecher`: the body
     return None
 
 
@@ -274,16 +279,20 @@ def unnamed_epithet(doc: Document, toks: list[Token]) -> bool:
         return False
     gender = doc.lang.article_genders.get(toks[0].low)
     name = doc.resolve_pronoun(toks[0].start, gender, chain=False)
-    return name is not None and unnamed_since(doc, name, toks[0].start, gender)
+    return unnamed_since(doc, name, toks[0].start, gender)
 
 
-def unnamed_since(doc: Document, name: str, pos: int, gender: str | None) -> bool:
+def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None) -> bool:
     """Whether a sentence opened by an indefinite article and a noun of `gender` (`Una vecina …`), after
-    `name` was last named and before `pos`, brings in someone the article does not name."""
-    last = max((m.start for m in doc.mentions_in(0, pos) if name_of(doc, m) == name), default=None)
-    if last is None:
-        return False
-    i = bisect.bisect_right(doc._sentence_starts, last)
+    `name` was last named (or in the two sentences before, when no one is) and before `pos`, brings in
+    someone the article does not name."""
+    if name is None:
+        i = max(0, bisect.bisect_right(doc._sentence_starts, pos) - 3)
+    else:
+        last = max((m.start for m in doc.mentions_in(0, pos) if name_of(doc, m) == name), default=None)
+        if last is None:
+            return False
+        i = bisect.bisect_right(doc._sentence_starts, last)
     while i < len(doc.sentences) and doc.sentences[i][0] < pos:
         a, b = doc.sentences[i]
         toks = doc.tokens_in(doc.main_clause_start(a, min(b, pos)), min(b, pos))[:2]
