@@ -340,6 +340,14 @@ ARTICLES = [
         "чинною ще п'ять років», — запевнили в адміністрації.", ["Волинська ОВА"],
         id="uk: a capitalised adjective before an abbreviation is part of the name",
     ),
+    pytest.param(
+        "ru", "«Подачу тепла планируем восстановить к вечеру», — сообщили в пресс-службе компании «Омские "
+        "тепловые сети».", ["Омские тепловые сети"], id="ru: a press office of a company named in quotes",
+    ),
+    pytest.param(
+        "ru", "«Проверка продлится не меньше месяца, ее итоги опубликуют», — сообщили в МВД «Известиям».",
+        ["МВД"], id="ru: an outlet told in the dative is no name of the body",
+    ),
 ]
 
 

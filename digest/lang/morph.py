@@ -432,6 +432,13 @@ def body_phrase(
     return []
 
 
+def may_be_nominative(code: str, word: str) -> bool:
+    """Whether `word` may open a name in the nominative: not an outlet told in the dative
+    ("«Известиям»", "«Новой газете»"); a word the dictionary does not know may."""
+    found = [p for p in _parses(code, word.lower()) if p.is_known]
+    return not found or any(_case(p) == "nomn" for p in found)
+
+
 def is_participle(code: str, word: str) -> bool:
     """Whether `word` can be a full participle ("попросившая", "який" is not one)."""
     return any(p.tag.POS == "PRTF" for p in _parses(code, word))

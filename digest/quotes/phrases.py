@@ -497,10 +497,13 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
         if t.low in doc.lang.body_prepositions:
             heads = doc.lang.org_words | doc.lang.generic_bodies
             phrase = morph.body_phrase(code, words_from(doc, toks, i + 1), "loct", heads)
-            kind = len(phrase) == 1 and (phrase[0].islower() or phrase[0].isupper())  # "МУП", "компании"
-            quoted = quoted_name(doc, toks, i + 2) if kind else None
-            if quoted:
-                return quoted  # "в МУП «Водоканал»", "в компании «Северный ветер»": the name
+            last = phrase[-1] if phrase else ""
+            kind = last.isupper() or morph.lemma_of(code, last.lower()) in heads  # "МУП", "компании"
+            office = len(phrase) == 2 and morph.lemma_of(code, phrase[0].lower()) in doc.lang.press_offices
+            named = kind and (len(phrase) == 1 or office)
+            quoted = quoted_name(doc, toks, i + 1 + len(phrase)) if named else None
+            if quoted and morph.may_be_nominative(code, quoted.split()[0]):
+                return quoted  # "в МУП «Водоканал»", "в пресс-службе компании «Омские тепловые сети»"
             if phrase and resolve:
                 return body_named(doc, phrase, t.start)
             if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
