@@ -86,6 +86,17 @@ def _speakers(text: str) -> list[str | None]:
             "Wendell Okafor and Arnold Tate",
             id="two people named as one subject speak together",
         ),
+        pytest.param(
+            "A supply run to Lakeside Hospital was postponed, the Orbital Freight Agency said in an update. "
+            "“The run has been called off for this week,” it said.",
+            "Orbital Freight Agency",
+            id="it is the organisation that spoke in the sentence before",
+        ),
+        pytest.param(
+            "“I never listened to him when I was the academy director,” said Harbour City's head coach.",
+            "Harbour City's head coach",
+            id="a role owned by a club is the role, not the club",
+        ),
     ],
 )
 def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:

@@ -94,7 +94,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if last.low in doc.g.pronouns:
         return speaking_pronoun(doc, last.start, doc.g.pronouns[last.low])
     if last.low == "it":
-        return doc.resolve_it(last.start)
+        return _body_that_spoke(doc, last.start) or doc.resolve_it(last.start)
     if last.low in doc.lang.other_pronouns:
         return None
     if doc.lang.capitalised_nouns and len(toks) <= 4:
@@ -147,6 +147,23 @@ def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
     lang = doc.lang
     definite = len(toks) == 2 and toks[0].low in lang.definite_articles and mention.start == toks[1].start
     return lang.capitalised_nouns and definite and mention.kind == "unknown" and " " not in mention.name
+
+
+def _body_that_spoke(doc: Document, pos: int) -> str | None:
+    """`…, NASA said. “…,” it said.`: "it" is the organisation that spoke in the sentence before."""
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    if i < 1 or doc.looking_back >= 2:
+        return None
+    a, b = doc.sentences[i - 1]
+    if not any(c.low in doc.g.speech for c in speech_cues(doc, a, b)):
+        return None
+    doc.looking_back += 1
+    try:
+        speaker = _cue_speaker(doc, a, b)
+    finally:
+        doc.looking_back -= 1
+    bodies = {name_of(doc, m) for m in doc.mentions_in(a, b) if m.kind == "org"}
+    return speaker if speaker in bodies else None
 
 
 def _coordinated(doc: Document, toks: list[Token]) -> str | None:
@@ -401,8 +418,8 @@ def _subject_after(
     after = [t for t in out if t.start >= names[-1].end][:1] if names else []
     modifier = bool(after) and after[0].text[:1].islower() and after[0].low not in lang.stopwords
     modifier = modifier and not is_adverb(doc, after[0])  # `il sindaco Matteo Lorenzini presentando …`
-    if names and modifier and out[0].low in lang.determiners and not lang.capitalised_nouns:
-        return _resolve_np(doc, out)  # `said one Democratic source`: the name only describes the noun
+    if names and modifier and (out[0].low in lang.determiners or owner) and not lang.capitalised_nouns:
+        return _resolve_np(doc, out)  # `said one Democratic source`, `said United's head coach`: a role
     if names:
         return name_of(doc, names[-1])
     if named:
