@@ -449,3 +449,17 @@ GERMAN_ROLES = [
 @pytest.mark.parametrize(("text", "speaker"), GERMAN_ROLES)
 def test_german_roles(text: str, speaker: str | None) -> None:
     assert _speakers(text, "de")[-1] == speaker
+
+
+def test_a_named_compound_spokesman_is_the_person() -> None:
+    text = "Wie Polizeisprecher Thomas Kunz erklärte, „war der Mann viel zu schnell unterwegs“."
+    assert _speakers(text, "de") == ["Thomas Kunz"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_unnamed_role_is_that_role() -> None:
+    text = (
+        "Pour son avocat, Me Olivier Saint-Martin, « la responsabilité de l'établissement est écrasante ».\n"
+        "Le procureur a requis dix-huit mois avec sursis. « Ce dossier n'est pas celui d'un homme seul, "
+        "mais celui d'un système », a-t-il toutefois nuancé."
+    )
+    assert _speakers(text, "fr") == ["Olivier Saint-Martin", "Le procureur"]

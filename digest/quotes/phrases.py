@@ -175,6 +175,8 @@ def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
     spokesperson of the organisation named earlier with the compound's first part ("Polizei Bremerhaven")."""
     if not doc.lang.capitalised_nouns:
         return None
+    if any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end)):
+        return None  # `Polizeisprecher Thomas Kunz`: the spokesman is named
     for t in toks:
         for noun in doc.lang.spokes_nouns:
             prefix = t.low[: -len(noun)]

@@ -705,7 +705,34 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                         return speaker  # "The soldier, whose commander X was killed, told …"
         finally:
             doc.looking_back -= 1
-    return doc.resolve_pronoun(pos, gender, chain=chain)
+    return _role_subject_before(doc, pos, gender) or doc.resolve_pronoun(pos, gender, chain=chain)
+
+
+def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
+    """`Le procureur a requis dix-huit mois. « … », a-t-il nuancé.`: where the sentence before names no
+    person and opens with a definite role noun of the pronoun's gender, the pronoun is that role (the
+    person it was given beside, or the role as written), not a person named further back."""
+    lang = doc.lang
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    if not lang.epithets or gender is None or i < 1:
+        return None
+    a, b = doc.sentences[i - 1]
+    if any(m.kind == "person" for m in doc.mentions_in(a, b)):
+        return None
+    toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:3]
+    if len(toks) < 3 or lang.article_genders.get(toks[0].low) != gender:
+        return None
+    if toks[0].low not in lang.definite_articles:
+        return None
+    noun, verb = toks[1], toks[2]
+    if not noun.text.islower() and not lang.capitalised_nouns:
+        return None
+    if noun.low in lang.org_words or noun.low in lang.generic_bodies or noun.low in lang.stopwords:
+        return None
+    if verb.low not in lang.auxiliaries and verb.low not in lang.finite_verbs and verb.low not in doc.g.cues:
+        return None
+    role = toks[:2]
+    return described_name(doc, role) or completed_role(doc, role) or doc.text[role[0].start : role[1].end]
 
 
 def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
