@@ -40,7 +40,7 @@ _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
 _NAME_PARTS = re.compile(r"[^\W\d_]+")
 
 
-def _initials_fit(acronym: str, name: str) -> bool:
+def initials_fit(acronym: str, name: str) -> bool:
     """Whether the capitals of `acronym` are the initials of words of `name`, its first word first."""
     initials = "".join(w[0] for w in _NAME_PARTS.findall(name)).upper()
     letters = [ch for ch in acronym if ch.isupper()]
@@ -315,7 +315,7 @@ class Document:
         self.acronyms: dict[str, str] = {}
         for m in self.mentions:
             acronym = _ACRONYM.match(self.masked, m.end)
-            if acronym and " " in m.name and _initials_fit(acronym.group(1), m.name):
+            if acronym and " " in m.name and initials_fit(acronym.group(1), m.name):
                 self.acronyms.setdefault(acronym.group(1), m.name)
         by_first: dict[str, set[str]] = {}
         for m in self.mentions:

@@ -8,7 +8,7 @@ import re
 
 from digest.lang import morph
 from digest.lang.names import is_first_name
-from digest.quotes.document import Document, is_adverb, name_of
+from digest.quotes.document import Document, initials_fit, is_adverb, name_of
 from digest.quotes.mentions import (
     DASHES,
     ELIDED,
@@ -531,6 +531,8 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
             if fuller:  # the fullest name given: "Українська зернова асоціація", not "асоціація"
                 return " ".join(max(fuller, key=lambda n: (n[0][:1].isupper(), len(n))))
         return _last_body(doc, pos) or phrase[0]
+    if len(phrase) == 1 and phrase[0].isupper():
+        return _acronym_of(doc, phrase[0], pos) or phrase[0]
     if len(phrase) == 1 and not phrase[0].isupper():
         lemma = morph.lemma_of(code, phrase[0])
         before = doc.tokens_in(max(0, pos - 3000), pos)
@@ -539,6 +541,19 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
         fuller = [n for n in named if len(n) > 1]  # "в Раді" → "Рада бізнес-омбудсмена" named before
         return " ".join(max(fuller, key=len)) if fuller else _expanded(doc, phrase[0], pos) or phrase[0]
     return " ".join(phrase)
+
+
+def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
+    """The body's name given earlier whose initials an abbreviation is ("ПФУ" → "Пенсійний фонд
+    України", "МВД" → "Министерство внутренних дел"), in the nominative."""
+    code = doc.lang.morphology or ""
+    heads = doc.lang.org_words | doc.lang.generic_bodies
+    for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
+        if t.text[:1] == acronym[:1] and not t.text.isupper():
+            words = morph.body_phrase(code, words_from(doc, doc.tokens, doc.tokens.index(t)), None, heads)
+            if len(words) > 1 and initials_fit(acronym, " ".join(words)):
+                return " ".join(words)
+    return None
 
 
 def _expanded(doc: Document, short: str, pos: int) -> str | None:
