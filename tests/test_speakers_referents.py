@@ -463,3 +463,31 @@ def test_a_pronoun_after_a_sentence_opened_by_an_unnamed_role_is_that_role() -> 
         "mais celui d'un système », a-t-il toutefois nuancé."
     )
     assert _speakers(text, "fr") == ["Olivier Saint-Martin", "Le procureur"]
+
+
+MORE_WHOLE_ARTICLE_PATTERNS = [
+    pytest.param(
+        "pt", "O julgamento termina na sexta-feira. O relator, ministro Alexandre Moura, afirmou em seu voto "
+        "que \"a liberdade de expressão não protege discursos de ódio\".", "Alexandre Moura",
+        id="pt: a role, then its holder with his title set off by commas",
+    ),
+    pytest.param(
+        "de", "Ministerin Mona Keller forderte Gespräche. Ein Stahlarbeiter, seit 30 Jahren im Werk "
+        "Bruckhausen, bringt die Stimmung auf den Punkt: „Wir haben Angst, aber wir sind auch wütend.“",
+        None, id="de: an indefinite subject before a colon is nobody, not a name inside its apposition",
+    ),
+    pytest.param(
+        "fr", "« On a dû remplacer entièrement la chaudière », explique Thierry Le Gall, adjoint aux sports. "
+        "L'élu reconnaît que « la facture est lourde pour la commune ».", "Thierry Le Gall",
+        id="fr: an elided article before a role noun opening the sentence (L'élu)",
+    ),
+    pytest.param(
+        "it", "«È una giornata storica per tutti noi», ha commentato il ministro Carlo Nordio lasciando "
+        "l'Aula.", "Carlo Nordio", id="it: a gerund after the subject ends it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), MORE_WHOLE_ARTICLE_PATTERNS)
+def test_more_whole_article_patterns(language: str, text: str, speaker: str | None) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -12,6 +12,7 @@ from digest.quotes.document import Document, initials_fit, is_adverb, name_of
 from digest.quotes.mentions import (
     DASHES,
     ELIDED,
+    ELIDED_NOUN,
     MASK,
     PARTY_STATE,
     PHRASE_END,
@@ -263,7 +264,8 @@ def _is_epithet(doc: Document, toks: list[Token], bodies: bool = False) -> bool:
     lang = doc.lang
     if not lang.epithets or not toks or len(toks) > 3:
         return False
-    if not (toks[-1].text[:1].islower() or lang.capitalised_nouns):
+    last = ELIDED_NOUN.sub("", toks[-1].text)  # `L'élu`: the noun after the elided article
+    if not (last[:1].islower() or lang.capitalised_nouns):
         return False
     if toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns or toks[-1].low in lang.org_words:
         return False
@@ -430,10 +432,12 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         )
         ending = doc.mention_ending(c[-1])
         named = ending is not None and ending.kind == "person"
-        if named and any(t.low in doc.lang.phrase_breaks for t in c[1:]):
+        if named and any(t.low in doc.lang.phrase_breaks for t in c[1:] if t.end <= ending.start):
             named = False  # `an adviser to President X`: a name inside a description
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
+        if appositive and i > 0 and named and is_title_word(doc.g, c[0].text) and ending.start == c[1].start:
+            appositive = False  # `O relator, ministro Alexandre de Moraes, afirmou`: the role's holder
         if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
             appositive = True
         if not appositive or i == 0:
@@ -447,6 +451,11 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+    head = until_break(toks)
+    named = bool(head) and any(m.kind == "person" for m in doc.mentions_in(lo, head[-1].end))
+    if is_indefinite(doc, toks[:2]) and not named:
+        doc.unnamed.add(toks[0].start)
+        return None  # `Ein Stahlarbeiter, seit 30 Jahren im Werk, bringt es auf den Punkt: „…“`: unnamed
     code = doc.lang.morphology
     if code and toks and morph.lemma_of(code, toks[0].low) in doc.lang.generic_bodies:
         return body_named(doc, [toks[0].low], toks[0].start)  # "Ведомство потребовало «…»"

@@ -377,6 +377,9 @@ def _subject_after(
         if t.text == "." and not (out and out[-1].end == t.start and len(out[-1].text) <= 3):
             rest = toks[i:]
             break
+        if len(out) > 1 and t.text.islower() and is_adverb(doc, t) and t.low not in doc.lang.cue_adverbs:
+            rest = toks[i:]  # `ha commentato il Guardasigilli lasciando l'Aula`: a gerund ends the subject
+            break
         out.append(t)
     while len(out) > 1 and out[-1].low in doc.lang.verb_particles:
         out.pop()  # `fügt Hesse hinzu`: the particle of a separable verb closes the clause
@@ -895,6 +898,11 @@ def attribute(
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
                 speaker = sentence_subject(doc, s_lo, span.outer_start)
+                if speaker is None and doc.spoke_unnamed(s_lo, span.outer_start):
+                    out.append(None)  # `Ein Stahlarbeiter … bringt es auf den Punkt: „…“`: unnamed
+                    prev_speaker = None
+                    prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
+                    continue
         if speaker is None and s_lo == span.outer_start and s_lo > 0:
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
