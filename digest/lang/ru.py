@@ -67,7 +67,10 @@ LANGUAGE = language(
     speech_lemmas=_SPEECH_LEMMAS,
     speech_verbs=verb_forms(_PAST, ("", "а", "и")) | words(_PRESENT) | words(_REFLEXIVE),
     inverting_verbs=verb_forms(_PAST, ("", "а", "и")) | words(_PRESENT) | words(_REFLEXIVE),
-    resumptive_openers=("об этом", "это заявил", "это сказал", "так считает", "так заявил"),
+    resumptive_openers=(
+        "об этом", "это заявил", "это сказал", "так считает", "так заявил", "такое", "такую", "такой",
+        "таким", "так",
+    ),
     according_to=("по словам", "по мнению", "по данным", "как сообщил", "как сообщила", "как заявил",
                   "как заявила", "как отметил", "как отметила", "как сказал", "как сказала",
                   "по информации", "по сведениям", "согласно"),

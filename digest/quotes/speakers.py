@@ -650,10 +650,14 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     if i >= len(doc.sentences):
         return None
     n_lo, n_hi = doc.sentences[i]
-    opening = " ".join(t.low for t in doc.tokens_in(n_lo, n_hi)[:4])
-    if not any(opening.startswith(o + " ") for o in doc.lang.resumptive_openers):
-        return None
-    cues = [c for c in doc.tokens_in(n_lo, n_hi)[:5] if c.low in doc.g.cues]
+    toks = doc.tokens_in(n_lo, n_hi)
+    opening = " ".join(t.low for t in toks[:4])
+    if not any(opening.startswith(o + " ") for o in doc.lang.resumptive_openers) or toks[1].text == ",":
+        return None  # "Так, в Москве …" opens with an adverb, not a pointer back
+    cues = [c for c in toks[:5] if c.low in doc.g.cues]
+    code = doc.lang.morphology
+    if not cues and code:  # "Такое заявление сделал X", "Таку думку висловив X": any verb
+        cues = [c for c in toks[1:5] if c.text[:1].islower() and morph.is_verb(code, c.low)]
     return _subject_after(doc, cues[0], n_hi) if cues else None
 
 
