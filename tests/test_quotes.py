@@ -292,6 +292,15 @@ def test_british_single_quotes(text: str, expected: list[Quote]) -> None:
     assert find_quotes(text, "en") == expected
 
 
+def test_curly_double_marks_nested_in_curly_double_ones() -> None:
+    text = "“I would rather live in what he calls “a dump” than in his city,” said Rosa Delgado."
+    expected = Quote("I would rather live in what he calls “a dump” than in his city", "Rosa Delgado")
+    assert find_quotes(text, "en") == [expected]
+    left_open = "“We will win this in the end. “Nobody can stop us now,” said Rosa Delgado."
+    found = [q.text for q in find_quotes(left_open, "en")]
+    assert found == ["We will win this in the end.", "Nobody can stop us now"]
+
+
 def test_unbalanced_mark_runs_to_the_end_of_the_paragraph() -> None:
     text = "Critics said the plan was “a mess from start to finish.\n\nThe vote is Friday."
     assert [q.text for q in find_quotes(text)] == ["a mess from start to finish."]

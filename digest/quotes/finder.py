@@ -125,6 +125,10 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
                 runs.append(Span(start + 1, i, start, i + 1, True))
                 kind = None
         elif kind == "curly" and c == "“":
+            inner = _nested_curly_end(text, i, hi)
+            if inner is not None:
+                skip = inner  # `“I’d rather live in what he calls “hell” than …”`: a quote inside
+                continue
             runs.append(Span(start + 1, i, start, i, False))
             start = i
         elif kind in {"single", "apostrophe"} and c in "“\"«„":
@@ -151,6 +155,18 @@ def _plural_possessive(text: str, i: int, hi: int) -> bool:
         return False
     close = _STRONG_CLOSE.search(text, i + 1, hi)
     return close is not None and _SINGLE_OPEN.search(text, i + 1, close.start()) is None
+
+
+_CURLY = re.compile("[“”]")
+
+
+def _nested_curly_end(text: str, i: int, hi: int) -> int | None:
+    """Where a “…” opened at `i` inside an open “…” ends, when it closes and the outer quote closes
+    after it before any other opening mark; else None (the outer quote was left open)."""
+    marks = [m for m in _CURLY.finditer(text, i + 1, hi)][:2]
+    if len(marks) == 2 and marks[0].group() == marks[1].group() == "”":
+        return marks[0].end()
+    return None
 
 
 def _first(text: str, lo: int, hi: int) -> int:
