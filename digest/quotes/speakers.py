@@ -210,9 +210,14 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     for t in reversed(toks):
         if t.low in doc.g.pronouns:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
-    for t in toks:
-        if t.text[:1].islower() and t.low not in doc.lang.stopwords:
+    for k, t in enumerate(toks):
+        if (t.text[:1].islower() or k == 0) and t.low not in doc.lang.stopwords:
             role, gender = morph.is_nominative_noun(code, t.low)
+            pairs = zip(toks[k:], toks[k + 1 :], strict=False)
+            one_of = any(x.low in _ONE_OF and y.low in doc.lang.phrase_breaks for x, y in pairs)
+            if role and one_of:  # "Голова правління одного з банків …": someone of many, unnamed
+                doc.unnamed.add(t.start)
+                return None
             if role:
                 return _role_speaker(doc, t, morph.verb_gender(code, cue.low) or gender)
     for t in toks[:1]:
@@ -232,13 +237,18 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     return _null_subject(doc, cue)
 
 
+# "одного из", "однієї з": the genitive of "one" before a preposition, someone of a group.
+_ONE_OF = frozenset({"одного", "одной", "однієї", "одної"})
+
+
 def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
     """ru/uk: a role noun as the subject (`— пояснил директор`): the person it stood beside earlier,
     nobody when it brings in someone unnamed (`Соседка рассказала`), else the person last spoken of."""
     holder = doc.role_holder(tok, gender)
     if holder:
         return holder
-    found = None if doc.new_person(tok) else doc.resolve_pronoun(tok.start, gender)
+    source = morph.lemma_of(doc.lang.morphology or "", tok.low) in doc.lang.source_nouns  # "Собеседник «Ъ»"
+    found = None if source or doc.new_person(tok) else doc.resolve_pronoun(tok.start, gender)
     if found is None:
         doc.unnamed.add(tok.start)  # someone the text does not name: no guess from the sentences around
     return found
