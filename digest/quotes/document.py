@@ -362,6 +362,10 @@ class Document:
         i = bisect.bisect_left(self._sentence_starts, pos) - 1
         return self.sentences[i] if i >= 0 else (pos, pos)
 
+    def token_index(self, tok: Token) -> int:
+        """Where `tok` stands in `tokens`."""
+        return bisect.bisect_left(self._token_starts, tok.start)
+
     def tokens_in(self, lo: int, hi: int) -> list[Token]:
         i = bisect.bisect_left(self._token_starts, lo)
         out = []

@@ -559,7 +559,7 @@ def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
     heads = doc.lang.org_words | doc.lang.generic_bodies
     for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
         if t.text[:1] == acronym[:1] and not t.text.isupper():
-            words = morph.body_phrase(code, words_from(doc, doc.tokens, doc.tokens.index(t)), None, heads)
+            words = morph.body_phrase(code, words_from(doc, doc.tokens, doc.token_index(t)), None, heads)
             if len(words) > 1 and initials_fit(acronym, " ".join(words)):
                 return " ".join(words)
     return None
@@ -572,7 +572,7 @@ def _expanded(doc: Document, short: str, pos: int) -> str | None:
     low = short.lower().replace("'", "").replace("’", "")  # "Мін'юст"
     for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
         if t.low[:3] == low[:3] and t.low != low:
-            i = doc.tokens.index(t)
+            i = doc.token_index(t)
             words = morph.body_phrase(code, words_from(doc, doc.tokens, i), None)
             if len(words) > 1 and _abbreviates(low, [w.lower() for w in words]):
                 return " ".join(words)
@@ -597,7 +597,7 @@ def _named_with(doc: Document, tok: Token) -> list[str]:
     """The body's name around its head noun `tok`, in the nominative: the adjectives before it, up to
     the capital that opens the name ("Российский союз туроператоров"), and its genitive complement."""
     code = doc.lang.morphology or ""
-    i = doc.tokens.index(tok)
+    i = doc.token_index(tok)
     start = i
     while start > 0 and not doc.tokens[start].text[:1].isupper():
         prev = doc.tokens[start - 1]
