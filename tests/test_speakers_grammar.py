@@ -97,6 +97,16 @@ def _speakers(text: str) -> list[str | None]:
             "Harbour City's head coach",
             id="a role owned by a club is the role, not the club",
         ),
+        pytest.param(
+            "“It was a great lesson but very tough,” said the 2019 Amateur champion, who played with us.",
+            "the 2019 Amateur champion",
+            id="a described subject keeps its number",
+        ),
+        pytest.param(
+            "Cal Dorsey spoke at the county fair.\n\n“We will win this state by ten points,” the Texan said.",
+            "the Texan",
+            id="a noun of origin after the definite article is no surname",
+        ),
     ],
 )
 def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:

@@ -107,6 +107,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     mention = doc.mention_ending(last)
     if mention is not None and _role_noun(doc, toks, mention):
         mention = None  # `sagt die Landwirtin`: a role noun, capitalised as every German noun is
+    if mention is not None and _described_noun(doc, toks, mention):
+        mention = None  # `the 19-year-old Scot`, `the Texan`: a noun of origin, no one's name
     body = mention is not None and mention.kind != "person"
     # `a spokesperson for the Environment Agency`: the body speaks; `the mayor of Boston`: the role does
     role = (spokesperson(doc, toks) or role_of(doc, toks, mention)) if body else None
@@ -119,7 +121,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         if prev.low in doc.lang.determiners:
             start -= 1
             break
-        if not prev.text[:1].isalpha() or prev.low in doc.g.cues or prev.low in doc.lang.phrase_breaks:
+        if not prev.text[:1].isalnum() or prev.low in doc.g.cues or prev.low in doc.lang.phrase_breaks:
             break
         start -= 1
     phrase = doc.text[toks[start].start : toks[-1].end]
@@ -147,6 +149,17 @@ def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
     lang = doc.lang
     definite = len(toks) == 2 and toks[0].low in lang.definite_articles and mention.start == toks[1].start
     return lang.capitalised_nouns and definite and mention.kind == "unknown" and " " not in mention.name
+
+
+def _described_noun(doc: Document, toks: list[Token], m: Mention) -> bool:
+    """One capitalised word after a lower-case definite article, known as no person's name in the text:
+    a noun of origin or party (`the 19-year-old Scot`, `the Texan`), not a surname."""
+    lang = doc.lang
+    if " " in m.name or m.kind not in {"unknown", "person"} or m.start == toks[0].start or m.titled:
+        return False
+    if toks[0].text not in lang.definite_articles or is_first_name(m.name) or lang.capitalised_nouns:
+        return False
+    return doc.canonical(m.name) == m.name  # "the Baxter" of "Ann Baxter" is hers
 
 
 def _body_that_spoke(doc: Document, pos: int) -> str | None:
