@@ -491,3 +491,34 @@ MORE_WHOLE_ARTICLE_PATTERNS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), MORE_WHOLE_ARTICLE_PATTERNS)
 def test_more_whole_article_patterns(language: str, text: str, speaker: str | None) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+SOURCES_OF_A_STATEMENT = [
+    pytest.param(
+        "it", "«I lavori finiranno entro l'estate», fanno sapere dal Comune di Torino.", "Comune di Torino",
+        id="it: fanno sapere dal Comune (a plural verb without subject, the place a statement comes from)",
+    ),
+    pytest.param(
+        "es", "«Las obras estarán terminadas antes del verano», señalan desde el Ayuntamiento de Zaragoza.",
+        "Ayuntamiento de Zaragoza", id="es: señalan desde el Ayuntamiento",
+    ),
+    pytest.param(
+        "fr", "« Les travaux seront terminés avant l'été », indique-t-on à la mairie de Rennes.",
+        "mairie de Rennes", id="fr: the impersonal on, and where it speaks from",
+    ),
+    pytest.param(
+        "fr", "« La situation s'améliore heure par heure », a déclaré à l'AFP le directeur régional "
+        "d'Enedis, Hervé Le Goff.", "Hervé Le Goff",
+        id="fr: an outlet after à is no source when a person is named",
+    ),
+    pytest.param(
+        "it", "La Regione Lombardia ha stanziato 20 milioni per le scuole. «È un intervento senza "
+        "precedenti», si legge in una nota.", "Regione Lombardia",
+        id="it: a body opening the sentence before is its subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), SOURCES_OF_A_STATEMENT)
+def test_sources_of_a_statement(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -68,6 +68,10 @@ class Language:
     # Nouns of a body's press office ("пресс-служба"): with a common noun after it ("в пресс-службе
     # администрации") it speaks for the body that noun names again.
     press_offices: frozenset[str] = frozenset()
+    # Prepositions of the place a statement comes from, after a verb with no subject ("fanno sapere dal
+    # Comune", "señalan desde el Ayuntamiento"), and those after an impersonal pronoun ("indique-t-on à
+    # la mairie"): the body there speaks.
+    source_prepositions: frozenset[str] = frozenset()
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()

@@ -78,7 +78,7 @@ LANGUAGE = language(
     indefinite_articles=words("ein eine einer eines einem einen"),
     generic_bodies=words(
         "unternehmen konzern firma ministerium behörde organisation verband verein gewerkschaft partei "
-        "initiative stiftung bündnis versorger betreiber hersteller anbieter autobauer"
+        "initiative stiftung bündnis versorger betreiber hersteller anbieter autobauer rathaus"
     ),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),

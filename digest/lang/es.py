@@ -65,6 +65,7 @@ LANGUAGE = language(
     function_words=words("el los las y del que en por una con para es se no su al como más pero"),
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
+    source_prepositions=words("desde"),
     opinion_openers=words("para"),
     resumptive_openers=("así lo", "lo dijo", "lo ha dicho", "lo afirmó", "lo explicó"),
     according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
@@ -125,7 +126,8 @@ LANGUAGE = language(
     male_titles=words("sr sr. don"),
     org_words=words(
         "partido ministerio gobierno policía guardia tribunal juzgado asociación federación banco "
-        "universidad instituto agencia comisión consejo sindicato empresa grupo"
+        "universidad instituto agencia comisión consejo sindicato empresa grupo ayuntamiento consejería "
+        "junta diputación delegación"
     ),
     place_prefixes=words("san santa santo sant"),
     name_connectors=words("de del la y d' d’ do da dos das l' l’ sin"),

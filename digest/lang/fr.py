@@ -67,6 +67,7 @@ LANGUAGE = language(
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
+    source_prepositions=words("à au aux chez côté"),
     opinion_openers=words("pour"),
     resumptive_openers=("c'est ce qu'a", "c’est ce qu’a", "c'est ce qu'affirme", "c'est ce qu'explique"),
     according_to=("selon", "d'après", "d’après"),
@@ -128,7 +129,8 @@ LANGUAGE = language(
     male_titles=words("m m. mm mm."),
     org_words=words(
         "parti ministère gouvernement police gendarmerie tribunal cour association fédération banque "
-        "université institut agence commission conseil syndicat entreprise groupe société"
+        "université institut agence commission conseil syndicat entreprise groupe société mairie "
+        "préfecture"
     ),
     place_prefixes=words("saint sainte st ste"),
     name_connectors=words("de du des la le d' d’ sans"),

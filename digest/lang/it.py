@@ -37,7 +37,7 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
 ) | words(
     "dice dicono disse dissero detto diceva dirà aggiunge aggiunse aggiunto risponde rispose risposto "
     "scrive scrisse scritto ammette ammise ammesso conclude concluse concluso sostiene sostenne "
-    "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue"
+    "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere"
 ))
 
 LANGUAGE = language(
@@ -61,6 +61,7 @@ LANGUAGE = language(
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
+    source_prepositions=words("da dal dalla dallo dai dagli dalle dall' dall’"),
     opinion_openers=words("per"),
     resumptive_openers=(
         "lo ha", "lo hanno", "l'ha", "l'hanno",
@@ -69,7 +70,7 @@ LANGUAGE = language(
     according_to=("secondo", "stando a", "a detta di"),
     clitics=words("gli le mi ti ci vi ne si"),
     agent_prepositions=words("da dai dal dalla dallo dagli dalle dall'"),
-    auxiliaries=words("ha hanno aveva avevano l'ha l’ha l'hanno l’hanno"),
+    auxiliaries=words("ha hanno aveva avevano l'ha l’ha l'hanno l’hanno fa fanno fatto"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},
     other_pronouns=words("loro noi io voi"),
     article_genders={"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f", "un'": "f"},
@@ -127,7 +128,8 @@ LANGUAGE = language(
     male_titles=words("sig sig."),
     org_words=words(
         "partito ministero governo polizia carabinieri tribunale procura associazione federazione banca "
-        "università istituto agenzia commissione consiglio sindacato azienda gruppo"
+        "università istituto agenzia commissione consiglio sindacato azienda gruppo comune regione "
+        "provincia prefettura questura"
     ),
     place_prefixes=words("san santa santo sant"),
     name_connectors=words("de di da del della dei d' d’ dell' dell’ senza"),

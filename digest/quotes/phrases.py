@@ -242,7 +242,9 @@ def _body_name(doc: Document, m: Mention) -> bool:
         return True
     words = m.name.split()
     named = len(words) > 1 and m.gender is None and not is_first_name(words[0])
-    return named and not doc._after_preposition(m.start)
+    before = doc.tokens_in(max(0, m.start - 20), m.start)[-1:]
+    source = bool(before) and (before[0].low in doc.lang.opinion_openers or before[0].low in doc.g.according)
+    return named and (source or not doc._after_preposition(m.start))  # `Per Confcommercio Milano …`
 
 
 def epithet(doc: Document, toks: list[Token]) -> str | None:
@@ -399,6 +401,32 @@ def completed_role(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+def source_body(doc: Document, toks: list[Token]) -> str | None:
+    """`dal Comune di Torino`, `à la mairie de Rennes`, `du côté de la préfecture du Nord`: the body a
+    statement comes from, after one of the language's source prepositions at the start of `toks`."""
+    lang = doc.lang
+    if len(toks) > 1 and toks[0].low in lang.phrase_breaks and toks[1].low in lang.source_prepositions:
+        toks = toks[1:]  # `du côté de`
+    if not toks or toks[0].low not in lang.source_prepositions:
+        return None
+    rest = [t for t in until_break(toks[1:8]) if t.low not in lang.articles]
+    if rest and rest[0].low in lang.phrase_breaks:  # `du côté de la préfecture`
+        rest = [t for t in rest[1:] if t.low not in lang.articles]
+    if not rest:
+        return None
+    named = [m for m in doc.mentions_in(rest[0].start, rest[0].end) if m.start == rest[0].start]
+    if named and named[0].kind != "person":
+        return named[0].name
+    if not rest[0].text.islower() or rest[0].low in lang.stopwords:
+        return None
+    after = [m for m in doc.mentions_in(rest[0].end, rest[-1].end) if m.kind != "person"]
+    if after and len(rest) > 2 and rest[1].low in lang.phrase_breaks:
+        return doc.text[rest[0].start : after[0].end]  # `à la mairie de Rennes` → "mairie de Rennes"
+    if rest[0].low in lang.generic_bodies:
+        return last_body_named(doc, toks[0].start) or rest[0].text
+    return rest[0].text if rest[0].low in lang.org_words else None
+
+
 def strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
     time_words = doc.lang.time_words
     while toks and (is_adverb(doc, toks[-1]) or toks[-1].text in DASHES or toks[-1].low in time_words):
@@ -483,6 +511,8 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             return f"{m.name} {head[0].text}"  # `The Okafor campaign sent …`
         if m.kind in {"person", "unknown"}:
             return doc.canonical(m.name)
+        if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:
+            return m.name  # `La Regione Lombardia ha stanziato …`: a body opening the clause is its subject
     return None
 
 

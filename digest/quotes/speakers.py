@@ -53,6 +53,7 @@ from digest.quotes.phrases import (
     opening_participle_clause_end,
     role_of,
     sentence_subject,
+    source_body,
     speech_cues,
     spokesperson,
     statement_source,
@@ -407,7 +408,12 @@ def _subject_after(
     while len(out) > 1 and out[-1].low in doc.lang.verb_particles:
         out.pop()  # `fügt Hesse hinzu`: the particle of a separable verb closes the clause
     if not out:  # `…, explicó a EFE que …`: after a comma, no inversion, and no subject left out either
-        return None if strict else (_after_object(doc, rest) or _null_subject(doc, cue))
+        if strict:
+            return None
+        near = doc.mentions_in(rest[0].start, rest[-1].end) if rest else []
+        named = any(m.kind == "person" for m in near)
+        body = None if named else source_body(doc, rest)  # `fanno sapere dal Comune`, not `à l'AFP X`
+        return body or _after_object(doc, rest) or _null_subject(doc, cue)
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     lang = doc.lang
@@ -541,6 +547,8 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
 
 def _incise_speaker(doc: Document, tok: Token) -> str | None:
     gender = incise_gender(doc, tok)
+    if gender == "" and tok.low.endswith("on"):  # `indique-t-on à la mairie de Rennes`: the body there
+        return source_body(doc, doc.tokens_in(tok.end, doc.sentence_of(tok.start)[1]))
     return speaking_pronoun(doc, tok.start, gender) if gender else None
 
 
