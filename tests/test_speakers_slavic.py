@@ -29,6 +29,14 @@ def _speakers(text: str, language: str) -> list[str | None]:
             id="ru: a possessor in the genitive, then the person in the nominative",
         ),
         pytest.param("ru", ("Марина", "Юдина"), ("Марина", "Юдина"), id="ru: a nominative name stays"),
+        pytest.param(
+            "ru", ("Петра", "Шереметьева"), ("Петр", "Шереметьев"),
+            id="ru: the likelier reading of the first name (a genitive, not a rare nominative)",
+        ),
+        pytest.param(
+            "uk", ("Юлії", "Мендель"), ("Юлія", "Мендель"),
+            id="uk: where readings tie, the commoner case (genitive, not locative)",
+        ),
     ],
 )
 def test_names_in_their_base_form(code: str, words: tuple[str, ...], expected: tuple[str, ...]) -> None:

@@ -137,6 +137,9 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
     return word
 
 
+_CASE_RANK = {"nomn": 0, "gent": 1, "datv": 2, "accs": 3, "ablt": 4, "loct": 5}
+
+
 def _second_name(parses: list[tuple[Any, ...]], given: list[int]) -> int:
     """Where a run holds two names, a first name and a surname in one case and then another first
     name in a case it cannot share ("Олега Сафонова Дмитрий Рыбкин", "Ірини Бойко Петро Шевчук"),
@@ -188,7 +191,10 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
             p for p in firsts
             if any(o.tag.case == p.tag.case and _gender(o.tag) == _gender(p.tag) for o in following)
         ]
-        firsts = sorted(agreeing, key=lambda p: "nomn" not in p.tag.grammemes) or firsts
+        firsts = agreeing or firsts
+    # The likeliest reading, then the commoner case ("Петра" → "Пётр" in the genitive, not "Петра";
+    # Ukrainian "Юлії" → "Юлія" in the genitive, not "Юлій" in the locative, where scores tie).
+    firsts = sorted(firsts, key=lambda p: (-p.score, _CASE_RANK.get(p.tag.case or "nomn", 6)))
     best = firsts[0]
     case = best.tag.case
     gender = _gender(best.tag)
