@@ -522,3 +522,19 @@ SOURCES_OF_A_STATEMENT = [
 @pytest.mark.parametrize(("language", "text", "speaker"), SOURCES_OF_A_STATEMENT)
 def test_sources_of_a_statement(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+def test_a_name_after_a_comma_past_its_article_and_title() -> None:
+    text = (
+        "«Abbiamo lavorato giorno e notte sulle immagini», ha spiegato il comandante provinciale dei "
+        "carabinieri, il generale Enrico Scandone, durante una conferenza stampa."
+    )
+    assert _speakers(text, "it") == ["Enrico Scandone"]
+
+
+def test_a_body_named_in_sentence_case_runs_on_to_its_abbreviation() -> None:
+    text = (
+        "Pour la Société française de soins palliatifs (SFSP), le projet « rompt avec des décennies de "
+        "culture palliative »."
+    )
+    assert _speakers(text, "fr") == ["Société française de soins palliatifs"]

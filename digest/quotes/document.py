@@ -314,6 +314,7 @@ class Document:
         self.full = full
         self.acronyms: dict[str, str] = {}
         for m in self.mentions:
+            self._extend_to_acronym(m)
             acronym = _ACRONYM.match(self.masked, m.end)
             if acronym and " " in m.name and initials_fit(acronym.group(1), m.name):
                 self.acronyms.setdefault(acronym.group(1), m.name)
@@ -382,11 +383,30 @@ class Document:
             i += 1
         return out
 
+    def _extend_to_acronym(self, m: Mention) -> None:
+        """`Société française d'accompagnement et de soins palliatifs (SFAP)`: where a body's name written
+        in sentence case is followed by its abbreviation in brackets, the name runs on to the bracket."""
+        if m.kind == "person" or not self.lang.head_first:
+            return
+        bracket = self.masked.find("(", m.end, m.end + 120)
+        between = self.tokens_in(m.end, bracket) if bracket > 0 else []
+        if not between or any(not t.text[:1].isalpha() or t.text[:1].isupper() for t in between):
+            return  # only lower-case words between the name and its bracket
+        acronym = _ACRONYM.match(self.masked, between[-1].end)
+        if acronym and initials_fit(acronym.group(1), self.masked[m.start : between[-1].end]):
+            m.end = between[-1].end
+            m.name = self.masked[m.start : m.end]
+            m.kind = "org"
+
     def mention_start_after(self, pos: int) -> int:
-        """Where a name right after `pos` may start: past a title ("…, Mme Hélène Castaing")."""
+        """Where a name right after `pos` may start: past an article and a title ("…, Mme Hélène
+        Castaing", "…, il generale Enrico Scandone")."""
         toks = self.tokens_in(pos, pos + 30)[:3]
         skip = 0
-        while skip < len(toks) - 1 and (is_title_word(self.g, toks[skip].text) or toks[skip].text == "."):
+        skippable = self.lang.articles | {"."}
+        while skip < len(toks) - 1:
+            if toks[skip].low not in skippable and not is_title_word(self.g, toks[skip].text):
+                break
             skip += 1
         return toks[skip].start + 1 if toks else pos + 2
 
