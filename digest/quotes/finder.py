@@ -73,8 +73,9 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
 _MARKS = re.compile("[\"“”‘’«»„']")
 # A straight single mark opens a quotation only before a letter, with a closing mark in the same
 # paragraph: after a word or punctuation and before a space, punctuation or the line end (not the
-# apostrophe of "don't", nor an elision such as "'90s" or "rock 'n' roll" that never closes as speech).
-_SINGLE = re.compile(r"'[^\W\d_][^\n]*?[\w.,!?…]'(?![\w])")
+# apostrophe of "don't", nor an elision: "'90s", "rock 'n' roll", "'cause", "'em").
+_ELISIONS = r"(?!(?:cause|cos|em|til|tis|twas|n|bout|round|s)\b)"
+_SINGLE = re.compile(r"'" + _ELISIONS + r"[^\W\d_][^\n]*?[\w.,!?…]'(?![\w])", re.I)
 
 
 # Pages mix curly and straight marks (`“no evidence" yet`, `"more hours” before`): the other style's
