@@ -538,3 +538,20 @@ def test_a_body_named_in_sentence_case_runs_on_to_its_abbreviation() -> None:
         "culture palliative »."
     )
     assert _speakers(text, "fr") == ["Société française de soins palliatifs"]
+
+
+def test_a_role_after_a_coordinated_name_is_the_second_person() -> None:
+    text = (
+        "La sindaca di Ancona, Daniela Ghergo, e l'assessore ai Lavori pubblici, Marco Rossi, hanno visitato "
+        "ieri il cantiere. «Entro maggio il ponte sarà aperto al traffico», ha assicurato lei. L'assessore "
+        "ha precisato che «i costi sono rimasti nei limiti previsti»."
+    )
+    assert _speakers(text, "it") == ["Daniela Ghergo", "Marco Rossi"]
+
+
+def test_a_german_management_body_speaks_through_its_spokeswoman() -> None:
+    text = (
+        "Die Geschäftsführung in Stuttgart wollte sich auf Anfrage nicht äußern. Eine Sprecherin teilte "
+        "lediglich mit, man prüfe „alle Optionen für den Standort“."
+    )
+    assert _speakers(text, "de") == ["Geschäftsführung"]

@@ -135,7 +135,7 @@ LANGUAGE = language(
     org_words=words(
         "partei ministerium regierung bundesregierung polizei feuerwehr gericht verband verein bank gmbh ag "
         "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union "
-        "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen"
+        "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen führung"
     ),
     place_prefixes=words("sankt st"),
     name_connectors=words("von van de der des zu"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from digest.lang import morph
+from digest.lang import Language, morph
 from digest.lang.names import is_first_name
 from digest.quotes.document import Document, initials_fit, is_adverb, name_of
 from digest.quotes.mentions import (
@@ -69,21 +69,24 @@ def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
 _WORDS = re.compile(r"\w+")
 
 
-def _in_apposition(text: str, lo: int, hi: int, name: Mention, phrase_breaks: frozenset[str]) -> bool:
+def _in_apposition(text: str, lo: int, hi: int, name: Mention, lang: Language) -> bool:
     """Whether the noun at `text[lo:hi]` describes `name` beside it: `Mayor Ann Lee`, `the mayor, Ann Lee`,
-    `la ministra de Vivienda, Lucía Ferrer`, `l'adjointe au maire Émilie Rousseau`, `Ann Lee, the mayor`."""
+    `la ministra de Vivienda, Lucía Ferrer`, `l'adjointe au maire Émilie Rousseau`, `Ann Lee, the mayor`
+    (not `Ann Lee, e l'assessore`, a second person)."""
     if name.start <= lo < name.end:
         return True
     if hi <= name.start:
         between = text[hi : name.start]
         words = _WORDS.findall(between)
-        complement = "," not in between and bool(words) and words[0].lower() in phrase_breaks
+        complement = "," not in between and bool(words) and words[0].lower() in lang.phrase_breaks
         if complement and (len(words) == 1 or not is_first_name(name.name.split()[0])):
             return False  # `el consejero de Agricultura`, `o prefeito de Belo Horizonte`: a complement
         lower = [w for w in words if w[:1].islower()]
         return len(words) <= 2 or ("," in between and len(lower) <= 4 and len(words) <= 10)
     between = text[name.end : lo]
-    return between.lstrip().startswith(",") and len(_WORDS.findall(between)) <= 4
+    words = [w.lower() for w in _WORDS.findall(between)]
+    coordinated = any(w in lang.conjunctions for w in words)
+    return between.lstrip().startswith(",") and len(words) <= 4 and not coordinated
 
 
 def spokesperson(doc: Document, toks: list[Token]) -> str | None:
@@ -365,11 +368,10 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     s_lo, _ = doc.sentence_of(toks[0].start)
     for m in reversed(list(re.finditer(r"\b" + re.escape(noun) + r"\b", doc.masked[:s_lo], re.IGNORECASE))):
         a, b = doc.sentence_of(m.start())
-        breaks = doc.lang.phrase_breaks
         people = [
             p for p in doc.mentions_in(a, b)
             if p.kind == "person" and not p.possessive
-            and _in_apposition(doc.masked, m.start(), m.end(), p, breaks)
+            and _in_apposition(doc.masked, m.start(), m.end(), p, doc.lang)
         ]
         people = [p for p in people if is_first_name(p.name.split()[0])] or people
         if people:
