@@ -185,6 +185,10 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     if not anchor:  # not in the dictionary as a name ("Сомов"): as written, any case
         return NameForm(kept, first, True, None, True)
     firsts = [p for p in anchor if "Name" in p.tag.grammemes] or anchor
+    genders = {_gender(p.tag) for p in firsts}
+    if len(kept) == 1 and len(genders) > 1 and any(_case(p) == "nomn" for p in firsts):
+        # "Прохорова": his genitive or her nominative; as written, the gender left open
+        return NameForm(kept, first, True, None, True)
     if len(kept) > 1:  # "Павла Гриневича": the reading of the first name that the surname agrees with
         following = [o for o in _name_parses(parses[first + 1]) if "plur" not in o.tag.grammemes]
         agreeing = [

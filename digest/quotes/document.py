@@ -283,6 +283,7 @@ class Document:
 
     def _index_names(self, said_by: set[str]) -> None:
         full: dict[str, str] = {}
+        self.namesakes: dict[str, list[str]] = {}  # ru/uk: full names that share a surname's key
         person_last: set[str] = set()
         gender: dict[str, str] = {}
         # A full name that starts with a first name ("Julián Robles") before other runs ending alike
@@ -294,6 +295,7 @@ class Document:
                 person_last.add(last)
                 if " " in m.name:
                     full.setdefault(last, m.name)
+                    self.namesakes.setdefault(last, []).append(m.name)
             if m.gender and m.kind == "person":
                 gender.setdefault(last, m.gender)
         for m in self.mentions:  # then "Ortega" of "Miguel Ángel Ortega Ruiz", where no name ends so
@@ -340,6 +342,11 @@ class Document:
         if name.rstrip(".") in self.acronyms:  # a sentence's full stop may stay glued to it
             return self.acronyms[name.rstrip(".")]
         words = name.split()
+        if len(words) == 1 and self.lang.morphology:
+            same = set(self.namesakes.get(self.key(name), ()))
+            written = [n for n in same if n.split()[-1] == name]
+            if len(same) > 1 and written:  # "Прохорова" of "Людмила Прохорова", not of "Геннадий Прохоров"
+                return written[0]
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
