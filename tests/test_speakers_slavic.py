@@ -391,6 +391,19 @@ ARTICLES = [
         "Прохоров.", ["Людмила Прохорова", "Геннадий Прохоров"],
         id="ru: a wife's and a husband's surname, told apart by their written forms",
     ),
+    pytest.param(
+        "ru", "В школе № 14 подтвердили, что занятия отменены. «Дети переведены на дистанционное обучение до "
+        "пятницы», — сообщили в школе.", ["школа № 14"], id="ru: a body's number is part of its name",
+    ),
+    pytest.param(
+        "uk", "«Усі пацієнти евакуйовані, серед персоналу постраждалих немає», — повідомили в лікарні № 3.",
+        ["лікарня № 3"], id="uk: a body's number is part of its name",
+    ),
+    pytest.param(
+        "ru", "Компания X5 Group сообщила о росте выручки. «Спрос на дискаунтеры продолжает расти быстрее "
+        "рынка», — говорится в сообщении компании.", ["X5 Group"],
+        id="ru: a company's name in Latin letters and digits after the noun of its kind",
+    ),
 ]
 
 

@@ -346,6 +346,10 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == "№" and nxt.isdigit():  # "больнице № 40"
+            out += [w, nxt]
+            i += 2
+            continue
         agreeing = bool(out) and _has(code, out[-1], "ADJF", "gent") and _has(code, w, "NOUN", "gent")
         if not agreeing and any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
             break  # "Прокуратура Пермского края начала …": the verb ends the name, not "міського благоустрою"

@@ -524,9 +524,11 @@ _OPENING_MARKS = frozenset("«„“\"‘‹")
 def words_from(doc: Document, toks: list[Token], i: int) -> list[str]:
     """Up to 8 words from `toks[i]`, to the first mark or name in quotation marks ("«КП»", "“Ъ”"),
     which is another phrase (an outlet told, a title)."""
-    out = []
+    out: list[str] = []
     for t in toks[i : i + 8]:
-        if not t.text[:1].isalpha() or (out and doc.text[t.start - 1 : t.start] in _OPENING_MARKS):
+        number = bool(out) and (t.text == "№" or (out[-1] == "№" and t.text.isdigit()))  # "школе № 14"
+        quoted = bool(out) and doc.text[t.start - 1 : t.start] in _OPENING_MARKS
+        if not (t.text[:1].isalpha() or number) or quoted:
             break
         out.append(t.text)
     return out
@@ -687,9 +689,17 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
         return None
     phrase = morph.body_phrase(code, words_from(doc, toks, 0), "nomn")
     bodies = doc.lang.org_words | doc.lang.generic_bodies
+    kind = len(phrase) == 1 and morph.lemma_of(code, phrase[0]) in bodies | {phrase[0].lower()}
     quoted = quoted_name(doc, toks, 1)
-    if quoted and len(phrase) == 1 and morph.lemma_of(code, phrase[0]) in bodies | {phrase[0].lower()}:
+    if quoted and kind:
         return quoted  # "Компания «Северный ветер» опровергла …"
+    brand = []
+    for t in toks[1:5] if morph.lemma_of(code, toks[0].low) in bodies else []:
+        if not (t.text[:1].isupper() or t.text[:1].isdigit()) or not all(ch < "\u0400" for ch in t.text):
+            break
+        brand.append(t)
+    if brand:  # "Компания X5 Group сообщила …": a name in another script
+        return doc.text[brand[0].start : brand[-1].end]
     if len(phrase) > 1 and any(morph.lemma_of(code, w) in bodies for w in phrase):
         return " ".join(phrase)
     return None
