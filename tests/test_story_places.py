@@ -162,3 +162,54 @@ def test_two_earthquakes_of_different_magnitude_stay_apart() -> None:
     stories = groups([first, second, first_too, *pad])
     assert frozenset({first.url, first_too.url}) in stories
     assert frozenset({second.url}) in stories
+
+
+def _tagged(url: str, title: str, lead: str, hour: int, language: str) -> Article:
+    return Article(
+        url=f"https://{url}", title=title, description=lead, outlet=url.split("/")[0], language=language,
+        published=f"2026-03-10T{hour:02d}:00:00+00:00",
+    )
+
+
+def test_one_event_told_in_two_languages_merges_on_its_rare_names() -> None:
+    english = _tagged(
+        "a.example/1", "Island-wide power cut leaves Tenerife in the dark",
+        "A fault at the Granadilla power station cut electricity across Tenerife on Monday, "
+        "leaving 500,000 people without power.", 8, "en",
+    )
+    spanish = _tagged(
+        "b.example/2", "Apagón total en Tenerife",
+        "Una avería en la central de Granadilla dejó sin luz a toda la isla de Tenerife el lunes: "
+        "500.000 personas afectadas.", 9, "es",
+    )
+    other = _tagged(
+        "c.example/3", "Fiesta de carnaval en Cádiz",
+        "Miles de personas celebraron el carnaval en las calles de Cádiz el lunes por la noche.", 9, "es",
+    )
+    assert groups([english, spanish, other]) == {
+        frozenset({english.url, spanish.url}), frozenset({other.url})
+    }
+
+
+def test_names_every_other_article_holds_do_not_join_two_languages() -> None:
+    """A day's news names the same president and capital in many stories: sharing those, an English
+    and a Spanish report on two different events stay two stories."""
+    topics = ["tariffs on steel", "a new ambassador", "a budget deal", "a court ruling", "a summit plan",
+              "farm subsidies", "a space launch", "an arms sale"]
+    english = [
+        _tagged(f"e{i}.example/1", f"Trump and {topic}",
+                f"Officials in Washington said Trump would announce {topic} this week.", 8, "en")
+        for i, topic in enumerate(topics)
+    ]
+    spanish = _tagged(
+        "s.example/1", "Trump recibe a líderes de la industria automotriz",
+        "Trump se reunió en Washington con ejecutivos de fabricantes de coches para hablar de empleo.",
+        9, "es",
+    )
+    subjects = ["museum", "harbour", "library", "stadium", "orchestra", "zoo", "theatre", "market"]
+    days_news = [
+        _tagged(f"p{i}-{j}.example/1", f"The {subject} opens a {kind} wing",
+                f"The city's {subject} opened a {kind} wing to visitors on Monday.", 7, "en")
+        for i, subject in enumerate(subjects) for j, kind in enumerate(["new", "second", "glass", "north"])
+    ]
+    assert frozenset({spanish.url}) in groups([*english, spanish, *days_news])

@@ -15,7 +15,9 @@ language) weigh both ways: two articles naming one place, or towns near each oth
 even when they write it differently ("Anvers"/"Antwerp", a suburb and its city); two naming
 places that cannot be one (towns far apart, two countries) count at `PLACE_CONFLICT_FACTOR`. Two
 articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
-cosine of their marks (names, figures and places, weighted by rarity) when they share two or more.
+cosine of their marks (names, figures and places, weighted by rarity) when they share two or more,
+one of them rare in the batch (two articles of one day naming the same president and capital, in
+two languages, are not one story for that).
 Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`. Outlets cover one
 event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by `TIME_DECAY` at
 two days more, so a like report days later (another fire in the same town) needs more in common.
@@ -66,6 +68,8 @@ TIME_DECAY = 0.5
 FIGURE_CONFLICT_FACTOR = 0.25
 TIME_GRACE_HOURS = 24
 _SHARED_MARKS = 2
+_RARE_DF = 6
+_RARE_SHARE = 0.01
 _NEIGHBOURS = 10
 _LENGTH_STEP = 50
 _REWRITE_SHARE = 0.6
@@ -110,6 +114,7 @@ class _Doc:
     entities: frozenset[str]
     places: list[places.Mention]
     marks: dict[str, float]
+    rare: frozenset[str]
     language: str | None
     magnitudes: frozenset[float]
 
@@ -265,40 +270,47 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         names.update(t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t))
         counts.append(tf)
         entities.append(frozenset(names))
-    marks = _marks(entities, named)
+    marks, rare = _marks(entities, named)
     docs = []
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
         keys = heapq.nlargest(_KEY_TERMS, vector, key=vector.__getitem__)
         published = _parse_time(article.published)
         quakes = _magnitudes(f"{article.title}. {leads[i]}")
-        docs.append(_Doc(i, vector, published, keys, entities[i], named[i], marks[i], codes[i], quakes))
+        docs.append(
+            _Doc(i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes)
+        )
     return docs
 
 
 def _marks(
     entities: Sequence[frozenset[str]], named: Sequence[list[places.Mention]]
-) -> list[dict[str, float]]:
+) -> tuple[list[dict[str, float]], list[frozenset[str]]]:
     """What marks out each article's event in any language: its names, figures and places (each
     place as what it is, whatever language names it), weighted by rarity in the batch (idf), as
-    unit vectors."""
+    unit vectors; and which of them are rare in the batch (in at most `_RARE_DF` articles or
+    `_RARE_SHARE` of them: not a name every other article of the day holds)."""
     sets = [
         set(names) | {f"@{r}" for mention in mentions for r in mention.readings}
         for names, mentions in zip(entities, named, strict=True)
     ]
     df: Counter[str] = Counter(term for terms in sets for term in terms)
     n = len(sets)
-    out = []
+    limit = max(_RARE_DF, _RARE_SHARE * n)
+    out, rare = [], []
     for terms in sets:
         weights = {t: math.log((1 + n) / (1 + df[t])) + 1 for t in terms}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         out.append({t: w / norm for t, w in weights.items()})
-    return out
+        rare.append(frozenset(t for t in terms if df[t] <= limit))
+    return out, rare
 
 
 def _magnitudes(text: str) -> frozenset[float]:
     """Earthquake magnitudes a text gives ("magnitude 7.1", "7,1-magnitude", "Stärke 6,2",
     "магнитудой 6,8", "M6.4"): two quakes of clearly different strength are two events."""
-    out = set()
+    out: set[float] = set()
+    if not _DECIMAL.search(text):
+        return frozenset()
     for match in _MAGNITUDE.finditer(text):
         digits = [g for g in match.groups() if g is not None]
         out.add(float(f"{digits[0]}.{digits[1]}"))
@@ -357,8 +369,10 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     (a place may be named differently: a town and a town near it, a region and a town in it,
     one place in two languages), and again when they name places that cannot be one."""
     value = _cosine(a, b)
-    if a.language != b.language and len(a.marks.keys() & b.marks.keys()) >= _SHARED_MARKS:
-        value += ENTITY_WEIGHT * _dot(a.marks, b.marks)
+    if a.language != b.language:
+        shared = a.marks.keys() & b.marks.keys()
+        if len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared):
+            value += ENTITY_WEIGHT * _dot(a.marks, b.marks)
     fit = places.fit(a.places, b.places)
     if a.entities.isdisjoint(b.entities) and fit != places.SAME:
         value *= NO_ENTITY_FACTOR
