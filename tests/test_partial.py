@@ -97,7 +97,7 @@ def test_text_ending_mid_sentence(ending: str) -> None:
     "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX",
     "tags: stock car 2018, stock car brasil, stock car cascavel, stock car interlagos, stock car santa cruz",
     "For more information about the company and its products, please visit www.example.com",
-    'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."...',
+    'You can also subscribe to this newsletter here — just tick "Five Things in Science Today."...',
 ])
 def test_clean_endings_are_not_partial(ending: str) -> None:
     assert detect_partial_text(f"{FULL}\n{ending}") == (False, None)

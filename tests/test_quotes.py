@@ -180,8 +180,8 @@ ATTRIBUTION = [
     ),
     (
         "a lone surname opening its clause is the person she refers to, not a name before 'campaign'",
-        "Hillary Clinton toured Florida. Okonjo believes the Clinton campaign took black voters for "
-        "granted.\n\n“They have a big problem with turnout this year,” she said.",
+        "Mara Quist toured Ohio. Okonjo believes the Quist campaign has written off the farm towns "
+        "entirely.\n\n“Nobody from that office has set foot in the valley,” she said.",
         "Okonjo",
     ),
     (
@@ -278,7 +278,7 @@ def test_nested_single_quotes_stay_inside_the_double_quote() -> None:
             id="apostrophes and elisions open nothing",
         ),
         pytest.param(
-            "Turnout fell again.\n\n‘Legend in the Coal Fields.’\n\nThe mine closed in 1998.",
+            "Turnout fell again.\n\n‘Ghosts of the Iron Range.’\n\nThe mine closed in 1998.",
             [],
             id="a quoted subheading alone on its line is no quote",
         ),

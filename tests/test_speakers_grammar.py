@@ -195,7 +195,7 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
         ),
         pytest.param(
             "Ruth Okafor toured the state on Monday. Lindqvist doubts the Okafor campaign can win the "
-            "rural counties.\n\n“They have a big problem with turnout this year,” she said.",
+            "rural counties.\n\n“Turnout in the valley worries them more than money,” she said.",
             "Lindqvist",
             id="she is the subject opening the clause, not a name modifying 'campaign'",
         ),

@@ -128,7 +128,7 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
         elif kind == "curly" and c == "“":
             inner = _nested_curly_end(text, i, hi)
             if inner is not None:
-                skip = inner  # `“I’d rather live in what he calls “hell” than …”`: a quote inside
+                skip = inner  # `“I’d rather walk than take “the cattle car” …”`: a quote inside
                 continue
             runs.append(Span(start + 1, i, start, i, False))
             start = i

@@ -50,7 +50,7 @@ def role_of(doc: Document, toks: list[Token], body: Mention) -> str | None:
 
 
 def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
-    """`Edward Alden of the Council on Foreign Relations`, `Jake Lowry of CNN`, `Ann Lee from Ohio`: the
+    """`Mara Quist of the Institute for Harbour Studies`, `Jake Lowry of CNN`, `Ann Lee from Ohio`: the
     person named before a prepositional complement heads the phrase, not the body or place after it."""
     for i, t in enumerate(toks[1:], 1):
         if t.low not in doc.lang.phrase_breaks:
