@@ -555,3 +555,23 @@ def test_a_german_management_body_speaks_through_its_spokeswoman() -> None:
         "lediglich mit, man prüfe „alle Optionen für den Standort“."
     )
     assert _speakers(text, "de") == ["Geschäftsführung"]
+
+
+BODY_SUBJECTS = [
+    pytest.param(
+        "pt", "A mãe do entregador, Rosângela Pereira, pediu justiça. Em nota, a empresa de entregas "
+        "lamentou a morte e disse que \"está prestando todo o apoio à família\".", "a empresa de entregas",
+        id="pt: a body described by its kind and a complement, never named",
+    ),
+    pytest.param(
+        "es", "La Audiencia Nacional ha condenado al exdirector de la Policía Nacional Ignacio Cosidó. El "
+        "tribunal considera probado que Cosidó filtró información. «La conducta del acusado quebró la "
+        "confianza depositada en él», recoge el fallo.", "Audiencia Nacional",
+        id="es: el tribunal is the body that was the subject, not one inside a complement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), BODY_SUBJECTS)
+def test_body_subjects(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

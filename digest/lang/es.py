@@ -82,7 +82,7 @@ LANGUAGE = language(
         "empresa compañía organismo entidad ministerio consejería ayuntamiento sindicato organización "
         "asociación federación plataforma colectivo club partido formación institución fundación "
         "cooperativa patronal ong firma consistorio departamento eléctrica constructora operadora "
-        "aerolínea petrolera farmacéutica aseguradora distribuidora multinacional"
+        "aerolínea petrolera farmacéutica aseguradora distribuidora multinacional tribunal"
     ),
     definite_articles=words("el la"),
     articles=words("el la los las un una"),

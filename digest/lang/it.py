@@ -80,7 +80,7 @@ LANGUAGE = language(
     generic_bodies=words(
         "azienda società gruppo ministero ente sindacato associazione organizzazione ong federazione "
         "comitato club partito formazione istituto fondazione compagnia movimento comune "
-        "multinazionale operatore"
+        "multinazionale operatore tribunale"
     ),
     definite_articles=words("il lo la l' l’"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),

@@ -72,7 +72,7 @@ LANGUAGE = language(
     generic_bodies=words(
         "empresa companhia órgão pasta ministério secretaria prefeitura estatal sindicato associação "
         "organização ong federação entidade clube partido instituição fundação movimento coletivo autarquia "
-        "mineradora petroleira construtora montadora operadora varejista seguradora fabricante"
+        "mineradora petroleira construtora montadora operadora varejista seguradora fabricante tribunal"
     ),
     definite_articles=words("o a"),
     articles=words("o a os as um uma"),

@@ -410,8 +410,11 @@ def name_runs(
             cur = []
             continue
         acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1
-        if acronym and joined and is_first_name(tok.text):
-            runs.append(cur)  # "à l'AFP Maryvonne Kerbrat": an outlet, then a person
+        body = bool(cur) and cur[0].low in g.org_words and not is_first_name(cur[0].text)
+        surname = i + 1 < len(tokens) and _is_name_word(tokens[i + 1])  # a person's full name follows
+        body = body and surname and cur[-1].low not in g.lang.name_connectors
+        if (acronym or body) and joined and is_first_name(tok.text) and _is_name_word(tok):
+            runs.append(cur)  # "à l'AFP Maryvonne Kerbrat", "la Policía Nacional Ignacio Cosidó"
             cur = []
         if _is_name_word(tok) and tok.low not in g.breaks_run and (not cur or joined):
             cur.append(tok)

@@ -196,7 +196,7 @@ def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
-def named_body(doc: Document, toks: list[Token]) -> str | None:
+def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | None:
     """`the authority`, `la Xunta`, `o ministério`, `das Ministerium`: a definite noun that heads the name
     of an organisation given earlier is that organisation: its last word ("Kenya Ports Authority"), its
     first where the head comes first ("Ministério da Educação"), the end of a compound
@@ -217,7 +217,7 @@ def named_body(doc: Document, toks: list[Token]) -> str | None:
             return m.name
         if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
             return m.name
-    if noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
+    if generic and noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
         return completed_role(doc, toks) or last_body_named(doc, toks[0].start)
     return None
 
@@ -233,8 +233,10 @@ def last_body_named(doc: Document, pos: int) -> str | None:
     if not bodies:
         return None
     lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
-    named = [m for m in bodies if m.kind == "org" and m.start >= lo]
-    return (named or bodies)[-1].name
+    recent = [m for m in bodies if m.start >= lo]
+    subjects = [m for m in recent if not doc._after_preposition(m.start)]  # not `de la Policía Nacional`
+    named = [m for m in subjects or recent if m.kind == "org"]
+    return (named or subjects or bodies)[-1].name
 
 
 def _body_name(doc: Document, m: Mention) -> bool:
@@ -475,6 +477,26 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
     return []
 
 
+def _body_subject(doc: Document, toks: list[Token]) -> str | None:
+    """`A empresa de entregas lamentou …`, `El tribunal considera …`: a definite noun of a kind of body
+    opening the clause is the body named before by that noun, else the noun with its complement."""
+    lang = doc.lang
+    if not lang.head_first or len(toks) < 3 or toks[0].low not in lang.definite_articles:
+        return None
+    if not toks[1].text.islower() or toks[1].low not in lang.generic_bodies | lang.org_words:
+        return None
+    named = named_body(doc, toks[:2], generic=False)
+    if named:
+        return named
+    end = 1
+    genitive = lang.phrase_breaks & lang.name_connectors
+    while end + 2 < len(toks) and toks[end + 1].low in genitive and toks[end + 2].text[:1].isalpha():
+        if toks[end + 2].low in doc.g.cues or toks[end + 2].low in lang.finite_verbs:
+            break
+        end += 2  # `de entregas`, `do Estado`
+    return doc.text[toks[0].start : toks[end].end]
+
+
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
     toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
@@ -489,6 +511,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     code = doc.lang.morphology
     if code and toks and morph.lemma_of(code, toks[0].low) in doc.lang.generic_bodies:
         return body_named(doc, [toks[0].low], toks[0].start)  # "Ведомство потребовало «…»"
+    body = _body_subject(doc, toks)
+    if body:
+        return body
     if toks and toks[0].low in doc.lang.articles:
         for i, t in enumerate(toks[1:7], 1):
             past = t.text[:1].islower() and t.low.endswith("ed")
