@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from digest.lang import morph
 from digest.lang.names import is_first_name
 from digest.quotes.document import Document, is_adverb, name_of
+from digest.quotes.guard import checked
 from digest.quotes.mentions import (
     ELIDED,
     MASK,
@@ -963,6 +964,7 @@ def attribute(
                 speaker = _before_quote(doc, span, p_lo) or _label(doc, label_lo, prev_end - 1)
         if speaker is None and doc.lang.resumptive_openers:
             speaker = _resumed_after(doc, span)
+        speaker = checked(doc, speaker, span.outer_start)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
         if span.outer_start in answers and not _narrated(text, spans, span.outer_start):

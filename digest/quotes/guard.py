@@ -1,0 +1,198 @@
+"""A last check on every speaker the attribution rules return, in every language.
+
+A speaker is a person's name, an organisation's name or a role the article names nobody for; it is
+never a pronoun or demonstrative ("Celle-ci"), a capitalised verb or common word that is never
+written as a name elsewhere in the text ("Sarà"), a place ("Campo Grande", "Vale dos Vinhedos"), a
+role phrase with an article or possessive ("suo difensore", "il ct."), or a body's name cut short
+("Région" of "la Région Bretagne"). A rejected answer falls back to what the grammar gives: the
+name the role stands beside or the subject of the sentence before, the body's full name, an
+abbreviation's expansion, a surname's full name, or None.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from digest.lang.names import PLACES, is_first_name, zipf
+from digest.quotes.document import Document, initials_fit, name_of
+from digest.quotes.phrases import sentence_subject
+
+# A word of a name: capitalised, letters, inner hyphens or apostrophes ("Yann-Ber", "d'Occitanie").
+_CAP = r"\p{Lu}[\w'’-]*"
+# How common a capitalised word must be to need proof, elsewhere in the text, that it is a name
+# (when the text writes it in lower case too, or it is as common as `_VERY_COMMON`).
+_COMMON = 3.5
+# A first name this common in the language is first a word ("Sarà", "Will").
+_VERY_COMMON = 5.0
+
+
+def _is_pronoun(doc: Document, word: str) -> bool:
+    """"Questo", "Elle", "Elle-même": a pronoun or demonstrative, not a name."""
+    lang = doc.lang
+    return word.lower().split("-")[0] in set(lang.pronouns) | lang.other_pronouns | lang.demonstratives
+
+
+def _frequency(word: str, language: str) -> float:
+    """How common a word is; a hyphenated one ("Celle-ci") as common as its rarest part."""
+    return min(zipf(part, language) for part in word.split("-") if part) if word.strip("-") else 0.0
+
+
+def _written_as_name(doc: Document, word: str) -> bool:
+    """Whether `word` is capitalised somewhere in the text where a sentence does not begin, or after an
+    article ("L'Ordre des pharmaciens …": a common noun would be written in lower case there)."""
+    articles = doc.lang.articles
+    titles = doc.lang.titles | doc.lang.person_titles | doc.lang.abbreviations
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+        elided = re.search(r"(\w+)['’]$", doc.text[max(0, m.start() - 4) : m.start()])
+        if elided and f"{elided.group(1).lower()}'" in articles | {a.replace("’", "'") for a in articles}:
+            return True
+        if doc.text[m.start() - 1 : m.start()] in ("'", "’"):
+            continue
+        i = m.start() - 1
+        while i >= 0 and doc.text[i] in " \t\u00a0\"“‘„«»(—–-":
+            i -= 1
+        if i >= 0 and doc.text[i] not in ".!?\n:…" and not doc.text[i].isdigit():
+            return True
+        before = doc.text[max(0, i - 12) : i + 1].split()
+        if before and before[-1].lower() in titles:
+            return True  # "Ms. O'Neill"
+    return False
+
+
+def _is_place(doc: Document, name: str) -> bool:
+    """A place of the engine's list ("Chicago"), or a name opened by a place word ("São Paulo")."""
+    return name.lower() in PLACES or (" " in name and name.split()[0].lower() in doc.lang.place_prefixes)
+
+
+def _expansion(doc: Document, acronym: str) -> str | None:
+    """`Secretaria de Estado de Saúde (SES)`: the name an abbreviation stands for, before its bracket."""
+    for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", doc.text):
+        before = doc.text[max(0, m.start() - 160) : m.start()].rstrip()
+        words = before.split()
+        name: list[str] = []
+        while words:
+            w = words.pop()
+            connector = bool(name) and len(w) <= 3 and w.isalpha()
+            if w[:1].isupper() or connector or w[:2].lower() in ("d'", "d’"):
+                name.insert(0, w)
+            else:
+                break
+        while name and (not name[0][:1].isupper() or name[0].lower() in doc.lang.articles):
+            name.pop(0)
+        full = " ".join(name)
+        if len(name) > 1 and initials_fit(acronym, full):
+            return full
+    return None
+
+
+def _full_body(doc: Document, word: str) -> str | None:
+    """`la Région Bretagne`, `L'Ordre des pharmaciens d'Occitanie`: the longest name in the text that
+    `word` opens, capitalised words or lower-case connectors up to a capitalised word."""
+    best: str | None = None
+    connectors = sorted(doc.lang.name_connectors, key=len, reverse=True)
+    of = "(?:" + "|".join(re.escape(c) if c[-1] in "'’" else rf"{re.escape(c)}\s+" for c in connectors) + ")"
+    link = rf"(?:{of}?{_CAP}|{of}\p{{Ll}}+\s+{of}{_CAP})"  # not "Geschäftsführung in Stuttgart"
+    pattern = rf"(?<![\w-]){re.escape(word)}((?:\s+{link})+)"
+    for m in re.finditer(pattern, doc.masked):
+        found = (word + m.group(1)).strip()
+        if best is None or len(found) > len(best):
+            best = found
+    return best
+
+
+def _acronym_body(doc: Document, acronym: str) -> str | None:
+    """`ARS Nouvelle-Aquitaine`: an abbreviation written once with the one word (no first name, no
+    title) that names which of its kind it is."""
+    titles = doc.lang.titles | doc.lang.person_titles
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s+({_CAP})(?![\w'’-]|\s+{_CAP})", doc.masked)
+        if not is_first_name(m.group(1)) and m.group(1).lower().rstrip(".") not in titles
+    }
+    return f"{acronym} {found.pop()}" if len(found) == 1 else None
+
+
+def _with_first_name(doc: Document, surname: str) -> str | None:
+    """`Kevin Tierney BL` then `Mr Tierney`: the surname with the first name given before it once."""
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"({_CAP})\s+{re.escape(surname)}(?![\w-])", doc.masked)
+        if is_first_name(m.group(1)) and _frequency(m.group(1), doc.lang.code) < _VERY_COMMON  # not "Сам"
+    }
+    return f"{found.pop()} {surname}" if len(found) == 1 else None
+
+
+def _role_referent(doc: Document, role: str, pos: int) -> str | None:
+    """A role phrase in lower case, or None when it stands as the speaker: the name beside it
+    (`ha dichiarato il suo difensore, l'avvocata Valentina Orsini`); else, for a possessive role or a
+    short one (`suo difensore`, `il ct.`), the subject of the sentence before (`Il ct. azzurro, Luca
+    Pellegrini, era …`) if it passes the check, or nobody."""
+    at = doc.masked.rfind(role, 0, pos + 400)
+    if at < 0:
+        return None
+    lo, hi = doc.sentence_of(at)
+    for m in doc.mentions_in(at + len(role), hi):
+        if m.kind == "person" and " " in m.name and m.start - (at + len(role)) < 40:
+            return name_of(doc, m)
+    lang = doc.lang
+    if not (role.endswith(".") or any(w.lower() in lang.possessives - lang.articles for w in role.split())):
+        return role  # "la directora del albergue", "le ministère de l'Intérieur": described, kept
+    p_lo, p_hi = doc.sentence_before(lo)
+    subject = sentence_subject(doc, p_lo, p_hi) if p_hi <= lo else None
+    return checked(doc, subject, p_lo) if subject and subject != role else None
+
+
+def _trimmed(doc: Document, words: list[str]) -> str | None:
+    """`Deren Sprecherin Anna Vogt`: a function word opening the run (and the role after it) is no part
+    of the full name that follows; `Fundação Getulio Vargas`, a body named after a person, stays."""
+    lang = doc.lang
+    function_words = lang.stopwords | lang.relatives | lang.determiners | lang.demonstratives
+    for i in range(1, len(words) - 1):
+        if is_first_name(words[i]):
+            glued = words[:i]
+            # "Deren" (Zipf 5.4) is a function word missing from the list; a common word and a role
+            # before a name are that too, but not the one word of "Instituto Oswaldo Cruz".
+            common = len(glued) > 1 and _frequency(glued[0], lang.code) >= _VERY_COMMON
+            opened = glued[0].lower() in function_words or common
+            return " ".join(words[i:]) if opened and all(w[:1].isupper() for w in glued) else None
+    return None
+
+
+def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
+    """`speaker` as the rules gave it for the quote at `pos`, if it passes; else the grammar's fallback."""
+    if not speaker:
+        return speaker
+    words = speaker.split()
+    lang = doc.lang
+    first = words[0]
+    lower = not any(ch.isupper() for ch in speaker)
+    if lower and (first.lower() in lang.articles | lang.possessives or first.lower() in lang.determiners):
+        return _role_referent(doc, speaker, pos)  # "il suo difensore", not "le parquet de Bobigny"
+    if len(words) == 1:
+        word = speaker.rstrip(".")
+        if _is_pronoun(doc, word):
+            return None
+        if word.isupper() and len(word) > 1:
+            body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
+            return _expansion(doc, word) or body or speaker
+        if _is_place(doc, word) and not doc.is_person(word):
+            return None
+        frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
+        common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
+        # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.
+        # "Fisher, a Republican, …" is a person the rules know; "Celle-ci" (Zipf 5.5) is no person.
+        person = frequency < _VERY_COMMON and doc.is_person(word)
+        if common and not (lang.capitalised_nouns or lang.morphology or person):
+            lowered = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc.text)
+            if (frequency >= _VERY_COMMON or lowered) and not _written_as_name(doc, word):
+                return None  # "Sarà processato …": a verb; a word the text also writes in lower case
+            return _full_body(doc, word) or speaker
+        full = doc.canonical(word)
+        if full != word:
+            return checked(doc, full, pos)
+        return _with_first_name(doc, word) or speaker
+    if _is_place(doc, speaker) and not doc.is_person(speaker):
+        return None
+    if len(words) > 2 and is_first_name(first) and words[-1].isupper() and len(words[-1]) <= 4:
+        return " ".join(words[:-1])  # "Aidan Keogh SC": letters after a name are no part of it
+    return _trimmed(doc, words) or speaker
