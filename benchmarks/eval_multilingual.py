@@ -2,7 +2,7 @@
 
     python3 benchmarks/eval_multilingual.py [--split dev|holdout|fresh|fresh2|fresh3|fresh4|all]
                                             [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
-                                            [--json FILE] [--numbers 16-99]
+                                            [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
 Each gold article goes through the engine the way `digestbot quotes` reads it: an Article with
 the text and the language the engine detects (`--pasted`: through `digest.article.pasted.article_from_text`,
@@ -15,6 +15,8 @@ the 28 articles in eight languages written the same way later still (fresh2.json
 `--split fresh3` (fresh3.jsonl, 32 articles, 4 per language) is SEALED: only the lead runs it, once, at the
 end; never tune on it and never use `--errors` on it. `--split fresh4` (fresh4.jsonl, 32 articles: 5 each in
 ru, uk, es, fr, 3 each in de, it, pt, en) is run untuned once by the lead, then tuned on like dev.
+`--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
+news-app paste or a feed's summary has it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.perturb import join_paragraphs  # noqa: E402
 from digest.article.extract import guess_language  # noqa: E402
 from digest.article.pasted import article_from_text  # noqa: E402
 from digest.models import Article  # noqa: E402
@@ -169,12 +172,13 @@ def _language_param() -> str | None:
     return next((name for name in ("language", "lang") if name in params), None)
 
 
-def run_engine(record: dict, pasted: bool) -> list:
-    """The engine's quotes for one gold article, read as the `digestbot quotes` command reads it."""
+def run_engine(record: dict, pasted: bool, joined: bool = False) -> list:
+    """The engine's quotes for one gold article, read as the `digestbot quotes` command reads it
+    (`joined`: with the text's paragraph breaks removed)."""
+    text = join_paragraphs(record["text"]) if joined else record["text"]
     if pasted:
-        article = article_from_text(f"{record['title']}\n\n{record['text']}")
+        article = article_from_text(f"{record['title']}\n\n{text}")
     else:
-        text = record["text"]
         article = Article(url="", title=record["title"], text=text, language=guess_language(text))
     param = _language_param()
     if param:
@@ -195,13 +199,14 @@ def load(split: str) -> list[dict]:
     return records
 
 
-def score(records: list[dict], pasted: bool, min_words: int, errors: list[str] | None = None) -> dict:
+def score(records: list[dict], pasted: bool, min_words: int, errors: list[str] | None = None,
+          joined: bool = False) -> dict:
     """Counts per language: gold, pred, matched, speaker right (strict, lenient)."""
     counts: dict[str, Counter] = {}
     for r in records:
         c = counts.setdefault(r["language"], Counter())
         started = time.perf_counter()
-        preds = pred_quotes(run_engine(r, pasted), min_words)
+        preds = pred_quotes(run_engine(r, pasted, joined), min_words)
         c["seconds"] += time.perf_counter() - started
         c["articles"] += 1
         gold = gold_quotes(r, min_words)
@@ -257,6 +262,8 @@ def main() -> None:
     ap.add_argument("--min-words", type=int, default=4, help="shorter quotes are not scored (default 4)")
     ap.add_argument("--errors", type=int, default=0, help="print N misses, false alarms, wrong speakers")
     ap.add_argument("--json", help="also write the figures as JSON to this path")
+    ap.add_argument("--join-paragraphs", action="store_true",
+                    help="remove each text's paragraph breaks first (a pasted or summarised text)")
     ap.add_argument("--numbers", help="only articles numbered LO-HI by their id (16-99: those added later)")
     args = ap.parse_args()
 
@@ -268,9 +275,10 @@ def main() -> None:
         lo, _, hi = args.numbers.partition("-")
         records = [r for r in records if int(lo) <= article_number(r["id"]) <= int(hi or 99)]
     errors: list[str] | None = [] if args.errors else None
-    rows = report(score(records, args.pasted, args.min_words, errors))
+    rows = report(score(records, args.pasted, args.min_words, errors, args.join_paragraphs))
 
-    print(f"split={args.split}  match: token Jaccard >= {THRESHOLD}  min words: {args.min_words}")
+    joined = "  paragraphs joined" if args.join_paragraphs else ""
+    print(f"split={args.split}{joined}  match: token Jaccard >= {THRESHOLD}  min words: {args.min_words}")
     print("lang   art  gold  pred      P      R     F1    spk   spk~  ms/art")
     for lang, f in rows.items():
         print(f"{lang:5} {f['articles']:4d} {f['gold']:5d} {f['pred']:5d} {f['precision']:6.1f} "
