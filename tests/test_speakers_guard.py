@@ -57,6 +57,13 @@ def test_a_demonstrative_or_a_capitalised_verb_is_nobody() -> None:
 def test_a_place_is_no_speaker() -> None:
     assert _checked("Des habitants de Marseille et de Lyon ont manifesté samedi.", "fr", "Paris") is None
     assert _checked("Os moradores de São Bento reclamam da água.", "pt", "São Bento") is None
+    text = "Na fila do posto de Campo Grande, a espera passa de três horas."
+    assert _checked(text, "pt", "Campo Grande") is None
+
+
+def test_a_town_glued_before_a_full_name_is_dropped() -> None:
+    text = "Desde Villa Gesell Horacio Benavídez habló con la prensa."
+    assert _checked(text, "es", "Villa Gesell Horacio Benavídez") == "Horacio Benavídez"
 
 
 def test_names_pass_unchanged() -> None:

