@@ -575,3 +575,64 @@ BODY_SUBJECTS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), BODY_SUBJECTS)
 def test_body_subjects(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+PAGE_PATTERNS = [
+    pytest.param(
+        "fr", "« On l'a appris par un courrier de deux lignes », déplore Gwenaëlle Le Bras, la présidente du "
+        "festival. Celle-ci estime que la décision met en péril la programmation. « Si on ne trouve pas "
+        "d'autres financements, on devra supprimer les concerts gratuits », poursuit-elle.",
+        "Gwenaëlle Le Bras",
+        id="fr: celle-ci, a pronoun for the person just named",
+    ),
+    pytest.param(
+        "fr", "L'Ordre des avocats de Bretagne s'est félicité de ces mesures. « Nos confrères ont vécu des "
+        "semaines très difficiles », a réagi l'instance dans un communiqué.",
+        "Ordre des avocats de Bretagne",
+        id="fr: a body in sentence case after its article, named again as l'instance",
+    ),
+    pytest.param(
+        "it", "«Il mio cliente ha eseguito i lavori e lo dimostreremo in aula», ha dichiarato il suo "
+        "difensore, l'avvocata Valentina Orsi.", "Valentina Orsi",
+        id="it: a name after a comma past an elided role noun (l'avvocata)",
+    ),
+    pytest.param(
+        "it", "Il commissario tecnico, Luca Pellegrini, era sul traguardo. «Per il Mondiale avremo un uomo "
+        "in più su cui contare», ha commentato il ct.", "Luca Pellegrini",
+        id="it: a short role noun before the sentence's full stop",
+    ),
+    pytest.param(
+        "it", "«Un sistema costruito a tavolino per drenare risorse pubbliche», si legge nella richiesta di "
+        "rinvio a giudizio firmata dalla Procura di Firenze.", "Procura di Firenze",
+        id="it: si legge nella richiesta … della Procura",
+    ),
+    pytest.param(
+        "pt", "Para o infectologista Paulo Teixeira, da Fiocruz, o cenário era previsível. \"Tivemos um "
+        "verão muito quente e chuvoso\", explicou o pesquisador.", "Paulo Teixeira",
+        id="pt: the main clause starts past an apposition opened by a preposition",
+    ),
+    pytest.param(
+        "pt", "Na fila do posto de Campo Grande, a diarista Sueli, de 47 anos, esperava havia três horas. "
+        "\"Meu filho está com febre desde sábado\", contou ela.", "Sueli",
+        id="pt: na opens an adverbial phrase",
+    ),
+    pytest.param(
+        "pt", "A Secretaria de Estado de Saúde (SES) diz que não há falta de leitos. \"Temos ocupação de 72% "
+        "nos leitos reservados\", afirmou o órgão.", "Secretaria de Estado de Saúde",
+        id="pt: a body named again by its kind is its full name, not its abbreviation",
+    ),
+    pytest.param(
+        "es", "El tribunal condenó al exintendente de Villa Gesell Horacio Benavídez. «Soy inocente y lo "
+        "voy a demostrar en Casación», declaró Benavídez.", "Horacio Benavídez",
+        id="es: a place after a preposition, then the person's full name",
+    ),
+    pytest.param(
+        "de", "Unterstützung erhält der Stadtrat von den Grünen. Deren Gemeinderätin Simone Keller findet, "
+        "die Vorlage gehe „eher zu wenig weit“.", "Simone Keller", id="de: deren is no part of a name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), PAGE_PATTERNS)
+def test_page_patterns(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

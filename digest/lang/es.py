@@ -71,6 +71,9 @@ LANGUAGE = language(
     according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
     clitics=words("le les me te nos os se"),
     agent_prepositions=words("por"),
+    # "«…», se lee en el comunicado de la Consejería", "recoge la sentencia".
+    statement_verbs=words("lee leía"),
+    statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),
     auxiliaries=words("ha han había habían"),
     pronouns={"él": "m", "ella": "f"},
     other_pronouns=words("ellos ellas nosotros yo usted"),

@@ -76,7 +76,7 @@ LANGUAGE = language(
     agent_prepositions=words("par"),
     auxiliaries=words("a ont avait avaient se s' s’ l'a l’a l'ont l’ont l'avait l’avait"),
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
-    pronouns={"il": "m", "elle": "f", "lui": "m"},
+    pronouns={"il": "m", "elle": "f", "lui": "m", "celle-ci": "f", "celui-ci": "m"},
     other_pronouns=words("ils elles on nous vous je"),
     article_genders={"le": "m", "la": "f", "un": "m", "une": "f"},
     epithets=True,
@@ -85,7 +85,7 @@ LANGUAGE = language(
     generic_bodies=words(
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
-        "compagnie enseigne municipalité constructeur opérateur énergéticien assureur distributeur "
+        "compagnie enseigne municipalité instance constructeur opérateur énergéticien assureur distributeur "
         "transporteur tribunal"
     ),
     definite_articles=words("le la l' l’"),

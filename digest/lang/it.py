@@ -70,8 +70,11 @@ LANGUAGE = language(
     according_to=("secondo", "stando a", "a detta di"),
     clitics=words("gli le mi ti ci vi ne si"),
     agent_prepositions=words("da dai dal dalla dallo dagli dalle dall'"),
+    # "«…», si legge nella richiesta firmata dalla Procura di Roma".
+    statement_verbs=words("legge leggeva"),
+    statement_nouns=words("nota comunicato richiesta sentenza ordinanza documento lettera dispositivo"),
     auxiliaries=words("ha hanno aveva avevano l'ha l’ha l'hanno l’hanno fa fanno fatto"),
-    pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f"},
+    pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f", "quest'ultimo": "m", "quest'ultima": "f"},
     other_pronouns=words("loro noi io voi"),
     article_genders={"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f", "un'": "f"},
     epithets=True,
@@ -121,7 +124,7 @@ LANGUAGE = language(
         "sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. presidente ministro "
         "ministra sindaco sindaca portavoce segretario segretaria direttore direttrice deputato deputata "
         "senatore senatrice ambasciatore giudice procuratore premier leader capo professore professoressa "
-        "governatore governatrice assessore"
+        "governatore governatrice assessore avvocato avvocata"
     ),
     person_titles=words("sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on."),
     female_titles=words("sig.ra dott.ssa"),

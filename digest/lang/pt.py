@@ -91,7 +91,7 @@ LANGUAGE = language(
     phrase_breaks=words(
         "que de do da dos das em no na nos nas com por para sobre durante ao aos à às pelo pela pelos pelas"
     ),
-    adverbial_starters=words("após depois antes durante quando se embora desde em com para"),
+    adverbial_starters=words("após depois antes durante quando se embora desde em com para na no nas nos"),
     subordinators=words("quando enquanto antes depois porque se embora e mas"),
     common_starters=words(
         "o a os as um uma e mas ou em de do da com por para sem sobre este esta esse essa seu sua ele "

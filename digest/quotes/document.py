@@ -146,6 +146,8 @@ class Document:
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and self._after_class_noun(m.start):
                 self._extend_body_name(m)  # "l'association Droit au logement"
+            elif m and self._body_after_article(m):
+                self._extend_body_name(m, genitive=True)  # "L'Ordre des pharmaciens d'Occitanie"
             if m:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
@@ -216,7 +218,16 @@ class Document:
         noun = elided.group(1) if elided else before[0].low
         return noun in lang.generic_bodies
 
-    def _extend_body_name(self, m: Mention) -> None:
+    def _body_after_article(self, m: Mention) -> bool:
+        """A single capitalised word after a definite article, where nouns are not capitalised: the head of a
+        body's name (`L'Ordre des pharmaciens d'Occitanie`)."""
+        lang = self.lang
+        if not lang.head_first or " " in m.name or m.kind == "person" or is_first_name(m.name):
+            return False
+        before = self.tokens_in(max(0, m.start - 6), m.start)[-1:]
+        return bool(before) and before[0].low in lang.definite_articles and before[0].end >= m.start - 1
+
+    def _extend_body_name(self, m: Mention, genitive: bool = False) -> None:
         """Where bodies' names are written in sentence case, the name runs on over one preposition (and an
         article) and the word it governs: "Droit au logement", "Médecins sans frontières" (not on
         over "dans un communiqué" after it)."""
@@ -227,11 +238,17 @@ class Document:
             k += 1
         if k == i or k >= len(self.tokens) or self.tokens[k].start > self.tokens[k - 1].end + 1:
             return
+        if genitive and self.tokens[i].low not in lang.name_connectors:
+            return  # after an article only `des pharmaciens`, not `dans un communiqué`
         word = self.tokens[k]
         if not word.text.isalpha() or word.low in lang.stopwords or word.low in self.g.cues:
             return
-        m.name = self.masked[m.start : word.end]
-        m.end = word.end
+        end = word.end
+        after = self.tokens[k + 1 : k + 3]  # `… des pharmaciens d'Occitanie`: and a place or body after
+        if len(after) == 2 and after[0].low in lang.name_connectors and _is_capitalised(after[1]):
+            end = after[1].end
+        m.name = self.masked[m.start : end]
+        m.end = end
         m.kind = "org"
 
     def _after_indefinite(self, pos: int) -> bool:
@@ -412,7 +429,8 @@ class Document:
         skip = 0
         skippable = self.lang.articles | {"."}
         while skip < len(toks) - 1:
-            if toks[skip].low not in skippable and not is_title_word(self.g, toks[skip].text):
+            word = ELIDED_NOUN.sub("", toks[skip].text)  # `l'avvocata Valentina Orsini`
+            if toks[skip].low not in skippable and not is_title_word(self.g, word):
                 break
             skip += 1
         return toks[skip].start + 1 if toks else pos + 2
@@ -431,8 +449,14 @@ class Document:
             toks[0].low in self.lang.adverbial_starters or is_participle(self.g, toks[0]) or elided
         ):  # `D'une voix éteinte, elle …`: a phrase opened by an elided preposition
             return lo
-        for t in toks[1:]:
+        for i, t in enumerate(toks[1:], 1):
             if t.text == "," or (t.text in "”\"" and self.text[t.start - 1 : t.start] == ","):
+                # `Para o infectologista X, da Fiocruz, o cenário …`: past an apposition opened by a
+                # preposition that closes with a second comma
+                nxt = toks[i + 1 : i + 7]
+                close = next((k for k, x in enumerate(nxt) if x.text == ","), None)
+                if close and nxt[0].low in self.lang.phrase_breaks:
+                    return nxt[close].end
                 return t.end
         return lo
 
@@ -486,7 +510,9 @@ class Document:
         """Where no person is named, a lone capitalised word that a pronoun can refer to: the subject
         opening the clause (`Price, who …, defended his record.`), or a first name of the pronoun's
         gender (`interviewed Dorsey`)."""
-        toks = self.tokens_in(lo, hi)[:1]
+        toks = self.tokens_in(lo, hi)[:3]
+        if len(toks) == 3 and toks[0].low in self.lang.definite_articles and toks[1].text.islower():
+            toks = toks[2:]  # `a diarista Sueli, de 47 anos, esperava`: the name after an article and a role
         out = []
         for m in self.mentions_in(lo, hi):
             if m.kind != "unknown" or m.possessive or m.common or m.end > hi or self.lang.capitalised_nouns:
@@ -651,7 +677,12 @@ class Document:
             gendered = bool(gender) and any(m.gender == gender for m in people)
             if gendered:  # `Jan Keller und Eva Roth … sagte sie`: the one
                 people = sorted(people, key=lambda m: m.gender != gender)  # known to be of her gender
-            if unknown and (not people or (unknown[0].start < people[0].start and not gendered)):
+            # the subject comes first; a name in an opening adverbial phrase (`Na fila do posto de Campo
+            # Grande, a diarista Sueli …`) does not
+            before = bool(unknown and people) and (
+                unknown[0].start < people[0].start or people[0].start < main <= unknown[0].start
+            )
+            if unknown and (not people or (before and not gendered)):
                 people = unknown[:1] + people  # `Lindqvist doubts the plan …`: the subject comes first
             # A name that starts with a first name before capitalised words that may be a place or a
             # body ("Sant Cugat", "Protecção Civil").
@@ -709,7 +740,22 @@ def is_adverb(doc: Document, tok: Token) -> bool:
     return tok.text[:1].islower() and any(low.endswith(s) and len(low) > len(s) + 3 for s in suffixes)
 
 
+def _is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
 def name_of(doc: Document, m: Mention) -> str:
     if m.kind in {"org", "place"}:
-        return doc.acronyms.get(m.name.rstrip("."), m.name)
+        return doc.acronyms.get(m.name.rstrip("."), None) or _fuller_body_name(doc, m)
     return doc.canonical(m.name)
+
+
+def _fuller_body_name(doc: Document, m: Mention) -> str:
+    """`la Région` after `la Région Bretagne`: one word of a body's name, given in full earlier."""
+    if m.kind != "org" or " " in m.name:
+        return m.name
+    for other in reversed(doc.mentions_in(0, m.start)):
+        words = other.name.split()
+        if other.kind == "org" and len(words) > 1 and words[0] == m.name:
+            return other.name
+    return m.name

@@ -272,8 +272,10 @@ def run_to_mention(
             break  # after a first name, a title word is part of the surname: "Bruno Le Maire"
         if is_title_word(g, w) or role:
             last_title = i
-    if lang.capitalised_nouns and last_title < 0:
-        # `Berlins Sozialsenatorin Cansel Kiziltepe`: nouns, then a first name and a surname.
+    placed_after = after_preposition and lang.head_first and zipf(words[0], lang.wordfreq) >= COMMON_NOUN
+    if (lang.capitalised_nouns or placed_after) and last_title < 0:
+        # `Berlins Sozialsenatorin Cansel Kiziltepe`: nouns, then a first name and a surname; `intendente
+        # de Villa Gesell Horacio Benavídez`: a place after a preposition, then the person.
         firsts = [j for j, w in enumerate(words) if is_first_name(w)]
         nouns = words[: firsts[0]] if firsts else []
         body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_prefix(g, nouns[0]))

@@ -236,7 +236,7 @@ def last_body_named(doc: Document, pos: int) -> str | None:
     recent = [m for m in bodies if m.start >= lo]
     subjects = [m for m in recent if not doc._after_preposition(m.start)]  # not `de la Policía Nacional`
     named = [m for m in subjects or recent if m.kind == "org"]
-    return (named or subjects or bodies)[-1].name
+    return name_of(doc, (named or subjects or bodies)[-1])  # "SES" → "Secretaria de Estado de Saúde"
 
 
 def _body_name(doc: Document, m: Mention) -> bool:
@@ -749,6 +749,9 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             if t.low in doc.lang.statement_nouns or not t.cap:
                 continue
             noun = (_genitive_body(doc, t.text) or t.text).lower()
+            own = [m for m in doc.mentions_in(t.start, t.end) if m.start == t.start and " " in m.name]
+            if own and own[0].kind != "person":
+                return own[0].name  # `firmata dalla Procura di Roma`
             if noun in doc.lang.org_words or noun in doc.lang.generic_bodies:
                 fuller = _fuller_body(doc, noun, t.start)  # `der Gewerkschaft` → "Gewerkschaft Verdi"
                 generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
@@ -756,7 +759,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             m = doc.mention_ending(t)
             if m is not None and m.kind != "place" and m.start >= toks[0].end:
                 return m.name
-        return None
+        return _subject_body(doc, toks[0].start)  # `La Regione ha stanziato … «…», si legge in una nota`
     for i, t in enumerate(toks[:-1]):
         noun = morph.lemma_of(code, toks[i + 1].low)
         document = noun in doc.lang.statement_nouns or noun in doc.lang.issuers

@@ -69,6 +69,8 @@ from digest.quotes.phrases import (
 
 def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     """Turn the noun phrase `toks` (subject of a cue) into a speaker name."""
+    while toks and toks[-1].text == ".":
+        toks = toks[:-1]  # `ha commentato il ct.`: the sentence's full stop after a short word
     toks = strip_adverbs(doc, toks)
     while toks and toks[-1].text == ",":
         toks = strip_adverbs(doc, toks[:-1])
