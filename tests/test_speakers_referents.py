@@ -636,3 +636,19 @@ PAGE_PATTERNS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), PAGE_PATTERNS)
 def test_page_patterns(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+def test_a_dropped_subject_after_a_first_name_in_an_existential_clause() -> None:
+    text = (
+        "La Regione ha chiesto lo stato di calamità. Tra gli sfollati c'è Franco, 78 anni, che abita al "
+        "piano terra di una palazzina. «Sono uscito con il pigiama e le scarpe in mano», racconta."
+    )
+    assert _speakers(text, "it") == ["Franco"]
+
+
+def test_an_unnamed_subject_after_the_indirect_object_is_nobody() -> None:
+    text = (
+        "Segundo a secretária de Estado, Inês Cardoso, o financiamento está garantido. \"Todos os dias "
+        "perco quase duas horas no comboio\", contou ao JN uma enfermeira que vive em Alvarelhos."
+    )
+    assert _speakers(text, "pt") == [None]

@@ -524,7 +524,8 @@ class Document:
             agrees = gender is None or m.gender in (None, gender)  # a dropped subject has no gender
             subject = bool(toks) and m.start == toks[0].start and agrees
             subject = subject and (rare or self._appositive_after(m))
-            if subject or (gender and m.gender == gender):
+            first_name = gender is None and is_first_name(m.name)  # `c'è Franco, 78 anni, … «…», racconta`
+            if subject or (gender and m.gender == gender) or first_name:
                 out.append(m)
         return out
 

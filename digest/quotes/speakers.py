@@ -416,7 +416,10 @@ def _subject_after(
         near = doc.mentions_in(rest[0].start, rest[-1].end) if rest else []
         named = any(m.kind == "person" for m in near)
         body = None if named else source_body(doc, rest)  # `fanno sapere dal Comune`, not `à l'AFP X`
-        return body or _after_object(doc, rest) or _null_subject(doc, cue)
+        found = body or _after_object(doc, rest)
+        if found is None and rest and doc.spoke_unnamed(rest[0].start, rest[-1].end + 1):
+            return None  # `contou ao JN uma enfermeira que …`: someone unnamed, no subject left out
+        return found or _null_subject(doc, cue)
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     lang = doc.lang
