@@ -734,3 +734,33 @@ def test_a_headline_quoting_the_article_is_not_a_second_quote() -> None:
     )
     quotes = find_quotes(text, "fr")
     assert [q.speaker for q in quotes] == ["Lina Haddad"]
+
+
+JOINED_PARAGRAPHS = [
+    (
+        "en",
+        'The mayor, Ann Lee, defended the plan on Monday. "We will fix the roads before winter. Nobody '
+        'will wait another year," Lee said. "The money is already in the budget." Tom Brady, the city\'s '
+        'treasurer, said: "I have not seen that money anywhere in the accounts."',
+        [("The money is already in the budget.", "Ann Lee"), ("I have not seen that money", "Tom Brady")],
+    ),
+    (
+        "fr",
+        "Le directeur de l'usine, Marc Aubry, a confirmé la fermeture. « Nous avons cherché un repreneur "
+        "pendant deux ans, sans succès », a-t-il expliqué. « Aucun salarié ne sera oublié. » La maire, "
+        "Claire Vidal, a répondu : « Cette décision est un coup dur pour toute la vallée. »",
+        [("Aucun salarié ne sera oublié.", "Marc Aubry"), ("Cette décision est un coup dur", "Claire Vidal")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), JOINED_PARAGRAPHS)
+def test_a_quote_ending_its_sentence_is_not_credited_to_the_next_sentence_without_paragraphs(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Paragraphs run together (a pasted text): the narration after a quote that ends with a full stop
+    opens a new sentence, whose speaker is the next quote's, not this one's."""
+    found = find_quotes(text, language=language)
+    for start, speaker in expected:
+        quote = next(q for q in found if q.text.startswith(start))
+        assert quote.speaker == speaker

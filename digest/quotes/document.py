@@ -58,6 +58,40 @@ _CLAUSE_END = frozenset({",", ":", ";", "—", "–", "(", "."})
 _ONE = {"один": "m", "одна": "f", "одне": None, "одно": None}
 
 
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[^\W\d_])")
+
+
+def _sentence_ending_quotes(
+    text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool]
+) -> list[tuple[int, int]]:
+    """Where a quotation ends its last sentence (`“… than ever.” White said: “…”`) and a capital opens
+    the next words: its end and where the next sentence starts. Masked, its full stop is not seen, and
+    where no paragraph break follows, the narration after it would be read as its reporting clause."""
+    cuts = []
+    for span, keep in zip(spans, direct, strict=True):
+        if keep and span.closed and text[span.start : span.outer_end - 1].rstrip().endswith((".", "…")):
+            m = _NEXT_SENTENCE.match(text, span.outer_end)
+            if m and text[m.end()].isupper():
+                cuts.append((span.outer_end, m.end()))
+    return cuts
+
+
+def _split_after_quotes(
+    sentences: list[tuple[int, int]], cuts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Also end a sentence after each quotation that ends one (`_sentence_ending_quotes`)."""
+    if not cuts:
+        return sentences
+    out = []
+    for a, b in sentences:
+        for end, start in cuts:
+            if a < end and start < b:
+                out.append((a, end))
+                a = start
+        out.append((a, b))
+    return out
+
+
 def _unsplit_names(
     masked: str, sentences: list[tuple[int, int]], runs: list[list[Token]]
 ) -> list[tuple[int, int]]:
@@ -114,11 +148,13 @@ class Document:
         self.title_spans = titles
         self.masked = "".join(chars)
         code = self.lang.code if self.lang.code != "und" else None
+        ends = _sentence_ending_quotes(text, spans, direct)
         spans = sentence_spans(self.masked, code)
         self.tokens = tokenize(self.masked, 0, len(self.masked))
         self._token_starts = [t.start for t in self.tokens]
         runs = name_runs(g, self.tokens, self.masked, frozenset(bridges))
         sentences = split_before_quotes(self.masked, spans) or [(0, len(text))]
+        sentences = _split_after_quotes(sentences, ends)
         self.sentences = _unsplit_names(self.masked, sentences, runs)
         self._sentence_starts = [a for a, _ in self.sentences]
         self.sentence_starts = frozenset(self._sentence_starts)
