@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
-from digest.lang.names import PLACES, is_first_name, zipf
+from digest.lang.names import is_first_name, zipf
 from digest.quotes.document import Document, initials_fit, name_of
 from digest.quotes.phrases import sentence_subject
 
@@ -26,6 +26,8 @@ _CAP = r"\p{Lu}[\w'’-]*"
 _COMMON = 3.5
 # A first name this common in the language is first a word ("Sarà", "Will").
 _VERY_COMMON = 5.0
+# The most words a body's full name runs to ("Ordre des pharmaciens d'Occitanie").
+_LONGEST = 6
 
 
 def _is_pronoun(doc: Document, word: str) -> bool:
@@ -70,10 +72,9 @@ def _towns() -> frozenset[str]:
 
 
 def _is_place(doc: Document, name: str) -> bool:
-    """A place of the engine's list ("Chicago"), a name opened by a place word ("São Paulo"), or a town
-    of two words or more ("Campo Grande"; one word, "Florence", is too often a person's name)."""
-    if name.lower() in PLACES:
-        return True
+    """A name of two words or more opened by a place word ("São Bento") or a town's ("Campo Grande").
+    One word is too often a person's name ("Florence", "Jordan"), and a country or a state speaks
+    for its government ("Japan branded …")."""
     return " " in name and (name.split()[0].lower() in doc.lang.place_prefixes or name in _towns())
 
 
@@ -98,9 +99,17 @@ def _expansion(doc: Document, acronym: str) -> str | None:
     return None
 
 
+def _title_case(doc: Document, pos: int) -> bool:
+    """Whether the line at `pos` is a headline in title case: most of its words capitalised."""
+    lo = doc.masked.rfind("\n", 0, pos) + 1
+    hi = doc.masked.find("\n", pos)
+    words = [w for w in doc.masked[lo : hi if hi >= 0 else None].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
 def _full_body(doc: Document, word: str) -> str | None:
     """`la Région Bretagne`, `L'Ordre des pharmaciens d'Occitanie`: the longest name in the text that
-    `word` opens, capitalised words or lower-case connectors up to a capitalised word."""
+    `word` opens, capitalised words or lower-case connectors up to a capitalised word, outside headlines."""
     best: str | None = None
     connectors = sorted(doc.lang.name_connectors, key=len, reverse=True)
     of = "(?:" + "|".join(re.escape(c) if c[-1] in "'’" else rf"{re.escape(c)}\s+" for c in connectors) + ")"
@@ -108,18 +117,21 @@ def _full_body(doc: Document, word: str) -> str | None:
     pattern = rf"(?<![\w-]){re.escape(word)}((?:\s+{link})+)"
     for m in re.finditer(pattern, doc.masked):
         found = (word + m.group(1)).strip()
+        if len(found.split()) > _LONGEST or _title_case(doc, m.start()):
+            continue  # a headline in title case ("Obama Says …"), not a name
         if best is None or len(found) > len(best):
             best = found
     return best
 
 
 def _acronym_body(doc: Document, acronym: str) -> str | None:
-    """`ARS Nouvelle-Aquitaine`: an abbreviation written once with the one word (no first name, no
+    """`(ARS) Nouvelle-Aquitaine`: an abbreviation written once with the one word (no first name, no
     title) that names which of its kind it is."""
     titles = doc.lang.titles | doc.lang.person_titles
+    pattern = rf"(?<![\w-]){re.escape(acronym)}\)?\s+({_CAP})(?![\w'’-]|\s+{_CAP})"
     found = {
         m.group(1)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s+({_CAP})(?![\w'’-]|\s+{_CAP})", doc.masked)
+        for m in re.finditer(pattern, doc.masked)
         if not is_first_name(m.group(1)) and m.group(1).lower().rstrip(".") not in titles
     }
     return f"{acronym} {found.pop()}" if len(found) == 1 else None
@@ -127,19 +139,21 @@ def _acronym_body(doc: Document, acronym: str) -> str | None:
 
 def _with_first_name(doc: Document, surname: str) -> str | None:
     """`Kevin Tierney BL` then `Mr Tierney`: the surname with the first name given before it once."""
+    titles = doc.lang.titles | doc.lang.person_titles
     found = {
         m.group(1)
         for m in re.finditer(rf"({_CAP})\s+{re.escape(surname)}(?![\w-])", doc.masked)
-        if is_first_name(m.group(1)) and _frequency(m.group(1), doc.lang.code) < _VERY_COMMON  # not "Сам"
+        if is_first_name(m.group(1)) and m.group(1).lower() not in titles
+        and _frequency(m.group(1), doc.lang.code) < _VERY_COMMON  # not "Сам", not "Prince"
     }
     return f"{found.pop()} {surname}" if len(found) == 1 else None
 
 
 def _role_referent(doc: Document, role: str, pos: int) -> str | None:
-    """A role phrase in lower case, or None when it stands as the speaker: the name beside it
+    """What a role phrase in lower case stands for: the name beside it
     (`ha dichiarato il suo difensore, l'avvocata Valentina Orsini`); else, for a possessive role or a
     short one (`suo difensore`, `il ct.`), the subject of the sentence before (`Il ct. azzurro, Luca
-    Pellegrini, era …`) if it passes the check, or nobody."""
+    Pellegrini, era …`) if it passes the check; else the role as it stands."""
     at = doc.masked.rfind(role, 0, pos + 400)
     if at < 0:
         return None
@@ -152,7 +166,8 @@ def _role_referent(doc: Document, role: str, pos: int) -> str | None:
         return role  # "la directora del albergue", "le ministère de l'Intérieur": described, kept
     p_lo, p_hi = doc.sentence_before(lo)
     subject = sentence_subject(doc, p_lo, p_hi) if p_hi <= lo else None
-    return checked(doc, subject, p_lo) if subject and subject != role else None
+    referent = checked(doc, subject, p_lo) if subject and subject != role else None
+    return referent or role
 
 
 def _trimmed(doc: Document, words: list[str]) -> str | None:
@@ -189,8 +204,6 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         if word.isupper() and len(word) > 1:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
             return _expansion(doc, word) or body or speaker
-        if _is_place(doc, word) and not doc.is_person(word):
-            return None
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.
@@ -204,9 +217,14 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         full = doc.canonical(word)
         if full != word:
             return checked(doc, full, pos)
-        return _with_first_name(doc, word) or speaker
+        surname = _with_first_name(doc, word)
+        # "Xunta" of "la Xunta de Galicia" where a body's head noun comes first; not "Peabody Energy"
+        # (a company's short name), nor "Мінекономіки ЕП" (an outlet named after it).
+        if surname or is_first_name(word) or lang.morphology or not lang.head_first:
+            return surname or speaker
+        return _full_body(doc, word) or speaker
     if _is_place(doc, speaker) and not is_first_name(first):
         return None  # "Campo Grande", not "Florence Bell"
-    if len(words) > 2 and is_first_name(first) and words[-1].isupper() and len(words[-1]) <= 4:
+    if len(words) > 2 and is_first_name(first) and words[-1].isupper() and 2 <= len(words[-1]) <= 4:
         return " ".join(words[:-1])  # "Aidan Keogh SC": letters after a name are no part of it
     return _trimmed(doc, words) or speaker
