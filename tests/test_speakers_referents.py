@@ -652,3 +652,11 @@ def test_an_unnamed_subject_after_the_indirect_object_is_nobody() -> None:
         "perco quase duas horas no comboio\", contou ao JN uma enfermeira que vive em Alvarelhos."
     )
     assert _speakers(text, "pt") == [None]
+
+
+def test_a_source_opening_the_sentence_reports_what_a_body_says() -> None:
+    text = (
+        "Segundo a secretária de Estado da Mobilidade, Inês Cardoso, o Governo garante o financiamento "
+        "\"independentemente de qualquer atraso nos fundos comunitários\"."
+    )
+    assert _speakers(text, "pt") == ["Inês Cardoso"]

@@ -829,7 +829,12 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
             return inverted
-    return _subject_before(doc, clause_start(doc, lo, cue.start), cue)
+    subject = _subject_before(doc, clause_start(doc, lo, cue.start), cue)
+    source = [c for c in cues[:1] if c.start in doc.according_ends and c is not cue and c.start - lo < 12]
+    if source and not doc.lang.morphology and (subject is None or not doc.is_person(subject)):
+        # `Segundo a secretária, Inês Cardoso, o Governo garante «…»`: the source reports what a body says
+        return _according_source(doc, source[0], hi) or subject
+    return subject
 
 
 def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
