@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.article.pasted import article_from_text
 from digest.lang import morph
 from digest.quotes.finder import find_quotes
 
@@ -423,3 +424,17 @@ def test_a_question_whose_narrator_names_who_asks_stays_a_quote() -> None:
     )
     expected = ["¿Habrá más imputados?", "Eso espero, porque no fue culpa de una sola persona"]
     assert [q.text for q in find_quotes(text, "es")] == expected
+
+
+def test_a_pasted_interview_keeps_its_short_questions() -> None:
+    text = (
+        "Тренер «Торпедо» о кризисе\n\nГлавный тренер «Торпедо» Игорь Лазарев ответил на вопросы "
+        "корреспондента после серии поражений.\n– Команда проиграла пять матчей подряд. Вы думали об "
+        "отставке?\n– Нет, не думал. Руководство клуба полностью мне доверяет, мы спокойно работаем.\n"
+        "– Что поменяли?\n– Прежде всего расстановку в большинстве, мы слишком долго катали шайбу.\n"
+        "– Болельщики просят вернуть в состав Олега Кривошеева.\n– Олег еще восстанавливается после травмы "
+        "колена, торопить его мы не будем."
+    )
+    article = article_from_text(text)
+    assert "– Что поменяли?" in article.text
+    assert [q.speaker for q in find_quotes(article.text, "ru")] == ["Игорь Лазарев"] * 3

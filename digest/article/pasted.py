@@ -142,8 +142,9 @@ def _is_prose(line: str) -> bool:
         return False
     unspaced = len(line) > UNSPACED_WORD_CHARS * words
     sentence_long = words >= 4 or (unspaced and len(line) >= UNSPACED_PROSE_CHARS)
+    asked = line[:1] in "—–" and words >= 3 and line.endswith("?")  # an interview's "– Что поменяли?"
     return ((sentence_long and bool(PROSE_END.search(line)))
-            or words >= 20)
+            or words >= 20 or asked)
 
 
 _QUOTE_OPENERS = "«»„“\"‘‹—–"
