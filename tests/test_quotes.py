@@ -751,6 +751,20 @@ JOINED_PARAGRAPHS = [
         "Claire Vidal, a répondu : « Cette décision est un coup dur pour toute la vallée. »",
         [("Aucun salarié ne sera oublié.", "Marc Aubry"), ("Cette décision est un coup dur", "Claire Vidal")],
     ),
+    (
+        "en",
+        'Mayor Ann Lee wants the new bridge built by spring. "Who will pay for the delays if we wait another '
+        'year?" Lee asked at the meeting. "Do we really want to lose the federal grant?" The city\'s '
+        'treasurer, Tom Brady, replied: "The grant is safe until the end of next year."',
+        [("Do we really want to lose", "Ann Lee"), ("The grant is safe", "Tom Brady")],
+    ),
+    (
+        "en",
+        'Senator Rosa Ortiz spoke to reporters on Monday. "We have to stop this now," Ms. Ortiz said. '
+        '"Nobody should be afraid to speak up at work." (The senator, who has written about her years in a '
+        "male-dominated statehouse, first told the story in her memoir.)",
+        [("Nobody should be afraid", "Rosa Ortiz")],
+    ),
 ]
 
 
@@ -759,7 +773,8 @@ def test_a_quote_ending_its_sentence_is_not_credited_to_the_next_sentence_withou
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """Paragraphs run together (a pasted text): the narration after a quote that ends with a full stop
-    opens a new sentence, whose speaker is the next quote's, not this one's."""
+    (or a bracket opening) starts a new sentence, and so do the words after a question that introduce
+    the next quote: their speaker is the next quote's, not this one's."""
     found = find_quotes(text, language=language)
     for start, speaker in expected:
         quote = next(q for q in found if q.text.startswith(start))

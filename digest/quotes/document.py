@@ -58,7 +58,9 @@ _CLAUSE_END = frozenset({",", ":", ";", "—", "–", "(", "."})
 _ONE = {"один": "m", "одна": "f", "одне": None, "одно": None}
 
 
-_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[^\W\d_])")
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[(\[]?([^\W\d_]))")
+# Words that introduce the next quotation (`Palmieri responded: “…”`): no reporting clause of the one before.
+_INTRODUCER = re.compile(r"[ \t]+(?=([^\W\d_])[^.!?:\"“”«»„\n]{0,80}:\s*[\"“«„‘‚‹»])")
 
 
 def _sentence_ending_quotes(
@@ -66,13 +68,20 @@ def _sentence_ending_quotes(
 ) -> list[tuple[int, int]]:
     """Where a quotation ends its last sentence (`“… than ever.” White said: “…”`) and a capital opens
     the next words: its end and where the next sentence starts. Masked, its full stop is not seen, and
-    where no paragraph break follows, the narration after it would be read as its reporting clause."""
+    where no paragraph break follows, the narration after it would be read as its reporting clause.
+    After a question or an exclamation the next words may credit it (`“Why not?” Lee asked.`): they
+    start a sentence only when they introduce the next quotation."""
     cuts = []
     for span, keep in zip(spans, direct, strict=True):
-        if keep and span.closed and text[span.start : span.outer_end - 1].rstrip().endswith((".", "…")):
-            m = _NEXT_SENTENCE.match(text, span.outer_end)
-            if m and text[m.end()].isupper():
-                cuts.append((span.outer_end, m.end()))
+        if not keep or not span.closed:
+            continue
+        last = text[span.start : span.outer_end - 1].rstrip()[-1:]
+        m = (
+            _NEXT_SENTENCE.match(text, span.outer_end) if last in ".…"
+            else _INTRODUCER.match(text, span.outer_end) if last in "?!" else None
+        )
+        if last and m and m.group(1).isupper():
+            cuts.append((span.outer_end, m.end()))
     return cuts
 
 
