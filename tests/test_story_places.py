@@ -213,3 +213,13 @@ def test_names_every_other_article_holds_do_not_join_two_languages() -> None:
         for i, subject in enumerate(subjects) for j, kind in enumerate(["new", "second", "glass", "north"])
     ]
     assert frozenset({spanish.url}) in groups([*english, spanish, *days_news])
+
+
+def test_without_the_gazetteer_stories_are_compared_on_words(monkeypatch) -> None:
+    """A missing package or unreadable data: no places, and the merge still works on words."""
+    monkeypatch.setattr(places, "_load", lambda: None)
+    assert places.mentions("Bridge closed in Leeds") == []
+    lead = "The main road bridge over the river in Leeds was closed on Tuesday after engineers found cracks."
+    one = _report("a.example/1", "Cracked bridge closed to traffic", lead, 9)
+    two = _report("b.example/2", "Cracked bridge closed to traffic", lead, 10)
+    assert groups([one, two]) == {frozenset({one.url, two.url})}

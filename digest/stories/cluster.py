@@ -9,7 +9,7 @@ character pairs. Two articles that share no name and no number (the words that t
 another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Two that share one gain
 from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the embeddings (`digest.stories.embed`) of
 their title + lead without names and numbers (what happened, in other words: a power cut, an
-outage), for English text the model can read; so the same event told in other words merges while
+outage), for two English texts the model can read; so the same event told in other words merges while
 two earthquakes in two countries stay apart. Places (`digest.stories.places`, a gazetteer in any
 language) weigh both ways: two articles naming one place, or towns near each other, share a name
 even when they write it differently ("Anvers"/"Antwerp", a suburb and its city); two naming
@@ -376,7 +376,7 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     fit = places.fit(a.places, b.places)
     if a.entities.isdisjoint(b.entities) and fit != places.SAME:
         value *= NO_ENTITY_FACTOR
-    elif meaning is not None:
+    elif meaning is not None and a.language == b.language:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
     if fit == places.APART:
         value *= PLACE_CONFLICT_FACTOR

@@ -5,14 +5,15 @@ The gazetteer comes from two maintained PyPI packages that carry their data: `ge
 languages and scripts: "Nîmes", "Nimes", "Ним") and `pycountry` (ISO 3166 countries and their
 subdivisions, regions inside countries and provinces inside regions, in their own language and
 translated: "Wallis"/"Valais", "Andalucía", "Испания"). It is read once per process, on first
-use, into a compact index (hashes of folded names, sorted; about 35 MB and half a second).
+use, into a compact index (hashes of folded names, sorted): about +55 MB and 1-2 s. When a package
+is missing or its data cannot be read, no place is found and stories are compared without them.
 
 `mentions` finds the places a text names (runs of capitalised words, the longest known name
 first; a name that is a common word of the batch or a function word is none; a name shared by
 towns of many countries with none standing out is too vague to count). Each mention keeps its
 readings, the places that name can be: the most populous and those not far behind it.
 `fit` says how two texts' mentions can describe one place: the same place, a town and another
-town within `NEAR_KM`, a region and a region or town inside it; or only one country; or none.
+town within `NEAR_KM`, a region and a region inside it; or only one country; or none.
 Two reports of one event name places that fit together; two events of one kind (two avalanches,
 two bridge closures) in different towns or countries do not.
 """
