@@ -406,39 +406,40 @@ def name_runs(
         glued = bool(cur) and tok.start == cur[-1].end and cur[-1].text[-1:] in "'’"  # "d'Estaing"
         joined = glued or (bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n")
         joined = joined or (bool(cur) and (cur[-1].end, tok.start) in bridges)
-        headline = tok.low in g.headline_breaks and not _place_prefix(g, tok.text)  # not "São Paulo"
-        if cur and joined and headline and tok.text[:1].isupper():
-            runs.append(cur)  # a title-case headline: "Ann Lee Is Right"
+        capital = tok.cap
+        if cur and joined and capital and tok.low in g.headline_breaks and not _place_prefix(g, tok.text):
+            runs.append(cur)  # a title-case headline: "Ann Lee Is Right" (not "São Paulo")
             cur = []
             continue
-        acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1
-        body = bool(cur) and cur[0].low in g.org_words and not is_first_name(cur[0].text)
-        surname = i + 1 < len(tokens) and _is_name_word(tokens[i + 1])  # a person's full name follows
-        body = body and surname and cur[-1].low not in g.lang.name_connectors
-        if (acronym or body) and joined and is_first_name(tok.text) and _is_name_word(tok):
-            runs.append(cur)  # "à l'AFP Maryvonne Kerbrat", "la Policía Nacional Ignacio Cosidó"
-            cur = []
+        if cur and joined and capital and _is_name_word(tok) and is_first_name(tok.text):
+            acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1
+            surname = i + 1 < len(tokens) and _is_name_word(tokens[i + 1])  # a person's full name follows
+            body = cur[0].low in g.org_words and not is_first_name(cur[0].text) and surname
+            if acronym or (body and cur[-1].low not in g.lang.name_connectors):
+                runs.append(cur)  # "à l'AFP Maryvonne Kerbrat", "la Policía Nacional Ignacio Cosidó"
+                cur = []
         if _is_name_word(tok) and tok.low not in g.breaks_run and (not cur or joined):
             cur.append(tok)
             if _strip_possessive(tok.text) != tok.text:
                 runs.append(cur)
                 cur = []
             continue
-        connector = tok.low in g.lang.name_connectors and bool(cur)
+        connector = bool(cur) and joined and tok.low in g.lang.name_connectors
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
             # genitive), not "Werkstatt von Graf"
             body = tok.low in {"des", "der"} and _is_body_noun(g, cur[-1].low)
             connector = is_first_name(cur[0].text) or body
-        # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
-        nxt = tokens[i + 1 : i + 3]
-        named = bool(nxt) and (
-            _is_name_word(nxt[0])
-            or (len(nxt) == 2 and nxt[0].low in g.lang.name_connectors and _is_name_word(nxt[1]))
-        )
-        if cur and joined and connector and named:
-            cur.append(tok)
-            continue
+        if connector:
+            # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
+            nxt = tokens[i + 1 : i + 3]
+            named = bool(nxt) and (
+                _is_name_word(nxt[0])
+                or (len(nxt) == 2 and nxt[0].low in g.lang.name_connectors and _is_name_word(nxt[1]))
+            )
+            if named:
+                cur.append(tok)
+                continue
         if cur:
             runs.append(cur)
         cur = [tok] if _is_name_word(tok) and tok.low not in g.breaks_run else []
