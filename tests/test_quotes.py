@@ -779,3 +779,39 @@ def test_a_quote_ending_its_sentence_is_not_credited_to_the_next_sentence_withou
     for start, speaker in expected:
         quote = next(q for q in found if q.text.startswith(start))
         assert quote.speaker == speaker
+
+
+REOPENED = [
+    (
+        "uk",
+        "Директор заводу Іван Петренко пояснив рішення. «Ми довго шукали інвестора, але марно. Тепер виходу "
+        "немає. «Без нових замовлень завод зупиниться вже взимку», — сказав Петренко. Його заступниця Ольга "
+        "Коваль додала: «Людей ми не звільнятимемо до весни».",
+        ["Ми довго шукали інвестора", "Без нових замовлень завод", "Людей ми не звільнятимемо"],
+    ),
+    (
+        "de",
+        "Bürgermeisterin Anna Keller verteidigte den Plan. „Wir haben lange genug gewartet. Jetzt wird "
+        "gebaut. „Die Brücke ist seit Jahren marode“, sagte Keller. Kämmerer Jonas Brandt widersprach: "
+        "„Das Geld fehlt an allen Ecken.“",
+        ["Wir haben lange genug gewartet", "Die Brücke ist seit Jahren", "Das Geld fehlt an allen Ecken"],
+    ),
+    (
+        "uk",
+        "Письменник Петро Гнатюк згадав юність. «Я прочитав багато книжок. «Кобзар» — найважливіша з них», "
+        "— сказав Гнатюк.",
+        ["Я прочитав багато книжок. «Кобзар» — найважливіша з них"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "starts"), REOPENED)
+def test_a_quote_reopened_after_a_sentence_inside_an_open_one_is_a_new_quote(
+    language: str, text: str, starts: list[str]
+) -> None:
+    """Paragraphs run together: a quote left open at its paragraph's end, the next one opening with the
+    same mark, is two quotes, not one running on to the last closing mark; a quote nested in it that
+    the outer one closes right after stays inside."""
+    found = find_quotes(text, language=language)
+    assert len(found) == len(starts)
+    assert [q.text[: len(start)] for q, start in zip(found, starts, strict=True)] == starts

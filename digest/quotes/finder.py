@@ -4,8 +4,10 @@ Quotes are found with a per-paragraph scan of quotation marks (straight "", curl
 and the British straight '' told from apostrophes) that follows the news conventions: a quote left
 open at the end of a paragraph continues when the next paragraph opens with a quotation mark (or goes
 on without one, unless that line only credits a pull quote); a curly quote may close with a straight
-mark and the other way round; double marks nest inside single ones. Titles, subheadings, signs and
-pull quotes repeating a quote are found but not shown. Speakers come from `digest.quotes.speakers`.
+mark and the other way round; double marks nest inside single ones. Where paragraphs run together,
+a « or „ opening a sentence inside an open quotation of the same marks starts a new one unless nested.
+Titles, subheadings, signs and pull quotes repeating a quote are found but not shown. Speakers come
+from `digest.quotes.speakers`.
 """
 
 from __future__ import annotations
@@ -106,6 +108,13 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
             kind = _opens(c, text, i, hi)
             if kind:
                 start, depth, nested = i, 1, False
+        elif kind in _REOPENING and c == _REOPENING[kind][0] and _after_sentence(text, lo, i):
+            inner = _nested_close(text, i, hi, *_REOPENING[kind])
+            if inner is not None:
+                skip = inner  # `«Я прочитал книгу. «Война и мир» — шедевр», — сказал он`: nested
+                continue
+            runs.append(Span(start + 1, i, start, i, False))  # `«… третину. «Якщо …», — пояснив`
+            start, depth = i, 1
         elif (kind == "guil" and c == "«") or (kind == "rguil" and c == "»"):
             depth += 1
         elif kind in _MIXED and c in _MIXED[kind] and c not in _CLOSERS[kind]:
@@ -167,6 +176,26 @@ def _nested_curly_end(text: str, i: int, hi: int) -> int | None:
     marks = [m for m in _CURLY.finditer(text, i + 1, hi)][:2]
     if len(marks) == 2 and marks[0].group() == marks[1].group() == "”":
         return marks[0].end()
+    return None
+
+
+# Marks that open a quotation again inside an open one, and the marks that close it.
+_REOPENING = {"guil": ("«", "»"), "low": ("„", "“”")}
+
+
+def _after_sentence(text: str, lo: int, i: int) -> bool:
+    """Whether the mark at `i` opens a sentence: a full stop, a question or an exclamation before it."""
+    before = text[lo:i]
+    return before[-1:].isspace() and before.rstrip()[-1:] in ".!?…"
+
+
+def _nested_close(text: str, i: int, hi: int, opener: str, closers: str) -> int | None:
+    """Where a quotation opened at `i`, after a sentence inside an open one of the same marks, ends when
+    it is nested: it closes and the outer one closes right after it, before any other opening mark;
+    else None (the outer quotation was left open at the end of its paragraph, now run together)."""
+    marks = [m for m in re.finditer(f"[{re.escape(opener + closers)}]", text[i + 1 : hi])][:2]
+    if len(marks) == 2 and all(m.group() in closers for m in marks):
+        return i + 1 + marks[0].end()
     return None
 
 
