@@ -815,3 +815,17 @@ def test_a_quote_reopened_after_a_sentence_inside_an_open_one_is_a_new_quote(
     found = find_quotes(text, language=language)
     assert len(found) == len(starts)
     assert [q.text[: len(start)] for q, start in zip(found, starts, strict=True)] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Nobody should build houses on that flood plain again." That warning came from Paul Greer, '
+         "the county engineer.", "Paul Greer"),
+        ("The council met on Tuesday. “We cannot keep raising fares every single year.” This criticism "
+         "comes from Dana Moreau, who chairs the riders' association.", "Dana Moreau"),
+    ],
+)
+def test_a_sentence_naming_where_the_quote_came_from_credits_its_source(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, language="en")
+    assert quote.speaker == speaker

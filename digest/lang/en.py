@@ -65,6 +65,13 @@ LANGUAGE = language(
         "joking complaining vowing promising suggesting predicting"
     ),
     according_to=("according to",),
+    # A sentence after a quote naming its source after "from": `“…” That warning came from X.`
+    resumptive_openers=tuple(
+        f"{d} {n} {v} from"
+        for d in ("that", "this", "the")
+        for n in ("warning", "remark", "comment", "assessment", "message", "criticism", "appeal", "plea")
+        for v in ("came", "comes")
+    ),
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},

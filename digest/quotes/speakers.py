@@ -688,9 +688,14 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         return None
     n_lo, n_hi = doc.sentences[i]
     toks = doc.tokens_in(n_lo, n_hi)
-    opening = " ".join(t.low for t in toks[:4])
-    if not any(opening.startswith(o + " ") for o in doc.lang.resumptive_openers) or toks[1].text == ",":
+    opening = " ".join(t.low for t in toks[:5])
+    opener = next((o for o in doc.lang.resumptive_openers if opening.startswith(o + " ")), None)
+    if opener is None or toks[1].text == ",":
         return None  # "Так, в Москве …" opens with an adverb, not a pointer back
+    if opener.endswith(" from"):  # `That warning came from X`: the source named right after "from"
+        source = toks[len(opener.split())]
+        mention = next((m for m in doc.mentions_in(source.start, n_hi) if m.start == source.start), None)
+        return name_of(doc, mention) if mention is not None else None
     cues = [c for c in toks[:5] if c.low in doc.g.cues]
     code = doc.lang.morphology
     if not cues and code:  # "Такое заявление сделал X", "Таку думку висловив X": any verb
