@@ -1,0 +1,1 @@
+"""Benchmarks and quality evaluations: scripts run from the project root (see README)."""
