@@ -1,8 +1,9 @@
 """Sentence embeddings for story merging and topic matching, from a model shipped inside a wheel.
 
 The model is WordLlama's 256-dimension "l2_supercat" (a 16 MB table of token vectors, averaged and
-normalised per text), which its PyPI wheel carries with its tokenizer. It is loaded lazily, once
-per process (the first call in a pool worker loads it there). It was trained on English text:
+normalised per text), which its PyPI wheel carries with its tokenizer. It is loaded once per
+process: the bot loads it at start-up (`digest.stories.cluster.load_data`), anything else on
+first use. It was trained on English text:
 `LANGUAGES` says which languages its vectors mean something for, and never downloads anything: the
 loader is pointed at the installed package folder as its cache (WordLlama looks for the tokenizer
 it ships under a misnamed folder and would otherwise fetch it) with downloads disabled. When the

@@ -4,8 +4,9 @@ The gazetteer comes from two maintained PyPI packages that carry their data: `ge
 (GeoNames towns of 5,000 people or more, with coordinates, country and their names in many
 languages and scripts: "Nîmes", "Nimes", "Ним") and `pycountry` (ISO 3166 countries and their
 subdivisions, regions inside countries and provinces inside regions, in their own language and
-translated: "Wallis"/"Valais", "Andalucía", "Испания"). It is read once per process, on first
-use, into a compact index (hashes of folded names, sorted): about +55 MB and 1-2 s. When a package
+translated: "Wallis"/"Valais", "Andalucía", "Испания"). It is read once per process (the bot
+at start-up, `digest.stories.cluster.load_data`; anything else on first use) into a compact index
+(hashes of folded names, sorted, in numpy arrays): about +25 MB and 1-2.5 s. When a package
 is missing or its data cannot be read, no place is found and stories are compared without them.
 
 `mentions` finds the places a text names (runs of capitalised words, the longest known name
