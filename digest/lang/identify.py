@@ -6,7 +6,7 @@ also those without a module in digest/lang, or None when the text has too few le
 the model is unsure. Regional varieties fold into their macrolanguage ("arz" Egyptian Arabic → "ar",
 "yue" Cantonese → "zh"); a language with no ISO 639-1 code keeps its ISO 639-3 one. The model
 (about 75 MB in memory, about a second to load) is loaded once per process, on the first call;
-the engine pool's forkserver loads it up front (`digest.lang.preload`) so its workers share one copy.
+the engine pool's forkserver loads it up front (`digest.preload`) so its workers share one copy.
 """
 
 from __future__ import annotations

