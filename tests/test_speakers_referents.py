@@ -660,3 +660,26 @@ def test_a_source_opening_the_sentence_reports_what_a_body_says() -> None:
         "\"independentemente de qualquer atraso nos fundos comunitários\"."
     )
     assert _speakers(text, "pt") == ["Inês Cardoso"]
+
+
+BETWEEN_AUXILIARY_AND_PARTICIPLE = [
+    pytest.param(
+        "fr", "La maire, Claire Vidal, a aussitôt réagi : « Nous ne fermerons pas l'école du village. »",
+        "Claire Vidal", id="fr: a aussitôt réagi",
+    ),
+    pytest.param(
+        "it", "Il sindaco Marco Neri ha subito replicato: «Non chiuderemo la scuola del paese.»",
+        "Marco Neri", id="it: ha subito replicato",
+    ),
+    pytest.param(
+        "es", "El alcalde, Juan Soto, ha enseguida respondido: «No cerraremos la escuela del pueblo».",
+        "Juan Soto", id="es: ha enseguida respondido",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), BETWEEN_AUXILIARY_AND_PARTICIPLE)
+def test_a_word_between_auxiliary_and_participle_is_no_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -275,6 +275,10 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
     toks = strip_adverbs(doc, doc.tokens_in(lo, cue.start))
+    while len(toks) >= 2 and toks[-2].low in doc.lang.auxiliaries and toks[-1].text.isalpha():
+        if not toks[-1].text.islower():
+            break
+        toks = toks[:-1]  # `X a aussitôt réagi`, `X ha subito detto`: a word between auxiliary and participle
     while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
     if toks and incise_gender(doc, toks[-1]) is not None:
