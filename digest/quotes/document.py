@@ -399,6 +399,26 @@ class Document:
         code = self.lang.morphology
         return morph.lemma(code, last) if code else last.lower()
 
+    def expansion(self, acronym: str) -> str | None:
+        """`Secretaria de Estado de Saúde (SES)`: the name an abbreviation stands for, read back from its
+        bracket over capitalised words and short connectors (also where no one mention holds the name)."""
+        for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", self.text):
+            words = self.text[max(0, m.start() - 160) : m.start()].rstrip().split()
+            name: list[str] = []
+            while words:
+                w = words.pop()
+                connector = bool(name) and len(w) <= 3 and w.isalpha()
+                if w[:1].isupper() or connector or w[:2].lower() in ("d'", "d’"):
+                    name.insert(0, w)
+                else:
+                    break
+            while name and (not name[0][:1].isupper() or name[0].lower() in self.lang.articles):
+                name.pop(0)
+            full = " ".join(name)
+            if len(name) > 1 and initials_fit(acronym, full):
+                return full
+        return None
+
     def canonical(self, name: str) -> str:
         """A surname (or a lone first name, or an abbreviation) as the full name given earlier in the text."""
         if name.rstrip(".") in self.acronyms:  # a sentence's full stop may stay glued to it

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex as re
 
 from digest.lang.names import is_first_name, zipf
-from digest.quotes.document import Document, initials_fit, name_of
+from digest.quotes.document import Document, name_of
 from digest.quotes.phrases import sentence_subject
 
 # A word of a name: capitalised, letters, inner hyphens or apostrophes ("Yann-Ber", "d'Occitanie").
@@ -81,27 +81,6 @@ def _is_place(doc: Document, name: str) -> bool:
     One word is too often a person's name ("Florence", "Jordan"), and a country or a state speaks
     for its government ("Japan branded …")."""
     return " " in name and (name.split()[0].lower() in doc.lang.place_prefixes or name in _towns())
-
-
-def _expansion(doc: Document, acronym: str) -> str | None:
-    """`Secretaria de Estado de Saúde (SES)`: the name an abbreviation stands for, before its bracket."""
-    for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", doc.text):
-        before = doc.text[max(0, m.start() - 160) : m.start()].rstrip()
-        words = before.split()
-        name: list[str] = []
-        while words:
-            w = words.pop()
-            connector = bool(name) and len(w) <= 3 and w.isalpha()
-            if w[:1].isupper() or connector or w[:2].lower() in ("d'", "d’"):
-                name.insert(0, w)
-            else:
-                break
-        while name and (not name[0][:1].isupper() or name[0].lower() in doc.lang.articles):
-            name.pop(0)
-        full = " ".join(name)
-        if len(name) > 1 and initials_fit(acronym, full):
-            return full
-    return None
 
 
 def _title_case(doc: Document, pos: int) -> bool:
@@ -208,7 +187,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             return None
         if word.isupper() and len(word) > 1:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
-            return _expansion(doc, word) or body or speaker
+            return doc.expansion(word) or body or speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.

@@ -2,8 +2,8 @@
 
 pebble's ProcessPool gives each task a timeout: a worker that overruns (a pathological page) is
 killed and replaced, and the caller gets one sentence to show the user. Workers fork from a
-forkserver that has imported the engine and loaded the language model once, so starting or
-replacing one is cheap.
+forkserver that has imported the engine and loaded its data once (`digest.preload`: language
+model, dictionaries, town list), so starting or replacing one is cheap.
 """
 
 from __future__ import annotations
