@@ -34,7 +34,18 @@ DECOYS = {
         ("h4-paros-ferry", "h4-split-ferry"),
         ("h4-paris-farmers-blockade", "h4-perthus-farmers-blockade"),
     ],
+    "holdout5.json": [
+        ("h5-porto-bridge-closure", "h5-dresden-bridge-closure"),
+        ("h5-albania-earthquake", "h5-crete-earthquake"),
+        ("h5-volare-cabin-crew-strike", "h5-adria-pilots-strike"),
+        ("h5-marseille-apartment-fire", "h5-zaragoza-apartment-fire"),
+        ("h5-riksbank-rate-cut", "h5-norges-bank-hold"),
+        ("h5-sintra-mayor-sentenced", "h5-slovak-minister-sentenced"),
+        ("h5-seville-derby-cup", "h5-seville-derby-league"),
+    ],
 }
+# The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
+SIZES = {name: (60, 15) for name in DECOYS} | {"holdout5.json": (64, 16)}
 
 
 def _rows(name: str) -> list[dict]:
@@ -71,8 +82,9 @@ def test_event_ids_of_one_set_are_not_reused_by_another() -> None:
 def test_new_sets_are_big_enough_with_same_kind_decoys_in_one_week(name: str) -> None:
     rows = _rows(name)
     sizes = Counter(row["event"] for row in rows)
-    assert len(rows) >= 60
-    assert sum(1 for n in sizes.values() if 3 <= n <= 6) >= 15
+    articles, events = SIZES[name]
+    assert len(rows) >= articles
+    assert sum(1 for n in sizes.values() if 3 <= n <= 6) >= events
     assert len({row["outlet"] for row in rows}) >= 15
     for first, second in DECOYS[name]:
         assert sizes[first] >= 3 and sizes[second] >= 3
