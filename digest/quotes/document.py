@@ -362,10 +362,14 @@ class Document:
                 gender.setdefault(last, m.gender)
         for m in self.mentions:  # then "Ortega" of "Miguel Ángel Ortega Ruiz", where no name ends so
             if m.kind == "person":
-                for word in m.name.split()[1:-1]:
-                    # "Lula" of "Luiz Inácio Lula da Silva": a first name, but not of this man's gender
+                words = m.name.split()
+                for k in range(1, len(words) - 1):
+                    word = words[k]
+                    # "Lula" of "Luiz Inácio Lula da Silva": a first name, but not of this man's gender;
+                    # "Valle" of "Jorge del Valle Ortiz": after a particle, a surname
                     other = m.gender is None or first_name_gender(word) not in (None, m.gender)
-                    if word[:1].isupper() and (not is_first_name(word) or other):
+                    particle = words[k - 1].lower() in self.lang.name_connectors
+                    if word[:1].isupper() and (not is_first_name(word) or other or particle):
                         full.setdefault(self.key(word), m.name)
         for m in self.mentions:
             last = self.key(m.name)
@@ -433,7 +437,10 @@ class Document:
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
             return self.by_first.get(words[0].lower(), name)
-        return name
+        # A surname of several words ("Carvalho dos Santos", "De la Fuente") of one full name given earlier.
+        wanted = f" {name.lower()} "
+        fuller = {n for names in self.namesakes.values() for n in names if f" {n.lower()} ".find(wanted) > 0}
+        return fuller.pop() if len(fuller) == 1 else name
 
     def _patronymic(self, words: list[str]) -> bool:
         """ru/uk: a first name and a patronymic, the polite way to name someone again."""

@@ -543,12 +543,16 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
         return False
     # ru/uk: the name of a law or a document after the noun it names (`законопроєкт «Про внесення змін
     # до …»`) is as long as it needs to be.
+    res = resources(language)
+    # `garantiu que «Não vamos ceder»`: the clause a speech verb opens with "que", "che", "that" is speech.
+    last_two = [w.lower() for w in _WORD.findall(before)[-2:]]
+    if len(last_two) == 2 and last_two[1] in res.relatives and last_two[0] in res.speech_verbs:
+        return False
     named = _after_common_noun(before.split()[-1], language)
     if words > (_MAX_TITLE_WORDS if headline or named else _MAX_NAME_WORDS) or not inner[:1].isupper():
         return False
     # `an episode of “Morning Talk With Ray Dunn,” the host …`: a comma may follow a title that
     # completes a preposition or an article, never a quote after its speech verb.
-    res = resources(language)
     last = before.split()[-1].lower()
     completes = headline and last in res.stopwords and last not in res.speech_verbs
     if text[span.end : span.outer_end + 1].strip()[:1] in {",", ";"} and not completes:

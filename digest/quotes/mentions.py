@@ -427,9 +427,9 @@ def name_runs(
         connector = bool(cur) and joined and tok.low in g.lang.name_connectors
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
-            # genitive), not "Werkstatt von Graf"
+            # genitive), "Innenminister Friedrich von Arnim" (after a first name), not "Werkstatt von Graf"
             body = tok.low in {"des", "der"} and _is_body_noun(g, cur[-1].low)
-            connector = is_first_name(cur[0].text) or body
+            connector = is_first_name(cur[0].text) or is_first_name(cur[-1].text) or body
         if connector:
             # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
             nxt = tokens[i + 1 : i + 3]

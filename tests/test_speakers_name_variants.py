@@ -1,0 +1,67 @@
+"""Attribution across the variants of one construction in de, fr, es, it, pt, on invented sentences
+with fictional people: short quotes a speech verb introduces with "que"/"che", names with particles
+after roles and titles (von, van, del, dos), and a person named again by a surname of several words."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("pt", "O Governo aprovou ontem o plano.\nInês Barbosa garantiu que «Não vamos aceitar "
+                     "mais atrasos».", "Inês Barbosa", id="pt: garantiu que"),
+        pytest.param("pt", "Em declarações à Lusa, Rui Tavares ressaltou que «Este é só o começo».",
+                     "Rui Tavares", id="pt: ressaltou que, after an adverbial"),
+        pytest.param("es", "La ministra de Trabajo, Lucía Benítez, reconoció que «Nadie lo vio venir».",
+                     "Lucía Benítez", id="es: reconoció que"),
+        pytest.param("it", "Il sindaco Paolo Lo Russo ha spiegato che «Non ci fermeremo adesso».",
+                     "Paolo Lo Russo", id="it: ha spiegato che"),
+    ],
+)
+def test_a_short_capitalised_quote_after_a_speech_verb_and_que_is_speech(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("„Wir können das nicht länger hinnehmen“, erklärte Innenminister Friedrich von Arnim am "
+                     "Dienstag.", "Friedrich von Arnim", id="a role, then a name with von"),
+        pytest.param("Laut Friedrich von Arnim gilt: „Wir können das nicht länger hinnehmen.“",
+                     "Friedrich von Arnim", id="laut, then a name with von"),
+        pytest.param("„Wir können das nicht länger hinnehmen“, sagte Dr. Anja van Dijk.", "Anja van Dijk",
+                     id="a title, then a name with van"),
+    ],
+)
+def test_german_particles_after_a_role_or_title_stay_in_the_name(text: str, speaker: str) -> None:
+    assert _speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("pt", "Rui Carvalho dos Santos, secretário de Estado, apresentou ontem o plano.\n"
+                     "«Não vamos aceitar mais atrasos nas urgências», disse Carvalho dos Santos.",
+                     "Rui Carvalho dos Santos", id="pt: Carvalho dos Santos"),
+        pytest.param("pt", "Marta da Silva Couto, porta-voz da PSP, apresentou ontem o balanço.\n"
+                     "Silva Couto ressaltou que «o número de ocorrências baixou em todo o distrito».",
+                     "Marta da Silva Couto", id="pt: Silva Couto"),
+        pytest.param("es", "Jorge del Valle Ortiz, portavoz desde 2023, presentó ayer el plan.\n"
+                     "Del Valle insistió en que «no vamos a permitir más retrasos en las urgencias».",
+                     "Jorge del Valle Ortiz", id="es: Del Valle opening the sentence"),
+    ],
+)
+def test_a_surname_of_several_words_is_the_full_name_given_earlier(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, language) == [speaker]
