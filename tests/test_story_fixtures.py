@@ -43,9 +43,17 @@ DECOYS = {
         ("h5-sintra-mayor-sentenced", "h5-slovak-minister-sentenced"),
         ("h5-seville-derby-cup", "h5-seville-derby-league"),
     ],
+    "events_6.json": [
+        ("e6-krakow-blackout", "e6-gdansk-blackout"),
+        ("e6-db-train-strike", "e6-obb-rail-strike"),
+        ("e6-valais-floods", "e6-asturias-floods"),
+        ("e6-mnb-rate-cut", "e6-nbp-rate-hold"),
+        ("e6-calabria-earthquake", "e6-azores-earthquake"),
+        ("e6-latvia-pm-resigns", "e6-estonia-pm-confidence-vote"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
-SIZES = {name: (60, 15) for name in DECOYS} | {"holdout5.json": (64, 16)}
+SIZES = {name: (60, 15) for name in DECOYS} | {"holdout5.json": (64, 16), "events_6.json": (48, 12)}
 
 
 def _rows(name: str) -> list[dict]:
