@@ -2,7 +2,7 @@
 
 Every gold quote is verbatim in its article, ids are unique, the dev/holdout split follows its fixed
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
-enough articles in both splits. The fresh sets (fresh.jsonl … fresh4.jsonl), written later
+enough articles in both splits. The fresh sets (fresh.jsonl … fresh6.jsonl), written later
 by engineers who had not read the engine, are checked the same way with their own article counts.
 """
 
@@ -90,6 +90,7 @@ FRESH_SETS = {
     "fresh2": ("f2-", {"ru": 5, "uk": 5, "fr": 5, "es": 5, "de": 2, "it": 2, "pt": 2, "en": 2}),
     "fresh3": ("f3-", {lang: 4 for lang in LANGUAGES}),
     "fresh4": ("f4-", {"ru": 5, "uk": 5, "es": 5, "fr": 5, "de": 3, "it": 3, "pt": 3, "en": 3}),
+    "fresh6": ("f6-", {lang: 5 for lang in LANGUAGES}),
 }
 
 
