@@ -407,11 +407,39 @@ ARTICLES = [
     ),
 ]
 
+# An outlet told, named right after the speaker's name ("сказал X РИА Новости"), is no part of it.
+OUTLET_AFTER_NAME = [
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — сказал Андрей Волков РИА Новости.",
+        ["Андрей Волков"], id="ru: an abbreviation and a noun after the name",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — рассказала Анна Шилова Русской службе Би-би-си.",
+        ["Анна Шилова"], id="ru: an outlet in the dative after a nominative name",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — цитирует Андрея Волкова Reuters.",
+        ["Андрей Волков"], id="ru: an outlet in Latin letters after a name in the accusative",
+    ),
+    pytest.param(
+        "uk", "«Роботи завершаться до осені», — розповів Андрій Волошин Укрінформу.",
+        ["Андрій Волошин"], id="uk: an outlet in the dative after the name",
+    ),
+    pytest.param(
+        "uk", "«Роботи завершаться до осені», — сказала Олена Гриценко Радіо Свобода.",
+        ["Олена Гриценко"], id="uk: an outlet of two common nouns after the name",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — заявил Андрей Викторович Волк.",
+        ["Андрей Викторович Волк"], id="ru: a surname that is a common noun, after a patronymic, stays",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
-    + INTERVIEWS_AND_OFFICES + ARTICLES,
+    + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -32,6 +32,7 @@ class NameForm:
     nominative: bool
     organisation: bool = False
     place: bool = False
+    trimmed: int = 0  # words dropped at the end: an outlet told after the name ("Андрей Волков Reuters")
 
 
 @lru_cache(maxsize=4)
@@ -186,7 +187,8 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
             return NameForm((_nominative(parses[0][0], words[0]),), 0, False, None, True, org, place)
         return NameForm(words, 0, False, None, True, org)
     first = kinds.index("name")
-    kept = words[first:]
+    end = _name_end(parses, kinds, first)
+    kept = words[first:end]
     anchor = [p for p in _name_parses(parses[first]) if "plur" not in p.tag.grammemes]
     if not anchor:  # not in the dictionary as a name ("Сомов"): as written, any case
         return NameForm(kept, first, True, None, True)
@@ -211,7 +213,7 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
     nominative = any("nomn" in p.tag.grammemes for p in firsts)
     settled = all("nomn" in p.tag.grammemes for p in firsts)  # the first name can only be nominative
     out = []
-    for w, p in zip(kept, parses[first:], strict=True):
+    for w, p in zip(kept, parses[first:end], strict=True):
         options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
         if not options and out and case and case != "nomn":
             options = _adjective_surname(p, case, gender)  # "Натальи Бережной" → "Наталья Бережная"
@@ -227,7 +229,28 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
             continue
         chosen = _pick(options, case, gender)
         out.append(_nominative(chosen, w))
-    return NameForm(tuple(out), first, True, gender, nominative)
+    return NameForm(tuple(out), first, True, gender, nominative, trimmed=len(words) - end)
+
+
+def _name_end(parses: list[tuple[Any, ...]], kinds: list[str], first: int) -> int:
+    """Where a person's name that starts at `first` ends: after a first name and a surname, a common
+    noun, an abbreviation, a place or a word in another script is no third name but what follows the
+    name in the sentence, mostly the outlet told ("сказал Андрей Волков РИА Новости", "розповів
+    Андрій Волошин Укрінформу", "заявил Игорь Сомов Reuters"). A patronymic or another name word goes on."""
+    given = any(_is_given_name(p) for p in parses[first])
+    if not given:
+        return len(kinds)
+    for i in range(first + 2, len(kinds)):
+        if any("Patr" in p.tag.grammemes for p in parses[i - 1]):
+            continue  # "Андрей Викторович Волк": the surname after the patronymic
+        named = any(_NAME_TAGS & p.tag.grammemes for p in parses[i])
+        if kinds[i] in {"common", "org", "place"} and not named:
+            return i
+        nominative = any("nomn" in p.tag.grammemes for p in parses[i])
+        settled = all("nomn" in p.tag.grammemes for p in parses[first] if _is_given_name(p))
+        if settled and not nominative and parses[i] and parses[i][0].is_known:
+            return i  # "Андрей Волков Русской службе": a name in the nominative, then another case
+    return len(kinds)
 
 
 def modifies(code: str, word: str, noun: str) -> bool:

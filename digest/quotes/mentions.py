@@ -332,7 +332,8 @@ def run_to_mention(
             kind = "place"  # "В Париже": a place the dictionary knows
         nominative = form.nominative
         start = tokens[last_title + 1 + form.dropped].start  # "улицы Заречной Вера Кочеткова": at "Вера"
-        return Mention(" ".join(words), start, tokens[-1].end, kind, gender, possessive, nominative)
+        end = tokens[len(tokens) - 1 - form.trimmed].end
+        return Mention(" ".join(words), start, end, kind, gender, possessive, nominative)
     titled = title is not None and title.lower() in g.person_titles and len(words) == 1
     # The name starts after a role ("Betriebsratschef Uwe Stolz"), with its courtesy title ("Mr. Kelly").
     start, end = tokens[0 if titled else last_title + 1].start, tokens[-1].end
