@@ -435,11 +435,49 @@ OUTLET_AFTER_NAME = [
     ),
 ]
 
+# A negated verb after the quote ("— не исключила X") and an aside set off by commas ("в свою очередь")
+# leave the speaker where the plain construction has it.
+NEGATIONS_AND_ASIDES = [
+    pytest.param(
+        "ru", "«Цены на топливо вырастут уже весной», — не исключила аналитик Ольга Петренко.",
+        ["Ольга Петренко"], id="ru: a negated verb before the name",
+    ),
+    pytest.param(
+        "ru", "«Цены на топливо вырастут уже весной», — не скрывает Иван Смирнов.",
+        ["Иван Смирнов"], id="ru: a negated present-tense verb",
+    ),
+    pytest.param(
+        "uk", "«Ціни на пальне зростуть уже навесні», — не виключає економіст Оксана Левчук.",
+        ["Оксана Левчук"], id="uk: a negated verb before the name",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — отметил, в свою очередь, Андрей Волков.",
+        ["Андрей Волков"], id="ru: an aside between the verb and the name",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — в свою очередь, отметил Андрей Волков.",
+        ["Андрей Волков"], id="ru: an aside before the verb",
+    ),
+    pytest.param(
+        "ru", "Андрей Волков провел совещание. «Работы на трассе завершатся к осени», — заявил он.\n"
+        "Марина Соколова, впрочем, с ним не согласна. «Денег на все участки не хватит», — сказала она.",
+        ["Андрей Волков", "Марина Соколова"], id="ru: an aside after the subject",
+    ),
+    pytest.param(
+        "uk", "«Роботи завершаться до осені», — зазначив, своєю чергою, Андрій Волошин.",
+        ["Андрій Волошин"], id="uk: an aside between the verb and the name",
+    ),
+    pytest.param(
+        "uk", "«Роботи завершаться до осені», — переконана Марина Соколенко.",
+        ["Марина Соколенко"], id="uk: 'переконана' before the name",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
-    + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME,
+    + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -45,6 +45,11 @@ class Language:
     naming_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
+    # Particles of negation before a verb ("не"): "«…», — не исключила X" names X after the verb all the same.
+    negations: frozenset[str] = frozenset()
+    # Parenthetical words set off by commas that say nothing of who speaks ("в свою очередь", "своєю
+    # чергою"): attribution reads the sentence as if they were not there ("— отметил, в свою очередь, X").
+    asides: tuple[str, ...] = ()
     # How a sentence after a quote opens when it names the speaker after its verb ("lo ha detto",
     # "об этом заявил", "das sagte"): lower-case words as the tokenizer splits them.
     resumptive_openers: tuple[str, ...] = ()

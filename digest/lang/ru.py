@@ -67,6 +67,11 @@ LANGUAGE = language(
     speech_lemmas=_SPEECH_LEMMAS,
     speech_verbs=verb_forms(_PAST, ("", "а", "и")) | words(_PRESENT) | words(_REFLEXIVE),
     inverting_verbs=verb_forms(_PAST, ("", "а", "и")) | words(_PRESENT) | words(_REFLEXIVE),
+    negations=words("не"),
+    asides=(
+        "в свою очередь", "впрочем", "кстати", "в частности", "между тем", "тем не менее",
+        "при этом", "однако", "со своей стороны",
+    ),
     resumptive_openers=(
         "об этом", "это заявил", "это сказал", "так считает", "так заявил", "такое", "такую", "такой",
         "таким", "так",

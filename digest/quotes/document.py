@@ -153,6 +153,10 @@ class Document:
                 chars[span.outer_start] = " "
                 if span.closed:
                     chars[span.outer_end - 1] = " "
+        if g.aside is not None:
+            for m in g.aside.finditer(text):
+                if MASK not in chars[m.start() : m.end()]:  # "— отметил, в свою очередь, X": read without it
+                    chars[m.start() : m.end()] = " " * (m.end() - m.start())
         self.text = text
         self.title_spans = titles
         self.masked = "".join(chars)

@@ -80,6 +80,11 @@ class Grammar:
         self.incise = (
             re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None
         )
+        # A parenthetical aside with its commas (", в свою очередь,"), or opening a clause before a comma.
+        asides = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in lang.asides)
+        opening = r"(?:,\s*|(?<=[—–.!?]\s)|(?<=—)|^)"
+        flags = re.IGNORECASE | re.MULTILINE
+        self.aside = re.compile(opening + "(?:" + asides + r")\s*,", flags) if asides else None
         self.said_by = self.inverting | frozenset({"told", "tells"})
         # Words that open a clause pointing back at what was said ("Así lo", "Lo ha"): the verb after
         # them comes before its subject.

@@ -621,8 +621,9 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         return _subject_before(doc, begin, t)
     code = doc.lang.morphology
     dash = DASH_NAME.match(doc.masked, pos, limit) is not None
-    if code and dash and toks and toks[0].text[:1].islower() and morph.is_verb(code, toks[0].low):
-        return _inflected_subject_after(doc, toks[0], limit, strict=True)  # "— шутит пенсионер"
+    verb = toks[1] if len(toks) > 1 and toks[0].low in doc.lang.negations else toks[0] if toks else None
+    if code and dash and verb and verb.text[:1].islower() and morph.is_verb(code, verb.low):
+        return _inflected_subject_after(doc, verb, limit, strict=True)  # "— шутит X", "— не скрывает X"
     return _name_then_verb(doc, toks) or verb_then_name(doc, toks)
 
 
