@@ -65,3 +65,29 @@ def test_a_surname_of_several_words_is_the_full_name_given_earlier(
     language: str, text: str, speaker: str
 ) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+_OPINION = [
+    ("es", "Lucía Benítez, ministra desde 2023, presentó ayer el plan.",
+     "En su opinión, «no vamos a permitir más retrasos».", "Lucía Benítez"),
+    ("es", "Tomás Herrero presentó ayer el plan.", "A su juicio, «esto es solo el primer paso».",
+     "Tomás Herrero"),
+    ("pt", "Inês Barbosa, ministra desde 2022, apresentou ontem o plano.",
+     "Na sua opinião, «não vamos aceitar mais atrasos».", "Inês Barbosa"),
+    ("it", "Giulia Ferrante ha presentato ieri il piano.",
+     "A suo avviso, «non possiamo più accettare ritardi».", "Giulia Ferrante"),
+    ("fr", "Claire Dubois a présenté mardi le plan.", "À ses yeux, « nous ne pouvons plus accepter cela ».",
+     "Claire Dubois"),
+    ("de", "Thomas Brenner stellte am Dienstag den Plan vor.",
+     "Seiner Meinung nach ist klar: „Wir können das nicht länger hinnehmen.“", "Thomas Brenner"),
+    ("de", "Sabine Krüger stellte am Dienstag den Plan vor.",
+     "Nach ihren Worten gilt: „Wir können das nicht länger hinnehmen.“", "Sabine Krüger"),
+]
+
+
+@pytest.mark.parametrize(("language", "intro", "text", "speaker"), _OPINION, ids=[c[2][:9] for c in _OPINION])
+def test_a_possessive_opinion_phrase_credits_its_owner(
+    language: str, intro: str, text: str, speaker: str
+) -> None:
+    """"En su opinión", "Ihrer Ansicht nach": the owner of the possessive is the source."""
+    assert _speakers(f"{intro}\n{text}", language) == [speaker]

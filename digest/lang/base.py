@@ -57,7 +57,9 @@ class Language:
     # and nouns for someone's words ("— приводит ТАСС слова главы МИД"), in dictionary form.
     quoting_verbs: frozenset[str] = frozenset()
     word_nouns: frozenset[str] = frozenset()
-    # Possessive pronouns that may stand inside such a phrase, with their gender ("по его словам").
+    # Possessive pronouns that may stand inside such a phrase, with their gender ("по его словам"; ""
+    # for either, "su"). An `according_to` phrase with "~" holds one there and only so ("en ~ opinión":
+    # "En su opinión, …"; "~ ansicht nach": "Ihrer Ansicht nach …"): its owner is the source.
     according_pronouns: dict[str, str] = field(default_factory=dict)
     # Bodies that speak without a subject (ru, uk): "В министерстве заявили" (`body_prepositions`
     # before the body, a plural verb); "говорится в сообщении ведомства" (`statement_verbs`, then a

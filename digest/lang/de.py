@@ -64,7 +64,13 @@ LANGUAGE = language(
         "das sagte", "das sagt", "dies sagte", "das erklärte",
         "das teilte", "das berichtete",
     ),
-    according_to=("laut", "nach angaben von", "nach angaben"),
+    according_to=(
+        "laut", "nach angaben von", "nach angaben", "~ ansicht nach", "~ meinung nach", "~ einschätzung nach",
+        "nach ~ worten", "nach ~ ansicht", "nach ~ einschätzung", "~ worten zufolge", "~ angaben zufolge",
+    ),
+    according_pronouns={
+        "ihrer": "f", "ihren": "f", "ihrem": "f", "seiner": "m", "seinen": "m", "seinem": "m",
+    },
     clitics=words("sich"),
     # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
     statement_verbs=words("heißt hieß"),

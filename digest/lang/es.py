@@ -68,7 +68,11 @@ LANGUAGE = language(
     source_prepositions=words("desde"),
     opinion_openers=words("para"),
     resumptive_openers=("así lo", "lo dijo", "lo ha dicho", "lo afirmó", "lo explicó"),
-    according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
+    according_to=(
+        "según", "de acuerdo con", "a juicio de", "en palabras de", "en opinión de",
+        "en ~ opinión", "a ~ juicio", "a ~ entender", "a ~ parecer", "en ~ palabras",
+    ),
+    according_pronouns={"su": "", "sus": ""},
     clitics=words("le les me te nos os se"),
     agent_prepositions=words("por"),
     # "«…», se lee en el comunicado de la Consejería", "recoge la sentencia".

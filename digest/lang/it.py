@@ -67,7 +67,10 @@ LANGUAGE = language(
         "lo ha", "lo hanno", "l'ha", "l'hanno",
         "così ha", "lo dice", "lo afferma", "lo spiega",
     ),
-    according_to=("secondo", "stando a", "a detta di"),
+    according_to=(
+        "secondo", "stando a", "a detta di", "a ~ avviso", "a ~ dire", "a ~ parere", "a ~ giudizio",
+    ),
+    according_pronouns={"suo": "", "sua": ""},
     clitics=words("gli le mi ti ci vi ne si"),
     agent_prepositions=words("da dai dal dalla dallo dagli dalle dall'"),
     # "«…», si legge nella richiesta firmata dalla Procura di Roma".

@@ -59,7 +59,11 @@ LANGUAGE = language(
     inverting_verbs=_SPEECH,
     opinion_openers=words("para"),
     resumptive_openers=("foi o que", "é o que", "a afirmação é de", "quem o diz é"),
-    according_to=("segundo", "de acordo com", "conforme"),
+    according_to=(
+        "segundo", "de acordo com", "conforme", "na opinião de", "na ~ opinião", "em ~ opinião", "a ~ ver",
+        "na ~ avaliação", "no ~ entender",
+    ),
+    according_pronouns={"sua": "", "seu": ""},
     clitics=words("lhe lhes me te nos"),
     agent_prepositions=words("por pelo pela pelos pelas"),
     auxiliaries=words("tem têm tinha"),

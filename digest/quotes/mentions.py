@@ -73,9 +73,19 @@ class Grammar:
         self.breaks_run = self.cues | lang.time_words
         self.headline_breaks = lang.finite_verbs | lang.conjunctions
         self.according: dict[str, list[tuple[str, ...]]] = {}
+        # Phrases with a possessive in them ("en su opinión"): each form spelled out, by its first word,
+        # with where the possessive stands.
+        self.according_mine: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for phrase in lang.according_to:
             first, *rest = phrase.split()
-            self.according.setdefault(first, []).append(tuple(rest))
+            if "~" not in phrase:
+                self.according.setdefault(first, []).append(tuple(rest))
+                continue
+            words = phrase.split()
+            at = words.index("~")
+            for mine in lang.according_pronouns:
+                first, *rest = [*words[:at], mine, *words[at + 1 :]]
+                self.according_mine.setdefault(first, []).append((tuple(rest), at))
         pronouns = "|".join(map(re.escape, lang.inversion_pronouns))
         self.incise = (
             re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None

@@ -843,6 +843,12 @@ def according_end(doc: Document, toks: list[Token], i: int) -> int | None:
             doc.according_ends.add(toks[end + 1].start)
             doc.according_pronouns[toks[end + 1].start] = mine
             return end + 1
+    for rest, at in doc.g.according_mine.get(toks[i].low, ()):  # `En su opinión`, `Ihrer Ansicht nach`
+        end = i + len(rest)
+        if end < len(toks) and all(toks[i + 1 + k].low == w for k, w in enumerate(rest)):
+            doc.according_ends.add(toks[end].start)
+            doc.according_pronouns[toks[end].start] = toks[i + at]
+            return end
     return None
 
 

@@ -532,7 +532,7 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     """The source of an "according to" phrase ending at `cue`."""
     mine = doc.according_pronouns.get(cue.start)
     if mine is not None:
-        return speaking_pronoun(doc, mine.start, doc.lang.according_pronouns[mine.low])
+        return speaking_pronoun(doc, mine.start, doc.lang.according_pronouns[mine.low] or None)
     after = doc.tokens_in(cue.end, hi)[:4]
     for i, t in enumerate(after):
         if t.low in doc.g.cues and not doc.lang.morphology:
