@@ -473,11 +473,45 @@ NEGATIONS_AND_ASIDES = [
     ),
 ]
 
+# Words pointing back at the quote before the verb ("с таким заявлением выступил X"), and a statement in
+# someone's own channel or name ("говорится в заявлении губернатора X").
+POINTING_BACK = [
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — с таким заявлением выступил Андрей Волков.",
+        ["Андрей Волков"], id="ru: 'с таким заявлением' after the dash",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — такое заявление сделал губернатор Андрей Волков.",
+        ["Андрей Волков"], id="ru: 'такое заявление сделал' after the dash",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени». С таким заявлением выступил губернатор области Андрей "
+        "Волков.", ["Андрей Волков"], id="ru: 'С таким заявлением' opening the next sentence",
+    ),
+    pytest.param(
+        "uk", "«Роботи завершаться до осені». З такою заявою виступив голова ОВА Андрій Волошин.",
+        ["Андрій Волошин"], id="uk: 'З такою заявою' opening the next sentence",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — говорится в заявлении губернатора Андрея Волкова.",
+        ["Андрей Волков"], id="ru: the statement of a named person",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени». Об этом говорится в Telegram-канале губернатора Андрея "
+        "Волкова.", ["Андрей Волков"], id="ru: 'Об этом говорится' in a person's Telegram channel",
+    ),
+    pytest.param(
+        "uk", "«Роботи завершаться до осені», — йдеться в Telegram-каналі Андрія Волошина.",
+        ["Андрій Волошин"], id="uk: a person's Telegram channel",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
-    + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES,
+    + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
+    + POINTING_BACK,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -761,9 +761,15 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 return m.name
         return _subject_body(doc, toks[0].start)  # `La Regione ha stanziato … «…», si legge in una nota`
     for i, t in enumerate(toks[:-1]):
-        noun = morph.lemma_of(code, toks[i + 1].low)
+        noun = morph.lemma_of(code, toks[i + 1].low.split("-")[-1])  # "Telegram-канале" → "канал"
         document = noun in doc.lang.statement_nouns or noun in doc.lang.issuers
         if t.low in doc.lang.body_prepositions and document:
+            # `в заявлении губернатора Андрея Волкова`, `у телеграм-каналі Ірини Бойко`: a person's own words
+            after = until_break(toks[i + 2 : i + 8])
+            people = doc.mentions_in(after[0].start, after[-1].end) if after else []
+            near = bool(people) and people[0].start <= after[min(1, len(after) - 1)].start
+            if near and people[0].kind == "person":
+                return name_of(doc, people[0])
             phrase = morph.body_phrase(code, words_from(doc, toks, i + 2), "gent")
             if phrase:
                 return body_named(doc, phrase, t.start)

@@ -622,6 +622,11 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     code = doc.lang.morphology
     dash = DASH_NAME.match(doc.masked, pos, limit) is not None
     verb = toks[1] if len(toks) > 1 and toks[0].low in doc.lang.negations else toks[0] if toks else None
+    if code and dash and toks:
+        opening = " ".join(t.low for t in toks[:4])
+        if any(opening.startswith(o + " ") for o in doc.lang.resumptive_openers):  # "— с таким заявлением
+            # выступил X", "— такое заявление сделал X": the verb after the words pointing back at the quote
+            verb = next((t for t in toks[1:5] if t.text[:1].islower() and morph.is_verb(code, t.low)), verb)
     if code and dash and verb and verb.text[:1].islower() and morph.is_verb(code, verb.low):
         return _inflected_subject_after(doc, verb, limit, strict=True)  # "— шутит X", "— не скрывает X"
     return _name_then_verb(doc, toks) or verb_then_name(doc, toks)
@@ -702,6 +707,8 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         mention = next((m for m in doc.mentions_in(source.start, n_hi) if m.start == source.start), None)
         return name_of(doc, mention) if mention is not None else None
     cues = [c for c in toks[:5] if c.low in doc.g.cues]
+    if cues and cues[0].low in doc.lang.statement_verbs:  # "Об этом говорится в заявлении X"
+        return statement_source(doc, toks[toks.index(cues[0]) :])
     code = doc.lang.morphology
     if not cues and code:  # "Такое заявление сделал X", "Таку думку висловив X": any verb
         cues = [c for c in toks[1:5] if c.text[:1].islower() and morph.is_verb(code, c.low)]
