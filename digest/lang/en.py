@@ -42,7 +42,9 @@ LANGUAGE = language(
         "emphasised stressed cautioned complained complains predicted predicts announced observed "
         "remarked concluded posted shouted yelled testified urged boasted bragged vowed promised pledged "
         "lamented mused suggested suggests agreed reiterated repeated charged alleged asserted proclaimed "
-        "exclaimed wondered cried sang chanted pleaded reported reports described describes"
+        "exclaimed wondered cried sang chanted pleaded reported reports described describes "
+        "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed "
+        "messaged"
     ),
     inverting_verbs=words(
         "said says say added adds wrote writes tweeted tweets asked asks explained explains "
@@ -52,7 +54,8 @@ LANGUAGE = language(
         "emphasised stressed cautioned complained complains predicted predicts announced observed "
         "remarked concluded posted shouted yelled testified urged boasted bragged vowed promised pledged "
         "lamented mused suggested suggests agreed reiterated repeated charged alleged asserted proclaimed "
-        "exclaimed wondered cried sang chanted pleaded reported reports described describes"
+        "exclaimed wondered cried sang chanted pleaded reported reports described describes "
+        "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed"
     ),
     naming_verbs=words(
         "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "

@@ -63,9 +63,9 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
     if kind_char == "»" and text.find("«", i + 1, hi) > i:
         return "rguil"  # German and Danish »…«
     if kind_char == '"':
-        return "straight"
+        return None if i > 0 and text[i - 1].isdigit() else "straight"  # `a 65" screen`: inches
     if kind_char == "‘" and (i == 0 or not text[i - 1].isalnum()):
-        return "single"
+        return "curly" if text.startswith("‘‘", i) else "single"  # `‘‘…’’`: two marks for one double
     after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-"
     if kind_char == "'" and after_space and _SINGLE.match(text, i, hi):
         return "apostrophe"  # British single quotes typed straight: `'We will appeal,' she said.`
@@ -102,12 +102,15 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
         c = text[i]
-        if i < skip or (doubled and c == "'"):
+        two = kind in {"curly", "straight"} and text.startswith("''", i)  # `"…,'' she said`
+        if i < skip or (doubled and c == "'" and not two):
             continue
         if kind is None:
             kind = _opens(c, text, i, hi)
             if kind:
                 start, depth, nested = i, 1, False
+                if c == "‘" and kind == "curly":
+                    start, skip = i + 1, i + 2
         elif kind in _REOPENING and c == _REOPENING[kind][0] and _after_sentence(text, lo, i):
             inner = _nested_close(text, i, hi, *_REOPENING[kind])
             if inner is not None:
@@ -125,6 +128,15 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
             elif c == _MIXED[kind][1] and _closing_position(text, i, lo, hi):
                 runs.append(Span(start + 1, i, start, i + 1, True))
                 kind = None
+        elif kind in {"curly", "straight"} and text.startswith(c * 2, i) and c in "’'" and _closing_position(
+            text, i + 1, lo, hi
+        ):
+            runs.append(Span(start + 1, i, start, i + 2, True))  # `“…,’’ she said`: two marks for one
+            kind = None
+            skip = i + 2
+        elif kind == "single" and c == "‘" and _closing_position(text, i, lo, hi):
+            runs.append(Span(start + 1, i, start, i + 1, True))  # `‘The Medium is the Message‘,`: a typo
+            kind = None
         elif c in _CLOSERS[kind]:
             if kind in {"single", "apostrophe"} and i + 1 < hi and text[i + 1].isalnum():
                 continue
@@ -453,10 +465,11 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     spans = quote_spans(text, grammar(language).speech, resources(language))
     signs = resources(language).sign_nouns
     heads = [_is_subhead(text, s) for s in spans]
+    listed = _title_list(text, spans)
     quoted = [
-        not h and not _is_name(text, s, language) and not _is_sign(text, s, signs)
+        not h and i not in listed and not _is_name(text, s, language) and not _is_sign(text, s, signs)
         and _is_direct(s.inner(text))
-        for s, h in zip(spans, heads, strict=True)
+        for i, (s, h) in enumerate(zip(spans, heads, strict=True))
     ]
     direct = [
         q or (not h and _is_utterance(text, s) and not _is_name(text, s, language))
@@ -476,6 +489,22 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         for span, speaker, keep in zip(spans, speakers, quoted, strict=True)
         if keep
     ]
+
+
+_LIST_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or|&|und|et|y|e|и|і|та)\s+)?$")
+
+
+def _title_list(text: str, spans: Sequence[Span]) -> set[int]:
+    """Quoted names in a row (`hits including “Walking On The Moon,” “Keep On Running Home” and
+    others`): two or more headline-case spans with only a comma or a conjunction between them are
+    titles, whatever the words before them."""
+    titles = [_is_headline_case(s.inner(text)) and s.inner(text).rstrip()[-1:] not in "!?…" for s in spans]
+    out: set[int] = set()
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1], spans[k]
+        if titles[k - 1] and titles[k] and _LIST_GAP.match(text[a.outer_end : b.outer_start]):
+            out.update((k - 1, k))
+    return out
 
 
 _MAX_SUBHEAD_WORDS = 8

@@ -441,8 +441,7 @@ def strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
-    """`John Smith, a spokesman for X,` → the tokens of `John Smith`."""
+def _comma_chunks(toks: list[Token]) -> list[list[Token]]:
     chunks: list[list[Token]] = [[]]
     depth = 0
     for t in toks:
@@ -451,7 +450,19 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             chunks.append([])
         else:
             chunks[-1].append(t)
-    chunks = [c for c in chunks if c]
+    return [c for c in chunks if c]
+
+
+def described_head(doc: Document, toks: list[Token]) -> list[Token] | None:
+    """`Ines Caro, a researcher at the Institute for Energy, Water and Climate think tank` (no comma
+    before the verb): the person the description is about, when the phrase opens with their name."""
+    chunks = _comma_chunks(toks)
+    return chunks[0] if len(chunks) > 1 and _described_person(doc, chunks) else None
+
+
+def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
+    """`John Smith, a spokesman for X,` → the tokens of `John Smith`."""
+    chunks = _comma_chunks(toks)
     for i in range(len(chunks) - 1, -1, -1):
         c = chunks[i]
         text = doc.masked[c[0].start : c[-1].end]
@@ -472,9 +483,40 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             appositive = False  # `O relator, ministro Alexandre de Moraes, afirmou`: the role's holder
         if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
             appositive = True
+        if not appositive and i > 0 and not named and _describes(doc, c):
+            appositive = True  # `Pratt, Lindqvist's superior,`, `CEO of Acme,`: a role, not a name
+        if not appositive and i > 1 and _described_person(doc, chunks):
+            return chunks[0]  # `Ines Caro, a researcher at the Institute for Energy, Water and Climate,`
         if not appositive or i == 0:
             return c
     return []
+
+
+def _describes(doc: Document, chunk: list[Token]) -> bool:
+    """A comma-delimited chunk that is a description: it ends in a lower-case noun (`Lindqvist's
+    superior`, `executive director of industry analysis`) or opens with a title and its complement
+    (`CEO of Acme`, `President at Mesa Labs`)."""
+    last = chunk[-1]
+    if last.text.isalpha() and last.text.islower() and last.low not in doc.lang.phrase_breaks:
+        return doc.mention_ending(last) is None
+    return len(chunk) > 2 and is_title_word(doc.g, chunk[0].text) and chunk[1].low in doc.lang.phrase_breaks
+
+
+def _described_person(doc: Document, chunks: list[list[Token]]) -> bool:
+    """`Name, a description, …`: the first chunk is a person's name and the second describes them, so
+    the chunks after the second carry on the description (places, lists inside a body's name)."""
+    head = doc.mention_ending(chunks[0][-1])
+    if head is None or head.kind != "person":
+        return False
+    if any(t.low in doc.lang.phrase_breaks for t in chunks[0] if t.end <= head.start):
+        return False  # `an adviser to Paul Greer, …`: the name completes a description
+    second = chunks[1]
+    return (
+        second[0].low in doc.lang.determiners
+        or second[0].text[:1].islower()
+        or _describes(doc, second)
+        or (len(second) > 1 and second[0].text.endswith(("'s", "’s", "s'", "s’")))
+    )
 
 
 def _body_subject(doc: Document, toks: list[Token]) -> str | None:

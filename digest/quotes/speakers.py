@@ -42,6 +42,7 @@ from digest.quotes.phrases import (
     body_named,
     clause_start,
     completed_role,
+    described_head,
     described_name,
     epithet,
     in_relative_clause,
@@ -292,6 +293,8 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         toks = strip_adverbs(doc, toks[:-1])
     if toks and toks[-1].text == ",":
         toks = apposition_head(doc, toks)
+    elif toks:
+        toks = described_head(doc, toks) or toks
     return _resolve_np(doc, toks) if toks else None
 
 
@@ -615,6 +618,8 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
             return _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
         if bare_length(head) > 9 and "," not in {x.text for x in head}:
             return None
+        if any(x.low in doc.lang.participles for x in head):
+            return None  # `“…” at the release, adding that the family had asked …`: a clause of hers
         nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
         if span_ends_sentence and nxt_tok and (nxt_tok.low == "that" or MASK in nxt_tok.text):
             return None

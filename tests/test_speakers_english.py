@@ -1,0 +1,117 @@
+"""English crediting habits of real news pages, on invented sentences: a speaker described by a long
+apposition with commas inside it (places, lists in a body's name, "CEO of X", "Y's superior"),
+quotes closed with two single marks, inch marks, lists of quoted titles, a clause of the speaker's
+own after a fragment quote, and the less common speech verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _credits(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text, "en")]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "en")]
+
+
+APPOSITIONS = [
+    pytest.param(
+        "“The wind turned to the south and the air cleared a little,” Ines Caro, a researcher at the "
+        "Lisbon-based Institute for Energy, Water and Climate think tank told a radio station.",
+        ["Ines Caro"],
+        id="a body's name with a list in it, no comma before the verb",
+    ),
+    pytest.param(
+        "“Using the new booster, we found a simpler way to reach orbit,” Tessa Byrne, senior vice "
+        "president for space at Corvid Defense, Space, and Security, said in a statement.",
+        ["Tessa Byrne"],
+        id="a body's name with a serial comma",
+    ),
+    pytest.param(
+        '"Water is common out there but hard to see," lead author Paul Greer, a chemist at the Ames '
+        'Research Center and Harlow University in Washington, D.C., said in a statement.',
+        ["Paul Greer"],
+        id="a city and its district after the description",
+    ),
+    pytest.param(
+        '"Our plan is to be wherever the players are," Dana Holt, CEO of Blue Lantern Games, adds. '
+        '"Wider reach is good for everyone."',
+        ["Dana Holt", "Dana Holt"],
+        id="a title and its complement",
+    ),
+    pytest.param(
+        '"If he had worries about the call, I would have expected to hear about them," Owen Pratt, '
+        "Lindqvist's superior, said.",
+        ["Owen Pratt"],
+        id="someone's superior",
+    ),
+    pytest.param(
+        "“We had trouble on the first day and we fixed it,” Marsh, the studio's chief of games and "
+        "international, said on Tuesday. Helen Marsh joined the studio in 2015.",
+        ["Helen Marsh"],
+        id="a role ending in a lower-case word",
+    ),
+    pytest.param(
+        '"The duty is paid at the border by the importer," Owen Pratt, a senior fellow at the Harbor '
+        'Institute Tax Policy Center, wrote. "The foreign government pays nothing."',
+        ["Owen Pratt", "Owen Pratt"],
+        id="wrote after a description naming a body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
+def test_the_person_an_apposition_describes_is_the_speaker(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_two_single_marks_close_a_double_quote() -> None:
+    text = (
+        "“It was an attempt to mislead voters,’’ Lena Ruiz, chief executive of the watchdog Clear Facts, "
+        "told a radio station. ‘‘It is inappropriate for a party to behave that way,’’ she added."
+    )
+    assert _credits(text) == [
+        ("It was an attempt to mislead voters", "Lena Ruiz"),
+        ("It is inappropriate for a party to behave that way", "Lena Ruiz"),
+    ]
+    straight = "\"We will not give up,'' Lena Ruiz said. Then she left."
+    assert _credits(straight) == [("We will not give up", "Lena Ruiz")]
+
+
+def test_a_single_quote_closed_with_an_opening_mark_is_a_title() -> None:
+    text = "The show revolves around the theme ‘Every Door Is a Window‘, a line by the poet Ada Stone."
+    assert _credits(text) == []
+
+
+def test_inch_marks_are_not_quotation_marks() -> None:
+    text = (
+        'Deal: 45% off the 65" Vexa 4K Smart TV, now $549.\n'
+        'The 34" curved monitor is the cheapest it has been. "This is my main screen," the reviewer wrote.'
+    )
+    assert [q for q, _ in _credits(text)] == ["This is my main screen"]
+
+
+def test_a_list_of_quoted_titles_is_not_speech() -> None:
+    text = (
+        "The band will play its hits, including “Walking On The Moon Tonight,” “Dancing In The Dark "
+        "Again,” “Keep On Running Home” and others. “We are thrilled to be back,” said Rosa Tull."
+    )
+    assert _credits(text) == [("We are thrilled to be back", "Rosa Tull")]
+
+
+def test_a_clause_of_the_speaker_after_a_fragment_names_nobody_new() -> None:
+    text = (
+        "Prime Minister Rhea Moss said in a statement, “We are deeply relieved and grateful” at the crew's "
+        "release, adding that the pilot's family had asked for privacy."
+    )
+    assert _speakers(text) == ["Rhea Moss"]
+
+
+@pytest.mark.parametrize("verb", ["shouted", "shouts", "ordered", "screamed", "whispered", "texted"])
+def test_less_common_speech_verbs(verb: str) -> None:
+    text = f"Sgt. Ivo Marek led the team. “Open the door now and step outside,” Marek {verb}."
+    assert _speakers(text) == ["Ivo Marek"]
