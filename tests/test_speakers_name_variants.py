@@ -91,3 +91,25 @@ def test_a_possessive_opinion_phrase_credits_its_owner(
 ) -> None:
     """"En su opinión", "Ihrer Ansicht nach": the owner of the possessive is the source."""
     assert _speakers(f"{intro}\n{text}", language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("de", "„Wir können das nicht länger hinnehmen“, sagte Jan Hahn der Deutschen "
+                     "Presse-Agentur.",
+                     "Jan Hahn", id="de: the outlet told, in the dative, after the name"),
+        pytest.param("de", "„Wir können das nicht länger hinnehmen“, sagte Ursula von der Brügge.",
+                     "Ursula von der Brügge", id="de: von der inside a name"),
+        pytest.param("es", "Tomás Herrero lo resumió así: «no vamos a permitir más retrasos».",
+                     "Tomás Herrero", id="es: the clitic lo between subject and verb"),
+        pytest.param("it", "Giulia Ferrante lo ha spiegato così: «non possiamo più accettare ritardi».",
+                     "Giulia Ferrante", id="it: the clitic lo before the auxiliary"),
+        pytest.param("pt", "Inês Barbosa disse à Folha que \"Não vamos aceitar mais atrasos\".",
+                     "Inês Barbosa", id="pt: disse à Folha que, a short capitalised quote"),
+        pytest.param("pt", "Inês Barbosa realçou ontem que «Este é só o começo».", "Inês Barbosa",
+                     id="pt: realçar"),
+    ],
+)
+def test_words_between_the_speaker_and_the_speech(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

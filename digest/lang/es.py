@@ -31,7 +31,7 @@ _INFINITIVES = (
     "celebrar escribir sostener reconocer contar concluir reprochar informar bromear ironizar "
     "agradecer pedir exigir prometer apostillar incidir resaltar remachar rematar espetar soltar "
     "rememorar relatar asentir objetar protestar suspirar sonreír reflexionar revelar garantizar "
-    "aseverar justificar condenar hablar quejar"
+    "aseverar justificar condenar hablar quejar estimar reivindicar trasladar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -73,7 +73,7 @@ LANGUAGE = language(
         "en ~ opinión", "a ~ juicio", "a ~ entender", "a ~ parecer", "en ~ palabras",
     ),
     according_pronouns={"su": "", "sus": ""},
-    clitics=words("le les me te nos os se"),
+    clitics=words("lo le les me te nos os se"),
     agent_prepositions=words("por"),
     # "«…», se lee en el comunicado de la Consejería", "recoge la sentencia".
     statement_verbs=words("lee leía"),

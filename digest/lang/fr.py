@@ -31,7 +31,7 @@ _INFINITIVES = (
     "accuser défendre justifier nuancer relativiser concéder avouer signaler mentionner évoquer "
     "compléter rassurer alerter raconter s'amuser s'emporter s'inquiéter s'indigner s'exclamer "
     "exclamer relever analyser décrypter abonder répéter résumer certifier jurer confesser développer "
-    "condamner parler"
+    "condamner parler argumenter"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -42,7 +42,8 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "écrivait répond répondent répondu répondait conclut conclu concluait admet admis admettait "
     "promet promis prévient prévenu prévenait sourit souri souriait souriant défend défendu défendait "
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
-    "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'est s'étonne"
+    "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'est s'étonne "
+    "relève relèvent complète complètent achève"
 ))
 
 LANGUAGE = language(

@@ -27,7 +27,8 @@ _INFINITIVES = (
     "criticare attaccare incalzare rimarcare puntualizzare esordire tuonare ironizzare sbottare "
     "annotare auspicare avvisare garantire rivendicare argomentare sostenere rivelare segnalare "
     "rilevare chiedere domandare confidare ammonire proseguire continuare chiosare notare dichiarare "
-    "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare parlare condannare"
+    "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare parlare condannare "
+    "rilanciare"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -71,7 +72,7 @@ LANGUAGE = language(
         "secondo", "stando a", "a detta di", "a ~ avviso", "a ~ dire", "a ~ parere", "a ~ giudizio",
     ),
     according_pronouns={"suo": "", "sua": ""},
-    clitics=words("gli le mi ti ci vi ne si"),
+    clitics=words("lo gli le mi ti ci vi ne si"),
     agent_prepositions=words("da dai dal dalla dallo dagli dalle dall'"),
     # "«…», si legge nella richiesta firmata dalla Procura di Roma".
     statement_verbs=words("legge leggeva"),

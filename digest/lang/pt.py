@@ -25,7 +25,8 @@ _INFINITIVES = (
     "reforçar insistir apontar relatar lamentar confessar desabafar reclamar questionar avaliar "
     "confirmar escrever reconhecer rebater informar pontuar ponderar enfatizar disparar revelar "
     "prometer pedir cobrar emendar rematar retrucar replicar perguntar indagar brincar ironizar "
-    "justificar detalhar resumir prosseguir continuar condenar falar queixar"
+    "justificar detalhar resumir prosseguir continuar condenar falar queixar realçar vincar "
+    "acentuar recordar apelar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,

@@ -573,9 +573,10 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
     # ru/uk: the name of a law or a document after the noun it names (`законопроєкт «Про внесення змін
     # до …»`) is as long as it needs to be.
     res = resources(language)
-    # `garantiu que «Não vamos ceder»`: the clause a speech verb opens with "que", "che", "that" is speech.
-    last_two = [w.lower() for w in _WORD.findall(before)[-2:]]
-    if len(last_two) == 2 and last_two[1] in res.relatives and last_two[0] in res.speech_verbs:
+    # `garantiu que «Não vamos ceder»`, `disse à Folha que "…"`: the clause a speech verb opens with "que",
+    # "che", "that" is speech.
+    clause = [w.lower() for w in _WORD.findall(re.split(r"[.!?;:]\s", before)[-1])]
+    if len(clause) > 1 and clause[-1] in res.relatives and any(w in res.speech_verbs for w in clause[-7:-1]):
         return False
     named = _after_common_noun(before.split()[-1], language)
     if words > (_MAX_TITLE_WORDS if headline or named else _MAX_NAME_WORDS) or not inner[:1].isupper():

@@ -444,8 +444,11 @@ def name_runs(
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
             # genitive), "Innenminister Friedrich von Arnim" (after a first name), not "Werkstatt von Graf"
-            body = tok.low in {"des", "der"} and _is_body_noun(g, cur[-1].low)
-            connector = is_first_name(cur[0].text) or is_first_name(cur[-1].text) or body
+            # An article only after a particle ("von der Leyen"), not after a name: "sagte Jan Hahn der dpa".
+            article = tok.low in {"des", "der"}
+            body = article and _is_body_noun(g, cur[-1].low)
+            person = is_first_name(cur[0].text) or is_first_name(cur[-1].text)
+            connector = body or (cur[-1].low in g.lang.name_connectors if article else person)
         if connector:
             # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
             nxt = tokens[i + 1 : i + 3]
