@@ -506,12 +506,42 @@ POINTING_BACK = [
     ),
 ]
 
+# The press calls the named person it talked to its interlocutor ("собеседник агентства"); a source
+# brought in since is someone unnamed.
+INTERLOCUTORS = [
+    pytest.param(
+        "ru", "Андрей Волков рассказал агентству о планах. «Работы на трассе завершатся к осени», — сказал "
+        "он.\n«Денег хватит на все участки дороги», — добавил собеседник агентства.",
+        ["Андрей Волков", "Андрей Волков"], id="ru: 'собеседник агентства' after the named person spoke",
+    ),
+    pytest.param(
+        "ru", "Марина Соколова живет в поселке десять лет. «Работы на трассе никогда не завершатся», — "
+        "говорит собеседница «Вестника».", ["Марина Соколова"], id="ru: 'собеседница' + an outlet",
+    ),
+    pytest.param(
+        "uk", "Андрій Волошин розповів виданню про плани. «Роботи на трасі завершаться до осені», — сказав "
+        "він.\n«Грошей вистачить на всі ділянки дороги», — додав співрозмовник видання.",
+        ["Андрій Волошин", "Андрій Волошин"], id="uk: 'співрозмовник видання' after the named person",
+    ),
+    pytest.param(
+        "ru", "Андрей Волков рассказал агентству о планах. «Работы на трассе завершатся к осени», — сказал "
+        "он.\nИсточник в правительстве сообщил, что денег мало. «Денег не хватит даже на половину участков», "
+        "— сказал собеседник агентства.", ["Андрей Волков", None],
+        id="ru: an unnamed source brought in since",
+    ),
+    pytest.param(
+        "ru", "Андрей Волков рассказал агентству о планах. «Работы на трассе завершатся к осени», — сказал "
+        "он.\n«Денег не хватит даже на половину участков», — сказал собеседник агентства в правительстве.",
+        ["Андрей Волков", None], id="ru: an interlocutor described further is someone else",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
-    + POINTING_BACK,
+    + POINTING_BACK + INTERLOCUTORS,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

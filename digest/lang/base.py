@@ -148,6 +148,8 @@ class Language:
     titles: frozenset[str] = frozenset()
     # Nouns of a source the press does not name ("собеседник", "la source"): such a speaker is nobody.
     source_nouns: frozenset[str] = frozenset()
+    # Of those, the nouns the press also uses for the named person it talked to ("собеседник агентства").
+    interlocutors: frozenset[str] = frozenset()
     # Nouns that name a person only by sex or age ("женщина", "жінка"): they stand for whoever of that
     # gender was last spoken of, named or not (dictionary form).
     person_nouns: frozenset[str] = frozenset()

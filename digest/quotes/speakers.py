@@ -341,13 +341,33 @@ def _inflected_subject_after(
             return speaking_pronoun(doc, t.start, doc.g.pronouns[t.low])
         if t.text[:1].islower():
             if morph.lemma_of(code, t.low) in doc.lang.source_nouns:
-                return None  # `— сказал собеседник издания`: a source the article does not name
+                return _interlocutor(doc, t, window[window.index(t) + 1 :], gender)
             role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
             if role or t.low in doc.lang.titles:
                 return _role_speaker(doc, t, gender or role_gender)
     if strict:
         return None  # `…, пояснив УП, що …`: after a comma, an outlet told is no inverted subject
     return name_of(doc, names[0]) if names else None
+
+
+def _interlocutor(doc: Document, noun: Token, rest: list[Token], gender: str | None) -> str | None:
+    """ru/uk: `— добавил собеседник агентства` after a named person spoke: the press calls the person
+    it talked to its interlocutor. A source (`источник`), one described further (`собеседник в
+    правительстве`) or one after an unnamed source was brought in is someone the article does not name."""
+    code = doc.lang.morphology or ""
+    if morph.lemma_of(code, noun.low) not in doc.lang.interlocutors:
+        return None
+    if len(rest) > 2 or any(x.low in doc.lang.phrase_breaks for x in rest):
+        return None
+    gender = gender or morph.is_nominative_noun(code, noun.low)[1]
+    found = speaking_pronoun(doc, noun.start, gender)
+    if not found or not doc.is_person(found):
+        return None
+    named = [m.start for m in doc.mentions if m.start < noun.start and doc.canonical(m.name) == found]
+    between = doc.tokens_in(named[-1], noun.start) if named else []
+    if any(morph.lemma_of(code, x.low) in doc.lang.source_nouns for x in between):
+        return None  # `Как рассказал источник, … — сказал собеседник издания`: the source brought in since
+    return found
 
 
 def _after_object(doc: Document, toks: list[Token]) -> str | None:
