@@ -536,12 +536,36 @@ INTERLOCUTORS = [
     ),
 ]
 
+# A lone surname where the grammar wants the genitive or accusative is his: "Волкова" there is "Волков".
+OBLIQUE_SURNAMES = [
+    pytest.param(
+        "ru", "По словам Волкова, «работы на трассе завершатся к осени».", ["Волков"],
+        id="ru: 'по словам' + a surname in -ова",
+    ),
+    pytest.param(
+        "uk", "За словами Волошина, «роботи на трасі завершаться до осені».", ["Волошин"],
+        id="uk: 'за словами' + a surname in -ина",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — цитирует Лаптева агентство.", ["Лаптев"],
+        id="ru: the accusative after 'цитирует'",
+    ),
+    pytest.param(
+        "ru", "По словам Соколовой, «работы на трассе завершатся к осени».", ["Соколова"],
+        id="ru: a woman's genitive",
+    ),
+    pytest.param(
+        "ru", "По словам Петренко, «работы на трассе завершатся к осени».", ["Петренко"],
+        id="ru: a surname that does not decline",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
-    + POINTING_BACK + INTERLOCUTORS,
+    + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -253,6 +253,21 @@ def _name_end(parses: list[tuple[Any, ...]], kinds: list[str], first: int) -> in
     return len(kinds)
 
 
+def genitive_surname(code: str, word: str) -> str:
+    """A lone surname where the grammar wants the genitive ("по словам Волкова", "за словами Волошина"):
+    its nominative as that case reads it ("Волков", not the feminine "Волкова" the same letters spell);
+    as written where no genitive reading of a person exists ("Петренко" is both)."""
+    readings = [
+        p for p in _parses(code, word)
+        if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "gent" in p.tag.grammemes
+        and "plur" not in p.tag.grammemes
+    ]
+    if not readings:
+        return word
+    surnames = [p for p in readings if "Surn" in p.tag.grammemes] or readings
+    return _nominative(surnames[0], word)
+
+
 def modifies(code: str, word: str, noun: str) -> bool:
     """Whether `word` can be an adjective agreeing with the common noun `noun` that follows it
     ("Сільська бібліотекарка", "Ярославской области"): then it is no name."""

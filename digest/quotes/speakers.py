@@ -575,6 +575,8 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     if found and code and " " not in found and not doc.is_person(found):
         body = morph.body_phrase(code, [found], "gent")  # `По данным Росстата` → "Росстат"
         return body[0] if len(body) == 1 else found
+    if found and code and " " not in found and doc.gender_of(found) is None:
+        return morph.genitive_surname(code, found)  # `По словам Волкова`: his, not a woman's nominative
     return found
 
 
@@ -679,7 +681,12 @@ def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
         if t.low in doc.lang.according_pronouns:  # "цитирует его": the accusative is the possessive's form
             return speaking_pronoun(doc, t.start, doc.lang.according_pronouns[t.low])
     people = [m for m in doc.mentions_in(cue.end, toks[-1].end if toks else cue.end) if m.kind == "person"]
-    return name_of(doc, people[-1]) if people else None
+    if not people:
+        return None
+    found = name_of(doc, people[-1])
+    if " " not in found and doc.gender_of(found) is None:
+        return morph.genitive_surname(code, found)  # `— цитирует Волкова ТАСС`: him, in the accusative
+    return found
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
