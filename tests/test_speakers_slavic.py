@@ -504,6 +504,14 @@ POINTING_BACK = [
         "uk", "«Роботи завершаться до осені», — йдеться в Telegram-каналі Андрія Волошина.",
         ["Андрій Волошин"], id="uk: a person's Telegram channel",
     ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — заявил и. о. губернатора Андрей Волков.",
+        ["Андрей Волков"], id="ru: an abbreviated title with spaces ('и. о.') before the name",
+    ),
+    pytest.param(
+        "uk", "«Роботи завершаться до осені», — зазначив т. в. о. голови ОВА Андрій Волошин.",
+        ["Андрій Волошин"], id="uk: 'т. в. о.' before the name",
+    ),
 ]
 
 # The press calls the named person it talked to its interlocutor ("собеседник агентства"); a source

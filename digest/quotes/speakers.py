@@ -307,8 +307,8 @@ def _inflected_subject_after(
     code = doc.lang.morphology or ""
     window: list[Token] = []
     for t in doc.tokens_in(cue.end, hi):
-        if t.text == "." and window and len(window[-1].text) == 1 and window[-1].text.isupper():
-            window.pop()  # an initial: "По словам П.Коробейникова"
+        if t.text == "." and window and len(window[-1].text) == 1 and window[-1].text.isalpha():
+            window.pop()  # an initial ("По словам П.Коробейникова"), a title's abbreviation ("и. о.")
             continue
         if t.text in {".", ";", ":", "!", "?", ",", "(", "—", "–"} or MASK in t.text:
             break
