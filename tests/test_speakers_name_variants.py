@@ -113,3 +113,37 @@ def test_a_possessive_opinion_phrase_credits_its_owner(
 )
 def test_words_between_the_speaker_and_the_speech(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("de", "Der Vorstandschef, Klaus-Dieter Bergmann, zeigte sich zufrieden.\n„Wir haben "
+                     "unsere Ziele übertroffen“, sagte Bergmann am Mittwoch.", "Klaus-Dieter Bergmann",
+                     id="de: a compound first name, then the surname alone"),
+        pytest.param("fr", "La ministre, Anne-Sophie Rolland, a présenté le plan.\n« Nous tiendrons nos "
+                     "engagements cette année », a-t-elle affirmé.", "Anne-Sophie Rolland",
+                     id="fr: a compound first name, a woman's, then a pronoun"),
+    ],
+)
+def test_a_compound_first_name_opens_a_full_name(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("pt", "«É um plano eleitoralista e sem financiamento», reagiu o vereador Nuno Faria.",
+                     "Nuno Faria", id="pt: reagir"),
+        pytest.param("es", "«Es un plan electoralista y sin financiación», reaccionó la concejal Rosa Vidal.",
+                     "Rosa Vidal", id="es: reaccionar"),
+        pytest.param("it", "«È un piano elettorale e senza coperture», ha reagito il consigliere Luca Neri.",
+                     "Luca Neri", id="it: reagire"),
+        pytest.param("de", "„Das ist ein Offenbarungseid für die Regierung“, reagierte Markus Ebner.",
+                     "Markus Ebner", id="de: reagieren"),
+        pytest.param("de", "„Das ist ein Offenbarungseid für die Regierung“, widersprach Markus Ebner.",
+                     "Markus Ebner", id="de: widersprechen"),
+    ],
+)
+def test_reacting_is_speaking(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

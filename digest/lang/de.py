@@ -12,7 +12,8 @@ _INFINITIVES = (
     "entgegnen erwidern argumentieren mahnen appellieren bilanzieren resümieren erzählen fragen "
     "klagen beklagen loben bemängeln monieren kommentieren präzisieren behaupten erinnern lachen "
     "seufzen schimpfen beteuern versprechen "
-    "urteilen befürchten vermuten glauben schildern berichten begründen verweisen"
+    "urteilen befürchten vermuten glauben schildern berichten begründen verweisen reagieren folgern "
+    "wettern poltern spotten ätzen zitieren"
 )
 _SPEECH = apostrophes(conjugate(
     _INFINITIVES,
@@ -21,7 +22,8 @@ _SPEECH = apostrophes(conjugate(
 ) | words(
     "spricht sprach sprachen gesprochen schrieb schrieben geschrieben unterstrich verwies verspricht "
     "versprach gibt gab zugegeben räumt räumte fügt fügte teilt teilte kündigt kündigte stellt "
-    "stellte gesagt erklärt betont gefordert gewarnt berichtet gefragt erzählt"
+    "stellte gesagt erklärt betont gefordert gewarnt berichtet gefragt erzählt widersprach widerspricht "
+    "hob hebt wies weist"
 ))
 
 LANGUAGE = language(
@@ -76,7 +78,7 @@ LANGUAGE = language(
     statement_verbs=words("heißt hieß"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     auxiliaries=words("hat haben hatte hatten"),
-    verb_particles=words("hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit"),
+    verb_particles=words("hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},

@@ -28,7 +28,7 @@ _INFINITIVES = (
     "annotare auspicare avvisare garantire rivendicare argomentare sostenere rivelare segnalare "
     "rilevare chiedere domandare confidare ammonire proseguire continuare chiosare notare dichiarare "
     "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare parlare condannare "
-    "rilanciare"
+    "rilanciare reagire"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,

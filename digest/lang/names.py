@@ -95,6 +95,13 @@ def _lookup(word: str) -> str | None:
     for spelling in _latin(word):
         if spelling in names:
             return names[spelling]
+    # A compound the list does not hold ("Klaus-Dieter", "Anne-Sophie"): first names joined, of the first
+    # one's gender where it has one ("Jean-Marie" is a man's).
+    parts = word.split("-")
+    if len(parts) > 1 and all(len(p) > 2 and p[:1].isupper() for p in parts):
+        genders = [_lookup(p) for p in parts]
+        if all(g is not None for g in genders):
+            return next((g for g in genders if g != "?"), "?")
     return None
 
 
