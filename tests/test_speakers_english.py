@@ -115,3 +115,57 @@ def test_a_clause_of_the_speaker_after_a_fragment_names_nobody_new() -> None:
 def test_less_common_speech_verbs(verb: str) -> None:
     text = f"Sgt. Ivo Marek led the team. “Open the door now and step outside,” Marek {verb}."
     assert _speakers(text) == ["Ivo Marek"]
+
+
+ROLES_BEFORE_NAMES = [
+    pytest.param(
+        "Aderholt asked what the plan was. “It depends on what the contractor will invest, quite frankly,” "
+        "responded agency administrator Ivo Stern. “It is their money.”",
+        ["Ivo Stern", "Ivo Stern"],
+        id="a lower-case role between the verb and the name",
+    ),
+    pytest.param(
+        "“It depends on what the contractor will invest, quite frankly,” responded NASA administrator "
+        "Ivo Stern, noting the lack of funding.",
+        ["Ivo Stern"],
+        id="a body, its role and the person after the verb",
+    ),
+    pytest.param(
+        'Ravens DL Noah Pike, via the Sun, said that Carter "can\'t start a fight and then cry about it. '
+        'You get what\'s coming."',
+        ["Noah Pike"],
+        id="a team and a position abbreviation before the name",
+    ),
+    pytest.param(
+        "Deputy Director of Public Prosecution Eva-Marie Lind took the decision. Ms Lind said: “I would "
+        "like to stress that the witness has given a credible account.”",
+        ["Eva-Marie Lind"],
+        id="the rest of a role after 'of', then a hyphenated first name",
+    ),
+    pytest.param(
+        "“We will rebuild the bridge before the winter comes,” Chief Constable Ian Hardy said.",
+        ["Ian Hardy"],
+        id="a police rank",
+    ),
+    pytest.param(
+        "Senior author Dr. Iris Vale, associate professor of epidemiology at Harlow University, commented: "
+        "“Heavy use in youth is linked to long-term harm.”",
+        ["Iris Vale"],
+        id="commented, after a role and a title",
+    ),
+    pytest.param(
+        "Hal Brandt runs the studio. “When I say all this out loud it sounds insane,” Brandt laughed.",
+        ["Hal Brandt"],
+        id="laughed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_BEFORE_NAMES)
+def test_roles_before_a_name_are_not_part_of_it(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_a_middle_initial_is_no_position_abbreviation() -> None:
+    text = "“He answers to no one and respects no one,” wrote Carla N Luis Obregon in a reader's letter."
+    assert _speakers(text) == ["Carla N Luis Obregon"]

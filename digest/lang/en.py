@@ -44,7 +44,8 @@ LANGUAGE = language(
         "lamented mused suggested suggests agreed reiterated repeated charged alleged asserted proclaimed "
         "exclaimed wondered cried sang chanted pleaded reported reports described describes "
         "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed "
-        "messaged"
+        "messaged commented laughed confirmed confirms recounted recounts assured assures "
+        "answered gushed confided"
     ),
     inverting_verbs=words(
         "said says say added adds wrote writes tweeted tweets asked asks explained explains "
@@ -55,7 +56,9 @@ LANGUAGE = language(
         "remarked concluded posted shouted yelled testified urged boasted bragged vowed promised pledged "
         "lamented mused suggested suggests agreed reiterated repeated charged alleged asserted proclaimed "
         "exclaimed wondered cried sang chanted pleaded reported reports described describes "
-        "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed"
+        "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed "
+        "commented laughed confirmed confirms recounted recounts assured assures "
+        "answered gushed confided"
     ),
     naming_verbs=words(
         "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "
@@ -140,7 +143,9 @@ LANGUAGE = language(
         "aide strategist pollster host anchor correspondent reporter editor columnist analyst founder "
         "co-founder agent president-elect congressman congresswoman councilman councilwoman "
         "superintendent inspector coach professor reverend pastor rabbi father sister brother "
-        "chairperson treasurer trustee state"
+        "chairperson treasurer trustee state constable sergeant lieutenant captain colonel commander "
+        "admiral corporal marshal trooper archbishop cardinal imam councillor alderman assemblyman "
+        "assemblywoman assemblymember provost"
     ),
     person_titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "

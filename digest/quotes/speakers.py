@@ -471,6 +471,9 @@ def _subject_after(
     if strict and rest and rest[0].text == ":":
         return None  # `The judge, Ann Lee, asked Tom Baker: “…”`: the verb's object, not its subject
     owner = bool(names) and names[0].possessive and names[0].start == out[0].start
+    last = names[-1] if names else None
+    if last is not None and last.kind == "person" and names[0].kind != "person" and last.end == out[-1].end:
+        return name_of(doc, last)  # `responded NASA administrator Ivo Stern`: the body, the role, the person
     if names and out[0].cap and not owner:
         return _sentence_case_name(doc, names[0], out, rest) or name_of(doc, names[0])
     named = named_after_comma(doc, rest, hi)
