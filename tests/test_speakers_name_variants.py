@@ -147,3 +147,66 @@ def test_a_compound_first_name_opens_a_full_name(language: str, text: str, speak
 )
 def test_reacting_is_speaking(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+
+_IT = "Il governo ha approvato ieri il piano per la sanità.\n«Non possiamo più accettare ritardi»"
+_ES = "El plan fue aprobado ayer.\n«No vamos a permitir más retrasos»"
+_PT = "O plano foi aprovado.\n«Não vamos aceitar mais atrasos»"
+_FR = "Le plan a été adopté mardi.\n« Nous ne pouvons plus accepter cela »"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("it", f"{_IT}. A dirlo è Giulia Neri, presidente della Regione.", "Giulia Neri",
+                     id="it: a dirlo è X"),
+        pytest.param("it", f"{_IT}. A dirlo è il sindaco Antonio Greco.", "Antonio Greco",
+                     id="it: a dirlo è, a role and a name"),
+        pytest.param("it", f"{_IT}. È quanto ha dichiarato Giulia Neri.", "Giulia Neri",
+                     id="it: è quanto ha dichiarato X"),
+        pytest.param("es", f"{_ES}. Es lo que afirmó ayer Lucía Benítez.", "Lucía Benítez",
+                     id="es: es lo que afirmó X"),
+        pytest.param("fr", f"{_FR}. C'est ce qu'estime Claire Dubois, maire de Nantes.", "Claire Dubois",
+                     id="fr: c'est ce qu'estime X"),
+    ],
+)
+def test_the_next_sentence_points_back_and_names_the_speaker(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("it", f"{_IT}, le parole di Giulia Neri.", "Giulia Neri", id="it: le parole di X"),
+        pytest.param("it", f"{_IT}, è il commento della presidente Giulia Neri.", "Giulia Neri",
+                     id="it: è il commento della presidente X"),
+        pytest.param("it", f"{_IT}, la denuncia di Giulia Neri.", "Giulia Neri",
+                     id="it: la denuncia di X (a noun, not the verb)"),
+        pytest.param("es", f"{_ES}, son palabras de Lucía Benítez.", "Lucía Benítez",
+                     id="es: son palabras de X"),
+        pytest.param("pt", f"{_PT}, o desabafo de Inês Barbosa.", "Inês Barbosa", id="pt: o desabafo de X"),
+        pytest.param("fr", f"{_FR}, le constat de Claire Dubois.", "Claire Dubois", id="fr: le constat de X"),
+    ],
+)
+def test_a_noun_for_someones_words_after_the_quote(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("it", f"{_IT}, afferma in una nota il Codacons.", "Codacons",
+                     id="it: in una nota, then the body"),
+        pytest.param("es", f"{_ES}, explicó en un comunicado la Consejería de Sanidad.",
+                     "Consejería de Sanidad", id="es: en un comunicado, then the body"),
+        pytest.param("pt", f"{_PT}, afirmou em nota a Petrobras.", "Petrobras",
+                     id="pt: em nota, then the body"),
+        pytest.param("it", f"{_IT}: così Giulia Neri, presidente della Regione.", "Giulia Neri",
+                     id="it: così X after a colon"),
+        pytest.param("it", "Il sindaco, Antonio Greco, è intervenuto.\n«Non possiamo più accettare ritardi», "
+                     "ha detto il 54enne.", "Antonio Greco", id="it: il 54enne names him again"),
+    ],
+)
+def test_the_speaker_after_a_phrase_or_a_colon(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

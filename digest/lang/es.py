@@ -67,7 +67,11 @@ LANGUAGE = language(
     inverting_verbs=_SPEECH,
     source_prepositions=words("desde"),
     opinion_openers=words("para"),
-    resumptive_openers=("así lo", "lo dijo", "lo ha dicho", "lo afirmó", "lo explicó"),
+    resumptive_openers=(
+        "así lo", "lo dijo", "lo ha dicho", "lo afirmó", "lo explicó", "lo ha afirmado", "lo ha explicado",
+        "quien lo dice es", "quien lo dijo fue", "quien lo afirma es", "es lo que ha", "es lo que dijo",
+        "es lo que afirmó", "es lo que aseguró", "es lo que afirma", "es lo que asegura",
+    ),
     according_to=(
         "según", "de acuerdo con", "a juicio de", "en palabras de", "en opinión de",
         "en ~ opinión", "a ~ juicio", "a ~ entender", "a ~ parecer", "en ~ palabras",
@@ -76,6 +80,10 @@ LANGUAGE = language(
     clitics=words("lo le les me te nos os se"),
     agent_prepositions=words("por"),
     # "«…», se lee en el comunicado de la Consejería", "recoge la sentencia".
+    word_nouns=words(
+        "palabras reflexión advertencia denuncia queja respuesta mensaje análisis valoración lamento "
+        "reproche aviso llamamiento testimonio relato promesa comentario"
+    ),
     statement_verbs=words("lee leía"),
     statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),
     auxiliaries=words("ha han había habían"),

@@ -70,7 +70,11 @@ LANGUAGE = language(
     inverting_verbs=_SPEECH,
     source_prepositions=words("à au aux chez côté"),
     opinion_openers=words("pour"),
-    resumptive_openers=("c'est ce qu'a", "c’est ce qu’a", "c'est ce qu'affirme", "c'est ce qu'explique"),
+    resumptive_openers=(
+        "c'est ce qu'a", "c’est ce qu’a", "c'est ce qu'affirme", "c'est ce qu'explique", "c'est ce qu'estime",
+        "c’est ce qu’estime", "c'est ce qu'indique", "c'est ce qu'assure", "c'est ce que dit",
+        "c’est ce que dit",
+    ),
     according_to=("selon", "d'après", "d’après", "à ~ avis", "à ~ yeux", "à ~ sens"),
     according_pronouns={"son": "", "sa": "", "ses": ""},
     adverb_suffixes=("ment",),
@@ -102,6 +106,10 @@ LANGUAGE = language(
         ("i", "ir"), ("ie", "ir"), ("u", "re"), ("ue", "re"),
     ),
     finite_verbs=words("est était sont étaient a ont avait avaient sera seront va vont peut pourrait"),
+    word_nouns=words(
+        "mots propos constat commentaire réaction analyse message réponse avertissement plaidoyer regret cri "
+        "appel témoignage récit promesse"
+    ),
     phrase_breaks=words("qui que dont à au aux de du des en dans pour par sur avec lors"),
     adverbial_starters=words("après avant lors pendant quand lorsque si depuis malgré pour en dans"),
     subordinators=words("quand lorsque alors si puisque parce et mais"),

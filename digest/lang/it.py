@@ -61,12 +61,18 @@ LANGUAGE = language(
     ),
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
     speech_verbs=_SPEECH,
-    inverting_verbs=_SPEECH,
+    # "«…»: così il ministro": like German "so", a word before the speaker that is no verb.
+    inverting_verbs=_SPEECH | words("così"),
     source_prepositions=words("da dal dalla dallo dai dagli dalle dall' dall’"),
     opinion_openers=words("per"),
     resumptive_openers=(
         "lo ha", "lo hanno", "l'ha", "l'hanno",
         "così ha", "lo dice", "lo afferma", "lo spiega",
+        "a dirlo è", "a dirlo sono", "a spiegarlo è", "a raccontarlo è", "a sottolinearlo è",
+        "a confermarlo è",
+        "a denunciarlo è", "a parlare è", "a commentare è", "ad affermarlo è", "ad annunciarlo è",
+        "a scriverlo è", "è quanto ha", "è quanto hanno", "è quanto afferma", "è quanto dichiara",
+        "è quanto spiega", "è quanto sostiene", "è quanto scrive", "queste le parole di", "sono parole di",
     ),
     according_to=(
         "secondo", "stando a", "a detta di", "a ~ avviso", "a ~ dire", "a ~ parere", "a ~ giudizio",
@@ -75,6 +81,10 @@ LANGUAGE = language(
     clitics=words("lo gli le mi ti ci vi ne si"),
     agent_prepositions=words("da dai dal dalla dallo dagli dalle dall'"),
     # "«…», si legge nella richiesta firmata dalla Procura di Roma".
+    word_nouns=words(
+        "parole commento appello denuncia sfogo monito replica risposta annuncio accusa messaggio analisi "
+        "ammissione auspicio invito grido allarme riflessione testimonianza racconto promessa"
+    ),
     statement_verbs=words("legge leggeva"),
     statement_nouns=words("nota comunicato richiesta sentenza ordinanza documento lettera dispositivo"),
     auxiliaries=words("ha hanno aveva avevano l'ha l’ha l'hanno l’hanno fa fanno fatto"),

@@ -59,7 +59,9 @@ LANGUAGE = language(
     speech_verbs=_SPEECH,
     inverting_verbs=_SPEECH,
     opinion_openers=words("para"),
-    resumptive_openers=("foi o que", "é o que", "a afirmação é de", "quem o diz é"),
+    resumptive_openers=(
+        "foi o que", "é o que", "a afirmação é de", "quem o diz é", "quem o afirma é", "quem o garante é",
+    ),
     according_to=(
         "segundo", "de acordo com", "conforme", "na opinião de", "na ~ opinião", "em ~ opinião", "a ~ ver",
         "na ~ avaliação", "no ~ entender",
@@ -93,6 +95,10 @@ LANGUAGE = language(
     ),
     pro_drop=True,
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
+    word_nouns=words(
+        "palavras desabafo alerta apelo comentário resposta mensagem análise crítica queixa aviso reação "
+        "testemunho relato promessa denúncia"
+    ),
     phrase_breaks=words(
         "que de do da dos das em no na nos nas com por para sobre durante ao aos à às pelo pela pelos pelas"
     ),

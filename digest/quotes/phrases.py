@@ -272,7 +272,8 @@ def _is_epithet(doc: Document, toks: list[Token], bodies: bool = False) -> bool:
     if not lang.epithets or not toks or len(toks) > 3:
         return False
     last = ELIDED_NOUN.sub("", toks[-1].text)  # `L'élu`: the noun after the elided article
-    if not (last[:1].islower() or lang.capitalised_nouns):
+    aged = last[:1].isdigit() and last.rstrip("aeio")[-2:] == "nn"  # `il 54enne`, `la 37enne`
+    if not (last[:1].islower() or aged or lang.capitalised_nouns):
         return False
     if toks[-1].low in lang.stopwords or toks[-1].low in lang.source_nouns or toks[-1].low in lang.org_words:
         return False

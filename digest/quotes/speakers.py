@@ -398,6 +398,13 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
     role = bool(articles) and articles[-1] + 1 < len(toks) and toks[articles[-1] + 1].text[:1].islower()
     if role:  # a role noun follows the article, not a name ("en declaraciones a La Vanguardia")
         return _subject_after(doc, toks[articles[-1] - 1], toks[-1].end)
+    clause = until_break(toks)
+    if articles and toks[articles[-1]].low in definite and articles[-1] + 1 < len(clause):
+        # `afferma in una nota il Codacons`, `afirmou em nota a Petrobras`: a name closing the clause
+        head = toks[articles[-1] + 1]
+        m = next((m for m in doc.mentions_in(head.start, clause[-1].end) if m.start == head.start), None)
+        if m is not None and m.end == clause[-1].end:
+            return name_of(doc, m)
     return None
 
 
@@ -623,6 +630,9 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     quoted = _quoted_by(doc, toks[0], limit) if toks and doc.lang.morphology else None
     if quoted:
         return quoted
+    words_of = None if doc.lang.morphology else _words_of(doc, toks)
+    if words_of:
+        return words_of
     for i, t in enumerate(toks[:40]):
         if t.text == ";":
             return None
@@ -632,7 +642,8 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         clitics = all(x.low in doc.lang.clitics for x in toks[:i])  # `«…», lui a-t-elle dit.`
         if i <= 2 and clitics and incise_gender(doc, t) is not None:
             return _incise_speaker(doc, t)
-        if i == 0 and t.low in doc.g.inverting and t.low not in doc.g.cues:
+        first = i == 0 or (i == 1 and toks[0].text == ":")  # `«…»: così il ministro`
+        if first and t.low in doc.g.inverting and t.low not in doc.g.cues:
             return _subject_after(doc, t, limit, source=True)  # `„…“, so Stolz.`: inverting, never a verb
         if t.low not in doc.g.cues:
             continue
@@ -660,6 +671,21 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     if code and dash and verb and verb.text[:1].islower() and morph.is_verb(code, verb.low):
         return _inflected_subject_after(doc, verb, limit, strict=True)  # "— шутит X", "— не скрывает X"
     return _name_then_verb(doc, toks) or verb_then_name(doc, toks)
+
+
+def _words_of(doc: Document, toks: list[Token]) -> str | None:
+    """`«…», le parole di Giulia Neri`, `«…», è il commento del sindaco`, `«…», o desabafo de X`: a noun
+    for someone's words after the quotation, and after its genitive preposition whose they are."""
+    lang = doc.lang
+    i = 1 if toks and toks[0].low in lang.finite_verbs else 0
+    while i < len(toks) and (toks[i].low in lang.determiners or toks[i].low in lang.demonstratives):
+        i += 1
+    if i > 3 or i + 2 >= len(toks) or toks[i].low not in lang.word_nouns:
+        return None
+    if toks[i + 1].low not in lang.name_connectors or toks[i + 1].low not in lang.phrase_breaks:
+        return None
+    owner = until_break(toks[i + 2 :])
+    return _resolve_np(doc, owner) if owner else None
 
 
 def _label(doc: Document, lo: int, colon: int) -> str | None:
@@ -737,8 +763,10 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     opener = next((o for o in doc.lang.resumptive_openers if opening.startswith(o + " ")), None)
     if opener is None or toks[1].text == ",":
         return None  # "Так, в Москве …" opens with an adverb, not a pointer back
-    if opener.endswith(" from"):  # `That warning came from X`: the source named right after "from"
-        source = toks[len(opener.split())]
+    source = toks[len(opener.split())] if len(toks) > len(opener.split()) else None
+    # `That warning came from X`, `A dirlo è X`, `Quem o diz é X`: the source named right after the opener
+    named = source is not None and any(m.start == source.start for m in doc.mentions)
+    if source is not None and (opener.endswith(" from") or named):
         mention = next((m for m in doc.mentions_in(source.start, n_hi) if m.start == source.start), None)
         return name_of(doc, mention) if mention is not None else None
     cues = [c for c in toks[:5] if c.low in doc.g.cues]
@@ -747,6 +775,8 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     code = doc.lang.morphology
     if not cues and code:  # "Такое заявление сделал X", "Таку думку висловив X": any verb
         cues = [c for c in toks[1:5] if c.text[:1].islower() and morph.is_verb(code, c.low)]
+    if not cues and opener.split()[-1] in doc.lang.finite_verbs:  # `A dirlo è il sindaco, Marco Rossi`
+        return _subject_after(doc, toks[len(opener.split()) - 1], n_hi)
     return _subject_after(doc, cues[0], n_hi) if cues else None
 
 
