@@ -690,6 +690,9 @@ class Document:
             return False
         nxt = after[0]
         if nxt.low in self.lang.phrase_breaks:
+            heads = [morph.lemma_of(code, t.low.split("-")[-1]) for t in after[1:3]]
+            if any(h in self.lang.statement_nouns for h in heads):
+                return False  # "— написала дипломат в своем Telegram-канале": where she said it, not who
             return len(after) > 1 and after[1].text[:1].isalpha()  # "пенсионерку с тележкой"
         if nxt.text[:1].isupper():  # "Соседка Ивана Грачёва", "Мешканець Троєщини": someone's, somewhere's
             return morph.is_genitive(code, nxt.low) or any(
