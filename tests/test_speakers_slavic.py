@@ -578,12 +578,56 @@ OBLIQUE_SURNAMES = [
     ),
 ]
 
+# An outlet citing its source ("со ссылкой на", "з посиланням на") passes on the source's words; a channel
+# or statement of a named person is that person's; a participle's clause may stand before the subject.
+CITED_SOURCES = [
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — сообщает агентство со ссылкой на Андрея Волкова.",
+        ["Андрей Волков"], id="ru: 'со ссылкой на' a person",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени». Об этом сообщает ТАСС со ссылкой на губернатора Андрея "
+        "Волкова.", ["Андрей Волков"], id="ru: 'Об этом сообщает … со ссылкой на' a person",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — пишет РБК со ссылкой на министерство транспорта.",
+        ["министерство транспорта"], id="ru: 'со ссылкой на' a body in the accusative",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — сообщает ТАСС со ссылкой на источник в "
+        "правительстве.",
+        [None], id="ru: 'со ссылкой на источник': someone unnamed",
+    ),
+    pytest.param(
+        "uk", "«Роботи на трасі завершаться до осені», — повідомляє Укрінформ з посиланням на Андрія "
+        "Волошина.",
+        ["Андрій Волошин"], id="uk: 'з посиланням на' a person",
+    ),
+    pytest.param(
+        "uk", "«Роботи на трасі завершаться до осені», — пише видання з посиланням на джерела в уряді.",
+        [None], id="uk: 'з посиланням на джерела': unnamed",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — сообщает Telegram-канал губернатора Андрея Волкова.",
+        ["Андрей Волков"], id="ru: a named person's channel as the subject",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — сказал, выступая на форуме, Андрей Волков.",
+        ["Андрей Волков"], id="ru: a participle's clause between the verb and the subject",
+    ),
+    pytest.param(
+        "uk", "«Роботи на трасі завершаться до осені», — наголосив, відповідаючи на запитання, Андрій "
+        "Волошин.",
+        ["Андрій Волошин"], id="uk: a participle's clause between the verb and the subject",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
-    + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES,
+    + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -45,6 +45,9 @@ class Language:
     naming_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
+    # Phrases by which an outlet cites its source ("со ссылкой на", "з посиланням на"): "— сообщает ТАСС со
+    # ссылкой на пресс-службу" is the press office's statement, not the agency's.
+    citing: tuple[str, ...] = ()
     # Particles of negation before a verb ("не"): "«…», — не исключила X" names X after the verb all the same.
     negations: frozenset[str] = frozenset()
     # Parenthetical words set off by commas that say nothing of who speaks ("в свою очередь", "своєю

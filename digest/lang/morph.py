@@ -518,6 +518,11 @@ def is_verb(code: str, word: str) -> bool:
     return any(p.tag.POS in {"VERB", "PRTS"} for p in _parses(code, word))
 
 
+def is_gerund(code: str, word: str) -> bool:
+    """Whether `word` can be an adverbial participle ("выступая", "відповідаючи", "подчеркнув")."""
+    return any(p.tag.POS == "GRND" for p in _parses(code, word))
+
+
 def is_plural_verb(code: str, word: str) -> bool:
     """Whether `word` is a plural finite verb ("сообщили", "заявляют", "повідомили")."""
     return any(p.tag.POS == "VERB" and "plur" in p.tag.grammemes for p in _parses(code, word))

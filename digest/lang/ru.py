@@ -68,6 +68,7 @@ LANGUAGE = language(
     speech_verbs=verb_forms(_PAST, ("", "а", "и")) | words(_PRESENT) | words(_REFLEXIVE),
     inverting_verbs=verb_forms(_PAST, ("", "а", "и")) | words(_PRESENT) | words(_REFLEXIVE),
     negations=words("не"),
+    citing=("со ссылкой на", "ссылаясь на"),
     asides=(
         "в свою очередь", "впрочем", "кстати", "в частности", "между тем", "тем не менее",
         "при этом", "однако", "со своей стороны",

@@ -306,7 +306,12 @@ def _inflected_subject_after(
     чиновник`) names the last person of the verb's gender."""
     code = doc.lang.morphology or ""
     window: list[Token] = []
-    for t in doc.tokens_in(cue.end, hi):
+    after = doc.tokens_in(cue.end, hi)
+    if len(after) > 2 and after[0].text == "," and morph.is_gerund(code, after[1].low):
+        # `— сказал, выступая на форуме, Андрей Волков`: past the participle's clause to the subject
+        close = next((k for k in range(2, min(len(after), 14)) if after[k].text == ","), None)
+        after = after[close + 1 :] if close else after
+    for t in after:
         if t.text == "." and window and len(window[-1].text) == 1 and window[-1].text.isalpha():
             window.pop()  # an initial ("По словам П.Коробейникова"), a title's abbreviation ("и. о.")
             continue
@@ -315,6 +320,11 @@ def _inflected_subject_after(
         window.append(t)
     if not window:
         return None if any_case else _null_subject(doc, cue)
+    head = morph.lemma_of(code, window[0].low.split("-")[-1])
+    if head in doc.lang.statement_nouns and len(window) > 1:  # `— пишет Telegram-канал губернатора X`
+        own = [m for m in doc.mentions_in(window[1].start, window[-1].end) if m.start <= window[-1].start]
+        if own and own[0].start <= window[min(2, len(window) - 1)].start and own[0].kind != "place":
+            return name_of(doc, own[0])
     names = [m for m in doc.mentions_in(window[0].start, window[-1].end) if m.nominative or any_case]
     for m in names:
         if m.kind in {"person", "unknown"}:
@@ -633,6 +643,9 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     words_of = None if doc.lang.morphology else _words_of(doc, toks)
     if words_of:
         return words_of
+    cites, cited = _cited(doc, toks, limit) if doc.lang.citing else (False, None)
+    if cites:
+        return cited
     for i, t in enumerate(toks[:40]):
         if t.text == ";":
             return None
@@ -686,6 +699,27 @@ def _words_of(doc: Document, toks: list[Token]) -> str | None:
         return None
     owner = until_break(toks[i + 2 :])
     return _resolve_np(doc, owner) if owner else None
+
+
+def _cited(doc: Document, toks: list[Token], hi: int) -> tuple[bool, str | None]:
+    """ru/uk: `— сообщает ТАСС со ссылкой на пресс-службу ведомства`, `Об этом пишет РБК со ссылкой на
+    Андрея Волкова`: whether the clause cites a source, and the source (None when it is unnamed)."""
+    code = doc.lang.morphology or ""
+    toks = until_break(toks)
+    for i in range(len(toks)):
+        for phrase in doc.lang.citing:
+            words = phrase.split()
+            rest = toks[i + len(words) :]
+            if [x.low for x in toks[i : i + len(words)]] != words or not rest:
+                continue
+            if any(morph.lemma_of(code, x.low) in doc.lang.source_nouns for x in rest[:2]):
+                return True, None  # "со ссылкой на источник": someone unnamed
+            if not any(m.kind == "person" for m in doc.mentions_in(rest[0].start, rest[-1].end)):
+                body = morph.body_phrase(code, words_from(doc, rest, 0), "accs")
+                if body:
+                    return True, body_named(doc, body, toks[0].start)  # "на пресс-службу ведомства"
+            return True, _inflected_subject_after(doc, toks[i + len(words) - 1], hi, any_case=True)
+    return False, None
 
 
 def _label(doc: Document, lo: int, colon: int) -> str | None:
@@ -769,6 +803,9 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     if source is not None and (opener.endswith(" from") or named):
         mention = next((m for m in doc.mentions_in(source.start, n_hi) if m.start == source.start), None)
         return name_of(doc, mention) if mention is not None else None
+    cites, cited = _cited(doc, toks, n_hi) if doc.lang.citing else (False, None)
+    if cites:
+        return cited  # "Об этом сообщает РБК со ссылкой на X"
     cues = [c for c in toks[:5] if c.low in doc.g.cues]
     if cues and cues[0].low in doc.lang.statement_verbs:  # "Об этом говорится в заявлении X"
         return statement_source(doc, toks[toks.index(cues[0]) :])
