@@ -210,3 +210,29 @@ def test_a_noun_for_someones_words_after_the_quote(language: str, text: str, spe
 )
 def test_the_speaker_after_a_phrase_or_a_colon(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+_DE = "Die Landesregierung hat am Dienstag einen Plan beschlossen. Thomas Brenner leitet die Klinik.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Dazu sagte Brenner: „Wir können das nicht länger hinnehmen.“", "Thomas Brenner",
+                     id="an adverb first"),
+        pytest.param("Am Mittwoch erklärte die Ministerin Sabine Krüger: „Wir können das nicht hinnehmen.“",
+                     "Sabine Krüger", id="a time phrase first, a role and a name after"),
+        pytest.param("Später sagte er: „Wir können das nicht länger hinnehmen.“", "Thomas Brenner",
+                     id="the pronoun after the verb"),
+        pytest.param("Auf die Frage, ob das reiche, antwortet Brenner: „Nein, das reicht nicht.“",
+                     "Thomas Brenner", id="a phrase with a clause inside first"),
+        pytest.param("Dem SPIEGEL sagte er: „Wir können das nicht länger hinnehmen.“", "Thomas Brenner",
+                     id="the outlet told, in the dative, first"),
+        pytest.param("Als die Zahlen kamen, sagte Sabine Krüger: „Wir können das nicht hinnehmen.“",
+                     "Sabine Krüger", id="a subordinate clause first"),
+        pytest.param("Brenner sagte am Montag: „Wir können das nicht länger hinnehmen.“", "Thomas Brenner",
+                     id="the subject first, as before"),
+    ],
+)
+def test_german_verb_second_puts_the_subject_after_a_fronted_phrase(text: str, speaker: str) -> None:
+    assert _speakers(_DE + text, "de") == [speaker]

@@ -108,7 +108,9 @@ LANGUAGE = language(
         "der die das ein eine er sie es wir ich auch aber doch dann im am in und oder so wie als nach "
         "vor bei mit für von zu auf über unter seit trotz wegen diese dieser dieses jetzt nun heute "
         "gestern damit dabei dazu doch denn schon noch nur zudem außerdem allerdings man sein seine "
-        "seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere deren dessen"
+        "seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere deren dessen gegenüber deshalb daher "
+        "darauf daraufhin anschließend danach zuvor davor trotzdem dennoch bislang bisher inzwischen "
+        "mittlerweile hier dort später"
     ),
     time_words=words(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "

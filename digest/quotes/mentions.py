@@ -96,6 +96,12 @@ class Grammar:
         flags = re.IGNORECASE | re.MULTILINE
         self.aside = re.compile(opening + "(?:" + asides + r")\s*,", flags) if asides else None
         self.said_by = self.inverting | frozenset({"told", "tells"})
+        # German puts one phrase before the verb: opened by one of these words ("Dazu sagte X", "Am Montag
+        # erklärte die Ministerin", "Dem SPIEGEL sagte er"), it is not the subject, which follows the verb.
+        words = lang.common_starters | lang.time_words | lang.cue_adverbs | lang.adverbial_starters
+        nominal = lang.articles | lang.determiners | lang.pronouns.keys() | lang.other_pronouns
+        nominal = nominal | lang.demonstratives | lang.conjunctions | lang.relatives
+        self.fronting = (words - nominal) | lang.phrase_breaks if lang.capitalised_nouns else frozenset()
         # Words that open a clause pointing back at what was said ("Así lo", "Lo ha"): the verb after
         # them comes before its subject.
         self.resumptive = frozenset(

@@ -941,6 +941,10 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         return _main_subject(doc, lo, cue.start)
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
     lead = doc.tokens_in(lo, cue.start)  # `Said Ann Lee: “…”`, `Así lo aseguró la ministra: «…»`
+    if lead and lead[0].low in doc.g.fronting and cue.low in doc.g.inverting:
+        inverted = _subject_after(doc, cue, hi)  # `Auf Nachfrage sagte Brenner:`, `Später sagte er:`
+        if inverted:
+            return inverted
     opens = not doc.lang.morphology and all(t.low in doc.g.resumptive for t in lead)
     if opens and is_past_participle(doc.g, cue.low) and doc.main_clause_start(lo, hi) > cue.end:
         return sentence_subject(doc, lo, hi)  # `Interrogé par France Info, le ministre, X, a été clair :`
