@@ -1,6 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
-    python3 benchmarks/eval_multilingual.py [--split dev|holdout|fresh|fresh2|fresh3|fresh4|fresh6|all]
+    python3 benchmarks/eval_multilingual.py
+                                            [--split dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all]
                                             [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                             [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -15,6 +16,8 @@ the 28 articles in eight languages written the same way later still (fresh2.json
 `--split fresh3` (fresh3.jsonl, 32 articles, 4 per language) is SEALED: only the lead runs it, once, at the
 end; never tune on it and never use `--errors` on it. `--split fresh4` (fresh4.jsonl, 32 articles: 5 each in
 ru, uk, es, fr, 3 each in de, it, pt, en) is run untuned once by the lead, then tuned on like dev.
+`--split fresh5` (fresh5.jsonl, 40 articles, 5 per language) is SEALED like fresh3: only the lead runs it,
+once, at the end; nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh6` (fresh6.jsonl, 40 articles, 5 per language) is the VALIDATION set: anyone may print its
 per-language figures, but never use `--errors` on it and never read the file while tuning.
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
@@ -46,7 +49,8 @@ from digest.quotes.finder import find_quotes  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
-          "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh6": ["fresh6"], "all": ["dev", "holdout"]}
+          "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
+          "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
 QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"

@@ -90,6 +90,7 @@ FRESH_SETS = {
     "fresh2": ("f2-", {"ru": 5, "uk": 5, "fr": 5, "es": 5, "de": 2, "it": 2, "pt": 2, "en": 2}),
     "fresh3": ("f3-", {lang: 4 for lang in LANGUAGES}),
     "fresh4": ("f4-", {"ru": 5, "uk": 5, "es": 5, "fr": 5, "de": 3, "it": 3, "pt": 3, "en": 3}),
+    "fresh5": ("f5-", {lang: 5 for lang in LANGUAGES}),
     "fresh6": ("f6-", {lang: 5 for lang in LANGUAGES}),
 }
 
