@@ -169,3 +169,19 @@ def test_roles_before_a_name_are_not_part_of_it(text: str, expected: list[str]) 
 def test_a_middle_initial_is_no_position_abbreviation() -> None:
     text = "“He answers to no one and respects no one,” wrote Carla N Luis Obregon in a reader's letter."
     assert _speakers(text) == ["Carla N Luis Obregon"]
+
+
+def test_a_fragment_inside_a_sentence_belongs_to_the_verb_before_it() -> None:
+    text = (
+        "Counsel for the landlord, Kevin Tully, said his client had “finished every repair” the council "
+        "asked for within weeks. “He accepts the flats fell short,” Mr Tully said."
+    )
+    assert _speakers(text) == ["Kevin Tully", "Kevin Tully"]
+
+
+def test_she_is_not_the_name_of_a_journal() -> None:
+    text = (
+        "Marianne Okafor leads the team. The study, published in the journal Ecological Reports, found "
+        "that the bears weighed less.\n“Lighter mothers have fewer cubs,” she said."
+    )
+    assert _speakers(text) == ["Marianne Okafor"]

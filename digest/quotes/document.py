@@ -193,6 +193,8 @@ class Document:
                 continue  # "Contactée, la Ville de Lille assure …": a participle, no name
             if m and self._after_street_noun(m.start):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
+            if m and m.kind == "person" and self._named_thing(m):
+                m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
             if m and self._after_class_noun(m.start):
                 self._extend_body_name(m)  # "l'association Droit au logement"
             elif m and self._body_after_article(m):
@@ -266,6 +268,14 @@ class Document:
         elided = ELIDED.fullmatch(before[0].low)
         noun = elided.group(1) if elided else before[0].low
         return noun in lang.generic_bodies
+
+    def _named_thing(self, m: Mention) -> bool:
+        """A name that opens with no first name right after the lower-case noun of a body or a paper
+        (`the journal Ecological Applications`, `the group Clean Rivers`): the body's name, no person."""
+        before = self.tokens_in(max(0, m.start - 30), m.start)[-1:]
+        if not before or not before[0].text.islower() or before[0].low not in self.g.org_words:
+            return False
+        return not is_first_name(m.name.split()[0])
 
     def _body_after_article(self, m: Mention) -> bool:
         """A single capitalised word after a definite article, where nouns are not capitalised: the head of a

@@ -1055,7 +1055,11 @@ def attribute(
         after = _after_quote(doc, span, s_hi)
         before = _before_quote(doc, span, s_lo)
         ends_sentence = text[span.start : span.end].rstrip()[-1:] == "."
-        speaker = (before or after) if ends_sentence else (after or before)
+        # `said his client had “completed the work” the council asked for`: a fragment inside a sentence,
+        # no punctuation at its end or after it, is the object of the verb before it, not of one after.
+        closing = text[span.end - 1 : span.outer_end + 1]
+        fragment = closing[:1].isalnum() and closing.endswith(" ") and not set(closing) & set(",.!?…;:")
+        speaker = (before or after) if ends_sentence or fragment else (after or before)
         for a, b in doc.incises.get(span.outer_start, ()):
             speaker = speaker or _incise_clause_speaker(doc, a, b)
         if speaker is None and (names_nobody(doc, span, s_hi) or doc.spoke_unnamed(s_lo, s_hi)):
