@@ -173,7 +173,7 @@ def test_a_middle_initial_is_no_position_abbreviation() -> None:
 
 def test_a_fragment_inside_a_sentence_belongs_to_the_verb_before_it() -> None:
     text = (
-        "Counsel for the landlord, Kevin Tully, said his client had “finished every repair” the council "
+        "Counsel for the landlord, Kevin Tully, said his client had “finished every item of repair work” the council "
         "asked for within weeks. “He accepts the flats fell short,” Mr Tully said."
     )
     assert _speakers(text) == ["Kevin Tully", "Kevin Tully"]
@@ -181,7 +181,7 @@ def test_a_fragment_inside_a_sentence_belongs_to_the_verb_before_it() -> None:
 
 def test_she_is_not_the_name_of_a_journal() -> None:
     text = (
-        "Marianne Okafor leads the team. The study, published in the journal Ecological Reports, found "
+        "Marianne Okafor leads the team. The study, published in the journal Wildlife Dynamics, found "
         "that the bears weighed less.\n“Lighter mothers have fewer cubs,” she said."
     )
     assert _speakers(text) == ["Marianne Okafor"]
