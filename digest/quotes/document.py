@@ -132,6 +132,7 @@ class Document:
         self.looking_back = 0
         self._roles: dict[str, list[tuple[int, str, str | None]]] | None = None
         self.unnamed: set[int] = set()  # where a pronoun or role noun stands for someone unnamed
+        self.last_quote: tuple[str, int] | None = None  # who spoke the last credited quote, and its end
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
         bridges: set[tuple[int, int]] = set()  # gaps a quoted nickname leaves inside a name

@@ -361,9 +361,10 @@ def _inflected_subject_after(
 
 
 def _interlocutor(doc: Document, noun: Token, rest: list[Token], gender: str | None) -> str | None:
-    """ru/uk: `— добавил собеседник агентства` after a named person spoke: the press calls the person
-    it talked to its interlocutor. A source (`источник`), one described further (`собеседник в
-    правительстве`) or one after an unnamed source was brought in is someone the article does not name."""
+    """ru/uk: `— добавил собеседник агентства` right after a named person's quote: the press calls the
+    person it talked to its interlocutor. A source (`источник`), one described further (`собеседник в
+    правительстве`), one after a source or someone unnamed was brought in, or one after another's quote
+    is someone the article does not name."""
     code = doc.lang.morphology or ""
     if morph.lemma_of(code, noun.low) not in doc.lang.interlocutors:
         return None
@@ -371,13 +372,14 @@ def _interlocutor(doc: Document, noun: Token, rest: list[Token], gender: str | N
         return None
     gender = gender or morph.is_nominative_noun(code, noun.low)[1]
     found = speaking_pronoun(doc, noun.start, gender)
-    if not found or not doc.is_person(found):
+    if not found or not doc.is_person(found) or doc.last_quote is None or found != doc.last_quote[0]:
         return None
-    named = [m.start for m in doc.mentions if m.start < noun.start and doc.canonical(m.name) == found]
-    between = doc.tokens_in(named[-1], noun.start) if named else []
+    since = doc.last_quote[1]
+    between = doc.tokens_in(since, noun.start)
     if any(morph.lemma_of(code, x.low) in doc.lang.source_nouns for x in between):
         return None  # `Как рассказал источник, … — сказал собеседник издания`: the source brought in since
-    return found
+    unnamed = any(x.cap and morph.person_noun(code, x.low)[0] and doc.new_person(x) for x in between)
+    return None if unnamed or doc.spoke_unnamed(since, noun.start) else found  # `Соседка Соколовой …`
 
 
 def _after_object(doc: Document, toks: list[Token]) -> str | None:
@@ -1043,6 +1045,8 @@ def attribute(
             continue
         para_no = bisect.bisect_right(para_starts, span.outer_start)
         para_lo = para_starts[para_no - 1]
+        credited = [(s, q.outer_end) for s, q in zip(out, spans, strict=False) if s]
+        doc.last_quote = credited[-1] if credited else None
         s_lo, s_hi = doc.sentence_of(span.outer_start)
         s_lo = min(s_lo, span.outer_start)
         s_hi = max(s_hi, span.outer_end)
