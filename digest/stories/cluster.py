@@ -48,7 +48,7 @@ import numpy as np
 from digest.article.textnorm import casefold, fold, tokens
 from digest.lang import detect
 from digest.models import Article, Story
-from digest.stories import embed, places
+from digest.stories import embed, places, roles
 from digest.stories.stems import stem
 
 THRESHOLD = 0.22
@@ -265,7 +265,8 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     leads = [_lead_text(article) for article in articles]
     codes = _languages(articles, leads)
     named = _places(articles, leads, codes)
-    for article, lead, code in zip(articles, leads, codes, strict=True):
+    linked = roles.links([f"{a.title}. {lead}" for a, lead in zip(articles, leads, strict=True)], codes)
+    for article, lead, code, people in zip(articles, leads, codes, linked, strict=True):
         tf: dict[str, float] = defaultdict(float)
         for terms, weight in ((_terms(article.title, code), TITLE_REPEAT), (_terms(lead, code), 1)):
             for term, share in terms:
@@ -274,6 +275,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         for term in names & tf.keys():
             tf[term] *= NAME_BOOST
         names |= _names(article.title, code)
+        names.update(term for person in people for term, _ in _terms(person, code))
         names.update(t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t))
         counts.append(tf)
         entities.append(frozenset(names))
