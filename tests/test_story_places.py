@@ -223,3 +223,28 @@ def test_without_the_gazetteer_stories_are_compared_on_words(monkeypatch) -> Non
     one = _report("a.example/1", "Cracked bridge closed to traffic", lead, 9)
     two = _report("b.example/2", "Cracked bridge closed to traffic", lead, 10)
     assert groups([one, two]) == {frozenset({one.url, two.url})}
+
+
+def test_german_common_nouns_are_neither_names_nor_places() -> None:
+    assert all(places.common_noun(word, "de") for word in ("Lawine", "Feuerwehr", "Polizei", "Regierung"))
+    assert not any(places.common_noun(word, "de") for word in ("Merz", "Zermatt", "Hamburg", "Lufthansa"))
+    assert not places.common_noun("Kleinwalsertal", "de")  # rare: frequencies cannot tell, left a name
+    assert not places.common_noun("Lawine", "en") and not places.common_noun("Police", "fr")
+
+
+def test_two_german_fires_in_two_small_towns_share_nouns_not_names_and_stay_apart() -> None:
+    def report(url: str, title: str, lead: str) -> Article:
+        when = "2025-06-01T10:00:00+00:00"
+        return Article(url=url, title=title, description=lead, outlet=url, published=when, language="de")
+
+    dorfen = report(
+        "https://a.example/1",
+        "Feuerwehr kämpft gegen Flammen in Dorfen",
+        "Die Feuerwehr war am Montag mit hundert Kräften im Einsatz, die Polizei sperrte die Straße.",
+    )
+    wittmund = report(
+        "https://b.example/1",
+        "Flammen in Wittmund: Feuerwehr rückt zu Scheune aus",
+        "Am Montag brannte eine Scheune, die Polizei warnte die Anwohner vor dem Rauch.",
+    )
+    assert len(cluster_stories([dorfen, wittmund])) == 2

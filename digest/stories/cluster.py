@@ -4,8 +4,8 @@
 as TF-IDF vectors over the batch: words are folded and stop words dropped; each word counts half
 as its stem in the article's language (`digest.stories.stems`: "моста"/"мост", "fires"/"fire") and half
 as its first letters (a compound's first part: "Feuerwehr"/"Feuer"), both cut to `PREFIX`;
-names (capitalised inside a sentence) weighted up, runs of Chinese/Japanese/Korean/Thai split into
-character pairs. Two articles that share no name and no number (the words that tell one event from
+names (capitalised inside a sentence, not a German common noun: `places.common_noun`) weighted up,
+runs of Chinese/Japanese/Korean/Thai split into character pairs. Two articles that share no name and no number (the words that tell one event from
 another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Two that share one gain
 from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the embeddings (`digest.stories.embed`) of
 their title + lead without names and numbers (what happened, in other words: a power cut, an
@@ -18,6 +18,8 @@ articles in different languages, whose words cannot be compared, gain `ENTITY_WE
 cosine of their marks (names, figures and places, weighted by rarity) when they share two or more,
 one of them rare in the batch (two articles of one day naming the same president and capital, in
 two languages, are not one story for that).
+A report naming a person by role only ("the health minister") names the person another report of
+the round gives that role (`digest.stories.roles`).
 Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`. Outlets cover one
 event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by `TIME_DECAY` at
 two days more, so a like report days later (another fire in the same town) needs more in common.
@@ -102,6 +104,7 @@ _MAGNITUDE = re.compile(
     rf"(?i){_MAGNITUDE_WORD}\W{{1,3}}(?:of\W+|de\W+|di\W+|von\W+)?(\d)[.,](\d)(?!\d)"
     rf"|(?<![\d.,])(\d)[.,](\d)[\s-]{{0,2}}{_MAGNITUDE_WORD}|\bM\s?(\d)\.(\d)\b"
 )
+_CLOSING = ".,;:!?\"'”’»)"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
@@ -225,12 +228,13 @@ def _term(word: str, code: str | None) -> tuple[tuple[str, float], ...]:
 
 
 def _names(text: str, code: str | None) -> set[str]:
-    """Terms of capitalised words that do not start a sentence: names of people, places, firms."""
+    """Terms of capitalised words that do not start a sentence: names of people, places, firms; not
+    the common nouns of a language that capitalises them (German "Lawine", "Feuerwehr")."""
     names: set[str] = set()
     sentence_start = True
     for word in text.split():
         core = word.lstrip("\"'“‘«(")
-        if core[:1].isupper() and not sentence_start:
+        if core[:1].isupper() and not sentence_start and not places.common_noun(core.rstrip(_CLOSING), code):
             names.update(term for term, _ in _terms(core, code))
         sentence_start = word.endswith((".", "!", "?", ":"))
     return names

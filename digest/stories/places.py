@@ -52,6 +52,9 @@ _MIN_LETTERS = 3
 _BIG_CITY = 300_000
 _COMMON_ZIPF = 4.5
 _COMMON_ZIPF_OPENING = 3.5
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_NOUN_GAP = 2.0
+_NOUN_ZIPF = 3.0
 _NONE = np.zeros(0, dtype=np.int32)
 _LOCALES = (
     "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl", "ca", "cs", "sv", "tr", "ro", "hu", "el",
@@ -276,7 +279,8 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     written in lower case elsewhere in the batch, function words); a word next to another
     capitalised word, or written so elsewhere in the text, when the pair is no place (a person:
     "Jerome Powell", then "Powell said"); a lone town name that is a frequent word of `language`
-    or English ("March", "Justice", "Halle") unless the town is a city of `_BIG_CITY` people."""
+    or English ("March", "Justice", "Halle"), or a common noun of a language that capitalises nouns
+    ("Türen", `common_noun`), unless the town is a city of `_BIG_CITY` people."""
     index = _load()
     if index is None:
         return []
@@ -352,7 +356,21 @@ def _common_word(
     low = word.lower()
     codes = {"en", (language or "en").split("-")[0].lower()}
     limit = _COMMON_ZIPF_OPENING if opening else _COMMON_ZIPF
-    return any(_zipf(low, code) >= limit for code in codes)
+    return any(_zipf(low, code) >= limit for code in codes) or common_noun(word, language)
+
+
+def common_noun(word: str, language: str | None) -> bool:
+    """Whether a capitalised word of a language that capitalises its nouns (German) is a common
+    noun rather than a name: a frequent word of the language, far more frequent there than in
+    English ("Lawine", "Streik", "Feuer", "Regierung"), where names (people, places, firms) are about
+    as frequent ("Merz", "Hamburg", "Zermatt", "Lufthansa"). A rare word (a compound, a valley's
+    name) is left a name: the frequencies cannot tell."""
+    code = (language or "").split("-")[0].lower()
+    if code not in _NOUNS_CAPITALISED:
+        return False
+    low = word.lower()
+    frequency = _zipf(low, code)
+    return frequency >= _NOUN_ZIPF and frequency - _zipf(low, "en") > _NOUN_GAP
 
 
 @lru_cache(maxsize=50_000)
