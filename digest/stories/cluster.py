@@ -4,14 +4,15 @@
 as TF-IDF vectors over the batch: words are folded and stop words dropped; each word counts half
 as its stem in the article's language (`digest.stories.stems`: "моста"/"мост", "fires"/"fire") and half
 as its first letters (a compound's first part: "Feuerwehr"/"Feuer"), both cut to `PREFIX`;
-names (capitalised inside a sentence, not a German common noun: `places.common_noun`) weighted up,
-runs of Chinese/Japanese/Korean/Thai split into character pairs. Two articles that share no name and no number (the words that tell one event from
-another on the same topic) count at `NO_ENTITY_FACTOR` of their cosine. Two that share one gain
-from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the embeddings (`digest.stories.embed`) of
-their title + lead without names and numbers (what happened, in other words: a power cut, an
-outage), for two English texts the model can read; so the same event told in other words merges while
-two earthquakes in two countries stay apart. Places (`digest.stories.places`, a gazetteer in any
-language) weigh both ways: two articles naming one place, or towns near each other, share a name
+names (capitalised inside a sentence, not a German common noun: `places.common_noun`) weighted up, runs
+of Chinese/Japanese/Korean/Thai split into character pairs. Two articles that share no name and no
+number (the words that tell one event from another on the same topic) count at `NO_ENTITY_FACTOR` of
+their cosine. Two that share one gain from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the
+embeddings (`digest.stories.embed`) of their title + lead without names and numbers (what happened, in
+other words: a power cut, an outage), for two English texts the model can read; so the same event told
+in other words merges while two earthquakes in two countries stay apart.
+Places (`digest.stories.places`, a gazetteer in any language) weigh both ways: two articles naming
+one place, or towns near each other, share a name
 even when they write it differently ("Anvers"/"Antwerp", a suburb and its city); two naming
 places that cannot be one (towns far apart, two countries) count at `PLACE_CONFLICT_FACTOR`. Two
 articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
