@@ -173,8 +173,8 @@ def test_a_middle_initial_is_no_position_abbreviation() -> None:
 
 def test_a_fragment_inside_a_sentence_belongs_to_the_verb_before_it() -> None:
     text = (
-        "Counsel for the landlord, Kevin Tully, said his client had “finished every item of repair work” the council "
-        "asked for within weeks. “He accepts the flats fell short,” Mr Tully said."
+        "Counsel for the landlord, Kevin Tully, said his client had “finished every item of repair work” "
+        "the council asked for within weeks. “He accepts the flats fell short,” Mr Tully said."
     )
     assert _speakers(text) == ["Kevin Tully", "Kevin Tully"]
 
@@ -185,3 +185,29 @@ def test_she_is_not_the_name_of_a_journal() -> None:
         "that the bears weighed less.\n“Lighter mothers have fewer cubs,” she said."
     )
     assert _speakers(text) == ["Marianne Okafor"]
+
+
+def test_a_dateline_opens_the_sentence_after_it() -> None:
+    text = (
+        "PORTLAND, Maine (AP) — To Lena Frost, records are not a goal.\n“Coach came in and said "
+        "congratulations, and I thought he was joking about my turnovers,” Frost said."
+    )
+    assert _speakers(text) == ["Lena Frost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            'The United Nations High Commissioner for Human Rights said the ruling did "not change '
+            'existing international law in any way at all".',
+            "United Nations High Commissioner for Human Rights",
+        ),
+        (
+            "The Minister for Foreign Affairs said: “We regret this decision and will say so.”",
+            "Minister for Foreign Affairs",
+        ),
+    ],
+)
+def test_an_office_speaks_by_its_whole_name(text: str, office: str) -> None:
+    assert _speakers(text) == [office]

@@ -356,6 +356,9 @@ class Document:
         i = pos - 1
         while i >= 0 and self.masked[i] in " \t\"“‘„«(":
             i -= 1
+        if i >= 0 and self.masked[i] in "—–-":  # `LOS ANGELES (AP) — To LeBron James, …`: after a dateline
+            line = self.masked[self.masked.rfind("\n", 0, i) + 1 : i]
+            return _DATELINE.fullmatch(line.strip()) is not None
         return i < 0 or self.masked[i] in "\n:"
 
     def _index_names(self, said_by: set[str]) -> None:
@@ -817,6 +820,9 @@ class Document:
         """Whether `m` stands after a preposition (`by Carl Jones`), not as a subject."""
         before = [t.low for t in self.tokens_in(max(lo, m.start - 20), m.start)[-1:]]
         return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
+
+
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
 
 
 def is_adverb(doc: Document, tok: Token) -> bool:

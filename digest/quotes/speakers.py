@@ -68,6 +68,28 @@ from digest.quotes.phrases import (
 )
 
 
+def _office(doc: Document, toks: list[Token]) -> str | None:
+    """`The United Nations High Commissioner for Human Rights`, `the Minister for Foreign Affairs`: an
+    office named by a capitalised title and its capitalised complement speaks as a whole, no person
+    named in it (not "Human Rights")."""
+    caps = [t for t in toks if t.cap]
+    people = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind == "person"]
+    if len(caps) < 3 or any(is_first_name(m.name.split()[0]) for m in people):
+        return None
+    first = toks.index(caps[0])
+    while first < len(toks) - 1 and toks[first].low in doc.lang.articles:
+        first += 1  # `The United Nations …`: the name without its article
+    joins = doc.lang.name_connectors | {"and", "of", "the"}
+    for k in range(first + 1, len(toks) - 1):
+        title = toks[k - 1].cap and is_title_word(doc.g, toks[k - 1].text)
+        if toks[k].low not in {"for", "of"} or not title:
+            continue
+        named = all(t.cap or t.low in joins for t in toks[k + 1 :])
+        if named and all(t.cap for t in toks[first:k]):
+            return doc.text[toks[first].start : toks[-1].end]
+    return None
+
+
 def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     """Turn the noun phrase `toks` (subject of a cue) into a speaker name."""
     while toks and toks[-1].text == ".":
@@ -85,7 +107,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
                 break
     if not toks:
         return None
-    head = name_before_complement(doc, toks) or _coordinated(doc, toks)
+    head = name_before_complement(doc, toks) or _coordinated(doc, toks) or _office(doc, toks)
     if head:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
