@@ -236,3 +236,27 @@ _DE = "Die Landesregierung hat am Dienstag einen Plan beschlossen. Thomas Brenne
 )
 def test_german_verb_second_puts_the_subject_after_a_fronted_phrase(text: str, speaker: str) -> None:
     assert _speakers(_DE + text, "de") == [speaker]
+
+
+_REPORTED = [
+    ("de", "Thomas Brenner sagte, die Lage sei ernst. Die Kliniken bräuchten Hilfe. „Wir können das nicht "
+     "länger hinnehmen.“", "Thomas Brenner"),
+    ("de", "Friedrich von Arnim leitet die Klinik.\nEs sei wichtig zu handeln, sagte von Arnim. „Wir können "
+     "das nicht länger hinnehmen.“", "Friedrich von Arnim"),
+    ("de", "Nach Angaben der Polizei ist klar: „Die Straße bleibt bis Freitag gesperrt.“", "Polizei"),
+    ("de", "„Wir können das nicht länger hinnehmen“, sagt Sabine Krüger von der Universität Kiel.",
+     "Sabine Krüger"),
+    ("fr", "Hélène de Villiers dirige l'hôpital.\n« Nous ne pouvons plus accepter cela », ajoute de "
+     "Villiers.", "Hélène de Villiers"),
+    ("fr", "Antoine de Villepin dirige l'hôpital.\n« Nous ne pouvons plus accepter cela », ajoute M. de "
+     "Villepin.", "Antoine de Villepin"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _REPORTED, ids=[
+    "de: Konjunktiv sentences, then the quote", "de: reported speech credited to a surname with von",
+    "de: the verb after a fronted according-to phrase ends it", "de: von after a surname is no particle",
+    "fr: de Villiers after the verb", "fr: M. de Villepin after the verb",
+])
+def test_reported_speech_and_particle_surnames(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

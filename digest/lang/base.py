@@ -85,6 +85,9 @@ class Language:
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    # Verb forms that mark a sentence as reported speech (German Konjunktiv I: "sei", "habe", "könne"): a
+    # quotation after such sentences is spoken by whoever the reporting began with.
+    reported_forms: frozenset[str] = frozenset()
     # Particles of separable verbs that close the clause after the subject ("fügt er hinzu").
     verb_particles: frozenset[str] = frozenset()
     # Object pronouns that may stand between a quote and its reporting verb ("lui a-t-elle dit").

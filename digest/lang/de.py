@@ -67,7 +67,9 @@ LANGUAGE = language(
         "das teilte", "das berichtete",
     ),
     according_to=(
-        "laut", "nach angaben von", "nach angaben", "~ ansicht nach", "~ meinung nach", "~ einschätzung nach",
+        "laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht", "nach meinung von",
+        "nach einschätzung von", "nach auffassung von", "nach auffassung", "~ ansicht nach", "~ meinung nach",
+        "~ einschätzung nach",
         "nach ~ worten", "nach ~ ansicht", "nach ~ einschätzung", "~ worten zufolge", "~ angaben zufolge",
     ),
     according_pronouns={
@@ -78,6 +80,10 @@ LANGUAGE = language(
     statement_verbs=words("heißt hieß"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     auxiliaries=words("hat haben hatte hatten"),
+    reported_forms=words(
+        "sei seien habe könne müsse werde solle wolle dürfe gebe wisse komme gehe stehe liege bleibe brauche "
+        "bräuchten hätte hätten wäre wären würden"
+    ),
     verb_particles=words("hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin"),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),

@@ -466,11 +466,13 @@ def name_runs(
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
             # genitive), "Innenminister Friedrich von Arnim" (after a first name), not "Werkstatt von Graf"
-            # An article only after a particle ("von der Leyen"), not after a name: "sagte Jan Hahn der dpa".
+            # An article only after a particle ("von der Leyen"), not after a name: "sagte Jan Hahn der dpa";
+            # a particle right after a first name ("Ursula von", "Friedrich von"), not after a surname:
+            # "Sabine Krüger von der Universität Hamburg".
             article = tok.low in {"des", "der"}
             body = article and _is_body_noun(g, cur[-1].low)
-            person = is_first_name(cur[0].text) or is_first_name(cur[-1].text)
-            connector = body or (cur[-1].low in g.lang.name_connectors if article else person)
+            particle = cur[-1].low in g.lang.name_connectors if article else is_first_name(cur[-1].text)
+            connector = body or particle
         if connector:
             # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
             nxt = tokens[i + 1 : i + 3]

@@ -461,11 +461,15 @@ def _subject_after(
             toks = toks[close + 1 :]
     while toks and (is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]
+    particle = _particle_surname(doc, toks)
+    if particle:
+        return particle
     out: list[Token] = []
     rest: list[Token] = []
     for i, t in enumerate(toks):
         starts_name = t.cap and any(m.start == t.start for m in doc.mentions_in(t.start, t.end))
-        breaks = t.low in doc.lang.phrase_breaks and not starts_name
+        within = t.low in doc.lang.name_connectors and out and _within_name(doc, t)  # `Mme de Villiers`
+        breaks = t.low in doc.lang.phrase_breaks and not starts_name and not within
         if t.text in PHRASE_END or t.text[0] == MASK or breaks:
             rest = toks[i:]
             break
@@ -474,6 +478,9 @@ def _subject_after(
             break
         if len(out) > 1 and t.text.islower() and is_adverb(doc, t) and t.low not in doc.lang.cue_adverbs:
             rest = toks[i:]  # `ha commentato il Guardasigilli lasciando l'Aula`: a gerund ends the subject
+            break
+        if doc.lang.capitalised_nouns and out and out[-1].cap and t.text.islower() and not _np_word(doc, t):
+            rest = toks[i:]  # `Nach Angaben der Polizei ist klar:`: a lower-case word after a noun, a verb
             break
         out.append(t)
     while len(out) > 1 and out[-1].low in doc.lang.verb_particles:
@@ -542,6 +549,46 @@ def _subject_after(
         if m is not None and named and m.start >= rest[0].start:
             return name_of(doc, m)
     return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
+
+
+def _particle_surname(doc: Document, toks: list[Token]) -> str | None:
+    """`ajoute de Villiers`: a particle and a surname that together close a full name given earlier."""
+    if len(toks) < 2 or toks[0].low not in doc.lang.name_connectors or not toks[1].cap:
+        return None
+    m = next((m for m in doc.mentions_in(toks[1].start, toks[1].end + 1) if m.start == toks[1].start), None)
+    if m is None:
+        return None
+    full = doc.canonical(m.name)
+    return full if full.lower().endswith(f" {toks[0].low} {m.name.lower()}") else None
+
+
+def _within_name(doc: Document, t: Token) -> bool:
+    """The particle `t` stands inside a person's name (`M. de Villepin`, `Mme de Villiers`)."""
+    m = doc.mention_ending(t)
+    return m is not None and m.kind == "person" and m.start <= t.start and t.end < m.end
+
+
+def _reporter_before(doc: Document, lo: int, hi: int) -> str | None:
+    """Who began the reported speech that the sentence `[lo, hi)` continues (Konjunktiv I in German):
+    the speaker of up to two sentences before it, the first that names one."""
+    for _ in range(2):
+        if lo <= 0 or not any(t.low in doc.lang.reported_forms for t in doc.tokens_in(lo, hi)):
+            return None
+        lo, hi = doc.sentence_before(lo)
+        if MASK in doc.masked[lo:hi]:
+            return None
+        speaker = _cue_speaker(doc, lo, hi)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _np_word(doc: Document, t: Token) -> bool:
+    """A word that may follow a noun inside its phrase: an article, a particle, a preposition, "und"."""
+    lang = doc.lang
+    return t.low in lang.articles or t.low in lang.name_connectors or t.low in lang.phrase_breaks or (
+        t.low in lang.conjunctions
+    )
 
 
 def _sentence_case_name(doc: Document, head: Mention, out: list[Token], rest: list[Token]) -> str | None:
@@ -1108,6 +1155,8 @@ def attribute(
                 speaker = _cue_speaker(doc, p_lo, p_hi)
                 if speaker is None and p_lo >= para_lo and not doc.spoke_unnamed(p_lo, p_hi):
                     speaker = sentence_subject(doc, p_lo, p_hi)
+                if speaker is None:  # `X sagte, die Lage sei ernst. Man brauche Hilfe. „…“`: still X
+                    speaker = _reporter_before(doc, p_lo, p_hi)
                 alone = _quote_paragraph(doc, span, para_lo) and not doc.spoke_unnamed(p_lo, p_hi)
                 if speaker is None and alone:
                     subject = sentence_subject(doc, p_lo, p_hi)  # `X dirige l'usine.\n« … »`: X
