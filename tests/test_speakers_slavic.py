@@ -582,6 +582,26 @@ OBLIQUE_SURNAMES = [
         "ru", "По словам Петренко, «работы на трассе завершатся к осени».", ["Петренко"],
         id="ru: a surname that does not decline",
     ),
+    pytest.param(
+        "uk", "За словами очільника ОВА Олександра Прокудіна, «роботи на трасі завершаться до осені».",
+        ["Олександр Прокудін"], id="uk: his genitive after 'за словами', not her nominative",
+    ),
+    pytest.param(
+        "ru", "По словам Нурлана Жакупова, «работы на трассе завершатся к осени».", ["Нурлан Жакупов"],
+        id="ru: a first name and surname both readable as a woman's nominative",
+    ),
+    pytest.param(
+        "ru", "По словам Эммануэля Макрона, «Европа должна взять свою безопасность в собственные руки».",
+        ["Эммануэль Макрон"], id="ru: a foreign surname the dictionary knows only as a common noun",
+    ),
+    pytest.param(
+        "ru", "По словам Реджепа Тайипа Эрдогана, «Европа должна взять безопасность в собственные руки».",
+        ["Реджеп Тайип Эрдоган"], id="ru: a second given name in the genitive",
+    ),
+    pytest.param(
+        "uk", "«Роботи на трасі завершаться до осені», — сказала Олександра Прокудіна.",
+        ["Олександра Прокудіна"], id="uk: her nominative after the verb stays",
+    ),
 ]
 
 # An outlet citing its source ("со ссылкой на", "з посиланням на") passes on the source's words; a channel

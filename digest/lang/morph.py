@@ -144,6 +144,17 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
     return word
 
 
+def _declined_nominative(parses: tuple[Any, ...], word: str, case: str | None) -> str:
+    """A name word the dictionary knows only as a common noun ("Макрона", "Тайипа"), after a first name
+    in the oblique `case`: the nominative of its reading in that case; as written where none fits."""
+    if case in (None, "nomn"):
+        return word
+    for p in parses:
+        if p.tag.POS == "NOUN" and case in p.tag.grammemes and "plur" not in p.tag.grammemes:
+            return _nominative(p, word)
+    return word
+
+
 _CASE_RANK = {"nomn": 0, "gent": 1, "datv": 2, "accs": 3, "ablt": 4, "loct": 5}
 
 
@@ -170,8 +181,10 @@ def _adjective_surname(parses: tuple[Any, ...], case: str, gender: str | None) -
 
 
 @lru_cache(maxsize=50_000)
-def name_form(code: str, words: tuple[str, ...]) -> NameForm:
-    """The base form of the capitalised run `words` in language `code` ("ru" or "uk")."""
+def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> NameForm:
+    """The base form of the capitalised run `words` in language `code` ("ru" or "uk"); `wanted`: the
+    case the grammar puts the name in, where it knows it ("по словам" → "gent"), read first where the
+    words allow it ("Олександра Прокудіна": his genitive there, not her nominative)."""
     parses = [_parses(code, w) for w in words]
     kinds = [_kind(p, w) for p, w in zip(parses, words, strict=True)]
     given = [i for i, p in enumerate(parses) if any(_is_given_name(x) for x in p)]
@@ -194,7 +207,7 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
         return NameForm(kept, first, True, None, True)
     firsts = [p for p in anchor if "Name" in p.tag.grammemes] or anchor
     genders = {_gender(p.tag) for p in firsts}
-    if len(kept) == 1 and len(genders) > 1 and any(_case(p) == "nomn" for p in firsts):
+    if wanted is None and len(kept) == 1 and len(genders) > 1 and any(_case(p) == "nomn" for p in firsts):
         # "Прохорова": his genitive or her nominative; as written, the gender left open
         return NameForm(kept, first, True, None, True)
     if len(kept) > 1:  # "Павла Гриневича": the reading of the first name that the surname agrees with
@@ -206,7 +219,16 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
         firsts = agreeing or firsts
     # The likeliest reading, then the commoner case ("Петра" → "Пётр" in the genitive, not "Петра";
     # Ukrainian "Юлії" → "Юлія" in the genitive, not "Юлій" in the locative, where scores tie).
-    firsts = sorted(firsts, key=lambda p: (-p.score, _CASE_RANK.get(p.tag.case or "nomn", 6)))
+    # A known first name before a form only the analyser guesses ("Кирила" → "Кирило", not "Кирил").
+    firsts = sorted(
+        firsts,
+        key=lambda p: (
+            wanted is not None and p.tag.case != wanted,
+            -p.score,
+            not is_first_name(p.normal_form.capitalize()),
+            _CASE_RANK.get(p.tag.case or "nomn", 6),
+        ),
+    )
     best = firsts[0]
     case = best.tag.case
     gender = _gender(best.tag)
@@ -219,6 +241,8 @@ def name_form(code: str, words: tuple[str, ...]) -> NameForm:
             options = _adjective_surname(p, case, gender)  # "Натальи Бережной" → "Наталья Бережная"
         if not options:  # not in the dictionary as a name: mend a surname's ending, else as written
             out.append(_surname_nominative(w, case, gender) if out else w)
+            if out[-1] == w and len(out) > 1:
+                out[-1] = _declined_nominative(p, w, case)  # "Эммануэля Макрона" → "Макрон"
             continue
         if settled and out and not any("nomn" in o.tag.grammemes for o in options):
             out.append(w)  # "Дарина Шевчишина": after a nominative first name the surname agrees as written
@@ -251,21 +275,6 @@ def _name_end(parses: list[tuple[Any, ...]], kinds: list[str], first: int) -> in
         if settled and not nominative and parses[i] and parses[i][0].is_known:
             return i  # "Андрей Волков Русской службе": a name in the nominative, then another case
     return len(kinds)
-
-
-def genitive_surname(code: str, word: str) -> str:
-    """A lone surname where the grammar wants the genitive ("по словам Волкова", "за словами Волошина"):
-    its nominative as that case reads it ("Волков", not the feminine "Волкова" the same letters spell);
-    as written where no genitive reading of a person exists ("Петренко" is both)."""
-    readings = [
-        p for p in _parses(code, word)
-        if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "gent" in p.tag.grammemes
-        and "plur" not in p.tag.grammemes
-    ]
-    if not readings:
-        return word
-    surnames = [p for p in readings if "Surn" in p.tag.grammemes] or readings
-    return _nominative(surnames[0], word)
 
 
 def modifies(code: str, word: str, noun: str) -> bool:
@@ -516,6 +525,12 @@ def is_genitive(code: str, word: str) -> bool:
 def is_verb(code: str, word: str) -> bool:
     """Whether `word` can be a finite verb or a short participle ("прокомментировал", "попросила")."""
     return any(p.tag.POS in {"VERB", "PRTS"} for p in _parses(code, word))
+
+
+def is_noun(code: str, word: str) -> bool:
+    """Whether `word` is read first as a noun ("словам", "думку"), not a verb ("сообщил")."""
+    found = _parses(code, word.lower())
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 def is_gerund(code: str, word: str) -> bool:

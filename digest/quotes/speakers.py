@@ -666,8 +666,20 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     if found and code and " " not in found and not doc.is_person(found):
         body = morph.body_phrase(code, [found], "gent")  # `По данным Росстата` → "Росстат"
         return body[0] if len(body) == 1 else found
-    if found and code and " " not in found and doc.gender_of(found) is None:
-        return morph.genitive_surname(code, found)  # `По словам Волкова`: his, not a woman's nominative
+    if found and code and morph.is_noun(code, cue.low):
+        return _in_case(doc, found, cue.end, hi, "gent")  # `По словам Волкова`: his, not a woman's nominative
+    return found
+
+
+def _in_case(doc: Document, found: str, lo: int, hi: int, case: str) -> str:
+    """ru/uk: the name `found`, read from its mention in `[lo, hi)` in the `case` its grammar wants
+    ("за словами Олександра Прокудіна": his genitive, not her nominative), where a reading allows it."""
+    code = doc.lang.morphology or ""
+    for m in doc.mentions_in(lo, hi):
+        if m.kind != "person" or name_of(doc, m) != found:
+            continue
+        form = morph.name_form(code, tuple(doc.text[m.start : m.end].split()), case)
+        return doc.canonical(" ".join(form.words)) if form.person else found
     return found
 
 
@@ -817,10 +829,7 @@ def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
     people = [m for m in doc.mentions_in(cue.end, toks[-1].end if toks else cue.end) if m.kind == "person"]
     if not people:
         return None
-    found = name_of(doc, people[-1])
-    if " " not in found and doc.gender_of(found) is None:
-        return morph.genitive_surname(code, found)  # `— цитирует Волкова ТАСС`: him, in the accusative
-    return found
+    return _in_case(doc, name_of(doc, people[-1]), cue.end, toks[-1].end, "accs")  # `— цитирует Волкова`
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
