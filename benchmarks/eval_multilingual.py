@@ -1,9 +1,9 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                            [--split dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all]
-                                            [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
-                                            [--json FILE] [--numbers 16-99] [--join-paragraphs]
+                                  [--split dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all]
+                                  [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
+                                  [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
 Each gold article goes through the engine the way `digestbot quotes` reads it: an Article with
 the text and the language the engine detects (`--pasted`: through `digest.article.pasted.article_from_text`,
@@ -20,6 +20,8 @@ ru, uk, es, fr, 3 each in de, it, pt, en) is run untuned once by the lead, then 
 once, at the end; nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh6` (fresh6.jsonl, 40 articles, 5 per language) is the VALIDATION set: anyone may print its
 per-language figures, but never use `--errors` on it and never read the file while tuning.
+`--split fresh7` (fresh7.jsonl, 40 articles: en 8, ru 6, de 6, 4 each in uk, fr, es, it, pt) is run untuned
+once by the lead, then tuned on like dev (`--errors` allowed after that run).
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
 news-app paste or a feed's summary has it.
 """
@@ -50,7 +52,7 @@ from digest.quotes.finder import find_quotes  # noqa: E402
 DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
           "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
-          "all": ["dev", "holdout"]}
+          "fresh7": ["fresh7"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
 QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"
