@@ -211,3 +211,31 @@ def test_a_dateline_opens_the_sentence_after_it() -> None:
 )
 def test_an_office_speaks_by_its_whole_name(text: str, office: str) -> None:
     assert _speakers(text) == [office]
+
+
+def test_a_surname_that_is_also_an_adverb() -> None:
+    text = (
+        '"A bigger market helps us," says Chris Early, a vice president at Lumen. "It extends our reach."\n'
+        '"Next year will be about testing," Ward says.\n'
+        '"Streaming is all or nothing," says Early. "You either have bandwidth or you do not."\n'
+        'Finally, "we will be there by spring," Ward said.'
+    )
+    assert _speakers(text) == ["Chris Early"] * 2 + ["Ward"] + ["Chris Early"] * 2 + ["Ward"]
+
+
+def test_a_verb_inside_the_quote_followed_by_my_is_no_reporting_clause() -> None:
+    text = (
+        "Mary Stone moved to Nashville. “It was terrifying,” she said. “The first session was a disaster, "
+        "and I went back to my hotel in tears, cried my eyes out, and thought ‘Why would anyone try "
+        "something so new at 54?’” But she kept going."
+    )
+    assert _speakers(text)[-1] == "Mary Stone"
+
+
+def test_a_verb_in_a_relative_clause_of_an_object_names_no_speaker() -> None:
+    text = (
+        "“The mission I flew did it with one launch,” Tom Stafford, a member of the crew, responded. He "
+        "then referred to Cooke’s earlier testimony that concluded there was only an even chance of "
+        "success. “I cannot disagree with it.” “But with eight launches, your odds go down,” he concluded."
+    )
+    assert _speakers(text) == ["Tom Stafford"] * 3

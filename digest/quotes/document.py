@@ -218,6 +218,9 @@ class Document:
             if not words:
                 continue
             verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
+            after = words[words.index(verb) + 1 : words.index(verb) + 2]
+            if after and after[0] in _OWN_WORDS:
+                continue  # `“…, cried my eyes out, and thought …”`: the speaker's own words, no narrator
             incise = self.g.incise.fullmatch(verb) if self.g.incise else None
             if verb in self.g.inverting or (incise and incise.group("verb") in self.g.cues):
                 end = INCISE_END.search(text, m.end("words"), min(hi, m.end("words") + 120))
@@ -822,6 +825,8 @@ class Document:
         return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
 
 
+# English first and second persons: a verb followed by them inside a quote is the speaker's own.
+_OWN_WORDS = frozenset({"my", "our", "your", "me", "us", "myself", "ourselves"})
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
 
 
@@ -832,7 +837,7 @@ def is_adverb(doc: Document, tok: Token) -> bool:
         return True
     suffix = lang.adverb_suffix
     if suffix and low.endswith(suffix) and len(low) > 4 and low not in lang.not_adverbs:
-        return True
+        return not (_is_capitalised(tok) and " " in doc.canonical(tok.text))  # `says Early`: Chris Early
     suffixes = lang.adverb_suffixes
     return tok.text[:1].islower() and any(low.endswith(s) and len(low) > len(s) + 3 for s in suffixes)
 

@@ -313,6 +313,8 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return sentence_subject(doc, s_lo, cue.start)
     if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
         toks = strip_adverbs(doc, toks[:-1])
+    elif toks[-1].low == "that" and toks[-2:-1] and toks[-2].text.islower() and bare_length(toks) > 5:
+        return None  # `He referred to Cooke's earlier testimony that concluded …`: a clause of an object
     if toks and toks[-1].text == ",":
         toks = apposition_head(doc, toks)
     elif toks:
