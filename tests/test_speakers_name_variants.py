@@ -260,3 +260,28 @@ _REPORTED = [
 ])
 def test_reported_speech_and_particle_surnames(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+_STATEMENTS = [
+    ("es", "«No vamos a permitir más retrasos», señala el comunicado de la Consejería de Sanidad.",
+     "Consejería de Sanidad"),
+    ("pt", "«Não vamos aceitar mais atrasos», lê-se no comunicado do Ministério da Saúde.",
+     "Ministério da Saúde"),
+    ("pt", "«Não vamos aceitar mais atrasos», refere a nota do Ministério da Saúde.", "Ministério da Saúde"),
+    ("it", "«Non possiamo più accettare ritardi», recita la nota della Regione Puglia.", "Regione Puglia"),
+    ("fr", "« Nous ne pouvons plus accepter cela », indique le communiqué de la préfecture du Finistère.",
+     "préfecture du Finistère"),
+    ("it", "Il piano è stato approvato.\nLa replica del sindaco Antonio Greco: «Non possiamo accettare "
+     "ritardi».", "Antonio Greco"),
+    ("it", "«Non possiamo più accettare ritardi». Parola di Giulia Neri, presidente della Regione.",
+     "Giulia Neri"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _STATEMENTS, ids=[
+    "es: el comunicado de X as subject", "pt: lê-se no comunicado de X", "pt: refere a nota de X",
+    "it: recita la nota di X", "fr: le communiqué de la préfecture du X", "it: la replica di X: a noun",
+    "it: Parola di X",
+])
+def test_a_document_or_a_word_noun_names_whose_words(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

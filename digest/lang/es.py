@@ -77,7 +77,7 @@ LANGUAGE = language(
         "en ~ opinión", "a ~ juicio", "a ~ entender", "a ~ parecer", "en ~ palabras",
     ),
     according_pronouns={"su": "", "sus": ""},
-    clitics=words("lo le les me te nos os se"),
+    clitics=words("lo la le les me te nos os se"),
     agent_prepositions=words("por"),
     # "«…», se lee en el comunicado de la Consejería", "recoge la sentencia".
     word_nouns=words(

@@ -73,19 +73,20 @@ LANGUAGE = language(
         "a denunciarlo è", "a parlare è", "a commentare è", "ad affermarlo è", "ad annunciarlo è",
         "a scriverlo è", "è quanto ha", "è quanto hanno", "è quanto afferma", "è quanto dichiara",
         "è quanto spiega", "è quanto sostiene", "è quanto scrive", "queste le parole di", "sono parole di",
+        "parola di", "parole di",
     ),
     according_to=(
         "secondo", "stando a", "a detta di", "a ~ avviso", "a ~ dire", "a ~ parere", "a ~ giudizio",
     ),
     according_pronouns={"suo": "", "sua": ""},
-    clitics=words("lo gli le mi ti ci vi ne si"),
+    clitics=words("lo la gli le mi ti ci vi ne si"),
     agent_prepositions=words("da dai dal dalla dallo dagli dalle dall'"),
     # "«…», si legge nella richiesta firmata dalla Procura di Roma".
     word_nouns=words(
         "parole commento appello denuncia sfogo monito replica risposta annuncio accusa messaggio analisi "
         "ammissione auspicio invito grido allarme riflessione testimonianza racconto promessa"
     ),
-    statement_verbs=words("legge leggeva"),
+    statement_verbs=words("legge leggeva recita"),
     statement_nouns=words("nota comunicato richiesta sentenza ordinanza documento lettera dispositivo"),
     auxiliaries=words("ha hanno aveva avevano l'ha l’ha l'hanno l’hanno fa fanno fatto"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f", "quest'ultimo": "m", "quest'ultima": "f"},

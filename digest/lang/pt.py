@@ -95,6 +95,9 @@ LANGUAGE = language(
     ),
     pro_drop=True,
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
+    # "«…», lê-se na nota do ministério"; "refere a nota da autarquia".
+    statement_verbs=words("lê-se lê"),
+    statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório"),
     word_nouns=words(
         "palavras desabafo alerta apelo comentário resposta mensagem análise crítica queixa aviso reação "
         "testemunho relato promessa denúncia"

@@ -458,9 +458,13 @@ class Document:
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
             return self.by_first.get(words[0].lower(), name)
-        # A surname of several words ("Carvalho dos Santos", "De la Fuente") of one full name given earlier.
+        # A surname of several words ("Carvalho dos Santos", "De la Fuente") of one full name given earlier,
+        # which opens with a first name.
         wanted = f" {name.lower()} "
-        fuller = {n for names in self.namesakes.values() for n in names if f" {n.lower()} ".find(wanted) > 0}
+        fuller = {
+            n for names in self.namesakes.values() for n in names
+            if f" {n.lower()} ".find(wanted) > 0 and is_first_name(n.split()[0])
+        }
         return fuller.pop() if len(fuller) == 1 else name
 
     def _patronymic(self, words: list[str]) -> bool:

@@ -788,7 +788,14 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
     `heißt es in einer Mitteilung der Stadt`: whose statement it is."""
     code = doc.lang.morphology or ""
     if not code:
-        for t in until_break(toks[1:12]):
+        found = until_break(toks[1:12])
+        for k, t in enumerate(found):
+            if t.low in doc.lang.generic_bodies and not t.cap and k + 2 < len(found):
+                # `le communiqué de la préfecture du Finistère`: a body named by its noun and its place
+                link, named = found[k + 1], doc.mention_ending(found[k + 2])
+                linked = link.low in doc.lang.name_connectors
+                if linked and named is not None and named.start == found[k + 2].start:
+                    return doc.text[t.start : named.end]
             if t.low in doc.lang.statement_nouns or not t.cap:
                 continue
             noun = (_genitive_body(doc, t.text) or t.text).lower()
@@ -869,9 +876,21 @@ def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
         while j > 0 and is_adverb(doc, toks[j]):
             j -= 1
         noun = j >= 0 and (toks[j].low in doc.lang.possessives or _noun_determiner(doc, toks[j].low))
+        noun = noun or _word_noun(doc, toks, i)
         if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
             out.append(t)
     return out
+
+
+def _word_noun(doc: Document, toks: list[Token], i: int) -> bool:
+    """`La replica del sindaco:`, `la denuncia di X`: a noun for someone's words, after an article and
+    before whose they are, though spelled like a speech verb."""
+    lang = doc.lang
+    if toks[i].low not in lang.word_nouns or i == 0 or i + 1 >= len(toks):
+        return False
+    if toks[i - 1].low not in lang.articles:
+        return False
+    return toks[i + 1].low in lang.name_connectors and toks[i + 1].low in lang.phrase_breaks
 
 
 def according_end(doc: Document, toks: list[Token], i: int) -> int | None:

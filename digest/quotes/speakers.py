@@ -500,6 +500,9 @@ def _subject_after(
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     lang = doc.lang
+    document = len(out) == 2 and out[0].low in lang.articles and out[1].low in lang.statement_nouns
+    if document and not lang.morphology:
+        return statement_source(doc, [cue, *out, *rest])  # `señala el comunicado de la Consejería`: its body
     body = len(out) == 2 and out[0].low in lang.definite_articles and out[1].low in lang.generic_bodies
     if body and len(rest) > 1 and rest[0].low in lang.name_connectors and rest[1].cap:
         named = doc.mention_ending(rest[1])  # `la préfecture du Finistère`: the body and what it serves
@@ -881,8 +884,10 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         return None  # "Так, в Москве …" opens with an adverb, not a pointer back
     source = toks[len(opener.split())] if len(toks) > len(opener.split()) else None
     # `That warning came from X`, `A dirlo è X`, `Quem o diz é X`: the source named right after the opener
-    named = source is not None and any(m.start == source.start for m in doc.mentions)
-    if source is not None and (opener.endswith(" from") or named):
+    named = doc.mention_ending(source) if source is not None else None
+    if named is not None and named.start < source.start:  # `Parola di Giulia Neri`: one run with the opener
+        return doc.canonical(doc.text[source.start : named.end])
+    if source is not None and (opener.endswith(" from") or named is not None):
         mention = next((m for m in doc.mentions_in(source.start, n_hi) if m.start == source.start), None)
         return name_of(doc, mention) if mention is not None else None
     cites, cited = _cited(doc, toks, n_hi) if doc.lang.citing else (False, None)
