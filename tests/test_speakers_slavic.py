@@ -648,12 +648,38 @@ CITED_SOURCES = [
     ),
 ]
 
+# Names with particles, several roles before one name, and a body's capitalised name inside a role.
+NAME_SHAPES = [
+    pytest.param(
+        "ru", "По словам Урсулы фон дер Ляйен, «Европа должна взять безопасность в собственные руки».",
+        ["Урсула фон дер Ляйен"], id="ru: particles inside a name",
+    ),
+    pytest.param(
+        "uk", "«Європа має взяти свою безпеку у власні руки», — заявила Урсула фон дер Ляєн. «Це питання "
+        "виживання для всіх нас», — додала фон дер Ляєн.", ["Урсула фон дер Ляєн", "Урсула фон дер Ляєн"],
+        id="uk: particles inside a name, then the surname with its particles",
+    ),
+    pytest.param(
+        "ru", "«Европа должна взять безопасность в собственные руки», — считает доктор экономических наук, "
+        "профессор МГУ Анатолий Петров.", ["Анатолий Петров"], id="ru: two roles with a comma between them",
+    ),
+    pytest.param(
+        "uk", "«Європа має взяти свою безпеку у власні руки», — зазначила речниця Сил оборони півдня Наталія "
+        "Гуменюк.", ["Наталія Гуменюк"], id="uk: a body's capitalised genitive inside the role",
+    ),
+    pytest.param(
+        "ru", "«Европа должна взять безопасность в собственные руки», — сказал директор, добавив, что Иван "
+        "Петров уволен.", [None], id="ru: a comma after a role that opens no second role",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
-    + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES,
+    + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES
+    + NAME_SHAPES,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

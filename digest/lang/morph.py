@@ -200,7 +200,7 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
             return NameForm((_nominative(parses[0][0], words[0]),), 0, False, None, True, org, place)
         return NameForm(words, 0, False, None, True, org)
     first = kinds.index("name")
-    end = _name_end(parses, kinds, first)
+    end = _name_end(words, parses, kinds, first)
     kept = words[first:end]
     anchor = [p for p in _name_parses(parses[first]) if "plur" not in p.tag.grammemes]
     if not anchor:  # not in the dictionary as a name ("Сомов"): as written, any case
@@ -236,6 +236,9 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     settled = all("nomn" in p.tag.grammemes for p in firsts)  # the first name can only be nominative
     out = []
     for w, p in zip(kept, parses[first:end], strict=True):
+        if w.islower():
+            out.append(w)  # a particle inside the name: "Урсула фон дер Ляйен"
+            continue
         options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
         if not options and out and case and case != "nomn":
             options = _adjective_surname(p, case, gender)  # "Натальи Бережной" → "Наталья Бережная"
@@ -256,7 +259,7 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     return NameForm(tuple(out), first, True, gender, nominative, trimmed=len(words) - end)
 
 
-def _name_end(parses: list[tuple[Any, ...]], kinds: list[str], first: int) -> int:
+def _name_end(words: tuple[str, ...], parses: list[tuple[Any, ...]], kinds: list[str], first: int) -> int:
     """Where a person's name that starts at `first` ends: after a first name and a surname, a common
     noun, an abbreviation, a place or a word in another script is no third name but what follows the
     name in the sentence, mostly the outlet told ("сказал Андрей Волков РИА Новости", "розповів
@@ -265,6 +268,8 @@ def _name_end(parses: list[tuple[Any, ...]], kinds: list[str], first: int) -> in
     if not given:
         return len(kinds)
     for i in range(first + 2, len(kinds)):
+        if words[i].islower() or words[i - 1].islower():
+            continue  # a particle and the name word after it: "Урсула фон дер Ляйен"
         if any("Patr" in p.tag.grammemes for p in parses[i - 1]):
             continue  # "Андрей Викторович Волк": the surname after the patronymic
         named = any(_NAME_TAGS & p.tag.grammemes for p in parses[i])

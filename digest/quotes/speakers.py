@@ -335,10 +335,12 @@ def _inflected_subject_after(
         # `— сказал, выступая на форуме, Андрей Волков`: past the participle's clause to the subject
         close = next((k for k in range(2, min(len(after), 14)) if after[k].text == ","), None)
         after = after[close + 1 :] if close else after
-    for t in after:
+    for k, t in enumerate(after):
         if t.text == "." and window and len(window[-1].text) == 1 and window[-1].text.isalpha():
             window.pop()  # an initial ("По словам П.Коробейникова"), a title's abbreviation ("и. о.")
             continue
+        if t.text == "," and window and k + 1 < len(after) and _roles_go_on(doc, window, after[k + 1]):
+            continue  # `— считает доктор экономических наук, профессор МГУ Анатолий Петров`
         if t.text in {".", ";", ":", "!", "?", ",", "(", "—", "–"} or MASK in t.text:
             break
         window.append(t)
@@ -350,9 +352,12 @@ def _inflected_subject_after(
         if own and own[0].start <= window[min(2, len(window) - 1)].start and own[0].kind != "place":
             return name_of(doc, own[0])
     names = [m for m in doc.mentions_in(window[0].start, window[-1].end) if m.nominative or any_case]
+    full = [m for m in names if m.kind == "person" and " " in m.name and is_first_name(m.name.split()[0])]
     for m in names:
         if m.kind in {"person", "unknown"}:
-            return name_of(doc, m)
+            if " " not in m.name and full and full[-1].start > m.start:
+                m = full[-1]  # `— зазначила речниця Сил оборони півдня Наталія Гуменюк`: the name, not a word
+            return name_of(doc, m)  # of the role's body
     if morph.is_plural_verb(code, cue.low):
         body = body_in(doc, window, 3)
         if body:
@@ -382,6 +387,15 @@ def _inflected_subject_after(
     if strict:
         return None  # `…, пояснив УП, що …`: after a comma, an outlet told is no inverted subject
     return name_of(doc, names[0]) if names else None
+
+
+def _roles_go_on(doc: Document, window: list[Token], nxt: Token) -> bool:
+    """ru/uk: a comma between two roles of one subject after the verb (`доктор наук, профессор МГУ X`):
+    the window so far names no one and opens with a role noun, and so does the part after the comma."""
+    code = doc.lang.morphology or ""
+    if doc.mentions_in(window[0].start, window[-1].end) or not nxt.text[:1].islower():
+        return False
+    return all(t.low in doc.lang.titles or morph.is_nominative_noun(code, t.low)[0] for t in (window[0], nxt))
 
 
 def _interlocutor(doc: Document, noun: Token, rest: list[Token], gender: str | None) -> str | None:
