@@ -239,3 +239,23 @@ def test_a_verb_in_a_relative_clause_of_an_object_names_no_speaker() -> None:
         "success. “I cannot disagree with it.” “But with eight launches, your odds go down,” he concluded."
     )
     assert _speakers(text) == ["Tom Stafford"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from the Harbor Authority said: “The port will reopen on Friday.”",
+        "The Harbor Authority's statement said: “The port will reopen on Friday.”",
+        "“The port will reopen on Friday,” said a letter from the Harbor Authority.",
+    ],
+)
+def test_a_document_speaks_for_whoever_it_is_from(text: str) -> None:
+    assert _speakers(text) == ["Harbor Authority"]
+
+
+def test_a_name_after_a_preposition_does_not_stand_for_a_role() -> None:
+    text = (
+        "“At no time did we agree to a joint statement about her show,” the production company said in a "
+        "separate statement to Rolling Stone."
+    )
+    assert _speakers(text) == ["the production company"]

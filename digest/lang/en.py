@@ -132,6 +132,7 @@ LANGUAGE = language(
         "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
     ),
     name_suffixes=words("jr jr. sr sr. ii iii iv"),
+    statement_nouns=words("statement letter memo release email e-mail post tweet note message"),
     spokes_nouns=words("spokesman spokeswoman spokesperson"),
     titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. sen sen. rep rep. gov gov. gen gen. col "

@@ -143,7 +143,9 @@ def _role_referent(doc: Document, role: str, pos: int) -> str | None:
         return None
     lo, hi = doc.sentence_of(at)
     for m in doc.mentions_in(at + len(role), hi):
-        if m.kind == "person" and " " in m.name and m.start - (at + len(role)) < 40:
+        # the name beside the role, not one after a preposition (`a statement to Rolling Stone`)
+        beside = m.start - (at + len(role)) < 40 and not doc._after_preposition(m.start)
+        if m.kind == "person" and " " in m.name and beside:
             return name_of(doc, m)
     lang = doc.lang
     if not (role.endswith(".") or any(w.lower() in lang.possessives - lang.articles for w in role.split())):

@@ -90,6 +90,26 @@ def _office(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+def _document_of(doc: Document, toks: list[Token]) -> str | None:
+    """`A statement from the Harbor Authority`, `the letter by Ann Lee`, `the Harbor Authority's statement`:
+    whoever the document is from speaks."""
+    lang = doc.lang
+    if doc.lang.morphology or not lang.statement_nouns:
+        return None
+    nouns = [i for i, t in enumerate(toks[:4]) if t.low in lang.statement_nouns and not t.cap]
+    if not nouns:
+        return None
+    i = nouns[0]
+    if i + 1 < len(toks) and toks[i + 1].low in {"from", "by", "of"}:
+        named = doc.mentions_in(toks[i + 1].end, toks[-1].end)
+        if named and named[0].kind != "place" and not named[0].possessive:
+            return name_of(doc, named[0])
+    owner = doc.mentions_in(toks[0].start, toks[i].start)
+    if owner and owner[-1].possessive and i == len(toks) - 1:
+        return name_of(doc, owner[-1])
+    return None
+
+
 def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     """Turn the noun phrase `toks` (subject of a cue) into a speaker name."""
     while toks and toks[-1].text == ".":
@@ -107,7 +127,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
                 break
     if not toks:
         return None
-    head = name_before_complement(doc, toks) or _coordinated(doc, toks) or _office(doc, toks)
+    head = name_before_complement(doc, toks) or _coordinated(doc, toks)
+    head = head or _office(doc, toks) or _document_of(doc, toks)
     if head:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
@@ -530,6 +551,7 @@ def _subject_after(
     if lang.pro_drop and bare and all(t.text[:1].islower() for t in out):
         return None if strict else _null_subject(doc, cue)  # `racconta commosso`: no subject, an adjective
     spoken_for = None if named_after_comma(doc, rest, hi) else spokesperson(doc, out + until_break(rest))
+    spoken_for = spoken_for or _document_of(doc, out + until_break(rest))  # `said a letter from X`
     if spoken_for:
         return spoken_for  # `said a spokeswoman for the resort, Jennifer Oakes`: she is named below
     names = doc.mentions_in(out[0].start, out[-1].end)
