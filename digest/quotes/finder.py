@@ -60,7 +60,7 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
         return "low"
     if kind_char == "«":
         return "guil"
-    if kind_char == "»" and text.find("«", i + 1, hi) > i:
+    if kind_char == "»" and (text.find("«", i + 1, hi) > i or _left_open(text, i, hi)):
         return "rguil"  # German and Danish »…«
     if kind_char == '"':
         return None if i > 0 and text[i - 1].isdigit() else "straight"  # `a 65" screen`: inches
@@ -73,6 +73,19 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
 
 
 _MARKS = re.compile("[\"“”‘’«»„']")
+
+
+def _left_open(text: str, i: int, hi: int) -> bool:
+    """`»Wir beginnen im Mai. …` with no « in its paragraph: a German quotation left open at the
+    paragraph's end, when » opens a word and the next paragraph reopens it with ». (A closing French or
+    Swiss » stands after a word or a space, never before a letter.)"""
+    opens_word = i + 1 < hi and text[i + 1].isalnum()
+    if not opens_word or (i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([:—–-"):
+        return False
+    nxt = hi + 1
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return text.startswith("»", nxt)
 # A straight single mark opens a quotation only before a letter, with a closing mark in the same
 # paragraph: after a word or punctuation and before a space, punctuation or the line end (not the
 # apostrophe of "don't", nor an elision: "'90s", "rock 'n' roll", "'cause", "'em").
@@ -83,7 +96,7 @@ _SINGLE = re.compile(r"'" + _ELISIONS + r"[^\W\d_][^\n]*?[\w.,!?…]'(?![\w])", 
 # Pages mix curly and straight marks (`“no evidence" yet`, `"more hours” before`): the other style's
 # mark closes the quote when it stands where a closing mark stands, unless it closes a quote nested
 # inside (`“He said "no" to me,” …`).
-_MIXED = {"curly": ('"', '"'), "straight": ("“", "”")}
+_MIXED = {"curly": ('"', '"'), "straight": ("“", "”"), "low": ('"', '"')}
 
 
 def _closing_position(text: str, i: int, lo: int, hi: int) -> bool:
@@ -118,6 +131,10 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
                 continue
             runs.append(Span(start + 1, i, start, i, False))  # `«… третину. «Якщо …», — пояснив`
             start, depth = i, 1
+        elif kind in _REOPENING and c == _REOPENING[kind][0] and kind == "low":
+            inner = _nested_close(text, i, hi, *_REOPENING[kind])
+            if inner is not None:
+                skip = inner  # `„Sie nennen es „Schnapsidee“, aber …“`: the same marks nested
         elif (kind == "guil" and c == "«") or (kind == "rguil" and c == "»"):
             depth += 1
         elif kind in _MIXED and c in _MIXED[kind] and c not in _CLOSERS[kind]:
