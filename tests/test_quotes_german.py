@@ -50,10 +50,50 @@ def test_german_quote_marks(text: str, expected: list[tuple[str, str | None]]) -
 
 def test_a_closing_guillemet_before_a_word_opens_nothing_in_swiss_text() -> None:
     text = (
-        "Die Stadt Thalwil plant eine neue Strasse. «Wir beginnen noch in diesem Jahr», sagte Stadtpräsidentin "
-        "Petra Lindner.\n«Die Bagger stehen bereit», ergänzte sie."
+        "Die Stadt Thalwil plant eine neue Strasse. «Wir beginnen noch in diesem Jahr», sagte "
+        "Stadtpräsidentin Petra Lindner.\n«Die Bagger stehen bereit», ergänzte sie."
     )
     assert _found(text) == [
         ("Wir beginnen noch in diesem Jahr", "Petra Lindner"),
         ("Die Bagger stehen bereit", "Petra Lindner"),
     ]
+
+
+_COUNCIL = (
+    "Die Gemeinde Aldershausen plant eine neue Umgehungsstraße. Petra Lindner ist dort Bürgermeisterin, "
+    "Markus Hollerbach führt die Grünen im Gemeinderat.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param("Hollerbach sprach im Gemeinderat von „Verschwendung von Steuergeld in großem Stil“.",
+                     "Verschwendung von Steuergeld in großem Stil", id="after a preposition"),
+        pytest.param("Hollerbach sagte, der Plan sei „Geldverschwendung auf Kosten der nächsten Generation“.",
+                     "Geldverschwendung auf Kosten der nächsten Generation", id="after a verb"),
+        pytest.param("Hollerbach bezeichnete das Vorgehen als „Schlag ins Gesicht der Anwohner“.",
+                     "Schlag ins Gesicht der Anwohner", id="after als"),
+        pytest.param("Hollerbach nennt den Plan „Unsinn von vorne bis hinten“.",
+                     "Unsinn von vorne bis hinten", id="after a noun a naming verb leads to"),
+    ],
+)
+def test_a_quoted_fragment_opening_with_a_noun_is_speech(text: str, quote: str) -> None:
+    assert _found(_COUNCIL + text) == [(quote, "Markus Hollerbach")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Im Kino läuft der Film „Das Leben der anderen Leute“ noch bis Sonntag.", id="film"),
+        pytest.param("Das Dorffest steht unter dem Motto „Gemeinsam stark für Aldershausen“.", id="motto"),
+        pytest.param("Die Initiative „Rettet den Forst am Stadtrand“ sammelt Stimmen.", id="initiative"),
+        pytest.param(
+            "An vielen Zäunen hängen Plakate mit der Aufschrift „Ja zur neuen Straße“ oder "
+            "„Hände weg vom Forst“.",
+            id="a second slogan joined by oder",
+        ),
+    ],
+)
+def test_a_quoted_name_after_its_noun_is_no_quote(text: str) -> None:
+    assert _found(_COUNCIL + text) == []

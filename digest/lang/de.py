@@ -61,6 +61,11 @@ LANGUAGE = language(
         "bestätigte versicherte erläuterte räumte teilte antwortete entgegnete erwiderte argumentierte "
         "mahnte bilanzierte resümierte erzählte erzählt fragte fragt klagte klagt so"
     ),
+    # Verbs that give a thing a name in quotes: `nennt den Plan „Unsinn von vorne bis hinten“`.
+    naming_verbs=words(
+        "nennt nennen nannte nannten genannt bezeichnet bezeichnen bezeichnete bezeichneten tituliert "
+        "titulierte"
+    ),
     participles=frozenset(),
     resumptive_openers=(
         "das sagte", "das sagt", "dies sagte", "das erklärte",

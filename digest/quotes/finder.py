@@ -483,14 +483,14 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     signs = resources(language).sign_nouns
     heads = [_is_subhead(text, s) for s in spans]
     listed = _title_list(text, spans)
+    names = _names(text, spans, language)
     quoted = [
-        not h and i not in listed and not _is_name(text, s, language) and not _is_sign(text, s, signs)
-        and _is_direct(s.inner(text))
-        for i, (s, h) in enumerate(zip(spans, heads, strict=True))
+        not h and i not in listed and not n and not _is_sign(text, s, signs) and _is_direct(s.inner(text))
+        for i, (s, h, n) in enumerate(zip(spans, heads, names, strict=True))
     ]
     direct = [
-        q or (not h and _is_utterance(text, s) and not _is_name(text, s, language))
-        for q, s, h in zip(quoted, spans, heads, strict=True)
+        q or (not h and _is_utterance(text, s) and not n)
+        for q, s, h, n in zip(quoted, spans, heads, names, strict=True)
     ]
     # The interviewer's questions are neither quotes nor titles: their words are read as narration.
     questions = _interview_questions(text, spans, resources(language))
@@ -508,7 +508,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     ]
 
 
-_LIST_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or|&|und|et|y|e|и|і|та)\s+)?$")
+_LIST_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or|&|und|oder|et|y|e|и|і|та)\s+)?$")
 
 
 def _title_list(text: str, spans: Sequence[Span]) -> set[int]:
@@ -571,6 +571,19 @@ def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> li
 _MAX_NAME_WORDS = 8
 
 
+def _names(text: str, spans: Sequence[Span], language: str | None) -> list[bool]:
+    """Which spans are names (`_is_name`). Where nouns are capitalised, a quote joined to a name before
+    it by a conjunction or a comma alone is another of the same (`Plakate mit der Aufschrift „Ja zum
+    Wind“ oder „Hände weg vom Forst“`)."""
+    names = [_is_name(text, s, language) for s in spans]
+    if resources(language).capitalised_nouns:
+        for k in range(1, len(spans)):
+            gap = text[spans[k - 1].outer_end : spans[k].outer_start]
+            if names[k - 1] and spans[k - 1].closed and _LIST_GAP.match(gap):
+                names[k] = True
+    return names
+
+
 def _is_name(text: str, span: Span, language: str | None) -> bool:
     """The quoted name of a film, book, exhibition, campaign or slogan inside a sentence
     (`a sign reading “Qui nessuno è straniero”.`, `titled « Le Casse du siècle à Paris »`): a few words
@@ -600,14 +613,23 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
         return False
     # `an episode of “Morning Talk With Ray Dunn,” the host …`: a comma may follow a title that
     # completes a preposition or an article, never a quote after its speech verb.
-    last = before.split()[-1].lower()
-    completes = headline and last in res.stopwords and last not in res.speech_verbs
+    word = before.split()[-1].lower()
+    completes = headline and word in res.stopwords and word not in res.speech_verbs
     if text[span.end : span.outer_end + 1].strip()[:1] in {",", ";"} and not completes:
         return False
     if inner.rstrip()[-1:] in ("!?…" if headline else ".!?…"):
         return False
-    # `von einem „Eingriff in das Waldgebiet“`: a capitalised noun completing a phrase is speech.
-    return headline or before.split()[-1].lower() not in resources(language).articles
+    last = before.split()[-1]
+    if res.capitalised_nouns:
+        # Every noun is capitalised, so a capital opening the quote says nothing: after a lower-case
+        # word (`sprach von „Verschwendung in großem Stil“`, `der Plan sei „Geldverschwendung …“`) or
+        # an article (`von einem „Eingriff in das Waldgebiet“`) it is speech, and after a noun only when
+        # a naming verb leads to it (`nennt den Plan „Unsinn von vorne bis hinten“`); a noun before it
+        # names what the quote is the name of (`der Film „…“`, `unter dem Motto „…“`).
+        named_by = any(w in res.naming_verbs for w in clause[-4:])
+        return last[:1].isupper() and not named_by and last.lower() not in res.articles
+    # `the “Bikes to Work” campaign`: a title after an article.
+    return headline or last.lower() not in res.articles
 
 
 _MAX_TITLE_WORDS = 14
