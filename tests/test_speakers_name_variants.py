@@ -285,3 +285,24 @@ _STATEMENTS = [
 ])
 def test_a_document_or_a_word_noun_names_whose_words(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("it", "Il ministro, Marco Bellini, è qui.\n«Non possiamo accettare ritardi», spiegano.",
+                     None, id="it: spiegano"),
+        pytest.param("it", "Il ministro, Marco Bellini, è qui.\n«Non possiamo accettare ritardi», hanno "
+                     "spiegato.", None, id="it: hanno spiegato"),
+        pytest.param("es", "La ministra Lucía Benítez vino.\n«No vamos a permitir retrasos», explican.",
+                     None, id="es: explican"),
+        pytest.param("pt", "A ministra Inês Barbosa esteve presente.\n«Não vamos aceitar atrasos», afirmam.",
+                     None, id="pt: afirmam"),
+        pytest.param("it", "Il ministro, Marco Bellini, è qui.\n«Non possiamo accettare ritardi», ha "
+                     "spiegato.", "Marco Bellini", id="it: ha spiegato, the singular, is him"),
+    ],
+)
+def test_a_plural_verb_without_subject_is_not_the_last_person(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert _speakers(text, language) == [speaker]

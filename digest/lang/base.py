@@ -131,6 +131,9 @@ class Language:
     # Whether the subject may be left out ("ha explicado." = she explained): a speech verb with no
     # subject then means the person last spoken of.
     pro_drop: bool = False
+    # Endings of the third person plural of verbs ("spiegano", "explican", "afirmam"): such a verb with
+    # its subject left out is said by several (a body's people), never by the one person last named.
+    plural_endings: tuple[str, ...] = ()
     not_adverbs: frozenset[str] = frozenset()
     participle_suffix: str | None = None
     # Endings of past participles and of the infinitives they come from (("ée", "er"): "contactée" of

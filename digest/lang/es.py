@@ -112,6 +112,7 @@ LANGUAGE = language(
         ("ido", "er"), ("ida", "er"), ("ido", "ir"), ("ida", "ir"),
     ),
     pro_drop=True,
+    plural_endings=("an", "en", "ron"),
     finite_verbs=words("es era son eran fue ha han había será puede podría"),
     phrase_breaks=words("que quien de del al a en con por para sobre durante tras ante"),
     adverbial_starters=words("tras después antes durante cuando si aunque desde en con para"),

@@ -113,6 +113,7 @@ LANGUAGE = language(
         ("uto", "ere"), ("uta", "ere"), ("ito", "ire"), ("ita", "ire"),
     ),
     pro_drop=True,
+    plural_endings=("no", "ro"),
     finite_verbs=words("è era sono erano ha hanno aveva sarà può potrebbe"),
     phrase_breaks=words(
         "che di del della dello dei degli delle a al alla allo ai agli alle in nel nella con per su da "

@@ -94,6 +94,7 @@ LANGUAGE = language(
         ("ido", "er"), ("ida", "er"), ("ido", "ir"), ("ida", "ir"),
     ),
     pro_drop=True,
+    plural_endings=("am", "em", "ão"),
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
     # "«…», lê-se na nota do ministério"; "refere a nota da autarquia".
     statement_verbs=words("lê-se lê"),

@@ -253,6 +253,10 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
         gender = morph.verb_gender(doc.lang.morphology, cue.low)
         if gender is None:
             return None
+    verb = doc.tokens_in(max(0, cue.start - 12), cue.start)[-1:]
+    verb = verb if verb and verb[0].low in doc.lang.auxiliaries else [cue]  # `hanno spiegato`
+    if verb[0].low.endswith(doc.lang.plural_endings) and doc.lang.plural_endings:
+        return None  # `«…», spiegano.`: several people speak, not the one last named
     name = speaking_pronoun(doc, cue.start, gender, chain=False)
     if name and not doc.lang.morphology and unnamed_since(doc, name, cue.start, None):
         doc.unnamed.add(cue.start)
