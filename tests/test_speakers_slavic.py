@@ -673,13 +673,33 @@ NAME_SHAPES = [
     ),
 ]
 
+# A quotation that is its paragraph alone, after a sentence naming one person in the nominative.
+QUOTE_PARAGRAPHS = [
+    pytest.param(
+        "ru", "Прокомментировать ситуацию согласился Андрей Волков.\n«Работы на трассе завершатся к осени, "
+        "денег хватит на все участки».", ["Андрей Волков"], id="ru: the subject after its verb",
+    ),
+    pytest.param(
+        "uk", "Андрій Волошин провів нараду з підрядниками.\n«Роботи на трасі завершаться до осені, грошей "
+        "вистачить на всі ділянки».", ["Андрій Волошин"], id="uk: the subject before its verb",
+    ),
+    pytest.param(
+        "ru", "Суд арестовал Андрея Волкова.\n«Работы на трассе завершатся к осени, денег хватит на все "
+        "участки».", [None], id="ru: a person in the accusative is no subject",
+    ),
+    pytest.param(
+        "ru", "Андрей Волков и Марина Соколова провели совещание.\n«Работы на трассе завершатся к осени, "
+        "денег хватит на все участки».", [None], id="ru: two people: no guess",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
     + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES
-    + NAME_SHAPES,
+    + NAME_SHAPES + QUOTE_PARAGRAPHS,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

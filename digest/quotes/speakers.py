@@ -1099,15 +1099,23 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _quote_paragraph(doc: Document, span: QuoteSpan, para_lo: int) -> bool:
-    """Whether the quotation, closed, is its paragraph alone: no narrator's words before or after it
-    (in a language without case morphology, where the subject of the sentence before is read by
-    position)."""
-    if doc.lang.morphology or not span.closed:
+    """Whether the quotation, closed, is its paragraph alone: no narrator's words before or after it."""
+    if not span.closed:
         return False
     text = doc.text
     end = text.find("\n", span.outer_end)
     after = text[span.outer_end : len(text) if end < 0 else end]
     return not text[para_lo : span.outer_start].strip() and not after.strip(" .»”\"")
+
+
+def _nominative_subject(doc: Document, lo: int, hi: int) -> str | None:
+    """ru/uk: the one person named in the nominative in `[lo, hi)`, not after a preposition: the subject
+    wherever it stands ("Прокомментировать ситуацию согласился Андрей Волков")."""
+    people = [
+        m for m in doc.mentions_in(lo, hi)
+        if m.kind == "person" and m.nominative and not m.possessive and not doc._after_preposition(m.start)
+    ]
+    return name_of(doc, people[0]) if len(people) == 1 else None
 
 
 def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
@@ -1215,7 +1223,10 @@ def attribute(
                     speaker = _reporter_before(doc, p_lo, p_hi)
                 alone = _quote_paragraph(doc, span, para_lo) and not doc.spoke_unnamed(p_lo, p_hi)
                 if speaker is None and alone:
-                    subject = sentence_subject(doc, p_lo, p_hi)  # `X dirige l'usine.\n« … »`: X
+                    # `X dirige l'usine.\n« … »`, `Ситуацию согласился обсудить X.\n«…»`: X
+                    subject = _nominative_subject(doc, p_lo, p_hi) if doc.lang.morphology else (
+                        sentence_subject(doc, p_lo, p_hi)
+                    )
                     speaker = subject if subject and doc.is_person(subject) else None
                 if speaker is None and doc.spoke_unnamed(p_lo, p_hi):
                     out.append(None)  # "Соседка рассказала журналистам: …" then the quote: unnamed
