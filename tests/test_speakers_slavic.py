@@ -599,6 +599,14 @@ OBLIQUE_SURNAMES = [
         ["Реджеп Тайип Эрдоган"], id="ru: a second given name in the genitive",
     ),
     pytest.param(
+        "uk", "За словами Богдана Сибіги, «роботи на трасі завершаться до осені».", ["Богдан Сибіга"],
+        id="uk: a man's surname in -а, in the genitive, unknown to the dictionary",
+    ),
+    pytest.param(
+        "ru", "По словам Тараса Коцюбы, «работы на трассе завершатся к осени».", ["Тарас Коцюба"],
+        id="ru: a man's surname in -а, in the genitive",
+    ),
+    pytest.param(
         "uk", "«Роботи на трасі завершаться до осені», — сказала Олександра Прокудіна.",
         ["Олександра Прокудіна"], id="uk: her nominative after the verb stays",
     ),

@@ -134,11 +134,16 @@ _SURNAME_ENDINGS = {
 }
 
 
+# A man's surname declined like a feminine noun in -а ("Коцюба", "Сибіга"): its genitive.
+_GENITIVE_IN_A = (("ы", "а"), ("и", "а"))
+
+
 def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
     if case in (None, "nomn") or gender not in _SURNAME_ENDINGS:
         return word
     low = word.lower()
-    for oblique, nominative in _SURNAME_ENDINGS[gender]:
+    endings = _SURNAME_ENDINGS[gender] + (_GENITIVE_IN_A if case == "gent" and gender == "m" else ())
+    for oblique, nominative in endings:
         if low.endswith(oblique) and len(low) > len(oblique) + 1:
             return word[: len(word) - len(oblique)] + nominative
     return word
