@@ -259,3 +259,21 @@ def test_a_name_after_a_preposition_does_not_stand_for_a_role() -> None:
         "separate statement to Rolling Stone."
     )
     assert _speakers(text) == ["the production company"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was the message from Mayor Ann Lee on Monday.",
+        "Those were the words of Mayor Ann Lee after the vote.",
+        "So says Ann Lee, the town's mayor.",
+        "That promise came from Ann Lee, the town's mayor, on Monday.",
+    ],
+)
+def test_the_sentence_after_the_quote_names_its_source(after: str) -> None:
+    assert _speakers(f"“We will rebuild the bridge before the winter comes.” {after}") == ["Ann Lee"]
+
+
+def test_an_outlet_named_like_a_document_is_a_name() -> None:
+    text = "“We are not blind to her flaws,” wrote The Post, which backed her all the same."
+    assert _speakers(text) == ["Post"]

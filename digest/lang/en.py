@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from digest.lang.base import language, words
 
+# Nouns that point back at a quote from the sentence after it (`That warning came from X`).
+_RESUMED = (
+    "warning", "remark", "comment", "assessment", "message", "criticism", "appeal", "plea", "promise",
+    "pledge", "verdict", "view", "answer", "response", "reply", "advice", "claim",
+)
+
 LANGUAGE = language(
     "en",
     abbreviations=words(
@@ -75,9 +81,18 @@ LANGUAGE = language(
     resumptive_openers=tuple(
         f"{d} {n} {v} from"
         for d in ("that", "this", "the")
-        for n in ("warning", "remark", "comment", "assessment", "message", "criticism", "appeal", "plea")
+        for n in _RESUMED
         for v in ("came", "comes")
-    ),
+    )
+    # `That was the message from X`, `Those were the words of X`, `So says X`
+    + tuple(
+        f"{d} {v} the {n} {p}"
+        for d in ("that", "this", "such")
+        for v in ("was", "is")
+        for n in _RESUMED
+        for p in ("from", "of")
+    )
+    + ("those were the words of", "these were the words of", "such were the words of", "so says", "so said"),
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},
@@ -132,7 +147,7 @@ LANGUAGE = language(
         "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
     ),
     name_suffixes=words("jr jr. sr sr. ii iii iv"),
-    statement_nouns=words("statement letter memo release email e-mail post tweet note message"),
+    statement_nouns=words("statement letter memo release email e-mail tweet message"),
     spokes_nouns=words("spokesman spokeswoman spokesperson"),
     titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. sen sen. rep rep. gov gov. gen gen. col "

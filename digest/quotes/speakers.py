@@ -918,7 +918,7 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         return None
     n_lo, n_hi = doc.sentences[i]
     toks = doc.tokens_in(n_lo, n_hi)
-    opening = " ".join(t.low for t in toks[:5])
+    opening = " ".join(t.low for t in toks[:8])
     opener = next((o for o in doc.lang.resumptive_openers if opening.startswith(o + " ")), None)
     if opener is None or toks[1].text == ",":
         return None  # "Так, в Москве …" opens with an adverb, not a pointer back
@@ -927,8 +927,12 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     named = doc.mention_ending(source) if source is not None else None
     if named is not None and named.start < source.start:  # `Parola di Giulia Neri`: one run with the opener
         return doc.canonical(doc.text[source.start : named.end])
-    if source is not None and (opener.endswith(" from") or named is not None):
-        mention = next((m for m in doc.mentions_in(source.start, n_hi) if m.start == source.start), None)
+    if source is not None and (opener.endswith((" from", " of", " says", " said")) or named is not None):
+        # the source right after the opener, or after its title (`the words of Mayor Ann Lee`)
+        near = toks[len(opener.split()) : len(opener.split()) + 3]
+        starts = {t.start for t in near if t.start == source.start or is_title_word(doc.g, t.text)}
+        starts |= {t.end + 1 for t in near if is_title_word(doc.g, t.text)}
+        mention = next((m for m in doc.mentions_in(source.start, n_hi) if m.start in starts), None)
         return name_of(doc, mention) if mention is not None else None
     cites, cited = _cited(doc, toks, n_hi) if doc.lang.citing else (False, None)
     if cites:
