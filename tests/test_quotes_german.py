@@ -97,3 +97,36 @@ def test_a_quoted_fragment_opening_with_a_noun_is_speech(text: str, quote: str) 
 )
 def test_a_quoted_name_after_its_noun_is_no_quote(text: str) -> None:
     assert _found(_COUNCIL + text) == []
+
+
+_TWO = (
+    "Die Gemeinde Aldershausen plant eine neue Umgehungsstraße. Petra Lindner ist dort Bürgermeisterin. "
+    "Markus Hollerbach führt die Grünen im Gemeinderat.\n"
+)
+_SAID = "„Wir halten den Zeitplan auf jeden Fall ein“"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(", zeigte sich Lindner zuversichtlich.", id="zeigte sich X zuversichtlich"),
+        pytest.param(", gab sich Bürgermeisterin Petra Lindner gelassen.", id="gab sich X gelassen"),
+        pytest.param(", ist Lindner überzeugt.", id="ist X überzeugt"),
+        pytest.param(", fasst Lindner zusammen.", id="a particle after the name"),
+        pytest.param(", hat Lindner schon im Januar gesagt.", id="hat X … gesagt"),
+        pytest.param(". Das sagt Lindner.", id="Das sagt X, after someone else was named"),
+        pytest.param(". Dies betonte Lindner am Rande der Sitzung.", id="Dies betonte X"),
+    ],
+)
+def test_german_clauses_after_the_quote_name_the_speaker(after: str) -> None:
+    assert _found(_TWO + _SAID + after) == [(_SAID[1:-1], "Petra Lindner")]
+
+
+def test_a_question_then_das_fragt_sich_names_who_asks() -> None:
+    text = _TWO + "„Wer soll das am Ende alles bezahlen?“ Das fragt sich Anwohner Klaus Beringer seit Wochen."
+    assert _found(text) == [("Wer soll das am Ende alles bezahlen?", "Klaus Beringer")]
+
+
+def test_wissen_wollen_asks() -> None:
+    text = _TWO + "„Wer soll das am Ende alles bezahlen?“, wollte Hollerbach wissen."
+    assert _found(text) == [("Wer soll das am Ende alles bezahlen?", "Markus Hollerbach")]

@@ -26,6 +26,14 @@ _SPEECH = apostrophes(conjugate(
     "hob hebt wies weist"
 ))
 
+# Verbs that may come before their subject: `„…“, sagte X`, `„…“, so X`.
+_INVERTING = _SPEECH | words(
+    "sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt "
+    "berichtete warnte warnt kritisierte forderte schrieb schreibt unterstrich bekräftigte "
+    "bestätigte versicherte erläuterte räumte teilte antwortete entgegnete erwiderte argumentierte "
+    "mahnte bilanzierte resümierte erzählte erzählt fragte fragt klagte klagt so"
+)
+
 LANGUAGE = language(
     "de",
     abbreviations=words("dr prof hr fr st bzw vgl ggf sog evtl inkl zb dh usw nr abs ca"),
@@ -55,22 +63,15 @@ LANGUAGE = language(
         "erzählte erzählt erzählten fragte fragt klagte klagt räumt bestätigt ergänzten "
         "gesagt erklärt betont gefordert gewarnt geschrieben"
     ),
-    inverting_verbs=_SPEECH | words(
-        "sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt "
-        "berichtete warnte warnt kritisierte forderte schrieb schreibt unterstrich bekräftigte "
-        "bestätigte versicherte erläuterte räumte teilte antwortete entgegnete erwiderte argumentierte "
-        "mahnte bilanzierte resümierte erzählte erzählt fragte fragt klagte klagt so"
-    ),
+    inverting_verbs=_INVERTING,
     # Verbs that give a thing a name in quotes: `nennt den Plan „Unsinn von vorne bis hinten“`.
     naming_verbs=words(
         "nennt nennen nannte nannten genannt bezeichnet bezeichnen bezeichnete bezeichneten tituliert "
         "titulierte"
     ),
     participles=frozenset(),
-    resumptive_openers=(
-        "das sagte", "das sagt", "dies sagte", "das erklärte",
-        "das teilte", "das berichtete",
-    ),
+    # `„…“ Das sagte X.`, `Dies betonte X`, `Das fragt sich X`: the next sentence points back at the quote.
+    resumptive_openers=tuple(f"{p} {v}" for p in ("das", "dies") for v in sorted(_INVERTING - {"so"})),
     according_to=(
         "laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht", "nach meinung von",
         "nach einschätzung von", "nach auffassung von", "nach auffassung", "~ ansicht nach", "~ meinung nach",

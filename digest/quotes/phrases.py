@@ -971,7 +971,8 @@ def verb_then_name(doc: Document, toks: list[Token]) -> str | None:
         if t.low in lang.clitics and verbs:
             verbs += 1  # `freute sich Landrätin Sabine Schulz`
             continue
-        if not t.text[:1].isalpha() or t.low in skip or t.low in lang.time_words:
+        copula = not verbs and lang.capitalised_nouns and t.low in lang.finite_verbs  # `ist X überzeugt`
+        if not t.text[:1].isalpha() or (t.low in skip and not copula) or t.low in lang.time_words:
             return None
         verbs += 1
     if not 1 <= verbs <= 2 or verbs >= len(toks):
@@ -983,7 +984,12 @@ def verb_then_name(doc: Document, toks: list[Token]) -> str | None:
     known = is_first_name(person.name.split()[0]) or doc.is_person(doc.canonical(person.name))
     if person.kind == "unknown" and not known:
         return None
-    after = doc.tokens_in(person.end, person.end + 40)[:1]
+    after = doc.tokens_in(person.end, person.end + 40)[:3]
+    if lang.capitalised_nouns:
+        # German closes the clause after its subject: a particle, an adjective, an adverb (`zeigte sich
+        # X zuversichtlich`, `wollte X wissen`, `fasst X zusammen`)
+        while len(after) > 1 and after[0].text.isalpha() and after[0].text.islower():
+            after = after[1:]
     if after and after[0].text not in {".", ",", ";", "!", "?"} and after[0].low not in lang.phrase_breaks:
         return None
     return name_of(doc, person)

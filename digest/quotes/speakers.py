@@ -502,6 +502,8 @@ def _subject_after(
             toks = toks[close + 1 :]
     while toks and (is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]
+    if doc.lang.capitalised_nouns and toks and toks[0].low in doc.lang.clitics and len(toks) > 1:
+        toks = toks[1:]  # `Das fragt sich X seit Wochen`: the reflexive before the subject
     particle = _particle_surname(doc, toks)
     if particle:
         return particle
@@ -793,6 +795,10 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         head = toks[:i]
         if all(x.low in doc.lang.auxiliaries or x.low in doc.lang.clitics for x in head):
             return _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
+        if doc.lang.capitalised_nouns and head[0].low in doc.lang.auxiliaries:
+            return _subject_after(doc, head[0], limit)  # `„…“, hat X am Montag gesagt`: verb second
+        if doc.lang.capitalised_nouns and all(x.low in doc.g.resumptive for x in head):
+            return _subject_after(doc, t, limit)  # `„…?“ Das fragt sich X`: pointing back, then the verb
         if bare_length(head) > 9 and "," not in {x.text for x in head}:
             return None
         if any(x.low in doc.lang.participles for x in head):
@@ -1217,6 +1223,8 @@ def attribute(
                     prev_speaker = None
                     prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
                     continue
+        if speaker is None and doc.lang.resumptive_openers:
+            speaker = _resumed_after(doc, span)  # `„…“ Das sagte X.`: before the sentence before
         if speaker is None and s_lo == span.outer_start and s_lo > 0:
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
@@ -1245,8 +1253,6 @@ def attribute(
                 p_lo, _ = doc.sentence_of(prev_end - 1)
                 label_lo = max(p_lo, para_starts[para_no - 2])
                 speaker = _before_quote(doc, span, p_lo) or _label(doc, label_lo, prev_end - 1)
-        if speaker is None and doc.lang.resumptive_openers:
-            speaker = _resumed_after(doc, span)
         speaker = checked(doc, speaker, span.outer_start)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
