@@ -306,3 +306,25 @@ def test_a_plural_verb_without_subject_is_not_the_last_person(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+_ROLES_AND_AGES = [
+    ("fr", "Le festival est menacé.\nSonneur au bagad de Quimper depuis trente ans, Yann-Ber, 52 ans, ne "
+     "décolère pas. « Nous ne pouvons plus accepter cela », lâche-t-il.", ["Yann-Ber"]),
+    ("pt", "A mina foi aprovada.\nConceição, de 61 anos, mora ali desde criança. «A gente não é contra "
+     "emprego, a gente quer água», diz ela.", ["Conceição"]),
+    ("it", "Giulia Neri guida la Regione dal 2020.\nD. Presidente, i ritardi sono ancora troppi?\nR. Sì, non "
+     "possiamo più accettare questi ritardi.\nD. E il governo?\nR. Il governo deve fare la sua parte.",
+     ["Giulia Neri", "Giulia Neri"]),
+    ("pt", "Inês Barbosa, ministra da Saúde, falou ao jornal.\nP. Os atrasos continuam?\nR. Sim, não vamos "
+     "aceitar mais atrasos.\nP. E o Governo?\nR. O Governo vai fazer a sua parte, e depressa.",
+     ["Inês Barbosa", "Inês Barbosa"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speakers"), _ROLES_AND_AGES, ids=[
+    "fr: a role opening the sentence, then a first name and an age",
+    "pt: a first name and an age is a person", "it: D./R. interview labels", "pt: P./R. interview labels",
+])
+def test_roles_ages_and_interview_labels(language: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, language) == speakers

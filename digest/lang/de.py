@@ -84,6 +84,8 @@ LANGUAGE = language(
     clitics=words("sich"),
     # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
     statement_verbs=words("heißt hieß"),
+    question_labels=words("frage"),
+    answer_labels=words("antwort"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     auxiliaries=words("hat haben hatte hatten"),
     reported_forms=words(

@@ -108,6 +108,8 @@ LANGUAGE = language(
     finite_verbs=words("est était sont étaient a ont avait avaient sera seront va vont peut pourrait"),
     # "« … », peut-on lire dans le communiqué de la préfecture"; "indique le communiqué de la mairie".
     statement_verbs=words("lire"),
+    question_labels=words("q question"),
+    answer_labels=words("r réponse"),
     statement_nouns=words("communiqué note courrier lettre arrêté jugement décision rapport"),
     word_nouns=words(
         "mots propos constat commentaire réaction analyse message réponse avertissement plaidoyer regret cri "

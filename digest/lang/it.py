@@ -87,6 +87,8 @@ LANGUAGE = language(
         "ammissione auspicio invito grido allarme riflessione testimonianza racconto promessa"
     ),
     statement_verbs=words("legge leggeva recita"),
+    question_labels=words("d domanda"),
+    answer_labels=words("r risposta"),
     statement_nouns=words("nota comunicato richiesta sentenza ordinanza documento lettera dispositivo"),
     auxiliaries=words("ha hanno aveva avevano l'ha l’ha l'hanno l’hanno fa fanno fatto"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f", "quest'ultimo": "m", "quest'ultima": "f"},

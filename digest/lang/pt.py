@@ -98,6 +98,8 @@ LANGUAGE = language(
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
     # "«…», lê-se na nota do ministério"; "refere a nota da autarquia".
     statement_verbs=words("lê-se lê"),
+    question_labels=words("p pergunta"),
+    answer_labels=words("r resposta"),
     statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório"),
     word_nouns=words(
         "palavras desabafo alerta apelo comentário resposta mensagem análise crítica queixa aviso reação "

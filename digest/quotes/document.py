@@ -188,6 +188,8 @@ class Document:
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
                 m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
+            if m and at_start and len(run) == 1 and m.kind == "unknown" and self._role_before_phrase(run[0]):
+                m.common = True  # "Sonneur au bagad depuis trente ans, Yann-Ber …": a role, then the name
             if m and " " not in m.name and (self._after_indefinite(m.start) or ELIDED_NOUN.match(m.name)):
                 m.common = True  # "eine Pflegerin", "Un'infermiera": a common noun, never a name
             if m and at_start and " " not in m.name and self._opening_participle(run[0]):
@@ -204,6 +206,9 @@ class Document:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
+        for m in self.mentions:
+            if m.kind == "unknown" and self._aged(m):
+                m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
         self._mention_starts = [m.start for m in self.mentions]
         said_by = self._said_by()
         self._index_names(said_by)
@@ -338,6 +343,22 @@ class Document:
         i = bisect.bisect_right(self._token_starts, tok.start)
         nxt = self.tokens[i] if i < len(self.tokens) else None
         return nxt is not None and nxt.start == tok.end + 1 and nxt.text[:1].islower() and nxt.text.isalpha()
+
+    def _aged(self, m: Mention) -> bool:
+        """A name followed by an age in apposition (", 52 ans,", ", de 61 anos,", ", 54 anni,")."""
+        after = _AGE.match(self.masked, m.end)
+        return after is not None and after.group(1).lower() in self.lang.time_words
+
+    def _role_before_phrase(self, tok: Token) -> bool:
+        """fr, es, it, pt: a capitalised word, no first name, that opens a sentence before a preposition
+        in lower case ("Sonneur au bagad …,", "Alcaldesa de Getafe desde 2019,"): a role noun."""
+        if not self.lang.head_first or self.lang.capitalised_nouns or is_first_name(tok.text):
+            return False
+        i = bisect.bisect_right(self._token_starts, tok.start)
+        nxt = self.tokens[i] if i < len(self.tokens) else None
+        return nxt is not None and nxt.text[:1].islower() and nxt.low in self.lang.phrase_breaks and (
+            nxt.low not in self.lang.relatives
+        )
 
     def _modifies_next(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)
@@ -844,6 +865,9 @@ def is_adverb(doc: Document, tok: Token) -> bool:
         return not (_is_capitalised(tok) and " " in doc.canonical(tok.text))  # `says Early`: Chris Early
     suffixes = lang.adverb_suffixes
     return tok.text[:1].islower() and any(low.endswith(s) and len(low) > len(s) + 3 for s in suffixes)
+
+
+_AGE = re.compile(r",\s+(?:\w{1,3}\s+)?\d{1,3}\s+(\w+)\s*[,)]")
 
 
 def _is_capitalised(tok: Token) -> bool:
