@@ -20,8 +20,12 @@ def catalog_file(folder: Path, url: str) -> Path:
 
 
 def poll_clock() -> Clock:
-    """A clock a little ahead of now, so that sources added during the test are due at once."""
-    return Clock(utcnow() + timedelta(seconds=5))
+    """A clock a little ahead of now, so that sources added during the test are due at once.
+
+    Two minutes ahead: a bot that takes longer than a few seconds to start on a loaded machine (it
+    loads the story model and gazetteer first) must still find its new sources due.
+    """
+    return Clock(utcnow() + timedelta(minutes=2))
 
 
 def rss(title: str, items: list[dict[str, str]]) -> str:
