@@ -315,8 +315,10 @@ def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None)
 
 
 def is_indefinite(doc: Document, toks: list[Token]) -> bool:
-    """A noun phrase opened by an indefinite article (`un técnico`, `Un'infermiera`, `eine Anwohnerin`)."""
-    return _indefinite_noun(doc, toks[:2], None)
+    """A noun phrase opened by an indefinite article (`un técnico`, `Un'infermiera`, `eine Anwohnerin`),
+    not a time (`One recent evening, …`)."""
+    timed = any(t.low in doc.lang.time_words for t in until_break(toks)[:4])
+    return not timed and _indefinite_noun(doc, toks[:2], None)
 
 
 def _indefinite_noun(doc: Document, toks: list[Token], gender: str | None) -> bool:
@@ -548,7 +550,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
     head = until_break(toks)
     named = bool(head) and any(m.kind == "person" for m in doc.mentions_in(lo, head[-1].end))
-    if is_indefinite(doc, toks[:2]) and not named:
+    if is_indefinite(doc, toks) and not named:
         doc.unnamed.add(toks[0].start)
         return None  # `Ein Stahlarbeiter, seit 30 Jahren im Werk, bringt es auf den Punkt: „…“`: unnamed
     code = doc.lang.morphology
@@ -1004,7 +1006,7 @@ def names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
         if t.low in doc.g.cues:
             if any(_body_source(doc, toks, j) for j in range(i + 1, min(i + 3, len(toks)))):
                 return False  # `dijeron fuentes de la Policía Nacional`: the body speaks
-            after = [x.low for x in toks[i + 1 : i + 3]]
+            after = [x.low for x in until_break(toks[i + 1 : i + 5])]  # `said one Labour source`
             lemmas = [morph.lemma_of(code, w) for w in after] if code else after
             return (
                 any(_indefinite_noun(doc, toks[k : k + 2], None) for k in (i + 1, i + 2))

@@ -133,7 +133,12 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
     source = toks[0].low in doc.lang.source_nouns and not doc.lang.morphology  # `Fuentes de la investigación`
-    if (source or is_indefinite(doc, toks)) and not named:
+    written = any(t.low in doc.lang.statement_nouns for t in toks)  # `a Home Office memo`: a writing speaks
+    # `A supply run was postponed, the agency said`: the noun phrase after the clause before it
+    articles = doc.lang.articles
+    commas = [i + 1 for i, t in enumerate(toks[:-1]) if t.text == "," and toks[i + 1].low in articles]
+    cut = commas[-1] if commas else 0
+    if (source or is_indefinite(doc, toks[cut:])) and not named and not written:
         spoken_for = spokesperson(doc, toks)
         if spoken_for is None:
             doc.unnamed.add(toks[0].start)  # `Un técnico de un consorcio del Maresme`: nobody named
@@ -178,7 +183,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if all(t.low in doc.lang.stopwords or t.low in doc.lang.phrase_breaks for t in toks[start:]):
         return None  # "Її", "de": no noun at all
     spoken_for = spokesperson(doc, toks) or named_body(doc, toks[start:])
-    if not spoken_for and toks[start].low in doc.lang.indefinite_articles:
+    if not spoken_for and toks[start].low in doc.lang.indefinite_articles and not written:
         return None  # `un periodista`, `un employé d'une boutique`: someone the article does not name
     if not spoken_for and toks[start].low in doc.lang.demonstratives:
         named = described_name(doc, toks[start : start + 2])

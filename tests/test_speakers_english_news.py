@@ -1,0 +1,71 @@
+"""English crediting habits of wire, broadsheet, tabloid, local and sports pages, on invented sentences
+with fictional people: unnamed sources and passers-by are nobody, a writing speaks for its author, a
+time phrase opened by "one" or "a" brings in nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "en")]
+
+
+UNNAMED = [
+    pytest.param(
+        '"The deal is done and both sides are happy with it," a source close to the talks said.',
+        id="a source close to the talks",
+    ),
+    pytest.param(
+        '"We heard a bang and then the lights went out on the whole street," one resident said.',
+        id="one resident",
+    ),
+    pytest.param(
+        'Ann Kerr chairs the committee. "Members are furious about the way this was handled," said one '
+        "Labour source on the committee.",
+        id="said one Labour source, after a named person",
+    ),
+    pytest.param(
+        '"The minister has lost the confidence of the whole department," an official told the Courier.',
+        id="an official",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED)
+def test_unnamed_speakers_are_nobody(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+NAMED = [
+    pytest.param(
+        'Ann Kerr leads the chess club. One recent evening, Kerr told the members: "We will keep meeting '
+        'every single week until the hall closes."',
+        ["Ann Kerr"],
+        id="a time phrase opened by one",
+    ),
+    pytest.param(
+        'Ann Kerr leads the chess club. A week later, Kerr said: "We will keep meeting every single week '
+        'until the hall closes."',
+        ["Ann Kerr"],
+        id="a time phrase opened by a",
+    ),
+    pytest.param(
+        'Ann Kerr said the scheme was unfair. The main test for applicants is a "steady source of local '
+        'income," as a Home Office memo put it.',
+        ["a Home Office memo"],
+        id="a writing speaks",
+    ),
+    pytest.param(
+        '"Applicants must show a steady source of local income," a Home Office memo said.',
+        ["a Home Office memo"],
+        id="a writing speaks after the quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_named_speakers_kept(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected
