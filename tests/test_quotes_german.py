@@ -130,3 +130,36 @@ def test_a_question_then_das_fragt_sich_names_who_asks() -> None:
 def test_wissen_wollen_asks() -> None:
     text = _TWO + "„Wer soll das am Ende alles bezahlen?“, wollte Hollerbach wissen."
     assert _found(text) == [("Wer soll das am Ende alles bezahlen?", "Markus Hollerbach")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Das Landgericht Passau hat die Klage des Landwirts Jens Wilke abgewiesen. Im Urteil heißt es: "
+            "„Ein Anspruch auf Schadenersatz besteht nicht.“",
+            "Landgericht Passau", id="Im Urteil heißt es: the court named before",
+        ),
+        pytest.param(
+            "Die Staatsanwaltschaft Passau hat Anklage gegen Jens Wilke erhoben. Er schweigt bisher. In der "
+            "Anklageschrift heißt es: „Der Angeschuldigte handelte aus Habgier.“",
+            "Staatsanwaltschaft Passau", id="the indictment: the prosecutors",
+        ),
+    ],
+)
+def test_a_document_quoted_speaks_for_the_body_that_issued_it(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lindners Urteil fällt deutlich aus: „Wir halten den Zeitplan auf jeden Fall ein.“",
+                     id="a name in the genitive"),
+        pytest.param("Ihr Fazit nach der Sitzung: „Wir halten den Zeitplan auf jeden Fall ein.“",
+                     id="a possessive pronoun"),
+        pytest.param("„Wir halten den Zeitplan auf jeden Fall ein“ – so ihre Worte.", id="so ihre Worte"),
+    ],
+)
+def test_whose_words_a_noun_names_speaks(text: str) -> None:
+    assert [s for _, s in _found(_TWO + text)] == ["Petra Lindner"]

@@ -80,13 +80,25 @@ LANGUAGE = language(
     ),
     according_pronouns={
         "ihrer": "f", "ihren": "f", "ihrem": "f", "seiner": "m", "seinen": "m", "seinem": "m",
+        "ihr": "f", "ihre": "f", "sein": "m", "seine": "m",
     },
+    # Nouns for someone's words: `Hollerbachs Antwort kam prompt: „…“`, `Ihr Fazit: „…“`.
+    word_nouns=words(
+        "antwort fazit urteil kommentar reaktion bilanz botschaft appell forderung warnung kritik "
+        "einschätzung prognose credo devise rat worte aussage begründung vorwurf position meinung sicht "
+        "haltung erklärung ansage mahnung bitte wunsch hoffnung sorge befürchtung"
+    ),
     clitics=words("sich"),
     # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
     statement_verbs=words("heißt hieß"),
     question_labels=words("frage"),
     answer_labels=words("antwort"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
+    # `Im Urteil heißt es:`: the court named before (any "…gericht": Landgericht, Amtsgericht …).
+    issuers={
+        "urteil": "gericht", "beschluss": "gericht", "urteilsbegründung": "gericht",
+        "anklage": "staatsanwaltschaft", "anklageschrift": "staatsanwaltschaft",
+    },
     auxiliaries=words("hat haben hatte hatten"),
     reported_forms=words(
         "sei seien habe könne müsse werde solle wolle dürfe gebe wisse komme gehe stehe liege bleibe brauche "

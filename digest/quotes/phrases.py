@@ -548,6 +548,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
+    owner = words_owner(doc, toks)
+    if owner:
+        return owner
     head = until_break(toks)
     named = bool(head) and any(m.kind == "person" for m in doc.mentions_in(lo, head[-1].end))
     if is_indefinite(doc, toks) and not named:
@@ -585,6 +588,23 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             return doc.canonical(m.name)
         if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:
             return m.name  # `La Regione Lombardia ha stanziato …`: a body opening the clause is its subject
+    return None
+
+
+def words_owner(doc: Document, toks: list[Token]) -> str | None:
+    """`Hollerbachs Antwort kam prompt: „…“`, `Ihr Fazit: „…“`: a noun for someone's words opening the
+    clause, with whose they are before it: a person's name in the genitive (German `-s`) or a
+    possessive pronoun. The person speaks."""
+    lang = doc.lang
+    if len(toks) < 2 or toks[1].low not in lang.word_nouns or not lang.capitalised_nouns:
+        return None
+    first = toks[0]
+    if first.low in lang.according_pronouns:
+        return doc.resolve_pronoun(first.start, lang.according_pronouns[first.low] or None)
+    if first.cap and first.text.endswith("s") and len(first.text) > 3:
+        name = doc.canonical(first.text[:-1])
+        if doc.is_person(name):
+            return name
     return None
 
 
@@ -798,6 +818,8 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 linked = link.low in doc.lang.name_connectors
                 if linked and named is not None and named.start == found[k + 2].start:
                     return doc.text[t.start : named.end]
+            if t.low in doc.lang.issuers:
+                return _issuing_body(doc, doc.lang.issuers[t.low], t.start)  # `Im Urteil heißt es:`
             if t.low in doc.lang.statement_nouns or not t.cap:
                 continue
             noun = (_genitive_body(doc, t.text) or t.text).lower()
@@ -826,6 +848,16 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             if phrase:
                 return body_named(doc, phrase, t.start)
             return _issuer(doc, doc.lang.issuers.get(noun), t.start) or _last_body(doc, t.start)
+    return None
+
+
+def _issuing_body(doc: Document, kind: str, pos: int) -> str | None:
+    """A language without a morphological dictionary: the body last named before `pos` whose name holds
+    a word ending in the `kind` of body that issues the document (`das Landgericht Passau` for
+    "gericht"); None when the text names none."""
+    for m in reversed(doc.mentions_in(max(0, pos - 3000), pos)):
+        if m.kind != "person" and any(w.lower().endswith(kind) for w in m.name.split()):
+            return name_of(doc, m)
     return None
 
 

@@ -65,6 +65,7 @@ from digest.quotes.phrases import (
     until_break,
     verb_then_name,
     words_from,
+    words_owner,
 )
 
 
@@ -545,6 +546,9 @@ def _subject_after(
         return found or _null_subject(doc, cue)
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
+    owner = words_owner(doc, out)
+    if owner:
+        return owner  # `„…“, so ihre Worte`
     lang = doc.lang
     document = len(out) == 2 and out[0].low in lang.articles and out[1].low in lang.statement_nouns
     if document and not lang.morphology:
