@@ -277,3 +277,26 @@ def test_the_sentence_after_the_quote_names_its_source(after: str) -> None:
 def test_an_outlet_named_like_a_document_is_a_name() -> None:
     text = "“We are not blind to her flaws,” wrote The Post, which backed her all the same."
     assert _speakers(text) == ["Post"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The bridge is unsafe and everyone knows it,” said a city official who asked not to be named.",
+        "“The bridge is unsafe and everyone knows it,” a source close to the council told the newspaper.",
+        "“The bridge is unsafe and everyone knows it,” said a person familiar with the inspection.",
+        "“The bridge is unsafe and everyone knows it,” according to a person with knowledge of the report.",
+        "“The bridge is unsafe and everyone knows it,” said one aide, speaking on condition of anonymity.",
+        "“The bridge is unsafe and everyone knows it,” sources told a news agency.",
+    ],
+)
+def test_an_unnamed_source_is_nobody(text: str) -> None:
+    assert _speakers(f"Mayor Ann Lee defended the plan on Monday. {text}") == [None]
+
+
+def test_the_reporting_clause_after_a_participle_of_the_quoted_words() -> None:
+    text = (
+        '"The president wants a bigger deal with China. Bigger than just the little deal" announced in '
+        "October, said Derek Moss, a China scholar with the Harbor Institute."
+    )
+    assert _speakers(text) == ["Derek Moss"]

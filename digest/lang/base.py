@@ -69,6 +69,12 @@ class Language:
     # preposition and one of the `statement_nouns`); nouns that stand for the body last named
     # ("ведомство", "установа": `generic_bodies`). Nouns are given in their dictionary form.
     body_prepositions: frozenset[str] = frozenset()
+    # An unnamed source described as one (en "a person familiar with the talks", "an official who asked
+    # not to be named"): patterns (regular expressions) of the description after a noun phrase opened by
+    # one of `unnamed_openers`; such a source is nobody, whatever its noun.
+    anonymity: tuple[str, ...] = ()
+    unnamed_openers: frozenset[str] = frozenset()
+    source_words: frozenset[str] = frozenset()  # en "source", "sources": a source is nobody named
     statement_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()

@@ -149,6 +149,17 @@ LANGUAGE = language(
         "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
     ),
     name_suffixes=words("jr jr. sr sr. ii iii iv"),
+    anonymity=(
+        r"familiar with",
+        r"with (?:direct |first-hand |firsthand )?knowledge of",
+        r"close to",
+        r"briefed on",
+        r"(?:asked|requested|declined|wished|spoke|speaking|talked)\b[^.;]{0,30}\b(?:named|identified|anonymity|anonymously)",
+        r"not authori[sz]ed to",
+        r"on (?:the )?condition of anonymity",
+    ),
+    unnamed_openers=words("a an one two three several some multiple sources people"),
+    source_words=words("source sources"),
     statement_nouns=words("statement letter memo release email e-mail tweet message"),
     spokes_nouns=words("spokesman spokeswoman spokesperson"),
     titles=words(

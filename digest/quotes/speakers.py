@@ -342,6 +342,8 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to":
         s_lo, _ = doc.sentence_of(cue.start)
         return sentence_subject(doc, s_lo, cue.start)
+    if _anonymous(doc, toks, cue.start):
+        return None  # `a source close to the council told …`: nobody named
     if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
         toks = strip_adverbs(doc, toks[:-1])
     elif toks[-1].low == "that" and toks[-2:-1] and toks[-2].text.islower() and bare_length(toks) > 5:
@@ -510,6 +512,8 @@ def _subject_after(
         toks = toks[1:]
     if doc.lang.capitalised_nouns and toks and toks[0].low in doc.lang.clitics and len(toks) > 1:
         toks = toks[1:]  # `Das fragt sich X seit Wochen`: the reflexive before the subject
+    if _anonymous(doc, toks, hi):
+        return None  # `said a person familiar with the talks`: nobody named
     particle = _particle_surname(doc, toks)
     if particle:
         return particle
@@ -698,8 +702,33 @@ def _role_with_complement(doc: Document, out: list[Token], rest: list[Token]) ->
     return described_name(doc, out) or doc.text[out[0].start : end.end]
 
 
+def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
+    """`a person familiar with the talks`, `an official who asked not to be named`, `sources close to
+    the club`: a noun phrase opened by an indefinite word and described as unnamed is nobody; its place
+    is marked so that no speaker is guessed for the quote from the sentences around."""
+    lang = doc.lang
+    if not lang.anonymity or not toks:
+        return False
+    head = until_break(toks)[:4]
+    sources = [t for t in head if t.low in lang.source_words]
+    if sources and not any(m.kind == "person" for m in doc.mentions_in(head[0].start, head[-1].end)):
+        doc.unnamed.add(toks[0].start)
+        return True  # `sources told Reuters`, `a Defra source said`: nobody named
+    if toks[0].low not in lang.unnamed_openers:
+        return False
+    end = min(hi, toks[0].start + 160)
+    mask = doc.masked.find(MASK, toks[0].start, end)
+    described = doc.masked[toks[0].start : end if mask < 0 else mask]
+    if not any(re.search(rf"\b{p}\b", described, re.I) for p in lang.anonymity):
+        return False
+    doc.unnamed.add(toks[0].start)
+    return True
+
+
 def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     """The source of an "according to" phrase ending at `cue`."""
+    if _anonymous(doc, doc.tokens_in(cue.end, hi)[:1], hi):
+        return None  # `according to a person with knowledge of the report`
     mine = doc.according_pronouns.get(cue.start)
     if mine is not None:
         return speaking_pronoun(doc, mine.start, doc.lang.according_pronouns[mine.low] or None)
@@ -803,7 +832,14 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
             return statement_source(doc, toks[i:])
         head = toks[:i]
         if all(x.low in doc.lang.auxiliaries or x.low in doc.lang.clitics for x in head):
-            return _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
+            found = _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
+            if found is not None or doc.spoke_unnamed(t.start, limit):
+                return found
+            # `“… the little deal” announced in October, said Derek Scissors`: a participle of the
+            # quoted words' own, then the reporting clause after a comma
+            later = [k for k in range(i + 2, min(len(toks), i + 8)) if toks[k - 1].text == ","]
+            later = [k for k in later if toks[k].low in doc.g.inverting and toks[k].low in doc.g.cues]
+            return _subject_after(doc, toks[later[0]], limit) if later else None
         if doc.lang.capitalised_nouns and head[0].low in doc.lang.auxiliaries:
             return _subject_after(doc, head[0], limit)  # `„…“, hat X am Montag gesagt`: verb second
         if doc.lang.capitalised_nouns and all(x.low in doc.g.resumptive for x in head):
