@@ -31,6 +31,18 @@ UNNAMED = [
         '"The minister has lost the confidence of the whole department," an official told the Courier.',
         id="an official",
     ),
+
+
+    pytest.param(
+        "Fire chief Brett Hale urged residents to leave. One older man, who did not want to be named, said "
+        'he had lived through the last big fire. "This one feels a lot faster than that," he said.',
+        id="he after an unnamed man who spoke",
+    ),
+    pytest.param(
+        "Mayor Gemma Ross urged residents to leave. A woman who lives on the ridge said she had packed her "
+        'car. "We are not waiting around for this one," she said.',
+        id="she after an unnamed woman who spoke",
+    ),
 ]
 
 
@@ -51,6 +63,12 @@ NAMED = [
         'until the hall closes."',
         ["Ann Kerr"],
         id="a time phrase opened by a",
+    ),
+    pytest.param(
+        "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
+        '"We will stay and we will fight this fire," she said.',
+        ["Gemma Ross"],
+        id="she is not the unnamed man who spoke before",
     ),
     pytest.param(
         'Ann Kerr said the scheme was unfair. The main test for applicants is a "steady source of local '

@@ -168,6 +168,9 @@ class Language:
     # Nouns that name a person only by sex or age ("женщина", "жінка"): they stand for whoever of that
     # gender was last spoken of, named or not (dictionary form).
     person_nouns: frozenset[str] = frozenset()
+    # Nouns that give a person's sex where no article or ending shows it (en "woman" → "f"): a pronoun
+    # of the other sex does not point back to an unnamed person so described.
+    sex_nouns: dict[str, str] = field(default_factory=dict)
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()

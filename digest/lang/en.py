@@ -96,6 +96,16 @@ LANGUAGE = language(
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},
+    sex_nouns={
+        **dict.fromkeys(
+            words("woman women girl mother wife daughter sister grandmother granddaughter aunt niece widow "
+                  "lady mum mom businesswoman policewoman chairwoman spokeswoman"), "f"
+        ),
+        **dict.fromkeys(
+            words("man men boy father husband son brother grandfather grandson uncle nephew widower "
+                  "gentleman dad businessman policeman chairman spokesman"), "m"
+        ),
+    },
     other_pronouns=words("they it we i you who which one someone"),
     definite_articles=words("the"),
     indefinite_articles=words("a an one"),

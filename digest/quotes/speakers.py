@@ -1022,6 +1022,9 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                 spoke = any(c.low in doc.g.speech for c in cues)
                 sources = [c for c in cues if c.start in doc.according_ends]
                 speaker = _cue_speaker(doc, a, b) if spoke or sources else None
+                if speaker is None and spoke and _unnamed_spoke(doc, a, b, gender):
+                    doc.unnamed.add(pos)
+                    return None  # `One man, who did not want to be named, said … “…,” he said.`
                 if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
                     speaker = _subject_after(doc, sources[0], b, source=True) or speaker
                 if speaker and spoke and doc.replies(pos):
@@ -1051,6 +1054,16 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
         finally:
             doc.looking_back -= 1
     return _role_subject_before(doc, pos, gender) or doc.resolve_pronoun(pos, gender, chain=chain)
+
+
+def _unnamed_spoke(doc: Document, lo: int, hi: int, gender: str | None) -> bool:
+    """Whether someone the text does not name, of a sex that fits `gender`, spoke in `[lo, hi)`."""
+    for p in doc.unnamed:
+        if lo <= p < hi:
+            sexes = {doc.lang.sex_nouns.get(t.low) for t in until_break(doc.tokens_in(p, hi))[:5]} - {None}
+            if gender is None or not sexes or gender in sexes:
+                return True
+    return False
 
 
 def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
@@ -1130,7 +1143,8 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     opens = not doc.lang.morphology and all(t.low in doc.g.resumptive for t in lead)
     if opens and is_past_participle(doc.g, cue.low) and doc.main_clause_start(lo, hi) > cue.end:
         return sentence_subject(doc, lo, hi)  # `Interrogé par France Info, le ministre, X, a été clair :`
-    if cue.low in doc.g.inverting and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
+    inverts = cue.low in doc.g.inverting and not _reported_subject(doc, cue)
+    if inverts and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
             return inverted
@@ -1140,6 +1154,14 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # `Segundo a secretária, Inês Cardoso, o Governo garante «…»`: the source reports what a body says
         return _according_source(doc, source[0], hi) or subject
     return subject
+
+
+def _reported_subject(doc: Document, cue: Token) -> bool:
+    """`X, who …, said he had lived there`: a pronoun after the verb and before a finite verb is the
+    subject of the reported clause, not the verb's own subject put after it."""
+    after = doc.tokens_in(cue.end, cue.end + 40)[:2]
+    finite = doc.lang.finite_verbs | doc.lang.auxiliaries
+    return len(after) == 2 and after[0].low in doc.g.pronouns and after[1].low in finite
 
 
 def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
