@@ -642,6 +642,14 @@ CITED_SOURCES = [
         [None], id="uk: 'з посиланням на джерела': unnamed",
     ),
     pytest.param(
+        "ru", "Пресс-служба администрации цитирует Андрея Волкова: «Работы на трассе завершатся к осени».",
+        ["Андрей Волков"], id="ru: an outlet quoting someone before the quote",
+    ),
+    pytest.param(
+        "uk", "Укрінформ цитує Андрія Волошина: «Роботи на трасі завершаться до осені».",
+        ["Андрій Волошин"], id="uk: an outlet quoting someone before the quote",
+    ),
+    pytest.param(
         "ru", "«Работы на трассе завершатся к осени», — сообщает Telegram-канал губернатора Андрея Волкова.",
         ["Андрей Волков"], id="ru: a named person's channel as the subject",
     ),

@@ -1000,7 +1000,14 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
 
 
 def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
-    """`X said: “…”`, `X told Y that “…”`, `X said, adding, “…”`."""
+    """`X said: “…”`, `X told Y that “…”`, `X said, adding, “…”`; ru/uk `ТАСС цитирует X: «…»`."""
+    if doc.lang.morphology:
+        code = doc.lang.morphology
+        for t in doc.tokens_in(lo, span.outer_start)[:8]:
+            quoting = t.text[:1].islower() and morph.lemma_of(code, t.low) in doc.lang.quoting_verbs
+            quoted = _quoted_by(doc, t, span.outer_start) if quoting else None
+            if quoted:
+                return quoted  # the outlet quotes; the one quoted speaks
     return _cue_speaker(doc, lo, span.outer_start)
 
 
