@@ -328,3 +328,24 @@ _ROLES_AND_AGES = [
 ])
 def test_roles_ages_and_interview_labels(language: str, text: str, speakers: list[str]) -> None:
     assert _speakers(text, language) == speakers
+
+
+_WIRE_AND_LABELS = [
+    ("it", "ROMA, 5 DIC - «Abbiamo sbagliato troppo in fase di impostazione». Lo ha detto il tecnico Luca "
+     "Ferri.", ["Luca Ferri"]),
+    ("es", "MADRID, 5 (EUROPA PRESS) - «No vamos a permitir más retrasos». Así lo ha asegurado la ministra "
+     "Lucía Benítez.", ["Lucía Benítez"]),
+    ("it", "Il tecnico Luca Ferri ha parlato dopo la gara.\nD: Mister, cosa non ha funzionato?\nR: Abbiamo "
+     "sbagliato troppo in fase di impostazione.\nD: E adesso?\nR: Adesso testa alla prossima partita.",
+     ["Luca Ferri", "Luca Ferri"]),
+    ("de", "Thomas Brenner leitet die Klinik seit 2019.\nFrage: Herr Brenner, reicht das Geld?\nAntwort: "
+     "Nein, wir können das nicht länger hinnehmen.", ["Thomas Brenner"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speakers"), _WIRE_AND_LABELS, ids=[
+    "it: an ANSA dateline is no speaker", "es: a Europa Press dateline is no speaker",
+    "it: D:/R: labels with a colon", "de: Frage/Antwort labels",
+])
+def test_datelines_and_interview_labels_with_a_colon(language: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, language) == speakers

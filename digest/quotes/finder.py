@@ -339,7 +339,7 @@ def _opens_narrator(text: str, narrator: re.Match[str], hi: int, speech: Contain
     return following[0][:1].isupper() or any(w.lower() in speech for w in following)
 
 
-_LABEL = re.compile(r"(\w+)\.\s+")
+_LABEL = re.compile(r"(\w+)[.:]\s+")  # `R. …`, `R: …`, `Risposta: …`
 
 
 def _labelled_answer(text: str, lo: int, hi: int, lang: Language | None) -> list[Span]:
@@ -349,7 +349,7 @@ def _labelled_answer(text: str, lo: int, hi: int, lang: Language | None) -> list
     if lang is None or label is None or label.group(1).lower() not in lang.answer_labels:
         return []
     questions = "|".join(re.escape(q) for q in sorted(lang.question_labels))
-    if not questions or not re.search(rf"(?im)^\s*(?:{questions})\.\s.*\?\s*$", text):
+    if not questions or not re.search(rf"(?im)^\s*(?:{questions})[.:]\s.*\?\s*$", text):
         return []
     return [Span(label.end(), hi, lo, hi, True)]
 

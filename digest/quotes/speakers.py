@@ -1001,6 +1001,8 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
 
 def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
     """`X said: “…”`, `X told Y that “…”`, `X said, adding, “…”`; ru/uk `ТАСС цитирует X: «…»`."""
+    if _DATELINE.fullmatch(doc.masked, lo, span.outer_start):
+        return None  # `ROMA, 5 DIC - «…». Lo ha detto X`: a wire dateline, then the quote
     if doc.lang.morphology:
         code = doc.lang.morphology
         for t in doc.tokens_in(lo, span.outer_start)[:8]:
@@ -1009,6 +1011,10 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
             if quoted:
                 return quoted  # the outlet quotes; the one quoted speaks
     return _cue_speaker(doc, lo, span.outer_start)
+
+
+# A wire story's dateline: the place in capitals, the date or the agency, a dash.
+_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]+,[^\n]{1,40}?[-–—]\s*")
 
 
 def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = True) -> str | None:
@@ -1288,7 +1294,8 @@ def attribute(
             prev_speaker = None
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
             continue
-        if speaker is None and not speech_cues(doc, s_lo, span.outer_start):
+        dateline = _DATELINE.fullmatch(doc.masked, s_lo, span.outer_start) is not None
+        if speaker is None and not dateline and not speech_cues(doc, s_lo, span.outer_start):
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
                 speaker = sentence_subject(doc, s_lo, span.outer_start)
