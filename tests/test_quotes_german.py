@@ -163,3 +163,36 @@ def test_a_document_quoted_speaks_for_the_body_that_issued_it(text: str, speaker
 )
 def test_whose_words_a_noun_names_speaks(text: str) -> None:
     assert [s for _, s in _found(_TWO + text)] == ["Petra Lindner"]
+
+
+_INTERVIEW = "Die Hausärztin Helga Brandstätter praktiziert seit 30 Jahren in Oberwil. Ein Gespräch.\n"
+_ANSWERS = [
+    ("Die jungen Kollegen wollen nicht mehr allein arbeiten. Das kann ich verstehen.", "Helga Brandstätter"),
+    ("Sie müsste Gemeinschaftspraxen auf dem Land stärker fördern, und zwar sofort.", "Helga Brandstätter"),
+]
+
+
+@pytest.mark.parametrize(
+    ("asker", "answerer"),
+    [
+        pytest.param("SPIEGEL", "Brandstätter", id="outlet and surname"),
+        pytest.param("ZEIT ONLINE", "Helga Brandstätter", id="two-word outlet and full name"),
+        pytest.param("Frage", "Antwort", id="Frage and Antwort"),
+    ],
+)
+def test_an_interview_printed_as_a_transcript_quotes_the_answers(asker: str, answerer: str) -> None:
+    text = (
+        _INTERVIEW + f"{asker}: Frau Brandstätter, warum will niemand Ihre Praxis übernehmen?\n"
+        f"{answerer}: {_ANSWERS[0][0]}\n{asker}: Was müsste die Politik tun?\n{answerer}: {_ANSWERS[1][0]}"
+    )
+    assert _found(text) == _ANSWERS
+
+
+def test_labelled_paragraphs_that_do_not_alternate_questions_and_answers_are_no_interview() -> None:
+    text = (
+        "Die Gemeinde Aldershausen hat gewählt. Petra Lindner bleibt Bürgermeisterin.\n"
+        "Ergebnis: Lindner erhielt 61 Prozent der Stimmen, ihr Herausforderer 39 Prozent.\n"
+        "Wahlbeteiligung: Sie lag bei 54 Prozent und damit höher als vor sechs Jahren.\n"
+        "Fazit: Wer hätte das gedacht?"
+    )
+    assert _found(text) == []

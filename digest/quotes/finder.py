@@ -343,8 +343,8 @@ _LABEL = re.compile(r"(\w+)[.:]\s+")  # `R. …`, `R: …`, `Risposta: …`
 
 
 def _labelled_answer(text: str, lo: int, hi: int, lang: Language | None) -> list[Span]:
-    """`R. Que se diga en la portada.`: in an interview printed as labelled questions and answers
-    (at least one question so labelled), an answer paragraph is the interviewee's speech."""
+    """`R. Que se diga en la portada.`, `Antwort: …`: in an interview printed as labelled questions and
+    answers (at least one question so labelled), an answer paragraph is the interviewee's speech."""
     label = _LABEL.match(text, lo, hi)
     if lang is None or label is None or label.group(1).lower() not in lang.answer_labels:
         return []
@@ -352,6 +352,38 @@ def _labelled_answer(text: str, lo: int, hi: int, lang: Language | None) -> list
     if not questions or not re.search(rf"(?im)^\s*(?:{questions})[.:]\s.*\?\s*$", text):
         return []
     return [Span(label.end(), hi, lo, hi, True)]
+
+
+# `SPIEGEL: Frau Roth, …?` / `Roth: Wir …`: a paragraph opened by a speaker's label (one to three
+# capitalised words) and a colon.
+_SPEAKER_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2}):[ \t]+(\S.*?)\s*$", re.M)
+
+
+def transcript_labels(text: str) -> frozenset[str]:
+    """The labels of the interviewee in an interview printed as a transcript: paragraphs opened by
+    labels and colons, two of them or more asking ("?" at the end) under one label and two or more
+    answering under another. Empty when the text is no such interview."""
+    if ":" not in text:
+        return frozenset()
+    asked: dict[str, int] = {}
+    said: dict[str, int] = {}
+    for m in _SPEAKER_LABEL.finditer(text):
+        label, words = m.group(1), m.group(2)
+        if not label[:1].isupper():
+            continue
+        counts = asked if words.endswith("?") else said
+        counts[label] = counts.get(label, 0) + 1
+    askers = {k for k, n in asked.items() if n >= 2 and said.get(k, 0) < n}
+    answers = {k for k, n in said.items() if n >= 2 and k not in askers and asked.get(k, 0) < n}
+    return frozenset(answers) if askers and answers else frozenset()
+
+
+def _transcript_answer(text: str, lo: int, hi: int, labels: frozenset[str]) -> list[Span]:
+    """An answer paragraph of a transcript interview: the words after the interviewee's label."""
+    m = _SPEAKER_LABEL.match(text, lo, hi) if labels else None
+    if m is None or m.group(1) not in labels or m.end() > hi:
+        return []
+    return [Span(m.start(2), m.end(2), lo, hi, True)]
 
 
 _CLOSING = {"«": "»", "“": "”", "„": "“”", "»": "«", '"': '"', "‘": "’"}
@@ -398,6 +430,7 @@ def quote_spans(text: str, speech: Container[str] = frozenset(), lang: Language 
     spans: list[Span] = []
     prev_open = False
     closers = ""
+    labels = transcript_labels(text)
     for lo, hi in _paragraphs(text):
         first = lo
         while first < hi and text[first].isspace():
@@ -407,7 +440,11 @@ def quote_spans(text: str, speech: Container[str] = frozenset(), lang: Language 
             continue
         rest = _continuation(text, first, hi, closers) if prev_open and first < hi else None
         runs = ([rest] if rest else []) + _scan_paragraph(text, rest.outer_end if rest else lo, hi)
-        dialogue = _dialogue(text, first, hi, speech) or _labelled_answer(text, first, hi, lang)
+        dialogue = (
+            _dialogue(text, first, hi, speech)
+            or _labelled_answer(text, first, hi, lang)
+            or _transcript_answer(text, first, hi, labels)
+        )
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]
             runs = dialogue + [r for r in runs if r not in inside]
