@@ -87,3 +87,31 @@ NAMED = [
 @pytest.mark.parametrize(("text", "expected"), NAMED)
 def test_named_speakers_kept(text: str, expected: list[str | None]) -> None:
     assert _speakers(text) == expected
+
+
+BODIES = [
+    pytest.param(
+        'Larkfield Police said a man was arrested on Saturday. "The painting appears to be undamaged and is '
+        'back at the gallery," the force said.',
+        "Larkfield Police",
+        id="the force",
+    ),
+    pytest.param(
+        'Brackwater Textiles announced 200 job cuts on Monday. "This was a painful but necessary decision '
+        'for the business," the company said in a statement.',
+        "Brackwater Textiles",
+        id="the company",
+    ),
+    pytest.param(
+        "Judge Ann Kerr fined the landlord at Tullow District Court. Outside court, the housing charity "
+        'Hearthstone said the case showed the need for a register. "Tenants are often too afraid of losing '
+        'their home to complain," the charity said.',
+        "Hearthstone",
+        id="the charity, named beside the same noun before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_a_body_named_again_by_its_kind(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]

@@ -170,6 +170,15 @@ LANGUAGE = language(
     ),
     unnamed_openers=words("a an one two three several some multiple sources people"),
     source_words=words("source sources"),
+    # Nouns by which the press names again the organisation it last named ("the force said").
+    generic_bodies=words(
+        "company firm force club group agency ministry department council authority organisation "
+        "organization charity airline carrier bank lender insurer retailer supermarket chain carmaker "
+        "automaker manufacturer maker operator regulator watchdog broadcaster publisher developer "
+        "union federation association institute university college school hospital trust board "
+        "commission court tribunal party campaign team side brand business startup conglomerate "
+        "utility network studio label museum gallery zoo"
+    ),
     statement_nouns=words("statement letter memo release email e-mail tweet message"),
     spokes_nouns=words("spokesman spokeswoman spokesperson"),
     titles=words(

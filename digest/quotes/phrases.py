@@ -218,7 +218,22 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
         if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
             return m.name
     if generic and noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
-        return completed_role(doc, toks) or last_body_named(doc, toks[0].start)
+        pos = toks[0].start
+        return completed_role(doc, toks) or _named_beside(doc, noun, pos) or last_body_named(doc, pos)
+    return None
+
+
+def _named_beside(doc: Document, noun: str, pos: int) -> str | None:
+    """`the housing charity Threshold said … “…,” the charity said`: the name the same noun stood
+    beside last, before `pos` (in this sentence or the one before)."""
+    lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
+    for t in reversed(doc.tokens_in(lo, pos)):
+        if t.low != noun or not t.text[:1].islower():
+            continue
+        beside = [m for m in doc.mentions_in(t.end, t.end + 80) if m.start <= t.end + 2]
+        if beside and beside[0].kind != "place" and not beside[0].possessive:
+            return name_of(doc, beside[0])
+        return None
     return None
 
 
