@@ -300,3 +300,19 @@ def test_the_reporting_clause_after_a_participle_of_the_quoted_words() -> None:
         "October, said Derek Moss, a China scholar with the Harbor Institute."
     )
     assert _speakers(text) == ["Derek Moss"]
+
+
+def test_a_name_after_an_indefinite_article_modifies_the_noun() -> None:
+    text = (
+        "The company confirmed on Monday that it had been contacted by the attorney general.\n"
+        "“We received an inquiry and are cooperating in the matter,” said a Brightdesk spokesperson."
+    )
+    assert _speakers(text) == ["Brightdesk"]
+
+
+def test_a_study_speaks_for_the_body_that_made_it() -> None:
+    text = (
+        "As we have noted, a 2019 study by the Centre for Trade Policy Research, a London-based think "
+        "tank, concluded that “the full cost of the tariff falls on domestic consumers.”"
+    )
+    assert _speakers(text) == ["Centre for Trade Policy Research"]

@@ -190,7 +190,10 @@ class Document:
                 m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._role_before_phrase(run[0]):
                 m.common = True  # "Sonneur au bagad depuis trente ans, Yann-Ber …": a role, then the name
-            if m and " " not in m.name and (self._after_indefinite(m.start) or ELIDED_NOUN.match(m.name)):
+            # (not in English, where a name after "a" modifies a noun: "a Google spokesperson")
+            native = self.lang.capitalised_nouns or self.lang.head_first
+            indefinite = m is not None and native and self._after_indefinite(m.start)
+            if m and " " not in m.name and (indefinite or ELIDED_NOUN.match(m.name)):
                 m.common = True  # "eine Pflegerin", "Un'infermiera": a common noun, never a name
             if m and at_start and " " not in m.name and self._opening_participle(run[0]):
                 continue  # "Contactée, la Ville de Lille assure …": a participle, no name

@@ -505,6 +505,8 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             appositive = True  # `Pratt, Lindqvist's superior,`, `CEO of Acme,`: a role, not a name
         if not appositive and i > 1 and _described_person(doc, chunks):
             return chunks[0]  # `Ines Caro, a researcher at the Institute for Energy, Water and Climate,`
+        if i == 0 and len(chunks) > 1 and c[0].low in doc.lang.adverbial_starters and c[0].cap:
+            return chunks[1]  # `As we've noted, a study by the Centre for X, a think tank, concluded`
         if not appositive or i == 0:
             return c
     return []

@@ -83,11 +83,18 @@ def _office(doc: Document, toks: list[Token]) -> str | None:
     joins = doc.lang.name_connectors | {"and", "of", "the"}
     for k in range(first + 1, len(toks) - 1):
         title = toks[k - 1].cap and is_title_word(doc.g, toks[k - 1].text)
-        if toks[k].low not in {"for", "of"} or not title:
+        body = toks[k - 1].cap and toks[k - 1].low in doc.g.org_words  # `the Centre for Economic …`
+        if toks[k].low not in {"for", "of"} or not (title or body):
             continue
-        named = all(t.cap or t.low in joins for t in toks[k + 1 :])
-        if named and all(t.cap for t in toks[first:k]):
+        if not all(t.cap or t.low in joins for t in toks[k + 1 :]):
+            continue
+        if all(t.cap for t in toks[first:k]):
             return doc.text[toks[first].start : toks[-1].end]
+        if body:
+            start = k - 1
+            while start > first and toks[start - 1].cap:
+                start -= 1
+            return doc.text[toks[start].start : toks[-1].end]  # `a study by the Centre for …`: the body
     return None
 
 
