@@ -316,3 +316,8 @@ def test_a_study_speaks_for_the_body_that_made_it() -> None:
         "tank, concluded that “the full cost of the tariff falls on domestic consumers.”"
     )
     assert _speakers(text) == ["Centre for Trade Policy Research"]
+
+
+def test_a_couple_sharing_a_surname_speaks_together() -> None:
+    text = "“We have lost three weeks of trade,” said Tom and Ella Briggs, who run a cafe at the port."
+    assert _speakers(text) == ["Tom and Ella Briggs"]

@@ -529,6 +529,8 @@ def _subject_after(
     for i, t in enumerate(toks):
         starts_name = t.cap and any(m.start == t.start for m in doc.mentions_in(t.start, t.end))
         within = t.low in doc.lang.name_connectors and out and _within_name(doc, t)  # `Mme de Villiers`
+        if t.low in doc.lang.conjunctions and _couple(toks, i, out):
+            return doc.text[out[0].start : toks[i + 2].end]  # `said Tom and Ella Briggs`: both
         breaks = t.low in doc.lang.phrase_breaks and not starts_name and not within
         if t.text in PHRASE_END or t.text[0] == MASK or breaks:
             rest = toks[i:]
@@ -656,6 +658,13 @@ def _np_word(doc: Document, t: Token) -> bool:
     return t.low in lang.articles or t.low in lang.name_connectors or t.low in lang.phrase_breaks or (
         t.low in lang.conjunctions
     )
+
+
+def _couple(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """`Tom and Ella Briggs`: two first names joined before the surname they share."""
+    if len(out) != 1 or i + 2 >= len(toks) or not is_first_name(out[0].text):
+        return False
+    return is_first_name(toks[i + 1].text) and toks[i + 2].cap and not is_first_name(toks[i + 2].text)
 
 
 def _sentence_case_name(doc: Document, head: Mention, out: list[Token], rest: list[Token]) -> str | None:
