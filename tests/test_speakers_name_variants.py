@@ -349,3 +349,19 @@ _WIRE_AND_LABELS = [
 ])
 def test_datelines_and_interview_labels_with_a_colon(language: str, text: str, speakers: list[str]) -> None:
     assert _speakers(text, language) == speakers
+
+
+_NAME_LABELS = [
+    ("pt", "Inês Barbosa, ministra da Saúde, falou ao jornal.\nDiário: A senhora esperava isso?\nInês "
+     "Barbosa: Não, ninguém esperava tanta procura.\nDiário: E agora?\nBarbosa: Agora vamos reforçar as "
+     "equipas.", ["Inês Barbosa", "Inês Barbosa"]),
+    ("it", "Il tecnico Luca Ferri ha parlato dopo la gara.\nDomanda: Mister, cosa non ha funzionato?\n"
+     "Risposta: Abbiamo sbagliato troppo in fase di impostazione.", ["Luca Ferri"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speakers"), _NAME_LABELS, ids=[
+    "pt: answers labelled with her full name, then her surname", "it: an answer label is no name",
+])
+def test_interview_answers_labelled_with_a_name(language: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, language) == speakers

@@ -362,7 +362,8 @@ _SPEAKER_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*
 def transcript_labels(text: str) -> frozenset[str]:
     """The labels of the interviewee in an interview printed as a transcript: paragraphs opened by
     labels and colons, two of them or more asking ("?" at the end) under one label and two or more
-    answering under another. Empty when the text is no such interview."""
+    answering under another (named in full, then by surname: `Inês Barbosa:` … `Barbosa:`, one label).
+    Empty when the text is no such interview."""
     if ":" not in text:
         return frozenset()
     asked: dict[str, int] = {}
@@ -372,6 +373,7 @@ def transcript_labels(text: str) -> frozenset[str]:
         if not label[:1].isupper():
             continue
         counts = asked if words.endswith("?") else said
+        label = label.split()[-1]
         counts[label] = counts.get(label, 0) + 1
     askers = {k for k, n in asked.items() if n >= 2 and said.get(k, 0) < n}
     answers = {k for k, n in said.items() if n >= 2 and k not in askers and asked.get(k, 0) < n}
@@ -381,7 +383,7 @@ def transcript_labels(text: str) -> frozenset[str]:
 def _transcript_answer(text: str, lo: int, hi: int, labels: frozenset[str]) -> list[Span]:
     """An answer paragraph of a transcript interview: the words after the interviewee's label."""
     m = _SPEAKER_LABEL.match(text, lo, hi) if labels else None
-    if m is None or m.group(1) not in labels or m.end() > hi:
+    if m is None or m.group(1).split()[-1] not in labels or m.end() > hi:
         return []
     return [Span(m.start(2), m.end(2), lo, hi, True)]
 
