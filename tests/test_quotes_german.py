@@ -113,6 +113,9 @@ _SAID = "„Wir halten den Zeitplan auf jeden Fall ein“"
         pytest.param(", gab sich Bürgermeisterin Petra Lindner gelassen.", id="gab sich X gelassen"),
         pytest.param(", ist Lindner überzeugt.", id="ist X überzeugt"),
         pytest.param(", fasst Lindner zusammen.", id="a particle after the name"),
+        pytest.param(", machte Lindner deutlich.", id="machte X deutlich"),
+        pytest.param(", hielt Lindner dagegen.", id="hielt X dagegen"),
+        pytest.param(", hielt Bürgermeisterin Petra Lindner in ihrer Rede fest.", id="hielt X … fest"),
         pytest.param(", hat Lindner schon im Januar gesagt.", id="hat X … gesagt"),
         pytest.param(". Das sagt Lindner.", id="Das sagt X, after someone else was named"),
         pytest.param(". Dies betonte Lindner am Rande der Sitzung.", id="Dies betonte X"),
@@ -196,3 +199,8 @@ def test_labelled_paragraphs_that_do_not_alternate_questions_and_answers_are_no_
         "Fazit: Wer hätte das gedacht?"
     )
     assert _found(text) == []
+
+
+def test_fuhr_sie_fort_continues_her_words() -> None:
+    text = _TWO + "Lindner sagte, der Plan sei solide. " + _SAID + ", fuhr sie fort."
+    assert _found(text) == [(_SAID[1:-1], "Petra Lindner")]

@@ -23,7 +23,7 @@ _SPEECH = apostrophes(conjugate(
     "spricht sprach sprachen gesprochen schrieb schrieben geschrieben unterstrich verwies verspricht "
     "versprach gibt gab zugegeben räumt räumte fügt fügte teilt teilte kündigt kündigte stellt "
     "stellte gesagt erklärt betont gefordert gewarnt berichtet gefragt erzählt widersprach widerspricht "
-    "hob hebt wies weist"
+    "hob hebt wies weist hielt hielten hält fuhr fuhren fährt machte machten macht"
 ))
 
 # Verbs that may come before their subject: `„…“, sagte X`, `„…“, so X`.
@@ -104,7 +104,11 @@ LANGUAGE = language(
         "sei seien habe könne müsse werde solle wolle dürfe gebe wisse komme gehe stehe liege bleibe brauche "
         "bräuchten hätte hätten wäre wären würden"
     ),
-    verb_particles=words("hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin"),
+    # `hielt das Gericht fest`, `hält X dagegen`, `machte X deutlich`, `fuhr sie fort`.
+    verb_particles=words(
+        "hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin dagegen entgegen deutlich "
+        "fort"
+    ),
     pronouns={"er": "m", "sie": "f"},
     other_pronouns=words("es wir ich ihr man"),
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
