@@ -709,13 +709,38 @@ QUOTE_PARAGRAPHS = [
     ),
 ]
 
+# A body as the subject before the verb: its name one word, an abbreviation, or a common noun written
+# with a capital inside the sentence; an outlet told before the verb is no subject.
+BODIES_AS_SUBJECTS = [
+    pytest.param(
+        "ru", "Минздрав сообщил: «Мы внимательно следим за развитием ситуации в регионах».", ["Минздрав"],
+        id="ru: a body's one-word name before the verb",
+    ),
+    pytest.param(
+        "ru", "МВД сообщило: «Мы внимательно следим за развитием ситуации в регионах».", ["МВД"],
+        id="ru: an abbreviation opening the sentence",
+    ),
+    pytest.param(
+        "uk", "У суботу Укренерго повідомило: «Ми уважно стежимо за розвитком ситуації в енергосистемі».",
+        ["Укренерго"], id="uk: a capitalised name inside the sentence",
+    ),
+    pytest.param(
+        "ru", "РИА Новости рассказала Ольга Петрова: «Мы внимательно следим за развитием ситуации».",
+        ["Ольга Петрова"], id="ru: an outlet told before the verb, the subject after it",
+    ),
+    pytest.param(
+        "uk", "Батьки здебільшого задоволені. «Я нарешті спокійна, коли дитина на уроках», — каже мама "
+        "третьокласника Олена.", ["Олена"], id="uk: a first name that is also a rare common noun",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
     + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES
-    + NAME_SHAPES + QUOTE_PARAGRAPHS,
+    + NAME_SHAPES + QUOTE_PARAGRAPHS + BODIES_AS_SUBJECTS,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -543,6 +543,14 @@ def is_noun(code: str, word: str) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN"
 
 
+def is_inanimate_noun(code: str, word: str) -> bool:
+    """Whether `word` is read first as a noun for a thing, not a person ("Генштаб", "Укренерго")."""
+    found = _parses(code, word.lower())
+    if not found or is_first_name(word) or any(_NAME_TAGS & p.tag.grammemes for p in found):
+        return False  # "Олена": a first name before a rarer common noun
+    return found[0].tag.POS == "NOUN" and "anim" not in found[0].tag.grammemes
+
+
 def is_gerund(code: str, word: str) -> bool:
     """Whether `word` can be an adverbial participle ("выступая", "відповідаючи", "подчеркнув")."""
     return any(p.tag.POS == "GRND" for p in _parses(code, word))

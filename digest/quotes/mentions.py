@@ -350,11 +350,15 @@ def run_to_mention(
         while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1 and not words[0].isupper():
             words, tokens = words[:-1], tokens[:-1]  # "сказала Бойко ЕП": an outlet told, not the name
         word = words[0]
-        single = sentence_start and len(words) == 1 and not morph.is_name_word(code, word)
+        single = sentence_start and len(words) == 1 and not (morph.is_name_word(code, word) or word.isupper())
         if single and zipf(word, lang.wordfreq) >= _COMMON_NOUN_AT_START and morph.common_reading(code, word):
             return None  # "Капітан команди Андрій Мартинюк": a sentence-initial common noun
         form = morph.name_form(code, tuple(words))
-        if not form.person and not form.organisation and len(words) == 1 and kind != "place":
+        # Inside a sentence a capitalised thing is a proper name: "повідомили Генштаб і Укренерго".
+        proper = not sentence_start and len(words) == 1 and morph.is_inanimate_noun(code, word)
+        if proper and not form.place:
+            kind = "org"
+        if not form.person and not form.organisation and len(words) == 1 and kind not in {"place", "org"}:
             return None  # a capitalised common word: "Координатор", "Первые", "И"
         plain = not (form.person or form.organisation or form.place) and kind not in {"org", "place"}
         if plain and all(morph.common_reading(code, w) for w in words):

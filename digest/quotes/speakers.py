@@ -312,6 +312,11 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         inverted = _inflected_subject_after(doc, cue, doc.sentence_of(cue.start)[1], strict=True)
         if inverted:
             return inverted
+    for m in doc.mentions_in(toks[0].start if toks else lo, cue.start):
+        first = doc.text[m.start : m.end].split()[0]
+        placed = doc._after_preposition(m.start) or not morph.may_be_nominative(code, first)
+        if m.kind == "org" and not m.possessive and not placed:
+            return name_of(doc, m)  # "Минздрав сообщил: «…»", "Генштаб повідомив": a body as the subject
     return _null_subject(doc, cue)
 
 
