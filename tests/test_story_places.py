@@ -248,3 +248,57 @@ def test_two_german_fires_in_two_small_towns_share_nouns_not_names_and_stay_apar
         "Am Montag brannte eine Scheune, die Polizei warnte die Anwohner vor dem Rauch.",
     )
     assert len(cluster_stories([dorfen, wittmund])) == 2
+
+
+def test_inflected_place_names_are_found_by_their_base_forms() -> None:
+    assert names("Забастовка прошла в Польше, Латвии и Омске", "ru") == ["Польше", "Латвии", "Омске"]
+    assert names("Решение о Центральном рынке", "ru") == []
+    poland = places.mentions("Poland holds its key rate")
+    for text, language in (
+        ("Polens Zentralbank hält den Leitzins", "de"),
+        ("Нацбанк сохранил ставку: в Польше без перемен", "ru"),
+    ):
+        assert places.fit(poland, places.mentions(text, language=language)) == places.SAME, text
+
+
+def _in_language(url: str, title: str, lead: str, language: str) -> Article:
+    when = "2025-06-01T10:00:00+00:00"
+    return Article(url=url, title=title, description=lead, outlet=url, published=when, language=language)
+
+
+ESTONIA_EN = _in_language(
+    "https://a.example/tamm",
+    "Estonia's prime minister Kadri Tamm survives no-confidence vote",
+    "Kadri Tamm kept her post on Tuesday after 44 lawmakers in Estonia backed her government.",
+    "en",
+)
+ESTONIA_RU = _in_language(
+    "https://b.example/tamm",
+    "Кадри Тамм сохранила пост премьер-министра Эстонии",
+    "Во вторник парламент Эстонии не поддержал вотум недоверия правительству Тамм.",
+    "ru",
+)
+LATVIA_EN = _in_language(
+    "https://c.example/riga",
+    "Latvia's parliament approves new budget after long debate",
+    "Lawmakers in Riga approved the budget on Tuesday.",
+    "en",
+)
+
+
+def test_one_event_in_two_scripts_merges_on_a_transliterated_name_and_a_place() -> None:
+    stories = cluster_stories([ESTONIA_EN, ESTONIA_RU, LATVIA_EN])
+    assert {frozenset(a.url for a in s.articles) for s in stories} == {
+        frozenset({ESTONIA_EN.url, ESTONIA_RU.url}),
+        frozenset({LATVIA_EN.url}),
+    }
+
+
+def test_a_place_alone_does_not_join_two_scripts() -> None:
+    other = _in_language(
+        "https://d.example/eesti",
+        "В Эстонии открылся новый морской порт",
+        "Во вторник в Эстонии открыли порт для паромов.",
+        "ru",
+    )
+    assert len(cluster_stories([ESTONIA_EN, other])) == 2

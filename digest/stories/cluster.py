@@ -48,7 +48,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from digest.article.textnorm import casefold, fold, tokens
+from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect
 from digest.models import Article, Story
 from digest.stories import embed, places, roles
@@ -106,6 +106,12 @@ _MAGNITUDE = re.compile(
     rf"|(?<![\d.,])(\d)[.,](\d)[\s-]{{0,2}}{_MAGNITUDE_WORD}|\bM\s?(\d)\.(\d)\b"
 )
 _CLOSING = ".,;:!?\"'”’»)"
+_LATIN = str.maketrans(
+    dict(zip("абвгдезийклмнопрстуфыэіїєґ", "abvgdeziiklmnoprstufieiieg", strict=True))
+    | {"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ю": "iu", "я": "ia"}
+    | {"ъ": "", "ь": "", "'": ""}
+)
+_SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
@@ -229,16 +235,32 @@ def _term(word: str, code: str | None) -> tuple[tuple[str, float], ...]:
 
 
 def _names(text: str, code: str | None) -> set[str]:
-    """Terms of capitalised words that do not start a sentence: names of people, places, firms; not
-    the common nouns of a language that capitalises them (German "Lawine", "Feuerwehr")."""
-    names: set[str] = set()
+    """Terms of the names a text writes (`_name_words`)."""
+    return {term for word in _name_words(text, code) for term, _ in _terms(word, code)}
+
+
+def _name_words(text: str, code: str | None) -> list[str]:
+    """Capitalised words that do not start a sentence: names of people, places, firms; not the
+    common nouns of a language that capitalises them (German "Lawine", "Feuerwehr")."""
+    words: list[str] = []
     sentence_start = True
     for word in text.split():
-        core = word.lstrip("\"'“‘«(")
-        if core[:1].isupper() and not sentence_start and not places.common_noun(core.rstrip(_CLOSING), code):
-            names.update(term for term, _ in _terms(core, code))
+        core = word.lstrip("\"'“‘«(").rstrip(_CLOSING)
+        if core[:1].isupper() and not sentence_start and not places.common_noun(core, code):
+            words.append(core)
         sentence_start = word.endswith((".", "!", "?", ":"))
-    return names
+    return words
+
+
+def _spelling(word: str) -> str:
+    """A name's first letters spelled one way in any script and transliteration, for comparing
+    articles in two languages: Cyrillic written in Latin letters, accents dropped, and the letters
+    transliterations swap made one ("Tamm"/"Тамм", "Kalniņš"/"Калниньш", "Wrona"/"Врона",
+    "Zelensky"/"Зеленского")."""
+    low = fold(strip_possessive(casefold(word))).translate(_LATIN)
+    for written, said in _SOUNDS:
+        low = low.replace(written, said)
+    return "~" + low[:PREFIX]
 
 
 def _languages(articles: Sequence[Article], leads: Sequence[str]) -> list[str | None]:
@@ -267,6 +289,7 @@ def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
 def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     counts: list[dict[str, float]] = []
     entities: list[frozenset[str]] = []
+    spelled: list[frozenset[str]] = []
     leads = [_lead_text(article) for article in articles]
     codes = _languages(articles, leads)
     named = _places(articles, leads, codes)
@@ -281,10 +304,14 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
             tf[term] *= NAME_BOOST
         names |= _names(article.title, code)
         names.update(term for person in people for term, _ in _terms(person, code))
-        names.update(t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t))
+        figures = {t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t)}
+        names |= figures
         counts.append(tf)
         entities.append(frozenset(names))
-    marks, rare = _marks(entities, named)
+        words = [*_name_words(article.title, code), *_name_words(lead, code), *people]
+        skip = _STOPWORDS | {fold(w) for mention in named[len(spelled)] for w in mention.name.split()}
+        spelled.append(frozenset(figures | {_spelling(w) for w in words if fold(w) not in skip}))
+    marks, rare = _marks(spelled, named)
     docs = []
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
         keys = heapq.nlargest(_KEY_TERMS, vector, key=vector.__getitem__)
@@ -410,7 +437,9 @@ def _candidate_similarities(
     docs: Sequence[_Doc], meaning: np.ndarray | None, window: timedelta, threshold: float
 ) -> dict[tuple[int, int], float]:
     """Similarities of the pairs that share one of their most distinctive words (when that word is
-    not common in the batch) or are close in meaning; other pairs are too far apart to merge."""
+    not common in the batch) or a mark rare in the batch (a name, figure or place in any language
+    or script: how two languages meet), or are close in meaning; other pairs are too far apart to
+    merge."""
     postings: dict[str, list[int]] = defaultdict(list)
     for doc in docs:
         for term in doc.keys:
@@ -420,6 +449,7 @@ def _candidate_similarities(
     for members in postings.values():
         if 1 < len(members) <= limit:
             pairs.update(itertools.combinations(members, 2))
+    pairs.update(_across_languages(docs))
     if meaning is not None:
         pairs.update(_close_in_meaning(meaning))
     sims = {}
@@ -429,6 +459,21 @@ def _candidate_similarities(
             if sim >= threshold / 2:
                 sims[(a, b)] = sim
     return sims
+
+
+def _across_languages(docs: Sequence[_Doc]) -> set[tuple[int, int]]:
+    """Pairs of articles in two languages sharing a mark rare in the batch: their words cannot meet."""
+    postings: dict[str, list[_Doc]] = defaultdict(list)
+    for doc in docs:
+        for mark in doc.rare:
+            postings[mark].append(doc)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len({doc.language for doc in members}) > 1:
+            pairs.update(
+                (a.index, b.index) for a, b in itertools.combinations(members, 2) if a.language != b.language
+            )
+    return pairs
 
 
 def _close_in_meaning(meaning: np.ndarray) -> set[tuple[int, int]]:

@@ -39,6 +39,7 @@ from wordfreq import zipf_frequency
 
 from digest.article.extract import STOPWORD_SETS
 from digest.article.textnorm import fold
+from digest.lang import morph
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,6 @@ APART, COUNTRY, SAME = 0, 1, 2
 # several words, so "Antwerp-Bruges" finds both towns and "Emilia-Romagna" is looked up whole.
 _WORD = regex.compile(r"(?:\b\p{Ll}{1,4}['’](?=\p{Lu}))?\K\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_CYRILLIC_ENDINGS = ("ом", "ем", "ой", "ей", "е", "а", "у", "и", "я", "ю")
 _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
 _lock = threading.Lock()
 _index: _Gazetteer | None = None
@@ -286,6 +286,7 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
         return []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     capital = [w[:1].isupper() and _proper(folded(w), common) for w, _, _ in words]
+    named = [up and not common_noun(w, language) for up, (w, _, _) in zip(capital, words, strict=True)]
     found_at: dict[int, tuple[int, np.ndarray]] = {}
     parts: set[str] = set()
     i = 0
@@ -293,8 +294,8 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
         if not capital[i]:
             i += 1
             continue
-        size, found = _longest(index, text, words, capital, i)
-        if size == 1 and _joined(text, words, capital, i):
+        size, found = _longest(index, text, words, capital, i, language)
+        if size == 1 and _joined(text, words, named, i):
             parts.add(words[i][0])
         elif size:
             found_at[i] = (size, found)
@@ -322,25 +323,48 @@ def _proper(folded: str, common: frozenset[str]) -> bool:
 
 
 def _longest(
-    index: _Gazetteer, text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int
+    index: _Gazetteer,
+    text: str,
+    words: list[tuple[str, int, int]],
+    capital: list[bool],
+    i: int,
+    language: str | None,
 ) -> tuple[int, np.ndarray]:
-    """The longest known name starting at word i (its last word capitalised too), and its places."""
+    """The longest known name starting at word i (its last word capitalised too), and its places; a
+    single word not known as written is looked up by its base forms (`_base_forms`)."""
     for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
         if not capital[i + size - 1]:
             continue
         found = _lookup(index, text[words[i][1] : words[i + size - 1][2]])
-        word = words[i][0]
-        if not len(found) and size == 1 and len(word) >= 6 and _CYRILLIC.search(word):
-            for ending in _CYRILLIC_ENDINGS:
-                if word.endswith(ending) and len(found := _lookup(index, word[: -len(ending)])):
+        if not len(found) and size == 1:
+            for form in _base_forms(words[i][0], language):
+                if len(found := _lookup(index, form)):
                     break
         if len(found):
             return size, found
     return 0, _NONE
 
 
+@lru_cache(maxsize=50_000)
+def _base_forms(word: str, language: str | None) -> tuple[str, ...]:
+    """Forms to look a word up by when it is not known as written: a German genitive without its -s
+    ("Polens", "Lettlands"); a Russian or Ukrainian word's dictionary forms as a
+    place name, from pymorphy3's geographical readings ("Кракове" → "краков", "Латвии" → "латвия",
+    "Омске" → "омск"), not a guess from its ending ("Решение" is no "Решени"). An English possessive
+    ("Kherson's") is left as written: found, it let reports of other events in the same town join
+    (tuning set in-sample precision 0.988 -> 0.961 at the shipped threshold)."""
+    code = (language or "").split("-")[0].lower()
+    if _CYRILLIC.search(word):
+        parses = morph.parses("uk" if code == "uk" else "ru", word.lower())
+        return tuple(dict.fromkeys(p.normal_form for p in parses if "Geox" in p.tag.grammemes))
+    if code == "de" and word.endswith("s") and len(word) > _MIN_LETTERS + 2:
+        return (word[:-1],)
+    return ()
+
+
 def _joined(text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int) -> bool:
-    """Whether word i is written next to another capitalised word (only a space between)."""
+    """Whether word i is written next to another capitalised word (only a space between) that is
+    no common noun ("Polens Zentralbank" names Poland)."""
     before = i > 0 and capital[i - 1] and text[words[i - 1][2] : words[i][1]] == " "
     after = i + 1 < len(words) and capital[i + 1] and text[words[i][2] : words[i + 1][1]] == " "
     return before or after
