@@ -71,6 +71,12 @@ NAMED = [
         id="she is not the unnamed man who spoke before",
     ),
     pytest.param(
+        "Ari Lind has eight goals in his past nine games. Asked whether he had changed anything, he "
+        'shrugged. "Same stick, same tape. Maybe the puck just likes me right now."',
+        ["Ari Lind"],
+        id="an opening 'Asked whether …' clause, then the subject",
+    ),
+    pytest.param(
         'Ann Kerr said the scheme was unfair. The main test for applicants is a "steady source of local '
         'income," as a Home Office memo put it.',
         ["a Home Office memo"],

@@ -1177,6 +1177,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     opens = not doc.lang.morphology and all(t.low in doc.g.resumptive for t in lead)
     if opens and is_past_participle(doc.g, cue.low) and doc.main_clause_start(lo, hi) > cue.end:
         return sentence_subject(doc, lo, hi)  # `Interrogé par France Info, le ministre, X, a été clair :`
+    opening = _opening_question(doc, lo, hi, cue) if not lead else None
+    if opening is not None:
+        return sentence_subject(doc, opening, hi)  # `Asked whether he had changed anything, he shrugged.`
     inverts = cue.low in doc.g.inverting and not _reported_subject(doc, cue)
     if inverts and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
@@ -1188,6 +1191,24 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # `Segundo a secretária, Inês Cardoso, o Governo garante «…»`: the source reports what a body says
         return _according_source(doc, source[0], hi) or subject
     return subject
+
+
+def _opening_question(doc: Document, lo: int, hi: int, cue: Token) -> int | None:
+    """`Asked whether he had changed anything, he shrugged.`: a speech verb opening the sentence with a
+    lower-case complement that is no noun phrase (no article) is a participle clause; where its comma is
+    (the main clause, whose subject speaks, starts after it), else None."""
+    after = doc.tokens_in(cue.end, hi)
+    if not after or not after[0].text[:1].islower() or not after[0].text[:1].isalpha():
+        return None
+    low = after[0].low
+    if low in doc.lang.determiners or low in doc.lang.relatives or low in doc.g.pronouns:
+        return None  # `said the minister`, `Dijo que …`, `Sagte er`
+    for t in after[1:]:
+        if MASK in t.text:
+            return None
+        if t.text == ",":
+            return t.end
+    return None
 
 
 def _reported_subject(doc: Document, cue: Token) -> bool:
