@@ -642,6 +642,18 @@ CITED_SOURCES = [
         [None], id="uk: 'з посиланням на джерела': unnamed",
     ),
     pytest.param(
+        "ru", "Со ссылкой на Андрея Волкова ТАСС сообщает: «Цены на топливо вырастут уже весной».",
+        ["Андрей Волков"], id="ru: 'со ссылкой на' opening the sentence before the quote",
+    ),
+    pytest.param(
+        "ru", "«Цены на топливо вырастут уже весной», — заявил Андрей Волков, ссылаясь на данные Росстата.",
+        ["Андрей Волков"], id="ru: a person citing data speaks",
+    ),
+    pytest.param(
+        "ru", "«Работы на трассе завершатся к осени», — пишет Telegram-канал Mash.", ["Mash"],
+        id="ru: a channel's own name after the noun 'канал'",
+    ),
+    pytest.param(
         "ru", "Пресс-служба администрации цитирует Андрея Волкова: «Работы на трассе завершатся к осени».",
         ["Андрей Волков"], id="ru: an outlet quoting someone before the quote",
     ),

@@ -393,6 +393,9 @@ def _inflected_subject_after(
         return None if any_case else _null_subject(doc, cue)
     head = morph.lemma_of(code, window[0].low.split("-")[-1])
     if head in doc.lang.statement_nouns and len(window) > 1:  # `— пишет Telegram-канал губернатора X`
+        titled = [m for m in doc.mentions_in(window[0].start, window[0].end) if m.start == window[0].start]
+        if titled and " " in titled[0].name:
+            return titled[0].name.split(" ", 1)[1]  # `— пишет Telegram-канал Mash`: the channel's name
         own = [m for m in doc.mentions_in(window[1].start, window[-1].end) if m.start <= window[-1].start]
         if own and own[0].start <= window[min(2, len(window) - 1)].start and own[0].kind != "place":
             return name_of(doc, own[0])
@@ -912,6 +915,8 @@ def _cited(doc: Document, toks: list[Token], hi: int) -> tuple[bool, str | None]
             rest = toks[i + len(words) :]
             if [x.low for x in toks[i : i + len(words)]] != words or not rest:
                 continue
+            if i and any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[i].start)):
+                return False, None  # `— заявил X, ссылаясь на данные Росстата`: X speaks, citing
             if any(morph.lemma_of(code, x.low) in doc.lang.source_nouns for x in rest[:2]):
                 return True, None  # "со ссылкой на источник": someone unnamed
             if not any(m.kind == "person" for m in doc.mentions_in(rest[0].start, rest[-1].end)):
@@ -1026,6 +1031,9 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
         return None  # `ROMA, 5 DIC - «…». Lo ha detto X`: a wire dateline, then the quote
     if doc.lang.morphology:
         code = doc.lang.morphology
+        cites, cited = _cited(doc, doc.tokens_in(lo, span.outer_start), span.outer_start)
+        if cites:
+            return cited  # `Со ссылкой на X ТАСС сообщает: «…»`
         for t in doc.tokens_in(lo, span.outer_start)[:8]:
             quoting = t.text[:1].islower() and morph.lemma_of(code, t.low) in doc.lang.quoting_verbs
             quoted = _quoted_by(doc, t, span.outer_start) if quoting else None
