@@ -365,3 +365,23 @@ _NAME_LABELS = [
 ])
 def test_interview_answers_labelled_with_a_name(language: str, text: str, speakers: list[str]) -> None:
     assert _speakers(text, language) == speakers
+
+
+_DOCUMENTS = [
+    ("es", "La Audiencia de Navarra condenó ayer al acusado.\n«El acusado actuó con pleno conocimiento», "
+     "recoge la sentencia.", "Audiencia de Navarra"),
+    ("es", "El plan fue aprobado.\n«No vamos a permitir más retrasos», reza el comunicado de la "
+     "Consejería de Sanidad.", "Consejería de Sanidad"),
+    ("es", "La Audiencia de Navarra condenó ayer al acusado.\n«El acusado actuó con pleno conocimiento», "
+     "establece la sentencia.", None),
+    ("fr", "Le tribunal a condamné hier le prévenu.\n« Le prévenu a agi en pleine conscience de ses actes », "
+     "établit le jugement.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _DOCUMENTS, ids=[
+    "es: recoge la sentencia, the court named before", "es: reza el comunicado de X",
+    "es: a verb no list knows is no speaker", "fr: a verb no list knows, and no 'hier le'",
+])
+def test_documents_quoted_and_unknown_verbs(language: str, text: str, speaker: str | None) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -84,7 +84,7 @@ LANGUAGE = language(
         "palabras reflexión advertencia denuncia queja respuesta mensaje análisis valoración lamento "
         "reproche aviso llamamiento testimonio relato promesa comentario"
     ),
-    statement_verbs=words("lee leía"),
+    statement_verbs=words("lee leía recoge recogía reza"),
     statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),
     auxiliaries=words("ha han había habían"),
     pronouns={"él": "m", "ella": "f"},

@@ -173,6 +173,16 @@ def _trimmed(doc: Document, words: list[str]) -> str | None:
     return None
 
 
+def _nominal(doc: Document, word: str) -> bool:
+    """A lower-case word that may open a speaker's noun phrase: an article (also elided, "l'élu"), a
+    determiner, a role, a body's or a source's noun."""
+    lang = doc.lang
+    low = word.lower()
+    head = re.sub(r"^[^\W\d_]{1,4}['’]", "", low)
+    nouns = lang.titles | lang.org_words | lang.generic_bodies | lang.spokes_nouns | lang.source_nouns
+    return low in lang.articles | lang.determiners | lang.demonstratives or head != low or head in nouns
+
+
 def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
     """`speaker` as the rules gave it for the quote at `pos`, if it passes; else the grammar's fallback."""
     if not speaker:
@@ -183,6 +193,8 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
     lower = not any(ch.isupper() for ch in speaker)
     if lower and (first.lower() in lang.articles | lang.possessives or first.lower() in lang.determiners):
         return _role_referent(doc, speaker, pos)  # "il suo difensore", not "le parquet de Bobigny"
+    if first[:1].islower() and lang.head_first and not lang.morphology and not _nominal(doc, first):
+        return None  # `«…», establece la sentencia` gave "establece": a verb, no speaker
     if len(words) == 1:
         word = speaker.rstrip(".")
         if _is_pronoun(doc, word):
