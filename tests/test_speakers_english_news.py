@@ -115,6 +115,19 @@ BODIES = [
         "Hearthstone",
         id="the charity, named beside the same noun before",
     ),
+    pytest.param(
+        "OSLO, Dec 5 (Reuters) - Norwegian battery maker Fjellkraft will cut about 600 jobs, the company "
+        'said on Friday. "Demand from our customers has fallen well below the volumes they committed to," '
+        "the company said in a statement.",
+        "Fjellkraft",
+        id="the company, named beside another noun of its kind, after a dateline",
+    ),
+    pytest.param(
+        "Harbour Police said in a statement that officers had made 14 rescues since Monday. "
+        '"Please do not drive through floodwater under any circumstances," the statement said.',
+        "Harbour Police",
+        id="the statement, of the body that spoke in the sentence before",
+    ),
 ]
 
 

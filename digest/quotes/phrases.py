@@ -225,15 +225,14 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
 
 def _named_beside(doc: Document, noun: str, pos: int) -> str | None:
     """`the housing charity Threshold said … “…,” the charity said`: the name the same noun stood
-    beside last, before `pos` (in this sentence or the one before)."""
+    beside last, before `pos` (in this sentence or the one before); else the name beside another noun
+    of a body's kind there (`battery maker Voltfjord will cut jobs, the company said`)."""
     lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
-    for t in reversed(doc.tokens_in(lo, pos)):
-        if t.low != noun or not t.text[:1].islower():
-            continue
+    kinds = [t for t in doc.tokens_in(lo, pos) if t.low in doc.lang.generic_bodies and t.text[:1].islower()]
+    for t in sorted(kinds, key=lambda t: (t.low == noun, t.start), reverse=True):
         beside = [m for m in doc.mentions_in(t.end, t.end + 80) if m.start <= t.end + 2]
         if beside and beside[0].kind != "place" and not beside[0].possessive:
             return name_of(doc, beside[0])
-        return None
     return None
 
 

@@ -115,7 +115,17 @@ def _document_of(doc: Document, toks: list[Token]) -> str | None:
     owner = doc.mentions_in(toks[0].start, toks[i].start)
     if owner and owner[-1].possessive and i == len(toks) - 1:
         return name_of(doc, owner[-1])
+    if i == 1 == len(toks) - 1 and toks[0].low in lang.definite_articles:
+        return _issuer_before(doc, toks[0].start)  # `X said in a statement … “…,” the statement said.`
     return None
+
+
+def _issuer_before(doc: Document, pos: int) -> str | None:
+    """Whoever spoke, or else the subject, in the sentence before `pos`'s: the author of "the statement"."""
+    p_lo, p_hi = doc.sentence_before(doc.sentence_of(pos)[0])
+    if p_hi > pos or MASK in doc.masked[p_lo:p_hi]:
+        return None
+    return _cue_speaker(doc, p_lo, p_hi) or sentence_subject(doc, p_lo, p_hi)
 
 
 def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
