@@ -746,13 +746,33 @@ BODIES_AS_SUBJECTS = [
     ),
 ]
 
+# A spokesperson's role said again with the body ("— додав речник МЗС") is the person named in it just
+# before; a spokesperson of another body is that body's.
+SPOKESPEOPLE_AGAIN = [
+    pytest.param(
+        "uk", "Речник МЗС Георгій Тихий прокоментував заяву.\n«Ми вважаємо такі оцінки безпідставними», — "
+        "додав речник МЗС.", ["Георгій Тихий"], id="uk: the spokesman named in the sentence before",
+    ),
+    pytest.param(
+        "ru", "Пресс-секретарь президента Дмитрий Песков ответил на вопросы. «Мы не комментируем такие "
+        "слухи», — сказал Песков. «Мы считаем такие оценки необоснованными», — добавил пресс-секретарь "
+        "Кремля.", ["Дмитрий Песков", "Дмитрий Песков"], id="ru: the spokesman who spoke last",
+    ),
+    pytest.param(
+        "uk", "Речник МЗС Георгій Тихий прокоментував заяву. Пізніше відбувся брифінг у Генштабі. Журналісти "
+        "ставили питання. «Ми вважаємо такі оцінки безпідставними», — сказав речник Генштабу.",
+        ["Генштаб"], id="uk: a spokesman of a body, the named one far back",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
     + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES
-    + NAME_SHAPES + QUOTE_PARAGRAPHS + BODIES_AS_SUBJECTS,
+    + NAME_SHAPES + QUOTE_PARAGRAPHS + BODIES_AS_SUBJECTS
+    + SPOKESPEOPLE_AGAIN,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

@@ -422,6 +422,11 @@ def _inflected_subject_after(
             return body  # `— сообщили в региональном ГУ МЧС`
     for k, t in enumerate(window[:3]):
         if t.text[:1].islower() and morph.lemma_of(code, t.low) in doc.lang.spokes_nouns:
+            holder = doc.role_holder(t, morph.verb_gender(code, cue.low))
+            p_lo, p_hi = doc.sentence_before(doc.sentence_of(cue.start)[0])
+            near = any(doc.canonical(m.name) == holder for m in doc.mentions_in(p_lo, p_hi))
+            if holder and (near or (doc.last_quote and doc.last_quote[0] == holder)):
+                return holder  # `Речник МЗС X … «…», — додав речник МЗС`: the spokesman named, speaking on
             body = morph.body_phrase(code, words_from(doc, window, k + 1), "gent")
             if body:
                 return body_named(doc, body, t.start)  # `— сказал пресс-секретарь Кремля`
