@@ -321,3 +321,16 @@ def test_a_study_speaks_for_the_body_that_made_it() -> None:
 def test_a_couple_sharing_a_surname_speaks_together() -> None:
     text = "“We have lost three weeks of trade,” said Tom and Ella Briggs, who run a cafe at the port."
     assert _speakers(text) == ["Tom and Ella Briggs"]
+
+
+def test_a_name_keeps_its_suffix() -> None:
+    text = (
+        "Robert Ames Jr. visited the site on Monday. “We will rebuild the bridge before winter,” Ames "
+        "said. “It will take months,” he added."
+    )
+    assert _speakers(text) == ["Robert Ames Jr.", "Robert Ames Jr."]
+
+
+def test_a_son_and_his_father_keep_the_name_without_the_suffix() -> None:
+    text = "Carl Ames Jr. and Carl Ames run the farm. “We will plant again in spring,” Carl Ames said."
+    assert _speakers(text) == ["Carl Ames"]

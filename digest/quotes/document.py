@@ -215,6 +215,13 @@ class Document:
         self._mention_starts = [m.start for m in self.mentions]
         said_by = self._said_by()
         self._index_names(said_by)
+        # `Robert Ames Jr.`: the full name with its suffix, unless the same name is also written without
+        # one (a father and his son)
+        bare = {m.name for m in self.mentions if m.kind == "person" and " " in m.name and not m.suffix}
+        self.suffixed = {
+            m.name: f"{m.name} {m.suffix}" for m in self.mentions
+            if m.suffix and m.kind == "person" and m.name not in bare
+        }
 
     def _incises(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Reporting clauses inside one quotation: `« …, explique-t-elle. … »`, `“… —ha señalado el

@@ -222,6 +222,7 @@ class Mention:
     nominative: bool = True  # in an inflected language: may be the subject of a verb
     common: bool = False  # one capitalised word that is a common noun unless it is someone's surname
     titled: bool = False  # one word after "Mr.", "Ms.", "Frau": a surname
+    suffix: str = ""  # "Jr.", "III": kept apart so that the surname stays the name's last word
 
 
 def _place_prefix(g: Grammar, word: str) -> bool:
@@ -326,7 +327,9 @@ def run_to_mention(
             if w.lower() in g.person_titles:
                 title = w
         words = words[last_title + 1 :]
+    suffix: list[str] = []
     while len(words) > 1 and words[-1].lower() in lang.name_suffixes:
+        suffix.insert(0, words[-1])
         words = words[:-1]
     gender = None
     if title and title.lower() in lang.female_titles:
@@ -378,7 +381,8 @@ def run_to_mention(
     titled = title is not None and title.lower() in g.person_titles and len(words) == 1
     # The name starts after a role ("Betriebsratschef Uwe Stolz"), with its courtesy title ("Mr. Kelly").
     start, end = tokens[0 if titled else last_title + 1].start, tokens[-1].end
-    return Mention(" ".join(words), start, end, kind, gender, possessive, common=common, titled=titled)
+    name, suffixes = " ".join(words), " ".join(suffix)
+    return Mention(name, start, end, kind, gender, possessive, common=common, titled=titled, suffix=suffixes)
 
 
 def _is_body_noun(g: Grammar, low: str) -> bool:

@@ -1411,4 +1411,4 @@ def attribute(
     for i in range(len(spans) - 2, -1, -1):
         if out[i] is None and direct[i] and not spans[i].closed and spans[i + 1].continues:
             out[i] = out[i + 1]
-    return out
+    return [doc.suffixed.get(s, s) if s else s for s in out]  # `Robert Ames Jr.`, not his father
