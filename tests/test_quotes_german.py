@@ -204,3 +204,29 @@ def test_labelled_paragraphs_that_do_not_alternate_questions_and_answers_are_no_
 def test_fuhr_sie_fort_continues_her_words() -> None:
     text = _TWO + "Lindner sagte, der Plan sei solide. " + _SAID + ", fuhr sie fort."
     assert _found(text) == [(_SAID[1:-1], "Petra Lindner")]
+
+
+@pytest.mark.parametrize(
+    "reporting",
+    [
+        pytest.param("Miriam Hofer sagte, die Regierung habe den Schutz vernachlässigt.", id="sagte"),
+        pytest.param(
+            "Deren Sprecherin Miriam Hofer warf der Regierung vor, den Schutz vernachlässigt zu haben.",
+            id="Deren … warf vor",
+        ),
+    ],
+)
+def test_a_quote_inside_a_konjunktiv_sentence_is_the_reporters(reporting: str) -> None:
+    text = (
+        "Georg Schnell führt den Bauernverband. Kritik kam auch von den Grünen. " + reporting
+        + " Das sei „ein Versäumnis mit Ansage“ gewesen."
+    )
+    assert _found(text) == [("ein Versäumnis mit Ansage", "Miriam Hofer")]
+
+
+def test_an_acronym_closing_a_sentence_keeps_no_full_stop() -> None:
+    text = (
+        "In Berlin fielen am Morgen zwei U-Bahn-Linien aus. „Wir arbeiten mit Hochdruck an einer Lösung“, "
+        "sagte ein Sprecher der BVG."
+    )
+    assert _found(text) == [("Wir arbeiten mit Hochdruck an einer Lösung", "BVG")]

@@ -23,7 +23,8 @@ _SPEECH = apostrophes(conjugate(
     "spricht sprach sprachen gesprochen schrieb schrieben geschrieben unterstrich verwies verspricht "
     "versprach gibt gab zugegeben räumt räumte fügt fügte teilt teilte kündigt kündigte stellt "
     "stellte gesagt erklärt betont gefordert gewarnt berichtet gefragt erzählt widersprach widerspricht "
-    "hob hebt wies weist hielt hielten hält fuhr fuhren fährt machte machten macht"
+    "hob hebt wies weist hielt hielten hält fuhr fuhren fährt machte machten macht warf warfen wirft "
+    "vorgeworfen"
 ))
 
 # Verbs that may come before their subject: `„…“, sagte X`, `„…“, so X`.
@@ -122,7 +123,8 @@ LANGUAGE = language(
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     demonstratives=words("dieser diese dieses diesem diesen"),
     determiners=words(
-        "der die das den dem des ein eine einer eines einem einen dieser diese dieses sein seine ihr ihre"
+        "der die das den dem des ein eine einer eines einem einen dieser diese dieses sein seine ihr ihre "
+        "deren dessen"
     ),
     relatives=words("der die das welche welcher"),
     conjunctions=words("und aber oder"),

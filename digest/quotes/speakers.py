@@ -1371,6 +1371,9 @@ def attribute(
                     continue
         if speaker is None and doc.lang.resumptive_openers:
             speaker = _resumed_after(doc, span)  # `„…“ Das sagte X.`: before the sentence before
+        if speaker is None and s_lo < span.outer_start and doc.lang.reported_forms:
+            # `X warf der Regierung vor, … Das sei „ein Versäumnis mit Ansage“ gewesen.`: still X
+            speaker = _reporter_before(doc, s_lo, s_hi)
         if speaker is None and s_lo == span.outer_start and s_lo > 0:
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
