@@ -385,3 +385,25 @@ _DOCUMENTS = [
 ])
 def test_documents_quoted_and_unknown_verbs(language: str, text: str, speaker: str | None) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+_UNNAMED = [
+    ("es", "El ministro Santiago Ferreyra habló ayer.\n\"No vamos a permitir más aumentos\", afirmó a este "
+     "medio una fuente oficial.", None),
+    ("it", "Il ministro Marco Bellini era presente.\n«Non possiamo accettare ritardi», ha detto all'ANSA una "
+     "fonte del ministero.", None),
+    ("pt", "O ministro Rui Tavares esteve presente.\n«Não vamos aceitar atrasos», disse ao PÚBLICO uma fonte "
+     "do ministério.", None),
+    ("it", "Il ministro Marco Bellini era presente.\n«Non possiamo accettare ritardi», ha detto all'ANSA il "
+     "ministro.", "Marco Bellini"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), _UNNAMED, ids=[
+    "es: a este medio una fuente", "it: all'ANSA una fonte", "pt: ao PÚBLICO uma fonte",
+    "it: all'ANSA il ministro, him",
+])
+def test_an_unnamed_source_after_the_outlet_told_is_nobody(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -510,7 +510,12 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
     ]  # `informó a Efe un portavoz de Salvamento Marítimo`: an indefinite subject too
     role = bool(articles) and articles[-1] + 1 < len(toks) and toks[articles[-1] + 1].text[:1].islower()
     if role:  # a role noun follows the article, not a name ("en declaraciones a La Vanguardia")
-        return _subject_after(doc, toks[articles[-1] - 1], toks[-1].end)
+        article = toks[articles[-1]]
+        found = _subject_after(doc, toks[articles[-1] - 1], toks[-1].end)
+        unnamed = article.low in lang.indefinite_articles or toks[articles[-1] + 1].low in lang.source_nouns
+        if found is None and unnamed:
+            doc.unnamed.add(article.start)  # `afirmó a este medio una fuente oficial`: nobody named
+        return found
     clause = until_break(toks)
     if articles and toks[articles[-1]].low in definite and articles[-1] + 1 < len(clause):
         # `afferma in una nota il Codacons`, `afirmou em nota a Petrobras`: a name closing the clause
