@@ -77,6 +77,18 @@ NAMED = [
         id="an opening 'Asked whether …' clause, then the subject",
     ),
     pytest.param(
+        "Ruth Ellin is 71. When I asked her what a keeper does now, she was blunt: "
+        '"Mostly I answer the same four questions from tourists."',
+        ["Ruth Ellin"],
+        id="a speech verb in an opening 'When …' clause, then the main clause's subject",
+    ),
+    pytest.param(
+        "When Ann Lee noted that Tom Ross had paid no tax for years, Ross boasted, "
+        '"That makes me clever, not a cheat."',
+        ["Tom Ross"],
+        id="the main verb after an opening 'When …' clause",
+    ),
+    pytest.param(
         'Ann Kerr said the scheme was unfair. The main test for applicants is a "steady source of local '
         'income," as a Home Office memo put it.',
         ["a Home Office memo"],

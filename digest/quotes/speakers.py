@@ -1205,7 +1205,7 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     opens = not doc.lang.morphology and all(t.low in doc.g.resumptive for t in lead)
     if opens and is_past_participle(doc.g, cue.low) and doc.main_clause_start(lo, hi) > cue.end:
         return sentence_subject(doc, lo, hi)  # `Interrogé par France Info, le ministre, X, a été clair :`
-    opening = _opening_question(doc, lo, hi, cue) if not lead else None
+    opening = _opening_question(doc, lo, hi, cue) if not lead else _after_subordinate(doc, lead, cue, hi)
     if opening is not None:
         return sentence_subject(doc, opening, hi)  # `Asked whether he had changed anything, he shrugged.`
     inverts = cue.low in doc.g.inverting and not _reported_subject(doc, cue)
@@ -1236,6 +1236,24 @@ def _opening_question(doc: Document, lo: int, hi: int, cue: Token) -> int | None
             return None
         if t.text == ",":
             return t.end
+    return None
+
+
+def _after_subordinate(doc: Document, lead: list[Token], cue: Token, hi: int) -> int | None:
+    """`When I asked her what a keeper does, she was blunt: “…”`: a speech verb in a clause opened by a
+    subordinator, its comma before the main clause; where the main clause starts, else None."""
+    first = lead[0].low
+    if first not in doc.lang.subordinators or first in doc.lang.conjunctions:
+        return None
+    if any(t.text == "," for t in lead):
+        return None
+    after = doc.tokens_in(cue.end, hi)
+    for i, t in enumerate(after):
+        if MASK in t.text or t.low in doc.g.cues:
+            return None
+        if t.text == ",":
+            main = after[i + 1 : i + 2]  # a main clause, not the quotation right after the comma
+            return t.end if main and MASK not in main[0].text and main[0].text[:1].isalnum() else None
     return None
 
 
