@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 
 import psutil  # noqa: E402
 
-from digest.lang import detect  # noqa: E402
+from digest.lang import detect, morph  # noqa: E402
 from digest.models import Article  # noqa: E402
 from digest.stories import cluster as stories  # noqa: E402
 from digest.stories import embed, places  # noqa: E402
@@ -309,6 +309,11 @@ def model_cost() -> None:
     loaded = places.available()
     elapsed = time.perf_counter() - start
     print(f"gazetteer: loaded {loaded} in {elapsed:.2f} s, memory +{_rss_mb() - rss:.0f} MB")
+    rss = _rss_mb()
+    start = time.perf_counter()
+    morph.load()
+    elapsed = time.perf_counter() - start
+    print(f"ru/uk dictionaries (place names): loaded in {elapsed:.2f} s, memory +{_rss_mb() - rss:.0f} MB")
 
 
 if __name__ == "__main__":

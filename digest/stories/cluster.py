@@ -49,7 +49,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
-from digest.lang import detect
+from digest.lang import detect, morph
 from digest.models import Article, Story
 from digest.stories import embed, places, roles
 from digest.stories.stems import stem
@@ -149,10 +149,12 @@ def cluster_stories(
 
 
 def load_data() -> None:
-    """Load what the merge reads (the embedding model, the gazetteer) now, once per process: the bot
-    calls it at start-up, so the first round does not pay the second or two they take."""
+    """Load what the merge reads (the embedding model, the gazetteer, the Russian and Ukrainian
+    dictionaries its places are lemmatised with) now, once per process: the bot calls it at
+    start-up, so the first round does not pay the second or two they take."""
     embed.available()
     places.available()
+    morph.load()
 
 
 def article_key(article: Article) -> str:
