@@ -230,3 +230,11 @@ def test_an_acronym_closing_a_sentence_keeps_no_full_stop() -> None:
         "sagte ein Sprecher der BVG."
     )
     assert _found(text) == [("Wir arbeiten mit Hochdruck an einer Lösung", "BVG")]
+
+
+def test_a_body_named_in_the_genitive_speaks_in_the_nominative() -> None:
+    text = (
+        "Nach Angaben des Landratsamts Oberallgäu sind 140 Betriebe betroffen. „Wir rechnen mit Schäden in "
+        "zweistelliger Millionenhöhe“, teilte die Behörde mit."
+    )
+    assert [s for _, s in _found(text)] == ["Landratsamt Oberallgäu"]

@@ -886,8 +886,29 @@ def _is_capitalised(tok: Token) -> bool:
 
 def name_of(doc: Document, m: Mention) -> str:
     if m.kind in {"org", "place"}:
-        return doc.acronyms.get(m.name.rstrip("."), None) or _fuller_body_name(doc, m)
-    return doc.canonical(m.name)
+        acronym = doc.acronyms.get(m.name.rstrip("."), None)
+        return acronym or _nominative_body(doc, m, _fuller_body_name(doc, m))
+    name = doc.canonical(m.name)
+    return name if m.kind == "person" else _nominative_body(doc, m, name)
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "eines"})
+
+
+def _nominative_body(doc: Document, m: Mention, name: str) -> str:
+    """German names a body in the genitive after `des`/`eines` with its noun's -s or -es (`des Landratsamts
+    Oberallgäu`, `des Bundesinnenministeriums`): the name in the nominative ("Landratsamt Oberallgäu")."""
+    lang = doc.lang
+    before = doc.tokens_in(max(0, m.start - 8), m.start)[-1:]
+    if not lang.capitalised_nouns or not before or before[0].low not in _GENITIVE_ARTICLES:
+        return name
+    first, _, rest = name.partition(" ")
+    bodies = lang.org_words | lang.generic_bodies
+    for ending in ("es", "s"):
+        stem = first[: -len(ending)]
+        if first.endswith(ending) and any(stem.lower().endswith(b) for b in bodies):
+            return f"{stem} {rest}".strip()
+    return name
 
 
 def _fuller_body_name(doc: Document, m: Mention) -> str:
