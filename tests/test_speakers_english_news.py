@@ -89,6 +89,16 @@ NAMED = [
         id="the main verb after an opening 'When …' clause",
     ),
     pytest.param(
+        'Prof Ann Hale of the University of Dunmore said: "The results are striking and deserve more study."',
+        ["Ann Hale"],
+        id="a titled name before its body",
+    ),
+    pytest.param(
+        'Ann Hale of Citizens Aid said the figures were "deeply worrying for millions of families".',
+        ["Ann Hale"],
+        id="a name before a body whose name looks like a person's",
+    ),
+    pytest.param(
         'Ann Kerr said the scheme was unfair. The main test for applicants is a "steady source of local '
         'income," as a Home Office memo put it.',
         ["a Home Office memo"],

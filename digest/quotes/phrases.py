@@ -56,11 +56,14 @@ def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
         if t.low not in doc.lang.phrase_breaks:
             continue
         m = doc.mention_ending(toks[i - 1])
-        heads = m is not None and m.kind == "person" and not m.possessive and m.start == toks[0].start
+        titled = m is not None and all(
+            x.text == "." or is_title_word(doc.g, x.text) for x in doc.tokens_in(toks[0].start, m.start)
+        )  # `Prof Ann Hart of the University of Leeds`
+        heads = m is not None and m.kind == "person" and not m.possessive and titled
         if not heads or m.end != toks[i - 1].end:
             return None
         later = doc.mentions_in(t.end, toks[-1].end)
-        if any(x.kind == "person" for x in later):
+        if any(x.kind == "person" and is_first_name(x.name.split()[0]) for x in later):
             return None  # `Secretary of State John Kerry`: the name comes last
         return name_of(doc, m)
     return None
