@@ -44,6 +44,13 @@ def test_names_in_their_base_form(code: str, words: tuple[str, ...], expected: t
     assert morph.name_form(code, words).words == expected
 
 
+def test_a_body_with_a_plural_name_is_put_in_the_nominative_plural() -> None:
+    assert morph.body_phrase("ru", ["Вооруженных", "силах"], "loct") == ["Вооруженные", "силы"]
+    assert morph.body_phrase("uk", ["Повітряних", "силах"], "loct") == ["Повітряні", "сили"]
+    text = "«Ми уважно стежимо за розвитком ситуації в повітрі», — повідомили в Повітряних силах."
+    assert _speakers(text, "uk") == ["Повітряні сили"]
+
+
 def test_a_body_noun_in_the_locative_is_put_in_the_nominative_singular() -> None:
     assert morph.body_phrase("uk", ["регуляторі"], "loct") == ["регулятор"]
     phrase = morph.body_phrase("uk", ["Вінницькій", "міській", "раді"], "loct")

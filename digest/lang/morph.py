@@ -466,10 +466,13 @@ def body_phrase(
     области", "Вінницькій міській раді" → "Вінницька міська рада". Empty when no noun heads them.
     `heads`: nouns that head the names of bodies, the reading preferred where a word has several."""
     adjectives: list[Any] = []
+    named = bool(words) and words[0][:1].isupper()  # a capitalised name may be plural: "Повітряних силах"
     for i, w in enumerate(words[:4]):
+        readings = _readings(code, w, "NOUN", case)
+        if not readings and named:
+            readings = _readings(code, w, "NOUN", case, False)
         nouns = sorted(  # a noun that heads bodies first ("Раді": "рада", not "рад")
-            _readings(code, w, "NOUN", case),
-            key=lambda n: (n.normal_form not in heads, "nomn" not in n.tag.grammemes),
+            readings, key=lambda n: (n.normal_form not in heads, "nomn" not in n.tag.grammemes)
         )
         if w.isupper() and len(w) > 1:
             before: list[str] = []
@@ -478,7 +481,7 @@ def body_phrase(
                     form = a.inflect({"nomn"})
                     before.append(_cased_like(form.word, x) if form else x)
             return [*before, w, *_complement(code, words[i + 1 :], True)]
-        adj = _readings(code, w, "ADJF", case)
+        adj = _readings(code, w, "ADJF", case) or (_readings(code, w, "ADJF", case, False) if named else [])
         following = words[i + 1] if i + 1 < len(words) else ""
         agrees = _has(code, following, "NOUN", case) or _has(code, following, "ADJF", case)
         if case is None:  # any case: the adjective must agree with what follows ("Рада бізнес-омбудсмена")
@@ -491,10 +494,13 @@ def body_phrase(
             genders = {_gender(a.tag) for a in adjectives[:1]}
             head = next((n for n in nouns if _gender(n.tag) in genders), nouns[0]) if genders else nouns[0]
             gender = next((g for g in ("masc", "femn", "neut") if g in head.tag.grammemes), None)
+            if "plur" in head.tag.grammemes:
+                gender = "plur"  # "Вооруженных силах" → "Вооруженные силы"
             out = []
             for a, word in zip(adjectives, words, strict=False):
                 form = a.inflect({"nomn", gender} if gender else {"nomn"})
-                out.append(_cased_like(form.word, word) if form else word)
+                spelt = form.word if "ё" in word.lower() or not form else form.word.replace("ё", "е")
+                out.append(_cased_like(spelt, word) if form else word)
             if "plur" in head.tag.grammemes:
                 form = head.inflect({"nomn"})
                 out.append(_cased_like(form.word, w) if form else w)
