@@ -407,3 +407,15 @@ def test_an_unnamed_source_after_the_outlet_told_is_nobody(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Dubois le reconnaît : « Nous ne pouvons plus accepter de tels retards ».",
+        "Claire Dubois l'a dit clairement : « Nous ne pouvons plus accepter de tels retards ».",
+    ],
+    ids=["le before the verb", "l' before the auxiliary"],
+)
+def test_french_object_pronoun_between_subject_and_verb(text: str) -> None:
+    assert _speakers("La maire de Nantes, Claire Dubois, était présente.\n" + text, "fr") == ["Claire Dubois"]

@@ -195,6 +195,9 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         return _role_referent(doc, speaker, pos)  # "il suo difensore", not "le parquet de Bobigny"
     if first[:1].islower() and lang.head_first and not lang.morphology and not _nominal(doc, first):
         return None  # `«…», establece la sentencia` gave "establece": a verb, no speaker
+    verbs = lang.finite_verbs | lang.auxiliaries
+    if lang.head_first and not lang.morphology and any(w in verbs for w in words[1:]):
+        return None  # "Le tribunal a condamné": a clause, no speaker
     if len(words) == 1:
         word = speaker.rstrip(".")
         if _is_pronoun(doc, word):
