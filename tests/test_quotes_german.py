@@ -238,3 +238,11 @@ def test_a_body_named_in_the_genitive_speaks_in_the_nominative() -> None:
         "zweistelliger Millionenhöhe“, teilte die Behörde mit."
     )
     assert [s for _, s in _found(text)] == ["Landratsamt Oberallgäu"]
+
+
+def test_a_spokesman_of_a_generic_body_speaks_for_the_body_named_before() -> None:
+    text = (
+        "Der Fahrradclub ADFC forderte erneut Abbiegeassistenten für alle Lkw. „Solche Unfälle lassen sich "
+        "mit Technik verhindern“, erklärte ein Sprecher des Verbands."
+    )
+    assert [s for _, s in _found(text)] == ["Fahrradclub ADFC"]

@@ -114,6 +114,8 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
             return _feminine_nominative(doc, named[0])
         word = _genitive_body(doc, after[0].text) or after[0].text
         body = _fuller_body(doc, word, toks[0].start)
+        if body is None and word.lower() in lang.generic_bodies:
+            body = last_body_named(doc, toks[0].start)  # `der Fahrradclub ADFC … ein Sprecher des Verbands`
         if body or (named and named[0].kind == "org") or word != after[0].text:
             return body or word
     if after[0].cap and not lang.capitalised_nouns:  # `a spokesperson for North Yorkshire council`
