@@ -328,8 +328,9 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
 def _marks(
     entities: Sequence[frozenset[str]], named: Sequence[list[places.Mention]]
 ) -> tuple[list[dict[str, float]], list[frozenset[str]]]:
-    """What marks out each article's event in any language: its names, figures and places (each
-    place as what it is, whatever language names it), weighted by rarity in the batch (idf), as
+    """What marks out each article's event in any language: its names (spelled one way in any
+    script, `_spelling`), figures and places (each place as what it is, whatever language names
+    it), weighted by rarity in the batch (idf), as
     unit vectors; and which of them are rare in the batch (in at most `_RARE_DF` articles or
     `_RARE_SHARE` of them: not a name every other article of the day holds)."""
     sets = [

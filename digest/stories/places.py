@@ -11,7 +11,9 @@ is missing or its data cannot be read, no place is found and stories are compare
 
 `mentions` finds the places a text names (runs of capitalised words, the longest known name
 first; a name that is a common word of the batch or a function word is none; a name shared by
-towns of many countries with none standing out is too vague to count). Each mention keeps its
+towns of many countries with none standing out is too vague to count; an inflected word is looked
+up by its base form: pymorphy3's geographical readings in Russian and Ukrainian, a German genitive
+without its -s). Each mention keeps its
 readings, the places that name can be: the most populous and those not far behind it.
 `fit` says how two texts' mentions can describe one place: the same place, a town and another
 town within `NEAR_KM`, a region and a region inside it; or only one country; or none.
