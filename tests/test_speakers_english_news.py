@@ -99,6 +99,18 @@ NAMED = [
         id="a name before a body whose name looks like a person's",
     ),
     pytest.param(
+        "Tom Rusk spoke for an hour. His message was simple: "
+        '"We have done our part and now it is your turn."',
+        ["Tom Rusk"],
+        id="his message, then a colon",
+    ),
+    pytest.param(
+        "Ann Hale met Tom Rusk on Friday. Her verdict was blunt: "
+        '"He has done nothing for this town in years."',
+        ["Ann Hale"],
+        id="her verdict, of the woman named before",
+    ),
+    pytest.param(
         'Ann Kerr said the scheme was unfair. The main test for applicants is a "steady source of local '
         'income," as a Home Office memo put it.',
         ["a Home Office memo"],

@@ -105,6 +105,8 @@ class Language:
     inversion_pronouns: dict[str, str] = field(default_factory=dict)
     # Pronouns of a person ("he" → "m", "she" → "f") and those that never name one ("they").
     pronouns: dict[str, str] = field(default_factory=dict)
+    # Possessive pronouns of a person with their gender (en "his" → "m"): "His message was simple: “…”".
+    possessive_pronouns: dict[str, str] = field(default_factory=dict)
     other_pronouns: frozenset[str] = frozenset()
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()

@@ -96,6 +96,13 @@ LANGUAGE = language(
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},
+    possessive_pronouns={"his": "m", "her": "f"},
+    # Nouns for someone's words: after a possessive opening a sentence they say whose a quote is.
+    word_nouns=words(
+        "message verdict advice reply answer response warning view explanation reaction assessment "
+        "argument plea words comment comments remarks retort conclusion prediction promise vow "
+        "instructions demand request appeal question"
+    ),
     sex_nouns={
         **dict.fromkeys(
             words("woman women girl mother wife daughter sister grandmother granddaughter aunt niece widow "

@@ -572,6 +572,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     owner = words_owner(doc, toks)
     if owner:
         return owner
+    owner = doc.lang.possessive_pronouns.get(toks[0].low) if len(toks) > 1 else None
+    if owner and toks[1].low in doc.lang.word_nouns:
+        return doc.resolve_pronoun(toks[0].start, owner)  # `His message was simple: “…”`
     head = until_break(toks)
     named = bool(head) and any(m.kind == "person" for m in doc.mentions_in(lo, head[-1].end))
     if is_indefinite(doc, toks) and not named:
