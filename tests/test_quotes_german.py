@@ -246,3 +246,17 @@ def test_a_spokesman_of_a_generic_body_speaks_for_the_body_named_before() -> Non
         "mit Technik verhindern“, erklärte ein Sprecher des Verbands."
     )
     assert [s for _, s in _found(text)] == ["Fahrradclub ADFC"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Mag.", "Eva Huber"), ("DI", "Eva Huber"), ("Ing.", "Eva Huber"), ("Prof. Dr.", "Eva Huber")],
+)
+def test_academic_titles_are_no_part_of_the_name(title: str, name: str) -> None:
+    text = f"In Graz wird gebaut. „Die Brücke wird im Herbst für alle freigegeben“, sagte {title} {name}."
+    assert [s for _, s in _found(text)] == [name]
+
+
+def test_a_role_noun_opening_the_sentence_before_a_colon_is_the_person_given_that_role() -> None:
+    text = "Jan Kurz ist seit 2014 Landrat. Der Landrat ist überzeugt: „Wir halten den Zeitplan ein.“"
+    assert [s for _, s in _found(text)] == ["Jan Kurz"]

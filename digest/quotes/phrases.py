@@ -591,12 +591,16 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             past = t.text[:1].islower() and t.low.endswith("ed")
             verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past
             if verb or is_adverb(doc, t):
-                if i > 1 and toks[i - 1].text[:1].islower() and not doc.mention_ending(toks[i - 1]):
+                # `Der Landrat ist überzeugt: „…“`: a capitalised noun is a role too, where nouns take one
+                german = doc.lang.capitalised_nouns and i == 2 and not toks[i - 1].text[:1].islower()
+                noun = toks[i - 1].text[:1].islower() or german
+                if i > 1 and noun and not doc.mention_ending(toks[i - 1]):
                     role = toks[:i]  # `The Republican nominee also vowed …`, `A autarca foi …`
                     if unnamed_epithet(doc, role):
                         return None
-                    phrase = doc.text[role[0].start : role[-1].end]
-                    return described_name(doc, role) or epithet(doc, role) or phrase
+                    found = described_name(doc, role) or epithet(doc, role)
+                    if found or not german:
+                        return found or doc.text[role[0].start : role[-1].end]
                 break
             if not t.text[:1].isalpha() or t.low in doc.lang.phrase_breaks:
                 break
