@@ -419,3 +419,16 @@ def test_an_unnamed_source_after_the_outlet_told_is_nobody(
 )
 def test_french_object_pronoun_between_subject_and_verb(text: str) -> None:
     assert _speakers("La maire de Nantes, Claire Dubois, était présente.\n" + text, "fr") == ["Claire Dubois"]
+
+
+def test_unlabelled_questions_and_answers_labelled_with_a_name_given_before() -> None:
+    text = ("O secretário da Saúde, João Pereira, recebeu a reportagem.\nQual é o plano para o inverno?\n"
+            "João Pereira: Vamos abrir mais vinte leitos até julho.\nE os médicos?\nJoão Pereira: Já "
+            "contratámos doze profissionais.")
+    assert _speakers(text, "pt") == ["João Pereira", "João Pereira"]
+
+
+def test_a_link_label_under_questions_is_no_answer() -> None:
+    text = ("A cidade prepara o inverno. Será suficiente?\nLeia também: Hospital regional abre mais vinte "
+            "leitos até julho.\nE os médicos?\nLeia também: Governo contrata doze profissionais.")
+    assert _speakers(text, "pt") == []

@@ -363,6 +363,8 @@ def transcript_labels(text: str) -> frozenset[str]:
     """The labels of the interviewee in an interview printed as a transcript: paragraphs opened by
     labels and colons, two of them or more asking ("?" at the end) under one label and two or more
     answering under another (named in full, then by surname: `Inês Barbosa:` … `Barbosa:`, one label).
+    Questions may also stand unlabelled, two or more, when the answers' label is a name the text gave
+    before it first labels an answer (`João Pereira recebeu …` … `E os médicos?` / `João Pereira: …`).
     Empty when the text is no such interview."""
     if ":" not in text:
         return frozenset()
@@ -377,6 +379,10 @@ def transcript_labels(text: str) -> frozenset[str]:
         counts[label] = counts.get(label, 0) + 1
     askers = {k for k, n in asked.items() if n >= 2 and said.get(k, 0) < n}
     answers = {k for k, n in said.items() if n >= 2 and k not in askers and asked.get(k, 0) < n}
+    if not askers and answers:
+        plain = [p for p in text.split("\n") if p.rstrip().endswith("?") and not _SPEAKER_LABEL.match(p)]
+        named = {k for k in answers if -1 < text.find(k) < text.find(f"{k}:")}
+        return frozenset(named) if len(plain) >= 2 else frozenset()
     return frozenset(answers) if askers and answers else frozenset()
 
 
