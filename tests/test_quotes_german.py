@@ -260,3 +260,15 @@ def test_academic_titles_are_no_part_of_the_name(title: str, name: str) -> None:
 def test_a_role_noun_opening_the_sentence_before_a_colon_is_the_person_given_that_role() -> None:
     text = "Jan Kurz ist seit 2014 Landrat. Der Landrat ist überzeugt: „Wir halten den Zeitplan ein.“"
     assert [s for _, s in _found(text)] == ["Jan Kurz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("„Ich habe niemanden betrogen“, ließ Wilke über seinen Anwalt erklären.", id="after"),
+        pytest.param("Wilke ließ über seinen Anwalt erklären: „Ich habe niemanden betrogen.“", id="before"),
+    ],
+)
+def test_who_has_a_statement_made_through_someone_speaks(text: str) -> None:
+    lead = "Der Unternehmer Jens Wilke ist angeklagt. Sein Anwalt Tom Brandt plädiert auf Freispruch. "
+    assert [s for _, s in _found(lead + text)] == ["Jens Wilke"]

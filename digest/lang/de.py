@@ -100,7 +100,8 @@ LANGUAGE = language(
         "urteil": "gericht", "beschluss": "gericht", "urteilsbegründung": "gericht",
         "anklage": "staatsanwaltschaft", "anklageschrift": "staatsanwaltschaft",
     },
-    auxiliaries=words("hat haben hatte hatten"),
+    # `„…“, ließ X über seinen Anwalt erklären`: lassen before its subject like an auxiliary.
+    auxiliaries=words("hat haben hatte hatten ließ ließen lässt"),
     reported_forms=words(
         "sei seien habe könne müsse werde solle wolle dürfe gebe wisse komme gehe stehe liege bleibe brauche "
         "bräuchten hätte hätten wäre wären würden"

@@ -351,6 +351,10 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
     toks = strip_adverbs(doc, doc.tokens_in(lo, cue.start))
+    if doc.lang.capitalised_nouns and toks and toks[0].low not in doc.g.fronting:
+        # `X ließ über seinen Anwalt erklären:`, `X hat am Montag gesagt:`: the subject before the finite verb
+        aux = next((k for k, t in enumerate(toks) if k and t.low in doc.lang.auxiliaries), None)
+        toks = toks[:aux] if aux else toks
     while len(toks) >= 2 and toks[-2].low in doc.lang.auxiliaries and toks[-1].text.isalpha():
         if not toks[-1].text.islower():
             break
