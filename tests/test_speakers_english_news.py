@@ -168,3 +168,35 @@ BODIES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_a_body_named_again_by_its_kind(text: str, expected: str) -> None:
     assert _speakers(text) == [expected]
+
+
+EPITHETS = [
+    pytest.param(
+        "Tom Rusk scored twice for Harbour Rovers on Saturday. Rusk said he was delighted. "
+        '"I just wanted to help the team get a result," the 23-year-old said.',
+        ["Tom Rusk"],
+        id="the 23-year-old, right after he spoke",
+    ),
+    pytest.param(
+        "Tom Rusk scored twice for Harbour Rovers on Saturday. Rusk said he was delighted. "
+        '"I just wanted to help the team get a result," the striker told reporters.',
+        ["Tom Rusk"],
+        id="the striker, right after he spoke",
+    ),
+    pytest.param(
+        "Ann Rusk, his mother, said he was a kind boy. "
+        '"We are heartbroken and ask for privacy at this time," the family said.',
+        ["the family"],
+        id="the family is not the mother",
+    ),
+    pytest.param(
+        'The council voted on Monday. "We will find the money for the bridge somehow," the mayor said.',
+        ["the mayor"],
+        id="a role with no one speaking before it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EPITHETS)
+def test_a_person_named_again_by_a_noun(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected

@@ -212,7 +212,41 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if described is None and unnamed_epithet(doc, toks[start:]):
         doc.unnamed.add(toks[start].start)
         return None  # `Una vecina explicó … «…», lamenta la mujer.`: the woman the article does not name
-    return described or completed_role(doc, toks[start:]) or epithet(doc, toks[start:]) or phrase
+    described = described or completed_role(doc, toks[start:]) or epithet(doc, toks[start:])
+    return described or _role_after_speech(doc, toks[start:]) or phrase
+
+
+# Nouns of several people or of an anonymous one: never one person named before.
+_GROUPS = frozenset({"family", "couple", "pair", "official", "crowd", "audience", "jury"})
+
+
+def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
+    """`Ross said he was delighted. “…,” the 23-year-old said.`, `… the striker said.`: a definite noun
+    of a person that is no title, right after a sentence in which a named person spoke, is that person
+    named again."""
+    lang = doc.lang
+    if lang.epithets or not 2 <= len(toks) <= 4 or toks[0].low not in lang.definite_articles:
+        return None
+    last = toks[-1].text
+    low = last.lower()
+    if not (last.islower() or last.endswith("-old")) or low in lang.org_words or low in lang.generic_bodies:
+        return None
+    if low in lang.titles or low in lang.source_words or low in _GROUPS or low.endswith("s"):
+        return None  # `the CNN host`: an office the press also keeps as written
+    if any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end)):
+        return None
+    i = bisect.bisect_right(doc._sentence_starts, toks[0].start) - 1
+    if i < 1 or doc.looking_back >= 2:
+        return None
+    a, b = doc.sentences[i - 1]
+    if MASK in doc.masked[a:b] or not any(c.low in doc.g.speech for c in speech_cues(doc, a, b)):
+        return None
+    doc.looking_back += 1
+    try:
+        speaker = _cue_speaker(doc, a, b)
+    finally:
+        doc.looking_back -= 1
+    return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
 
 
 def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
