@@ -272,3 +272,11 @@ def test_a_role_noun_opening_the_sentence_before_a_colon_is_the_person_given_tha
 def test_who_has_a_statement_made_through_someone_speaks(text: str) -> None:
     lead = "Der Unternehmer Jens Wilke ist angeklagt. Sein Anwalt Tom Brandt plädiert auf Freispruch. "
     assert [s for _, s in _found(lead + text)] == ["Jens Wilke"]
+
+
+def test_an_adjective_may_stand_between_the_possessive_and_the_noun_for_words() -> None:
+    text = (
+        "Kurt Wendlinger betreibt das Karussell. Oberbürgermeister Andreas Pichler kündigte eine Prüfung an. "
+        "Seine klare Ansage: „Bis alles geklärt ist, bleibt das Fahrgeschäft zu.“"
+    )
+    assert [s for _, s in _found(text)] == ["Andreas Pichler"]

@@ -624,7 +624,10 @@ def words_owner(doc: Document, toks: list[Token]) -> str | None:
     clause, with whose they are before it: a person's name in the genitive (German `-s`) or a
     possessive pronoun. The person speaks."""
     lang = doc.lang
-    if len(toks) < 2 or toks[1].low not in lang.word_nouns or not lang.capitalised_nouns:
+    k = 1
+    while k < min(len(toks), 3) and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1  # `Seine klare Ansage: „…“`: adjectives before the noun
+    if len(toks) <= k or toks[k].low not in lang.word_nouns or not lang.capitalised_nouns:
         return None
     first = toks[0]
     if first.low in lang.according_pronouns:
