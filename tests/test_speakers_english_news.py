@@ -43,6 +43,10 @@ UNNAMED = [
         'car. "We are not waiting around for this one," she said.',
         id="she after an unnamed woman who spoke",
     ),
+    pytest.param(
+        '"The talks are close to collapse," the official, who spoke on condition of anonymity, said.',
+        id="the official, who spoke on condition of anonymity",
+    ),
 ]
 
 

@@ -796,7 +796,12 @@ def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
     if sources and not any(m.kind == "person" for m in doc.mentions_in(head[0].start, head[-1].end)):
         doc.unnamed.add(toks[0].start)
         return True  # `sources told Reuters`, `a Defra source said`: nobody named
-    if toks[0].low not in lang.unnamed_openers:
+    # `the official, who spoke on condition of anonymity, said`: a definite role noun (no title: not `the
+    # mayor, who was close to tears`) so described
+    described_role = len(toks) > 3 and toks[0].low in lang.definite_articles and toks[1].text.islower()
+    described_role = described_role and toks[1].low not in lang.titles
+    described_role = described_role and toks[2].text == "," and toks[3].low in lang.relatives
+    if toks[0].low not in lang.unnamed_openers and not described_role:
         return False
     end = min(hi, toks[0].start + 160)
     mask = doc.masked.find(MASK, toks[0].start, end)
