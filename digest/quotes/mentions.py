@@ -193,11 +193,6 @@ def tokenize(s: str, lo: int, hi: int) -> list[Token]:
     return out
 
 
-def _is_first(word: str) -> bool:
-    """A first name, or two joined by a hyphen (`Eva-Marie`, `Anne-Sophie`)."""
-    return is_first_name(word) or ("-" in word and all(is_first_name(p) for p in word.split("-") if p))
-
-
 def _strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):
@@ -304,7 +299,7 @@ def run_to_mention(
         # `Berlins Sozialsenatorin Cansel Kiziltepe`: nouns, then a first name and a surname; `intendente
         # de Villa Gesell Horacio Benavídez`: a place after a preposition, then the person; `Director of
         # Public Prosecution Eva-Marie Persson`: the rest of a role.
-        firsts = [j for j, w in enumerate(words) if _is_first(w)]
+        firsts = [j for j, w in enumerate(words) if is_first_name(w)]
         nouns = words[: firsts[0]] if firsts else []
         body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_prefix(g, nouns[0]))
         # Where roles come before the name in capitals (en), only a role of two words or more, and a
@@ -316,8 +311,8 @@ def run_to_mention(
             last_title = firsts[0] - 1
     for j in range(1, len(words) - 1):
         abbreviation = words[j - 1].isupper() and 2 <= len(words[j - 1]) <= 3 and words[j - 1].isalpha()
-        named_before = any(_is_first(w) for w in words[: j - 1])  # `Christina N Luis Olidem`: her names
-        if last_title < 0 and abbreviation and not named_before and _is_first(words[j]):
+        named_before = any(is_first_name(w) for w in words[: j - 1])  # `Christina N Luis Olidem`: her names
+        if last_title < 0 and abbreviation and not named_before and is_first_name(words[j]):
             last_title = j - 1  # `Ravens DL Noah Pike`, `NFL QB Tom Brady`: a team and a position
     if last_title == len(words) - 1:
         return None

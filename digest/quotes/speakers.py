@@ -235,17 +235,8 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
         return None  # `the CNN host`: an office the press also keeps as written
     if any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end)):
         return None
-    i = bisect.bisect_right(doc._sentence_starts, toks[0].start) - 1
-    if i < 1 or doc.looking_back >= 2:
-        return None
-    a, b = doc.sentences[i - 1]
-    if MASK in doc.masked[a:b] or not any(c.low in doc.g.speech for c in speech_cues(doc, a, b)):
-        return None
-    doc.looking_back += 1
-    try:
-        speaker = _cue_speaker(doc, a, b)
-    finally:
-        doc.looking_back -= 1
+    found = _spoke_just_before(doc, toks[0].start, quoted=False)
+    speaker = found[0] if found else None
     return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
 
 
@@ -269,19 +260,29 @@ def _described_noun(doc: Document, toks: list[Token], m: Mention) -> bool:
 
 def _body_that_spoke(doc: Document, pos: int) -> str | None:
     """`…, NASA said. “…,” it said.`: "it" is the organisation that spoke in the sentence before."""
+    found = _spoke_just_before(doc, pos)
+    if not found:
+        return None
+    speaker, a, b = found
+    bodies = {name_of(doc, m) for m in doc.mentions_in(a, b) if m.kind == "org"}
+    return speaker if speaker in bodies else None
+
+
+def _spoke_just_before(doc: Document, pos: int, quoted: bool = True) -> tuple[str | None, int, int] | None:
+    """Who a speech verb credits in the sentence before the one at `pos`, with that sentence's bounds;
+    None when there is no such sentence or verb (or, with `quoted` False, when it holds a quote)."""
     i = bisect.bisect_right(doc._sentence_starts, pos) - 1
     if i < 1 or doc.looking_back >= 2:
         return None
     a, b = doc.sentences[i - 1]
-    if not any(c.low in doc.g.speech for c in speech_cues(doc, a, b)):
+    spoken = any(c.low in doc.g.speech for c in speech_cues(doc, a, b))
+    if not spoken or (not quoted and MASK in doc.masked[a:b]):
         return None
     doc.looking_back += 1
     try:
-        speaker = _cue_speaker(doc, a, b)
+        return _cue_speaker(doc, a, b), a, b
     finally:
         doc.looking_back -= 1
-    bodies = {name_of(doc, m) for m in doc.mentions_in(a, b) if m.kind == "org"}
-    return speaker if speaker in bodies else None
 
 
 def _coordinated(doc: Document, toks: list[Token]) -> str | None:
