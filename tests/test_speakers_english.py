@@ -71,12 +71,12 @@ def test_the_person_an_apposition_describes_is_the_speaker(text: str, expected: 
 
 def test_two_single_marks_close_a_double_quote() -> None:
     text = (
-        "“It was an attempt to mislead voters,’’ Lena Ruiz, chief executive of the watchdog Clear Facts, "
-        "told a radio station. ‘‘It is inappropriate for a party to behave that way,’’ she added."
+        "“The figures were invented to scare people,’’ Lena Ruiz, chief executive of the watchdog "
+        "Clear Facts, told a radio station. ‘‘It is wrong for a party to behave that way,’’ she added."
     )
     assert _credits(text) == [
-        ("It was an attempt to mislead voters", "Lena Ruiz"),
-        ("It is inappropriate for a party to behave that way", "Lena Ruiz"),
+        ("The figures were invented to scare people", "Lena Ruiz"),
+        ("It is wrong for a party to behave that way", "Lena Ruiz"),
     ]
     straight = "\"We will not give up,'' Lena Ruiz said. Then she left."
     assert _credits(straight) == [("We will not give up", "Lena Ruiz")]
@@ -137,9 +137,9 @@ ROLES_BEFORE_NAMES = [
         id="a team and a position abbreviation before the name",
     ),
     pytest.param(
-        "Deputy Director of Public Prosecution Eva-Marie Lind took the decision. Ms Lind said: “I would "
+        "Deputy Director of Public Prosecution Anna-Lena Lind took the decision. Ms Lind said: “I would "
         "like to stress that the witness has given a credible account.”",
-        ["Eva-Marie Lind"],
+        ["Anna-Lena Lind"],
         id="the rest of a role after 'of', then a hyphenated first name",
     ),
     pytest.param(
@@ -154,7 +154,7 @@ ROLES_BEFORE_NAMES = [
         id="commented, after a role and a title",
     ),
     pytest.param(
-        "Hal Brandt runs the studio. “When I say all this out loud it sounds insane,” Brandt laughed.",
+        "Hal Brandt runs the studio. “Put like that, the whole plan sounds mad,” Brandt laughed.",
         ["Hal Brandt"],
         id="laughed",
     ),
@@ -167,7 +167,7 @@ def test_roles_before_a_name_are_not_part_of_it(text: str, expected: list[str]) 
 
 
 def test_a_middle_initial_is_no_position_abbreviation() -> None:
-    text = "“He answers to no one and respects no one,” wrote Carla N Luis Obregon in a reader's letter."
+    text = "“The council never listens to anyone here,” wrote Carla N Luis Obregon in a reader's letter."
     assert _speakers(text) == ["Carla N Luis Obregon"]
 
 
@@ -189,8 +189,8 @@ def test_she_is_not_the_name_of_a_journal() -> None:
 
 def test_a_dateline_opens_the_sentence_after_it() -> None:
     text = (
-        "PORTLAND, Maine (AP) — To Lena Frost, records are not a goal.\n“Coach came in and said "
-        "congratulations, and I thought he was joking about my turnovers,” Frost said."
+        "PORTLAND, Maine (AP) — To Lena Frost, records are not a goal.\n“The coach walked in "
+        "smiling, and I thought he was teasing me about the missed shots,” Frost said."
     )
     assert _speakers(text) == ["Lena Frost"]
 
@@ -225,20 +225,20 @@ def test_a_surname_that_is_also_an_adverb() -> None:
 
 def test_a_verb_inside_the_quote_followed_by_my_is_no_reporting_clause() -> None:
     text = (
-        "Mary Stone moved to Nashville. “It was terrifying,” she said. “The first session was a disaster, "
-        "and I went back to my hotel in tears, cried my eyes out, and thought ‘Why would anyone try "
-        "something so new at 54?’” But she kept going."
+        "Mary Stone moved to Nashville. “It was frightening,” she said. “The opening night went badly, "
+        "and I drove home alone, cried my heart out, and wondered ‘Who starts over "
+        "at 54?’” But she kept going."
     )
     assert _speakers(text)[-1] == "Mary Stone"
 
 
 def test_a_verb_in_a_relative_clause_of_an_object_names_no_speaker() -> None:
     text = (
-        "“The mission I flew did it with one launch,” Tom Stafford, a member of the crew, responded. He "
-        "then referred to Cooke’s earlier testimony that concluded there was only an even chance of "
-        "success. “I cannot disagree with it.” “But with eight launches, your odds go down,” he concluded."
+        "“Our crew managed it on the first attempt,” Tom Hallam, a former pilot, responded. He "
+        "then referred to Reyes’s earlier report that concluded the odds were no better than a coin "
+        "toss. “I accept that figure.” “But with six attempts, the risk adds up,” he concluded."
     )
-    assert _speakers(text) == ["Tom Stafford"] * 3
+    assert _speakers(text) == ["Tom Hallam"] * 3
 
 
 @pytest.mark.parametrize(
@@ -296,16 +296,16 @@ def test_an_unnamed_source_is_nobody(text: str) -> None:
 
 def test_the_reporting_clause_after_a_participle_of_the_quoted_words() -> None:
     text = (
-        '"The president wants a bigger deal with China. Bigger than just the little deal" announced in '
-        "October, said Derek Moss, a China scholar with the Harbor Institute."
+        '"The minister wants a wider agreement with Canada. Wider than the small one" announced in '
+        "October, said Derek Moss, a Canada scholar with the Harbor Institute."
     )
     assert _speakers(text) == ["Derek Moss"]
 
 
 def test_a_name_after_an_indefinite_article_modifies_the_noun() -> None:
     text = (
-        "The company confirmed on Monday that it had been contacted by the attorney general.\n"
-        "“We received an inquiry and are cooperating in the matter,” said a Brightdesk spokesperson."
+        "The firm said on Monday that regulators had written to it.\n"
+        "“We have answered their letter and will help them in every way,” said a Brightdesk spokesperson."
     )
     assert _speakers(text) == ["Brightdesk"]
 
@@ -313,7 +313,7 @@ def test_a_name_after_an_indefinite_article_modifies_the_noun() -> None:
 def test_a_study_speaks_for_the_body_that_made_it() -> None:
     text = (
         "As we have noted, a 2019 study by the Centre for Trade Policy Research, a London-based think "
-        "tank, concluded that “the full cost of the tariff falls on domestic consumers.”"
+        "tank, concluded that “shoppers at home end up paying the whole levy.”"
     )
     assert _speakers(text) == ["Centre for Trade Policy Research"]
 

@@ -235,7 +235,7 @@ class Document:
             verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
             after = words[words.index(verb) + 1 : words.index(verb) + 2]
             if after and after[0] in _OWN_WORDS:
-                continue  # `“…, cried my eyes out, and thought …”`: the speaker's own words, no narrator
+                continue  # `“…, cried my heart out, and wondered …”`: the speaker's own words, no narrator
             incise = self.g.incise.fullmatch(verb) if self.g.incise else None
             if verb in self.g.inverting or (incise and incise.group("verb") in self.g.cues):
                 end = INCISE_END.search(text, m.end("words"), min(hi, m.end("words") + 120))

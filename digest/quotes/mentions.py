@@ -298,7 +298,7 @@ def run_to_mention(
     if (lang.capitalised_nouns or placed_after) and last_title < 0:
         # `Berlins Sozialsenatorin Cansel Kiziltepe`: nouns, then a first name and a surname; `intendente
         # de Villa Gesell Horacio Benavídez`: a place after a preposition, then the person; `Director of
-        # Public Prosecution Eva-Marie Persson`: the rest of a role.
+        # Public Prosecution Anna-Lena Lind`: the rest of a role.
         firsts = [j for j, w in enumerate(words) if is_first_name(w)]
         nouns = words[: firsts[0]] if firsts else []
         body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_prefix(g, nouns[0]))

@@ -408,7 +408,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
         toks = strip_adverbs(doc, toks[:-1])
     elif toks[-1].low == "that" and toks[-2:-1] and toks[-2].text.islower() and bare_length(toks) > 5:
-        return None  # `He referred to Cooke's earlier testimony that concluded …`: a clause of an object
+        return None  # `He referred to Reyes's earlier report that concluded …`: a clause of an object
     if toks and toks[-1].text == ",":
         toks = apposition_head(doc, toks)
     elif toks:
@@ -923,7 +923,7 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
             found = _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
             if found is not None or doc.spoke_unnamed(t.start, limit):
                 return found
-            # `“… the little deal” announced in October, said Derek Scissors`: a participle of the
+            # `“… the small one” announced in October, said Derek Moss`: a participle of the
             # quoted words' own, then the reporting clause after a comma
             later = [k for k in range(i + 2, min(len(toks), i + 8)) if toks[k - 1].text == ","]
             later = [k for k in later if toks[k].low in doc.g.inverting and toks[k].low in doc.g.cues]
