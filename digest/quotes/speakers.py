@@ -921,13 +921,16 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         head = toks[:i]
         if all(x.low in doc.lang.auxiliaries or x.low in doc.lang.clitics for x in head):
             found = _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
-            if found is not None or doc.spoke_unnamed(t.start, limit):
+            if found is not None:
                 return found
-            # `“… the small one” announced in October, said Derek Moss`: a participle of the
-            # quoted words' own, then the reporting clause after a comma
+            # `“… the small one” announced in October, said Derek Moss, an economist`: a participle of
+            # the quoted words' own, then the reporting clause after a comma (whose apposition is no
+            # unnamed speaker)
             later = [k for k in range(i + 2, min(len(toks), i + 8)) if toks[k - 1].text == ","]
             later = [k for k in later if toks[k].low in doc.g.inverting and toks[k].low in doc.g.cues]
-            return _subject_after(doc, toks[later[0]], limit) if later else None
+            if later and not doc.spoke_unnamed(t.start, toks[later[0]].start):
+                return _subject_after(doc, toks[later[0]], limit)
+            return None
         if doc.lang.capitalised_nouns and head[0].low in doc.lang.auxiliaries:
             return _subject_after(doc, head[0], limit)  # `„…“, hat X am Montag gesagt`: verb second
         if doc.lang.capitalised_nouns and all(x.low in doc.g.resumptive for x in head):
