@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh8]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -22,6 +22,8 @@ once, at the end; nobody reads it, tunes on it or uses `--errors` on it.
 per-language figures, but never use `--errors` on it and never read the file while tuning.
 `--split fresh7` (fresh7.jsonl, 40 articles: en 8, ru 6, de 6, 4 each in uk, fr, es, it, pt) is run untuned
 once by the lead, then tuned on like dev (`--errors` allowed after that run).
+`--split fresh8` (fresh8.jsonl, 40 articles: en 8, ru 8, 5 each in fr, pt, it, 3 each in es, de, uk) likewise:
+run untuned once by the lead, then tuned on like dev.
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
 news-app paste or a feed's summary has it.
 """
@@ -52,7 +54,7 @@ from digest.quotes.finder import find_quotes  # noqa: E402
 DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
           "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
-          "fresh7": ["fresh7"], "all": ["dev", "holdout"]}
+          "fresh7": ["fresh7"], "fresh8": ["fresh8"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
 QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"
