@@ -204,3 +204,48 @@ EPITHETS = [
 @pytest.mark.parametrize(("text", "expected"), EPITHETS)
 def test_a_person_named_again_by_a_noun(text: str, expected: list[str | None]) -> None:
     assert _speakers(text) == expected
+
+
+ROLES_NAMED_AGAIN = [
+    pytest.param(
+        'Sen. Rachel Voss (D-Ore.) said the bill was dead. "We will not raise taxes on working families," '
+        "the senator said.",
+        ["Rachel Voss"],
+        id="Sen. then the senator",
+    ),
+    pytest.param(
+        'Rep. Kyle Brandt, R-Texas, called the vote a disgrace. "This is a betrayal of the people who sent '
+        'us here," the congressman said.',
+        ["Kyle Brandt"],
+        id="Rep. then the congressman",
+    ),
+    pytest.param(
+        'Gov. Anne Whitfield signed the order on Friday. "Our schools will stay open all winter," the '
+        "governor said.",
+        ["Anne Whitfield"],
+        id="Gov. then the governor",
+    ),
+    pytest.param(
+        'Det. Luis Romero walked the street with us. The detective said: "He ran this way and dropped the '
+        'bag by the fence."',
+        ["Luis Romero"],
+        id="Det. then The detective, opening the sentence",
+    ),
+    pytest.param(
+        '"It is a painful decision for all of us," Hannah Lowe, the company\'s chief executive, said. '
+        'The chief executive added: "We had no choice after the second quarter."',
+        ["Hannah Lowe", "Hannah Lowe"],
+        id="a role of two words",
+    ),
+    pytest.param(
+        'Prime Minister Ella Brandt met the unions on Monday. "Nobody leaves this room until we have a '
+        'deal," the prime minister said.',
+        ["Ella Brandt"],
+        id="a title of two words before the name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_NAMED_AGAIN)
+def test_a_role_names_again_the_person_given_that_title(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected

@@ -176,6 +176,9 @@ class Language:
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    # Abbreviated titles and the role nouns the press names their bearer by again ("Sen." → "the
+    # senator", "Gov." → "the governor"), lower case without the full stop.
+    title_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     female_titles: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()

@@ -208,6 +208,14 @@ LANGUAGE = language(
         "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
         "adm adm. maj maj. prof prof. president-elect"
     ),
+    title_roles={
+        "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+        "gov": ("governor",), "lt": ("lieutenant",), "det": ("detective",), "sgt": ("sergeant",),
+        "capt": ("captain",), "gen": ("general",), "col": ("colonel",), "adm": ("admiral",),
+        "maj": ("major",), "supt": ("superintendent",), "insp": ("inspector",), "dr": ("doctor",),
+        "prof": ("professor",), "rev": ("reverend", "pastor", "priest"), "atty": ("attorney",),
+        "del": ("delegate",), "cmdr": ("commander",), "pres": ("president",),
+    },
     female_titles=words("mrs mrs. ms ms. miss queen princess dame lady congresswoman"),
     male_titles=words("mr mr. king prince sir lord congressman"),
     org_words=words(

@@ -381,16 +381,23 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 else None
     if elided and lang.code in {"fr", "it"}:
         noun = elided.group(1)
-    elif len(toks) == 2 and toks[0].low in lang.definite_articles | lang.demonstratives:
-        noun = toks[1].low
-        if not toks[1].text.islower():
+    elif 2 <= len(toks) <= 4 and toks[0].low in lang.definite_articles | lang.demonstratives:
+        # `the chief executive`, `the attorney general`: a role of a few lower-case words
+        if not all(t.text.islower() and t.text.isalpha() for t in toks[1:]):
             return None
+        noun = " ".join(t.low for t in toks[1:])
     else:
         return None
     if noun in lang.org_words or noun in lang.stopwords or len(noun) < 4:
         return None
+    if len(toks) > 2 and (toks[-1].low in lang.org_words or toks[-1].low in lang.generic_bodies):
+        return None  # `the state department`: a body
+    # `Sen. Ann Lee … the senator`: the abbreviated title names the same role
+    abbreviated = [a for a, roles in lang.title_roles.items() if noun in roles]
+    forms = [re.escape(noun)] + [re.escape(a) + r"\." for a in abbreviated]
+    pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
     s_lo, _ = doc.sentence_of(toks[0].start)
-    for m in reversed(list(re.finditer(r"\b" + re.escape(noun) + r"\b", doc.masked[:s_lo], re.IGNORECASE))):
+    for m in reversed(list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))):
         a, b = doc.sentence_of(m.start())
         people = [
             p for p in doc.mentions_in(a, b)
