@@ -24,6 +24,10 @@ per-language figures, but never use `--errors` on it and never read the file whi
 once by the lead, then tuned on like dev (`--errors` allowed after that run).
 `--split fresh8` (fresh8.jsonl, 40 articles: en 8, ru 8, 5 each in fr, pt, it, 3 each in es, de, uk) likewise:
 run untuned once by the lead, then tuned on like dev.
+`--split pages` (pages.jsonl, 24 HTML pages, 3 per language) scores quotes end to end from the page:
+each page's HTML goes through `digest.article.extract.extract_article` with its `url`, then
+`digest.pipeline.all_quotes`, as `digestbot quotes FILE.html --url URL` reads it; kept out of `all`,
+tuned on once the lead has recorded its untuned figure.
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
 news-app paste or a feed's summary has it.
 """
@@ -46,15 +50,19 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.perturb import join_paragraphs  # noqa: E402
-from digest.article.extract import guess_language  # noqa: E402
+from digest.article.extract import extract_article, guess_language  # noqa: E402
 from digest.article.pasted import article_from_text  # noqa: E402
+from digest.errors import ExtractionError  # noqa: E402
 from digest.models import Article  # noqa: E402
+from digest.pipeline import all_quotes  # noqa: E402
 from digest.quotes.finder import find_quotes  # noqa: E402
+from digest.web.charset import decode_page  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
           "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
-          "fresh7": ["fresh7"], "fresh8": ["fresh8"], "all": ["dev", "holdout"]}
+          "fresh7": ["fresh7"], "fresh8": ["fresh8"],
+          "pages": ["pages"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
 QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"
@@ -184,7 +192,9 @@ def _language_param() -> str | None:
 
 def run_engine(record: dict, pasted: bool, joined: bool = False) -> list:
     """The engine's quotes for one gold article, read as the `digestbot quotes` command reads it
-    (`joined`: with the text's paragraph breaks removed)."""
+    (`joined`: with the text's paragraph breaks removed). A page record (`file`) is read from its HTML."""
+    if "file" in record:
+        return run_page(record)
     text = join_paragraphs(record["text"]) if joined else record["text"]
     if pasted:
         article = article_from_text(f"{record['title']}\n\n{text}")
@@ -194,6 +204,18 @@ def run_engine(record: dict, pasted: bool, joined: bool = False) -> list:
     if param:
         return find_quotes(article.text, **{param: article.language})
     return find_quotes(article.text)
+
+
+def run_page(record: dict) -> list:
+    """The engine's quotes for one HTML page, as `digestbot quotes FILE.html --url URL` finds them
+    (none when the extractor finds no article on it: every gold quote of the page is then missed)."""
+    html = decode_page((DATA / record["file"]).read_bytes())[0]
+    try:
+        article = extract_article(html, record["url"])
+    except ExtractionError as e:
+        print(f"{record['id']}: no article extracted ({e})", file=sys.stderr)
+        return []
+    return all_quotes(article)
 
 
 def article_number(rid: str) -> int:

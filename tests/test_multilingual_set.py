@@ -2,7 +2,8 @@
 
 Every gold quote is verbatim in its article, ids are unique, the dev/holdout split follows its fixed
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
-enough articles in both splits. The fresh sets (fresh.jsonl … fresh8.jsonl), written later
+enough articles in both splits. The HTML page set (pages.jsonl, pages/) has every gold quote verbatim
+in its page's visible text. The fresh sets (fresh.jsonl … fresh8.jsonl), written later
 by engineers who had not read the engine, are checked the same way with their own article counts.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -137,3 +139,90 @@ def test_the_fresh_checks_catch_a_broken_set() -> None:
     assert any("gold quote not in the text" in p for p in found)
     assert any(p.startswith("duplicate id") for p in found)
     assert any(p.startswith("fresh2: articles per language") for p in found)
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader sees in a page's <body>: character references decoded, scripts and styles out."""
+
+    HIDDEN = frozenset({"script", "style", "template", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.in_body, self.hidden, self.parts = False, 0, []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.in_body = self.in_body or tag == "body"
+        self.hidden += tag in self.HIDDEN
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.in_body and not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    parser = _VisibleText()
+    parser.feed(html)
+    return re.sub(r"[ \t\r\n]+", " ", "".join(parser.parts))
+
+
+PAGE_ID = re.compile(r"^(?P<lang>[a-z]{2})-p\d{2}$")
+
+
+def pages_problems(records: list[dict]) -> list[str]:
+    """What is wrong with the HTML page set (empty when it is sound): ids, files, urls, quotes verbatim
+    in the page's visible text, three pages per language."""
+    found = [f"duplicate id {i}" for i, n in Counter(r.get("id") for r in records).items() if n > 1]
+    for r in records:
+        rid = str(r.get("id"))
+        m = PAGE_ID.match(rid)
+        if not m or m["lang"] != r.get("language") or r.get("split") != "pages":
+            found.append(f"{rid}: id, language {r.get('language')!r} or split {r.get('split')!r} do not fit")
+        if not r.get("title") or not str(r.get("url", "")).startswith("https://") or not r.get("style"):
+            found.append(f"{rid}: needs a title, an https url and a style")
+        path = DATA / str(r.get("file"))
+        if not r.get("file") or not path.is_file():
+            found.append(f"{rid}: page file {r.get('file')!r} is missing")
+            continue
+        text = visible_text(path.read_text(encoding="utf-8"))
+        if not r.get("quotes"):
+            found.append(f"{rid}: no gold quotes")
+        for q in r.get("quotes", []):
+            quote = re.sub(r"[ \t\r\n]+", " ", q.get("text") or "")
+            if not quote or quote not in text:
+                found.append(f"{rid}: gold quote not in the page's visible text: {q.get('text')!r}")
+            elif q.get("incise") and q["incise"] not in quote:
+                found.append(f"{rid}: incise not inside its quote: {q['incise']!r}")
+            speaker = q.get("speaker")
+            if speaker is not None and (not isinstance(speaker, str) or not speaker.strip()):
+                found.append(f"{rid}: speaker must be a name or null: {speaker!r}")
+    per_language = Counter(r.get("language") for r in records)
+    if per_language != {lang: 3 for lang in LANGUAGES}:
+        found.append(f"pages: pages per language {dict(per_language)}")
+    return found
+
+
+def test_the_page_set_is_sound() -> None:
+    assert pages_problems(load("pages")) == []
+
+
+def test_the_page_checks_catch_a_broken_set() -> None:
+    broken = [dict(r) for r in load("pages")]
+    broken[0] = {**broken[0], "quotes": [{"text": "words the page never had", "speaker": "Nobody"}]}
+    broken[1] = {**broken[1], "id": broken[2]["id"]}
+    broken[3] = {**broken[3], "file": "pages/no-such-page.html"}
+    broken = [r for r in broken if r["language"] != "pt"]
+    found = pages_problems(broken)
+    assert any("gold quote not in the page's visible text" in p for p in found)
+    assert any(p.startswith("duplicate id") for p in found)
+    assert any("is missing" in p for p in found)
+    assert any(p.startswith("pages: pages per language") for p in found)
+
+
+def test_visible_text_decodes_entities_and_skips_scripts() -> None:
+    page = ('<html><head><title>T</title></head><body><p>&laquo;Da&nbsp;sì&raquo;</p>'
+            '<script>var s = "«hidden»";</script></body></html>')
+    assert visible_text(page) == "«Da\u00a0sì»"
