@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from digest.lang.names import is_first_name
+from digest.lang.names import is_first_name, zipf
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _ADJ_SURNAME = ("ский", "цкий", "ской", "цкой", "ський", "цький", "ська", "цька", "ская", "цкая")
@@ -134,6 +134,12 @@ _SURNAME_ENDINGS = {
 }
 
 
+# Adjectives in unstressed -ый after a possessive suffix ("сомовый", "ореховый"): a surname that reads
+# as one declines as a surname in -ов/-ин ("Сомовой" → "Сомова"); "Луговой" (stressed "луговой") is an
+# adjectival surname ("Луговая").
+_POSSESSIVE_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
+
+
 # A man's surname declined like a feminine noun in -а ("Коцюба", "Сибіга"): its genitive.
 _GENITIVE_IN_A = (("ы", "а"), ("и", "а"))
 
@@ -143,6 +149,8 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
         return word
     low = word.lower()
     endings = _SURNAME_ENDINGS[gender] + (_GENITIVE_IN_A if case == "gent" and gender == "m" else ())
+    if case == "accs" and gender == "m":  # "цитирует Сергея Кочергу": a man's surname declined in -а
+        endings += (("у", "а"),)
     for oblique, nominative in endings:
         if low.endswith(oblique) and len(low) > len(oblique) + 1:
             return word[: len(word) - len(oblique)] + nominative
@@ -172,7 +180,9 @@ def _second_name(parses: list[tuple[Any, ...]], given: list[int]) -> int:
         return 0
     first = {p.tag.case for p in parses[given[0]] if _is_given_name(p)}
     second = {p.tag.case for p in parses[later[-1]] if _is_given_name(p)}
-    return later[-1] if not first & second else 0
+    # "рассказала Глебу Орлову Мари Дюпон": a name in an oblique case, then one that may be the subject
+    subject = "nomn" in second and "nomn" not in first and later[-1] - given[0] >= 2
+    return later[-1] if not first & second or subject else 0
 
 
 def _adjective_surname(parses: tuple[Any, ...], case: str, gender: str | None) -> list[Any]:
@@ -216,7 +226,9 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
         # "Прохорова": his genitive or her nominative; as written, the gender left open
         return NameForm(kept, first, True, None, True)
     if len(kept) > 1:  # "Павла Гриневича": the reading of the first name that the surname agrees with
-        following = [o for o in _name_parses(parses[first + 1]) if "plur" not in o.tag.grammemes]
+        following = [o for o in _name_parses(parses[first + 1]) if "plur" not in o.tag.grammemes] or [
+            o for o in parses[first + 1] if o.tag.POS == "ADJF" and "plur" not in o.tag.grammemes
+        ]  # "Романе Луговом": an adjectival surname the dictionary knows only as an adjective
         agreeing = [
             p for p in firsts
             if any(o.tag.case == p.tag.case and _gender(o.tag) == _gender(p.tag) for o in following)
@@ -225,13 +237,18 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     # The likeliest reading, then the commoner case ("Петра" → "Пётр" in the genitive, not "Петра";
     # Ukrainian "Юлії" → "Юлія" in the genitive, not "Юлій" in the locative, where scores tie).
     # A known first name before a form only the analyser guesses ("Кирила" → "Кирило", not "Кирил").
+    # A declined name before an indeclinable foreign one ("Анне" → "Анна", not "Анне"), and where all
+    # else ties, the commoner name ("Игоре" → "Игорь", not "Игор").
+    declined = any("Fixd" not in p.tag for p in firsts)
     firsts = sorted(
         firsts,
         key=lambda p: (
             wanted is not None and p.tag.case != wanted,
+            declined and "Fixd" in p.tag,
             -p.score,
             not is_first_name(p.normal_form.capitalize()),
             _CASE_RANK.get(p.tag.case or "nomn", 6),
+            -zipf(p.normal_form, code),
         ),
     )
     best = firsts[0]
@@ -239,29 +256,44 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     gender = _gender(best.tag)
     nominative = any("nomn" in p.tag.grammemes for p in firsts)
     settled = all("nomn" in p.tag.grammemes for p in firsts)  # the first name can only be nominative
-    out = []
-    for w, p in zip(kept, parses[first:end], strict=True):
+    out = [_nominative(best, kept[0])] if "Name" in best.tag.grammemes else []
+    for w, p in zip(kept[len(out):], parses[first + len(out) : end], strict=True):
         if w.islower():
             out.append(w)  # a particle inside the name: "Урсула фон дер Ляйен"
-            continue
-        options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
-        if not options and out and case and case != "nomn":
-            options = _adjective_surname(p, case, gender)  # "Натальи Бережной" → "Наталья Бережная"
-        if not options:  # not in the dictionary as a name: mend a surname's ending, else as written
-            out.append(_surname_nominative(w, case, gender) if out else w)
-            if out[-1] == w and len(out) > 1:
-                out[-1] = _declined_nominative(p, w, case)  # "Эммануэля Макрона" → "Макрон"
-            continue
-        if settled and out and not any("nomn" in o.tag.grammemes for o in options):
-            out.append(w)  # "Дарина Шевчишина": after a nominative first name the surname agrees as written
-            continue
-        agreeing = [o for o in options if case in o.tag.grammemes and _gender(o.tag) in (None, gender)]
-        if out and case and case != "nomn" and not agreeing:  # "Олега Синєгубова": a guessed reading
-            out.append(_surname_nominative(w, case, gender))  # that does not agree; mend the ending
-            continue
-        chosen = _pick(options, case, gender)
-        out.append(_nominative(chosen, w))
+        elif out and "-" in w.strip("-") and all(part[:1].isupper() for part in w.split("-")):
+            # "Сомовой-Лариной": each part of a double surname declines on its own
+            parts = w.split("-")
+            out.append("-".join(_later_word(x, _parses(code, x), case, gender, settled) for x in parts))
+        elif out:
+            out.append(_later_word(w, p, case, gender, settled))
+        else:
+            out.append(_first_word(p, w, case, gender))
     return NameForm(tuple(out), first, True, gender, nominative, trimmed=len(words) - end)
+
+
+def _first_word(p: tuple[Any, ...], w: str, case: str | None, gender: str | None) -> str:
+    """The first word of a name that is no first name (a surname alone: "Сомова"), in the nominative."""
+    options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
+    return _nominative(_pick(options, case, gender), w) if options else w
+
+
+def _later_word(w: str, p: tuple[Any, ...], case: str | None, gender: str | None, settled: bool) -> str:
+    """A surname or patronymic after a first name in `case` and of `gender`, in the nominative."""
+    options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
+    if not options and case and case != "nomn":
+        mended = _surname_nominative(w, case, gender)
+        adjectives = {o.normal_form for o in p if o.tag.POS == "ADJF"}
+        if mended != w and all(a.endswith(_POSSESSIVE_ADJECTIVES) for a in adjectives):
+            return mended  # "Анны Сомовой": a surname in -ова, not the adjective "сомовый" ("Сомовая")
+        options = _adjective_surname(p, case, gender)  # "Натальи Бережной" → "Наталья Бережная"
+    if not options:  # not in the dictionary as a name: as written, or a common noun declined
+        return _declined_nominative(p, w, case)  # "Эммануэля Макрона" → "Макрон"
+    if settled and not any("nomn" in o.tag.grammemes for o in options):
+        return w  # "Дарина Шевчишина": after a nominative first name the surname agrees as written
+    agreeing = [o for o in options if case in o.tag.grammemes and _gender(o.tag) in (None, gender)]
+    if case and case != "nomn" and not agreeing:  # "Олега Синєгубова": a guessed reading
+        return _surname_nominative(w, case, gender)  # that does not agree; mend the ending
+    return _nominative(_pick(options, case, gender), w)
 
 
 def _name_end(words: tuple[str, ...], parses: list[tuple[Any, ...]], kinds: list[str], first: int) -> int:

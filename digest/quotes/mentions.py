@@ -398,10 +398,12 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
     lows = [w.lower() for w in words]
     if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
         return False  # "New York Times", "Sant Antoni de Vilamajor": a name, not a role before a name
+    code = g.lang.morphology
     return (
         len(words) >= 3
         and not first.isupper()
         and not is_first_name(first)
+        and not (code and morph.is_name_word(code, first))  # "цитирует Джона Смита РИА Новости"
         and words[1][:1].isupper()
         and is_first_name(words[1])
     )

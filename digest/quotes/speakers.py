@@ -1018,7 +1018,8 @@ def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
     people = [m for m in doc.mentions_in(cue.end, toks[-1].end if toks else cue.end) if m.kind == "person"]
     if not people:
         return None
-    return _in_case(doc, name_of(doc, people[-1]), cue.end, toks[-1].end, "accs")  # `— цитирует Волкова`
+    case = "gent" if words else "accs"  # `— приводит ТАСС слова Сергея Кочерги`, `— цитирует Волкова`
+    return _in_case(doc, name_of(doc, people[-1]), cue.end, toks[-1].end, case)
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
