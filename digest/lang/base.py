@@ -186,8 +186,9 @@ class Language:
     name_connectors: frozenset[str] = frozenset()
     # Words that open the name of a place after a saint ("San", "Sant'", "São", "Saint-", "Sankt").
     place_prefixes: frozenset[str] = frozenset()
-    # Nouns after which a name is a street or a square, not a person ("вулиці Гетьмана Сагайдачного",
-    # "rue Victor-Hugo"); in dictionary form where the language has a morphological dictionary.
+    # Nouns after which a name is a street, a square or a district, not a person ("вулиці Гетьмана
+    # Сагайдачного", "rue Victor-Hugo", "bairro Jardim América", "località Pruniccia"); in dictionary
+    # form where the language has a morphological dictionary.
     street_nouns: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (German), so a capitalised word is no name sign.
     capitalised_nouns: bool = False

@@ -186,6 +186,7 @@ LANGUAGE = language(
     name_connectors=words("von van de der des zu"),
     capitalised_nouns=True,
     subject_window=6,
+    street_nouns=words("ortsteil stadtteil ortschaft gemeinde stadtbezirk bezirk landkreis"),
     sign_nouns=words("schild plakat transparent aufschrift banner slogan"),
     quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
     paywall_phrases=(

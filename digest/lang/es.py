@@ -149,7 +149,10 @@ LANGUAGE = language(
     name_connectors=words("de del la y d' d’ do da dos das l' l’ sin"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),
-    street_nouns=words("calle avenida plaza paseo ronda glorieta travesía"),
+    street_nouns=words(
+        "calle avenida plaza paseo ronda glorieta travesía barrio pedanía localidad municipio pueblo aldea "
+        "comarca urbanización colonia"
+    ),
     sign_nouns=words("pancarta pancartas cartel carteles letrero pintada rótulo lema eslogan"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("solo para suscriptores", "suscríbete para seguir leyendo"),

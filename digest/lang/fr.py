@@ -149,7 +149,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("saint sainte st ste"),
     name_connectors=words("de du des la le d' d’ sans"),
-    street_nouns=words("rue avenue boulevard quai allée impasse"),
+    street_nouns=words("rue avenue boulevard quai allée impasse place quartier hameau lieu-dit village"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("réservé aux abonnés", r"il vous reste \d+\s?%"),

@@ -154,6 +154,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("san santa santo sant"),
     name_connectors=words("de di da del della dei d' d’ dell' dell’ senza"),
+    street_nouns=words("via viale piazza corso vicolo località frazione borgo quartiere rione contrada"),
     sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("riservato agli abbonati", "abbonati per continuare"),

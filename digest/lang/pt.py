@@ -138,6 +138,10 @@ LANGUAGE = language(
     ),
     place_prefixes=words("são santa santo"),
     name_connectors=words("de do da dos das e d' d’ sem"),
+    street_nouns=words(
+        "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "
+        "comunidade"
+    ),
     sign_nouns=words("cartaz faixa placa letreiro slogan"),
     quote_pairs=(("“", "”"), ("«", "»"), ('"', '"')),
     paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo"),

@@ -42,6 +42,9 @@ class _Rules:
     soft: frozenset[str]
     starters: frozenset[str]
     months: frozenset[str]
+    # The language's function words and speech verbs: after one, a capitalised word before a colon
+    # is no caption's label ("escreveu no Instagram: “…”", "ha scritto su Facebook: «…»").
+    glue: frozenset[str] = frozenset()
 
 
 _UNKNOWN_LANGUAGE = ("en", "de", "fr", "ru")
@@ -56,6 +59,10 @@ def _rules(language: str | None) -> _Rules:
         soft=frozenset().union(*(lang.soft_abbreviations for lang in langs)),
         starters=frozenset().union(*(lang.sentence_starters for lang in langs)),
         months=frozenset().union(*(forms for lang in langs for forms in lang.months)),
+        glue=_GLUE_BEFORE | _SPEECH | (
+            own.stopwords | own.phrase_breaks | own.articles | own.speech_verbs
+            if own.code not in {"en", "und"} else frozenset()
+        ),
     )
 
 
@@ -146,19 +153,19 @@ def _skip_space(text: str, i: int, hi: int) -> int:
     return i
 
 
-def _caption_cuts(text: str, lo: int, hi: int) -> list[int]:
+def _caption_cuts(rules: _Rules, text: str, lo: int, hi: int) -> list[int]:
     """Cut offsets inside one punctuation-free run where a caption runs into the next sentence."""
     cuts = {m.end() for m in _FURNITURE.finditer(text, lo, hi)}
     for m in _CAP_WORD.finditer(text, lo, hi):
         before = _word_before(text, m.start())
         word = m.group(1)
-        if before.lower() in _GLUE_BEFORE or before.lower() in _SPEECH:
+        if before.lower() in rules.glue:
             continue
         if word in _STRONG_STARTERS or (word in _WEAK_STARTERS and not before[:1].isupper()):
             cuts.add(m.end())
     for m in _CAP_QUOTE.finditer(text, lo, hi):
         before = _word_before(text, m.start()).lower()
-        if before in _GLUE_BEFORE or before in _SPEECH:
+        if before in rules.glue:
             continue
         close = _QUOTE_CLOSE.search(text, m.end() + 1, min(hi, m.end() + 400))
         if close and len(text[m.end() : close.start()].split()) >= 4:
@@ -166,7 +173,7 @@ def _caption_cuts(text: str, lo: int, hi: int) -> list[int]:
     for m in _CAP_LABEL.finditer(text, lo, hi):
         before = _word_before(text, m.start())
         rest = m.group(1).split()
-        if _SPEECH.intersection(rest) or before.lower() in _GLUE_BEFORE or before.lower() in _SPEECH:
+        if _SPEECH.intersection(rest) or before.lower() in rules.glue:
             continue
         if _DAY.match(text, _skip_space(text, m.start(), hi)):
             continue  # `Lee said Tuesday: “…”`, `wrote late Sunday: “…”`: a time, not a caption's label
@@ -212,7 +219,7 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
     for lo, hi in _lines(text):
         bounds = [lo, *_punctuation_cuts(rules, text, lo, hi), hi]
         for a, b in itertools.pairwise(bounds):
-            inner = [a, *_caption_cuts(text, a, b), b]
+            inner = [a, *_caption_cuts(rules, text, a, b), b]
             for s, e in itertools.pairwise(inner):
                 s, e = _trim(text, s, e)
                 if s < e:
