@@ -64,3 +64,49 @@ def test_every_kind_of_name_is_credited_in_the_nominative(kind: str, constructio
     forms = _NAMES[kind]
     text = _CONSTRUCTIONS[construction](forms, "а" if forms[6] == "f" else "")
     assert [q.speaker for q in find_quotes(text, "ru")] == [forms[0]]
+
+
+_HIM = {"name": "Игорь Сомов", "a": "", "he": "он", "his": "его", "gen": "Игоря Сомова", "sur": "Сомов",
+        "surgen": "Сомова"}
+_HER = {"name": "Анна Ларина", "a": "а", "he": "она", "his": "ее", "gen": "Анны Лариной", "sur": "Ларина",
+        "surgen": "Лариной"}
+
+# How Russian news credits a speaker: each construction with a man and a woman.
+_HABITS = {
+    "a role noun for the person named with it": (
+        "Губернатор Тверской области {name} провел{a} совещание.\n«{q}», — сказал{a} губернатор."),
+    "a role noun with its region": (
+        "Губернатор Тверской области {name} провел{a} совещание.\n«{q}», — подчеркнул{a} глава региона."),
+    "a surname in the genitive after the full name": (
+        "{name} провел{a} совещание с подрядчиками.\nПо словам {surgen}, «{ql}»."),
+    "рассказал «Известиям» X": "«{q}», — рассказал{a} «Известиям» {name}.",
+    "X уверен, что": "{name} уверен{a}, что «{ql}».",
+    "написал X в своем Telegram-канале": "«{q}», — написал{a} {name} в своем Telegram-канале.",
+    "X в своем Telegram-канале написал:": "{name} в своем Telegram-канале написал{a}: «{q}».",
+    "X: «…»": "{name}: «{q}».",
+    "Об этом сообщил X": "«{q}». Об этом сообщил{a} {name}.",
+    "как пояснил X": "Как пояснил{a} {name}, «{ql}».",
+    "по его словам": "{name} провел{a} совещание с подрядчиками.\nПо {his} словам, «{ql}».",
+    "— пояснил он": "{name} провел{a} совещание с подрядчиками.\n«{q}», — пояснил{a} {he}.",
+    "— заявил в эфире телеканала X": "«{q}», — заявил{a} в эфире телеканала «Россия 24» {name}.",
+}
+
+
+@pytest.mark.parametrize("person", [_HIM, _HER], ids=["a man", "a woman"])
+@pytest.mark.parametrize("habit", list(_HABITS))
+def test_russian_crediting_habits(habit: str, person: dict[str, str]) -> None:
+    text = _HABITS[habit].format(q=_QUOTE, ql=_QUOTE[0].lower() + _QUOTE[1:], **person)
+    assert [q.speaker for q in find_quotes(text, "ru")] == [person["name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(f"«{_QUOTE}», — сообщили в пресс-службе ГУ МВД по Тверской области.",
+                     "ГУ МВД по Тверской области", id="an abbreviated body"),
+        pytest.param(f"«{_QUOTE}», — сообщили в пресс-службе администрации Твери.", "администрация Твери",
+                     id="a body in the genitive"),
+    ],
+)
+def test_the_body_whose_press_office_told_something_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]

@@ -346,10 +346,25 @@ def common_reading(code: str, word: str) -> bool:
     return any(p.is_known and not _NAME_TAGS & p.tag.grammemes for p in _parses(code, word))
 
 
+_POSSESSIVE_FORMS = tuple(
+    (stem + ending, stem) for stem in ("ов", "ев", "ёв", "ин", "ын") for ending in ("ой", "ым", "у", "е", "а")
+)
+
+
 def lemma(code: str, word: str) -> str:
-    """The dictionary form of one name word, lower case ("Лаптева" → "лаптев")."""
-    named = [p for p in _name_parses(_parses(code, word)) if "plur" not in p.tag.grammemes]
-    return named[0].normal_form if named else word.lower()
+    """The dictionary form of one name word, lower case ("Лаптева" → "лаптев"); a surname in -ов/-ин the
+    dictionary knows only as an adjective or not at all, by its ending ("Сомовой" → "сомов")."""
+    found = _parses(code, word)
+    named = [p for p in _name_parses(found) if "plur" not in p.tag.grammemes]
+    if named:
+        return named[0].normal_form
+    low = word.lower()
+    adjectives = [p.normal_form for p in found if p.tag.POS in {"ADJF", "ADJS"}]
+    if all(a.endswith(_POSSESSIVE_ADJECTIVES) for a in adjectives):
+        for form, stem in _POSSESSIVE_FORMS:
+            if low.endswith(form) and len(low) > len(form) + 1:
+                return low[: len(low) - len(form)] + stem
+    return low
 
 
 def verb_gender(code: str, word: str) -> str | None:

@@ -180,8 +180,14 @@ class Document:
                 continue
             if any(a <= run[0].start and run[-1].end <= b for a, b in titles):
                 continue
-            if self.lang.morphology and len(run) == 1 and self._modifies_next(run[0]):
-                continue  # "Сільська бібліотекарка", "в Ярославской области": an adjective, no name
+            if self.lang.morphology and self._modifies_next(run[-1]) and not any(
+                morph.is_name_word(self.lang.morphology, t.text) for t in run[:-1]
+            ):
+                # "Сільська бібліотекарка", "в Ярославской области", "Губернатор Тверской области": an
+                # adjective of a common noun, no name
+                run = run[:-1]
+                if not run:
+                    continue
             at_start = run[0].start in starts or self._after_opener(run[0].start)
             m = run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):

@@ -672,11 +672,14 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
             phrase = morph.body_phrase(code, words_from(doc, toks, i + 1), "loct", heads)
             last = phrase[-1] if phrase else ""
             kind = last.isupper() or morph.lemma_of(code, last.lower()) in heads  # "МУП", "компании"
-            office = len(phrase) == 2 and morph.lemma_of(code, phrase[0].lower()) in doc.lang.press_offices
-            named = kind and (len(phrase) == 1 or office)
+            office = len(phrase) >= 2 and morph.lemma_of(code, phrase[0].lower()) in doc.lang.press_offices
+            named = kind and (len(phrase) == 1 or (office and len(phrase) == 2))
             quoted = quoted_name(doc, toks, i + 1 + len(phrase)) if named else None
             if quoted and morph.may_be_nominative(code, quoted.split()[0]):
                 return quoted  # "в МУП «Водоканал»", "в пресс-службе компании «Омские тепловые сети»"
+            body = morph.body_phrase(code, phrase[1:], "gent", heads) if office else []
+            if body and any(w[:1].isupper() for w in body):
+                phrase = body  # "в пресс-службе ГУ МВД по Тверской области": the body speaks
             if phrase and resolve:
                 return body_named(doc, phrase, t.start)
             if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
