@@ -62,3 +62,62 @@ def test_a_post_on_a_network_is_its_authors(language: str, text: str, speaker: s
 )
 def test_the_district_of_an_unnamed_resident_is_no_speaker(language: str, text: str) -> None:
     assert _speakers(text, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "«Una giornata storica per tutta la città». È il commento del sindaco Gianluca Morandi "
+            "dopo il voto.", "Gianluca Morandi", id="it: è il commento di",
+        ),
+        pytest.param(
+            "it", "«Una giornata storica per tutta la città». Così il sindaco Gianluca Morandi ha commentato "
+            "il voto.", "Gianluca Morandi", id="it: così X ha commentato",
+        ),
+        pytest.param(
+            "it", "«Una giornata storica per tutta la città». La frase è stata pronunciata dal sindaco "
+            "Gianluca Morandi.", "Gianluca Morandi", id="it: la frase è stata pronunciata da",
+        ),
+        pytest.param(
+            "pt", "\"O país vai crescer acima de 3% neste ano.\" A afirmação é do ministro da Fazenda, "
+            "Renato Queiroga, em entrevista nesta segunda.", "Renato Queiroga", id="pt: a afirmação é do",
+        ),
+        pytest.param(
+            "pt", "\"O suspeito foi preso em flagrante na madrugada.\" A informação é da Polícia Militar.",
+            "Polícia Militar", id="pt: a informação é da PM",
+        ),
+        pytest.param(
+            "pt", "\"O país vai crescer acima de 3% neste ano.\" Assim o ministro Renato Queiroga resumiu a "
+            "previsão do governo.", "Renato Queiroga", id="pt: assim X resumiu",
+        ),
+        pytest.param(
+            "es", "«La piscina reabrirá en junio, es una promesa». Son palabras del alcalde, Ignacio "
+            "Valverde, durante el pleno.", "Ignacio Valverde", id="es: son palabras de",
+        ),
+        pytest.param(
+            "es", "«La piscina reabrirá en junio, es una promesa». Estas declaraciones del alcalde Ignacio "
+            "Valverde llegan tras meses de obras.", "Ignacio Valverde", id="es: estas declaraciones de",
+        ),
+        pytest.param(
+            "fr", "« Nous avons déjà trop donné pour ce stade. » Ce sont les mots du maire de Lorient, Yves "
+            "Cadoret, lundi soir.", "Yves Cadoret", id="fr: ce sont les mots de",
+        ),
+        pytest.param(
+            "fr", "« Nous avons déjà trop donné pour ce stade. » Ainsi s'exprimait le maire de Lorient, Yves "
+            "Cadoret, lundi soir.", "Yves Cadoret", id="fr: ainsi s'exprimait",
+        ),
+    ],
+)
+def test_the_sentence_after_the_quote_points_back_and_names_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_reply_named_after_a_quote_is_no_pointer_back_to_it() -> None:
+    text = (
+        "Il sindaco Gianluca Morandi ha chiesto fondi. «Servono subito dieci milioni per le scuole», ha "
+        "detto.\nLa risposta del governo è arrivata in serata."
+    )
+    assert _speakers(text, "it") == ["Gianluca Morandi"]

@@ -68,6 +68,7 @@ LANGUAGE = language(
     source_prepositions=words("desde"),
     opinion_openers=words("para"),
     resumptive_openers=(
+        "así",
         "así lo", "lo dijo", "lo ha dicho", "lo afirmó", "lo explicó", "lo ha afirmado", "lo ha explicado",
         "quien lo dice es", "quien lo dijo fue", "quien lo afirma es", "es lo que ha", "es lo que dijo",
         "es lo que afirmó", "es lo que aseguró", "es lo que afirma", "es lo que asegura",
@@ -82,7 +83,7 @@ LANGUAGE = language(
     # "«…», se lee en el comunicado de la Consejería", "recoge la sentencia".
     word_nouns=words(
         "palabras reflexión advertencia denuncia queja respuesta mensaje análisis valoración lamento "
-        "reproche aviso llamamiento testimonio relato promesa comentario"
+        "reproche aviso llamamiento testimonio relato promesa comentario declaraciones afirmación frase"
     ),
     statement_verbs=words("lee leía recoge recogía reza"),
     statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),

@@ -21,7 +21,7 @@ _SPEECH = words(
 # Speech verbs by their infinitive, in every tense and person that reports speech, plus the
 # irregular forms.
 _INFINITIVES = (
-    "s'agacer s'alarmer s'étonner s'énerver s'interroger s'insurger s'offusquer s'esclaffer "
+    "s'agacer s'alarmer s'exprimer s'étonner s'énerver s'interroger s'insurger s'offusquer s'esclaffer "
     "dire déclarer affirmer expliquer ajouter souligner estimer assurer préciser indiquer rappeler "
     "poursuivre confier insister marteler reconnaître lancer commenter observer noter juger prévenir "
     "avertir raconter écrire répondre conclure admettre annoncer dénoncer résumer trancher asséner "
@@ -71,6 +71,7 @@ LANGUAGE = language(
     source_prepositions=words("à au aux chez côté"),
     opinion_openers=words("pour"),
     resumptive_openers=(
+        "ainsi",
         "c'est ce qu'a", "c’est ce qu’a", "c'est ce qu'affirme", "c'est ce qu'explique", "c'est ce qu'estime",
         "c’est ce qu’estime", "c'est ce qu'indique", "c'est ce qu'assure", "c'est ce que dit",
         "c’est ce que dit",
@@ -113,7 +114,7 @@ LANGUAGE = language(
     statement_nouns=words("communiqué note courrier lettre arrêté jugement décision rapport"),
     word_nouns=words(
         "mots propos constat commentaire réaction analyse message réponse avertissement plaidoyer regret cri "
-        "appel témoignage récit promesse"
+        "appel témoignage récit promesse déclaration phrase affirmation"
     ),
     phrase_breaks=words("qui que dont à au aux de du des en dans pour par sur avec lors"),
     adverbial_starters=words("après avant lors pendant quand lorsque si depuis malgré pour en dans"),

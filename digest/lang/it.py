@@ -66,7 +66,7 @@ LANGUAGE = language(
     source_prepositions=words("da dal dalla dallo dai dagli dalle dall' dall’"),
     opinion_openers=words("per"),
     resumptive_openers=(
-        "lo ha", "lo hanno", "l'ha", "l'hanno",
+        "così", "lo ha", "lo hanno", "l'ha", "l'hanno",
         "così ha", "lo dice", "lo afferma", "lo spiega",
         "a dirlo è", "a dirlo sono", "a spiegarlo è", "a raccontarlo è", "a sottolinearlo è",
         "a confermarlo è",
@@ -84,7 +84,8 @@ LANGUAGE = language(
     # "«…», si legge nella richiesta firmata dalla Procura di Roma".
     word_nouns=words(
         "parole commento appello denuncia sfogo monito replica risposta annuncio accusa messaggio analisi "
-        "ammissione auspicio invito grido allarme riflessione testimonianza racconto promessa"
+        "ammissione auspicio invito grido allarme riflessione testimonianza racconto promessa frase "
+        "dichiarazione dichiarazioni considerazione"
     ),
     statement_verbs=words("legge leggeva recita"),
     question_labels=words("d domanda"),

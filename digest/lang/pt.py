@@ -60,6 +60,7 @@ LANGUAGE = language(
     inverting_verbs=_SPEECH,
     opinion_openers=words("para"),
     resumptive_openers=(
+        "assim",
         "foi o que", "é o que", "a afirmação é de", "quem o diz é", "quem o afirma é", "quem o garante é",
     ),
     according_to=(
@@ -103,7 +104,8 @@ LANGUAGE = language(
     statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório"),
     word_nouns=words(
         "palavras desabafo alerta apelo comentário resposta mensagem análise crítica queixa aviso reação "
-        "testemunho relato promessa denúncia"
+        "testemunho relato promessa denúncia afirmação declaração declarações avaliação frase fala opinião "
+        "explicação constatação informação"
     ),
     phrase_breaks=words(
         "que de do da dos das em no na nos nas com por para sobre durante ao aos à às pelo pela pelos pelas"

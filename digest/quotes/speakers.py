@@ -1065,7 +1065,9 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     toks = doc.tokens_in(n_lo, n_hi)
     opening = " ".join(t.low for t in toks[:8])
     opener = next((o for o in doc.lang.resumptive_openers if opening.startswith(o + " ")), None)
-    if opener is None or toks[1].text == ",":
+    if opener is None:
+        return _words_named_after(doc, toks)
+    if toks[1].text == ",":
         return None  # "Так, в Москве …" opens with an adverb, not a pointer back
     source = toks[len(opener.split())] if len(toks) > len(opener.split()) else None
     # `That warning came from X`, `A dirlo è X`, `Quem o diz é X`: the source named right after the opener
@@ -1090,7 +1092,28 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         cues = [c for c in toks[1:5] if c.text[:1].islower() and morph.is_verb(code, c.low)]
     if not cues and opener.split()[-1] in doc.lang.finite_verbs:  # `A dirlo è il sindaco, Marco Rossi`
         return _subject_after(doc, toks[len(opener.split()) - 1], n_hi)
+    if not cues and " " not in opener:  # `Così il sindaco X ha commentato il voto`: an adverb points back
+        return _cue_speaker(doc, n_lo, n_hi)
     return _subject_after(doc, cues[0], n_hi) if cues else None
+
+
+def _words_named_after(doc: Document, toks: list[Token]) -> str | None:
+    """`«…». A afirmação é do ministro X`, `È il commento del sindaco X`, `Son palabras de X`, `Ce sont
+    les mots de X`: a sentence opening with a noun for the words just quoted (after an article or a
+    copula) names whose they are after it: the first person (else body) named there."""
+    head = toks[:4]
+    k = next((i for i, t in enumerate(head) if t.low in doc.lang.word_nouns), None)
+    if k is None or not toks[k].text[:1].islower():
+        return None
+    pointer = [t.low for t in toks[:k]]
+    lang = doc.lang
+    if not pointer or not all(w in lang.articles or w in lang.demonstratives or w in lang.finite_verbs
+                              or w in lang.other_pronouns for w in pointer):
+        return None
+    after = [m for m in doc.mentions_in(toks[k].end, toks[-1].end) if not m.possessive]
+    people = [m for m in after if m.kind == "person"]
+    found = people[0] if people else next((m for m in after if m.kind == "org"), None)
+    return name_of(doc, found) if found is not None else None
 
 
 def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
