@@ -121,3 +121,19 @@ def test_a_reply_named_after_a_quote_is_no_pointer_back_to_it() -> None:
         "detto.\nLa risposta del governo è arrivata in serata."
     )
     assert _speakers(text, "it") == ["Gianluca Morandi"]
+
+
+def test_an_interview_printed_with_dashed_labels() -> None:
+    """`Folha – …?` / `Inês Rangel – …`: the labels of a Brazilian or Portuguese interview end with a
+    spaced dash, not a colon; the answers are the interviewee's words and the questions no quotes."""
+    text = (
+        "Inês Rangel é bióloga e estuda os botos do Tapajós há dez anos. Ela recebeu a reportagem em "
+        "Santarém.\n"
+        "Jornal – Quantos botos restam no rio?\n"
+        "Inês Rangel – Calculamos cerca de 800, metade do que havia em 2015.\n"
+        "Jornal – O que explica a queda?\n"
+        "Inês Rangel – A pesca com rede e o garimpo, principalmente."
+    )
+    quotes = find_quotes(text, "pt")
+    assert [q.text[:10] for q in quotes] == ["Calculamos", "A pesca co"]
+    assert {q.speaker for q in quotes} == {"Inês Rangel"}

@@ -355,8 +355,11 @@ def _labelled_answer(text: str, lo: int, hi: int, lang: Language | None) -> list
 
 
 # `SPIEGEL: Frau Roth, …?` / `Roth: Wir …`: a paragraph opened by a speaker's label (one to three
-# capitalised words) and a colon.
-_SPEAKER_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2}):[ \t]+(\S.*?)\s*$", re.M)
+# capitalised words) and a colon, or a spaced dash as Brazilian and Portuguese papers print them
+# (`Folha – …?` / `Inês Rangel – …`).
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*([^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2})(?::|[ \t]+[–—])[ \t]+(\S.*?)\s*$", re.M
+)
 
 
 def transcript_labels(text: str) -> frozenset[str]:
@@ -366,7 +369,7 @@ def transcript_labels(text: str) -> frozenset[str]:
     Questions may also stand unlabelled, two or more, when the answers' label is a name the text gave
     before it first labels an answer (`João Pereira recebeu …` … `E os médicos?` / `João Pereira: …`).
     Empty when the text is no such interview."""
-    if ":" not in text:
+    if ":" not in text and "–" not in text and "—" not in text:
         return frozenset()
     asked: dict[str, int] = {}
     said: dict[str, int] = {}
@@ -381,9 +384,15 @@ def transcript_labels(text: str) -> frozenset[str]:
     answers = {k for k, n in said.items() if n >= 2 and k not in askers and asked.get(k, 0) < n}
     if not askers and answers:
         plain = [p for p in text.split("\n") if p.rstrip().endswith("?") and not _SPEAKER_LABEL.match(p)]
-        named = {k for k in answers if -1 < text.find(k) < text.find(f"{k}:")}
+        named = {k for k in answers if -1 < text.find(k) < _first_label(text, k)}
         return frozenset(named) if len(plain) >= 2 else frozenset()
     return frozenset(answers) if askers and answers else frozenset()
+
+
+def _first_label(text: str, label: str) -> int:
+    """Where `label` first opens a paragraph as a speaker's label (-1: never)."""
+    m = re.search(rf"^[ \t]*(?:[^\W\d_][\w.’'-]* )*{re.escape(label)}(?::|[ \t]+[–—])", text, re.M)
+    return m.start() if m else -1
 
 
 def _transcript_answer(text: str, lo: int, hi: int, labels: frozenset[str]) -> list[Span]:
