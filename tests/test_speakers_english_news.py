@@ -188,6 +188,18 @@ EPITHETS = [
         id="the striker, right after he spoke",
     ),
     pytest.param(
+        "Tom Reyes, the mayor of Fairhaven, toured the flooded streets on Sunday. "
+        '"This is the worst flooding I have seen in this town," the 61-year-old told reporters.',
+        ["Tom Reyes"],
+        id="the 61-year-old, after a sentence about him",
+    ),
+    pytest.param(
+        "In May, Dan Pruitt filed for bankruptcy in Ohio. "
+        '"He owes money to more than forty of his suppliers," the court filing says.',
+        ["the court filing"],
+        id="a document after a sentence about a person is not that person",
+    ),
+    pytest.param(
         "Ann Rusk, his mother, said he was a kind boy. "
         '"We are heartbroken and ask for privacy at this time," the family said.',
         ["the family"],

@@ -236,8 +236,25 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
     if any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end)):
         return None
     found = _spoke_just_before(doc, toks[0].start, quoted=False)
-    speaker = found[0] if found else None
+    aged = any(t.low.endswith("-old") for t in toks)  # `the 61-year-old`: surely a person
+    speaker = found[0] if found else _subject_just_before(doc, toks[0].start) if aged else None
     return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
+
+
+def _subject_just_before(doc: Document, pos: int) -> str | None:
+    """The subject of the sentence before the one at `pos`, when it holds no quote and no one speaks in
+    it (`Tom Reyes toured the streets. “…,” the 61-year-old said.`: the person it was about)."""
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    if i < 1 or doc.looking_back >= 2:
+        return None
+    a, b = doc.sentences[i - 1]
+    if MASK in doc.masked[a:b] or speech_cues(doc, a, b):
+        return None
+    doc.looking_back += 1
+    try:
+        return sentence_subject(doc, a, b)
+    finally:
+        doc.looking_back -= 1
 
 
 def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
