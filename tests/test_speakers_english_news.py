@@ -261,3 +261,21 @@ ROLES_NAMED_AGAIN = [
 @pytest.mark.parametrize(("text", "expected"), ROLES_NAMED_AGAIN)
 def test_a_role_names_again_the_person_given_that_title(text: str, expected: list[str | None]) -> None:
     assert _speakers(text) == expected
+
+
+def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:
+    text = (
+        "Nadia Orme, 52, and her husband Colin, 55, found the ring while digging their garden in Hull.\n"
+        '"I thought it was a bottle top until I rubbed the mud off," Mrs Orme told the paper.\n'
+        'Her husband said he wanted to keep it. "For about a day I had it on my little finger," he said.\n'
+        'Mr Orme said a museum had already called. "It is going to the museum, not on eBay," he said.'
+    )
+    assert _speakers(text) == ["Nadia Orme", "Colin Orme", "Colin Orme"]
+
+
+def test_a_surname_after_a_title_of_one_sex_is_not_a_namesake_of_the_other() -> None:
+    text = (
+        'The campaign will send Mr. Harlan and his wife, Ellen Harlan, to three states.\n\n'
+        '"The future of this town is on the ballot next month," Mr. Harlan said on Saturday.'
+    )
+    assert _speakers(text) == ["Harlan"]

@@ -173,6 +173,9 @@ class Language:
     # Nouns that give a person's sex where no article or ending shows it (en "woman" → "f"): a pronoun
     # of the other sex does not point back to an unnamed person so described.
     sex_nouns: dict[str, str] = field(default_factory=dict)
+    # Relatives the press names by a first name after a possessive ("her husband Gavin"), who share the
+    # surname of the person the possessive points to.
+    kin_nouns: frozenset[str] = frozenset()
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()

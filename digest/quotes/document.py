@@ -454,6 +454,46 @@ class Document:
             m.name.lower() for m in self.mentions if m.titled and not first_name_gender(m.name)
         }
         self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
+        self._name_kin()
+
+    def _name_kin(self) -> None:
+        """`Kerry Prentice and her husband Gavin`: a relative named by a first name after a possessive
+        is "Gavin Prentice", the surname of the person of the possessive's gender named just before."""
+        lang = self.lang
+        if not lang.kin_nouns:
+            return
+        for m in self.mentions:
+            if m.kind not in {"person", "unknown"} or " " in m.name or not is_first_name(m.name):
+                continue
+            if m.name.lower() in self.by_first:
+                continue
+            before = [t for t in self.tokens_in(max(0, m.start - 30), m.start) if t.text != ","][-2:]
+            if len(before) < 2 or before[1].low not in lang.kin_nouns:
+                continue
+            gender = lang.possessive_pronouns.get(before[0].low)
+            lo, _ = self.sentence_of(m.start)
+            owners = [
+                o for o in self.mentions_in(lo, before[0].start)
+                if o.kind == "person" and " " in o.name and o.gender in (None, gender)
+            ]
+            if gender is None or not owners:
+                continue
+            full = f"{m.name} {owners[-1].name.split()[-1]}"
+            self.by_first[m.name.lower()] = full
+            self.namesakes.setdefault(self.key(full), []).append(full)
+
+    def person_name(self, m: Mention) -> str:
+        """The full name of the person mention `m`; a surname after a title of one sex (`Mr Prentice`)
+        is the namesake of that sex (Gavin Prentice, not Kerry Prentice named first), else itself."""
+        if m.titled and m.gender and " " not in m.name:
+            same = set(self.namesakes.get(self.key(m.name), ()))
+            sexes = {n: first_name_gender(n.split()[0]) for n in same}
+            fits = [n for n, sex in sexes.items() if sex == m.gender]
+            if len(fits) == 1:
+                return fits[0]
+            if same and all(sex not in (None, m.gender) for sex in sexes.values()):
+                return m.name  # `Mr Prentice` after `Kerry Prentice` only: not her
+        return self.canonical(m.name)
 
     def key(self, name: str) -> str:
         """The lookup key of a name: its last word, lower case, in its dictionary form."""
@@ -622,11 +662,11 @@ class Document:
         return any(t.low in self.lang.spokes_nouns for t in self.tokens_in(lo, hi))
 
     def is_person(self, name: str) -> bool:
-        return any(m.kind == "person" and self.canonical(m.name) == name for m in self.mentions)
+        return any(m.kind == "person" and self.person_name(m) == name for m in self.mentions)
 
     def gender_of(self, name: str) -> str | None:
         for m in self.mentions:
-            if m.gender and (m.name == name or self.canonical(m.name) == name):
+            if m.gender and (m.name == name or self.person_name(m) == name):
                 return m.gender
         return None
 
@@ -841,11 +881,11 @@ class Document:
                 oblique = found  # `proposed by Carl Jones`: only mentioned; a subject before may be meant
                 continue
             if found and oblique is not None and not self._oblique(found, a):
-                return self.canonical(found.name)
+                return self.person_name(found)
             if oblique is not None:
                 break
             if found:
-                return self.canonical(found.name)
+                return self.person_name(found)
         return self.canonical(oblique.name) if oblique is not None else None
 
     def object_before(self, m: Mention, lo: int, pos: int) -> bool:
@@ -894,7 +934,7 @@ def name_of(doc: Document, m: Mention) -> str:
     if m.kind in {"org", "place"}:
         acronym = doc.acronyms.get(m.name.rstrip("."), None)
         return acronym or _nominative_body(doc, m, _fuller_body_name(doc, m))
-    name = doc.canonical(m.name)
+    name = doc.person_name(m)
     return name if m.kind == "person" else _nominative_body(doc, m, name)
 
 

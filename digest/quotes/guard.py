@@ -216,6 +216,8 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
                 return None  # "Sarà processato …": a verb; a word the text also writes in lower case
             return _full_body(doc, word) or speaker
         full = doc.canonical(word)
+        if full != word and doc.is_person(word):
+            return speaker  # `Mr. Lane` after `Ann Lane` only: a man the text names by his surname
         if full != word:
             return checked(doc, full, pos)
         surname = _with_first_name(doc, word)
