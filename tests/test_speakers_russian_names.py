@@ -110,3 +110,60 @@ def test_russian_crediting_habits(habit: str, person: dict[str, str]) -> None:
 )
 def test_the_body_whose_press_office_told_something_speaks(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]
+
+
+def test_a_comma_and_a_dash_inside_the_speakers_own_sentence_open_no_narrator() -> None:
+    text = ("Сосед Глеб Орлов изложил свою версию.\n— Забор стоит на моей земле, — говорит Орлов. — А то, "
+            "что она про шум рассказывает, — это выдумки. Я работаю только днем.")
+    quotes = find_quotes(text, "ru")
+    assert [q.speaker for q in quotes] == ["Глеб Орлов", "Глеб Орлов"]
+    assert quotes[1].text.endswith("Я работаю только днем.")
+
+
+def test_narrators_words_after_a_comma_and_a_dash_open_with_any_verb() -> None:
+    text = ("Пенсионер Глеб Орлов строит во дворе маяк.\n— Внуки обещают помочь, когда потеплеет. А пока у "
+            "меня свой маяк, на нашем берегу, — шутит пенсионер.")
+    quotes = find_quotes(text, "ru")
+    assert [q.text for q in quotes] == ["Внуки обещают помочь, когда потеплеет. А пока у меня свой маяк, на "
+                                        "нашем берегу"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", "Арбитражный суд Тверской области рассмотрел иск подрядчика Глеба Орлова. «Мы "
+                     "предупреждали заказчика о рисках», — заявил Орлов. Суд этот довод не принял. "
+                     "«Доказательств того, что заказчик мешал работам, истцом не представлено», — говорится "
+                     "в решении.",
+                     "Арбитражный суд Тверской области", id="ru"),
+        pytest.param("uk", "Господарський суд Волинської області розглянув позов підрядника Гліба Орлика. "
+                     "«Ми попереджали замовника про ризики», — заявив Орлик. Суд цей аргумент не взяв до "
+                     "уваги. «Доказів того, що замовник заважав роботам, позивачем не надано», — йдеться в "
+                     "рішенні.",
+                     "Господарський суд Волинської області", id="uk"),
+    ],
+)
+def test_the_words_of_a_decision_are_the_courts_named_before(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)][-1] == speaker
+
+
+def test_of_two_namesakes_a_pronoun_chooses_by_gender() -> None:
+    text = ("72-летняя Нина Гречко вяжет носки для волонтеров. Ее внук Артем Гречко ведет страницу в "
+            "соцсетях. «Я думал, продадим пару штук знакомым», — говорит он.\nСама Гречко останавливаться не "
+            "собирается. «Пока руки держат спицы, буду вязать», — говорит она.")
+    assert [q.speaker for q in find_quotes(text, "ru")] == ["Артем Гречко", "Нина Гречко"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Жительница Заречья Светлана Пак рассказала, что видела медведя. «Он стоял у забора и "
+                     "смотрел на дом», — сказала женщина.", "Светлана Пак",
+                     id="a village in the genitive, then a first name and a surname that is a common noun"),
+        pytest.param("Юрист Анна Ларина выступила в суде. «Мы не считаем, что заказчик должен платить», — "
+                     "пояснила Ларина Право.ру после заседания.", "Анна Ларина",
+                     id="an outlet written as a web address after the surname"),
+    ],
+)
+def test_words_around_a_name_that_are_not_part_of_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]

@@ -203,6 +203,10 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     parses = [_parses(code, w) for w in words]
     kinds = [_kind(p, w) for p, w in zip(parses, words, strict=True)]
     given = [i for i, p in enumerate(parses) if any(_is_given_name(x) for x in p)]
+    if len(given) > 1 and given[1] == given[0] + 1 < len(words) - 1 and not is_first_name(words[given[0]]):
+        surname = any("Surn" in p.tag.grammemes for p in parses[given[1]])  # "Джона Смита"
+        if is_first_name(words[given[1]]) and not surname:  # "Барабаша Светлана Пак": a village, then her
+            given = given[1:]
     if given and given[0] > 0 and len(words) - given[0] >= 2:
         kinds[: given[0]] = ["common"] * given[0]  # "Мер Львова Ігор Савчук": the name starts at "Ігор"
     second = _second_name(parses, given)
@@ -588,6 +592,14 @@ def is_genitive(code: str, word: str) -> bool:
 def is_verb(code: str, word: str) -> bool:
     """Whether `word` can be a finite verb or a short participle ("прокомментировал", "попросила")."""
     return any(p.tag.POS in {"VERB", "PRTS"} for p in _parses(code, word))
+
+
+def is_narrating_verb(code: str, word: str) -> bool:
+    """Whether `word` can be a verb of the third person or the past ("шутит", "развела"), not "докажу"."""
+    return any(
+        p.tag.POS == "VERB" and ("past" in p.tag.grammemes or "3per" in p.tag.grammemes)
+        for p in _parses(code, word)
+    )
 
 
 def is_noun(code: str, word: str) -> bool:

@@ -482,9 +482,10 @@ class Document:
             self.by_first[m.name.lower()] = full
             self.namesakes.setdefault(self.key(full), []).append(full)
 
-    def person_name(self, m: Mention) -> str:
+    def person_name(self, m: Mention, gender: str | None = None) -> str:
         """The full name of the person mention `m`; a surname after a title of one sex (`Mr Prentice`)
-        is the namesake of that sex (Gavin Prentice, not Kerry Prentice named first), else itself."""
+        is the namesake of that sex (Gavin Prentice, not Kerry Prentice named first), and so is one a
+        pronoun of `gender` points back to (ru/uk: "Остапенко … — каже вона"), else itself."""
         if m.titled and m.gender and " " not in m.name:
             same = set(self.namesakes.get(self.key(m.name), ()))
             sexes = {n: first_name_gender(n.split()[0]) for n in same}
@@ -493,7 +494,7 @@ class Document:
                 return fits[0]
             if same and all(sex not in (None, m.gender) for sex in sexes.values()):
                 return m.name  # `Mr Prentice` after `Kerry Prentice` only: not her
-        return self.canonical(m.name)
+        return self.canonical(m.name, gender)
 
     def key(self, name: str) -> str:
         """The lookup key of a name: its last word, lower case, in its dictionary form."""
@@ -521,14 +522,18 @@ class Document:
                 return full
         return None
 
-    def canonical(self, name: str) -> str:
-        """A surname (or a lone first name, or an abbreviation) as the full name given earlier in the text."""
+    def canonical(self, name: str, gender: str | None = None) -> str:
+        """A surname (or a lone first name, or an abbreviation) as the full name given earlier in the text;
+        of two namesakes, the one of `gender` where it is known ("Остапенко … — каже вона")."""
         if name.rstrip(".") in self.acronyms:  # a sentence's full stop may stay glued to it
             return self.acronyms[name.rstrip(".")]
         words = name.split()
         if len(words) == 1 and self.lang.morphology:
-            same = set(self.namesakes.get(self.key(name), ()))
+            same = list(dict.fromkeys(self.namesakes.get(self.key(name), ())))
             written = [n for n in same if n.split()[-1] == name]
+            fits = [n for n in written or same if self._full_name_gender(n) == gender] if gender else []
+            if len(same) > 1 and len(fits) == 1:  # "Сама Остапенко" of Валентина, not of her grandson Максим
+                return fits[0]
             if len(same) > 1 and written:  # "Прохорова" of "Людмила Прохорова", not of "Геннадий Прохоров"
                 return written[0]
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
@@ -543,6 +548,11 @@ class Document:
             if f" {n.lower()} ".find(wanted) > 0 and is_first_name(n.split()[0])
         }
         return fuller.pop() if len(fuller) == 1 else name
+
+    def _full_name_gender(self, name: str) -> str | None:
+        """ru/uk: the gender of a full name in the nominative, from its first name ("Валентина Остапенко")."""
+        words = tuple(name.split())
+        return first_name_gender(words[0]) or morph.name_form(self.lang.morphology or "", words).gender
 
     def _patronymic(self, words: list[str]) -> bool:
         """ru/uk: a first name and a patronymic, the polite way to name someone again."""
@@ -881,12 +891,12 @@ class Document:
                 oblique = found  # `proposed by Carl Jones`: only mentioned; a subject before may be meant
                 continue
             if found and oblique is not None and not self._oblique(found, a):
-                return self.person_name(found)
+                return self.person_name(found, gender)
             if oblique is not None:
                 break
             if found:
-                return self.person_name(found)
-        return self.canonical(oblique.name) if oblique is not None else None
+                return self.person_name(found, gender)
+        return self.canonical(oblique.name, gender) if oblique is not None else None
 
     def object_before(self, m: Mention, lo: int, pos: int) -> bool:
         """Whether `m` is an object in a phrase opening the pronoun's own sentence (`After meeting Carl

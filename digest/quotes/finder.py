@@ -333,10 +333,17 @@ def _dialogue(text: str, lo: int, hi: int, speech: Container[str] = frozenset())
 
 
 def _opens_narrator(text: str, narrator: re.Match[str], hi: int, speech: Container[str]) -> bool:
-    if narrator.group().startswith(",") or text[: narrator.start()].rstrip()[-1:] in "!?…":
-        return True
     following = _WORD.findall(text[narrator.end() : hi])[:3]
-    return following[0][:1].isupper() or any(w.lower() in speech for w in following)
+    named = following[0][:1].isupper() or any(w.lower() in speech for w in following)
+    if text[: narrator.start()].rstrip()[-1:] in "!?…":
+        return True
+    if named or not narrator.group().startswith(","):
+        return named
+    # A comma and a dash open the narrator's words; where a dictionary tells verbs (ru, uk), only before a
+    # verb of the third person ("…, — шутит пенсионер"), not the speaker's own sentence going on ("А то,
+    # что она рассказывает, — это выдумки").
+    code = getattr(speech, "code", "")
+    return not code or any(morph.is_narrating_verb(code, w.lower()) for w in following)
 
 
 _LABEL = re.compile(r"(\w+)[.:]\s+")  # `R. …`, `R: …`, `Risposta: …`

@@ -345,8 +345,11 @@ def run_to_mention(
     )
     code = lang.morphology
     if code:
-        while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1 and not words[0].isupper():
-            words, tokens = words[:-1], tokens[:-1]  # "сказала Бойко ЕП": an outlet told, not the name
+        while len(words) > 1 and not words[0].isupper() and (
+            (words[-1].isupper() and len(words[-1]) > 1) or "." in words[-1].strip(".")
+        ):
+            # "сказала Бойко ЕП", "пояснила Проскурякова Право.ру": an outlet told, not the name
+            words, tokens = words[:-1], tokens[:-1]
         word = words[0]
         single = sentence_start and len(words) == 1 and not (morph.is_name_word(code, word) or word.isupper())
         if single and zipf(word, lang.wordfreq) >= _COMMON_NOUN_AT_START and morph.common_reading(code, word):
