@@ -279,3 +279,33 @@ def test_a_surname_after_a_title_of_one_sex_is_not_a_namesake_of_the_other() -> 
         '"The future of this town is on the ballot next month," Mr. Harlan said on Saturday.'
     )
     assert _speakers(text) == ["Harlan"]
+
+
+BODIES_WITH_AND = [
+    pytest.param(
+        '"The spray is safe when it is used as the label says," the Food and Drug Administration said.',
+        ["Food and Drug Administration"],
+        id="an agency's name with 'and'",
+    ),
+    pytest.param(
+        "Coast Fire and Rescue Services said in a statement that crews had freed two drivers. "
+        '"Please keep away from the river banks tonight," the statement said.',
+        ["Coast Fire and Rescue Services"],
+        id="a service's name with 'and', then its statement",
+    ),
+    pytest.param(
+        '"Our prices will stay where they are until the spring," Hollis & Brant said in a statement.',
+        ["Hollis & Brant"],
+        id="a firm's name with an ampersand",
+    ),
+    pytest.param(
+        '"We will appeal the ruling as soon as the court allows it," Tom Hale and Ann Lowry said.',
+        ["Tom Hale and Ann Lowry"],
+        id="two people are not one body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_WITH_AND)
+def test_a_body_named_with_and_is_one_name(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected

@@ -173,6 +173,8 @@ class Language:
     # Nouns that give a person's sex where no article or ending shows it (en "woman" → "f"): a pronoun
     # of the other sex does not point back to an unnamed person so described.
     sex_nouns: dict[str, str] = field(default_factory=dict)
+    # Words joining two parts of one body's name ("Food and Drug Administration", "Fire & Rescue").
+    body_conjunctions: frozenset[str] = frozenset({"&"})
     # Relatives the press names by a first name after a possessive ("her husband Gavin"), who share the
     # surname of the person the possessive points to.
     kin_nouns: frozenset[str] = frozenset()

@@ -113,6 +113,7 @@ LANGUAGE = language(
                   "gentleman dad businessman policeman chairman spokesman"), "m"
         ),
     },
+    body_conjunctions=words("and &"),
     kin_nouns=words("husband wife son daughter brother sister father mother"),
     other_pronouns=words("they it we i you who which one someone"),
     definite_articles=words("the"),

@@ -443,6 +443,26 @@ def is_past_participle(g: Grammar, low: str) -> bool:
     return False
 
 
+def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list[Token]) -> bool:
+    """`Food and Drug Administration`, `Department of Health and Human Services`, `Procter & Gamble`: an
+    "and" between capitalised words of one body's name (a body's noun on either side, no first name
+    opening either part; any "&"), not between two people ("Ann Lee and Tom Hale")."""
+    rest: list[Token] = []
+    end = conjunction.end
+    for tok in after:
+        if not _is_name_word(tok) or tok.low in g.breaks_run or tok.start != end + 1:
+            break
+        rest.append(tok)
+        end = tok.end
+    if not rest or len(before) + len(rest) > 7:
+        return False
+    if conjunction.text == "&":
+        return True  # prose writes "and" between people
+    if is_first_name(rest[0].text) or any(is_first_name(t.text) for t in before):
+        return False
+    return any(t.low in g.org_words for t in before + rest)
+
+
 def name_runs(
     g: Grammar, tokens: list[Token], text: str, bridges: frozenset[tuple[int, int]] = frozenset()
 ) -> list[list[Token]]:
@@ -469,6 +489,10 @@ def name_runs(
             if _strip_possessive(tok.text) != tok.text:
                 runs.append(cur)
                 cur = []
+            continue
+        conjunction = cur and joined and tok.low in g.lang.body_conjunctions
+        if conjunction and _joins_body(g, cur, tok, tokens[i + 1 :]):
+            cur.append(tok)
             continue
         connector = bool(cur) and joined and tok.low in g.lang.name_connectors
         if connector and g.lang.capitalised_nouns:
