@@ -309,3 +309,13 @@ BODIES_WITH_AND = [
 @pytest.mark.parametrize(("text", "expected"), BODIES_WITH_AND)
 def test_a_body_named_with_and_is_one_name(text: str, expected: list[str | None]) -> None:
     assert _speakers(text) == expected
+
+
+def test_a_namesake_does_not_take_the_sex_of_another() -> None:
+    text = (
+        "Ruth Calder runs a bakery on Main Street with her brother Sam Calder.\n\n"
+        '"We have not had a single day off in three years," he said.\n\n'
+        "Marcus Dell, 40, was arrested outside the bank. Robin Dell, his sister, filmed it on her phone.\n\n"
+        '"Put the gun down, he has done nothing wrong," she shouts in the video.'
+    )
+    assert _speakers(text) == ["Sam Calder", "Robin Dell"]

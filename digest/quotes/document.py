@@ -436,7 +436,13 @@ class Document:
             if m.kind == "unknown" and named and not body:
                 m.kind = "person"  # `Smith said`, not `A Petrobras anunciou` (no article before a person)
             if m.gender is None:
+                m.gender = self._sex_before(m)
+            shared = " " in m.name and len(set(self.namesakes.get(last, ()))) > 1
+            if m.gender is None and not shared:
                 m.gender = gender.get(last) or name_gender(m.name, person_last)
+            elif m.gender is None:  # `Sam Calder` beside `Ruth Calder`: her surname, not her sex
+                same = [o for o in self.mentions if o.name == m.name and o.gender]
+                m.gender = same[0].gender if same else None
         self.full = full
         self.acronyms: dict[str, str] = {}
         for m in self.mentions:
@@ -455,6 +461,11 @@ class Document:
         }
         self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
         self._name_kin()
+
+    def _sex_before(self, m: Mention) -> str | None:
+        """`her brother Sam Calder`, `his wife, Alex`: the sex the noun before a name gives it."""
+        before = [t for t in self.tokens_in(max(0, m.start - 20), m.start) if t.text != ","][-1:]
+        return self.lang.sex_nouns.get(before[0].low) if before and before[0].text.islower() else None
 
     def _name_kin(self) -> None:
         """`Kerry Prentice and her husband Gavin`: a relative named by a first name after a possessive
