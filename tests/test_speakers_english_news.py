@@ -319,3 +319,44 @@ def test_a_namesake_does_not_take_the_sex_of_another() -> None:
         '"Put the gun down, he has done nothing wrong," she shouts in the video.'
     )
     assert _speakers(text) == ["Sam Calder", "Robin Dell"]
+
+
+VIEW_OF = [
+    pytest.param(
+        'For Ruth Calder, the problem is simple. "Nobody wants to work nights in a bakery anymore."',
+        ["Ruth Calder"],
+        id="For X, then the quote",
+    ),
+    pytest.param(
+        'For Ruth Calder, who runs a bakery, the answer is obvious: "Pay people more and they will come."',
+        ["Ruth Calder"],
+        id="For X, who …, then a colon",
+    ),
+    pytest.param(
+        'Ruth Calder runs the shop. For her, the answer is obvious: "Pay people more and they will come."',
+        ["Ruth Calder"],
+        id="For her",
+    ),
+    pytest.param(
+        'Tom Hale spoke to the council. According to him, the bridge "will not survive another winter like '
+        'this one."',
+        ["Tom Hale"],
+        id="according to him",
+    ),
+    pytest.param(
+        'For years, Ruth Calder ran the shop alone. "Nobody wanted to help me with the ovens," she said.',
+        ["Ruth Calder"],
+        id="For and a time names no one",
+    ),
+    pytest.param(
+        "For Tom Hale, the defeat was personal. His rival Ruth Calder was gracious. "
+        '"He ran a good race and I respect him for it," she said.',
+        ["Ruth Calder"],
+        id="a view given before does not outlast the next speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIEW_OF)
+def test_whose_view_a_sentence_gives(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected

@@ -107,6 +107,8 @@ class Language:
     pronouns: dict[str, str] = field(default_factory=dict)
     # Possessive pronouns of a person with their gender (en "his" → "m"): "His message was simple: “…”".
     possessive_pronouns: dict[str, str] = field(default_factory=dict)
+    # Object pronouns and their gender ("according to him", "for her, …"): the source they stand for.
+    object_pronouns: dict[str, str] = field(default_factory=dict)
     other_pronouns: frozenset[str] = frozenset()
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()

@@ -77,6 +77,7 @@ LANGUAGE = language(
         "joking complaining vowing promising suggesting predicting"
     ),
     according_to=("according to",),
+    opinion_openers=words("for"),
     # A sentence after a quote naming its source after "from": `“…” That warning came from X.`
     resumptive_openers=tuple(
         f"{d} {n} {v} from"
@@ -97,6 +98,7 @@ LANGUAGE = language(
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},
     possessive_pronouns={"his": "m", "her": "f"},
+    object_pronouns={"him": "m", "her": "f"},
     # Nouns for someone's words: after a possessive opening a sentence they say whose a quote is.
     word_nouns=words(
         "message verdict advice reply answer response warning view explanation reaction assessment "

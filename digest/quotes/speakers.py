@@ -838,6 +838,9 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     if mine is not None:
         return speaking_pronoun(doc, mine.start, doc.lang.according_pronouns[mine.low] or None)
     after = doc.tokens_in(cue.end, hi)[:4]
+    pronoun = after[0].low if after else ""
+    if pronoun in doc.lang.object_pronouns and (len(after) == 1 or not after[1].text[:1].isalnum()):
+        return speaking_pronoun(doc, after[0].start, doc.lang.object_pronouns[pronoun])  # `For her, …`
     for i, t in enumerate(after):
         if t.low in doc.g.cues and not doc.lang.morphology:
             # `según explicó X`; `secondo quanto riferito dai carabinieri`: the verb's subject or agent
