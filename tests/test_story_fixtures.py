@@ -59,12 +59,21 @@ DECOYS = {
         ("h6-lisbon-hotel-fire", "h6-madrid-nightclub-fire"),
         ("h6-warsaw-ex-mayor-verdict", "h6-milan-investor-fraud-verdict"),
     ],
+    "events_7.json": [
+        ("e7-portugal-teachers-strike", "e7-catalonia-teachers-strike"),
+        ("e7-tyrol-avalanche", "e7-graubuenden-avalanche"),
+        ("e7-bnr-rate-hold", "e7-cbrt-rate-cut"),
+        ("e7-france-agriculture-minister-resigns", "e7-spain-transport-minister-resigns"),
+        ("e7-ghent-recycling-fire", "e7-duisburg-scrapyard-fire"),
+        ("e7-vienna-ex-ceo-verdict", "e7-krakow-hospital-director-verdict"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
     "holdout5.json": (64, 16),
     "events_6.json": (48, 12),
     "holdout6.json": (64, 16),
+    "events_7.json": (56, 14),
 }
 
 
