@@ -167,3 +167,35 @@ def test_of_two_namesakes_a_pronoun_chooses_by_gender() -> None:
 )
 def test_words_around_a_name_that_are_not_part_of_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]
+
+
+def test_a_surname_the_dictionary_reads_as_a_plural_common_noun_is_the_person_named_before() -> None:
+    text = ("Депутат городской думы Артем Налимов направил запрос в прокуратуру.\n— Люди три недели платят "
+            "за услугу, которую не получают, — сказал Налимов.")
+    assert [q.speaker for q in find_quotes(text, "ru")] == ["Артем Налимов"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", "В ГУП «Тепловые сети Заречья» подтвердили, что трубу меняют целиком. «Работы "
+                     "идут круглосуточно, воду дадут до пятницы», — сообщили в пресс-службе предприятия.",
+                     "ГУП «Тепловые сети Заречья»", id="ru: ГУП, then its press office"),
+        pytest.param("ru", "«Мы не планируем закрывать завод в этом году», — сообщили в ООО «Северный "
+                     "литейный завод».", "ООО «Северный литейный завод»", id="ru: сообщили в ООО"),
+        pytest.param("uk", "У КП \"Міський тролейбус\" повідомили, що кошти підуть на ремонт. \"Половина "
+                     "машин працює понад тридцять років\", – наголосили в підприємстві.",
+                     "КП \"Міський тролейбус\"", id="uk: КП, then the enterprise"),
+    ],
+)
+def test_a_body_named_by_its_legal_form_and_a_quoted_name_keeps_both(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+def test_a_press_office_of_a_company_named_before_speaks_for_it() -> None:
+    text = ("«Северавиа» с 15 декабря сократит число рейсов из Твери в Сочи. Об этом РБК сообщили в "
+            "пресс-службе авиакомпании.\n«Решение связано с плановым обслуживанием самолетов», — говорится в "
+            "ответе компании на запрос РБК.")
+    assert [q.speaker for q in find_quotes(text, "ru")] == ["Северавиа"]

@@ -190,7 +190,7 @@ BODIES = [
     ),
     pytest.param(
         "ru", "«Водоснабжение восстановят к вечеру, бригады уже на месте», — сообщили в МУП «Горводоканал».",
-        ["Горводоканал"], id="ru: a kind of body and its name in quotation marks",
+        ["МУП «Горводоканал»"], id="ru: a kind of body and its name in quotation marks",
     ),
     pytest.param(
         "ru", "В Минтрансе «Известиям» заявили, что «новые правила вступят в силу с марта».", ["Минтранс"],

@@ -175,6 +175,7 @@ class Document:
         lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
         starts = set(self._sentence_starts)
         self.mentions: list[Mention] = []
+        dropped: list[Token] = []  # ru/uk: single words read as common nouns
         for run in runs:
             if len(run) == 1 and len(run[0].text) == 1:
                 continue
@@ -190,6 +191,8 @@ class Document:
                     continue
             at_start = run[0].start in starts or self._after_opener(run[0].start)
             m = run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
+            if m is None and len(run) == 1 and self.lang.morphology:
+                dropped.append(run[0])
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
@@ -214,6 +217,11 @@ class Document:
             if m:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
+        people = {m.name.split()[-1]: m.gender for m in self.mentions if " " in m.name and m.kind == "person"}
+        for tok in dropped:  # "Артем Зуйков …", then "— сказал Зуйков" ("зуёк" in the dictionary): him again
+            if tok.text in people:
+                self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
+        self.mentions.sort(key=lambda m: m.start)
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):

@@ -675,11 +675,14 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
             office = len(phrase) >= 2 and morph.lemma_of(code, phrase[0].lower()) in doc.lang.press_offices
             named = kind and (len(phrase) == 1 or (office and len(phrase) == 2))
             quoted = quoted_name(doc, toks, i + 1 + len(phrase)) if named else None
-            if quoted and morph.may_be_nominative(code, quoted.split()[0]):
+            name = quoted.split(maxsplit=1)[-1].split()[0].strip("«»\"“”„") if quoted else ""  # after "МУП"
+            if quoted and morph.may_be_nominative(code, name):
                 return quoted  # "в МУП «Водоканал»", "в пресс-службе компании «Омские тепловые сети»"
             body = morph.body_phrase(code, phrase[1:], "gent", heads) if office else []
             if body and any(w[:1].isupper() for w in body):
                 phrase = body  # "в пресс-службе ГУ МВД по Тверской области": the body speaks
+            elif body and not resolve:  # "в пресс-службе авиакомпании": the company named before this
+                return body_named(doc, phrase, doc.sentence_of(t.start)[0])
             if phrase and resolve:
                 return body_named(doc, phrase, t.start)
             if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
@@ -812,9 +815,11 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
         return None
     first = toks[0]
     for a, b in doc.title_spans:
-        after = doc.tokens_in(b, b + 40)[:1]
-        if a == first.start and after and morph.is_verb(code, after[0].low):
-            return doc.text[a:b]  # "«Нова пошта» запускає": the body a quoted name stands for
+        after = until_break(doc.tokens_in(b + 1, b + 60))[:5]
+        verb = next((t for t in after if morph.is_verb(code, t.low)), None)
+        if a == first.start and verb is not None and not doc.mentions_in(b, verb.start):
+            # "«Нова пошта» запускає", "«Аэрофлот» с 15 декабря сократит": the body a quoted name stands for
+            return doc.text[a:b]
     named = doc.mention_ending(first)
     if named is not None and named.kind == "person":
         return None
@@ -837,11 +842,15 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
 
 
 def quoted_name(doc: Document, toks: list[Token], i: int) -> str | None:
-    """The name in quotation marks that opens at `toks[i]` ("МУП «Водоканал»" → "Водоканал")."""
+    """The name in quotation marks that opens at `toks[i]` ("компании «Водоканал»" → "Водоканал"); after
+    an abbreviation of the body's legal form, with it and the marks as written ("ГУП «ТЭК СПб»")."""
     if i >= len(toks):
         return None
     for a, b in doc.title_spans:
         if a == toks[i].start:
+            form = toks[i - 1] if i else None
+            if form is not None and form.text.isupper() and len(form.text) > 1 and form.end < a:
+                return doc.text[form.start : b + 1]
             return doc.text[a:b]
     return None
 
