@@ -137,3 +137,79 @@ def test_an_interview_printed_with_dashed_labels() -> None:
     quotes = find_quotes(text, "pt")
     assert [q.text[:10] for q in quotes] == ["Calculamos", "A pesca co"]
     assert {q.speaker for q in quotes} == {"Inês Rangel"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "O treinador Rui Garcez Nogueira não escondeu o desagrado.\n«Durante 45 minutos fomos a "
+            "equipa que queremos ser», começou por dizer o técnico, em declarações aos jornalistas.",
+            "Rui Garcez Nogueira", id="pt: começou por dizer",
+        ),
+        pytest.param(
+            "pt", "«O projeto do treinador tem total confiança da administração», fez questão de sublinhar o "
+            "presidente do clube, António Meireles.", "António Meireles", id="pt: fez questão de sublinhar",
+        ),
+        pytest.param(
+            "it", "«Non c'è alcun pericolo per la popolazione», ha tenuto a precisare il prefetto Vittorio "
+            "Sanna.", "Vittorio Sanna", id="it: ha tenuto a precisare",
+        ),
+        pytest.param(
+            "it", "Il sindaco Gianluca Morandi ha presentato il bilancio.\n«I conti sono in ordine e lo "
+            "resteranno», ha poi voluto aggiungere.", "Gianluca Morandi", id="it: ha poi voluto aggiungere",
+        ),
+        pytest.param(
+            "es", "«No vamos a pagar ni un euro más por ese estadio», volvió a insistir el alcalde Ignacio "
+            "Valverde.", "Ignacio Valverde", id="es: volvió a insistir",
+        ),
+        pytest.param(
+            "fr", "« Aucune piste n'est écartée à ce stade de l'enquête », a tenu à préciser le procureur "
+            "Hugues Dambrine.", "Hugues Dambrine", id="fr: a tenu à préciser",
+        ),
+    ],
+)
+def test_a_speech_infinitive_after_a_carrying_verb(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Alla vigilia della trasferta, il tecnico Davide Scognamiglio ha presentato la sfida.\n"
+            "«Abbiamo rivisto la partita con i ragazzi, eravamo troppo lunghi», ha spiegato l'allenatore.",
+            "Davide Scognamiglio", id="it: Alla",
+        ),
+    ],
+)
+def test_a_preposition_opening_a_sentence_is_no_first_name(language: str, text: str, speaker: str) -> None:
+    """"Alla", "Ante", "Einer" are first names too, but open a sentence as function words."""
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "El técnico Raúl Cifuentes habló tras el partido.\nAnte la prensa, defendió a sus "
+            "jugadores: «Nos faltó acierto arriba, no ganas».", "Raúl Cifuentes", id="es: Ante …, defendió",
+        ),
+        pytest.param(
+            "pt", "O treinador Rui Garcez Nogueira falou após o jogo.\nNesta segunda, garantiu: «Temos de "
+            "ser mais agressivos na frente».", "Rui Garcez Nogueira", id="pt: Nesta segunda, garantiu",
+        ),
+        pytest.param(
+            "fr", "L'entraîneur Yannick Gourvès a parlé après le match.\nFace aux journalistes, il a été "
+            "clair : « On a manqué de réalisme devant le but. »", "Yannick Gourvès", id="fr: Face à, il",
+        ),
+        pytest.param(
+            "it", "Tra i presenti c'era anche il presidente Aldo Ferrucci, il quale ha detto: «Non "
+            "lasceremo sole le famiglie colpite».", "Aldo Ferrucci", id="it: a verb before the comma",
+        ),
+    ],
+)
+def test_a_phrase_fronted_before_a_comma_is_no_subject(language: str, text: str, speaker: str) -> None:
+    """A prepositional or time phrase opening the sentence is not who speaks; the subject left out (or
+    the pronoun after the comma) is the person last named."""
+    assert _speakers(text, language) == [speaker]

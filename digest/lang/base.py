@@ -42,6 +42,11 @@ class Language:
     # Infinitives of speech verbs, for a language with a morphological dictionary (pymorphy3): every
     # finite form of them is a speech verb that may also come before its subject ("отметила").
     speech_lemmas: frozenset[str] = frozenset()
+    # Infinitives of speech verbs, and the verbs and particles that carry one after a quote ("«…», começou
+    # por dizer o técnico", "ha tenuto a precisare il sindaco", "a tenu à préciser la maire"): the
+    # infinitive then reports the quote as its finite form would.
+    speech_infinitives: frozenset[str] = frozenset()
+    infinitive_heads: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()

@@ -64,6 +64,9 @@ LANGUAGE = language(
     ),
     function_words=words("el los las y del que en por una con para es se no su al como más pero"),
     speech_verbs=_SPEECH,
+    speech_infinitives=words(_INFINITIVES),
+    # "quiso subrayar", "volvió a insistir", "llegó a decir", "acabó por reconocer"
+    infinitive_heads=words("quiso quiere quisieron querido volvió vuelve llegó acabó terminó ha a por"),
     inverting_verbs=_SPEECH,
     source_prepositions=words("desde"),
     opinion_openers=words("para"),
@@ -116,12 +119,15 @@ LANGUAGE = language(
     plural_endings=("an", "en", "ron"),
     finite_verbs=words("es era son eran fue ha han había será puede podría"),
     phrase_breaks=words("que quien de del al a en con por para sobre durante tras ante"),
-    adverbial_starters=words("tras después antes durante cuando si aunque desde en con para"),
+    adverbial_starters=words(
+        "tras después antes durante cuando si aunque desde en con para ante bajo sobre entre hacia hasta "
+        "contra sin al frente"
+    ),
     subordinators=words("cuando mientras antes después porque si aunque y pero"),
     common_starters=words(
         "el la los las un una y pero o en de del con por para sin sobre este esta estos estas ese esa "
         "su sus él ella ellos ellas tras después antes durante cuando si aunque desde hoy ayer además "
-        "también ya así sin embargo mientras según dijo"
+        "también ya así sin embargo mientras según dijo al ante bajo contra entre hacia hasta mediante"
     ),
     time_words=words(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "

@@ -67,6 +67,9 @@ LANGUAGE = language(
     ),
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
     speech_verbs=_SPEECH,
+    speech_infinitives=apostrophes(words(_INFINITIVES)),
+    # "a tenu à préciser", "a voulu rassurer", "a fini par admettre", "tient à souligner"
+    infinitive_heads=words("a ont tenu tient voulu veut fini finit à par"),
     inverting_verbs=_SPEECH,
     source_prepositions=words("à au aux chez côté"),
     opinion_openers=words("pour"),
@@ -117,13 +120,17 @@ LANGUAGE = language(
         "appel témoignage récit promesse déclaration phrase affirmation"
     ),
     phrase_breaks=words("qui que dont à au aux de du des en dans pour par sur avec lors"),
-    adverbial_starters=words("après avant lors pendant quand lorsque si depuis malgré pour en dans"),
+    adverbial_starters=words(
+        "après avant lors pendant quand lorsque si depuis malgré pour en dans face devant derrière sur sous "
+        "chez à au aux dès vers entre contre avec sans"
+    ),
     subordinators=words("quand lorsque alors si puisque parce et mais"),
     common_starters=words(
         "le la les un une des il elle ils elles on nous je mais et ou donc or ni car en dans pour par sur "
         "avec sans ce cette ces son sa ses leur après avant depuis pendant selon aujourd'hui hier "
         "demain devant derrière souvent toujours jamais alors ainsi pourtant cependant enfin aussi "
-        "encore déjà puis là ici d'une d'un d’une d’un l'un l'une l’un l’une qu'il qu'elle qu’il qu’elle"
+        "encore déjà puis là ici d'une d'un d’une d’un l'un l'une l’un l’une qu'il qu'elle qu’il qu’elle "
+        "au aux du dès lors face chez sous entre vers"
     ),
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "

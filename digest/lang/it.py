@@ -61,6 +61,9 @@ LANGUAGE = language(
     ),
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
     speech_verbs=_SPEECH,
+    speech_infinitives=words(_INFINITIVES),
+    # "ha voluto sottolineare", "ha tenuto a precisare", "ci tiene a ribadire", "ha poi voluto aggiungere"
+    infinitive_heads=words("voluto vuole volle tenuto tiene tenne ha hanno ci poi a"),
     # "«…»: così il ministro": like German "so", a word before the speaker that is no verb.
     inverting_verbs=_SPEECH | words("così"),
     source_prepositions=words("da dal dalla dallo dai dagli dalle dall' dall’"),
@@ -123,12 +126,17 @@ LANGUAGE = language(
         "dal dalla durante sul sullo sulla sui sugli sulle nello nei negli nelle dallo dai dagli dalle "
         "col coi all' all’ dall' dall’ dell' dell’ nell' nell’ sull' sull’"
     ),
-    adverbial_starters=words("dopo prima durante quando se anche da in con per"),
+    adverbial_starters=words(
+        "dopo prima durante quando se anche da in con per a al allo alla ai agli alle all' all’ nel nello "
+        "nella nei negli nelle sul sullo sulla sui sugli sulle dal dallo dalla dai dagli dalle tra fra su "
+        "davanti dietro contro verso senza oltre"
+    ),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),
     common_starters=words(
         "il lo la i gli le un una e ma o in di del della con per su da questo questa suo sua lui lei "
         "dopo prima durante quando se oggi ieri anche poi inoltre secondo così però mentre intanto "
-        "sul sulla sui sugli nel nella nei negli dal dalla dai dagli col"
+        "sul sulla sui sugli nel nella nei negli dal dalla dai dagli col al allo alla ai agli alle all' "
+        "all’ dallo dalle dello dei degli delle nello nelle sullo sulle coi tra fra uno"
     ),
     time_words=words(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "

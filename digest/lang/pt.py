@@ -57,6 +57,11 @@ LANGUAGE = language(
     ),
     function_words=words("o os as e do da que em para com uma não no na por mais dos das"),
     speech_verbs=_SPEECH,
+    speech_infinitives=words(_INFINITIVES),
+    # "começou por dizer", "fez questão de sublinhar", "voltou a insistir", "acabou por admitir"
+    infinitive_heads=words(
+        "começou começa acabou acaba fez faz questão voltou volta quis quer limitou-se limita-se por de a"
+    ),
     inverting_verbs=_SPEECH,
     opinion_openers=words("para"),
     resumptive_openers=(
@@ -110,12 +115,17 @@ LANGUAGE = language(
     phrase_breaks=words(
         "que de do da dos das em no na nos nas com por para sobre durante ao aos à às pelo pela pelos pelas"
     ),
-    adverbial_starters=words("após depois antes durante quando se embora desde em com para na no nas nos"),
+    adverbial_starters=words(
+        "após depois antes durante quando se embora desde em com para na no nas nos nesta neste nessa nesse "
+        "naquela naquele numa num ao à aos às pelo pela pelos pelas sobre perante diante ante entre contra "
+        "sem até"
+    ),
     subordinators=words("quando enquanto antes depois porque se embora e mas"),
     common_starters=words(
         "o a os as um uma e mas ou em de do da com por para sem sobre este esta esse essa seu sua ele "
         "ela eles elas após depois antes durante quando se embora desde hoje ontem além também já "
-        "assim segundo enquanto"
+        "assim segundo enquanto no na nos nas dos das ao à aos às pelo pela pelos pelas num numa dum "
+        "duma neste nesta nesse nessa naquele naquela"
     ),
     time_words=words(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "

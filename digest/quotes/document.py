@@ -652,7 +652,12 @@ class Document:
             toks[0].low in self.lang.adverbial_starters or is_participle(self.g, toks[0]) or elided
         ):  # `D'une voix éteinte, elle …`: a phrase opened by an elided preposition
             return lo
+        lang = self.lang
+        clause = toks[0].low in lang.subordinators
         for i, t in enumerate(toks[1:], 1):
+            verb = t.low.replace("’", "'").rpartition("'")[2]
+            if not clause and (verb in lang.finite_verbs or verb in lang.auxiliaries or verb in self.g.cues):
+                return lo  # `Tra i presenti c'era anche X, che …`: a verb, so the phrase opened the clause
             if t.text == "," or (t.text in "”\"" and self.text[t.start - 1 : t.start] == ","):
                 # `Para o infectologista X, da Fiocruz, o cenário …`: past an apposition opened by a
                 # preposition that closes with a second comma

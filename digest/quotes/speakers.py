@@ -402,6 +402,8 @@ def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
+    if doc.lang.pro_drop:
+        lo = doc.main_clause_start(lo, cue.start)  # `Ante la prensa, defendió …`: the phrase is no subject
     toks = strip_adverbs(doc, doc.tokens_in(lo, cue.start))
     if doc.lang.capitalised_nouns and toks and toks[0].low not in doc.g.fronting:
         # `X ließ über seinen Anwalt erklären:`, `X hat am Montag gesagt:`: the subject before the finite verb
@@ -934,13 +936,18 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         first = i == 0 or (i == 1 and toks[0].text == ":")  # `«…»: così il ministro`
         if first and t.low in doc.g.inverting and t.low not in doc.g.cues:
             return _subject_after(doc, t, limit, source=True)  # `„…“, so Stolz.`: inverting, never a verb
-        if t.low not in doc.g.cues:
+        head = toks[:i]
+        heads = doc.lang.infinitive_heads  # `«…», começou por dizer o técnico`: the infinitive reports
+        carriers = (doc.lang.auxiliaries, doc.lang.clitics, heads)
+        periphrasis = i > 0 and t.low in doc.lang.speech_infinitives and toks[i - 1].low in heads
+        periphrasis = periphrasis and all(any(x.low in c for c in carriers) for x in head)
+        if t.low not in doc.g.cues and not periphrasis:
             continue
         if t.low in doc.lang.statement_verbs:
             return statement_source(doc, toks[i:])
-        head = toks[:i]
-        if all(x.low in doc.lang.auxiliaries or x.low in doc.lang.clitics for x in head):
-            found = _subject_after(doc, t, limit) if t.low in doc.g.inverting else None
+        carriers = carriers if periphrasis else carriers[:2]
+        if all(any(x.low in c for c in carriers) for x in head):
+            found = _subject_after(doc, t, limit) if t.low in doc.g.inverting or periphrasis else None
             if found is not None:
                 return found
             # `“… the small one” announced in October, said Derek Moss, an economist`: a participle of
