@@ -360,3 +360,16 @@ VIEW_OF = [
 @pytest.mark.parametrize(("text", "expected"), VIEW_OF)
 def test_whose_view_a_sentence_gives(text: str, expected: list[str | None]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nobody wants to work nights in a bakery anymore," is how Ruth Calder puts it.',
+        '"Nobody wants to work nights in a bakery anymore." That is how Ruth Calder, who runs a bakery on '
+        "Main Street, sums up the problem.",
+        '"Nobody wants to work nights in a bakery anymore." That was how Ruth Calder described the year.',
+    ],
+)
+def test_how_x_put_it_names_the_speaker(text: str) -> None:
+    assert _speakers(text) == ["Ruth Calder"]

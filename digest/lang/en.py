@@ -85,7 +85,7 @@ LANGUAGE = language(
         for n in _RESUMED
         for v in ("came", "comes")
     )
-    # `That was the message from X`, `Those were the words of X`, `So says X`
+    # `That was the message from X`, `Those were the words of X`, `So says X`, `That is how X put it`
     + tuple(
         f"{d} {v} the {n} {p}"
         for d in ("that", "this", "such")
@@ -93,7 +93,8 @@ LANGUAGE = language(
         for n in _RESUMED
         for p in ("from", "of")
     )
-    + ("those were the words of", "these were the words of", "such were the words of", "so says", "so said"),
+    + ("those were the words of", "these were the words of", "such were the words of", "so says", "so said")
+    + tuple(f"{d} {v} how" for d in ("that", "this") for v in ("is", "was")) + ("that's how", "that’s how"),
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
     auxiliaries=words("has have"),
     pronouns={"he": "m", "she": "f"},

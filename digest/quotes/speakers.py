@@ -913,6 +913,8 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
     toks = doc.tokens_in(begin, limit)
     if toks and toks[0].low == "as":
         return _as_x_put_it(doc, toks)
+    if len(toks) > 2 and toks[0].low in {"is", "was"} and toks[1].low == "how":
+        return _as_x_put_it(doc, toks[1:])  # `“…,” is how Ruth Calder puts it.`
     if toks and toks[0].low in doc.lang.subordinators:
         return None
     quoted = _quoted_by(doc, toks[0], limit) if toks and doc.lang.morphology else None
@@ -1049,10 +1051,13 @@ def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
     return _in_case(doc, name_of(doc, people[-1]), cue.end, toks[-1].end, case)
 
 
+_PUT_IT = frozenset({"put", "puts", "sum", "sums", "summed"})  # `as X put it`, `how X sums it up`
+
+
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
-    """`“…,” as Van Jackson, a professor, puts it.` / `“…,” as the memo noted.`"""
+    """`“…,” as Van Jackson, a professor, puts it.` / `“…,” as the memo noted.` / `how X sums it up`."""
     for i, t in enumerate(toks[1:25], 1):
-        put_it = t.low in {"put", "puts"} and i + 1 < len(toks) and toks[i + 1].low == "it"
+        put_it = t.low in _PUT_IT and i + 1 < len(toks) and toks[i + 1].low in {"it", "up"}
         if put_it or t.low in doc.g.cues:
             return _subject_before(doc, toks[1].start, t)
         if t.text in {";", "."} or MASK in t.text:
@@ -1096,6 +1101,8 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         return _words_named_after(doc, toks)
     if toks[1].text == ",":
         return None  # "Так, в Москве …" opens with an adverb, not a pointer back
+    if opener.endswith(" how"):  # `That is how Ruth Calder sums up the year.`
+        return _as_x_put_it(doc, toks[len(opener.split()) - 1 :])
     source = toks[len(opener.split())] if len(toks) > len(opener.split()) else None
     # `That warning came from X`, `A dirlo è X`, `Quem o diz é X`: the source named right after the opener
     named = doc.mention_ending(source) if source is not None else None
