@@ -213,3 +213,29 @@ def test_a_phrase_fronted_before_a_comma_is_no_subject(language: str, text: str,
     """A prepositional or time phrase opening the sentence is not who speaks; the subject left out (or
     the pronoun after the comma) is the person last named."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "„Wir nehmen die Strecke erst in Betrieb, wenn die Technik zuverlässig läuft“, heißt es in einer "
+            "Mitteilung der Deutschen Bahn.", "Deutsche Bahn", id="in einer Mitteilung der Deutschen Bahn",
+        ),
+        pytest.param(
+            "Eine Sprecherin des Verkehrsministeriums Baden-Württemberg erklärte, man erwarte „einen "
+            "belastbaren Zeitplan, keinen weiteren Wunschtermin“.", "Verkehrsministerium Baden-Württemberg",
+            id="des Verkehrsministeriums Baden-Württemberg",
+        ),
+        pytest.param(
+            "„Wir prüfen den Fall sehr genau“, teilte die Pressestelle der Deutschen Rentenversicherung mit.",
+            "Deutsche Rentenversicherung", id="der Deutschen Rentenversicherung",
+        ),
+        pytest.param(
+            "„Die Strecke bleibt bis Montag gesperrt“, sagte ein Sprecher der Bahn.", "Bahn",
+            id="ein Sprecher der Bahn: a common noun",
+        ),
+    ],
+)
+def test_a_german_body_in_the_genitive_is_named_in_the_nominative(text: str, speaker: str) -> None:
+    assert _speakers(text, "de") == [speaker]

@@ -973,16 +973,24 @@ def name_of(doc: Document, m: Mention) -> str:
 
 
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
+_FEMININE_OBLIQUE = frozenset({"der", "einer"})
 
 
 def _nominative_body(doc: Document, m: Mention, name: str) -> str:
     """German names a body in the genitive after `des`/`eines` with its noun's -s or -es (`des Landratsamts
-    Oberallgäu`, `des Bundesinnenministeriums`): the name in the nominative ("Landratsamt Oberallgäu")."""
+    Oberallgäu`, `des Bundesinnenministeriums`): the name in the nominative ("Landratsamt Oberallgäu");
+    after the feminine `der`/`einer` an adjective opening the name ends in -en (`der Deutschen Bahn`):
+    in the nominative -e ("Deutsche Bahn"), unless the noun after it is a plural."""
     lang = doc.lang
     before = doc.tokens_in(max(0, m.start - 8), m.start)[-1:]
-    if not lang.capitalised_nouns or not before or before[0].low not in _GENITIVE_ARTICLES:
+    if not lang.capitalised_nouns or not before:
         return name
     first, _, rest = name.partition(" ")
+    if before[0].low in _FEMININE_OBLIQUE and rest and not rest.split()[0].endswith("en"):
+        adjective = first.endswith("en") and not is_first_name(first)
+        return f"{first[:-1]} {rest}" if adjective else name
+    if before[0].low not in _GENITIVE_ARTICLES:
+        return name
     bodies = lang.org_words | lang.generic_bodies
     for ending in ("es", "s"):
         stem = first[: -len(ending)]

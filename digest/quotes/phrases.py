@@ -111,12 +111,14 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
         named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
         if named and " " in named[0].name:
-            return _feminine_nominative(doc, named[0])
+            return name_of(doc, named[0])
         word = _genitive_body(doc, after[0].text) or after[0].text
         body = _fuller_body(doc, word, toks[0].start)
         if body is None and word.lower() in lang.generic_bodies:
             body = last_body_named(doc, toks[0].start)  # `der Fahrradclub ADFC … ein Sprecher des Verbands`
-        if body or (named and named[0].kind == "org") or word != after[0].text:
+        # `ein Sprecher der Bahn`: a noun after the article of the genitive is the body, common or not
+        genitive = toks[heads[0] + 1].low in lang.articles and toks[heads[0] + 2 : heads[0] + 3] == after[:1]
+        if body or (named and named[0].kind == "org") or word != after[0].text or genitive:
             return body or word
     if after[0].cap and not lang.capitalised_nouns:  # `a spokesperson for North Yorkshire council`
         phrase = [after[0]]
@@ -131,18 +133,6 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         if not first_name and noun in m.name.lower().split():
             return m.name
     return None
-
-
-def _feminine_nominative(doc: Document, m: Mention) -> str:
-    """`der Deutschen Bahn` → "Deutsche Bahn": after the feminine genitive or dative article, an adjective
-    opening a name takes its nominative ending (-e for -en) when the noun after it is no plural."""
-    words = m.name.split()
-    before = doc.tokens_in(max(0, m.start - 6), m.start)[-1:]
-    if not before or before[0].low != "der" or len(words) != 2 or words[1].endswith("en"):
-        return m.name
-    if words[0].endswith("en") and not is_first_name(words[0]):
-        return f"{words[0][:-1]} {words[1]}"
-    return m.name
 
 
 def _genitive_body(doc: Document, word: str) -> str | None:
@@ -875,7 +865,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             noun = (_genitive_body(doc, t.text) or t.text).lower()
             own = [m for m in doc.mentions_in(t.start, t.end) if m.start == t.start and " " in m.name]
             if own and own[0].kind != "person":
-                return own[0].name  # `firmata dalla Procura di Roma`
+                return name_of(doc, own[0])  # `firmata dalla Procura di Roma`, `der Deutschen Bahn`
             if noun in doc.lang.org_words or noun in doc.lang.generic_bodies:
                 fuller = _fuller_body(doc, noun, t.start)  # `der Gewerkschaft` → "Gewerkschaft Verdi"
                 generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
