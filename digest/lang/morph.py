@@ -128,9 +128,15 @@ _SURNAME_ENDINGS = {
     "m": (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
           ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("ову", "ов"),
           ("еву", "ев"), ("ину", "ин"), ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ове", "ов"),
-          ("еве", "ев"), ("ине", "ин")),
+          ("еве", "ев"), ("ине", "ин"),
+          # Ukrainian: "Ларіна", "Ларіну", "Ларіним", "Сомовим", "Сомові"
+          ("іна", "ін"), ("іну", "ін"), ("іним", "ін"), ("іні", "ін"), ("овим", "ов"), ("евим", "ев"),
+          ("ові", "ов"), ("еві", "ев")),
     "f": (("ской", "ская"), ("скую", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
-          ("ову", "ова"), ("еву", "ева"), ("ину", "ина")),
+          ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
+          # Ukrainian: "Ларіної", "Ларіній", "Ларіною", "Ларіну", "Сомової", "Сомовій", "Сомовою"
+          ("іної", "іна"), ("іній", "іна"), ("іною", "іна"), ("іну", "іна"), ("ової", "ова"),
+          ("овій", "ова"), ("овою", "ова"), ("евої", "ева"), ("евій", "ева"), ("евою", "ева")),
 }
 
 
@@ -138,6 +144,10 @@ _SURNAME_ENDINGS = {
 # as one declines as a surname in -ов/-ин ("Сомовой" → "Сомова"); "Луговой" (stressed "луговой") is an
 # adjectival surname ("Луговая").
 _POSSESSIVE_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
+
+
+# Endings of a woman's surname in the nominative that are also a man's genitive ("Ларіна", "Сомова").
+_FEMININE_SURNAMES = ("ова", "ева", "єва", "іна", "ина", "ына", "їна")
 
 
 # A man's surname declined like a feminine noun in -а ("Коцюба", "Сибіга"): its genitive.
@@ -229,6 +239,9 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     if wanted is None and len(kept) == 1 and len(genders) > 1 and any(_case(p) == "nomn" for p in firsts):
         # "Прохорова": his genitive or her nominative; as written, the gender left open
         return NameForm(kept, first, True, None, True)
+    if wanted is None and len(kept) == 1 and genders == {"m"} and kept[0].endswith(_FEMININE_SURNAMES):
+        # "Ларіна": the dictionary knows only his genitive, but it is her nominative as well
+        return NameForm(kept, first, True, None, True)
     if len(kept) > 1:  # "Павла Гриневича": the reading of the first name that the surname agrees with
         following = [o for o in _name_parses(parses[first + 1]) if "plur" not in o.tag.grammemes] or [
             o for o in parses[first + 1] if o.tag.POS == "ADJF" and "plur" not in o.tag.grammemes
@@ -237,7 +250,8 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
             p for p in firsts
             if any(o.tag.case == p.tag.case and _gender(o.tag) == _gender(p.tag) for o in following)
         ]
-        firsts = agreeing or firsts
+        indeclinable = any("Fixd" in o.tag for o in following)  # "Олександра Гриценко": his or hers
+        firsts = firsts if indeclinable else agreeing or firsts
     # The likeliest reading, then the commoner case ("Петра" → "Пётр" in the genitive, not "Петра";
     # Ukrainian "Юлії" → "Юлія" in the genitive, not "Юлій" in the locative, where scores tie).
     # A known first name before a form only the analyser guesses ("Кирила" → "Кирило", not "Кирил").

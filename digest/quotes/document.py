@@ -193,6 +193,8 @@ class Document:
             m = run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
             if m is None and len(run) == 1 and self.lang.morphology:
                 dropped.append(run[0])
+            if m is not None and m.kind == "person" and " " in m.name and self._after_words_of(m.start):
+                self._read_as_genitive(m)
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
@@ -275,6 +277,20 @@ class Document:
             if word.text[:1].isupper() and word.text[0] != MASK and not self._after_preposition(word.start):
                 out.add(word.text)
         return out
+
+    def _after_words_of(self, pos: int) -> bool:
+        """ru/uk: a name at `pos` follows a phrase of someone's words or view ("по словам", "за словами",
+        "на думку"), so it is in the genitive."""
+        code = self.lang.morphology
+        before = self.masked[max(0, pos - 25) : pos].lower().split()[-2:]
+        phrase = " ".join(before)
+        return bool(code) and phrase in self.lang.according_to and morph.is_noun(code or "", before[-1])
+
+    def _read_as_genitive(self, m: Mention) -> None:
+        """"За словами Олександра Гриценко": his genitive, not her nominative."""
+        form = morph.name_form(self.lang.morphology or "", tuple(self.text[m.start : m.end].split()), "gent")
+        if form.person and form.dropped == 0:
+            m.name, m.gender, m.nominative = " ".join(form.words), form.gender, False
 
     def _after_preposition(self, pos: int) -> bool:
         """`ministro de Economía, X, dijo`: the word at `pos` follows a preposition."""

@@ -1,0 +1,42 @@
+"""Ukrainian names of several types, in the cases the news puts a speaker's name in, come back as the full
+name in the nominative: a grid of invented people (a man's surname in -енко, which the dictionary declines
+only for women, surnames in -ін/-іна and -ов/-ова it knows only for men) by the constructions that credit
+them ("за словами" + genitive, "цитує" + accusative, a surname alone after an instrumental mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+_QUOTE = "Ми завершимо ремонт мосту до кінця року"
+
+# the name in the nominative, genitive, accusative, instrumental; the surname alone; the gender
+_NAMES = {
+    "a man's surname in -енко": (
+        "Олександр Гриценко", "Олександра Гриценко", "Олександра Гриценко", "Олександром Гриценком",
+        "Гриценко", "m"),
+    "a woman's surname in -іна": (
+        "Марія Ларіна", "Марії Ларіної", "Марію Ларіну", "Марією Ларіною", "Ларіна", "f"),
+    "a woman's surname in -ова": (
+        "Наталія Сомова", "Наталії Сомової", "Наталію Сомову", "Наталією Сомовою", "Сомова", "f"),
+    "a man's surname in -ін": ("Олег Ларін", "Олега Ларіна", "Олега Ларіна", "Олегом Ларіним", "Ларін", "m"),
+}
+
+_CONSTRUCTIONS = {
+    "за словами": lambda f, a: f"За словами {f[1]}, «{_QUOTE.lower()}».",
+    "цитує": lambda f, a: f"«{_QUOTE}», — цитує Суспільне {f[2]}.",
+    "a surname after за словами": lambda f, a: (
+        f"За словами {f[1]}, роботи тривають за графіком.\n«Підрядник уже на майданчику», — "
+        f"уточни{a} {f[4]}."),
+    "a surname opening a sentence after an instrumental": lambda f, a: (
+        f"Кореспондент поспілкувався з {f[3]}.\n{f[4]} розпові{a}: «{_QUOTE}»."),
+}
+
+
+@pytest.mark.parametrize("construction", list(_CONSTRUCTIONS))
+@pytest.mark.parametrize("kind", list(_NAMES))
+def test_every_kind_of_name_is_credited_in_the_nominative(kind: str, construction: str) -> None:
+    forms = _NAMES[kind]
+    text = _CONSTRUCTIONS[construction](forms, "ла" if forms[5] == "f" else "в")
+    assert [q.speaker for q in find_quotes(text, "uk")] == [forms[0]]
