@@ -239,3 +239,27 @@ def test_a_phrase_fronted_before_a_comma_is_no_subject(language: str, text: str,
 )
 def test_a_german_body_in_the_genitive_is_named_in_the_nominative(text: str, speaker: str) -> None:
     assert _speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "La ministre Lucie Ferrand-Morel a refusé de s'engager sur une hausse salariale.\n« Tout "
+            "est sur la table désormais », s'est-elle contentée de répondre.", "Lucie Ferrand-Morel",
+            id="fr: s'est-elle contentée de répondre",
+        ),
+        pytest.param(
+            "fr", "Le maire Bertrand Lozach a refusé de commenter.\n« Nous verrons en temps voulu », s'est "
+            "contenté de dire l'élu.", "Bertrand Lozach", id="fr: s'est contenté de dire l'élu",
+        ),
+        pytest.param(
+            "pt", "As chuvas deixaram 140 pessoas desalojadas, segundo a Defesa Civil do Recife.\nO "
+            "secretário-executivo de Defesa Civil, Wellington Barreto Lins, disse que há lonas para todos.\n"
+            "\"O solo está encharcado e qualquer chuva pode causar deslizamentos\", alertou o secretário.",
+            "Wellington Barreto Lins", id="pt: the role's complement is no one",
+        ),
+    ],
+)
+def test_roles_and_reflexive_carriers_after_the_quote(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

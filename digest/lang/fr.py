@@ -12,7 +12,7 @@ _SPEECH = words(
     "conclut conclu admet admis annonce annoncé dénonce dénoncé résume résumé tranche tranché "
     "assène asséné glisse glissé réagit réagi ironise ironisé regrette regretté s'exclame "
     "témoigne témoigné détaille détaillé argue argué plaide plaidé renchérit renchéri lâche lâché "
-    "confirme confirmé promet promis tempête tempêté s'insurge s'est insurgé soupire soupiré "
+    "confirme confirmé promet promis tempête tempêté s'insurge insurgé soupire soupiré "
     "avance avancé prévient déplore déploré salue salué félicite réjouit désole inquiète interroge "
     "emporte étonne agace indigne exclame défend alarme"
 )
@@ -42,7 +42,7 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "écrivait répond répondent répondu répondait conclut conclu concluait admet admis admettait "
     "promet promis prévient prévenu prévenait sourit souri souriait souriant défend défendu défendait "
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
-    "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'est s'étonne "
+    "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'étonne "
     "relève relèvent complète complètent achève"
 ))
 
@@ -69,7 +69,9 @@ LANGUAGE = language(
     speech_verbs=_SPEECH,
     speech_infinitives=apostrophes(words(_INFINITIVES)),
     # "a tenu à préciser", "a voulu rassurer", "a fini par admettre", "tient à souligner"
-    infinitive_heads=words("a ont tenu tient voulu veut fini finit à par"),
+    infinitive_heads=words(
+        "a ont tenu tient voulu veut fini finit contenté contentée contente borné bornée borne à par de"
+    ),
     inverting_verbs=_SPEECH,
     source_prepositions=words("à au aux chez côté"),
     opinion_openers=words("pour"),
@@ -84,7 +86,7 @@ LANGUAGE = language(
     adverb_suffixes=("ment",),
     clitics=words("le la l' l’ lui leur me m' m’ te t' t’ nous vous en y se s' s’"),
     agent_prepositions=words("par"),
-    auxiliaries=words("a ont avait avaient se s' s’ l'a l’a l'ont l’ont l'avait l’avait"),
+    auxiliaries=words("a ont avait avaient se s' s’ l'a l’a l'ont l’ont l'avait l’avait s'est s’est"),
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
     pronouns={"il": "m", "elle": "f", "lui": "m", "celle-ci": "f", "celui-ci": "m"},
     other_pronouns=words("ils elles on nous vous je"),

@@ -88,7 +88,9 @@ class Grammar:
                 self.according_mine.setdefault(first, []).append((tuple(rest), at))
         pronouns = "|".join(map(re.escape, lang.inversion_pronouns))
         self.incise = (
-            re.compile(r"(?P<verb>[^\W\d_]+?)(?:-t)?-(?P<pron>" + pronouns + ")") if pronouns else None
+            # `dit-il`, `a-t-elle`, `s'est-elle` (a reflexive's elided pronoun inside the verb)
+            re.compile(r"(?P<verb>[^\W\d_](?:[^\W\d_]|['’])*?)(?:-t)?-(?P<pron>" + pronouns + ")")
+            if pronouns else None
         )
         # A parenthetical aside with its commas (", в свою очередь,"), or opening a clause before a comma.
         asides = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in lang.asides)

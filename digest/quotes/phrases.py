@@ -395,6 +395,8 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
             and _in_apposition(doc.masked, m.start(), m.end(), p, doc.lang)
         ]
         people = [p for p in people if is_first_name(p.name.split()[0])] or people
+        # `O secretário-executivo de Defesa Civil, Wellington Lins`: the role's complement is no one
+        people = [p for p in people if not doc._after_preposition(p.start)] or people
         if people:
             nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
             return doc.canonical(nearest.name)
