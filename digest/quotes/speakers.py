@@ -1408,6 +1408,7 @@ def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
     interviewee's answers."""
     starts = {s.outer_start for s in spans}
     answers = set()
+    remarks = set()  # dash answers to a short remark of the interviewer's ("Пассажиры жалуются на духоту.")
     for span in spans:
         para_lo = text.rfind("\n", 0, span.outer_start) + 1
         if text[para_lo : span.outer_start].strip():
@@ -1421,7 +1422,9 @@ def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
         asked = question.endswith("?") or (question[:1] in "—–―" and not inside)  # a dash question left out
         if asked and all(a == prev_lo and not _narrated(text, spans, a) for a in inside):
             answers.add(span.outer_start)
-    return answers if len(answers) >= 2 else set()
+        elif text[span.outer_start : span.outer_start + 1] in "—–―" and not inside and len(question) < 160:
+            remarks |= set() if _narrated(text, spans, span.outer_start) else {span.outer_start}
+    return answers | remarks if len(answers) >= 2 else set()
 
 
 def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
