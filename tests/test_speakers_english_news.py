@@ -194,6 +194,12 @@ EPITHETS = [
         id="the 61-year-old, after a sentence about him",
     ),
     pytest.param(
+        'Jess Hartley scored twice as United beat Rovers 3-1. "It has been a tough few weeks for me," the '
+        "forward said.",
+        ["Jess Hartley"],
+        id="the forward, after a sentence about her",
+    ),
+    pytest.param(
         "In May, Dan Pruitt filed for bankruptcy in Ohio. "
         '"He owes money to more than forty of his suppliers," the court filing says.',
         ["the court filing"],
@@ -373,3 +379,19 @@ def test_whose_view_a_sentence_gives(text: str, expected: list[str | None]) -> N
 )
 def test_how_x_put_it_names_the_speaker(text: str) -> None:
     assert _speakers(text) == ["Ruth Calder"]
+
+
+def test_a_word_describing_a_first_name_is_no_part_of_it() -> None:
+    text = (
+        'Devastated Kelly, 29, said: "I just cannot believe he is gone from our lives."\n\n'
+        "Kelly Brooks, from Leeds, is now raising money for a memorial bench."
+    )
+    assert _speakers(text) == ["Kelly Brooks"]
+
+
+def test_a_month_before_a_year_is_no_woman() -> None:
+    text = (
+        "Sen. Ann Lowry read the report twice. In early May 2015, she sent it to her staff.\n\n"
+        '"What do you think we should do about this?" she asked.'
+    )
+    assert _speakers(text) == ["Ann Lowry"]

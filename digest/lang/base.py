@@ -182,6 +182,9 @@ class Language:
     sex_nouns: dict[str, str] = field(default_factory=dict)
     # Words joining two parts of one body's name ("Food and Drug Administration", "Fire & Rescue").
     body_conjunctions: frozenset[str] = frozenset({"&"})
+    # Nouns of a person (no titles) by which the press names again whom the sentence before was about
+    # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
+    person_epithets: frozenset[str] = frozenset()
     # Relatives the press names by a first name after a possessive ("her husband Gavin"), who share the
     # surname of the person the possessive points to.
     kin_nouns: frozenset[str] = frozenset()

@@ -117,6 +117,12 @@ LANGUAGE = language(
         ),
     },
     body_conjunctions=words("and &"),
+    person_epithets=words(
+        "striker forward midfielder defender goalkeeper keeper winger fullback quarterback pitcher batter "
+        "bowler batsman skipper rookie veteran teenager youngster champion runner rider driver player "
+        "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
+        "mother father grandmother grandfather widow widower pensioner retiree"
+    ),
     kin_nouns=words("husband wife son daughter brother sister father mother"),
     other_pronouns=words("they it we i you who which one someone"),
     definite_articles=words("the"),

@@ -208,6 +208,8 @@ class Document:
                 m.common = True  # "eine Pflegerin", "Un'infermiera": a common noun, never a name
             if m and at_start and " " not in m.name and self._opening_participle(run[0]):
                 continue  # "Contactée, la Ville de Lille assure …": a participle, no name
+            if m and " " not in m.name and m.kind != "org" and self._dated(m):
+                continue  # "In early May 2015, she …": a month, not a woman named May
             if m and self._after_street_noun(m.start):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and m.kind == "person" and self._named_thing(m):
@@ -485,6 +487,11 @@ class Document:
         }
         self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
         self._name_kin()
+
+    def _dated(self, m: Mention) -> bool:
+        """A first name written before a day or a year (`May 2015`, `June 12`): a month."""
+        after = re.match(r" \d{1,4}\b", self.masked[m.end : m.end + 6])
+        return after is not None and is_first_name(m.name) and not m.titled
 
     def _sex_before(self, m: Mention) -> str | None:
         """`her brother Sam Calder`, `his wife, Alex`: the sex the noun before a name gives it."""

@@ -45,6 +45,9 @@ _COMMON_AT_START = 5.0
 COMMON_NOUN = 3.5
 
 
+# How common a capitalised word opening a sentence before a first name must be to be read as a word
+# describing the person (`Devastated Kelly`, `Brave Tom`), not as a first name of theirs.
+_DESCRIBED = 3.0
 _COMMON_NOUN_AT_START = 4.5  # in an inflected language, for a word the dictionary also knows as a noun
 
 
@@ -272,6 +275,10 @@ def run_to_mention(
         or (first in lang.stopwords and (lang.morphology is not None or not is_first_name(words[0])))
     ):
         tokens, words = tokens[1:], words[1:]
+    plain = sentence_start and not (lang.head_first or lang.capitalised_nouns or lang.morphology)
+    described = len(words) == 2 and is_first_name(words[1]) and not is_first_name(words[0])
+    if plain and described and zipf(words[0], lang.wordfreq) >= _DESCRIBED and not is_title_word(g, words[0]):
+        tokens, words = tokens[1:], words[1:]  # `Devastated Kelly, 29, said`: an adjective, then her name
     stripped = bool(tokens) and tokens[0].text.lower() != first
     opening = sentence_start and not (stripped and (first in lang.articles or ELIDED_NOUN.match(first)))
     while len(tokens) > 1 and ELIDED_NOUN.match(words[0]):

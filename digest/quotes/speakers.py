@@ -236,8 +236,9 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
     if any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end)):
         return None
     found = _spoke_just_before(doc, toks[0].start, quoted=False)
-    aged = any(t.low.endswith("-old") for t in toks)  # `the 61-year-old`: surely a person
-    speaker = found[0] if found else _subject_just_before(doc, toks[0].start) if aged else None
+    # `the 61-year-old`, `the forward`: surely a person, the one the sentence before was about
+    person = any(t.low.endswith("-old") or t.low in lang.person_epithets for t in toks)
+    speaker = found[0] if found else _subject_just_before(doc, toks[0].start) if person else None
     return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
 
 
