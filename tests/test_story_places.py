@@ -302,3 +302,39 @@ def test_a_place_alone_does_not_join_two_scripts() -> None:
         "ru",
     )
     assert len(cluster_stories([ESTONIA_EN, other])) == 2
+
+
+def test_one_event_in_two_languages_merges_on_one_rare_name() -> None:
+    """An English and a German report of one recall share the maker's name and nothing else (no
+    place, no figure): a name rare in the batch is enough to join them."""
+    english = _in_language(
+        "https://a.example/vantrell",
+        "Chemical maker Vantrell recalls contaminated garden fertiliser",
+        "The fertiliser, sold under the Vantrell label, may contain traces of a banned weedkiller, "
+        "the company said on Monday, asking customers to return opened bags.",
+        "en",
+    )
+    german = _in_language(
+        "https://b.example/vantrell",
+        "Verunreinigter Gartendünger: Rückruf bei Vantrell",
+        "Der Chemiekonzern Vantrell ruft seinen Gartendünger zurück, weil er Spuren eines verbotenen "
+        "Unkrautvernichters enthalten könnte. Kunden sollen geöffnete Säcke zurückgeben.",
+        "de",
+    )
+    assert len(cluster_stories([english, german])) == 1
+
+
+def test_a_figure_alone_does_not_join_two_languages() -> None:
+    english = _in_language(
+        "https://a.example/ferry",
+        "Ferry operator cancels 40 crossings as storm nears",
+        "Passengers were told to rebook after the company cancelled 40 sailings for Tuesday.",
+        "en",
+    )
+    german = _in_language(
+        "https://b.example/zoo",
+        "Zoo zählt 40 Jungtiere in diesem Frühjahr",
+        "Der Tierpark freut sich über 40 Jungtiere, darunter zwei Giraffen.",
+        "de",
+    )
+    assert len(cluster_stories([english, german])) == 2

@@ -18,7 +18,8 @@ places that cannot be one (towns far apart, two countries) count at `PLACE_CONFL
 articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
 cosine of their marks (names, figures and places, weighted by rarity) when they share two or more,
 one of them rare in the batch (two articles of one day naming the same president and capital, in
-two languages, are not one story for that).
+two languages, are not one story for that), or one name rare in the batch (a person or a firm; a
+place or a figure alone is too often another event in the same town or of the same count).
 A report naming a person by role only ("the health minister") names the person another report of
 the round gives that role (`digest.stories.roles`).
 Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`. Outlets cover one
@@ -66,7 +67,7 @@ MEANING_WEIGHT = 0.5
 MEANING_FLOOR = 0.3
 LINK_FLOOR = 0.2
 PLACE_CONFLICT_FACTOR = 0.5
-ENTITY_WEIGHT = 0.5
+ENTITY_WEIGHT = 0.7
 TIME_DECAY = 0.5
 FIGURE_CONFLICT_FACTOR = 0.25
 TIME_GRACE_HOURS = 24
@@ -415,7 +416,8 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     value = _cosine(a, b)
     if a.language != b.language:
         shared = a.marks.keys() & b.marks.keys()
-        if len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared):
+        rare = a.rare & shared
+        if rare and (len(shared) >= _SHARED_MARKS or any(m.startswith("~") for m in rare)):
             value += ENTITY_WEIGHT * _dot(a.marks, b.marks)
     fit = places.fit(a.places, b.places)
     if a.entities.isdisjoint(b.entities) and fit != places.SAME:
