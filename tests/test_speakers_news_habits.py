@@ -263,3 +263,38 @@ def test_a_german_body_in_the_genitive_is_named_in_the_nominative(text: str, spe
 )
 def test_roles_and_reflexive_carriers_after_the_quote(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Il tecnico granata Davide Scognamiglio ha presentato la sfida.\nRecuperato il "
+            "centrocampista Nicolò Ferraresi, che ha smaltito l'affaticamento.\nSul tema l'allenatore ha "
+            "preferito non entrare nel dettaglio: «I tifosi hanno il diritto di criticare».",
+            "Davide Scognamiglio", id="it: l'allenatore after il tecnico",
+        ),
+        pytest.param(
+            "it", "Sono le richieste del pubblico ministero Giulia Marchesano nel processo. L'ex dirigente, "
+            "Salvatore Cusimano, è accusato di corruzione.\n«Le gare erano costruite su misura per due "
+            "imprese», ha detto il pm nella requisitoria.", "Giulia Marchesano", id="it: il pm",
+        ),
+        pytest.param(
+            "fr", "Le maire de Quimperlé, Bertrand Lozach, a présenté le budget. La conseillère Maëlle "
+            "Triboulet l'a critiqué.\n« Nous tiendrons nos engagements de campagne », a assuré l'édile.",
+            "Bertrand Lozach", id="fr: l'édile after le maire",
+        ),
+        pytest.param(
+            "es", "El entrenador del Betis, Raúl Cifuentes, defendió a sus jugadores. El capitán Sergio "
+            "Marín pidió perdón.\n«Nos faltó acierto arriba, no ganas», dijo el técnico.", "Raúl Cifuentes",
+            id="es: el técnico after el entrenador",
+        ),
+        pytest.param(
+            "pt", "O deputado Rui Sequeira apresentou o projeto. O ministro Renato Queiroga criticou a "
+            "proposta.\n\"O texto protege os pequenos produtores\", defendeu o parlamentar.", "Rui Sequeira",
+            id="pt: o parlamentar after o deputado",
+        ),
+    ],
+)
+def test_a_person_named_again_by_another_noun_of_the_role(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -194,6 +194,10 @@ class Language:
     # Abbreviated titles and the role nouns the press names their bearer by again ("Sen." → "the
     # senator", "Gov." → "the governor"), lower case without the full stop.
     title_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Role nouns by which the press names again a person it gave with another ("l'allenatore" after "il
+    # tecnico X", "il pm" after "il pubblico ministero X", "l'édile" after "le maire X"): each noun with
+    # the roles it may stand for.
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     female_titles: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()

@@ -137,6 +137,12 @@ LANGUAGE = language(
     ),
     source_nouns=words("fuente fuentes"),
     spokes_nouns=words("portavoz"),
+    role_synonyms={
+        "técnico": ("entrenador", "míster"), "entrenador": ("técnico", "míster"),
+        "míster": ("entrenador", "técnico"), "edil": ("alcalde", "concejal"), "regidor": ("alcalde",),
+        "regidora": ("alcaldesa",), "letrado": ("abogado",), "letrada": ("abogada",),
+        "mandatario": ("presidente",), "mandataria": ("presidenta",),
+    },
     titles=words(
         "coronel teniente capitán comandante general sargento "
         "sr sr. sra sra. srta dr dr. dra dra. don doña presidente presidenta ministro ministra alcalde "

@@ -142,6 +142,14 @@ LANGUAGE = language(
     ),
     source_nouns=words("source sources"),
     spokes_nouns=words("porte-parole"),
+    role_synonyms={
+        "édile": ("maire",), "technicien": ("entraîneur",), "coach": ("entraîneur",),
+        "entraîneur": ("technicien", "coach"), "magistrat": ("procureur", "juge"),
+        "magistrate": ("procureure", "juge"),
+        "élu": ("maire", "député", "sénateur", "conseiller", "adjoint"),
+        "élue": ("maire", "députée", "sénatrice", "conseillère", "adjointe"),
+        "parlementaire": ("député", "députée", "sénateur", "sénatrice"),
+    },
     titles=words(
         "colonel lieutenant capitaine commandant général "
         "m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. président présidente ministre premier "

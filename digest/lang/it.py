@@ -146,6 +146,12 @@ LANGUAGE = language(
     ),
     source_nouns=words("fonte fonti"),
     spokes_nouns=words("portavoce"),
+    role_synonyms={
+        "allenatore": ("tecnico", "mister"), "tecnico": ("allenatore", "mister"),
+        "mister": ("allenatore", "tecnico"), "pm": ("pubblico ministero",),
+        "legale": ("avvocato", "avvocata", "difensore"), "primo cittadino": ("sindaco",),
+        "governatore": ("presidente della regione",),
+    },
     titles=words(
         "colonnello tenente capitano comandante generale "
         "sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. presidente ministro "

@@ -133,6 +133,12 @@ LANGUAGE = language(
         " dia dias semana semanas mês meses ano anos vez vezes hora horas momento manhã tarde noite madrugada"
     ),
     source_nouns=words("fonte fontes"),
+    role_synonyms={
+        "técnico": ("treinador", "comandante"), "treinador": ("técnico",),
+        "autarca": ("presidente da câmara",), "edil": ("prefeito", "vereador"),
+        "parlamentar": ("deputado", "deputada", "senador", "senadora"), "magistrado": ("juiz",),
+        "magistrada": ("juíza",), "defensor": ("advogado",), "defensora": ("advogada",),
+    },
     spokes_nouns=words("porta-voz"),
     titles=words(
         "coronel tenente capitão major general sargento delegado delegada "

@@ -214,8 +214,10 @@ class Document:
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and m.kind == "person" and self._named_thing(m):
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
-            if m and self._after_class_noun(m.start):
-                self._extend_body_name(m)  # "l'association Droit au logement"
+            # "l'association Droit au logement"; not "il pubblico ministero Giulia Marchesano", a person
+            person = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
+            if m and not person and self._after_class_noun(m.start):
+                self._extend_body_name(m)
             elif m and self._body_after_article(m):
                 self._extend_body_name(m, genitive=True)  # "L'Ordre des pharmaciens d'Occitanie"
             if m:

@@ -378,13 +378,14 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
         noun = " ".join(t.low for t in toks[1:])
     else:
         return None
-    if noun in lang.org_words or noun in lang.stopwords or len(noun) < 4:
+    synonyms = lang.role_synonyms.get(noun, ())
+    if noun in lang.org_words or noun in lang.stopwords or (len(noun) < 4 and not synonyms):
         return None
     if len(toks) > 2 and (toks[-1].low in lang.org_words or toks[-1].low in lang.generic_bodies):
         return None  # `the state department`: a body
     # `Sen. Ann Lee … the senator`: the abbreviated title names the same role
     abbreviated = [a for a, roles in lang.title_roles.items() if noun in roles]
-    forms = [re.escape(noun)] + [re.escape(a) + r"\." for a in abbreviated]
+    forms = [re.escape(noun)] + [re.escape(a) + r"\." for a in abbreviated] + [re.escape(s) for s in synonyms]
     pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
     s_lo, _ = doc.sentence_of(toks[0].start)
     for m in reversed(list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))):
@@ -585,6 +586,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     body = _body_subject(doc, toks)
     if body:
         return body
+    elided = _elided_role_subject(doc, toks)
+    if elided is not None:
+        return elided or None
     if toks and toks[0].low in doc.lang.articles:
         for i, t in enumerate(toks[1:7], 1):
             past = t.text[:1].islower() and t.low.endswith("ed")
@@ -615,6 +619,30 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             return doc.canonical(m.name)
         if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:
             return m.name  # `La Regione Lombardia ha stanziato …`: a body opening the clause is its subject
+    return None
+
+
+def _elided_role_subject(doc: Document, toks: list[Token]) -> str | None:
+    """`L'allenatore ha preferito …`, `Sul tema l'allenatore ha …`: a role noun with an elided article as
+    the subject (before a verb, after at most a short phrase of a preposition): whom it names again ("" for
+    someone unnamed); None when the sentence opens otherwise."""
+    lang = doc.lang
+    if not lang.epithets:
+        return None
+    for k, t in enumerate(toks[:4]):
+        if not (ELIDED.fullmatch(t.low) and t.low[:1] == "l" and t.text[2:3].islower()):
+            continue
+        if k and (toks[0].low not in lang.adverbial_starters or any(not x.text.isalpha() for x in toks[:k])):
+            return None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        verb = after is not None and (
+            after.low in lang.finite_verbs or after.low in lang.auxiliaries or after.low in doc.g.cues
+        )
+        if not verb:
+            return None
+        if unnamed_epithet(doc, [t]):
+            return ""
+        return described_name(doc, [t]) or epithet(doc, [t]) or None
     return None
 
 
