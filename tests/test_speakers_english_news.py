@@ -395,3 +395,8 @@ def test_a_month_before_a_year_is_no_woman() -> None:
         '"What do you think we should do about this?" she asked.'
     )
     assert _speakers(text) == ["Ann Lowry"]
+
+
+def test_the_one_an_unnamed_asker_asked_replies() -> None:
+    text = 'A reporter asked Lowry whether she would run. "Ask me after Christmas, not before," she replied.'
+    assert _speakers(text) == ["Lowry"]

@@ -1190,6 +1190,10 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                 spoke = any(c.low in doc.g.speech for c in cues)
                 sources = [c for c in cues if c.start in doc.according_ends]
                 speaker = _cue_speaker(doc, a, b) if spoke or sources else None
+                if speaker is None and spoke and doc.replies(pos) and _unnamed_spoke(doc, a, b, None):
+                    asked = doc.addressee(a, b, "", gender)
+                    if asked:
+                        return asked  # `A reporter asked Lowry whether … “…,” she replied.`
                 if speaker is None and spoke and _unnamed_spoke(doc, a, b, gender):
                     doc.unnamed.add(pos)
                     return None  # `One man, who did not want to be named, said … “…,” he said.`
