@@ -155,6 +155,11 @@ _GENITIVE_IN_A = (("ы", "а"), ("и", "а"))
 
 
 def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
+    if gender is None and case not in (None, "nomn"):  # "Саши Громова": a first name of either sex
+        for either in ("m", "f"):
+            mended = _surname_nominative(word, case, either)
+            if mended != word:
+                return mended
     if case in (None, "nomn") or gender not in _SURNAME_ENDINGS:
         return word
     low = word.lower()
@@ -201,7 +206,7 @@ def _adjective_surname(parses: tuple[Any, ...], case: str, gender: str | None) -
     return [
         p for p in parses
         if p.tag.POS == "ADJF" and case in p.tag.grammemes and "plur" not in p.tag.grammemes
-        and _gender(p.tag) == gender
+        and (_gender(p.tag) == gender if gender else _gender(p.tag) is not None)
     ]
 
 
@@ -308,7 +313,13 @@ def _later_word(w: str, p: tuple[Any, ...], case: str | None, gender: str | None
         return _declined_nominative(p, w, case)  # "Эммануэля Макрона" → "Макрон"
     if settled and not any("nomn" in o.tag.grammemes for o in options):
         return w  # "Дарина Шевчишина": after a nominative first name the surname agrees as written
-    agreeing = [o for o in options if case in o.tag.grammemes and _gender(o.tag) in (None, gender)]
+    agreeing = [
+        o for o in options if case in o.tag.grammemes and (gender is None or _gender(o.tag) in (None, gender))
+    ]
+    given = all("Name" in o.tag.grammemes for o in options)  # only a first name's readings
+    adjective = _adjective_surname(p, case, gender) if case and (given or not agreeing) else []
+    if adjective and case != "nomn":  # "Валентины Белой": the adjective, not the first name "Бела"
+        return _nominative(adjective[0], w)
     if case and case != "nomn" and not agreeing:  # "Олега Синєгубова": a guessed reading
         return _surname_nominative(w, case, gender)  # that does not agree; mend the ending
     return _nominative(_pick(options, case, gender), w)

@@ -195,6 +195,8 @@ class Document:
                 dropped.append(run[0])
             if m is not None and m.kind == "person" and " " in m.name and self._after_words_of(m.start):
                 self._read_as_genitive(m)
+            elif m is not None and m.kind == "person" and " " in m.name and self.lang.morphology:
+                self._agree_with_verb(m)
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
@@ -289,6 +291,26 @@ class Document:
         before = self.masked[max(0, pos - 25) : pos].lower().split()[-2:]
         phrase = " ".join(before)
         return bool(code) and phrase in self.lang.according_to and morph.is_noun(code or "", before[-1])
+
+    def _agree_with_verb(self, m: Mention) -> None:
+        """ru/uk: a name right before or after a verb in the past ("— заявила Александра Громова",
+        "Евгения Шмидт заявила") is its subject, in the nominative and of the verb's gender, not
+        "Александр Громов" in the genitive."""
+        code = self.lang.morphology or ""
+        i = bisect.bisect_left(self._token_starts, m.start)
+        j = bisect.bisect_left(self._token_starts, m.end)
+        while j < len(self.tokens) and self.tokens[j].low in self.lang.cue_adverbs:
+            j += 1
+        k = i - 1
+        while k > 0 and i - k <= 3 and self.tokens[k].cap:  # "— рассказала Глебу Орлову Александра Громова"
+            k -= 1
+        beside = [self.tokens[n].low for n in (k, j) if 0 <= n < len(self.tokens)]
+        genders = {morph.verb_gender(code, w) for w in beside} - {None}
+        if len(genders) != 1 or m.gender in genders:
+            return
+        form = morph.name_form(code, tuple(self.text[m.start : m.end].split()), "nomn")
+        if form.person and form.dropped == 0 and form.gender in genders:
+            m.name, m.gender, m.nominative = " ".join(form.words), form.gender, True
 
     def _read_as_genitive(self, m: Mention) -> None:
         """"За словами Олександра Гриценко": his genitive, not her nominative."""
