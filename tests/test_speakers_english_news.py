@@ -400,3 +400,18 @@ def test_a_month_before_a_year_is_no_woman() -> None:
 def test_the_one_an_unnamed_asker_asked_replies() -> None:
     text = 'A reporter asked Lowry whether she would run. "Ask me after Christmas, not before," she replied.'
     assert _speakers(text) == ["Lowry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Republican Sen. Ann Kerr of Ohio said the plan was "a disaster for working families everywhere."',
+         "Ann Kerr"),
+        ('Democrat Tom Wade of California called the plan "a disaster for working families everywhere."',
+         "Tom Wade"),
+        ('"It is a disaster for working families everywhere," said Democratic Rep. Tom Wade of California.',
+         "Tom Wade"),
+    ],
+)
+def test_a_party_before_a_name_then_its_state(text: str, who: str) -> None:
+    assert _speakers(text) == [who]

@@ -49,6 +49,11 @@ def role_of(doc: Document, toks: list[Token], body: Mention) -> str | None:
     return doc.text[first.start : body.end]
 
 
+def _describes_name(doc: Document, tok: Token) -> bool:
+    """A capitalised word before a name that names nothing itself (`Republican`, `Tory`, `Labour`)."""
+    return tok.cap and not doc.mentions_in(tok.start, tok.end) and tok.low not in doc.lang.phrase_breaks
+
+
 def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
     """`Mara Quist of the Institute for Harbour Studies`, `Jake Lowry of CNN`, `Ann Lee from Ohio`: the
     person named before a prepositional complement heads the phrase, not the body or place after it."""
@@ -57,8 +62,9 @@ def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
             continue
         m = doc.mention_ending(toks[i - 1])
         titled = m is not None and all(
-            x.text == "." or is_title_word(doc.g, x.text) for x in doc.tokens_in(toks[0].start, m.start)
-        )  # `Prof Ann Hart of the University of Leeds`
+            x.text == "." or is_title_word(doc.g, x.text) or _describes_name(doc, x)
+            for x in doc.tokens_in(toks[0].start, m.start)
+        )  # `Prof Ann Hart of the University of Leeds`, `Republican Sen. Ann Kerr of Ohio`
         heads = m is not None and m.kind == "person" and not m.possessive and titled
         if not heads or m.end != toks[i - 1].end:
             return None
