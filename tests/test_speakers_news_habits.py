@@ -298,3 +298,31 @@ def test_roles_and_reflexive_carriers_after_the_quote(language: str, text: str, 
 )
 def test_a_person_named_again_by_another_noun_of_the_role(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A urgência vai fechar aos fins de semana.\nO jornal falou com Sara Meireles, grávida de "
+            "34 semanas, que mora em Fafe. \"Se o parto começar num sábado, tenho uma hora de estrada\", "
+            "desabafa.", "Sara Meireles", id="pt: o jornal falou com X",
+        ),
+        pytest.param(
+            "es", "La huelga afecta a tres líneas.\nEste diario habló con Marta Ribas, enfermera, que espera "
+            "el autobús cada mañana. «Llevo media hora aquí y nadie nos informa», lamenta.", "Marta Ribas",
+            id="es: este diario habló con X",
+        ),
+    ],
+)
+def test_the_person_an_outlet_talked_with_speaks_next(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_verb_inside_the_reported_clause_is_no_reporting_verb() -> None:
+    text = (
+        "\"Não aceitamos mais atrasos na obra\", afirmou o autarca Eduardo Pinto.\nA associação de moradores "
+        "do Candal diz que o ruído das obras continua acima do permitido. Em comunicado, pede à Câmara que "
+        "\"fiscalize de uma vez por todas\" os horários."
+    )
+    assert _speakers(text, "pt")[-1] == "A associação de moradores do Candal"

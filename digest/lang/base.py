@@ -93,6 +93,9 @@ class Language:
     # Comune", "señalan desde el Ayuntamiento"), and those after an impersonal pronoun ("indique-t-on à
     # la mairie"): the body there speaks.
     source_prepositions: frozenset[str] = frozenset()
+    # Prepositions of company ("com", "con", "avec", "mit"): where a body or an outlet talked with a person
+    # ("O JN falou com Sara Lemos", "Il Post ha parlato con X"), the words that follow are the person's.
+    comitatives: frozenset[str] = frozenset()
     # Prepositions that open a sentence with whose view it gives: "Para o climatologista X, …".
     opinion_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()

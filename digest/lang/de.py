@@ -72,6 +72,7 @@ LANGUAGE = language(
     ),
     participles=frozenset(),
     # `„…“ Das sagte X.`, `Dies betonte X`, `Das fragt sich X`: the next sentence points back at the quote.
+    comitatives=words("mit"),
     resumptive_openers=tuple(f"{p} {v}" for p in ("das", "dies") for v in sorted(_INVERTING - {"so"})),
     according_to=(
         "laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht", "nach meinung von",

@@ -74,6 +74,7 @@ LANGUAGE = language(
     ),
     inverting_verbs=_SPEECH,
     source_prepositions=words("à au aux chez côté"),
+    comitatives=words("avec"),
     opinion_openers=words("pour"),
     resumptive_openers=(
         "ainsi",

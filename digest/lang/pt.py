@@ -63,6 +63,7 @@ LANGUAGE = language(
         "começou começa acabou acaba fez faz questão voltou volta quis quer limitou-se limita-se por de a"
     ),
     inverting_verbs=_SPEECH,
+    comitatives=words("com"),
     opinion_openers=words("para"),
     resumptive_openers=(
         "assim",

@@ -1194,6 +1194,8 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                     asked = doc.addressee(a, b, "", gender)
                     if asked:
                         return asked  # `A reporter asked Lowry whether … “…,” she replied.`
+                if spoke and not (speaker and doc.is_person(speaker)):
+                    speaker = _talked_with(doc, a, b, gender) or speaker  # `O JN falou com X. “…”, desabafa.`
                 if speaker is None and spoke and _unnamed_spoke(doc, a, b, gender):
                     doc.unnamed.add(pos)
                     return None  # `One man, who did not want to be named, said … “…,” he said.`
@@ -1226,6 +1228,19 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
         finally:
             doc.looking_back -= 1
     return _role_subject_before(doc, pos, gender) or doc.resolve_pronoun(pos, gender, chain=chain)
+
+
+def _talked_with(doc: Document, lo: int, hi: int, gender: str | None) -> str | None:
+    """The person a body or an outlet talked with in `[lo, hi)` (`O JN falou com Sara Lemos, grávida de 34
+    semanas`): named right after a preposition of company that follows a speech verb."""
+    toks = doc.tokens_in(lo, hi)
+    for i, t in enumerate(toks[1:-1], 1):
+        if t.low not in doc.lang.comitatives or toks[i - 1].low not in doc.g.cues:
+            continue
+        named = [m for m in doc.mentions_in(toks[i + 1].start, hi) if m.start == toks[i + 1].start]
+        if named and named[0].kind == "person" and named[0].gender in (None, gender or named[0].gender):
+            return name_of(doc, named[0])
+    return None
 
 
 def _unnamed_spoke(doc: Document, lo: int, hi: int, gender: str | None) -> bool:
@@ -1272,7 +1287,7 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     cues = main or cues
     if not cues:
         return None
-    cue = cues[-1]
+    cue = _reporting_cue(doc, cues, hi)
     if not main and doc.lang.pro_drop:
         # `La CHE ha emitido un comunicado en el que asegura que «…»`: the verb of a relative clause
         # opened by a preposition, its subject left out, is the main clause's subject's.
@@ -1329,6 +1344,23 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # `Segundo a secretária, Inês Cardoso, o Governo garante «…»`: the source reports what a body says
         return _according_source(doc, source[0], hi) or subject
     return subject
+
+
+def _reporting_cue(doc: Document, cues: list[Token], hi: int) -> Token:
+    """The cue whose subject speaks in `[.., hi)`: the last, unless an earlier one reports a clause (`diz
+    que o ruído das obras continua acima do permitido`) and the last does not open a quotation at `hi`:
+    a verb inside what is reported is no reporting verb."""
+    last = cues[-1]
+    if len(cues) == 1 or not doc.lang.head_first or doc.lang.morphology:
+        return last
+    rest = doc.tokens_in(last.end, hi)
+    if len(rest) <= 1 and all(not t.text[:1].isalnum() for t in rest):
+        return last  # `… que X continuou:` then the quote: the last verb introduces it
+    for c in cues[:-1]:
+        after = doc.tokens_in(c.end, c.end + 12)[:1]
+        if after and (after[0].low in doc.lang.relatives or after[0].low.startswith(("qu'", "qu’"))):
+            return c
+    return last
 
 
 def _opening_question(doc: Document, lo: int, hi: int, cue: Token) -> int | None:
