@@ -627,6 +627,12 @@ def is_narrating_verb(code: str, word: str) -> bool:
     )
 
 
+def is_third_person(code: str, word: str) -> bool:
+    """Whether `word` can only be a verb of the third person singular, present or future ("считает")."""
+    found = _parses(code, word)
+    return bool(found) and all(p.tag.POS == "VERB" and {"3per", "sing"} <= p.tag.grammemes for p in found)
+
+
 def is_noun(code: str, word: str) -> bool:
     """Whether `word` is read first as a noun ("словам", "думку"), not a verb ("сообщил")."""
     found = _parses(code, word.lower())

@@ -306,10 +306,11 @@ class Document:
             k -= 1
         beside = [self.tokens[n].low for n in (k, j) if 0 <= n < len(self.tokens)]
         genders = {morph.verb_gender(code, w) for w in beside} - {None}
-        if len(genders) != 1 or m.gender in genders:
+        finite = any(morph.is_third_person(code, w) for w in beside)  # "Евгения Шмидт считает"
+        if (len(genders) != 1 or m.gender in genders) and not (finite and not genders):
             return
         form = morph.name_form(code, tuple(self.text[m.start : m.end].split()), "nomn")
-        if form.person and form.dropped == 0 and form.gender in genders:
+        if form.person and form.dropped == 0 and (form.gender in genders or not genders):
             m.name, m.gender, m.nominative = " ".join(form.words), form.gender, True
 
     def _read_as_genitive(self, m: Mention) -> None:
