@@ -415,3 +415,16 @@ def test_the_one_an_unnamed_asker_asked_replies() -> None:
 )
 def test_a_party_before_a_name_then_its_state(text: str, who: str) -> None:
     assert _speakers(text) == [who]
+
+
+def test_the_subject_of_a_passive_not_its_agent_is_he() -> None:
+    text = 'Sam Ortiz was hired by Tom Wade in 2019.\n\n"I owe him my whole career in this job," he said.'
+    assert _speakers(text) == ["Sam Ortiz"]
+
+
+def test_with_those_words_points_back_at_the_quote() -> None:
+    text = (
+        '"We have lost confidence in the chief executive." With those words, board chair Ann Kerr opened '
+        "Monday's meeting."
+    )
+    assert _speakers(text) == ["Ann Kerr"]

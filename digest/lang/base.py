@@ -108,6 +108,8 @@ class Language:
     clitics: frozenset[str] = frozenset()
     # Prepositions of a passive's agent ("riferito dai carabinieri", "informado por la policía").
     agent_prepositions: frozenset[str] = frozenset()
+    # Auxiliaries of the passive ("was hired by X"): the subject before them is no agent.
+    passive_auxiliaries: frozenset[str] = frozenset()
     # Verbs of answering ("replied"): their pronoun subject is the one the sentence before spoke to.
     reply_verbs: frozenset[str] = frozenset()
     inversion_pronouns: dict[str, str] = field(default_factory=dict)

@@ -94,9 +94,12 @@ LANGUAGE = language(
         for p in ("from", "of")
     )
     + ("those were the words of", "these were the words of", "such were the words of", "so says", "so said")
-    + tuple(f"{d} {v} how" for d in ("that", "this") for v in ("is", "was")) + ("that's how", "that’s how"),
+    + tuple(f"{d} {v} how" for d in ("that", "this") for v in ("is", "was")) + ("that's how", "that’s how")
+    + ("with those words", "with these words"),
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
     auxiliaries=words("has have"),
+    agent_prepositions=words("by"),
+    passive_auxiliaries=words("was were is are been being be"),
     pronouns={"he": "m", "she": "f"},
     possessive_pronouns={"his": "m", "her": "f"},
     object_pronouns={"him": "m", "her": "f"},

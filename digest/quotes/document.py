@@ -937,6 +937,9 @@ class Document:
             gendered = bool(gender) and any(m.gender == gender for m in people)
             if gendered:  # `Jan Keller und Eva Roth … sagte sie`: the one
                 people = sorted(people, key=lambda m: m.gender != gender)  # known to be of her gender
+                subjects = [m for m in people if not self._oblique(m, a) and m.start < people[0].start]
+                if subjects and self._agent(people[0], a):  # `Sam Ortiz was hired by Tom Wade`: the
+                    people = subjects + [m for m in people if m not in subjects]  # subject, not the agent
             # the subject comes first; a name in an opening adverbial phrase (`Na fila do posto de Campo
             # Grande, a diarista Sueli …`) does not
             before = bool(unknown and people) and (
@@ -981,6 +984,13 @@ class Document:
         lang = self.lang
         low = before[0].low
         return low not in lang.subordinators and low not in lang.relatives and low not in lang.conjunctions
+
+    def _agent(self, m: Mention, lo: int) -> bool:
+        """Whether `m` is the agent of a passive (`was hired by Tom Wade`), not its subject."""
+        before = self.tokens_in(max(lo, m.start - 40), m.start)[-3:]
+        lows = [t.low for t in before]
+        lang = self.lang
+        return len(lows) == 3 and lows[2] in lang.agent_prepositions and lows[0] in lang.passive_auxiliaries
 
     def _oblique(self, m: Mention, lo: int) -> bool:
         """Whether `m` stands after a preposition (`by Carl Jones`), not as a subject."""

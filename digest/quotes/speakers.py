@@ -1104,6 +1104,8 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         return None  # "Так, в Москве …" opens with an adverb, not a pointer back
     if opener.endswith(" how"):  # `That is how Ruth Calder sums up the year.`
         return _as_x_put_it(doc, toks[len(opener.split()) - 1 :])
+    if opener.endswith(" words") and toks[len(opener.split())].text == ",":
+        return sentence_subject(doc, n_lo, n_hi)  # `With those words, Ann Kerr opened the meeting.`
     source = toks[len(opener.split())] if len(toks) > len(opener.split()) else None
     # `That warning came from X`, `A dirlo è X`, `Quem o diz é X`: the source named right after the opener
     named = doc.mention_ending(source) if source is not None else None
