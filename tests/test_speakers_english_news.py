@@ -428,3 +428,8 @@ def test_with_those_words_points_back_at_the_quote() -> None:
         "Monday's meeting."
     )
     assert _speakers(text) == ["Ann Kerr"]
+
+
+def test_a_participle_in_an_opening_phrase_is_no_speech_verb() -> None:
+    text = 'In a video posted on Tuesday, Wade addressed the charges: "I did nothing wrong and will stay."'
+    assert _speakers(text) == ["Wade"]

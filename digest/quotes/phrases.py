@@ -986,10 +986,21 @@ def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
         while j > 0 and is_adverb(doc, toks[j]):
             j -= 1
         noun = j >= 0 and (toks[j].low in doc.lang.possessives or _noun_determiner(doc, toks[j].low))
-        noun = noun or _word_noun(doc, toks, i)
+        noun = noun or _word_noun(doc, toks, i) or _modifies_opening_noun(doc, toks, i)
         if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
             out.append(t)
     return out
+
+
+def _modifies_opening_noun(doc: Document, toks: list[Token], i: int) -> bool:
+    """`In a video posted on Tuesday, Wade …`: a participle after the noun of a phrase that opens the
+    sentence with a preposition (no comma yet) describes that noun; it is no verb of the sentence."""
+    lead = toks[:i]
+    if len(lead) < 3 or lead[0].low not in doc.lang.phrase_breaks or lead[0].start not in doc.sentence_starts:
+        return False
+    if lead[-2].low not in doc.lang.articles or not lead[-1].text.isalpha() or not lead[-1].text.islower():
+        return False
+    return all(t.text.isalpha() for t in lead)
 
 
 def _word_noun(doc: Document, toks: list[Token], i: int) -> bool:
