@@ -338,3 +338,31 @@ def test_a_figure_alone_does_not_join_two_languages() -> None:
         "de",
     )
     assert len(cluster_stories([english, german])) == 2
+
+
+def test_a_german_adjective_of_a_place_names_the_place() -> None:
+    assert names("Großbrand im Hamburger Hafen", "de") == ["Hamburger"]
+    assert names("Die Lehrer und Bauer streiken", "de") == []
+    hamburg = places.mentions("Feuer in Hamburg", language="de")
+    for text in ("Großbrand im Hamburger Hafen", "Rauch über dem Hamburger Süden"):
+        assert places.fit(hamburg, places.mentions(text, language="de")) == places.SAME, text
+    munich = places.mentions("Stau auf der Münchner Ringstraße", language="de")
+    assert places.fit(hamburg, munich) != places.SAME
+
+
+def test_two_german_reports_of_one_fire_placed_by_the_city_and_its_adjective_merge() -> None:
+    one = _in_language(
+        "https://a.example/brand",
+        "Großbrand im Hamburger Hafen: Lagerhalle steht in Flammen",
+        "Im Hamburger Hafen brennt seit der Nacht eine Lagerhalle mit Holzpaletten. Anwohner sollen "
+        "Fenster und Türen geschlossen halten, teilte die Feuerwehr mit.",
+        "de",
+    )
+    two = _in_language(
+        "https://b.example/brand",
+        "Rauch über Hamburg: Lagerhalle brennt im Hafen",
+        "Nach dem Brand einer Lagerhalle im Hafen warnt die Stadt Hamburg vor Rauch. Verletzt wurde "
+        "niemand, die Feuerwehr ist mit vielen Kräften vor Ort.",
+        "de",
+    )
+    assert len(cluster_stories([one, two])) == 1
