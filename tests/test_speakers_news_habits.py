@@ -326,3 +326,26 @@ def test_a_verb_inside_the_reported_clause_is_no_reporting_verb() -> None:
         "\"fiscalize de uma vez por todas\" os horários."
     )
     assert _speakers(text, "pt")[-1] == "A associação de moradores do Candal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Il consigliere comunale di Fratelli d'Italia Marco Venturi ha definito la spesa «un "
+            "regalo a pochi», chiedendo altro.", "Marco Venturi", id="it: Fratelli d'Italia Marco Venturi",
+        ),
+        pytest.param(
+            "es", "El diputado de Vox España Luis Carrasco afirmó que «no apoyaremos estos presupuestos».",
+            "Luis Carrasco", id="es: Vox España Luis Carrasco",
+        ),
+        pytest.param(
+            "it", "Il sindaco di Roma Maria Rossi ha detto: «Non chiuderemo nessuna scuola quest'anno».",
+            "Maria Rossi", id="it: a first name that is common stays",
+        ),
+    ],
+)
+def test_a_party_or_place_before_a_name_is_no_part_of_it(language: str, text: str, speaker: str) -> None:
+    """A country's name that some also bear as a first name ("Italia") ends the party's name before the
+    person's."""
+    assert _speakers(text, language) == [speaker]

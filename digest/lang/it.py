@@ -125,7 +125,7 @@ LANGUAGE = language(
     phrase_breaks=words(
         "che di del della dello dei degli delle a al alla allo ai agli alle in nel nella con per su da "
         "dal dalla durante sul sullo sulla sui sugli sulle nello nei negli nelle dallo dai dagli dalle "
-        "col coi all' all’ dall' dall’ dell' dell’ nell' nell’ sull' sull’"
+        "col coi all' all’ dall' dall’ dell' dell’ nell' nell’ sull' sull’ d' d’"
     ),
     adverbial_starters=words(
         "dopo prima durante quando se anche da in con per a al allo alla ai agli alle all' all’ nel nello "

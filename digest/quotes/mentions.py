@@ -43,6 +43,8 @@ _COMMON_AT_START = 5.0
 
 
 COMMON_NOUN = 3.5
+# Commoner than any given name: a country or a capital that some also bear as a first name ("Italia").
+_COMMONER_THAN_NAMES = 5.55
 
 
 # How common a capitalised word opening a sentence before a first name must be to be read as a word
@@ -309,6 +311,9 @@ def run_to_mention(
         # de Villa Gesell Horacio Benavídez`: a place after a preposition, then the person; `Director of
         # Public Prosecution Anna-Lena Lind`: the rest of a role.
         firsts = [j for j, w in enumerate(words) if is_first_name(w)]
+        pair = len(firsts) > 1 and firsts[1] == firsts[0] + 1 < len(words) - 1
+        if pair and zipf(words[firsts[0]], lang.wordfreq) >= _COMMONER_THAN_NAMES:
+            firsts = firsts[1:]  # `Fratelli d'Italia Marco Venturi`: the party's place, then the person
         nouns = words[: firsts[0]] if firsts else []
         body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_prefix(g, nouns[0]))
         # Where roles come before the name in capitals (en), only a role of two words or more, and a
