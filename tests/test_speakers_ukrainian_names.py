@@ -40,3 +40,21 @@ def test_every_kind_of_name_is_credited_in_the_nominative(kind: str, constructio
     forms = _NAMES[kind]
     text = _CONSTRUCTIONS[construction](forms, "ла" if forms[5] == "f" else "в")
     assert [q.speaker for q in find_quotes(text, "uk")] == [forms[0]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("uk", "«Аварійні бригади працюють цілодобово», — повідомили в ДТЕК Західні "
+                     "електромережі Укрінформу.", "ДТЕК Західні електромережі",
+                     id="uk: a name in the nominative, then an outlet"),
+        pytest.param("uk", "«Аварійні бригади працюють цілодобово», — повідомили в НАК Енергоресурс України.",
+                     "НАК Енергоресурс України", id="uk: a name, then a place in the genitive"),
+        pytest.param("ru", "«Аварийные бригады работают круглосуточно», — сообщили в ПАО Северэнерго.",
+                     "ПАО Северэнерго", id="ru: ПАО and its name"),
+    ],
+)
+def test_a_bodys_name_after_the_abbreviation_of_its_kind_stays_in_the_nominative(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -234,6 +234,9 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
             return NameForm((_nominative(parses[0][0], words[0]),), 0, False, None, True, org, place)
         return NameForm(words, 0, False, None, True, org)
     first = kinds.index("name")
+    body = any("Orgn" in p.tag.grammemes for p in parses[first]) and not _name_parses(parses[first])
+    if 0 < first == len(words) - 1 and words[first - 1].isupper() and body:
+        return NameForm(words, 0, False, None, True, True)  # "ПАО Северэнерго": a body's kind and its name
     end = _name_end(words, parses, kinds, first)
     kept = words[first:end]
     anchor = [p for p in _name_parses(parses[first]) if "plur" not in p.tag.grammemes]
@@ -534,6 +537,22 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
     return out
 
 
+def _name_after_abbreviation(code: str, words: list[str]) -> list[str]:
+    """A body's own name after the abbreviation of its kind, left in the nominative whatever the case
+    around it ("ДТЕК Київські електромережі", "ПАО Сбербанк"): capitalised words up to its head noun."""
+    out: list[str] = []
+    for w in words:
+        if (not out and not w[:1].isupper()) or (w.isupper() and len(w) > 1) or is_name_word(code, w):
+            break
+        noun = _has(code, w, "NOUN", "nomn")
+        if not (noun or _has(code, w, "ADJF", "nomn")):
+            break
+        out.append(w)
+        if noun:
+            return out
+    return []
+
+
 def body_phrase(
     code: str, words: list[str], case: str | None, heads: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -556,6 +575,14 @@ def body_phrase(
                 for a, x in zip(adjectives, words, strict=False):
                     form = a.inflect({"nomn"})
                     before.append(_cased_like(form.word, x) if form else x)
+            named_after = _name_after_abbreviation(code, words[i + 1 : i + 4])
+            if named_after:  # "у ДТЕК Київські електромережі", "в ПАО Сбербанк": the name in apposition
+                # "НАК Нафтогаз України": a place's genitive, not an outlet told in the dative ("Укрінформу")
+                after = words[i + 1 + len(named_after) :][:1]
+                rest = [x for x in after if x[:1].isupper() and not x.isupper()]
+                place = [x for x in rest if _has(code, x, "NOUN", "gent") and (
+                    _geographic(code, x) or not _has(code, x, "NOUN", "datv"))]
+                return [*before, w, *named_after, *place]
             return [*before, w, *_complement(code, words[i + 1 :], True)]
         adj = _readings(code, w, "ADJF", case) or (_readings(code, w, "ADJF", case, False) if named else [])
         following = words[i + 1] if i + 1 < len(words) else ""
