@@ -433,3 +433,15 @@ def test_with_those_words_points_back_at_the_quote() -> None:
 def test_a_participle_in_an_opening_phrase_is_no_speech_verb() -> None:
     text = 'In a video posted on Tuesday, Wade addressed the charges: "I did nothing wrong and will stay."'
     assert _speakers(text) == ["Wade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"We will not back down now or ever," said J.D. Kerr, the union leader.', "J.D. Kerr"),
+        ('J.D. Kerr said: "We will not back down now or ever."', "J.D. Kerr"),
+        ('"We will not back down now or ever," said T.J. Okafor.', "T.J. Okafor"),
+    ],
+)
+def test_initials_before_a_surname_are_a_name(text: str, who: str) -> None:
+    assert _speakers(text) == [who]

@@ -477,6 +477,9 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
     return any(t.low in g.org_words for t in before + rest)
 
 
+_INITIALS_EN = re.compile(r"(?:[A-Z]\.\s?){2,3}")
+
+
 def name_runs(
     g: Grammar, tokens: list[Token], text: str, bridges: frozenset[tuple[int, int]] = frozenset()
 ) -> list[list[Token]]:
@@ -494,6 +497,8 @@ def name_runs(
         if cur and joined and capital and _is_name_word(tok) and is_first_name(tok.text):
             acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1
             surname = i + 1 < len(tokens) and _is_name_word(tokens[i + 1])  # a person's full name follows
+            if acronym and _INITIALS_EN.fullmatch(cur[0].text) and not surname:
+                acronym = False  # `J.D. Kerr`: a man's initials before his surname, not an outlet
             body = cur[0].low in g.org_words and not is_first_name(cur[0].text) and surname
             if acronym or (body and cur[-1].low not in g.lang.name_connectors):
                 runs.append(cur)  # "à l'AFP Maryvonne Kerbrat", "la Policía Nacional Ignacio Cosidó"
