@@ -349,3 +349,25 @@ def test_a_party_or_place_before_a_name_is_no_part_of_it(language: str, text: st
     """A country's name that some also bear as a first name ("Italia") ends the party's name before the
     person's."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Interviene anche l'assessora Valeria Greco: «Le piste saranno pronte a settembre».",
+            "Valeria Greco", id="it: Interviene anche X:",
+        ),
+        pytest.param(
+            "it", "Rincara la dose il capogruppo Luca Raimondi: «Questa giunta non ha un piano».",
+            "Luca Raimondi", id="it: Rincara la dose X:",
+        ),
+        pytest.param(
+            "es", "Tercia en el debate la concejala Lucía Arregui: «El presupuesto olvida a los barrios».",
+            "Lucía Arregui", id="es: Tercia en el debate X:",
+        ),
+    ],
+)
+def test_a_verb_opening_the_sentence_before_its_subject(language: str, text: str, speaker: str) -> None:
+    """Italian and Spanish put the verb first before a colon; the capitalised verb is no name."""
+    assert _speakers(text, language) == [speaker]

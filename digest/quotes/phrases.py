@@ -617,6 +617,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     if doc.lang.head_first:  # `El técnico del Betis, Manuel Pellegrini, fue claro`: the club completes
         named = [m for m in found if m.kind == "person" and is_first_name(m.name.split()[0])]
         found = [m for m in found if not (doc._after_preposition(m.start) and named and m not in named)]
+    found = _past_opening_verb(doc, found, toks)
     for m in found:
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
@@ -626,6 +627,24 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:
             return m.name  # `La Regione Lombardia ha stanziato …`: a body opening the clause is its subject
     return None
+
+
+def _past_opening_verb(doc: Document, found: list[Mention], toks: list[Token]) -> list[Mention]:
+    """`Interviene anche l'assessora Valeria Greco: «…»`, `Rincara la dose il capogruppo X:`: where the
+    subject may follow its verb, a capitalised word opening the sentence that names no one else in the
+    text, before a person named with a first name, is the verb: the person is the subject."""
+    if not doc.lang.pro_drop or len(found) < 2 or not toks or found[0].start != toks[0].start:
+        return found
+    first = found[0]
+    if " " in first.name or is_first_name(first.name) or doc.canonical(first.name) != first.name:
+        return found
+    if doc.masked.count(first.name) > 1 or doc.tokens_in(first.end, found[1].start)[:1] == []:
+        return found
+    between = doc.tokens_in(first.end, found[1].start)
+    if not between[0].text[:1].islower() or any(t.text in ",;:" for t in between):
+        return found
+    person = found[1].kind == "person" and is_first_name(found[1].name.split()[0])
+    return found[1:] if person else found
 
 
 def _elided_role_subject(doc: Document, toks: list[Token]) -> str | None:
