@@ -304,24 +304,46 @@ def test_a_place_alone_does_not_join_two_scripts() -> None:
     assert len(cluster_stories([ESTONIA_EN, other])) == 2
 
 
-def test_one_event_in_two_languages_merges_on_one_rare_name() -> None:
-    """An English and a German report of one recall share the maker's name and nothing else (no
-    place, no figure): a name rare in the batch is enough to join them."""
-    english = _in_language(
-        "https://a.example/vantrell",
-        "Chemical maker Vantrell recalls contaminated garden fertiliser",
-        "The fertiliser, sold under the Vantrell label, may contain traces of a banned weedkiller, "
-        "the company said on Monday, asking customers to return opened bags.",
-        "en",
-    )
-    german = _in_language(
-        "https://b.example/vantrell",
-        "Verunreinigter Gartendünger: Rückruf bei Vantrell",
-        "Der Chemiekonzern Vantrell ruft seinen Gartendünger zurück, weil er Spuren eines verbotenen "
-        "Unkrautvernichters enthalten könnte. Kunden sollen geöffnete Säcke zurückgeben.",
-        "de",
-    )
-    assert len(cluster_stories([english, german])) == 1
+def test_one_name_alone_does_not_join_two_languages() -> None:
+    """Reports in two languages on two events of one person (a president's pension reform and his
+    visit abroad, a chancellor's budget and her meeting with unions) share only that person's name:
+    two stories each."""
+    pairs = [
+        (
+            _in_language(
+                "https://a.example/delvaux",
+                "President Delvaux defends pension reform in television interview",
+                "Armand Delvaux said on Sunday the retirement age must rise to 64, rejecting union calls "
+                "to withdraw the bill.",
+                "en",
+            ),
+            _in_language(
+                "https://b.example/delvaux",
+                "Armand Delvaux en visite à Kyiv pour promettre de nouvelles aides",
+                "Le président Armand Delvaux est arrivé dimanche à Kyiv, où il doit annoncer une aide "
+                "militaire supplémentaire.",
+                "fr",
+            ),
+        ),
+        (
+            _in_language(
+                "https://a.example/brenner",
+                "Chancellor Brenner unveils budget with deep cuts to subsidies",
+                "Greta Brenner told parliament on Tuesday that subsidies for heating would be halved "
+                "next year.",
+                "en",
+            ),
+            _in_language(
+                "https://b.example/brenner",
+                "Brenner trifft Gewerkschaften zum Streit über Renten",
+                "Bundeskanzlerin Greta Brenner hat am Dienstag die Spitzen der Gewerkschaften zu einem "
+                "Rentengipfel empfangen.",
+                "de",
+            ),
+        ),
+    ]
+    for english, other in pairs:
+        assert len(cluster_stories([english, other])) == 2, other.title
 
 
 def test_a_figure_alone_does_not_join_two_languages() -> None:

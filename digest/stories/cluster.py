@@ -18,8 +18,9 @@ places that cannot be one (towns far apart, two countries) count at `PLACE_CONFL
 articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
 cosine of their marks (names, figures and places, weighted by rarity) when they share two or more,
 one of them rare in the batch (two articles of one day naming the same president and capital, in
-two languages, are not one story for that), or one name rare in the batch (a person or a firm; a
-place or a figure alone is too often another event in the same town or of the same count).
+two languages, are not one story for that; one name alone is not either: a person rare in the
+batch is still often in two of its stories, a place or a figure another event in the same town
+or of the same count).
 A report naming a person by role only ("the health minister") names the person another report of
 the round gives that role (`digest.stories.roles`).
 Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`. Outlets cover one
@@ -416,8 +417,7 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     value = _cosine(a, b)
     if a.language != b.language:
         shared = a.marks.keys() & b.marks.keys()
-        rare = a.rare & shared
-        if rare and (len(shared) >= _SHARED_MARKS or any(m.startswith("~") for m in rare)):
+        if len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared):
             value += ENTITY_WEIGHT * _dot(a.marks, b.marks)
     fit = places.fit(a.places, b.places)
     if a.entities.isdisjoint(b.entities) and fit != places.SAME:
