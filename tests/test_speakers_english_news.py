@@ -445,3 +445,25 @@ def test_a_participle_in_an_opening_phrase_is_no_speech_verb() -> None:
 )
 def test_initials_before_a_surname_are_a_name(text: str, who: str) -> None:
     assert _speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are working with the operator to find out what went wrong," a spokesperson for the Department '
+        "for Transport said.",
+        'A Department for Transport spokesperson said: "We are working with the operator to find out what '
+        'went wrong."',
+    ],
+)
+def test_a_body_named_with_for_or_of_is_one_name(text: str) -> None:
+    assert _speakers(text) == ["Department for Transport"]
+
+
+def test_a_relative_named_in_the_sentence_after_shares_the_surname() -> None:
+    text = (
+        "Erik Lind drives a snowplow for the county. His wife, Karin, runs the diner on Main Street.\n\n"
+        '"Some drifts were taller than the truck," he says.\n\n'
+        '"I kept the coffee going all night for the crews," she says.'
+    )
+    assert _speakers(text) == ["Erik Lind", "Karin Lind"]

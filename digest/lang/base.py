@@ -187,6 +187,8 @@ class Language:
     sex_nouns: dict[str, str] = field(default_factory=dict)
     # Words joining two parts of one body's name ("Food and Drug Administration", "Fire & Rescue").
     body_conjunctions: frozenset[str] = frozenset({"&"})
+    # Prepositions inside a body's name after its noun ("Department for Transport", "Bank of England").
+    body_connectors: frozenset[str] = frozenset()
     # Nouns of a person (no titles) by which the press names again whom the sentence before was about
     # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
     person_epithets: frozenset[str] = frozenset()

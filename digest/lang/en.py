@@ -120,6 +120,7 @@ LANGUAGE = language(
         ),
     },
     body_conjunctions=words("and &"),
+    body_connectors=words("of for"),
     person_epithets=words(
         "striker forward midfielder defender goalkeeper keeper winger fullback quarterback pitcher batter "
         "bowler batsman skipper rookie veteran teenager youngster champion runner rider driver player "

@@ -539,6 +539,8 @@ class Document:
                 continue
             gender = lang.possessive_pronouns.get(before[0].low)
             lo, _ = self.sentence_of(m.start)
+            if before[0].start == lo:  # `… Nora Lind, 9. Her father, Erik, agreed.`: the sentence before
+                lo, _ = self.sentence_before(lo)
             owners = [
                 o for o in self.mentions_in(lo, before[0].start)
                 if o.kind == "person" and " " in o.name and o.gender in (None, gender)

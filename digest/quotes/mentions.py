@@ -514,6 +514,8 @@ def name_runs(
             cur.append(tok)
             continue
         connector = bool(cur) and joined and tok.low in g.lang.name_connectors
+        body = bool(cur) and tok.low in g.lang.body_connectors and cur[-1].low in g.org_words
+        connector = connector or (joined and body)  # `Department for Transport`, `Bank of England`
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
             # genitive), "Innenminister Friedrich von Arnim" (after a first name), not "Werkstatt von Graf"

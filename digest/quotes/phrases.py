@@ -127,6 +127,9 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         if body or (named and named[0].kind == "org") or word != after[0].text or genitive:
             return body or word
     if after[0].cap and not lang.capitalised_nouns:  # `a spokesperson for North Yorkshire council`
+        named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
+        if named and named[0].kind == "org" and " " in named[0].name:
+            return name_of(doc, named[0])  # `the Department for Transport`: the body's whole name
         phrase = [after[0]]
         for t in after[1:]:
             if t.start > phrase[-1].end + 1 or not t.text[:1].isalpha():
