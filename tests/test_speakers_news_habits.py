@@ -371,3 +371,33 @@ def test_a_party_or_place_before_a_name_is_no_part_of_it(language: str, text: st
 def test_a_verb_opening_the_sentence_before_its_subject(language: str, text: str, speaker: str) -> None:
     """Italian and Spanish put the verb first before a colon; the capitalised verb is no name."""
     assert _speakers(text, language) == [speaker]
+
+
+def test_a_pull_quote_shown_ahead_of_the_paragraph_that_credits_it() -> None:
+    text = (
+        "Die Werft hat einen Großauftrag erhalten.\n"
+        "»Wir haben schon oft gehört, dass jetzt alles gut wird«\n"
+        "Im Betriebsrat ist die Freude verhalten.\n"
+        "»Wir haben schon oft gehört, dass jetzt alles gut wird. Die Kollegen wollen Taten sehen«, sagt die "
+        "Betriebsratschefin Ilka Brandes."
+    )
+    quotes = find_quotes(text, "de")
+    assert [(q.text[:20], q.speaker) for q in quotes] == [("Wir haben schon oft ", "Ilka Brandes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Auch die IG Metall Küste mahnt. In einer Mitteilung heißt es: »Ein voller Auftragsbuch ist kein "
+            "Freibrief für weitere Auslagerungen.«", "IG Metall Küste", id="Auch die X mahnt. … heißt es",
+        ),
+        pytest.param(
+            "Das Kultusministerium hat größere Klassen erlaubt. Die Lehrerverbände protestieren.\n„Seit "
+            "September haben 640 Quereinsteiger eine Qualifizierung begonnen“, teilte ein "
+            "Ministeriumssprecher mit.", "Kultusministerium", id="ein Ministeriumssprecher",
+        ),
+    ],
+)
+def test_german_bodies_named_before(text: str, speaker: str) -> None:
+    assert _speakers(text, "de") == [speaker]

@@ -601,8 +601,9 @@ def _is_subhead(text: str, span: Span) -> bool:
 
 
 def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> list[bool]:
-    """A paragraph holding nothing but a quotation given word for word earlier in the article is a
-    pull quote (the page shows a quote again, large, between paragraphs): the quote is not said twice."""
+    """A paragraph holding nothing but a quotation given word for word elsewhere in the article is a
+    pull quote (the page shows a quote again, large, between paragraphs, before or after the paragraph
+    that gives it with its speaker): the quote is not said twice."""
     kept: list[str] = []
     result = []
     all_words = [" ".join(_WORD.findall(span.inner(text).lower())) for span in spans]
@@ -610,13 +611,19 @@ def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> li
     title = text[: max(first_line, 0)].rstrip(" \"”»’")
     if len(_WORD.findall(title)) > 25 or title[-1:] in ".!?…":
         first_line = -1  # a headline is short and ends without a full stop
-    for i, (span, keep) in enumerate(zip(spans, quoted, strict=True)):
-        words = all_words[i]
+    lone = []
+    for span, words in zip(spans, all_words, strict=True):
         line_start = text.rfind("\n", 0, span.outer_start) + 1
         line_end = text.find("\n", span.outer_end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        alone = " ".join(_WORD.findall(line.lower())) == words
+        lone.append(" ".join(_WORD.findall(line.lower())) == words)
+    for i, (alone, keep) in enumerate(zip(lone, quoted, strict=True)):
+        span, words = spans[i], all_words[i]
         repeated = keep and alone and any(words in earlier for earlier in kept)
+        if keep and alone and not repeated and words.count(" ") >= 3:
+            # `»Wir haben … gehört«` alone, then `»Wir haben … gehört. …«, sagt Tjarks`: shown ahead
+            later = zip(all_words[i + 1 :], quoted[i + 1 :], lone[i + 1 :], strict=True)
+            repeated = any(q and not a and words in w for w, q, a in later)
         # A headline quoting the article (`Procès : « On savait … »`) before the full quotation.
         headline = keep and 0 <= span.outer_end <= first_line and any(
             words in later and len(later) > len(words)

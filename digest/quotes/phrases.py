@@ -189,10 +189,13 @@ def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
         for noun in doc.lang.spokes_nouns:
             prefix = t.low[: -len(noun)]
             if t.low.endswith(noun) and len(prefix) >= 3:
-                for m in reversed(doc.mentions_in(0, toks[0].start)):
-                    if m.kind != "person" and any(w.lower().startswith(prefix) for w in m.name.split()):
-                        return m.name
                 body = prefix[:-1] if prefix.endswith("s") and prefix[:-1] in doc.lang.org_words else prefix
+                for m in reversed(doc.mentions_in(0, toks[0].start)):
+                    names = [w.lower() for w in m.name.split()]
+                    # `ein Ministeriumssprecher` after `das Kultusministerium`: the compound's end too
+                    ends = any(w.endswith(body) and len(w) > len(body) + 2 for w in names)
+                    if m.kind != "person" and (ends or any(w.startswith(prefix) for w in names)):
+                        return m.name
                 if body in doc.lang.generic_bodies:
                     return last_body_named(doc, toks[0].start)  # `ein Konzernsprecher`
                 if body in doc.lang.org_words:
@@ -362,7 +365,10 @@ def _subject_body(doc: Document, pos: int) -> str | None:
     lo, _ = doc.sentence_of(pos)
     a, b = doc.sentence_before(lo)
     a = doc.main_clause_start(a, b)  # past `Contactée,` / `After the vote,`
-    toks = doc.tokens_in(a, b)[:2]
+    toks = doc.tokens_in(a, b)
+    while len(toks) > 2 and toks[0].low in doc.lang.cue_adverbs:
+        toks = toks[1:]  # `Auch die IG Metall Küste mahnt.`
+    toks = toks[:2]
     names = doc.mentions_in(a, b)
     if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
         return None
