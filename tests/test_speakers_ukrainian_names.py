@@ -58,3 +58,27 @@ def test_a_bodys_name_after_the_abbreviation_of_its_kind_stays_in_the_nominative
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+def test_a_role_noun_after_a_womans_verb_is_the_woman_named_with_it() -> None:
+    text = ("Міський голова Олена Шевчук оглянула міст.\n«Ми завершимо ремонт мосту до кінця року», — "
+            "пообіцяла міський голова.")
+    assert [q.speaker for q in find_quotes(text, "uk")] == ["Олена Шевчук"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("uk", "— А корова жива, тільки налякана, — додає Ганна Мельник.\nСусіди зібрали речі "
+                     "для родини. Бібліотекарка Людмила Гай, яка організувала збір, розповіла, що люди несли "
+                     "все. «Приходили навіть ті, кому самим важко», — сказала вона.", "Людмила Гай", id="uk"),
+        pytest.param("ru", "— А корова жива, только напугана, — добавляет Анна Мельник.\nСоседи собрали вещи "
+                     "для семьи. Библиотекарь Людмила Гай, которая организовала сбор, рассказала, что люди "
+                     "несли все. «Приходили даже те, кому самим тяжело», — сказала она.", "Людмила Гай",
+                     id="ru"),
+    ],
+)
+def test_a_verb_after_a_relative_clause_has_the_subject_before_the_clause(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)][-1] == speaker

@@ -367,6 +367,19 @@ def modifies(code: str, word: str, noun: str) -> bool:
     return False
 
 
+def modifies_phrase(code: str, word: str, following: list[str]) -> bool:
+    """Whether `word` can be an adjective of the noun that ends the lower-case adjectives after it
+    ("Миргородської районної військової адміністрації"); `following`: the words after it."""
+    for w in following[:4]:
+        if not w[:1].islower():
+            return False
+        if modifies(code, word, w):
+            return True
+        if not _has(code, w, "ADJF", None):
+            return False
+    return False
+
+
 def is_name_word(code: str, word: str) -> bool:
     """Whether `word` is a first name ("Ольга"), not a common noun that is also one ("Мать")."""
     given = any("Name" in p.tag.grammemes for p in _parses(code, word))
@@ -400,9 +413,10 @@ def lemma(code: str, word: str) -> str:
 
 
 def verb_gender(code: str, word: str) -> str | None:
-    """The gender of a past-tense verb ("сказала" → "f", "заявил" → "m"), else None."""
+    """The gender of a past-tense verb ("сказала" → "f", "заявил" → "m"), else None. The Ukrainian
+    dictionary gives such forms a gender and no number ("пообіцяла": femn, past)."""
     for p in _parses(code, word):
-        if p.tag.POS == "VERB" and "past" in p.tag.grammemes and "sing" in p.tag.grammemes:
+        if p.tag.POS == "VERB" and "past" in p.tag.grammemes and "plur" not in p.tag.grammemes:
             return _gender(p.tag)
     return None
 

@@ -429,9 +429,8 @@ class Document:
 
     def _modifies_next(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)
-        nxt = self.tokens[i] if i < len(self.tokens) else None
-        code = self.lang.morphology or ""
-        return nxt is not None and nxt.text[:1].islower() and morph.modifies(code, tok.text, nxt.low)
+        following = [t.text for t in self.tokens[i : i + 4]]
+        return morph.modifies_phrase(self.lang.morphology or "", tok.text, following)
 
     def after_article(self, m: Mention) -> bool:
         """Whether a name follows a definite article, capitalised or not ("A Petrobras", "la RATP")."""

@@ -1336,7 +1336,8 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if opening is not None:
         return sentence_subject(doc, opening, hi)  # `Asked whether he had changed anything, he shrugged.`
     inverts = cue.low in doc.g.inverting and not _reported_subject(doc, cue)
-    if inverts and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
+    after_clause = bool(prev) and prev[-1].text == "," and _closes_relative_clause(doc, lo, prev[-1])
+    if inverts and not after_clause and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
             return inverted
@@ -1346,6 +1347,16 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # `Segundo a secretária, Inês Cardoso, o Governo garante «…»`: the source reports what a body says
         return _according_source(doc, source[0], hi) or subject
     return subject
+
+
+def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
+    """ru/uk: the comma before a verb closes a relative clause after its subject ("Людмила Гайова, яка
+    організувала збір, розповіла"): the subject stands before it, the verb is not inverted."""
+    if not doc.lang.morphology:
+        return False
+    toks = doc.tokens_in(lo, comma.start)
+    opened = [k for k, t in enumerate(toks) if t.text == ","]
+    return bool(opened) and opened[-1] + 1 < len(toks) and toks[opened[-1] + 1].low in doc.lang.relatives
 
 
 def _reporting_cue(doc: Document, cues: list[Token], hi: int) -> Token:
