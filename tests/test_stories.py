@@ -292,6 +292,23 @@ def test_a_figure_is_one_entity_in_any_notation_and_thousands_are_not_shared_nam
     }
 
 
+def test_a_decimal_is_one_figure_with_or_without_its_trailing_zeros() -> None:
+    """"4.50%" and "4,5 %" are one figure: a rate decision told in English and in French merges on
+    it and the country."""
+    english = Article(
+        url="https://a.example/rate", title="Central bank of Moldova keeps key rate at 4.50%",
+        description="Policymakers left borrowing costs unchanged on Thursday, citing stubborn food prices.",
+        outlet="a", published="2026-03-05T12:00:00+00:00", language="en",
+    )
+    french = Article(
+        url="https://b.example/taux",
+        title="Moldavie : la banque centrale maintient son taux directeur à 4,5 %",
+        description="Les responsables ont laissé le coût du crédit inchangé jeudi, à cause des prix.",
+        outlet="b", published="2026-03-05T13:00:00+00:00", language="fr",
+    )
+    assert len(cluster_stories([english, french])) == 1
+
+
 def test_a_round_up_does_not_chain_two_events_into_one_story() -> None:
     """A round-up telling two events is close to each, but the two share nothing: they never end up
     in one story (before, the second joined through the round-up, as the mean over the group stayed

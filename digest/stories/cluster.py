@@ -211,7 +211,14 @@ def _numbers(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
-    return _DECIMAL.sub(r"\1d\2", _UNIT.sub(" ", text))
+    return _DECIMAL.sub(_decimal, _UNIT.sub(" ", text))
+
+
+def _decimal(match: re.Match[str]) -> str:
+    """A decimal as "<whole>d<fraction>", trailing zeros dropped ("6.50" and "6,5" are "6d5";
+    "2.00" is "2")."""
+    fraction = match.group(2).rstrip("0")
+    return f"{match.group(1)}d{fraction}" if fraction else match.group(1)
 
 
 def _terms(text: str, code: str | None) -> list[tuple[str, float]]:
