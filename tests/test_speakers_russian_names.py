@@ -118,6 +118,8 @@ def test_russian_crediting_habits(habit: str, person: dict[str, str]) -> None:
                      "ГУ МВД по Тверской области", id="an abbreviated body"),
         pytest.param(f"«{_QUOTE}», — сообщили в пресс-службе администрации Твери.", "администрация Твери",
                      id="a body in the genitive"),
+        pytest.param(f"«{_QUOTE}», — сообщили в Минздраве Тверской области.", "Минздрав Тверской области",
+                     id="a body's short name and the region it serves"),
     ],
 )
 def test_the_body_whose_press_office_told_something_speaks(text: str, speaker: str) -> None:

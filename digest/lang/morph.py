@@ -526,6 +526,10 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             break  # the territory ends the name
         if w != "по" and _function_word(code, w):
             break  # "ТАСС в ведомстве": a preposition opens another phrase
+        regions = _readings(code, nxt, "NOUN", "gent") if nxt else []
+        if _has(code, w, "ADJF", "gent") and any(r.normal_form in _TERRITORIES for r in regions):
+            out += [w, nxt]  # "Минздраве Самарской области": the territory a body serves
+            break
         if w.isupper() and len(w) > 1:
             if proper and not abbreviation:
                 break  # "Минсельхозе РБК": an outlet told, not part of the name
