@@ -401,3 +401,12 @@ def test_a_pull_quote_shown_ahead_of_the_paragraph_that_credits_it() -> None:
 )
 def test_german_bodies_named_before(text: str, speaker: str) -> None:
     assert _speakers(text, "de") == [speaker]
+
+
+def test_an_unnamed_person_after_a_fronted_phrase_is_nobody() -> None:
+    text = (
+        "En la estación, Marta Ribas, enfermera, llegaba tarde: «Llevo media hora aquí esperando el metro».\n"
+        "A su lado, un estudiante se lo tomaba con más calma: «Es la tercera huelga del mes, ya sales de "
+        "casa pensando en esto»."
+    )
+    assert _speakers(text, "es") == ["Marta Ribas", None]

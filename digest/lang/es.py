@@ -122,7 +122,7 @@ LANGUAGE = language(
     phrase_breaks=words("que quien de del al a en con por para sobre durante tras ante"),
     adverbial_starters=words(
         "tras después antes durante cuando si aunque desde en con para ante bajo sobre entre hacia hasta "
-        "contra sin al frente"
+        "contra sin al a frente"
     ),
     subordinators=words("cuando mientras antes después porque si aunque y pero"),
     common_starters=words(
