@@ -467,3 +467,14 @@ def test_a_relative_named_in_the_sentence_after_shares_the_surname() -> None:
         '"I kept the coffee going all night for the crews," she says.'
     )
     assert _speakers(text) == ["Erik Lind", "Karin Lind"]
+
+
+def test_answers_of_an_interview_printed_as_q_and_a_are_the_interviewees() -> None:
+    text = (
+        "Ann Lowry, the mayor, spoke to the Ledger this week.\n\n"
+        "Q: What worries you most about next year?\n\n"
+        "A: The budget. We are short by four million dollars and nobody wants to pay more tax.\n\n"
+        "Q. Will you run again?\n\n"
+        "A. Ask me after Christmas, not before, and I will tell you."
+    )
+    assert _speakers(text) == ["Ann Lowry", "Ann Lowry"]

@@ -119,6 +119,8 @@ LANGUAGE = language(
                   "gentleman dad businessman policeman chairman spokesman"), "m"
         ),
     },
+    question_labels=words("q question"),
+    answer_labels=words("a answer"),
     body_conjunctions=words("and &"),
     body_connectors=words("of for"),
     person_epithets=words(
