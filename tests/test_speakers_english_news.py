@@ -478,3 +478,16 @@ def test_answers_of_an_interview_printed_as_q_and_a_are_the_interviewees() -> No
         "A. Ask me after Christmas, not before, and I will tell you."
     )
     assert _speakers(text) == ["Ann Lowry", "Ann Lowry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Kerr lost her son in the crash. "Justice has finally been done for my boy," the 52-year-old '
+        "mother of two said.",
+        'As Kerr noted in her speech, the city "has not built a single new school in twenty years." Ann Kerr '
+        "is the mayor.",
+    ],
+)
+def test_whose_words_a_comment_clause_or_an_epithet_gives(text: str) -> None:
+    assert _speakers(text) == ["Ann Kerr"]

@@ -192,6 +192,8 @@ class Language:
     # Nouns of a person (no titles) by which the press names again whom the sentence before was about
     # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
     person_epithets: frozenset[str] = frozenset()
+    # Numerals in words ("mother of two"), lower case.
+    numerals: frozenset[str] = frozenset()
     # Relatives the press names by a first name after a possessive ("her husband Gavin"), who share the
     # surname of the person the possessive points to.
     kin_nouns: frozenset[str] = frozenset()

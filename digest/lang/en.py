@@ -129,6 +129,7 @@ LANGUAGE = language(
         "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
         "mother father grandmother grandfather widow widower pensioner retiree"
     ),
+    numerals=words("two three four five six seven eight nine ten eleven twelve"),
     kin_nouns=words("husband wife son daughter brother sister father mother"),
     other_pronouns=words("they it we i you who which one someone"),
     definite_articles=words("the"),

@@ -135,6 +135,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     toks = strip_adverbs(doc, toks)
     while toks and toks[-1].text == ",":
         toks = strip_adverbs(doc, toks[:-1])
+    if len(toks) > 3 and toks[-2].low in doc.lang.phrase_breaks and toks[-1].low in doc.lang.numerals:
+        toks = toks[:-2]  # `the 52-year-old mother of two`: the noun, not its count
     if toks and toks[-1].text == ")":
         depth = 0
         for i in range(len(toks) - 1, -1, -1):
@@ -1400,6 +1402,8 @@ def _after_subordinate(doc: Document, lead: list[Token], cue: Token, hi: int) ->
     first = lead[0].low
     if first not in doc.lang.subordinators or first in doc.lang.conjunctions:
         return None
+    if first == "as" and cue.low in doc.g.speech:
+        return None  # `As Kerr noted in her speech, the city “…”`: whose words the clause says
     if any(t.text == "," for t in lead):
         return None
     after = doc.tokens_in(cue.end, hi)
