@@ -280,3 +280,45 @@ def test_an_adjective_may_stand_between_the_possessive_and_the_noun_for_words() 
         "Seine klare Ansage: „Bis alles geklärt ist, bleibt das Fahrgeschäft zu.“"
     )
     assert [s for _, s in _found(text)] == ["Andreas Pichler"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Auch die Gewerkschaft Nordlicht protestiert.", id="Auch die X"),
+        pytest.param("Zudem meldete sich die Gewerkschaft Nordlicht zu Wort.", id="Zudem … die X"),
+        pytest.param("Die Gewerkschaft Nordlicht protestiert.", id="die X"),
+    ],
+)
+def test_a_statement_quoted_after_a_sentence_a_body_opens_is_the_bodys(opening: str) -> None:
+    text = (
+        "Die Reederei Fjordlinie streicht 200 Stellen. Betriebsrätin Ina Kolbe ist empört. " + opening
+        + " In einer Stellungnahme heißt es: „Die Beschäftigten dürfen nicht die Zeche zahlen.“"
+    )
+    assert [s for _, s in _found(text)] == ["Gewerkschaft Nordlicht"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Das thüringische Umweltministerium prüft den Fall. „Wir nehmen die Hinweise ernst“, teilte das "
+            "Ministerium mit.", "thüringische Umweltministerium", id="das Ministerium",
+        ),
+        pytest.param(
+            "Das thüringische Umweltministerium prüft den Fall. Nach Angaben des Ministeriums gibt es 40 "
+            "Anzeigen. „Wir nehmen die Hinweise ernst“, sagte ein Ministeriumssprecher.",
+            "thüringische Umweltministerium", id="a spokesman by a compound, the noun named alone between",
+        ),
+        pytest.param(
+            "„Wir nehmen die Hinweise ernst“, sagte ein Sprecher des thüringischen Umweltministeriums.",
+            "thüringische Umweltministerium", id="in the genitive",
+        ),
+        pytest.param(
+            "„Wir nehmen die Hinweise ernst“, sagte eine Sprecherin der sächsischen Polizei.",
+            "sächsische Polizei", id="a feminine noun in the genitive",
+        ),
+    ],
+)
+def test_an_adjective_of_a_state_is_part_of_a_bodys_name(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]

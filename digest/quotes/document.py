@@ -222,6 +222,8 @@ class Document:
                 self._extend_body_name(m)
             elif m and self._body_after_article(m):
                 self._extend_body_name(m, genitive=True)  # "L'Ordre des pharmaciens d'Occitanie"
+            if m and m.kind == "org" and self.lang.capitalised_nouns:
+                self._with_adjective(m)
             if m:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
@@ -385,6 +387,20 @@ class Document:
         m.name = self.masked[m.start : end]
         m.end = end
         m.kind = "org"
+
+    def _with_adjective(self, m: Mention) -> None:
+        """German: an adjective in -isch right before a body's name tells which body it is (`das bayerische
+        Kultusministerium`, `der sächsischen Polizei`): it opens the name, in the form it takes after the
+        definite article in the nominative ("bayerische")."""
+        i = bisect.bisect_left(self._token_starts, m.start)
+        before = self.tokens[i - 1] if i else None
+        if before is None or before.end + 1 != m.start or not before.text[:1].islower():
+            return
+        adjective = _STATE_ADJECTIVE.fullmatch(before.text)
+        if adjective is None:
+            return
+        m.name = f"{adjective.group(1)}ische {m.name}"
+        m.start = before.start
 
     def _after_indefinite(self, pos: int) -> bool:
         before = self.masked[max(0, pos - 8) : pos].split()
@@ -1032,6 +1048,7 @@ def name_of(doc: Document, m: Mention) -> str:
 
 
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
+_STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 
 
@@ -1051,10 +1068,13 @@ def _nominative_body(doc: Document, m: Mention, name: str) -> str:
     if before[0].low not in _GENITIVE_ARTICLES:
         return name
     bodies = lang.org_words | lang.generic_bodies
+    adjective = ""
+    if rest and first[:1].islower():  # `des bayerischen Kultusministeriums`: the noun after the adjective
+        adjective, (first, _, rest) = f"{first} ", rest.partition(" ")
     for ending in ("es", "s"):
         stem = first[: -len(ending)]
         if first.endswith(ending) and any(stem.lower().endswith(b) for b in bodies):
-            return f"{stem} {rest}".strip()
+            return f"{adjective}{stem} {rest}".strip()
     return name
 
 

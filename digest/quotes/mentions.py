@@ -242,8 +242,11 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
     if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
         return "org"  # "Gloria Park", "Tom Hall": a first name and a surname, not a park or a hall
+    # `des Kultusministeriums`, `des Landratsamtes`: German names a body in the genitive with -s or -es
+    genitive = ("es", "s") if g.lang.capitalised_nouns else ()
+    stems = [w[: -len(e)] for w in lows for e in genitive if w.endswith(e)]
     compound = g.lang.capitalised_nouns and any(
-        w.endswith(o) and len(w) > len(o) + 2 for w in lows for o in g.org_words if len(o) > 3
+        w.endswith(o) and len(w) > len(o) + 2 for w in lows + stems for o in g.org_words if len(o) > 3
     )
     if compound and not named:
         return "org"  # "Umweltministerium", "Flughafengesellschaft": a compound of an organisation noun

@@ -112,6 +112,9 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         # before the noun is whom it speaks for; else `Acme said … . “…,” a spokesperson said.`
         owners = [m for m in doc.mentions_in(toks[0].start, toks[heads[0]].start) if m.kind != "place"]
         return name_of(doc, owners[-1]) if owners else _subject_body(doc, toks[0].start)
+    own = [m for m in doc.mentions_in(after[0].start, after[-1].end) if m.start == after[0].start]
+    if lang.capitalised_nouns and not after[0].cap and own and own[0].kind == "org":
+        return name_of(doc, own[0])  # `ein Sprecher des bayerischen Kultusministeriums`
     if lang.capitalised_nouns and not after[0].cap:
         return _subject_body(doc, toks[0].start)  # `Nach Angaben eines Sprechers soll …`: no body after it
     if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
@@ -359,15 +362,17 @@ def _indefinite_noun(doc: Document, toks: list[Token], gender: str | None) -> bo
     return gender is None or lang.article_genders.get(article) in (None, gender)
 
 
-def _subject_body(doc: Document, pos: int) -> str | None:
+def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
     """The organisation that opens the sentence before `pos` as its subject ("La Guardia Civil desvió …"),
-    when no person is named there."""
+    when no person is named there; `alone`: also the one organisation that sentence names anywhere
+    (`Kritik kommt von der Gewerkschaft Verdi. In einer Mitteilung heißt es: „…“`)."""
     lo, _ = doc.sentence_of(pos)
     a, b = doc.sentence_before(lo)
     a = doc.main_clause_start(a, b)  # past `Contactée,` / `After the vote,`
     toks = doc.tokens_in(a, b)
-    while len(toks) > 2 and toks[0].low in doc.lang.cue_adverbs:
-        toks = toks[1:]  # `Auch die IG Metall Küste mahnt.`
+    lead = doc.lang.cue_adverbs | doc.lang.conjunctions
+    while len(toks) > 2 and toks[0].low in lead:
+        toks = toks[1:]  # `Auch die Gewerkschaft Verdi protestiert.`: the subject after an adverb
     toks = toks[:2]
     names = doc.mentions_in(a, b)
     if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
@@ -376,6 +381,9 @@ def _subject_body(doc: Document, pos: int) -> str | None:
     surname = doc.canonical(head.name) != head.name or head.gender is not None
     if head.kind != "place" and not surname and head.start <= toks[-1].end and not head.possessive:
         return head.name
+    bodies = {name_of(doc, m) for m in names if m.kind == "org" and not m.possessive}
+    if alone and len(bodies) == 1 and all(m.kind in {"org", "place"} for m in names):
+        return bodies.pop()
     return None
 
 
@@ -937,7 +945,8 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             m = doc.mention_ending(t)
             if m is not None and m.kind != "place" and m.start >= toks[0].end:
                 return m.name
-        return _subject_body(doc, toks[0].start)  # `La Regione ha stanziato … «…», si legge in una nota`
+        # `La Regione ha stanziato … «…», si legge in una nota`
+        return _subject_body(doc, toks[0].start, alone=True)
     for i, t in enumerate(toks[:-1]):
         noun = morph.lemma_of(code, toks[i + 1].low.split("-")[-1])  # "Telegram-канале" → "канал"
         document = noun in doc.lang.statement_nouns or noun in doc.lang.issuers
