@@ -410,3 +410,33 @@ def test_an_unnamed_person_after_a_fronted_phrase_is_nobody() -> None:
         "casa pensando en esto»."
     )
     assert _speakers(text, "es") == ["Marta Ribas", None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "«Siamo scappati in pigiama senza niente». Lo racconta Giuseppina Aloisi, 68 anni.",
+            "Giuseppina Aloisi", id="it: Lo racconta X",
+        ),
+        pytest.param(
+            "pt", "«Estamos a acompanhar a situação de perto», afirmou, em declarações à SIC Notícias, a "
+            "ministra Teresa Amaral.", "Teresa Amaral", id="pt: an aside naming an outlet",
+        ),
+        pytest.param(
+            "pt", "Segundo nota da Polícia Militar, \"o suspeito reagiu à abordagem e foi contido\".",
+            "Polícia Militar", id="pt: segundo nota da PM",
+        ),
+        pytest.param(
+            "fr", "« Ce projet créera deux cents emplois », fait valoir le président, Loïc Tanguy.",
+            "Loïc Tanguy", id="fr: fait valoir",
+        ),
+        pytest.param(
+            "pt", "O Vitória regressou aos treinos e o treinador Rui Garcez Nogueira falou.\n"
+            "O treinador dos vimaranenses admitiu mexidas no onze. «Temos de ser mais agressivos na frente», "
+            "atirou.", "Rui Garcez Nogueira", id="pt: o treinador dos vimaranenses … atirou",
+        ),
+    ],
+)
+def test_more_crediting_habits(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

@@ -67,10 +67,11 @@ LANGUAGE = language(
     ),
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
     speech_verbs=_SPEECH,
-    speech_infinitives=apostrophes(words(_INFINITIVES)),
+    speech_infinitives=apostrophes(words(_INFINITIVES + " valoir savoir remarquer")),
     # "a tenu à préciser", "a voulu rassurer", "a fini par admettre", "tient à souligner"
     infinitive_heads=words(
-        "a ont tenu tient voulu veut fini finit contenté contentée contente borné bornée borne à par de"
+        "a ont tenu tient voulu veut fini finit contenté contentée contente borné bornée borne fait font "
+        "à par de"
     ),
     inverting_verbs=_SPEECH,
     source_prepositions=words("à au aux chez côté"),

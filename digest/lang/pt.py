@@ -26,7 +26,7 @@ _INFINITIVES = (
     "confirmar escrever reconhecer rebater informar pontuar ponderar enfatizar disparar revelar "
     "prometer pedir cobrar emendar rematar retrucar replicar perguntar indagar brincar ironizar "
     "justificar detalhar resumir prosseguir continuar condenar falar queixar realçar vincar "
-    "acentuar recordar apelar reagir"
+    "acentuar recordar apelar reagir atirar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,

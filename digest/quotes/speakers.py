@@ -187,6 +187,12 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     role = (spokesperson(doc, toks) or role_of(doc, toks, mention)) if body else None
     if mention is not None:
         return role or name_of(doc, mention)
+    lang = doc.lang
+    if lang.head_first and len(toks) > 3 and toks[0].low in lang.definite_articles and toks[1].text.islower():
+        # `O treinador dos vimaranenses`: the head noun comes first; its complement describes the team
+        head = described_name(doc, toks[:2]) if toks[2].low in lang.phrase_breaks else None
+        if head:
+            return head
     # A common noun phrase ("the campaign", "a spokesman"): keep it as written.
     start = len(toks) - 1
     while start > 0 and len(toks) - start < 8:
@@ -600,9 +606,13 @@ def _subject_after(
     toks = doc.tokens_in(cue.end, hi)
     if len(toks) > 3 and toks[0].text == "," and not doc.lang.morphology:
         # `a rappelé, mardi, le garde des Sceaux`, `contou, emocionada, a agricultora X`: an aside
-        close = next((k for k in range(2, min(len(toks), 5)) if toks[k].text == ","), None)
+        close = next((k for k in range(2, min(len(toks), 9)) if toks[k].text == ","), None)
         aside = toks[1:close] if close else []
-        if aside and all(x.text[:1].islower() and x.low not in doc.lang.determiners for x in aside):
+        lowered = all(x.text[:1].islower() and x.low not in doc.lang.determiners for x in aside)
+        lowered = lowered and len(aside) < 4
+        # `afirmou, em declarações à SIC Notícias, a ministra X`: a phrase of a preposition, names and all
+        placed = bool(aside) and aside[0].low in doc.lang.adverbial_starters and doc.lang.head_first
+        if aside and (lowered or placed):
             toks = toks[close + 1 :]
     while toks and (is_adverb(doc, toks[0]) or toks[0].low in doc.lang.time_words or toks[0].low == "on"):
         toks = toks[1:]
@@ -843,6 +853,11 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     if mine is not None:
         return speaking_pronoun(doc, mine.start, doc.lang.according_pronouns[mine.low] or None)
     after = doc.tokens_in(cue.end, hi)[:4]
+    if after and after[0].low in doc.lang.statement_nouns and not doc.lang.morphology:
+        # `Segundo nota da Polícia Militar, «…»`, `Según el comunicado de la Consejería`: the body's statement
+        body = statement_source(doc, doc.tokens_in(cue.start, hi))
+        if body:
+            return body
     pronoun = after[0].low if after else ""
     if pronoun in doc.lang.object_pronouns and (len(after) == 1 or not after[1].text[:1].isalnum()):
         return speaking_pronoun(doc, after[0].start, doc.lang.object_pronouns[pronoun])  # `For her, …`
@@ -1100,6 +1115,10 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     toks = doc.tokens_in(n_lo, n_hi)
     opening = " ".join(t.low for t in toks[:8])
     opener = next((o for o in doc.lang.resumptive_openers if opening.startswith(o + " ")), None)
+    lang = doc.lang
+    pointing = len(toks) > 2 and lang.head_first and toks[0].low in lang.clitics
+    if opener is None and pointing and toks[1].low in doc.g.cues and toks[1].low in doc.g.inverting:
+        opener = f"{toks[0].low} {toks[1].low}"  # `«…». Lo racconta X`, `Lo conferma il ministro`
     if opener is None:
         return _words_named_after(doc, toks)
     if toks[1].text == ",":
