@@ -322,3 +322,28 @@ def test_a_statement_quoted_after_a_sentence_a_body_opens_is_the_bodys(opening: 
 )
 def test_an_adjective_of_a_state_is_part_of_a_bodys_name(text: str, speaker: str) -> None:
     assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        pytest.param("Eine Sanierung koste Millionen.", id="koste"),
+        pytest.param("Der Stadt fehle schlicht das Geld.", id="fehle"),
+        pytest.param("Das Land verweigere jede weitere Hilfe.", id="verweigere: a verb in -ern"),
+    ],
+)
+def test_reported_speech_in_any_verb_carries_the_reporter_to_the_next_quote(reported: str) -> None:
+    text = (
+        "Die Stadt Wendelstein will ihr Hallenbad schließen. Markus Hollerbach von den Grünen ist dagegen. "
+        "Bürgermeisterin Petra Lindner sagte, das Bad sei seit Jahren marode. " + reported
+        + " „Wir können uns das Bad schlicht nicht mehr leisten.“"
+    )
+    assert [s for _, s in _found(text)] == ["Petra Lindner"]
+
+
+def test_an_adjective_ending_like_a_reported_verb_reports_nothing() -> None:
+    text = (
+        "Bürgermeisterin Petra Lindner sagte, das Bad sei seit Jahren marode. Auf der Sitzung war es laut. "
+        "Die große Mehrheit der Gäste ging früh. „Wir können uns das Bad schlicht nicht mehr leisten.“"
+    )
+    assert [s for _, s in _found(text)] == [None]

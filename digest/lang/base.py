@@ -102,6 +102,10 @@ class Language:
     # Verb forms that mark a sentence as reported speech (German Konjunktiv I: "sei", "habe", "könne"): a
     # quotation after such sentences is spoken by whoever the reporting began with.
     reported_forms: frozenset[str] = frozenset()
+    # The ending of the third person singular of that mood on any verb (German "-e": "koste", "fehle",
+    # "fordere"): a lower-case word so ending is such a form when its infinitive is a common word and it
+    # has no adjective's other endings ("große", "großes", "großem").
+    reported_ending: str = ""
     # Particles of separable verbs that close the clause after the subject ("fügt er hinzu").
     verb_particles: frozenset[str] = frozenset()
     # Object pronouns that may stand between a quote and its reporting verb ("lui a-t-elle dit").

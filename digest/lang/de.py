@@ -107,6 +107,7 @@ LANGUAGE = language(
         "sei seien habe könne müsse werde solle wolle dürfe gebe wisse komme gehe stehe liege bleibe brauche "
         "bräuchten hätte hätten wäre wären würden"
     ),
+    reported_ending="e",
     # `hielt das Gericht fest`, `hält X dagegen`, `machte X deutlich`, `fuhr sie fort`.
     verb_particles=words(
         "hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin dagegen entgegen deutlich "

@@ -17,9 +17,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from digest.lang import morph
-from digest.lang.names import is_first_name
+from digest.lang.names import is_first_name, zipf
 from digest.quotes.document import Document, is_adverb, name_of
 from digest.quotes.guard import checked
 from digest.quotes.mentions import (
@@ -736,11 +737,30 @@ def _within_name(doc: Document, t: Token) -> bool:
     return m is not None and m.kind == "person" and m.start <= t.start and t.end < m.end
 
 
+_INFINITIVE = 3.5  # Zipf frequency from which a word is a common one (a verb's infinitive)
+_ADJECTIVE_FORM = 2.0  # ... and under which it is none (an adjective's form in -es, -em)
+
+
+@lru_cache(maxsize=20_000)
+def _reported_form(code: str, ending: str, word: str) -> bool:
+    """`koste`, `fehle`, `fordere`: the third person singular of the reporting mood on any verb."""
+    if not ending or not word.endswith(ending) or len(word) < 4 or not word.isalpha() or not word.islower():
+        return False
+    infinitive = max(zipf(word + "n", code), zipf(word[:-1] + "n", code) if word.endswith("ere") else 0.0)
+    adjective = max(zipf(word + "s", code), zipf(word + "m", code))
+    return infinitive >= _INFINITIVE and adjective < _ADJECTIVE_FORM
+
+
+def _reported(doc: Document, t: Token) -> bool:
+    lang = doc.lang
+    return t.low in lang.reported_forms or _reported_form(lang.wordfreq or "", lang.reported_ending, t.text)
+
+
 def _reporter_before(doc: Document, lo: int, hi: int) -> str | None:
     """Who began the reported speech that the sentence `[lo, hi)` continues (Konjunktiv I in German):
     the speaker of up to two sentences before it, the first that names one."""
     for _ in range(2):
-        if lo <= 0 or not any(t.low in doc.lang.reported_forms for t in doc.tokens_in(lo, hi)):
+        if lo <= 0 or not any(_reported(doc, t) for t in doc.tokens_in(lo, hi)):
             return None
         lo, hi = doc.sentence_before(lo)
         if MASK in doc.masked[lo:hi]:
