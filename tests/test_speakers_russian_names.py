@@ -242,3 +242,24 @@ def test_more_verbs_that_report_speech(language: str, verb: str) -> None:
                 f"{verb} вона.")
         speaker = "Олена Шевчук"
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+_FOREIGN = [  # nominative, genitive, gender
+    ("Мария да Силва", "Марии да Силва", "f"),
+    ("Ахмед ас-Сабах", "Ахмеда ас-Сабаха", "m"),
+    ("Жан-Ив Ле Гофф", "Жан-Ива Ле Гоффа", "m"),
+    ("Ханс-Петер ван Дейк", "Ханса-Петера ван Дейка", "m"),
+    ("Олаф Хансен", "Олафа Хансена", "m"),
+]
+
+
+@pytest.mark.parametrize(("name", "genitive", "gender"), _FOREIGN, ids=[f[0] for f in _FOREIGN])
+@pytest.mark.parametrize("construction", ["subject", "по словам"])
+def test_foreign_names_with_particles_articles_and_double_first_names(
+    name: str, genitive: str, gender: str, construction: str
+) -> None:
+    a = "а" if gender == "f" else ""
+    quote = "Мы закончим переговоры до конца года"
+    subject = construction == "subject"
+    text = f"«{quote}», — заявил{a} {name}." if subject else f"По словам {genitive}, «{quote}»."
+    assert [q.speaker for q in find_quotes(text, "ru")] == [name]

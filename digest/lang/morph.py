@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from digest.lang.names import is_first_name, zipf
+from digest.lang.names import first_name_gender, is_first_name, zipf
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _ADJ_SURNAME = ("ский", "цкий", "ской", "цкой", "ський", "цький", "ська", "цька", "ская", "цкая")
@@ -95,7 +95,12 @@ def _kind(parses: tuple[Any, ...], word: str) -> str:
 def _cased(form: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return form.upper()
-    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    parts, written = form.split("-"), like.split("-")
+    if len(parts) != len(written):
+        written = [like] * len(parts)
+    # "ас-Сабах": a part written in lower case (the Arabic article) stays so
+    pairs = zip(parts, written, strict=True)
+    return "-".join(p if w[:1].islower() else p[:1].upper() + p[1:] for p, w in pairs)
 
 
 def _gender(tag: Any) -> str | None:
@@ -150,6 +155,9 @@ _POSSESSIVE_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ын�
 _FEMININE_SURNAMES = ("ова", "ева", "єва", "іна", "ина", "ына", "їна")
 
 
+_VOWELS = "аеёиоуыэюяіїє"
+
+
 # A man's surname declined like a feminine noun in -а ("Коцюба", "Сибіга"): its genitive.
 _GENITIVE_IN_A = (("ы", "а"), ("и", "а"))
 
@@ -169,6 +177,15 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
     for oblique, nominative in endings:
         if low.endswith(oblique) and len(low) > len(oblique) + 1:
             return word[: len(word) - len(oblique)] + nominative
+    return word
+
+
+def _foreign_nominative(word: str, case: str | None, gender: str | None) -> str:
+    """A man's surname the dictionary does not know, declined as a noun in -а after a consonant ("Жан-Ива
+    Ле Гоффа" → "Гофф"), else as written."""
+    low = word.lower()
+    if gender == "m" and case in ("gent", "accs") and low[-1:] == "а" and low[-2:-1] not in _VOWELS + "ьй":
+        return word[:-1]
     return word
 
 
@@ -240,6 +257,12 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     end = _name_end(words, parses, kinds, first)
     kept = words[first:end]
     anchor = [p for p in _name_parses(parses[first]) if "plur" not in p.tag.grammemes]
+    stem = kept[0][:-1] if kept[0][-1:] == "а" else ""
+    if not anchor and wanted in ("gent", "accs") and len(kept) > 1 and first_name_gender(stem) == "m":
+        # "по словам Олафа Хансена": a man's first name the dictionary lacks, declined in -а
+        pairs = zip(kept[1:], parses[first + 1 : end], strict=True)
+        rest = [_later_word(w, p, wanted, "m", False) for w, p in pairs]
+        return NameForm((stem, *rest), first, True, "m", False, trimmed=len(words) - end)
     if not anchor:  # not in the dictionary as a name ("Сомов"): as written, any case
         return NameForm(kept, first, True, None, True)
     firsts = [p for p in anchor if "Name" in p.tag.grammemes] or anchor
@@ -282,7 +305,7 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     gender = _gender(best.tag)
     nominative = any("nomn" in p.tag.grammemes for p in firsts)
     settled = all("nomn" in p.tag.grammemes for p in firsts)  # the first name can only be nominative
-    out = [_nominative(best, kept[0])] if "Name" in best.tag.grammemes else []
+    out = [_first_name_nominative(code, best, kept[0])] if "Name" in best.tag.grammemes else []
     for w, p in zip(kept[len(out):], parses[first + len(out) : end], strict=True):
         if w.islower():
             out.append(w)  # a particle inside the name: "Урсула фон дер Ляйен"
@@ -295,6 +318,18 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
         else:
             out.append(_first_word(p, w, case, gender))
     return NameForm(tuple(out), first, True, gender, nominative, trimmed=len(words) - end)
+
+
+def _first_name_nominative(code: str, best: Any, word: str) -> str:
+    """A first name in the nominative; a double one part by part ("Ханса-Петера" → "Ханс-Петер")."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(x[:1].isupper() for x in parts) and best.tag.case != "nomn":
+        out = []
+        for x in parts:
+            readings = [r for r in _parses(code, x) if _is_given_name(r) and r.tag.case == best.tag.case]
+            out.append(_nominative(readings[0], x) if readings else x)
+        return "-".join(out)
+    return _nominative(best, word)
 
 
 def _first_word(p: tuple[Any, ...], w: str, case: str | None, gender: str | None) -> str:
@@ -313,7 +348,9 @@ def _later_word(w: str, p: tuple[Any, ...], case: str | None, gender: str | None
             return mended  # "Анны Сомовой": a surname in -ова, not the adjective "сомовый" ("Сомовая")
         options = _adjective_surname(p, case, gender)  # "Натальи Бережной" → "Наталья Бережная"
     if not options:  # not in the dictionary as a name: as written, or a common noun declined
-        return _declined_nominative(p, w, case)  # "Эммануэля Макрона" → "Макрон"
+        declined = _declined_nominative(p, w, case)  # "Эммануэля Макрона" → "Макрон", "Олега Орла" → "Орел"
+        known = declined != w or any(o.is_known for o in p)
+        return declined if known else _foreign_nominative(w, case, gender)
     if settled and not any("nomn" in o.tag.grammemes for o in options):
         return w  # "Дарина Шевчишина": after a nominative first name the surname agrees as written
     agreeing = [
@@ -324,7 +361,8 @@ def _later_word(w: str, p: tuple[Any, ...], case: str | None, gender: str | None
     if adjective and case != "nomn":  # "Валентины Белой": the adjective, not the first name "Бела"
         return _nominative(adjective[0], w)
     if case and case != "nomn" and not agreeing:  # "Олега Синєгубова": a guessed reading
-        return _surname_nominative(w, case, gender)  # that does not agree; mend the ending
+        mended = _surname_nominative(w, case, gender)  # that does not agree; mend the ending
+        return mended if mended != w or any(o.is_known for o in p) else _foreign_nominative(w, case, gender)
     return _nominative(_pick(options, case, gender), w)
 
 

@@ -141,6 +141,10 @@ _ABBREV = re.compile(
 PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?|\([A-Z][a-z]*\.?\)|\d+")
 
 
+# The Arabic article glued to a name ("ас-Сабах", "аль-Хасан", "al-Hassan"): a name word all the same.
+_ARTICLE = re.compile(r"(?:a[lsdrntz]|ash|el|аль|а[лсдрнтзш]|эль|э[дшт])-[A-ZА-ЯЁ]")
+
+
 class Token:
     """A word or mark of the text at `start:end`; its lower case and capital are read once, here."""
 
@@ -152,7 +156,8 @@ class Token:
         self.end = end
         self.low = text.lower()
         ch = text[:1]
-        self.cap = ch.isalpha() and not ch.islower()
+        glued = "-" in text[1:5] and _ARTICLE.match(text) is not None  # "ас-Сабах"
+        self.cap = ch.isalpha() and (not ch.islower() or glued)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
