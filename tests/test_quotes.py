@@ -726,6 +726,29 @@ def test_a_pull_quote_repeating_a_quote_is_not_a_second_quote() -> None:
     ]
 
 
+def test_a_pull_quote_or_a_subheading_before_the_quote_it_repeats_is_not_a_quote() -> None:
+    """Pasted or extracted, a paragraph holding nothing but a quotation found word for word in a later
+    one (the whole of it, or a few of its words over a section) is the page showing it again."""
+    text = (
+        "Der Hafen bekommt eine neue Mole.\n"
+        "»Die Fischer warten schon zu lange«\n"
+        "Die Arbeiten beginnen im Januar.\n"
+        "»Wir bauen die Mole fertig, auch wenn der Winter hart wird. Die Fischer warten schon zu lange«\n"
+        "»Wir bauen die Mole fertig, auch wenn der Winter hart wird. Die Fischer warten schon zu lange«, "
+        "sagte Hafenmeister Jörn Kettelhake."
+    )
+    assert [q.speaker for q in find_quotes(text, "de")] == ["Jörn Kettelhake"]
+
+
+def test_the_signature_of_an_embedded_post_is_no_dash_quote() -> None:
+    text = (
+        "Police closed the coast road. “The water is still rising,” said Inspector Wendy Karlsson.\n"
+        "Stay off the coast road tonight, it is flooded near the old mill.\n"
+        "— Coast Police (@CoastPolice) December 5, 2026"
+    )
+    assert [q.text for q in find_quotes(text, "en")] == ["The water is still rising"]
+
+
 def test_a_headline_quoting_the_article_is_not_a_second_quote() -> None:
     text = (
         "Procès de l'incendie : « On savait que l'immeuble était dangereux »\n"

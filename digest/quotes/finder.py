@@ -296,6 +296,8 @@ _NARRATOR = re.compile(r",?\s+[—–―]\s*(?=[^\W\d_])")
 _RESUME = re.compile(r"[.!?…,:]\s*([—–―])\s*(?=[^\W\d_¿¡])")
 # Spanish closes the narrator's words with a dash before the punctuation: `—dijo X—. Nadie …`
 _RESUME_AFTER_DASH = re.compile(r"[—–―]([.,;:])\s+(?=[^\W\d_¿¡«\"“])")
+# The line signing a post embedded from a social network: `— Ann Lee (@annlee) March 3, 2026`.
+_POST_SIGNATURE = re.compile(r"[—–―]\s*[^\n()]{1,80}\(@[\w.]+\)")
 
 
 def _dialogue(text: str, lo: int, hi: int, speech: Container[str] = frozenset()) -> list[Span]:
@@ -305,7 +307,7 @@ def _dialogue(text: str, lo: int, hi: int, speech: Container[str] = frozenset())
     with no punctuation before it and a lower-case word after it opens the narrator's words only when
     a speech verb follows (`—No lo sé —dijo Juan`); else it is the speaker's own dash
     (`По штатному расписанию — около 60`)."""
-    if lo + 2 >= hi or text[lo] not in _DIALOGUE_DASH:
+    if lo + 2 >= hi or text[lo] not in _DIALOGUE_DASH or _POST_SIGNATURE.match(text, lo, hi):
         return []
     after = text[lo + 1 : lo + 3].lstrip()
     if not after or not (after[0].isupper() or after[0] in "¿¡«\"“"):
@@ -600,39 +602,39 @@ def _is_subhead(text: str, span: Span) -> bool:
     return all(w[0].isupper() for w in words if len(w) > 3) and words[0][0].isupper()
 
 
+_MIN_REPEAT_WORDS = 3
+
+
 def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> list[bool]:
-    """A paragraph holding nothing but a quotation given word for word elsewhere in the article is a
-    pull quote (the page shows a quote again, large, between paragraphs, before or after the paragraph
-    that gives it with its speaker): the quote is not said twice."""
-    kept: list[str] = []
-    result = []
-    all_words = [" ".join(_WORD.findall(span.inner(text).lower())) for span in spans]
+    """A paragraph holding nothing but a quotation that the article gives word for word elsewhere is a
+    pull quote or a subheading quoting it (the page shows a quote again, large, between paragraphs,
+    before or after the paragraph that credits it, or a few of its words over a section): the quote is
+    not said twice. Of two paragraphs holding nothing but the same quotation, the first stays."""
+    words = [f" {' '.join(_WORD.findall(span.inner(text).lower()))} " for span in spans]
     first_line = text.find("\n")
     title = text[: max(first_line, 0)].rstrip(" \"”»’")
     if len(_WORD.findall(title)) > 25 or title[-1:] in ".!?…":
         first_line = -1  # a headline is short and ends without a full stop
-    lone = []
-    for span, words in zip(spans, all_words, strict=True):
+    alone = []
+    for i, span in enumerate(spans):
         line_start = text.rfind("\n", 0, span.outer_start) + 1
         line_end = text.find("\n", span.outer_end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        lone.append(" ".join(_WORD.findall(line.lower())) == words)
-    for i, (alone, keep) in enumerate(zip(lone, quoted, strict=True)):
-        span, words = spans[i], all_words[i]
-        repeated = keep and alone and any(words in earlier for earlier in kept)
-        if keep and alone and not repeated and words.count(" ") >= 3:
-            # `»Wir haben … gehört«` alone, then `»Wir haben … gehört. …«, sagt Tjarks`: shown ahead
-            later = zip(all_words[i + 1 :], quoted[i + 1 :], lone[i + 1 :], strict=True)
-            repeated = any(q and not a and words in w for w, q, a in later)
+        alone.append(f" {' '.join(_WORD.findall(line.lower()))} " == words[i])
+    result = []
+    for i, (span, keep) in enumerate(zip(spans, quoted, strict=True)):
+        repeated = keep and alone[i] and len(words[i].split()) >= _MIN_REPEAT_WORDS and any(
+            other and j != i and words[i] in words[j]
+            and (len(words[j]) > len(words[i]) or j < i or not alone[j])
+            for j, other in enumerate(quoted)
+        )
         # A headline quoting the article (`Procès : « On savait … »`) before the full quotation.
         headline = keep and 0 <= span.outer_end <= first_line and any(
-            words in later and len(later) > len(words)
-            for later, other in zip(all_words[i + 1 :], quoted[i + 1 :], strict=True)
+            words[i].strip() in later and len(later) > len(words[i])
+            for later, other in zip(words[i + 1 :], quoted[i + 1 :], strict=True)
             if other
         )
         result.append(keep and not repeated and not headline)
-        if keep:
-            kept.append(words)
     return result
 
 
