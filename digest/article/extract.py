@@ -56,6 +56,8 @@ WORD_RE = re.compile(r"\w+")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\s]")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
 SENTENCE_END = re.compile(r"[.!?…。！？\"”»')]\s*$")
+LIVE_PARAGRAPH_CHARS = 30
+TIME_CLASS = re.compile(r"(?<![a-z])(?:time|timestamp|date)(?![a-z])", re.IGNORECASE)
 CAPTION_WORDS = 40
 CAPTION_MIN_TOKENS = 5  # shorter lines ("16-inch MacBook Pro") are as likely a subheading as a caption
 LIST_HEADING_WORDS = 6
@@ -93,6 +95,7 @@ def _extract(html: str, url: str | None) -> Article:
         raise ExtractionError(NO_ARTICLE)
     meta, ld = _meta_tags(tree), _json_ld_article(tree)
     markup = _markup_metadata(tree, url, meta, ld)
+    _join_live_entries(tree, live=_ld_type(ld) == "liveblogposting")
     _join_split_body(tree)
     doc = _trafilatura(tree, url, favor_precision=True)
     guess = _Guess(tree, url)
@@ -183,6 +186,38 @@ def _composed(article: Article) -> Article:
         if value:
             setattr(article, name, nfc(value))
     return article
+
+
+def _join_live_entries(tree: HtmlElement, *, live: bool) -> None:
+    """Read a live blog's entries as one article: each entry is an `<article>` of its own, siblings
+    of one class, and trafilatura would read only the first. Entries are told from a list of story
+    cards by the page calling itself a live blog in JSON-LD, or by each entry bearing its time."""
+    parents = {id(parent): parent for el in tree.iter("article") if (parent := el.getparent()) is not None}
+    for parent in parents.values():
+        groups: dict[str, list[HtmlElement]] = {}
+        for entry in parent.iterchildren("article"):
+            if any(len(p.text_content().strip()) > LIVE_PARAGRAPH_CHARS for p in entry.iter("p")):
+                groups.setdefault(entry.get("class") or "", []).append(entry)
+        for entries in groups.values():
+            if len(entries) < 2 or _in_furniture(entries[0]):
+                continue
+            if live or all(_bears_time(entry) for entry in entries):
+                if not any(ancestor.tag == "article" for ancestor in parent.iterancestors()):
+                    parent.tag = "article"
+                for entry in entries:
+                    entry.tag = "section"
+
+
+def _bears_time(el: HtmlElement) -> bool:
+    return next(el.iter("time"), None) is not None or any(
+        TIME_CLASS.search(child.get("class") or "") for child in el.iter() if isinstance(child.tag, str)
+    )
+
+
+def _ld_type(ld: dict) -> str:
+    types = ld.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return next((t.lower() for t in names if isinstance(t, str)), "")
 
 
 def _join_split_body(tree: HtmlElement) -> None:

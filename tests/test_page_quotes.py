@@ -1,0 +1,204 @@
+"""Quotes end to end from news pages, the way `digestbot quotes FILE.html --url URL` reads them:
+what a page adds around the story (pull quotes, subheadings quoting it, live-blog entries, embedded
+posts, "read also" lines) must neither add a quote nor lose one. Every page, person and word here is
+invented; each class is tried in more than one markup style."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from digest.article.extract import extract_article
+from digest.pipeline import all_quotes
+
+URL = "https://news.example/story/2026/12/05/harbour"
+
+
+def _page(body: str, lang: str, *, title: str = "Harbour works", ld: dict | None = None) -> str:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Coast News</title>'
+        f'<meta property="og:title" content="{title}">{script}</head><body>'
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/world/">World</a></li></ul></nav>'
+        f"<main><h1>{title}</h1>{body}</main>"
+        "<footer><p>© 2026 Coast News. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def _quotes(html: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in all_quotes(extract_article(html, URL))]
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+PULL_QUOTES = [
+    (
+        "en",
+        '<aside class="pullquote"><p>“We will open the new quay before the summer, '
+        'whatever the weather does”</p></aside>',
+        "<p>“We will open the new quay before the summer, whatever the weather does,” said Harriet Ashdown, "
+        "who chairs the harbour board.</p>",
+        "We will open the new quay before the summer, whatever the weather does",
+        "Harriet Ashdown",
+    ),
+    (
+        "de",
+        '<blockquote class="css-3f1 quote-box"><p>»Wir bauen die Mole fertig, auch wenn der Winter '
+        "hart wird. Die Fischer warten schon zu lange«</p></blockquote>",
+        "<p>»Wir bauen die Mole fertig, auch wenn der Winter hart wird. Die Fischer warten schon zu lange«, "
+        "sagte Hafenmeister Jörn Kettelhake am Mittwoch.</p>",
+        "Wir bauen die Mole fertig, auch wenn der Winter hart wird. Die Fischer warten schon zu lange",
+        "Jörn Kettelhake",
+    ),
+    (
+        "it",
+        '<figure class="wp-block-pullquote"><blockquote><p>«Il nuovo molo sarà pronto prima dell’estate, '
+        "lo abbiamo promesso ai pescatori»</p><cite>Ornella Vitali</cite></blockquote></figure>",
+        "<p>«Il nuovo molo sarà pronto prima dell’estate, lo abbiamo promesso ai pescatori», ha detto la "
+        "presidente dell’autorità portuale Ornella Vitali.</p>",
+        "Il nuovo molo sarà pronto prima dell’estate, lo abbiamo promesso ai pescatori",
+        "Ornella Vitali",
+    ),
+]
+FILLER = {
+    "en": "<p>The harbour board met on Wednesday to approve the last part of the budget for the works, "
+          "which began two years ago and have been delayed twice by storms and by a shortage of steel.</p>",
+    "de": "<p>Der Hafenausschuss hat am Mittwoch den letzten Teil des Budgets für die Arbeiten "
+          "freigegeben, die vor zwei Jahren begonnen haben und zweimal durch Stürme und fehlenden Stahl "
+          "verzögert wurden.</p>",
+    "it": "<p>Il comitato portuale si è riunito mercoledì per approvare l’ultima parte del bilancio dei "
+          "lavori, iniziati due anni fa e rallentati due volte dalle mareggiate e dalla mancanza di "
+          "acciaio.</p>",
+}
+
+
+@pytest.mark.parametrize(("lang", "pull", "body", "quote", "speaker"), PULL_QUOTES)
+@pytest.mark.parametrize("pull_first", [True, False])
+def test_a_pull_quote_is_not_a_second_quote(lang: str, pull: str, body: str, quote: str, speaker: str,
+                                            pull_first: bool) -> None:
+    """The page shows a quote again, large, before or after the paragraph that credits it: one quote,
+    credited to its speaker."""
+    middle = pull + body if pull_first else body + pull
+    found = _quotes(_page(FILLER[lang] + middle + FILLER[lang], lang))
+    same = [(text, who) for text, who in found if _words(quote) in _words(text)]
+    assert same == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "subhead", "body"),
+    [
+        ("fr", "<h2>« Une question de survie »</h2>",
+         "<p>« Pour nous, c’est une question de survie. Sans le port, il n’y a plus de village », "
+         "explique Gaëlle Morvan, patronne d’un chalutier.</p>"),
+        ("de", '<h3 class="article__subheading">„Wir bleiben hier, egal was kommt“</h3>',
+         "<p>„Wir bleiben hier, egal was kommt. Unsere Familien fischen seit hundert Jahren vor dieser "
+         "Küste“, sagt Fischer Hauke Brodersen.</p>"),
+        ("en", "<h2>‘Nobody asked the fishermen’</h2>",
+         "<p>“Nobody asked the fishermen. We read about the new quay in the paper,” said Colin Marsh, "
+         "who has fished from the harbour for thirty years.</p>"),
+    ],
+)
+def test_a_subheading_quoting_a_few_words_of_a_quote_is_no_quote(lang: str, subhead: str, body: str) -> None:
+    filler = FILLER.get(lang, FILLER["en"])
+    found = _quotes(_page(filler + subhead + body + filler, lang))
+    assert len(found) == 1 and found[0][1] is not None
+
+
+def _entry(tag: str, time: str, paragraphs: list[str], cls: str = "live-post") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<{tag} class="{cls}"><header><time>{time}</time><h3>Update</h3></header>'
+            f'<div class="live-post__body">{paras}</div></{tag}>')
+
+
+LIVE_ENTRIES = [
+    ("11:40", ["The coastguard says the ferry has reached the harbour and all passengers are safe.",
+               "“Everyone is on dry land and nobody needed a hospital,” said coastguard officer "
+               "Tamsin Reeve."]),
+    ("10:15", ["Winds along the coast reached 90 km/h overnight, the weather service says.",
+               "“The worst of the storm has passed, but the sea stays rough until tomorrow,” said forecaster "
+               "Idris Pennock."]),
+    ("09:05", ["The harbour master closed the port to small boats at dawn.",
+               "“No small boat leaves today, whatever the owners say,” harbour master Neil Caddick "
+               "told reporters."]),
+]
+
+
+@pytest.mark.parametrize("markup", ["time-stamped entries", "json-ld live blog"])
+def test_every_entry_of_a_live_blog_is_read(markup: str) -> None:
+    """A live blog is a run of entries, each an `<article>` of its own: the quotes of every entry are
+    found, not only those of the first."""
+    if markup == "json-ld live blog":
+        entries = "".join(
+            '<article class="entry"><h3>Update</h3><div>' + "".join(f"<p>{p}</p>" for p in paras)
+            + "</div></article>"
+            for _, paras in LIVE_ENTRIES
+        )
+        ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Storm live"}
+    else:
+        entries = "".join(_entry("article", time, paras) for time, paras in LIVE_ENTRIES)
+        ld = None
+    html = _page(f'<div class="live-feed">{entries}</div>', "en", title="Storm live", ld=ld)
+    assert [who for _, who in _quotes(html)] == ["Tamsin Reeve", "Idris Pennock", "Neil Caddick"]
+
+
+def test_story_cards_beside_an_article_are_not_read_into_it() -> None:
+    """Sibling `<article>` cards without times (a list of other stories) stay out of the article."""
+    story = "".join(f"<p>{p}</p>" for _, paras in LIVE_ENTRIES[:1] for p in paras) + FILLER["en"] * 2
+    cards = "".join(
+        f'<article class="card"><h3>Other story {n}</h3><p>“A quote from another story entirely, '
+        f"number {n},” said Someone Else in a teaser.</p></article>"
+        for n in range(3)
+    )
+    html = _page(f'<div class="stories"><article class="story">{story}</article>{cards}</div>', "en")
+    assert [who for _, who in _quotes(html)] == ["Tamsin Reeve"]
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Stay off the coast road tonight, it is '
+        'flooded near the old mill.</p>&mdash; Coast Police (@CoastPolice) <a href="https://x.example/1">'
+        "December 5, 2026</a></blockquote>",
+        '<blockquote class="bluesky-embed"><p>Stay off the coast road tonight, it is flooded near the old '
+        "mill.</p>— Coast Police (@coastpolice.example) December 5, 2026</blockquote>",
+    ],
+)
+def test_the_signature_of_an_embedded_post_is_no_quote(embed: str) -> None:
+    body = (FILLER["en"] + "<p>Police asked drivers to avoid the coast road. “The water is still rising,” "
+            "said Inspector Wendy Karlsson.</p>" + embed + FILLER["en"])
+    assert _quotes(_page(body, "en")) == [("The water is still rising", "Wendy Karlsson")]
+
+
+READ_ALSO = [
+    ("es", "Lea también:", "“Nadie nos avisó de nada”: los vecinos del puerto, contra las obras"),
+    ("pt", "LEIA TAMBÉM:", "\"Ninguém nos avisou de nada\": os moradores do porto contra as obras"),
+    ("it", "Leggi anche:", "«Nessuno ci ha avvisato di niente»: i residenti del porto contro i lavori"),
+    ("uk", "ЧИТАЙТЕ ТАКОЖ:", "\"Нас ніхто ні про що не попередив\": мешканці порту проти робіт"),
+    ("ru", "Читайте тоже:", "«Нас никто ни о чем не предупредил»: жители порта против работ"),
+    ("de", "Lies auch:", "„Niemand hat uns irgendetwas gesagt“: Anwohner des Hafens gegen die Bauarbeiten"),
+]
+STORY = {
+    "es": "El puerto cerrará el muelle norte durante seis meses a partir de enero para reforzar el dique, "
+          "según ha confirmado la autoridad portuaria, que calcula un coste de doce millones de euros.",
+    "pt": "O porto vai fechar o cais norte durante seis meses a partir de janeiro para reforçar o molhe, "
+          "confirmou a administração portuária, que estima um custo de doze milhões de euros.",
+    "it": "Il porto chiuderà il molo nord per sei mesi a partire da gennaio per rinforzare la diga, "
+          "ha confermato l’autorità portuale, che stima un costo di dodici milioni di euro.",
+    "uk": "Порт закриє північний причал на пів року з січня, щоб укріпити хвилеріз, повідомили в "
+          "адміністрації порту, де оцінюють вартість робіт у дванадцять мільйонів євро.",
+    "ru": "Порт закроет северный причал на полгода с января, чтобы укрепить волнорез, сообщили в "
+          "администрации порта, где оценивают стоимость работ в двенадцать миллионов евро.",
+    "de": "Der Hafen schließt den Nordkai ab Januar für sechs Monate, um die Mole zu verstärken, wie die "
+          "Hafenverwaltung bestätigte, die mit Kosten von zwölf Millionen Euro rechnet.",
+}
+
+
+@pytest.mark.parametrize(("lang", "label", "headline"), READ_ALSO)
+def test_a_read_also_line_quoting_another_story_is_no_quote(lang: str, label: str, headline: str) -> None:
+    body = (f"<p>{STORY[lang]}</p><p><strong>{label}</strong> <a href=\"/a/1\">{headline}</a></p>"
+            f"<p>{STORY[lang]}</p>")
+    article = extract_article(_page(body, lang), URL)
+    assert label not in article.text and all_quotes(article) == []
