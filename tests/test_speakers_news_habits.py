@@ -440,3 +440,20 @@ def test_an_unnamed_person_after_a_fronted_phrase_is_nobody() -> None:
 )
 def test_more_crediting_habits(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Il sindaco Giorgio Rinaldi è intervenuto in aula. Queste le sue parole: «Chi critica non "
+            "ha letto il documento».", "Giorgio Rinaldi", id="it: Queste le sue parole:",
+        ),
+        pytest.param(
+            "es", "El alcalde Ignacio Valverde intervino en el pleno. Sus palabras: «Quien critica no "
+            "ha leído el documento».", "Ignacio Valverde", id="es: Sus palabras:",
+        ),
+    ],
+)
+def test_the_owner_of_the_words_named_by_a_possessive(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -69,6 +69,7 @@ LANGUAGE = language(
     infinitive_heads=words("quiso quiere quisieron querido volvió vuelve llegó acabó terminó ha a por"),
     inverting_verbs=_SPEECH,
     source_prepositions=words("desde"),
+    possessive_pronouns={"su": "", "sus": ""},
     comitatives=words("con"),
     opinion_openers=words("para"),
     resumptive_openers=(

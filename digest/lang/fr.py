@@ -75,6 +75,7 @@ LANGUAGE = language(
     ),
     inverting_verbs=_SPEECH,
     source_prepositions=words("à au aux chez côté"),
+    possessive_pronouns={"son": "", "sa": "", "ses": ""},
     comitatives=words("avec"),
     opinion_openers=words("pour"),
     resumptive_openers=(

@@ -67,6 +67,7 @@ LANGUAGE = language(
     # "«…»: così il ministro": like German "so", a word before the speaker that is no verb.
     inverting_verbs=_SPEECH | words("così"),
     source_prepositions=words("da dal dalla dallo dai dagli dalle dall' dall’"),
+    possessive_pronouns={"suo": "", "sua": "", "sue": "", "suoi": ""},
     comitatives=words("con col"),
     opinion_openers=words("per"),
     resumptive_openers=(

@@ -63,6 +63,7 @@ LANGUAGE = language(
         "começou começa acabou acaba fez faz questão voltou volta quis quer limitou-se limita-se por de a"
     ),
     inverting_verbs=_SPEECH,
+    possessive_pronouns={"seu": "", "sua": "", "seus": "", "suas": ""},
     comitatives=words("com"),
     opinion_openers=words("para"),
     resumptive_openers=(

@@ -595,9 +595,12 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     owner = words_owner(doc, toks)
     if owner:
         return owner
-    owner = doc.lang.possessive_pronouns.get(toks[0].low) if len(toks) > 1 else None
-    if owner and toks[1].low in doc.lang.word_nouns:
-        return doc.resolve_pronoun(toks[0].start, owner)  # `His message was simple: “…”`
+    lang = doc.lang
+    for k, t in enumerate(toks[: min(3, len(toks) - 1)]):
+        # `His message was simple: “…”`, `Queste le sue parole: «…»`: the owner of the words
+        pointers = all(x.low in lang.articles or x.low in lang.demonstratives for x in toks[:k])
+        if pointers and t.low in lang.possessive_pronouns and toks[k + 1].low in lang.word_nouns:
+            return doc.resolve_pronoun(t.start, lang.possessive_pronouns[t.low] or None)
     head = until_break(toks)
     named = bool(head) and any(m.kind == "person" for m in doc.mentions_in(lo, head[-1].end))
     if is_indefinite(doc, toks) and not named:
