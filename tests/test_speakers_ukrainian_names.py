@@ -82,3 +82,18 @@ def test_a_verb_after_a_relative_clause_has_the_subject_before_the_clause(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("uk", "За словами Ханса-Петера ван Дейка, «ми завершимо переговори до кінця року».",
+                     "Ханс-Петер ван Дейк", id="uk: a man's double first name"),
+        pytest.param("uk", "За словами Анни-Марії Сомової, «ми завершимо переговори до кінця року».",
+                     "Анна-Марія Сомова", id="uk: a woman's double first name"),
+        pytest.param("uk", "«Ми завершимо переговори до кінця року», — заявив Ахмед ас-Сабах.",
+                     "Ахмед ас-Сабах", id="uk: the Arabic article"),
+    ],
+)
+def test_foreign_names_in_ukrainian(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

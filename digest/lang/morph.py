@@ -326,7 +326,8 @@ def _first_name_nominative(code: str, best: Any, word: str) -> str:
     if len(parts) == 2 and all(x[:1].isupper() for x in parts) and best.tag.case != "nomn":
         out = []
         for x in parts:
-            readings = [r for r in _parses(code, x) if _is_given_name(r) and r.tag.case == best.tag.case]
+            named = [r for r in _name_parses(_parses(code, x)) if r.tag.case == best.tag.case]
+            readings = sorted(named, key=lambda r: not _is_given_name(r))  # a first name's reading first
             out.append(_nominative(readings[0], x) if readings else x)
         return "-".join(out)
     return _nominative(best, word)
