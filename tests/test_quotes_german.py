@@ -347,3 +347,33 @@ def test_an_adjective_ending_like_a_reported_verb_reports_nothing() -> None:
         "Die große Mehrheit der Gäste ging früh. „Wir können uns das Bad schlicht nicht mehr leisten.“"
     )
     assert [s for _, s in _found(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Anwohner sagen: „Das Bad war unser Treffpunkt für alle.“", id="Anwohner sagen:"),
+        pytest.param("„Das Bad war unser Treffpunkt für alle“, warnen Fachärzte.", id="warnen X"),
+        pytest.param("„Das Bad war unser Treffpunkt für alle“, sagen viele Anwohner.", id="sagen viele X"),
+        pytest.param("Viele Eltern sind wütend: „Das Bad war unser Treffpunkt für alle.“", id="Viele X sind"),
+    ],
+)
+def test_a_plural_noun_with_no_article_is_a_group_nobody_named(text: str) -> None:
+    lead = "Die Stadt Wendelstein will ihr Hallenbad schließen. Bürgermeisterin Petra Lindner verteidigt den Plan. "
+    assert [s for _, s in _found(lead + text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Die Gewerkschaft Nordlicht warnt: „Das Bad war unser Treffpunkt für alle.“",
+                     "Gewerkschaft Nordlicht", id="a body with a singular verb"),
+        pytest.param("„Das Bad war unser Treffpunkt für alle“, sagen die Stadtwerke.", "Stadtwerke",
+                     id="a body named by a plural noun after its article"),
+        pytest.param("Die Schwimmerin Jana Seidl und ihr Trainer sind wütend. „Das Bad war unser Treffpunkt "
+                     "für alle“, sagen Seidl und ihr Trainer.", "Jana Seidl", id="a surname"),
+    ],
+)
+def test_a_plural_verb_alone_makes_no_group(text: str, speaker: str) -> None:
+    found = [s for _, s in _found(text)]
+    assert len(found) == 1 and found[0] is not None and found[0].endswith(speaker)

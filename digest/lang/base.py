@@ -106,6 +106,10 @@ class Language:
     # "fordere"): a lower-case word so ending is such a form when its infinitive is a common word and it
     # has no adjective's other endings ("große", "großes", "großem").
     reported_ending: str = ""
+    # Words of number before a plural noun ("viele", "einige"): where nouns are capitalised, a plural noun
+    # with no article, alone or after one of these, next to a plural verb ("Anwohner sagen", "warnen
+    # viele Experten") is a group the text does not name.
+    quantifiers: frozenset[str] = frozenset()
     # Particles of separable verbs that close the clause after the subject ("fügt er hinzu").
     verb_particles: frozenset[str] = frozenset()
     # Object pronouns that may stand between a quote and its reporting verb ("lui a-t-elle dit").

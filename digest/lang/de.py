@@ -108,6 +108,8 @@ LANGUAGE = language(
         "bräuchten hätte hätten wäre wären würden"
     ),
     reported_ending="e",
+    plural_endings=("en", "rn", "ln", "sind"),
+    quantifiers=words("viele einige manche zahlreiche mehrere etliche andere weitere beide"),
     # `hielt das Gericht fest`, `hält X dagegen`, `machte X deutlich`, `fuhr sie fort`.
     verb_particles=words(
         "hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin dagegen entgegen deutlich "

@@ -756,6 +756,37 @@ def _reported(doc: Document, t: Token) -> bool:
     return t.low in lang.reported_forms or _reported_form(lang.wordfreq or "", lang.reported_ending, t.text)
 
 
+def _unnamed_group(doc: Document, speaker: str, lo: int, hi: int) -> bool:
+    """Where nouns are capitalised, whether `speaker` is a plural noun for people with no article, alone
+    or after a word of number, next to a plural verb in the quote's sentence or the one before
+    (`Anwohner sagen: „…“`, `„…“, warnen viele Experten.`): a group, no one named."""
+    lang = doc.lang
+    words = speaker.split()
+    if not lang.quantifiers or not lang.plural_endings or not words[-1][:1].isupper() or len(words) > 2:
+        return False
+    if len(words) == 2 and words[0].lower() not in lang.quantifiers:
+        return False
+    noun = words[-1]
+    named = is_first_name(noun) or doc.canonical(noun) != noun  # `Berger`, given in full before
+    if named or noun.lower() in lang.org_words | lang.generic_bodies:
+        return False
+    toks = doc.tokens_in(doc.sentence_before(lo)[0] if lo > 0 else lo, hi)
+    verbs = lang.speech_verbs | lang.finite_verbs
+    for i, t in enumerate(toks):
+        if t.text != noun:
+            continue
+        before = toks[i - 1] if i else None
+        quantified = before is not None and before.low in lang.quantifiers
+        if quantified:
+            before = toks[i - 2] if i > 1 else None
+        bare = before is None or before.low not in lang.articles | lang.determiners | lang.phrase_breaks
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        plural = [w for w in (before, after) if w is not None and w.text.islower() and w.low in verbs]
+        if bare and any(w.low.endswith(lang.plural_endings) for w in plural):
+            return True
+    return False
+
+
 def _reporter_before(doc: Document, lo: int, hi: int) -> str | None:
     """Who began the reported speech that the sentence `[lo, hi)` continues (Konjunktiv I in German):
     the speaker of up to two sentences before it, the first that names one."""
@@ -1627,6 +1658,11 @@ def attribute(
                 label_lo = max(p_lo, para_starts[para_no - 2])
                 speaker = _before_quote(doc, span, p_lo) or _label(doc, label_lo, prev_end - 1)
         speaker = checked(doc, speaker, span.outer_start)
+        if speaker and _unnamed_group(doc, speaker, s_lo, s_hi):
+            out.append(None)  # `Anwohner sagen: „…“`, `„…“, warnen Experten.`: people the text does not name
+            prev_speaker = None
+            prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
+            continue
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
         if span.outer_start in answers and not _narrated(text, spans, span.outer_start):
