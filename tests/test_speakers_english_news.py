@@ -491,3 +491,17 @@ def test_answers_of_an_interview_printed_as_q_and_a_are_the_interviewees() -> No
 )
 def test_whose_words_a_comment_clause_or_an_epithet_gives(text: str) -> None:
     assert _speakers(text) == ["Ann Kerr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Tom Wade was asked whether he regretted it. "Not for a second. I would do it all again tomorrow."',
+         "Tom Wade"),
+        ('Wade smiled when asked about the vote. "I have been called worse by far better people."', "Wade"),
+        ('When I asked Ann Kerr about the vote, she laughed. "I have been called worse by better people."',
+         "Ann Kerr"),
+    ],
+)
+def test_the_one_asked_answers(text: str, who: str) -> None:
+    assert _speakers(text) == [who]

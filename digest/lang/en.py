@@ -131,7 +131,7 @@ LANGUAGE = language(
     ),
     numerals=words("two three four five six seven eight nine ten eleven twelve"),
     kin_nouns=words("husband wife son daughter brother sister father mother"),
-    other_pronouns=words("they it we i you who which one someone"),
+    other_pronouns=words("they it we i you who which what whoever one someone"),
     definite_articles=words("the"),
     indefinite_articles=words("a an one"),
     source_nouns=words("source sources"),

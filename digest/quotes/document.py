@@ -995,6 +995,8 @@ class Document:
         Dent, he said`, `In a letter to Carl Dent, he wrote`): a subject pronoun after it is someone else."""
         if self.masked.find(",", m.end, pos) < 0:
             return False  # not in an opening phrase
+        if any(t.text in _FIRST_PERSON for t in self.tokens_in(lo, m.start)):
+            return False  # `When I asked Ann Kerr about it, she laughed`: the reporter asked her
         before = self.tokens_in(max(lo, m.start - 30), m.start)[-1:]
         if not before or not before[0].text[:1].islower():
             return False
@@ -1017,6 +1019,7 @@ class Document:
 
 # English first and second persons: a verb followed by them inside a quote is the speaker's own.
 _OWN_WORDS = frozenset({"my", "our", "your", "me", "us", "myself", "ourselves"})
+_FIRST_PERSON = frozenset({"I", "we", "We"})
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
 
 

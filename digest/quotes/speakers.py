@@ -429,7 +429,10 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return _incise_speaker(doc, toks[-1])  # `…, a-t-elle affirmé`: the auxiliary carries the subject
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
         return _null_subject(doc, cue)
-    if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to":
+    while len(toks) > 1 and toks[-1].low in doc.lang.passive_auxiliaries:
+        toks = toks[:-1]  # `Tom Wade was asked whether …`: the one asked answers
+    subordinate = len(toks) > 1 and toks[-1].low in doc.lang.subordinators  # `Wade smiled when asked`
+    if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to" or subordinate:
         s_lo, _ = doc.sentence_of(cue.start)
         return sentence_subject(doc, s_lo, cue.start)
     if _anonymous(doc, toks, cue.start):
