@@ -377,3 +377,24 @@ def test_a_plural_noun_with_no_article_is_a_group_nobody_named(text: str) -> Non
 def test_a_plural_verb_alone_makes_no_group(text: str, speaker: str) -> None:
     found = [s for _, s in _found(text)]
     assert len(found) == 1 and found[0] is not None and found[0].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        pytest.param("!“ Mit diesen Worten verließ Hollerbach den Saal.", "Markus Hollerbach", id="after !"),
+        pytest.param(".“ Mit diesen Worten schloss die Bürgermeisterin die Sitzung.", "Petra Lindner",
+                     id="a role noun after ."),
+        pytest.param(".“\nMit diesen Worten schloss Lindner die Sitzung.", "Petra Lindner",
+                     id="in the next paragraph"),
+    ],
+)
+def test_mit_diesen_worten_names_who_said_them_after_the_verb(after: str, speaker: str) -> None:
+    text = _TWO + "„Nicht mit uns, das lassen wir uns nicht gefallen" + after
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["postete", "twitterte"])
+def test_posting_is_saying(verb: str) -> None:
+    text = _TWO + f"„Das Bad war unser Treffpunkt für alle“, {verb} Hollerbach am Abend."
+    assert [s for _, s in _found(text)] == ["Markus Hollerbach"]

@@ -13,7 +13,7 @@ _INFINITIVES = (
     "klagen beklagen loben bemängeln monieren kommentieren präzisieren behaupten erinnern lachen "
     "seufzen schimpfen beteuern versprechen "
     "urteilen befürchten vermuten glauben schildern berichten begründen verweisen reagieren folgern "
-    "wettern poltern spotten ätzen zitieren"
+    "wettern poltern spotten ätzen zitieren posten twittern"
 )
 _SPEECH = apostrophes(conjugate(
     _INFINITIVES,
@@ -73,7 +73,9 @@ LANGUAGE = language(
     participles=frozenset(),
     # `„…“ Das sagte X.`, `Dies betonte X`, `Das fragt sich X`: the next sentence points back at the quote.
     comitatives=words("mit"),
-    resumptive_openers=tuple(f"{p} {v}" for p in ("das", "dies") for v in sorted(_INVERTING - {"so"})),
+    # `„…“ Mit diesen Worten verließ X den Saal.`: the words named again, then the verb and its subject.
+    resumptive_openers=tuple(f"{p} {v}" for p in ("das", "dies") for v in sorted(_INVERTING - {"so"}))
+    + tuple(f"mit {d} {n}" for d in ("diesen", "den", "solchen") for n in ("worten", "sätzen")),
     according_to=(
         "laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht", "nach meinung von",
         "nach einschätzung von", "nach auffassung von", "nach auffassung", "~ ansicht nach", "~ meinung nach",

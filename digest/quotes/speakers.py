@@ -989,6 +989,9 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         return _as_x_put_it(doc, toks[1:])  # `“…,” is how Ruth Calder puts it.`
     if toks and toks[0].low in doc.lang.subordinators:
         return None
+    resumed = _words_then_verb(doc, toks, limit)
+    if resumed:
+        return resumed
     quoted = _quoted_by(doc, toks[0], limit) if toks and doc.lang.morphology else None
     if quoted:
         return quoted
@@ -1181,6 +1184,8 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         return _as_x_put_it(doc, toks[len(opener.split()) - 1 :])
     if opener.endswith(" words") and toks[len(opener.split())].text == ",":
         return sentence_subject(doc, n_lo, n_hi)  # `With those words, Ann Kerr opened the meeting.`
+    if opener.split()[0] in lang.comitatives:
+        return _words_then_verb(doc, toks, n_hi)
     source = toks[len(opener.split())] if len(toks) > len(opener.split()) else None
     # `That warning came from X`, `A dirlo è X`, `Quem o diz é X`: the source named right after the opener
     named = doc.mention_ending(source) if source is not None else None
@@ -1207,6 +1212,18 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     if not cues and " " not in opener:  # `Così il sindaco X ha commentato il voto`: an adverb points back
         return _cue_speaker(doc, n_lo, n_hi)
     return _subject_after(doc, cues[0], n_hi) if cues else None
+
+
+def _words_then_verb(doc: Document, toks: list[Token], hi: int) -> str | None:
+    """`„…!“ Mit diesen Worten verließ X den Saal.`: where one phrase comes before the verb (German), the
+    words named again with a comitative, then the verb, then its subject."""
+    opening = " ".join(t.low for t in toks[:8]) + " "
+    comitative = [o for o in doc.lang.resumptive_openers if o.split()[0] in doc.lang.comitatives]
+    opener = next((o for o in comitative if opening.startswith(o + " ")), None)
+    if opener is None or not doc.g.fronting or len(toks) < len(opener.split()) + 2:
+        return None
+    verb = toks[len(opener.split())]
+    return _subject_after(doc, verb, hi) if verb.text.islower() else None
 
 
 def _words_named_after(doc: Document, toks: list[Token]) -> str | None:
