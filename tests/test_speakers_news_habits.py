@@ -457,3 +457,43 @@ def test_more_crediting_habits(language: str, text: str, speaker: str) -> None:
 )
 def test_the_owner_of_the_words_named_by_a_possessive(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "« Ce gouvernement n'a aucune vision pour l'industrie », tacle le député Julien Ravel.",
+            "Julien Ravel", id="fr: tacle",
+        ),
+        pytest.param(
+            "fr", "« Il ne faut pas céder à la panique pour autant », tempère le préfet Jean-Luc Garnier.",
+            "Jean-Luc Garnier", id="fr: tempère",
+        ),
+        pytest.param(
+            "es", "«Eso no figura en ningún contrato», acotó el abogado Martín Iturbe.", "Martín Iturbe",
+            id="es: acotó",
+        ),
+        pytest.param(
+            "pt", "«O prazo não será prorrogado em caso algum», reiterou a ministra Teresa Amaral.",
+            "Teresa Amaral", id="pt: reiterou",
+        ),
+        pytest.param(
+            "fr", "« Nous ne lâcherons rien. » C'est par ces mots que Nadia Berrada, déléguée syndicale, a "
+            "ouvert le rassemblement.", "Nadia Berrada", id="fr: C'est par ces mots que X",
+        ),
+    ],
+)
+def test_reporting_verbs_of_the_press(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_french_interview_sets_a_space_before_the_labels_colon() -> None:
+    text = (
+        "Paul Arnaudet a été ministre du Travail.\n"
+        "Le Journal : Regrettez-vous la réforme des retraites ?\n"
+        "Paul Arnaudet : Non. Elle était nécessaire et je l'assume entièrement.\n"
+        "Le Journal : Et aujourd'hui ?\n"
+        "Paul Arnaudet : Je me consacre à mon entreprise et à ma famille."
+    )
+    assert [q.speaker for q in find_quotes(text, "fr")] == ["Paul Arnaudet", "Paul Arnaudet"]

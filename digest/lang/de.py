@@ -13,7 +13,7 @@ _INFINITIVES = (
     "klagen beklagen loben bemängeln monieren kommentieren präzisieren behaupten erinnern lachen "
     "seufzen schimpfen beteuern versprechen "
     "urteilen befürchten vermuten glauben schildern berichten begründen verweisen reagieren folgern "
-    "wettern poltern spotten ätzen zitieren posten twittern"
+    "wettern poltern spotten ätzen zitieren posten twittern schwärmen jubeln bedauern"
 )
 _SPEECH = apostrophes(conjugate(
     _INFINITIVES,

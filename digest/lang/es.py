@@ -31,7 +31,8 @@ _INFINITIVES = (
     "celebrar escribir sostener reconocer contar concluir reprochar informar bromear ironizar "
     "agradecer pedir exigir prometer apostillar incidir resaltar remachar rematar espetar soltar "
     "rememorar relatar asentir objetar protestar suspirar sonreír reflexionar revelar garantizar "
-    "aseverar justificar condenar hablar quejar estimar reivindicar trasladar reaccionar"
+    "aseverar justificar condenar hablar quejar estimar reivindicar trasladar reaccionar acotar graficar "
+    "deslizar fustigar cuestionar plantear arremeter exclamar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,

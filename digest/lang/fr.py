@@ -31,7 +31,8 @@ _INFINITIVES = (
     "accuser défendre justifier nuancer relativiser concéder avouer signaler mentionner évoquer "
     "compléter rassurer alerter raconter s'amuser s'emporter s'inquiéter s'indigner s'exclamer "
     "exclamer relever analyser décrypter abonder répéter résumer certifier jurer confesser développer "
-    "condamner parler argumenter"
+    "condamner parler argumenter tacler cingler tempérer grincer pester tancer railler fulminer épingler "
+    "tonner s'écrier s'étrangler rectifier corriger prédire illustrer énumérer"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -43,7 +44,7 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "promet promis prévient prévenu prévenait sourit souri souriait souriant défend défendu défendait "
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
     "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'étonne "
-    "relève relèvent complète complètent achève"
+    "relève relèvent complète complètent achève tempère prédit"
 ))
 
 LANGUAGE = language(

@@ -28,7 +28,7 @@ _INFINITIVES = (
     "annotare auspicare avvisare garantire rivendicare argomentare sostenere rivelare segnalare "
     "rilevare chiedere domandare confidare ammonire proseguire continuare chiosare notare dichiarare "
     "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare parlare condannare "
-    "rilanciare reagire"
+    "rilanciare reagire ribattere pungere esultare"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -38,7 +38,8 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
 ) | words(
     "dice dicono disse dissero detto diceva dirà aggiunge aggiunse aggiunto risponde rispose risposto "
     "scrive scrisse scritto ammette ammise ammesso conclude concluse concluso sostiene sostenne "
-    "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere"
+    "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere sfoga sfogato "
+    "sfogata rammarica"
 ))
 
 LANGUAGE = language(

@@ -26,7 +26,8 @@ _INFINITIVES = (
     "confirmar escrever reconhecer rebater informar pontuar ponderar enfatizar disparar revelar "
     "prometer pedir cobrar emendar rematar retrucar replicar perguntar indagar brincar ironizar "
     "justificar detalhar resumir prosseguir continuar condenar falar queixar realçar vincar "
-    "acentuar recordar apelar reagir atirar"
+    "acentuar recordar apelar reagir atirar advertir reiterar cravar afiançar confidenciar exclamar "
+    "narrar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,

@@ -364,10 +364,11 @@ def _labelled_answer(text: str, lo: int, hi: int, lang: Language | None) -> list
 
 
 # `SPIEGEL: Frau Roth, …?` / `Roth: Wir …`: a paragraph opened by a speaker's label (one to three
-# capitalised words) and a colon, or a spaced dash as Brazilian and Portuguese papers print them
-# (`Folha – …?` / `Inês Rangel – …`).
+# capitalised words) and a colon (French sets a space before it), or a spaced dash as Brazilian and
+# Portuguese papers print them (`Folha – …?` / `Inês Rangel – …`).
+_LABEL_END = r"(?:[ \u00a0\u202f]?:|[ \t]+[–—])"
 _SPEAKER_LABEL = re.compile(
-    r"^[ \t]*([^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2})(?::|[ \t]+[–—])[ \t]+(\S.*?)\s*$", re.M
+    r"^[ \t]*([^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2})" + _LABEL_END + r"[ \t]+(\S.*?)\s*$", re.M
 )
 
 
@@ -400,7 +401,7 @@ def transcript_labels(text: str) -> frozenset[str]:
 
 def _first_label(text: str, label: str) -> int:
     """Where `label` first opens a paragraph as a speaker's label (-1: never)."""
-    m = re.search(rf"^[ \t]*(?:[^\W\d_][\w.’'-]* )*{re.escape(label)}(?::|[ \t]+[–—])", text, re.M)
+    m = re.search(rf"^[ \t]*(?:[^\W\d_][\w.’'-]* )*{re.escape(label)}{_LABEL_END}", text, re.M)
     return m.start() if m else -1
 
 

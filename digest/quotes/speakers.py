@@ -1234,10 +1234,11 @@ def _words_named_after(doc: Document, toks: list[Token]) -> str | None:
     k = next((i for i, t in enumerate(head) if t.low in doc.lang.word_nouns), None)
     if k is None or not toks[k].text[:1].islower():
         return None
-    pointer = [t.low for t in toks[:k]]
+    pointer = [t.low.replace("’", "'").rpartition("'")[2] for t in toks[:k]]  # `C'est par ces mots que X`
     lang = doc.lang
     if not pointer or not all(w in lang.articles or w in lang.demonstratives or w in lang.finite_verbs
-                              or w in lang.other_pronouns for w in pointer):
+                              or w in lang.other_pronouns or (lang.head_first and w in lang.phrase_breaks)
+                              for w in pointer):
         return None
     after = [m for m in doc.mentions_in(toks[k].end, toks[-1].end) if not m.possessive]
     people = [m for m in after if m.kind == "person"]
