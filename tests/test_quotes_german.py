@@ -398,3 +398,18 @@ def test_mit_diesen_worten_names_who_said_them_after_the_verb(after: str, speake
 def test_posting_is_saying(verb: str) -> None:
     text = _TWO + f"„Das Bad war unser Treffpunkt für alle“, {verb} Hollerbach am Abend."
     assert [s for _, s in _found(text)] == ["Markus Hollerbach"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("„Das Bad war unser Treffpunkt für alle“, wird Gisela Brandt im „Kurier“ zitiert.",
+                     id="passive after the quote"),
+        pytest.param("Gisela Brandt wird mit den Worten zitiert: „Das Bad war unser Treffpunkt für alle.“",
+                     id="mit den Worten zitiert"),
+        pytest.param("Die Zeitung zitiert Gisela Brandt mit den Worten: „Das Bad war unser Treffpunkt.“",
+                     id="the outlet as the subject"),
+    ],
+)
+def test_whom_an_outlet_quotes_speaks(text: str) -> None:
+    assert [s for _, s in _found(_TWO + text)] == ["Gisela Brandt"]

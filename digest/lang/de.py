@@ -111,6 +111,8 @@ LANGUAGE = language(
     ),
     reported_ending="e",
     plural_endings=("en", "rn", "ln", "sind"),
+    # `wird X in der Zeitung zitiert`, `Die Zeitung zitiert X mit den Worten: „…“`: whom they quote speaks.
+    quoting_verbs=words("zitiert zitierte zitierten zitieren"),
     quantifiers=words("viele einige manche zahlreiche mehrere etliche andere weitere beide"),
     # `hielt das Gericht fest`, `hält X dagegen`, `machte X deutlich`, `fuhr sie fort`.
     verb_particles=words(

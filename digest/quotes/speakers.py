@@ -1214,6 +1214,19 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     return _subject_after(doc, cues[0], n_hi) if cues else None
 
 
+def _quoted_person(doc: Document, lo: int, hi: int) -> str | None:
+    """Without a morphological dictionary: in a sentence that quotes someone with a verb of quoting
+    (`„…“, wird X in der Zeitung zitiert`, `Die Zeitung zitiert X mit den Worten: „…“`), the one person
+    it names is the speaker, whether the outlet is the verb's subject or its agent."""
+    lang = doc.lang
+    if lang.morphology or not lang.quoting_verbs:
+        return None
+    if not any(t.low in lang.quoting_verbs for t in doc.tokens_in(lo, hi)):
+        return None
+    people = {name_of(doc, m) for m in doc.mentions_in(lo, hi) if m.kind == "person"}
+    return people.pop() if len(people) == 1 else None
+
+
 def _words_then_verb(doc: Document, toks: list[Token], hi: int) -> str | None:
     """`„…!“ Mit diesen Worten verließ X den Saal.`: where one phrase comes before the verb (German), the
     words named again with a comitative, then the verb, then its subject."""
@@ -1620,8 +1633,9 @@ def attribute(
             prev_speaker = out[-1]
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
             continue
-        after = _after_quote(doc, span, s_hi)
-        before = _before_quote(doc, span, s_lo)
+        quoted = _quoted_person(doc, s_lo, s_hi)
+        after = quoted or _after_quote(doc, span, s_hi)
+        before = quoted or _before_quote(doc, span, s_lo)
         ends_sentence = text[span.start : span.end].rstrip()[-1:] == "."
         # `said his client had “completed the work” the council asked for`: a fragment inside a sentence,
         # no punctuation at its end or after it, is the object of the verb before it, not of one after.
