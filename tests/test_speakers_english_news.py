@@ -505,3 +505,20 @@ def test_whose_words_a_comment_clause_or_an_epithet_gives(text: str) -> None:
 )
 def test_the_one_asked_answers(text: str, who: str) -> None:
     assert _speakers(text) == [who]
+
+
+_LIGHTHOUSE = (
+    '"I love it here, but I want a grocery store," Nora said.\n\n'
+    'Her grandmother laughed. "That is what I said in 1974."'
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ellen Ray has kept the lighthouse for forty years. Ray's granddaughter, Nora, 19, visits often. ",
+        "Nora Ray, 19, visits the lighthouse often. Nora's grandmother, Ellen Ray, has kept it for years. ",
+    ],
+)
+def test_a_relative_named_by_kin_noun_and_possessive(intro: str) -> None:
+    assert _speakers(intro + _LIGHTHOUSE)[-1] == "Ellen Ray"

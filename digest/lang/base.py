@@ -200,6 +200,9 @@ class Language:
     # Nouns of a person (no titles) by which the press names again whom the sentence before was about
     # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
     person_epithets: frozenset[str] = frozenset()
+    # Kin nouns and their converse ("granddaughter" → "grandmother", "grandfather"): `X's granddaughter,
+    # Nora` makes X "her grandmother".
+    kin_converse: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Numerals in words ("mother of two"), lower case.
     numerals: frozenset[str] = frozenset()
     # Relatives the press names by a first name after a possessive ("her husband Gavin"), who share the

@@ -129,6 +129,15 @@ LANGUAGE = language(
         "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
         "mother father grandmother grandfather widow widower pensioner retiree"
     ),
+    kin_converse={
+        "granddaughter": ("grandmother", "grandfather"), "grandson": ("grandmother", "grandfather"),
+        "grandmother": ("granddaughter", "grandson"), "grandfather": ("granddaughter", "grandson"),
+        "daughter": ("mother", "father"), "son": ("mother", "father"),
+        "mother": ("daughter", "son"), "father": ("daughter", "son"),
+        "wife": ("husband",), "husband": ("wife",), "sister": ("sister", "brother"),
+        "brother": ("sister", "brother"), "niece": ("aunt", "uncle"), "nephew": ("aunt", "uncle"),
+        "aunt": ("niece", "nephew"), "uncle": ("niece", "nephew"),
+    },
     numerals=words("two three four five six seven eight nine ten eleven twelve"),
     kin_nouns=words("husband wife son daughter brother sister father mother"),
     other_pronouns=words("they it we i you who which what whoever one someone"),

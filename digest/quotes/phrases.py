@@ -592,7 +592,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
-    owner = words_owner(doc, toks)
+    owner = words_owner(doc, toks) or kin_named(doc, toks)
     if owner:
         return owner
     lang = doc.lang
@@ -688,6 +688,34 @@ def _elided_role_subject(doc: Document, toks: list[Token]) -> str | None:
         if unnamed_epithet(doc, [t]):
             return ""
         return described_name(doc, [t]) or epithet(doc, [t]) or None
+    return None
+
+
+def kin_named(doc: Document, toks: list[Token]) -> str | None:
+    """`Her grandmother laughed.` after `Ellen Ray's granddaughter, Nora, …`: a possessive and a kin noun
+    name the relative the text gave before, as `Nora's grandmother, Ellen Ray` or as `Ellen Ray's
+    granddaughter, Nora` (the converse)."""
+    lang = doc.lang
+    if len(toks) < 2 or toks[0].low not in lang.possessive_pronouns or toks[1].low not in lang.kin_converse:
+        return None
+    owner = doc.resolve_pronoun(toks[0].start, lang.possessive_pronouns[toks[0].low])
+    if owner is None:
+        return None
+    kin = toks[1].low
+    for m in reversed(doc.mentions_in(0, toks[0].start)):
+        if m.kind not in {"person", "unknown"} or not m.possessive:
+            continue
+        noun = doc.tokens_in(m.end, m.end + 30)[:1]
+        if not noun or noun[0].low not in lang.kin_converse:
+            continue
+        named = [n for n in doc.mentions_in(noun[0].end, noun[0].end + 4) if n.kind in {"person", "unknown"}]
+        if not named:
+            continue
+        holder, relative = name_of(doc, m), name_of(doc, named[0])
+        if holder == owner and noun[0].low == kin:
+            return relative  # `Nora's grandmother, Ellen Ray`
+        if relative == owner and kin in lang.kin_converse[noun[0].low]:
+            return holder  # `Ellen Ray's granddaughter, Nora`
     return None
 
 

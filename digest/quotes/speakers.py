@@ -49,6 +49,7 @@ from digest.quotes.phrases import (
     in_relative_clause,
     incise_gender,
     is_indefinite,
+    kin_named,
     name_before_complement,
     named_after_comma,
     named_body,
@@ -149,7 +150,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if not toks:
         return None
     head = name_before_complement(doc, toks) or _coordinated(doc, toks)
-    head = head or _office(doc, toks) or _document_of(doc, toks)
+    head = head or _office(doc, toks) or _document_of(doc, toks) or kin_named(doc, toks[-2:])
     if head:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
