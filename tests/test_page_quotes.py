@@ -202,3 +202,38 @@ def test_a_read_also_line_quoting_another_story_is_no_quote(lang: str, label: st
             f"<p>{STORY[lang]}</p>")
     article = extract_article(_page(body, lang), URL)
     assert label not in article.text and all_quotes(article) == []
+
+
+BROKEN_LINES = [
+    ("en", "<p>“We will open the new quay before the summer,<br>whatever the weather does,” said Harriet "
+           "Ashdown, who chairs the board.</p>",
+     "We will open the new quay before the summer, whatever the weather does", "Harriet Ashdown"),
+    ("en", '<div class="text">{prose}<br><br>“We will open the new quay before the summer, whatever the '
+           "weather does,”<br>said Harriet Ashdown, who chairs the board.<br><br>{prose}</div>",
+     "We will open the new quay before the summer, whatever the weather does", "Harriet Ashdown"),
+    ("fr", "<p>« Nous ouvrirons le nouveau quai avant l’été, quoi qu’il arrive »,<br>explique Gaëlle Morvan, "
+           "présidente du conseil portuaire.</p>",
+     "Nous ouvrirons le nouveau quai avant l’été, quoi qu’il arrive", "Gaëlle Morvan"),
+    ("de", "<p>„Wir bauen die Mole fertig, auch wenn der Winter hart wird“,<br>sagte Hafenmeister Jörn "
+           "Kettelhake am Mittwoch.</p>",
+     "Wir bauen die Mole fertig, auch wenn der Winter hart wird", "Jörn Kettelhake"),
+]
+PROSE = {
+    "fr": "<p>Le conseil portuaire s’est réuni mercredi pour voter la dernière tranche du budget des "
+          "travaux, commencés il y a deux ans et retardés deux fois par les tempêtes et le manque "
+          "d’acier.</p>",
+}
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "speaker"), BROKEN_LINES)
+def test_a_line_break_inside_a_sentence_neither_splits_a_quote_nor_loses_its_speaker(
+    lang: str, body: str, quote: str, speaker: str
+) -> None:
+    """A `<br>` in the middle of a sentence (a CMS's hard line break): the quotation stays one, and
+    the words crediting it on the next line still credit it."""
+    filler = PROSE.get(lang) or FILLER[lang]
+    if "{prose}" in body:  # an old CMS: one block, paragraphs parted by two line breaks
+        page = body.format(prose=filler.removeprefix("<p>").removesuffix("</p>"))
+    else:
+        page = filler + body + filler
+    assert _quotes(_page(page, lang)) == [(quote, speaker)]
