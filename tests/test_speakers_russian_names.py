@@ -263,3 +263,20 @@ def test_foreign_names_with_particles_articles_and_double_first_names(
     subject = construction == "subject"
     text = f"«{quote}», — заявил{a} {name}." if subject else f"По словам {genitive}, «{quote}»."
     assert [q.speaker for q in find_quotes(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", "Глеб Орлов задержан в пятницу. Адвокат Орлова заявил: «Мы будем обжаловать арест "
+                     "в апелляции».", None, id="ru: his lawyer, unnamed"),
+        pytest.param("ru", "Адвокат Глеба Орлова Павел Гуреев подал жалобу. Адвокат Орлова заявил: «Мы будем "
+                     "обжаловать арест в апелляции».", "Павел Гуреев", id="ru: his lawyer, named before"),
+        pytest.param("uk", "Гліб Ларін затриманий у пʼятницю. Адвокат Ларіна заявив: «Ми оскаржимо арешт в "
+                     "апеляції».", None, id="uk: his lawyer, unnamed"),
+    ],
+)
+def test_a_role_noun_before_a_possessors_name_is_the_subject(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

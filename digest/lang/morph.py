@@ -711,6 +711,11 @@ def is_narrating_verb(code: str, word: str) -> bool:
     )
 
 
+def feminine_surname(word: str) -> bool:
+    """Whether `word` ends as a woman's surname in -ова/-ина does, also a man's genitive ("Сомова")."""
+    return word.endswith(_FEMININE_SURNAMES)
+
+
 def is_third_person(code: str, word: str) -> bool:
     """Whether `word` can only be a verb of the third person singular, present or future ("считает")."""
     found = _parses(code, word)

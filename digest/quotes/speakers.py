@@ -356,6 +356,8 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     toks = doc.tokens_in(lo, cue.start)
     for m in doc.mentions_in(toks[0].start if toks else lo, cue.start):
         placed = m.kind == "unknown" and doc._after_preposition(m.start)  # "В Гродно, признаются …"
+        if _possessor(doc, m, cue):
+            continue
         if m.nominative and m.kind in {"person", "unknown"} and not m.possessive and not placed:
             return name_of(doc, m)
     for t in reversed(toks):
@@ -369,8 +371,17 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
             if role and one_of:  # "Голова правління одного з банків …": someone of many, unnamed
                 doc.unnamed.add(t.start)
                 return None
+            gender = morph.verb_gender(code, cue.low) or gender
+            owner = [m for m in doc.mentions_in(t.end, cue.start) if m.kind == "person"][:1]
+            if role and owner and doc.tokens_in(t.end, owner[0].start) == [] and (
+                not owner[0].nominative or _possessor(doc, owner[0], cue)
+            ):  # "Адвокат Сомова заявил": someone's lawyer, named before with that role or not at all
+                holder = doc.role_holder(t, gender)
+                if holder is None:
+                    doc.unnamed.add(t.start)
+                return holder
             if role:
-                return _role_speaker(doc, t, morph.verb_gender(code, cue.low) or gender)
+                return _role_speaker(doc, t, gender)
     for t in toks[:1]:
         if morph.lemma_of(code, t.low) in doc.lang.generic_bodies:
             phrase = morph.body_phrase(code, words_from(doc, toks, 0), "nomn")
@@ -391,6 +402,17 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         if m.kind == "org" and not m.possessive and not placed:
             return name_of(doc, m)  # "Минздрав сообщил: «…»", "Генштаб повідомив": a body as the subject
     return _null_subject(doc, cue)
+
+
+def _possessor(doc: Document, m: Mention, cue: Token) -> bool:
+    """ru/uk: a surname after a noun for a person, in a form that is a man's genitive or a woman's
+    nominative, before a man's verb ("Адвокат Сомова заявил"): his lawyer speaks, not Сомова."""
+    code = doc.lang.morphology or ""
+    written = doc.text[m.start : m.end]
+    if " " in written or morph.verb_gender(code, cue.low) != "m" or not morph.feminine_surname(written):
+        return False
+    before = doc.tokens_in(max(0, m.start - 40), m.start)[-1:]
+    return bool(before) and morph.is_nominative_noun(code, before[0].low)[0]
 
 
 # "одного из", "однієї з": the genitive of "one" before a preposition, someone of a group.
