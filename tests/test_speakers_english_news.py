@@ -522,3 +522,18 @@ _LIGHTHOUSE = (
 )
 def test_a_relative_named_by_kin_noun_and_possessive(intro: str) -> None:
     assert _speakers(intro + _LIGHTHOUSE)[-1] == "Ellen Ray"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"We have lost everything we owned in one night."\n\nAnn Kerr, 54, stood in front of what was '
+         "left of her home on Tuesday morning.", "Ann Kerr"),
+        ('"We have lost everything we owned in one night." Ann Kerr, 54, wiped her eyes as she spoke.',
+         "Ann Kerr"),
+        ("Tom Wade lives next door to Ann Kerr. His house was spared.\n\n"
+         '"I feel guilty, honestly. Why us and not them?"', "Tom Wade"),
+    ],
+)
+def test_a_quote_with_no_reporting_clause_is_the_person_the_paragraph_is_about(text: str, who: str) -> None:
+    assert _speakers(text) == [who]

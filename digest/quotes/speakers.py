@@ -230,6 +230,32 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
 _GROUPS = frozenset({"family", "couple", "pair", "official", "crowd", "audience", "jury"})
 
 
+def _possessor_subject(doc: Document, lo: int, hi: int) -> str | None:
+    """`Tom Wade lives next door. His house was spared.` then a quote alone: the subject's possessor."""
+    toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)[:2]
+    gender = doc.lang.possessive_pronouns.get(toks[0].low) if len(toks) == 2 else None
+    if gender is None or not toks[1].text.islower():
+        return None
+    owner = doc.resolve_pronoun(toks[0].start, gender)
+    return owner if owner and doc.is_person(owner) else None
+
+
+def _introduced_after(doc: Document, span: QuoteSpan) -> str | None:
+    """A whole-sentence quote opening the text, before anyone is named, then a sentence whose subject is
+    a person named in full (`“We lost everything.”\n\nAnn Kerr, 54, stood in front of her home.`):
+    the person the story brings in speaks."""
+    if doc.text[span.start : span.end].rstrip()[-1:] not in ".!?" or not span.closed:
+        return None
+    i = bisect.bisect_left(doc._sentence_starts, span.outer_end)
+    if i >= len(doc.sentences):
+        return None
+    a, b = doc.sentences[i]
+    if MASK in doc.masked[a:b] or speech_cues(doc, a, b) or doc.spoke_unnamed(a, b):
+        return None
+    subject = sentence_subject(doc, a, b)
+    return subject if subject and " " in subject and doc.is_person(subject) else None
+
+
 def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
     """`Ross said he was delighted. “…,” the 23-year-old said.`, `… the striker said.`: a definite noun
     of a person that is no title, right after a sentence in which a named person spoke, is that person
@@ -1702,11 +1728,14 @@ def attribute(
                         sentence_subject(doc, p_lo, p_hi)
                     )
                     speaker = subject if subject and doc.is_person(subject) else None
+                    speaker = speaker or _possessor_subject(doc, p_lo, p_hi)
                 if speaker is None and doc.spoke_unnamed(p_lo, p_hi):
                     out.append(None)  # "Соседка рассказала журналистам: …" then the quote: unnamed
                     prev_speaker = None
                     prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
                     continue
+        if speaker is None and not any(m.kind == "person" for m in doc.mentions_in(0, span.outer_start)):
+            speaker = _introduced_after(doc, span)  # `“We lost everything.”\n\nAnn Kerr, 54, stood …`
         if speaker is None and s_lo <= para_lo and para_lo > 0:
             prev_end = para_lo
             while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
