@@ -497,3 +497,11 @@ def test_a_french_interview_sets_a_space_before_the_labels_colon() -> None:
         "Paul Arnaudet : Je me consacre à mon entreprise et à ma famille."
     )
     assert [q.speaker for q in find_quotes(text, "fr")] == ["Paul Arnaudet", "Paul Arnaudet"]
+
+
+def test_an_opening_participle_of_a_press_verb_is_no_name() -> None:
+    text = (
+        "Intervistato da La Stampa, il leader della Lega Marco Bellini ha preso le distanze dall'alleato: "
+        "«Sulle pensioni serve più coraggio»."
+    )
+    assert _speakers(text, "it") == ["Marco Bellini"]

@@ -451,7 +451,7 @@ def is_participle(g: Grammar, tok: Token) -> bool:
 
 
 # How common (wordfreq Zipf) the infinitive of a past participle must be: a verb in everyday use.
-_COMMON_VERB = 3.5
+_COMMON_VERB = 3.4
 
 
 def is_past_participle(g: Grammar, low: str) -> bool:
