@@ -537,3 +537,9 @@ def test_a_relative_named_by_kin_noun_and_possessive(intro: str) -> None:
 )
 def test_a_quote_with_no_reporting_clause_is_the_person_the_paragraph_is_about(text: str, who: str) -> None:
     assert _speakers(text) == [who]
+
+
+@pytest.mark.parametrize("verb", ["fumed", "sighed", "snapped", "retorted", "scoffed", "blasted", "slammed"])
+def test_a_verb_of_manner_before_the_speaker(verb: str) -> None:
+    text = f'"It was a penalty all day long, and everybody saw it," {verb} Gary Fenwick after the game.'
+    assert _speakers(text) == ["Gary Fenwick"]

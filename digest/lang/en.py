@@ -64,7 +64,7 @@ LANGUAGE = language(
         "exclaimed wondered cried sang chanted pleaded reported reports described describes "
         "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed "
         "commented laughed confirmed confirms recounted recounts assured assures "
-        "answered gushed confided"
+        "answered gushed confided fumed sighed snapped retorted scoffed blasted slammed"
     ),
     naming_verbs=words(
         "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "
