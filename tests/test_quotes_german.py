@@ -413,3 +413,23 @@ def test_posting_is_saying(verb: str) -> None:
 )
 def test_whom_an_outlet_quotes_speaks(text: str) -> None:
     assert [s for _, s in _found(_TWO + text)] == ["Gisela Brandt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("„Wir können das nicht mehr leisten“, sagt Jürgen Falk von der Universität Jena.",
+                     id="a surname that is also a first name, then von der and a body"),
+        pytest.param("„Wir können das nicht mehr leisten“, sagt Jürgen Falk von der Initiative Badeglück.",
+                     id="a body's generic noun"),
+        pytest.param("Jürgen Falk, Sprecher der Stadtwerke, sagte: „Wir können das nicht mehr leisten.“",
+                     id="a spokesman's role in the genitive set off by commas"),
+    ],
+)
+def test_the_person_named_before_a_body_speaks(text: str) -> None:
+    assert [s for _, s in _found(text)] == ["Jürgen Falk"]
+
+
+def test_a_particle_and_a_surname_stay_a_name() -> None:
+    text = "„Wir können uns das Bad nicht mehr leisten“, sagte Friederike von der Heide."
+    assert [s for _, s in _found(text)] == ["Friederike von der Heide"]

@@ -533,6 +533,10 @@ def name_runs(
             article = tok.low in {"des", "der"}
             body = article and _is_body_noun(g, cur[-1].low)
             particle = cur[-1].low in g.lang.name_connectors if article else is_first_name(cur[-1].text)
+            # "Jürgen Falk von der Universität Mannheim": a surname that is also a first name, then a body
+            after = [t for t in tokens[i + 1 : i + 3] if t.low not in g.lang.articles][:1]
+            bodies = bool(after) and (_is_body_noun(g, after[0].low) or after[0].low in g.lang.generic_bodies)
+            particle = particle and not bodies
             connector = body or particle
         if connector:
             # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").

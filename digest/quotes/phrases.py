@@ -546,7 +546,10 @@ def _describes(doc: Document, chunk: list[Token]) -> bool:
     last = chunk[-1]
     if last.text.isalpha() and last.text.islower() and last.low not in doc.lang.phrase_breaks:
         return doc.mention_ending(last) is None
-    return len(chunk) > 2 and is_title_word(doc.g, chunk[0].text) and chunk[1].low in doc.lang.phrase_breaks
+    # German gives the complement in the genitive: `Sprecherin der Stadtwerke`, `Chef des Konzerns`
+    genitive = doc.lang.capitalised_nouns and chunk[1].low in doc.lang.articles if len(chunk) > 1 else False
+    linked = len(chunk) > 1 and (chunk[1].low in doc.lang.phrase_breaks or genitive)
+    return len(chunk) > 2 and is_title_word(doc.g, chunk[0].text) and linked
 
 
 def _described_person(doc: Document, chunks: list[list[Token]]) -> bool:
