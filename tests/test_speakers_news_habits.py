@@ -505,3 +505,22 @@ def test_an_opening_participle_of_a_press_verb_is_no_name() -> None:
         "«Sulle pensioni serve più coraggio»."
     )
     assert _speakers(text, "it") == ["Marco Bellini"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A Polícia Federal prendeu o empresário Rogério Lins, suspeito de fraudar licitações.\nA "
+            "defesa de Lins afirmou, em nota, que \"o empresário vai provar sua inocência na Justiça\".",
+            "defesa de Lins", id="pt: a defesa de X",
+        ),
+        pytest.param(
+            "it", "I carabinieri hanno arrestato l'imprenditore Mario Russo.\nLa difesa di Russo ha "
+            "annunciato ricorso: «Il nostro assistito è innocente e lo dimostreremo».", "difesa di Russo",
+            id="it: la difesa di X",
+        ),
+    ],
+)
+def test_the_defence_of_a_person_is_not_the_person(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

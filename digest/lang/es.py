@@ -101,6 +101,7 @@ LANGUAGE = language(
     head_first=True,
     indefinite_articles=words("un una"),
     generic_bodies=words(
+        "defensa "
         "empresa compañía organismo entidad ministerio consejería ayuntamiento sindicato organización "
         "asociación federación plataforma colectivo club partido formación institución fundación "
         "cooperativa patronal ong firma consistorio departamento eléctrica constructora operadora "

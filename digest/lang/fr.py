@@ -99,6 +99,7 @@ LANGUAGE = language(
     head_first=True,
     indefinite_articles=words("un une"),
     generic_bodies=words(
+        "défense "
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
         "compagnie enseigne municipalité instance constructeur opérateur énergéticien assureur distributeur "

@@ -105,6 +105,7 @@ LANGUAGE = language(
     head_first=True,
     indefinite_articles=words("un uno una un'"),
     generic_bodies=words(
+        "difesa "
         "azienda società gruppo ministero ente sindacato associazione organizzazione ong federazione "
         "comitato club partito formazione istituto fondazione compagnia movimento comune "
         "multinazionale operatore tribunale"

@@ -86,6 +86,7 @@ LANGUAGE = language(
     head_first=True,
     indefinite_articles=words("um uma"),
     generic_bodies=words(
+        "defesa "
         "empresa companhia órgão pasta ministério secretaria prefeitura estatal sindicato associação "
         "organização ong federação entidade clube partido instituição fundação movimento coletivo autarquia "
         "mineradora petroleira construtora montadora operadora varejista seguradora fabricante tribunal"

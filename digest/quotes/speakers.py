@@ -184,6 +184,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         mention = None  # `sagt die Landwirtin`: a role noun, capitalised as every German noun is
     if mention is not None and _described_noun(doc, toks, mention):
         mention = None  # `the 19-year-old Scot`, `the Texan`: a noun of origin, no one's name
+    if mention is not None and mention.kind == "person" and _body_of_person(doc, toks, mention):
+        return doc.text[toks[1].start : mention.end]  # `A defesa de Lins afirmou`: his defence, not Lins
     body = mention is not None and mention.kind != "person"
     # `a spokesperson for the Environment Agency`: the body speaks; `the mayor of Boston`: the role does
     role = (spokesperson(doc, toks) or role_of(doc, toks, mention)) if body else None
@@ -254,6 +256,17 @@ def _introduced_after(doc: Document, span: QuoteSpan) -> str | None:
         return None
     subject = sentence_subject(doc, a, b)
     return subject if subject and " " in subject and doc.is_person(subject) else None
+
+
+def _body_of_person(doc: Document, toks: list[Token], mention: Mention) -> bool:
+    """`A defesa de Lins`, `la difesa di Rossi`: a definite noun of a body, its connector, then the person
+    it acts for, as the whole noun phrase."""
+    lang = doc.lang
+    if len(toks) < 4 or not lang.head_first or toks[0].low not in lang.definite_articles:
+        return False
+    noun, link = toks[1], toks[2]
+    linked = link.low in lang.name_connectors and toks[3].start == mention.start
+    return noun.low in lang.generic_bodies and linked
 
 
 def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
