@@ -543,3 +543,12 @@ def test_a_quote_with_no_reporting_clause_is_the_person_the_paragraph_is_about(t
 def test_a_verb_of_manner_before_the_speaker(verb: str) -> None:
     text = f'"It was a penalty all day long, and everybody saw it," {verb} Gary Fenwick after the game.'
     assert _speakers(text) == ["Gary Fenwick"]
+
+
+def test_an_unnamed_source_named_again_by_its_noun_is_still_nobody() -> None:
+    text = (
+        "Tom Wade chairs the talks.\n\n"
+        'One diplomat, who spoke on condition of anonymity, said: "They are very close to collapse."\n\n'
+        '"Nobody trusts anybody in that room," the diplomat added.'
+    )
+    assert _speakers(text) == [None, None]

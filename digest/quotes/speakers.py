@@ -225,7 +225,23 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         doc.unnamed.add(toks[start].start)
         return None  # `Una vecina explicó … «…», lamenta la mujer.`: the woman the article does not name
     described = described or completed_role(doc, toks[start:]) or epithet(doc, toks[start:])
-    return described or _role_after_speech(doc, toks[start:]) or phrase
+    described = described or _role_after_speech(doc, toks[start:])
+    if described is None and _brought_in_unnamed(doc, toks[start:]):
+        doc.unnamed.add(toks[start].start)
+        return None  # `One diplomat, who spoke on condition of anonymity, said … “…,” the diplomat added.`
+    return described or phrase
+
+
+def _brought_in_unnamed(doc: Document, toks: list[Token]) -> bool:
+    """`the diplomat` after `One diplomat said` / `a diplomat who was present`: a definite noun the text
+    brought in before with an indefinite article, and no name, is that unnamed person again."""
+    lang = doc.lang
+    if len(toks) != 2 or toks[0].low not in lang.definite_articles or not toks[1].text.islower():
+        return False
+    openers = "|".join(re.escape(w) for w in sorted(lang.indefinite_articles))
+    noun = re.escape(toks[1].low)
+    before = re.finditer(rf"\b(?:{openers})\s+(?:[a-z-]+\s+)?{noun}\b", doc.masked[: toks[0].start], re.I)
+    return any(doc.spoke_unnamed(m.start(), doc.sentence_of(m.start())[1]) for m in before)
 
 
 # Nouns of several people or of an anonymous one: never one person named before.
