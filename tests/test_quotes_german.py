@@ -433,3 +433,16 @@ def test_the_person_named_before_a_body_speaks(text: str) -> None:
 def test_a_particle_and_a_surname_stay_a_name() -> None:
     text = "„Wir können uns das Bad nicht mehr leisten“, sagte Friederike von der Heide."
     assert [s for _, s in _found(text)] == ["Friederike von der Heide"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        pytest.param("Kämmerer Rolf Gantner legte Zahlen vor. Dieser sagte:", "Rolf Gantner", id="Dieser"),
+        pytest.param("Petra Lindner und Rolf Gantner stritten lange. Letzterer sagte:", "Rolf Gantner",
+                     id="Letzterer: the man of the two"),
+    ],
+)
+def test_a_demonstrative_subject_is_the_man_last_named(opening: str, speaker: str) -> None:
+    text = opening + " „Wir sind faktisch pleite, das muss man so sagen.“"
+    assert [s for _, s in _found(text)] == [speaker]

@@ -119,7 +119,9 @@ LANGUAGE = language(
         "hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin dagegen entgegen deutlich "
         "fort"
     ),
-    pronouns={"er": "m", "sie": "f"},
+    # `Dieser sagte:`, `Letzterer betonte:`: demonstratives of a man last named (the feminine forms are also
+    # plurals)
+    pronouns={"er": "m", "sie": "f", "dieser": "m", "letzterer": "m"},
     other_pronouns=words("es wir ich ihr man"),
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
     epithets=True,
