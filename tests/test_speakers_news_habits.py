@@ -479,6 +479,10 @@ def test_the_owner_of_the_words_named_by_a_possessive(language: str, text: str, 
             "Teresa Amaral", id="pt: reiterou",
         ),
         pytest.param(
+            "pt", "«O crescimento foi o mais alto da década», assinalou o governador Vítor Sampaio.",
+            "Vítor Sampaio", id="pt: assinalou",
+        ),
+        pytest.param(
             "fr", "« Nous ne lâcherons rien. » C'est par ces mots que Nadia Berrada, déléguée syndicale, a "
             "ouvert le rassemblement.", "Nadia Berrada", id="fr: C'est par ces mots que X",
         ),

@@ -27,7 +27,7 @@ _INFINITIVES = (
     "prometer pedir cobrar emendar rematar retrucar replicar perguntar indagar brincar ironizar "
     "justificar detalhar resumir prosseguir continuar condenar falar queixar realçar vincar "
     "acentuar recordar apelar reagir atirar advertir reiterar cravar afiançar confidenciar exclamar "
-    "narrar"
+    "narrar assinalar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
