@@ -237,3 +237,30 @@ def test_a_line_break_inside_a_sentence_neither_splits_a_quote_nor_loses_its_spe
     else:
         page = filler + body + filler
     assert _quotes(_page(page, lang)) == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        '<div class="comentarios"><h3>Comentarios</h3><div class="comentario"><p>“Este muelle no se '
+        "terminará nunca, ya lo verán ustedes”, escribió Gus.</p></div><div class=\"comentario\"><p>“Otra "
+        "vez lo mismo de siempre con las obras”, escribió Ana.</p></div></div>",
+        '<section id="kommentare"><h3>Kommentare</h3><article class="kommentar"><p>„Diese Mole wird nie '
+        "im Leben fertig, das sage ich euch“, schrieb Gus.</p></article></section>",
+        '<ol class="lista-commenti"><li><p>«Questo molo non sarà mai finito, ve lo dico io», scrive '
+        "Gus.</p></li></ol>",
+        '<div class="bloco-comentarios"><p>"Essa obra nunca vai acabar, podem escrever o que digo", '
+        "escreveu Gus.</p></div>",
+    ],
+)
+def test_readers_comments_named_in_the_page_s_language_are_not_read(comments: str) -> None:
+    body = FILLER["en"] + PULL_QUOTES[0][2] + FILLER["en"] + comments
+    assert _quotes(_page(body, "en")) == [(PULL_QUOTES[0][3], PULL_QUOTES[0][4])]
+
+
+def test_an_opinion_piece_called_a_comment_is_still_read() -> None:
+    """'Kommentar' is also what German papers call an opinion piece: a block holding most of the page
+    is the article, whatever its class says."""
+    story = FILLER["de"] * 3 + PULL_QUOTES[1][2]
+    html = _page(f'<div class="kommentare-artikel">{story}</div>', "de")
+    assert _quotes(html) == [(PULL_QUOTES[1][3], PULL_QUOTES[1][4])]

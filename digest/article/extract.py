@@ -57,6 +57,20 @@ INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\s]")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
 SENTENCE_END = re.compile(r"[.!?…。！？\"”»')]\s*$")
 LIVE_PARAGRAPH_CHARS = 30
+# Readers' comments named in other languages than English (trafilatura drops 'comment…' itself).
+COMMENTS_CLASS = re.compile(
+    r"(?<![^\W_])(?:kommentare|comentarios|coment[aá]rios|commenti|komentarze|reacties|коментарі|комментарии)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+COMMENTS_NAMES = (
+    "kommentare", "comentarios", "comentários", "commenti", "komentarze", "reacties",
+    "коментарі", "комментарии",
+)
+COMMENTS_XPATH = "//*[{}]".format(" or ".join(
+    f"contains(@class, '{part}') or contains(@id, '{part}')"
+    for part in ("omment", "oment", "eacties", "оментар")
+))
 CLOSING_MARKS = "\"”»’'›«"
 OPENING_MARKS = "\"“„«»‘‚‹"
 TIME_CLASS = re.compile(r"(?<![a-z])(?:time|timestamp|date)(?![a-z])", re.IGNORECASE)
@@ -97,6 +111,8 @@ def _extract(html: str, url: str | None) -> Article:
         raise ExtractionError(NO_ARTICLE)
     meta, ld = _meta_tags(tree), _json_ld_article(tree)
     markup = _markup_metadata(tree, url, meta, ld)
+    if _names_comments(html):
+        _drop_comment_sections(tree)
     _join_live_entries(tree, live=_ld_type(ld) == "liveblogposting")
     _join_split_body(tree)
     doc = _trafilatura(tree, url, favor_precision=True)
@@ -188,6 +204,27 @@ def _composed(article: Article) -> Article:
         if value:
             setattr(article, name, nfc(value))
     return article
+
+
+def _names_comments(html: str) -> bool:
+    """Whether the page's source holds one of the names for readers' comments (a fast first look:
+    the names after their first letter, so either case of it matches)."""
+    return any(name[1:] in html for name in COMMENTS_NAMES)
+
+
+def _drop_comment_sections(tree: HtmlElement) -> None:
+    """Drop readers' comments that the page names in its own language ('kommentare', 'comentarios'):
+    trafilatura knows only the English name, and a comment in quote marks reads as a quote. A block
+    holding most of the page's text is the article itself, whatever it is called."""
+    body = next(tree.iter("body"), None)
+    total = None
+    for el in tree.xpath(COMMENTS_XPATH) if body is not None else ():
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not COMMENTS_CLASS.search(names) or el.getparent() is None:
+            continue
+        total = _text_len(body) if total is None else total
+        if _text_len(el) * 2 < total:
+            el.drop_tree()
 
 
 def _join_live_entries(tree: HtmlElement, *, live: bool) -> None:
