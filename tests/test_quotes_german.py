@@ -446,3 +446,26 @@ def test_a_particle_and_a_surname_stay_a_name() -> None:
 def test_a_demonstrative_subject_is_the_man_last_named(opening: str, speaker: str) -> None:
     text = opening + " „Wir sind faktisch pleite, das muss man so sagen.“"
     assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        pytest.param(", sagte eine Sprecherin der Bürgermeisterin.", "Petra Lindner", id="a role"),
+        pytest.param(", sagte ein Sprecher Hollerbachs.", "Markus Hollerbach", id="a genitive"),
+        pytest.param(", heißt es in einem Brief Hollerbachs an den Rat.", "Markus Hollerbach",
+                     id="a letter of a surname in the genitive"),
+        pytest.param(", hieß es aus Regierungskreisen.", None, id="aus Regierungskreisen: unnamed"),
+    ],
+)
+def test_whom_a_spokesperson_or_a_letter_speaks_for(after: str, speaker: str | None) -> None:
+    text = (
+        "Die Gemeinde Aldershausen plant eine neue Umgehungsstraße. Bürgermeisterin Petra Lindner verteidigt "
+        "sie. Markus Hollerbach führt die Grünen im Gemeinderat.\n" + _SAID + after
+    )
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_aus_sicht_von_names_a_source() -> None:
+    text = _TWO + "Aus Sicht von Hollerbach ist das falsch. „Das Geld fehlt dann an den Schulen im Ort.“"
+    assert [s for _, s in _found(text)] == ["Markus Hollerbach"]

@@ -81,6 +81,7 @@ LANGUAGE = language(
         "nach einschätzung von", "nach auffassung von", "nach auffassung", "~ ansicht nach", "~ meinung nach",
         "~ einschätzung nach",
         "nach ~ worten", "nach ~ ansicht", "nach ~ einschätzung", "~ worten zufolge", "~ angaben zufolge",
+        "aus sicht von", "aus sicht", "aus ~ sicht",
     ),
     according_pronouns={
         "ihrer": "f", "ihren": "f", "ihrem": "f", "seiner": "m", "seinen": "m", "seinem": "m",
@@ -161,7 +162,8 @@ LANGUAGE = language(
         " tag tage woche wochen monat monate jahr jahre"
         " mal stunde stunden moment abend nachmittag vormittag nacht"
     ),
-    source_nouns=words("quelle insider"),
+    # `hieß es aus Regierungskreisen`, `aus Unternehmenskreisen`: a source the press does not name.
+    source_nouns=words("quelle quellen insider kreise kreisen"),
     spokes_nouns=words("sprecher sprechers sprecherin"),
     titles=words(
         "oberst hauptmann leutnant major general kommissar kommissarin "

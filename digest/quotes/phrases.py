@@ -118,6 +118,9 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     if lang.capitalised_nouns and not after[0].cap:
         return _subject_body(doc, toks[0].start)  # `Nach Angaben eines Sprechers soll …`: no body after it
     if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
+        person = _person_spoken_for(doc, toks[heads[0] + 1 :], after[0])
+        if person:
+            return person
         named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
         if named and " " in named[0].name:
             return name_of(doc, named[0])
@@ -144,6 +147,23 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         first_name = m.kind == "person" and is_first_name(m.name.split()[0])
         if not first_name and noun in m.name.lower().split():
             return m.name
+    return None
+
+
+def _person_spoken_for(doc: Document, rest: list[Token], noun: Token) -> str | None:
+    """German: `ein Sprecher Lindners` (a surname in the genitive), `eine Sprecherin der Bürgermeisterin`
+    (a role noun after its article): the person the spokesperson speaks for."""
+    if noun.low.endswith("s") and noun is rest[0]:
+        name = doc.canonical(noun.text[:-1])
+        if name != noun.text[:-1] and doc.is_person(name):
+            return name
+    if len(rest) < 2 or rest[0].low not in doc.lang.articles or rest[1] is not noun:
+        return None
+    forms = {noun.low} | {noun.low[: -len(e)] for e in ("es", "s", "en", "n") if noun.low.endswith(e)}
+    for m in reversed(doc.mentions_in(0, rest[0].start)):
+        before = doc.tokens_in(max(0, m.start - 40), m.start)[-1:]
+        if m.kind == "person" and before and before[0].low in forms and is_title_word(doc.g, before[0].text):
+            return name_of(doc, m)  # `Bürgermeisterin Petra Lindner … eine Sprecherin der Bürgermeisterin`
     return None
 
 
@@ -968,6 +988,8 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 return _issuing_body(doc, doc.lang.issuers[t.low], t.start)  # `Im Urteil heißt es:`
             if t.low in doc.lang.statement_nouns or not t.cap:
                 continue
+            if doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.source_nouns)):
+                return None  # `hieß es aus Regierungskreisen`: sources the press does not name
             noun = (_genitive_body(doc, t.text) or t.text).lower()
             own = [m for m in doc.mentions_in(t.start, t.end) if m.start == t.start and " " in m.name]
             if own and own[0].kind != "person":
@@ -977,6 +999,9 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
                 return fuller or (last_body_named(doc, t.start) if generic else None) or t.text
             m = doc.mention_ending(t)
+            owner = _writer(doc, m) if m is not None else None
+            if owner:
+                return owner  # `heißt es in einem Brief Lindners`: the writer, named in the genitive
             if m is not None and m.kind != "place" and m.start >= toks[0].end:
                 return m.name
         # `La Regione ha stanziato … «…», si legge in una nota`
@@ -996,6 +1021,16 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 return body_named(doc, phrase, t.start)
             return _issuer(doc, doc.lang.issuers.get(noun), t.start) or _last_body(doc, t.start)
     return None
+
+
+def _writer(doc: Document, m: Mention) -> str | None:
+    """German: a document's noun, then a person named in the genitive (`Brief Lindners`, one capitalised
+    run): the person, by the name given before."""
+    first, _, rest = m.name.partition(" ")
+    if not doc.lang.capitalised_nouns or first.lower() not in doc.lang.statement_nouns or " " in rest:
+        return None
+    name = doc.canonical(rest[:-1]) if rest.endswith("s") else None
+    return name if name and doc.is_person(name) else None
 
 
 def _issuing_body(doc: Document, kind: str, pos: int) -> str | None:
