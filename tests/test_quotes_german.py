@@ -469,3 +469,14 @@ def test_whom_a_spokesperson_or_a_letter_speaks_for(after: str, speaker: str | N
 def test_aus_sicht_von_names_a_source() -> None:
     text = _TWO + "Aus Sicht von Hollerbach ist das falsch. „Das Geld fehlt dann an den Schulen im Ort.“"
     assert [s for _, s in _found(text)] == ["Markus Hollerbach"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hollerbach warf der Gemeinde „Verschwendung von Steuergeld in großem Stil“ vor.", id="der"),
+        pytest.param("Hollerbach warf dem Rathaus „Verschwendung von Steuergeld in großem Stil“ vor.", id="dem"),
+    ],
+)
+def test_a_quoted_reproach_after_an_object_in_the_dative_is_speech(text: str) -> None:
+    assert _found(_COUNCIL + text) == [("Verschwendung von Steuergeld in großem Stil", "Markus Hollerbach")]

@@ -110,6 +110,9 @@ class Language:
     # with no article, alone or after one of these, next to a plural verb ("Anwohner sagen", "warnen
     # viele Experten") is a group the text does not name.
     quantifiers: frozenset[str] = frozenset()
+    # Articles of the dative (de "dem", "der"): a quotation after a speech verb and its object in the dative
+    # is what was said, though it opens with a noun ("warf der Regierung „Versagen auf ganzer Linie“ vor").
+    dative_articles: frozenset[str] = frozenset()
     # Particles of separable verbs that close the clause after the subject ("fügt er hinzu").
     verb_particles: frozenset[str] = frozenset()
     # Object pronouns that may stand between a quote and its reporting verb ("lui a-t-elle dit").

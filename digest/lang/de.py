@@ -114,6 +114,7 @@ LANGUAGE = language(
     plural_endings=("en", "rn", "ln", "sind"),
     # `wird X in der Zeitung zitiert`, `Die Zeitung zitiert X mit den Worten: „…“`: whom they quote speaks.
     quoting_verbs=words("zitiert zitierte zitierten zitieren"),
+    dative_articles=words("dem der einem einer"),
     quantifiers=words("viele einige manche zahlreiche mehrere etliche andere weitere beide"),
     # `hielt das Gericht fest`, `hält X dagegen`, `machte X deutlich`, `fuhr sie fort`.
     verb_particles=words(

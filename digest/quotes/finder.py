@@ -698,7 +698,10 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
         # a naming verb leads to it (`nennt den Plan „Unsinn von vorne bis hinten“`); a noun before it
         # names what the quote is the name of (`der Film „…“`, `unter dem Motto „…“`).
         named_by = any(w in res.naming_verbs for w in clause[-4:])
-        return last[:1].isupper() and not named_by and last.lower() not in res.articles
+        # `warf der Regierung „Versagen auf ganzer Linie“ vor`: said to someone, in the dative
+        told = len(clause) > 2 and clause[-2] in res.dative_articles
+        told = told and any(w in res.speech_verbs for w in clause[-5:-2])
+        return last[:1].isupper() and not named_by and not told and last.lower() not in res.articles
     # `the “Bikes to Work” campaign`: a title after an article.
     return headline or last.lower() not in res.articles
 
