@@ -264,3 +264,22 @@ def test_an_opinion_piece_called_a_comment_is_still_read() -> None:
     story = FILLER["de"] * 3 + PULL_QUOTES[1][2]
     html = _page(f'<div class="kommentare-artikel">{story}</div>', "de")
     assert _quotes(html) == [(PULL_QUOTES[1][3], PULL_QUOTES[1][4])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "subhead"),
+    [
+        ("de", "<h2>„Ein schwarzer Tag für den Hafen“</h2>"),
+        ("fr", '<h3 class="article__subheading">« Le port ne s’en remettra pas »</h3>'),
+        ("en", "<h2>‘A dark day for the harbour’</h2>"),
+    ],
+)
+def test_a_subheading_in_quote_marks_the_body_does_not_repeat_is_no_quote(lang: str, subhead: str) -> None:
+    """A few quoted words over a section, ended by no punctuation, are the paper's heading, not speech."""
+    filler = PROSE.get(lang) or FILLER[lang]
+    assert _quotes(_page(filler + subhead + filler, lang)) == []
+
+
+def test_a_paragraph_holding_only_the_rest_of_a_speaker_s_quote_is_still_hers() -> None:
+    body = (FILLER["en"] + PULL_QUOTES[0][2] + "<p>“And we will open it on time.”</p>" + FILLER["en"])
+    assert _quotes(_page(body, "en"))[-1] == ("And we will open it on time.", "Harriet Ashdown")

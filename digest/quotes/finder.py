@@ -592,15 +592,17 @@ _MAX_SUBHEAD_WORDS = 8
 
 
 def _is_subhead(text: str, span: Span) -> bool:
-    """A line holding nothing but a few quoted words in headline case (`'Legend in the Coal Fields.'`):
-    a subheading between sections, not speech."""
+    """A line holding nothing but a few quoted words in headline case (`'Legend in the Coal Fields.'`), or
+    a few quoted words that no punctuation ends (`„Ein schwarzer Tag für den Hafen“`, `« Une question de
+    survie »`): a subheading between sections that quotes the section, not speech."""
     lo = text.rfind("\n", 0, span.outer_start) + 1
     hi = text.find("\n", span.outer_end)
     line = text[lo : len(text) if hi < 0 else hi]
     words = _WORD.findall(span.inner(text))
     if not words or len(words) > _MAX_SUBHEAD_WORDS or _WORD.findall(line) != words:
         return False
-    return all(w[0].isupper() for w in words if len(w) > 3) and words[0][0].isupper()
+    unended = span.closed and lo > 0 and not re.search(r"[.!?…:;,]", line[-3:] + span.inner(text)[-1:])
+    return unended or (all(w[0].isupper() for w in words if len(w) > 3) and words[0][0].isupper())
 
 
 _MIN_REPEAT_WORDS = 3
