@@ -552,3 +552,11 @@ def test_an_unnamed_source_named_again_by_its_noun_is_still_nobody() -> None:
         '"Nobody trusts anybody in that room," the diplomat added.'
     )
     assert _speakers(text) == [None, None]
+
+
+def test_a_role_named_in_the_sentence_after_the_quote() -> None:
+    text = (
+        'Brady Cole, 34, stood still. "You preyed on the most vulnerable people in this town," the judge '
+        "told him. Judge Harriet Fry jailed him for six years."
+    )
+    assert _speakers(text) == ["Harriet Fry"]

@@ -431,7 +431,13 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     forms = [re.escape(noun)] + [re.escape(a) + r"\." for a in abbreviated] + [re.escape(s) for s in synonyms]
     pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
     s_lo, _ = doc.sentence_of(toks[0].start)
-    for m in reversed(list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))):
+    s_hi = doc.sentence_of(toks[0].start)[1]
+    i = bisect.bisect_left(doc._sentence_starts, s_hi)
+    n_hi = doc.sentences[i][1] if i < len(doc.sentences) else s_hi
+    before = list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))
+    # `“…,” the judge told Cole. Judge Harriet Fry jailed him.`: where none came before, the next sentence
+    after = [] if before else list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi))
+    for m in reversed(before) if before else after[:1]:
         a, b = doc.sentence_of(m.start())
         people = [
             p for p in doc.mentions_in(a, b)
