@@ -475,3 +475,19 @@ def test_aus_sicht_von_names_a_source() -> None:
 def test_a_quoted_reproach_after_an_object_in_the_dative_is_speech(dative: str) -> None:
     text = f"Hollerbach warf {dative} „Verschwendung von Steuergeld in großem Stil“ vor."
     assert _found(_COUNCIL + text) == [("Verschwendung von Steuergeld in großem Stil", "Markus Hollerbach")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Das Unwort des Jahres lautet „alternative Wahrheiten für alle“.", id="Unwort … lautet"),
+        pytest.param("Das Motto der Demo lautete „mehr Bus für alle Menschen“.", id="a lower-case motto"),
+    ],
+)
+def test_what_bears_a_name_in_lower_case_is_no_quote(text: str) -> None:
+    assert _found(_COUNCIL + text) == []
+
+
+def test_someone_speaking_of_a_motto_is_quoted() -> None:
+    text = _COUNCIL + "Lindner kritisierte das Motto scharf: „Das ist Geldverschwendung, ganz klar.“"
+    assert _found(text) == [("Das ist Geldverschwendung, ganz klar.", "Petra Lindner")]

@@ -200,7 +200,10 @@ LANGUAGE = language(
     capitalised_nouns=True,
     subject_window=6,
     street_nouns=words("ortsteil stadtteil ortschaft gemeinde stadtbezirk bezirk landkreis"),
-    sign_nouns=words("schild plakat transparent aufschrift banner slogan"),
+    # What bears a name or a slogan (`unter dem Motto „…“`, `Das Unwort des Jahres lautet „…“`).
+    sign_nouns=words(
+        "schild plakat transparent aufschrift banner slogan motto unwort überschrift schlagzeile losung"
+    ),
     quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
     paywall_phrases=(
         "nur für abonnenten", "exklusiv für abonnenten", "jetzt abonnieren und weiterlesen",

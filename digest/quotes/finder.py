@@ -544,12 +544,12 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
         return []
     language = language or detect(text)
     spans = quote_spans(text, grammar(language).speech, resources(language))
-    signs = resources(language).sign_nouns
+    lang = resources(language)
     heads = [_is_subhead(text, s) for s in spans]
     listed = _title_list(text, spans)
     names = _names(text, spans, language)
     quoted = [
-        not h and i not in listed and not n and not _is_sign(text, s, signs) and _is_direct(s.inner(text))
+        not h and i not in listed and not n and not _is_sign(text, s, lang) and _is_direct(s.inner(text))
         for i, (s, h, n) in enumerate(zip(spans, heads, names, strict=True))
     ]
     direct = [
@@ -682,6 +682,12 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
     if len(clause) > 1 and clause[-1] in res.relatives and any(w in res.speech_verbs for w in clause[-7:-1]):
         return False
     named = _after_common_noun(before.split()[-1], language)
+    # `Das Unwort des Jahres lautet „alternative Fakten für alle“`, `die Kampagne „mehr Bus für alle“`:
+    # where nouns are capitalised, a quote after a noun of what bears a name, no speech verb between,
+    # is that name, whatever its first letter.
+    labelled = res.capitalised_nouns and any(w in res.sign_nouns for w in clause[-5:])
+    if labelled and words <= _MAX_NAME_WORDS and not any(w in res.speech_verbs for w in clause[-5:]):
+        return True
     if words > (_MAX_TITLE_WORDS if headline or named else _MAX_NAME_WORDS) or not inner[:1].isupper():
         return False
     # `an episode of “Morning Talk With Ray Dunn,” the host …`: a comma may follow a title that
@@ -733,16 +739,20 @@ def _is_headline_case(inner: str) -> bool:
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
-def _is_sign(text: str, span: Span, signs: frozenset[str]) -> bool:
+def _is_sign(text: str, span: Span, lang: Language) -> bool:
     """What a sign, banner or poster reads (`una pancarta: «Lavapiés no se vende»`, `un cartaz diz: "…"`):
-    a quotation after a colon in a sentence about such a thing, not speech."""
-    if not signs:
+    a quotation after a colon in a sentence about such a thing, not speech. Where nouns are capitalised,
+    not when someone speaks of the thing (`Lindner kritisierte das Motto scharf: „…“`)."""
+    if not lang.sign_nouns:
         return False
     before = text[max(0, span.outer_start - 150) : span.outer_start]
     before = re.split(r"[.!?…]\s|\n", before)[-1]
     if not before.rstrip().endswith(":"):
         return False
-    return any(w.lower() in signs for w in _WORD.findall(before))
+    said = [w for w in _WORD.findall(before) if w.lower() in lang.speech_verbs and w.islower()]
+    if lang.capitalised_nouns and said:
+        return False
+    return any(w.lower() in lang.sign_nouns for w in _WORD.findall(before))
 
 
 _MAX_WORDS = 45
