@@ -491,3 +491,15 @@ def test_what_bears_a_name_in_lower_case_is_no_quote(text: str) -> None:
 def test_someone_speaking_of_a_motto_is_quoted() -> None:
     text = _COUNCIL + "Lindner kritisierte das Motto scharf: „Das ist Geldverschwendung, ganz klar.“"
     assert _found(text) == [("Das ist Geldverschwendung, ganz klar.", "Petra Lindner")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(" Hollerbachs Worte sorgten für Unruhe.", id="a genitive name before the words"),
+        pytest.param(" Diese Worte stammen von Hollerbach.", id="Diese Worte stammen von X"),
+    ],
+)
+def test_the_words_named_after_the_quote_are_whose_the_next_sentence_says(after: str) -> None:
+    text = _TWO + "„Das Geld fehlt dann an den Schulen im Ort.“" + after
+    assert [s for _, s in _found(text)] == ["Markus Hollerbach"]

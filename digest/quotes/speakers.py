@@ -1323,10 +1323,14 @@ def _words_named_after(doc: Document, toks: list[Token]) -> str | None:
     copula) names whose they are after it: the first person (else body) named there."""
     head = toks[:4]
     k = next((i for i, t in enumerate(head) if t.low in doc.lang.word_nouns), None)
-    if k is None or not toks[k].text[:1].islower():
-        return None
-    pointer = [t.low.replace("’", "'").rpartition("'")[2] for t in toks[:k]]  # `C'est par ces mots que X`
     lang = doc.lang
+    if k is None or not (toks[k].text[:1].islower() or lang.capitalised_nouns):
+        return None
+    if k == 1 and lang.capitalised_nouns and toks[0].text.endswith(("s", "’", "'")):
+        whose = doc.canonical(toks[0].text.rstrip("’'")[: -1 if toks[0].text.endswith("s") else None])
+        if doc.is_person(whose):
+            return whose  # `„…“ Lindners Worte sorgten für Unruhe.`: the words of the one named
+    pointer = [t.low.replace("’", "'").rpartition("'")[2] for t in toks[:k]]  # `C'est par ces mots que X`
     if not pointer or not all(w in lang.articles or w in lang.demonstratives or w in lang.finite_verbs
                               or w in lang.other_pronouns or (lang.head_first and w in lang.phrase_breaks)
                               for w in pointer):
