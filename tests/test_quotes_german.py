@@ -503,3 +503,16 @@ def test_someone_speaking_of_a_motto_is_quoted() -> None:
 def test_the_words_named_after_the_quote_are_whose_the_next_sentence_says(after: str) -> None:
     text = _TWO + "„Das Geld fehlt dann an den Schulen im Ort.“" + after
     assert [s for _, s in _found(text)] == ["Markus Hollerbach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Scharfe Kritik kam von Hollerbach: „Das Geld fehlt dann an den Schulen im Ort.“",
+                     "Markus Hollerbach", id="Scharfe Kritik kam von X:"),
+        pytest.param("Große Sorge herrscht bei den Eltern. „Das Geld fehlt dann an den Schulen.“", None,
+                     id="Große Sorge: no speaker"),
+    ],
+)
+def test_an_adjective_and_its_noun_opening_a_sentence_are_no_name(text: str, speaker: str | None) -> None:
+    assert [s for _, s in _found(_TWO + text)] == [speaker]

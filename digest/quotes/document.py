@@ -224,6 +224,8 @@ class Document:
                 self._extend_body_name(m, genitive=True)  # "L'Ordre des pharmaciens d'Occitanie"
             if m and m.kind == "org" and self.lang.capitalised_nouns:
                 self._with_adjective(m)
+            if m and at_start and m.kind == "unknown" and self._adjective_and_noun(m, text):
+                continue  # `Scharfe Kritik kam von …`, `Neue Zahlen zeigen …`: an adjective and its noun
             if m:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
@@ -387,6 +389,18 @@ class Document:
         m.name = self.masked[m.start : end]
         m.end = end
         m.kind = "org"
+
+    def _adjective_and_noun(self, m: Mention, text: str) -> bool:
+        """German: two capitalised words opening a sentence, the first a common adjective ("Scharfe Kritik",
+        "Große Sorge"): a noun phrase, no name, unless the text writes them so elsewhere too ("Deutsche
+        Bahn")."""
+        words = m.name.split()
+        if not self.lang.capitalised_nouns or len(words) != 2 or is_first_name(words[0]):
+            return False
+        first = words[0].lower()
+        inflected = first.endswith(("e", "er", "es", "en", "em"))
+        adjective = inflected and zipf(first, self.lang.wordfreq) >= COMMON_NOUN
+        return adjective and text.count(m.name) == 1
 
     def _with_adjective(self, m: Mention) -> None:
         """German: an adjective in -isch right before a body's name tells which body it is (`das bayerische
