@@ -516,3 +516,11 @@ def test_the_words_named_after_the_quote_are_whose_the_next_sentence_says(after:
 )
 def test_an_adjective_and_its_noun_opening_a_sentence_are_no_name(text: str, speaker: str | None) -> None:
     assert [s for _, s in _found(_TWO + text)] == [speaker]
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_adjective() -> None:
+    text = (
+        "Die Stadtwerke Kiel erhöhen die Preise. Ein Unternehmenssprecher sagte: „Wir gehen jedem Hinweis "
+        "nach, auch den kleinen.“"
+    )
+    assert [s for _, s in _found(text)] == ["Stadtwerke Kiel"]

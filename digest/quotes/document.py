@@ -224,7 +224,8 @@ class Document:
                 self._extend_body_name(m, genitive=True)  # "L'Ordre des pharmaciens d'Occitanie"
             if m and m.kind == "org" and self.lang.capitalised_nouns:
                 self._with_adjective(m)
-            if m and at_start and m.kind == "unknown" and self._adjective_and_noun(m, text):
+            opening = m is not None and at_start and m.start == run[0].start and m.kind == "unknown"
+            if opening and self._adjective_and_noun(m, text):
                 continue  # `Scharfe Kritik kam von …`, `Neue Zahlen zeigen …`: an adjective and its noun
             if m:
                 self.mentions.append(m)
@@ -398,9 +399,12 @@ class Document:
         if not self.lang.capitalised_nouns or len(words) != 2 or is_first_name(words[0]):
             return False
         first = words[0].lower()
-        inflected = first.endswith(("e", "er", "es", "en", "em"))
-        adjective = inflected and zipf(first, self.lang.wordfreq) >= COMMON_NOUN
-        return adjective and text.count(m.name) == 1
+        ending = next((e for e in ("er", "es", "en", "em", "e") if first.endswith(e)), None)
+        if ending is None or zipf(first, self.lang.wordfreq) < COMMON_NOUN:
+            return False
+        stem = first[: -len(ending)]  # an adjective has all these forms ("scharfe", "scharfes", "scharfer")
+        forms = all(zipf(stem + e, self.lang.wordfreq) >= _ADJECTIVE_FORMS for e in ("e", "es", "er"))
+        return forms and text.count(m.name) == 1
 
     def _with_adjective(self, m: Mention) -> None:
         """German: an adjective in -isch right before a body's name tells which body it is (`das bayerische
@@ -1065,6 +1069,7 @@ def name_of(doc: Document, m: Mention) -> str:
 
 
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
+_ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 
