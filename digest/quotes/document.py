@@ -193,10 +193,11 @@ class Document:
             m = run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
             if m is None and len(run) == 1 and self.lang.morphology:
                 dropped.append(run[0])
-            if m is not None and m.kind == "person" and " " in m.name and self._after_words_of(m.start):
-                self._read_as_genitive(m)
-            elif m is not None and m.kind == "person" and " " in m.name and self.lang.morphology:
-                self._agree_with_verb(m)
+            if self.lang.morphology and m is not None and m.kind == "person" and " " in m.name:
+                if self._after_words_of(m.start):
+                    self._read_as_genitive(m)
+                else:
+                    self._agree_with_verb(m)
             if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
