@@ -144,12 +144,14 @@ def test_every_entry_of_a_live_blog_is_read(markup: str) -> None:
     assert [who for _, who in _quotes(html)] == ["Tamsin Reeve", "Idris Pennock", "Neil Caddick"]
 
 
-def test_story_cards_beside_an_article_are_not_read_into_it() -> None:
-    """Sibling `<article>` cards without times (a list of other stories) stay out of the article."""
+@pytest.mark.parametrize("card", ["card", "item"])
+def test_story_cards_beside_an_article_are_not_read_into_it(card: str) -> None:
+    """Sibling `<article>` cards, each with its time, beside the story (a list of other stories) stay
+    out of the article."""
     story = "".join(f"<p>{p}</p>" for _, paras in LIVE_ENTRIES[:1] for p in paras) + FILLER["en"] * 2
     cards = "".join(
-        f'<article class="card"><h3>Other story {n}</h3><p>“A quote from another story entirely, '
-        f"number {n},” said Someone Else in a teaser.</p></article>"
+        f'<article class="{card}"><time>09:0{n}</time><h3>Other story {n}</h3><p>“A quote from another '
+        f"story entirely, number {n},” said Someone Else in a teaser.</p></article>"
         for n in range(3)
     )
     html = _page(f'<div class="stories"><article class="story">{story}</article>{cards}</div>', "en")

@@ -230,15 +230,18 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
 def _join_live_entries(tree: HtmlElement, *, live: bool) -> None:
     """Read a live blog's entries as one article: each entry is an `<article>` of its own, siblings
     of one class, and trafilatura would read only the first. Entries are told from a list of story
-    cards by the page calling itself a live blog in JSON-LD, or by each entry bearing its time."""
+    cards by the page calling itself a live blog in JSON-LD, or by each entry bearing its time; never
+    when a story of another class stands among them, nor when they are named as cards or teasers."""
     parents = {id(parent): parent for el in tree.iter("article") if (parent := el.getparent()) is not None}
     for parent in parents.values():
         groups: dict[str, list[HtmlElement]] = {}
         for entry in parent.iterchildren("article"):
             if any(len(p.text_content().strip()) > LIVE_PARAGRAPH_CHARS for p in entry.iter("p")):
                 groups.setdefault(entry.get("class") or "", []).append(entry)
-        for entries in groups.values():
-            if len(entries) < 2 or _in_furniture(entries[0]):
+        if len(groups) != 1:
+            continue
+        for name, entries in groups.items():
+            if len(entries) < 2 or NOT_BODY_CLASS.search(name) or _in_furniture(entries[0]):
                 continue
             if live or all(_bears_time(entry) for entry in entries):
                 if not any(ancestor.tag == "article" for ancestor in parent.iterancestors()):
