@@ -528,3 +528,14 @@ def test_an_opening_participle_of_a_press_verb_is_no_name() -> None:
 )
 def test_the_defence_of_a_person_is_not_the_person(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+def test_the_interviewee_is_a_person_named_with_a_first_name() -> None:
+    text = (
+        "Atlético Sarmiento presentó este lunes a Hernán Villafañe como nuevo entrenador.\n"
+        "—¿Qué le dijo al capitán del equipo?\n"
+        "—Que lo necesito en la cancha y en el vestuario, todos los días.\n"
+        "—¿Pedirá refuerzos para el torneo?\n"
+        "—Dos, como mucho. Hay un plantel muy bueno que no rindió."
+    )
+    assert {q.speaker for q in find_quotes(text, "es")} == {"Hernán Villafañe"}

@@ -1676,11 +1676,11 @@ def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
 
 
 def _interviewee(doc: Document) -> str | None:
-    """The person an interview is with: the first named in full."""
-    for m in doc.mentions:
-        if m.kind == "person" and " " in m.name:
-            return name_of(doc, m)
-    return None
+    """The person an interview is with: the first named in full, by a first name where one is (`Boca
+    Juniors presentó a Hernán Villafañe`: the club is no person)."""
+    people = [m for m in doc.mentions if m.kind == "person" and " " in m.name]
+    named = [m for m in people if is_first_name(m.name.split()[0])] if not doc.lang.morphology else []
+    return name_of(doc, (named or people)[0]) if people else None
 
 
 def attribute(
