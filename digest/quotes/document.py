@@ -554,6 +554,8 @@ class Document:
 
     def _sex_before(self, m: Mention) -> str | None:
         """`her brother Sam Calder`, `his wife, Alex`: the sex the noun before a name gives it."""
+        if not self.lang.sex_nouns:
+            return None
         before = [t for t in self.tokens_in(max(0, m.start - 20), m.start) if t.text != ","][-1:]
         return self.lang.sex_nouns.get(before[0].low) if before and before[0].text.islower() else None
 

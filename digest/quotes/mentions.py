@@ -114,6 +114,10 @@ class Grammar:
         self.resumptive = frozenset(
             w for o in lang.resumptive_openers for w in o.split() if w not in self.cues
         )
+        # Openers that name the words again with a comitative ("Mit diesen Worten"): the verb follows.
+        self.comitative_openers = tuple(
+            o for o in lang.resumptive_openers if o.split()[0] in lang.comitatives
+        )
 
 
 @lru_cache(maxsize=32)

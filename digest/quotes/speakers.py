@@ -1308,9 +1308,10 @@ def _quoted_person(doc: Document, lo: int, hi: int) -> str | None:
 def _words_then_verb(doc: Document, toks: list[Token], hi: int) -> str | None:
     """`„…!“ Mit diesen Worten verließ X den Saal.`: where one phrase comes before the verb (German), the
     words named again with a comitative, then the verb, then its subject."""
+    if not doc.g.comitative_openers:
+        return None
     opening = " ".join(t.low for t in toks[:8]) + " "
-    comitative = [o for o in doc.lang.resumptive_openers if o.split()[0] in doc.lang.comitatives]
-    opener = next((o for o in comitative if opening.startswith(o + " ")), None)
+    opener = next((o for o in doc.g.comitative_openers if opening.startswith(o + " ")), None)
     if opener is None or not doc.g.fronting or len(toks) < len(opener.split()) + 2:
         return None
     verb = toks[len(opener.split())]
