@@ -253,6 +253,8 @@ def test_a_line_break_inside_a_sentence_neither_splits_a_quote_nor_loses_its_spe
         "Gus.</p></li></ol>",
         '<div class="bloco-comentarios"><p>"Essa obra nunca vai acabar, podem escrever o que digo", '
         "escreveu Gus.</p></div>",
+        '<section class="комментарии-blok"><p>«Этот причал не достроят никогда, вот увидите», — написал '
+        "Гусь.</p></section>",
     ],
 )
 def test_readers_comments_named_in_the_page_s_language_are_not_read(comments: str) -> None:

@@ -68,7 +68,7 @@ COMMENTS_CLASS = re.compile(
 COMMENTS_STEMS = ("ommentare", "ommenti", "omentar", "omentár", "eacties", "ментар")
 COMMENTS_XPATH = "//*[{}]".format(" or ".join(
     f"contains(@class, '{part}') or contains(@id, '{part}')"
-    for part in ("omment", "oment", "eacties", "оментар")
+    for part in ("omment", "oment", "eacties", "ментар")
 ))
 CLOSING_MARKS = "\"”»’'›«"
 OPENING_MARKS = "\"“„«»‘‚‹"
@@ -112,7 +112,7 @@ def _extract(html: str, url: str | None) -> Article:
     markup = _markup_metadata(tree, url, meta, ld)
     if _names_comments(html):
         _drop_comment_sections(tree)
-    _join_live_entries(tree, live=_ld_type(ld) == "liveblogposting")
+    _join_live_entries(tree, live="liveblogposting" in _ld_types(ld))
     _join_split_body(tree)
     doc = _trafilatura(tree, url, favor_precision=True)
     guess = _Guess(tree, url)
@@ -254,10 +254,10 @@ def _bears_time(el: HtmlElement) -> bool:
     )
 
 
-def _ld_type(ld: dict) -> str:
-    types = ld.get("@type")
-    names = types if isinstance(types, list) else [types]
-    return next((t.lower() for t in names if isinstance(t, str)), "")
+def _ld_types(obj: dict) -> set[str]:
+    """A JSON-LD object's `@type`s, in lower case (one name or a list of them)."""
+    types = obj.get("@type")
+    return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
 def _join_split_body(tree: HtmlElement) -> None:
@@ -587,9 +587,7 @@ def _json_objects(tree: HtmlElement) -> Iterator[dict]:
 def _json_ld_article(tree: HtmlElement) -> dict:
     """The first JSON-LD object typed as an article (any schema.org Article subtype)."""
     for obj in _json_objects(tree):
-        types = obj.get("@type")
-        names = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
+        if _ld_types(obj) & ARTICLE_TYPES:
             return obj
     return {}
 
