@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|all|fresh|fresh2 … fresh9]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh10]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -30,6 +30,8 @@ each page's HTML goes through `digest.article.extract.extract_article` with its 
 tuned on once the lead has recorded its untuned figure.
 `--split fresh9` (fresh9.jsonl, 40 articles, 5 per language) is SEALED like fresh3 and fresh5: only the lead
 runs it; nobody reads it, tunes on it or uses `--errors` on it.
+`--split fresh10` (fresh10.jsonl, 40 articles, 5 per language) is SEALED like fresh9: only the lead runs it;
+nobody reads it, tunes on it or uses `--errors` on it.
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
 news-app paste or a feed's summary has it.
 """
@@ -64,6 +66,7 @@ DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
           "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
           "fresh7": ["fresh7"], "fresh8": ["fresh8"], "fresh9": ["fresh9"],
+          "fresh10": ["fresh10"],
           "pages": ["pages"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8

@@ -3,7 +3,7 @@
 Every gold quote is verbatim in its article, ids are unique, the dev/holdout split follows its fixed
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page set (pages.jsonl, pages/) has every gold quote verbatim
-in its page's visible text. The fresh sets (fresh.jsonl … fresh9.jsonl), written later
+in its page's visible text. The fresh sets (fresh.jsonl … fresh10.jsonl), written later
 by engineers who had not read the engine, are checked the same way with their own article counts.
 """
 
@@ -97,6 +97,7 @@ FRESH_SETS = {
     "fresh7": ("f7-", {"en": 8, "ru": 6, "de": 6, "uk": 4, "fr": 4, "es": 4, "it": 4, "pt": 4}),
     "fresh8": ("f8-", {"en": 8, "ru": 8, "fr": 5, "pt": 5, "it": 5, "es": 3, "de": 3, "uk": 3}),
     "fresh9": ("f9-", {lang: 5 for lang in LANGUAGES}),
+    "fresh10": ("f10-", {lang: 5 for lang in LANGUAGES}),
 }
 
 
