@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|all|fresh|fresh2 … fresh10]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh11]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -32,6 +32,8 @@ tuned on once the lead has recorded its untuned figure.
 runs it; nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh10` (fresh10.jsonl, 40 articles, 5 per language) is SEALED like fresh9: only the lead runs it;
 nobody reads it, tunes on it or uses `--errors` on it.
+`--split fresh11` (fresh11.jsonl; en 10 and de 8 landed first, fr, it, pt, es, ru, uk to follow) is a
+TUNING set: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
 news-app paste or a feed's summary has it.
 """
@@ -66,7 +68,7 @@ DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
           "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
           "fresh7": ["fresh7"], "fresh8": ["fresh8"], "fresh9": ["fresh9"],
-          "fresh10": ["fresh10"],
+          "fresh10": ["fresh10"], "fresh11": ["fresh11"],
           "pages": ["pages"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8

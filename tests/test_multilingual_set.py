@@ -3,7 +3,7 @@
 Every gold quote is verbatim in its article, ids are unique, the dev/holdout split follows its fixed
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page set (pages.jsonl, pages/) has every gold quote verbatim
-in its page's visible text. The fresh sets (fresh.jsonl … fresh10.jsonl), written later
+in its page's visible text. The fresh sets (fresh.jsonl … fresh11.jsonl), written later
 by engineers who had not read the engine, are checked the same way with their own article counts.
 """
 
