@@ -539,3 +539,71 @@ def test_the_interviewee_is_a_person_named_with_a_first_name() -> None:
         "—Dos, como mucho. Hay un plantel muy bueno que no rindió."
     )
     assert {q.speaker for q in find_quotes(text, "es")} == {"Hernán Villafañe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "«Siamo pronti - ha spiegato Giorgio Ranieri - a fare la nostra parte per la ricostruzione».",
+            "Giorgio Ranieri", id="it: hyphens around the incise",
+        ),
+        pytest.param(
+            "«Il problema esiste - ammette la sindaca Lucia Bertolini -. Lo affronteremo con ogni forza».",
+            "Lucia Bertolini", id="it: hyphens, then a full stop",
+        ),
+        pytest.param(
+            "«I lavori partiranno entro la fine dell'anno», fa notare il direttore Mauro Pellicanò.",
+            "Mauro Pellicanò", id="it: fa notare",
+        ),
+        pytest.param(
+            "«I lavori partiranno entro la fine dell'anno», ha fatto sapere Mauro Pellicanò.",
+            "Mauro Pellicanò", id="it: ha fatto sapere",
+        ),
+    ],
+)
+def test_italian_reporting_clauses(text: str, speaker: str) -> None:
+    """Italian papers set the reporting clause inside a quotation off with spaced hyphens as well as
+    dashes, and report speech with `fare` and an infinitive."""
+    assert _speakers(text, "it") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Et d'ajouter :", "Et d’ajouter :", "Et de conclure :", "Et de prévenir :"],
+)
+def test_the_french_infinitive_of_narration_goes_on_with_the_subject(opening: str) -> None:
+    text = (
+        "Le ministre Alain Perrichon a défendu sa réforme devant les élus. "
+        f"{opening} « Personne ne sera laissé au bord du chemin. »"
+    )
+    assert _speakers(text, "fr") == ["Alain Perrichon"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "« Les commerçants du centre souffrent depuis des mois », explique Thierry Van den Broeck.",
+            "Thierry Van den Broeck", id="fr: Van den",
+        ),
+        pytest.param(
+            "fr", "« Nous devons protéger notre industrie », a déclaré Hilde von der Brügge.",
+            "Hilde von der Brügge", id="fr: von der",
+        ),
+        pytest.param(
+            "it", "«Dobbiamo proteggere la nostra industria», ha dichiarato Hilde von der Brügge.",
+            "Hilde von der Brügge", id="it: von der",
+        ),
+        pytest.param(
+            "es", "«Debemos proteger nuestra industria», dijo Pieter van der Berghe.",
+            "Pieter van der Berghe", id="es: van der",
+        ),
+        pytest.param(
+            "pt", "«Devemos proteger a nossa indústria», disse Pieter van der Berghe.",
+            "Pieter van der Berghe", id="pt: van der",
+        ),
+    ],
+)
+def test_dutch_and_german_particles_stay_in_the_name(language: str, text: str, speaker: str) -> None:
+    """Belgian, Dutch and German surnames keep their particles in Romance-language papers too."""
+    assert _speakers(text, language) == [speaker]

@@ -163,7 +163,7 @@ LANGUAGE = language(
         "junta diputación delegación"
     ),
     place_prefixes=words("san santa santo sant"),
-    name_connectors=words("de del la y d' d’ do da dos das l' l’ sin"),
+    name_connectors=words("de del la y d' d’ do da dos das l' l’ sin van von der den ter"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),
     street_nouns=words(

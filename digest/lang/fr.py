@@ -69,10 +69,10 @@ LANGUAGE = language(
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
     speech_verbs=_SPEECH,
     speech_infinitives=apostrophes(words(_INFINITIVES + " valoir savoir remarquer")),
-    # "a tenu à préciser", "a voulu rassurer", "a fini par admettre", "tient à souligner"
+    # "a tenu à préciser", "a voulu rassurer", "a fini par admettre", "tient à souligner", "Et d'ajouter :"
     infinitive_heads=words(
         "a ont tenu tient voulu veut fini finit contenté contentée contente borné bornée borne fait font "
-        "à par de"
+        "à par de d' d’"
     ),
     inverting_verbs=_SPEECH,
     source_prepositions=words("à au aux chez côté"),
@@ -171,7 +171,7 @@ LANGUAGE = language(
         "préfecture"
     ),
     place_prefixes=words("saint sainte st ste"),
-    name_connectors=words("de du des la le d' d’ sans"),
+    name_connectors=words("de du des la le d' d’ sans van von der den ter"),
     street_nouns=words("rue avenue boulevard quai allée impasse place quartier hameau lieu-dit village"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),

@@ -63,8 +63,9 @@ LANGUAGE = language(
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
     speech_verbs=_SPEECH,
     speech_infinitives=words(_INFINITIVES),
-    # "ha voluto sottolineare", "ha tenuto a precisare", "ci tiene a ribadire", "ha poi voluto aggiungere"
-    infinitive_heads=words("voluto vuole volle tenuto tiene tenne ha hanno ci poi a"),
+    # "ha voluto sottolineare", "ha tenuto a precisare", "ci tiene a ribadire", "ha poi voluto aggiungere",
+    # "fa notare", "ha fatto sapere"
+    infinitive_heads=words("voluto vuole volle tenuto tiene tenne ha hanno ci poi a fa fanno fatto fece"),
     # "«…»: così il ministro": like German "so", a word before the speaker that is no verb.
     inverting_verbs=_SPEECH | words("così"),
     source_prepositions=words("da dal dalla dallo dai dagli dalle dall' dall’"),
@@ -172,7 +173,7 @@ LANGUAGE = language(
         "provincia prefettura questura"
     ),
     place_prefixes=words("san santa santo sant"),
-    name_connectors=words("de di da del della dei d' d’ dell' dell’ senza"),
+    name_connectors=words("de di da del della dei d' d’ dell' dell’ senza van von der den ter"),
     street_nouns=words("via viale piazza corso vicolo località frazione borgo quartiere rione contrada"),
     sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),

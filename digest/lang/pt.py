@@ -159,7 +159,7 @@ LANGUAGE = language(
         "agência comissão conselho sindicato empresa grupo câmara prefeitura secretaria"
     ),
     place_prefixes=words("são santa santo"),
-    name_connectors=words("de do da dos das e d' d’ sem"),
+    name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "
         "comunidade"

@@ -28,13 +28,16 @@ class QuoteSpan(Protocol):
 DASHES = frozenset({"—", "–", "-"})
 
 
-INCISE_START = re.compile(r"(?:,|\s[—–]|^[—–])\s*(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", re.M)
+# After a comma or a dash, or a hyphen between spaces as Italian papers set it (`«… - ha spiegato X - …»`).
+INCISE_START = re.compile(
+    r"(?:,|\s[—–]|\s-(?=\s)|^[—–])\s*(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", re.M
+)
 
 
 INCISE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-INCISE_END = re.compile(r"[.;:!?—–]|,(?!\s*[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
+INCISE_END = re.compile(r"[.;:!?—–]|\s-(?=\s)|,(?!\s*[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
 
 
 # wordfreq Zipf frequencies above which a capitalised word is a common word, not a name: at the

@@ -1477,7 +1477,7 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     main = [c for c in cues if not in_relative_clause(doc, lo, c)]
     cues = main or cues
     if not cues:
-        return None
+        return _narrative_infinitive(doc, lo, hi)
     cue = _reporting_cue(doc, cues, hi)
     if not main and doc.lang.pro_drop:
         # `La CHE ha emitido un comunicado en el que asegura que «…»`: the verb of a relative clause
@@ -1536,6 +1536,20 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # `Segundo a secretária, Inês Cardoso, o Governo garante «…»`: the source reports what a body says
         return _according_source(doc, source[0], hi) or subject
     return subject
+
+
+def _narrative_infinitive(doc: Document, lo: int, hi: int) -> str | None:
+    """`Et d'ajouter : « … »`, `Et de conclure : …`: a conjunction and a speech verb's infinitive after
+    its particle (the French infinitive of narration), with no subject of its own, go on with the person
+    the sentence before was about."""
+    toks = [t for t in doc.tokens_in(lo, hi) if t.text not in {":", ","}]
+    if len(toks) not in (2, 3) or toks[0].low not in doc.lang.conjunctions:
+        return None
+    words = [w for t in toks[1:] for w in re.split(r"(?<=['’])", t.low)]
+    heads = doc.lang.infinitive_heads
+    if len(words) != 2 or words[0] not in heads or words[1] not in doc.lang.speech_infinitives:
+        return None
+    return speaking_pronoun(doc, toks[0].start, None)
 
 
 def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
