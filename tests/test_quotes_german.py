@@ -524,3 +524,20 @@ def test_a_plural_noun_opening_a_sentence_is_no_adjective() -> None:
         "nach, auch den kleinen.“"
     )
     assert [s for _, s in _found(text)] == ["Stadtwerke Kiel"]
+
+
+@pytest.mark.parametrize(
+    "titled",
+    [
+        pytest.param("Dr. med. Helga Sommerauer", id="Dr. med."),
+        pytest.param("Dr. rer. nat. Helga Sommerauer", id="Dr. rer. nat."),
+        pytest.param("Prof. Dr. Dr. h. c. Helga Sommerauer", id="Prof. Dr. Dr. h. c."),
+        pytest.param("Univ.-Prof. Helga Sommerauer", id="Univ.-Prof. (Austrian)"),
+        pytest.param("Dipl.-Ing. Helga Sommerauer", id="Dipl.-Ing."),
+        pytest.param("DDr. Helga Sommerauer", id="DDr. (two doctorates, Austrian)"),
+        pytest.param("Oberärztin Dr. med. vet. Helga Sommerauer", id="a role, then Dr. med. vet."),
+    ],
+)
+def test_an_academic_title_with_its_faculty_stays_off_the_name(titled: str) -> None:
+    text = f"Die Tierklinik in Wels baut an. „Die Zahl der Fälle steigt jedes Jahr“, sagt {titled} in Wels."
+    assert _found(text) == [("Die Zahl der Fälle steigt jedes Jahr", "Helga Sommerauer")]

@@ -37,7 +37,7 @@ _INVERTING = _SPEECH | words(
 
 LANGUAGE = language(
     "de",
-    abbreviations=words("dr prof hr fr st bzw vgl ggf sog evtl inkl zb dh usw nr abs ca mag ing dipl"),
+    abbreviations=words("dr ddr prof hr fr st bzw vgl ggf sog evtl inkl zb dh usw nr abs ca mag ing dipl"),
     soft_abbreviations=words("jan feb märz apr jun jul aug sep sept okt nov dez etc z.b d.h u.a"),
     sentence_starters=words("der die das ein eine er sie es wir ich auch aber doch dann im am in"),
     months=tuple(
@@ -168,8 +168,8 @@ LANGUAGE = language(
     spokes_nouns=words("sprecher sprechers sprecherin"),
     titles=words(
         "oberst hauptmann leutnant major general kommissar kommissarin "
-        "herr frau dr dr. prof prof. mag mag. ing ing. di dipl dipl.-ing bundeskanzler bundeskanzlerin "
-        "kanzler kanzlerin präsident "
+        "herr frau dr dr. ddr ddr. prof prof. mag mag. ing ing. di dipl dipl.-ing "
+        "bundeskanzler bundeskanzlerin kanzler kanzlerin präsident "
         "präsidentin minister ministerin ministerpräsident ministerpräsidentin bürgermeister "
         "bürgermeisterin sprecher sprecherin chef chefin vorsitzende vorsitzender direktor direktorin "
         "leiter leiterin experte expertin botschafter botschafterin staatssekretär staatssekretärin "
@@ -177,7 +177,7 @@ LANGUAGE = language(
         "trainer trainerin geschäftsführer geschäftsführerin professor professorin richter richterin"
     ),
     # Academic titles before a name, Austrian ones included (`Mag. Eva Huber`, `DI Jan Kurz`, `Ing.`).
-    person_titles=words("herr frau dr dr. prof prof. mag mag. ing ing. di dipl dipl.-ing"),
+    person_titles=words("herr frau dr dr. ddr ddr. prof prof. mag mag. ing ing. di dipl dipl.-ing"),
     female_titles=words("frau"),
     male_titles=words("herr"),
     role_suffixes=(

@@ -154,6 +154,14 @@ class Document:
                 chars[span.outer_start] = " "
                 if span.closed:
                     chars[span.outer_end - 1] = " "
+        if g.title_parts is not None and "." in text:
+            for m in g.title_parts.finditer(text):
+                group = 1 if m.start(1) >= 0 else 2
+                lo, hi = m.start(group), m.end(group)
+                if MASK not in chars[lo:hi]:
+                    chars[lo:hi] = " " * (hi - lo)  # `Dr. med. Eva Roth`: read as `Dr. Eva Roth`
+                    if group == 1:
+                        bridges.add((lo, m.end()))
         if g.aside is not None:
             for m in g.aside.finditer(text):
                 if MASK not in chars[m.start() : m.end()]:  # "— отметил, в свою очередь, X": read without it

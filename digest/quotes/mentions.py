@@ -105,6 +105,14 @@ class Grammar:
         opening = r"(?:,\s*|(?<=[—–.!?]\s)|(?<=—)|^)"
         flags = re.IGNORECASE | re.MULTILINE
         self.aside = re.compile(opening + "(?:" + asides + r")\s*,", flags) if asides else None
+        # The faculty of a doctorate in lower-case abbreviations after a person's title (`Dr. med.`, `Dr.
+        # rer. nat.`, `Prof. Dr. h. c.`, group 1) or a degree's prefix before it (`Univ.-Prof.`, `Dipl.-Ing.`,
+        # `Dr.-Ing.`, group 2): part of the title, read over so that the title stays next to the name.
+        heads = {t.rstrip(".") for t in lang.person_titles if t[:1].isalpha() and "-" not in t}
+        head = "(?i:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")"
+        self.title_parts = re.compile(
+            rf"\b{head}\.((?:\s*[a-zäöü]{{1,6}}\.)+)\s+(?=[^\W\d_])|\b([A-Z][a-z]{{1,5}}\.-)(?={head}\.)"
+        ) if heads else None
         self.said_by = self.inverting | frozenset({"told", "tells"})
         # German puts one phrase before the verb: opened by one of these words ("Dazu sagte X", "Am Montag
         # erklärte die Ministerin", "Dem SPIEGEL sagte er"), it is not the subject, which follows the verb.
