@@ -607,3 +607,33 @@ def test_the_french_infinitive_of_narration_goes_on_with_the_subject(opening: st
 def test_dutch_and_german_particles_stay_in_the_name(language: str, text: str, speaker: str) -> None:
     """Belgian, Dutch and German surnames keep their particles in Romance-language papers too."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param(
+            "es", "La fiscal pidió tres años. Fuentes de la Fiscalía indicaron que no recurrirán, «porque la "
+            "rebaja se ajusta a la atenuante aplicada».", id="es: Fuentes de la Fiscalía",
+        ),
+        pytest.param(
+            "es", "«El plan ya está aprobado y no habrá cambios», indicaron fuentes del Ministerio.",
+            id="es: indicaron fuentes del Ministerio",
+        ),
+        pytest.param(
+            "it", "«Le indagini sono in una fase iniziale», riferiscono fonti della Procura di Novara.",
+            id="it: fonti della Procura",
+        ),
+        pytest.param(
+            "pt", "Fontes do Ministério da Saúde disseram que \"o plano já está aprovado pelo governo\".",
+            id="pt: fontes do Ministério",
+        ),
+        pytest.param(
+            "fr", "Des sources au ministère de l'Intérieur ont indiqué que « le plan est déjà validé par le "
+            "gouvernement ».", id="fr: des sources au ministère",
+        ),
+    ],
+)
+def test_sources_inside_a_body_are_unnamed(language: str, text: str) -> None:
+    """Sources at a ministry or a prosecutor's office are anonymous people, not the body's statement."""
+    assert _speakers(text, language) == [None]

@@ -102,7 +102,7 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     """`Eine Sprecherin der Vereinigung`, `a spokesman for the company`: the organisation speaks, by the
     name the text gave it ("Kassenärztliche Vereinigung Nordrhein")."""
     lang = doc.lang
-    heads = [i for i, t in enumerate(toks) if t.low in lang.spokes_nouns or _body_source(doc, toks, i)]
+    heads = [i for i, t in enumerate(toks) if t.low in lang.spokes_nouns]
     if not heads:
         return _compound_spokesperson(doc, toks)
     skip = lang.phrase_breaks | lang.articles
@@ -189,16 +189,6 @@ def _fuller_body(doc: Document, noun: str, pos: int) -> str | None:
         if (len(words) > 1 and low in words) or any(w.endswith(low) and len(w) > len(low) + 2 for w in words):
             return m.name
     return None
-
-
-def _body_source(doc: Document, toks: list[Token], i: int) -> bool:
-    """`fuentes de la Policía Nacional`, `sources au sein de la SNCF`: unnamed sources of a named body
-    speak for it, as a spokesperson does."""
-    lang = doc.lang
-    if toks[i].low not in lang.source_nouns or lang.capitalised_nouns or lang.morphology:
-        return False
-    rest = [t for t in toks[i + 1 : i + 5] if t.low not in lang.articles]
-    return len(rest) >= 2 and rest[0].low in lang.phrase_breaks and rest[1].cap
 
 
 def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
@@ -1235,8 +1225,6 @@ def names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
     code = doc.lang.morphology
     for i, t in enumerate(toks):
         if t.low in doc.g.cues:
-            if any(_body_source(doc, toks, j) for j in range(i + 1, min(i + 3, len(toks)))):
-                return False  # `dijeron fuentes de la Policía Nacional`: the body speaks
             after = [x.low for x in until_break(toks[i + 1 : i + 5])]  # `said one Labour source`
             lemmas = [morph.lemma_of(code, w) for w in after] if code else after
             return (

@@ -154,7 +154,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if head:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
-    source = toks[0].low in doc.lang.source_nouns and not doc.lang.morphology  # `Fuentes de la investigación`
+    noun = next((t for t in toks if t.low not in doc.lang.articles), toks[0])
+    source = noun.low in doc.lang.source_nouns and not doc.lang.morphology  # `Fuentes de la investigación`
     written = any(t.low in doc.lang.statement_nouns for t in toks)  # `a Home Office memo`: a writing speaks
     # `A supply run was postponed, the agency said`: the noun phrase after the clause before it
     articles = doc.lang.articles
