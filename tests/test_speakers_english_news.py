@@ -264,6 +264,59 @@ ROLES_NAMED_AGAIN = [
 ]
 
 
+ROLES_AFTER_THE_PERSON = [
+    pytest.param(
+        "Lina Ferro blocked two shots late in the game. Ferro said afterward that she had guessed right. "
+        '"I got lucky on the second one," the Harbour captain said.',
+        ["Lina Ferro"],
+        id="the Harbour captain, right after she spoke",
+    ),
+    pytest.param(
+        "Omar Vance said on his show Monday that the ratings were up. "
+        '"We are not going anywhere," the network host said.',
+        ["Omar Vance"],
+        id="a titled role with a modifier, right after he spoke",
+    ),
+    pytest.param(
+        'Rep. Kyle Brandt, R-Texas, called the vote a disgrace. "This is a betrayal of the people who sent '
+        'us here," the Texas Republican said.',
+        ["Kyle Brandt"],
+        id="the Texas Republican after a sentence about him",
+    ),
+    pytest.param(
+        'Ann Lee, a New York Democrat, voted no. "We will keep fighting for this," the New York Democrat '
+        "told reporters.",
+        ["Ann Lee"],
+        id="the New York Democrat, a place of two words",
+    ),
+    pytest.param(
+        'Kyle Brandt called the vote a disgrace on Monday. "This is a betrayal," the former governor said.',
+        ["Kyle Brandt"],
+        id="the former governor after a sentence naming with 'called'",
+    ),
+    pytest.param(
+        'Sen. Ann Hale, D-Mass., voted no. "It was a mistake from the start," the first-term senator said.',
+        ["Ann Hale"],
+        id="the first-term senator",
+    ),
+    pytest.param(
+        '"We will keep fighting for this bill," the Oregon Democrat said.',
+        ["the Oregon Democrat"],
+        id="a party and state with nobody named: as written",
+    ),
+    pytest.param(
+        'Dale Ruiz watched from the stands. "We were poor today and we know it," the Rovers boss said.',
+        ["Dale Ruiz"],
+        id="a role noun ending in -ss is no plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_AFTER_THE_PERSON)
+def test_a_role_right_after_the_person_names_that_person(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ROLES_NAMED_AGAIN)
 def test_a_role_names_again_the_person_given_that_title(text: str, expected: list[str | None]) -> None:
     assert _speakers(text) == expected

@@ -125,7 +125,7 @@ LANGUAGE = language(
     body_connectors=words("of for"),
     person_epithets=words(
         "striker forward midfielder defender goalkeeper keeper winger fullback quarterback pitcher batter "
-        "bowler batsman skipper rookie veteran teenager youngster champion runner rider driver player "
+        "bowler batsman skipper boss rookie veteran teenager youngster champion runner rider driver player "
         "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
         "mother father grandmother grandfather widow widower pensioner retiree"
     ),
