@@ -541,3 +541,34 @@ def test_a_plural_noun_opening_a_sentence_is_no_adjective() -> None:
 def test_an_academic_title_with_its_faculty_stays_off_the_name(titled: str) -> None:
     text = f"Die Tierklinik in Wels baut an. „Die Zahl der Fälle steigt jedes Jahr“, sagt {titled} in Wels."
     assert _found(text) == [("Die Zahl der Fälle steigt jedes Jahr", "Helga Sommerauer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(",,Wir beginnen mit dem Bau noch in diesem Jahr'', sagte Lindner.", id=",,…''"),
+        pytest.param(",,Wir beginnen mit dem Bau noch in diesem Jahr“, sagte Lindner.", id=",,…“"),
+        pytest.param("‚Wir beginnen mit dem Bau noch in diesem Jahr‘, sagte Lindner.", id="‚…‘ outer"),
+        pytest.param("›Wir beginnen mit dem Bau noch in diesem Jahr‹, sagte Lindner.", id="›…‹ outer"),
+        pytest.param("‹Wir beginnen mit dem Bau noch in diesem Jahr›, sagte Lindner.", id="Swiss ‹…› outer"),
+    ],
+)
+def test_single_marks_and_doubled_commas_open_a_quotation(text: str) -> None:
+    assert _found(_LEAD + text) == [("Wir beginnen mit dem Bau noch in diesem Jahr", "Petra Lindner")]
+
+
+def test_an_apostrophe_inside_single_marks_does_not_close_them() -> None:
+    text = _LEAD + "‚Wie geht’s weiter? Wir beginnen noch in diesem Jahr‘, sagte Lindner."
+    assert _found(text) == [("Wie geht’s weiter? Wir beginnen noch in diesem Jahr", "Petra Lindner")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Start › Politik › Kassel\nDer Bau beginnt im Mai, die Bagger stehen.", id="crumbs"),
+        pytest.param("Der Preis liegt bei 3,50 Euro, die Steuer bei 4,,5 Prozent, hieß es.", id="a typo ,,"),
+        pytest.param("Die Stadt sucht ›Helfer für den Umzug des Archivs im Mai.", id="› never closed"),
+    ],
+)
+def test_single_marks_that_open_nothing(text: str) -> None:
+    assert _found(_LEAD + text) == []

@@ -27,7 +27,11 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _TRAIL = " \t\r\n,;:"
 _CLOSERS = {
     "curly": "”", "low": "“”", "guil": "»", "rguil": "«", "straight": '"', "single": "’", "apostrophe": "'",
+    "lowsingle": "‘’", "rsingle": "‹", "lsingle": "›",
 }
+# Single marks that open a quotation of their own where a page uses them as its outer marks (German ‚…‘
+# and ›…‹, Swiss ‹…›), and their kinds.
+_SINGLE_OPENERS = {"‚": "lowsingle", "›": "rsingle", "‹": "lsingle"}
 
 
 @dataclass
@@ -64,6 +68,16 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
         return "rguil"  # German and Danish »…«
     if kind_char == '"':
         return None if i > 0 and text[i - 1].isdigit() else "straight"  # `a 65" screen`: inches
+    if kind_char == ",":
+        return "low"  # `,,…''`: two commas typed for „
+    if kind_char in _SINGLE_OPENERS:
+        # before a letter, after a space or the line's start, closed in the same paragraph (not the
+        # `›` of a site's breadcrumbs: `Start › Politik`)
+        kind = _SINGLE_OPENERS[kind_char]
+        after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([:"
+        opens = after_space and i + 1 < hi and text[i + 1].isalpha()
+        closes = text.find(_CLOSERS[kind][0], i + 2, hi) > 0 or _reopened(text, hi, kind_char)
+        return kind if opens and closes else None
     if kind_char == "‘" and (i == 0 or not text[i - 1].isalnum()):
         return "curly" if text.startswith("‘‘", i) else "single"  # `‘‘…’’`: two marks for one double
     after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-"
@@ -72,7 +86,15 @@ def _opens(kind_char: str, text: str, i: int, hi: int) -> str | None:
     return None
 
 
-_MARKS = re.compile("[\"“”‘’«»„']")
+_MARKS = re.compile("[\"“”‘’«»„'‚›‹]|,,(?=[^\\W\\d_])")
+
+
+def _reopened(text: str, hi: int, mark: str) -> bool:
+    """The next paragraph opens with `mark`: a quotation left open at the end of this one goes on there."""
+    nxt = hi + 1
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return text.startswith(mark, nxt)
 
 
 def _left_open(text: str, i: int, hi: int) -> bool:
@@ -82,10 +104,7 @@ def _left_open(text: str, i: int, hi: int) -> bool:
     opens_word = i + 1 < hi and text[i + 1].isalnum()
     if not opens_word or (i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([:—–-"):
         return False
-    nxt = hi + 1
-    while nxt < len(text) and text[nxt].isspace():
-        nxt += 1
-    return text.startswith("»", nxt)
+    return _reopened(text, hi, "»")
 # A straight single mark opens a quotation only before a letter, with a closing mark in the same
 # paragraph: after a word or punctuation and before a space, punctuation or the line end (not the
 # apostrophe of "don't", nor an elision: "'90s", "rock 'n' roll", "'cause", "'em").
@@ -104,6 +123,10 @@ def _closing_position(text: str, i: int, lo: int, hi: int) -> bool:
     return i > lo and not text[i - 1].isspace() and (i + 1 >= hi or not text[i + 1].isalnum())
 
 
+# Double marks a page may close with two single ones: `“…,’’ she said`, `,,…''`.
+_DOUBLED = frozenset({"curly", "straight", "low"})
+
+
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
     runs: list[Span] = []
     kind: str | None = None
@@ -115,14 +138,14 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
         c = text[i]
-        two = kind in {"curly", "straight"} and text.startswith("''", i)  # `"…,'' she said`
+        two = kind in _DOUBLED and text.startswith("''", i)  # `"…,'' she said`
         if i < skip or (doubled and c == "'" and not two):
             continue
         if kind is None:
             kind = _opens(c, text, i, hi)
             if kind:
                 start, depth, nested = i, 1, False
-                if c == "‘" and kind == "curly":
+                if (c == "‘" and kind == "curly") or c == ",":
                     start, skip = i + 1, i + 2
         elif kind in _REOPENING and c == _REOPENING[kind][0] and _after_sentence(text, lo, i):
             inner = _nested_close(text, i, hi, *_REOPENING[kind])
@@ -145,9 +168,7 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
             elif c == _MIXED[kind][1] and _closing_position(text, i, lo, hi):
                 runs.append(Span(start + 1, i, start, i + 1, True))
                 kind = None
-        elif kind in {"curly", "straight"} and text.startswith(c * 2, i) and c in "’'" and _closing_position(
-            text, i + 1, lo, hi
-        ):
+        elif kind in _DOUBLED and text[i : i + 2] in {"’’", "''"} and _closing_position(text, i + 1, lo, hi):
             runs.append(Span(start + 1, i, start, i + 2, True))  # `“…,’’ she said`: two marks for one
             kind = None
             skip = i + 2
@@ -155,7 +176,7 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
             runs.append(Span(start + 1, i, start, i + 1, True))  # `‘The Medium is the Message‘,`: a typo
             kind = None
         elif c in _CLOSERS[kind]:
-            if kind in {"single", "apostrophe"} and i + 1 < hi and text[i + 1].isalnum():
+            if kind in {"single", "apostrophe", "lowsingle"} and i + 1 < hi and text[i + 1].isalnum():
                 continue
             if kind == "apostrophe" and (text[i - 1].isspace() or _plural_possessive(text, i, hi)):
                 continue
@@ -413,7 +434,9 @@ def _transcript_answer(text: str, lo: int, hi: int, labels: frozenset[str]) -> l
     return [Span(m.start(2), m.end(2), lo, hi, True)]
 
 
-_CLOSING = {"«": "»", "“": "”", "„": "“”", "»": "«", '"': '"', "‘": "’"}
+_CLOSING = {
+    "«": "»", "“": "”", "„": "“”", "»": "«", '"': '"', "‘": "’", ",": "“”", "‚": "‘’", "›": "‹", "‹": "›",
+}
 # After a closing mark that may also open a quote (" and the German “), what shows it closes.
 _AFTER_CLOSE = re.compile(r"[,.;:!?…]|\s+[—–-]|\s*$|\s+[^\W\d_]*[a-zà-ÿа-яіїєґ]")
 

@@ -758,7 +758,7 @@ def words_owner(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
-_OPENING_MARKS = frozenset("«„“\"‘‹")
+_OPENING_MARKS = frozenset("«„“\"‘‹‚›")
 
 
 def words_from(doc: Document, toks: list[Token], i: int) -> list[str]:
