@@ -10,7 +10,11 @@ Polish cities, two rail strikes, two floods, two rate decisions, two earthquakes
 ministers' votes, written by sdata2 in session 5 without reading the merge's code; events_7.json:
 60 articles, 14 events of 4-5 outlets plus 2 singletons and a round-up, in eleven languages, a third
 undated, six same-kind decoy pairs in one week, written by sdata3 in session 6 without reading the
-merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
+merge's code, tuning data once the lead has recorded its untuned figure; events_8.json and
+events_9.json: 65 and 60 articles in English, each event told in other words by 3-4 outlets
+(abbreviations, "power cut"/"outage", a place named by description: "the Norwegian capital"), six
+same-kind decoy pairs in one week each, plus round-ups and singletons, written by st in session 7,
+untuned figures taken before any change for them). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -71,6 +75,8 @@ TUNING = (
     "events_5.json",
     "events_6.json",
     "events_7.json",
+    "events_8.json",
+    "events_9.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -67,6 +67,24 @@ DECOYS = {
         ("e7-ghent-recycling-fire", "e7-duisburg-scrapyard-fire"),
         ("e7-vienna-ex-ceo-verdict", "e7-krakow-hospital-director-verdict"),
     ],
+    # Written by st in session 7 (English, paraphrased: other words, abbreviations, places by
+    # description), untuned figures taken before any change.
+    "events_8.json": [
+        ("e8-leeds-power-cut", "e8-cardiff-power-cut"),
+        ("e8-nz-pm-reshuffle", "e8-canada-pm-reshuffle"),
+        ("e8-bristol-bridge-closure", "e8-glasgow-bridge-closure"),
+        ("e8-skylark-pilots-strike", "e8-nordwind-cabin-crew-strike"),
+        ("e8-halvorsen-ceo-quits", "e8-brightwater-ceo-quits"),
+        ("e8-york-flooding", "e8-shrewsbury-flooding"),
+    ],
+    "events_9.json": [
+        ("e9-lyon-metro-halted", "e9-lille-metro-halted"),
+        ("e9-spain-pm-confidence", "e9-italy-pm-senate-defeat"),
+        ("e9-oslo-tunnel-closure", "e9-bergen-tunnel-fire"),
+        ("e9-felixstowe-port-strike", "e9-liverpool-port-strike"),
+        ("e9-orion-bank-ceo-ousted", "e9-kestrel-telecom-ceo-retires"),
+        ("e9-valencia-floods", "e9-genoa-floods"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
