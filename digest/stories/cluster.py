@@ -23,9 +23,12 @@ batch is still often in two of its stories, a place or a figure another event in
 or of the same count).
 A report naming a person by role only ("the health minister") names the person another report of
 the round gives that role (`digest.stories.roles`).
-Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`. Outlets cover one
-event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by `TIME_DECAY` at
-two days more, so a like report days later (another fire in the same town) needs more in common.
+Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`; two decisions setting a
+rate at different levels ("to 2.25%", "to 1.75%": this month's cut and last month's) at
+`RATE_CONFLICT_FACTOR`. A country named by its possessive ("Peru's central bank") only tells apart.
+Outlets cover one event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by
+`TIME_DECAY` at two days more, so a like report days later (another fire in the same town) needs
+more in common.
 Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
@@ -71,6 +74,7 @@ PLACE_CONFLICT_FACTOR = 0.5
 ENTITY_WEIGHT = 0.7
 TIME_DECAY = 0.5
 FIGURE_CONFLICT_FACTOR = 0.25
+RATE_CONFLICT_FACTOR = 0.1
 TIME_GRACE_HOURS = 24
 _SHARED_MARKS = 2
 _RARE_DF = 6
@@ -107,6 +111,15 @@ _MAGNITUDE = re.compile(
     rf"(?i){_MAGNITUDE_WORD}\W{{1,3}}(?:of\W+|de\W+|di\W+|von\W+)?(\d)[.,](\d)(?!\d)"
     rf"|(?<![\d.,])(\d)[.,](\d)[\s-]{{0,2}}{_MAGNITUDE_WORD}|\bM\s?(\d)\.(\d)\b"
 )
+_PERCENT_WORD = re.compile(r"(?i)per ?cent|prozent|por ciento|per cento|pour cent|процент|відсот|procent")
+_RATE_LEVEL = re.compile(
+    r"(?i)(?<!\w)(?:to|at|of|à|au|a|al|del|auf|bei|von|на уровне|на рівні|до|di|em|para|na|do)\s+"
+    rf"(\d{{1,2}})(?:[.,](\d{{1,2}}))?\s?(?:%|{_PERCENT_WORD.pattern[4:]})"
+)
+_RATE_WORD = re.compile(
+    r"(?i)\brates?\b|zins|\btaux\b|\btipos?\b|\btasas?\b|\btass[oi]\b|\bjuros\b|\btaxa|ставк|stop[aęy]|\brente"
+)
+_RATE_REACH = 60
 _CLOSING = ".,;:!?\"'”’»)"
 _LATIN = str.maketrans(
     dict(zip("абвгдезийклмнопрстуфыэіїєґ", "abvgdeziiklmnoprstufieiieg", strict=True))
@@ -129,6 +142,7 @@ class _Doc:
     rare: frozenset[str]
     language: str | None
     magnitudes: frozenset[float]
+    rates: frozenset[float]
 
 
 def cluster_stories(
@@ -327,9 +341,12 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
         keys = heapq.nlargest(_KEY_TERMS, vector, key=vector.__getitem__)
         published = _parse_time(article.published)
-        quakes = _magnitudes(f"{article.title}. {leads[i]}")
+        head = f"{article.title}. {leads[i]}"
+        quakes, rates = _magnitudes(head), _rates(head)
         docs.append(
-            _Doc(i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes)
+            _Doc(
+                i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates
+            )
         )
     return docs
 
@@ -343,7 +360,7 @@ def _marks(
     unit vectors; and which of them are rare in the batch (in at most `_RARE_DF` articles or
     `_RARE_SHARE` of them: not a name every other article of the day holds)."""
     sets = [
-        set(names) | {f"@{r}" for mention in mentions for r in mention.readings}
+        set(names) | {f"@{r}" for mention in mentions if mention.joins for r in mention.readings}
         for names, mentions in zip(entities, named, strict=True)
     ]
     df: Counter[str] = Counter(term for terms in sets for term in terms)
@@ -368,6 +385,19 @@ def _magnitudes(text: str) -> frozenset[float]:
         digits = [g for g in match.groups() if g is not None]
         out.add(float(f"{digits[0]}.{digits[1]}"))
     return frozenset(out)
+
+
+def _rates(text: str) -> frozenset[float]:
+    """The levels a rate is set to or kept at ("cuts its deposit rate to 2.25%", "hält den Leitzins bei
+    4,5 Prozent", "ставку на уровне 16%"): two decisions setting a rate at different levels are two
+    events (this month's cut and last month's), however alike they read."""
+    if "%" not in text and not _PERCENT_WORD.search(text):
+        return frozenset()
+    return frozenset(
+        float(f"{m.group(1)}.{m.group(2) or 0}")
+        for m in _RATE_LEVEL.finditer(text)
+        if _RATE_WORD.search(text, max(0, m.start() - _RATE_REACH), m.start())
+    )
 
 
 def _places(
@@ -435,6 +465,8 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
         value *= PLACE_CONFLICT_FACTOR
     if a.magnitudes and b.magnitudes and min(abs(x - y) for x in a.magnitudes for y in b.magnitudes) > 0.3:
         value *= FIGURE_CONFLICT_FACTOR
+    elif a.rates and b.rates and a.rates.isdisjoint(b.rates):
+        value *= RATE_CONFLICT_FACTOR
     if a.published is not None and b.published is not None:
         hours = abs(a.published - b.published).total_seconds() / 3600
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)

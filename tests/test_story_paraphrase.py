@@ -1,0 +1,59 @@
+"""Story merging on invented reports: vetoes that tell two like events apart (a rate set at two
+levels, two countries named by their possessive) and what lets one event told in other words merge."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from digest.models import Article
+from digest.stories import places
+from digest.stories.cluster import cluster_stories
+
+
+def _report(url: str, title: str, lead: str, hour: int | None = 9) -> Article:
+    return Article(
+        url=f"https://{url}", title=title, description=lead, outlet=url.split("/")[0],
+        published=None if hour is None else f"2026-03-10T{hour:02d}:00:00+00:00",
+    )
+
+
+def groups(articles: list[Article]) -> set[frozenset[str]]:
+    return {frozenset(a.url for a in s.articles) for s in cluster_stories(articles)}
+
+
+PAD = [
+    _report("p1.example/1", "Council approves budget",
+            "The city council approved its budget for next year after a long debate.", 5),
+    _report("p2.example/1", "Museum reopens after repairs",
+            "The museum reopened its doors after two years of repairs to the roof.", 5),
+]
+
+
+def test_two_rate_decisions_at_two_levels_stay_apart_without_dates() -> None:
+    """This month's cut and last month's read alike; the level the rate is set to tells them apart,
+    while two reports of one cut merge."""
+    cut = _report("a.example/1", "European Central Bank cuts deposit rate",
+                  "The European Central Bank cut its deposit rate by a quarter point to 2.25% on "
+                  "Thursday as inflation eased.", None)
+    same_cut = _report("b.example/2", "European Central Bank lowers deposit rate again",
+                       "The European Central Bank lowered its deposit rate to 2.25%, its fourth cut "
+                       "this year, as inflation eased.", None)
+    earlier = _report("c.example/3", "European Central Bank trims deposit rate",
+                      "The European Central Bank trimmed its deposit rate by a quarter point to 1.75% "
+                      "as inflation eased.", None)
+    stories = groups([cut, same_cut, earlier, *PAD])
+    assert frozenset({cut.url, same_cut.url}) in stories
+    assert frozenset({earlier.url}) in stories
+
+
+def test_a_country_named_by_its_possessive_tells_two_reports_apart_but_joins_none() -> None:
+    peru, poland = ("Peru's central bank keeps key rate", "Poland's central bank keeps key rate")
+    assert places.fit(places.mentions(peru), places.mentions(poland)) == places.APART
+    assert places.fit(places.mentions(peru), places.mentions("Rates in Peru")) == places.COUNTRY
+    assert places.mentions("Kherson's mayor spoke") == []
+    lead = "{} prime minister reshuffled the cabinet on Tuesday, replacing the finance minister."
+    first = _report("a.example/1", "Prime minister reshuffles cabinet", lead.format("Canada's"))
+    second = _report("b.example/2", "Prime minister reshuffles cabinet", lead.format("New Zealand's"))
+    assert frozenset({first.url}) in groups([first, second, *PAD])
+    undated = [replace(a, published=None) for a in (first, second, *PAD)]
+    assert frozenset({first.url}) in groups(undated)
