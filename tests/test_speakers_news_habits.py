@@ -637,3 +637,27 @@ def test_dutch_and_german_particles_stay_in_the_name(language: str, text: str, s
 def test_sources_inside_a_body_are_unnamed(language: str, text: str) -> None:
     """Sources at a ministry or a prosecutor's office are anonymous people, not the body's statement."""
     assert _speakers(text, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A Polícia Judiciária deteve três homens em Braga. \"Os suspeitos atuavam de madrugada em "
+            "localidades isoladas\", refere a PJ em comunicado.", "Polícia Judiciária", id="pt: a PJ",
+        ),
+        pytest.param(
+            "fr", "L'Office national des forêts a fermé le massif. « Le risque d'incendie est très élevé "
+            "cette semaine », indique l'ONF.", "Office national des forêts", id="fr: l'ONF",
+        ),
+        pytest.param(
+            "es", "La Unidad Militar de Emergencias llegó al pueblo. «Hemos rescatado a doce personas "
+            "durante la noche», informó la UME.", "Unidad Militar de Emergencias", id="es: la UME",
+        ),
+    ],
+)
+def test_an_abbreviation_never_bracketed_is_the_name_it_spells(
+    language: str, text: str, speaker: str
+) -> None:
+    """The press names a body in full once, then by its initials without giving them in brackets."""
+    assert _speakers(text, language) == [speaker]

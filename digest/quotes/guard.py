@@ -121,6 +121,32 @@ def _acronym_body(doc: Document, acronym: str) -> str | None:
     return f"{acronym} {found.pop()}" if len(found) == 1 else None
 
 
+@lru_cache(maxsize=256)
+def _spelling_out(letters: str, joins: frozenset[str]) -> re.Pattern:
+    """A run of words whose initials are `letters`, the first capitalised, short connectors between."""
+    ordered = sorted(joins, key=len, reverse=True)
+    join = "|".join(re.escape(j) if j[-1] in "'’" else rf"{re.escape(j)}\s+" for j in ordered)
+    gap = rf"\s+(?:{join})?" if join else r"\s+"
+    words = [rf"{letters[0]}[\w'’-]*"] + [rf"(?i:{ch})[\w'’-]*" for ch in letters[1:]]
+    return re.compile(r"(?<![\w-])" + gap.join(words) + r"(?![\w-])")
+
+
+def _spelled_out(doc: Document, acronym: str) -> str | None:
+    """`La Polícia Judiciária deteve …` then `refere a PJ`, `l'Office national des forêts` then `l'ONF`:
+    an abbreviation never bracketed is the one name in the text whose words (past short connectors)
+    begin with its letters."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return None
+    joins = doc.lang.name_connectors | doc.lang.articles
+    found = {
+        m.group(0) for m in _spelling_out(acronym, frozenset(joins)).finditer(doc.masked)
+        if not _title_case(doc, m.start())  # a headline in title case
+    }
+    # not a person's initials (`AP` of "Ann Peters")
+    found = {f for f in found if f != acronym and not is_first_name(f.split()[0])}
+    return found.pop() if len(found) == 1 else None
+
+
 def _with_first_name(doc: Document, surname: str) -> str | None:
     """`Kevin Tierney BL` then `Mr Tierney`: the surname with the first name given before it once."""
     titles = doc.lang.titles | doc.lang.person_titles
@@ -204,7 +230,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             return None
         if word.isupper() and len(word) > 1:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
-            return doc.expansion(word) or body or speaker
+            return doc.expansion(word) or body or _spelled_out(doc, word) or speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.
