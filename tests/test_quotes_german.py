@@ -572,3 +572,23 @@ def test_an_apostrophe_inside_single_marks_does_not_close_them() -> None:
 )
 def test_single_marks_that_open_nothing(text: str) -> None:
     assert _found(_LEAD + text) == []
+
+
+_COURT = "Der Fall landete bei Richterin Eva Brandt. Die Anwälte trafen sich mit den Nachbarn.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Diese sagte: „Das Gericht prüft den Fall genau.“", "Eva Brandt", id="Diese sagte:"),
+        pytest.param("Letztere betonte: „Das Gericht prüft den Fall genau.“", "Eva Brandt", id="Letztere"),
+        pytest.param("„Das Gericht prüft den Fall genau“, sagte diese.", "Eva Brandt", id="sagte diese"),
+        pytest.param("Diese sagten: „Das Gericht prüft den Fall genau.“", None, id="Diese sagten: plural"),
+        pytest.param("Sie erklärten: „Das Gericht prüft den Fall genau.“", None, id="Sie erklärten: plural"),
+        pytest.param("„Das Gericht prüft den Fall genau“, sagten sie.", None, id="sagten sie: plural"),
+    ],
+)
+def test_a_feminine_pronoun_is_a_woman_with_a_singular_verb_and_nobody_with_a_plural(
+    text: str, speaker: str | None
+) -> None:
+    assert [s for _, s in _found(_COURT + text)] == [speaker]

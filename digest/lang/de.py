@@ -121,9 +121,9 @@ LANGUAGE = language(
         "hinzu an ein fest klar zu aus vor dar zurück ab auf heraus mit hervor hin dagegen entgegen deutlich "
         "fort"
     ),
-    # `Dieser sagte:`, `Letzterer betonte:`: demonstratives of a man last named (the feminine forms are also
-    # plurals)
-    pronouns={"er": "m", "sie": "f", "dieser": "m", "letzterer": "m"},
+    # `Dieser sagte:`, `Letztere betonte:`: demonstratives of the person last named (the feminine forms,
+    # like "sie", are also the plural: a verb in the plural makes them several people)
+    pronouns={"er": "m", "sie": "f", "dieser": "m", "letzterer": "m", "diese": "f", "letztere": "f"},
     other_pronouns=words("es wir ich ihr man"),
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
     epithets=True,

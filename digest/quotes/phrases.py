@@ -605,11 +605,25 @@ def _body_subject(doc: Document, toks: list[Token]) -> str | None:
     return doc.text[toks[0].start : toks[end].end]
 
 
+def plural_pronoun(doc: Document, pronoun: Token, verb: Token) -> bool:
+    """`Sie sagten`, `Diese erklärten`, `sagten sie`: where the feminine pronoun is also the plural one
+    (German), a verb in the plural makes it several people, not the woman last named."""
+    lang = doc.lang
+    finite = verb.low in doc.g.cues or verb.low in lang.finite_verbs or verb.low in lang.auxiliaries
+    plural = finite and bool(lang.plural_endings) and verb.low.endswith(lang.plural_endings)
+    return plural and lang.capitalised_nouns and doc.g.pronouns.get(pronoun.low) == "f"
+
+
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
     toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
+            i = doc.token_index(t)
+            verbs = doc.tokens[max(0, i - 1) : i] + doc.tokens[i + 1 : i + 2]  # `Sie sagten`, `sagten sie`
+            if any(plural_pronoun(doc, t, v) for v in verbs):
+                doc.unnamed.add(t.start)
+                return None
             return doc.resolve_pronoun(t.start, doc.g.pronouns[t.low])
     owner = words_owner(doc, toks) or kin_named(doc, toks)
     if owner:

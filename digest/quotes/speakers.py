@@ -55,6 +55,7 @@ from digest.quotes.phrases import (
     named_body,
     names_nobody,
     opening_participle_clause_end,
+    plural_pronoun,
     role_of,
     sentence_subject,
     source_body,
@@ -524,6 +525,9 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to" or subordinate:
         s_lo, _ = doc.sentence_of(cue.start)
         return sentence_subject(doc, s_lo, cue.start)
+    if plural_pronoun(doc, toks[-1], cue):
+        doc.unnamed.add(toks[-1].start)  # `Sie sagten`: several people, no guess from the sentences around
+        return None
     if _anonymous(doc, toks, cue.start):
         return None  # `a source close to the council told …`: nobody named
     if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
@@ -749,6 +753,9 @@ def _subject_after(
         if found is None and rest and doc.spoke_unnamed(rest[0].start, rest[-1].end + 1):
             return None  # `contou ao JN uma enfermeira que …`: someone unnamed, no subject left out
         return found or _null_subject(doc, cue)
+    if out[0].low in doc.g.pronouns and plural_pronoun(doc, out[0], cue):
+        doc.unnamed.add(out[0].start)  # `sagten sie`: several people, no guess from the sentences around
+        return None
     if out[0].low in doc.g.pronouns:
         return _resolve_np(doc, out[:1])
     owner = words_owner(doc, out)
