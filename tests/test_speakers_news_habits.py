@@ -661,3 +661,22 @@ def test_an_abbreviation_never_bracketed_is_the_name_it_spells(
 ) -> None:
     """The press names a body in full once, then by its initials without giving them in brackets."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A Defesa Civil de Olinda registrou 23 deslizamentos. \"Quem mora em área de encosta deve "
+            "sair de casa imediatamente\", informou a Defesa Civil em nota.", "Defesa Civil de Olinda",
+            id="pt: a Defesa Civil",
+        ),
+        pytest.param(
+            "es", "La Guardia Civil de Tráfico cortó la carretera. «La vía permanecerá cerrada hasta el "
+            "mediodía», informó la Guardia Civil.", "Guardia Civil de Tráfico", id="es: la Guardia Civil",
+        ),
+    ],
+)
+def test_a_body_named_short_is_its_full_name(language: str, text: str, speaker: str) -> None:
+    """A body named in full once and then by the first words of its name speaks by its full name."""
+    assert _speakers(text, language) == [speaker]

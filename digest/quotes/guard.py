@@ -256,4 +256,23 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         return None  # "Campo Grande", not "Florence Bell"
     if len(words) > 2 and is_first_name(first) and words[-1].isupper() and 2 <= len(words[-1]) <= 4:
         return " ".join(words[:-1])  # "Aidan Keogh SC": letters after a name are no part of it
-    return _trimmed(doc, words) or speaker
+    return _trimmed(doc, words) or _fuller_name(doc, speaker) or speaker
+
+
+def _fuller_name(doc: Document, speaker: str) -> str | None:
+    """`a Defesa Civil` after `a Defesa Civil do Recife`: a body's name opened by a common noun, named in
+    full once, is that full name (the one longer name in the text that it opens)."""
+    lang = doc.lang
+    first = speaker.split()[0]
+    if lang.morphology or not lang.head_first or is_first_name(first):
+        return None
+    if _frequency(first, lang.code) < _COMMON:
+        return None
+    connectors = sorted(lang.name_connectors, key=len, reverse=True)
+    of = "(?:" + "|".join(re.escape(c) if c[-1] in "'’" else rf"{re.escape(c)}\s+" for c in connectors) + ")"
+    pattern = rf"(?<![\w-]){re.escape(speaker)}((?:\s+{of}{_CAP})+)(?![\w'’-])"
+    found = {
+        speaker + m.group(1) for m in re.finditer(pattern, doc.masked)
+        if len(m.group(0).split()) <= _LONGEST and not _title_case(doc, m.start())
+    }
+    return found.pop() if len(found) == 1 else None
