@@ -305,6 +305,30 @@ ROLES_AFTER_THE_PERSON = [
         id="a party and state with nobody named: as written",
     ),
     pytest.param(
+        '"They are not getting my vote," Rep. Nell Parr told reporters. The Ohio Republican, who chairs the '
+        'panel, said 30 members would vote no.\n\n"We were told in June there would be no more of this."',
+        ["Nell Parr", "Nell Parr"],
+        id="The Ohio Republican opening a sentence after her quote",
+    ),
+    pytest.param(
+        'Sen. Ross Dunn (R-Neb.) told reporters that the nominee "should have done this a year ago."\n'
+        '"It is not that complicated," the Nebraska Republican said.',
+        ["Ross Dunn", "Ross Dunn"],
+        id="the Nebraska Republican after a sentence with a partial quote",
+    ),
+    pytest.param(
+        'Pam Oduya led the opposition. Opposition leader Pam Oduya said the plan had been "sprung on '
+        'ratepayers without warning". "Families are already choosing between groceries and rent," the Labor '
+        "councillor said.",
+        ["Pam Oduya", "Pam Oduya"],
+        id="the Labor councillor after her partial quote",
+    ),
+    pytest.param(
+        'The New York Times reported that "talks have broken down again this week."',
+        ["New York Times"],
+        id="a paper named after its city is no party member",
+    ),
+    pytest.param(
         'Dale Ruiz watched from the stands. "We were poor today and we know it," the Rovers boss said.',
         ["Dale Ruiz"],
         id="a role noun ending in -ss is no plural",

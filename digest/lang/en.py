@@ -127,7 +127,9 @@ LANGUAGE = language(
         "striker forward midfielder defender goalkeeper keeper winger fullback quarterback pitcher batter "
         "bowler batsman skipper boss rookie veteran teenager youngster champion runner rider driver player "
         "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
-        "mother father grandmother grandfather widow widower pensioner retiree"
+        "mother father grandmother grandfather widow widower pensioner retiree "
+        # members of a party, capitalised after a state in AP's re-mention (`the Texas Republican`)
+        "democrat republican independent conservative liberal libertarian socialist progressive tory"
     ),
     kin_converse={
         "granddaughter": ("grandmother", "grandfather"), "grandson": ("grandmother", "grandfather"),

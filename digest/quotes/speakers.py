@@ -296,17 +296,17 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
         return None
     last = toks[-1].text
     low = last.lower()
-    party = _party_noun(doc, last) and len(toks) > 2  # `the Texas Republican`
+    party = _party_noun(doc, last)  # `the Texas Republican`, `the Democrat`
     if not (last.islower() or last.endswith("-old") or party) or low in lang.org_words | lang.generic_bodies:
         return None
     if low in lang.source_words or low in _GROUPS or (low.endswith("s") and not low.endswith("ss")):
         return None  # `the officials`, not `the boss`
-    if any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end)):
+    if any(m.kind == "person" and not party for m in doc.mentions_in(toks[0].start, toks[-1].end)):
         return None
-    found = _spoke_just_before(doc, toks[0].start, quoted=False)
     # `the 61-year-old`, `the forward`, `the first-term senator`, `the Texas Republican`: surely a person,
     # the one the sentence before was about
     person = party or any(t.low.endswith("-old") or t.low in lang.person_epithets | lang.titles for t in toks)
+    found = _spoke_just_before(doc, toks[0].start, quoted=person)
     speaker = found[0] if found else _subject_just_before(doc, toks[0].start) if person else None
     return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
 
@@ -340,17 +340,19 @@ def _described_noun(doc: Document, toks: list[Token], m: Mention) -> bool:
     places (`the Texas Republican`, `the New York Democrat`)."""
     lang = doc.lang
     *where, noun = m.name.split()
-    placed = bool(where) and " ".join(where).lower() in PLACES and _party_noun(doc, noun)
+    placed = (not where or " ".join(where).lower() in PLACES) and _party_noun(doc, noun)
     if m.kind not in {"unknown", "person", "org" if placed else ""} or m.start == toks[0].start or m.titled:
         return False
-    if toks[0].text not in lang.definite_articles or lang.capitalised_nouns or (where and not placed):
+    if toks[0].low not in lang.definite_articles or lang.capitalised_nouns or (where and not placed):
         return False
+    if toks[0].text not in lang.definite_articles and not placed:
+        return False  # `The Baxter` opening a sentence may be a name, `The Democrat` is none
     return not is_first_name(noun) and doc.canonical(m.name) == m.name  # "the Baxter" of "Ann Baxter"
 
 
 def _party_noun(doc: Document, word: str) -> bool:
-    """A capitalised word that is a common word in lower case and no name (`Democrat`, `Conservative`)."""
-    return word[:1].isupper() and zipf(word, doc.lang.code) >= 3.5 and not is_first_name(word)
+    """A capitalised noun that surely names a person (`Democrat`, `Republican`), not a German noun."""
+    return word[:1].isupper() and word.lower() in doc.lang.person_epithets and not doc.lang.capitalised_nouns
 
 
 def _body_that_spoke(doc: Document, pos: int) -> str | None:
