@@ -592,3 +592,41 @@ def test_a_feminine_pronoun_is_a_woman_with_a_singular_verb_and_nobody_with_a_pl
     text: str, speaker: str | None
 ) -> None:
     assert [s for _, s in _found(_COURT + text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("freute sich Bürgermeister Markus Loderer (CSU)", id="freute sich X"),
+        pytest.param("zeigte sich Markus Loderer überzeugt", id="zeigte sich X überzeugt"),
+        pytest.param("ärgert sich Markus Loderer", id="ärgert sich X"),
+        pytest.param("verrät Markus Loderer", id="verrät X"),
+        pytest.param("konterte Markus Loderer", id="konterte X"),
+        pytest.param("verlangte Markus Loderer", id="verlangte X"),
+        pytest.param("hofft Markus Loderer", id="hofft X"),
+    ],
+)
+def test_feelings_and_replies_voiced_are_speech(credit: str) -> None:
+    text = (
+        "Der Gemeinderat von Weilheim hat den Bau einer Grundschule beschlossen. Die Kosten sind hoch.\n"
+        f"„Das ist ein großer Tag für unsere Stadt“, {credit} nach der Abstimmung."
+    )
+    assert _found(text) == [("Das ist ein großer Tag für unsere Stadt", "Markus Loderer")]
+
+
+@pytest.mark.parametrize(
+    "titled",
+    [
+        pytest.param("Mag.a Ulrike Heindl-Sommer", id="Mag.a"),
+        pytest.param("Dr.in Ulrike Heindl-Sommer", id="Dr.in"),
+        pytest.param("Geschäftsführerin Mag.a Ulrike Heindl-Sommer", id="a role, then Mag.a"),
+    ],
+)
+def test_an_austrian_womans_degree_is_a_title(titled: str) -> None:
+    text = f"Die Wiener Linien erhöhen die Preise. „Die Energiekosten lassen uns keine Wahl“, sagte {titled}."
+    assert _found(text) == [("Die Energiekosten lassen uns keine Wahl", "Ulrike Heindl-Sommer")]
+
+
+def test_jener_is_the_man_last_named() -> None:
+    text = "Eva Brandt traf Jonas Albers. Jener sagte: „Die Mittel stehen bereit und sind gesichert.“"
+    assert [s for _, s in _found(text)] == ["Jonas Albers"]

@@ -13,7 +13,12 @@ _INFINITIVES = (
     "klagen beklagen loben bemängeln monieren kommentieren präzisieren behaupten erinnern lachen "
     "seufzen schimpfen beteuern versprechen "
     "urteilen befürchten vermuten glauben schildern berichten begründen verweisen reagieren folgern "
-    "wettern poltern spotten ätzen zitieren posten twittern schwärmen jubeln bedauern"
+    "wettern poltern spotten ätzen zitieren posten twittern schwärmen jubeln bedauern "
+    # feelings voiced (`freute sich X`, `zeigte sich X überzeugt`), replies and doubts, as news copy words
+    # them
+    "freuen ärgern wundern hoffen fürchten zeigen kontern verlangen drängen pochen plädieren merken "
+    "konstatieren prognostizieren prophezeien dementieren relativieren beschwichtigen scherzen witzeln "
+    "stöhnen jammern murren bezweifeln mutmaßen spekulieren beanstanden rügen anprangern analysieren"
 )
 _SPEECH = apostrophes(conjugate(
     _INFINITIVES,
@@ -24,7 +29,8 @@ _SPEECH = apostrophes(conjugate(
     "versprach gibt gab zugegeben räumt räumte fügt fügte teilt teilte kündigt kündigte stellt "
     "stellte gesagt erklärt betont gefordert gewarnt berichtet gefragt erzählt widersprach widerspricht "
     "hob hebt wies weist hielt hielten hält fuhr fuhren fährt machte machten macht warf warfen wirft "
-    "vorgeworfen"
+    "vorgeworfen verrät verriet verrieten empfiehlt empfahl empfahlen rief riefen ruft bestreitet bestritt "
+    "gesteht gestand wandte wendet bekennt bekannte schwor schwört"
 ))
 
 # Verbs that may come before their subject: `„…“, sagte X`, `„…“, so X`.
@@ -123,7 +129,10 @@ LANGUAGE = language(
     ),
     # `Dieser sagte:`, `Letztere betonte:`: demonstratives of the person last named (the feminine forms,
     # like "sie", are also the plural: a verb in the plural makes them several people)
-    pronouns={"er": "m", "sie": "f", "dieser": "m", "letzterer": "m", "diese": "f", "letztere": "f"},
+    pronouns={
+        "er": "m", "sie": "f", "dieser": "m", "letzterer": "m", "jener": "m", "diese": "f", "letztere": "f",
+        "jene": "f",
+    },
     other_pronouns=words("es wir ich ihr man"),
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
     epithets=True,
@@ -168,7 +177,7 @@ LANGUAGE = language(
     spokes_nouns=words("sprecher sprechers sprecherin"),
     titles=words(
         "oberst hauptmann leutnant major general kommissar kommissarin "
-        "herr frau dr dr. ddr ddr. prof prof. mag mag. ing ing. di dipl dipl.-ing "
+        "herr frau dr dr. ddr ddr. prof prof. mag mag. ing ing. di dipl dipl.-ing mag.a dr.in prof.in "
         "bundeskanzler bundeskanzlerin kanzler kanzlerin präsident "
         "präsidentin minister ministerin ministerpräsident ministerpräsidentin bürgermeister "
         "bürgermeisterin sprecher sprecherin chef chefin vorsitzende vorsitzender direktor direktorin "
@@ -177,8 +186,11 @@ LANGUAGE = language(
         "trainer trainerin geschäftsführer geschäftsführerin professor professorin richter richterin"
     ),
     # Academic titles before a name, Austrian ones included (`Mag. Eva Huber`, `DI Jan Kurz`, `Ing.`).
-    person_titles=words("herr frau dr dr. ddr ddr. prof prof. mag mag. ing ing. di dipl dipl.-ing"),
-    female_titles=words("frau"),
+    person_titles=words(
+        "herr frau dr dr. ddr ddr. prof prof. mag mag. ing ing. di dipl dipl.-ing mag.a dr.in prof.in"
+    ),
+    # Austrian papers write a woman's degree with its feminine ending: `Mag.a Eva Huber`, `Dr.in Ida Berg`.
+    female_titles=words("frau mag.a dr.in prof.in"),
     male_titles=words("herr"),
     role_suffixes=(
         "chef", "chefin", "sprecher", "sprecherin", "präsident", "präsidentin", "minister", "ministerin",
