@@ -680,3 +680,40 @@ def test_an_abbreviation_never_bracketed_is_the_name_it_spells(
 def test_a_body_named_short_is_its_full_name(language: str, text: str, speaker: str) -> None:
     """A body named in full once and then by the first words of its name speaks by its full name."""
     assert _speakers(text, language) == [speaker]
+
+
+_AFTER_THE_QUOTE = {
+    "it": ("«Il piano sarà pronto entro la fine del mese», {} l'assessore Marco Ferri.", "Marco Ferri"),
+    "fr": ("« Le plan sera prêt avant la fin du mois prochain », {} l'adjoint Marc Ferrand.", "Marc Ferrand"),
+    "es": ("«El plan estará listo antes de fin de mes», {} el concejal Marcos Ferrero.", "Marcos Ferrero"),
+    "pt": ("\"O plano vai estar pronto antes do fim do mês que vem\", {} o vereador Marcos Ferreira.",
+           "Marcos Ferreira"),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "verb"),
+    [
+        *[("it", v) for v in ("ha informato", "ha specificato", "ha promesso", "ha smentito", "ha descritto",
+                              "ha rassicurato", "ha ripetuto", "avrebbe detto")],
+        *[("fr", v) for v in ("a constaté", "espère", "a garanti", "dément", "a décrit", "aurait dit",
+                              "revendique")],
+        *[("es", v) for v in ("comunicó", "sugirió", "desmintió", "completó", "disparó", "sumó", "retrucó",
+                              "habría dicho")],
+        *[("pt", v) for v in ("comunicou", "mencionou", "negou", "sugeriu", "propôs", "alfinetou",
+                              "teria dito", "havia dito")],
+    ],
+)
+def test_more_reporting_verbs_after_the_quote(language: str, verb: str) -> None:
+    """Reporting verbs of each language's press, in the past and the conditional of hearsay as well."""
+    text, speaker = _AFTER_THE_QUOTE[language]
+    assert _speakers(text.format(verb), language) == [speaker]
+
+
+def test_a_press_release_noun_is_no_reporting_verb() -> None:
+    """`Em comunicado,` names the press release, not the participle of a speech verb: the body speaks."""
+    text = (
+        "A associação de moradores do Bonfim diz que o ruído nocturno continua acima do permitido. Em "
+        "comunicado, pede à Câmara que \"fiscalize de uma vez por todas\" os horários."
+    )
+    assert [s.removeprefix("A ") for s in _speakers(text, "pt")] == ["associação de moradores do Bonfim"]

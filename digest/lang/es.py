@@ -32,7 +32,9 @@ _INFINITIVES = (
     "agradecer pedir exigir prometer apostillar incidir resaltar remachar rematar espetar soltar "
     "rememorar relatar asentir objetar protestar suspirar sonreír reflexionar revelar garantizar "
     "aseverar justificar condenar hablar quejar estimar reivindicar trasladar reaccionar acotar graficar "
-    "deslizar fustigar cuestionar plantear arremeter exclamar"
+    "deslizar fustigar cuestionar plantear arremeter exclamar comunicar mencionar negar completar cerrar "
+    "finalizar ahondar profundizar evaluar analizar describir disparar lanzar sumar retrucar acusar "
+    "confiar gritar ejemplificar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -42,8 +44,9 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
 ) | words(
     "dice dicen dijo dijeron decía dicho dirá sostiene sostuvo sostenía advierte advirtió reconoce "
     "reconoció contó cuenta recuerda recordó pide pidió sonríe sonrió concluye concluyó confiesa "
-    "defiende manifiesta asiente asintió prometió promete espetó"
-))
+    "defiende manifiesta asiente asintió prometió promete espetó sugirió sugiere niega desmintió desmiente "
+    "cierra"
+)) - words("comunicado")  # the noun of a press release ("en un comunicado"), no verb
 
 LANGUAGE = language(
     "es",
@@ -93,7 +96,7 @@ LANGUAGE = language(
     ),
     statement_verbs=words("lee leía recoge recogía reza"),
     statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),
-    auxiliaries=words("ha han había habían"),
+    auxiliaries=words("ha han había habían habría habrían"),
     pronouns={"él": "m", "ella": "f"},
     other_pronouns=words("ellos ellas nosotros yo usted"),
     article_genders={"el": "m", "la": "f", "un": "m", "una": "f"},

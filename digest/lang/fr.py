@@ -32,7 +32,8 @@ _INFINITIVES = (
     "compléter rassurer alerter raconter s'amuser s'emporter s'inquiéter s'indigner s'exclamer "
     "exclamer relever analyser décrypter abonder répéter résumer certifier jurer confesser développer "
     "condamner parler argumenter tacler cingler tempérer grincer pester tancer railler fulminer épingler "
-    "tonner s'écrier s'étrangler rectifier corriger prédire illustrer énumérer"
+    "tonner s'écrier s'étrangler rectifier corriger prédire illustrer énumérer constater espérer "
+    "garantir réclamer exiger contester nier minimiser assumer revendiquer redouter"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -44,7 +45,8 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "promet promis prévient prévenu prévenait sourit souri souriait souriant défend défendu défendait "
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
     "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'étonne "
-    "relève relèvent complète complètent achève tempère prédit"
+    "relève relèvent complète complètent achève tempère prédit dément démenti décrit décrivait craint "
+    "craignait espère espèrent"
 ))
 
 LANGUAGE = language(
@@ -90,7 +92,9 @@ LANGUAGE = language(
     adverb_suffixes=("ment",),
     clitics=words("le la l' l’ lui leur me m' m’ te t' t’ nous vous en y se s' s’"),
     agent_prepositions=words("par"),
-    auxiliaries=words("a ont avait avaient se s' s’ l'a l’a l'ont l’ont l'avait l’avait s'est s’est"),
+    auxiliaries=words(
+        "a ont avait avaient aurait auraient se s' s’ l'a l’a l'ont l’ont l'avait l’avait s'est s’est"
+    ),
     inversion_pronouns={"il": "m", "elle": "f", "ils": "", "elles": "", "on": ""},
     pronouns={"il": "m", "elle": "f", "lui": "m", "celle-ci": "f", "celui-ci": "m"},
     other_pronouns=words("ils elles on nous vous je"),

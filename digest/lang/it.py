@@ -28,7 +28,9 @@ _INFINITIVES = (
     "annotare auspicare avvisare garantire rivendicare argomentare sostenere rivelare segnalare "
     "rilevare chiedere domandare confidare ammonire proseguire continuare chiosare notare dichiarare "
     "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare parlare condannare "
-    "rilanciare reagire ribattere pungere esultare"
+    "rilanciare reagire ribattere pungere esultare comunicare specificare anticipare smentire confessare "
+    "invitare esortare suggerire rassicurare elencare illustrare motivare accusare ripetere informare "
+    "promettere premettere descrivere difendere"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -39,8 +41,9 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "dice dicono disse dissero detto diceva dirà aggiunge aggiunse aggiunto risponde rispose risposto "
     "scrive scrisse scritto ammette ammise ammesso conclude concluse concluso sostiene sostenne "
     "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere sfoga sfogato "
-    "sfogata rammarica"
-))
+    "sfogata rammarica promesso promise premesso premise descritto descrisse difeso difese propone proposto "
+    "propose"
+)) - words("comunicato")  # the noun of a press release ("in un comunicato"), no verb
 
 LANGUAGE = language(
     "it",
@@ -98,7 +101,7 @@ LANGUAGE = language(
     question_labels=words("d domanda"),
     answer_labels=words("r risposta"),
     statement_nouns=words("nota comunicato richiesta sentenza ordinanza documento lettera dispositivo"),
-    auxiliaries=words("ha hanno aveva avevano l'ha l’ha l'hanno l’hanno fa fanno fatto"),
+    auxiliaries=words("ha hanno aveva avevano avrebbe avrebbero l'ha l’ha l'hanno l’hanno fa fanno fatto"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f", "quest'ultimo": "m", "quest'ultima": "f"},
     other_pronouns=words("loro noi io voi"),
     article_genders={"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f", "un'": "f"},

@@ -27,7 +27,8 @@ _INFINITIVES = (
     "prometer pedir cobrar emendar rematar retrucar replicar perguntar indagar brincar ironizar "
     "justificar detalhar resumir prosseguir continuar condenar falar queixar realçar vincar "
     "acentuar recordar apelar reagir atirar advertir reiterar cravar afiançar confidenciar exclamar "
-    "narrar assinalar"
+    "narrar assinalar comunicar mencionar enumerar analisar acusar negar sugerir contestar asseverar "
+    "alfinetar minimizar opinar descrever finalizar relembrar explicitar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -35,8 +36,8 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
      "er": ("e", "em", "eu", "eram", "ido", "ia", "iam", "erá"),
      "ir": ("e", "em", "iu", "iram", "ido", "ia", "iam", "irá")},
 ) | words(
-    "diz dizem disse disseram dito dizia dirá pede pedem pediu prossegue"
-))
+    "diz dizem disse disseram dito dizia dirá pede pedem pediu prossegue propôs propõe"
+)) - words("comunicado")  # the noun of a press release ("Em comunicado,"), no verb
 
 LANGUAGE = language(
     "pt",
@@ -78,7 +79,7 @@ LANGUAGE = language(
     according_pronouns={"sua": "", "seu": ""},
     clitics=words("lhe lhes me te nos"),
     agent_prepositions=words("por pelo pela pelos pelas"),
-    auxiliaries=words("tem têm tinha"),
+    auxiliaries=words("tem têm tinha tinham havia haviam teria teriam"),
     pronouns={"ele": "m", "ela": "f"},
     other_pronouns=words("eles elas nós eu você"),
     article_genders={"o": "m", "a": "f", "um": "m", "uma": "f"},
