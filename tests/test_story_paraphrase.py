@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digest.models import Article
-from digest.stories import places
+from digest.stories import acronyms, places
 from digest.stories.cluster import cluster_stories
 
 
@@ -57,3 +57,28 @@ def test_a_country_named_by_its_possessive_tells_two_reports_apart_but_joins_non
     assert frozenset({first.url}) in groups([first, second, *PAD])
     undated = [replace(a, published=None) for a in (first, second, *PAD)]
     assert frozenset({first.url}) in groups(undated)
+
+
+def test_acronyms_are_learned_from_the_round() -> None:
+    texts = [
+        "BoE raises rates. The PM said he would not comment.",
+        "The Bank of England raised rates, and the prime minister said nothing.",
+        "ECB holds fire",
+        "The European Central Bank kept rates on hold",
+        "Prime Minister's questions",
+        "Bank holiday in England",
+    ]
+    assert acronyms.spelled_out(texts) == [set(), {"boe"}, set(), {"ecb"}, {"pm"}, set()]
+    by_chance = ["The strike hit the port. SP said so.", "A strike struck port facilities."]
+    assert acronyms.spelled_out(by_chance) == [set(), set()]
+    assert acronyms.spelled_out(["A plain report.", "Another one."]) == [set(), set()]
+
+
+def test_a_report_writing_an_acronym_merges_with_one_spelling_it_out() -> None:
+    short = _report("a.example/1", "ECB cuts deposit rate again",
+                    "The ECB cut its deposit rate on Thursday, its fourth cut this year, as inflation eased.")
+    full = _report("b.example/2", "European Central Bank lowers borrowing costs",
+                   "The European Central Bank cut its deposit rate for the fourth time this year.")
+    other = _report("c.example/3", "Carmaker recalls vans",
+                    "A carmaker recalled 40,000 vans over faulty brakes on Thursday.")
+    assert frozenset({short.url, full.url}) in groups([short, full, other, *PAD])

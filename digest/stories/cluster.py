@@ -22,7 +22,8 @@ two languages, are not one story for that; one name alone is not either: a perso
 batch is still often in two of its stories, a place or a figure another event in the same town
 or of the same count).
 A report naming a person by role only ("the health minister") names the person another report of
-the round gives that role (`digest.stories.roles`).
+the round gives that role (`digest.stories.roles`). A report spelling out what another abbreviates ("the Bank
+of England", "BoE"; "the prime minister", "PM") writes the acronym too (`digest.stories.acronyms`).
 Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`; two decisions setting a
 rate at different levels ("to 2.25%", "to 1.75%": this month's cut and last month's) at
 `RATE_CONFLICT_FACTOR`. A country named by its possessive ("Peru's central bank") only tells apart.
@@ -56,7 +57,7 @@ import numpy as np
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, morph
 from digest.models import Article, Story
-from digest.stories import embed, places, roles
+from digest.stories import acronyms, embed, places, roles
 from digest.stories.stems import stem
 
 THRESHOLD = 0.22
@@ -318,8 +319,10 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     leads = [_lead_text(article) for article in articles]
     codes = _languages(articles, leads)
     named = _places(articles, leads, codes)
-    linked = roles.links([f"{a.title}. {lead}" for a, lead in zip(articles, leads, strict=True)], codes)
-    for article, lead, code, people in zip(articles, leads, codes, linked, strict=True):
+    heads = [f"{a.title}. {lead}" for a, lead in zip(articles, leads, strict=True)]
+    linked = roles.links(heads, codes)
+    abbreviated = acronyms.spelled_out(heads)
+    for article, lead, code, people, short in zip(articles, leads, codes, linked, abbreviated, strict=True):
         tf: dict[str, float] = defaultdict(float)
         for terms, weight in ((_terms(article.title, code), TITLE_REPEAT), (_terms(lead, code), 1)):
             for term, share in terms:
@@ -329,6 +332,9 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
             tf[term] *= NAME_BOOST
         names |= _names(article.title, code)
         names.update(term for person in people for term, _ in _terms(person, code))
+        for term, share in (term for acronym in short for term in _terms(acronym, code)):
+            tf[term] += share * NAME_BOOST
+            names.add(term)
         figures = {t for t in tf if not t.isalpha() and len(t) > 1 and any(c.isdigit() for c in t)}
         names |= figures
         counts.append(tf)

@@ -1,0 +1,101 @@
+"""Acronyms across a round: "BoE" in one report stands for "the Bank of England" another spells out,
+"PM" for "the prime minister", "ECB" for "the European Central Bank".
+
+Outlets abbreviate in headlines and short copy what others write in full. `spelled_out` learns,
+from the round itself (no list of acronyms), which acronyms its reports write (two to five letters,
+two or more of them capitals: "PM", "BoE", "NHS"), and gives each text the acronyms whose words it
+writes in full: a run of words within one clause whose first letters spell one, with or without
+the small words between ("Bank of England": "BoE" or "BE"), none of them a function word ("as
+it" is no "AI"), either all capitalised (a name: "Prime Minister", "European Union") or, for an
+acronym of three letters or more, all in lower case after the first ("chief executive officer"):
+two lower-case words spell a two-letter acronym far too often by chance ("struck port", "SP").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from digest.article.extract import STOPWORD_SETS
+from digest.article.textnorm import fold
+
+_ACRONYM = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}&]{1,4}(?![\p{L}\d])")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_LINKS = frozenset(
+    ["of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "del", "di", "der", "für"]
+)
+_FUNCTION_WORDS = frozenset().union(*STOPWORD_SETS.values())
+_CLAUSE = regex.compile(r"[.,;:!?()\[\]\"“”«»]|\s[-–—]\s")
+_MIN_LETTERS, _MAX_LETTERS = 2, 5
+_MIN_WORD = 3
+_CONTENT, _LINK, _OTHER = 0, 1, 2
+
+
+def _acronyms(text: str) -> set[str]:
+    """The acronyms a text writes, folded: two to five letters, two or more of them capitals, not a
+    function word in capitals ("IT", "WHO", "OUT")."""
+    out = set()
+    for match in _ACRONYM.finditer(text):
+        letters = match.group(0).replace("&", "")
+        if _MIN_LETTERS <= len(letters) <= _MAX_LETTERS and sum(c.isupper() for c in letters) >= 2:
+            folded = fold(letters.lower())
+            if folded not in _FUNCTION_WORDS:
+                out.add(folded)
+    return out
+
+
+def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
+    """The acronyms in `known` that a run of words within one clause of `text` spells by its first
+    letters (`prefixes`: every beginning of a known acronym, so that most runs are dropped at their
+    first or second word)."""
+    found: set[str] = set()
+    for clause in _CLAUSE.split(text):
+        words = [_word(w) for w in _WORD.findall(clause)]
+        for start, (initial, kind, capital) in enumerate(words):
+            if kind != _CONTENT or initial not in prefixes:
+                continue
+            content = every = initial
+            capitals, lower = capital, True
+            for letter, kind, capital in words[start + 1 : start + 2 * _MAX_LETTERS]:
+                if kind == _LINK:
+                    every += letter
+                elif kind == _OTHER:
+                    break
+                else:
+                    content, every = content + letter, every + letter
+                    capitals, lower = capitals and capital, lower and not capital
+                    if not (capitals or lower):
+                        break
+                    found.update(
+                        key
+                        for key in (content, every)
+                        if key in known and (capitals or len(key) > _MIN_LETTERS)
+                    )
+                if content not in prefixes and every not in prefixes:
+                    break
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def _word(word: str) -> tuple[str, int, bool]:
+    """A word's folded first letter, whether it is a content word, a link ("of") or neither (a
+    function word, a short word), and whether it is capitalised."""
+    low = word.lower()
+    kind = _LINK if low in _LINKS else _OTHER if len(word) < _MIN_WORD or low in _FUNCTION_WORDS else _CONTENT
+    return fold(low[0]), kind, word[0].isupper()
+
+
+def spelled_out(texts: Sequence[str]) -> list[set[str]]:
+    """For each text, the acronyms other texts of the round write that it spells out in full (and
+    does not write itself), folded ("boe", "pm")."""
+    written = [_acronyms(text) for text in texts]
+    known = set().union(*written) if written else set()
+    if not known:
+        return [set() for _ in texts]
+    prefixes = {acronym[:n] for acronym in known for n in range(1, len(acronym) + 1)}
+    return [
+        _spelled(text, known, prefixes) - own
+        for text, own in zip(texts, written, strict=True)
+    ]
