@@ -630,3 +630,32 @@ def test_an_austrian_womans_degree_is_a_title(titled: str) -> None:
 def test_jener_is_the_man_last_named() -> None:
     text = "Eva Brandt traf Jonas Albers. Jener sagte: „Die Mittel stehen bereit und sind gesichert.“"
     assert [s for _, s in _found(text)] == ["Jonas Albers"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Bei einer Versammlung im vollbesetzten Gemeindesaal sagte sie", id="im vollen Saal"),
+        pytest.param("Im Gemeindesaal sagte sie", id="Im Saal sagte sie"),
+    ],
+)
+def test_a_noun_closing_the_phrase_before_the_verb_is_not_its_subject(opening: str) -> None:
+    text = (
+        "Die Bürgermeisterin von Anzing, Regina Moosreiner, lehnt den Standort ab. "
+        f"{opening}: „Ich bin nicht gegen Windkraft, aber gegen diesen Standort.“"
+    )
+    assert [s for _, s in _found(text)] == ["Regina Moosreiner"]
+
+
+@pytest.mark.parametrize("credit", ["kritisierte Lindner", "sagte sie"])
+def test_a_partial_quote_inside_a_clause_then_the_inverted_credit(credit: str) -> None:
+    text = _LEAD + f"Die Gemeinde sei „viel zu spät und zu wenig“ informiert worden, {credit}."
+    assert _found(text) == [("viel zu spät und zu wenig", "Petra Lindner")]
+
+
+def test_anders_sieht_das_x_puts_the_subject_after_the_verb() -> None:
+    text = (
+        "Die Gemeinde lehnt die Windräder ab. Anders sieht das Jonas Albers, Vorstand der Bürgerenergie eG. "
+        "„Wir haben jede Gemeinde zu Informationsabenden eingeladen“, entgegnete er."
+    )
+    assert [s for _, s in _found(text)] == ["Jonas Albers"]

@@ -164,7 +164,7 @@ LANGUAGE = language(
         "gestern damit dabei dazu doch denn schon noch nur zudem außerdem allerdings man sein seine "
         "seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere deren dessen gegenüber deshalb daher "
         "darauf daraufhin anschließend danach zuvor davor trotzdem dennoch bislang bisher inzwischen "
-        "mittlerweile hier dort später vom zum zur beim ins aus des dem den einer eines einem"
+        "mittlerweile hier dort später vom zum zur beim ins aus des dem den einer eines einem anders"
     ),
     time_words=words(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni "

@@ -206,7 +206,10 @@ class Document:
                     self._read_as_genitive(m)
                 else:
                     self._agree_with_verb(m)
-            if m and m.kind == "person" and m.name.split()[0] == run[0].text and self._after_definite(m):
+            # (German names a body after a person with a noun of its kind, "die Hans-Böckler-Stiftung", and
+            # "das" before a name is an object: "Anders sieht das Jonas Albers")
+            after_article = not self.lang.capitalised_nouns and self._after_definite(m) if m else False
+            if m and m.kind == "person" and m.name.split()[0] == run[0].text and after_article:
                 m.kind = "org"  # "the Red Cross", "the Rolling Stones": a body, not a person
             if m and at_start and len(run) == 1 and m.kind == "unknown" and self._epithet_before_noun(run[0]):
                 m.common = True  # "Principal prévenu, Karim Bensaïd, …": an adjective before its noun
@@ -294,9 +297,22 @@ class Document:
                     continue
                 j = k - 1
             word = toks[j]
+            if self.lang.capitalised_nouns and self._fronted(toks, j, i):
+                continue  # `Im vollbesetzten Pfarrsaal sagte sie`: a phrase before the verb, then its subject
             if word.text[:1].isupper() and word.text[0] != MASK and not self._after_preposition(word.start):
                 out.add(word.text)
         return out
+
+    def _fronted(self, toks: list[Token], j: int, i: int) -> bool:
+        """German puts one phrase before the finite verb at `i`: the noun at `j` closes it, not the subject,
+        when a subject pronoun follows the verb (`Im Saal sagte sie`) or a preposition opens the phrase
+        before adjectives (`im vollbesetzten Pfarrsaal sagte`)."""
+        if i + 1 < len(toks) and toks[i + 1].low in self.g.pronouns:
+            return True
+        k = j - 1
+        while k >= 0 and k >= j - 3 and toks[k].text.islower() and toks[k].low not in self.lang.phrase_breaks:
+            k -= 1  # adjectives and an article
+        return k >= 0 and k < j - 1 and toks[k].low in self.lang.phrase_breaks
 
     def _after_words_of(self, pos: int) -> bool:
         """ru/uk: a name at `pos` follows a phrase of someone's words or view ("по словам", "за словами",

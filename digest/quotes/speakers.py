@@ -1144,6 +1144,12 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
         if span_ends_sentence and nxt_tok and (nxt_tok.low == "that" or MASK in nxt_tok.text):
             return None
+        if doc.lang.capitalised_nouns and head[-1].text == "," and t.low in doc.g.inverting:
+            # `Man sei „zu spät“ eingebunden worden, kritisierte X`: the sentence the words stand in goes on,
+            # then the verb before its subject
+            found = _subject_after(doc, t, limit, strict=True)
+            if found:
+                return found
         return _subject_before(doc, begin, t)
     code = doc.lang.morphology
     dash = DASH_NAME.match(doc.masked, pos, limit) is not None
