@@ -717,3 +717,29 @@ def test_a_press_release_noun_is_no_reporting_verb() -> None:
         "comunicado, pede à Câmara que \"fiscalize de uma vez por todas\" os horários."
     )
     assert [s.removeprefix("A ") for s in _speakers(text, "pt")] == ["associação de moradores do Bonfim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "«La manovra non prevede nuove tasse per le famiglie». Così il ministro Giancarlo Ferrante in "
+            "un'intervista al Corriere.", "Giancarlo Ferrante", id="Così X, no verb",
+        ),
+        pytest.param(
+            "«La manovra non prevede nuove tasse». Così Giancarlo Ferrante, ministro dell'Economia, a "
+            "margine del vertice.", "Giancarlo Ferrante", id="Così X, apposition",
+        ),
+        pytest.param(
+            "«Nessun rimpasto è all'ordine del giorno», fanno sapere da Palazzo Chigi.", "Palazzo Chigi",
+            id="fanno sapere da Palazzo X",
+        ),
+        pytest.param(
+            "«La linea del partito non cambia dopo il voto», trapela dal Nazareno.", "Nazareno",
+            id="trapela dal X",
+        ),
+    ],
+)
+def test_italian_wire_attributions_without_a_subject_verb(text: str, speaker: str) -> None:
+    """Italian wires credit a quote with `Così X` and no verb, and statements leak from a palace."""
+    assert _speakers(text, "it") == [speaker]

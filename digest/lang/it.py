@@ -41,8 +41,8 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "dice dicono disse dissero detto diceva dirà aggiunge aggiunse aggiunto risponde rispose risposto "
     "scrive scrisse scritto ammette ammise ammesso conclude concluse concluso sostiene sostenne "
     "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere sfoga sfogato "
-    "sfogata rammarica promesso promise premesso premise descritto descrisse difeso difese propone proposto "
-    "propose"
+    "sfogata rammarica filtra filtrano trapela trapelano promesso promise premesso premise descritto "
+    "descrisse difeso difese propone proposto propose"
 )) - words("comunicato")  # the noun of a press release ("in un comunicato"), no verb
 
 LANGUAGE = language(

@@ -7,9 +7,10 @@ import bisect
 import re
 
 from digest.lang import Language, morph
-from digest.lang.names import is_first_name
+from digest.lang.names import is_first_name, zipf
 from digest.quotes.document import Document, initials_fit, is_adverb, name_of
 from digest.quotes.mentions import (
+    COMMON_NOUN,
     DASHES,
     ELIDED,
     ELIDED_NOUN,
@@ -480,7 +481,9 @@ def source_body(doc: Document, toks: list[Token]) -> str | None:
     if not rest:
         return None
     named = [m for m in doc.mentions_in(rest[0].start, rest[0].end) if m.start == rest[0].start]
-    if named and named[0].kind != "person":
+    # `da Palazzo Chigi`: a building that stands for its office, opened by a common noun, not a first name
+    building = bool(named) and " " in named[0].name and common_noun_opens(doc, named[0].name)
+    if named and (named[0].kind != "person" or building):
         return named[0].name
     if not rest[0].text.islower() or rest[0].low in lang.stopwords:
         return None
@@ -490,6 +493,12 @@ def source_body(doc: Document, toks: list[Token]) -> str | None:
     if rest[0].low in lang.generic_bodies:
         return last_body_named(doc, toks[0].start) or rest[0].text
     return rest[0].text if rest[0].low in lang.org_words else None
+
+
+def common_noun_opens(doc: Document, name: str) -> bool:
+    """Whether `name` opens with a common word of the language that is no first name ("Palazzo Chigi")."""
+    first = name.split()[0]
+    return not is_first_name(first) and zipf(first.lower(), doc.lang.wordfreq) >= COMMON_NOUN
 
 
 def strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:

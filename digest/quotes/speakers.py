@@ -42,6 +42,7 @@ from digest.quotes.phrases import (
     body_in,
     body_named,
     clause_start,
+    common_noun_opens,
     completed_role,
     described_head,
     described_name,
@@ -749,7 +750,7 @@ def _subject_after(
         if strict:
             return None
         near = doc.mentions_in(rest[0].start, rest[-1].end) if rest else []
-        named = any(m.kind == "person" for m in near)
+        named = any(m.kind == "person" and not common_noun_opens(doc, m.name) for m in near)
         body = None if named else source_body(doc, rest)  # `fanno sapere dal Comune`, not `à l'AFP X`
         found = body or _after_object(doc, rest)
         if found is None and rest and doc.spoke_unnamed(rest[0].start, rest[-1].end + 1):
@@ -1314,7 +1315,10 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
     if not cues and opener.split()[-1] in doc.lang.finite_verbs:  # `A dirlo è il sindaco, Marco Rossi`
         return _subject_after(doc, toks[len(opener.split()) - 1], n_hi)
     if not cues and " " not in opener:  # `Così il sindaco X ha commentato il voto`: an adverb points back
-        return _cue_speaker(doc, n_lo, n_hi)
+        found = _cue_speaker(doc, n_lo, n_hi)
+        if found is None and opener in doc.g.inverting and not speech_cues(doc, n_lo, n_hi):
+            return _subject_after(doc, toks[0], n_hi)  # `Così il ministro X in un'intervista.`: no verb
+        return found
     return _subject_after(doc, cues[0], n_hi) if cues else None
 
 
