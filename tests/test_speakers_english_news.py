@@ -47,6 +47,16 @@ UNNAMED = [
         '"The talks are close to collapse," the official, who spoke on condition of anonymity, said.',
         id="the official, who spoke on condition of anonymity",
     ),
+    pytest.param(
+        "A senior water board engineer, who did not want to be named, said the pumps were old. "
+        '"Half of them should have been replaced ten years ago," the engineer said.',
+        id="the engineer after a senior water board engineer who did not want to be named",
+    ),
+    pytest.param(
+        "A senior official of the Roads Agency, who did not wish to be identified, said work would wait. "
+        '"There is no point paving a street that will be dug up again," the official said.',
+        id="the official after an unnamed official of a named agency",
+    ),
 ]
 
 
@@ -334,6 +344,32 @@ ROLES_AFTER_THE_PERSON = [
         id="a role noun ending in -ss is no plural",
     ),
 ]
+
+
+TITLES_AND_TIMES = [
+    pytest.param(
+        "Mayor Rhea Pollard will put the plan to council on Tuesday.\n"
+        'Cr Pollard told the paper the levy was "the only responsible thing to do after three floods".',
+        ["Rhea Pollard"],
+        id="Cr, the councillor's title in Australian papers",
+    ),
+    pytest.param(
+        '"We have no choice but to raise the rates this year," Cllr Owen Dace said.',
+        ["Owen Dace"],
+        id="Cllr, the councillor's title in British papers",
+    ),
+    pytest.param(
+        'Senate candidate Garrett Holm on Tuesday accused his rival of "abandoning the people who built '
+        'this valley."',
+        ["Garrett Holm"],
+        id="the preposition of a time after the name is no part of it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_AND_TIMES)
+def test_titles_and_time_phrases_around_a_name(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ROLES_AFTER_THE_PERSON)

@@ -200,7 +200,7 @@ LANGUAGE = language(
         r"with (?:direct |first-hand |firsthand )?knowledge of",
         r"close to",
         r"briefed on",
-        r"(?:asked|requested|declined|wished|spoke|speaking|talked)\b[^.;]{0,30}\b(?:named|identified|anonymity|anonymously)",
+        r"(?:asked|requested|declined|wished|wish|want|wanted|spoke|speaking|talked)\b[^.;]{0,30}\b(?:named|identified|anonymity|anonymously)",
         r"not authori[sz]ed to",
         r"on (?:the )?condition of anonymity",
     ),
@@ -229,13 +229,13 @@ LANGUAGE = language(
         "superintendent inspector coach professor reverend pastor rabbi father sister brother "
         "chairperson treasurer trustee state constable sergeant lieutenant captain colonel commander "
         "admiral corporal marshal trooper archbishop cardinal imam councillor alderman assemblyman "
-        "assemblywoman assemblymember provost"
+        "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr."
     ),
     person_titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
         "governor mayor secretary congressman congresswoman judge justice pope king queen prince princess "
         "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
-        "adm adm. maj maj. prof prof. president-elect"
+        "adm adm. maj maj. prof prof. president-elect cr cr. cllr cllr. clr clr."
     ),
     title_roles={
         "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
@@ -244,6 +244,8 @@ LANGUAGE = language(
         "maj": ("major",), "supt": ("superintendent",), "insp": ("inspector",), "dr": ("doctor",),
         "prof": ("professor",), "rev": ("reverend", "pastor", "priest"), "atty": ("attorney",),
         "del": ("delegate",), "cmdr": ("commander",), "pres": ("president",),
+        "cr": ("councillor", "councilor"), "cllr": ("councillor", "councilor"),
+        "clr": ("councillor", "councilor"),
     },
     female_titles=words("mrs mrs. ms ms. miss queen princess dame lady congresswoman"),
     male_titles=words("mr mr. king prince sir lord congressman"),

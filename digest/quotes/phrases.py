@@ -507,7 +507,10 @@ def strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
         noun = len(toks) > 1 and toks[-2].low in doc.lang.determiners
         if noun and toks[-1].low not in doc.lang.cue_adverbs:
             break  # `le gouvernement`: a noun after its article, whatever its ending
+        timed = toks[-1].low in time_words
         toks = toks[:-1]
+        if timed and len(toks) > 1 and toks[-1].low in doc.lang.phrase_breaks:
+            toks = toks[:-1]  # `X on Tuesday accused …`: the preposition of the time goes with it
     return toks
 
 

@@ -227,12 +227,11 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if described is None and unnamed_epithet(doc, toks[start:]):
         doc.unnamed.add(toks[start].start)
         return None  # `Una vecina explicó … «…», lamenta la mujer.`: the woman the article does not name
-    described = described or completed_role(doc, toks[start:]) or epithet(doc, toks[start:])
-    described = described or _role_after_speech(doc, toks[start:])
     if described is None and _brought_in_unnamed(doc, toks[start:]):
         doc.unnamed.add(toks[start].start)
         return None  # `One diplomat, who spoke on condition of anonymity, said … “…,” the diplomat added.`
-    return described or phrase
+    described = described or completed_role(doc, toks[start:]) or epithet(doc, toks[start:])
+    return described or _role_after_speech(doc, toks[start:]) or phrase
 
 
 def _brought_in_unnamed(doc: Document, toks: list[Token]) -> bool:
@@ -243,8 +242,15 @@ def _brought_in_unnamed(doc: Document, toks: list[Token]) -> bool:
         return False
     openers = "|".join(re.escape(w) for w in sorted(lang.indefinite_articles))
     noun = re.escape(toks[1].low)
-    before = re.finditer(rf"\b(?:{openers})\s+(?:[a-z-]+\s+)?{noun}\b", doc.masked[: toks[0].start], re.I)
-    return any(doc.spoke_unnamed(m.start(), doc.sentence_of(m.start())[1]) for m in before)
+    # `a diplomat`, `a senior diplomat`, `a senior council officer`: up to three words before the noun
+    pattern = rf"\b(?:{openers})\s+(?:[a-z-]+\s+){{0,3}}{noun}\b"
+    before = re.finditer(pattern, doc.masked[: toks[0].start], re.I)
+    for m in before:
+        a, b = m.start(), doc.sentence_of(m.start())[1]
+        # `A senior council officer, who did not want to be named, said …`: unnamed, quoted or not
+        if doc.spoke_unnamed(a, b) or _anonymous(doc, doc.tokens_in(a, b), b):
+            return True
+    return False
 
 
 # Nouns of several people or of an anonymous one: never one person named before.
