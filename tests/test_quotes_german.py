@@ -659,3 +659,49 @@ def test_anders_sieht_das_x_puts_the_subject_after_the_verb() -> None:
         "„Wir haben jede Gemeinde zu Informationsabenden eingeladen“, entgegnete er."
     )
     assert [s for _, s in _found(text)] == ["Jonas Albers"]
+
+
+_PLAIN_INTERVIEW = (
+    "Nach dem Hochwasser im Tal fragen sich viele, ob die Dämme reichen. Carla Weidinger leitet das Amt für "
+    "Wasserbau im Kanton. Ein Gespräch über Geld und Grenzen.\n"
+    "Frau Weidinger, hat der Kanton die Gefahr unterschätzt?\n"
+    "Nein. Wir haben die Karte vor zwei Jahren erneuert, und die Gemeinde hat gehandelt.\n"
+    "Viele Anwohner sagen, sie hätten früh gewarnt.\n"
+    "Ich verstehe den Ärger. Aber wir können nicht jeden Hang sichern.\n"
+    "Wie viel Geld steht Ihnen zur Verfügung?\n"
+    "Rund zwölf Millionen Franken pro Jahr. Das klingt nach viel, reicht aber für zwei Bauten.\n"
+    "Würden Sie im Tal bauen?\n"
+    "Ausserhalb der roten Zone: ja. Ich lebe selbst in einem Bergdorf."
+)
+
+
+def test_an_interview_printed_as_plain_paragraphs_gives_the_answers_to_the_interviewee() -> None:
+    found = _found(_PLAIN_INTERVIEW)
+    assert [q for q, _ in found] == [
+        "Nein. Wir haben die Karte vor zwei Jahren erneuert, und die Gemeinde hat gehandelt.",
+        "Ich verstehe den Ärger. Aber wir können nicht jeden Hang sichern.",
+        "Rund zwölf Millionen Franken pro Jahr. Das klingt nach viel, reicht aber für zwei Bauten.",
+        "Ausserhalb der roten Zone: ja. Ich lebe selbst in einem Bergdorf.",
+    ]
+    assert {s for _, s in found} == {"Carla Weidinger"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ab Januar gilt das neue Heizungsgesetz. Die wichtigsten Fragen und Antworten.\n"
+            "Was ändert sich für Mieter?\nDie Vermieter dürfen die Kosten nur noch teilweise umlegen.\n"
+            "Wer zahlt den Austausch der Heizung?\nDas bleibt Sache der Eigentümer, der Staat hilft mit.\n"
+            "Gibt es Ausnahmen?\nJa, für Häuser, die älter als hundert Jahre sind.",
+            id="an explainer of questions and answers in the third person",
+        ),
+        pytest.param(
+            "Die Stadt spart. Wie soll das gehen?\nDer Kämmerer will Stellen streichen.\n"
+            "Warum erst jetzt?\nDie Zahlen kamen spät, sagt er, und wir haben lange gewartet.",
+            id="two questions only",
+        ),
+    ],
+)
+def test_questions_and_answers_that_are_no_interview(text: str) -> None:
+    assert _found(text) == []

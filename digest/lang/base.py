@@ -238,6 +238,9 @@ class Language:
     # without the full stop: an answer so labelled is the interviewee's speech.
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
+    # Words of the first person ("ich", "wir", "uns"): the interviewee speaks in them, where an interview
+    # is printed as plain paragraphs (its questions' bold type lost in the page's text).
+    first_person: frozenset[str] = frozenset()
     # Quotation marks as (opening, closing) pairs in the order the language prefers.
     quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
     # Things that bear writing (signs, banners, posters): a quotation after a colon in a sentence about

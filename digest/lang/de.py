@@ -103,6 +103,9 @@ LANGUAGE = language(
     # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
     statement_verbs=words("heißt hieß"),
     question_labels=words("frage"),
+    first_person=words(
+        "ich mir mich mein meine meiner meinem meinen wir uns unser unsere unserer unseren unserem"
+    ),
     answer_labels=words("antwort"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     # `Im Urteil heißt es:`: the court named before (any "…gericht": Landgericht, Amtsgericht …).

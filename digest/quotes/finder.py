@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
+from digest.quotes.interview import plain_answers
 from digest.quotes.mentions import grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
@@ -481,6 +482,7 @@ def quote_spans(text: str, speech: Container[str] = frozenset(), lang: Language 
     prev_open = False
     closers = ""
     labels = transcript_labels(text)
+    plain = plain_answers(text, lang)
     for lo, hi in _paragraphs(text):
         first = lo
         while first < hi and text[first].isspace():
@@ -494,6 +496,7 @@ def quote_spans(text: str, speech: Container[str] = frozenset(), lang: Language 
             _dialogue(text, first, hi, speech)
             or _labelled_answer(text, first, hi, lang)
             or _transcript_answer(text, first, hi, labels)
+            or ([Span(first, hi, first, hi, True)] if first in plain else [])
         )
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]

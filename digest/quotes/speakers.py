@@ -23,6 +23,7 @@ from digest.lang import morph
 from digest.lang.names import PLACES, is_first_name, zipf
 from digest.quotes.document import Document, is_adverb, name_of
 from digest.quotes.guard import checked
+from digest.quotes.interview import plain_answers
 from digest.quotes.mentions import (
     ELIDED,
     MASK,
@@ -1744,6 +1745,7 @@ def attribute(
     if not spans:
         return []
     doc = Document(text, spans, direct, language)
+    plain = plain_answers(text, doc.lang)  # an interview printed as plain paragraphs: its answers
     answers = _interview_answers(text, spans)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     out: list[str | None] = []
@@ -1761,8 +1763,8 @@ def attribute(
         s_lo = min(s_lo, span.outer_start)
         s_hi = max(s_hi, span.outer_end)
         label = _LABEL.match(text, span.start, span.end)
-        if label:
-            out.append(doc.canonical(label.group(1).title()))
+        if label or span.outer_start in plain:
+            out.append(doc.canonical(label.group(1).title()) if label else _interviewee(doc))
             prev_speaker = out[-1]
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
             continue

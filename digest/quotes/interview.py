@@ -1,0 +1,44 @@
+"""Interviews printed as plain paragraphs: the questions' bold type is lost in a page's text, so the
+questions and answers alternate with no label or mark. Finds the answers, the interviewee's speech."""
+
+from __future__ import annotations
+
+import re
+
+from digest.lang import Language
+
+_WORD = re.compile(r"\w+")
+_MIN_TURNS = 3
+_OPENING_MARKS = "\"“„«»‚‘›‹'—–―-"
+
+
+def plain_answers(text: str, lang: Language | None) -> frozenset[int]:
+    """Where each answer starts (its first character) in an interview printed as plain paragraphs.
+
+    From the first paragraph after the introduction that asks ("?" at its end), the paragraphs alternate
+    between interviewer and interviewee to the end: three questions or more, at most one in four of
+    the interviewer's turns a remark instead ("Viele sagen, …"), no answer asking or opening with a
+    quotation mark or a dash, and the answers spoken in the first person (half of them at least), which
+    an explainer of questions and answers ("Was ändert sich? Ab Januar …") does not use. Empty when the
+    text is no such interview."""
+    if lang is None or not lang.first_person or "?" not in text:
+        return frozenset()
+    paragraphs: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            paragraphs.append((pos + len(line) - len(line.lstrip()), body))
+        pos += len(line) + 1
+    first = next((k for k, (_, p) in enumerate(paragraphs) if p.endswith("?")), None)
+    if not first:
+        return frozenset()  # no question, or no introduction before it
+    turns = paragraphs[first:]
+    asks, answers = turns[0::2], turns[1::2]
+    asked = sum(p.endswith("?") for _, p in asks)
+    if len(answers) < _MIN_TURNS or asked < _MIN_TURNS or asked * 4 < len(asks) * 3:
+        return frozenset()
+    if any(p.endswith("?") or p[0] in _OPENING_MARKS for _, p in answers):
+        return frozenset()
+    personal = sum(any(w.lower() in lang.first_person for w in _WORD.findall(p)) for _, p in answers)
+    return frozenset(start for start, _ in answers) if personal * 2 >= len(answers) else frozenset()
