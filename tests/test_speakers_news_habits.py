@@ -743,3 +743,29 @@ def test_a_press_release_noun_is_no_reporting_verb() -> None:
 def test_italian_wire_attributions_without_a_subject_verb(text: str, speaker: str) -> None:
     """Italian wires credit a quote with `Così X` and no verb, and statements leak from a palace."""
     assert _speakers(text, "it") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "Consultado por este diario, el exministro Domingo Cavallero fue tajante: \"El plan "
+            "económico no tiene sustento\".", "Domingo Cavallero", id="es: Domingo",
+        ),
+        pytest.param(
+            "pt", "\"O plano econômico não tem sustentação\", disse Domingos Ferreira aos jornalistas.",
+            "Domingos Ferreira", id="pt: Domingos",
+        ),
+    ],
+)
+def test_a_capitalised_day_before_a_surname_is_a_first_name(language: str, text: str, speaker: str) -> None:
+    """Where days are written in lower case, "Domingo" before a surname is a man's first name."""
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "verb", ["s'est félicité", "s'est réjoui", "s’est inquiété", "s'est indigné", "se félicite", "se plaint"],
+)
+def test_french_reflexive_reporting_verbs(verb: str) -> None:
+    text = f"« C'est un jour historique pour toute la région », {verb} le député Louis Garnier-Roy."
+    assert _speakers(text, "fr") == ["Louis Garnier-Roy"]

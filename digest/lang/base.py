@@ -181,6 +181,9 @@ class Language:
     subject_window: int = 3
     common_starters: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    # Whether days and months are written in lower case (fr, es, it, pt): one capitalised before a surname
+    # is a first name ("Domingo Cavallero").
+    lowercase_dates: bool = False
     name_suffixes: frozenset[str] = frozenset()
     # Names: titles and roles that precede a name but are not part of it ("Mme", "Konzernchef"),
     # titles that mark a person and their gender, endings of role nouns ("-sprecherin"), words that

@@ -46,8 +46,15 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
     "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'étonne "
     "relève relèvent complète complètent achève tempère prédit dément démenti décrit décrivait craint "
-    "craignait espère espèrent"
+    "craignait espère espèrent plaint plaignait souvient"
 ))
+# A reflexive verb after its pronoun or its auxiliary ("s'est félicité", "se réjouit", "se sont inquiétés"):
+# the verb without its pronoun, in the forms the auxiliary or the pronoun stand before.
+_REFLEXIVES = " ".join(v[2:] for v in _INFINITIVES.split() if v.startswith("s'"))
+_REFLEXIVES += " réjouir féliciter désoler lamenter"
+_SPEECH = _SPEECH | conjugate(
+    _REFLEXIVES, {"er": ("e", "ent", "é", "ée", "és", "ées"), "ir": ("it", "issent", "i", "ie", "is")}
+)
 
 LANGUAGE = language(
     "fr",
@@ -143,6 +150,7 @@ LANGUAGE = language(
         "encore déjà puis là ici d'une d'un d’une d’un l'un l'une l’un l’une qu'il qu'elle qu’il qu’elle "
         "au aux du dès lors face chez sous entre vers"
     ),
+    lowercase_dates=True,
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre hier aujourd'hui demain"

@@ -480,6 +480,21 @@ def is_past_participle(g: Grammar, low: str) -> bool:
     return False
 
 
+def _breaks_run(g: Grammar, tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` cannot be part of a name: a speech verb, or a time word, except where the
+    language writes days and months in lower case and it is a first name before a surname ("el exministro
+    Domingo Cavallero"): capitalised, it is the name."""
+    tok = tokens[i]
+    if tok.low not in g.breaks_run:
+        return False
+    if not g.lang.lowercase_dates or tok.low in g.cues or not is_first_name(tok.text):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.start != tok.end + 1:
+        return True
+    return not _is_name_word(nxt) or nxt.low in g.breaks_run
+
+
 def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list[Token]) -> bool:
     """`Food and Drug Administration`, `Department of Health and Human Services`, `Procter & Gamble`: an
     "and" between capitalised words of one body's name (a body's noun on either side, no first name
@@ -526,7 +541,7 @@ def name_runs(
             if acronym or (body and cur[-1].low not in g.lang.name_connectors):
                 runs.append(cur)  # "à l'AFP Maryvonne Kerbrat", "la Policía Nacional Ignacio Cosidó"
                 cur = []
-        if _is_name_word(tok) and tok.low not in g.breaks_run and (not cur or joined):
+        if _is_name_word(tok) and not _breaks_run(g, tokens, i) and (not cur or joined):
             cur.append(tok)
             if _strip_possessive(tok.text) != tok.text:
                 runs.append(cur)
@@ -565,7 +580,7 @@ def name_runs(
                 continue
         if cur:
             runs.append(cur)
-        cur = [tok] if _is_name_word(tok) and tok.low not in g.breaks_run else []
+        cur = [tok] if _is_name_word(tok) and not _breaks_run(g, tokens, i) else []
     if cur:
         runs.append(cur)
     for run in runs:
