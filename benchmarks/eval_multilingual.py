@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|all|fresh|fresh2 … fresh11]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh11|pages|pages2]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -34,6 +34,9 @@ runs it; nobody reads it, tunes on it or uses `--errors` on it.
 nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh11` (fresh11.jsonl; en 10 and de 8 landed first, fr, it, pt, es, ru, uk to follow) is a
 TUNING set: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
+`--split pages2` (pages2.jsonl, 16 HTML pages, 2 per language) is read end to end from the page as
+`pages` is, kept out of `all`, and SEALED: only the lead runs it; nobody reads its pages, tunes on it
+or uses `--errors` on it.
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
 news-app paste or a feed's summary has it.
 """
@@ -69,7 +72,7 @@ SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": 
           "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
           "fresh7": ["fresh7"], "fresh8": ["fresh8"], "fresh9": ["fresh9"],
           "fresh10": ["fresh10"], "fresh11": ["fresh11"],
-          "pages": ["pages"], "all": ["dev", "holdout"]}
+          "pages": ["pages"], "pages2": ["pages2"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
 QUOTE_CHARS = "\"'“”‘’«»„‚‹›\u00a0\u202f \t"

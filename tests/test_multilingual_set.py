@@ -2,9 +2,10 @@
 
 Every gold quote is verbatim in its article, ids are unique, the dev/holdout split follows its fixed
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
-enough articles in both splits. The HTML page set (pages.jsonl, pages/) has every gold quote verbatim
-in its page's visible text. The fresh sets (fresh.jsonl … fresh11.jsonl), written later
-by engineers who had not read the engine, are checked the same way with their own article counts.
+enough articles in both splits. The HTML page sets (pages.jsonl, pages/; the sealed pages2.jsonl,
+pages2/) have every gold quote verbatim in their pages' visible text. The fresh sets (fresh.jsonl …
+fresh11.jsonl), written later by engineers who had not read the engine, are checked the same way with
+their own article counts.
 """
 
 from __future__ import annotations
@@ -172,17 +173,22 @@ def visible_text(html: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", "".join(parser.parts))
 
 
-PAGE_ID = re.compile(r"^(?P<lang>[a-z]{2})-p\d{2}$")
+# Each HTML page set: the id pattern of its pages and how many pages each language has.
+PAGE_SETS = {
+    "pages": (re.compile(r"^(?P<lang>[a-z]{2})-p\d{2}$"), 3),
+    "pages2": (re.compile(r"^(?P<lang>[a-z]{2})-p2-\d{2}$"), 2),
+}
 
 
-def pages_problems(records: list[dict]) -> list[str]:
-    """What is wrong with the HTML page set (empty when it is sound): ids, files, urls, quotes verbatim
-    in the page's visible text, three pages per language."""
+def pages_problems(records: list[dict], split: str = "pages") -> list[str]:
+    """What is wrong with an HTML page set (empty when it is sound): ids, files, urls, quotes verbatim
+    in the page's visible text, the set's number of pages per language."""
+    page_id, per_lang = PAGE_SETS[split]
     found = [f"duplicate id {i}" for i, n in Counter(r.get("id") for r in records).items() if n > 1]
     for r in records:
         rid = str(r.get("id"))
-        m = PAGE_ID.match(rid)
-        if not m or m["lang"] != r.get("language") or r.get("split") != "pages":
+        m = page_id.match(rid)
+        if not m or m["lang"] != r.get("language") or r.get("split") != split:
             found.append(f"{rid}: id, language {r.get('language')!r} or split {r.get('split')!r} do not fit")
         if not r.get("title") or not str(r.get("url", "")).startswith("https://") or not r.get("style"):
             found.append(f"{rid}: needs a title, an https url and a style")
@@ -203,13 +209,14 @@ def pages_problems(records: list[dict]) -> list[str]:
             if speaker is not None and (not isinstance(speaker, str) or not speaker.strip()):
                 found.append(f"{rid}: speaker must be a name or null: {speaker!r}")
     per_language = Counter(r.get("language") for r in records)
-    if per_language != {lang: 3 for lang in LANGUAGES}:
-        found.append(f"pages: pages per language {dict(per_language)}")
+    if per_language != {lang: per_lang for lang in LANGUAGES}:
+        found.append(f"{split}: pages per language {dict(per_language)}")
     return found
 
 
-def test_the_page_set_is_sound() -> None:
-    assert pages_problems(load("pages")) == []
+@pytest.mark.parametrize("split", sorted(PAGE_SETS))
+def test_the_page_sets_are_sound(split: str) -> None:
+    assert pages_problems(load(split), split) == []
 
 
 def test_the_page_checks_catch_a_broken_set() -> None:
