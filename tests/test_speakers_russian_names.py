@@ -280,3 +280,52 @@ def test_a_role_noun_before_a_possessors_name_is_the_subject(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+# as written in the nominative, in the genitive, accusative, instrumental, locative; the gender
+_INITIALLED = {
+    "a man's initials, spaced": (
+        "И. П. Сомов", "И. П. Сомова", "И. П. Сомова", "И. П. Сомовым", "И. П. Сомове", "m"),
+    "a woman's initials, spaced": (
+        "А. В. Ларина", "А. В. Лариной", "А. В. Ларину", "А. В. Лариной", "А. В. Лариной", "f"),
+    "a man's initials, unspaced": (
+        "Г.Е. Орлов", "Г.Е. Орлова", "Г.Е. Орлова", "Г.Е. Орловым", "Г.Е. Орлове", "m"),
+    "a woman's initials, unspaced": (
+        "Н.С. Белова", "Н.С. Беловой", "Н.С. Белову", "Н.С. Беловой", "Н.С. Беловой", "f"),
+    "a woman's adjectival surname": (
+        "Н. С. Белецкая", "Н. С. Белецкой", "Н. С. Белецкую", "Н. С. Белецкой", "Н. С. Белецкой", "f"),
+    "one initial": ("Т. Громов", "Т. Громова", "Т. Громова", "Т. Громовым", "Т. Громове", "m"),
+    "the surname first, as in documents": (
+        "Сомов И. П.", "Сомова И. П.", "Сомова И. П.", "Сомовым И. П.", "Сомове И. П.", "m"),
+}
+
+_BY_INITIALS = {
+    "the subject after the verb": lambda f, a: f"«{_QUOTE}», — заявил{a} {f[0]}.",
+    "the subject before the verb": lambda f, a: f"{f[0]} заявил{a}: «{_QUOTE}».",
+    "по словам": lambda f, a: f"По словам {f[1]}, «{_QUOTE.lower()}».",
+    "цитирует": lambda f, a: f"«{_QUOTE}», — цитирует {f[2]} РИА Новости.",
+    "a surname after an instrumental": lambda f, a: (
+        f"Мы поговорили с {f[3]}. «{_QUOTE}», — сказал{a} {f[0]}."),
+    "a locative, then a pronoun": lambda f, a: (
+        f"В городе многое знают о {f[4]}.\n«{_QUOTE}», — сказал{a} {'она' if a else 'он'}."
+    ) if not f[0].endswith("ая") else f"«{_QUOTE}», — сказала {f[0]} о {f[4]}.",
+}
+
+
+@pytest.mark.parametrize("construction", list(_BY_INITIALS))
+@pytest.mark.parametrize("kind", list(_INITIALLED))
+def test_a_person_named_by_initials_keeps_them_before_the_surname_in_the_nominative(
+    kind: str, construction: str
+) -> None:
+    forms = _INITIALLED[kind]
+    text = _BY_INITIALS[construction](forms, "а" if forms[5] == "f" else "")
+    initials = [w for w in forms[0].replace(".", ". ").split() if w.endswith(".")]
+    surname = next(w for w in forms[0].split() if not w.endswith("."))
+    assert [q.speaker for q in find_quotes(text, "ru")] == [" ".join([*initials, surname])]
+
+
+def test_initials_name_again_the_person_named_in_full() -> None:
+    text = ("Мост откроют в июле, сообщил глава дорожного агентства Павел Коробейников.\n«Осталось уложить "
+            "асфальт на въезде», — сказал П. Коробейников.\n«Разметку нанесем уже в июне», — добавил "
+            "П.Коробейников.")
+    assert [q.speaker for q in find_quotes(text, "ru")] == ["Павел Коробейников"] * 2

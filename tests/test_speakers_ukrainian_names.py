@@ -97,3 +97,23 @@ def test_a_verb_after_a_relative_clause_has_the_subject_before_the_clause(
 )
 def test_foreign_names_in_ukrainian(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("uk", "«Аварійні бригади працюють цілодобово», — повідомили в пресслужбі Київської "
+                     "міської ради.", "Київська міська рада", id="uk: two adjectives, then the noun"),
+        pytest.param("uk", "«Аварійні бригади працюють цілодобово», — повідомили в прес-службі Волинської "
+                     "обласної військової адміністрації.", "Волинська обласна військова адміністрація",
+                     id="uk: three adjectives, then the noun"),
+        pytest.param("uk", "«Аварійні бригади працюють цілодобово», — повідомили в пресслужбі Волинської "
+                     "ОВА.", "Волинська ОВА", id="uk: an adjective, then an abbreviation"),
+        pytest.param("ru", "«Аварийные бригады работают круглосуточно», — сообщили в пресс-службе Тверского "
+                     "областного суда.", "Тверской областной суд", id="ru: two adjectives, then the noun"),
+    ],
+)
+def test_a_press_office_of_a_body_named_by_adjectives_and_a_noun_speaks_for_it(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

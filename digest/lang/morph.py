@@ -10,6 +10,7 @@ feminine). The analyser loads once per process, on first use; lookups are cached
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -232,6 +233,10 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     """The base form of the capitalised run `words` in language `code` ("ru" or "uk"); `wanted`: the
     case the grammar puts the name in, where it knows it ("по словам" → "gent"), read first where the
     words allow it ("Олександра Прокудіна": his genitive there, not her nominative)."""
+    if any("." in w for w in words):
+        initialled = _initialled_name(code, words, wanted)
+        if initialled is not None:
+            return initialled
     parses = [_parses(code, w) for w in words]
     kinds = [_kind(p, w) for p, w in zip(parses, words, strict=True)]
     given = [i for i, p in enumerate(parses) if any(_is_given_name(x) for x in p)]
@@ -318,6 +323,116 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
         else:
             out.append(_first_word(p, w, case, gender))
     return NameForm(tuple(out), first, True, gender, nominative, trimmed=len(words) - end)
+
+
+# Initials ("И.", "И.П."), glued to a surname or not ("П.Коробейников").
+_INITIALS = re.compile(r"((?:[А-ЯЁІЇЄҐ]\.)+)(.*)")
+
+
+def _ending_table(rows: str) -> tuple[tuple[str, str, str], ...]:
+    """"ова:ов:m ..." → ((oblique ending, nominative ending, gender), …), the longest endings first."""
+    table = [tuple(row.split(":")) for row in rows.split()]
+    return tuple(sorted(table, key=lambda r: -len(r[0])))  # type: ignore[misc]
+
+
+_MASC_GENT = (
+    "ова:ов:m ева:ев:m ёва:ёв:m ина:ин:m ына:ын:m ского:ский:m цкого:цкий:m іна:ін:m ського:ський:m "
+    "цького:цький:m "
+)
+_FEM_OBL = "овой:ова:f евой:ева:f иной:ина:f ыной:ына:f ской:ская:f цкой:цкая:f "
+# A surname's ending in each case → its nominative ending and gender, where the case tells the sexes apart
+# (ru and uk surnames in -ов/-ин/-ский/-ський): "Сомова" is his genitive, "Сомову" her accusative but his
+# dative. Under None, the endings no nominative has ("Сомовым", "Лариной" is left: "Луговой" is one).
+_SURNAME_CASES = {
+    "gent": _ending_table(
+        _MASC_GENT + _FEM_OBL + "ової:ова:f евої:ева:f іної:іна:f ської:ська:f цької:цька:f"
+    ),
+    "accs": _ending_table(
+        _MASC_GENT + "ову:ова:f еву:ева:f ину:ина:f ыну:ына:f скую:ская:f цкую:цкая:f іну:іна:f ську:ська:f "
+        "цьку:цька:f"
+    ),
+    "datv": _ending_table(
+        _FEM_OBL + "ову:ов:m еву:ев:m ину:ин:m ыну:ын:m скому:ский:m цкому:цкий:m ові:ов:m еві:ев:m іну:ін:m "
+        "іні:ін:m ському:ський:m цькому:цький:m овій:ова:f евій:ева:f іній:іна:f ській:ська:f цькій:цька:f"
+    ),
+    "ablt": _ending_table(
+        _FEM_OBL + "овым:ов:m евым:ев:m иным:ин:m ыным:ын:m ским:ский:m цким:цкий:m овим:ов:m евим:ев:m "
+        "іним:ін:m ським:ський:m цьким:цький:m овою:ова:f евою:ева:f іною:іна:f ською:ська:f цькою:цька:f"
+    ),
+    "loct": _ending_table(
+        _FEM_OBL + "ове:ов:m еве:ев:m ине:ин:m ском:ский:m цком:цкий:m ові:ов:m еві:ев:m іні:ін:m "
+        "ському:ський:m ськім:ський:m овій:ова:f евій:ева:f іній:іна:f ській:ська:f цькій:цька:f"
+    ),
+    None: _ending_table(
+        "ове:ов:m еве:ев:m иной:ина:f ыной:ына:f овым:ов:m евым:ев:m иным:ин:m ыным:ын:m ским:ский:m "
+        "цким:цкий:m ском:ский:m цком:цкий:m ского:ский:m цкого:цкий:m скому:ский:m цкому:цкий:m "
+        "скую:ская:f цкую:цкая:f овим:ов:m евим:ев:m "
+        "іним:ін:m ським:ський:m цьким:цький:m ського:ський:m цького:цький:m ському:ський:m ової:ова:f "
+        "евої:ева:f іної:іна:f ської:ська:f цької:цька:f овою:ова:f евою:ева:f іною:іна:f ською:ська:f "
+        "цькою:цька:f овій:ова:f евій:ева:f іній:іна:f ській:ська:f цькій:цька:f"
+    ),
+}
+_NOMINATIVE_SURNAME = _ending_table(
+    "ов:ов:m ев:ев:m ёв:ёв:m ин:ин:m ын:ын:m ін:ін:m ский:ский:m цкий:цкий:m ський:ський:m цький:цький:m "
+    "ова:ова:f ева:ева:f ина:ина:f ына:ына:f іна:іна:f ская:ская:f цкая:цкая:f ська:ська:f цька:цька:f"
+)
+
+
+def _initialled_surname(code: str, word: str, case: str | None) -> tuple[str, str | None]:
+    """A surname after initials, which tell neither case nor sex, in the nominative, and its gender where
+    the ending tells it ("Сомовым" → "Сомов", m; "Лариной" after "по словам" → "Ларина", f)."""
+    low = word.lower()
+    found = [p for p in _parses(code, word) if "Surn" in p.tag.grammemes and "plur" not in p.tag.grammemes]
+    known = [p for p in found if case is None or case in p.tag.grammemes]
+    if known and len({_gender(p.tag) for p in known}) == 1 and not any(_case(p) == "nomn" for p in known):
+        return _nominative(known[0], word), _gender(known[0].tag)  # "Беловой": hers, in any oblique case
+    table = _NOMINATIVE_SURNAME if case == "nomn" else _SURNAME_CASES.get(case, ())
+    for oblique, nominative, gender in table:
+        if low.endswith(oblique) and len(low) > len(oblique) + 1:
+            return word[: len(word) - len(oblique)] + nominative, gender
+    if case not in (None, "nomn"):
+        declined = _declined_nominative(_parses(code, word), word, case)  # "Кочерги" → "Кочерга"
+        if declined != word:
+            return declined, None
+    adjectives = {p.normal_form for p in _parses(code, word) if p.tag.POS == "ADJF"}
+    possessive = all(a.endswith(_POSSESSIVE_ADJECTIVES) for a in adjectives)
+    if case is None and low.endswith(("овой", "евой")) and possessive:
+        return word[:-2] + "а", "f"  # "Сомовой", not "Луговой" (an adjectival surname in the nominative)
+    for ending, _, gender in _NOMINATIVE_SURNAME:
+        if low.endswith(ending) and len(low) > len(ending) + 1 and case != "nomn":
+            return word, gender if gender == "m" else None  # "Сомов"; "Сомова" may be his genitive
+    return word, None
+
+
+def _initialled_name(code: str, words: tuple[str, ...], wanted: str | None) -> NameForm | None:
+    """A person named by initials and a surname ("И. П. Сомова", "И.П. Сомову", "П.Коробейников", "Сомова
+    И. П."), as "И. П. Сомов", with the words before it dropped and an outlet after it trimmed; None where
+    the words hold no initials beside a surname."""
+    split: list[str] = []
+    owner: list[int] = []  # the index in `words` of each word of `split`
+    for n, w in enumerate(words):
+        m = _INITIALS.fullmatch(w)
+        parts = [m.group(1)[k : k + 2] for k in range(0, len(m.group(1)), 2)] + [m.group(2)] if m else [w]
+        split += [x for x in parts if x]
+        owner += [n for x in parts if x]
+    letters = [i for i, w in enumerate(split) if _INITIALS.fullmatch(w) and len(w) == 2]
+    if not letters or letters != list(range(letters[0], letters[-1] + 1)) or len(letters) > 3:
+        return None
+    after = split[letters[-1] + 1 :]
+    if after and after[0][:1].isupper() and not after[0].isupper():
+        surname, lead, last = after[0], letters[0], letters[-1] + 1  # "И. П. Сомов"
+    elif letters[0] > 0 and split[letters[0] - 1][:1].isupper() and not split[letters[0] - 1].isupper():
+        surname, lead, last = split[letters[0] - 1], letters[0] - 1, letters[-1]  # "Сомов И. П."
+    else:
+        return None
+    parts = surname.split("-")
+    read = [_initialled_surname(code, x, wanted) for x in parts]
+    nominative = "-".join(r[0] for r in read)
+    gender = next((r[1] for r in read if r[1]), None)
+    initials = [split[i] for i in letters]
+    trimmed = len(words) - 1 - owner[last]  # "цитирует И. П. Сомова РИА Новости": the outlet told
+    same = nominative == surname
+    return NameForm((*initials, nominative), owner[lead], True, gender, same, trimmed=trimmed)
 
 
 def _first_name_nominative(code: str, best: Any, word: str) -> str:
@@ -533,6 +648,15 @@ def _geographic(code: str, word: str) -> bool:
     return any("Geox" in p.tag.grammemes for p in _parses(code, word))
 
 
+def _adjective_of_genitive(code: str, words: list[str]) -> bool:
+    """Whether `words` open with adjectives in the genitive and then their noun or an abbreviation ("Київської
+    міської ради", "Львівської ОВА")."""
+    for k, w in enumerate(words[:4]):
+        if not _has(code, w, "ADJF", "gent"):
+            return k > 0 and (_has(code, w, "NOUN", "gent") or (w.isupper() and len(w) > 1))
+    return False
+
+
 def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = False) -> list[str]:
     """The genitive words that complete a body's name: "здравоохранения Самарской области", "МЧС"
     after "ГУ", "по Кемеровской области" (a territorial body); an adjective only before a genitive noun."""
@@ -584,9 +708,7 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
                 tail.append(after)  # "по Республике Бурятия": the region's name in apposition
             out += [w, *tail]
             i += len(tail)
-        elif _has(code, w, "NOUN", "gent") or (
-            _has(code, w, "ADJF", "gent") and _has(code, nxt, "NOUN", "gent")
-        ):
+        elif _has(code, w, "NOUN", "gent") or _adjective_of_genitive(code, words[i:]):
             out.append(w)
         else:
             break

@@ -18,6 +18,7 @@ from digest.quotes.mentions import (
     INCISE_END,
     INCISE_START,
     INCISE_WORDS,
+    INITIAL,
     MASK,
     Mention,
     QuoteSpan,
@@ -657,6 +658,11 @@ class Document:
         if name.rstrip(".") in self.acronyms:  # a sentence's full stop may stay glued to it
             return self.acronyms[name.rstrip(".")]
         words = name.split()
+        initials = [w for w in words[:-1] if INITIAL.fullmatch(w)]
+        if initials and len(initials) == len(words) - 1:  # "П. Коробейников": the Павел Коробейников named
+            full = self.canonical(words[-1], gender)
+            if full != words[-1] and not INITIAL.fullmatch(full.split()[0]):
+                return full if full[:1] == initials[0][:1] else name
         if len(words) == 1 and self.lang.morphology:
             same = list(dict.fromkeys(self.namesakes.get(self.key(name), ())))
             written = [n for n in same if n.split()[-1] == name]

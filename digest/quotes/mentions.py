@@ -149,7 +149,7 @@ _TOKEN = re.compile(MASK + r"+|" + _WORD_RE + r"|\S", re.UNICODE)
 
 
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr)\."
+    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr)\."
 )
 
 
@@ -186,6 +186,10 @@ _ELISION = re.compile(r"(?:[LlDd]|[a-z]{2,4}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
 _INITIALS = re.compile(r"(?:[А-ЯЁІЇЄҐ]\.){1,2}(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\.?$)")
 
 
+INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")  # "П." of "П.Коробейников"
+_INITIALS_AFTER = re.compile(r"(?:[А-ЯЁІЇЄҐ]\.){1,2}")  # "Сомов И. П.", "Сомов И.П.": after the surname
+
+
 # An elided article or preposition before a lower-case word: "Un'infermiera", "L'élu", "Dell'anno".
 ELIDED_NOUN = re.compile(r"[^\W\d_]{1,4}['’](?=[a-zà-ÿ])")
 
@@ -197,7 +201,7 @@ def tokenize(s: str, lo: int, hi: int) -> list[Token]:
         initials = _INITIALS.match(text) if "." in text[:3] else None
         if initials:  # the initials apart, each a letter and a full stop: the surname names the person
             for k in range(m.start(), m.start() + initials.end(), 2):
-                out += [Token(s[k], k, k + 1), Token(".", k + 1, k + 2)]
+                out.append(Token(s[k : k + 2], k, k + 2))  # "П.", an initial, glued to the surname after it
             text = text[initials.end() :]
             m_start = m.start() + initials.end()
             if text.endswith("."):
@@ -384,7 +388,7 @@ def run_to_mention(
     if code:
         while len(words) > 1 and not words[0].isupper() and (
             (words[-1].isupper() and len(words[-1]) > 1) or "." in words[-1].strip(".")
-        ):
+        ) and not _INITIALS_AFTER.fullmatch(words[-1]):
             # "сказала Бойко ЕП", "пояснила Проскурякова Право.ру": an outlet told, not the name
             words, tokens = words[:-1], tokens[:-1]
         word = words[0]
@@ -525,6 +529,8 @@ def name_runs(
     cur: list[Token] = []
     for i, tok in enumerate(tokens):
         glued = bool(cur) and tok.start == cur[-1].end and cur[-1].text[-1:] in "'’"  # "d'Estaing"
+        initial = bool(cur) and INITIAL.fullmatch(cur[-1].text) is not None  # "П.Коробейников"
+        glued = glued or (initial and tok.start == cur[-1].end)
         joined = glued or (bool(cur) and tok.start == cur[-1].end + 1 and text[cur[-1].end] != "\n")
         joined = joined or (bool(cur) and (cur[-1].end, tok.start) in bridges)
         capital = tok.cap
