@@ -705,3 +705,47 @@ def test_an_interview_printed_as_plain_paragraphs_gives_the_answers_to_the_inter
 )
 def test_questions_and_answers_that_are_no_interview(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Der Bauer Josef Brandtner (58) ist erschüttert. Seine Kühe seien „eigentlich "
+            "die friedlichsten im ganzen Tal“.", "Josef Brandtner", id="Seine Kühe seien",
+        ),
+        pytest.param(
+            "Jonas Albers widerspricht. Die Gemeinde habe alle eingeladen. Anzing sei „zu keinem einzigen "
+            "Abend gekommen“.", "Jonas Albers", id="a place as the subject of words reported",
+        ),
+        pytest.param(
+            "Die Vizebürgermeisterin Eva Brandt lässt das nicht gelten. Gruppen würden weiter gebracht, "
+            "nur die Tagesgäste seien betroffen. „Wer drei Stunden bleibt, kann zehn Minuten laufen.“",
+            "Eva Brandt", id="a quote after reported speech: its reporter, not the reported subject",
+        ),
+        pytest.param(
+            "Die Grünen unterstützen den Plan. Gemeinderätin Simone Keller findet, die Vorlage gehe „eher zu "
+            "wenig weit“.", "Simone Keller", id="a person as the subject stays the speaker",
+        ),
+    ],
+)
+def test_words_reported_in_konjunktiv_are_their_reporters(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Eva Brandt hat 3000 Kindern geholfen. Die Kreisklinik will ihre Station schließen.\n"
+            "„Wir sind keine Notlösung, wir sind eine gute Adresse“, sagt die Hebamme.", id="die Hebamme",
+        ),
+        pytest.param(
+            "Die Almbäuerin Eva Brandt ist erschüttert. Schilder mit der Aufschrift „Achtung Kühe“ hängen "
+            "am Zaun.\n„Mehr kann ich nicht machen, ich bin keine Polizistin“, ärgert sich die Landwirtin.",
+            id="die Landwirtin",
+        ),
+    ],
+)
+def test_a_role_noun_names_the_person_again_not_a_noun_opening_the_sentence_before(text: str) -> None:
+    assert [s for _, s in _found(text)] == ["Eva Brandt"]

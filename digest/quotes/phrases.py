@@ -293,6 +293,11 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
     if not _is_epithet(doc, toks, bodies=True):
         return None
     body = None if is_title_word(doc.g, toks[-1].text) else _subject_body(doc, toks[0].start)
+    noun = toks[-1].low
+    bodily = noun in doc.lang.generic_bodies or any(noun.endswith(o) for o in doc.g.org_words if len(o) > 3)
+    named = body is not None and any(m.kind == "org" and m.name == body for m in doc.mentions)
+    if body is not None and doc.lang.capitalised_nouns and not bodily and not named:
+        body = None  # `Die Kreisklinik will schließen. „…“, sagt die Hebamme`: a noun is no body's name
     if body is not None:
         return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
     if not _is_epithet(doc, toks):

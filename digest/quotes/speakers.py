@@ -908,6 +908,9 @@ def _reporter_before(doc: Document, lo: int, hi: int) -> str | None:
         speaker = _cue_speaker(doc, lo, hi)
         if speaker is not None:
             return speaker
+        subject = sentence_subject(doc, lo, hi)
+        if subject is not None and doc.is_person(subject):
+            return subject  # `Der Bauer X ist erschüttert. Seine Kühe seien „…“`: the one the text was about
     return None
 
 
@@ -1789,6 +1792,9 @@ def attribute(
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
                 speaker = sentence_subject(doc, s_lo, span.outer_start)
+                thing = speaker is not None and bool(doc.lang.reported_forms) and not doc.is_person(speaker)
+                if thing and any(_reported(doc, t) for t in doc.tokens_in(s_lo, s_hi)):
+                    speaker = None  # `Seine Kühe seien „…“`: a thing, the subject of words reported
                 if speaker is None and doc.spoke_unnamed(s_lo, span.outer_start):
                     out.append(None)  # `Ein Stahlarbeiter … bringt es auf den Punkt: „…“`: unnamed
                     prev_speaker = None
@@ -1803,6 +1809,8 @@ def attribute(
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
                 speaker = _cue_speaker(doc, p_lo, p_hi)
+                if speaker is None and doc.lang.reported_forms:
+                    speaker = _reporter_before(doc, p_lo, p_hi)  # `X widersprach. Es gebe … „…“`: X goes on
                 if speaker is None and p_lo >= para_lo and not doc.spoke_unnamed(p_lo, p_hi):
                     speaker = sentence_subject(doc, p_lo, p_hi)
                 if speaker is None:  # `X sagte, die Lage sei ernst. Man brauche Hilfe. „…“`: still X
