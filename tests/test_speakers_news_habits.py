@@ -769,3 +769,34 @@ def test_a_capitalised_day_before_a_surname_is_a_first_name(language: str, text:
 def test_french_reflexive_reporting_verbs(verb: str) -> None:
     text = f"« C'est un jour historique pour toute la région », {verb} le député Louis Garnier-Roy."
     assert _speakers(text, "fr") == ["Louis Garnier-Roy"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "Maraîchère à Plouay, Annick Le Bihan préside la coopérative depuis mars.\n"
+            "Pourquoi avez-vous arrêté la vente directe ?\n"
+            "Parce que je n'avais plus le temps de tenir le stand et de cultiver en même temps.\n"
+            "Les prix de gros vous suffisent-ils ?\n"
+            "Non. Je perds de l'argent sur les tomates depuis deux saisons.\n"
+            "Qu'attendez-vous de la Région ?\n"
+            "Une aide pour les serres, tout simplement, et vite pour mes salariés.",
+            "Annick Le Bihan", id="fr",
+        ),
+        pytest.param(
+            "it", "Viticoltrice a Cormons, Marta Zorzenon guida il consorzio da marzo.\n"
+            "Perché ha smesso con la vendita diretta?\n"
+            "Perché non avevo più il tempo di stare al banco e di lavorare in vigna.\n"
+            "I prezzi all'ingrosso le bastano?\n"
+            "No. Perdo soldi sul bianco da due vendemmie, e i miei operai lo sanno.\n"
+            "Che cosa chiede alla Regione?\n"
+            "Un aiuto per le cantine, subito, altrimenti io chiudo entro l'anno.",
+            "Marta Zorzenon", id="it",
+        ),
+    ],
+)
+def test_an_interview_in_plain_paragraphs_quotes_its_answers(language: str, text: str, speaker: str) -> None:
+    """Questions whose bold type the page lost, then answers in the first person, as plain paragraphs."""
+    quotes = find_quotes(text, language)
+    assert len(quotes) == 3 and {q.speaker for q in quotes} == {speaker}

@@ -136,6 +136,7 @@ LANGUAGE = language(
         "su sus él ella ellos ellas tras después antes durante cuando si aunque desde hoy ayer además "
         "también ya así sin embargo mientras según dijo al ante bajo contra entre hacia hasta mediante"
     ),
+    first_person=words("yo me mi mis conmigo nosotros nosotras nuestro nuestra nuestros nuestras"),
     lowercase_dates=True,
     time_words=words(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "

@@ -150,6 +150,7 @@ LANGUAGE = language(
         "encore déjà puis là ici d'une d'un d’une d’un l'un l'une l’un l’une qu'il qu'elle qu’il qu’elle "
         "au aux du dès lors face chez sous entre vers"
     ),
+    first_person=words("je j moi nous notre nos mon ma mes me"),
     lowercase_dates=True,
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "

@@ -146,6 +146,7 @@ LANGUAGE = language(
         "sul sulla sui sugli nel nella nei negli dal dalla dai dagli col al allo alla ai agli alle all' "
         "all’ dallo dalle dello dei degli delle nello nelle sullo sulle coi tra fra uno"
     ),
+    first_person=words("io mi me mio mia miei mie noi nostro nostra nostri nostre"),
     lowercase_dates=True,
     time_words=words(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "

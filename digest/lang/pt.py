@@ -132,6 +132,7 @@ LANGUAGE = language(
         "assim segundo enquanto no na nos nas dos das ao à aos às pelo pela pelos pelas num numa dum "
         "duma neste nesta nesse nessa naquele naquela"
     ),
+    first_person=words("eu me mim meu minha meus minhas comigo nós nosso nossa nossos nossas"),
     lowercase_dates=True,
     time_words=words(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "
