@@ -800,3 +800,25 @@ def test_an_interview_in_plain_paragraphs_quotes_its_answers(language: str, text
     """Questions whose bold type the page lost, then answers in the first person, as plain paragraphs."""
     quotes = find_quotes(text, language)
     assert len(quotes) == 3 and {q.speaker for q in quotes} == {speaker}
+
+
+_UNNAMED_HEAD = {
+    "pt": "O vereador Renato Schaeffer votou contra. A diretora de uma escola do bairro, que pediu para não "
+    "ser identificada, disse que a regra funciona. \"No começo teve reclamação, depois tudo se acalmou\", "
+    "contou.",
+    "es": "El concejal Renato Ibáñez votó en contra. La directora de una escuela del barrio, que pidió no "
+    "ser identificada, dijo que la norma funciona. \"Al principio hubo quejas, después todo se calmó\", "
+    "contó.",
+    "it": "Il consigliere Renato Chiesa ha votato contro. La preside di una scuola del quartiere, che ha "
+    "chiesto di restare anonima, dice che la regola funziona. «All'inizio ci sono state proteste, poi tutto "
+    "si è calmato», racconta.",
+    "fr": "Le conseiller Renaud Chastel a voté contre. La directrice d'une école du quartier, qui a souhaité "
+    "garder l'anonymat, assure que la règle fonctionne. « Au début il y a eu des plaintes, puis tout s'est "
+    "calmé », raconte-t-elle.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_UNNAMED_HEAD))
+def test_a_role_of_something_unnamed_who_asked_not_to_be_named_is_nobody(language: str) -> None:
+    """The head of "a school" who asked not to be named speaks unnamed: no one named before is her."""
+    assert _speakers(_UNNAMED_HEAD[language], language) == [None]

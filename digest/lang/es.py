@@ -136,6 +136,12 @@ LANGUAGE = language(
         "su sus él ella ellos ellas tras después antes durante cuando si aunque desde hoy ayer además "
         "también ya así sin embargo mientras según dijo al ante bajo contra entre hacia hasta mediante"
     ),
+    # An unnamed source so described ("que pediu para não ser identificada", "sous couvert d'anonymat").
+    anonymity=(
+        r"(?:pidió|pidieron|pide|prefirió|prefirieron|prefiere|quiso|quisieron|solicitó)\b[^.;]{0,30}\b(?:identificad[oa]s?|identificar|anonimato|nombre)",
+        r"bajo (?:condición de )?anonimato",
+    ),
+    unnamed_openers=words("un una unos unas"),
     first_person=words("yo me mi mis conmigo nosotros nosotras nuestro nuestra nuestros nuestras"),
     lowercase_dates=True,
     time_words=words(

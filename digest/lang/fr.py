@@ -150,6 +150,12 @@ LANGUAGE = language(
         "encore déjà puis là ici d'une d'un d’une d’un l'un l'une l’un l’une qu'il qu'elle qu’il qu’elle "
         "au aux du dès lors face chez sous entre vers"
     ),
+    # An unnamed source so described ("que pediu para não ser identificada", "sous couvert d'anonymat").
+    anonymity=(
+        r"(?:souhaité|souhaite|préféré|préfère|demandé|demande|voulu|veut)\b[^.;]{0,40}\b(?:anonymat|anonyme|nom|identifiée?s?)",
+        r"sous (?:le )?(?:couvert|condition) d['’]anonymat",
+    ),
+    unnamed_openers=words("un une des"),
     first_person=words("je j moi nous notre nos mon ma mes me"),
     lowercase_dates=True,
     time_words=words(

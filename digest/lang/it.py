@@ -146,6 +146,12 @@ LANGUAGE = language(
         "sul sulla sui sugli nel nella nei negli dal dalla dai dagli col al allo alla ai agli alle all' "
         "all’ dallo dalle dello dei degli delle nello nelle sullo sulle coi tra fra uno"
     ),
+    # An unnamed source so described ("que pediu para não ser identificada", "sous couvert d'anonymat").
+    anonymity=(
+        r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole)\b[^.;]{0,40}\b(?:anonimato|anonim[oaie]|nome|identificat[oaie])",
+        r"(?:sotto|dietro|in) (?:condizione di )?anonimato",
+    ),
+    unnamed_openers=words("un uno una"),
     first_person=words("io mi me mio mia miei mie noi nostro nostra nostri nostre"),
     lowercase_dates=True,
     time_words=words(

@@ -132,6 +132,12 @@ LANGUAGE = language(
         "assim segundo enquanto no na nos nas dos das ao à aos às pelo pela pelos pelas num numa dum "
         "duma neste nesta nesse nessa naquele naquela"
     ),
+    # An unnamed source so described ("que pediu para não ser identificada", "sous couvert d'anonymat").
+    anonymity=(
+        r"(?:pediu|pediram|pede|preferiu|preferiram|prefere|quis|quiseram|aceitou)\b[^.;]{0,30}\b(?:identificad[oa]s?|identificar|anonimato|nome)",
+        r"sob (?:condição de )?anonimato",
+    ),
+    unnamed_openers=words("um uma uns umas"),
     first_person=words("eu me mim meu minha meus minhas comigo nós nosso nossa nossos nossas"),
     lowercase_dates=True,
     time_words=words(

@@ -994,9 +994,18 @@ def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
         return True  # `sources told Reuters`, `a Defra source said`: nobody named
     # `the official, who spoke on condition of anonymity, said`: a definite role noun (no title: not `the
     # mayor, who was close to tears`) so described
+    # The comma may follow the noun's complement (`A diretora de uma escola do bairro, que pediu …`); a title
+    # is such a role only of something unnamed (`de uma escola`).
+    comma = next((k for k, t in enumerate(toks[2:10], 2) if t.text == ","), None)
+    complement = toks[2:comma] if comma is not None else []
     described_role = len(toks) > 3 and toks[0].low in lang.definite_articles and toks[1].text.islower()
-    described_role = described_role and toks[1].low not in lang.titles
-    described_role = described_role and toks[2].text == "," and toks[3].low in lang.relatives
+    unnamed_of = any(t.low in lang.indefinite_articles for t in complement)
+    described_role = described_role and (toks[1].low not in lang.titles or unnamed_of)
+    described_role = described_role and comma is not None and comma + 1 < len(toks)
+    described_role = described_role and toks[comma + 1].low in lang.relatives
+    through = doc.mentions_in(toks[2].start, toks[comma].start) if described_role and complement else []
+    if any(m.kind == "person" for m in through):
+        described_role = False  # `the mother of Ann Lee, who …`: someone named through another
     if toks[0].low not in lang.unnamed_openers and not described_role:
         return False
     end = min(hi, toks[0].start + 160)
