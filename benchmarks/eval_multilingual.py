@@ -32,8 +32,8 @@ tuned on once the lead has recorded its untuned figure.
 runs it; nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh10` (fresh10.jsonl, 40 articles, 5 per language) is SEALED like fresh9: only the lead runs it;
 nobody reads it, tunes on it or uses `--errors` on it.
-`--split fresh11` (fresh11.jsonl; en 10 and de 8 landed first, fr, it, pt, es, ru, uk to follow) is a
-TUNING set: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
+`--split fresh11` (fresh11.jsonl, 48 articles: en 10, de 8, fr 8, it 6, pt 6, es 4, ru 3, uk 3) is a TUNING
+set: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
 `--split pages2` (pages2.jsonl, 16 HTML pages, 2 per language) is read end to end from the page as
 `pages` is, kept out of `all`, and SEALED: only the lead runs it; nobody reads its pages, tunes on it
 or uses `--errors` on it.

@@ -99,7 +99,7 @@ FRESH_SETS = {
     "fresh8": ("f8-", {"en": 8, "ru": 8, "fr": 5, "pt": 5, "it": 5, "es": 3, "de": 3, "uk": 3}),
     "fresh9": ("f9-", {lang: 5 for lang in LANGUAGES}),
     "fresh10": ("f10-", {lang: 5 for lang in LANGUAGES}),
-    "fresh11": ("f11-", {"en": 10, "de": 8}),
+    "fresh11": ("f11-", {"en": 10, "de": 8, "fr": 8, "it": 6, "pt": 6, "es": 4, "ru": 3, "uk": 3}),
 }
 
 
