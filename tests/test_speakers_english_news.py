@@ -334,6 +334,18 @@ ROLES_AFTER_THE_PERSON = [
         id="the Labor councillor after her partial quote",
     ),
     pytest.param(
+        "Speaker Rhea Cole (R-Ind.) was more guarded. Asked whether she had the votes, the Indiana "
+        "Republican said only that “we will have the votes when we have the votes.”",
+        ["Rhea Cole"],
+        id="the Indiana Republican after an opening clause",
+    ),
+    pytest.param(
+        'Dale Pruitt vetoed the bill on Friday. On Saturday, the Texas Republican said it was "the right '
+        'call for every family in this state."',
+        ["Dale Pruitt"],
+        id="the Texas Republican after an opening time phrase",
+    ),
+    pytest.param(
         'The New York Times reported that "talks have broken down again this week."',
         ["New York Times"],
         id="a paper named after its city is no party member",

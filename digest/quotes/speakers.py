@@ -349,11 +349,16 @@ def _described_noun(doc: Document, toks: list[Token], m: Mention) -> bool:
     lang = doc.lang
     *where, noun = m.name.split()
     placed = (not where or " ".join(where).lower() in PLACES) and _party_noun(doc, noun)
-    if m.kind not in {"unknown", "person", "org" if placed else ""} or m.start == toks[0].start or m.titled:
+    if m.kind not in {"unknown", "person", "org" if placed else ""} or m.titled or lang.capitalised_nouns:
         return False
-    if toks[0].low not in lang.definite_articles or lang.capitalised_nouns or (where and not placed):
+    before = [t for t in toks if t.end <= m.start][-3:] if placed else toks[:1]
+    # a party noun's own article, after an opening phrase (`On Saturday, the 54-year-old Democrat`)
+    while placed and before and before[-1].text.islower() and before[-1].low not in lang.definite_articles:
+        before.pop()
+    article = before[-1] if before and before[-1].start < m.start else None
+    if article is None or article.low not in lang.definite_articles or (where and not placed):
         return False
-    if toks[0].text not in lang.definite_articles and not placed:
+    if article.text not in lang.definite_articles and not placed:
         return False  # `The Baxter` opening a sentence may be a name, `The Democrat` is none
     return not is_first_name(noun) and doc.canonical(m.name) == m.name  # "the Baxter" of "Ann Baxter"
 
