@@ -329,3 +329,47 @@ def test_initials_name_again_the_person_named_in_full() -> None:
             "асфальт на въезде», — сказал П. Коробейников.\n«Разметку нанесем уже в июне», — добавил "
             "П.Коробейников.")
     assert [q.speaker for q in find_quotes(text, "ru")] == ["Павел Коробейников"] * 2
+
+
+# Chinese, Korean and Vietnamese names, surname first: nominative, genitive, accusative, instrumental,
+# locative; the surname alone; the gender
+_EAST_ASIAN = {
+    "a Korean name of three words": (
+        "Ким Чен Мин", "Ким Чен Мина", "Ким Чен Мина", "Ким Чен Мином", "Ким Чен Мине", "Ким", "m"),
+    "a Korean woman's name, not declined": (
+        "Пак Мин Джи", "Пак Мин Джи", "Пак Мин Джи", "Пак Мин Джи", "Пак Мин Джи", "Пак", "f"),
+    "a Chinese name ending in a vowel and й": ("Ли Вэй", "Ли Вэя", "Ли Вэя", "Ли Вэем", "Ли Вэе", "Ли", "m"),
+    "a Chinese given name of two syllables": (
+        "Чжан Сяомин", "Чжан Сяомина", "Чжан Сяомина", "Чжан Сяомином", "Чжан Сяомине", "Чжан", "m"),
+    "a Chinese woman's name, not declined": ("Лю Ян", "Лю Ян", "Лю Ян", "Лю Ян", "Лю Ян", "Лю", "f"),
+    "a Vietnamese name with a middle name": (
+        "Нгуен Ван Тхань", "Нгуен Ван Тханя", "Нгуен Ван Тханя", "Нгуен Ван Тханем", "Нгуен Ван Тхане",
+        "Нгуен", "m"),
+}
+
+
+@pytest.mark.parametrize("construction", list(_CONSTRUCTIONS))
+@pytest.mark.parametrize("kind", list(_EAST_ASIAN))
+def test_an_east_asian_name_declines_only_its_last_word_and_is_named_again_by_its_surname(
+    kind: str, construction: str
+) -> None:
+    forms = _EAST_ASIAN[kind]
+    if construction == "a surname after a locative" and kind.startswith("a Vietnamese"):
+        pytest.skip("'о Нгуен Ван Тхане' may be 'Тхань' or 'Тхан': the locative does not tell")
+    text = _CONSTRUCTIONS[construction](forms, "а" if forms[6] == "f" else "")
+    assert [q.speaker for q in find_quotes(text, "ru")] == [forms[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("«Мы закончим переговоры до конца года», — заявил Ян Новак.", "Ян Новак",
+                     id="a Czech name after a first name that is also a Chinese surname"),
+        pytest.param("По словам Яна Новака, «мы закончим переговоры до конца года».", "Ян Новак",
+                     id="the same name declined"),
+        pytest.param("«Мы закончим переговоры до конца года», — заявил Ханс-Петер ван Дейк.",
+                     "Ханс-Петер ван Дейк", id="a Dutch particle spelt as a Chinese surname"),
+    ],
+)
+def test_names_that_only_open_with_an_east_asian_surname_are_read_as_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]

@@ -117,3 +117,20 @@ def test_a_press_office_of_a_body_named_by_adjectives_and_a_noun_speaks_for_it(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("За словами Сі Цзіньпіна, «ми завершимо переговори до кінця року».", "Сі Цзіньпін",
+                     id="a Chinese name in the genitive"),
+        pytest.param("Журналісти поспілкувалися з Лі Веєм.\nЛі розповів: «Ми завершимо переговори до кінця "
+                     "року».", "Лі Вей", id="a Chinese name in the instrumental, then the surname"),
+        pytest.param("«Ми завершимо переговори до кінця року», — цитує Суспільне О. В. Ларіну.",
+                     "О. В. Ларіна", id="initials and a woman's surname in the accusative"),
+        pytest.param("За словами І. П. Сомова, «ми завершимо переговори до кінця року».", "І. П. Сомов",
+                     id="initials and a man's surname in the genitive"),
+    ],
+)
+def test_east_asian_names_and_initials(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "uk")] == [speaker]

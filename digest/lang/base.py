@@ -74,6 +74,9 @@ class Language:
     # preposition and one of the `statement_nouns`); nouns that stand for the body last named
     # ("ведомство", "установа": `generic_bodies`). Nouns are given in their dictionary form.
     body_prepositions: frozenset[str] = frozenset()
+    # ru, uk: prepositions that put a person's name after them in one case ("о" → "loct", "к" → "datv"), so
+    # that a name whose own words do not tell the case ("о Ли Вэе", "с И. П. Сомовым") is read in it.
+    preposition_cases: dict[str, str] = field(default_factory=dict)
     # An unnamed source described as one (en "a person familiar with the talks", "an official who asked
     # not to be named"): patterns (regular expressions) of the description after a noun phrase opened by
     # one of `unnamed_openers`; such a source is nobody, whatever its noun.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from digest.lang.names import first_name_gender, is_first_name, zipf
+from digest.lang.names import EAST_ASIAN_SURNAMES, first_name_gender, is_first_name, zipf
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _ADJ_SURNAME = ("ский", "цкий", "ской", "цкой", "ський", "цький", "ська", "цька", "ская", "цкая")
@@ -237,6 +237,8 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
         initialled = _initialled_name(code, words, wanted)
         if initialled is not None:
             return initialled
+    if east_asian_length(code, words):
+        return _east_asian_name(code, words, wanted)
     parses = [_parses(code, w) for w in words]
     kinds = [_kind(p, w) for p, w in zip(parses, words, strict=True)]
     given = [i for i, p in enumerate(parses) if any(_is_given_name(x) for x in p)]
@@ -323,6 +325,63 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
         else:
             out.append(_first_word(p, w, case, gender))
     return NameForm(tuple(out), first, True, gender, nominative, trimmed=len(words) - end)
+
+
+# Slavic surname endings ("-ин" is left out: Chinese given names end so, "Сяомин", "Цзиньпин").
+_SLAVIC_SURNAMES = ("ов", "ев", "ёв", "ий", "ой", "ая", "ова", "ева", "енко", "ук", "юк", "ич", "ська")
+
+
+def east_asian_length(code: str, words: tuple[str, ...] | list[str]) -> int:
+    """How many of `words` name a Chinese, Korean or Vietnamese person surname first ("Ли Вэй", "Ким Чен
+    Мина", "Нгуен Ван Тханя"): a common East Asian surname, then one or two given-name words that are no
+    Slavic first name or surname ("Ян Новак" is Polish, "Ли Харви Освальд" English); 0 if they do not."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in EAST_ASIAN_SURNAMES:
+        return 0
+    n = 1
+    for w in words[1:3]:
+        cyrillic = w[:1].isupper() and not w.isupper() and all("\u0400" <= ch <= "\u04ff" for ch in w)
+        slavic = len(w) > 4 and w.lower().endswith(_SLAVIC_SURNAMES)
+        given = [p for p in _parses(code, w) if {"Name", "nomn"} <= p.tag.grammemes and p.is_known]
+        # a European first name ("Ли Игорь"), not a Chinese one the Ukrainian dictionary holds ("Лі Вей")
+        named = any("Fixd" not in p.tag for p in given) and first_name_gender(w) is not None
+        if not cyrillic or slavic or named or "-" in w:
+            break
+        n += 1
+    return n if n > 1 else 0
+
+
+# The given name's last syllable declined as a noun: oblique ending → what it replaces, by case; a stem
+# ending in a vowel takes й ("Вэя" → "Вэй"), one in a consonant ь or nothing ("Чжэня" → "Чжэнь", "Мина"
+# → "Мин").
+_EAST_ASIAN_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "єм"),
+                       "loct": ("е",), None: ("ом", "ем", "єм")}
+
+
+def _east_asian_given(word: str, case: str | None) -> str:
+    low = word.lower()
+    for ending in _EAST_ASIAN_ENDINGS.get(case, ()):
+        stem = low[: -len(ending)]
+        soft = ending in ("я", "ю", "ем", "єм")  # uk "з Лі Веєм"
+        hard = not soft and ending != "е"  # "Мина", "Мином": a consonant before the ending
+        if not low.endswith(ending) or len(stem) < 2 or (stem[-1] in _VOWELS + "ьй" and hard):
+            continue
+        tail = ("й" if stem[-1] in _VOWELS else "ь") if soft else "й" if stem[-1] in _VOWELS else ""
+        return word[: len(word) - len(ending)] + tail
+    return word
+
+
+def caseless(code: str, words: tuple[str, ...]) -> bool:
+    """Whether a person's name tells its case only by its last word, if at all: initials and a surname ("И. П.
+    Сомове"), an East Asian name ("Ли Вэе"); the grammar around it must tell it."""
+    return any(_INITIALS.match(w) for w in words) or east_asian_length(code, words) == len(words)
+
+
+def _east_asian_name(code: str, words: tuple[str, ...], wanted: str | None) -> NameForm:
+    """A Chinese, Korean or Vietnamese name surname first: only its last word declines ("по словам Ли Вэя"
+    → "Ли Вэй", "с Ким Чен Мином" → "Ким Чен Мин"); words after it (an outlet told) are trimmed."""
+    n = east_asian_length(code, words)
+    last = _east_asian_given(words[n - 1], wanted)
+    return NameForm((*words[: n - 1], last), 0, True, None, last == words[n - 1], trimmed=len(words) - n)
 
 
 # Initials ("И.", "И.П."), glued to a surname or not ("П.Коробейников").

@@ -50,6 +50,20 @@ PLACES = _set(
     "buenos_aires lima bogota"
 )
 
+# The commonest Chinese, Korean and Vietnamese surnames as Russian and Ukrainian spell them (Palladius,
+# Kontsevich and the usual Vietnamese transcriptions), which news writes before the given name ("Ли Вэй",
+# "Ким Чен Мин", "Нгуен Ван Тхань"); those that are also a preposition or a pronoun ("До", "Нам") are left
+# out.
+EAST_ASIAN_SURNAMES = _set(
+    "ван ли чжан лю чэнь чен ян хуан чжао чжоу сюй сунь ма чжу ху го хэ гао линь ло чжэн лян се сун тан "
+    "сюэ дэн фэн хань цао пэн цзэн сяо тянь дун пань юань цай цзян юй ду чэн вэй су люй дин жэнь шэнь "
+    "яо лу цзинь цуй фань ши си цинь гу хоу шао мэн лун вань дуань лэй цянь тао ли "
+    "ким пак чхве чон кан чо юн чан лим хан син шин квон хван сон хон мун пэ пэк рю "
+    "нгуен фам хоанг хюинь фан ву данг буй нго зыонг чыонг "
+    # Ukrainian spellings
+    "лі чжень сі ці кім нгуєн чень хуань"
+)
+
 _GENDER = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 _LINE = re.compile(r"^([?1]?[MF]|\?) +(\S+)", re.MULTILINE)
 

@@ -89,6 +89,12 @@ LANGUAGE = language(
     according_pronouns={"его": "m", "ее": "f", "её": "f"},
     pro_drop=True,
     body_prepositions=words("в во у"),
+    preposition_cases={
+        **dict.fromkeys(words("о об обо при"), "loct"), **dict.fromkeys(words("к ко"), "datv"),
+        **dict.fromkeys(words("от у для без из до около после против вокруг кроме"), "gent"),
+        **dict.fromkeys(words("с со над под перед между"), "ablt"),
+        **dict.fromkeys(words("про через"), "accs"),
+    },
     statement_verbs=words(
         "говорится сказано отмечается подчеркивается подчёркивается указывается сообщается"
     ),

@@ -84,6 +84,12 @@ LANGUAGE = language(
     according_pronouns={"його": "m", "її": "f"},
     pro_drop=True,
     body_prepositions=words("в у"),
+    preposition_cases={
+        **dict.fromkeys(words("при"), "loct"),
+        **dict.fromkeys(words("до від для без біля після проти крім"), "gent"),
+        **dict.fromkeys(words("з із зі над під перед між"), "ablt"),
+        **dict.fromkeys(words("про через"), "accs"),
+    },
     statement_verbs=words("йдеться сказано зазначається наголошується повідомляється"),
     statement_nouns=words(
         "повідомлення заява пресреліз реліз документ лист відповідь коментар допис канал звернення "

@@ -203,8 +203,11 @@ class Document:
             if m is None and len(run) == 1 and self.lang.morphology:
                 dropped.append(run[0])
             if self.lang.morphology and m is not None and m.kind == "person" and " " in m.name:
+                words = tuple(self.text[m.start : m.end].split())
                 if self._after_words_of(m.start):
-                    self._read_as_genitive(m)
+                    self._read_in_case(m, "gent")
+                elif self._case_after_preposition(m.start) and morph.caseless(self.lang.morphology, words):
+                    self._read_in_case(m, self._case_after_preposition(m.start))
                 else:
                     self._agree_with_verb(m)
             # (German names a body after a person with a noun of its kind, "die Hans-Böckler-Stiftung", and
@@ -244,6 +247,7 @@ class Document:
                 self.mentions.append(m)
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
         people = {m.name.split()[-1]: m.gender for m in self.mentions if " " in m.name and m.kind == "person"}
+        people |= {words[0]: None for words in self._east_asian()}  # "Ли Вэй …", then "— сказал Ли"
         for tok in dropped:  # "Артем Зуйков …", then "— сказал Зуйков" ("зуёк" in the dictionary): him again
             if tok.text in people:
                 self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
@@ -344,9 +348,15 @@ class Document:
         if form.person and form.dropped == 0 and (form.gender in genders or not genders):
             m.name, m.gender, m.nominative = " ".join(form.words), form.gender, True
 
-    def _read_as_genitive(self, m: Mention) -> None:
-        """"За словами Олександра Гриценко": his genitive, not her nominative."""
-        form = morph.name_form(self.lang.morphology or "", tuple(self.text[m.start : m.end].split()), "gent")
+    def _case_after_preposition(self, pos: int) -> str | None:
+        """ru/uk: the case the preposition right before `pos` puts a person's name in ("о Ли Вэе": "loct")."""
+        before = self.masked[max(0, pos - 8) : pos].split()
+        spaced = bool(before) and self.masked[pos - 1] == " "
+        return self.lang.preposition_cases.get(before[-1].lower()) if spaced else None
+
+    def _read_in_case(self, m: Mention, case: str) -> None:
+        """"За словами Олександра Гриценко": his genitive, not her nominative; "о Ли Вэе": "Ли Вэй"."""
+        form = morph.name_form(self.lang.morphology or "", tuple(self.text[m.start : m.end].split()), case)
         if form.person and form.dropped == 0:
             m.name, m.gender, m.nominative = " ".join(form.words), form.gender, False
 
@@ -528,6 +538,8 @@ class Document:
                     self.namesakes.setdefault(last, []).append(m.name)
             if m.gender and m.kind == "person":
                 gender.setdefault(last, m.gender)
+        for words in self._east_asian():  # "Ким Чен Мин", then "Ким": the surname comes first
+            full.setdefault(self.key(words[0]), " ".join(words))
         for m in self.mentions:  # then "Ortega" of "Miguel Ángel Ortega Ruiz", where no name ends so
             if m.kind == "person":
                 words = m.name.split()
@@ -571,6 +583,13 @@ class Document:
         }
         self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
         self._name_kin()
+
+    def _east_asian(self) -> list[list[str]]:
+        """ru/uk: the Chinese, Korean and Vietnamese names mentioned, surname first, as word lists."""
+        code = self.lang.morphology
+        found = [m.name.split() for m in self.mentions if m.kind == "person" and " " in m.name]
+        found = found if code else []
+        return [w for w in found if morph.east_asian_length(code or "", w) == len(w)]
 
     def _dated(self, m: Mention) -> bool:
         """A first name written before a day or a year (`May 2015`, `June 12`): a month."""

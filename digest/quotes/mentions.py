@@ -296,6 +296,16 @@ def run_to_mention(
     lang = g.lang
     words = [t.text for t in tokens]
     first = words[0].lower()
+    code = lang.morphology
+    # "Ли Вэй", "Ван Чжэнь": no particle, no connector; "рассказала Нине Орловой Пак Мин Джи": after a name
+    # in the dative, a Korean one
+    east = -1
+    if code:
+        east = next((k for k in range(len(words) - 1) if morph.east_asian_length(code, words[k:])), -1)
+    if code and east >= 0 and (east == 0 or morph.east_asian_length(code, words[east:]) == len(words) - east):
+        form = morph.name_form(code, tuple(words[east:]))
+        end = tokens[len(tokens) - 1 - form.trimmed].end
+        return Mention(" ".join(form.words), tokens[east].start, end, "person", None, False, form.nominative)
     if sentence_start and (
         first in lang.common_starters
         or first in lowercase_seen
@@ -384,7 +394,6 @@ def run_to_mention(
         and zipf(words[0], lang.wordfreq) >= threshold
         and not is_first_name(words[0])
     )
-    code = lang.morphology
     if code:
         while len(words) > 1 and not words[0].isupper() and (
             (words[-1].isupper() and len(words[-1]) > 1) or "." in words[-1].strip(".")
