@@ -749,3 +749,30 @@ def test_words_reported_in_konjunktiv_are_their_reporters(text: str, speaker: st
 )
 def test_a_role_noun_names_the_person_again_not_a_noun_opening_the_sentence_before(text: str) -> None:
     assert [s for _, s in _found(text)] == ["Eva Brandt"]
+
+
+_HIKER = "Sabine K. (42) war mit ihrem Mann auf dem Weg zur Hütte, als die Herde unruhig wurde.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Der „Kurier“ schilderte die Urlauberin aus Linz: „Auf einmal war die Kuh da.“",
+                     id="Der „Kurier“ schilderte X: the outlet told, the speaker after the verb"),
+        pytest.param("Die Urlauberin will dennoch wieder in die Berge. „Aber mit Hund gehe ich nie mehr.“",
+                     id="a role noun before a modal verb"),
+        pytest.param("„Ich dachte wirklich, das war es jetzt“, sagt die Deutsche.", id="sagt die Deutsche"),
+    ],
+)
+def test_a_woman_named_by_first_name_and_initial_is_named_again(text: str) -> None:
+    assert [s for _, s in _found(_HIKER + text)] == ["Sabine K."]
+
+
+def test_the_reporter_named_again_by_her_role_before_words_reported() -> None:
+    text = (
+        "„Wir wollen niemanden aussperren, das ist klar“, sagt Vizebürgermeisterin Eva Brandt (Grüne).\n"
+        "Der Hotelier Jonas Albers spricht von einem „Schnellschuss ohne jede Abstimmung“.\n"
+        "Die Vizebürgermeisterin lässt das nicht gelten. Gruppen würden weiter gebracht, lediglich die "
+        "Tagesgäste seien betroffen. „Wer drei Stunden bleibt, kann zehn Minuten laufen.“"
+    )
+    assert [s for _, s in _found(text)] == ["Eva Brandt", "Jonas Albers", "Eva Brandt"]

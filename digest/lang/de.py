@@ -154,7 +154,11 @@ LANGUAGE = language(
     relatives=words("der die das welche welcher"),
     conjunctions=words("und aber oder"),
     cue_adverbs=words("auch zudem außerdem später dann bereits schon noch nun jetzt am heute gestern"),
-    finite_verbs=words("ist war sind waren hat hatte haben hatten wird werden würde kann könnte"),
+    finite_verbs=words(
+        "ist war sind waren hat hatte haben hatten wird werden würde kann könnte können konnte konnten will "
+        "wollen wollte wollten muss müssen musste mussten soll sollen sollte sollten darf dürfen durfte "
+        "durften möchte möchten"
+    ),
     # "dem", "den": a dative or accusative object after the verb, never its subject ("sagte er dem WDR").
     phrase_breaks=words(
         "am im in an auf mit von zu für bei nach aus über vor dass weil wenn als dem den einem einen"

@@ -673,7 +673,12 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                 # `Der Landrat ist überzeugt: „…“`: a capitalised noun is a role too, where nouns take one
                 german = doc.lang.capitalised_nouns and i == 2 and not toks[i - 1].text[:1].islower()
                 noun = toks[i - 1].text[:1].islower() or german
-                if i > 1 and noun and not doc.mention_ending(toks[i - 1]):
+                named = doc.mention_ending(toks[i - 1])
+                # (a German noun is capitalised: `Die Urlauberin will`, unless it is a surname given before)
+                common = german and named is not None and named.kind == "unknown" and " " not in named.name
+                if common and named is not None and doc.canonical(named.name) != named.name:
+                    common = False
+                if i > 1 and noun and (named is None or common):
                     role = toks[:i]  # `The Republican nominee also vowed …`, `A autarca foi …`
                     if unnamed_epithet(doc, role):
                         return None
@@ -692,6 +697,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
             return f"{m.name} {head[0].text}"  # `The Okafor campaign sent …`
+        noun = m.kind == "unknown" and doc.lang.capitalised_nouns and " " not in m.name
+        if noun and doc.canonical(m.name) == m.name:
+            continue  # `Die Tagesgäste seien betroffen`: a German noun, no one named before
         if m.kind in {"person", "unknown"}:
             return doc.canonical(m.name)
         if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:

@@ -913,7 +913,8 @@ def _reporter_before(doc: Document, lo: int, hi: int) -> str | None:
         speaker = _cue_speaker(doc, lo, hi)
         if speaker is not None:
             return speaker
-        subject = sentence_subject(doc, lo, hi)
+        opening = doc.tokens_in(doc.main_clause_start(lo, hi), hi)[:2]
+        subject = sentence_subject(doc, lo, hi) or (epithet(doc, opening) if len(opening) == 2 else None)
         if subject is not None and doc.is_person(subject):
             return subject  # `Der Bauer X ist erschüttert. Seine Kühe seien „…“`: the one the text was about
     return None
@@ -1568,7 +1569,11 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         return _main_subject(doc, lo, cue.start)
     prev = doc.tokens_in(max(lo, cue.start - 3), cue.start)
     lead = doc.tokens_in(lo, cue.start)  # `Said Ann Lee: “…”`, `Así lo aseguró la ministra: «…»`
-    if lead and lead[0].low in doc.g.fronting and cue.low in doc.g.inverting:
+    # `Der „Krone“ schilderte die Urlauberin:`: an outlet's name in quotation marks after a dative article
+    told = len(lead) >= 2 and doc.lang.capitalised_nouns and lead[0].low in doc.lang.dative_articles and all(
+        any(a <= t.start < b for a, b in doc.title_spans) for t in lead[1:]
+    )
+    if lead and (lead[0].low in doc.g.fronting or told) and cue.low in doc.g.inverting:
         inverted = _subject_after(doc, cue, hi)  # `Auf Nachfrage sagte Brenner:`, `Später sagte er:`
         if inverted:
             return inverted
