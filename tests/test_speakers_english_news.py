@@ -404,6 +404,15 @@ def test_a_relative_named_by_a_first_name_shares_the_surname() -> None:
     assert _speakers(text) == ["Nadia Orme", "Colin Orme", "Colin Orme"]
 
 
+def test_a_relative_named_a_few_sentences_after_the_person_shares_the_surname() -> None:
+    text = (
+        "Clara Mendez, a nurse from Reno, was among those in line. "
+        '"I have been waiting for two hours, but it is worth it," she said, clutching her ballot. '
+        'Her husband, Luis, was less patient. "We should have voted by mail this year," he said.'
+    )
+    assert _speakers(text) == ["Clara Mendez", "Luis Mendez"]
+
+
 def test_a_surname_after_a_title_of_one_sex_is_not_a_namesake_of_the_other() -> None:
     text = (
         'The campaign will send Mr. Harlan and his wife, Ellen Harlan, to three states.\n\n'

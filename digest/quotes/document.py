@@ -619,17 +619,24 @@ class Document:
                 continue
             gender = lang.possessive_pronouns.get(before[0].low)
             lo, _ = self.sentence_of(m.start)
-            if before[0].start == lo:  # `… Nora Lind, 9. Her father, Erik, agreed.`: the sentence before
+            # `… Nora Lind, 9. Her father, Erik, agreed.`: a possessive opening the sentence points to the
+            # sentences before, up to three (`Clara Mendez … “…,” she said. Her husband, Luis, …`)
+            back = 3 if before[0].start == lo else 0
+            owners = [] if back else self._kin_owners(lo, before[0].start, gender)
+            while back and not owners and lo > 0:
                 lo, _ = self.sentence_before(lo)
-            owners = [
-                o for o in self.mentions_in(lo, before[0].start)
-                if o.kind == "person" and " " in o.name and o.gender in (None, gender)
-            ]
+                owners = self._kin_owners(lo, before[0].start, gender)
+                back -= 1
             if gender is None or not owners:
                 continue
             full = f"{m.name} {owners[-1].name.split()[-1]}"
             self.by_first[m.name.lower()] = full
             self.namesakes.setdefault(self.key(full), []).append(full)
+
+    def _kin_owners(self, lo: int, hi: int, gender: str | None) -> list[Mention]:
+        """The people named in full in `[lo, hi)` whom a possessive of `gender` may point to."""
+        found = self.mentions_in(lo, hi)
+        return [o for o in found if o.kind == "person" and " " in o.name and o.gender in (None, gender)]
 
     def person_name(self, m: Mention, gender: str | None = None) -> str:
         """The full name of the person mention `m`; a surname after a title of one sex (`Mr Prentice`)
