@@ -107,32 +107,50 @@ def test_a_subheading_quoting_a_few_words_of_a_quote_is_no_quote(lang: str, subh
     assert len(found) == 1 and found[0][1] is not None
 
 
+# An entry's heading: with it, more text stands between two entries' bodies than ads between the parts
+# of one split body, so only the live-blog join can read the entries as one article.
+ENTRY_HEADING = "<h3>Update from the coast as it happened</h3>"
+
+
 def _entry(tag: str, time: str, paragraphs: list[str], cls: str = "live-post") -> str:
     paras = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<{tag} class="{cls}"><header><time>{time}</time><h3>Update</h3></header>'
+    return (f'<{tag} class="{cls}"><header><time>{time}</time>{ENTRY_HEADING}</header>'
             f'<div class="live-post__body">{paras}</div></{tag}>')
 
 
 LIVE_ENTRIES = [
     ("11:40", ["The coastguard says the ferry has reached the harbour and all passengers are safe.",
                "“Everyone is on dry land and nobody needed a hospital,” said coastguard officer "
-               "Tamsin Reeve."]),
+               "Tamsin Reeve.",
+               "The ferry left the island three hours late after waiting for the wind to drop, and the "
+               "crossing took twice as long as usual.",
+               # the latest entry sums the story up: longer than half the blog, it passes for the article
+               "Here is what we know so far: the storm reached the coast on Monday evening, closed the port "
+               "and the coast road overnight, and left two villages without power until the morning. Schools "
+               "along the coast stay closed today, and the council asks people not to travel unless they "
+               "must. The weather service expects the wind to drop by the evening, with rain until "
+               "Wednesday."]),
     ("10:15", ["Winds along the coast reached 90 km/h overnight, the weather service says.",
                "“The worst of the storm has passed, but the sea stays rough until tomorrow,” said forecaster "
-               "Idris Pennock."]),
+               "Idris Pennock.",
+               "Trees fell across the coast road in two places overnight, and crews worked until dawn to "
+               "clear them before the morning traffic."]),
     ("09:05", ["The harbour master closed the port to small boats at dawn.",
                "“No small boat leaves today, whatever the owners say,” harbour master Neil Caddick "
-               "told reporters."]),
+               "told reporters.",
+               "Fishing boats that went out on Monday were told to stay in other ports along the coast until "
+               "the harbour opens again."]),
 ]
 
 
 @pytest.mark.parametrize("markup", ["time-stamped entries", "json-ld live blog"])
 def test_every_entry_of_a_live_blog_is_read(markup: str) -> None:
     """A live blog is a run of entries, each an `<article>` of its own: the quotes of every entry are
-    found, not only those of the first."""
+    found, not only those of the first. Each entry is long enough to pass for an article on its own,
+    so the extractor would read only the first one if the entries were not joined."""
     if markup == "json-ld live blog":
         entries = "".join(
-            '<article class="entry"><h3>Update</h3><div>' + "".join(f"<p>{p}</p>" for p in paras)
+            f'<article class="entry">{ENTRY_HEADING}<div>' + "".join(f"<p>{p}</p>" for p in paras)
             + "</div></article>"
             for _, paras in LIVE_ENTRIES
         )
@@ -287,3 +305,84 @@ def test_a_subheading_in_quote_marks_the_body_does_not_repeat_is_no_quote(lang: 
 def test_a_paragraph_holding_only_the_rest_of_a_speaker_s_quote_is_still_hers() -> None:
     body = (FILLER["en"] + PULL_QUOTES[0][2] + "<p>“And we will open it on time.”</p>" + FILLER["en"])
     assert _quotes(_page(body, "en"))[-1] == ("And we will open it on time.", "Harriet Ashdown")
+
+
+BLOCKQUOTES = [
+    ("en", "<p>In a statement on Thursday, the harbour board’s chair, Harriet Ashdown, said:</p>",
+     ["We will open the new quay before the summer, whatever the weather does.",
+      "The fishermen have waited long enough, and so have the ferry crews."],
+     "Harriet Ashdown"),
+    ("de", "<p>Hafenmeister Jörn Kettelhake schrieb den Fischern am Mittwoch:</p>",
+     ["Wir bauen die Mole fertig, auch wenn der Winter hart wird.",
+      "Die Fischer warten schon zu lange, und wir lassen sie nicht länger warten."],
+     "Jörn Kettelhake"),
+    ("fr", "<p>Dans un communiqué, la présidente du conseil portuaire, Gaëlle Morvan, a déclaré :</p>",
+     ["Nous ouvrirons le nouveau quai avant l’été, quoi qu’il arrive.",
+      "Les pêcheurs ont assez attendu, et les équipages des ferries aussi."],
+     "Gaëlle Morvan"),
+]
+
+
+@pytest.mark.parametrize(("lang", "intro", "paragraphs", "speaker"), BLOCKQUOTES)
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_blockquote_a_sentence_introduces_is_speech(lang: str, intro: str, paragraphs: list[str],
+                                                      speaker: str, wrapped: bool) -> None:
+    """A quotation set as a `<blockquote>` with no quote marks on the page, introduced by a colon,
+    is the speaker's quote: a quotation over its paragraphs, each credited to who introduced it."""
+    filler = PROSE.get(lang) or FILLER[lang]
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs) if wrapped else "<br><br>".join(paragraphs)
+    found = _quotes(_page(filler + intro + f"<blockquote>{inner}</blockquote>" + filler, lang))
+    assert [(_words(text), who) for text, who in found] == [(_words(p), speaker) for p in paragraphs]
+
+
+POST = "The new quay opens before the summer, whatever the weather does. Thanks to all the crews!"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the page's own sentence shown again, large: no quotation, nothing introduces it
+        "<blockquote><p>The works began two years ago and have been delayed twice by storms.</p>"
+        "</blockquote>",
+        # a post embedded after a sentence introducing it: the post is shown, not speech reported
+        '<p>The mayor, Colin Marsh, wrote on X:</p><blockquote class="twitter-tweet"><p lang="en">'
+        f"{POST}</p>&mdash; Colin Marsh "
+        '(@cmarsh) <a href="https://x.example/cmarsh/status/1">December 5, 2026</a></blockquote>',
+        "<p>The mayor, Colin Marsh, posted on Instagram:</p>"
+        '<figure class="wp-block-embed is-provider-instagram"><div class="wp-block-embed__wrapper">'
+        f'<blockquote data-instgrm-permalink="https://ig.example/p/1"><p>{POST}</p></blockquote></div></figure>',
+        '<p>The mayor, Colin Marsh, wrote on Telegram:</p><blockquote class="telegram-post">'
+        f"{POST}</blockquote>",
+    ],
+)
+def test_a_blockquote_that_is_no_reported_speech_is_no_quote(block: str) -> None:
+    """A sentence shown again as a pull quote, and an embedded social post, stay in the text (as the
+    extraction benchmark's gold keeps them) without becoming a quote."""
+    article = extract_article(_page(FILLER["en"] + block + FILLER["en"], "en"), URL)
+    assert all_quotes(article) == []
+    assert "delayed twice by storms" in article.text
+
+
+OLD_TABLE_PAGE = (
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>Le port</title>'
+    '</head><body><table width="100%"><tr><td class="menu"><a href="/">Accueil</a> | <a href="/r">'
+    'R&eacute;gion</a></td></tr><tr><td><table><tr><td><font face="Arial" size="2">'
+    "Le conseil portuaire s&#8217;est r&eacute;uni mercredi pour voter le budget des travaux, "
+    "commenc&eacute;s il y a deux ans et retard&eacute;s deux fois par les temp&ecirc;tes."
+    "<br><br>&laquo;&#8239;Nous ouvrirons le nouveau quai avant l&#8217;&eacute;t&eacute;, quoi "
+    "qu&#8217;il arrive.<br><br>&laquo;&#8239;Les p&ecirc;cheurs ont assez attendu&#8239;&raquo;, explique "
+    "Ga&euml;lle Morvan, pr&eacute;sidente du conseil portuaire.<br><br>Le chantier doit reprendre en "
+    "janvier, selon la pr&eacute;fecture, qui a promis de nouveaux cr&eacute;dits pour la digue."
+    "</font></td></tr></table></td></tr></table></body></html>"
+)
+
+
+def test_an_old_page_laid_out_in_a_table_is_read_as_paragraphs() -> None:
+    """An article in a table cell, its paragraphs parted by `<br>`, in `<font>` and character
+    references: read as paragraphs (no table row, no menu), a quotation over two of them kept whole."""
+    article = extract_article(OLD_TABLE_PAGE, "https://port.example/article.php?id=12")
+    assert "|" not in article.text and len(article.text.split("\n")) == 4
+    assert [(q.text, q.speaker) for q in all_quotes(article)] == [
+        ("Nous ouvrirons le nouveau quai avant l’été, quoi qu’il arrive.", "Gaëlle Morvan"),
+        ("Les pêcheurs ont assez attendu", "Gaëlle Morvan"),
+    ]

@@ -27,6 +27,7 @@ from trafilatura.settings import Document, set_date_params
 
 from digest.article.clean import clean_text
 from digest.article.dates import find_date, says_published
+from digest.article.markup import quote_blockquotes, read_layout_tables
 from digest.article.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall, wall_follows
 from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
@@ -110,6 +111,8 @@ def _extract(html: str, url: str | None) -> Article:
         raise ExtractionError(NO_ARTICLE)
     meta, ld = _meta_tags(tree), _json_ld_article(tree)
     markup = _markup_metadata(tree, url, meta, ld)
+    quote_blockquotes(tree, markup.get("language"))
+    read_layout_tables(tree)
     if _names_comments(html):
         _drop_comment_sections(tree)
     _join_live_entries(tree, live="liveblogposting" in _ld_types(ld))
@@ -245,7 +248,9 @@ def _join_live_entries(tree: HtmlElement, *, live: bool) -> None:
                 if not any(ancestor.tag == "article" for ancestor in parent.iterancestors()):
                     parent.tag = "article"
                 for entry in entries:
+                    # Sections without their class: the extractor reads the first 'entry' or 'post' alone.
                     entry.tag = "section"
+                    entry.attrib.pop("class", None)
 
 
 def _bears_time(el: HtmlElement) -> bool:

@@ -278,7 +278,7 @@ def _trim(text: str, span: Span) -> Span | None:
     s, e = span.start, span.end
     while s < e and text[s].isspace():
         s += 1
-    while e > s and text[e - 1] in _TRAIL:
+    while e > s and (text[e - 1] in _TRAIL or text[e - 1].isspace()):  # French no-break spaces too
         e -= 1
     if not any(ch.isalnum() for ch in text[s:e]):
         return None

@@ -1,0 +1,136 @@
+"""Say in text what a page says in markup, before its main text is read.
+
+A quotation set as a `<blockquote>` carries no quote marks on the page, and the text extractor keeps
+only its words: where the sentence before it introduces it with a colon ("In a statement, the board
+said:") it is speech, so its paragraphs get the language's quotation marks, each opened and only the
+last closed, as news copy prints a quotation of several paragraphs. A blockquote with marks of its
+own is left as it is (a pull quote, de-duplicated later), and so is an embedded social post (tweet,
+Instagram, Telegram, TikTok, Facebook, Bluesky, Mastodon, Threads): its words are the post's, shown,
+not speech the article reports, and stay in the text without marks.
+
+An old page laid out in a table (the article in a cell, its paragraphs parted by `<br>`) is read as
+blocks, not as one table row: a table whose cell holds prose becomes nested blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from digest.lang import resources
+
+EMBED = re.compile(
+    r"tweet|twitter|instagram|instgrm|tiktok|facebook|fb-|telegram|bluesky|mastodon|threads|reddit"
+    r"|social|embed",
+    re.IGNORECASE,
+)
+SOCIAL_HOSTS = re.compile(
+    r"//(?:[\w-]+\.)*(?:twitter\.com|x\.com|instagram\.com|t\.me|telegram\.me|facebook\.com|tiktok\.com"
+    r"|bsky\.app|threads\.net|reddit\.com)/",
+    re.IGNORECASE,
+)
+# Marks that open or close a quotation (not ’, the apostrophe of "l’été" and "board’s").
+QUOTE_CHARS = frozenset("\"“”„«»‘‚‹›「」『』")
+EMBED_DEPTH = 3  # a post's wrapper (figure, div) names the embed this far above its blockquote
+BLOCKS = ("p", "div", "li")
+LAYOUT_TABLE_WORDS = 60  # a cell with this much text, parted by line breaks, is a page's column
+LAYOUT_TAGS = {"table": "div", "tbody": "div", "thead": "div", "tfoot": "div", "tr": "div", "td": "div",
+               "th": "div"}
+
+
+def quote_blockquotes(tree: HtmlElement, language: str | None) -> None:
+    """Give a blockquote of speech, introduced by a colon, the quotation marks of `language`."""
+    opening, closing = resources(language).quote_pairs[0]
+    for block in tree.iter("blockquote"):
+        words = block.text_content()
+        if not words.strip() or QUOTE_CHARS.intersection(words) or _embedded(block):
+            continue
+        if not _text_before(block).rstrip().endswith(":"):
+            continue
+        paragraphs = [p for p in block.iterdescendants(*BLOCKS) if _holds_text(p) and not any(
+            _holds_text(inner) for inner in p.iterdescendants(*BLOCKS))] or [block]
+        for paragraph in paragraphs:
+            _open(paragraph, opening)
+        _close(paragraphs[-1], closing)
+
+
+def read_layout_tables(tree: HtmlElement) -> None:
+    """Read a page laid out in a table as blocks: a table holding a cell of prose parted by line
+    breaks (an article in a page's column), with every table around it, becomes nested blocks."""
+    for cell in tree.iter("td"):
+        if cell.find(".//br") is None or len(cell.text_content().split()) < LAYOUT_TABLE_WORDS:
+            continue
+        outer = None
+        for ancestor in cell.iterancestors("table"):
+            outer = ancestor
+        if outer is not None:
+            for el in list(outer.iter(*LAYOUT_TAGS)):
+                el.tag = LAYOUT_TAGS[el.tag]
+            return
+
+
+def _holds_text(el: HtmlElement) -> bool:
+    return bool(el.text_content().strip())
+def _embedded(block: HtmlElement) -> bool:
+    """A social post embedded in the page: named so in its own or a near wrapper's class or tag, marked
+    by a data attribute of its service, or linking to the service's post."""
+    el: HtmlElement | None = block
+    for _ in range(EMBED_DEPTH + 1):
+        if el is None:
+            break
+        if EMBED.search(f"{el.tag} {el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+        el = el.getparent()
+    if any(name.startswith("data-") and EMBED.search(name) for name in block.attrib):
+        return True
+    return any(SOCIAL_HOSTS.search(a.get("href") or "") for a in block.iter("a")) or bool(
+        SOCIAL_HOSTS.search(block.get("cite") or "")
+    )
+
+
+def _text_before(block: HtmlElement) -> str:
+    """The visible text right before the blockquote: the nearest earlier sibling's tail or text, else
+    the text opening its parent, looked for up through wrappers that hold nothing else."""
+    el = block
+    while el is not None:
+        previous = el.getprevious()
+        while previous is not None:
+            if (previous.tail or "").strip():
+                return previous.tail
+            if previous.text_content().strip():
+                return previous.text_content()
+            previous = previous.getprevious()
+        parent = el.getparent()
+        if parent is None:
+            return ""
+        if (parent.text or "").strip():
+            return parent.text
+        el = parent
+    return ""
+
+
+def _open(el: HtmlElement, mark: str) -> None:
+    """Put `mark` before the first visible text in `el`."""
+    if (el.text or "").strip():
+        el.text = mark + el.text.lstrip()
+        return
+    for child in el:
+        if isinstance(child.tag, str) and child.text_content().strip():
+            _open(child, mark)
+            return
+        if (child.tail or "").strip():
+            child.tail = mark + child.tail.lstrip()
+            return
+
+
+def _close(el: HtmlElement, mark: str) -> None:
+    """Put `mark` after the last visible text in `el`."""
+    for child in reversed(el):
+        if (child.tail or "").strip():
+            child.tail = child.tail.rstrip() + mark
+            return
+        if isinstance(child.tag, str) and child.text_content().strip():
+            _close(child, mark)
+            return
+    el.text = (el.text or "").rstrip() + mark
