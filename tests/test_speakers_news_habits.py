@@ -822,3 +822,25 @@ _UNNAMED_HEAD = {
 def test_a_role_of_something_unnamed_who_asked_not_to_be_named_is_nobody(language: str) -> None:
     """The head of "a school" who asked not to be named speaks unnamed: no one named before is her."""
     assert _speakers(_UNNAMED_HEAD[language], language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "Marc Roux a été arrêté hier. « Mon client est innocent et nous le prouverons », a déclaré "
+            "l'avocat de Marc Roux.", None, id="fr: l'avocat de X",
+        ),
+        pytest.param(
+            "es", "Lucía Pérez murió en 2019. «Nunca vamos a dejar de pedir justicia», dijo la madre de "
+            "Lucía Pérez.", None, id="es: la madre de X",
+        ),
+        pytest.param(
+            "it", "L'avvocato Luca Bianchi difende Mario Rossi. «Il mio assistito è innocente», "
+            "ha detto l'avvocato di Mario Rossi.", "Luca Bianchi", id="it: the lawyer named before",
+        ),
+    ],
+)
+def test_a_role_of_a_named_person_is_someone_else(language: str, text: str, speaker: str | None) -> None:
+    """`l'avocat de Marc Roux` is his lawyer: not Marc Roux; the lawyer named before, or nobody."""
+    assert _speakers(text, language) == [speaker]
