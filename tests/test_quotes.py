@@ -11,13 +11,13 @@ from digest.quotes.finder import find_quotes, select_quotes
 
 ATTRIBUTION = [
     ("after: X said", '"We will fix the roads before winter comes," Mayor Ann Lee said.', "Ann Lee"),
-    ("after: said X", '"We will fix the roads before winter comes," said Tom Brady, 44.', "Tom Brady"),
+    ("after: said X", '"We will fix the roads before winter comes," said Tom Brackley, 44.', "Tom Brackley"),
     ("after: X says", "“The market is simply too hot right now,” Carla Diaz says.", "Carla Diaz"),
-    ("before: X added:", "Gov. Jay Inslee added: “Nobody is above the law in this state.”", "Jay Inslee"),
+    ("before: X added:", "Gov. Jay Ingsley added: “Nobody is above the law in this state.”", "Jay Ingsley"),
     (
         "title run",
-        'Senate Majority Leader Mitch McConnell said: "We will pass this bill before the recess."',
-        "Mitch McConnell",
+        'Senate Majority Leader Mitch McCorran said: "We will pass this bill before the recess."',
+        "Mitch McCorran",
     ),
     (
         "apposition before cue",
@@ -38,13 +38,13 @@ ATTRIBUTION = [
     ),
     (
         "told CNN is an object",
-        "“I have no regrets about the vote at all,” Sen. Ron Wyden told CNN on Sunday.",
-        "Ron Wyden",
+        "“I have no regrets about the vote at all,” Sen. Ron Wydell told CNN on Sunday.",
+        "Ron Wydell",
     ),
     (
         "X told Y that",
-        "Ron Wyden told Fox News that the bill “will not survive a vote in the Senate.”",
-        "Ron Wyden",
+        "Ron Wydell told Fox News that the bill “will not survive a vote in the Senate.”",
+        "Ron Wydell",
     ),
     (
         "surname expands to the first full name",
@@ -58,19 +58,19 @@ ATTRIBUTION = [
     ),
     (
         "he skips an organisation and a woman",
-        "Paul Ryan met Nancy Pelosi at the Capitol. He thanked the Treasury Department.\n\n"
+        "Paul Ryland met Nancy Pellegrin at the Capitol. He thanked the Treasury Department.\n\n"
         "“We had a very productive meeting today,” he said.",
-        "Paul Ryan",
+        "Paul Ryland",
     ),
     (
         "participle takes the sentence subject",
-        "Bernie Sanders attacked the plan on Tuesday, calling it “a giveaway to the very richest people.”",
-        "Bernie Sanders",
+        "Bernie Sandell attacked the plan on Tuesday, calling it “a giveaway to the very richest people.”",
+        "Bernie Sandell",
     ),
     (
         "coordinated verb takes the sentence subject",
-        "Donald Trump, the Republican nominee, visited Ohio and said the state was “going to be won big.”",
-        "Donald Trump",
+        "Donald Thorne, the Republican nominee, visited Ohio and said the state was “going to be won big.”",
+        "Donald Thorne",
     ),
     (
         "speaker named in the paragraph before a colon",
@@ -156,9 +156,9 @@ ATTRIBUTION = [
     ),
     (
         "a show title after a preposition is not a spoken line",
-        "Mike Pence spoke on Sunday. On “Face the Nation,” Sen. Bernie Sanders (Vt.) named young voters "
+        "Mike Pellow spoke on Sunday. On “Face the Nation,” Sen. Bernie Sandell (Vt.) named young voters "
         "as a reason for hope. “The younger people are sick and tired of it.”",
-        "Bernie Sanders",
+        "Bernie Sandell",
     ),
     (
         "combining accents stay inside a name",
@@ -197,7 +197,7 @@ ATTRIBUTION = [
         "The Green nominee",
     ),
     ("Russian «»", "«Мы не отступим от своих планов», — сказал Иван Петров журналистам.", "Иван Петров"),
-    ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merkel am Montag.", "Angela Merkel"),
+    ("German „“", "„Wir werden die Steuern nicht erhöhen“, sagte Angela Merten am Montag.", "Angela Merten"),
     ("French « »", "« Nous ne céderons pas sur la réforme », a déclaré Jean Dupont mardi.", "Jean Dupont"),
 ]
 
@@ -238,8 +238,8 @@ def test_multi_paragraph_quote_without_closing_mark() -> None:
 
 
 def test_nested_single_quotes_stay_inside_the_double_quote() -> None:
-    text = "“He told me, ‘Get out of my office right now,’ and I left,” said Dana White."
-    expected = Quote("He told me, ‘Get out of my office right now,’ and I left", "Dana White")
+    text = "“He told me, ‘Get out of my office right now,’ and I left,” said Dana Whitcombe."
+    expected = Quote("He told me, ‘Get out of my office right now,’ and I left", "Dana Whitcombe")
     assert find_quotes(text) == [expected]
 
 
@@ -416,8 +416,8 @@ def test_russian_speaker_in_its_base_form(text: str, speaker: str) -> None:
         ("“The waves will stay dangerous for a day,” said Forecaster Aled Morgan.", "Aled Morgan"),
         ("Le maire Paul Girard a reçu les grévistes. Souvent, il a répété : « Nous ne partirons pas d'ici "
          "sans réponse claire. »", "Paul Girard"),
-        ("Konzernchef Robert Machtlinger war zufrieden. Milliarden flossen in neue Werke. „Das ist ein "
-         "großer Schritt für uns alle“, sagte er.", "Robert Machtlinger"),
+        ("Konzernchef Robert Achleitner war zufrieden. Milliarden flossen in neue Werke. „Das ist ein "
+         "großer Schritt für uns alle“, sagte er.", "Robert Achleitner"),
     ],
 )
 def test_capitalised_common_words_and_roles_are_not_names(text: str, speaker: str | None) -> None:
@@ -472,17 +472,17 @@ def test_role_nouns_first_names_and_surnames_name_the_person(text: str, language
     ("text", "speaker"),
     [
         # "He added:" after a reported-speech sentence: the person who spoke, not a name in a description.
-        ("Russian forces shelled the city overnight. Oleksiy Arestovich, an adviser to President Volodymyr "
-         "Zelensky, told The Times that the soldier was badly hurt.\nHe added: “He is fighting for his life "
-         "now, and the doctors are doing everything they can.”", "Oleksiy Arestovich"),
-        ("An adviser to President Volodymyr Zelensky, Oleksiy Arestovich, told The Times the soldier was "
+        ("Russian forces shelled the city overnight. Oleksiy Horbach, an adviser to President Volodymyr "
+         "Karpenko, told The Times that the soldier was badly hurt.\nHe added: “He is fighting for his life "
+         "now, and the doctors are doing everything they can.”", "Oleksiy Horbach"),
+        ("An adviser to President Volodymyr Karpenko, Oleksiy Horbach, told The Times the soldier was "
          "badly hurt. He added: “He is fighting for his life now, and the doctors are doing everything.”",
-         "Oleksiy Arestovich"),
+         "Oleksiy Horbach"),
         # A name inside a relative clause or a possessive is not the speaker.
         ("The soldier, whose commander Ivan Petrenko was killed last week, told the BBC he wanted to go "
          "home. He added: “I have not seen my children for two years and I miss them.”", "The soldier"),
-        ("Vladimir Putin met Donald Trump in Alaska. Trump’s envoy Steve Witkoff told reporters the talks "
-         "went well.\n“We made real progress today and we will meet again,” he said.", "Steve Witkoff"),
+        ("Viktor Malkov met Donald Thorne in Alaska. Thorne’s envoy Steve Walcott told reporters the talks "
+         "went well.\n“We made real progress today and we will meet again,” he said.", "Steve Walcott"),
         ("Mayor Anna Kovacs, whose husband Peter Kovacs runs the hospital, spoke on Monday.\n“We will not "
          "close a single ward this winter, whatever it costs,” she said.", "Anna Kovacs"),
     ],
@@ -675,8 +675,8 @@ def test_a_pull_quotes_credit_line_is_not_part_of_the_quote(text: str, language:
          "fish had come back \"in their thousands.”\n\nThe report is due in May.",
          [("Our river is cleaner than it has been in fifty years", "Ann Lee")]),
         ("The inspector found “no damage\" at the plant and \"several loose cables” in the yard.", []),
-        ("“He told me \"no\" twice before lunch, and then he left,” said Dana White.",
-         [("He told me \"no\" twice before lunch, and then he left", "Dana White")]),
+        ("“He told me \"no\" twice before lunch, and then he left,” said Dana Whitcombe.",
+         [("He told me \"no\" twice before lunch, and then he left", "Dana Whitcombe")]),
         ('"She called it “a gift” and walked away with the keys," said Tom Reyes.',
          [("She called it “a gift” and walked away with the keys", "Tom Reyes")]),
     ],
@@ -763,9 +763,9 @@ JOINED_PARAGRAPHS = [
     (
         "en",
         'The mayor, Ann Lee, defended the plan on Monday. "We will fix the roads before winter. Nobody '
-        'will wait another year," Lee said. "The money is already in the budget." Tom Brady, the city\'s '
+        'will wait another year," Lee said. "The money is already in the budget." Tom Brackley, the city\'s '
         'treasurer, said: "I have not seen that money anywhere in the accounts."',
-        [("The money is already in the budget.", "Ann Lee"), ("I have not seen that money", "Tom Brady")],
+        [("The money is already in the budget.", "Ann Lee"), ("I have not seen that money", "Tom Brackley")],
     ),
     (
         "fr",
@@ -778,8 +778,8 @@ JOINED_PARAGRAPHS = [
         "en",
         'Mayor Ann Lee wants the new bridge built by spring. "Who will pay for the delays if we wait another '
         'year?" Lee asked at the meeting. "Do we really want to lose the federal grant?" The city\'s '
-        'treasurer, Tom Brady, replied: "The grant is safe until the end of next year."',
-        [("Do we really want to lose", "Ann Lee"), ("The grant is safe", "Tom Brady")],
+        'treasurer, Tom Brackley, replied: "The grant is safe until the end of next year."',
+        [("Do we really want to lose", "Ann Lee"), ("The grant is safe", "Tom Brackley")],
     ),
     (
         "en",

@@ -515,9 +515,9 @@ def test_an_opening_participle_of_a_press_verb_is_no_name() -> None:
     ("language", "text", "speaker"),
     [
         pytest.param(
-            "pt", "A Polícia Federal prendeu o empresário Rogério Lins, suspeito de fraudar licitações.\nA "
-            "defesa de Lins afirmou, em nota, que \"o empresário vai provar sua inocência na Justiça\".",
-            "defesa de Lins", id="pt: a defesa de X",
+            "pt", "A Polícia Federal prendeu o empresário Rogério Lemes, suspeito de fraudar licitações.\nA "
+            "defesa de Lemes afirmou, em nota, que \"o empresário vai provar sua inocência na Justiça\".",
+            "defesa de Lemes", id="pt: a defesa de X",
         ),
         pytest.param(
             "it", "I carabinieri hanno arrestato l'imprenditore Mario Russo.\nLa difesa di Russo ha "

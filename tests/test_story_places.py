@@ -40,7 +40,7 @@ def test_one_place_is_found_under_its_names_in_other_languages_and_scripts() -> 
 
 
 def test_people_and_common_words_are_not_places() -> None:
-    assert names("Jerome Powell said the Fed would wait. Powell spoke in Washington.") == ["Washington"]
+    assert names("Jerome Kendall said the Fed would wait. Kendall spoke in Washington.") == ["Washington"]
     assert names("Prices rose in March, the statistics office said.") == []
     assert names("Justice minister resigns") == []
     assert names("Die Halle brannte bis auf die Grundmauern nieder.", "de") == []
@@ -197,13 +197,13 @@ def test_names_every_other_article_holds_do_not_join_two_languages() -> None:
     topics = ["tariffs on steel", "a new ambassador", "a budget deal", "a court ruling", "a summit plan",
               "farm subsidies", "a space launch", "an arms sale"]
     english = [
-        _tagged(f"e{i}.example/1", f"Trump and {topic}",
-                f"Officials in Washington said Trump would announce {topic} this week.", 8, "en")
+        _tagged(f"e{i}.example/1", f"Halloran and {topic}",
+                f"Officials in Washington said Halloran would announce {topic} this week.", 8, "en")
         for i, topic in enumerate(topics)
     ]
     spanish = _tagged(
-        "s.example/1", "Trump recibe a líderes de la industria automotriz",
-        "Trump se reunió en Washington con ejecutivos de fabricantes de coches para hablar de empleo.",
+        "s.example/1", "Halloran recibe a líderes de la industria automotriz",
+        "Halloran se reunió en Washington con ejecutivos de fabricantes de coches para hablar de empleo.",
         9, "es",
     )
     subjects = ["museum", "harbour", "library", "stadium", "orchestra", "zoo", "theatre", "market"]
@@ -227,7 +227,8 @@ def test_without_the_gazetteer_stories_are_compared_on_words(monkeypatch) -> Non
 
 def test_german_common_nouns_are_neither_names_nor_places() -> None:
     assert all(places.common_noun(word, "de") for word in ("Lawine", "Feuerwehr", "Polizei", "Regierung"))
-    assert not any(places.common_noun(word, "de") for word in ("Merz", "Zermatt", "Hamburg", "Lufthansa"))
+    names_and_places = ("Hollerbach", "Zermatt", "Hamburg", "Lufthansa")
+    assert not any(places.common_noun(word, "de") for word in names_and_places)
     assert not places.common_noun("Kleinwalsertal", "de")  # rare: frequencies cannot tell, left a name
     assert not places.common_noun("Lawine", "en") and not places.common_noun("Police", "fr")
 

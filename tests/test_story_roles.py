@@ -56,10 +56,11 @@ def test_a_bare_role_and_a_role_two_people_hold_stand_for_nobody() -> None:
 
 
 def test_roles_in_compounds_and_inflected_cyrillic_roles() -> None:
-    texts = ["Bundeskanzler Friedrich Merz reiste ab.", "Der Bundeskanzler schwieg.", "Der Kanzler schwieg."]
-    assert roles.links(texts, ["de"] * 3) == [["merz"], ["merz"], []]
-    texts = ["Премьер-министр Михаил Мишустин заявил", "Премьер-министра спросили о бюджете"]
-    assert roles.links(texts, ["ru", "ru"]) == [["мишустин"], ["мишустин"]]
+    texts = ["Bundeskanzler Friedrich Hollerbach reiste ab.", "Der Bundeskanzler schwieg.",
+             "Der Kanzler schwieg."]
+    assert roles.links(texts, ["de"] * 3) == [["hollerbach"], ["hollerbach"], []]
+    texts = ["Премьер-министр Михаил Жаворонков заявил", "Премьер-министра спросили о бюджете"]
+    assert roles.links(texts, ["ru", "ru"]) == [["жаворонков"], ["жаворонков"]]
 
 
 def test_a_role_in_one_language_is_not_linked_from_another() -> None:

@@ -121,7 +121,7 @@ MATCHES = [
     ("art", art("The party was great"), False),
     ("cafe", art("Café culture in Paris"), True),
     ("Café", art("CAFE CULTURE"), True),
-    ("muller", art("Thomas Müller scores"), True),
+    ("muller", art("Jonas Müller scores"), True),
     ("Ｔｏｋｙｏ", art("Tokyo markets open"), True),
     ("tokyo", art("ＴＯＫＹＯ markets open"), True),
     ("strasse", art("Die Straße ist gesperrt"), True),
