@@ -776,3 +776,29 @@ def test_the_reporter_named_again_by_her_role_before_words_reported() -> None:
         "Tagesgäste seien betroffen. „Wer drei Stunden bleibt, kann zehn Minuten laufen.“"
     )
     assert [s for _, s in _found(text)] == ["Eva Brandt", "Jonas Albers", "Eva Brandt"]
+
+
+def test_a_role_noun_names_the_person_it_named_before_however_far_back() -> None:
+    text = (
+        _HIKER + "Der „Kurier“ schilderte die Urlauberin aus Linz: „Auf einmal war die Kuh da.“\n"
+        "Sie erlitt mehrere Rippenbrüche. Der Bauer Josef Brandtner ist erschüttert. Er habe Schilder "
+        "aufgestellt. Die Polizei ermittelt. Der Weg sei gesperrt worden. Die Kammer prüft den Fall. "
+        "Die Hütte bleibt geöffnet. Der Wirt ist besorgt. Die Saison läuft noch bis Oktober.\n"
+        "Die Urlauberin will dennoch wieder in die Berge. „Aber mit Hund gehe ich nie mehr über eine Weide.“"
+    )
+    assert [s for _, s in _found(text)] == ["Sabine K.", "Sabine K."]
+
+
+@pytest.mark.parametrize("role", ["Obmann der Fachgruppe Hotellerie", "Inhaberin der Bäckerei Kranz"])
+def test_a_local_role_in_apposition_leaves_the_name_the_subject(role: str) -> None:
+    text = f"Der Plan stößt auf Kritik. Jonas Albers, {role}, spricht von einem „Schnellschuss ohne jede " \
+        "Abstimmung“."
+    assert [s for _, s in _found(text)] == ["Jonas Albers"]
+
+
+def test_the_city_administration_is_the_magistrate_named_before() -> None:
+    text = (
+        "Die Stadt Linz plant ein Buchungssystem. Aus dem Magistrat Linz heißt es, das Portal werde "
+        "programmiert. „Die technische Umsetzung ist bis März machbar“, teilte die Stadtverwaltung mit."
+    )
+    assert [s for _, s in _found(text)] == ["Magistrat Linz"]

@@ -142,7 +142,8 @@ LANGUAGE = language(
     indefinite_articles=words("ein eine einer eines einem einen"),
     generic_bodies=words(
         "unternehmen konzern firma ministerium behörde organisation verband verein gewerkschaft partei "
-        "initiative stiftung bündnis versorger betreiber hersteller anbieter autobauer rathaus"
+        "initiative stiftung bündnis versorger betreiber hersteller anbieter autobauer rathaus "
+        "stadtverwaltung verwaltung gemeindeverwaltung kreisverwaltung magistrat landratsamt"
     ),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
@@ -190,7 +191,8 @@ LANGUAGE = language(
         "bürgermeisterin sprecher sprecherin chef chefin vorsitzende vorsitzender direktor direktorin "
         "leiter leiterin experte expertin botschafter botschafterin staatssekretär staatssekretärin "
         "abgeordnete abgeordneter senator senatorin generalsekretär generalsekretärin gründer gründerin "
-        "trainer trainerin geschäftsführer geschäftsführerin professor professorin richter richterin"
+        "trainer trainerin geschäftsführer geschäftsführerin professor professorin richter richterin "
+        "obmann obfrau inhaber inhaberin"
     ),
     # Academic titles before a name, Austrian ones included (`Mag. Eva Huber`, `DI Jan Kurz`, `Ing.`).
     person_titles=words(
@@ -208,11 +210,13 @@ LANGUAGE = language(
         "vorstand",
         "manager", "managerin", "beauftragte", "beauftragter", "rat", "rätin", "verteidiger",
         "verteidigerin", "anwalt", "anwältin", "sprecherin",
+        # Austrian and local roles: `Obmann der Fachgruppe`, `Klubobfrau`, `Bezirkshauptmann`, `Inhaberin`
+        "obmann", "obfrau", "hauptmann", "hauptfrau", "inhaber", "inhaberin", "mitglied",
     ),
     org_words=words(
         "partei ministerium regierung bundesregierung polizei feuerwehr gericht verband verein bank gmbh ag "
         "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union "
-        "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen führung"
+        "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen führung magistrat"
     ),
     place_prefixes=words("sankt st"),
     name_connectors=words("von van de der des zu"),

@@ -133,6 +133,7 @@ class Document:
         self.looking_back = 0
         self._roles: dict[str, list[tuple[int, str, str | None]]] | None = None
         self.unnamed: set[int] = set()  # where a pronoun or role noun stands for someone unnamed
+        self.epithets: dict[str, str] = {}  # role nouns that named a person again ("die Ärztin"): whom
         self.last_quote: tuple[str, int] | None = None  # who spoke the last credited quote, and its end
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers

@@ -442,6 +442,8 @@ def is_title_word(g: Grammar, word: str) -> bool:
     low = word.lower()
     if low in g.titles or low.rstrip(".") in g.titles:
         return True
+    if low in g.org_words:
+        return False  # `Magistrat`: a body, though it ends like a role (`Stadtrat`)
     return any(low.endswith(s) and len(low) > len(s) + 2 for s in g.lang.role_suffixes)
 
 

@@ -302,7 +302,12 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
         return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
     if not _is_epithet(doc, toks):
         return None  # `o governo estadual`: a body, never a person named again
-    return doc.resolve_pronoun(toks[0].start, doc.lang.article_genders.get(toks[0].low), chain=False)
+    found = doc.resolve_pronoun(toks[0].start, doc.lang.article_genders.get(toks[0].low), chain=False)
+    role = toks[-1].low
+    if found is None:
+        return doc.epithets.get(role)  # `die Urlauberin` ten sentences after she was last named by it
+    doc.epithets[role] = found
+    return found
 
 
 def _is_epithet(doc: Document, toks: list[Token], bodies: bool = False) -> bool:
