@@ -413,6 +413,14 @@ def test_a_relative_named_a_few_sentences_after_the_person_shares_the_surname() 
     assert _speakers(text) == ["Clara Mendez", "Luis Mendez"]
 
 
+def test_a_relative_named_after_a_possessive_name_shares_the_surname() -> None:
+    text = (
+        'The nominee, Paul Grady, told senators he had "nothing at all to hide." Grady\'s wife, Ellen, sat '
+        'behind him. "He has waited his whole life for this," she told reporters afterward.'
+    )
+    assert _speakers(text) == ["Paul Grady", "Ellen Grady"]
+
+
 def test_a_surname_after_a_title_of_one_sex_is_not_a_namesake_of_the_other() -> None:
     text = (
         'The campaign will send Mr. Harlan and his wife, Ellen Harlan, to three states.\n\n'

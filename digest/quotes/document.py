@@ -619,6 +619,12 @@ class Document:
             if len(before) < 2 or before[1].low not in lang.kin_nouns:
                 continue
             gender = lang.possessive_pronouns.get(before[0].low)
+            owner = self.mention_ending(before[0]) if gender is None else None
+            if owner is not None and owner.possessive and owner.kind in {"person", "unknown"}:
+                surname = self.canonical(owner.name).split()[-1]  # `Grady's wife, Ellen`: Ellen Grady
+                self.by_first[m.name.lower()] = full = f"{m.name} {surname}"
+                self.namesakes.setdefault(self.key(full), []).append(full)
+                continue
             lo, _ = self.sentence_of(m.start)
             # `… Nora Lind, 9. Her father, Erik, agreed.`: a possessive opening the sentence points to the
             # sentences before, up to three (`Clara Mendez … “…,” she said. Her husband, Luis, …`)
