@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digest.models import Article
-from digest.stories import acronyms, places
+from digest.stories import acronyms, places, synonyms
 from digest.stories.cluster import cluster_stories
 
 
@@ -82,3 +82,30 @@ def test_a_report_writing_an_acronym_merges_with_one_spelling_it_out() -> None:
     other = _report("c.example/3", "Carmaker recalls vans",
                     "A carmaker recalled 40,000 vans over faulty brakes on Thursday.")
     assert frozenset({short.url, full.url}) in groups([short, full, other, *PAD])
+
+
+def test_words_outlets_swap_are_one_concept() -> None:
+    assert synonyms.concepts("Power cut: thousands left in the dark") == ("outage", "outage")
+    assert synonyms.concepts("The blackout hit 40,000 households") == ("outage", "homes")
+    assert synonyms.concepts("PM reshuffles cabinet at 5 pm") == ("head of government", "reshuffle")
+    assert synonyms.concepts("Bridge shut until autumn; crossing out of action") == (
+        "bridge", "closure", "bridge", "closure",
+    )
+    assert synonyms.concepts("A striking new exhibition") == ("strike",)
+    assert synonyms.concepts("Nothing of the kind here") == ()
+
+
+def test_one_event_in_other_words_merges_and_a_like_event_elsewhere_does_not() -> None:
+    """Two reports of one power cut in Leeds in other words merge; a power cut in Cardiff the same
+    day, told in the first report's words, stays apart."""
+    first = _report("a.example/1", "Power cut hits homes in Leeds",
+                    "A power cut hit about 40,000 homes in Leeds overnight after high winds damaged a "
+                    "substation.", 7)
+    second = _report("b.example/2", "Blackout in Leeds as gales batter the city",
+                     "Households across the north of the city were left in the dark overnight, the grid "
+                     "company said.", 9)
+    elsewhere = _report("c.example/3", "Power cut hits homes in Cardiff",
+                        "A power cut hit about 12,000 homes in Cardiff after an underground cable failed.", 8)
+    stories = groups([first, second, elsewhere, *PAD])
+    assert frozenset({first.url, second.url}) in stories
+    assert frozenset({elsewhere.url}) in stories

@@ -10,7 +10,9 @@ number (the words that tell one event from another on the same topic) count at `
 their cosine. Two that share one gain from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the
 embeddings (`digest.stories.embed`) of their title + lead without names and numbers (what happened, in
 other words: a power cut, an outage), for two English texts the model can read; so the same event told
-in other words merges while two earthquakes in two countries stay apart.
+in other words merges while two earthquakes in two countries stay apart. Words English outlets swap
+("power cut", "outage", "blackout"; `digest.stories.synonyms`) are one term too, at `CONCEPT_WEIGHT`,
+counted only between two articles that share a name, number or place within a day.
 Places (`digest.stories.places`, a gazetteer in any language) weigh both ways: two articles naming
 one place, or towns near each other, share a name
 even when they write it differently ("Anvers"/"Antwerp", a suburb and its city); two naming
@@ -57,7 +59,7 @@ import numpy as np
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, morph
 from digest.models import Article, Story
-from digest.stories import acronyms, embed, places, roles
+from digest.stories import acronyms, embed, places, roles, synonyms
 from digest.stories.stems import stem
 
 THRESHOLD = 0.22
@@ -67,6 +69,7 @@ TITLE_REPEAT = 2
 LEAD_WORDS = 60
 LEAD_FROM_TEXT = True
 NAME_BOOST = 2.0
+CONCEPT_WEIGHT = 1.0
 NO_ENTITY_FACTOR = 0.5
 MEANING_WEIGHT = 0.5
 MEANING_FLOOR = 0.3
@@ -249,6 +252,14 @@ def _terms(text: str, code: str | None) -> list[tuple[str, float]]:
     return out
 
 
+def _concepts(text: str, code: str | None) -> list[tuple[str, float]]:
+    """Terms for what a text says in words outlets swap (`digest.stories.synonyms`: "outage",
+    "blackout", "power cut" are one term), in a language the groups are written for."""
+    if code not in synonyms.LANGUAGES:
+        return []
+    return [(f"={concept}", CONCEPT_WEIGHT) for concept in synonyms.concepts(text)]
+
+
 @lru_cache(maxsize=200_000)
 def _term(word: str, code: str | None) -> tuple[tuple[str, float], ...]:
     """A case-folded word's terms: its stem and its first letters (a compound's first part), each
@@ -324,8 +335,8 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     abbreviated = acronyms.spelled_out(heads)
     for article, lead, code, people, short in zip(articles, leads, codes, linked, abbreviated, strict=True):
         tf: dict[str, float] = defaultdict(float)
-        for terms, weight in ((_terms(article.title, code), TITLE_REPEAT), (_terms(lead, code), 1)):
-            for term, share in terms:
+        for text, weight in ((article.title, TITLE_REPEAT), (lead, 1)):
+            for term, share in (*_terms(text, code), *_concepts(text, code)):
                 tf[term] += weight * share
         names = _names(lead, code)
         for term in names & tf.keys():
@@ -448,22 +459,29 @@ def _cosine(a: _Doc, b: _Doc) -> float:
     return _dot(a.vector, b.vector)
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+def _dot(a: dict[str, float], b: dict[str, float], *, concepts: bool = True) -> float:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(small[t] * large[t] for t in small.keys() & large.keys())
+    shared = small.keys() & large.keys()
+    return sum(small[t] * large[t] for t in shared if concepts or t[0] != "=")
 
 
 def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     """Word cosine blended with meaning, discounted when the two share no name, number or place
     (a place may be named differently: a town and a town near it, a region and a town in it,
-    one place in two languages), and again when they name places that cannot be one."""
-    value = _cosine(a, b)
+    one place in two languages), and again when they name places that cannot be one. Words outlets
+    swap (`_concepts`) count only between two that share a name, number or place, within a day of
+    each other (or undated): two strikes at two airlines are no closer for both being "walkouts",
+    nor a fire in the town two days later for being a "blaze" too."""
+    fit = places.fit(a.places, b.places)
+    shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
+    hours = _hours_apart(a, b)
+    same_day = hours is None or hours <= TIME_GRACE_HOURS
+    value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
     if a.language != b.language:
         shared = a.marks.keys() & b.marks.keys()
         if len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared):
             value += ENTITY_WEIGHT * _dot(a.marks, b.marks)
-    fit = places.fit(a.places, b.places)
-    if a.entities.isdisjoint(b.entities) and fit != places.SAME:
+    if not shares:
         value *= NO_ENTITY_FACTOR
     elif meaning is not None and a.language == b.language:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
@@ -473,10 +491,15 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
         value *= FIGURE_CONFLICT_FACTOR
     elif a.rates and b.rates and a.rates.isdisjoint(b.rates):
         value *= RATE_CONFLICT_FACTOR
-    if a.published is not None and b.published is not None:
-        hours = abs(a.published - b.published).total_seconds() / 3600
+    if hours is not None:
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)
     return value
+
+
+def _hours_apart(a: _Doc, b: _Doc) -> float | None:
+    if a.published is None or b.published is None:
+        return None
+    return abs(a.published - b.published).total_seconds() / 3600
 
 
 def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:
