@@ -802,3 +802,11 @@ def test_the_city_administration_is_the_magistrate_named_before() -> None:
         "programmiert. „Die technische Umsetzung ist bis März machbar“, teilte die Stadtverwaltung mit."
     )
     assert [s for _, s in _found(text)] == ["Magistrat Linz"]
+
+
+def test_a_spokesman_with_no_body_speaks_for_the_one_body_the_sentence_before_named() -> None:
+    text = (
+        "Die Bahn will 40 Strecken sanieren. Aus dem Verkehrsministerium hieß es, man unterstütze die Pläne. "
+        "„Die Mittel stehen bereit und sind im Haushalt gesichert“, teilte ein Sprecher mit."
+    )
+    assert [s for _, s in _found(text)] == ["Verkehrsministerium"]

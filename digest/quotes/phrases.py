@@ -112,7 +112,8 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         # `an Environment Agency spokesperson`, `another Lee spokeswoman`, `Lee's spokesman`: the name
         # before the noun is whom it speaks for; else `Acme said … . “…,” a spokesperson said.`
         owners = [m for m in doc.mentions_in(toks[0].start, toks[heads[0]].start) if m.kind != "place"]
-        return name_of(doc, owners[-1]) if owners else _subject_body(doc, toks[0].start)
+        # (or the one body the sentence before names: `Aus dem Amt hieß es, … „…“, sagte ein Sprecher`)
+        return name_of(doc, owners[-1]) if owners else _subject_body(doc, toks[0].start, alone=True)
     own = [m for m in doc.mentions_in(after[0].start, after[-1].end) if m.start == after[0].start]
     if lang.capitalised_nouns and not after[0].cap and own and own[0].kind == "org":
         return name_of(doc, own[0])  # `ein Sprecher des bayerischen Kultusministeriums`
