@@ -64,12 +64,12 @@ COMMENTS_CLASS = re.compile(
     r"(?![^\W_])",
     re.IGNORECASE,
 )
-# A fast first look for those names in the page's source: the shared stems of their spellings after
-# the first letter (so either case of it matches), six scans of the page instead of eight.
+# A fast first look for those names in the source of the page's body: the shared stems of their
+# spellings after the first letter (so either case of it matches), six scans of it instead of eight.
 COMMENTS_STEMS = ("ommentare", "ommenti", "omentar", "omentár", "eacties", "ментар")
-COMMENTS_XPATH = "//*[{}]".format(" or ".join(
-    f"contains(@class, '{part}') or contains(@id, '{part}')"
-    for part in ("omment", "oment", "eacties", "ментар")
+# The body's elements whose class or id holds a stem (read through the attributes: twice as fast).
+COMMENTS_XPATH = "(.//@class|.//@id)[{}]/..".format(" or ".join(
+    f"contains(., '{part}')" for part in ("omment", "oment", "eacties", "ментар")
 ))
 CLOSING_MARKS = "\"”»’'›«"
 OPENING_MARKS = "\"“„«»‘‚‹"
@@ -83,8 +83,8 @@ DATE_CLASS = re.compile(r"date|time|byline|meta|publish|posted|author|info", re.
 NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav"})
 DATE_TEXT_CHARS = 150
 SOURCE_XPATH = (
-    "//*[contains(@class, 'source') or contains(@class, 'provider') or contains(@class, 'publisher')"
-    " or contains(@class, 'outlet')]"
+    "//@class[contains(., 'source') or contains(., 'provider') or contains(., 'publisher')"
+    " or contains(., 'outlet')]/.."
 )
 SOURCE_CLASS = re.compile(r"(?<![a-z])(?:source|provider|publisher|outlet)(?![a-z])", re.IGNORECASE)
 SOURCE_CHARS = 60
@@ -209,8 +209,10 @@ def _composed(article: Article) -> Article:
 
 
 def _names_comments(html: str) -> bool:
-    """Whether the page's source holds one of the names for readers' comments (a fast first look)."""
-    return any(stem in html for stem in COMMENTS_STEMS)
+    """Whether the source of the page's body holds one of the names for readers' comments (a fast
+    first look; from the top of the page when it has no `<body` tag in lower case)."""
+    body = max(html.find("<body"), 0)
+    return any(html.find(stem, body) >= 0 for stem in COMMENTS_STEMS)
 
 
 def _drop_comment_sections(tree: HtmlElement) -> None:
@@ -219,7 +221,7 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
     holding most of the page's text is the article itself, whatever it is called."""
     body = next(tree.iter("body"), None)
     total = None
-    for el in tree.xpath(COMMENTS_XPATH) if body is not None else ():
+    for el in body.xpath(COMMENTS_XPATH) if body is not None else ():
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not COMMENTS_CLASS.search(names) or el.getparent() is None:
             continue
@@ -525,7 +527,7 @@ def _link_texts(tree: HtmlElement, first_words: set[str]) -> set[str]:
     texts: set[str] = set()
     for anchor in tree.iter("a"):
         for el in anchor.iter():
-            text = el.text_content()
+            text = el.text_content() if len(el) else el.text or ""
             first = WORD_RE.search(text)
             if first and first.group().lower() in first_words:
                 texts.add(_squash(text))
@@ -650,7 +652,7 @@ def _shown_source(tree: HtmlElement) -> str | None:
 
 
 def _itemprop(tree: HtmlElement, prop: str) -> str | None:
-    for el in tree.xpath("//*[@itemprop=$prop]", prop=prop):
+    for el in tree.xpath("//@itemprop[.=$prop]/..", prop=prop):
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and value.strip():
             return value.strip()
@@ -659,7 +661,7 @@ def _itemprop(tree: HtmlElement, prop: str) -> str | None:
 
 def _microdata_name(tree: HtmlElement, prop: str) -> str | None:
     """`itemprop=prop` markup: its nested `itemprop=name`, else its own text."""
-    for el in tree.xpath("//*[@itemprop=$prop]", prop=prop):
+    for el in tree.xpath("//@itemprop[.=$prop]/..", prop=prop):
         name_el = next(iter(el.xpath(".//*[@itemprop='name']")), None)
         target = name_el if name_el is not None else el
         value = target.get("content") or target.text_content()

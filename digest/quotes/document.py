@@ -144,9 +144,13 @@ class Document:
                 hi = span.outer_end - 1 if span.closed else span.outer_end
                 incises = self._incises(text, span.start, span.end)
                 self.incises[span.outer_start] = incises
-                for i in range(span.outer_start + 1, hi):
-                    if chars[i] != "\n" and not any(a <= i < b for a, b in incises):
-                        chars[i] = MASK
+                lo = span.outer_start + 1
+                kept = chars[lo:hi]  # the quotation's line breaks and reporting clauses stay as written
+                masked = [ch if ch == "\n" else MASK for ch in kept]
+                for a, b in incises:
+                    a, b = max(a - lo, 0), max(min(b, hi) - lo, 0)
+                    masked[a:b] = kept[a:b]
+                chars[lo:hi] = masked
             elif is_nickname(text, span):
                 for i in range(span.outer_start, span.outer_end):
                     chars[i] = " "  # `Robert C. “Bobby” Scott`: one name, the nickname left out

@@ -30,7 +30,9 @@ _END = re.compile(
     r"(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*+(?=\s)|[。！？]++[」』）”’]*+)"
 )
 _OPENERS = "\"'“‘„«‚‹([¿¡"
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\s\"'“‘„«‚‹(\[]*([\w.]+)")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+_NEWLINE = re.compile(r"\n")
 
 @dataclass(frozen=True)
 class _Rules:
@@ -106,16 +108,16 @@ def _is_start(text: str, i: int) -> bool:
 
 
 def _next_word(text: str, i: int) -> str:
-    m = re.match(r"[\s\"'“‘„«‚‹(\[]*([\w.]+)", text[i : i + 40])
+    m = _NEXT_WORD.match(text[i : i + 40])
     return m.group(1).rstrip(".") if m else ""
 
 
 def _abbreviation_blocks(rules: _Rules, text: str, start: int, end: int) -> bool:
     """Whether the '.' ending at `end` belongs to an abbreviation, initial or ordinal, not a sentence end."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if not m:
+    word = _word_before(text, start)
+    if not word:
         return False
-    word = m.group(1).lstrip(_OPENERS)
+    word = word.lstrip(_OPENERS)
     low = word.lower()
     nxt = _next_word(text, end)
     if not word:
@@ -124,7 +126,7 @@ def _abbreviation_blocks(rules: _Rules, text: str, start: int, end: int) -> bool
         return True
     if len(word) == 1 and word.isalpha():
         return True
-    if low in rules.soft or re.fullmatch(r"(?:\w\.)+\w", low):
+    if low in rules.soft or _INITIALS.fullmatch(low):
         return nxt.lower() not in rules.starters
     return low.isdigit() and len(low) <= 2 and nxt.lower() in rules.months
 
@@ -157,8 +159,10 @@ def _caption_cuts(rules: _Rules, text: str, lo: int, hi: int) -> list[int]:
     """Cut offsets inside one punctuation-free run where a caption runs into the next sentence."""
     cuts = {m.end() for m in _FURNITURE.finditer(text, lo, hi)}
     for m in _CAP_WORD.finditer(text, lo, hi):
-        before = _word_before(text, m.start())
         word = m.group(1)
+        if word not in _STRONG_STARTERS and word not in _WEAK_STARTERS:
+            continue
+        before = _word_before(text, m.start())
         if before.lower() in rules.glue:
             continue
         if word in _STRONG_STARTERS or (word in _WEAK_STARTERS and not before[:1].isupper()):
@@ -185,18 +189,20 @@ def _caption_cuts(rules: _Rules, text: str, lo: int, hi: int) -> list[int]:
 
 
 def _word_before(text: str, i: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, i - 40), i)
-    return m.group(1) if m else ""
+    """The word that ends at `i` (or just before a line break there), within 40 characters; "" if none."""
+    end = i - 1 if text[i - 1 : i] == "\n" else i
+    window = text[max(0, i - 40) : end]
+    return "" if not window or window[-1].isspace() else window.rsplit(None, 1)[-1]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """Line spans; a line break inside a wrapped sentence (lower case on both sides) does not count."""
     spans = []
     start = 0
-    for m in re.finditer(r"\n", text):
-        before = text[max(start, m.start() - 80) : m.start()].rstrip()
+    for m in _NEWLINE.finditer(text):
         after = text[m.end() : m.end() + 2].lstrip(" \t")
-        if before and before[-1].islower() and after[:1].islower():
+        before = text[max(start, m.start() - 80) : m.start()].rstrip() if after[:1].islower() else ""
+        if before and before[-1].islower():
             continue
         spans.append((start, m.start()))
         start = m.end()
