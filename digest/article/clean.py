@@ -82,6 +82,8 @@ LIST_HEADINGS = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?…:;\"”»“'’)\]]\s*$")
 PROSE_END = re.compile(r"[.!?…。！？][\"”»’']?\s*$")
+BULLETS = re.compile(r"^[-•*>▶►|(\[\s]+")
+END_MARKS = " .!:|›»>→"
 
 
 @dataclass(frozen=True)
@@ -121,8 +123,8 @@ def normalize(line: str, *, keep_end: bool = False) -> str:
     """Lower-case, straight apostrophes, single spaces, no list bullets (nor end punctuation)."""
     line = line.lower().replace("’", "'").replace("\u00a0", " ")
     line = " ".join(line.split())
-    line = re.sub(r"^[-•*>▶►|(\[\s]+", "", line)
-    return line if keep_end else line.rstrip(" .!:|›»>→")
+    line = BULLETS.sub("", line)
+    return line if keep_end else line.rstrip(END_MARKS)
 
 
 def _starts_with(line: str, phrase: str) -> bool:
@@ -134,14 +136,14 @@ def _starts_with(line: str, phrase: str) -> bool:
 
 def is_call_to_action(line: str) -> bool:
     """A sign-up wall, newsletter box, app promo, share/follow or "Read more" line."""
-    norm = normalize(line)
+    full = normalize(line, keep_end=True)
+    norm = full.rstrip(END_MARKS)
     if not norm:
         return False
     words = len(norm.split())
     p = phrases()
     if norm in p.exact:
         return True
-    full = normalize(line, keep_end=True)
     opening = [ph for ph in p.by_start.get(full[:2], ()) if _starts_with(full, ph)]
     if opening and words <= CTA_LINE_WORDS:
         # A phrase of a word or two ("Reporting by", "Write to") also opens real sentences: past a

@@ -24,10 +24,14 @@ def _set(words: str) -> frozenset[str]:
 # Terminal punctuation, then closing quotes/brackets (French may put a space before »).
 # Besides . ! ? …: the Devanagari danda, the Arabic question mark and Urdu full stop, the Armenian,
 # Ethiopic, Myanmar and Khmer full stops, the Greek question mark (";" after a Greek letter too).
+# Each pattern here opens with the character class its match starts with, the lookbehinds after it:
+# the regex engine then skips straight to those characters (several times faster on a long text).
 _TERMINAL = ".!?…।॥؟۔։።။។\u037e"
+_CLOSERS = r"(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*+"
 _END = re.compile(
-    rf"(?<![{_TERMINAL}。！？])(?:(?:[{_TERMINAL}]++|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)"
-    r"(?:[\"'”’“»›)\]]|[ \u00a0\u202f][»›])*+(?=\s)|[。！？]++[」』）”’]*+)"
+    rf"[{_TERMINAL};。！？](?<![{_TERMINAL}。！？].)"
+    rf"(?:(?<=[{_TERMINAL}])[{_TERMINAL}]*+{_CLOSERS}(?=\s)|(?<=[\u0370-\u03ff\u1f00-\u1fff];){_CLOSERS}(?=\s)"
+    r"|(?<=[。！？])[。！？]*+[」』）”’]*+)"
 )
 _OPENERS = "\"'“‘„«‚‹([¿¡"
 _NEXT_WORD = re.compile(r"[\s\"'“‘„«‚‹(\[]*([\w.]+)")
@@ -69,9 +73,11 @@ def _rules(language: str | None) -> _Rules:
 
 
 # Caption cues inside a run with no terminal punctuation.
-_CAP_WORD = re.compile(r"(?<=[\w)’'%])[ \u00a0]+(?=([A-Z][\w’'-]*)\b(?! [A-Z]))")
-_CAP_QUOTE = re.compile(r"(?<=[\w)%])[ \u00a0]+(?=[‘'“\"][A-Z])")
-_CAP_LABEL = re.compile(r"(?<=[\w)])[ \u00a0]+(?=[A-Z][\w’'-]*((?: [a-z][\w’'-]*){0,4}): [‘'“\"A-Z])")
+_CAP_WORD = re.compile(r"[ \u00a0](?<=[\w)’'%][ \u00a0])[ \u00a0]*(?=([A-Z][\w’'-]*)\b(?! [A-Z]))")
+_CAP_QUOTE = re.compile(r"[ \u00a0](?<=[\w)%][ \u00a0])[ \u00a0]*(?=[‘'“\"][A-Z])")
+_CAP_LABEL = re.compile(
+    r"[ \u00a0](?<=[\w)][ \u00a0])[ \u00a0]*(?=[A-Z][\w’'-]*((?: [a-z][\w’'-]*){0,4}): [‘'“\"A-Z])"
+)
 # Words that start a new sentence even right after a name ("... on Friday He said ...").
 _STRONG_STARTERS = _set("The An He She They We His Her Their This These Those But When While After Speaking")
 # Words that start a new sentence only after a lower-case word ("Nurse A", "Metropolitan Police").
