@@ -373,3 +373,37 @@ def test_an_east_asian_name_declines_only_its_last_word_and_is_named_again_by_it
 )
 def test_names_that_only_open_with_an_east_asian_surname_are_read_as_before(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", f"Об этом в интервью РБК рассказал гендиректор компании Игорь Сомов.\n«{_QUOTE}», "
+                     "— добавил собеседник издания.", "Игорь Сомов", id="ru: told an outlet, then its"
+                     " interlocutor"),
+        pytest.param("ru", f"Об этом ТАСС рассказала Анна Ларина.\n«{_QUOTE}», — добавила собеседница "
+                     "агентства.", "Анна Ларина", id="ru: a woman"),
+        pytest.param("ru", f"Как рассказал РБК источник в правительстве, сроки сдвинут.\n«{_QUOTE}», — "
+                     "добавил собеседник издания.", None, id="ru: a source told it, unnamed"),
+        pytest.param("ru", f"Игорь Сомов и Анна Ларина рассказали РБК о планах.\n«{_QUOTE}», — добавил "
+                     "собеседник издания.", None, id="ru: two people told it"),
+    ],
+)
+def test_the_interlocutor_of_an_outlet_is_the_one_person_who_told_it_something(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", f"Игорь Сомов, глава Тверского района:\n— {_QUOTE}.", "Игорь Сомов", id="ru"),
+        pytest.param("uk", "Олена Шевчук, очільниця громади:\n— Ми завершимо ремонт мосту до кінця року.",
+                     "Олена Шевчук", id="uk"),
+        pytest.param("en", "Ann Lee, 54, a nurse at the hospital:\n“We were not told anything about the "
+                     "closure until Monday.”", "Ann Lee", id="en"),
+    ],
+)
+def test_a_name_and_its_role_over_a_quotation_label_it(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

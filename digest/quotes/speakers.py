@@ -652,14 +652,26 @@ def _interlocutor(doc: Document, noun: Token, rest: list[Token], gender: str | N
         return None
     gender = gender or morph.is_nominative_noun(code, noun.low)[1]
     found = speaking_pronoun(doc, noun.start, gender)
-    if not found or not doc.is_person(found) or doc.last_quote is None or found != doc.last_quote[0]:
+    if not found or not doc.is_person(found):
         return None
-    since = doc.last_quote[1]
+    told = _told_before(doc, noun.start, found)  # "В интервью РБК рассказал X. «…», — добавил собеседник"
+    if not told and (doc.last_quote is None or found != doc.last_quote[0]):
+        return None
+    before = doc.sentence_before(doc.sentence_of(noun.start)[0])[0]
+    since = doc.last_quote[1] if doc.last_quote and not told else before
     between = doc.tokens_in(since, noun.start)
     if any(morph.lemma_of(code, x.low) in doc.lang.source_nouns for x in between):
         return None  # `Как рассказал источник, … — сказал собеседник издания`: the source brought in since
     unnamed = any(x.cap and morph.person_noun(code, x.low)[0] and doc.new_person(x) for x in between)
     return None if unnamed or doc.spoke_unnamed(since, noun.start) else found  # `Соседка Соколовой …`
+
+
+def _told_before(doc: Document, pos: int, found: str) -> bool:
+    """ru/uk: the sentence before the one at `pos` has `found`, the one person it names, tell something
+    ("Об этом в интервью РБК рассказал X.")."""
+    lo, hi = doc.sentence_before(doc.sentence_of(pos)[0])
+    people = {name_of(doc, m) for m in doc.mentions_in(lo, hi) if m.kind == "person"}
+    return people == {found} and any(t.low in doc.g.speech for t in doc.tokens_in(lo, hi))
 
 
 def _after_object(doc: Document, toks: list[Token]) -> str | None:
@@ -1250,13 +1262,20 @@ def _cited(doc: Document, toks: list[Token], hi: int) -> tuple[bool, str | None]
 
 
 def _label(doc: Document, lo: int, colon: int) -> str | None:
-    """A paragraph that is only a person's name and a colon ("Сергей Лавров:", "Ministre Ann Lee :")
-    labels the quotation under it."""
+    """A paragraph that is only a person's name and a colon ("Сергей Лавров:", "Ministre Ann Lee :"), or a
+    name and a role in apposition ("Игорь Сомов, глава района:", "Ann Lee, 54, a nurse:") labels the
+    quotation under it."""
     toks = doc.tokens_in(lo, colon)
     found = doc.mention_ending(toks[-1]) if toks else None
-    if found is None or found.kind != "person" or found.end != toks[-1].end or len(toks) > 6:
+    if found is not None and found.kind == "person" and found.end == toks[-1].end and len(toks) <= 6:
+        return name_of(doc, found)
+    first = doc.mentions_in(lo, colon)[:1]
+    head = [t for t in toks if first and t.end <= first[0].end]
+    rest = toks[len(head) :]
+    apposition = bool(head) and head[0].start == first[0].start and len(rest) > 1 and rest[0].text == ","
+    if not apposition or first[0].kind != "person" or len(toks) > 12 or len(head) > 4:
         return None
-    return name_of(doc, found)
+    return None if any(t.low in doc.g.cues or MASK in t.text for t in rest) else name_of(doc, first[0])
 
 
 def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
