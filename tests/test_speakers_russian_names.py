@@ -407,3 +407,36 @@ def test_the_interlocutor_of_an_outlet_is_the_one_person_who_told_it_something(
 )
 def test_a_name_and_its_role_over_a_quotation_label_it(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("ru", "Глава района Анна Ларина отменила автобус до Тары.\n— Я езжу в город к врачу "
+                     "дважды в неделю. Прием заканчивается вечером, — рассказала «Вечерке» жительница села "
+                     "Нина Гусева.\nПо ее словам, теперь приходится ночевать у родных: «Такси стоит полторы "
+                     "тысячи. С моей пенсией не наездишься».", id="ru"),
+        pytest.param("uk", "Голова громади Ганна Ларіна скасувала автобус до Тари.\n— Я їжджу до міста до "
+                     "лікаря двічі на тиждень. Прийом закінчується ввечері, — розповіла «Вечірці» мешканка "
+                     "села Ніна Гусак.\nЗа її словами, тепер доводиться ночувати в родичів: «Таксі коштує "
+                     "півтори тисячі. З моєю пенсією не наїздишся».", id="uk"),
+    ],
+)
+def test_a_pronoun_after_a_dash_incise_is_the_subject_after_its_verb(language: str, text: str) -> None:
+    speakers = [q.speaker for q in find_quotes(text, language)]
+    assert speakers[-1] == ("Нина Гусева" if language == "ru" else "Ніна Гусак")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", f"Губернатор Игорь Сомов приехал на объект. «{_QUOTE}», — цитирует главу региона "
+                     "пресс-служба.", "Игорь Сомов", id="ru: цитирует + a role in the accusative"),
+        pytest.param("uk", "Очільник ОВА Ігор Сомов оглянув міст. «Ми завершимо ремонт мосту до кінця року», "
+                     "— цитує очільника області пресслужба.", "Ігор Сомов", id="uk: цитує + a role"),
+    ],
+)
+def test_an_outlet_quoting_a_role_quotes_the_person_in_that_role(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -1290,9 +1290,10 @@ def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
         if t.low in doc.lang.according_pronouns:  # "цитирует его": the accusative is the possessive's form
             return speaking_pronoun(doc, t.start, doc.lang.according_pronouns[t.low])
     people = [m for m in doc.mentions_in(cue.end, toks[-1].end if toks else cue.end) if m.kind == "person"]
-    if not people:
-        return None
     case = "gent" if words else "accs"  # `— приводит ТАСС слова Сергея Кочерги`, `— цитирует Волкова`
+    if not people:  # `— цитирует главу региона пресс-служба`: the person named before in that role
+        roles = [t for t in toks if t.text.islower() and morph.person_noun(code, t.low, frozenset({case}))[0]]
+        return _role_speaker(doc, roles[0], None) if roles else None
     return _in_case(doc, name_of(doc, people[-1]), cue.end, toks[-1].end, case)
 
 
@@ -1625,7 +1626,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         return sentence_subject(doc, opening, hi)  # `Asked whether he had changed anything, he shrugged.`
     inverts = cue.low in doc.g.inverting and not _reported_subject(doc, cue)
     after_clause = bool(prev) and prev[-1].text == "," and _closes_relative_clause(doc, lo, prev[-1])
-    if inverts and not after_clause and (opens or (prev and (prev[-1].text == "," or MASK in prev[-1].text))):
+    # `…, — рассказала «Омской правде» X.`: a dash after the quote's comma, then the verb and its subject
+    incise = bool(prev) and (prev[-1].text in {",", "—", "–"} or MASK in prev[-1].text)
+    if inverts and not after_clause and (opens or incise):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
             return inverted
