@@ -346,6 +346,23 @@ ROLES_AFTER_THE_PERSON = [
         id="the Texas Republican after an opening time phrase",
     ),
     pytest.param(
+        'Jess Hartley won in straight sets on Monday. "I felt good from the first point to the last," the '
+        "23-year-old Australian said.",
+        ["Jess Hartley"],
+        id="a noun of origin after a sentence about her",
+    ),
+    pytest.param(
+        'Ross Kirk scored twice on Saturday. "I just wanted to help the team get a result," the '
+        "19-year-old Scot said.",
+        ["Ross Kirk"],
+        id="a noun of origin that is also a first name",
+    ),
+    pytest.param(
+        'Tom Rusk resigned on Friday. "He had lost the confidence of the whole board," the Independent said.',
+        ["the Independent"],
+        id="a paper with a capitalised adjective's name is no person",
+    ),
+    pytest.param(
         'The New York Times reported that "talks have broken down again this week."',
         ["New York Times"],
         id="a paper named after its city is no party member",

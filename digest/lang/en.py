@@ -128,8 +128,12 @@ LANGUAGE = language(
         "bowler batsman skipper boss rookie veteran teenager youngster champion runner rider driver player "
         "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
         "mother father grandmother grandfather widow widower pensioner retiree "
-        # members of a party, capitalised after a state in AP's re-mention (`the Texas Republican`)
-        "democrat republican independent conservative liberal libertarian socialist progressive tory"
+        # members of a party, capitalised after a state in AP's re-mention (`the Texas Republican`), and
+        # nouns of origin of the sports and wire pages (`the 23-year-old Australian`)
+        "democrat republican conservative liberal libertarian socialist progressive tory "
+        "american australian canadian briton brit scot welshman irishman englishman texan kiwi aussie "
+        "frenchman spaniard italian german dane swede norwegian dutchman swiss belgian brazilian argentine "
+        "mexican japanese chinese indian russian ukrainian serb croat pole"
     ),
     kin_converse={
         "granddaughter": ("grandmother", "grandfather"), "grandson": ("grandmother", "grandfather"),

@@ -360,7 +360,7 @@ def _described_noun(doc: Document, toks: list[Token], m: Mention) -> bool:
         return False
     if article.text not in lang.definite_articles and not placed:
         return False  # `The Baxter` opening a sentence may be a name, `The Democrat` is none
-    return not is_first_name(noun) and doc.canonical(m.name) == m.name  # "the Baxter" of "Ann Baxter"
+    return (placed or not is_first_name(noun)) and doc.canonical(m.name) == m.name  # not `Ann Baxter`
 
 
 def _party_noun(doc: Document, word: str) -> bool:
