@@ -267,3 +267,33 @@ async def test_opml_export_and_import_act_on_the_managed_channel_and_say_so(rig:
     [sent] = sent
     assert sent.caption.startswith("The 2 sources of Harbour Wire as OPML"), sent.caption
     assert [f.url for f in parse_opml(sent.document.data).feeds] == [f.url for f in feeds]
+
+
+async def test_a_channel_nobody_gave_a_language_starts_in_the_language_of_its_posts(rig: Rig) -> None:
+    """A channel has no language in Telegram. When neither the admin connecting it nor the one who
+    added the bot says one (their apps send no language_code, nobody chose one with /language), the
+    channel starts in the language of the post forwarded to connect it, not in English; the admin
+    who added the bot, when their app says one, goes first."""
+    bot, _ = rig
+    telegram = bot.telegram
+    unknown = {"language_code": None}
+    telegram.open_channel(CHANNEL, title="Hafenwelle", username="hafenwelle")
+    telegram.make_admin(CHANNEL, OWNER, creator=True)
+    telegram.add_bot(CHANNEL, OWNER, admin=True, language_code=None)
+    await bot.command(OWNER, "/start", contains="Hi!", **unknown)
+    await bot.command(OWNER, "/channel", contains="forward me any post", **unknown)
+    post = (
+        "Die Kräne im Hamburger Hafen laufen wieder: Nach drei Tagen Streik haben sich die Beschäftigten "
+        "und die Geschäftsführung auf einen neuen Tarifvertrag geeinigt."
+    )
+    reply = await bot.say(OWNER, post, forward_from_chat={"id": CHANNEL, "title": "Hafenwelle"}, **unknown)
+    assert "Connected Hafenwelle" in reply.text, "the person is still answered in English"
+    assert (await chat_row(bot, CHANNEL)).locale == "de"
+    assert (await chat_row(bot, OWNER)).locale is None, "the person's own language is still unknown"
+
+    telegram.open_channel(OTHER_CHANNEL, title="Harbour Wire", username="harbourwire")
+    telegram.make_admin(OTHER_CHANNEL, STRANGER, creator=True)
+    telegram.make_admin(OTHER_CHANNEL, OWNER)
+    telegram.add_bot(OTHER_CHANNEL, STRANGER, admin=True, language_code="uk")
+    await bot.command(OWNER, "/channel @harbourwire", contains="Connected Harbour Wire", **unknown)
+    assert (await chat_row(bot, OTHER_CHANNEL)).locale == "uk"

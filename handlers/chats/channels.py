@@ -3,10 +3,10 @@
 A person connects a channel they administer by forwarding one of its posts after /channel, or with
 /channel @username. The bot checks with Telegram that it is an admin there who can post, and that
 the person is an admin. The channel then has its own topics, sources, time, timezone and language
-(at first the connecting person's), set with the usual commands in the private chat while it is the
-chosen one (`handlers.chats.rights.place`), and its daily digest is posted in the channel. /channel
-lists the connected chats as buttons to switch between them (or back to the private chat) and to
-disconnect one. Replies in the private chat always speak the person's own language.
+(at first the connecting person's: `starting_locale`), set with the usual commands in the private
+chat while it is the chosen one (`handlers.chats.rights.place`), and its daily digest is posted in
+the channel. /channel lists the connected chats as buttons to switch between them (or back to the
+private chat) and to disconnect one. Replies in the private chat always speak the person's own language.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from digest.lang import detect
+from handlers import i18n
 from handlers.chats import membership
 from handlers.i18n import N_, t
 from handlers.telegram.callbacks import EXPIRED, SEPARATOR, VERSION, Action, answer_query, pack, unpack
@@ -146,8 +148,8 @@ async def connect(
         return
     channel = await users.upsert_user(res.db, channel_id, chat_type=ChatType.CHANNEL)
     await users.set_chat_info(res.db, channel.id, title=title, owner_telegram_id=update.effective_user.id)
-    if channel.locale is None:  # its digests start in the language of the person connecting it
-        await users.set_locale(res.db, channel.id, locale)
+    if channel.locale is None:
+        await users.set_locale(res.db, channel.id, starting_locale(update, caller, channel, title))
     await managed.connect(res.db, person.id, channel.id, now=res.clock())
     text = t(
         locale,
@@ -157,6 +159,23 @@ async def connect(
         name=shown,
     )
     await res.sender.send(here, text)
+
+
+def starting_locale(update: Update, caller: membership.Caller, channel: User, title: str | None) -> str:
+    """A newly connected channel's language (a channel has no language of its own in Telegram): the
+    connecting admin's (chosen with /language, else their Telegram app's), else the app language
+    of the admin who added the bot to it, else the language of the post forwarded to connect it
+    and of the channel's title, else English."""
+    person = update.effective_user
+    if (caller.user is not None and caller.user.locale) or (person is not None and person.language_code):
+        return caller.locale
+    if channel.language:
+        return i18n.negotiate(channel.language)
+    message = update.effective_message
+    if message is None or message.forward_origin is None:
+        return i18n.DEFAULT
+    words = " ".join(filter(None, (title, message.text or message.caption)))
+    return i18n.negotiate(detect(words))
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

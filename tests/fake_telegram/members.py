@@ -178,7 +178,15 @@ class Members(ChatState):
         return admins
 
     # ---------------------------------------------------------------- user side
-    def _set_bot(self, chat_id: int, new: dict[str, Any], by_user: int, *, tell: bool = True) -> None:
+    def _set_bot(
+        self,
+        chat_id: int,
+        new: dict[str, Any],
+        by_user: int,
+        *,
+        tell: bool = True,
+        language_code: str | None = "en",
+    ) -> None:
         old = self._bot_status(chat_id)
         self.bot_members[chat_id] = new
         if not tell:
@@ -187,7 +195,7 @@ class Members(ChatState):
             {
                 "my_chat_member": {
                     "chat": self.chats[chat_id],
-                    "from": updates.user_json(by_user),
+                    "from": updates.user_json(by_user, language_code),
                     "date": int(time.time()),
                     "old_chat_member": old,
                     "new_chat_member": new,
@@ -240,14 +248,24 @@ class Members(ChatState):
             }
         )
 
-    def add_bot(self, chat_id: int, by_user: int, *, admin: bool = False, **rights: bool) -> None:
-        """`by_user` adds the bot to the group or channel (as an admin if `admin`): my_chat_member update."""
+    def add_bot(
+        self,
+        chat_id: int,
+        by_user: int,
+        *,
+        admin: bool = False,
+        language_code: str | None = "en",
+        **rights: bool,
+    ) -> None:
+        """`by_user` (whose app speaks `language_code`) adds the bot to the group or channel (as an
+        admin if `admin`): my_chat_member update."""
         self.open_chat(chat_id)
         if self._chat_type(chat_id) == "channel":
             admin = True
         status = "administrator" if admin else "member"
         kind = self._chat_type(chat_id)
-        self._set_bot(chat_id, member_json(self.bot_user, status, kind, **rights), by_user)
+        new = member_json(self.bot_user, status, kind, **rights)
+        self._set_bot(chat_id, new, by_user, language_code=language_code)
 
     def kick_bot(self, chat_id: int, by_user: int, *, tell: bool = True) -> None:
         """`by_user` removes the bot: sends answer 403 "bot was kicked…"; my_chat_member update

@@ -16,14 +16,14 @@ _MENTION = re.compile(r"(?<!\w)@[A-Za-z0-9_]{2,32}(?!\w)")
 _TRAILING = ".,;:!?'\")]}»"
 
 
-def user_json(user_id: int, language_code: str = "en") -> dict[str, Any]:
-    return {
-        "id": user_id,
-        "is_bot": False,
-        "first_name": f"User{user_id}",
-        "username": f"user{user_id}",
-        "language_code": language_code,
-    }
+def user_json(user_id: int, language_code: str | None = "en") -> dict[str, Any]:
+    """A Telegram user; `language_code=None` leaves the field out, as Telegram does when the app
+    does not say."""
+    user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+    user["username"] = f"user{user_id}"
+    if language_code:
+        user["language_code"] = language_code
+    return user
 
 
 def anonymous_admin_json() -> dict[str, Any]:

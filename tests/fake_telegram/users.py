@@ -19,7 +19,7 @@ class UserSide(ChatState):
         user_id: int,
         chat_id: int | None,
         chat_type: str | None,
-        language_code: str,
+        language_code: str | None,
         fields: dict[str, Any],
         reply_to: int | None = None,
         *,
@@ -74,7 +74,7 @@ class UserSide(ChatState):
         forward_from_chat: dict[str, Any] | str | None = None,
         caption: bool = False,
         reply_to: int | None = None,
-        language_code: str = "en",
+        language_code: str | None = "en",
         thread_id: int | None = None,
         as_chat: bool = False,
     ) -> int:
