@@ -28,7 +28,7 @@ from trafilatura.settings import Document, set_date_params
 from digest.article.clean import clean_text
 from digest.article.dates import find_date, says_published
 from digest.article.markup import quote_blockquotes, read_layout_tables
-from digest.article.partial import WALL_REASON, cut_at_wall, detect_partial, page_has_wall, wall_follows
+from digest.article.partial import cut_at_wall, page_has_wall, page_partial
 from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
 from digest.lang import detect, function_word_sets
@@ -146,10 +146,7 @@ def _extract(html: str, url: str | None) -> Article:
         description=markup.get("description") or guess.meta.description or None,
         text=text,
     )
-    if walled or wall_follows(text, html):
-        article.partial, article.partial_reason = True, WALL_REASON
-    else:
-        article.partial, article.partial_reason = detect_partial(article, html)
+    article.partial, article.partial_reason = page_partial(article, html, tree, ld, walled=walled)
     return article
 
 

@@ -5,9 +5,13 @@ markup says (`cut_at_wall` in the extracted text, `wall_follows` in the page aft
 schema.org `isAccessibleForFree: false`; a paywall message in the page's visible text ("Sign up to
 read this article") next to a short body; the page's own word count far above what was read; text
 that stops inside an open quotation or mid-sentence; a body shorter than the page's own
-description. Paywall phrases come from every language's resources (`digest.lang`) and are looked
-for only around a cheap anchor of each (a literal stretch of the phrase), since running the whole
-pattern over a big page costs milliseconds.
+description. The whole article read outweighs a wall or a not-free mark: a page that marks the part
+for subscribers (schema.org `hasPart` with its `cssSelector`, or a class saying so, as BLOX's
+`subscriber-only`) and serves that part's text, read, or whose own word count was read, is no
+preview, whatever sign-up box it also holds for readers without a subscription (metered sites).
+Paywall phrases come from every language's resources (`digest.lang`) and are looked for only around
+a cheap anchor of each (a literal stretch of the phrase), since running the whole pattern over a big
+page costs milliseconds.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import html as html_lib
 import re
 from functools import cache
+
+from lxml.html import HtmlElement
 
 from digest.lang import resources, supported
 from digest.models import Article
@@ -39,6 +45,14 @@ HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.DOTALL
 TAG = re.compile(r"<[^>]*>")
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‚": "‘"}
 CUT_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
+# A class naming the part of a page for subscribers only (the part itself, not the box asking to subscribe).
+PAID_CLASSES = ("subscriber-only", "subscribers-only", "premium-content", "paid-content", "meteredContent")
+PAID_MIN_WORDS = 40  # a marked part holding less is a teaser, or the marking of an empty placeholder
+SELECTOR_NAME = re.compile(r"([.#])([\w-]+)")
+WORDS = re.compile(r"\w+")
+WHOLE_MIN_WORDS = 150  # a teaser is shorter: below this, markup saying "preview" is believed
+WHOLE_SHARE = 0.8  # of the page's stated word count, read: the whole article
+PAGE_REASONS = frozenset({WALL_REASON, NOT_FREE_REASON})
 CREDIT_LINE = re.compile(r"^\(|\b(?:reporting|editing|writing|additional reporting) by\b", re.IGNORECASE)
 
 
@@ -100,6 +114,57 @@ def _marked(html: str, keys: tuple[str, ...]) -> str:
 def _shows_paywall(lower: str, text: str) -> bool:
     cjk = CJK.search(text) is not None
     return find_paywall(lower, cjk=cjk) is not None and has_paywall_message(_visible_text(lower))
+
+
+def page_partial(article: Article, html: str, tree: HtmlElement, ld: dict, *,
+                 walled: bool) -> tuple[bool, str | None]:
+    """Whether the article read from the page is only a preview, and why (`detect_partial`; `walled`:
+    the text stopped at a sign-up wall). A wall or a not-free mark does not count when the whole
+    article was read: the page serves the part it marks for subscribers and that part was read, or
+    the page's own word count was read."""
+    walled = walled or wall_follows(article.text, html)
+    found = (True, WALL_REASON) if walled else detect_partial(article, html)
+    if found[0] and found[1] in PAGE_REASONS and article.word_count >= WHOLE_MIN_WORDS and (
+        paid_part_read(tree, ld, article.text) or _stated_words_read(html, article.word_count)
+    ):
+        return detect_partial_text(article.text, article.description)
+    return found
+
+
+def _stated_words_read(html: str, words: int) -> bool:
+    stated = max((int(n) for n in WORD_COUNT.findall(_marked(html, WORD_COUNT_KEYS))), default=0)
+    return stated >= WHOLE_MIN_WORDS and words >= WHOLE_SHARE * stated
+
+
+def paid_part_read(tree: HtmlElement, ld: dict, text: str) -> bool:
+    """Whether the page marks a part as for subscribers only and `text` holds it: the part holds
+    text, and its longest paragraph is in `text`."""
+    read = " ".join(WORDS.findall(text.lower()))
+    for part in _paid_parts(tree, ld):
+        words = part.text_content().split()
+        if len(words) < PAID_MIN_WORDS:
+            continue
+        paragraphs = [" ".join(WORDS.findall(p.text_content().lower())) for p in part.iter("p")]
+        longest = max(paragraphs, key=len, default="") or " ".join(WORDS.findall(" ".join(words).lower()))
+        if longest and longest in read:
+            return True
+    return False
+
+
+def _paid_parts(tree: HtmlElement, ld: dict) -> list[HtmlElement]:
+    """The elements the page marks as for subscribers: JSON-LD `hasPart` selectors (classes and ids),
+    else the classes that name such a part."""
+    classes, ids = [], []
+    parts = ld.get("hasPart")
+    for part in parts if isinstance(parts, list) else [parts]:
+        selector = part.get("cssSelector") if isinstance(part, dict) else None
+        if isinstance(selector, str):
+            for kind, name in SELECTOR_NAME.findall(selector):
+                (classes if kind == "." else ids).append(name)
+    tests = [f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+             for name in classes or PAID_CLASSES]
+    tests += [f"@id='{name}'" for name in ids]
+    return tree.xpath(f"//*[{' or '.join(tests)}]")
 
 
 def detect_partial(article: Article, html: str | None) -> tuple[bool, str | None]:
