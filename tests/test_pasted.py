@@ -8,6 +8,7 @@ import pytest
 
 from digest.article.pasted import article_from_text
 from digest.errors import ExtractionError
+from digest.pipeline import all_quotes
 
 PASTED = Path(__file__).parent / "fixtures" / "pasted"
 
@@ -81,3 +82,32 @@ def test_lines_that_run_on_into_a_quotation_stay_in_the_body() -> None:
     body = article_from_text(text).text
     assert "Der Rentner will das Geld spenden:" in body
     assert "unseren Hund geholt," in body
+
+
+@pytest.mark.parametrize(
+    ("lines", "quote", "speaker"),
+    [
+        (["“We will open the new quay before the summer,",
+          "whatever the weather does,” said Harriet Ashdown,", "who chairs the harbour board."],
+         "We will open the new quay before the summer, whatever the weather does", "Harriet Ashdown"),
+        (["„Wir bauen die Mole fertig, auch wenn der Winter",
+          "hart wird“, sagte Hafenmeister Jörn Kettelhake", "am Mittwoch in Husum."],
+         "Wir bauen die Mole fertig, auch wenn der Winter hart wird", "Jörn Kettelhake"),
+        (["« Nous ouvrirons le nouveau quai avant l’été, quoi qu’il arrive »,",
+          "explique Gaëlle Morvan, présidente du conseil portuaire."],
+         "Nous ouvrirons le nouveau quai avant l’été, quoi qu’il arrive", "Gaëlle Morvan"),
+    ],
+)
+def test_a_quote_broken_across_lines_reads_whole(lines: list[str], quote: str, speaker: str) -> None:
+    """A copied page keeps its hard line breaks inside a sentence: the quotation reads as one, and the
+    words crediting it on the next line still credit it (as on a page with `<br>`)."""
+    filler = {
+        "en": "The harbour board met on Wednesday to approve the last part of the budget for the works, "
+              "which began two years ago and have been delayed twice by storms and by a shortage of steel.",
+        "de": "Der Hafenausschuss hat am Mittwoch den letzten Teil des Budgets für die Arbeiten "
+              "freigegeben, die vor zwei Jahren begonnen haben und zweimal durch Stürme verzögert wurden.",
+        "fr": "Le conseil portuaire s’est réuni mercredi pour voter le budget des travaux, commencés il y "
+              "a deux ans et retardés deux fois par les tempêtes et le manque d’acier.",
+    }[{"„": "de", "«": "fr"}.get(lines[0][0], "en")]
+    article = article_from_text("\n".join(["Harbour works", filler, *lines, filler]))
+    assert [(q.text, q.speaker) for q in all_quotes(article)] == [(quote, speaker)]

@@ -18,6 +18,8 @@ SHORT_LINE_WORDS = 12
 STRONG_PHRASE_WORDS = 3
 CTA_LINE_WORDS = 60
 CAPTION_LINE_WORDS = 45
+CLOSING_MARKS = "\"”»’'›«"
+OPENING_MARKS = "\"“„«»‘‚‹"
 
 AGENCY = (
     r"(?:Getty(?:\s+Images)?|AFP|Reuters|REUTERS|AP(?:\s+Photo)?|Associated\s+Press|Shutterstock|EPA(?:-EFE)?|"
@@ -212,3 +214,24 @@ def clean_text(text: str) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+def join_broken_lines(text: str) -> str:
+    """Join the lines of one sentence that a line break (`<br>`) split: a line ending in a comma or a
+    bare word, then one going on in lower case ('“We will open the quay before summer,” / 'said Ann
+    Lee.'), or a comma before an opening quotation mark. Else a quote loses its speaker, or one
+    quotation reads as two. Pages (`<br>` inside a paragraph) and pasted text (a copied page's hard
+    line breaks) alike."""
+    lines = text.split("\n")
+    joined = lines[:1]
+    for line in lines[1:]:
+        previous = joined[-1]
+        core = previous.rstrip(CLOSING_MARKS)
+        comma = core.endswith(",")
+        bare = previous[-1:].isalnum()
+        going_on = line[:1].islower() and not line.startswith(("http", "www."))
+        if (going_on and (comma or bare)) or (comma and line[:1] in OPENING_MARKS):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)

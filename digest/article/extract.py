@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from trafilatura import metadata as tm
 from trafilatura.settings import Document, set_date_params
 
-from digest.article.clean import clean_text
+from digest.article.clean import clean_text, join_broken_lines
 from digest.article.dates import find_date, says_published
 from digest.article.markup import quote_blockquotes, read_layout_tables
 from digest.article.partial import cut_at_wall, page_has_wall, page_partial
@@ -71,8 +71,6 @@ COMMENTS_STEMS = ("ommentare", "ommenti", "omentar", "omentár", "eacties", "м�
 COMMENTS_XPATH = "(.//@class|.//@id)[{}]/..".format(" or ".join(
     f"contains(., '{part}')" for part in ("omment", "oment", "eacties", "ментар")
 ))
-CLOSING_MARKS = "\"”»’'›«"
-OPENING_MARKS = "\"“„«»‘‚‹"
 TIME_CLASS = re.compile(r"(?<![a-z])(?:time|timestamp|date)(?![a-z])", re.IGNORECASE)
 CAPTION_WORDS = 40
 CAPTION_MIN_TOKENS = 5  # shorter lines ("16-inch MacBook Pro") are as likely a subheading as a caption
@@ -405,27 +403,7 @@ def _body(doc: Document | None, head: _Head, tree: HtmlElement) -> tuple[str, bo
     text = _drop_head(clean_text(raw if before_wall is None else before_wall), head)
     text = "\n".join(line for line in text.split("\n") if line not in head.addresses)
     text = _drop_orphan_headings(_drop_captions(_drop_link_lists(text, tree), tree))
-    return _join_broken_lines(text), before_wall is not None
-
-
-def _join_broken_lines(text: str) -> str:
-    """Join the lines of one sentence that a line break (`<br>`) split: a line ending in a comma or a
-    bare word, then one going on in lower case ('“We will open the quay before summer,” / 'said Ann
-    Lee.'), or a comma before an opening quotation mark. Else a quote loses its speaker, or one
-    quotation reads as two."""
-    lines = text.split("\n")
-    joined = lines[:1]
-    for line in lines[1:]:
-        previous = joined[-1]
-        core = previous.rstrip(CLOSING_MARKS)
-        comma = core.endswith(",")
-        bare = previous[-1:].isalnum()
-        going_on = line[:1].islower() and not line.startswith(("http", "www."))
-        if (going_on and (comma or bare)) or (comma and line[:1] in OPENING_MARKS):
-            joined[-1] = f"{previous} {line}"
-        else:
-            joined.append(line)
-    return "\n".join(joined)
+    return join_broken_lines(text), before_wall is not None
 
 
 def _drop_head(text: str, head: _Head) -> str:

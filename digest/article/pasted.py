@@ -4,7 +4,8 @@ The article starts at the first full paragraph; the lines above it are the heade
 menus, outlet, section, author, headline, date). The headline is the headline-like line nearest
 the byline or the first paragraph, the author comes from a "By X" byline or a name line, outlet
 and date from the header (`digest.article.pastehead`), and the body is the prose after the header,
-without furniture, up to a sign-up wall or a related-stories list.
+without furniture, up to a sign-up wall or a related-stories list, the lines of a sentence broken
+over several joined.
 Kept lines are verbatim, so digest sentences stay exact substrings of `Article.text`.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from digest.article.clean import LIST_HEADINGS, clean_text, is_boilerplate, normalize
+from digest.article.clean import LIST_HEADINGS, clean_text, is_boilerplate, join_broken_lines, normalize
 from digest.article.dates import find_date
 from digest.article.extract import MIN_CHARS, MIN_WORDS, UNSPACED_WORD_CHARS, guess_language, preview_sized
 from digest.article.partial import detect_partial_text, is_wall
@@ -62,7 +63,8 @@ def article_from_text(text: str) -> Article:
     start = max(byline_at, title_at, *header.lines, -1) + 1
     body: list[str] = []
     wall = False
-    rest = lines[start:]
+    # A sentence the copied page broke over lines reads as one (a quote and the words crediting it).
+    rest = join_broken_lines("\n".join(lines[start:])).split("\n")
     for i, line in enumerate(rest):
         if is_wall(line):
             wall = True
