@@ -810,3 +810,22 @@ def test_a_spokesman_with_no_body_speaks_for_the_one_body_the_sentence_before_na
         "„Die Mittel stehen bereit und sind im Haushalt gesichert“, teilte ein Sprecher mit."
     )
     assert [s for _, s in _found(text)] == ["Verkehrsministerium"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lindner (lacht): „Wir sagen ganz klar Nein, und zwar endgültig.“", id="X (lacht):"),
+        pytest.param("O-Ton Lindner: „Wir sagen ganz klar Nein, und zwar endgültig.“", id="O-Ton X:"),
+    ],
+)
+def test_a_label_with_a_stage_direction_or_o_ton_names_the_speaker(text: str) -> None:
+    assert _found(_LEAD + text) == [("Wir sagen ganz klar Nein, und zwar endgültig.", "Petra Lindner")]
+
+
+def test_someone_unnamed_then_named_in_apposition_before_a_colon() -> None:
+    text = (
+        "Ein Schäfer hat drei Wanderer gerettet. Die Wanderer waren müde. Eine von ihnen, Sabine Hoff (41) "
+        "aus Köln: „Ohne ihn wären wir da nicht mehr rausgekommen.“"
+    )
+    assert [s for _, s in _found(text)] == ["Sabine Hoff"]

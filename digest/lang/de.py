@@ -192,7 +192,7 @@ LANGUAGE = language(
         "leiter leiterin experte expertin botschafter botschafterin staatssekretär staatssekretärin "
         "abgeordnete abgeordneter senator senatorin generalsekretär generalsekretärin gründer gründerin "
         "trainer trainerin geschäftsführer geschäftsführerin professor professorin richter richterin "
-        "obmann obfrau inhaber inhaberin"
+        "obmann obfrau inhaber inhaberin o-ton"
     ),
     # Academic titles before a name, Austrian ones included (`Mag. Eva Huber`, `DI Jan Kurz`, `Ing.`).
     person_titles=words(

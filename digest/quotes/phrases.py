@@ -660,6 +660,11 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     head = until_break(toks)
     named = bool(head) and any(m.kind == "person" for m in doc.mentions_in(lo, head[-1].end))
     if is_indefinite(doc, toks) and not named:
+        comma = next((k + 1 for k, t in enumerate(toks[:6]) if t.text == ","), len(toks))
+        after = doc.mentions_in(toks[comma].start, hi) if comma < len(toks) else []
+        apposed = bool(after) and after[0].start == toks[comma].start and after[0].kind == "person"
+        if apposed and " " in after[0].name:
+            return name_of(doc, after[0])  # `Eine von ihnen, Sabine Hoff (41) aus Köln: „…“`: she is named
         doc.unnamed.add(toks[0].start)
         return None  # `Ein Stahlarbeiter, seit 30 Jahren im Werk, bringt es auf den Punkt: „…“`: unnamed
     code = doc.lang.morphology

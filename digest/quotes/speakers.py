@@ -142,6 +142,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         toks = strip_adverbs(doc, toks[:-1])
     if len(toks) > 3 and toks[-2].low in doc.lang.phrase_breaks and toks[-1].low in doc.lang.numerals:
         toks = toks[:-2]  # `the 52-year-old mother of two`: the noun, not its count
+    while toks and toks[-1].text == "(":
+        toks = toks[:-1]  # `Lindner (lacht): „…“`: the verb of a stage direction in brackets
     if toks and toks[-1].text == ")":
         depth = 0
         for i in range(len(toks) - 1, -1, -1):
