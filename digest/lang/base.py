@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 
 
 def words(text: str) -> frozenset[str]:
@@ -247,8 +247,11 @@ class Language:
     # Words of the first person ("ich", "wir", "uns"): the interviewee speaks in them, where an interview
     # is printed as plain paragraphs (its questions' bold type lost in the page's text).
     first_person: frozenset[str] = frozenset()
-    # Quotation marks as (opening, closing) pairs in the order the language prefers.
-    quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
+    # Quotation marks as (opening, closing) pairs in the order the language prefers; by default
+    # every common pair.
+    quote_pairs: tuple[tuple[str, str], ...] = (
+        ("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("「", "」"), ("『", "』"), ('"', '"'),
+    )
     # Things that bear writing (signs, banners, posters): a quotation after a colon in a sentence about
     # one is what it reads, not speech. Every form that occurs ("плакате", "Schild").
     sign_nouns: frozenset[str] = frozenset()
@@ -256,7 +259,13 @@ class Language:
     # no top-level "|") of a message that the rest is for subscribers ("sign up to read"); each
     # needs a literal stretch outside its groups, the cheap anchor it is looked for around.
     # `boilerplate_phrases`: subscription chrome that many full articles show too ("déjà abonné").
-    paywall_phrases: tuple[str, ...] = ()
+    # By default the sign-up walls of languages without a module of their own yet (Japanese,
+    # Chinese, Korean).
+    paywall_phrases: tuple[str, ...] = (
+        "有料会員", "会員限定", "続きを読むには", r"残り\d+文字",
+        "付费阅读", "订阅后阅读", "会员专享", "會員專屬",
+        r"유료\s?회원", r"구독자\s?전용",
+    )
     boilerplate_phrases: tuple[str, ...] = ()
     # Libraries: the wordfreq / simplemma language code (None: not covered) and the pymorphy3
     # dictionary ("ru", "uk") for base forms of inflected names.
@@ -281,14 +290,13 @@ class Language:
 
 
 def language(code: str, **values: object) -> Language:
-    """A `Language` for `code`: the neutral resources with `values` put in their place."""
-    from digest.lang.neutral import LANGUAGE as NEUTRAL
-
+    """A `Language` for `code`: the neutral resources (each field's default) with `values` put in
+    their place."""
     known = {f.name for f in fields(Language)}
     unknown = set(values) - known
     if unknown:
         raise TypeError(f"unknown language fields: {sorted(unknown)}")
-    return replace(NEUTRAL, code=code, **values)  # type: ignore[arg-type]
+    return Language(code=code, **values)  # type: ignore[arg-type]
 
 
 def conjugate(infinitives: str, endings: dict[str, tuple[str, ...]]) -> frozenset[str]:
