@@ -844,3 +844,25 @@ def test_a_role_of_something_unnamed_who_asked_not_to_be_named_is_nobody(languag
 def test_a_role_of_a_named_person_is_someone_else(language: str, text: str, speaker: str | None) -> None:
     """`l'avocat de Marc Roux` is his lawyer: not Marc Roux; the lawyer named before, or nobody."""
     assert _speakers(text, language) == [speaker]
+
+
+_SAID_BY_THE_MINISTER = {
+    "es": ("«Vamos a ganar esta batalla juntos», dijo el ministro Eduardo Paz {}.", "Eduardo Paz"),
+    "it": ("«Vinceremo questa battaglia insieme», ha detto il ministro Edoardo Pace {}.", "Edoardo Pace"),
+    "fr": ("« Nous gagnerons cette bataille ensemble », a dit le ministre Édouard Paix {}.", "Édouard Paix"),
+    "pt": ("“Vamos vencer esta batalha juntos”, disse o ministro Eduardo Paz {}.", "Eduardo Paz"),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("es", "desde Bruselas"), ("es", "entre aplausos"), ("it", "dopo il vertice"),
+        ("it", "senza dettagli"), ("fr", "depuis Bruxelles"), ("fr", "entre deux réunions"),
+        ("pt", "após a reunião"), ("pt", "numa rede social"),
+    ],
+)
+def test_a_prepositional_phrase_after_the_speaker_ends_the_name(language: str, phrase: str) -> None:
+    """`desde Bruselas`, `tra gli applausi`, `entre deux réunions`, `numa rede social`: where, not who."""
+    text, speaker = _SAID_BY_THE_MINISTER[language]
+    assert _speakers(text.format(phrase), language) == [speaker]

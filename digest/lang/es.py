@@ -125,7 +125,10 @@ LANGUAGE = language(
     pro_drop=True,
     plural_endings=("an", "en", "ron"),
     finite_verbs=words("es era son eran fue ha han había será puede podría"),
-    phrase_breaks=words("que quien de del al a en con por para sobre durante tras ante"),
+    phrase_breaks=words(
+        "que quien de del al a en con por para sobre durante tras ante desde entre hasta hacia bajo contra "
+        "según mediante"
+    ),
     adverbial_starters=words(
         "tras después antes durante cuando si aunque desde en con para ante bajo sobre entre hacia hasta "
         "contra sin al a frente"

@@ -137,7 +137,10 @@ LANGUAGE = language(
         "mots propos constat commentaire réaction analyse message réponse avertissement plaidoyer regret cri "
         "appel témoignage récit promesse déclaration phrase affirmation"
     ),
-    phrase_breaks=words("qui que dont à au aux de du des d' d’ en dans pour par sur avec lors"),
+    phrase_breaks=words(
+        "qui que dont à au aux de du des d' d’ en dans pour par sur avec lors depuis entre après avant "
+        "pendant vers contre chez devant derrière selon malgré dès parmi sous sans"
+    ),
     adverbial_starters=words(
         "après avant lors pendant quand lorsque si depuis malgré pour en dans face devant derrière sur sous "
         "chez à au aux dès vers entre contre avec sans"

@@ -132,7 +132,8 @@ LANGUAGE = language(
     phrase_breaks=words(
         "che di del della dello dei degli delle a al alla allo ai agli alle in nel nella con per su da "
         "dal dalla durante sul sullo sulla sui sugli sulle nello nei negli nelle dallo dai dagli dalle "
-        "col coi all' all’ dall' dall’ dell' dell’ nell' nell’ sull' sull’ d' d’"
+        "col coi all' all’ dall' dall’ dell' dell’ nell' nell’ sull' sull’ d' d’ senza dopo contro "
+        "verso presso oltre davanti dietro sotto"
     ),
     adverbial_starters=words(
         "dopo prima durante quando se anche da in con per a al allo alla ai agli alle all' all’ nel nello "

@@ -118,7 +118,8 @@ LANGUAGE = language(
         "explicação constatação informação"
     ),
     phrase_breaks=words(
-        "que de do da dos das em no na nos nas com por para sobre durante ao aos à às pelo pela pelos pelas"
+        "que de do da dos das em no na nos nas com por para sobre durante ao aos à às pelo pela pelos pelas "
+        "num numa nuns numas neste nesta nesse nessa naquele naquela desde após entre sem até contra perante"
     ),
     adverbial_starters=words(
         "após depois antes durante quando se embora desde em com para na no nas nos nesta neste nessa nesse "
