@@ -131,7 +131,7 @@ LANGUAGE = language(
         # members of a party, capitalised after a state in AP's re-mention (`the Texas Republican`), and
         # nouns of origin of the sports and wire pages (`the 23-year-old Australian`)
         "democrat republican conservative liberal libertarian socialist progressive tory "
-        "american australian canadian briton brit scot welshman irishman englishman texan kiwi aussie "
+        "american australian canadian briton brit scot welshman irishman englishman kiwi aussie "
         "frenchman spaniard italian german dane swede norwegian dutchman swiss belgian brazilian argentine "
         "mexican japanese chinese indian russian ukrainian serb croat pole"
     ),
