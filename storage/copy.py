@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storage.db import connect
 from storage.errors import StorageError
 from storage.migrate import Table, latest_version, migrate_database
 
@@ -107,8 +108,6 @@ async def copy_database(
     postgresql:// URL); returns what was copied and verified. Raises StorageError (nothing kept
     in the target) when the target holds data, the versions differ, or verification fails.
     `progress(table, rows so far)` is called after each batch written."""
-    from storage.db import connect
-
     say = progress or (lambda _table, _rows: None)
     version = await source.schema_version()
     if version != latest_version(source.dialect):

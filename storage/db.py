@@ -299,6 +299,8 @@ async def connect(path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOU
     """Open the file with the durability pragmas, without touching the schema (or, for a
     `postgresql://` URL, the pool, creating only the schema_version table)."""
     if is_postgres_url(path):
+        # Imported here, not at the top: the PostgreSQL backend (and asyncpg) loads only for a
+        # postgresql:// URL, and it imports storage.copy, which opens its targets with `connect`.
         from storage.db_postgres import connect_postgres
 
         return await connect_postgres(str(path), busy_timeout=busy_timeout)  # type: ignore[return-value]

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 import asyncpg.exceptions as pg
 
+from storage.copy import copy_database
 from storage.errors import (
     BUSY_MESSAGE,
     CLOSED_MESSAGE,
@@ -459,8 +460,6 @@ class PostgresDatabase:
     async def backup(self, target: str | Path) -> None:
         """A consistent logical copy of every table into the SQLite file `target` (which must not
         exist yet); `digestbot db copy` brings it back into PostgreSQL."""
-        from storage.copy import copy_database
-
         await copy_database(self, Path(target))
 
     async def close(self) -> None:
