@@ -129,3 +129,52 @@ def test_story_continues_below_advertisement_breaks_neither_text_nor_quote() -> 
         ("And we will look at the bus times again in April, once we know how long the trips take",
          "Rosalind Fairweather"),
     ]
+
+
+# An app's state as Next.js and Nuxt pages carry it: the article again (its paragraphs as they are in
+# the markup), its flags, the paywall's message for readers without a subscription, a related story.
+STATE = {"props": {"pageProps": {
+    "article": {"headline": "Mill Street bridge to close", "body": _paras(PARAGRAPHS),
+                "isAccessibleForFree": False,
+                "paywall": {"message": "Subscribe to continue reading. Already a subscriber? Log in"}},
+    "related": [{"headline": "“We cannot go on like this,” says the mayor", "isAccessibleForFree": False}],
+}}}
+HEAD = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mill Street bridge to close</title>'
+APP_PAGES = {
+    "next.js, state after the markup": (
+        f"{HEAD}"
+        '</head><body><div id="__next"><main><article><h1>Mill Street bridge to close</h1>'
+        '<div class="ArticleBody_body__x1">'
+        + "".join(f'<div class="ArticleBody_paragraph__q7">{p}</div>' for p in PARAGRAPHS)
+        + '</div></article></main></div><script id="__NEXT_DATA__" type="application/json">'
+        f"{json.dumps(STATE)}</script></body></html>"
+    ),
+    "nuxt, state before the markup": (
+        f"{HEAD}"
+        f"<script>window.__NUXT__={json.dumps(STATE)}</script></head><body><div id=\"__nuxt\"><main>"
+        '<h1>Mill Street bridge to close</h1><div class="article__content" data-v-3f2a>'
+        + "".join(f"<p data-v-3f2a>{p}</p>" for p in PARAGRAPHS) + "</div></main></div></body></html>"
+    ),
+    "amp": (
+        f"{HEAD.replace('<html', '<html ⚡')}"
+        '<link rel="canonical" href="https://valley.example/news/a"><style amp-custom>h1{}</style>'
+        "</head><body>"
+        '<article><h1>Mill Street bridge to close</h1><amp-img src="/b.jpg" width="600" height="400" '
+        'alt="The Mill Street bridge"></amp-img>' + _paras(PARAGRAPHS[:3])
+        + '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Advertisement</div></amp-ad>'
+        '<p>The county roads office wrote:</p><amp-twitter width="375" height="472" data-tweetid="1">'
+        '<blockquote placeholder class="twitter-tweet"><p>The Mill Street bridge closes in March, plan your '
+        "trips</p>— Valley Roads (@valleyroads)</blockquote></amp-twitter>"
+        + _paras(PARAGRAPHS[3:]) + "</article></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(APP_PAGES))
+def test_a_page_with_its_article_also_in_an_app_s_state_is_read_once_and_whole(name: str) -> None:
+    """The flags and the paywall message in an app's state blob are not the page's schema.org markup
+    nor its visible text: the article served in the markup is read whole, its quotes once."""
+    article = extract_article(APP_PAGES[name], URL)
+    assert (article.partial, article.partial_reason) == (False, None)
+    assert [(q.text, q.speaker) for q in all_quotes(article)] == QUOTES
+    assert article.text.count("county board voted") == 1

@@ -75,6 +75,8 @@ def wall_follows(text: str, html: str) -> bool:
     last = text.rstrip().rsplit("\n", 1)[-1].strip()
     for probe in (last[-WALL_PROBE_CHARS:], last[-WALL_PROBE_CHARS // 2:]):
         at = html.find(probe) if len(probe) >= WALL_PROBE_CHARS // 2 else -1
+        while at >= 0 and _in_script(html, at):  # the same words in a Nuxt or Next.js state blob
+            at = html.find(probe, at + 1)
         if at >= 0:
             after = " ".join(_visible_text(html[at + len(probe):at + WALL_SCAN_CHARS].lower()).split())
             wall = find_paywall(after, cjk=CJK.search(last) is not None)
@@ -96,7 +98,29 @@ def page_has_wall(html: str, text: str) -> bool:
 
 
 def _not_free(html: str) -> bool:
-    return NOT_FREE.search(_marked(html, NOT_FREE_KEYS)) is not None
+    """Whether the page declares itself not free in schema.org markup, JSON-LD or a microdata `<meta>`:
+    the same key in an app's state (a Next.js or Nuxt blob) may be another story's, or the site's."""
+    for key in NOT_FREE_KEYS:
+        at = html.find(key)
+        while at >= 0:
+            if NOT_FREE.match(html[at:at + MARKUP_WINDOW].lower()) and _schema_markup(html, at):
+                return True
+            at = html.find(key, at + 1)
+    return False
+
+
+def _schema_markup(html: str, at: int) -> bool:
+    """Whether position `at` is inside a `<meta>` tag or a JSON-LD script."""
+    if html[html.rfind("<", 0, at):][:5].lower() == "<meta":
+        return True
+    script = max(html.rfind("<script", 0, at), html.rfind("<SCRIPT", 0, at))
+    return script >= 0 and "ld+json" in html[script:html.find(">", script, at) + 1].lower() and (
+        html.find("</script", script, at) < 0
+    )
+
+
+def _in_script(html: str, at: int) -> bool:
+    return html.rfind("<script", 0, at) > html.rfind("</script", 0, at)
 
 
 def _marked(html: str, keys: tuple[str, ...]) -> str:
