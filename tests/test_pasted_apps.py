@@ -40,7 +40,7 @@ SHAPES = {
     ),
     "wire_story": (
         "Oil prices jump after pipeline outage in the North Sea", "Meridian Wire",
-        "Anna Hirtenstein and Noah Browning", "2026-04-14", "LONDON, April 14 (Meridian Wire)",
+        "Anna Hirschfeld and Noah Brennan", "2026-04-14", "LONDON, April 14 (Meridian Wire)",
     ),
     "outlet_app_fr": (
         "La ville de Lyon va fermer trois piscines pour rénovation", "Le Courrier du Rhône", "Marie Dupont",
