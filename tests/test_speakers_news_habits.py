@@ -866,3 +866,27 @@ def test_a_prepositional_phrase_after_the_speaker_ends_the_name(language: str, p
     """`desde Bruselas`, `tra gli applausi`, `entre deux réunions`, `numa rede social`: where, not who."""
     text, speaker = _SAID_BY_THE_MINISTER[language]
     assert _speakers(text.format(phrase), language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A delegada Renata Paiva comanda a investigação. A delegada deixa um alerta para quem "
+            "procura carro em leilão: \"Desconfie de preço muito baixo e confira sempre o site oficial.\"",
+            "Renata Paiva", id="pt: A delegada deixa um alerta:",
+        ),
+        pytest.param(
+            "fr", "La commissaire Renée Payen dirige l'enquête. La commissaire lance un appel aux "
+            "acheteurs : « Méfiez-vous des prix trop bas et vérifiez toujours le site. »", "Renée Payen",
+            id="fr: La commissaire lance un appel :",
+        ),
+        pytest.param(
+            "es", "«Yo vi cuando el carro se fue de lado y empezó a flotar», contó a EL HERALDO Yesenia "
+            "Pertuz, vecina del sector.", "Yesenia Pertuz", id="es: an outlet in capitals before the name",
+        ),
+    ],
+)
+def test_a_role_before_its_verb_and_an_outlet_in_capitals(language: str, text: str, speaker: str) -> None:
+    """The role subject ends at its verb (the object's article after it); `EL HERALDO` is the outlet."""
+    assert _speakers(text, language) == [speaker]

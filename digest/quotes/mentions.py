@@ -550,7 +550,8 @@ def name_runs(
             cur = []
             continue
         if cur and joined and capital and _is_name_word(tok) and is_first_name(tok.text):
-            acronym = len(cur) == 1 and cur[0].text.isupper() and len(cur[0].text) > 1
+            # an abbreviation, or an outlet's name in capitals ("EL HERALDO", "LA NACION")
+            acronym = all(c.text.isupper() for c in cur) and len(cur[-1].text) > 1
             surname = i + 1 < len(tokens) and _is_name_word(tokens[i + 1])  # a person's full name follows
             if acronym and _INITIALS_EN.fullmatch(cur[0].text) and not surname:
                 acronym = False  # `J.D. Kerr`: a man's initials before his surname, not an outlet

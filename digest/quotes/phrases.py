@@ -691,6 +691,13 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                     common = False
                 if i > 1 and noun and (named is None or common):
                     role = toks[:i]  # `The Republican nominee also vowed …`, `A autarca foi …`
+                    # `A delegada deixa um alerta:`: an article not after a preposition opens the object,
+                    # after a verb the lists do not hold
+                    nominal, breaks = lang.articles | lang.determiners, lang.phrase_breaks
+                    objects = [
+                        j for j in range(2, i) if toks[j].low in nominal and toks[j - 1].low not in breaks
+                    ]
+                    role = role[: objects[0] - 1] if objects and objects[0] > 2 else role
                     if unnamed_epithet(doc, role):
                         return None
                     found = described_name(doc, role) or epithet(doc, role)
