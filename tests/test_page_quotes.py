@@ -386,3 +386,20 @@ def test_an_old_page_laid_out_in_a_table_is_read_as_paragraphs() -> None:
         ("Nous ouvrirons le nouveau quai avant l’été, quoi qu’il arrive.", "Gaëlle Morvan"),
         ("Les pêcheurs ont assez attendu", "Gaëlle Morvan"),
     ]
+
+
+@pytest.mark.parametrize("credit", [
+    "<footer>— Harriet Ashdown, chair of the harbour board</footer>",
+    "<footer><cite>Harriet Ashdown</cite>, chair of the harbour board</footer>",
+    "<p><cite>– Harriet Ashdown</cite></p>",
+])
+def test_a_blockquote_ending_in_its_own_credit_is_the_credited_speaker_s(credit: str) -> None:
+    """A blockquote without marks whose footer names who said it: a quote of that person, the credit no
+    quote of its own; shown again as a pull quote with the same credit, still one quote."""
+    words = "We will open the new quay before the summer, whatever the weather does."
+    block = f"<blockquote><p>{words}</p>{credit}</blockquote>"
+    assert _quotes(_page(FILLER["en"] + block + FILLER["en"], "en")) == [(words, "Harriet Ashdown")]
+    body = f"<p>“{words}” said Harriet Ashdown, who chairs the harbour board.</p>"
+    found = _quotes(_page(FILLER["en"] + body + block + FILLER["en"], "en"))
+    assert found == [(words, "Harriet Ashdown")]
+

@@ -3,10 +3,12 @@
 A quotation set as a `<blockquote>` carries no quote marks on the page, and the text extractor keeps
 only its words: where the sentence before it introduces it with a colon ("In a statement, the board
 said:") it is speech, so its paragraphs get the language's quotation marks, each opened and only the
-last closed, as news copy prints a quotation of several paragraphs. A blockquote with marks of its
-own is left as it is (a pull quote, de-duplicated later), and so is an embedded social post (tweet,
-Instagram, Telegram, TikTok, Facebook, Bluesky, Mastodon, Threads): its words are the post's, shown,
-not speech the article reports, and stay in the text without marks.
+last closed, as news copy prints a quotation of several paragraphs; so does one that ends in its own
+short credit line (a `<footer>` or `<cite>`: "— Ann Lee, harbour master"), which becomes a line of its
+own without the dash (a dash opens a quotation in dialogue). A blockquote with marks of its own is
+left as it is (a pull quote, de-duplicated later), and so is an embedded social
+post (tweet, Instagram, Telegram, TikTok, Facebook, Bluesky, Mastodon, Threads): its words are the
+post's, shown, not speech the article reports, and stay in the text without marks.
 
 An old page laid out in a table (the article in a cell, its paragraphs parted by `<br>`) is read as
 blocks, not as one table row: a table whose cell holds prose becomes nested blocks.
@@ -32,6 +34,8 @@ SOCIAL_HOSTS = re.compile(
 )
 # Marks that open or close a quotation (not ’, the apostrophe of "l’été" and "board’s").
 QUOTE_CHARS = frozenset("\"“”„«»‘‚‹›「」『』")
+DASHES = "—–―-~ "
+CREDIT_WORDS = 12  # a name and a role, no more
 EMBED_DEPTH = 3  # a post's wrapper (figure, div) names the embed this far above its blockquote
 BLOCKS = ("p", "div", "li")
 LAYOUT_TABLE_WORDS = 60  # a cell with this much text, parted by line breaks, is a page's column
@@ -40,19 +44,50 @@ LAYOUT_TAGS = {"table": "div", "tbody": "div", "thead": "div", "tfoot": "div", "
 
 
 def quote_blockquotes(tree: HtmlElement, language: str | None) -> None:
-    """Give a blockquote of speech, introduced by a colon, the quotation marks of `language`."""
+    """Give a blockquote of speech, introduced by a colon or credited in its own footer, the quotation
+    marks of `language`."""
     opening, closing = resources(language).quote_pairs[0]
     for block in tree.iter("blockquote"):
         words = block.text_content()
         if not words.strip() or QUOTE_CHARS.intersection(words) or _embedded(block):
             continue
-        if not _text_before(block).rstrip().endswith(":"):
+        credit = _credit(block)
+        if credit is None and not _text_before(block).rstrip().endswith(":"):
             continue
         paragraphs = [p for p in block.iterdescendants(*BLOCKS) if _holds_text(p) and not any(
-            _holds_text(inner) for inner in p.iterdescendants(*BLOCKS))] or [block]
+            _holds_text(inner) for inner in p.iterdescendants(*BLOCKS)) and not _holds(p, credit)]
+        if not paragraphs:
+            if credit is not None:
+                continue
+            paragraphs = [block]
         for paragraph in paragraphs:
             _open(paragraph, opening)
         _close(paragraphs[-1], closing)
+        if credit is not None:
+            credit.tag = "p"  # a line of its own after the quotation, where the extractor keeps it
+            _strip_dash(credit)
+
+
+def _credit(block: HtmlElement) -> HtmlElement | None:
+    """The blockquote's own short credit line ("— Ann Lee, harbour master") in a `<footer>` or `<cite>`
+    that ends it."""
+    for el in block.iter("footer", "cite"):
+        text = el.text_content().strip()
+        if text and len(text.split()) <= CREDIT_WORDS and block.text_content().rstrip().endswith(text):
+            return el
+    return None
+
+
+def _strip_dash(el: HtmlElement) -> None:
+    """Drop the dash that opens a credit line ("— Ann Lee"), from its first text."""
+    if (el.text or "").strip():
+        el.text = el.text.lstrip().lstrip(DASHES).lstrip()
+    elif len(el) and isinstance(el[0].tag, str):
+        _strip_dash(el[0])
+
+
+def _holds(el: HtmlElement, inner: HtmlElement | None) -> bool:
+    return inner is not None and (el is inner or any(a is el for a in inner.iterancestors()))
 
 
 def read_layout_tables(tree: HtmlElement) -> None:
@@ -72,6 +107,8 @@ def read_layout_tables(tree: HtmlElement) -> None:
 
 def _holds_text(el: HtmlElement) -> bool:
     return bool(el.text_content().strip())
+
+
 def _embedded(block: HtmlElement) -> bool:
     """A social post embedded in the page: named so in its own or a near wrapper's class or tag, marked
     by a data attribute of its service, or linking to the service's post."""
