@@ -890,3 +890,21 @@ def test_a_prepositional_phrase_after_the_speaker_ends_the_name(language: str, p
 def test_a_role_before_its_verb_and_an_outlet_in_capitals(language: str, text: str, speaker: str) -> None:
     """The role subject ends at its verb (the object's article after it); `EL HERALDO` is the outlet."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "Intervino también la Federación de Municipios, que en un comunicado recuerda que «cada "
+            "ayuntamiento es libre de regular sus mercados».", "Federación de Municipios", id="es: que en un",
+        ),
+        pytest.param(
+            "it", "Il ministro ha risposto alla Federazione Medici, che in una nota ricorda come «ogni "
+            "ospedale sia libero di organizzare i turni».", "Federazione Medici", id="it: che in una nota",
+        ),
+    ],
+)
+def test_a_relative_then_a_phrase_speaks_for_its_antecedent(language: str, text: str, speaker: str) -> None:
+    """`X, che in una nota ricorda «…»`: the relative's antecedent speaks, not the note."""
+    assert _speakers(text, language) == [speaker]

@@ -538,6 +538,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return _null_subject(doc, cue)
     while len(toks) > 1 and toks[-1].low in doc.lang.passive_auxiliaries:
         toks = toks[:-1]  # `Tom Wade was asked whether …`: the one asked answers
+    toks = _relative_before_phrase(doc, toks)
     subordinate = len(toks) > 1 and toks[-1].low in doc.lang.subordinators  # `Wade smiled when asked`
     if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to" or subordinate:
         s_lo, _ = doc.sentence_of(cue.start)
@@ -556,6 +557,20 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     elif toks:
         toks = described_head(doc, toks) or toks
     return _resolve_np(doc, toks) if toks else None
+
+
+def _relative_before_phrase(doc: Document, toks: list[Token]) -> list[Token]:
+    """`l'Associazione presidi, che in una nota ricorda`, `X, qui dans un communiqué rappelle`: a relative
+    pronoun after a comma, then a phrase opened by a preposition before the verb: the relative's antecedent
+    is the subject, not the phrase's noun. `toks` cut after the relative pronoun."""
+    lang = doc.lang
+    for k in range(len(toks) - 3, 0, -1):
+        if toks[k].low in lang.relatives and toks[k - 1].text == "," and toks[k].low != "that":
+            phrase = toks[k + 1 :]
+            opens = phrase[0].low in lang.adverbial_starters or phrase[0].low in lang.phrase_breaks
+            plain = all(t.text.isalpha() or t.text in {"'", "’"} or ELIDED.fullmatch(t.low) for t in phrase)
+            return toks[: k + 1] if opens and plain and len(phrase) <= 5 else toks
+    return toks
 
 
 def _inflected_subject_after(
