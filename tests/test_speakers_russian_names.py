@@ -440,3 +440,73 @@ def test_an_outlet_quoting_a_role_quotes_the_person_in_that_role(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param("ru", "Директор заповедника Игорь Сомов рассказал о планах на сезон.\n— Сколько "
+                     "туристов вы ждете этим летом?\n— Около двадцати тысяч. Это на треть больше, чем в "
+                     "прошлом году.", ["Игорь Сомов"], id="ru: one person told it"),
+        pytest.param("uk", "Директорка ліцею Ганна Ларіна розповіла про навчання в укритті.\n— Скільки дітей "
+                     "зараз навчається очно?\n— Близько трьохсот. Решта приєднується онлайн, бо укриття не "
+                     "вміщує всіх.", ["Ганна Ларіна"], id="uk: one person told it"),
+        pytest.param("ru", "Жительница поселка Анна Ларина пожаловалась на дорогу, а ее сосед Игорь Сомов с "
+                     "ней согласился.\n— Когда здесь последний раз был ремонт?\n— Лет пятнадцать назад, не "
+                     "меньше. С тех пор только ямы засыпают.", [None], id="ru: two people, either may "
+                     "answer"),
+    ],
+)
+def test_a_lone_dash_answer_is_the_one_person_who_told_something_before_the_question(
+    language: str, text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "genitive", "accusative"),
+    [("Марко Росси", "Марко Росси", "Марко Росси"), ("Хосе Гарсия", "Хосе Гарсии", "Хосе Гарсию"),
+     ("Паоло Моретти", "Паоло Моретти", "Паоло Моретти")],
+)
+@pytest.mark.parametrize("construction", ["subject", "по словам", "цитирует"])
+def test_a_foreign_surname_after_an_indeclinable_first_name(
+    name: str, genitive: str, accusative: str, construction: str
+) -> None:
+    quote = "Мы закончим переговоры до конца года"
+    text = {"subject": f"«{quote}», — заявил {name}.",
+            "по словам": f"По словам {genitive}, «{quote.lower()}».",
+            "цитирует": f"«{quote}», — цитирует {accusative} РИА Новости."}[construction]
+    assert [q.speaker for q in find_quotes(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(f"По словам депутата районного совета Ли Вэя, «{_QUOTE.lower()}».", "Ли Вэй",
+                     id="a Chinese name after a role in the genitive"),
+        pytest.param(f"По словам депутата А. В. Лариной, «{_QUOTE.lower()}».", "А. В. Ларина",
+                     id="initials after a role in the genitive"),
+        pytest.param(f"Мы встретились с депутатом Ли Вэем. «{_QUOTE}», — сказал Ли.", "Ли Вэй",
+                     id="a Chinese name after a role in the instrumental"),
+        pytest.param("Адвокат подсудимого И. П. Ларина в суде заявила: «Мы будем обжаловать приговор в "
+                     "апелляции».", "И. П. Ларина", id="after a possessor's role, the first role's name"),
+    ],
+)
+def test_a_name_that_does_not_tell_its_case_takes_the_case_of_the_role_before_it(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"«{_QUOTE}», — заявил Хироси Танака.",
+        f"По словам Хироси Танаки, «{_QUOTE.lower()}».",
+        f"«{_QUOTE}», — цитирует Хироси Танаку РИА Новости.",
+        f"Мы поговорили с Хироси Танакой. «{_QUOTE}», — сказал Танака.",
+    ],
+    ids=["subject", "по словам", "цитирует", "after с, then the surname"],
+)
+def test_a_japanese_first_name_the_dictionary_only_guesses_at_stays_as_written(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "ru")] == ["Хироси Танака"]

@@ -160,7 +160,7 @@ _VOWELS = "аеёиоуыэюяіїє"
 
 
 # A man's surname declined like a feminine noun in -а ("Коцюба", "Сибіга"): its genitive.
-_GENITIVE_IN_A = (("ы", "а"), ("и", "а"))
+_GENITIVE_IN_A = (("ии", "ия"), ("ы", "а"), ("и", "а"))  # "Гарсии" → "Гарсия", "Коцюбы" → "Коцюба"
 
 
 def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
@@ -264,6 +264,17 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
     end = _name_end(words, parses, kinds, first)
     kept = words[first:end]
     anchor = [p for p in _name_parses(parses[first]) if "plur" not in p.tag.grammemes]
+    if len(kept) > 1 and _indeclinable(kept[0], parses[first]):
+        # "Хироси Танака", "Такеси Ямамото": a foreign first name the dictionary only guesses at, in a vowel
+        # no Russian case ending has there, stays as written; the surname after it is read in `wanted`
+        pairs = zip(kept[1:], parses[first + 1 : end], strict=True)
+        rest = [
+            _later_word(w, tuple(x for x in p if x.is_known), wanted, None, False)
+            if any(x.is_known for x in p) or wanted in (None, "nomn") else _declined_nominative(p, w, wanted)
+            for w, p in pairs
+        ]  # "Танакой" after "с": the guessed noun "танака" in that case
+        same = wanted in (None, "nomn")
+        return NameForm((kept[0], *rest), first, True, None, same, trimmed=len(words) - end)
     stem = kept[0][:-1] if kept[0][-1:] == "а" else ""
     if not anchor and wanted in ("gent", "accs") and len(kept) > 1 and first_name_gender(stem) == "m":
         # "по словам Олафа Хансена": a man's first name the dictionary lacks, declined in -а
@@ -320,6 +331,8 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
             # "Сомовой-Лариной": each part of a double surname declines on its own
             parts = w.split("-")
             out.append("-".join(_later_word(x, _parses(code, x), case, gender, settled) for x in parts))
+        elif out and "Fixd" in best.tag and _indeclinable(w, p):
+            out.append(w)  # "Марко Росси", "Хосе Гарсиа": a foreign name, its surname as written
         elif out:
             out.append(_later_word(w, p, case, gender, settled))
         else:
@@ -373,7 +386,8 @@ def _east_asian_given(word: str, case: str | None) -> str:
 def caseless(code: str, words: tuple[str, ...]) -> bool:
     """Whether a person's name tells its case only by its last word, if at all: initials and a surname ("И. П.
     Сомове"), an East Asian name ("Ли Вэе"); the grammar around it must tell it."""
-    return any(_INITIALS.match(w) for w in words) or east_asian_length(code, words) == len(words)
+    foreign = len(words) > 1 and _indeclinable(words[0], _parses(code, words[0]))  # "с Хироси Танакой"
+    return foreign or any(_INITIALS.match(w) for w in words) or east_asian_length(code, words) == len(words)
 
 
 def _east_asian_name(code: str, words: tuple[str, ...], wanted: str | None) -> NameForm:
@@ -513,9 +527,21 @@ def _first_word(p: tuple[Any, ...], w: str, case: str | None, gender: str | None
     return _nominative(_pick(options, case, gender), w) if options else w
 
 
+def _indeclinable(word: str, parses: tuple[Any, ...]) -> bool:
+    """A surname the dictionary does not know, ending in a vowel that no declined form of a Russian or
+    Ukrainian surname ends in after its consonant ("Росси", "Моретти", "Бруно"; not "Гарсии", "Кочерги",
+    "Сомову")."""
+    low = word.lower()
+    vowel = low[-1:] in "оэ" or (low[-1:] in "иі" and low[-2:-1] not in "гкхжшщч")  # not "Сомову", "Сомове"
+    vowel = vowel and low[-2:-1] not in _VOWELS
+    return vowel and not any(p.is_known for p in parses)
+
+
 def _later_word(w: str, p: tuple[Any, ...], case: str | None, gender: str | None, settled: bool) -> str:
     """A surname or patronymic after a first name in `case` and of `gender`, in the nominative."""
     options = [o for o in _name_parses(p) if "plur" not in o.tag.grammemes]
+    # "Марко Росси": a guess of the other sex's first name ("Росся") is no reading of a man's surname
+    options = [o for o in options if o.is_known or not gender or _gender(o.tag) in (None, gender)]
     if not options and case and case != "nomn":
         mended = _surname_nominative(w, case, gender)
         adjectives = {o.normal_form for o in p if o.tag.POS == "ADJF"}

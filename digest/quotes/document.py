@@ -211,8 +211,8 @@ class Document:
                 words = tuple(self.text[m.start : m.end].split())
                 if self._after_words_of(m.start):
                     self._read_in_case(m, "gent")
-                elif self._case_after_preposition(m.start) and morph.caseless(self.lang.morphology, words):
-                    self._read_in_case(m, self._case_after_preposition(m.start))
+                elif morph.caseless(self.lang.morphology, words) and self._case_before(m.start):
+                    self._read_in_case(m, self._case_before(m.start) or "nomn")
                 else:
                     self._agree_with_verb(m)
             # (German names a body after a person with a noun of its kind, "die Hans-Böckler-Stiftung", and
@@ -353,11 +353,32 @@ class Document:
         if form.person and form.dropped == 0 and (form.gender in genders or not genders):
             m.name, m.gender, m.nominative = " ".join(form.words), form.gender, True
 
-    def _case_after_preposition(self, pos: int) -> str | None:
-        """ru/uk: the case the preposition right before `pos` puts a person's name in ("о Ли Вэе": "loct")."""
-        before = self.masked[max(0, pos - 8) : pos].split()
-        spaced = bool(before) and self.masked[pos - 1] == " "
-        return self.lang.preposition_cases.get(before[-1].lower()) if spaced else None
+    def _case_before(self, pos: int) -> str | None:
+        """ru/uk: the case the words right before `pos` put a person's name in: a preposition's ("о Ли
+        Вэе": "loct"), or a role noun's in apposition ("депутата районного совета Ли Вэя": "gent")."""
+        before = self.tokens_in(max(0, pos - 60), pos)[-5:]
+        if not before or self.masked[pos - 1] != " ":
+            return None
+        if before[-1].low in self.lang.preposition_cases:
+            return self.lang.preposition_cases[before[-1].low]
+        code = self.lang.morphology or ""
+        after = self.tokens_in(pos, pos + 80)
+        name_end = next((k for k, t in enumerate(after) if not t.cap), len(after))
+        if name_end < len(after) and morph.is_verb(code, after[name_end].low):
+            return None  # "Адвокат подсудимого И. П. Ларина заявила": the subject of the verb after it
+        for t in reversed(before):
+            if not t.text.isalpha() or not t.text.islower():
+                return None
+            if morph.person_noun(code, t.low)[0]:
+                return None  # "— заявил депутат Ли Вэй": a role in the nominative
+            cases = {c for c in _OBLIQUE if morph.person_noun(code, t.low, frozenset({c}))[0]}
+            i = self.token_index(t)
+            head = self.tokens[i - 1] if i > 0 else None  # "Адвокат подсудимого И. П. Ларина": hers
+            if cases and (head is None or head.cap or morph.person_noun(code, head.low)[0]):
+                return None
+            if cases:  # the animate accusative is the genitive's form
+                return "gent" if cases <= {"gent", "accs"} else next(iter(cases)) if len(cases) == 1 else None
+        return None
 
     def _read_in_case(self, m: Mention, case: str) -> None:
         """"За словами Олександра Гриценко": his genitive, not her nominative; "о Ли Вэе": "Ли Вэй"."""

@@ -1801,6 +1801,25 @@ def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
     return answers | remarks if len(answers) >= 2 else set()
 
 
+def _lone_answer(doc: Document, text: str, spans: Sequence[QuoteSpan], span: QuoteSpan) -> str | None:
+    """ru/uk: a dash answer, alone in its paragraph, to a dash question right after a paragraph in which
+    one person, named in full, tells something ("Директор заповедника X рассказал о планах." / "— Сколько
+    туристов вы ждете?" / "— Около двадцати тысяч."): that person answers."""
+    para_lo = text.rfind("\n", 0, span.outer_start) + 1
+    opening = not text[para_lo : span.outer_start].strip()
+    if not doc.lang.morphology or not opening or para_lo < 2 or _narrated(text, spans, span.outer_start):
+        return None
+    q_lo = text.rfind("\n", 0, para_lo - 1) + 1
+    question = text[q_lo : para_lo - 1].strip()
+    if not question.endswith("?") or question[:1] not in "—–―" or q_lo < 2:
+        return None
+    p_lo = text.rfind("\n", 0, q_lo - 1) + 1
+    people = {name_of(doc, m) for m in doc.mentions_in(p_lo, q_lo) if m.kind == "person"}
+    told = any(t.low in doc.g.speech for t in doc.tokens_in(p_lo, q_lo))
+    named = len(people) == 1 and " " in min(people, default="")
+    return min(people) if named and told else None
+
+
 def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
     """Whether the paragraph holding the speech at `start` has narrator's words after it."""
     end = text.find("\n", start)
@@ -1923,6 +1942,8 @@ def attribute(
             prev_speaker = None
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
             continue
+        if speaker is None and not answers:
+            speaker = _lone_answer(doc, text, spans, span)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
         if span.outer_start in answers and not _narrated(text, spans, span.outer_start):
