@@ -829,3 +829,23 @@ def test_someone_unnamed_then_named_in_apposition_before_a_colon() -> None:
         "aus Köln: „Ohne ihn wären wir da nicht mehr rausgekommen.“"
     )
     assert [s for _, s in _found(text)] == ["Sabine Hoff"]
+
+
+def test_an_interview_of_two_questions_that_addresses_the_interviewee() -> None:
+    text = (
+        "Katrin Wendel leitet seit zehn Jahren die Tafel in Fulda. Im Interview spricht sie über die Not.\n"
+        "Frau Wendel, wie viele Menschen kommen derzeit zu Ihnen?\n"
+        "Jede Woche sind es fast 800 Haushalte, doppelt so viele wie vor drei Jahren.\n"
+        "Woran liegt das?\n"
+        "Die Preise für Lebensmittel sind stark gestiegen, und viele Rentner kommen nicht mehr zurecht."
+    )
+    assert [s for _, s in _found(text)] == ["Katrin Wendel", "Katrin Wendel"]
+
+
+def test_the_formal_sie_of_an_interviewers_question_is_no_plural() -> None:
+    text = (
+        "Die Polizei sucht Zeugen. Paul Brandt (Name geändert) war dabei.\n"
+        "Standard: Was haben Sie gesehen?\nBrandt: Zwei Männer rannten zum Auto und fuhren weg.\n"
+        "Standard: Haben Sie die Polizei gerufen?\nBrandt: Ja, sofort, aber sie kam erst nach einer Stunde."
+    )
+    assert [s for _, s in _found(text)] == ["Paul Brandt", "Paul Brandt"]

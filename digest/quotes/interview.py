@@ -16,11 +16,12 @@ def plain_answers(text: str, lang: Language | None) -> frozenset[int]:
     """Where each answer starts (its first character) in an interview printed as plain paragraphs.
 
     From the first paragraph after the introduction that asks ("?" at its end), the paragraphs alternate
-    between interviewer and interviewee to the end: three questions or more, at most one in four of
+    between interviewer and interviewee to the end: three questions or more (two where the first
+    addresses someone named before by title and name), at most one in four of
     the interviewer's turns a remark instead ("Viele sagen, …"), no answer asking or opening with a
-    quotation mark or a dash, and the answers spoken in the first person (half of them at least), which
-    an explainer of questions and answers ("Was ändert sich? Ab Januar …") does not use. Empty when the
-    text is no such interview."""
+    quotation mark or a dash, and the answers spoken in the first person (half of them at least) unless
+    so addressed, which an explainer of questions and answers ("Was ändert sich? Ab Januar …") does not
+    use. Empty when the text is no such interview."""
     if lang is None or not lang.first_person or "?" not in text:
         return frozenset()
     paragraphs: list[tuple[int, str]] = []
@@ -36,9 +37,22 @@ def plain_answers(text: str, lang: Language | None) -> frozenset[int]:
     turns = paragraphs[first:]
     asks, answers = turns[0::2], turns[1::2]
     asked = sum(p.endswith("?") for _, p in asks)
-    if len(answers) < _MIN_TURNS or asked < _MIN_TURNS or asked * 4 < len(asks) * 3:
+    # Two questions do when the first addresses the interviewee by title and name (`Frau Wendel, …?`), and
+    # then the answers need not speak in the first person.
+    addressed = _addresses(asks[0][1], text[: asks[0][0]], lang)
+    least = _MIN_TURNS - 1 if addressed else _MIN_TURNS
+    if len(answers) < least or asked < least or asked * 4 < len(asks) * 3:
         return frozenset()
     if any(p.endswith("?") or p[0] in _OPENING_MARKS for _, p in answers):
         return frozenset()
     personal = sum(any(w.lower() in lang.first_person for w in _WORD.findall(p)) for _, p in answers)
-    return frozenset(start for start, _ in answers) if personal * 2 >= len(answers) else frozenset()
+    if not addressed and personal * 2 < len(answers):
+        return frozenset()
+    return frozenset(start for start, _ in answers)
+
+
+def _addresses(question: str, before: str, lang: Language) -> bool:
+    """The question opens by addressing someone named before it: a courtesy title, the surname, a comma."""
+    words = question.split(",", 1)[0].split()
+    titled = len(words) == 2 and words[0].lower() in lang.person_titles and words[1][:1].isupper()
+    return titled and "," in question and re.search(rf"\b{re.escape(words[1])}\b", before) is not None

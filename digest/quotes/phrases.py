@@ -634,7 +634,8 @@ def plural_pronoun(doc: Document, pronoun: Token, verb: Token) -> bool:
     lang = doc.lang
     finite = verb.low in doc.g.cues or verb.low in lang.finite_verbs or verb.low in lang.auxiliaries
     plural = finite and bool(lang.plural_endings) and verb.low.endswith(lang.plural_endings)
-    return plural and lang.capitalised_nouns and doc.g.pronouns.get(pronoun.low) == "f"
+    formal = pronoun.text[:1].isupper() and pronoun.start not in doc.sentence_starts  # `Was haben Sie …?`
+    return plural and not formal and lang.capitalised_nouns and doc.g.pronouns.get(pronoun.low) == "f"
 
 
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
