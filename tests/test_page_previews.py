@@ -178,3 +178,20 @@ def test_a_page_with_its_article_also_in_an_app_s_state_is_read_once_and_whole(n
     assert (article.partial, article.partial_reason) == (False, None)
     assert [(q.text, q.speaker) for q in all_quotes(article)] == QUOTES
     assert article.text.count("county board voted") == 1
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="related-link"><h4>Related</h4><a href="/x">County approves a new ferry schedule for the '
+    "island route after a long debate</a></div>",
+    '<aside><p>Read more: <a href="/y">Shops on Mill Street count the cost of a summer of roadworks</a></p>'
+    "</aside>",
+])
+def test_a_body_split_by_boxes_linking_to_other_stories_is_read_whole(box: str) -> None:
+    """The page splits the body into blocks of several paragraphs, each long enough to pass for the
+    article, with a box linking to another story between them and the headline above: all of it is
+    read, and the box is not."""
+    parts = [PARAGRAPHS[:3], PARAGRAPHS[3:]]
+    body = box.join('<div class="article-body">' + _paras(part) + "</div>" for part in parts)
+    article = extract_article(_page(body), URL)
+    assert [(q.text, q.speaker) for q in all_quotes(article)] == QUOTES
+    assert article.text.split("\n") == PARAGRAPHS

@@ -279,14 +279,55 @@ def _join_split_body(tree: HtmlElement) -> None:
 
 
 def _only_ads_between(parts: list[HtmlElement]) -> bool:
-    """Whether the parts are siblings in spirit: apart, with next to no text between them."""
+    """Whether the parts are siblings in spirit: apart, with next to no text between them but ads'
+    labels and boxes linking to other stories (related links, teasers, asides)."""
     ancestor = parts[0].getparent()
     while ancestor is not None and not all(ancestor in part.iterancestors() for part in parts[1:]):
         ancestor = ancestor.getparent()
     if ancestor is None or ancestor in parts:
         return False
     between = _text_len(ancestor) - sum(_text_len(part) for part in parts)
-    return between <= GAP_CHARS * (len(parts) - 1)
+    gap = GAP_CHARS * (len(parts) - 1)
+    if between <= gap:
+        return True
+    # Only what stands between the first part and the last counts (not a headline above them).
+    between -= _beside_len(ancestor, parts[0], preceding=True)
+    between -= _beside_len(ancestor, parts[-1], preceding=False)
+    return between - _boxes_len(ancestor, parts) <= gap
+
+
+def _beside_len(ancestor: HtmlElement, part: HtmlElement, *, preceding: bool) -> int:
+    """The text before (or after) `part` inside `ancestor`."""
+    total, el = 0, part
+    while el is not ancestor:
+        tails = [] if preceding else [el.tail]
+        for sibling in el.itersiblings(preceding=preceding):
+            total += _text_len(sibling)
+            tails.append(sibling.tail)
+        parent = el.getparent()
+        tails.append(parent.text if preceding else None)
+        total += sum(len("".join(t.split())) for t in tails if t)
+        el = parent
+    return total
+
+
+def _boxes_len(ancestor: HtmlElement, parts: list[HtmlElement]) -> int:
+    """The text of the link boxes between the first part and the last: asides, elements named as
+    related stories or teasers, and links."""
+    order = {el: i for i, el in enumerate(ancestor.iter())}  # the elements themselves: lxml keeps one proxy
+    lo, hi = order[parts[0]], order[parts[-1]]
+    inside = set(parts)
+    total, stack = 0, list(ancestor)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el in inside:
+            continue
+        box = el.tag in ("a", "aside") or NOT_BODY_CLASS.search(el.get("class") or "")
+        if box and lo < order[el] < hi:
+            total += _text_len(el)
+        else:
+            stack.extend(el)
+    return total
 
 
 def _text_len(el: HtmlElement) -> int:
