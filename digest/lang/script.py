@@ -15,6 +15,7 @@ _KANA = "\u3040-\u30ff\u31f0-\u31ff"
 _SOUTHEAST = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _DENSE = re.compile(f"[{_HAN}]|(?P<kana>[{_KANA}])|(?P<sea>[{_SOUTHEAST}])")
 _DENSE_RUN = re.compile(f"[{_HAN}{_KANA}]+")
+_ANY_DENSE = re.compile(f"[{_HAN}{_KANA}{_SOUTHEAST}]")  # one character class: a fast first look
 _WORD = re.compile(r"\w+")
 HAN_PER_WORD, KANA_PER_WORD, SOUTHEAST_PER_WORD = 1.7, 2.5, 4.0
 
@@ -22,6 +23,8 @@ HAN_PER_WORD, KANA_PER_WORD, SOUTHEAST_PER_WORD = 1.7, 2.5, 4.0
 def word_length(text: str) -> float:
     """The length of `text` in words: spaced words (whitespace-separated) count one each, dense
     scripts by characters."""
+    if not _ANY_DENSE.search(text):
+        return float(len(text.split()))
     han = kana = sea = 0
     for m in _DENSE.finditer(text):
         if m.group("kana"):

@@ -180,6 +180,7 @@ class Document:
         spans = sentence_spans(self.masked, code)
         self.tokens = tokenize(self.masked, 0, len(self.masked))
         self._token_starts = [t.start for t in self.tokens]
+        self._token_ends = [t.end for t in self.tokens]
         runs = name_runs(g, self.tokens, self.masked, frozenset(bridges))
         sentences = split_before_quotes(self.masked, spans) or [(0, len(text))]
         sentences = _split_after_quotes(sentences, ends)
@@ -769,12 +770,9 @@ class Document:
         return bisect.bisect_left(self._token_starts, tok.start)
 
     def tokens_in(self, lo: int, hi: int) -> list[Token]:
+        """The tokens from the first one starting at `lo` or after, while they end by `hi`."""
         i = bisect.bisect_left(self._token_starts, lo)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].end <= hi:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        return self.tokens[i : max(i, bisect.bisect_right(self._token_ends, hi))]
 
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         i = bisect.bisect_left(self._mention_starts, lo)

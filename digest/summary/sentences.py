@@ -61,7 +61,7 @@ class _Candidate:
 
 
 def _content(sentence: str, stop: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in word_tokens(sentence) if w not in stop)
+    return frozenset(word_tokens(sentence)) - stop
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
