@@ -849,3 +849,12 @@ def test_the_formal_sie_of_an_interviewers_question_is_no_plural() -> None:
         "Standard: Haben Sie die Polizei gerufen?\nBrandt: Ja, sofort, aber sie kam erst nach einer Stunde."
     )
     assert [s for _, s in _found(text)] == ["Paul Brandt", "Paul Brandt"]
+
+
+def test_a_quote_that_speaks_of_the_person_the_sentence_before_was_about_is_not_theirs() -> None:
+    text = (
+        "Als Jana Roloff den Hof übernahm, hielt ihr Bruder sie für verrückt.\n"
+        "»Ich wollte nie etwas anderes machen«, sagt sie. Ihr Bruder Henning ist Ingenieur in Hamburg. "
+        "»Er kommt zur Ernte und hilft, das ist unser Deal.«"
+    )
+    assert [s for _, s in _found(text)] == ["Jana Roloff", "Jana Roloff"]

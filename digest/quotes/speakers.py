@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from digest.lang import morph
-from digest.lang.names import PLACES, is_first_name, zipf
+from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
 from digest.quotes.document import Document, is_adverb, name_of
 from digest.quotes.guard import checked
 from digest.quotes.interview import plain_answers
@@ -1820,6 +1820,15 @@ def _lone_answer(doc: Document, text: str, spans: Sequence[QuoteSpan], span: Quo
     return min(people) if named and told else None
 
 
+def _speaks_of(doc: Document, span: QuoteSpan, subject: str) -> bool:
+    """The quotation opens with a pronoun for `subject` (`Er kommt zur Ernte …` after a sentence about
+    him): it speaks of that person, so someone else says it."""
+    words = doc.text[span.start : span.end].split(maxsplit=1)
+    gender = doc.g.pronouns.get(words[0].lower()) if words else None
+    sex = doc.gender_of(subject) or next(filter(None, map(first_name_gender, subject.split())), None)
+    return gender is not None and words[0][:1].isupper() and sex == gender
+
+
 def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
     """Whether the paragraph holding the speech at `start` has narrator's words after it."""
     end = text.find("\n", start)
@@ -1911,6 +1920,8 @@ def attribute(
                     speaker = _reporter_before(doc, p_lo, p_hi)  # `X widersprach. Es gebe … „…“`: X goes on
                 if speaker is None and p_lo >= para_lo and not doc.spoke_unnamed(p_lo, p_hi):
                     speaker = sentence_subject(doc, p_lo, p_hi)
+                    if speaker and prev_speaker and _speaks_of(doc, span, speaker):
+                        speaker = prev_speaker  # `Ihr Bruder Jan ist Ingenieur. „Er kommt zur Ernte.“`: hers
                 if speaker is None:  # `X sagte, die Lage sei ernst. Man brauche Hilfe. „…“`: still X
                     speaker = _reporter_before(doc, p_lo, p_hi)
                 alone = _quote_paragraph(doc, span, para_lo) and not doc.spoke_unnamed(p_lo, p_hi)
