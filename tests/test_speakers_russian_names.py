@@ -510,3 +510,17 @@ def test_a_name_that_does_not_tell_its_case_takes_the_case_of_the_role_before_it
 )
 def test_a_japanese_first_name_the_dictionary_only_guesses_at_stays_as_written(text: str) -> None:
     assert [q.speaker for q in find_quotes(text, "ru")] == ["Хироси Танака"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", f"Вчера отменили автобус в Тару.\n«{_QUOTE}», — сказала она.", None, id="ru"),
+        pytest.param("uk", "Вчора скасували автобус до Тари.\n«Ми завершимо ремонт мосту до кінця року», — "
+                     "сказала вона.", None, id="uk"),
+    ],
+)
+def test_a_town_named_by_a_common_noun_after_a_preposition_is_nobody_a_pronoun_means(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -134,3 +134,20 @@ def test_a_press_office_of_a_body_named_by_adjectives_and_a_noun_speaks_for_it(
 )
 def test_east_asian_names_and_initials(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, "uk")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("ru", "Мэрия Твери проверила подрядчика. «Мы закончим ремонт моста до конца года», — "
+                     "уточнили в ведомстве.", "Мэрия Твери", id="ru: a mayor's office, then 'ведомство'"),
+        pytest.param("uk", "Мерія Луцька перевірила підрядника. «Ми завершимо ремонт мосту до кінця року», — "
+                     "уточнили у відомстві.", "Мерія Луцька", id="uk: a mayor's office, then 'відомство'"),
+        pytest.param("ru", "«Мы закончим ремонт крыши до конца года», — рассказали в школе № 5.",
+                     "школа № 5", id="ru: a school"),
+        pytest.param("uk", "«Ми завершимо ремонт мосту до кінця року», — повідомили в міськраді.",
+                     "міськрада", id="uk: a town council"),
+    ],
+)
+def test_a_towns_own_bodies_speak(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]

@@ -935,10 +935,11 @@ def is_noun(code: str, word: str) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN"
 
 
-def is_inanimate_noun(code: str, word: str) -> bool:
-    """Whether `word` is read first as a noun for a thing, not a person ("Генштаб", "Укренерго")."""
+def is_inanimate_noun(code: str, word: str, first_names: bool = True) -> bool:
+    """Whether `word` is read first as a noun for a thing, not a person ("Генштаб", "Укренерго");
+    `first_names`: whether a first name in gender-guesser's list of every country's names is a person."""
     found = _parses(code, word.lower())
-    if not found or is_first_name(word) or any(_NAME_TAGS & p.tag.grammemes for p in found):
+    if not found or (first_names and is_first_name(word)) or any(_NAME_TAGS & p.tag.grammemes for p in found):
         return False  # "Олена": a first name before a rarer common noun
     return found[0].tag.POS == "NOUN" and "anim" not in found[0].tag.grammemes
 

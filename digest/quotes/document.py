@@ -118,6 +118,7 @@ def _unsplit_names(
 
 
 _TERMINAL = frozenset(".!?…:;")
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "у", "до", "з", "із", "від"})
 
 
 class Document:
@@ -234,7 +235,7 @@ class Document:
                 continue  # "Contactée, la Ville de Lille assure …": a participle, no name
             if m and " " not in m.name and m.kind != "org" and self._dated(m):
                 continue  # "In early May 2015, she …": a month, not a woman named May
-            if m and self._after_street_noun(m.start):
+            if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and m.kind == "person" and self._named_thing(m):
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
@@ -486,6 +487,18 @@ class Document:
     def _after_indefinite(self, pos: int) -> bool:
         before = self.masked[max(0, pos - 8) : pos].split()
         return bool(before) and before[-1].lower() in self.lang.indefinite_articles
+
+    def _town_after_preposition(self, m: Mention) -> bool:
+        """ru/uk: one capitalised word that the dictionary knows as a common noun for a thing, after a
+        preposition of place ("в Тару", "из Тары", "до Лиманів"), is a town, though a first name somewhere
+        ("Taru"): not a person."""
+        code = self.lang.morphology
+        if not code or m.kind != "person" or " " in m.name:
+            return False
+        before = self.masked[max(0, m.start - 5) : m.start].split()
+        return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS and morph.is_inanimate_noun(
+            code, self.text[m.start : m.end], first_names=False
+        )
 
     def _after_street_noun(self, pos: int) -> bool:
         before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
