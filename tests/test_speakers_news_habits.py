@@ -908,3 +908,24 @@ def test_a_role_before_its_verb_and_an_outlet_in_capitals(language: str, text: s
 def test_a_relative_then_a_phrase_speaks_for_its_antecedent(language: str, text: str, speaker: str) -> None:
     """`X, che in una nota ricorda «…»`: the relative's antecedent speaks, not the note."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Lo ha detto Marta Bianchi, presidente dell'associazione Lago Vivo. La presidente di "
+            "Lago Vivo non ci sta: «Nessuno vuole chiudere i cantieri, ma un lago non è un parcheggio.»",
+            "Marta Bianchi",
+            id="it: La presidente di X non ci sta:",
+        ),
+        pytest.param(
+            "fr", "Marie Blanc, présidente de l'association Lac Vivant, a écrit au préfet. La présidente "
+            "de Lac Vivant ne décolère pas : « Un lac n'est pas un parking à bateaux. »", "Marie Blanc",
+            id="fr: La présidente de X ne décolère pas :",
+        ),
+    ],
+)
+def test_a_role_of_a_body_is_the_person_named_with_it(language: str, text: str, speaker: str) -> None:
+    """The president of a body named before beside her name is she, not the body."""
+    assert _speakers(text, language) == [speaker]

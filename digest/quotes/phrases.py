@@ -638,6 +638,34 @@ def plural_pronoun(doc: Document, pronoun: Token, verb: Token) -> bool:
     return plural and not formal and lang.capitalised_nouns and doc.g.pronouns.get(pronoun.low) == "f"
 
 
+def role_holder_of_body(doc: Document, toks: list[Token]) -> str | None:
+    """`la presidente di Lago Vivo`, `le président du club`: a definite role of a body named before beside
+    a person with that role (`Marta Bianchi, presidente dell'associazione Lago Vivo`) is that person."""
+    lang = doc.lang
+    genitive = lang.phrase_breaks & lang.name_connectors
+    if not lang.head_first or len(toks) < 4 or toks[0].low not in lang.definite_articles:
+        return None
+    if not toks[1].text.islower() or toks[1].low not in lang.titles or toks[2].low not in genitive:
+        return None
+    k = 3 + (toks[3].low in lang.articles)
+    if k >= len(toks):
+        return None
+    body = [m for m in doc.mentions_in(toks[k].start, toks[k].end) if m.start == toks[k].start]
+    person = bool(body) and body[0].kind == "person" and body[0].gender is not None  # a man's or a woman's
+    if not body or body[0].kind == "place" or person:
+        return None  # `l'avvocato di Mario Rossi`: someone else's role, not a body's
+    gender = lang.article_genders.get(toks[0].low)
+    for m in reversed(list(re.finditer(re.escape(body[0].name), doc.masked[: toks[0].start]))):
+        s_lo, s_hi = doc.sentence_of(m.start())
+        if toks[1].low not in doc.masked[s_lo:s_hi].lower():
+            continue
+        people = [p for p in doc.mentions_in(s_lo, s_hi) if p.kind == "person" and p.gender in (None, gender)]
+        people = [p for p in people if p.name != body[0].name]
+        if people:
+            return name_of(doc, people[0]) if len(people) == 1 else None
+    return None
+
+
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
     toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
@@ -707,6 +735,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                 break
             if not t.text[:1].isalpha() or t.low in doc.lang.phrase_breaks:
                 break
+    held = role_holder_of_body(doc, toks)
+    if held:
+        return held  # `La presidente di Lago Vivo non ci sta:` after `Marta Bianchi, presidente di Lago Vivo`
     found = doc.mentions_in(toks[0].start if toks else lo, hi)
     if doc.lang.head_first:  # `El técnico del Betis, Manuel Pellegrini, fue claro`: the club completes
         named = [m for m in found if m.kind == "person" and is_first_name(m.name.split()[0])]
