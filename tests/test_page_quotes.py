@@ -403,3 +403,20 @@ def test_a_blockquote_ending_in_its_own_credit_is_the_credited_speaker_s(credit:
     found = _quotes(_page(FILLER["en"] + body + block + FILLER["en"], "en"))
     assert found == [(words, "Harriet Ashdown")]
 
+
+
+PAPER_POST = ('<blockquote class="twitter-tweet"><p lang="en">“We will open the new quay before the summer, '
+              "whatever the weather does,” says harbour chair Harriet Ashdown. Full story: "
+              '<a href="https://t.example/x">t.example/x</a></p>&mdash; Coast News (@coastnews) '
+              '<a href="https://x.example/coastnews/status/1">December 5, 2026</a></blockquote>')
+
+
+@pytest.mark.parametrize("quoted_in_body", [True, False])
+def test_what_an_embedded_post_quotes_is_no_quote_of_the_article(quoted_in_body: bool) -> None:
+    """A paper's post quoting a speaker, embedded in the story: the words are the post's, stay in the
+    text, and are no quote, neither beside the paragraph quoting them nor alone."""
+    body = PULL_QUOTES[0][2] if quoted_in_body else ""
+    article = extract_article(_page(FILLER["en"] + body + PAPER_POST + FILLER["en"], "en"), URL)
+    expected = [(PULL_QUOTES[0][3], PULL_QUOTES[0][4])] if quoted_in_body else []
+    assert [(q.text, q.speaker) for q in all_quotes(article)] == expected
+    assert "says harbour chair Harriet Ashdown" in article.text

@@ -8,7 +8,8 @@ short credit line (a `<footer>` or `<cite>`: "— Ann Lee, harbour master"), whi
 own without the dash (a dash opens a quotation in dialogue). A blockquote with marks of its own is
 left as it is (a pull quote, de-duplicated later), and so is an embedded social
 post (tweet, Instagram, Telegram, TikTok, Facebook, Bluesky, Mastodon, Threads): its words are the
-post's, shown, not speech the article reports, and stay in the text without marks.
+post's, shown, not speech the article reports, and stay in the text without marks, even those it
+quotes (a paper's post quoting a speaker the body quotes too is no second quote).
 
 An old page laid out in a table (the article in a cell, its paragraphs parted by `<br>`) is read as
 blocks, not as one table row: a table whose cell holds prose becomes nested blocks.
@@ -34,6 +35,7 @@ SOCIAL_HOSTS = re.compile(
 )
 # Marks that open or close a quotation (not ’, the apostrophe of "l’été" and "board’s").
 QUOTE_CHARS = frozenset("\"“”„«»‘‚‹›「」『』")
+UNQUOTE = str.maketrans("", "", "".join(QUOTE_CHARS))
 DASHES = "—–―-~ "
 CREDIT_WORDS = 12  # a name and a role, no more
 EMBED_DEPTH = 3  # a post's wrapper (figure, div) names the embed this far above its blockquote
@@ -49,7 +51,13 @@ def quote_blockquotes(tree: HtmlElement, language: str | None) -> None:
     opening, closing = resources(language).quote_pairs[0]
     for block in tree.iter("blockquote"):
         words = block.text_content()
-        if not words.strip() or QUOTE_CHARS.intersection(words) or _embedded(block):
+        if not words.strip():
+            continue
+        if _embedded(block):
+            if QUOTE_CHARS.intersection(words):
+                _unquote(block)
+            continue
+        if QUOTE_CHARS.intersection(words):
             continue
         credit = _credit(block)
         if credit is None and not _text_before(block).rstrip().endswith(":"):
@@ -66,6 +74,19 @@ def quote_blockquotes(tree: HtmlElement, language: str | None) -> None:
         if credit is not None:
             credit.tag = "p"  # a line of its own after the quotation, where the extractor keeps it
             _strip_dash(credit)
+
+
+def _unquote(block: HtmlElement) -> None:
+    """Take the quotation marks out of an embedded post's text: what it quotes is the post's, neither
+    the article's speech nor, shown again beside the paragraph that quotes it, a second quote."""
+    for el in block.iter():
+        if isinstance(el.tag, str):
+            el.text = _without_marks(el.text)
+        el.tail = _without_marks(el.tail) if el is not block else el.tail
+
+
+def _without_marks(text: str | None) -> str | None:
+    return text.translate(UNQUOTE) if text else text
 
 
 def _credit(block: HtmlElement) -> HtmlElement | None:
