@@ -109,8 +109,8 @@ def _extract(html: str, url: str | None) -> Article:
         raise ExtractionError(NO_ARTICLE)
     meta, ld = _meta_tags(tree), _json_ld_article(tree)
     markup = _markup_metadata(tree, url, meta, ld)
-    quote_blockquotes(tree, markup.get("language"))
-    read_layout_tables(tree)
+    quote_blockquotes(tree, html, markup.get("language"))
+    read_layout_tables(tree, html)
     if _names_comments(html):
         _drop_comment_sections(tree)
     _join_live_entries(tree, live="liveblogposting" in _ld_types(ld))

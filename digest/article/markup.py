@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from digest.lang import resources
@@ -40,14 +41,18 @@ DASHES = "—–―-~ "
 CREDIT_WORDS = 12  # a name and a role, no more
 EMBED_DEPTH = 3  # a post's wrapper (figure, div) names the embed this far above its blockquote
 BLOCKS = ("p", "div", "li")
+LAST_TEXT = XPath("(.//text()[normalize-space()])[last()]")
 LAYOUT_TABLE_WORDS = 60  # a cell with this much text, parted by line breaks, is a page's column
+INLINE = frozenset({"font", "b", "i", "em", "strong", "span", "small", "big", "u", "a", "center"})
 LAYOUT_TAGS = {"table": "div", "tbody": "div", "thead": "div", "tfoot": "div", "tr": "div", "td": "div",
                "th": "div"}
 
 
-def quote_blockquotes(tree: HtmlElement, language: str | None) -> None:
+def quote_blockquotes(tree: HtmlElement, html: str, language: str | None) -> None:
     """Give a blockquote of speech, introduced by a colon or credited in its own footer, the quotation
-    marks of `language`."""
+    marks of `language` (the page's source `html` tells first whether it has any blockquote)."""
+    if "<blockquote" not in html and "<BLOCKQUOTE" not in html:
+        return
     opening, closing = resources(language).quote_pairs[0]
     for block in tree.iter("blockquote"):
         words = block.text_content()
@@ -111,11 +116,20 @@ def _holds(el: HtmlElement, inner: HtmlElement | None) -> bool:
     return inner is not None and (el is inner or any(a is el for a in inner.iterancestors()))
 
 
-def read_layout_tables(tree: HtmlElement) -> None:
+def read_layout_tables(tree: HtmlElement, html: str) -> None:
     """Read a page laid out in a table as blocks: a table holding a cell of prose parted by line
     breaks (an article in a page's column), with every table around it, becomes nested blocks."""
-    for cell in tree.iter("td"):
-        if cell.find(".//br") is None or len(cell.text_content().split()) < LAYOUT_TABLE_WORDS:
+    if "<td" not in html and "<TD" not in html:
+        return
+    cells = {}
+    for br in tree.iter("br"):  # the cells holding line breaks, through inline wrappers (<font>, <b>)
+        el = br.getparent()
+        while el is not None and el.tag in INLINE:
+            el = el.getparent()
+        if el is not None and el.tag == "td":
+            cells[el] = None
+    for cell in cells:
+        if len(cell.text_content().split()) < LAYOUT_TABLE_WORDS:
             continue
         outer = None
         for ancestor in cell.iterancestors("table"):
@@ -156,8 +170,8 @@ def _text_before(block: HtmlElement) -> str:
         while previous is not None:
             if (previous.tail or "").strip():
                 return previous.tail
-            if previous.text_content().strip():
-                return previous.text_content()
+            if isinstance(previous.tag, str) and (last := LAST_TEXT(previous)):
+                return str(last[0])
             previous = previous.getprevious()
         parent = el.getparent()
         if parent is None:
