@@ -858,3 +858,16 @@ def test_a_quote_that_speaks_of_the_person_the_sentence_before_was_about_is_not_
         "»Er kommt zur Ernte und hilft, das ist unser Deal.«"
     )
     assert [s for _, s in _found(text)] == ["Jana Roloff", "Jana Roloff"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        pytest.param("Ihr Bruder Henning sagt: „Ich komme zur Ernte und helfe, das ist unser Deal.“",
+                     "Henning Roloff", id="Ihr Bruder X: her surname"),
+        pytest.param("„Ich komme zur Ernte und helfe, das ist unser Deal“, sagt ihr Bruder Henning.",
+                     "Henning", id="sagt ihr Bruder X: the kin noun is no part of the name"),
+    ],
+)
+def test_a_relative_named_by_first_name_after_a_possessive(credit: str, speaker: str) -> None:
+    assert [s for _, s in _found(f"Jana Roloff führt den Hof.\n{credit}")] == [speaker]

@@ -33,6 +33,13 @@ _SPEECH = apostrophes(conjugate(
     "gesteht gestand wandte wendet bekennt bekannte schwor schwört"
 ))
 
+# Relatives the press names by a first name after a possessive (`ihr Bruder Henning`): the kin noun is
+# no part of the name, and he shares her surname.
+_KIN = (
+    "bruder schwester sohn tochter vater mutter ehemann ehefrau onkel tante neffe nichte enkel enkelin "
+    "cousin cousine schwager schwägerin"
+)
+
 # Verbs that may come before their subject: `„…“, sagte X`, `„…“, so X`.
 _INVERTING = _SPEECH | words(
     "sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte ergänzte ergänzt "
@@ -100,6 +107,11 @@ LANGUAGE = language(
         "haltung erklärung ansage mahnung bitte wunsch hoffnung sorge befürchtung"
     ),
     clitics=words("sich"),
+    kin_nouns=words(_KIN),
+    possessive_pronouns={
+        "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f",
+        "sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m",
+    },
     # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
     statement_verbs=words("heißt hieß"),
     question_labels=words("frage"),
@@ -192,7 +204,7 @@ LANGUAGE = language(
         "leiter leiterin experte expertin botschafter botschafterin staatssekretär staatssekretärin "
         "abgeordnete abgeordneter senator senatorin generalsekretär generalsekretärin gründer gründerin "
         "trainer trainerin geschäftsführer geschäftsführerin professor professorin richter richterin "
-        "obmann obfrau inhaber inhaberin o-ton"
+        "obmann obfrau inhaber inhaberin o-ton " + _KIN
     ),
     # Academic titles before a name, Austrian ones included (`Mag. Eva Huber`, `DI Jan Kurz`, `Ing.`).
     person_titles=words(
