@@ -284,3 +284,16 @@ def test_meaning_needs_the_article_as_a_whole_to_be_about_the_topic() -> None:
 def test_meaning_is_used_only_for_languages_the_model_knows() -> None:
     german = _news("Zug entgleist in Bayern", "Ein Regionalzug ist bei Garmisch entgleist.", "de")
     assert match_topic("derailment", german, meaning=True) is None
+
+
+def test_a_topic_matches_the_words_outlets_swap_for_it() -> None:
+    """'power outage' finds a blackout story: the two words are far apart as word vectors, but one
+    thing in news reports (digest.stories.synonyms)."""
+    blackout = _news(
+        "Blackout hits Leeds as storm damages substation",
+        "A blackout cut power to 40,000 homes in Leeds overnight after a storm damaged a substation.",
+    )
+    assert match_topic("power outage", blackout) is None
+    found = match_topic("power outage", blackout, meaning=True)
+    assert found is not None and found.meaning == "Blackout ≈ outage"
+    assert match_topic("outage -Leeds", blackout, meaning=True) is None

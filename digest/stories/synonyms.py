@@ -3,13 +3,14 @@
 
 Outlets tell one event in their own words, and the word-vector model behind `digest.stories.embed`
 scores such pairs barely above unrelated ones (outage/blackout 0.17, heist/robbery 0.12). `concepts`
-finds in an English title and lead the phrases of each group below and names the group, so that
-the merge can count two reports saying one thing in other words as sharing a term. The groups are
+finds in an English title and lead the phrases of each group below and names the group, so that the
+merge can count two reports saying one thing in other words as sharing a term; `stand_in` lets a
+followed topic's word ("outage") match an article's phrase of its group ("blackout"). The groups are
 what happened (an outage, a strike, a closure, a resignation, a flood ...) and who or what it
-happened to in the words outlets swap (a prime minister or premier, a chief executive or boss,
-homes or households); they say nothing about where or to whom, which the merge reads from names,
-figures and places, so two like events in two cities stay apart. Maintained here: add a phrase to
-the group it means, never a group for one story.
+happened to in the words outlets swap (a prime minister or premier, a chief executive or boss, homes
+or households); they say nothing about where or to whom, which the merge reads from names, figures
+and places, so two like events in two cities stay apart. Maintained here: add a phrase to the group
+it means, never a group for one story.
 """
 
 from __future__ import annotations
@@ -108,3 +109,16 @@ _PATTERN = regex.compile(rf"(?<![\p{{L}}\d-])(?i:{_PHRASES})(?![\p{{L}}\d])|\b(?
 def concepts(text: str) -> tuple[str, ...]:
     """The groups an English text's phrases belong to, once each time a phrase is written."""
     return tuple(CASED.get(m.group(0)) or _CONCEPT[m.group(0).lower()] for m in _PATTERN.finditer(text))
+
+
+def stand_in(word: str, text: str) -> str | None:
+    """A phrase of `text` of the group `word` belongs to, other than the word itself ("blackout"
+    for "outage"), or None."""
+    group = _CONCEPT.get(word.lower())
+    if group is None:
+        return None
+    for match in _PATTERN.finditer(text):
+        phrase = match.group(0)
+        if phrase.lower() != word.lower() and (CASED.get(phrase) or _CONCEPT.get(phrase.lower())) == group:
+            return phrase
+    return None

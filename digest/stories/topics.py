@@ -9,8 +9,9 @@ Index an article once with `index_article` and match it against every topic.
 
 With meaning on (`match_topic(..., meaning=True)`, on indexes made by `with_meaning`), a group
 whose words are not all there still matches an English article that says them in other words:
-each word of the group missing from the article must have a close word (embedding cosine at least
-`WORD_MATCH`, `digest.stories.embed`) in its title or lead ("derailment" finds "derails", "wildfire" finds
+each word of the group missing from the article must have a stand-in in its title or lead: a phrase
+outlets swap for it (`digest.stories.synonyms`: "outage" finds "blackout") or a close word (embedding
+cosine at least `WORD_MATCH`, `digest.stories.embed`: "derailment" finds "derails", "wildfire" finds
 "bushfire"), and, as a precision guard, the group as a whole must be within `MEANING_MATCH` of the
 title + lead. Exact phrases must still be there word for word and excluded terms still exclude.
 Such a match scores `MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
@@ -30,7 +31,7 @@ from digest.article.extract import STOPWORD_SETS
 from digest.article.textnorm import Token, is_cyrillic_word, is_latin_word, tokens
 from digest.errors import DigestError
 from digest.models import Article, Match
-from digest.stories import embed
+from digest.stories import embed, synonyms
 
 MAX_QUERY_CHARS = 200
 MEANING_MATCH = 0.3
@@ -436,7 +437,10 @@ def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
 
 
 def _close_word(term: Term, index: ArticleIndex) -> str | None:
-    """The word of the article's title and lead closest in meaning to the term, if close enough."""
+    """A phrase of the article's title and lead that outlets swap for the term (`digest.stories.synonyms`:
+    "blackout" for "outage"), else its word closest in meaning to the term, if close enough."""
+    if said := synonyms.stand_in(term.text, index.head):
+        return said
     lexicon, vector = index.lexicon, _vector(term.text)
     if lexicon is None or vector is None:
         return None
