@@ -929,3 +929,22 @@ def test_a_relative_then_a_phrase_speaks_for_its_antecedent(language: str, text:
 def test_a_role_of_a_body_is_the_person_named_with_it(language: str, text: str, speaker: str) -> None:
     """The president of a body named before beside her name is she, not the body."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Mario Rossi è stato arrestato ieri. L'avvocato Luca Bianchi lo difende. Il legale di "
+            "Mario Rossi non ci sta: «Il mio assistito è innocente e lo dimostreremo».", "Luca Bianchi",
+            id="it: Il legale di X non ci sta:",
+        ),
+        pytest.param(
+            "es", "El alcalde de Jaca, Miguel Lapuente, acusó al Gobierno de abandonar el valle. \"Pagamos "
+            "los mismos impuestos y tenemos la mitad de servicios\", dijo.", "Miguel Lapuente",
+            id="es: the mayor of a town is still named",
+        ),
+    ],
+)
+def test_a_role_of_a_person_before_a_colon(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

@@ -638,6 +638,33 @@ def plural_pronoun(doc: Document, pronoun: Token, verb: Token) -> bool:
     return plural and not formal and lang.capitalised_nouns and doc.g.pronouns.get(pronoun.low) == "f"
 
 
+def role_of_person(doc: Document, out: list[Token], person: Mention) -> bool:
+    """`l'avvocato di Mario Rossi`, `la madre de Lucía Pérez`: a definite person noun whose complement is
+    the person named: someone else speaks, not the person of the complement."""
+    lang = doc.lang
+    genitive = lang.phrase_breaks & lang.name_connectors
+    elided = ELIDED.fullmatch(out[0].low)
+    k = 1 if elided else 2
+    if len(out) <= k + 1 or (not elided and out[0].low not in lang.definite_articles):
+        return False
+    if not out[k - 1].text.islower() or out[k - 1].low in lang.stopwords or out[k].low not in genitive:
+        return False
+    if person.gender is None and not is_first_name(person.name.split()[0]):
+        return False  # `El alcalde de Jaca, X,`: a place read as a name, no one's
+    after = [t for t in out[k + 1 :] if t.low not in lang.articles]
+    return bool(after) and after[0].start == person.start
+
+
+def other_than_complement(doc: Document, role: list[Token], person: Mention) -> str | None:
+    """Who `role` (`l'avvocato` of `l'avvocato di Mario Rossi`) is: the one the role named before
+    (`L'avvocato Luca Bianchi …`), else nobody the text names."""
+    described = described_name(doc, role)
+    if described and described != name_of(doc, person):
+        return described
+    doc.unnamed.add(role[0].start)
+    return None
+
+
 def role_holder_of_body(doc: Document, toks: list[Token]) -> str | None:
     """`la presidente di Lago Vivo`, `le président du club`: a definite role of a body named before beside
     a person with that role (`Marta Bianchi, presidente dell'associazione Lago Vivo`) is that person."""
@@ -738,6 +765,10 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     held = role_holder_of_body(doc, toks)
     if held:
         return held  # `La presidente di Lago Vivo non ci sta:` after `Marta Bianchi, presidente di Lago Vivo`
+    near = doc.mentions_in(toks[0].start, toks[min(5, len(toks) - 1)].end) if toks else []
+    people = [m for m in near if m.kind == "person"]
+    if people and role_of_person(doc, toks, people[0]):  # `Il legale di Mario Rossi non ci sta:`
+        return other_than_complement(doc, toks[: 1 if ELIDED.fullmatch(toks[0].low) else 2], people[0])
     found = doc.mentions_in(toks[0].start if toks else lo, hi)
     if doc.lang.head_first:  # `El técnico del Betis, Manuel Pellegrini, fue claro`: the club completes
         named = [m for m in found if m.kind == "person" and is_first_name(m.name.split()[0])]

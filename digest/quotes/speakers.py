@@ -57,8 +57,10 @@ from digest.quotes.phrases import (
     named_body,
     names_nobody,
     opening_participle_clause_end,
+    other_than_complement,
     plural_pronoun,
     role_of,
+    role_of_person,
     sentence_subject,
     source_body,
     speech_cues,
@@ -858,12 +860,8 @@ def _subject_after(
             break
         m = doc.mention_ending(t)
         named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
-        if m is not None and named and m.start >= rest[0].start and _role_of_person(doc, out + rest, m):
-            described = described_name(doc, out)
-            if described and described != name_of(doc, m):
-                return described  # `L'avvocato Luca Bianchi …` then `ha detto l'avvocato di Mario Rossi`
-            doc.unnamed.add(out[0].start)
-            return None  # `a déclaré l'avocat de Marc Roux`: his lawyer, whom the text does not name
+        if m is not None and named and m.start >= rest[0].start and role_of_person(doc, out + rest, m):
+            return other_than_complement(doc, out, m)  # `a déclaré l'avocat de Marc Roux`: not Marc Roux
         if m is not None and named and m.start >= rest[0].start:
             return name_of(doc, m)
     return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
@@ -1019,21 +1017,6 @@ def _role_with_complement(doc: Document, out: list[Token], rest: list[Token]) ->
     if near:
         return None  # `le maraîcher Didier Vandewalle … « … », explique le producteur de Verlinghem`: him
     return described_name(doc, out) or doc.text[out[0].start : end.end]
-
-
-def _role_of_person(doc: Document, out: list[Token], person: Mention) -> bool:
-    """`l'avvocato di Mario Rossi`, `la madre de Lucía Pérez`: a definite person noun whose complement is
-    the person named: someone else speaks, not the person of the complement."""
-    lang = doc.lang
-    genitive = lang.phrase_breaks & lang.name_connectors
-    elided = ELIDED.fullmatch(out[0].low)
-    k = 1 if elided else 2
-    if len(out) <= k + 1 or (not elided and out[0].low not in lang.definite_articles):
-        return False
-    if not out[k - 1].text.islower() or out[k - 1].low in lang.stopwords or out[k].low not in genitive:
-        return False
-    after = [t for t in out[k + 1 :] if t.low not in lang.articles]
-    return bool(after) and after[0].start == person.start
 
 
 def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
