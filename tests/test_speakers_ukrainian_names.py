@@ -151,3 +151,18 @@ def test_east_asian_names_and_initials(text: str, speaker: str) -> None:
 )
 def test_a_towns_own_bodies_speak(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param("uk", "За словами Марії Лопес-Гарсії, «ми завершимо ремонт мосту до кінця року».",
+                     "Марія Лопес-Гарсія", id="uk"),
+        pytest.param("ru", "По словам Марии Лопес-Гарсии, «мы закончим ремонт моста до конца года».",
+                     "Мария Лопес-Гарсия", id="ru"),
+    ],
+)
+def test_a_womans_foreign_double_surname_in_ia_in_the_genitive(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
