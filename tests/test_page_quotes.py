@@ -331,7 +331,8 @@ def test_a_blockquote_a_sentence_introduces_is_speech(lang: str, intro: str, par
     is the speaker's quote: a quotation over its paragraphs, each credited to who introduced it."""
     filler = PROSE.get(lang) or FILLER[lang]
     inner = "".join(f"<p>{p}</p>" for p in paragraphs) if wrapped else "<br><br>".join(paragraphs)
-    found = _quotes(_page(filler + intro + f"<blockquote>{inner}</blockquote>" + filler, lang))
+    ad = '<script>window.ads.push({slot: "mid"});</script><div class="ad-slot"></div>' if wrapped else ""
+    found = _quotes(_page(filler + intro + ad + f"<blockquote>{inner}</blockquote>" + filler, lang))
     assert [(_words(text), who) for text, who in found] == [(_words(p), speaker) for p in paragraphs]
 
 

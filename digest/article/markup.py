@@ -41,6 +41,7 @@ DASHES = "—–―-~ "
 CREDIT_WORDS = 12  # a name and a role, no more
 EMBED_DEPTH = 3  # a post's wrapper (figure, div) names the embed this far above its blockquote
 BLOCKS = ("p", "div", "li")
+HIDDEN = frozenset({"script", "style", "noscript", "template"})  # an ad's script between intro and quote
 LAST_TEXT = XPath("(.//text()[normalize-space()])[last()]")
 LAYOUT_TABLE_WORDS = 60  # a cell with this much text, parted by line breaks, is a page's column
 INLINE = frozenset({"font", "b", "i", "em", "strong", "span", "small", "big", "u", "a", "center"})
@@ -170,7 +171,7 @@ def _text_before(block: HtmlElement) -> str:
         while previous is not None:
             if (previous.tail or "").strip():
                 return previous.tail
-            if isinstance(previous.tag, str) and (last := LAST_TEXT(previous)):
+            if isinstance(previous.tag, str) and previous.tag not in HIDDEN and (last := LAST_TEXT(previous)):
                 return str(last[0])
             previous = previous.getprevious()
         parent = el.getparent()
