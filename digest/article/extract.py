@@ -28,7 +28,7 @@ from trafilatura.settings import Document, set_date_params
 from digest.article.clean import clean_text, join_broken_lines
 from digest.article.dates import find_date, says_published
 from digest.article.markup import quote_blockquotes, read_layout_tables
-from digest.article.partial import cut_at_wall, page_has_wall, page_partial
+from digest.article.partial import WORD_RE, cut_at_wall, page_has_wall, page_partial, squash
 from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
 from digest.lang import detect, function_word_sets
@@ -53,7 +53,6 @@ BODY_CLASS = re.compile(r"body|content|text", re.IGNORECASE)
 NOT_BODY_CLASS = re.compile(
     r"comment|repl|related|teaser|promo|card|sidebar|footer|nav|caption", re.IGNORECASE
 )
-WORD_RE = re.compile(r"\w+")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\s]")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
 SENTENCE_END = re.compile(r"[.!?…。！？\"”»')]\s*$")
@@ -430,9 +429,9 @@ class _Head:
         summaries = [meta.get("description"), meta.get("og:description"), meta.get("twitter:description"),
                      _ld_text(ld.get("description"))]
         return cls(
-            titles=frozenset(_squash(t) for t in titles if t) - {""},
-            byline=_squash(author or ""),
-            summaries=frozenset(_squash(s) for s in summaries if s) - {""},
+            titles=frozenset(squash(t) for t in titles if t) - {""},
+            byline=squash(author or ""),
+            summaries=frozenset(squash(s) for s in summaries if s) - {""},
             addresses=frozenset(a.strip() for a in [*addresses, meta.get("og:url")] if a and a.strip()),
         )
 
@@ -456,7 +455,7 @@ def _drop_head(text: str, head: _Head) -> str:
     """
     lines = text.split("\n")
     heads = head.titles | ({head.byline} - {""})
-    while lines and len(lines[0].split()) <= 40 and (_squash(lines[0]) in heads or BYLINE.match(lines[0])):
+    while lines and len(lines[0].split()) <= 40 and (squash(lines[0]) in heads or BYLINE.match(lines[0])):
         lines.pop(0)
     return "\n".join(line for i, line in enumerate(lines) if i >= HEAD_LINES or not _head_line(line, head))
 
@@ -464,7 +463,7 @@ def _drop_head(text: str, head: _Head) -> str:
 def _head_line(line: str, head: _Head) -> bool:
     if len(line.split()) > 40:
         return False
-    squashed = _squash(line)
+    squashed = squash(line)
     return squashed in head.titles or (squashed in head.summaries and not SENTENCE_END.search(line))
 
 
@@ -473,7 +472,7 @@ def _drop_link_lists(text: str, tree: HtmlElement) -> str:
     lines = text.split("\n")
     if not any(len(a.split()) >= 2 and len(b.split()) >= 2 for a, b in pairwise(lines)):
         return text
-    squashed = [_squash(line) if len(line.split()) >= 2 else "" for line in lines]
+    squashed = [squash(line) if len(line.split()) >= 2 else "" for line in lines]
     links = _link_texts(tree, {line.split(" ", 1)[0] for line in squashed if line})
     linked = [bool(line) and line in links for line in squashed]
     in_run = [False] * len(lines)
@@ -509,20 +508,20 @@ def _drop_captions(text: str, tree: HtmlElement) -> str:
     captions = _caption_texts(tree)
     return "\n".join(
         line for line in text.split("\n")
-        if not (len(line.split()) <= CAPTION_WORDS and (squashed := _squash(line)) in captions
+        if not (len(line.split()) <= CAPTION_WORDS and (squashed := squash(line)) in captions
                 and len(squashed.split()) >= CAPTION_MIN_TOKENS)
     )
 
 
 def _caption_texts(tree: HtmlElement) -> set[str]:
-    texts = {_squash(el.text_content()) for el in tree.iter("figcaption")}
+    texts = {squash(el.text_content()) for el in tree.iter("figcaption")}
     for img in tree.iter("img"):
-        texts.update(_squash(img.get(key) or "") for key in ("alt", "title"))
+        texts.update(squash(img.get(key) or "") for key in ("alt", "title"))
     for p in tree.iter("p"):
         children = [child for child in p if isinstance(child.tag, str)]
         if (len(children) == 1 and children[0].tag in ("em", "i") and not (p.text or "").strip()
                 and not (children[0].tail or "").strip() and _follows_a_picture(p)):
-            texts.add(_squash(p.text_content()))
+            texts.add(squash(p.text_content()))
     texts.discard("")
     return texts
 
@@ -530,9 +529,9 @@ def _caption_texts(tree: HtmlElement) -> set[str]:
 def _follows_a_picture(el: HtmlElement) -> bool:
     """Whether the nearest earlier sibling with any content is a picture without text."""
     previous = el.getprevious()
-    while previous is not None and not _squash(previous.text_content()) and previous.find(".//img") is None:
+    while previous is not None and not squash(previous.text_content()) and previous.find(".//img") is None:
         previous = previous.getprevious()
-    return previous is not None and not _squash(previous.text_content()) and (
+    return previous is not None and not squash(previous.text_content()) and (
         previous.tag == "img" or previous.find(".//img") is not None
     )
 
@@ -546,12 +545,8 @@ def _link_texts(tree: HtmlElement, first_words: set[str]) -> set[str]:
             text = el.text_content() if len(el) else el.text or ""
             first = WORD_RE.search(text)
             if first and first.group().lower() in first_words:
-                texts.add(_squash(text))
+                texts.add(squash(text))
     return texts
-
-
-def _squash(line: str) -> str:
-    return " ".join(WORD_RE.findall(line.lower()))
 
 
 def _markup_metadata(tree: HtmlElement, url: str | None, meta: dict[str, str], ld: dict) -> dict[str, str]:

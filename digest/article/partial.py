@@ -49,7 +49,7 @@ CUT_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
 PAID_CLASSES = ("subscriber-only", "subscribers-only", "premium-content", "paid-content", "meteredContent")
 PAID_MIN_WORDS = 40  # a marked part holding less is a teaser, or the marking of an empty placeholder
 SELECTOR_NAME = re.compile(r"([.#])([\w-]+)")
-WORDS = re.compile(r"\w+")
+WORD_RE = re.compile(r"\w+")
 WHOLE_MIN_WORDS = 150  # a teaser is shorter: below this, markup saying "preview" is believed
 WHOLE_SHARE = 0.8  # of the page's stated word count, read: the whole article
 PAGE_REASONS = frozenset({WALL_REASON, NOT_FREE_REASON})
@@ -155,21 +155,31 @@ def page_partial(article: Article, html: str, tree: HtmlElement, ld: dict, *,
     return found
 
 
+def squash(text: str) -> str:
+    """`text` as its lower-cased words joined by single spaces, for comparing texts as words."""
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+def _stated_words(html: str) -> int:
+    """The article's word count as the page states it (JSON-LD or meta), 0 when it states none."""
+    return max((int(n) for n in WORD_COUNT.findall(_marked(html, WORD_COUNT_KEYS))), default=0)
+
+
 def _stated_words_read(html: str, words: int) -> bool:
-    stated = max((int(n) for n in WORD_COUNT.findall(_marked(html, WORD_COUNT_KEYS))), default=0)
+    stated = _stated_words(html)
     return stated >= WHOLE_MIN_WORDS and words >= WHOLE_SHARE * stated
 
 
 def paid_part_read(tree: HtmlElement, ld: dict, text: str) -> bool:
     """Whether the page marks a part as for subscribers only and `text` holds it: the part holds
     text, and its longest paragraph is in `text`."""
-    read = " ".join(WORDS.findall(text.lower()))
+    read = squash(text)
     for part in _paid_parts(tree, ld):
         words = part.text_content().split()
         if len(words) < PAID_MIN_WORDS:
             continue
-        paragraphs = [" ".join(WORDS.findall(p.text_content().lower())) for p in part.iter("p")]
-        longest = max(paragraphs, key=len, default="") or " ".join(WORDS.findall(" ".join(words).lower()))
+        paragraphs = [squash(p.text_content()) for p in part.iter("p")]
+        longest = max(paragraphs, key=len, default="") or squash(" ".join(words))
         if longest and longest in read:
             return True
     return False
@@ -198,7 +208,7 @@ def detect_partial(article: Article, html: str | None) -> tuple[bool, str | None
         if _not_free(html) and (words < SHORT_BODY_WORDS or detect_partial_text(article.text)[0]):
             # Many sites mark full articles served to us as not free; only a short or cut body counts.
             return True, NOT_FREE_REASON
-        stated = max((int(n) for n in WORD_COUNT.findall(_marked(html, WORD_COUNT_KEYS))), default=0)
+        stated = _stated_words(html)
         if stated >= 100 and words < stated // 2:
             return True, f"The page says the article has {stated} words, but only {words} could be read."
         if words < SHORT_BODY_WORDS and _shows_paywall(html.lower(), article.text):

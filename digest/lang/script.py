@@ -33,8 +33,6 @@ def word_length(text: str) -> float:
             sea += 1
         else:
             han += 1
-    if not (han or kana or sea):
-        return float(len(text.split()))
     spaced = sum(1 for chunk in _DENSE.sub(" ", text).split() if _WORD.search(chunk))
     return spaced + han / HAN_PER_WORD + kana / KANA_PER_WORD + sea / SOUTHEAST_PER_WORD
 

@@ -213,8 +213,8 @@ class Document:
                 words = tuple(self.text[m.start : m.end].split())
                 if self._after_words_of(m.start):
                     self._read_in_case(m, "gent")
-                elif morph.caseless(self.lang.morphology, words) and self._case_before(m.start):
-                    self._read_in_case(m, self._case_before(m.start) or "nomn")
+                elif morph.caseless(self.lang.morphology, words) and (case := self._case_before(m.start)):
+                    self._read_in_case(m, case)
                 else:
                     self._agree_with_verb(m)
             # (German names a body after a person with a noun of its kind, "die Hans-Böckler-Stiftung", and

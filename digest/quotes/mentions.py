@@ -433,7 +433,7 @@ def run_to_mention(
     return Mention(name, start, end, kind, gender, possessive, common=common, titled=titled, suffix=suffixes)
 
 
-def _is_body_noun(g: Grammar, low: str) -> bool:
+def is_body_noun(g: Grammar, low: str) -> bool:
     """An organisation noun or a compound ending in one ("verband", "zentralverband")."""
     return any(low.endswith(o) for o in g.org_words if len(o) > 3)
 
@@ -579,11 +579,11 @@ def name_runs(
             # a particle right after a first name ("Ursula von", "Friedrich von"), not after a surname:
             # "Sabine Krüger von der Universität Hamburg".
             article = tok.low in {"des", "der"}
-            body = article and _is_body_noun(g, cur[-1].low)
+            body = article and is_body_noun(g, cur[-1].low)
             particle = cur[-1].low in g.lang.name_connectors if article else is_first_name(cur[-1].text)
             # "Jürgen Falk von der Universität Mannheim": a surname that is also a first name, then a body
             after = [t for t in tokens[i + 1 : i + 3] if t.low not in g.lang.articles][:1]
-            bodies = bool(after) and (_is_body_noun(g, after[0].low) or after[0].low in g.lang.generic_bodies)
+            bodies = bool(after) and (is_body_noun(g, after[0].low) or after[0].low in g.lang.generic_bodies)
             particle = particle and not bodies
             connector = body or particle
         if connector:

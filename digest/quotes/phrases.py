@@ -20,6 +20,7 @@ from digest.quotes.mentions import (
     Mention,
     QuoteSpan,
     Token,
+    is_body_noun,
     is_title_word,
 )
 
@@ -295,7 +296,7 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
         return None
     body = None if is_title_word(doc.g, toks[-1].text) else _subject_body(doc, toks[0].start)
     noun = toks[-1].low
-    bodily = noun in doc.lang.generic_bodies or any(noun.endswith(o) for o in doc.g.org_words if len(o) > 3)
+    bodily = noun in doc.lang.generic_bodies or is_body_noun(doc.g, noun)
     named = body is not None and any(m.kind == "org" and m.name == body for m in doc.mentions)
     if body is not None and doc.lang.capitalised_nouns and not bodily and not named:
         body = None  # `Die Kreisklinik will schließen. „…“, sagt die Hebamme`: a noun is no body's name
@@ -693,6 +694,12 @@ def role_holder_of_body(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+def _german_noun(doc: Document, m: Mention) -> bool:
+    """A lone capitalised word where nouns are capitalised that no one was named by before: a noun."""
+    unknown = m.kind == "unknown" and " " not in m.name
+    return bool(doc.lang.capitalised_nouns) and unknown and doc.canonical(m.name) == m.name
+
+
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
     toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
@@ -742,9 +749,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                 noun = toks[i - 1].text[:1].islower() or german
                 named = doc.mention_ending(toks[i - 1])
                 # (a German noun is capitalised: `Die Urlauberin will`, unless it is a surname given before)
-                common = german and named is not None and named.kind == "unknown" and " " not in named.name
-                if common and named is not None and doc.canonical(named.name) != named.name:
-                    common = False
+                common = bool(german) and named is not None and _german_noun(doc, named)
                 if i > 1 and noun and (named is None or common):
                     role = toks[:i]  # `The Republican nominee also vowed …`, `A autarca foi …`
                     # `A delegada deixa um alerta:`: an article not after a preposition opens the object,
@@ -778,8 +783,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
             return f"{m.name} {head[0].text}"  # `The Okafor campaign sent …`
-        noun = m.kind == "unknown" and doc.lang.capitalised_nouns and " " not in m.name
-        if noun and doc.canonical(m.name) == m.name:
+        if _german_noun(doc, m):
             continue  # `Die Tagesgäste seien betroffen`: a German noun, no one named before
         if m.kind in {"person", "unknown"}:
             return doc.canonical(m.name)

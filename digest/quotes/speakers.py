@@ -317,7 +317,8 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
         return None
     # `the 61-year-old`, `the forward`, `the first-term senator`, `the Texas Republican`: surely a person,
     # the one the sentence before was about
-    person = party or any(t.low.endswith("-old") or t.low in lang.person_epithets | lang.titles for t in toks)
+    epithets = lang.person_epithets | lang.titles
+    person = party or any(t.low.endswith("-old") or t.low in epithets for t in toks)
     found = _spoke_just_before(doc, toks[0].start, quoted=person)
     speaker = found[0] if found else _subject_just_before(doc, toks[0].start) if person else None
     return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
@@ -915,10 +916,11 @@ def _unnamed_group(doc: Document, speaker: str, lo: int, hi: int) -> bool:
         return False
     noun = words[-1]
     named = is_first_name(noun) or doc.canonical(noun) != noun  # `Berger`, given in full before
-    if named or noun.lower() in lang.org_words | lang.generic_bodies:
+    if named or noun.lower() in lang.org_words or noun.lower() in lang.generic_bodies:
         return False
     toks = doc.tokens_in(doc.sentence_before(lo)[0] if lo > 0 else lo, hi)
     verbs = lang.speech_verbs | lang.finite_verbs
+    openers = lang.articles | lang.determiners | lang.phrase_breaks
     for i, t in enumerate(toks):
         if t.text != noun:
             continue
@@ -926,7 +928,7 @@ def _unnamed_group(doc: Document, speaker: str, lo: int, hi: int) -> bool:
         quantified = before is not None and before.low in lang.quantifiers
         if quantified:
             before = toks[i - 2] if i > 1 else None
-        bare = before is None or before.low not in lang.articles | lang.determiners | lang.phrase_breaks
+        bare = before is None or before.low not in openers
         after = toks[i + 1] if i + 1 < len(toks) else None
         plural = [w for w in (before, after) if w is not None and w.text.islower() and w.low in verbs]
         if bare and any(w.low.endswith(lang.plural_endings) for w in plural):
