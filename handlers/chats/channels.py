@@ -11,6 +11,7 @@ private chat) and to disconnect one. Replies in the private chat always speak th
 
 from __future__ import annotations
 
+import asyncio
 import html
 from datetime import timedelta
 
@@ -149,7 +150,7 @@ async def connect(
     channel = await users.upsert_user(res.db, channel_id, chat_type=ChatType.CHANNEL)
     await users.set_chat_info(res.db, channel.id, title=title, owner_telegram_id=update.effective_user.id)
     if channel.locale is None:
-        await users.set_locale(res.db, channel.id, starting_locale(update, caller, channel, title))
+        await users.set_locale(res.db, channel.id, await starting_locale(update, caller, channel, title))
     await managed.connect(res.db, person.id, channel.id, now=res.clock())
     text = t(
         locale,
@@ -161,11 +162,12 @@ async def connect(
     await res.sender.send(here, text)
 
 
-def starting_locale(update: Update, caller: membership.Caller, channel: User, title: str | None) -> str:
+async def starting_locale(update: Update, caller: membership.Caller, channel: User, title: str | None) -> str:
     """A newly connected channel's language (a channel has no language of its own in Telegram): the
     connecting admin's (chosen with /language, else their Telegram app's), else the app language
     of the admin who added the bot to it, else the language of the post forwarded to connect it
-    and of the channel's title, else English."""
+    and of the channel's title (detected off the event loop: the first detection loads a model), else
+    English."""
     person = update.effective_user
     if (caller.user is not None and caller.user.locale) or (person is not None and person.language_code):
         return caller.locale
@@ -175,7 +177,7 @@ def starting_locale(update: Update, caller: membership.Caller, channel: User, ti
     if message is None or message.forward_origin is None:
         return i18n.DEFAULT
     words = " ".join(filter(None, (title, message.text or message.caption)))
-    return i18n.negotiate(detect(words))
+    return i18n.negotiate(await asyncio.to_thread(detect, words))
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
