@@ -38,8 +38,12 @@ strikes, two apartment fires, two central-bank decisions, two politicians senten
 and league matches), written by sdata2 in session 5 without reading the merge's code, sealed
 likewise; holdout6.json: 68 articles, 16 events of 3-5 outlets plus 3 singletons, in ten languages,
 about a third undated, six same-kind decoy pairs in one week, written by sdata3 in session 6 without
-reading the merge's code, sealed likewise). They are off by default
-so that nobody tuning sees them by accident: the lead runs them once, at the end.
+reading the merge's code, sealed likewise; holdout7.json: 79 articles, 18 events of 4-5 outlets
+plus 3 singletons and 2 round-ups, in ten languages (22 in English), a third undated, eight
+same-kind decoy pairs in one week (two blackouts, two car-plant strikes, two floods, two court
+rulings, two rate cuts on one day, two warehouse fires, two football transfers, two bridge
+closures), written by sdata in session 8 without reading the merge's code, sealed likewise). They
+are off by default so that nobody tuning sees them by accident: the lead runs them once, at the end.
 Run: python3 benchmarks/clustering.py [--holdouts]
 """
 
@@ -86,6 +90,7 @@ HOLDOUTS = (
     "holdout4.json",
     "holdout5.json",
     "holdout6.json",
+    "holdout7.json",
 )
 SWEEP = [round(0.10 + 0.02 * i, 2) for i in range(16)]
 FOLDS = 4

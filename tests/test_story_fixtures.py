@@ -85,6 +85,17 @@ DECOYS = {
         ("e9-orion-bank-ceo-ousted", "e9-kestrel-telecom-ceo-retires"),
         ("e9-valencia-floods", "e9-genoa-floods"),
     ],
+    # Written by sdata in session 8 without reading the merge's code (sealed), in ten languages.
+    "holdout7.json": [
+        ("h7-munich-blackout", "h7-lisbon-blackout"),
+        ("h7-vw-wolfsburg-strike", "h7-stellantis-melfi-strike"),
+        ("h7-piedmont-floods", "h7-murcia-floods"),
+        ("h7-cjeu-flight-delay-ruling", "h7-echr-italy-prison-ruling"),
+        ("h7-ecb-rate-cut", "h7-boe-rate-cut"),
+        ("h7-bilbao-warehouse-fire", "h7-wroclaw-warehouse-fire"),
+        ("h7-benfica-signs-striker", "h7-dortmund-signs-midfielder"),
+        ("h7-kyiv-bridge-closure", "h7-seville-bridge-closure"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -92,6 +103,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_6.json": (48, 12),
     "holdout6.json": (64, 16),
     "events_7.json": (56, 14),
+    "holdout7.json": (76, 18),
 }
 
 
