@@ -774,13 +774,34 @@ SPOKESPEOPLE_AGAIN = [
 ]
 
 
+# A gerund's clause before the subject holds no subject; a dash in the speaker's own words is no narrator.
+CLAUSES_AND_DASHES = [
+    pytest.param(
+        "uk", "Переможний гол забив Остап Шевчишин.\nГоловний тренер команди Петро Гаврилюк похвалив "
+        "захист.\nКоментуючи заміну Шевчишина, Гаврилюк пожартував, що «досвід іноді важливіший за "
+        "молодість».",
+        ["Петро Гаврилюк"], id="uk: the gerund's object (a genitive like a woman's nominative) is no subject",
+    ),
+    pytest.param(
+        "ru", "Нападающий Олег Сомов забил дважды. Тренер Игорь Лаптев остался доволен. Отвечая на вопрос о "
+        "Сомове, тренер сказал: «Такого прогресса я не ждал, он молодец».",
+        ["Игорь Лаптев"], id="ru: a role after the gerund's clause is no apposition of the name in it",
+    ),
+    pytest.param(
+        "ru", "Сосед добавляет, что узнал о стройке из чата.\n— Слушаний не было, объявлений не было. Утром "
+        "выхожу — забор, — рассказывает Игорь Мальцев.",
+        ["Игорь Мальцев"], id="ru: a dash inside the line, then the narrator after the comma and dash",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
     + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES
     + NAME_SHAPES + QUOTE_PARAGRAPHS + BODIES_AS_SUBJECTS
-    + SPOKESPEOPLE_AGAIN,
+    + SPOKESPEOPLE_AGAIN + CLAUSES_AND_DASHES,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

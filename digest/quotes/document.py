@@ -969,7 +969,8 @@ class Document:
             for t in after[1:]:
                 if not t.text[:1].islower():
                     break
-                if morph.person_noun(code, t.low, _ANY_CASE)[0]:
+                # in the name's case: "Отвечая на вопрос о Сомове, тренер сказал" is no apposition
+                if morph.person_noun(code, t.low, _ANY_CASE if m.nominative else _OBLIQUE)[0]:
                     out.append(t)
                     break
         return out

@@ -357,8 +357,12 @@ def _dialogue(text: str, lo: int, hi: int, speech: Container[str] = frozenset())
 
 
 def _opens_narrator(text: str, narrator: re.Match[str], hi: int, speech: Container[str]) -> bool:
-    following = _WORD.findall(text[narrator.end() : hi])[:3]
-    named = following[0][:1].isupper() or any(w.lower() in speech for w in following)
+    # the narrator's words end at the next dash: "Утром выхожу — забор, — рассказывает Мальцев" has the
+    # speech verb after the speaker's own dash, not after the dash before "забор"
+    words = text[narrator.end() : hi]
+    dash = next((i for i, ch in enumerate(words) if ch in _DIALOGUE_DASH), None)
+    following = _WORD.findall(words[:dash])[:3]
+    named = bool(following) and (following[0][:1].isupper() or any(w.lower() in speech for w in following))
     if text[: narrator.start()].rstrip()[-1:] in "!?…":
         return True
     if named or not narrator.group().startswith(","):

@@ -441,6 +441,11 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     """In a language with cases the subject before the verb is its nominative name, pronoun or role."""
     code = doc.lang.morphology or ""
     toks = doc.tokens_in(lo, cue.start)
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if toks and comma and morph.is_gerund(code, toks[0].low):
+        # "Коментуючи заміну Шевчишина, Гнатюк пожартував": the gerund's clause holds no subject
+        toks = toks[comma + 1 :]
+        lo = toks[0].start if toks else cue.start
     for m in doc.mentions_in(toks[0].start if toks else lo, cue.start):
         placed = m.kind == "unknown" and doc._after_preposition(m.start)  # "В Гродно, признаются …"
         if _possessor(doc, m, cue):
