@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|all|fresh|fresh2 … fresh11|pages|pages2]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh12|pages|pages2]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -34,6 +34,8 @@ runs it; nobody reads it, tunes on it or uses `--errors` on it.
 nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh11` (fresh11.jsonl, 48 articles: en 10, de 8, fr 8, it 6, pt 6, es 4, ru 3, uk 3) is a TUNING
 set: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
+`--split fresh12` (fresh12.jsonl, 48 articles, 6 per language) is SEALED like fresh10: only the lead runs it;
+nobody reads it, tunes on it or uses `--errors` on it.
 `--split pages2` (pages2.jsonl, 16 HTML pages, 2 per language) is read end to end from the page as
 `pages` is, kept out of `all`, and SEALED: only the lead runs it; nobody reads its pages, tunes on it
 or uses `--errors` on it.
@@ -71,7 +73,7 @@ DATA = Path(__file__).resolve().parent / "multilingual"
 SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": ["fresh2"],
           "fresh3": ["fresh3"], "fresh4": ["fresh4"], "fresh5": ["fresh5"], "fresh6": ["fresh6"],
           "fresh7": ["fresh7"], "fresh8": ["fresh8"], "fresh9": ["fresh9"],
-          "fresh10": ["fresh10"], "fresh11": ["fresh11"],
+          "fresh10": ["fresh10"], "fresh11": ["fresh11"], "fresh12": ["fresh12"],
           "pages": ["pages"], "pages2": ["pages2"], "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8
