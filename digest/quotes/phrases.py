@@ -545,6 +545,10 @@ def described_head(doc: Document, toks: list[Token]) -> list[Token] | None:
     return chunks[0] if len(chunks) > 1 and _described_person(doc, chunks) else None
 
 
+# An article elided before a lower-case noun, written as one token with it ("l'avvocato").
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
+
+
 def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
     """`John Smith, a spokesman for X,` → the tokens of `John Smith`."""
     chunks = _comma_chunks(toks)
@@ -564,8 +568,11 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             named = False  # `an adviser to President X`: a name inside a description
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
-        if appositive and i > 0 and named and is_title_word(doc.g, c[0].text) and ending.start == c[1].start:
-            appositive = False  # `O relator, ministro Alexandre de Moraes, afirmou`: the role's holder
+        # `O relator, ministro Alexandre de Moraes, afirmou`, `Il suo difensore, l'avvocato Luca Neri, ha`:
+        # the role's holder (its article elided or not)
+        role = _ELIDED.sub("", c[0].text)
+        if appositive and i > 0 and named and is_title_word(doc.g, role) and ending.start == c[1].start:
+            appositive = False
         if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
             appositive = True
         if not appositive and i > 0 and not named and _describes(doc, c):
@@ -1213,9 +1220,20 @@ def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
             j -= 1
         noun = j >= 0 and (toks[j].low in doc.lang.possessives or _noun_determiner(doc, toks[j].low))
         noun = noun or _word_noun(doc, toks, i) or _modifies_opening_noun(doc, toks, i)
+        noun = noun or (i > 0 and _after_preposition(doc, toks[i - 1]))
         if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
             out.append(t)
     return out
+
+
+def _after_preposition(doc: Document, prev: Token) -> bool:
+    """`en alerte`, `in allerta`, `por escrito`: in French, Italian, Spanish and Portuguese no finite verb
+    follows a preposition, so a speech verb's form right after one is a noun (not after a relative, a
+    clitic or a subordinator: `qui dit`, fr `il en parle`)."""
+    lang = doc.lang
+    if not lang.head_first or prev.low not in lang.phrase_breaks:
+        return False
+    return prev.low not in lang.relatives | lang.clitics | lang.subordinators | lang.conjunctions
 
 
 def _modifies_opening_noun(doc: Document, toks: list[Token], i: int) -> bool:

@@ -1034,7 +1034,7 @@ def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
     if not lang.anonymity or not toks:
         return False
     head = until_break(toks)[:4]
-    sources = [t for t in head if t.low in lang.source_words]
+    sources = [t for t in head if t.low in lang.source_words or t.low in lang.source_nouns]
     if sources and not any(m.kind == "person" for m in doc.mentions_in(head[0].start, head[-1].end)):
         doc.unnamed.add(toks[0].start)
         return True  # `sources told Reuters`, `a Defra source said`: nobody named
@@ -1065,8 +1065,8 @@ def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
 
 def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     """The source of an "according to" phrase ending at `cue`."""
-    if _anonymous(doc, doc.tokens_in(cue.end, hi)[:1], hi):
-        return None  # `according to a person with knowledge of the report`
+    if _anonymous(doc, doc.tokens_in(cue.end, hi)[:3], hi):
+        return None  # `according to a person with knowledge of the report`, `selon une source proche`
     mine = doc.according_pronouns.get(cue.start)
     if mine is not None:
         return speaking_pronoun(doc, mine.start, doc.lang.according_pronouns[mine.low] or None)
@@ -1681,10 +1681,16 @@ def _reporting_cue(doc: Document, cues: list[Token], hi: int) -> Token:
     rest = doc.tokens_in(last.end, hi)
     if len(rest) <= 1 and all(not t.text[:1].isalnum() for t in rest):
         return last  # `… que X continuou:` then the quote: the last verb introduces it
+    finite = doc.lang.finite_verbs | doc.lang.auxiliaries
     for c in cues[:-1]:
-        after = doc.tokens_in(c.end, c.end + 12)[:1]
-        if after and (after[0].low in doc.lang.relatives or after[0].low.startswith(("qu'", "qu’"))):
-            return c
+        # the clause may come after the verb's complements (`rappelle de son côté que`, `explica a la
+        # prensa que`, `ha detto ai giornalisti che`)
+        after = doc.tokens_in(c.end, c.end + 40)[:5]
+        for t in after:
+            if t.low in doc.lang.relatives or t.low.startswith(("qu'", "qu’")):
+                return c
+            if MASK in t.text or t.low in doc.g.cues or t.low in finite or t.text in {".", ",", ";", ":"}:
+                break  # `ha risposto alla Federazione, che …`: a relative clause of the noun
     return last
 
 
