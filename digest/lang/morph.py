@@ -129,23 +129,68 @@ def _pick(parses: list[Any], case: str | None, gender: str | None) -> Any:
     return max(parses, key=fits)
 
 
-# Surname endings by gender and case, for surnames the dictionary does not know: oblique → nominative.
-_SURNAME_ENDINGS = {
-    "m": (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
-          ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("ову", "ов"),
-          ("еву", "ев"), ("ину", "ин"), ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ове", "ов"),
-          ("еве", "ев"), ("ине", "ин"),
-          # Ukrainian: "Ларіна", "Ларіну", "Ларіним", "Сомовим", "Сомові"
-          ("іна", "ін"), ("іну", "ін"), ("іним", "ін"), ("іні", "ін"), ("овим", "ов"), ("евим", "ев"),
-          ("ові", "ов"), ("еві", "ев")),
-    "f": (("ской", "ская"), ("скую", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
-          ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
-          # Ukrainian: "Ларіної", "Ларіній", "Ларіною", "Ларіну", "Сомової", "Сомовій", "Сомовою"
-          ("іної", "іна"), ("іній", "іна"), ("іною", "іна"), ("іну", "іна"), ("ової", "ова"),
-          ("овій", "ова"), ("овою", "ова"), ("евої", "ева"), ("евій", "ева"), ("евою", "ева"),
-          # a foreign surname in -ия/-ія: "Гарсии", "Гарсії"
-          ("ии", "ия"), ("ії", "ія")),
-}
+def _ending_table(rows: str) -> tuple[tuple[str, ...], ...]:
+    """"ова:ов:m ..." → ((oblique ending, nominative ending, gender, …), …), the longest endings first."""
+    table = [tuple(row.split(":")) for row in rows.split()]
+    return tuple(sorted(table, key=lambda r: -len(r[0])))
+
+
+# The one table of surname endings, for surnames the dictionary does not know: an oblique ending, its
+# nominative, the gender and the cases it has (ru and uk surnames in -ов/-ев/-ин/-ын, -ский/-цкий,
+# -ський/-цький). "Сомова" is his genitive or accusative, "Сомову" her accusative but his dative.
+_SURNAME_FORMS = _ending_table(
+    # his, ru: "Сомова", "Сомову", "Сомовым", "Сомове", "Луцкого", …
+    "ова:ов:m:gent,accs ева:ев:m:gent,accs ёва:ёв:m:gent,accs ина:ин:m:gent,accs ына:ын:m:gent,accs "
+    "ову:ов:m:datv еву:ев:m:datv ёву:ёв:m:datv ину:ин:m:datv ыну:ын:m:datv "
+    "овым:ов:m:ablt евым:ев:m:ablt ёвым:ёв:m:ablt иным:ин:m:ablt ыным:ын:m:ablt "
+    "ове:ов:m:loct еве:ев:m:loct ёве:ёв:m:loct ине:ин:m:loct "
+    "ского:ский:m:gent,accs цкого:цкий:m:gent,accs скому:ский:m:datv цкому:цкий:m:datv "
+    "ским:ский:m:ablt цким:цкий:m:ablt ском:ский:m:loct цком:цкий:m:loct "
+    # his, uk: "Ларіна", "Ларіну", "Ларіні", "Ларіним", "Сомові", "Сомовим", "Луцького", …
+    "іна:ін:m:gent,accs іну:ін:m:datv іні:ін:m:datv,loct іним:ін:m:ablt "
+    "ові:ов:m:datv,loct еві:ев:m:datv,loct овим:ов:m:ablt евим:ев:m:ablt "
+    "ського:ський:m:gent,accs цького:цький:m:gent,accs ському:ський:m:datv,loct цькому:цький:m:datv,loct "
+    "ським:ський:m:ablt цьким:цький:m:ablt ськім:ський:m:loct цькім:цький:m:loct "
+    # hers, ru: "Сомовой", "Сомову", "Луцкой", "Луцкую"
+    "овой:ова:f:gent,datv,ablt,loct евой:ева:f:gent,datv,ablt,loct иной:ина:f:gent,datv,ablt,loct "
+    "ыной:ына:f:gent,datv,ablt,loct ской:ская:f:gent,datv,ablt,loct цкой:цкая:f:gent,datv,ablt,loct "
+    "ёвой:ёва:f:gent,datv,ablt,loct ову:ова:f:accs еву:ева:f:accs ёву:ёва:f:accs ину:ина:f:accs "
+    "ыну:ына:f:accs скую:ская:f:accs цкую:цкая:f:accs "
+    # hers, uk: "Сомової", "Сомовій", "Сомовою", "Ларіну", "Луцької", …
+    "ової:ова:f:gent евої:ева:f:gent іної:іна:f:gent ської:ська:f:gent цької:цька:f:gent "
+    "овій:ова:f:datv,loct евій:ева:f:datv,loct іній:іна:f:datv,loct ській:ська:f:datv,loct "
+    "цькій:цька:f:datv,loct овою:ова:f:ablt евою:ева:f:ablt іною:іна:f:ablt ською:ська:f:ablt "
+    "цькою:цька:f:ablt іну:іна:f:accs ську:ська:f:accs цьку:цька:f:accs"
+)
+# Surnames declined like nouns, told only by the person's known sex: a foreign surname in -ия/-ія ("Гарсии",
+# "Гарсії"), a man's surname in -а ("Коцюбы", "Кочергу").
+_NOUN_SURNAME_FORMS = _ending_table(
+    "ии:ия:f:gent,datv,loct ії:ія:f:gent,datv,loct ии:ия:m:gent ії:ія:m:gent ы:а:m:gent и:а:m:gent у:а:m:accs"
+)
+_NOMINATIVE_SURNAME = _ending_table(
+    "ов:ов:m ев:ев:m ёв:ёв:m ин:ин:m ын:ын:m ін:ін:m ский:ский:m цкий:цкий:m ський:ський:m цький:цький:m "
+    "ова:ова:f ева:ева:f ёва:ёва:f ина:ина:f ына:ына:f іна:іна:f ская:ская:f цкая:цкая:f ська:ська:f "
+    "цька:цька:f"
+)
+_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def _case_rows(case: str | None) -> tuple[tuple[str, str, str], ...]:
+    """The endings of surnames in `case` (any oblique case where it is none of the five), as
+    (oblique, nominative, gender). Under None, the endings only one nominative and gender have and no
+    nominative has: "Сомовым", "Лариной"; not "Сомову" (his or hers), "Луговой", "Луговской" (nominatives
+    of adjectival surnames)."""
+    rows = [r for r in _SURNAME_FORMS if case is None or case not in _CASES or case in r[3].split(",")]
+    if case is None:
+        readings: dict[str, set[tuple[str, str]]] = {}
+        for r in _SURNAME_FORMS:
+            readings.setdefault(r[0], set()).add((r[1], r[2]))
+        nominative = {r[0] for r in _NOMINATIVE_SURNAME} | {"овой", "евой", "ской", "цкой"}
+        rows = [r for r in rows if len(readings[r[0]]) == 1 and r[0] not in nominative]
+    return tuple(dict.fromkeys((r[0], r[1], r[2]) for r in rows))
+
+
+_SURNAME_CASES = {case: _case_rows(case) for case in (*_CASES, None)}
 
 
 # Adjectives in unstressed -ый after a possessive suffix ("сомовый", "ореховый"): a surname that reads
@@ -161,26 +206,31 @@ _FEMININE_SURNAMES = ("ова", "ева", "єва", "іна", "ина", "ына"
 _VOWELS = "аеёиоуыэюяіїє"
 
 
-# A man's surname declined like a feminine noun in -а ("Коцюба", "Сибіга"): its genitive.
-_GENITIVE_IN_A = (("ии", "ия"), ("ії", "ія"), ("ы", "а"), ("и", "а"))  # "Гарсии" → "Гарсия", "Коцюбы"
-
-
 def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
+    """A surname the dictionary does not know, after a first name of `gender` in the oblique `case`, in
+    the nominative by the ending table ("Олега Синєгубова" → "Синєгубов", "Сергея Кочергу" → "Кочерга")."""
     if gender is None and case not in (None, "nomn"):  # "Саши Громова": a first name of either sex
         for either in ("m", "f"):
             mended = _surname_nominative(word, case, either)
             if mended != word:
                 return mended
-    if case in (None, "nomn") or gender not in _SURNAME_ENDINGS:
+    if case in (None, "nomn") or gender not in ("m", "f"):
         return word
     low = word.lower()
-    endings = _SURNAME_ENDINGS[gender] + (_GENITIVE_IN_A if case == "gent" and gender == "m" else ())
-    if case == "accs" and gender == "m":  # "цитирует Сергея Кочергу": a man's surname declined in -а
-        endings += (("у", "а"),)
-    for oblique, nominative in endings:
+    for oblique, nominative in _gendered_rows(case, gender):
         if low.endswith(oblique) and len(low) > len(oblique) + 1:
             return word[: len(word) - len(oblique)] + nominative
     return word
+
+
+@lru_cache(maxsize=32)
+def _gendered_rows(case: str, gender: str) -> tuple[tuple[str, str], ...]:
+    """The endings of a surname of `gender` after a first name in `case`, as (oblique, nominative): the
+    table's in any oblique case (a first name's case is often one of two: "Саше" dative or locative), then
+    those of surnames declined like nouns in that case."""
+    regular = [(r[0], r[1]) for r in _SURNAME_FORMS if r[2] == gender]
+    nouns = [(r[0], r[1]) for r in _NOUN_SURNAME_FORMS if r[2] == gender and case in r[3].split(",")]
+    return tuple(dict.fromkeys(regular + nouns))
 
 
 def _foreign_nominative(word: str, case: str | None, gender: str | None) -> str:
@@ -402,55 +452,6 @@ def _east_asian_name(code: str, words: tuple[str, ...], wanted: str | None) -> N
 
 # Initials ("И.", "И.П."), glued to a surname or not ("П.Коробейников").
 _INITIALS = re.compile(r"((?:[А-ЯЁІЇЄҐ]\.)+)(.*)")
-
-
-def _ending_table(rows: str) -> tuple[tuple[str, str, str], ...]:
-    """"ова:ов:m ..." → ((oblique ending, nominative ending, gender), …), the longest endings first."""
-    table = [tuple(row.split(":")) for row in rows.split()]
-    return tuple(sorted(table, key=lambda r: -len(r[0])))  # type: ignore[misc]
-
-
-_MASC_GENT = (
-    "ова:ов:m ева:ев:m ёва:ёв:m ина:ин:m ына:ын:m ского:ский:m цкого:цкий:m іна:ін:m ського:ський:m "
-    "цького:цький:m "
-)
-_FEM_OBL = "овой:ова:f евой:ева:f иной:ина:f ыной:ына:f ской:ская:f цкой:цкая:f "
-# A surname's ending in each case → its nominative ending and gender, where the case tells the sexes apart
-# (ru and uk surnames in -ов/-ин/-ский/-ський): "Сомова" is his genitive, "Сомову" her accusative but his
-# dative. Under None, the endings no nominative has ("Сомовым", "Лариной" is left: "Луговой" is one).
-_SURNAME_CASES = {
-    "gent": _ending_table(
-        _MASC_GENT + _FEM_OBL + "ової:ова:f евої:ева:f іної:іна:f ської:ська:f цької:цька:f"
-    ),
-    "accs": _ending_table(
-        _MASC_GENT + "ову:ова:f еву:ева:f ину:ина:f ыну:ына:f скую:ская:f цкую:цкая:f іну:іна:f ську:ська:f "
-        "цьку:цька:f"
-    ),
-    "datv": _ending_table(
-        _FEM_OBL + "ову:ов:m еву:ев:m ину:ин:m ыну:ын:m скому:ский:m цкому:цкий:m ові:ов:m еві:ев:m іну:ін:m "
-        "іні:ін:m ському:ський:m цькому:цький:m овій:ова:f евій:ева:f іній:іна:f ській:ська:f цькій:цька:f"
-    ),
-    "ablt": _ending_table(
-        _FEM_OBL + "овым:ов:m евым:ев:m иным:ин:m ыным:ын:m ским:ский:m цким:цкий:m овим:ов:m евим:ев:m "
-        "іним:ін:m ським:ський:m цьким:цький:m овою:ова:f евою:ева:f іною:іна:f ською:ська:f цькою:цька:f"
-    ),
-    "loct": _ending_table(
-        _FEM_OBL + "ове:ов:m еве:ев:m ине:ин:m ском:ский:m цком:цкий:m ові:ов:m еві:ев:m іні:ін:m "
-        "ському:ський:m ськім:ський:m овій:ова:f евій:ева:f іній:іна:f ській:ська:f цькій:цька:f"
-    ),
-    None: _ending_table(
-        "ове:ов:m еве:ев:m иной:ина:f ыной:ына:f овым:ов:m евым:ев:m иным:ин:m ыным:ын:m ским:ский:m "
-        "цким:цкий:m ском:ский:m цком:цкий:m ского:ский:m цкого:цкий:m скому:ский:m цкому:цкий:m "
-        "скую:ская:f цкую:цкая:f овим:ов:m евим:ев:m "
-        "іним:ін:m ським:ський:m цьким:цький:m ського:ський:m цького:цький:m ському:ський:m ової:ова:f "
-        "евої:ева:f іної:іна:f ської:ська:f цької:цька:f овою:ова:f евою:ева:f іною:іна:f ською:ська:f "
-        "цькою:цька:f овій:ова:f евій:ева:f іній:іна:f ській:ська:f цькій:цька:f"
-    ),
-}
-_NOMINATIVE_SURNAME = _ending_table(
-    "ов:ов:m ев:ев:m ёв:ёв:m ин:ин:m ын:ын:m ін:ін:m ский:ский:m цкий:цкий:m ський:ський:m цький:цький:m "
-    "ова:ова:f ева:ева:f ина:ина:f ына:ына:f іна:іна:f ская:ская:f цкая:цкая:f ська:ська:f цька:цька:f"
-)
 
 
 def _initialled_surname(code: str, word: str, case: str | None) -> tuple[str, str | None]:
