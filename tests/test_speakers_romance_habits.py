@@ -91,3 +91,49 @@ def test_a_possessive_role_then_its_holder_in_apposition(language: str, text: st
     """"Il suo difensore, l'avvocato X, ha chiesto …": X (the title after the elided article names the
     role's holder), and "A suo avviso" in the next sentence is X's view."""
     assert _speakers(text, language)[-1] == holder
+
+
+def test_a_named_subject_after_an_unnamed_source_speaks() -> None:
+    """"Según fuentes municipales, Peláez habría añadido: «…»": the sources tell what he said; he speaks."""
+    text = (
+        "El concejal Ramón Peláez habría asegurado a sus colaboradores que «la obra no se terminará antes "
+        "de 2027». Según fuentes municipales, Peláez habría añadido: «No hay dinero para acabarla este año»."
+    )
+    assert _speakers(text, "es") == ["Ramón Peláez", "Ramón Peláez"]
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [pytest.param("prévenu", id="prévenu"), pytest.param("dirigeant", id="dirigeant")],
+)
+def test_a_noun_spelled_like_a_speech_verb_before_the_quote(noun: str) -> None:
+    """"Elle a estimé que le prévenu « … »": "prévenu" (also "prévenir"'s participle) is the clause's
+    subject, a noun; "a estimé" reports the quote, and "Elle" is the prosecutor named before."""
+    text = (
+        f"La procureure Claire Dumont a requis dix-huit mois de prison. Elle a estimé que le {noun} "
+        "« connaissait le risque et n'a pris aucune mesure simple »."
+    )
+    assert _speakers(text, "fr") == ["Claire Dumont"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A ministra Marta Lobo esteve ontem em Évora. Questionada sobre os cortes, foi clara: «Não "
+            "haverá despedimentos na função pública este ano».", "Marta Lobo", id="pt: foi clara",
+        ),
+        pytest.param(
+            "es", "La ministra Marta Lobo estuvo ayer en Cáceres. Preguntada por los recortes, fue tajante: "
+            "«No habrá despidos en la función pública este año».", "Marta Lobo", id="es: fue tajante",
+        ),
+        pytest.param(
+            "it", "La ministra Marta Lupi era ieri a Bari. Interpellata sui tagli, è stata chiara: «Non ci "
+            "saranno licenziamenti nella pubblica amministrazione».", "Marta Lupi", id="it: è stata chiara",
+        ),
+    ],
+)
+def test_a_dropped_subject_before_the_colon(language: str, text: str, speaker: str) -> None:
+    """"Fue tajante: «…»": where the subject may be left out, the clause before the colon opened by its
+    verb goes on with the person last spoken of."""
+    assert _speakers(text, language) == [speaker]

@@ -437,6 +437,22 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
     return name
 
 
+def _dropped_subject(doc: Document, lo: int, span: QuoteSpan) -> str | None:
+    """`Questionada sobre os cortes, foi clara: «…»`, `Fue tajante: «…»`: where the subject may be left out,
+    a clause before the quote's colon opened by its finite verb goes on with the person last spoken of."""
+    lang = doc.lang
+    if not lang.pro_drop or lang.morphology:
+        return None
+    toks = doc.tokens_in(doc.main_clause_start(lo, span.outer_start), span.outer_start)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    toks = toks[commas[-1] + 1 :] if commas else toks  # `Interpellata sui tagli, è stata chiara:`
+    while toks and toks[0].low in lang.clitics:
+        toks = toks[1:]  # `Se mostró tajante:`
+    if len(toks) < 2 or toks[-1].text != ":" or toks[0].low not in lang.finite_verbs | lang.auxiliaries:
+        return None
+    return _null_subject(doc, toks[0])
+
+
 def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     """In a language with cases the subject before the verb is its nominative name, pronoun or role."""
     code = doc.lang.morphology or ""
@@ -1034,7 +1050,7 @@ def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
     if not lang.anonymity or not toks:
         return False
     head = until_break(toks)[:4]
-    sources = [t for t in head if t.low in lang.source_words or t.low in lang.source_nouns]
+    sources = [t for t in head if t.low in lang.source_words]
     if sources and not any(m.kind == "person" for m in doc.mentions_in(head[0].start, head[-1].end)):
         doc.unnamed.add(toks[0].start)
         return True  # `sources told Reuters`, `a Defra source said`: nobody named
@@ -1063,9 +1079,21 @@ def _anonymous(doc: Document, toks: list[Token], hi: int) -> bool:
     return True
 
 
+def _source_named(doc: Document, toks: list[Token]) -> bool:
+    """`selon une source proche de l'enquête`, `según fuentes municipales`: an "according to" phrase whose
+    noun is a source's is nobody named; its place is marked as `_anonymous` marks it."""
+    lang = doc.lang
+    nouns = [t for t in toks if t.low not in lang.articles]
+    if not nouns or (nouns[0].low not in lang.source_nouns and nouns[0].low not in lang.source_words):
+        return False
+    doc.unnamed.add(toks[0].start)
+    return True
+
+
 def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     """The source of an "according to" phrase ending at `cue`."""
-    if _anonymous(doc, doc.tokens_in(cue.end, hi)[:3], hi):
+    after = doc.tokens_in(cue.end, hi)[:2]
+    if _anonymous(doc, after[:1], hi) or _source_named(doc, after):
         return None  # `according to a person with knowledge of the report`, `selon une source proche`
     mine = doc.according_pronouns.get(cue.start)
     if mine is not None:
@@ -1679,8 +1707,8 @@ def _reporting_cue(doc: Document, cues: list[Token], hi: int) -> Token:
     if len(cues) == 1 or not doc.lang.head_first or doc.lang.morphology:
         return last
     rest = doc.tokens_in(last.end, hi)
-    if len(rest) <= 1 and all(not t.text[:1].isalnum() for t in rest):
-        return last  # `… que X continuou:` then the quote: the last verb introduces it
+    if len(rest) == 1 and not rest[0].text[:1].isalnum():
+        return last  # `… que X continuou:` then the quote: the last verb introduces it (`le prévenu «` not)
     finite = doc.lang.finite_verbs | doc.lang.auxiliaries
     for c in cues[:-1]:
         # the clause may come after the verb's complements (`rappelle de son côté que`, `explica a la
@@ -1894,7 +1922,7 @@ def attribute(
         if speaker is None and not dateline and not speech_cues(doc, s_lo, span.outer_start):
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
-                speaker = sentence_subject(doc, s_lo, span.outer_start)
+                speaker = sentence_subject(doc, s_lo, span.outer_start) or _dropped_subject(doc, s_lo, span)
                 thing = speaker is not None and bool(doc.lang.reported_forms) and not doc.is_person(speaker)
                 if thing and any(_reported(doc, t) for t in doc.tokens_in(s_lo, s_hi)):
                     speaker = None  # `Seine Kühe seien „…“`: a thing, the subject of words reported
