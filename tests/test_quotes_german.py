@@ -871,3 +871,67 @@ def test_a_quote_that_speaks_of_the_person_the_sentence_before_was_about_is_not_
 )
 def test_a_relative_named_by_first_name_after_a_possessive(credit: str, speaker: str) -> None:
     assert [s for _, s in _found(f"Jana Roloff führt den Hof.\n{credit}")] == [speaker]
+
+
+_BUDGET = (
+    "Die Stadt Lindenau muss sparen. Bürgermeisterin Katrin Wohlfahrt stellte am Montag den Haushalt vor. "
+    "Kämmerer Jörg Brandauer rechnet mit einem Defizit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, sagte Kämmerer Brandauer.", id="sagte"),
+        pytest.param("Kämmerer Brandauer warnte: „Wir werden an vielen Stellen sparen müssen.“", id="colon"),
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, hat Pfarrer Brandauer am Montag gesagt.",
+                     id="another role, auxiliary first"),
+    ],
+)
+def test_a_role_noun_before_a_surname_is_no_part_of_the_name(credit: str) -> None:
+    assert [s for _, s in _found(_BUDGET + credit)] == ["Jörg Brandauer"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, sagt der 61-Jährige und lacht.",
+                     "Jörg Brandauer", id="age, und lacht"),
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, sagt die Rathauschefin und seufzt.",
+                     "Katrin Wohlfahrt", id="role, und seufzt"),
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, sagte Brandauer und zuckte mit den "
+                     "Schultern.", "Jörg Brandauer", id="surname, und zuckte mit"),
+    ],
+)
+def test_a_second_verb_after_und_is_no_part_of_the_subject(credit: str, speaker: str) -> None:
+    assert [s for _, s in _found(_BUDGET + credit)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        pytest.param("Das sei „ein schmerzhafter, aber notwendiger Schritt“ gewesen, sagte die 54-Jährige.",
+                     "Katrin Wohlfahrt", id="age epithet"),
+        pytest.param("Der Plan sei „ein schmerzhafter, aber notwendiger Schritt“ gewesen, betonte der "
+                     "Finanzchef.",
+                     "Jörg Brandauer", id="compound role"),
+    ],
+)
+def test_a_noun_phrase_after_the_verb_that_follows_a_partial_quote_is_its_subject(
+    credit: str, speaker: str
+) -> None:
+    assert [s for _, s in _found(_BUDGET + credit)] == [speaker]
+
+
+def test_a_participle_after_a_partial_quote_is_never_its_speaker() -> None:
+    text = (
+        "Vor dem Amtsgericht Kassel hat der Prozess gegen einen Händler begonnen. Eine frühere Kollegin, "
+        "die als Zeugin aussagte, schilderte die Lage im Lager. Dort habe es „weder Regeln noch Aufsicht“ "
+        "gegeben, sagte die 34-Jährige. „Wir sollten einfach alles unterschreiben, was man uns gab.“"
+    )
+    assert [s for _, s in _found(text)] == [None, None]
+
+
+def test_gegenueber_opens_the_phrase_of_whom_the_speaker_told() -> None:
+    credit = "„Wir werden an vielen Stellen sparen müssen“, erklärte die 54-Jährige gegenüber der Zeitung."
+    assert [s for _, s in _found(_BUDGET + credit)] == ["Katrin Wohlfahrt"]

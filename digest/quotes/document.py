@@ -747,6 +747,14 @@ class Document:
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
             return self.by_first.get(words[0].lower(), name)
+        if self.lang.capitalised_nouns and not any(
+            is_first_name(w) or w.lower() in self.lang.name_connectors for w in words[:-1]
+        ):
+            # `Kämmerer Brandauer`, `Pfarrer Kühn` after `Jörg Brandauer`: a noun for what the person does
+            # before the surname (no first name, every noun capitalised), whatever the role
+            full = self.full.get(self.key(name), name)
+            if full.split()[-1] == words[-1] and is_first_name(full.split()[0]):
+                return full
         # A surname of several words ("Carvalho dos Santos", "De la Fuente") of one full name given earlier,
         # which opens with a first name.
         wanted = f" {name.lower()} "

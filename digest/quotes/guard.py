@@ -219,8 +219,11 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
     lower = not any(ch.isupper() for ch in speaker)
     if lower and (first.lower() in lang.articles | lang.possessives or first.lower() in lang.determiners):
         return _role_referent(doc, speaker, pos)  # "il suo difensore", not "le parquet de Bobigny"
-    if first[:1].islower() and lang.head_first and not lang.morphology and not _nominal(doc, first):
-        return None  # `«…», establece la sentencia` gave "establece": a verb, no speaker
+    # `«…», establece la sentencia` gave "establece", `„…“ gegeben, sagte …` "gegeben": a verb, no speaker
+    # (a German body's name may open with its adjective: "bayerische Kultusministerium")
+    head_first = lang.head_first or (lang.capitalised_nouns and len(words) == 1)
+    if first[:1].islower() and head_first and not lang.morphology and not _nominal(doc, first):
+        return None
     verbs = lang.finite_verbs | lang.auxiliaries
     if lang.head_first and not lang.morphology and any(w in verbs for w in words[1:]):
         return None  # "Le tribunal a condamné": a clause, no speaker

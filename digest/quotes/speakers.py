@@ -808,6 +808,10 @@ def _subject_after(
         if doc.lang.capitalised_nouns and out and out[-1].cap and t.text.islower() and not _np_word(doc, t):
             rest = toks[i:]  # `Nach Angaben der Polizei ist klar:`: a lower-case word after a noun, a verb
             break
+        joined = t.low in doc.lang.conjunctions and _verb_joined(doc, toks, i)
+        if doc.lang.capitalised_nouns and out and joined:
+            rest = toks[i:]  # `sagt der 71-Jährige und lacht`: a second verb of the subject, no second name
+            break
         out.append(t)
     while len(out) > 1 and out[-1].low in doc.lang.verb_particles:
         out.pop()  # `fügt Hesse hinzu`: the particle of a separable verb closes the clause
@@ -850,7 +854,11 @@ def _subject_after(
     if spoken_for:
         return spoken_for  # `said a spokeswoman for the resort, Jennifer Oakes`: she is named below
     names = doc.mentions_in(out[0].start, out[-1].end)
-    if strict and (not names or names[0].possessive or names[-1].end < out[-1].end):
+    # `Das sei „…“ gewesen, sagte die 54-Jährige.`: where nouns are capitalised, a definite noun phrase
+    # that closes the clause after the verb is its subject, named or not
+    closes = not rest or rest[0].text in PHRASE_END or rest[0].text == "."
+    phrase = lang.capitalised_nouns and out[0].low in lang.definite_articles and len(out) <= 3 and closes
+    if strict and not phrase and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
     if strict and rest and rest[0].text == ":":
         return None  # `The judge, Ann Lee, asked Tom Baker: “…”`: the verb's object, not its subject
@@ -982,6 +990,16 @@ def _np_word(doc: Document, t: Token) -> bool:
     return t.low in lang.articles or t.low in lang.name_connectors or t.low in lang.phrase_breaks or (
         t.low in lang.conjunctions
     )
+
+
+def _verb_joined(doc: Document, toks: list[Token], i: int) -> bool:
+    """Where nouns are capitalised, the conjunction at `i` joins a verb (`und lacht`, `und zuckt mit den
+    Schultern`): a lower-case word after it, no article, and no noun it would describe right after."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.low in doc.lang.determiners:
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return after is None or not after.cap  # `und frühere Lehrerin Ida Kern`: an adjective, then the noun
 
 
 def _couple(toks: list[Token], i: int, out: list[Token]) -> bool:
@@ -1241,9 +1259,7 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         if doc.lang.capitalised_nouns and head[-1].text == "," and t.low in doc.g.inverting:
             # `Man sei „zu spät“ eingebunden worden, kritisierte X`: the sentence the words stand in goes on,
             # then the verb before its subject
-            found = _subject_after(doc, t, limit, strict=True)
-            if found:
-                return found
+            return _subject_after(doc, t, limit, strict=True)  # none found: no word before it either
         return _subject_before(doc, begin, t)
     code = doc.lang.morphology
     dash = DASH_NAME.match(doc.masked, pos, limit) is not None
