@@ -168,6 +168,9 @@ class Language:
     # Endings of the third person plural of verbs ("spiegano", "explican", "afirmam"): such a verb with
     # its subject left out is said by several (a body's people), never by the one person last named.
     plural_endings: tuple[str, ...] = ()
+    # Finite verbs of the plural only ("were", "are"): a name they follow as its subject (`Rovers were two
+    # goals down`) is several people or a team, never the "he" or "she" of a later sentence.
+    plural_verbs: frozenset[str] = frozenset()
     not_adverbs: frozenset[str] = frozenset()
     participle_suffix: str | None = None
     # Endings of past participles and of the infinitives they come from (("ée", "er"): "contactée" of
@@ -188,6 +191,9 @@ class Language:
     # is a first name ("Domingo Cavallero").
     lowercase_dates: bool = False
     name_suffixes: frozenset[str] = frozenset()
+    # Letters after a name for an honour, a rank at the bar or a seat ("KC", "MP", "OBE"), in lower case:
+    # set off by commas after a name (`Ann Lee, KC, told the jury`) or after it, they are not the speaker.
+    postnominals: frozenset[str] = frozenset()
     # Names: titles and roles that precede a name but are not part of it ("Mme", "Konzernchef"),
     # titles that mark a person and their gender, endings of role nouns ("-sprecherin"), words that
     # make a name an organisation, particles inside names ("de", "von").

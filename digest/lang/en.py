@@ -149,7 +149,7 @@ LANGUAGE = language(
     other_pronouns=words("they it we i you who which what whoever one someone"),
     definite_articles=words("the"),
     indefinite_articles=words("a an one"),
-    source_nouns=words("source sources"),
+    source_nouns=words("source sources person"),
     articles=words("the a an"),
     determiners=words("the a an this that these those his her their its our my one another two three some"),
     relatives=words("who which that"),
@@ -168,6 +168,7 @@ LANGUAGE = language(
         "morning evening something nothing anything everything building meeting thing king"
     ),
     finite_verbs=words("is was are were has have had will would can could may might does did do"),
+    plural_verbs=words("are were have"),
     possessives=words("the a an this these those his her their its our my your"),
     phrase_breaks=words(
         "who in on at during as after before when while from to that because and of for with about "
@@ -199,6 +200,7 @@ LANGUAGE = language(
         "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
     ),
     name_suffixes=words("jr jr. sr sr. ii iii iv"),
+    postnominals=words("kc qc sc mp msp ms mla mep mhk td obe cbe mbe kbe dbe phd md dds jp rn fba frs"),
     anonymity=(
         r"familiar with",
         r"with (?:direct |first-hand |firsthand )?knowledge of",

@@ -260,6 +260,8 @@ class Document:
                 self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
         self.mentions.sort(key=lambda m: m.start)
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
+        if not (self.lang.capitalised_nouns or self.lang.morphology):
+            self._join_bodies(surnames)
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
@@ -273,6 +275,44 @@ class Document:
             m.name: f"{m.name} {m.suffix}" for m in self.mentions
             if m.suffix and m.kind == "person" and m.name not in bare
         }
+
+    def _join_bodies(self, surnames: set[str]) -> None:
+        """`Transport for London said`, `Fire and Emergency New Zealand said`, `The Harlow County Sheriff’s
+        Office posted`: a sentence's subject that is all capitalised words joined by "for", "of", "and" or
+        a possessive, before a word in lower case, names one body; the name ending it ("London",
+        "Office") is not the speaker. Not where a person is named in it (`Ann Lee of Oxfam said`)."""
+        lang = self.lang
+        joins = lang.body_connectors | lang.body_conjunctions
+        for k in range(len(self.mentions) - 1, -1, -1):
+            m = self.mentions[k]
+            named = m.kind == "person" and (m.gender is not None or is_first_name(m.name.split()[0]))
+            if named or m.possessive:
+                continue
+            lo, _ = self.sentence_of(m.start)
+            phrase = self.tokens_in(lo, m.start)
+            if phrase and phrase[0].low in lang.articles:
+                phrase = phrase[1:]
+            after = self.tokens_in(m.end, m.end + 30)[:1]
+            if not phrase or not after or not after[0].text.islower() or after[0].low in lang.phrase_breaks:
+                continue
+            if len(phrase) + m.name.count(" ") >= 8 or not phrase[0].cap:
+                continue
+            joined = any(t.low in joins or t.text.endswith(("'s", "’s")) for t in phrase)
+            words = all(
+                (t.cap and MASK not in t.text)
+                or (i > 0 and phrase[i - 1].cap and t.low in joins)
+                or (i > 0 and phrase[i - 1].low in joins and t.low in lang.articles)
+                for i, t in enumerate(phrase)
+            )
+            inside = [n for n in self.mentions[:k] if n.start >= phrase[0].start]
+            people = any(
+                n.kind == "person" or n.name in surnames or (n.gender and n.kind != "org") for n in inside
+            )
+            if not joined or not words or people:
+                continue
+            name = self.text[phrase[0].start : m.end]
+            body = Mention(name, phrase[0].start, m.end, "org", None, False)
+            self.mentions[k - len(inside) : k + 1] = [body]
 
     def _incises(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Reporting clauses inside one quotation: `« …, explique-t-elle. … »`, `“… —ha señalado el
@@ -902,6 +942,14 @@ class Document:
         head = self.tokens_in(m.end, m.end + 30)[:1]
         return bool(head) and head[0].text.islower() and head[0].low in self.g.org_words
 
+    def _plural_subject(self, m: Mention) -> bool:
+        """`Rovers were two goals down`, `Hale Brothers have said`: a name before a verb of the plural only,
+        not after "and" (`Ann and Tom were there`: each is someone)."""
+        after = self.tokens_in(m.end, m.end + 20)[:1]
+        before = self.tokens_in(max(0, m.start - 10), m.start)[-1:]
+        joined = bool(before) and before[0].low in self.lang.conjunctions
+        return bool(after) and after[0].low in self.lang.plural_verbs and not joined
+
     def _appositive_after(self, m: Mention) -> bool:
         """`Baker, a Republican, …`: a noun phrase set off after the word describes it as someone."""
         after = self.tokens_in(m.end, m.end + 20)[:2]
@@ -1078,7 +1126,9 @@ class Document:
                 if m.end <= b and m.kind == "person" and (gender is None or m.gender in (None, gender))
                 and not (k == 0 and self.object_before(m, a, pos))
             ]
-            people = [m for m in people if not self._attributive(m)]
+            people = [
+                m for m in people if not self._attributive(m) and not (gender and self._plural_subject(m))
+            ]
             unknown = self._unknown_people(main, b, gender)
             gendered = bool(gender) and any(m.gender == gender for m in people)
             if gendered:  # `Jan Keller und Eva Roth … sagte sie`: the one

@@ -373,6 +373,8 @@ def run_to_mention(
             if w.lower() in g.person_titles:
                 title = w
         words = words[last_title + 1 :]
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in lang.postnominals:
+        words, tokens = words[:-1], tokens[:-1]  # `Ann Lee KC`: her name, not her rank at the bar
     suffix: list[str] = []
     while len(words) > 1 and words[-1].lower() in lang.name_suffixes:
         suffix.insert(0, words[-1])

@@ -267,13 +267,45 @@ def last_body_named(doc: Document, pos: int) -> str | None:
         if not m.possessive and not m.common and m.end <= pos
         and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
     ]
-    if not bodies:
-        return None
     lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
     recent = [m for m in bodies if m.start >= lo]
     subjects = [m for m in recent if not doc._after_preposition(m.start)]  # not `de la Policía Nacional`
     named = [m for m in subjects or recent if m.kind == "org"]
-    return name_of(doc, (named or subjects or bodies)[-1])  # "SES" → "Secretaria de Estado de Saúde"
+    if not named:
+        lone = _lone_subject(doc, lo, pos)
+        if lone is not None:
+            return lone.name  # `Southern disputed that. In a statement, the operator said …`: Southern
+    if not bodies:
+        return None
+    # `The Weather Bureau said the Santa Ana winds would ease. “…,” the agency said`: the body that spoke
+    spoke = [m for m in named if _speaks(doc, m)]
+    return name_of(doc, (spoke or named or subjects or bodies)[-1])  # "SES" → "Secretaria de Estado de Saúde"
+
+
+def _lone_subject(doc: Document, lo: int, pos: int) -> Mention | None:
+    """One capitalised word opening a sentence in `[lo, pos)` as its subject, before a word in lower case,
+    that is nobody's name (no first name, no surname of a person named, no place): where the text then
+    speaks of "the company", the body it named by its brand alone."""
+    if doc.lang.capitalised_nouns or doc.lang.morphology:
+        return None  # (there a capitalised word opening a sentence may be any noun)
+    for m in reversed(doc.mentions_in(lo, pos)):
+        if m.kind not in {"unknown", "person"} or m.gender or " " in m.name or m.possessive or m.common:
+            continue  # (a lone word that speaks elsewhere, `Southern said`, is read as someone's surname)
+        after = doc.tokens_in(m.end, m.end + 20)[:1]
+        verb = bool(after) and after[0].text.islower() and after[0].low not in doc.lang.stopwords
+        opening = m.start in doc.sentence_starts and not is_first_name(m.name)
+        if verb and opening and doc.canonical(m.name) == m.name:
+            return m
+    return None
+
+
+def _speaks(doc: Document, m: Mention) -> bool:
+    """Whether the name `m` is the subject of a speech verb right after it (`the agency said`, `X has
+    warned`)."""
+    after = doc.tokens_in(m.end, m.end + 30)[:2]
+    if after and after[0].low in doc.lang.auxiliaries | doc.lang.cue_adverbs:
+        after = after[1:]
+    return bool(after) and after[0].low in doc.g.speech
 
 
 def _body_name(doc: Document, m: Mention) -> bool:
@@ -560,6 +592,7 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             or c[0].low in doc.lang.apposition_starters
             or c[0].text[:1].islower()
             or PARTY_STATE.fullmatch(text.strip()) is not None
+            or all(t.text.isupper() and t.low in doc.lang.postnominals for t in c)  # `Ann Lee, KC,`
             or (doc.mention_ending(c[-1]) or Mention("", 0, 0, "unknown", None, False)).kind == "place"
         )
         ending = doc.mention_ending(c[-1])
@@ -768,7 +801,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                     role = role[: objects[0] - 1] if objects and objects[0] > 2 else role
                     if unnamed_epithet(doc, role):
                         return None
-                    found = described_name(doc, role) or epithet(doc, role)
+                    body = len(role) == 2 and role[1].low in lang.generic_bodies  # `The operator said`
+                    found = (named_body(doc, role) if body else None) or described_name(doc, role)
+                    found = found or epithet(doc, role)
                     if found or not german:
                         return found or doc.text[role[0].start : role[-1].end]
                 break

@@ -1591,6 +1591,30 @@ def _unnamed_spoke(doc: Document, lo: int, hi: int, gender: str | None) -> bool:
     return False
 
 
+def _named_next(doc: Document, lo: int, hi: int) -> str | None:
+    """`A fire battalion chief … said … “…,” he told reporters. The chief, Ed Dale of the county's fire
+    service, said …`: someone brought in unnamed (an indefinite noun in the quote's sentence or the one
+    before) and named in the next sentence by the same noun, the name set off by commas after it."""
+    lang = doc.lang
+    i = bisect.bisect_left(doc._sentence_starts, hi)
+    if i >= len(doc.sentences) or not lang.indefinite_articles:
+        return None
+    a, b = doc.sentences[i]
+    toks = doc.tokens_in(a, b)[:4]
+    if len(toks) < 4 or toks[0].low not in lang.definite_articles or not toks[1].text.islower():
+        return None
+    if toks[2].text != "," or toks[1].low in lang.stopwords:
+        return None
+    named = [m for m in doc.mentions_in(toks[3].start, b) if m.start == toks[3].start]
+    if not named or named[0].kind != "person" or " " not in named[0].name:
+        return None
+    openers = "|".join(re.escape(w) for w in sorted(lang.indefinite_articles))
+    brought_in = re.compile(rf"\b(?:{openers})\s+(?:[\w-]+\s+){{0,3}}{re.escape(toks[1].low)}\b", re.I)
+    if brought_in.search(doc.masked, doc.sentence_before(lo)[0], hi) is None:
+        return None
+    return doc.person_name(named[0])
+
+
 def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
     """`Le procureur a requis dix-huit mois. « … », a-t-il nuancé.`: where the sentence before names no
     person and opens with a definite role noun of the pronoun's gender, the pronoun is that role (the
@@ -1929,7 +1953,10 @@ def attribute(
         speaker = (before or after) if ends_sentence or fragment else (after or before)
         for a, b in doc.incises.get(span.outer_start, ()):
             speaker = speaker or _incise_clause_speaker(doc, a, b)
-        if speaker is None and (names_nobody(doc, span, s_hi) or doc.spoke_unnamed(s_lo, s_hi)):
+        unnamed = speaker is None and (names_nobody(doc, span, s_hi) or doc.spoke_unnamed(s_lo, s_hi))
+        if unnamed:
+            speaker = _named_next(doc, s_lo, s_hi)  # `A fire chief … said … The chief, Ed Dale, said`
+        if unnamed and speaker is None:
             out.append(None)  # an unnamed source said it: no guess from the sentences around
             prev_speaker = None
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)

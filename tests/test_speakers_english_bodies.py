@@ -1,0 +1,131 @@
+"""English crediting of bodies and of people named late, on invented sentences with fictional people and
+bodies: a body's whole name, the body a generic noun names again, letters after a name, a team that is
+no "he", an anonymous "person", and someone brought in unnamed and named in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "Crews worked all night. Transport for Harrowby said the strike was “completely unnecessary "
+            "and a blow to every commuter in town”.",
+            "Transport for Harrowby",
+            id="for: a place ends the name",
+        ),
+        pytest.param(
+            "Fire and Rescue New Caledonia said in a statement that crews had pulled 14 people from cars. "
+            "“Please stay away from the rivers and the beaches until Friday,” the statement said.",
+            "Fire and Rescue New Caledonia",
+            id="and: the statement of a body",
+        ),
+        pytest.param(
+            "Roads were closed by noon. The Harlow County Sheriff’s Office posted on social media shortly "
+            "after noon: “Leave the valley now. Do not wait for a deputy to knock on your door.”",
+            "Harlow County Sheriff’s Office",
+            id="a possessive inside the name",
+        ),
+        pytest.param(
+            "Friends of the Marsh told the inquiry the new road would “cut the wetland in two for good”.",
+            "Friends of the Marsh",
+            id="of the",
+        ),
+    ],
+)
+def test_a_body_named_by_capitalised_words_joined_by_small_words_speaks_by_its_whole_name(
+    text: str, body: str
+) -> None:
+    assert _speakers(text) == [body]
+
+
+def test_a_person_named_in_the_subject_is_not_part_of_a_body() -> None:
+    text = "Ann Lee of Oxfam said the plan was “a disaster for every family in the region”."
+    assert _speakers(text) == ["Ann Lee"]
+
+
+def test_the_agency_is_the_body_that_spoke_not_a_name_in_what_it_said() -> None:
+    text = (
+        "The Weather Bureau said the Santa Rita winds would ease by Thursday. “Critical fire weather "
+        "conditions will persist through at least Wednesday evening,” the agency said in a statement."
+    )
+    assert _speakers(text) == ["Weather Bureau"]
+
+
+@pytest.mark.parametrize("noun", ["operator", "company", "firm"])
+def test_a_generic_noun_after_a_body_named_by_its_brand_alone_is_that_body(noun: str) -> None:
+    text = (
+        "Talks collapsed on Wednesday, with the union and the operator blaming each other.\n"
+        f"Northlink disputed that account. In a statement, the {noun} said it had offered a “significant "
+        "and fair package” to the drivers."
+    )
+    assert _speakers(text) == ["Northlink"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opening the case at Harlow Crown Court, Miriam Obuya, KC, for the prosecution, told the jury: "
+        "“This was not a man who fell on hard times. This was a man who chose his victims.”",
+        "Miriam Obuya KC told the jury: “This was not a man who fell on hard times. This was a man who chose "
+        "his victims.”",
+        "“We will not let this plant close without a fight,” Miriam Obuya, MP, said on Friday.",
+    ],
+)
+def test_letters_after_a_name_are_not_the_speaker(text: str) -> None:
+    assert _speakers(text) == ["Miriam Obuya"]
+
+
+def test_a_team_before_a_plural_verb_is_not_he() -> None:
+    text = (
+        "Harton Rovers have waited all season for Kyle Danby to deliver. The draw gave a little breathing "
+        "space to his manager, Stuart Pellow.\n"
+        "Pellow was less interested in the rescue than in what came before it. Rovers were two goals down at "
+        "half-time.\n"
+        "“We can't keep giving teams goals like that. It was about wanting to head the ball,” he said."
+    )
+    assert _speakers(text) == ["Stuart Pellow"]
+
+
+def test_the_person_after_an_anonymous_source_is_nobody() -> None:
+    text = (
+        "Hale Brothers kept its dividend. One shareholder, who asked not to be named, said investors would "
+        "press the board. “Nobody wants to hear the same excuse for the third year running,” the person said."
+    )
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("intro", "named"),
+    [
+        (
+            "A fire battalion chief who has spent two decades on the county’s fire lines",
+            "The chief, Marcus Dellow of the county's fire unit,",
+        ),
+        ("A nurse at the clinic", "The nurse, Priya Lamont, 41,"),
+    ],
+)
+def test_someone_brought_in_unnamed_and_named_in_the_next_sentence_by_the_same_noun(
+    intro: str, named: str
+) -> None:
+    text = (
+        f"Thousands were told to leave on Tuesday. {intro} said crews were stretched. “We have gusts of 60 "
+        f"miles an hour and nobody to spare,” she told reporters.\n{named} said help was on its way."
+    )
+    assert _speakers(text)[0] == named.split(",")[1].split(" of ")[0].strip()
+
+
+def test_someone_unnamed_stays_nobody_when_the_next_sentence_names_another_noun() -> None:
+    text = (
+        "A woman who lost her house said she had nowhere to go. “We lost everything in ten minutes,” she "
+        "said.\nThe mayor, Priya Lamont, promised help."
+    )
+    assert _speakers(text) == [None]
