@@ -171,7 +171,8 @@ class Token:
         self.end = end
         self.low = text.lower()
         ch = text[:1]
-        glued = "-" in text[1:5] and _ARTICLE.match(text) is not None  # "ас-Сабах"
+        # A lower-case letter opens a name only with the Arabic article glued to it ("ас-Сабах").
+        glued = ch.islower() and "-" in text[1:5] and _ARTICLE.match(text) is not None
         self.cap = ch.isalpha() and (not ch.islower() or glued)
 
     def __repr__(self) -> str:
@@ -198,6 +199,9 @@ def tokenize(s: str, lo: int, hi: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(s, lo, hi):
         text = m.group()
+        if "." not in text and "'" not in text and "’" not in text:
+            out.append(Token(text, *m.span()))  # most words: no initials, elision or full stop to split off
+            continue
         initials = _INITIALS.match(text) if "." in text[:3] else None
         if initials:  # the initials apart, each a letter and a full stop: the surname names the person
             for k in range(m.start(), m.start() + initials.end(), 2):
@@ -541,6 +545,13 @@ def name_runs(
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for i, tok in enumerate(tokens):
+        if not cur:  # no run to join or end: a name word starts one
+            if tok.cap and _is_name_word(tok) and not _breaks_run(g, tokens, i):
+                cur.append(tok)
+                if _strip_possessive(tok.text) != tok.text:
+                    runs.append(cur)
+                    cur = []
+            continue
         glued = bool(cur) and tok.start == cur[-1].end and cur[-1].text[-1:] in "'’"  # "d'Estaing"
         initial = bool(cur) and INITIAL.fullmatch(cur[-1].text) is not None  # "П.Коробейников"
         glued = glued or (initial and tok.start == cur[-1].end)

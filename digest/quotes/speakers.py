@@ -1916,8 +1916,8 @@ def attribute(
 
     `language` (ISO 639-1) chooses the speech verbs, pronouns and titles of `digest.lang`.
     """
-    if not spans:
-        return []
+    if not any(direct):
+        return [None] * len(spans)  # only titles and words in quotes: no speaker to look for
     doc = Document(text, spans, direct, language)
     plain = plain_answers(text, doc.lang)  # an interview printed as plain paragraphs: its answers
     answers = _interview_answers(text, spans)
