@@ -58,18 +58,16 @@ TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
 SENTENCE_END = re.compile(r"[.!?…。！？\"”»')]\s*$")
 LIVE_PARAGRAPH_CHARS = 30
 # Readers' comments named in other languages than English (trafilatura drops 'comment…' itself).
-COMMENTS_CLASS = re.compile(
-    r"(?<![^\W_])(?:kommentare|comentarios|coment[aá]rios|commenti|komentarze|reacties|коментарі|комментарии)"
-    r"(?![^\W_])",
-    re.IGNORECASE,
+COMMENTS_NAMES = (
+    "kommentare", "comentarios", "comentários", "commenti", "komentarze", "reacties", "коментарі",
+    "комментарии",
 )
-# A fast first look for those names in the source of the page's body: the shared stems of their
-# spellings after the first letter (so either case of it matches), six scans of it instead of eight.
-COMMENTS_STEMS = ("ommentare", "ommenti", "omentar", "omentár", "eacties", "ментар")
-# The body's elements whose class or id holds a stem (read through the attributes: twice as fast).
-COMMENTS_XPATH = "(.//@class|.//@id)[{}]/..".format(" or ".join(
-    f"contains(., '{part}')" for part in ("omment", "oment", "eacties", "ментар")
-))
+COMMENTS_CLASS = re.compile(r"(?<![^\W_])(?:" + "|".join(COMMENTS_NAMES) + r")(?![^\W_])", re.IGNORECASE)
+# A fast first look for those names in the source of the page's body, and the body's elements whose
+# class or id may hold one (read through the attributes: twice as fast): the six letters after each
+# name's first (so that either case of it matches), shared by several names.
+COMMENTS_STEMS = tuple(dict.fromkeys(name[1:7] for name in COMMENTS_NAMES))
+COMMENTS_XPATH = "(.//@class|.//@id)[" + " or ".join(f"contains(., '{s}')" for s in COMMENTS_STEMS) + "]/.."
 TIME_CLASS = re.compile(r"(?<![a-z])(?:time|timestamp|date)(?![a-z])", re.IGNORECASE)
 CAPTION_WORDS = 40
 CAPTION_MIN_TOKENS = 5  # shorter lines ("16-inch MacBook Pro") are as likely a subheading as a caption
@@ -122,8 +120,9 @@ def _extract(html: str, url: str | None) -> Article:
     text, walled = _body(doc, head, tree)
     if not _long_enough(text):
         # Precision mode sometimes prunes a whole article; the balanced mode, held to a higher bar
-        # so that link lists and log-in forms still fail, gets a second try on a fresh parse.
-        second = _trafilatura(html, url, favor_precision=False)
+        # so that link lists and log-in forms still fail, gets a second try on the same prepared page
+        # (trafilatura reads a copy of it).
+        second = _trafilatura(tree, url, favor_precision=False)
         second_text, second_walled = _body(second, head, tree)
         if len(second_text.split()) >= FALLBACK_MIN_WORDS:
             doc, text, walled = doc or second, second_text, second_walled
