@@ -27,7 +27,7 @@ from trafilatura.settings import Document, set_date_params
 
 from digest.article.clean import clean_text, join_broken_lines
 from digest.article.dates import find_date, says_published
-from digest.article.markup import quote_blockquotes, read_layout_tables
+from digest.article.markup import quote_blockquotes, quote_inline, read_layout_tables
 from digest.article.partial import WORD_RE, cut_at_wall, page_has_wall, page_partial, squash
 from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
@@ -107,6 +107,7 @@ def _extract(html: str, url: str | None) -> Article:
     meta, ld = _meta_tags(tree), _json_ld_article(tree)
     markup = _markup_metadata(tree, url, meta, ld)
     quote_blockquotes(tree, html, markup.get("language"))
+    quote_inline(tree, html, markup.get("language"))
     read_layout_tables(tree, html)
     if _names_comments(html):
         _drop_comment_sections(tree)

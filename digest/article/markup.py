@@ -11,6 +11,10 @@ post (tweet, Instagram, Telegram, TikTok, Facebook, Bluesky, Mastodon, Threads):
 post's, shown, not speech the article reports, and stay in the text without marks, even those it
 quotes (a paper's post quoting a speaker the body quotes too is no second quote).
 
+An inline quotation set as a `<q>` also has its marks drawn by the browser, not written: it gets the
+language's marks (the second pair inside another `<q>`) and its words stay in their sentence (the text
+extractor would otherwise set them apart, cutting "…», dijo X" from the quote).
+
 An old page laid out in a table (the article in a cell, its paragraphs parted by `<br>`) is read as
 blocks, not as one table row: a table whose cell holds prose becomes nested blocks.
 """
@@ -42,6 +46,7 @@ CREDIT_WORDS = 12  # a name and a role, no more
 EMBED_DEPTH = 3  # a post's wrapper (figure, div) names the embed this far above its blockquote
 BLOCKS = ("p", "div", "li")
 HIDDEN = frozenset({"script", "style", "noscript", "template"})  # an ad's script between intro and quote
+INLINE_QUOTE = re.compile(r"<q[\s>]", re.IGNORECASE)
 LAST_TEXT = XPath("(.//text()[normalize-space()])[last()]")
 LAYOUT_TABLE_WORDS = 60  # a cell with this much text, parted by line breaks, is a page's column
 INLINE = frozenset({"font", "b", "i", "em", "strong", "span", "small", "big", "u", "a", "center"})
@@ -80,6 +85,23 @@ def quote_blockquotes(tree: HtmlElement, html: str, language: str | None) -> Non
         if credit is not None:
             credit.tag = "p"  # a line of its own after the quotation, where the extractor keeps it
             _strip_dash(credit)
+
+
+def quote_inline(tree: HtmlElement, html: str, language: str | None) -> None:
+    """Give each `<q>` the quotation marks of `language` (none where its words have their own), as a
+    browser draws them, and leave its words in their paragraph; not inside an embedded social post."""
+    if not INLINE_QUOTE.search(html):
+        return
+    pairs = resources(language).quote_pairs
+    for q in list(tree.iter("q")):
+        post = next((b for b in q.iterancestors("blockquote") if _embedded(b)), None)
+        words = q.text_content()
+        if post is None and words.strip() and not QUOTE_CHARS.intersection(words):
+            opening, closing = pairs[min(sum(1 for _ in q.iterancestors("q")), len(pairs) - 1)]
+            _open(q, opening)
+            _close(q, closing)
+    for q in list(tree.iter("q")):
+        q.drop_tag()
 
 
 def _unquote(block: HtmlElement) -> None:
