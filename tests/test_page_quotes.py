@@ -421,3 +421,76 @@ def test_what_an_embedded_post_quotes_is_no_quote_of_the_article(quoted_in_body:
     expected = [(PULL_QUOTES[0][3], PULL_QUOTES[0][4])] if quoted_in_body else []
     assert [(q.text, q.speaker) for q in all_quotes(article)] == expected
     assert "says harbour chair Harriet Ashdown" in article.text
+
+
+INLINE_QUOTES = [
+    ("es", "<p>En el muelle, los pescadores esperan. <q>Llevamos dos inviernos sin poder descargar aquí, "
+     "¿hasta cuándo?</q>, se preguntaba Ramón Quiroga a la salida de la lonja.</p>",
+     "Llevamos dos inviernos sin poder descargar aquí, ¿hasta cuándo?", "Ramón Quiroga"),
+    ("de", "<p><q>Wir bauen die Mole fertig, auch wenn der Winter hart wird</q>, sagte Hafenmeister "
+     "Jörn Kettelhake am Mittwoch vor dem Ausschuss.</p>",
+     "Wir bauen die Mole fertig, auch wenn der Winter hart wird", "Jörn Kettelhake"),
+    ("it", "<p>Ornella Vitali ha risposto così: <q>Il nuovo molo sarà pronto prima dell’estate, lo "
+     "<q>giuro</q> ai pescatori</q>.</p>",
+     "Il nuovo molo sarà pronto prima dell’estate, lo “giuro” ai pescatori", "Ornella Vitali"),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "quote", "speaker"), INLINE_QUOTES)
+def test_an_inline_q_element_is_a_quote_in_its_sentence(lang: str, paragraph: str, quote: str,
+                                                        speaker: str) -> None:
+    """A `<q>` has its marks drawn by the browser: it gets the language's (the second pair inside
+    another), and its words stay in their sentence, credited by the words after it."""
+    filler = PROSE.get(lang) or FILLER.get(lang) or FILLER["en"]
+    assert _quotes(_page(filler + paragraph + filler, lang)) == [(quote, speaker)]
+
+
+INTERVIEWS = [
+    ("it", "<p>Elena Morandi, guida alpina di Schio, ha coordinato sabato i soccorsi sul monte. La "
+     "incontriamo nella sede del Soccorso alpino.</p>",
+     ["Morandi, com’è andata quella notte?", "Avete avuto paura?"],
+     ["Siamo partiti alle nove di sera con il vento forte. Li abbiamo raggiunti dopo tre ore di salita.",
+      "Paura no, rispetto sì. Chi fa questo lavoro sa che la montagna decide lei."],
+     "Elena Morandi"),
+    ("es", "<p>Lorena Vidal dirige desde hace seis años el puerto pesquero de Burela. Hablamos con ella "
+     "en su despacho.</p>",
+     ["Vidal, ¿cuándo estará terminado el muelle?", "¿Y los pescadores?"],
+     ["Si el tiempo acompaña, en primavera. Las obras llevan tres meses de retraso por los temporales.",
+      "Están cansados, con razón. Han perdido dos campañas enteras y eso no se recupera."],
+     "Lorena Vidal"),
+]
+
+
+@pytest.mark.parametrize(("lang", "intro", "questions", "answers", "speaker"), INTERVIEWS)
+def test_an_interview_whose_questions_address_the_guest_by_surname_is_hers(
+    lang: str, intro: str, questions: list[str], answers: list[str], speaker: str
+) -> None:
+    """Questions in bold (lost in the text) alternating with plain answers, the first addressing the
+    guest by the surname of the full name in the introduction: the answers are the guest's speech,
+    though they speak in the first person only through their verbs."""
+    turns = "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in zip(questions, answers, strict=True))
+    found = _quotes(_page(intro + turns, lang))
+    assert [(_words(t), who) for t, who in found] == [(_words(a), speaker) for a in answers]
+
+
+@pytest.mark.parametrize(
+    ("lang", "intro", "paragraphs", "speaker"),
+    [
+        ("it", "<p>Il sindaco di Ottone, Federica Bernardi, ha fatto il punto dopo il sopralluogo:</p>",
+         ["«La situazione è sotto controllo ma sarà lunga, servono almeno due settimane.",
+          "«Nel frattempo portiamo spesa e farmaci a domicilio. Nessuno resterà solo»."],
+         "Federica Bernardi"),
+        ("en", "<p>The harbour board’s chair, Harriet Ashdown, spoke after visiting the quay:</p>",
+         ["“The situation is under control but it will be a long job for everyone here.",
+          "“Nobody will be left alone, and we will open the road again within two weeks.”"],
+         "Harriet Ashdown"),
+    ],
+)
+def test_a_quotation_of_several_paragraphs_after_a_colon_is_the_introduced_speaker_s(
+    lang: str, intro: str, paragraphs: list[str], speaker: str
+) -> None:
+    """Each paragraph opened with a mark, only the last closed, after a sentence ending in a colon
+    whose verb is no speech verb: the whole quotation is the subject's."""
+    filler = FILLER.get(lang) or FILLER["en"]
+    body = filler + intro + "".join(f"<p>{p}</p>" for p in paragraphs) + filler
+    assert [who for _, who in _quotes(_page(body, lang))] == [speaker, speaker]

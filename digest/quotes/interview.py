@@ -17,8 +17,8 @@ def plain_answers(text: str, lang: Language | None) -> frozenset[int]:
 
     From the first paragraph after the introduction that asks ("?" at its end), the paragraphs alternate
     between interviewer and interviewee to the end: three questions or more (two where the first
-    addresses someone named before by title and name), at most one in four of
-    the interviewer's turns a remark instead ("Viele sagen, …"), no answer asking or opening with a
+    addresses someone named before by title and name, or by the surname of a full name), at most one in
+    four of the interviewer's turns a remark instead ("Viele sagen, …"), no answer asking or opening with a
     quotation mark or a dash, and the answers spoken in the first person (half of them at least) unless
     so addressed, which an explainer of questions and answers ("Was ändert sich? Ab Januar …") does not
     use. Empty when the text is no such interview."""
@@ -52,7 +52,14 @@ def plain_answers(text: str, lang: Language | None) -> frozenset[int]:
 
 
 def _addresses(question: str, before: str, lang: Language) -> bool:
-    """The question opens by addressing someone named before it: a courtesy title, the surname, a comma."""
+    """The question opens by addressing someone named before it, then a comma: a courtesy title and the
+    surname (`Frau Wendel, …?`), or the surname alone of someone named in full before (`Morandi, …?`)."""
+    if "," not in question:
+        return False
     words = question.split(",", 1)[0].split()
-    titled = len(words) == 2 and words[0].lower() in lang.person_titles and words[1][:1].isupper()
-    return titled and "," in question and re.search(rf"\b{re.escape(words[1])}\b", before) is not None
+    if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
+        return False
+    name = re.escape(words[-1])
+    if len(words) == 2:
+        return words[0].lower() in lang.person_titles and re.search(rf"\b{name}\b", before) is not None
+    return any(m.group(1)[:1].isupper() for m in re.finditer(rf"\b(\w+)\s+{name}\b", before))

@@ -1820,10 +1820,13 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _quote_paragraph(doc: Document, span: QuoteSpan, para_lo: int) -> bool:
-    """Whether the quotation, closed, is its paragraph alone: no narrator's words before or after it."""
-    if not span.closed:
-        return False
+    """Whether the quotation is its paragraph alone: no narrator's words before or after it (one left
+    open at the paragraph's end, the first of a quotation of several paragraphs, is)."""
     text = doc.text
+    if not span.closed:
+        end = text.find("\n", span.end)
+        rest = text[span.end : end if end >= 0 else None]
+        return not text[para_lo : span.outer_start].strip() and not rest.strip()
     end = text.find("\n", span.outer_end)
     after = text[span.outer_end : len(text) if end < 0 else end]
     return not text[para_lo : span.outer_start].strip() and not after.strip(" .»”\"")
