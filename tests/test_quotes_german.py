@@ -935,3 +935,27 @@ def test_a_participle_after_a_partial_quote_is_never_its_speaker() -> None:
 def test_gegenueber_opens_the_phrase_of_whom_the_speaker_told() -> None:
     credit = "„Wir werden an vielen Stellen sparen müssen“, erklärte die 54-Jährige gegenüber der Zeitung."
     assert [s for _, s in _found(_BUDGET + credit)] == ["Katrin Wohlfahrt"]
+
+
+def test_a_role_noun_after_a_sentence_in_the_reporting_mood_names_the_one_the_pronoun_does() -> None:
+    text = (
+        "Seit März führt Henrike Albers die Möbelfirma ihres Vaters. „Mein Vater hat jede Maschine selbst "
+        "eingestellt, ich kann das nicht“, sagt sie. Sie setze auf Software und neue Märkte.\n"
+        "Ihr Vater, Konrad Albers, gibt zu, dass ihm das schwerfalle. „Ich bin immer noch jeden Tag im Büro, "
+        "auch wenn keiner mich braucht“, sagt der 70-Jährige. Er kam 1971 in die Firma. Die Kunden kaufen "
+        "weniger. Die Händler in der Region haben ihre Bestellungen gekürzt. Die Preise für Holz steigen. "
+        "Die Löhne auch. Der Branchenkenner Tobias Wendt sieht die Firma dennoch gut "
+        "aufgestellt: „Wer heute in gute Technik investiert, ist in fünf Jahren vorne.“\n"
+        "Die Firmenchefin selbst formuliert es vorsichtiger. Das Motto „Qualität aus Kassel“ bleibe, aber "
+        "man werde auch in Tschechien bauen.\n„Wir müssen wachsen, um hier bleiben zu können“, sagt sie."
+    )
+    speakers = ["Henrike Albers", "Konrad Albers", "Tobias Wendt", "Henrike Albers"]
+    assert [s for _, s in _found(text)] == speakers
+
+
+def test_an_abbreviation_spelled_out_across_a_hyphenated_word_is_the_body() -> None:
+    text = (
+        "Die Kassenärztliche Vereinigung Ostfalen-Harz hat die Abrechnungen geprüft. „Wir haben die "
+        "Auffälligkeiten sofort gemeldet“, hieß es in einer Stellungnahme der KVOH."
+    )
+    assert [s for _, s in _found(text)] == ["Kassenärztliche Vereinigung Ostfalen-Harz"]

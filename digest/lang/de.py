@@ -18,7 +18,8 @@ _INFINITIVES = (
     # them
     "freuen ärgern wundern hoffen fürchten zeigen kontern verlangen drängen pochen plädieren merken "
     "konstatieren prognostizieren prophezeien dementieren relativieren beschwichtigen scherzen witzeln "
-    "stöhnen jammern murren bezweifeln mutmaßen spekulieren beanstanden rügen anprangern analysieren"
+    "stöhnen jammern murren bezweifeln mutmaßen spekulieren beanstanden rügen anprangern analysieren "
+    "formulieren"
 )
 _SPEECH = apostrophes(conjugate(
     _INFINITIVES,
@@ -166,7 +167,7 @@ LANGUAGE = language(
     ),
     relatives=words("der die das welche welcher"),
     conjunctions=words("und aber oder"),
-    cue_adverbs=words("auch zudem außerdem später dann bereits schon noch nun jetzt am heute gestern"),
+    cue_adverbs=words("auch zudem außerdem später dann bereits schon noch nun jetzt am heute gestern selbst"),
     finite_verbs=words(
         "ist war sind waren hat hatte haben hatten wird werden würde kann könnte können konnte konnten will "
         "wollen wollte wollten muss müssen musste mussten soll sollen sollte sollten darf dürfen durfte "

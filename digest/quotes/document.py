@@ -136,6 +136,7 @@ class Document:
         self.unnamed: set[int] = set()  # where a pronoun or role noun stands for someone unnamed
         self.epithets: dict[str, str] = {}  # role nouns that named a person again ("die Ärztin"): whom
         self.last_quote: tuple[str, int] | None = None  # who spoke the last credited quote, and its end
+        self.credited: list[tuple[str, int]] = []  # who spoke each credited quote so far, and its end
         chars = list(text)
         titles: list[tuple[int, int]] = []  # quoted names of films, parties, campaigns: never speakers
         bridges: set[tuple[int, int]] = set()  # gaps a quoted nickname leaves inside a name

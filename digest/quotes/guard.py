@@ -123,12 +123,13 @@ def _acronym_body(doc: Document, acronym: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def _spelling_out(letters: str, joins: frozenset[str]) -> re.Pattern:
-    """A run of words whose initials are `letters`, the first capitalised, short connectors between."""
+    """A run of words whose initials are `letters`, the first capitalised, short connectors between; a
+    letter may open a part of a hyphenated word (`Westfalen-Lippe` for WL, `sapeurs-pompiers` for SP)."""
     ordered = sorted(joins, key=len, reverse=True)
     join = "|".join(re.escape(j) if j[-1] in "'’" else rf"{re.escape(j)}\s+" for j in ordered)
     gap = rf"\s+(?:{join})?" if join else r"\s+"
-    words = [rf"{letters[0]}[\w'’-]*"] + [rf"(?i:{ch})[\w'’-]*" for ch in letters[1:]]
-    return re.compile(r"(?<![\w-])" + gap.join(words) + r"(?![\w-])")
+    nxt = "".join(rf"(?:[\w'’]*-|[\w'’-]*{gap})(?i:{ch})" for ch in letters[1:])
+    return re.compile(rf"(?<![\w-]){letters[0]}{nxt}[\w'’-]*(?![\w-])")
 
 
 def _spelled_out(doc: Document, acronym: str) -> str | None:

@@ -336,8 +336,14 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
         return body  # `La CGT anunció un plan. “…”, señaló la central obrera.`
     if not _is_epithet(doc, toks):
         return None  # `o governo estadual`: a body, never a person named again
-    found = doc.resolve_pronoun(toks[0].start, doc.lang.article_genders.get(toks[0].low), chain=False)
+    gender = doc.lang.article_genders.get(toks[0].low)
+    found = doc.resolve_pronoun(toks[0].start, gender, chain=False)
     role = toks[-1].low
+    if found is None and role not in doc.epithets and gender:
+        # `die Firmenchefin` long after her name, where she spoke as `sie` since: the last of her sex
+        # credited with a quote
+        spoke = (s for s, end in reversed(doc.credited) if end <= toks[0].start and doc.is_person(s))
+        return next((s for s in spoke if doc.gender_of(s) == gender), None)
     if found is None:
         return doc.epithets.get(role)  # `die Urlauberin` ten sentences after she was last named by it
     doc.epithets[role] = found

@@ -1626,7 +1626,14 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
     a, b = doc.sentences[i - 1]
     if any(m.kind == "person" for m in doc.mentions_in(a, b)):
         return None
-    toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:3]
+    if i > 1 and lang.reported_forms and any(_reported(doc, t) for t in doc.tokens_in(a, b)):
+        # `Die Firmenchefin formuliert es vorsichtiger. Man werde auch in Polen fertigen. „…“, sagt sie.`:
+        # a sentence in the reporting mood goes on with the words of the subject before it
+        a, b = doc.sentences[i - 2]
+        if any(m.kind == "person" for m in doc.mentions_in(a, b)):
+            return None
+    toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:4]
+    toks = toks[:2] + [t for t in toks[2:] if not is_adverb(doc, t)]  # `Die Chefin selbst formuliert …`
     if len(toks) < 3 or lang.article_genders.get(toks[0].low) != gender:
         return None
     if toks[0].low not in lang.definite_articles:
@@ -1639,7 +1646,10 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
     if verb.low not in lang.auxiliaries and verb.low not in lang.finite_verbs and verb.low not in doc.g.cues:
         return None
     role = toks[:2]
-    return described_name(doc, role) or completed_role(doc, role) or doc.text[role[0].start : role[1].end]
+    named = described_name(doc, role) or completed_role(doc, role)
+    # where every noun is capitalised, the role names again the person last named of its gender
+    named = named or (epithet(doc, role) if lang.capitalised_nouns else None)
+    return named or doc.text[role[0].start : role[1].end]
 
 
 def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
@@ -1935,6 +1945,7 @@ def attribute(
         para_no = bisect.bisect_right(para_starts, span.outer_start)
         para_lo = para_starts[para_no - 1]
         credited = [(s, q.outer_end) for s, q in zip(out, spans, strict=False) if s]
+        doc.credited = credited
         doc.last_quote = credited[-1] if credited else None
         s_lo, s_hi = doc.sentence_of(span.outer_start)
         s_lo = min(s_lo, span.outer_start)
