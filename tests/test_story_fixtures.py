@@ -96,6 +96,16 @@ DECOYS = {
         ("h7-benfica-signs-striker", "h7-dortmund-signs-midfielder"),
         ("h7-kyiv-bridge-closure", "h7-seville-bridge-closure"),
     ],
+    # Written by sdata in session 8 without reading the merge's code: tuning data, mostly not English,
+    # each event told in other words by outlets of one or several languages.
+    "events_10.json": [
+        ("e10-cologne-blackout", "e10-malaga-blackout"),
+        ("e10-renfe-drivers-strike", "e10-trenitalia-strike"),
+        ("e10-var-floods", "e10-sardinia-floods"),
+        ("e10-cbr-rate-cut", "e10-nbu-rate-hold"),
+        ("e10-france-culture-minister-resigns", "e10-italy-tourism-minister-resigns"),
+        ("e10-granada-earthquake", "e10-abruzzo-earthquake"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -104,6 +114,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "holdout6.json": (64, 16),
     "events_7.json": (56, 14),
     "holdout7.json": (76, 18),
+    "events_10.json": (64, 16),
 }
 
 
