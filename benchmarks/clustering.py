@@ -15,7 +15,7 @@ events_9.json: 65 and 60 articles in English, each event told in other words by 
 (abbreviations, "power cut"/"outage", a place named by description: "the Norwegian capital"), six
 same-kind decoy pairs in one week each, plus round-ups and singletons, written by st in session 7,
 untuned figures taken before any change for them; events_10.json: 67 articles, 16 events of 3-5
-outlets plus 2 singletons and a round-up, in nine languages, 2 in English, a third undated, each
+outlets plus 2 singletons and 2 round-ups, in nine languages, 2 in English, a third undated, each
 event told in other words by German, Spanish, French, Italian or Russian outlets ("Stromausfall"/
 "Blackout"/"ohne Strom", "apagón"/"corte de luz", "обесточены"/"блэкаут") with cross-language
 pairs, six same-kind decoy pairs in one week (two blackouts, two rail strikes, two floods, two rate
