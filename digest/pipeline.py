@@ -49,7 +49,8 @@ def _repeats(sentences: list[str], quotes: list[Quote]) -> bool:
 
 def all_quotes(article: Article) -> list[Quote]:
     """Every direct quote in the article, in order; one the page's cut left open ends in "…"."""
-    return _mark_cut(find_quotes(article.text, article.language), article.text)
+    context = "\n".join(part for part in (article.title, article.description) if part)
+    return _mark_cut(find_quotes(article.text, article.language, context), article.text)
 
 
 def _mark_cut(quotes: list[Quote], text: str) -> list[Quote]:

@@ -494,3 +494,30 @@ def test_a_quotation_of_several_paragraphs_after_a_colon_is_the_introduced_speak
     filler = FILLER.get(lang) or FILLER["en"]
     body = filler + intro + "".join(f"<p>{p}</p>" for p in paragraphs) + filler
     assert [who for _, who in _quotes(_page(body, lang))] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "questions", "answers", "speaker"),
+    [
+        ("de", "Bürgermeisterin Ines Hartwig im Interview: „Wir können nicht jede Brücke retten“",
+         ["Frau Hartwig, wie oft werden Sie auf die gesperrten Brücken angesprochen?",
+          "Warum dauert die Sanierung so lange?"],
+         ["Jeden Tag. Beim Bäcker, auf dem Friedhof, in den Ratssitzungen sowieso.",
+          "Weil uns für drei Brücken gleichzeitig das Geld fehlt. Das sagen wir offen."],
+         "Ines Hartwig"),
+        ("it", "Elena Morandi: «La montagna non è un parco giochi»",
+         ["Morandi, com’è andata quella notte?", "Avete avuto paura?"],
+         ["Siamo partiti alle nove di sera con il vento forte. Li abbiamo raggiunti dopo tre ore di salita.",
+          "Paura no, rispetto sì. Chi fa questo lavoro sa che la montagna decide lei."],
+         "Elena Morandi"),
+    ],
+)
+def test_an_interview_whose_page_header_alone_names_the_guest_is_hers(
+    lang: str, title: str, questions: list[str], answers: list[str], speaker: str
+) -> None:
+    """The standfirst sits in the article's <header> (no part of its text), so the text opens with the
+    first question, which addresses the guest by surname: the headline names the guest in full."""
+    header = f'<header><p class="teaser">{title.split(":")[0]} über Brücken, Berge und Geduld.</p></header>'
+    turns = "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in zip(questions, answers, strict=True))
+    found = _quotes(_page(f"<article>{header}{turns}</article>", lang, title=title))
+    assert [(_words(t), who) for t, who in found] == [(_words(a), speaker) for a in answers]

@@ -478,15 +478,17 @@ def _is_credit(text: str, first: int, hi: int, closers: str) -> bool:
     return all(w[0].isupper() for w in name) and role.islower()
 
 
-def quote_spans(text: str, speech: Container[str] = frozenset(), lang: Language | None = None) -> list[Span]:
+def quote_spans(
+    text: str, speech: Container[str] = frozenset(), lang: Language | None = None, context: str = ""
+) -> list[Span]:
     """Every quoted run in reading order, continuation paragraphs flagged with `continues`. `speech`:
     the language's speech verbs, which tell the narrator's words in dash dialogue; `lang`: its labels
-    of interview answers."""
+    of interview answers; `context`: the page's headline and standfirst."""
     spans: list[Span] = []
     prev_open = False
     closers = ""
     labels = transcript_labels(text)
-    plain = plain_answers(text, lang)
+    plain = plain_answers(text, lang, context)
     for lo, hi in _paragraphs(text):
         first = lo
         while first < hi and text[first].isspace():
@@ -565,15 +567,17 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
     return out
 
 
-def find_quotes(text: str, language: str | None = None) -> list[Quote]:
+def find_quotes(text: str, language: str | None = None, context: str = "") -> list[Quote]:
     """Every direct quotation in `text` with its speaker (None when unknown), in reading order.
 
-    `language` (ISO 639-1) is the article's; guessed from the text when not given.
+    `language` (ISO 639-1) is the article's; guessed from the text when not given. `context`: the
+    article's headline and standfirst, where the page has them apart from its text (they name the guest
+    of an interview whose text opens with its first question).
     """
     if not isinstance(text, str) or not text:
         return []
     language = language or detect(text)
-    spans = quote_spans(text, grammar(language).speech, resources(language))
+    spans = quote_spans(text, grammar(language).speech, resources(language), context)
     lang = resources(language)
     heads = [_is_subhead(text, s) for s in spans]
     listed = _title_list(text, spans)
@@ -589,7 +593,7 @@ def find_quotes(text: str, language: str | None = None) -> list[Quote]:
     # The interviewer's questions are neither quotes nor titles: their words are read as narration.
     questions = _interview_questions(text, spans, resources(language))
     kept = [i for i in range(len(spans)) if i not in questions]
-    credited = attribute(text, [spans[i] for i in kept], [direct[i] for i in kept], language)
+    credited = attribute(text, [spans[i] for i in kept], [direct[i] for i in kept], language, context)
     speakers: list[str | None] = [None] * len(spans)
     for i, speaker in zip(kept, credited, strict=True):
         speakers[i] = speaker

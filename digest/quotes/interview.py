@@ -4,6 +4,7 @@ questions and answers alternate with no label or mark. Finds the answers, the in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from digest.lang import Language
 
@@ -12,8 +13,12 @@ _MIN_TURNS = 3
 _OPENING_MARKS = "\"“„«»‚‘›‹'—–―-"
 
 
-def plain_answers(text: str, lang: Language | None) -> frozenset[int]:
+def plain_answers(text: str, lang: Language | None, context: str = "") -> frozenset[int]:
     """Where each answer starts (its first character) in an interview printed as plain paragraphs.
+
+    `context`: the page's headline and standfirst, which the text may not hold (a page's header is no
+    part of its text): an interview whose text opens with its first question is one when that question
+    addresses someone they name.
 
     From the first paragraph after the introduction that asks ("?" at its end), the paragraphs alternate
     between interviewer and interviewee to the end: three questions or more (two where the first
@@ -32,14 +37,16 @@ def plain_answers(text: str, lang: Language | None) -> frozenset[int]:
             paragraphs.append((pos + len(line) - len(line.lstrip()), body))
         pos += len(line) + 1
     first = next((k for k, (_, p) in enumerate(paragraphs) if p.endswith("?")), None)
-    if not first:
+    if first is None or not (first or context):
         return frozenset()  # no question, or no introduction before it
     turns = paragraphs[first:]
     asks, answers = turns[0::2], turns[1::2]
     asked = sum(p.endswith("?") for _, p in asks)
     # Two questions do when the first addresses the interviewee by title and name (`Frau Wendel, …?`), and
     # then the answers need not speak in the first person.
-    addressed = _addresses(asks[0][1], text[: asks[0][0]], lang)
+    addressed = _addresses(asks[0][1], f"{context}\n{text[: asks[0][0]]}", lang)
+    if not first and not addressed:
+        return frozenset()
     least = _MIN_TURNS - 1 if addressed else _MIN_TURNS
     if len(answers) < least or asked < least or asked * 4 < len(asks) * 3:
         return frozenset()
@@ -63,3 +70,14 @@ def _addresses(question: str, before: str, lang: Language) -> bool:
     if len(words) == 2:
         return words[0].lower() in lang.person_titles and re.search(rf"\b{name}\b", before) is not None
     return any(m.group(1)[:1].isupper() for m in re.finditer(rf"\b(\w+)\s+{name}\b", before))
+
+
+def guest_named(context: str, text: str, is_first_name: Callable[[str], bool]) -> str | None:
+    """The full name (a first name and a surname) that the page's headline or standfirst gives someone
+    the text names by surname only (`Bürgermeisterin Ines Hartwig im Interview` for `Frau Hartwig, …?`)."""
+    for m in re.finditer(r"(?=\b([^\W\d_]+)\s+([^\W\d_][\w'’-]*))", context):
+        first, surname = m.groups()
+        named = first[:1].isupper() and surname[:1].isupper() and is_first_name(first)
+        if named and re.search(rf"\b{re.escape(surname)}\b", text):
+            return f"{first} {surname}"
+    return None

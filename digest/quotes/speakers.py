@@ -23,7 +23,7 @@ from digest.lang import morph
 from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
 from digest.quotes.document import Document, is_adverb, name_of
 from digest.quotes.guard import checked
-from digest.quotes.interview import plain_answers
+from digest.quotes.interview import guest_named, plain_answers
 from digest.quotes.mentions import (
     ELIDED,
     MASK,
@@ -1914,25 +1914,32 @@ def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
     return bool(text[last:end].strip(" \t\"»”.?!"))
 
 
-def _interviewee(doc: Document) -> str | None:
+def _interviewee(doc: Document, context: str = "") -> str | None:
     """The person an interview is with: the first named in full, by a first name where one is (`Boca
-    Juniors presentó a Hernán Villafañe`: the club is no person)."""
+    Juniors presentó a Hernán Villafañe`: the club is no person); where the text names nobody in full,
+    the first it names by surname, in full as the page's headline or standfirst (`context`) names them."""
     people = [m for m in doc.mentions if m.kind == "person" and " " in m.name]
     named = [m for m in people if is_first_name(m.name.split()[0])] if not doc.lang.morphology else []
-    return name_of(doc, (named or people)[0]) if people else None
+    if people:
+        return name_of(doc, (named or people)[0])
+    guest = guest_named(context, doc.text, is_first_name) if context else None
+    code = doc.lang.morphology
+    return " ".join(morph.name_form(code, tuple(guest.split())).words) if guest and code else guest
 
 
 def attribute(
-    text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en"
+    text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en",
+    context: str = "",
 ) -> list[str | None]:
     """A speaker (or None) for each quote span; `direct` marks the spans that are real quotes.
 
-    `language` (ISO 639-1) chooses the speech verbs, pronouns and titles of `digest.lang`.
+    `language` (ISO 639-1) chooses the speech verbs, pronouns and titles of `digest.lang`; `context` is
+    the page's headline and standfirst, which name an interview's guest the text may name only by surname.
     """
     if not any(direct):
         return [None] * len(spans)  # only titles and words in quotes: no speaker to look for
     doc = Document(text, spans, direct, language)
-    plain = plain_answers(text, doc.lang)  # an interview printed as plain paragraphs: its answers
+    plain = plain_answers(text, doc.lang, context)  # an interview printed as plain paragraphs: its answers
     answers = _interview_answers(text, spans)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     out: list[str | None] = []
@@ -1952,7 +1959,7 @@ def attribute(
         s_hi = max(s_hi, span.outer_end)
         label = _LABEL.match(text, span.start, span.end)
         if label or span.outer_start in plain:
-            out.append(doc.canonical(label.group(1).title()) if label else _interviewee(doc))
+            out.append(doc.canonical(label.group(1).title()) if label else _interviewee(doc, context))
             prev_speaker = out[-1]
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
             continue
@@ -2039,7 +2046,7 @@ def attribute(
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
         if span.outer_start in answers and not _narrated(text, spans, span.outer_start):
-            speaker = _interviewee(doc) or speaker  # the question before names no speaker
+            speaker = _interviewee(doc, context) or speaker  # the question before names no speaker
         out.append(speaker)
         prev_speaker = speaker
         prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
