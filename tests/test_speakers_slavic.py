@@ -815,13 +815,41 @@ CLAUSES_AND_DASHES = [
 ]
 
 
+# Documents and bodies named again: the statement verb's other forms, a body by its kind with an adjective,
+# a company named in quotation marks before its press office, a site's address as the outlet told.
+DOCUMENTS_AND_KINDS = [
+    pytest.param(
+        "uk", "Апеляційний суд залишив вирок без змін. «Обвинувачений, використовуючи службове становище, "
+        "забезпечив прийняття робіт», – ідеться в ухвалі Київського апеляційного суду.",
+        ["Київський апеляційний суд"], id="uk: 'ідеться' after a dash, a court in the genitive",
+    ),
+    pytest.param(
+        "ru", "«Горят склады по всей площади», — сообщили в Главном управлении МЧС по Псковской области.\n"
+        "Утром в ведомстве уточнили детали. «Проводится разведка, работают кинологи», — говорилось в "
+        "сообщении.", ["Главное управление МЧС по Псковской области"] * 2,
+        id="ru: the past 'говорилось в сообщении', the body that spoke before",
+    ),
+    pytest.param(
+        "ru", "Прокуратура Заречного района начала проверку. «По результатам будет дана правовая оценка», — "
+        "отметили в надзорном ведомстве.", ["Прокуратура Заречного района"],
+        id="ru: a body by its kind with an adjective, the one named before",
+    ),
+    pytest.param(
+        "ru", "Застройщик — компания «Северстройинвест» — ссылается на разрешение. В пресс-службе компании "
+        "NGS.RU заявили, что проект согласован.\n«Парковка решит проблему жителей», — говорится в ответе "
+        "пресс-службы.", ["Северстройинвест"],
+        id="ru: the company named in quotation marks before its press office; the site told is no name",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     CASES + UNNAMED + NAMED_AGAIN + NAMES_AS_WIRES_WRITE_THEM + BODIES + MORE + QUOTED_BY_OUTLETS
     + INTERVIEWS_AND_OFFICES + ARTICLES + OUTLET_AFTER_NAME + NEGATIONS_AND_ASIDES
     + POINTING_BACK + INTERLOCUTORS + OBLIQUE_SURNAMES + CITED_SOURCES
     + NAME_SHAPES + QUOTE_PARAGRAPHS + BODIES_AS_SUBJECTS
-    + SPOKESPEOPLE_AGAIN + CLAUSES_AND_DASHES,
+    + SPOKESPEOPLE_AGAIN + CLAUSES_AND_DASHES + DOCUMENTS_AND_KINDS,
 )
 def test_speakers(language: str, text: str, expected: list[str | None]) -> None:
     assert _speakers(text, language) == expected

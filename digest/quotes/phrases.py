@@ -933,14 +933,18 @@ def words_owner(doc: Document, toks: list[Token]) -> str | None:
 _OPENING_MARKS = frozenset("«„“\"‘‹‚›")
 
 
+# A news site named by its address, the outlet a body spoke to: "E1.RU", "NGS.ru", "Фонтанка.ру".
+_SITE = re.compile(r"\w\.(?:[a-z]{2,4}|[A-Z]{2,4}|рф|РФ|ру|укр|уа)$")
+
+
 def words_from(doc: Document, toks: list[Token], i: int) -> list[str]:
-    """Up to 8 words from `toks[i]`, to the first mark or name in quotation marks ("«КП»", "“Ъ”"),
-    which is another phrase (an outlet told, a title)."""
+    """Up to 8 words from `toks[i]`, to the first mark, name in quotation marks ("«КП»", "“Ъ”") or
+    site's address ("E1.RU", "Фонтанка.ру"), which is another phrase (an outlet told, a title)."""
     out: list[str] = []
     for t in toks[i : i + 8]:
         number = bool(out) and (t.text == "№" or (out[-1] == "№" and t.text.isdigit()))  # "школе № 14"
         quoted = bool(out) and doc.text[t.start - 1 : t.start] in _OPENING_MARKS
-        if not (t.text[:1].isalpha() or number) or quoted:
+        if not (t.text[:1].isalpha() or number) or quoted or (out and _SITE.search(t.text)):
             break
         out.append(t.text)
     return out
@@ -1001,6 +1005,8 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
         named = [_named_with(doc, t) for t in same]
         fuller = [n for n in named if len(n) > 1]  # "в Раді" → "Рада бізнес-омбудсмена" named before
         return " ".join(max(fuller, key=len)) if fuller else _expanded(doc, phrase[0], pos) or phrase[0]
+    if all(w.islower() for w in phrase) and morph.lemma_of(code, phrase[-1]) in doc.lang.generic_bodies:
+        return _last_body(doc, pos) or " ".join(phrase)  # "в надзорном ведомстве": the body last named
     return " ".join(phrase)
 
 
@@ -1081,6 +1087,11 @@ def _last_body(doc: Document, pos: int) -> str | None:
                 body = body_in(doc, toks[k + 1 :], 3, False) or body_in(doc, toks[:k], 1, False)
                 if body:
                     return body
+        heads = doc.lang.org_words | doc.lang.generic_bodies
+        kinds = [k for k, t in enumerate(toks) if morph.lemma_of(code, t.low) in heads and t.text.islower()]
+        named = [n for n in (quoted_name(doc, toks, k + 1) for k in kinds) if n]
+        if named:
+            return named[-1]  # "Застройщик — компания «Уралстройинвест» — ссылается …": the company
         orgs = [m for m in doc.mentions_in(a, min(b, pos)) if m.kind == "org" and m.end <= pos]
         if orgs:
             org = orgs[-1].name
