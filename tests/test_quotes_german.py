@@ -959,3 +959,48 @@ def test_an_abbreviation_spelled_out_across_a_hyphenated_word_is_the_body() -> N
         "Auffälligkeiten sofort gemeldet“, hieß es in einer Stellungnahme der KVOH."
     )
     assert [s for _, s in _found(text)] == ["Kassenärztliche Vereinigung Ostfalen-Harz"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        pytest.param("Der 61-Jährige ist überzeugt: „Wir werden an vielen Stellen sparen müssen.“",
+                     "Jörg Brandauer", id="an age as the subject before a colon"),
+        pytest.param("Die 54-Jährige: „Wir werden an vielen Stellen sparen müssen.“", "Katrin Wohlfahrt",
+                     id="an age as a label"),
+        pytest.param("Der Kämmerer: „Wir werden an vielen Stellen sparen müssen.“", "Jörg Brandauer",
+                     id="a role as a label"),
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, sagte die 54-Jährige der Deutschen "
+                     "Presse-Agentur.", "Katrin Wohlfahrt", id="an age, then the outlet in the dative"),
+    ],
+)
+def test_an_age_or_a_role_names_the_person_before_a_colon_and_before_an_outlet(
+    credit: str, speaker: str
+) -> None:
+    assert [s for _, s in _found(_BUDGET + credit)] == [speaker]
+
+
+def test_a_university_after_von_der_and_its_adjective_is_no_part_of_a_name() -> None:
+    text = (
+        "Die Studie erschien am Montag. „Jede Laterne ist eine kleine Falle für die Insekten“, sagte "
+        "Pavel Marek von der Südmährischen Universität in Brünn, der an der Studie beteiligt war."
+    )
+    assert [s for _, s in _found(text)] == ["Pavel Marek"]
+
+
+def test_an_interview_whose_first_question_and_answer_carry_labels_goes_on_unlabelled() -> None:
+    text = (
+        "Im Wallis gilt die zweithöchste Lawinenstufe. Reto Imboden ist Lawinenwarner in Davos.\n"
+        "SRF News: Wie gefährlich ist die Lage derzeit?\n"
+        "Reto Imboden: Sie ist ernst. Wir haben in drei Tagen über einen Meter Neuschnee bekommen.\n"
+        "Was bedeutet das für Skitourengänger?\n"
+        "Man sollte im freien Gelände sehr zurückhaltend sein, die Schneedecke ist schwach.\n"
+        "Wann entspannt sich die Lage wieder?\n"
+        "Das hängt vom Wetter ab. Bleibt es kalt, setzt sich die Schneedecke nur langsam."
+    )
+    assert _found(text) == [
+        ("Sie ist ernst. Wir haben in drei Tagen über einen Meter Neuschnee bekommen.", "Reto Imboden"),
+        ("Man sollte im freien Gelände sehr zurückhaltend sein, die Schneedecke ist schwach.",
+         "Reto Imboden"),
+        ("Das hängt vom Wetter ab. Bleibt es kalt, setzt sich die Schneedecke nur langsam.", "Reto Imboden"),
+    ]

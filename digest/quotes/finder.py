@@ -425,6 +425,14 @@ def transcript_labels(text: str) -> frozenset[str]:
     return frozenset(answers) if askers and answers else frozenset()
 
 
+def _past_label(text: str, first: int, hi: int) -> int:
+    """Where an answer's words start: past its speaker's label when the interview labels its first answer
+    with a name the text gave before (`Reto Imboden: Sie ist ernst.`, then unlabelled answers)."""
+    m = _SPEAKER_LABEL.match(text, first, hi)
+    named = m is not None and all(w[:1].isupper() for w in m.group(1).split())
+    return m.start(2) if named and text.find(m.group(1).split()[-1], 0, first) >= 0 else first
+
+
 def _first_label(text: str, label: str) -> int:
     """Where `label` first opens a paragraph as a speaker's label (-1: never)."""
     m = re.search(rf"^[ \t]*(?:[^\W\d_][\w.’'-]* )*{re.escape(label)}{_LABEL_END}", text, re.M)
@@ -502,7 +510,7 @@ def quote_spans(
             _dialogue(text, first, hi, speech)
             or _labelled_answer(text, first, hi, lang)
             or _transcript_answer(text, first, hi, labels)
-            or ([Span(first, hi, first, hi, True)] if first in plain else [])
+            or ([Span(_past_label(text, first, hi), hi, first, hi, True)] if first in plain else [])
         )
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]

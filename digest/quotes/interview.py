@@ -11,6 +11,8 @@ from digest.lang import Language
 _WORD = re.compile(r"\w+")
 _MIN_TURNS = 3
 _OPENING_MARKS = "\"“„«»‚‘›‹'—–―-"
+# A speaker's label opening a turn: `SRF News: …`, `Claire Vasseur : …`.
+_TURN_LABEL = re.compile(r"^((?:[^\W\d_][\w.’'-]*\s){0,2}[^\W\d_][\w.’'-]*)[ \u00a0\u202f]?:\s+")
 
 
 def plain_answers(text: str, lang: Language | None, context: str = "") -> frozenset[int]:
@@ -22,7 +24,8 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
 
     From the first paragraph after the introduction that asks ("?" at its end), the paragraphs alternate
     between interviewer and interviewee to the end: three questions or more (two where the first
-    addresses someone named before by title and name, or by the surname of a full name), at most one in
+    addresses someone named before by title and name, or by the surname of a full name, or where the first
+    question and answer carry the two speakers' labels), at most one in
     four of the interviewer's turns a remark instead ("Viele sagen, …"), no answer asking or opening with a
     quotation mark or a dash, and the answers spoken in the first person (half of them at least) unless
     so addressed, which an explainer of questions and answers ("Was ändert sich? Ab Januar …") does not
@@ -45,6 +48,7 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     # Two questions do when the first addresses the interviewee by title and name (`Frau Wendel, …?`), and
     # then the answers need not speak in the first person.
     addressed = _addresses(asks[0][1], f"{context}\n{text[: asks[0][0]]}", lang)
+    addressed = addressed or _labelled(asks[0][1], answers[:1])
     if not first and not addressed:
         return frozenset()
     least = _MIN_TURNS - 1 if addressed else _MIN_TURNS
@@ -58,12 +62,20 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     return frozenset(start for start, _ in answers)
 
 
+def _labelled(question: str, answers: list[tuple[int, str]]) -> bool:
+    """The first turns carry the interviewer's and the interviewee's labels, two different ones (`SRF News:
+    …?` / `Reto Imboden: …`), before the interview goes on unlabelled."""
+    asker = _TURN_LABEL.match(question)
+    answerer = _TURN_LABEL.match(answers[0][1]) if answers else None
+    return asker is not None and answerer is not None and asker.group(1) != answerer.group(1)
+
+
 def _addresses(question: str, before: str, lang: Language) -> bool:
     """The question opens by addressing someone named before it, then a comma: a courtesy title and the
     surname (`Frau Wendel, …?`), or the surname alone of someone named in full before (`Morandi, …?`)."""
     if "," not in question:
         return False
-    words = question.split(",", 1)[0].split()
+    words = _TURN_LABEL.sub("", question).split(",", 1)[0].split()  # past `SRF News: Herr Imboden, …?`
     if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
         return False
     name = re.escape(words[-1])

@@ -595,8 +595,10 @@ def name_runs(
             body = article and is_body_noun(g, cur[-1].low)
             particle = cur[-1].low in g.lang.name_connectors if article else is_first_name(cur[-1].text)
             # "Jürgen Falk von der Universität Mannheim": a surname that is also a first name, then a body
-            after = [t for t in tokens[i + 1 : i + 3] if t.low not in g.lang.articles][:1]
-            bodies = bool(after) and (is_body_noun(g, after[0].low) or after[0].low in g.lang.generic_bodies)
+            # (past its adjective: "von der Südmährischen Universität")
+            after = [t for t in tokens[i + 1 : i + 4] if t.low not in g.lang.articles][:2]
+            after = after if len(after) == 2 and after[0].text.endswith("en") else after[:1]
+            bodies = any(is_body_noun(g, t.low) or t.low in g.lang.generic_bodies for t in after)
             particle = particle and not bodies
             connector = body or particle
         if connector:

@@ -788,7 +788,8 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     if toks and toks[0].low in doc.lang.articles:
         for i, t in enumerate(toks[1:7], 1):
             past = t.text[:1].islower() and t.low.endswith("ed")
-            verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past
+            label = t.text == ":" and i == len(toks) - 1  # `Der 61-Jährige: „…“`: the role as a label
+            verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past or label
             if verb or is_adverb(doc, t):
                 # `Der Landrat ist überzeugt: „…“`: a capitalised noun is a role too, where nouns take one
                 german = doc.lang.capitalised_nouns and i == 2 and not toks[i - 1].text[:1].islower()
@@ -813,8 +814,8 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                     if found or not german:
                         return found or doc.text[role[0].start : role[-1].end]
                 break
-            if not t.text[:1].isalpha() or t.low in doc.lang.phrase_breaks:
-                break
+            if not t.text[:1].isalnum() or t.low in doc.lang.phrase_breaks:
+                break  # (an age is a noun: `Der 61-Jährige ist überzeugt:`)
     held = role_holder_of_body(doc, toks)
     if held:
         return held  # `La presidente di Lago Vivo non ci sta:` after `Marta Bianchi, presidente di Lago Vivo`

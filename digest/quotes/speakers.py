@@ -809,7 +809,9 @@ def _subject_after(
             rest = toks[i:]  # `Nach Angaben der Polizei ist klar:`: a lower-case word after a noun, a verb
             break
         joined = t.low in doc.lang.conjunctions and _verb_joined(doc, toks, i)
-        if doc.lang.capitalised_nouns and out and joined:
+        # `sagte die 54-Jährige der Zeitung`: an age takes no genitive, the article opens the dative object
+        aged = bool(out) and out[-1].text[:1].isdigit() and t.low in doc.lang.articles
+        if doc.lang.capitalised_nouns and out and (joined or aged):
             rest = toks[i:]  # `sagt der 71-Jährige und lacht`: a second verb of the subject, no second name
             break
         out.append(t)
