@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from enum import StrEnum
 from functools import cache
 
 from lxml.html import HtmlElement
@@ -26,8 +27,23 @@ from digest.lang import resources, supported
 from digest.models import Article
 
 SHORT_BODY_WORDS = 400
-NOT_FREE_REASON = "The publisher marks this article as subscriber-only, so this may be only the preview."
-WALL_REASON = "The page asks readers to sign up or subscribe for the rest; this is only the preview."
+
+
+class Reason(StrEnum):
+    """Why a text is only part of the story; each member's value is the sentence the reader is shown
+    (the stated word count's is a template)."""
+
+    NOT_FREE = "The publisher marks this article as subscriber-only, so this may be only the preview."
+    WALL = "The page asks readers to sign up or subscribe for the rest; this is only the preview."
+    PASTED_WALL = "The text stops at a sign-up wall, so this is only the preview."
+    STATED_WORDS = "The page says the article has {stated} words, but only {words} could be read."
+    OPEN_QUOTATION = "The text stops inside a quotation, so the rest is probably missing."
+    MID_SENTENCE = "The text stops mid-sentence, so the rest is probably missing."
+    SHORTER_THAN_SUMMARY = (
+        "The text is shorter than the page's own summary, so most of it is probably missing."
+    )
+
+
 # All patterns run on lower-cased text: case-sensitive matching is several times faster on big pages.
 NOT_FREE = re.compile(r"""isaccessibleforfree["']?\s*(?::|=|content=)\s*["']?(?:false|no|0)\b""")
 WORD_COUNT = re.compile(r""""wordcount"\s*:\s*"?(\d{1,6})""")
@@ -52,7 +68,8 @@ SELECTOR_NAME = re.compile(r"([.#])([\w-]+)")
 WORD_RE = re.compile(r"\w+")
 WHOLE_MIN_WORDS = 150  # a teaser is shorter: below this, markup saying "preview" is believed
 WHOLE_SHARE = 0.8  # of the page's stated word count, read: the whole article
-PAGE_REASONS = frozenset({WALL_REASON, NOT_FREE_REASON})
+# The page's own say-so, which the whole article read outweighs (not what the text itself shows).
+PAGE_REASONS = frozenset({Reason.WALL, Reason.NOT_FREE})
 CREDIT_LINE = re.compile(r"^\(|\b(?:reporting|editing|writing|additional reporting) by\b", re.IGNORECASE)
 
 
@@ -147,7 +164,7 @@ def page_partial(article: Article, html: str, tree: HtmlElement, ld: dict, *,
     article was read: the page serves the part it marks for subscribers and that part was read, or
     the page's own word count was read."""
     walled = walled or wall_follows(article.text, html)
-    found = (True, WALL_REASON) if walled else detect_partial(article, html)
+    found = (True, Reason.WALL) if walled else detect_partial(article, html)
     if found[0] and found[1] in PAGE_REASONS and article.word_count >= WHOLE_MIN_WORDS and (
         paid_part_read(tree, ld, article.text) or _stated_words_read(html, article.word_count)
     ):
@@ -207,12 +224,12 @@ def detect_partial(article: Article, html: str | None) -> tuple[bool, str | None
     if html:
         if _not_free(html) and (words < SHORT_BODY_WORDS or detect_partial_text(article.text)[0]):
             # Many sites mark full articles served to us as not free; only a short or cut body counts.
-            return True, NOT_FREE_REASON
+            return True, Reason.NOT_FREE
         stated = _stated_words(html)
         if stated >= 100 and words < stated // 2:
-            return True, f"The page says the article has {stated} words, but only {words} could be read."
+            return True, Reason.STATED_WORDS.format(stated=stated, words=words)
         if words < SHORT_BODY_WORDS and _shows_paywall(html.lower(), article.text):
-            return True, WALL_REASON
+            return True, Reason.WALL
     return detect_partial_text(article.text, article.description)
 
 
@@ -223,11 +240,11 @@ def detect_partial_text(text: str, description: str | None = None) -> tuple[bool
         return False, None
     last = lines[-1].strip()
     if _open_quotation(last):
-        return True, "The text stops inside a quotation, so the rest is probably missing."
+        return True, Reason.OPEN_QUOTATION
     if _cut_mid_sentence(last):
-        return True, "The text stops mid-sentence, so the rest is probably missing."
+        return True, Reason.MID_SENTENCE
     if description and len(text) < 0.8 * len(description.strip()):
-        return True, "The text is shorter than the page's own summary, so most of it is probably missing."
+        return True, Reason.SHORTER_THAN_SUMMARY
     return False, None
 
 

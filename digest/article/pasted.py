@@ -16,7 +16,7 @@ import re
 from digest.article.clean import LIST_HEADINGS, clean_text, is_boilerplate, join_broken_lines, normalize
 from digest.article.dates import find_date
 from digest.article.extract import MIN_CHARS, MIN_WORDS, UNSPACED_WORD_CHARS, guess_language, preview_sized
-from digest.article.partial import detect_partial_text, is_wall
+from digest.article.partial import Reason, detect_partial_text, is_wall
 from digest.article.pastehead import person_line, publication, read_header, wire_source
 from digest.article.textnorm import nfc
 from digest.errors import ExtractionError
@@ -91,7 +91,7 @@ def article_from_text(text: str) -> Article:
     )
     if wall:
         article.partial = True
-        article.partial_reason = "The text stops at a sign-up wall, so this is only the preview."
+        article.partial_reason = Reason.PASTED_WALL
     else:
         article.partial, article.partial_reason = detect_partial_text(article_text)
     return article
