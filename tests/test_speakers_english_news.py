@@ -713,6 +713,17 @@ def test_an_unnamed_source_named_again_by_its_noun_is_still_nobody() -> None:
     assert _speakers(text) == [None, None]
 
 
+@pytest.mark.parametrize("modifier", ["naïve", "Zürich-based", "senior"])
+def test_an_unnamed_source_described_in_any_letters_is_still_nobody(modifier: str) -> None:
+    """The words describing the unnamed source before its noun may hold letters beyond ASCII."""
+    text = (
+        "Tom Wade chairs the talks.\n\n"
+        f"A {modifier} banker, who asked not to be named, spoke to reporters after the meeting.\n\n"
+        '"Nobody trusts anybody in that room," the banker said.'
+    )
+    assert _speakers(text) == [None]
+
+
 def test_a_role_named_in_the_sentence_after_the_quote() -> None:
     text = (
         'Brady Cole, 34, stood still. "You preyed on the most vulnerable people in this town," the judge '

@@ -487,16 +487,16 @@ def _is_credit(text: str, first: int, hi: int, closers: str) -> bool:
 
 
 def quote_spans(
-    text: str, speech: Container[str] = frozenset(), lang: Language | None = None, context: str = ""
+    text: str, speech: Container[str] = frozenset(), lang: Language | None = None, plain: Container[int] = ()
 ) -> list[Span]:
     """Every quoted run in reading order, continuation paragraphs flagged with `continues`. `speech`:
     the language's speech verbs, which tell the narrator's words in dash dialogue; `lang`: its labels
-    of interview answers; `context`: the page's headline and standfirst."""
+    of interview answers; `plain`: where the answers of an interview printed as plain paragraphs start
+    (`plain_answers`), each of them speech."""
     spans: list[Span] = []
     prev_open = False
     closers = ""
     labels = transcript_labels(text)
-    plain = plain_answers(text, lang, context)
     for lo, hi in _paragraphs(text):
         first = lo
         while first < hi and text[first].isspace():
@@ -585,8 +585,9 @@ def find_quotes(text: str, language: str | None = None, context: str = "") -> li
     if not isinstance(text, str) or not text:
         return []
     language = language or detect(text)
-    spans = quote_spans(text, grammar(language).speech, resources(language), context)
     lang = resources(language)
+    plain = plain_answers(text, lang, context)  # an interview printed as plain paragraphs: its answers
+    spans = quote_spans(text, grammar(language).speech, lang, plain)
     heads = [_is_subhead(text, s) for s in spans]
     listed = _title_list(text, spans)
     names = _names(text, spans, language)
@@ -599,9 +600,11 @@ def find_quotes(text: str, language: str | None = None, context: str = "") -> li
         for q, s, h, n in zip(quoted, spans, heads, names, strict=True)
     ]
     # The interviewer's questions are neither quotes nor titles: their words are read as narration.
-    questions = _interview_questions(text, spans, resources(language))
+    questions = _interview_questions(text, spans, lang)
     kept = [i for i in range(len(spans)) if i not in questions]
-    credited = attribute(text, [spans[i] for i in kept], [direct[i] for i in kept], language, context)
+    credited = attribute(
+        text, [spans[i] for i in kept], [direct[i] for i in kept], language, context, plain
+    )
     speakers: list[str | None] = [None] * len(spans)
     for i, speaker in zip(kept, credited, strict=True):
         speakers[i] = speaker

@@ -91,12 +91,19 @@ def _title_case(doc: Document, pos: int) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
+@lru_cache(maxsize=64)
+def _joins(connectors: frozenset[str]) -> str:
+    """The alternation of short connectors inside a name (`de`, `des`, `d'`), longest first, each with
+    the space after it unless it ends in an apostrophe (`d'Occitanie`)."""
+    ordered = sorted(connectors, key=len, reverse=True)
+    return "|".join(re.escape(c) if c[-1] in "'’" else rf"{re.escape(c)}\s+" for c in ordered)
+
+
 def _full_body(doc: Document, word: str) -> str | None:
     """`la Région Bretagne`, `L'Ordre des pharmaciens d'Occitanie`: the longest name in the text that
     `word` opens, capitalised words or lower-case connectors up to a capitalised word, outside headlines."""
     best: str | None = None
-    connectors = sorted(doc.lang.name_connectors, key=len, reverse=True)
-    of = "(?:" + "|".join(re.escape(c) if c[-1] in "'’" else rf"{re.escape(c)}\s+" for c in connectors) + ")"
+    of = "(?:" + _joins(doc.lang.name_connectors) + ")"
     link = rf"(?:{of}?{_CAP}|{of}\p{{Ll}}+\s+{of}{_CAP})"  # not "Geschäftsführung in Stuttgart"
     pattern = rf"(?<![\w-]){re.escape(word)}((?:\s+{link})+)"
     for m in re.finditer(pattern, doc.masked):
@@ -125,8 +132,7 @@ def _acronym_body(doc: Document, acronym: str) -> str | None:
 def _spelling_out(letters: str, joins: frozenset[str]) -> re.Pattern:
     """A run of words whose initials are `letters`, the first capitalised, short connectors between; a
     letter may open a part of a hyphenated word (`Westfalen-Lippe` for WL, `sapeurs-pompiers` for SP)."""
-    ordered = sorted(joins, key=len, reverse=True)
-    join = "|".join(re.escape(j) if j[-1] in "'’" else rf"{re.escape(j)}\s+" for j in ordered)
+    join = _joins(joins)
     gap = rf"\s+(?:{join})?" if join else r"\s+"
     nxt = "".join(rf"(?:[\w'’]*-|[\w'’-]*{gap})(?i:{ch})" for ch in letters[1:])
     return re.compile(rf"(?<![\w-]){letters[0]}{nxt}[\w'’-]*(?![\w-])")
@@ -272,8 +278,7 @@ def _fuller_name(doc: Document, speaker: str) -> str | None:
         return None
     if _frequency(first, lang.code) < _COMMON:
         return None
-    connectors = sorted(lang.name_connectors, key=len, reverse=True)
-    of = "(?:" + "|".join(re.escape(c) if c[-1] in "'’" else rf"{re.escape(c)}\s+" for c in connectors) + ")"
+    of = "(?:" + _joins(lang.name_connectors) + ")"
     pattern = rf"(?<![\w-]){re.escape(speaker)}((?:\s+{of}{_CAP})+)(?![\w'’-])"
     found = {
         speaker + m.group(1) for m in re.finditer(pattern, doc.masked)

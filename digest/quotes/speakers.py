@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from digest.lang import morph
 from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
 from digest.quotes.document import Document, is_adverb, name_of
 from digest.quotes.guard import checked
-from digest.quotes.interview import guest_named, plain_answers
+from digest.quotes.interview import guest_named
 from digest.quotes.mentions import (
     ELIDED,
     MASK,
@@ -248,7 +248,7 @@ def _brought_in_unnamed(doc: Document, toks: list[Token]) -> bool:
     openers = "|".join(re.escape(w) for w in sorted(lang.indefinite_articles))
     noun = re.escape(toks[1].low)
     # `a diplomat`, `a senior diplomat`, `a senior council officer`: up to three words before the noun
-    pattern = rf"\b(?:{openers})\s+(?:[a-z-]+\s+){{0,3}}{noun}\b"
+    pattern = rf"\b(?:{openers})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}{noun}\b"
     before = re.finditer(pattern, doc.masked[: toks[0].start], re.I)
     for m in before:
         a, b = m.start(), doc.sentence_of(m.start())[1]
@@ -711,8 +711,16 @@ def _told_before(doc: Document, pos: int, found: str) -> bool:
     """ru/uk: the sentence before the one at `pos` has `found`, the one person it names, tell something
     ("Об этом в интервью РБК рассказал X.")."""
     lo, hi = doc.sentence_before(doc.sentence_of(pos)[0])
+    return _one_person_with(doc, lo, hi, doc.g.speech) == found
+
+
+def _one_person_with(doc: Document, lo: int, hi: int, verbs: Container[str]) -> str | None:
+    """The one person `doc.text[lo:hi]` names, where a word of `verbs` stands too ("told", "рассказал",
+    "zitiert"); None when it names nobody or several people, or has none of the verbs."""
     people = {name_of(doc, m) for m in doc.mentions_in(lo, hi) if m.kind == "person"}
-    return people == {found} and any(t.low in doc.g.speech for t in doc.tokens_in(lo, hi))
+    if len(people) != 1 or not any(t.low in verbs for t in doc.tokens_in(lo, hi)):
+        return None
+    return people.pop()
 
 
 def _after_object(doc: Document, toks: list[Token]) -> str | None:
@@ -1448,10 +1456,7 @@ def _quoted_person(doc: Document, lo: int, hi: int) -> str | None:
     lang = doc.lang
     if lang.morphology or not lang.quoting_verbs:
         return None
-    if not any(t.low in lang.quoting_verbs for t in doc.tokens_in(lo, hi)):
-        return None
-    people = {name_of(doc, m) for m in doc.mentions_in(lo, hi) if m.kind == "person"}
-    return people.pop() if len(people) == 1 else None
+    return _one_person_with(doc, lo, hi, lang.quoting_verbs)
 
 
 def _words_then_verb(doc: Document, toks: list[Token], hi: int) -> str | None:
@@ -1893,10 +1898,8 @@ def _lone_answer(doc: Document, text: str, spans: Sequence[QuoteSpan], span: Quo
     if not question.endswith("?") or question[:1] not in "—–―" or q_lo < 2:
         return None
     p_lo = text.rfind("\n", 0, q_lo - 1) + 1
-    people = {name_of(doc, m) for m in doc.mentions_in(p_lo, q_lo) if m.kind == "person"}
-    told = any(t.low in doc.g.speech for t in doc.tokens_in(p_lo, q_lo))
-    named = len(people) == 1 and " " in min(people, default="")
-    return min(people) if named and told else None
+    teller = _one_person_with(doc, p_lo, q_lo, doc.g.speech)
+    return teller if teller and " " in teller else None  # named in full
 
 
 def _speaks_of(doc: Document, span: QuoteSpan, subject: str) -> bool:
@@ -1930,18 +1933,22 @@ def _interviewee(doc: Document, context: str = "") -> str | None:
 
 
 def attribute(
-    text: str, spans: Sequence[QuoteSpan], direct: Sequence[bool], language: str | None = "en",
+    text: str,
+    spans: Sequence[QuoteSpan],
+    direct: Sequence[bool],
+    language: str | None = "en",
     context: str = "",
+    plain: Container[int] = (),
 ) -> list[str | None]:
     """A speaker (or None) for each quote span; `direct` marks the spans that are real quotes.
 
     `language` (ISO 639-1) chooses the speech verbs, pronouns and titles of `digest.lang`; `context` is
-    the page's headline and standfirst, which name an interview's guest the text may name only by surname.
+    the page's headline and standfirst, which name an interview's guest the text may name only by surname;
+    `plain` holds where the answers of an interview printed as plain paragraphs start (`plain_answers`).
     """
     if not any(direct):
         return [None] * len(spans)  # only titles and words in quotes: no speaker to look for
     doc = Document(text, spans, direct, language)
-    plain = plain_answers(text, doc.lang, context)  # an interview printed as plain paragraphs: its answers
     answers = _interview_answers(text, spans)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     out: list[str | None] = []
