@@ -253,6 +253,12 @@ class Language:
     # Words of the first person ("ich", "wir", "uns"): the interviewee speaks in them, where an interview
     # is printed as plain paragraphs (its questions' bold type lost in the page's text).
     first_person: frozenset[str] = frozenset()
+    # Subject pronouns of the first person ("I", "we"; lower case): an opening phrase that holds one
+    # ("When I asked Ann Kerr about it, she laughed") is the reporter's, not the person it names.
+    first_person_subjects: frozenset[str] = frozenset()
+    # Prepositions of place ("в", "из", "до"): after one, a capitalised word the morphological dictionary
+    # knows as a noun for a thing is a town, though some bear it as a first name ("в Тару").
+    place_prepositions: frozenset[str] = frozenset()
     # Quotation marks as (opening, closing) pairs in the order the language prefers; by default
     # every common pair.
     quote_pairs: tuple[tuple[str, str], ...] = (

@@ -120,6 +120,7 @@ LANGUAGE = language(
         "ich mir mich mein meine meiner meinem meinen wir uns unser unsere unserer unseren unserem"
     ),
     answer_labels=words("antwort"),
+    first_person_subjects=words("ich wir"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     # `Im Urteil heißt es:`: the court named before (any "…gericht": Landgericht, Amtsgericht …).
     issuers={

@@ -285,6 +285,7 @@ LANGUAGE = language(
         "create a free account to (?:read|continue)", "become a (?:member|subscriber) to read",
     ),
     boilerplate_phrases=("already a subscriber",),
+    first_person_subjects=words("i we"),
     wordfreq="en",
     lemmatizer="en",
 )

@@ -146,6 +146,7 @@ LANGUAGE = language(
     ),
     unnamed_openers=words("un una unos unas"),
     first_person=words("yo me mi mis conmigo nosotros nosotras nuestro nuestra nuestros nuestras"),
+    first_person_subjects=words("yo nosotros nosotras"),
     lowercase_dates=True,
     time_words=words(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "

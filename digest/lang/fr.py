@@ -160,6 +160,7 @@ LANGUAGE = language(
     ),
     unnamed_openers=words("un une des"),
     first_person=words("je j moi nous notre nos mon ma mes me"),
+    first_person_subjects=words("je nous"),
     lowercase_dates=True,
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "

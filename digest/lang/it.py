@@ -154,6 +154,7 @@ LANGUAGE = language(
     ),
     unnamed_openers=words("un uno una"),
     first_person=words("io mi me mio mia miei mie noi nostro nostra nostri nostre"),
+    first_person_subjects=words("io noi"),
     lowercase_dates=True,
     time_words=words(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "

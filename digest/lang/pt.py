@@ -140,6 +140,7 @@ LANGUAGE = language(
     ),
     unnamed_openers=words("um uma uns umas"),
     first_person=words("eu me mim meu minha meus minhas comigo nós nosso nossa nossos nossas"),
+    first_person_subjects=words("eu nós"),
     lowercase_dates=True,
     time_words=words(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "

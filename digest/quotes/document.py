@@ -118,7 +118,6 @@ def _unsplit_names(
 
 
 _TERMINAL = frozenset(".!?…:;")
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "у", "до", "з", "із", "від"})
 
 
 class Document:
@@ -537,9 +536,9 @@ class Document:
         if not code or m.kind != "person" or " " in m.name:
             return False
         before = self.masked[max(0, m.start - 5) : m.start].split()
-        return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS and morph.is_inanimate_noun(
-            code, self.text[m.start : m.end], first_names=False
-        )
+        if not before or before[-1].lower() not in self.lang.place_prepositions:
+            return False
+        return morph.is_inanimate_noun(code, self.text[m.start : m.end], first_names=False)
 
     def _after_street_noun(self, pos: int) -> bool:
         before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
@@ -1175,7 +1174,7 @@ class Document:
         Dent, he said`, `In a letter to Carl Dent, he wrote`): a subject pronoun after it is someone else."""
         if self.masked.find(",", m.end, pos) < 0:
             return False  # not in an opening phrase
-        if any(t.text in _FIRST_PERSON for t in self.tokens_in(lo, m.start)):
+        if any(t.low in self.lang.first_person_subjects for t in self.tokens_in(lo, m.start)):
             return False  # `When I asked Ann Kerr about it, she laughed`: the reporter asked her
         before = self.tokens_in(max(lo, m.start - 30), m.start)[-1:]
         if not before or not before[0].text[:1].islower():
@@ -1199,7 +1198,6 @@ class Document:
 
 # English first and second persons: a verb followed by them inside a quote is the speaker's own.
 _OWN_WORDS = frozenset({"my", "our", "your", "me", "us", "myself", "ourselves"})
-_FIRST_PERSON = frozenset({"I", "we", "We"})
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
 
 
