@@ -54,6 +54,8 @@ def test_names_in_their_base_form(code: str, words: tuple[str, ...], expected: t
         pytest.param("ru", ("Олегу", "Бреславцёву"), ("Олег", "Бреславцёв"), id="ru: his dative in -ёву"),
         pytest.param("ru", ("Д.", "Бреславцёву"), ("Д.", "Бреславцёву"), id="ru: -ёву, his or hers"),
         pytest.param("uk", ("Ярину", "Гнилицьку"), ("Ярина", "Гнилицька"), id="uk: hers, named"),
+        pytest.param("ru", ("Юлия", "Хлебникова"), ("Юлия", "Хлебникова"),
+                     id="ru: her nominative, the dictionary knowing only his genitive"),
     ],
 )
 def test_one_table_of_surname_endings_serves_initials_and_first_names(
@@ -818,6 +820,12 @@ CLAUSES_AND_DASHES = [
 # Documents and bodies named again: the statement verb's other forms, a body by its kind with an adjective,
 # a company named in quotation marks before its press office, a site's address as the outlet told.
 DOCUMENTS_AND_KINDS = [
+    pytest.param(
+        "ru", "Защитник фермера Юлия Хлебникова обжаловала арест имущества. «Мой доверитель не получал "
+        "никаких уведомлений», — заявила Хлебникова журналистам.\n«Мы пойдем до Верховного суда, если "
+        "понадобится», — сказала адвокат.", ["Юлия Хлебникова"] * 2,
+        id="ru: her name read in the nominative, then named again by her role",
+    ),
     pytest.param(
         "uk", "Апеляційний суд залишив вирок без змін. «Обвинувачений, використовуючи службове становище, "
         "забезпечив прийняття робіт», – ідеться в ухвалі Київського апеляційного суду.",

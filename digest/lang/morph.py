@@ -233,6 +233,15 @@ def _gendered_rows(case: str, gender: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(regular + nouns))
 
 
+def _hers(word: str, case: str | None) -> bool:
+    """Whether the surname `word` ends as a woman's surname does in `case`, by the table of endings."""
+    low = word.lower()
+    if case == "nomn":
+        return any(low.endswith(e) and len(low) > len(e) + 1 for e, _, g in _NOMINATIVE_SURNAME if g == "f")
+    rows = [r for r in _SURNAME_FORMS if r[2] == "f" and case in r[3].split(",")]
+    return any(low.endswith(r[0]) and len(low) > len(r[0]) + 1 for r in rows)
+
+
 def _foreign_nominative(word: str, case: str | None, gender: str | None) -> str:
     """A man's surname the dictionary does not know, declined as a noun in -а after a consonant ("Жан-Ива
     Ле Гоффа" → "Гофф"), else as written."""
@@ -347,9 +356,12 @@ def name_form(code: str, words: tuple[str, ...], wanted: str | None = None) -> N
         following = [o for o in _name_parses(parses[first + 1]) if "plur" not in o.tag.grammemes] or [
             o for o in parses[first + 1] if o.tag.POS == "ADJF" and "plur" not in o.tag.grammemes
         ]  # "Романе Луговом": an adjectival surname the dictionary knows only as an adjective
+        # a woman's first name agrees with a surname in her ending for its case, which the dictionary may
+        # know only as a man's other case ("Марина Хлебникова": hers, not Марин Хлебников's genitive)
         agreeing = [
             p for p in firsts
             if any(o.tag.case == p.tag.case and _gender(o.tag) == _gender(p.tag) for o in following)
+            or (_gender(p.tag) == "f" and _hers(kept[1], p.tag.case))
         ]
         indeclinable = any("Fixd" in o.tag for o in following)  # "Олександра Гриценко": his or hers
         firsts = firsts if indeclinable else agreeing or firsts
@@ -560,6 +572,9 @@ def _later_word(w: str, p: tuple[Any, ...], case: str | None, gender: str | None
     agreeing = [
         o for o in options if case in o.tag.grammemes and (gender is None or _gender(o.tag) in (None, gender))
     ]
+    if gender == "f" and not agreeing and _hers(w, case):
+        # "Марина Хлебникова": her form, which the dictionary knows only as a man's other case
+        return w if case == "nomn" else _surname_nominative(w, case, gender)
     given = all("Name" in o.tag.grammemes for o in options)  # only a first name's readings
     adjective = _adjective_surname(p, case, gender) if case and (given or not agreeing) else []
     if adjective and case != "nomn":  # "Валентины Белой": the adjective, not the first name "Бела"
