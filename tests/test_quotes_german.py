@@ -1004,3 +1004,16 @@ def test_an_interview_whose_first_question_and_answer_carry_labels_goes_on_unlab
          "Reto Imboden"),
         ("Das hängt vom Wetter ab. Bleibt es kalt, setzt sich die Schneedecke nur langsam.", "Reto Imboden"),
     ]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("Das sieht Brandauer anders: „Wir müssen nur endlich die richtigen Prioritäten setzen.“",
+                     id="object first, the subject after the verb, before a colon"),
+        pytest.param("Jörg Brandauer, Kämmerer, sagte: „Wir müssen nur endlich die richtigen Prioritäten "
+                     "setzen.“", id="a role noun alone in apposition"),
+    ],
+)
+def test_the_subject_before_a_colon_is_the_name_not_the_clause_or_its_apposition(credit: str) -> None:
+    assert [s for _, s in _found(_BUDGET + credit)] == ["Jörg Brandauer"]

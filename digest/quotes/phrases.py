@@ -635,6 +635,9 @@ def _describes(doc: Document, chunk: list[Token]) -> bool:
     # German gives the complement in the genitive: `Sprecherin der Stadtwerke`, `Chef des Konzerns`
     genitive = doc.lang.capitalised_nouns and chunk[1].low in doc.lang.articles if len(chunk) > 1 else False
     linked = len(chunk) > 1 and (chunk[1].low in doc.lang.phrase_breaks or genitive)
+    alone = len(chunk) == 1 and last.text.isalpha() and not doc.is_person(last.text)
+    if alone and doc.lang.capitalised_nouns:
+        return True  # `Jan Roth, Kämmerer, sagte`: a noun alone, capitalised as nouns are, no one's name
     return len(chunk) > 2 and is_title_word(doc.g, chunk[0].text) and linked
 
 
@@ -806,6 +809,8 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                         j for j in range(2, i) if toks[j].low in nominal and toks[j - 1].low not in breaks
                     ]
                     role = role[: objects[0] - 1] if objects and objects[0] > 2 else role
+                    if label and len(role) != 2:
+                        break  # `Das sieht Brandauer anders:`: a clause, its subject no article's noun
                     if unnamed_epithet(doc, role):
                         return None
                     body = len(role) == 2 and role[1].low in lang.generic_bodies  # `The operator said`
