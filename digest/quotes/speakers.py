@@ -1885,6 +1885,17 @@ def _interview_answers(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
     return answers | remarks if len(answers) >= 2 else set()
 
 
+def _asked_between(text: str, spans: Sequence[QuoteSpan], span: QuoteSpan, para_lo: int) -> bool:
+    """A dash answer, not narrated, right after one dash paragraph that asks and holds no quote of
+    anyone's (the interviewer's question, `— А вы жаловались? — спрашиваем мы.`)."""
+    if text[span.outer_start : span.outer_start + 1] not in "—–―" or _narrated(text, spans, span.outer_start):
+        return False
+    q_lo = text.rfind("\n", 0, max(0, para_lo - 1)) + 1
+    question = text[q_lo:para_lo].strip()
+    asked = question[:1] in "—–―" and "?" in question
+    return asked and not any(q_lo <= s.outer_start < para_lo for s in spans)
+
+
 def _lone_answer(doc: Document, text: str, spans: Sequence[QuoteSpan], span: QuoteSpan) -> str | None:
     """ru/uk: a dash answer, alone in its paragraph, to a dash question right after a paragraph in which
     one person, named in full, tells something ("Директор заповедника X рассказал о планах." / "— Сколько
@@ -2054,6 +2065,8 @@ def attribute(
             speaker = _lone_answer(doc, text, spans, span)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
+        if speaker is None and para_no == prev_para + 2 and _asked_between(text, spans, span, para_lo):
+            speaker = prev_speaker  # `— …, — говорит она.` / `— А вы жаловались? — спрашиваем мы.` / `— …`
         if span.outer_start in answers and not _narrated(text, spans, span.outer_start):
             speaker = _interviewee(doc, context) or speaker  # the question before names no speaker
         out.append(speaker)
