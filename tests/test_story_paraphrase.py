@@ -95,6 +95,46 @@ def test_words_outlets_swap_are_one_concept() -> None:
     assert synonyms.concepts("Nothing of the kind here") == ()
 
 
+def test_a_happening_is_one_concept_in_every_language_on_base_forms() -> None:
+    """Each language's words for one kind of happening name one group, matched on base forms
+    (inflections, compounds, articles skipped); the phrases that read as lifted from one story are
+    groups of their kind (leaving the tracks, hitting rocks)."""
+    assert synonyms.concepts("Stromausfall in Leipzig: Tausende ohne Strom", "de") == ("outage", "outage")
+    assert synonyms.concepts("Apagón en Valencia: miles de hogares sin luz", "es") == (
+        "outage", "homes", "outage",
+    )
+    assert synonyms.concepts("Coupures de courant à Nantes", "fr") == ("outage",)
+    assert synonyms.concepts("Пожар на складе в Самаре", "ru") == ("fire",)
+    assert synonyms.concepts("Забастовки машинистов в Самаре", "ru") == ("strike",)
+    assert synonyms.concepts("Warnstreiks bei der Bahn", "de") == ("strike",)
+    assert synonyms.concepts("Der Polizeichef tritt zurück", "de") == ("resign",)
+    assert synonyms.concepts("Прем'єр-міністр пішов у відставку", "uk") == ("head of government", "resign")
+    assert synonyms.concepts("Strajk w Gdańsku, tysiące bez prądu", "pl") == ("strike", "outage")
+    assert synonyms.concepts("Freight train leaves the tracks") == ("derailment",)
+    assert synonyms.concepts("Freight train jumps tracks near York") == ("derailment",)
+    assert synonyms.concepts("Ferry hits a reef off Skye") == ("aground",)
+    assert synonyms.concepts("Ferry struck rocks") == ("aground",)
+    assert synonyms.concepts("Leaves fall on the tracks") == ()
+    assert synonyms.concepts("Stromausfall", "sv") == ()
+
+
+def test_one_event_in_two_languages_in_other_words_merges_and_a_like_event_elsewhere_does_not() -> None:
+    """An English and a Spanish report of one blackout share the town and what happened; a blackout
+    the same day in another town stays apart."""
+    english = _report("a.example/1", "Tens of thousands left in the dark across Vigo",
+                      "A fault at an ageing substation knocked out supply to households on Tuesday "
+                      "evening, the grid operator said, and engineers restored it before midnight.", 19)
+    spanish = _report("b.example/2", "Apagón masivo en Vigo",
+                      "Una avería en una subestación dejó sin luz a decenas de miles de vecinos el martes "
+                      "por la noche; la distribuidora restableció el suministro antes de la medianoche.", 20)
+    elsewhere = _report("c.example/3", "Apagón masivo en Elche",
+                        "Una avería en una subestación dejó sin luz a decenas de miles de vecinos el martes "
+                        "por la noche; la distribuidora restableció el suministro de madrugada.", 20)
+    stories = groups([english, spanish, elsewhere, *PAD])
+    assert frozenset({english.url, spanish.url}) in stories
+    assert frozenset({elsewhere.url}) in stories
+
+
 def test_one_event_in_other_words_merges_and_a_like_event_elsewhere_does_not() -> None:
     """Two reports of one power cut in Leeds in other words merge; a power cut in Cardiff the same
     day, told in the first report's words, stays apart."""

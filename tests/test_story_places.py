@@ -44,6 +44,8 @@ def test_people_and_common_words_are_not_places() -> None:
     assert names("Prices rose in March, the statistics office said.") == []
     assert names("Justice minister resigns") == []
     assert names("Die Halle brannte bis auf die Grundmauern nieder.", "de") == []
+    # a word the Russian dictionary knows only as a common noun: a bridge, not the Czech district Most
+    assert names("Мост через Каму в Перми закрыт", "ru") == ["Перми"]
 
 
 def test_how_places_fit() -> None:

@@ -84,7 +84,8 @@ def _first_names() -> dict[str, str]:
     return names
 
 
-_CYRILLIC = dict(zip(
+# Cyrillic letters (Russian and Ukrainian) in Latin letters, as name lists and most outlets spell them.
+CYRILLIC_LATIN = dict(zip(
     "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
     ["a", "b", "v", "g", "g", "d", "e", "ye", "e", "zh", "z", "i", "i", "yi", "y", "k", "l", "m", "n", "o",
      "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
@@ -96,11 +97,11 @@ def _latin(word: str) -> list[str]:
     """Spellings to look a first name up by: as written, without accents ("Émilie" → emilie), and a
     Cyrillic name in Latin letters as gender-guesser spells it ("Богдан" → bogdan, bohdan)."""
     low = word.lower()
-    if not any(ch in _CYRILLIC for ch in low):
+    if not any(ch in CYRILLIC_LATIN for ch in low):
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
         return [low, plain] if plain != low else [low]
-    plain = "".join(_CYRILLIC.get(ch, ch) for ch in low)
-    ukrainian = "".join("h" if ch == "г" else "y" if ch == "и" else _CYRILLIC.get(ch, ch) for ch in low)
+    plain = "".join(CYRILLIC_LATIN.get(ch, ch) for ch in low)
+    ukrainian = "".join("h" if ch == "г" else "y" if ch == "и" else CYRILLIC_LATIN.get(ch, ch) for ch in low)
     return [plain, ukrainian]
 
 

@@ -10,19 +10,21 @@ number (the words that tell one event from another on the same topic) count at `
 their cosine. Two that share one gain from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the
 embeddings (`digest.stories.embed`) of their title + lead without names and numbers (what happened, in
 other words: a power cut, an outage), for two English texts the model can read; so the same event told
-in other words merges while two earthquakes in two countries stay apart. Words English outlets swap
-("power cut", "outage", "blackout"; `digest.stories.synonyms`) are one term too, at `CONCEPT_WEIGHT`,
-counted only between two articles that share a name, number or place within a day.
+in other words merges while two earthquakes in two countries stay apart. Words outlets swap for one
+kind of happening, in any of the languages `digest.stories.synonyms` lists ("power cut", "outage",
+"Stromausfall", "apagón") are one term too, at `CONCEPT_WEIGHT`, counted only between two articles
+that share a name, number or place within a day; across languages such a shared term is one of the
+marks below.
 Places (`digest.stories.places`, a gazetteer in any language) weigh both ways: two articles naming
 one place, or towns near each other, share a name
 even when they write it differently ("Anvers"/"Antwerp", a suburb and its city); two naming
 places that cannot be one (towns far apart, two countries) count at `PLACE_CONFLICT_FACTOR`. Two
 articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
-cosine of their marks (names, figures and places, weighted by rarity) when they share two or more,
-one of them rare in the batch (two articles of one day naming the same president and capital, in
-two languages, are not one story for that; one name alone is not either: a person rare in the
-batch is still often in two of its stories, a place or a figure another event in the same town
-or of the same count).
+cosine of their marks (names, figures, places and, under the same guard, what happened, weighted by
+rarity) when they share two or more, one of them a name, figure or place rare in the batch (two
+articles of one day naming the same president and capital, in two languages, are not one story for
+that; one name alone is not either: a person rare in the batch is still often in two of its stories,
+a place or a figure another event in the same town or of the same count).
 A report naming a person by role only ("the health minister") names the person another report of
 the round gives that role (`digest.stories.roles`). A report spelling out what another abbreviates ("the Bank
 of England", "BoE"; "the prime minister", "PM") writes the acronym too (`digest.stories.acronyms`).
@@ -58,6 +60,7 @@ import numpy as np
 
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, morph
+from digest.lang.names import CYRILLIC_LATIN
 from digest.models import Article, Story
 from digest.stories import acronyms, embed, places, roles, synonyms
 from digest.stories.stems import stem
@@ -125,11 +128,7 @@ _RATE_WORD = re.compile(
 )
 _RATE_REACH = 60
 _CLOSING = ".,;:!?\"'”’»)"
-_LATIN = str.maketrans(
-    dict(zip("абвгдезийклмнопрстуфыэіїєґ", "abvgdeziiklmnoprstufieiieg", strict=True))
-    | {"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ю": "iu", "я": "ia"}
-    | {"ъ": "", "ь": "", "'": ""}
-)
+_LATIN = str.maketrans(CYRILLIC_LATIN | {"'": ""})
 _SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
@@ -254,10 +253,8 @@ def _terms(text: str, code: str | None) -> list[tuple[str, float]]:
 
 def _concepts(text: str, code: str | None) -> list[tuple[str, float]]:
     """Terms for what a text says in words outlets swap (`digest.stories.synonyms`: "outage",
-    "blackout", "power cut" are one term), in a language the groups are written for."""
-    if code not in synonyms.LANGUAGES:
-        return []
-    return [(f"={concept}", CONCEPT_WEIGHT) for concept in synonyms.concepts(text)]
+    "blackout", "Stromausfall", "apagón" are one term), in a language the groups are written for."""
+    return [(f"={concept}", CONCEPT_WEIGHT) for concept in synonyms.concepts(text, code)]
 
 
 @lru_cache(maxsize=200_000)
@@ -352,7 +349,8 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         entities.append(frozenset(names))
         words = [*_name_words(article.title, code), *_name_words(lead, code), *people]
         skip = _STOPWORDS | {fold(w) for mention in named[len(spelled)] for w in mention.name.split()}
-        spelled.append(frozenset(figures | {_spelling(w) for w in words if fold(w) not in skip}))
+        happened = {term for term in tf if term[0] == "="}
+        spelled.append(frozenset(figures | happened | {_spelling(w) for w in words if fold(w) not in skip}))
     marks, rare = _marks(spelled, named)
     docs = []
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
@@ -372,10 +370,11 @@ def _marks(
     entities: Sequence[frozenset[str]], named: Sequence[list[places.Mention]]
 ) -> tuple[list[dict[str, float]], list[frozenset[str]]]:
     """What marks out each article's event in any language: its names (spelled one way in any
-    script, `_spelling`), figures and places (each place as what it is, whatever language names
-    it), weighted by rarity in the batch (idf), as
-    unit vectors; and which of them are rare in the batch (in at most `_RARE_DF` articles or
-    `_RARE_SHARE` of them: not a name every other article of the day holds)."""
+    script, `_spelling`), figures, places (each place as what it is, whatever language names it)
+    and what happened (`_concepts`: "=outage" for "apagón" and "power cut"), weighted by rarity in
+    the batch (idf), as unit vectors; and which names, figures and places are rare in the batch (in
+    at most `_RARE_DF` articles or `_RARE_SHARE` of them: not a name every other article of the day
+    holds)."""
     sets = [
         set(names) | {f"@{r}" for mention in mentions if mention.joins for r in mention.readings}
         for names, mentions in zip(entities, named, strict=True)
@@ -388,7 +387,7 @@ def _marks(
         weights = {t: math.log((1 + n) / (1 + df[t])) + 1 for t in terms}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         out.append({t: w / norm for t, w in weights.items()})
-        rare.append(frozenset(t for t in terms if df[t] <= limit))
+        rare.append(frozenset(t for t in terms if df[t] <= limit and t[0] != "="))
     return out, rare
 
 
@@ -471,16 +470,17 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     one place in two languages), and again when they name places that cannot be one. Words outlets
     swap (`_concepts`) count only between two that share a name, number or place, within a day of
     each other (or undated): two strikes at two airlines are no closer for both being "walkouts",
-    nor a fire in the town two days later for being a "blaze" too."""
+    nor a fire in the town two days later for being a "blaze" too; across languages, under the same
+    guard, what happened is one of the marks two reports share ("Apagón en Vigo", "Vigo in the dark")."""
     fit = places.fit(a.places, b.places)
     shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
     hours = _hours_apart(a, b)
     same_day = hours is None or hours <= TIME_GRACE_HOURS
     value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
     if a.language != b.language:
-        shared = a.marks.keys() & b.marks.keys()
+        shared = {t for t in a.marks.keys() & b.marks.keys() if t[0] != "=" or (shares and same_day)}
         if len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared):
-            value += ENTITY_WEIGHT * _dot(a.marks, b.marks)
+            value += ENTITY_WEIGHT * _dot(a.marks, b.marks, concepts=shares and same_day)
     if not shares:
         value *= NO_ENTITY_FACTOR
     elif meaning is not None and a.language == b.language:

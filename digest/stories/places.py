@@ -398,13 +398,23 @@ def _common_word(
     index: _Gazetteer, word: str, found: np.ndarray, language: str | None, opening: bool
 ) -> bool:
     """A lone name that is also a frequent word ("March", "Halle"; a less frequent one opening a
-    sentence, where any word is capitalised: "Grève") and no big city's name."""
-    if (index.kind[found] != _CITY).any() or index.population[found].max() >= _BIG_CITY:
+    sentence, where any word is capitalised: "Grève") and no big city's name; a Russian or Ukrainian
+    word the dictionary knows with no geographical reading ("Мост", a bridge, not the Czech district)."""
+    if index.population[found].max() >= _BIG_CITY:
+        return False
+    if _CYRILLIC.search(word) and _common_cyrillic(word, language):
+        return True
+    if (index.kind[found] != _CITY).any():
         return False
     low = word.lower()
     codes = {"en", (language or "en").split("-")[0].lower()}
     limit = _COMMON_ZIPF_OPENING if opening else _COMMON_ZIPF
     return any(_zipf(low, code) >= limit for code in codes) or common_noun(word, language)
+
+
+def _common_cyrillic(word: str, language: str | None) -> bool:
+    parses = morph.parses("uk" if (language or "").startswith("uk") else "ru", word.lower())
+    return bool(parses) and all(p.is_known and "Geox" not in p.tag.grammemes for p in parses)
 
 
 def common_noun(word: str, language: str | None) -> bool:
