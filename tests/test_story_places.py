@@ -391,3 +391,18 @@ def test_two_german_reports_of_one_fire_placed_by_the_city_and_its_adjective_mer
         "de",
     )
     assert len(cluster_stories([one, two])) == 1
+
+
+def test_a_place_named_by_description_is_the_place_and_an_adjective_of_a_country_only_tells_apart() -> None:
+    """"The Norwegian capital" is Oslo, "die bayerische Landeshauptstadt" Munich, "la capitale
+    française" Paris; "Spanish police" names Spain, which tells a report from one about Portugal
+    but joins none (an adjective of a country is as often about who as about where)."""
+    assert fit("Tunnel shut in the Norwegian capital", "Oslo tunnel shut for repairs") == places.SAME
+    assert fit("Tunnel shut in the Welsh capital", "Cardiff tunnel shut for repairs") == places.SAME
+    german = places.mentions("Stromausfall in der bayerischen Landeshauptstadt", language="de")
+    assert places.fit(german, places.mentions("Blackout in Munich")) == places.SAME
+    french = places.mentions("Grève dans la capitale française", language="fr")
+    assert places.fit(french, places.mentions("Strike in Paris")) == places.SAME
+    assert fit("Spanish police arrest two", "Police in Portugal arrest two") == places.APART
+    assert fit("Spanish police arrest two", "Police in Spain arrest two") == places.COUNTRY
+    assert fit("Spanish police arrest two", "Spanish police arrest three") == places.COUNTRY

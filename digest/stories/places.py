@@ -42,6 +42,7 @@ from wordfreq import zipf_frequency
 from digest.article.extract import STOPWORD_SETS
 from digest.article.textnorm import fold
 from digest.lang import morph
+from digest.stories import demonyms
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in
 _lock = threading.Lock()
 _index: _Gazetteer | None = None
 _failed = False
+_COUNTRY_IDS: dict[int, dict[str, int]] = {}
 
 
 @dataclass(slots=True)
@@ -315,7 +317,33 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
         readings = _readings(index, found)
         if readings:
             out.append(Mention(text[words[i][1] : words[i + size - 1][2]], readings, joins))
+    return out + _described(index, text, language)
+
+
+def _described(index: _Gazetteer, text: str, language: str | None) -> list[Mention]:
+    """Places named by description (`digest.stories.demonyms`): "the Norwegian capital" is Oslo, and
+    joins; "Spanish police" names Spain, and only tells apart (as a possessive does: an adjective of a
+    country is as often about people or things from there as about where the event is)."""
+    out = []
+    for words, kind, value in demonyms.described(text, language):
+        if kind == "capital":
+            found = _lookup(index, value)
+            readings = _readings(index, found[index.kind[found] == _CITY]) if len(found) else ()
+            if readings:
+                out.append(Mention(words, readings, True))
+        elif (country := _countries(index).get(value)) is not None:
+            out.append(Mention(words, (country,), False))
     return out
+
+
+def _countries(index: _Gazetteer) -> dict[str, int]:
+    """Each country's place id by its ISO code, worked out once per gazetteer."""
+    known = _COUNTRY_IDS.get(id(index))
+    if known is None:
+        known = {index.country[p]: p for p in np.nonzero(index.kind == _COUNTRY)[0].tolist()}
+        _COUNTRY_IDS.clear()
+        _COUNTRY_IDS[id(index)] = known
+    return known
 
 
 @lru_cache(maxsize=200_000)
