@@ -5,6 +5,8 @@ and a role's holder in apposition after a possessive role."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from digest.quotes.finder import find_quotes
@@ -137,3 +139,118 @@ def test_a_dropped_subject_before_the_colon(language: str, text: str, speaker: s
     """"Fue tajante: «…»": where the subject may be left out, the clause before the colon opened by its
     verb goes on with the person last spoken of."""
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "fr", "Dans un communiqué, la Société des transports intercommunaux de Lyon parle d'« un "
+            "mouvement totalement disproportionné » et assure que « la concertation reste ouverte avec "
+            "tous ».", "Société des transports intercommunaux de Lyon", id="fr: Société des transports de",
+        ),
+        pytest.param(
+            "fr", "L'Agence régionale de santé a confirmé mardi trois cas. « La situation est sous contrôle "
+            "et aucun nouveau cas n'a été signalé », a indiqué l'agence dans un communiqué.",
+            "Agence régionale de santé", id="fr: Agence régionale de santé",
+        ),
+        pytest.param(
+            "fr", "Selon l'Office national des forêts, « près de 3 000 hectares ont brûlé depuis le début de "
+            "l'été ».", "Office national des forêts", id="fr: selon l'Office national des forêts",
+        ),
+        pytest.param(
+            "it", "L'Agenzia regionale per la protezione dell'ambiente ha diramato l'allerta. «Sono previsti "
+            "accumuli superiori ai 300 millimetri in 24 ore», ha spiegato l'Agenzia regionale per la "
+            "protezione dell'ambiente.", "Agenzia regionale per la protezione dell'ambiente",
+            id="it: Agenzia regionale per la protezione dell'ambiente",
+        ),
+        pytest.param(
+            "it", "La Protezione civile ha diffuso un avviso. «Si raccomanda di non uscire di casa se non "
+            "strettamente necessario», si legge nella nota della Protezione civile.", "Protezione civile",
+            id="it: nella nota della Protezione civile",
+        ),
+        pytest.param(
+            "pt", "De acordo com a Defesa Civil de Belo Horizonte, 37 famílias ficaram desalojadas. “O solo "
+            "já está encharcado pelas chuvas dos últimos dias”, informou a Defesa Civil em boletim.",
+            "Defesa Civil de Belo Horizonte", id="pt: Defesa Civil de Belo Horizonte",
+        ),
+    ],
+)
+def test_a_body_named_in_sentence_case(language: str, text: str, body: str) -> None:
+    """French and Italian write bodies' names in sentence case: the name runs on over its adjectives and
+    its complements ("régionale de santé", "des transports intercommunaux de Lyon"); a town of two words
+    after "de" completes a body's name and is no person ("Belo Horizonte")."""
+    article = r"^(?:l['’]|la |le |il |a |o )"
+    assert {re.sub(article, "", s or "", flags=re.IGNORECASE) for s in _speakers(text, language)} == {body}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "pt", "A Cooperativa Vale do Itajaí de Laticínios, uma das maiores de Santa Catarina, vai "
+            "construir uma fábrica em Chapecó, apurou o Valor. O anúncio oficial deve ocorrer na próxima "
+            "semana.\n"
+            "Procurada, a cooperativa confirmou o projeto. “A nova unidade faz parte do plano de expansão "
+            "para o período 2026-2030”, informou a empresa em nota.",
+            "Cooperativa Vale do Itajaí de Laticínios", id="pt: a cooperativa … a empresa",
+        ),
+        pytest.param(
+            "es", "La Cooperativa Valle del Jiloca, una de las mayores de Aragón, construirá una planta en "
+            "Calamocha, según ha podido saber Expansión. El anuncio oficial llegará la próxima semana.\n"
+            "Consultada, la cooperativa confirmó el proyecto. «La nueva planta forma parte del plan de "
+            "expansión para el periodo 2026-2030», informó la empresa en un comunicado.",
+            "Cooperativa Valle del Jiloca", id="es: la cooperativa … la empresa",
+        ),
+        pytest.param(
+            "es", "La Policía Local de Gandia ha recordado a los vecinos que ningún técnico acude sin cita. "
+            "«Ante la duda, llamen al 092 antes de abrir la puerta», recomienda el cuerpo en sus redes "
+            "sociales.", "Policía Local de Gandia", id="es: recomienda el cuerpo",
+        ),
+    ],
+)
+def test_a_body_named_again_by_nouns_of_its_kind(language: str, text: str, body: str) -> None:
+    """A body named once in full, then "la cooperativa", then "la empresa" (another noun of its kind) or
+    a police force as "el cuerpo": still that body, not the outlet credited in between."""
+    assert _speakers(text, language) == [body]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "es", "La cooperativa Serena Asistencia, en una nota, rechaza las acusaciones y sostiene que los "
+            "turnos son «plenamente conformes con las normas regionales».", "Serena Asistencia",
+            id="es: la cooperativa Serena Asistencia",
+        ),
+        pytest.param(
+            "pt", "A cooperativa Serena Assistência, numa nota, rejeita as acusações e sustenta que os "
+            "turnos são «plenamente conformes às normas regionais».", "Serena Assistência",
+            id="pt: a cooperativa Serena Assistência",
+        ),
+    ],
+)
+def test_a_kind_noun_then_the_bodys_name(language: str, text: str, body: str) -> None:
+    """"La cooperativa Serena Asistencia": the noun of the body's kind, then its name (a first name
+    opening it, as bodies named after people have)."""
+    assert _speakers(text, language) == [body]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "holder"),
+    [
+        pytest.param(
+            "pt", "“Este é um investimento de 3,5 milhões de euros, mas o mais importante não é o dinheiro”, "
+            "afirmou o presidente do conselho de administração da Unidade Local de Saúde de Santa Maria, "
+            "Nuno Sampaio Reis.", "Nuno Sampaio Reis", id="pt: afirmou o presidente do conselho de …, X",
+        ),
+        pytest.param(
+            "es", "«Es una inversión de 3,5 millones de euros, pero lo más importante no es el dinero», "
+            "afirmó el presidente del consejo de administración del Hospital Universitario de La Paz de "
+            "Madrid, Nuño Sampedro.", "Nuño Sampedro", id="es: afirmó el presidente del consejo de …, X",
+        ),
+    ],
+)
+def test_a_long_role_after_the_verb_then_its_holder(language: str, text: str, holder: str) -> None:
+    """A role with a chain of complements after the verb, then the person in apposition: that person."""
+    assert _speakers(text, language) == [holder]

@@ -162,6 +162,10 @@ class Language:
     # Endings of adverbs and gerunds that may stand between a verb and its subject ("-mente",
     # "ha detto sorridendo Kevin Walsh").
     adverb_suffixes: tuple[str, ...] = ()
+    # Endings of adjectives no finite verb of the language has, where bodies' names are written in
+    # sentence case (fr "régionale", "intercommunaux"; it "civile"): such a word after a body's
+    # capitalised head is part of its name ("l'Agence régionale de santé", "la Protezione civile").
+    adjective_endings: tuple[str, ...] = ()
     # Whether the subject may be left out ("ha explicado." = she explained): a speech verb with no
     # subject then means the person last spoken of.
     pro_drop: bool = False

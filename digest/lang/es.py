@@ -108,7 +108,7 @@ LANGUAGE = language(
         "empresa compañía organismo entidad ministerio consejería ayuntamiento sindicato organización "
         "asociación federación plataforma colectivo club partido formación institución fundación "
         "cooperativa patronal ong firma consistorio departamento eléctrica constructora operadora "
-        "aerolínea petrolera farmacéutica aseguradora distribuidora multinacional tribunal"
+        "aerolínea petrolera farmacéutica aseguradora distribuidora multinacional tribunal cuerpo"
     ),
     definite_articles=words("el la"),
     articles=words("el la los las un una"),
@@ -175,9 +175,14 @@ LANGUAGE = language(
     org_words=words(
         "partido ministerio gobierno policía guardia tribunal juzgado asociación federación banco "
         "universidad instituto agencia comisión consejo sindicato empresa grupo ayuntamiento consejería "
-        "junta diputación delegación"
+        "junta diputación delegación cooperativa"
     ),
     place_prefixes=words("san santa santo sant"),
+    adjective_endings=(
+        "al", "ales", "ica", "ico", "icas", "icos", "iva", "ivo", "ivas", "ivos", "aria", "ario", "arias",
+        "arios", "ana", "anas", "anos", "ense", "enses", "il", "iles"
+    ),
+    body_connectors=words("para"),
     name_connectors=words("de del la y d' d’ do da dos das l' l’ sin van von der den ter"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),

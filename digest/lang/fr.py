@@ -194,6 +194,12 @@ LANGUAGE = language(
         "préfecture"
     ),
     place_prefixes=words("saint sainte st ste"),
+    adjective_endings=(
+        "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iens", "iennes", "éen",
+        "éenne", "éens", "éennes", "ique", "iques", "aire", "aires", "if", "ifs", "ive", "ives", "ile",
+        "iles", "aise", "aises"
+    ),
+    body_connectors=words("pour contre"),
     name_connectors=words("de du des la le d' d’ sans van von der den ter"),
     street_nouns=words("rue avenue boulevard quai allée impasse place quartier hameau lieu-dit village"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),

@@ -90,7 +90,8 @@ LANGUAGE = language(
         "defesa "
         "empresa companhia órgão pasta ministério secretaria prefeitura estatal sindicato associação "
         "organização ong federação entidade clube partido instituição fundação movimento coletivo autarquia "
-        "mineradora petroleira construtora montadora operadora varejista seguradora fabricante tribunal"
+        "mineradora petroleira construtora montadora operadora varejista seguradora fabricante tribunal "
+        "cooperativa"
     ),
     definite_articles=words("o a"),
     articles=words("o a os as um uma"),
@@ -167,9 +168,14 @@ LANGUAGE = language(
     male_titles=words("sr sr. dom"),
     org_words=words(
         "partido ministério governo polícia tribunal associação federação banco universidade instituto "
-        "agência comissão conselho sindicato empresa grupo câmara prefeitura secretaria"
+        "agência comissão conselho sindicato empresa grupo câmara prefeitura secretaria cooperativa"
     ),
     place_prefixes=words("são santa santo"),
+    adjective_endings=(
+        "al", "ais", "ica", "ico", "icas", "icos", "iva", "ivo", "ivas", "ivos", "ária", "ário", "árias",
+        "ários", "ana", "anas", "anos", "ense", "enses", "il", "is"
+    ),
+    body_connectors=words("para"),
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "

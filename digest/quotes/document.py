@@ -469,7 +469,11 @@ class Document:
         if not lang.head_first or " " in m.name or m.kind == "person" or is_first_name(m.name):
             return False
         before = self.tokens_in(max(0, m.start - 6), m.start)[-1:]
-        return bool(before) and before[0].low in lang.definite_articles and before[0].end >= m.start - 1
+        # after an article, or a preposition with its article where the name runs on in lower case
+        # (`nella nota della Protezione civile`, `selon l'Office national des forêts`)
+        connectors = lang.name_connectors - lang.conjunctions if lang.adjective_endings else frozenset()
+        articles = lang.definite_articles | connectors
+        return bool(before) and before[0].low in articles and before[0].end >= m.start - 1
 
     def _extend_body_name(self, m: Mention, genitive: bool = False) -> None:
         """Where bodies' names are written in sentence case, the name runs on over one preposition (and an
@@ -477,6 +481,13 @@ class Document:
         over "dans un communiqué" after it)."""
         lang = self.lang
         i = k = bisect.bisect_left(self._token_starts, m.end)
+        if genitive and lang.adjective_endings:
+            end = self._sentence_case_end(i, m.end)
+            if end > m.end:
+                m.name = self.masked[m.start : end]
+                m.end = end
+                m.kind = "org"
+            return
         small = lang.phrase_breaks | lang.articles
         while k < len(self.tokens) and k - i < 2 and self.tokens[k].low in small:
             k += 1
@@ -494,6 +505,60 @@ class Document:
         m.name = self.masked[m.start : end]
         m.end = end
         m.kind = "org"
+
+    def _sentence_case_end(self, i: int, end: int) -> int:
+        """Where a body's name written in sentence case ends, its head ending at `end` and token `i` next:
+        over adjectives (`l'Agence régionale de santé`, `la Protezione civile`) and over a preposition (and
+        an article) with the word it governs, in lower case or a name (`la Société des transports
+        intercommunaux de Bruxelles`, `l'Agenzia regionale per la protezione dell'ambiente`), not over
+        a verb, a function word or a time (`la Préfecture de son côté`, `l'Office dans un communiqué`)."""
+        lang = self.lang
+        toks = self.tokens
+        # not a conjunction: `de Gandia y robarles`
+        connectors = (lang.name_connectors | lang.body_connectors) - lang.conjunctions
+        k, words, last = i, 0, end
+        while k < len(toks) and words < _LONGEST_BODY and self.masked[last : toks[k].start] in (" ", ""):
+            tok = toks[k]
+            if self._name_adjective(tok):
+                end = last = tok.end
+                k, words = k + 1, words + 1
+                continue
+            glued = _GLUED.fullmatch(tok.text)
+            if glued and glued.group(1).lower() in connectors and self._name_noun(glued.group(2)):
+                end = last = tok.end  # `d'assurance`, `dell'ambiente`
+                k, words = k + 1, words + 1
+                continue
+            if tok.low not in connectors or k + 1 >= len(toks):
+                break
+            j = k + 1
+            if toks[j].low in lang.articles and j + 1 < len(toks) and toks[j].start == tok.end + 1:
+                j += 1  # `per la protezione`, `de l'Hérault`
+            word = toks[j]
+            if self.masked[toks[j - 1].end : word.start] not in (" ", ""):
+                break
+            glued = _GLUED.fullmatch(word.text)
+            noun = glued.group(2) if glued and glued.group(1).lower() in lang.articles else word.text
+            if not (_is_capitalised(word) and word.text.isalpha()) and not self._name_noun(noun):
+                break
+            end = last = word.end
+            k, words = j + 1, words + 1
+        return end
+
+    def _name_adjective(self, tok: Token) -> bool:
+        """A lower-case adjective with an ending no finite verb has (`régionale`, `civile`)."""
+        low = tok.low
+        if not tok.text.isalpha() or not tok.text.islower() or len(low) < 4:
+            return False
+        return low.endswith(self.lang.adjective_endings) and self._name_noun(low)
+
+    def _name_noun(self, word: str) -> bool:
+        """A lower-case word that may stand inside a body's name: no function word, verb, or time."""
+        lang = self.lang
+        low = word.lower()
+        if not word.isalpha() or not word.islower() or len(low) < 3 or low in self.g.cues:
+            return False
+        verbs = lang.finite_verbs | lang.auxiliaries
+        return low not in lang.stopwords | verbs | lang.time_words | lang.phrase_breaks
 
     def _adjective_and_noun(self, m: Mention, text: str) -> bool:
         """German: two capitalised words opening a sentence, the first a common adjective ("Scharfe Kritik",
@@ -1229,6 +1294,10 @@ def name_of(doc: Document, m: Mention) -> str:
 
 
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
+# The most words a body's name written in sentence case runs on over after its head.
+_LONGEST_BODY = 7
+# A preposition or an article elided, glued to the lower-case word after it (`d'assurance`, `dell'ambiente`).
+_GLUED = re.compile(r"([^\W\d_]{1,5}['’])([^\W\d_]+)")
 _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})

@@ -279,7 +279,8 @@ def _fuller_name(doc: Document, speaker: str) -> str | None:
     if _frequency(first, lang.code) < _COMMON:
         return None
     of = "(?:" + _joins(lang.name_connectors) + ")"
-    pattern = rf"(?<![\w-]){re.escape(speaker)}((?:\s+{of}{_CAP})+)(?![\w'’-])"
+    # `de Belo Horizonte`: a name of several words after the connector
+    pattern = rf"(?<![\w-]){re.escape(speaker)}((?:\s+{of}{_CAP}(?:\s+{_CAP})*)+)(?![\w'’-])"
     found = {
         speaker + m.group(1) for m in re.finditer(pattern, doc.masked)
         if len(m.group(0).split()) <= _LONGEST and not _title_case(doc, m.start())

@@ -357,6 +357,8 @@ def run_to_mention(
             firsts = firsts[1:]  # `Fratelli d'Italia Marco Venturi`: the party's place, then the person
         nouns = words[: firsts[0]] if firsts else []
         body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_prefix(g, nouns[0]))
+        # `Defesa Civil de Belo Horizonte`: a first name right after "de" opens the complement, no person
+        body = body or (bool(nouns) and nouns[-1].lower() in lang.name_connectors)
         # Where roles come before the name in capitals (en), only a role of two words or more, and a
         # person's name after it: `of New York City` is a place.
         native = lang.head_first or lang.capitalised_nouns

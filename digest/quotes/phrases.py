@@ -242,7 +242,24 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
             return m.name
     if generic and noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
         pos = toks[0].start
-        return completed_role(doc, toks) or _named_beside(doc, noun, pos) or last_body_named(doc, pos)
+        found = completed_role(doc, toks) or _named_beside(doc, noun, pos)
+        return found or _kind_named_before(doc, noun, pos) or last_body_named(doc, pos)
+    return None
+
+
+def _kind_named_before(doc: Document, noun: str, pos: int) -> str | None:
+    """`A Cooperativa Vale do Itajaí … Procurada, a cooperativa confirmou … informou a empresa`: the body
+    that another noun of a kind, with its definite article in this sentence or the one before, stood for."""
+    lang = doc.lang
+    lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
+    toks = doc.tokens_in(lo, pos)
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.low == noun or t.low not in lang.generic_bodies or toks[k - 1].low not in lang.definite_articles:
+            continue
+        found = named_body(doc, toks[k - 1 : k + 1], generic=False)
+        if found:
+            return found
     return None
 
 
@@ -666,6 +683,9 @@ def _body_subject(doc: Document, toks: list[Token]) -> str | None:
         return None
     if not toks[1].text.islower() or toks[1].low not in lang.generic_bodies | lang.org_words:
         return None
+    beside = doc.mentions_in(toks[2].start, toks[2].end)
+    if beside and beside[0].start == toks[2].start and beside[0].kind != "place":
+        return name_of(doc, beside[0])  # `La cooperativa Serena Asistencia`: the noun of its kind, its name
     named = named_body(doc, toks[:2], generic=False)
     if named:
         return named
@@ -1241,8 +1261,9 @@ def _issuer(doc: Document, kind: str | None, pos: int) -> str | None:
 
 def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
     """The person named in apposition after a described subject: `said a spokeswoman for the resort,
-    Jennifer Oakes.`"""
-    for j, t in enumerate(rest[:12]):
+    Jennifer Oakes.`, `afirmou o presidente do conselho de administração da Unidade Local de Saúde de Santa
+    Maria, Nuno Reis.` (a role with its complements runs long)"""
+    for j, t in enumerate(rest[:20]):
         if t.text == ",":
             after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
             if after and after[0].kind == "person":
