@@ -182,7 +182,7 @@ LANGUAGE = language(
         "al", "ales", "ica", "ico", "icas", "icos", "iva", "ivo", "ivas", "ivos", "aria", "ario", "arias",
         "arios", "ana", "anas", "anos", "ense", "enses", "il", "iles"
     ),
-    body_connectors=words("para"),
+    inner_prepositions=words("para"),
     name_connectors=words("de del la y d' d’ do da dos das l' l’ sin van von der den ter"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),

@@ -199,7 +199,7 @@ LANGUAGE = language(
         "éenne", "éens", "éennes", "ique", "iques", "aire", "aires", "if", "ifs", "ive", "ives", "ile",
         "iles", "aise", "aises"
     ),
-    body_connectors=words("pour contre"),
+    inner_prepositions=words("pour contre"),
     name_connectors=words("de du des la le d' d’ sans van von der den ter"),
     street_nouns=words("rue avenue boulevard quai allée impasse place quartier hameau lieu-dit village"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),

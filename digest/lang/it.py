@@ -190,7 +190,7 @@ LANGUAGE = language(
         "ale", "ali", "ile", "ili", "ica", "ico", "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria",
         "ari", "arie", "ana", "ani", "ane", "ese", "esi", "ense", "ensi"
     ),
-    body_connectors=words("per"),
+    inner_prepositions=words("per"),
     name_connectors=words("de di da del della dei d' d’ dell' dell’ senza van von der den ter"),
     street_nouns=words("via viale piazza corso vicolo località frazione borgo quartiere rione contrada"),
     sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),

@@ -175,7 +175,7 @@ LANGUAGE = language(
         "al", "ais", "ica", "ico", "icas", "icos", "iva", "ivo", "ivas", "ivos", "ária", "ário", "árias",
         "ários", "ana", "anas", "anos", "ense", "enses", "il", "is"
     ),
-    body_connectors=words("para"),
+    inner_prepositions=words("para"),
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "

@@ -515,7 +515,7 @@ class Document:
         lang = self.lang
         toks = self.tokens
         # not a conjunction: `de Gandia y robarles`
-        connectors = (lang.name_connectors | lang.body_connectors) - lang.conjunctions
+        connectors = (lang.name_connectors | lang.inner_prepositions) - lang.conjunctions
         k, words, last = i, 0, end
         while k < len(toks) and words < _LONGEST_BODY and self.masked[last : toks[k].start] in (" ", ""):
             tok = toks[k]
