@@ -521,3 +521,29 @@ def test_an_interview_whose_page_header_alone_names_the_guest_is_hers(
     turns = "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in zip(questions, answers, strict=True))
     found = _quotes(_page(f"<article>{header}{turns}</article>", lang, title=title))
     assert [(_words(t), who) for t, who in found] == [(_words(a), speaker) for a in answers]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body", "speaker"),
+    [
+        ("it", "Bassano, il sindaco Carlo Fabris: «Riapriremo il ponte prima dell’estate»",
+         "<p>«Riapriremo il ponte prima dell’estate, è una promessa che faccio a tutti», ha detto Fabris ai "
+         "cronisti davanti al municipio.</p>", "Carlo Fabris"),
+        ("de", "Landrat Klaus Oppelt: „Wir öffnen die Brücke vor dem Sommer“",
+         "<p>„Wir öffnen die Brücke vor dem Sommer, das verspreche ich allen Pendlern“, sagte Oppelt am "
+         "Dienstag im Kreistag.</p>", "Klaus Oppelt"),
+        ("es", "La alcaldesa Pilar Lahoz: «El puente abrirá antes del verano»",
+         "<p>«El puente abrirá antes del verano, se lo prometo a todos los vecinos», aseguró Lahoz en el "
+         "pleno del martes.</p>", "Pilar Lahoz"),
+    ],
+)
+def test_a_speaker_named_in_full_only_in_the_headline_is_credited_in_full(
+    lang: str, title: str, body: str, speaker: str
+) -> None:
+    """The headline (no part of the text) names the person in full, the body by surname only."""
+    filler = PROSE.get(lang) or FILLER.get(lang) or (
+        "<p>El pleno municipal aprobó el martes el calendario de las obras del puente, que llevan dos años "
+        "de retraso por la falta de acero y los temporales.</p>"
+    )
+    found = _quotes(_page(filler + body, lang, title=title))
+    assert [who for _, who in found] == [speaker]

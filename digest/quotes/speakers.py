@@ -2076,4 +2076,8 @@ def attribute(
     for i in range(len(spans) - 2, -1, -1):
         if out[i] is None and direct[i] and not spans[i].closed and spans[i + 1].continues:
             out[i] = out[i + 1]
-    return [doc.suffixed.get(s, s) if s else s for s in out]  # `Robert Ames Jr.`, not his father
+    out = [doc.suffixed.get(s, s) if s else s for s in out]  # `Robert Ames Jr.`, not his father
+    if context:  # `…, ha detto Fabris.` under the headline `Il sindaco Carlo Fabris: «…»`: in full
+        full = {s: guest_named(context, s, is_first_name) for s in set(out) if s and " " not in s}
+        out = [full.get(s) or s if s else s for s in out]
+    return out
