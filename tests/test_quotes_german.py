@@ -1017,3 +1017,31 @@ def test_an_interview_whose_first_question_and_answer_carry_labels_goes_on_unlab
 )
 def test_the_subject_before_a_colon_is_the_name_not_the_clause_or_its_apposition(credit: str) -> None:
     assert [s for _, s in _found(_BUDGET + credit)] == ["Jörg Brandauer"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, wird er in der Zeitung zitiert.",
+                     "Jörg Brandauer", id="wird er zitiert"),
+        pytest.param("„Wir werden an vielen Stellen sparen müssen“, wird sie in der Zeitung zitiert.",
+                     "Katrin Wohlfahrt", id="wird sie zitiert"),
+        pytest.param("Die Zeitung zitiert ihn mit den Worten: „Wir werden an vielen Stellen sparen müssen.“",
+                     "Jörg Brandauer", id="zitiert ihn mit den Worten"),
+    ],
+)
+def test_a_pronoun_quoted_by_an_outlet_is_the_speaker_not_the_outlet(credit: str, speaker: str) -> None:
+    assert [s for _, s in _found(_BUDGET + credit)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("Laut ihm ist die Lage ernst: „Wir werden an vielen Stellen sparen müssen.“",
+                     id="laut ihm"),
+        pytest.param("Ihm zufolge ist die Lage ernst: „Wir werden an vielen Stellen sparen müssen.“",
+                     id="ihm zufolge"),
+    ],
+)
+def test_an_according_phrase_with_a_dative_pronoun_is_the_person_it_stands_for(credit: str) -> None:
+    assert [s for _, s in _found(_BUDGET + credit)] == ["Jörg Brandauer"]

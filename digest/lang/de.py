@@ -95,11 +95,12 @@ LANGUAGE = language(
         "nach einschätzung von", "nach auffassung von", "nach auffassung", "~ ansicht nach", "~ meinung nach",
         "~ einschätzung nach",
         "nach ~ worten", "nach ~ ansicht", "nach ~ einschätzung", "~ worten zufolge", "~ angaben zufolge",
-        "aus sicht von", "aus sicht", "aus ~ sicht",
+        "aus sicht von", "aus sicht", "aus ~ sicht", "~ zufolge",
     ),
+    # (and the dative pronoun before "zufolge": `Ihm zufolge …`)
     according_pronouns={
         "ihrer": "f", "ihren": "f", "ihrem": "f", "seiner": "m", "seinen": "m", "seinem": "m",
-        "ihr": "f", "ihre": "f", "sein": "m", "seine": "m",
+        "ihr": "f", "ihre": "f", "sein": "m", "seine": "m", "ihm": "m",
     },
     # Nouns for someone's words: `Hollerbachs Antwort kam prompt: „…“`, `Ihr Fazit: „…“`.
     word_nouns=words(
@@ -151,6 +152,8 @@ LANGUAGE = language(
         "jene": "f",
     },
     other_pronouns=words("es wir ich ihr man"),
+    # `laut ihm`, `zitiert ihn die Zeitung`: the person the object pronoun stands for
+    object_pronouns={"ihn": "m", "ihm": "m"},
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
     epithets=True,
     indefinite_articles=words("ein eine einer eines einem einen"),

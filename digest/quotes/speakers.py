@@ -1133,8 +1133,10 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
         if body:
             return body
     pronoun = after[0].low if after else ""
-    if pronoun in doc.lang.object_pronouns and (len(after) == 1 or not after[1].text[:1].isalnum()):
-        return speaking_pronoun(doc, after[0].start, doc.lang.object_pronouns[pronoun])  # `For her, …`
+    # `For her, …`, `Laut ihm ist …`: the pronoun alone, then a comma or the verb
+    alone = len(after) == 1 or not after[1].text[:1].isalnum() or after[1].low in doc.lang.finite_verbs
+    if pronoun in doc.lang.object_pronouns and alone:
+        return speaking_pronoun(doc, after[0].start, doc.lang.object_pronouns[pronoun])
     for i, t in enumerate(after):
         if t.low in doc.g.cues and not doc.lang.morphology:
             # `según explicó X`; `secondo quanto riferito dai carabinieri`: the verb's subject or agent
@@ -1456,7 +1458,18 @@ def _quoted_person(doc: Document, lo: int, hi: int) -> str | None:
     lang = doc.lang
     if lang.morphology or not lang.quoting_verbs:
         return None
-    return _one_person_with(doc, lo, hi, lang.quoting_verbs)
+    toks = doc.tokens_in(lo, hi)
+    if any(m.kind == "person" for m in doc.mentions_in(lo, hi)):
+        return _one_person_with(doc, lo, hi, lang.quoting_verbs)
+    if not any(t.low in lang.quoting_verbs for t in toks):
+        return None
+    # `„…“, wird sie in der Zeitung zitiert`, `zitiert ihn die Zeitung`: the person a pronoun stands for
+    # (a personal one: "er", "sie", "ihn", not a demonstrative)
+    pronouns = {k: v for k, v in lang.pronouns.items() if len(k) <= 3}
+    found = next((t for t in toks if t.low in pronouns or t.low in lang.object_pronouns), None)
+    if found is None:
+        return None
+    return speaking_pronoun(doc, found.start, pronouns.get(found.low) or lang.object_pronouns[found.low])
 
 
 def _words_then_verb(doc: Document, toks: list[Token], hi: int) -> str | None:
