@@ -129,3 +129,18 @@ def test_someone_unnamed_stays_nobody_when_the_next_sentence_names_another_noun(
         "said.\nThe mayor, Priya Lamont, promised help."
     )
     assert _speakers(text) == [None]
+
+
+def test_a_role_after_a_single_straight_quote_is_the_person_the_sentence_before_is_about() -> None:
+    text = (
+        "Harton boss Pep Garrido insisted his side were not in crisis.\n"
+        "'We have lost three games, not our minds,' he told reporters. 'We will be back.'\n"
+        "His opposite number, Eddie Howarth, was delighted. 'The lads ran until they could not run any "
+        "more,' said the Bournemouth manager."
+    )
+    assert _speakers(text) == ["Pep Garrido", "Pep Garrido", "Eddie Howarth"]
+
+
+def test_a_body_short_name_and_a_role_before_the_person_after_the_verb() -> None:
+    text = 'Delta Keepers sued the state. "The fish don\'t have lobbyists," said Keepers director Ana Pruitt.'
+    assert _speakers(text) == ["Ana Pruitt"]

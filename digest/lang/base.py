@@ -273,6 +273,9 @@ class Language:
     # Things that bear writing (signs, banners, posters): a quotation after a colon in a sentence about
     # one is what it reads, not speech. Every form that occurs ("плакате", "Schild").
     sign_nouns: frozenset[str] = frozenset()
+    # Works that bear a title (reports, books, songs, films): a quotation in headline case set off by a
+    # comma after one (`the charity's report, ‘Waiting on the Ward’, found`) is its title, not speech.
+    work_nouns: frozenset[str] = frozenset()
     # Page text that is not the article. `paywall_phrases`: regular expressions (on lower-case text,
     # no top-level "|") of a message that the rest is for subscribers ("sign up to read"); each
     # needs a literal stretch outside its groups, the cheap anchor it is looked for around.

@@ -150,6 +150,11 @@ LANGUAGE = language(
     definite_articles=words("the"),
     indefinite_articles=words("a an one"),
     source_nouns=words("source sources person"),
+    work_nouns=words(
+        "report reports study survey review inquiry book novel memoir biography film movie documentary "
+        "series show programme program podcast episode song ballad anthem album single play musical opera "
+        "poem essay paper column exhibition painting campaign slogan motto"
+    ),
     articles=words("the a an"),
     determiners=words("the a an this that these those his her their its our my one another two three some"),
     relatives=words("who which that"),

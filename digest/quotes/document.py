@@ -59,7 +59,8 @@ _CLAUSE_END = frozenset({",", ":", ";", "—", "–", "(", "."})
 _ONE = {"один": "m", "одна": "f", "одне": None, "одно": None}
 
 
-_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[(\[]?([^\W\d_]))")
+# (or the next quotation: `“… a year ago.” “It is not …,” she said.`, paragraphs run together)
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[(\[]?[\"“«„‘]?([^\W\d_]))")
 # Words that introduce the next quotation (`Palmieri responded: “…”`): no reporting clause of the one before.
 _INTRODUCER = re.compile(r"[ \t]+(?=([^\W\d_])[^.!?:\"“”«»„\n]{0,80}:\s*[\"“«„‘‚‹»])")
 
@@ -288,12 +289,14 @@ class Document:
             named = m.kind == "person" and (m.gender is not None or is_first_name(m.name.split()[0]))
             if named or m.possessive:
                 continue
+            after = self.tokens_in(m.end, m.end + 30)[:1]
+            if not after or not after[0].text.islower() or after[0].low in lang.phrase_breaks:
+                continue
             lo, _ = self.sentence_of(m.start)
             phrase = self.tokens_in(lo, m.start)
             if phrase and phrase[0].low in lang.articles:
                 phrase = phrase[1:]
-            after = self.tokens_in(m.end, m.end + 30)[:1]
-            if not phrase or not after or not after[0].text.islower() or after[0].low in lang.phrase_breaks:
+            if not phrase:
                 continue
             if len(phrase) + m.name.count(" ") >= 8 or not phrase[0].cap:
                 continue

@@ -176,6 +176,11 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Span]:
         elif kind == "single" and c == "‘" and _closing_position(text, i, lo, hi):
             runs.append(Span(start + 1, i, start, i + 1, True))  # `‘The Medium is the Message‘,`: a typo
             kind = None
+        elif kind == "straight" and c == '"' and _opens_sentence(text, lo, i):
+            # `"… costs us money. "Our rivals …"`: a mark opening a sentence, paragraphs run together: the
+            # quotation was left open at its paragraph's end, and this one is the next
+            runs.append(Span(start + 1, i, start, i, False))
+            start = i
         elif c in _CLOSERS[kind]:
             if kind in {"single", "apostrophe", "lowsingle"} and i + 1 < hi and text[i + 1].isalnum():
                 continue
@@ -238,6 +243,11 @@ def _after_sentence(text: str, lo: int, i: int) -> bool:
     """Whether the mark at `i` opens a sentence: a full stop, a question or an exclamation before it."""
     before = text[lo:i]
     return before[-1:].isspace() and before.rstrip()[-1:] in ".!?…"
+
+
+def _opens_sentence(text: str, lo: int, i: int) -> bool:
+    """Whether the mark at `i` opens a sentence's first word: a letter after it, a sentence's end before."""
+    return text[i + 1 : i + 2].isalpha() and _after_sentence(text, lo, i)
 
 
 def _nested_close(text: str, i: int, hi: int, opener: str, closers: str) -> int | None:
@@ -716,6 +726,9 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
     )
     words = len(_WORD.findall(inner))
     before = text[max(0, span.outer_start - 40) : span.outer_start].rstrip()
+    if headline and before.endswith(",") and words <= _MAX_TITLE_WORDS:
+        line_start = text.rfind("\n", 0, span.outer_start) + 1
+        return _apposed(text[max(line_start, span.outer_start - 120) : span.outer_start], resources(language))
     if not before or not before[-1].isalpha():
         return False
     # ru/uk: the name of a law or a document after the noun it names (`законопроєкт «Про внесення змін
@@ -760,6 +773,16 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
 
 
 _MAX_TITLE_WORDS = 14
+
+
+def _apposed(before: str, res: Language) -> bool:
+    """A title in headline case set off by a comma after a noun in lower case, in a phrase about a work
+    (`the charity's report, ‘Waiting on the Ward’, found`, `a ballad visitors still hum, “The Loss of the
+    Mary Dell.”`), no speech verb in the words before it (`she told reporters, “…”`)."""
+    words = [w.lower() for w in _WORD.findall(re.split(r"[.!?;:]\s", before)[-1])][-8:]
+    noun = bool(words) and words[-1].isalpha() and words[-1] not in res.stopwords
+    work = any(w in res.work_nouns for w in words)
+    return noun and work and not any(w in res.speech_verbs or w in res.participles for w in words)
 
 
 def _after_common_noun(word: str, language: str | None) -> bool:

@@ -637,8 +637,8 @@ def is_nickname(text: str, span: QuoteSpan) -> bool:
     return name_before and text[hi] == " " and text[hi + 1].isupper()
 
 
-# » opens German quotes, and so do ‚ › ‹ and two commas typed for „
-_BEFORE_QUOTE = re.compile(r"[.!?…][”’\"»)\]]*\s+(?=(?:[“\"«„‘»‚›‹]|,,)?" + MASK + ")")
+# » opens German quotes, and so do ‚ › ‹ and two commas typed for „; ' opens British quotes typed straight
+_BEFORE_QUOTE = re.compile(r"[.!?…][”’\"'»)\]]*\s+(?=(?:[“\"'«„‘»‚›‹]|,,)?" + MASK + ")")
 
 
 def split_before_quotes(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

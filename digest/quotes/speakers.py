@@ -874,7 +874,12 @@ def _subject_after(
         return None  # `The judge, Ann Lee, asked Tom Baker: “…”`: the verb's object, not its subject
     owner = bool(names) and names[0].possessive and names[0].start == out[0].start
     last = names[-1] if names else None
-    if last is not None and last.kind == "person" and names[0].kind != "person" and last.end == out[-1].end:
+    # (`said Keepers director Ana Pruitt`: a body's short name read as a surname, then a role in lower case)
+    role = last is not None and any(
+        is_title_word(doc.g, t.text) and t.text.islower() for t in out if names[0].end <= t.start < last.start
+    )
+    first = last is not None and (names[0].kind != "person" or (role and is_first_name(last.name.split()[0])))
+    if last is not None and last.kind == "person" and first and last.end == out[-1].end:
         return name_of(doc, last)  # `responded NASA administrator Ivo Stern`: the body, the role, the person
     if names and out[0].cap and not owner:
         return _sentence_case_name(doc, names[0], out, rest) or name_of(doc, names[0])

@@ -169,7 +169,7 @@ def _caption_cuts(rules: _Rules, text: str, lo: int, hi: int) -> list[int]:
         if word not in _STRONG_STARTERS and word not in _WEAK_STARTERS:
             continue
         before = _word_before(text, m.start())
-        if before.lower() in rules.glue:
+        if before.lower() in rules.glue or _possessive(before):
             continue
         if word in _STRONG_STARTERS or (word in _WEAK_STARTERS and not before[:1].isupper()):
             cuts.add(m.end())
@@ -183,8 +183,8 @@ def _caption_cuts(rules: _Rules, text: str, lo: int, hi: int) -> list[int]:
     for m in _CAP_LABEL.finditer(text, lo, hi):
         before = _word_before(text, m.start())
         rest = m.group(1).split()
-        if _SPEECH.intersection(rest) or before.lower() in rules.glue:
-            continue
+        if _SPEECH.intersection(rest) or before.lower() in rules.glue or _possessive(before):
+            continue  # (`told the BBC’s Today programme: “…”`: a possessive goes on to its noun)
         if _DAY.match(text, _skip_space(text, m.start(), hi)):
             continue  # `Lee said Tuesday: “…”`, `wrote late Sunday: “…”`: a time, not a caption's label
         if is_first_name(before) and not zipf(text[m.end() : m.end() + 40].split()[0], "en"):
@@ -192,6 +192,11 @@ def _caption_cuts(rules: _Rules, text: str, lo: int, hi: int) -> list[int]:
         if rest or not before[:1].isupper():
             cuts.add(m.end())
     return sorted(c for c in cuts if lo < c < hi)
+
+
+def _possessive(word: str) -> bool:
+    """`BBC’s`, `city's`: a word that goes on to the noun it owns, never the end of a sentence."""
+    return len(word) > 2 and word.endswith(("’s", "'s"))
 
 
 def _word_before(text: str, i: int) -> str:
