@@ -254,3 +254,51 @@ def test_a_kind_noun_then_the_bodys_name(language: str, text: str, body: str) ->
 def test_a_long_role_after_the_verb_then_its_holder(language: str, text: str, holder: str) -> None:
     """A role with a chain of complements after the verb, then the person in apposition: that person."""
     assert _speakers(text, language) == [holder]
+
+
+def test_an_agency_dateline_before_the_quote_then_lo_ha_detto() -> None:
+    """"(ANSA) - ROMA, 5 DIC - «…». Lo ha detto X": the agency's dateline credits nobody; the sentence
+    after names the speaker."""
+    text = (
+        "(ANSA) - ROMA, 5 DIC - «Il governo non ha alcuna intenzione di aumentare le tasse sulla casa». Lo "
+        "ha detto il ministro dell'Economia Simone Ferretti a margine di un convegno."
+    )
+    assert _speakers(text, "it") == ["Simone Ferretti"]
+
+
+def test_a_possessive_pronoun_as_subject_is_its_owner() -> None:
+    """"La sua è una storia comune: «…»": no speaker "La sua"; the one the sentence before is about."""
+    text = (
+        "Ettore Gallo, 71 anni, pensionato, vive da solo in una casa popolare. La sua è una storia comune: "
+        "«Con 600 euro al mese non arrivo alla fine del mese, e l'affitto è aumentato»."
+    )
+    assert _speakers(text, "it") == ["Ettore Gallo"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", "Tra loro c'è Giulia Serra, 22 anni, arrivata da Lecce. «Pago 680 euro per una stanza "
+            "senza finestra», racconta.\nAccanto a lei, Tommaso Bellini, portavoce del collettivo, spiega "
+            "che la protesta andrà avanti. Il diritto allo studio, dice, «oggi è un privilegio di chi se lo "
+            "può permettere».", ["Giulia Serra", "Tommaso Bellini"], id="it: …, dice, «…»",
+        ),
+        pytest.param(
+            "es", "Entre ellos está Julia Sierra, de 22 años, llegada desde Cádiz. «Pago 600 euros por una "
+            "habitación sin ventana», cuenta.\nA su lado, Tomás Bellido, portavoz del colectivo, explica que "
+            "la protesta seguirá. El derecho a estudiar, dice, «hoy es un privilegio de quien se lo puede "
+            "permitir».", ["Julia Sierra", "Tomás Bellido"], id="es: …, dice, «…»",
+        ),
+        pytest.param(
+            "pt", "Entre eles está Júlia Serra, de 22 anos, vinda de Braga. «Pago 500 euros por um quarto "
+            "sem janela», conta.\nAo lado dela, Tomás Belo, porta-voz do coletivo, explica que o protesto "
+            "vai continuar. O direito a estudar, diz, «é hoje um privilégio de quem pode pagar».",
+            ["Júlia Serra", "Tomás Belo"], id="pt: …, diz, «…»",
+        ),
+    ],
+)
+def test_an_aside_with_its_subject_left_out(language: str, text: str, speakers: list[str]) -> None:
+    """"Il diritto allo studio, dice, «…»": the verb between commas has its subject left out; the person
+    the sentence before was about speaks, not the subject-looking noun before the aside."""
+    assert _speakers(text, language) == speakers

@@ -224,7 +224,13 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
     lang = doc.lang
     first = words[0]
     lower = not any(ch.isupper() for ch in speaker)
-    if lower and (first.lower() in lang.articles | lang.possessives or first.lower() in lang.determiners):
+    # `La sua è una storia comune: «…»`: a possessive pronoun, no noun, opening the sentence
+    openers = lang.articles | lang.possessives | lang.determiners
+    if len(words) > 1 and all(w.lower() in openers for w in words):
+        lo, _ = doc.sentence_of(pos)  # its owner is the one the sentence before is about
+        subject = sentence_subject(doc, *doc.sentence_before(lo)) if lo else None
+        return subject if subject and doc.is_person(subject) else None
+    if lower and first.lower() in openers:
         return _role_referent(doc, speaker, pos)  # "il suo difensore", not "le parquet de Bobigny"
     # `«…», establece la sentencia` gave "establece", `„…“ gegeben, sagte …` "gegeben": a verb, no speaker
     # (a German body's name may open with its adjective: "bayerische Kultusministerium")

@@ -1531,8 +1531,11 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
     return _cue_speaker(doc, lo, span.outer_start)
 
 
-# A wire story's dateline: the place in capitals, the date or the agency, a dash.
-_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]+,[^\n]{1,40}?[-–—]\s*")
+# A wire story's dateline: the agency in brackets and a dash (`(ANSA) - `), the place in capitals, the
+# date or the agency, a dash.
+_DATELINE = re.compile(
+    r"\s*(?:\(\w[\w ]{1,20}\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]+,[^\n]{1,40}?[-–—]\s*"
+)
 
 
 def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = True) -> str | None:
@@ -1742,6 +1745,11 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
             return inverted
+    # `Il diritto allo studio, dice, «…»`: an aside between commas whose subject is left out
+    nxt = doc.tokens_in(cue.end, hi)[:1]
+    aside = bool(prev) and prev[-1].text == "," and bool(nxt) and nxt[0].text == ","
+    if aside and doc.lang.pro_drop and not doc.lang.morphology:
+        return _null_subject(doc, cue)
     subject = _subject_before(doc, clause_start(doc, lo, cue.start), cue)
     source = [c for c in cues[:1] if c.start in doc.according_ends and c is not cue and c.start - lo < 12]
     if source and not doc.lang.morphology and (subject is None or not doc.is_person(subject)):
