@@ -302,3 +302,29 @@ def test_an_aside_with_its_subject_left_out(language: str, text: str, speakers: 
     """"Il diritto allo studio, dice, «…»": the verb between commas has its subject left out; the person
     the sentence before was about speaks, not the subject-looking noun before the aside."""
     assert _speakers(text, language) == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", "Il tecnico Dario Canti non nasconde il fastidio. «Abbiamo buttato via un tempo intero», "
+            "ha detto a Dazn.\nDomenica al Grande Torino arriva il Napoli. «Servirà la partita perfetta "
+            "contro di loro», ha chiuso Canti.", ["Dario Canti", "Dario Canti"], id="it: ha chiuso X",
+        ),
+        pytest.param(
+            "es", "La Policía Local de Gandia ha aprovechado la sentencia para recordar a los vecinos que "
+            "ningún técnico acude sin cita. «Ante la duda, llamen al 092 antes de abrir», recomienda el "
+            "cuerpo en sus redes sociales.", ["Policía Local de Gandia"], id="es: recomienda el cuerpo",
+        ),
+        pytest.param(
+            "fr", "La direction départementale des territoires a publié un arrêté. « Tout prélèvement dans "
+            "les rivières est interdit jusqu'à nouvel ordre », recommande la DDT dans un communiqué.",
+            ["direction départementale des territoires"], id="fr: recommande la DDT",
+        ),
+    ],
+)
+def test_closing_and_recommending_report_speech(language: str, text: str, speakers: list[str]) -> None:
+    """"ha chiuso X" (sports pages close an interview so), "recomienda", "recommande" (a body's advice)
+    report the quote; "la DDT" spells out the body named in lower case after its article."""
+    assert [s.lower() if s else s for s in _speakers(text, language)] == [s.lower() for s in speakers]

@@ -34,7 +34,7 @@ _INFINITIVES = (
     "aseverar justificar condenar hablar quejar estimar reivindicar trasladar reaccionar acotar graficar "
     "deslizar fustigar cuestionar plantear arremeter exclamar comunicar mencionar negar completar cerrar "
     "finalizar ahondar profundizar evaluar analizar describir disparar lanzar sumar retrucar acusar "
-    "confiar gritar ejemplificar"
+    "confiar gritar ejemplificar recomendar aconsejar instar"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -42,6 +42,7 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
      "er": ("e", "en", "ió", "ieron", "ido", "ía", "ían", "erá"),
      "ir": ("e", "en", "ió", "ieron", "ido", "ía", "ían", "irá")},
 ) | words(
+    "recomienda recomiendan "
     "dice dicen dijo dijeron decía dicho dirá sostiene sostuvo sostenía advierte advirtió reconoce "
     "reconoció contó cuenta recuerda recordó pide pidió sonríe sonrió concluye concluyó confiesa "
     "defiende manifiesta asiente asintió prometió promete espetó sugirió sugiere niega desmintió desmiente "

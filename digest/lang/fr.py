@@ -33,7 +33,8 @@ _INFINITIVES = (
     "exclamer relever analyser décrypter abonder répéter résumer certifier jurer confesser développer "
     "condamner parler argumenter tacler cingler tempérer grincer pester tancer railler fulminer épingler "
     "tonner s'écrier s'étrangler rectifier corriger prédire illustrer énumérer constater espérer "
-    "garantir réclamer exiger contester nier minimiser assumer revendiquer redouter"
+    "garantir réclamer exiger contester nier minimiser assumer revendiquer redouter recommander conseiller "
+    "exhorter"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,

@@ -30,7 +30,7 @@ _INFINITIVES = (
     "ricostruire testimoniare protestare obiettare scherzare sorridere sospirare parlare condannare "
     "rilanciare reagire ribattere pungere esultare comunicare specificare anticipare smentire confessare "
     "invitare esortare suggerire rassicurare elencare illustrare motivare accusare ripetere informare "
-    "promettere premettere descrivere difendere"
+    "promettere premettere descrivere difendere chiudere raccomandare consigliare"
 )
 _SPEECH = _SPEECH | apostrophes(conjugate(
     _INFINITIVES,
@@ -42,7 +42,7 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "scrive scrisse scritto ammette ammise ammesso conclude concluse concluso sostiene sostenne "
     "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere sfoga sfogato "
     "sfogata rammarica filtra filtrano trapela trapelano promesso promise premesso premise descritto "
-    "descrisse difeso difese propone proposto propose"
+    "descrisse difeso difese propone proposto propose chiuso chiuse"
 )) - words("comunicato")  # the noun of a press release ("in un comunicato"), no verb
 
 LANGUAGE = language(

@@ -129,13 +129,15 @@ def _acronym_body(doc: Document, acronym: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _spelling_out(letters: str, joins: frozenset[str]) -> re.Pattern:
-    """A run of words whose initials are `letters`, the first capitalised, short connectors between; a
-    letter may open a part of a hyphenated word (`Westfalen-Lippe` for WL, `sapeurs-pompiers` for SP)."""
+def _spelling_out(letters: str, joins: frozenset[str], after: str = "") -> re.Pattern:
+    """A run of words whose initials are `letters`, the first capitalised (or in lower case right after
+    one of the alternatives `after`), short connectors between; a letter may open a part of a hyphenated
+    word (`Westfalen-Lippe` for WL, `sapeurs-pompiers` for SP)."""
     join = _joins(joins)
     gap = rf"\s+(?:{join})?" if join else r"\s+"
     nxt = "".join(rf"(?:[\w'’]*-|[\w'’-]*{gap})(?i:{ch})" for ch in letters[1:])
-    return re.compile(rf"(?<![\w-]){letters[0]}{nxt}[\w'’-]*(?![\w-])")
+    first = rf"(?<=(?<![\w-])(?i:{after})){letters[0].lower()}" if after else rf"(?<![\w-]){letters[0]}"
+    return re.compile(rf"{first}{nxt}[\w'’-]*(?![\w-])")
 
 
 def _spelled_out(doc: Document, acronym: str) -> str | None:
@@ -151,6 +153,12 @@ def _spelled_out(doc: Document, acronym: str) -> str | None:
     }
     # not a person's initials (`AP` of "Ann Peters")
     found = {f for f in found if f != acronym and not is_first_name(f.split()[0])}
+    if not found and len(acronym) >= 3 and doc.lang.adjective_endings:
+        # `la brigade des sapeurs-pompiers de Paris` then `la BSPP`: where bodies' names are written in
+        # sentence case, one may stand all in lower case after its definite article
+        articles = _joins(doc.lang.definite_articles)
+        pattern = _spelling_out(acronym, frozenset(joins), articles)
+        found = {m.group(0) for m in pattern.finditer(doc.masked)}
     return found.pop() if len(found) == 1 else None
 
 
