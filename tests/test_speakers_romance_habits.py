@@ -328,3 +328,26 @@ def test_closing_and_recommending_report_speech(language: str, text: str, speake
     """"ha chiuso X" (sports pages close an interview so), "recomienda", "recommande" (a body's advice)
     report the quote; "la DDT" spells out the body named in lower case after its article."""
     assert [s.lower() if s else s for s in _speakers(text, language)] == [s.lower() for s in speakers]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "La jubilada Rosario Benítez vive en el bloque desde 1972.\n—Esto no había pasado nunca. "
+            "Nos cortan el agua cada semana —dice.\n—¿Y han reclamado? —le preguntamos.\n—Claro. Hemos "
+            "escrito a la administración y al Ayuntamiento.", "Rosario Benítez", id="es: —le preguntamos",
+        ),
+        pytest.param(
+            "it", "La pensionata Rosaria Bellini vive nel palazzo dal 1972.\n— Non era mai successo. Ci "
+            "tolgono l'acqua ogni settimana — racconta.\n— E avete protestato? — le chiediamo.\n— Certo. "
+            "Abbiamo scritto all'amministratore e al Comune.", "Rosaria Bellini", id="it: — le chiediamo",
+        ),
+    ],
+)
+def test_the_reporter_s_dash_question_in_the_first_person_plural_is_no_quote(
+    language: str, text: str, speaker: str
+) -> None:
+    """The reporter's question, its narrator a verb of the first person plural with no pronoun, is the
+    interviewer's: no quote; the answer after it is the interviewee's, who spoke before."""
+    assert _speakers(text, language) == [speaker, speaker]

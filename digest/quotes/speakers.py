@@ -2046,6 +2046,8 @@ def attribute(
         if speaker is None and s_lo < span.outer_start and doc.lang.reported_forms:
             # `X warf der Regierung vor, … Das sei „ein Versäumnis mit Ansage“ gewesen.`: still X
             speaker = _reporter_before(doc, s_lo, s_hi)
+        if speaker is None and para_no == prev_para + 2 and _asked_between(text, spans, span, para_lo):
+            speaker = prev_speaker  # `— …, — говорит она.` / `— А вы жаловались? — спрашиваем мы.` / `— …`
         if speaker is None and s_lo == span.outer_start and s_lo > 0:
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
@@ -2091,8 +2093,6 @@ def attribute(
             speaker = _lone_answer(doc, text, spans, span)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
-        if speaker is None and para_no == prev_para + 2 and _asked_between(text, spans, span, para_lo):
-            speaker = prev_speaker  # `— …, — говорит она.` / `— А вы жаловались? — спрашиваем мы.` / `— …`
         if span.outer_start in answers and not _narrated(text, spans, span.outer_start):
             speaker = _interviewee(doc, context) or speaker  # the question before names no speaker
         out.append(speaker)
