@@ -1045,3 +1045,20 @@ def test_a_pronoun_quoted_by_an_outlet_is_the_speaker_not_the_outlet(credit: str
 )
 def test_an_according_phrase_with_a_dative_pronoun_is_the_person_it_stands_for(credit: str) -> None:
     assert [s for _, s in _found(_BUDGET + credit)] == ["Jörg Brandauer"]
+
+
+def test_a_sentence_about_man_in_the_reporting_mood_goes_on_with_the_reporter() -> None:
+    text = (
+        "Das Hochwasser hat Rieden erreicht. Petra Kühne sagte, die Dämme seien marode. Man habe jahrelang "
+        "gewarnt.\n„Jetzt müssen wir schnell handeln und den Menschen helfen.“"
+    )
+    assert [s for _, s in _found(text)] == ["Petra Kühne"]
+
+
+def test_a_speech_verb_at_the_end_of_a_relative_clause_reports_nothing() -> None:
+    text = (
+        "Das Hochwasser hat Rieden erreicht. Ein Anwohner, der seinen Namen nicht nennen will, ist wütend. "
+        "„Wir haben das Hochwasser lange kommen sehen“, sagt er. Petra Kühne widerspricht: „Die Dämme sind "
+        "erst vor zwei Jahren geprüft worden.“"
+    )
+    assert [s for _, s in _found(text)] == [None, "Petra Kühne"]

@@ -1458,7 +1458,20 @@ def names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
 
 def in_relative_clause(doc: Document, lo: int, cue: Token) -> bool:
     prev = doc.tokens_in(max(lo, cue.start - 12), cue.start)[-1:]
-    return bool(prev) and prev[0].low in doc.lang.relatives
+    if bool(prev) and prev[0].low in doc.lang.relatives:
+        return True
+    if not doc.lang.capitalised_nouns:
+        return False
+    # German puts the verb last in a relative clause: `Ein Anwohner, der seinen Namen nicht nennen will,`
+    clause = doc.tokens_in(max(lo, cue.start - 80), cue.start)
+    comma = next((k for k in range(len(clause) - 1, -1, -1) if clause[k].text == ","), None)
+    if comma is None or comma + 1 >= len(clause) or clause[comma + 1].low not in doc.lang.relatives:
+        return False
+    after = doc.tokens_in(cue.end, cue.end + 30)[:2]
+    last = not after or not after[0].text[:1].isalnum() or (
+        after[0].low in doc.lang.finite_verbs and (len(after) == 1 or not after[1].text[:1].isalnum())
+    )
+    return last
 
 
 _QUOTE_END = re.compile(MASK + r"+([”\"»’])(\s*,)?")

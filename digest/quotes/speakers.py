@@ -546,6 +546,9 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.pro_drop:
         lo = doc.main_clause_start(lo, cue.start)  # `Ante la prensa, defendió …`: the phrase is no subject
     toks = strip_adverbs(doc, doc.tokens_in(lo, cue.start))
+    pronoun = bool(toks) and toks[0].low in doc.lang.other_pronouns and (len(toks) == 1 or not toks[1].cap)
+    if doc.lang.capitalised_nouns and pronoun:
+        return None  # `Man habe jahrelang gewarnt`: "man", no one (not `Ihr Sprecher`, a possessive)
     if doc.lang.capitalised_nouns and toks and toks[0].low not in doc.g.fronting:
         # `X ließ über seinen Anwalt erklären:`, `X hat am Montag gesagt:`: the subject before the finite verb
         aux = next((k for k, t in enumerate(toks) if k and t.low in doc.lang.auxiliaries), None)
@@ -1687,6 +1690,10 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     cues = main or cues
     if not cues:
         return _narrative_infinitive(doc, lo, hi)
+    if not main and doc.lang.capitalised_nouns:
+        # `Ein Anwohner, der seinen Namen nicht nennen will, ist wütend.`: the verb of a relative clause
+        # reports nothing; the main clause's subject is who the sentence is about
+        return sentence_subject(doc, lo, hi)
     cue = _reporting_cue(doc, cues, hi)
     if not main and doc.lang.pro_drop:
         # `La CHE ha emitido un comunicado en el que asegura que «…»`: the verb of a relative clause
