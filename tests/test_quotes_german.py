@@ -1062,3 +1062,20 @@ def test_a_speech_verb_at_the_end_of_a_relative_clause_reports_nothing() -> None
         "erst vor zwei Jahren geprüft worden.“"
     )
     assert [s for _, s in _found(text)] == [None, "Petra Kühne"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("„Die Sicherheit der Fahrgäste hat für uns Vorrang“, hieß es von der Bahn.",
+                     id="von der"),
+        pytest.param("Bei der Bahn hieß es: „Die Sicherheit der Fahrgäste hat für uns Vorrang.“",
+                     id="bei der"),
+    ],
+)
+def test_a_body_named_again_by_its_head_noun_is_that_body_not_the_last_one_named(credit: str) -> None:
+    text = (
+        "Die Deutsche Bahn hat die Strecke zwischen Fulda und Kassel gesperrt. Die Gewerkschaft EVG "
+        f"kritisiert das Vorgehen.\n{credit}"
+    )
+    assert [s for _, s in _found(text)] == ["Deutsche Bahn"]

@@ -276,6 +276,16 @@ def _named_beside(doc: Document, noun: str, pos: int) -> str | None:
     return None
 
 
+def _body_by_head(doc: Document, t: Token) -> str | None:
+    """Where a body's name ends in its head noun (`Deutsche Bahn`, `Rotes Kreuz`), the noun alone named
+    again (`der Bahn`) is the last body so named before it."""
+    for m in reversed(doc.mentions_in(0, t.start)):
+        words = m.name.split()
+        if len(words) > 1 and m.kind != "person" and words[-1] == t.text and not m.possessive:
+            return name_of(doc, m)
+    return None
+
+
 def last_body_named(doc: Document, pos: int) -> str | None:
     """The organisation last named before `pos`; one named by a noun of its kind (`Federación de …`)
     before a capitalised word that may be a place (`la Capital`), in the same or the sentence before."""
@@ -1207,6 +1217,9 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             owner = _writer(doc, m) if m is not None else None
             if owner:
                 return owner  # `heißt es in einem Brief Lindners`: the writer, named in the genitive
+            headed = _body_by_head(doc, t) if m is None and doc.lang.capitalised_nouns else None
+            if headed:
+                return headed  # `hieß es von der Bahn` after `Die Deutsche Bahn hat …`: its head noun
             if m is not None and m.kind != "place" and m.start >= toks[0].end:
                 return m.name
         # `La Regione ha stanziato … «…», si legge in una nota`
