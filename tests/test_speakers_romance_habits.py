@@ -351,3 +351,13 @@ def test_the_reporter_s_dash_question_in_the_first_person_plural_is_no_quote(
     """The reporter's question, its narrator a verb of the first person plural with no pronoun, is the
     interviewer's: no quote; the answer after it is the interviewee's, who spoke before."""
     assert _speakers(text, language) == [speaker, speaker]
+
+
+def test_a_court_named_with_its_town_as_the_subject() -> None:
+    """"Nelle motivazioni, il tribunale di Brindisi scrive che …«…»": the court speaks, not its town."""
+    text = (
+        "Si è chiuso così, davanti al tribunale di Brindisi, il processo per la truffa dei finti incidenti. "
+        "Nelle motivazioni, il tribunale di Brindisi scrive che gli imputati avevano messo in piedi «un "
+        "sistema collaudato, ripetuto con metodo e con la stessa regia»."
+    )
+    assert _speakers(text, "it") == ["il tribunale di Brindisi"]

@@ -685,7 +685,7 @@ def _described_person(doc: Document, chunks: list[list[Token]]) -> bool:
     )
 
 
-def _body_subject(doc: Document, toks: list[Token]) -> str | None:
+def body_subject(doc: Document, toks: list[Token]) -> str | None:
     """`A empresa de entregas lamentou …`, `El tribunal considera …`: a definite noun of a kind of body
     opening the clause is the body named before by that noun, else the noun with its complement."""
     lang = doc.lang
@@ -705,6 +705,8 @@ def _body_subject(doc: Document, toks: list[Token]) -> str | None:
         if toks[end + 2].low in doc.g.cues or toks[end + 2].low in lang.finite_verbs:
             break
         end += 2  # `de entregas`, `do Estado`
+        if toks[end].low in lang.articles and end + 1 < len(toks) and toks[end + 1].text[:1].isalpha():
+            end += 1  # `de l'Hérault`, `de la Ville`
     return doc.text[toks[0].start : toks[end].end]
 
 
@@ -812,7 +814,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     code = doc.lang.morphology
     if code and toks and morph.lemma_of(code, toks[0].low) in doc.lang.generic_bodies:
         return body_named(doc, [toks[0].low], toks[0].start)  # "Ведомство потребовало «…»"
-    body = _body_subject(doc, toks)
+    body = body_subject(doc, toks)
     if body:
         return body
     elided = _elided_role_subject(doc, toks)

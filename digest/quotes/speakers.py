@@ -42,6 +42,7 @@ from digest.quotes.phrases import (
     bare_length,
     body_in,
     body_named,
+    body_subject,
     clause_start,
     common_noun_opens,
     completed_role,
@@ -195,6 +196,10 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if mention is not None and mention.kind == "person" and _body_of_person(doc, toks, mention):
         return doc.text[toks[1].start : mention.end]  # `A defesa de Lins afirmou`: his defence, not Lins
     body = mention is not None and mention.kind != "person"
+    if (mention is None or body) and doc.lang.head_first and toks[0].low in doc.lang.definite_articles:
+        kind = body_subject(doc, toks)  # `il tribunale di Lecce scrive`: the court, not the town
+        if kind and len(kind.split()) > 2:
+            return kind
     # `a spokesperson for the Environment Agency`: the body speaks; `the mayor of Boston`: the role does
     role = (spokesperson(doc, toks) or role_of(doc, toks, mention)) if body else None
     if mention is not None:
