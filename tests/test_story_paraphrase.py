@@ -116,6 +116,8 @@ def test_a_happening_is_one_concept_in_every_language_on_base_forms() -> None:
     assert synonyms.concepts("Ferry struck rocks") == ("aground",)
     assert synonyms.concepts("Leaves fall on the tracks") == ()
     assert synonyms.concepts("Stromausfall", "sv") == ()
+    assert synonyms.concepts("La ministra Rota fa un passo indietro", "it") == ("resign",)
+    assert synonyms.concepts("Банк России снизил ставку", "ru") == ("interest rate",)
 
 
 def test_one_event_in_two_languages_in_other_words_merges_and_a_like_event_elsewhere_does_not() -> None:

@@ -406,3 +406,7 @@ def test_a_place_named_by_description_is_the_place_and_an_adjective_of_a_country
     assert fit("Spanish police arrest two", "Police in Portugal arrest two") == places.APART
     assert fit("Spanish police arrest two", "Police in Spain arrest two") == places.COUNTRY
     assert fit("Spanish police arrest two", "Spanish police arrest three") == places.COUNTRY
+    # a German compound of a compass point and a place names the place
+    assert places.fit(places.mentions("Erdbeben erschüttert Südspanien", language="de"),
+                      places.mentions("Earthquake in Portugal")) == places.APART
+    assert names("Unwetter in Norditalien", "de") == ["Norditalien"]

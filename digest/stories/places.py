@@ -71,6 +71,8 @@ APART, COUNTRY, SAME = 0, 1, 2
 # several words, so "Antwerp-Bruges" finds both towns and "Emilia-Romagna" is looked up whole.
 _WORD = regex.compile(r"(?:\b\p{Ll}{1,4}['’](?=\p{Lu}))?\K\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# A German compound of a compass point and a place: "Südspanien", "Norditalien", "Ostdeutschland".
+_COMPASS = regex.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})")
 _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
 _lock = threading.Lock()
 _index: _Gazetteer | None = None
@@ -402,11 +404,14 @@ def _base_forms(word: str, language: str | None) -> tuple[str, ...]:
     "Tiroler", "Stuttgarter": a frequent noun in -er is still none, `_common_word`); a Russian or
     Ukrainian word's dictionary forms as a place name, from pymorphy3's geographical readings
     ("Кракове" → "краков", "Латвии" → "латвия", "Омске" → "омск"), not a guess from its ending
-    ("Решение" is no "Решени"); an English possessive is read by `_not_towns`."""
+    ("Решение" is no "Решени"); a German compound of a compass point and a place ("Südspanien",
+    "Nord-Italien"); an English possessive is read by `_not_towns`."""
     code = (language or "").split("-")[0].lower()
     if _CYRILLIC.search(word):
         parses = morph.parses("uk" if code == "uk" else "ru", word.lower())
         return tuple(dict.fromkeys(p.normal_form for p in parses if "Geox" in p.tag.grammemes))
+    if code == "de" and (part := _COMPASS.match(word)) and len(word) - part.end() > _MIN_LETTERS:
+        return (word[part.end() :].capitalize(),)
     if code == "de" and word.endswith("s") and len(word) > _MIN_LETTERS + 2:
         return (word[:-1],)
     if code == "de" and word.endswith("er") and len(word) > _MIN_LETTERS + 3:

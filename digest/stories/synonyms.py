@@ -68,7 +68,8 @@ GROUPS: dict[str, dict[str, str]] = {
         "legen die Arbeit nieder, legten die Arbeit nieder, Arbeitskampf",
         "fr": "grève, grèves, gréviste, grévistes, débrayage, mouvement social, arrêt de travail, "
         "cessation de travail",
-        "es": "huelga, huelgas, huelguista, huelguistas, jornada de huelga",
+        "es": "huelga, huelgas, huelguista, huelguistas, jornada de huelga, paro ferroviario, "
+        "paros ferroviarios, jornada de paros",
         "it": "sciopero, scioperi, scioperano, scioperare, astensione dal lavoro, agitazione sindacale, "
         "incrociano le braccia",
         "pt": "greve, greves, grevistas, paralisação, paralisações",
@@ -87,7 +88,7 @@ GROUPS: dict[str, dict[str, str]] = {
         "es": "dimisión, dimite, dimitido, dimitir, dimitió, renuncia, renunció, deja el cargo, "
         "abandona el cargo",
         "it": "dimissioni, si dimette, dimesso, si è dimesso, si è dimessa, lascia l'incarico, "
-        "rassegna le dimissioni",
+        "rassegna le dimissioni, fa un passo indietro, passo indietro",
         "pt": "demissão, demite-se, demitiu-se, renúncia, renunciou, deixa o cargo, apresentou a demissão",
         "ru": "отставка, отставку, подал в отставку, ушел в отставку, уходит в отставку, сложил полномочия, "
         "покидает пост, покинул пост",
@@ -265,8 +266,9 @@ GROUPS: dict[str, dict[str, str]] = {
         "it": "tassi d'interesse, tasso d'interesse, tasso di interesse, tasso di riferimento, "
         "costo del denaro",
         "pt": "taxa de juro, taxas de juro, juros, taxa diretora, taxa de referência",
-        "ru": "ключевая ставка, базовая ставка, процентная ставка, учетная ставка, ставка рефинансирования",
-        "uk": "облікова ставка, ключова ставка, процентна ставка",
+        "ru": "ключевая ставка, базовая ставка, процентная ставка, учетная ставка, ставка рефинансирования, "
+        "ставка",
+        "uk": "облікова ставка, ключова ставка, процентна ставка, ставка",
         "pl": "stopy procentowe, stóp procentowych, stopa referencyjna",
         "nl": "rente, beleidsrente, depositorente",
     },
