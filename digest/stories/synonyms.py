@@ -485,7 +485,7 @@ _COMPOUND_TAIL = 4
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _key(word: str, code: str) -> str:
     """The base form phrases are matched on: English as written (folded), Ukrainian by its
     dictionary form, other languages by their stem."""
