@@ -361,3 +361,34 @@ def test_a_court_named_with_its_town_as_the_subject() -> None:
         "sistema collaudato, ripetuto con metodo e con la stessa regia»."
     )
     assert _speakers(text, "it") == ["il tribunale di Brindisi"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "guest"),
+    [
+        pytest.param(
+            "it", "Ospite di una radio locale, l'ex direttore sportivo Marco Bellandi ha parlato del "
+            "campionato e del momento del Perugia.\nSul momento dei Grifoni: «La squadra ha trovato "
+            "un'identità e adesso si vede una mano dell'allenatore».\nSul mercato di gennaio: «Serve un "
+            "difensore centrale di esperienza, uno che parli e che comandi».\nSull'allenatore: «Ha avuto "
+            "coraggio a cambiare modulo dopo la sconfitta di Pescara».", "Marco Bellandi",
+            id="it: Sul …: «…»",
+        ),
+        pytest.param(
+            "fr", "Invité de France Bleu, l'ancien directeur sportif Marc Bellanger a évoqué la saison des "
+            "Girondins.\nSur le mercato d'hiver : « Il faut un défenseur central d'expérience, quelqu'un qui "
+            "parle et qui commande ».\nSur l'entraîneur : « Il a eu le courage de changer de système après "
+            "la défaite à Lens ».", "Marc Bellanger", id="fr: Sur … : « … »",
+        ),
+        pytest.param(
+            "es", "Invitado en la Cadena COPE, el exdirector deportivo Marcos Bellido habló de la temporada "
+            "del Sevilla.\nSobre el mercado de invierno: «Hace falta un central con experiencia, alguien que "
+            "hable y que mande».\nSobre el entrenador: «Tuvo valor para cambiar de sistema después de la "
+            "derrota en Vigo».", "Marcos Bellido", id="es: Sobre …: «…»",
+        ),
+    ],
+)
+def test_a_topic_before_the_colon_is_no_speaker(language: str, text: str, guest: str) -> None:
+    """"Sul mercato di gennaio: «…»": an interview written up as topics, each a phrase opened by a
+    preposition before the colon; the guest speaks in each, not a name inside the topic ("Grifoni")."""
+    assert set(_speakers(text, language)) == {guest}

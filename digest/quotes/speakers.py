@@ -442,6 +442,25 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
     return name
 
 
+def _topic_label(doc: Document, lead: list[Token]) -> bool:
+    """`Sul momento della squadra: «…»`, `Sur le mercato : « … »`, `Sobre el entrenador: «…»`: a phrase opened
+    by a preposition, with no verb, before the quote's colon names what an interviewee spoke about, no
+    speaker: the one speaking goes on."""
+    lang = doc.lang
+    if not lang.head_first or lang.morphology or len(lead) < 2 or len(lead) > 10 or lead[-1].text != ":":
+        return False
+    first = lead[0].low
+    glued = _GLUED_PREPOSITION.match(first)
+    if first not in lang.adverbial_starters and not (glued and glued.group(0) in lang.phrase_breaks):
+        return False
+    verbs = lang.finite_verbs | lang.auxiliaries
+    return not any(t.text == "," or t.low in verbs or t.low in doc.g.cues for t in lead[:-1])
+
+
+# An articulated preposition elided and glued to its noun (`sull'allenatore`, `dell'ex`).
+_GLUED_PREPOSITION = re.compile(r"[^\W\d_]{2,5}['’]")
+
+
 def _dropped_subject(doc: Document, lo: int, span: QuoteSpan) -> str | None:
     """`Questionada sobre os cortes, foi clara: «…»`, `Fue tajante: «…»`: where the subject may be left out,
     a clause before the quote's colon opened by its finite verb goes on with the person last spoken of."""
@@ -2044,7 +2063,11 @@ def attribute(
         if speaker is None and not dateline and not speech_cues(doc, s_lo, span.outer_start):
             lead = doc.tokens_in(s_lo, span.outer_start)
             if len(lead) >= 2 and MASK not in "".join(t.text for t in lead):
-                speaker = sentence_subject(doc, s_lo, span.outer_start) or _dropped_subject(doc, s_lo, span)
+                if _topic_label(doc, lead):  # `Sul mercato di gennaio: «…»`: what the guest spoke about
+                    speaker = prev_speaker or sentence_subject(doc, *doc.sentence_before(s_lo))
+                else:
+                    speaker = sentence_subject(doc, s_lo, span.outer_start)
+                    speaker = speaker or _dropped_subject(doc, s_lo, span)
                 thing = speaker is not None and bool(doc.lang.reported_forms) and not doc.is_person(speaker)
                 if thing and any(_reported(doc, t) for t in doc.tokens_in(s_lo, s_hi)):
                     speaker = None  # `Seine Kühe seien „…“`: a thing, the subject of words reported
