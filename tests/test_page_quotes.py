@@ -547,3 +547,48 @@ def test_a_speaker_named_in_full_only_in_the_headline_is_credited_in_full(
     )
     found = _quotes(_page(filler + body, lang, title=title))
     assert [who for _, who in found] == [speaker]
+
+
+def test_an_interview_ends_with_its_last_answer_and_its_guest_is_the_one_introduced() -> None:
+    """An introduction quoting someone else first, then the guest brought in; questions in bold (one a
+    remark), answers saying 'we' only through their verbs; a paragraph of narration and the author's
+    line close the page: the answers are the guest's, the closing paragraph no turn."""
+    body = (
+        "<p>Sul lungomare c’è chi applaude e chi protesta. «Senza le paratoie avremmo avuto l’acqua in "
+        "negozio dieci volte», dice Marisa Fontan, che vende ceramiche in piazza.</p>"
+        "<p>Abbiamo chiesto di spiegarci cosa succede sott’acqua a Piero Dalla Valle, ingegnere, che "
+        "coordina la manutenzione delle paratoie.</p>"
+        "<p><strong>Ingegnere, diciannove sollevamenti in un mese. Il sistema ha retto?</strong></p>"
+        "<p>Ha retto senza un solo guasto serio, perché le paratoie sono state progettate per alzarsi "
+        "anche più volte al giorno.</p>"
+        "<p><strong>E allora qual è il problema?</strong></p>"
+        "<p>Il problema è la laguna. Ogni chiusura ferma il ricambio d’acqua, e se diventano quaranta "
+        "all’anno l’ossigeno cala.</p>"
+        "<p><strong>Lei dice che le cerniere non sono eterne.</strong></p>"
+        "<p>Nessun pezzo meccanico lo è. Abbiamo un piano per sostituirle a rotazione, ma servono fondi "
+        "certi ogni anno.</p>"
+        "<p><strong>Quanto costa un sollevamento?</strong></p>"
+        "<p>Tra personale ed energia siamo intorno ai duecentomila euro, ma un’acqua alta in città costa "
+        "molto di più.</p>"
+        "<p>Il Comune, in una nota, ha ribadito che le soglie di sollevamento «sono e resteranno decise "
+        "con criteri tecnici e non politici».</p>"
+        "<p>Lucia Zorzetto</p><p>Giornalista della redazione di Venezia, si occupa di laguna e ambiente.</p>"
+    )
+    found = _quotes(_page(body, "it", title="Paratoie, parla l’ingegnere: «Le cerniere non sono eterne»"))
+    guest = [who for text, who in found if not text.startswith(("Senza", "sono e resteranno"))]
+    assert guest == ["Piero Dalla Valle"] * 4
+
+
+def test_a_dash_interview_s_guest_is_the_one_its_headline_names() -> None:
+    """The introduction quotes another person in full first; the headline names the guest."""
+    body = (
+        "<p>El precio medio del pintxo ha subido un tercio en dos años. «Ya no se puede tomar nada por "
+        "menos de cinco euros», lamenta la portavoz de los consumidores, Itziar Goikoetxea.</p>"
+        "<p>Mikel Arrieta preside desde 2021 la asociación de hosteleros de la ciudad.</p>"
+        "<p>–¿Se ha ido de las manos el precio del pintxo?</p>"
+        "<p>–No. Un pintxo a cuatro euros no es un abuso, es lo que cuesta hacerlo bien hoy en día.</p>"
+        "<p>–¿Les falta personal?</p>"
+        "<p>–Muchísimo. Si no mejoramos horarios y salarios, no vendrá nadie joven a este oficio.</p>"
+    )
+    found = _quotes(_page(body, "es", title="Mikel Arrieta: «Un pintxo a cuatro euros no es un abuso»"))
+    assert [who for _, who in found] == ["Itziar Goikoetxea", "Mikel Arrieta", "Mikel Arrieta"]

@@ -43,6 +43,10 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     if first is None or not (first or context):
         return frozenset()  # no question, or no introduction before it
     turns = paragraphs[first:]
+    # the interview ends with the answer to its last question: a closing paragraph of narration and the
+    # author's line after it are no turns
+    last = max(k for k in range(0, len(turns), 2) if turns[k][1].endswith("?"))
+    turns = turns[: last + 2]
     asks, answers = turns[0::2], turns[1::2]
     asked = sum(p.endswith("?") for _, p in asks)
     # Two questions do when the first addresses the interviewee by title and name (`Frau Wendel, …?`), and
@@ -56,10 +60,22 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
         return frozenset()
     if any(p.endswith("?") or p[0] in _OPENING_MARKS for _, p in answers):
         return frozenset()
-    personal = sum(any(w.lower() in lang.first_person for w in _WORD.findall(p)) for _, p in answers)
+    personal = sum(_first_person(p, lang) for _, p in answers)
     if not addressed and personal * 2 < len(answers):
         return frozenset()
     return frozenset(start for start, _ in answers)
+
+
+# Endings of the first person plural in the languages that leave the subject out (es, pt: "hemos",
+# "perguntamos"; it: "abbiamo").
+FIRST_PLURAL = ("amos", "emos", "imos", "iamo")
+
+
+def _first_person(paragraph: str, lang: Language) -> bool:
+    """The paragraph speaks in the first person: a pronoun, or where the subject is left out a verb of the
+    first person plural ("Abbiamo un piano", "Hemos escrito")."""
+    words = [w.lower() for w in _WORD.findall(paragraph)]
+    return any(w in lang.first_person or (lang.pro_drop and w.endswith(FIRST_PLURAL)) for w in words)
 
 
 def _labelled(question: str, answers: list[tuple[int, str]]) -> bool:

@@ -1987,14 +1987,19 @@ def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
     return bool(text[last:end].strip(" \t\"»”.?!"))
 
 
-def _interviewee(doc: Document, context: str = "") -> str | None:
+def _interviewee(doc: Document, context: str = "", start: int = 0) -> str | None:
     """The person an interview is with: the first named in full, by a first name where one is (`Boca
     Juniors presentó a Hernán Villafañe`: the club is no person); where the text names nobody in full,
-    the first it names by surname, in full as the page's headline or standfirst (`context`) names them."""
+    the first it names by surname, in full as the page's headline or standfirst (`context`) names them.
+    One the headline names comes first, then the last named before the first answer at `start`."""
     people = [m for m in doc.mentions if m.kind == "person" and " " in m.name]
     named = [m for m in people if is_first_name(m.name.split()[0])] if not doc.lang.morphology else []
+    # the person the headline or standfirst names, else the last named before the first answer (`Ein
+    # Gespräch mit der Vorsitzenden X.`), not another the introduction quotes first
+    headlined = [m for m in people if context and re.search(rf"\b{re.escape(m.name.split()[-1])}\b", context)]
+    introduced = [m for m in people if m.end <= start][-1:]
     if people:
-        return name_of(doc, (named or people)[0])
+        return name_of(doc, (headlined or introduced or named or people)[0])
     guest = guest_named(context, doc.text, is_first_name) if context else None
     code = doc.lang.morphology
     return " ".join(morph.name_form(code, tuple(guest.split())).words) if guest and code else guest
@@ -2018,6 +2023,7 @@ def attribute(
         return [None] * len(spans)  # only titles and words in quotes: no speaker to look for
     doc = Document(text, spans, direct, language)
     answers = _interview_answers(text, spans)
+    guest_at = min(plain, default=0)  # a plain interview's first answer: its guest is introduced before it
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
     out: list[str | None] = []
     prev_speaker: str | None = None
@@ -2036,7 +2042,8 @@ def attribute(
         s_hi = max(s_hi, span.outer_end)
         label = _LABEL.match(text, span.start, span.end)
         if label or span.outer_start in plain:
-            out.append(doc.canonical(label.group(1).title()) if label else _interviewee(doc, context))
+            guest = _interviewee(doc, context, guest_at) if not label else None
+            out.append(doc.canonical(label.group(1).title()) if label else guest)
             prev_speaker = out[-1]
             prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
             continue
