@@ -392,3 +392,15 @@ def test_a_topic_before_the_colon_is_no_speaker(language: str, text: str, guest:
     """"Sul mercato di gennaio: «…»": an interview written up as topics, each a phrase opened by a
     preposition before the colon; the guest speaks in each, not a name inside the topic ("Grifoni")."""
     assert set(_speakers(text, language)) == {guest}
+
+
+def test_a_body_written_in_lower_case_then_named_by_its_noun() -> None:
+    """"Le tribunal correctionnel de Nancy a condamné …" then "le tribunal relève que … « … »": the court
+    by the full name given before, written in lower case but for its town."""
+    text = (
+        "Le tribunal correctionnel de Nancy a condamné jeudi un homme de 26 ans à deux ans de prison. Le "
+        "prévenu, Steve Carlier, a été maintenu en détention.\nDans son jugement, le tribunal relève que le "
+        "prévenu « a agi sans la moindre provocation, contre un agent chargé d'une mission de service "
+        "public »."
+    )
+    assert _speakers(text, "fr") == ["tribunal correctionnel de Nancy"]

@@ -485,7 +485,7 @@ class Document:
         lang = self.lang
         i = k = bisect.bisect_left(self._token_starts, m.end)
         if genitive and lang.adjective_endings:
-            end = self._sentence_case_end(i, m.end)
+            end = self.sentence_case_end(i, m.end)
             if end > m.end:
                 m.name = self.masked[m.start : end]
                 m.end = end
@@ -509,7 +509,7 @@ class Document:
         m.end = end
         m.kind = "org"
 
-    def _sentence_case_end(self, i: int, end: int) -> int:
+    def sentence_case_end(self, i: int, end: int) -> int:
         """Where a body's name written in sentence case ends, its head ending at `end` and token `i` next:
         over adjectives (`l'Agence régionale de santé`, `la Protezione civile`) and over a preposition (and
         an article) with the word it governs, in lower case or a name (`la Société des transports
@@ -541,7 +541,8 @@ class Document:
                 break
             glued = _GLUED.fullmatch(word.text)
             noun = glued.group(2) if glued and glued.group(1).lower() in lang.articles else word.text
-            if not (_is_capitalised(word) and word.text.isalpha()) and not self._name_noun(noun):
+            named = _is_capitalised(word) and word.text.replace("-", "").isalpha()  # `de Pointe-à-Pitre`
+            if not named and not self._name_noun(noun):
                 break
             end = last = word.end
             k, words = j + 1, words + 1

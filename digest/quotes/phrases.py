@@ -243,7 +243,8 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
     if generic and noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
         pos = toks[0].start
         found = completed_role(doc, toks) or _named_beside(doc, noun, pos)
-        return found or _kind_named_before(doc, noun, pos) or last_body_named(doc, pos)
+        found = found or _kind_named_before(doc, noun, pos) or _written_in_full(doc, noun, pos)
+        return found or last_body_named(doc, pos)
     return None
 
 
@@ -260,6 +261,29 @@ def _kind_named_before(doc: Document, noun: str, pos: int) -> str | None:
         found = named_body(doc, toks[k - 1 : k + 1], generic=False)
         if found:
             return found
+    return None
+
+
+def _written_in_full(doc: Document, noun: str, pos: int) -> str | None:
+    """`Le tribunal correctionnel de Pointe-à-Pitre a condamné …` then `le tribunal relève`: where bodies'
+    names are written in sentence case, one given before `pos` after its definite article all in lower case
+    but for the place it ends with, headed by `noun`, is that body by its full name."""
+    lang = doc.lang
+    if not lang.adjective_endings:
+        return None
+    toks = doc.tokens_in(max(0, pos - 3000), pos)
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        elided = ELIDED.fullmatch(t.low) if t.low[:1] == "l" else None  # `l'agence`, not `d'agence`
+        if (elided.group(1) if elided else t.low) != noun:
+            continue
+        if not elided and toks[k - 1].low not in lang.definite_articles:
+            continue
+        end = doc.sentence_case_end(doc.token_index(t) + 1, t.end)
+        words = doc.masked[t.start : end].split()
+        if len(words) > 2 and any(w[:1].isupper() for w in words[1:]):
+            start = t.start + (len(t.text) - len(elided.group(1)) if elided else 0)
+            return doc.text[start:end]
     return None
 
 
