@@ -262,6 +262,9 @@ class Language:
     # Subject pronouns of the first person ("I", "we"; lower case): an opening phrase that holds one
     # ("When I asked Ann Kerr about it, she laughed") is the reporter's, not the person it names.
     first_person_subjects: frozenset[str] = frozenset()
+    # Words of the speaker's own first or second person right after a verb inside a quotation ("…,
+    # cried my heart out, and …"): the speaker's words go on, no reporting clause of a narrator.
+    own_words: frozenset[str] = frozenset()
     # Prepositions of place ("в", "из", "до"): after one, a capitalised word the morphological dictionary
     # knows as a noun for a thing is a town, though some bear it as a first name ("в Тару").
     place_prepositions: frozenset[str] = frozenset()

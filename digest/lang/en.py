@@ -291,6 +291,7 @@ LANGUAGE = language(
     ),
     boilerplate_phrases=("already a subscriber",),
     first_person_subjects=words("i we"),
+    own_words=words("my our your me us myself ourselves"),
     wordfreq="en",
     lemmatizer="en",
 )

@@ -328,7 +328,7 @@ class Document:
                 continue
             verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
             after = words[words.index(verb) + 1 : words.index(verb) + 2]
-            if after and after[0] in _OWN_WORDS:
+            if after and after[0] in self.lang.own_words:
                 continue  # `“…, cried my heart out, and wondered …”`: the speaker's own words, no narrator
             incise = self.g.incise.fullmatch(verb) if self.g.incise else None
             if verb in self.g.inverting or (incise and incise.group("verb") in self.g.cues):
@@ -1265,8 +1265,6 @@ class Document:
         return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
 
 
-# English first and second persons: a verb followed by them inside a quote is the speaker's own.
-_OWN_WORDS = frozenset({"my", "our", "your", "me", "us", "myself", "ourselves"})
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
 
 
