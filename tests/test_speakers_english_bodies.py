@@ -144,3 +144,59 @@ def test_a_role_after_a_single_straight_quote_is_the_person_the_sentence_before_
 def test_a_body_short_name_and_a_role_before_the_person_after_the_verb() -> None:
     text = 'Delta Keepers sued the state. "The fish don\'t have lobbyists," said Keepers director Ana Pruitt.'
     assert _speakers(text) == ["Ana Pruitt"]
+
+
+def test_a_body_named_with_a_list_of_its_fields_and_its_statement() -> None:
+    text = (
+        "A crocodile was seen near the pool on Sunday.\n"
+        "The Department of Roads, Parks, Heritage and Innovation said in a statement the animal had been "
+        "“targeted for removal” because it had shown “no fear of people or boats”.\n"
+        "“Wildlife officers have set a trap north of the pool and will check it daily,” the statement said."
+    )
+    assert set(_speakers(text)) == {"Department of Roads, Parks, Heritage and Innovation"}
+
+
+def test_a_list_of_bodies_is_not_one_body() -> None:
+    text = "Oxfam, Shelter and Crisis said the plan was “a disaster for every family in the country”."
+    assert _speakers(text) != ["Oxfam, Shelter and Crisis"]
+
+
+def test_a_body_named_after_a_noun_of_its_kind() -> None:
+    text = (
+        "Hours before the meeting, the student group Friends of the Marsh posted on social media: “Pack the "
+        "hall at seven. Bring your receipts. Bring your friends.”"
+    )
+    assert _speakers(text) == ["Friends of the Marsh"]
+
+
+def test_a_body_s_letters_and_a_capitalised_role_before_a_name_are_no_part_of_it() -> None:
+    text = (
+        "At the hearing, Sen. Maria Abad-Quimbo asked about the spoiled stocks.\n"
+        "“It was a recommendation of the regional office, your honor, approved in March,” NFA Administrator "
+        "Rodrigo Dimas replied.\n"
+        "“So nobody in the capital read it at all?” the senator pressed."
+    )
+    assert _speakers(text) == ["Rodrigo Dimas", "Maria Abad-Quimbo"]
+
+
+@pytest.mark.parametrize(
+    ("owner", "who"),
+    [
+        ("Coast Rescue Northland's regional operations manager", "Brett Quinlan"),
+        ("Ann Lee's spokesman", "Tom Hale"),
+    ],
+)
+def test_the_holder_of_an_owned_role_set_off_by_commas_is_the_subject(owner: str, who: str) -> None:
+    text = (
+        f"Swimmers left the water. {owner}, {who}, was cautious, saying a net “might give people a false "
+        "sense of security”."
+    )
+    assert _speakers(text) == [who]
+
+
+def test_a_body_clipped_to_the_first_letters_of_its_words_is_its_full_name() -> None:
+    text = (
+        "Hebridean Ferrylines has blamed high winds for the disruption.\n"
+        'A HebFerry spokesperson said: "We understand how difficult this has been, and we apologise."'
+    )
+    assert _speakers(text) == ["Hebridean Ferrylines"]

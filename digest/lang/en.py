@@ -51,7 +51,7 @@ LANGUAGE = language(
         "exclaimed wondered cried sang chanted pleaded reported reports described describes "
         "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed "
         "messaged commented laughed confirmed confirms recounted recounts assured assures "
-        "answered gushed confided"
+        "answered gushed confided pressed interjected interrupted"
     ),
     inverting_verbs=words(
         "said says say added adds wrote writes tweeted tweets asked asks explained explains "
@@ -64,7 +64,8 @@ LANGUAGE = language(
         "exclaimed wondered cried sang chanted pleaded reported reports described describes "
         "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed "
         "commented laughed confirmed confirms recounted recounts assured assures "
-        "answered gushed confided fumed sighed snapped retorted scoffed blasted slammed"
+        "answered gushed confided fumed sighed snapped retorted scoffed blasted slammed pressed interjected "
+        "interrupted"
     ),
     naming_verbs=words(
         "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "

@@ -51,6 +51,9 @@ def initials_fit(acronym: str, name: str) -> bool:
     return all(ch in it for ch in letters)
 
 
+# A compound clipped from the first letters of a body's words, each part capitalised (`CalMac`, `NatWest`).
+_CLIPPED = re.compile(r"(?:[A-Z][a-z]{1,4}){2,3}")
+_CLIPPED_PARTS = re.compile(r"[A-Z][a-z]*")
 _NOMINATIVE = frozenset({"nomn"})
 _SUBJECT_OR_OBJECT = frozenset({"nomn", "accs"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
@@ -261,8 +264,8 @@ class Document:
                 self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
         self.mentions.sort(key=lambda m: m.start)
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
-        if not (self.lang.capitalised_nouns or self.lang.morphology):
-            self._join_bodies(surnames)
+        if not (self.lang.capitalised_nouns or self.lang.morphology or self.lang.head_first):
+            self._join_bodies(surnames)  # (head-first languages name a body after its noun: their own rules)
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
@@ -279,12 +282,17 @@ class Document:
 
     def _join_bodies(self, surnames: set[str]) -> None:
         """`Transport for London said`, `Fire and Emergency New Zealand said`, `The Harlow County Sheriff’s
-        Office posted`: a sentence's subject that is all capitalised words joined by "for", "of", "and" or
-        a possessive, before a word in lower case, names one body; the name ending it ("London",
-        "Office") is not the speaker. Not where a person is named in it (`Ann Lee of Oxfam said`)."""
+        Office posted`, `the student group Friends of the Marsh posted`, `The Department of Roads, Parks
+        and Heritage said`: a subject of capitalised words joined by "for", "of", "and", a possessive (or
+        commas in a list closed by "and", after "of" or "for"), opening its sentence or after a noun of a
+        body's kind, before a word in lower case, names one body; the name ending it ("London", "Office")
+        is not the speaker. Not where a person is named in it (`Ann Lee of Oxfam said`)."""
         lang = self.lang
         joins = lang.body_connectors | lang.body_conjunctions
-        for k in range(len(self.mentions) - 1, -1, -1):
+        kinds = lang.generic_bodies | lang.org_words
+        k = len(self.mentions)
+        while k > 0:
+            k -= 1
             m = self.mentions[k]
             named = m.kind == "person" and (m.gender is not None or is_first_name(m.name.split()[0]))
             if named or m.possessive:
@@ -293,29 +301,40 @@ class Document:
             if not after or not after[0].text.islower() or after[0].low in lang.phrase_breaks:
                 continue
             lo, _ = self.sentence_of(m.start)
-            phrase = self.tokens_in(lo, m.start)
+            toks = self.tokens_in(max(lo, m.start - 120), m.start)
+            i = len(toks)
+            while i > 0 and i + 14 > len(toks):
+                t, prev = toks[i - 1], toks[i - 2] if i > 1 else None
+                joining = prev is not None and (prev.cap or prev.text == ",") and t.low in joins
+                article = prev is not None and prev.low in joins and t.low in lang.articles
+                listed = t.text == "," and prev is not None and prev.cap
+                if not ((t.cap and MASK not in t.text) or joining or article or listed):
+                    break
+                i -= 1
+            phrase = toks[i:]
+            opens = i == 0 and bool(toks) and toks[0].start == lo
             if phrase and phrase[0].low in lang.articles:
                 phrase = phrase[1:]
-            if not phrase:
+            placed = opens or (i > 0 and toks[i - 1].text.islower() and toks[i - 1].low in kinds)
+            if not phrase or not phrase[0].cap or not placed:
                 continue
-            if len(phrase) + m.name.count(" ") >= 8 or not phrase[0].cap:
-                continue
+            commas = [j for j, t in enumerate(phrase) if t.text == ","]
+            if commas and not (
+                any(t.low in lang.body_connectors for t in phrase[: commas[0]])
+                and any(t.low in lang.body_conjunctions for t in phrase[commas[-1] :])
+            ):
+                continue  # `Oxfam, Shelter said`: two bodies, not a department's list of its fields
             joined = any(t.low in joins or t.text.endswith(("'s", "’s")) for t in phrase)
-            words = all(
-                (t.cap and MASK not in t.text)
-                or (i > 0 and phrase[i - 1].cap and t.low in joins)
-                or (i > 0 and phrase[i - 1].low in joins and t.low in lang.articles)
-                for i, t in enumerate(phrase)
-            )
             inside = [n for n in self.mentions[:k] if n.start >= phrase[0].start]
             people = any(
                 n.kind == "person" or n.name in surnames or (n.gender and n.kind != "org") for n in inside
             )
-            if not joined or not words or people:
+            if not joined or people:
                 continue
             name = self.text[phrase[0].start : m.end]
             body = Mention(name, phrase[0].start, m.end, "org", None, False)
             self.mentions[k - len(inside) : k + 1] = [body]
+            k -= len(inside)
 
     def _incises(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Reporting clauses inside one quotation: `« …, explique-t-elle. … »`, `“… —ha señalado el
@@ -852,6 +871,10 @@ class Document:
                 return fits[0]
             if len(same) > 1 and written:  # "Прохорова" of "Людмила Прохорова", not of "Геннадий Прохоров"
                 return written[0]
+        if len(words) == 1 and _CLIPPED.fullmatch(name):
+            unclipped = self._unclipped(name)
+            if unclipped:
+                return unclipped  # `CalMac` of "Caledonian MacBrayne", `NatWest` of "National Westminster"
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
@@ -872,6 +895,18 @@ class Document:
             if f" {n.lower()} ".find(wanted) > 0 and is_first_name(n.split()[0])
         }
         return fuller.pop() if len(fuller) == 1 else name
+
+    def _unclipped(self, name: str) -> str | None:
+        """The one name of several words given in the text whose words each open with a part of the clipped
+        compound `name` (`CalMac`: "Cal" + "Mac" of "Caledonian MacBrayne"), each longer than its part: a
+        body's name, not a person's (no first name opening it: "Calum Macsween")."""
+        parts = [p.lower() for p in _CLIPPED_PARTS.findall(name)]
+        found = {
+            m.name for m in self.mentions
+            if len(words := m.name.lower().split()) == len(parts) and not is_first_name(m.name.split()[0])
+            and all(w.startswith(p) and len(w) > len(p) for w, p in zip(words, parts, strict=True))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _full_name_gender(self, name: str) -> str | None:
         """ru/uk: the gender of a full name in the nominative, from its first name ("Валентина Остапенко")."""
@@ -1290,7 +1325,8 @@ def _is_capitalised(tok: Token) -> bool:
 def name_of(doc: Document, m: Mention) -> str:
     if m.kind in {"org", "place"}:
         acronym = doc.acronyms.get(m.name.rstrip("."), None)
-        return acronym or _nominative_body(doc, m, _fuller_body_name(doc, m))
+        clipped = doc._unclipped(m.name) if _CLIPPED.fullmatch(m.name) else None  # `CalMac`
+        return acronym or clipped or _nominative_body(doc, m, _fuller_body_name(doc, m))
     name = doc.person_name(m)
     return name if m.kind == "person" else _nominative_body(doc, m, name)
 

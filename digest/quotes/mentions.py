@@ -371,6 +371,10 @@ def run_to_mention(
         named_before = any(is_first_name(w) for w in words[: j - 1])  # `Christina N Luis Olidem`: her names
         if last_title < 0 and abbreviation and not named_before and is_first_name(words[j]):
             last_title = j - 1  # `Ravens DL Noah Pike`, `NFL QB Tom Brady`: a team and a position
+        elif last_title < 0 and abbreviation and not named_before and words[j][:1].isupper() and (
+            _is_role_before_name(g, words[j:])
+        ):
+            last_title = j  # `NFA Administrator Rodrigo Dimas`: a body's letters, its role, the person
     if last_title == len(words) - 1:
         return None
     if last_title >= 0:

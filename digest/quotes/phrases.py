@@ -838,6 +838,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     code = doc.lang.morphology
     if code and toks and morph.lemma_of(code, toks[0].low) in doc.lang.generic_bodies:
         return body_named(doc, [toks[0].low], toks[0].start)  # "Ведомство потребовало «…»"
+    apposed = _owned_role_apposition(doc, toks)
+    if apposed:
+        return apposed
     body = body_subject(doc, toks)
     if body:
         return body
@@ -900,6 +903,26 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:
             return m.name  # `La Regione Lombardia ha stanziato …`: a body opening the clause is its subject
     return None
+
+
+def _owned_role_apposition(doc: Document, toks: list[Token]) -> str | None:
+    """`Coast Rescue Northland's operations manager, Brett Quinlan, was cautious`: a role someone or some
+    body owns, then the person holding it set off by commas, is the subject; the owner does not speak."""
+    if not toks:
+        return None
+    owners = [m for m in doc.mentions_in(toks[0].start, toks[0].end + 80) if m.start == toks[0].start]
+    if not owners or not owners[0].possessive:
+        return None  # (a person's too: `Ann Lee's spokesman, Tom Hale, said`)
+    rest = doc.tokens_in(owners[0].end, owners[0].end + 80)[:8]
+    comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if not comma or not all(t.text.islower() for t in rest[:comma]) or comma + 1 >= len(rest):
+        return None
+    start = rest[comma + 1].start
+    named = [m for m in doc.mentions_in(start, rest[-1].end) if m.start == start]
+    if not named or named[0].kind != "person" or not is_first_name(named[0].name.split()[0]):
+        return None
+    after = doc.tokens_in(named[0].end, named[0].end + 5)[:1]
+    return name_of(doc, named[0]) if after and after[0].text == "," else None
 
 
 def _past_opening_verb(doc: Document, found: list[Mention], toks: list[Token]) -> list[Mention]:

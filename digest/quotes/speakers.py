@@ -131,8 +131,9 @@ def _document_of(doc: Document, toks: list[Token]) -> str | None:
 def _issuer_before(doc: Document, pos: int) -> str | None:
     """Whoever spoke, or else the subject, in the sentence before `pos`'s: the author of "the statement"."""
     p_lo, p_hi = doc.sentence_before(doc.sentence_of(pos)[0])
-    if p_hi > pos or MASK in doc.masked[p_lo:p_hi]:
-        return None
+    lead = doc.tokens_in(p_lo, p_hi)[:2]
+    if p_hi > pos or not lead or any(MASK in t.text for t in lead):
+        return None  # a quotation, not a sentence about one (`X said in a statement it had “…”`)
     return _cue_speaker(doc, p_lo, p_hi) or sentence_subject(doc, p_lo, p_hi)
 
 
