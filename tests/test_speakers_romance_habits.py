@@ -404,3 +404,30 @@ def test_a_body_written_in_lower_case_then_named_by_its_noun() -> None:
         "public »."
     )
     assert _speakers(text, "fr") == ["tribunal correctionnel de Nancy"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "La fiscal de Medio Ambiente, Inés Belmonte, había pedido tres años de prisión. «Es un "
+            "delito grave contra el medio ambiente», dijo. En su informe final sostuvo que el argumento «no "
+            "exime de responsabilidad a nadie en este caso».", "Inés Belmonte",
+            id="es: En su informe final sostuvo",
+        ),
+        pytest.param(
+            "it", "La pm Ines Belmonti aveva chiesto tre anni di reclusione. «È un reato grave contro "
+            "l'ambiente», ha detto. Nella sua requisitoria finale ha sostenuto che l'argomento «non esime "
+            "nessuno dalle proprie responsabilità».", "Ines Belmonti", id="it: Nella sua requisitoria ha",
+        ),
+        pytest.param(
+            "pt", "A procuradora Inês Belmonte tinha pedido três anos de prisão. «É um crime grave contra o "
+            "ambiente», disse. Nas suas alegações finais sustentou que o argumento «não isenta ninguém de "
+            "responsabilidade neste caso».", "Inês Belmonte", id="pt: Nas suas alegações finais sustentou",
+        ),
+    ],
+)
+def test_a_phrase_before_a_verb_whose_subject_is_left_out(language: str, text: str, speaker: str) -> None:
+    """"En su informe final sostuvo que … «…»": the phrase opened by a preposition is no subject; the
+    verb's subject is left out and the person last spoken of speaks."""
+    assert _speakers(text, language) == [speaker, speaker]

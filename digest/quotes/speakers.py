@@ -443,6 +443,20 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
     return name
 
 
+def _phrase_alone(doc: Document, toks: list[Token]) -> bool:
+    """`En su informe final`, `Nella sua requisitoria`: the words before a verb are one phrase opened by a
+    preposition (one determiner, no name, no comma), so no subject stands before it."""
+    lang = doc.lang
+    if not 2 <= len(toks) <= 6 or toks[0].low not in lang.adverbial_starters:
+        return False
+    if toks[0].low in lang.subordinators | lang.conjunctions:
+        return False
+    rest = toks[1:]
+    if any(not t.text.isalpha() or not t.text.islower() or t.low in lang.finite_verbs for t in rest):
+        return False
+    return sum(t.low in lang.determiners for t in rest) <= 1
+
+
 def _topic_label(doc: Document, lead: list[Token]) -> bool:
     """`Sul momento della squadra: «…»`, `Sur le mercato : « … »`, `Sobre el entrenador: «…»`: a phrase opened
     by a preposition, with no verb, before the quote's colon names what an interviewee spoke about, no
@@ -586,6 +600,8 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
     if toks and incise_gender(doc, toks[-1]) is not None:
         return _incise_speaker(doc, toks[-1])  # `…, a-t-elle affirmé`: the auxiliary carries the subject
+    if doc.lang.pro_drop and not doc.lang.morphology and _phrase_alone(doc, toks):
+        return _null_subject(doc, cue)  # `En su informe final sostuvo que …`: the subject left out
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
         return _null_subject(doc, cue)
     while len(toks) > 1 and toks[-1].low in doc.lang.passive_auxiliaries:
