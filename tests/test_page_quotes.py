@@ -592,3 +592,12 @@ def test_a_dash_interview_s_guest_is_the_one_its_headline_names() -> None:
     )
     found = _quotes(_page(body, "es", title="Mikel Arrieta: «Un pintxo a cuatro euros no es un abuso»"))
     assert [who for _, who in found] == ["Itziar Goikoetxea", "Mikel Arrieta", "Mikel Arrieta"]
+
+
+def test_a_declared_live_blog_s_entries_set_as_blocks_are_all_read() -> None:
+    """A page calling itself a live blog in JSON-LD whose entries are blocks of one class (`<div
+    class="post">` with its time), not `<article>`s: every entry's quotes are found."""
+    entries = "".join(_entry("div", time, paras, cls="post") for time, paras in LIVE_ENTRIES)
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Storm live"}
+    html = _page(f'<div class="posts-list">{entries}</div>', "en", title="Storm live", ld=ld)
+    assert [who for _, who in _quotes(html)] == ["Tamsin Reeve", "Idris Pennock", "Neil Caddick"]

@@ -225,16 +225,22 @@ def _drop_comment_sections(tree: HtmlElement) -> None:
 
 
 def _join_live_entries(tree: HtmlElement, *, live: bool) -> None:
-    """Read a live blog's entries as one article: each entry is an `<article>` of its own, siblings
-    of one class, and trafilatura would read only the first. Entries are told from a list of story
+    """Read a live blog's entries as one article: each entry is an `<article>` of its own (or, on a page
+    calling itself a live blog, a block of its own), siblings of one class, and trafilatura would read
+    only the first. Entries are told from a list of story
     cards by the page calling itself a live blog in JSON-LD, or by each entry bearing its time; never
     when a story of another class stands among them, nor when they are named as cards or teasers."""
     parents = {id(parent): parent for el in tree.iter("article") if (parent := el.getparent()) is not None}
+    tags: tuple[str, ...] = ("article",)
+    if live:  # a declared live blog may set its entries as blocks of one class (`<div class="post">`)
+        timed = (p for el in tree.iter("time") for p in el.iterancestors("div", "ul", "section"))
+        parents.update((id(p), p) for p in timed)
+        tags = ("article", "div", "li", "section")
     for parent in parents.values():
         groups: dict[str, list[HtmlElement]] = {}
-        for entry in parent.iterchildren("article"):
+        for entry in parent.iterchildren(*tags):
             if any(len(p.text_content().strip()) > LIVE_PARAGRAPH_CHARS for p in entry.iter("p")):
-                groups.setdefault(entry.get("class") or "", []).append(entry)
+                groups.setdefault(f"{entry.tag} {entry.get('class') or ''}", []).append(entry)
         if len(groups) != 1:
             continue
         for name, entries in groups.items():
