@@ -370,6 +370,21 @@ def test_never_raises_and_quotes_are_substrings(text: str) -> None:
         assert q.text.removesuffix("…").rstrip() in text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Turnout will be the highest in decades for this town,” according to",
+        "Maria Lee spoke.\n\n“Turnout will be the highest in decades for this town,” according to\n\nMore.",
+        "Selon « nous allons gagner cette élection dans quelques semaines »",
+        "„Wir werden diese Wahl in wenigen Wochen gewinnen“, laut",
+    ],
+)
+def test_an_according_phrase_ending_the_text_is_no_crash(text: str) -> None:
+    """Bad input never crashes the bot: a source cue with nothing after it gives no speaker, not an error."""
+    for q in find_quotes(text):
+        assert q.text in text
+
+
 RUSSIAN = [
     (
         "Мэр города Игорь Сомов выступил во вторник. «Мы выходим на финишную прямую, работы почти "

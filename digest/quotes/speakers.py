@@ -1183,7 +1183,7 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
             return body
     pronoun = after[0].low if after else ""
     # `For her, …`, `Laut ihm ist …`: the pronoun alone, then a comma or the verb
-    alone = len(after) == 1 or not after[1].text[:1].isalnum() or after[1].low in doc.lang.finite_verbs
+    alone = len(after) <= 1 or not after[1].text[:1].isalnum() or after[1].low in doc.lang.finite_verbs
     if pronoun in doc.lang.object_pronouns and alone:
         return speaking_pronoun(doc, after[0].start, doc.lang.object_pronouns[pronoun])
     for i, t in enumerate(after):
