@@ -896,3 +896,30 @@ def test_a_pasted_interview_keeps_its_short_questions() -> None:
     article = article_from_text(text)
     assert "– Что поменяли?" in article.text
     assert [q.speaker for q in find_quotes(article.text, "ru")] == ["Игорь Лазарев"] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "guest"),
+    [
+        pytest.param(
+            "ru", "Томская компания «Полярный код» за три года выросла до ста сотрудников. Ее основательница "
+            "Дарья Кузьмичева рассказала о планах.\nПочему вы остались в Томске?\nПотому что здесь наши "
+            "люди и наш университет.\nСколько стоит ваша система?\nОколо двух миллионов рублей. Но мы "
+            "продаем не железо, а время клиента.\nТехнический директор компании Олег Рысев добавил, что "
+            "команда растет.\nЧто для вас будет успехом?\nЕсли о нас узнают за пределами Сибири, я буду "
+            "довольна.", "Дарья Кузьмичева", id="ru: a plain interview, a paragraph of narration inside",
+        ),
+        pytest.param(
+            "uk", "Чернівецька компанія «Смерека» за два роки виросла до вісімдесяти людей. Її засновниця "
+            "Оксана Гуцуляк розповіла про плани.\nЧому ви досі в Чернівцях?\nТому що тут наші люди і наш "
+            "університет.\nЧи важко наймати?\nСеньйорів важко. Тому ми самі вчимо студентів.\nТехнічний "
+            "директор компанії Петро Лукан додав, що команда росте.\nЩо далі?\nХочемо вийти на ринок "
+            "Молдови, і я вірю, що вийдемо.", "Оксана Гуцуляк",
+            id="uk: a plain interview, a paragraph of narration inside",
+        ),
+    ],
+)
+def test_a_plain_interview_s_answers_are_the_guest_s(language: str, text: str, guest: str) -> None:
+    """Questions and answers as plain paragraphs, answers in the first person ('мы', 'наш'), a paragraph
+    reporting someone else between two turns: each answer after a question is the guest's."""
+    assert _speakers(text, language) == [guest] * 3

@@ -95,6 +95,10 @@ LANGUAGE = language(
         **dict.fromkeys(words("с со над под перед между"), "ablt"),
         **dict.fromkeys(words("про через"), "accs"),
     },
+    # the first person, which an interview's answers speak in
+    first_person=words(
+        "я мы мне меня мной нас нам нами мой моя моё мое мои моего моей наш наша наше наши нашего нашей"
+    ),
     statement_verbs=words(
         "говорится сказано отмечается подчеркивается подчёркивается указывается сообщается говорилось "
         "отмечалось подчеркивалось подчёркивалось указывалось сообщалось"

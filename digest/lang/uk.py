@@ -90,6 +90,10 @@ LANGUAGE = language(
         **dict.fromkeys(words("з із зі над під перед між"), "ablt"),
         **dict.fromkeys(words("про через"), "accs"),
     },
+    # the first person, which an interview's answers speak in
+    first_person=words(
+        "я ми мені мене мною нас нам нами мій моя моє мої мого моєї наш наша наше наші нашого нашої"
+    ),
     # "йдеться" after a consonant, "ідеться" after a vowel or a dash; the past tense as well
     statement_verbs=words(
         "йдеться ідеться йшлося ішлося сказано зазначається наголошується повідомляється зазначалося "

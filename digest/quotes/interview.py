@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from digest.lang import Language
 
@@ -48,7 +49,6 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     last = max(k for k in range(0, len(turns), 2) if turns[k][1].endswith("?"))
     turns = turns[: last + 2]
     asks, answers = turns[0::2], turns[1::2]
-    asked = sum(p.endswith("?") for _, p in asks)
     # Two questions do when the first addresses the interviewee by title and name (`Frau Wendel, …?`), and
     # then the answers need not speak in the first person.
     addressed = _addresses(asks[0][1], f"{context}\n{text[: asks[0][0]]}", lang)
@@ -56,14 +56,26 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     if not first and not addressed:
         return frozenset()
     least = _MIN_TURNS - 1 if addressed else _MIN_TURNS
-    if len(answers) < least or asked < least or asked * 4 < len(asks) * 3:
-        return frozenset()
-    if any(p.endswith("?") or p[0] in _OPENING_MARKS for _, p in answers):
-        return frozenset()
-    personal = sum(_first_person(p, lang) for _, p in answers)
-    if not addressed and personal * 2 < len(answers):
-        return frozenset()
-    return frozenset(start for start, _ in answers)
+
+    def holds(asks: list[tuple[int, str]], answers: list[tuple[int, str]]) -> bool:
+        asked = sum(p.endswith("?") for _, p in asks)
+        if len(answers) < least or asked < least or asked * 4 < len(asks) * 3:
+            return False
+        if any(p.endswith("?") or p[0] in _OPENING_MARKS for _, p in answers):
+            return False
+        return addressed or sum(_first_person(p, lang) for _, p in answers) * 2 >= len(answers)
+
+    if answers and all(_TURN_LABEL.match(p) for _, p in answers):
+        return frozenset()  # a transcript, every answer under its speaker's label: read as such
+    if holds(asks, answers):
+        return frozenset(start for start, _ in answers)
+    # a paragraph of narration between two turns (someone else's words reported) breaks the alternation:
+    # then the answers are the paragraphs right after each question
+    rest = paragraphs[first:]
+    pairs = [(q, a) for q, a in pairwise(rest) if q[1].endswith("?") and not a[1].endswith("?")]
+    if holds([q for q, _ in pairs], [a for _, a in pairs]):
+        return frozenset(a[0] for _, a in pairs)
+    return frozenset()
 
 
 # Endings of the first person plural in the languages that leave the subject out (es, pt: "hemos",
