@@ -562,6 +562,13 @@ def test_check_url_raises_only_fetch_error_on_url_like_strings(
         check_url(scheme + host + port + "/" + rest, DEFAULT)
 
 
+@pytest.mark.parametrize("url", ["http://[]@/", "http://[]:@/x", "https://[]/"])
+def test_an_empty_bracketed_host_is_an_invalid_url(url: str) -> None:
+    """yarl's parser raises IndexError on an empty IP-literal host; the user gets the invalid-link error."""
+    with pytest.raises(FetchError):
+        check_url(url, DEFAULT)
+
+
 async def test_a_session_without_the_guard_is_rejected(web_site: WebSite) -> None:
     async with aiohttp.ClientSession() as plain, open_session(DEFAULT) as other_rules:
         with pytest.raises(ValueError, match="open_session"):

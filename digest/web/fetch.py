@@ -87,7 +87,7 @@ def checked_url(url: str, policy: FetchPolicy) -> URL:
         parsed = URL(url)
         scheme, host, port = parsed.scheme, parsed.host, parsed.port
         has_credentials = parsed.raw_user is not None or parsed.raw_password is not None
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):  # yarl raises IndexError on an empty "[]" host
         raise FetchError(INVALID_URL, code="bad_scheme") from None
     if scheme not in ("http", "https"):
         raise FetchError(ONLY_WEB, code="bad_scheme")
