@@ -16,8 +16,8 @@ the 28 articles in eight languages written the same way later still (fresh2.json
 `--split fresh3` (fresh3.jsonl, 32 articles, 4 per language) is SEALED: only the lead runs it, once, at the
 end; never tune on it and never use `--errors` on it. `--split fresh4` (fresh4.jsonl, 32 articles: 5 each in
 ru, uk, es, fr, 3 each in de, it, pt, en) is run untuned once by the lead, then tuned on like dev.
-`--split fresh5` (fresh5.jsonl, 40 articles, 5 per language) is SEALED like fresh3: only the lead runs it,
-once, at the end; nobody reads it, tunes on it or uses `--errors` on it.
+`--split fresh5` (fresh5.jsonl, 40 articles, 5 per language) was sealed in sessions 5-7 and is a TUNING set
+since session 8 (`--errors` allowed).
 `--split fresh6` (fresh6.jsonl, 40 articles, 5 per language) is the VALIDATION set: anyone may print its
 per-language figures, but never use `--errors` on it and never read the file while tuning.
 `--split fresh7` (fresh7.jsonl, 40 articles: en 8, ru 6, de 6, 4 each in uk, fr, es, it, pt) is run untuned
@@ -28,9 +28,9 @@ run untuned once by the lead, then tuned on like dev.
 each page's HTML goes through `digest.article.extract.extract_article` with its `url`, then
 `digest.pipeline.all_quotes`, as `digestbot quotes FILE.html --url URL` reads it; kept out of `all`,
 tuned on once the lead has recorded its untuned figure.
-`--split fresh9` (fresh9.jsonl, 40 articles, 5 per language) is SEALED like fresh3 and fresh5: only the lead
-runs it; nobody reads it, tunes on it or uses `--errors` on it.
-`--split fresh10` (fresh10.jsonl, 40 articles, 5 per language) is SEALED like fresh9: only the lead runs it;
+`--split fresh9` (fresh9.jsonl, 40 articles, 5 per language) was sealed in sessions 6-7 and is a TUNING set
+since session 8 (`--errors` allowed).
+`--split fresh10` (fresh10.jsonl, 40 articles, 5 per language) is SEALED like fresh3: only the lead runs it;
 nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh11` (fresh11.jsonl, 48 articles: en 10, de 8, fr 8, it 6, pt 6, es 4, ru 3, uk 3) is a TUNING
 set: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
