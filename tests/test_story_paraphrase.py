@@ -117,7 +117,11 @@ def test_a_happening_is_one_concept_in_every_language_on_base_forms() -> None:
     assert synonyms.concepts("Leaves fall on the tracks") == ()
     assert synonyms.concepts("Stromausfall", "sv") == ()
     assert synonyms.concepts("La ministra Rota fa un passo indietro", "it") == ("resign",)
-    assert synonyms.concepts("Банк России снизил ставку", "ru") == ("interest rate",)
+    assert synonyms.concepts("Банк России снизил ключевую ставку", "ru") == ("interest rate",)
+    # a word that is a happening only in a phrase is none alone ("ставка" is also a headquarters, a bet)
+    assert synonyms.concepts("Совещание в Ставке", "ru") == ()
+    assert synonyms.concepts("Un passo indietro sulla riforma delle pensioni", "it") == ()
+    assert synonyms.concepts("Brand im Krankenhaus, Rathaus gesperrt", "de") == ("fire", "closure")
 
 
 def test_one_event_in_two_languages_in_other_words_merges_and_a_like_event_elsewhere_does_not() -> None:

@@ -88,7 +88,7 @@ GROUPS: dict[str, dict[str, str]] = {
         "es": "dimisión, dimite, dimitido, dimitir, dimitió, renuncia, renunció, deja el cargo, "
         "abandona el cargo",
         "it": "dimissioni, si dimette, dimesso, si è dimesso, si è dimessa, lascia l'incarico, "
-        "rassegna le dimissioni, fa un passo indietro, passo indietro",
+        "rassegna le dimissioni, fa un passo indietro",
         "pt": "demissão, demite-se, demitiu-se, renúncia, renunciou, deixa o cargo, apresentou a demissão",
         "ru": "отставка, отставку, подал в отставку, ушел в отставку, уходит в отставку, сложил полномочия, "
         "покидает пост, покинул пост",
@@ -266,9 +266,8 @@ GROUPS: dict[str, dict[str, str]] = {
         "it": "tassi d'interesse, tasso d'interesse, tasso di interesse, tasso di riferimento, "
         "costo del denaro",
         "pt": "taxa de juro, taxas de juro, juros, taxa diretora, taxa de referência",
-        "ru": "ключевая ставка, базовая ставка, процентная ставка, учетная ставка, ставка рефинансирования, "
-        "ставка",
-        "uk": "облікова ставка, ключова ставка, процентна ставка, ставка",
+        "ru": "ключевая ставка, базовая ставка, процентная ставка, учетная ставка, ставка рефинансирования",
+        "uk": "облікова ставка, ключова ставка, процентна ставка",
         "pl": "stopy procentowe, stóp procentowych, stopa referencyjna",
         "nl": "rente, beleidsrente, depositorente",
     },
@@ -466,8 +465,9 @@ GROUPS: dict[str, dict[str, str]] = {
 LANGUAGES = frozenset(code for group in GROUPS.values() for code in group)
 # Written in capitals only: "PM" (not "5 pm").
 CASED: dict[str, str] = {"PM": "head of government"}
-# Who or what, not what happened: a compound ending in these is someone else ("Polizeichef").
-_WHOLE_WORDS_ONLY = frozenset({"head of government", "chief executive"})
+# Who or what, not what happened: a compound ending in these is someone or something else
+# ("Polizeichef"; "Krankenhaus" and "Rathaus" are no homes).
+_WHOLE_WORDS_ONLY = frozenset({"head of government", "chief executive", "homes"})
 # Words skipped in phrases and texts alike ("hit the rocks" and "hits rocks" are one phrase).
 _ARTICLES = {
     "en": "the a an",
