@@ -262,6 +262,10 @@ class Language:
     # Subject pronouns of the first person ("I", "we"; lower case): an opening phrase that holds one
     # ("When I asked Ann Kerr about it, she laughed") is the reporter's, not the person it names.
     first_person_subjects: frozenset[str] = frozenset()
+    # Endings of the first person plural where the subject is left out ("hemos", "perguntamos",
+    # "abbiamo"): an answer in such a verb speaks in the first person, a narrator's "—le preguntamos"
+    # is the reporter's.
+    first_plural_endings: tuple[str, ...] = ()
     # Words of the speaker's own first or second person right after a verb inside a quotation ("…,
     # cried my heart out, and …"): the speaker's words go on, no reporting clause of a narrator.
     own_words: frozenset[str] = frozenset()

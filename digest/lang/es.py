@@ -146,6 +146,7 @@ LANGUAGE = language(
         r"bajo (?:condición de )?anonimato",
     ),
     unnamed_openers=words("un una unos unas"),
+    first_plural_endings=("amos", "emos", "imos"),
     first_person=words("yo me mi mis conmigo nosotros nosotras nuestro nuestra nuestros nuestras"),
     first_person_subjects=words("yo nosotros nosotras"),
     lowercase_dates=True,

@@ -153,6 +153,7 @@ LANGUAGE = language(
         r"(?:sotto|dietro|in) (?:condizione di )?anonimato",
     ),
     unnamed_openers=words("un uno una"),
+    first_plural_endings=("iamo",),
     first_person=words("io mi me mio mia miei mie noi nostro nostra nostri nostre"),
     first_person_subjects=words("io noi"),
     lowercase_dates=True,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.quotes.interview import FIRST_PLURAL, plain_answers
+from digest.quotes.interview import plain_answers
 from digest.quotes.mentions import grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
@@ -573,7 +573,7 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
             narrator = text[first.end : len(text) if end < 0 else end].lower().split()
             ours = any(w.strip(".,") in lang.other_pronouns for w in narrator[:3])  # "спросили мы"
             # where the subject is left out, a verb of the first person plural: "—le preguntamos"
-            ours = ours or (lang.pro_drop and any(w.strip(".,").endswith(FIRST_PLURAL) for w in narrator[:3]))
+            ours = ours or any(w.strip(".,").endswith(lang.first_plural_endings) for w in narrator[:3])
             alone = not "".join(narrator).strip(".!?…")  # no narrator naming who asks ("—le preguntó …")
             spoken_only += alone and len(idx) == 1
             if spoken.endswith("?") and ((alone and k + 1 < len(run)) or ours):

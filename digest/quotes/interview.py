@@ -78,16 +78,11 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     return frozenset()
 
 
-# Endings of the first person plural in the languages that leave the subject out (es, pt: "hemos",
-# "perguntamos"; it: "abbiamo").
-FIRST_PLURAL = ("amos", "emos", "imos", "iamo")
-
-
 def _first_person(paragraph: str, lang: Language) -> bool:
     """The paragraph speaks in the first person: a pronoun, or where the subject is left out a verb of the
     first person plural ("Abbiamo un piano", "Hemos escrito")."""
     words = [w.lower() for w in _WORD.findall(paragraph)]
-    return any(w in lang.first_person or (lang.pro_drop and w.endswith(FIRST_PLURAL)) for w in words)
+    return any(w in lang.first_person or w.endswith(lang.first_plural_endings) for w in words)
 
 
 def _labelled(question: str, answers: list[tuple[int, str]]) -> bool:

@@ -38,10 +38,11 @@ def _stemmer(code: str) -> Any:
 
 def has_stemmer(code: str | None) -> bool:
     """Whether language `code` ("de", "pt-BR") has a stemmer here."""
-    return _stemmer(_base(code)) is not None
+    return _stemmer(base_code(code)) is not None
 
 
-def _base(code: str | None) -> str:
+def base_code(code: str | None) -> str:
+    """The base language of a tag, lower case ("pt-BR" -> "pt", "" for none)."""
     return (code or "").split("-")[0].split("_")[0].lower()
 
 
@@ -49,7 +50,7 @@ def _base(code: str | None) -> str:
 def stem(word: str, code: str | None) -> str:
     """The folded stem of case-folded `word` in language `code`; the folded word itself when the
     language has no stemmer or the word is not all letters (numbers, codes)."""
-    stemmer = _stemmer(_base(code))
+    stemmer = _stemmer(base_code(code))
     if stemmer is None or not word.isalpha():
         return fold(word)
     return fold(stemmer.stemWord(word))

@@ -31,7 +31,7 @@ import regex
 
 from digest.article.textnorm import casefold, fold
 from digest.lang import morph
-from digest.stories.stems import stem
+from digest.stories.stems import base_code, stem
 
 # One group a key: a concept, then per language its phrases, comma-separated.
 GROUPS: dict[str, dict[str, str]] = {
@@ -529,14 +529,10 @@ def _table(code: str) -> tuple[dict[tuple[str, ...], str], dict[str, int], dict[
     return phrases, longest, tails
 
 
-def _base(code: str | None) -> str:
-    return (code or "").split("-")[0].split("_")[0].lower()
-
-
 def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
     """The phrases of `text` in language `code` that belong to a group: (group, phrase as written),
     in order, the longest phrase where two overlap."""
-    code = _base(code)
+    code = base_code(code)
     if code not in LANGUAGES:
         return []
     phrases, longest, tails = _table(code)
