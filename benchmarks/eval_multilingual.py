@@ -30,8 +30,8 @@ each page's HTML goes through `digest.article.extract.extract_article` with its 
 tuned on once the lead has recorded its untuned figure.
 `--split fresh9` (fresh9.jsonl, 40 articles, 5 per language) was sealed in sessions 6-7 and is a TUNING set
 since session 8 (`--errors` allowed).
-`--split fresh10` (fresh10.jsonl, 40 articles, 5 per language) is SEALED like fresh3: only the lead runs it;
-nobody reads it, tunes on it or uses `--errors` on it.
+`--split fresh10` (fresh10.jsonl, 40 articles, 5 per language) was sealed in sessions 7-8 and is a TUNING set
+since session 9 (`--errors` allowed).
 `--split fresh11` (fresh11.jsonl, 48 articles: en 10, de 8, fr 8, it 6, pt 6, es 4, ru 3, uk 3) is a TUNING
 set: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
 `--split fresh12` (fresh12.jsonl, 48 articles, 6 per language) is SEALED like fresh10: only the lead runs it;
@@ -39,8 +39,7 @@ nobody reads it, tunes on it or uses `--errors` on it.
 `--split fresh13` (fresh13.jsonl, 48 articles, 6 per language) is a TUNING set once the lead has recorded
 its untuned figure: run untuned once by the lead, then tuned on like dev (`--errors` allowed after that run).
 `--split pages2` (pages2.jsonl, 16 HTML pages, 2 per language) is read end to end from the page as
-`pages` is, kept out of `all`, and SEALED: only the lead runs it; nobody reads its pages, tunes on it
-or uses `--errors` on it.
+`pages` is, kept out of `all`; sealed in sessions 7-8, a TUNING set since session 9 (`--errors` allowed).
 `--split pages3` (pages3.jsonl, 24 HTML pages, 3 per language, markup families neither page set used) is read
 end to end from the page as `pages` is, kept out of `all`, and a TUNING set once the lead has recorded its
 untuned figure (`--errors` allowed after that run).
