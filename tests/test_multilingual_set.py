@@ -4,7 +4,7 @@ Every gold quote is verbatim in its article, ids are unique, the dev/holdout spl
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page sets (pages.jsonl, pages/; the sealed pages2.jsonl,
 pages2/; pages3.jsonl, pages3/) have every gold quote verbatim in their pages' visible text. The fresh
-sets (fresh.jsonl … fresh13.jsonl), written later by engineers who had not read the engine, are checked
+sets (fresh.jsonl … fresh14.jsonl), written later by engineers who had not read the engine, are checked
 the same way with their own article counts.
 """
 
@@ -102,6 +102,7 @@ FRESH_SETS = {
     "fresh11": ("f11-", {"en": 10, "de": 8, "fr": 8, "it": 6, "pt": 6, "es": 4, "ru": 3, "uk": 3}),
     "fresh12": ("f12-", {lang: 6 for lang in LANGUAGES}),
     "fresh13": ("f13-", {lang: 6 for lang in LANGUAGES}),
+    "fresh14": ("f14-", {lang: 6 for lang in LANGUAGES}),
 }
 
 
