@@ -48,7 +48,15 @@ reading the merge's code, sealed likewise; holdout7.json: 79 articles, 18 events
 plus 3 singletons and 2 round-ups, in ten languages (22 in English), a third undated, eight
 same-kind decoy pairs in one week (two blackouts, two car-plant strikes, two floods, two court
 rulings, two rate cuts on one day, two warehouse fires, two football transfers, two bridge
-closures), written by sdata in session 8 without reading the merge's code, sealed likewise). They
+closures), written by sdata in session 8 without reading the merge's code, sealed likewise;
+holdout8.json: 73 articles, 16 events of 3-5 outlets plus 5 singletons, in eight languages (30 in
+English; de, ru, es, fr, it, pt, uk), each event told in other words by its outlets ("walkout"/
+"strike", "PM"/"prime minister", "gesperrt"/"bis Herbst dicht", a city named by one outlet and its
+district or region by another), three events told in two languages (one story each), five same-kind
+decoy pairs in one week (two floods, two airline strikes, two rate decisions in two countries, two
+fires in Lyon on different days, two football coaches sacked), written by sdatah8 in session 9,
+before any tuning, by an engineer who had not read the merge's code, sealed: never run while
+tuning). They
 are off by default so that nobody tuning sees them by accident: the lead runs them once, at the end.
 Run: python3 benchmarks/clustering.py [--holdouts]
 """
@@ -98,6 +106,7 @@ HOLDOUTS = (
     "holdout5.json",
     "holdout6.json",
     "holdout7.json",
+    "holdout8.json",
 )
 SWEEP = [round(0.10 + 0.02 * i, 2) for i in range(16)]
 FOLDS = 4

@@ -96,6 +96,15 @@ DECOYS = {
         ("h7-benfica-signs-striker", "h7-dortmund-signs-midfielder"),
         ("h7-kyiv-bridge-closure", "h7-seville-bridge-closure"),
     ],
+    # Written by sdatah8 in session 9 without reading the merge's code (sealed): paraphrased
+    # outlets, three events told in two languages.
+    "holdout8.json": [
+        ("h8-carlisle-floods", "h8-ourense-floods"),
+        ("h8-lufthansa-pilots-strike", "h8-tap-cabin-crew-strike"),
+        ("h8-cbr-rate-hold", "h8-rba-rate-cut"),
+        ("h8-lyon-warehouse-fire", "h8-lyon-apartment-fire"),
+        ("h8-sevilla-coach-sacked", "h8-torino-coach-sacked"),
+    ],
     # Written by sdata in session 8 without reading the merge's code: tuning data, mostly not English,
     # each event told in other words by outlets of one or several languages.
     "events_10.json": [
@@ -114,6 +123,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "holdout6.json": (64, 16),
     "events_7.json": (56, 14),
     "holdout7.json": (76, 18),
+    "holdout8.json": (70, 16),
     "events_10.json": (64, 16),
 }
 
