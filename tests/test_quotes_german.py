@@ -1079,3 +1079,22 @@ def test_a_body_named_again_by_its_head_noun_is_that_body_not_the_last_one_named
         f"kritisiert das Vorgehen.\n{credit}"
     )
     assert [s for _, s in _found(text)] == ["Deutsche Bahn"]
+
+
+@pytest.mark.parametrize(
+    ("verb_phrase", "speaker"),
+    [
+        pytest.param("betonte die Bürgermeisterin", "Petra Lindner", id="role noun after the verb"),
+        pytest.param("sagte Lindner", "Petra Lindner", id="surname after the verb"),
+    ],
+)
+def test_a_clause_then_an_inverted_verb_and_a_colon_has_its_subject_after_the_verb(
+    verb_phrase: str, speaker: str
+) -> None:
+    text = _LEAD + f"Die Baustelle werde nur verschoben, {verb_phrase}: „Im Frühjahr rollen die Bagger an.“"
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_an_apposition_before_the_verb_is_its_subject_not_the_object_after_it() -> None:
+    text = _LEAD + "Die Bürgermeisterin, Petra Lindner, fragte den Landrat: „Wann rollen die Bagger an?“"
+    assert [s for _, s in _found(text)] == ["Petra Lindner"]

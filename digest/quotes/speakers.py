@@ -914,7 +914,7 @@ def _subject_after(
     phrase = lang.capitalised_nouns and out[0].low in lang.definite_articles and len(out) <= 3 and closes
     if strict and not phrase and (not names or names[0].possessive or names[-1].end < out[-1].end):
         return None
-    if strict and rest and rest[0].text == ":":
+    if strict and rest and rest[0].text == ":" and not _clause_before(doc, cue):
         return None  # `The judge, Ann Lee, asked Tom Baker: “…”`: the verb's object, not its subject
     owner = bool(names) and names[0].possessive and names[0].start == out[0].start
     last = names[-1] if names else None
@@ -954,6 +954,20 @@ def _subject_after(
         if m is not None and named and m.start >= rest[0].start:
             return name_of(doc, m)
     return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
+
+
+def _clause_before(doc: Document, cue: Token) -> bool:
+    """`Das sei verschoben, betonte die Stadträtin:`: where nouns are capitalised, a lower-case word
+    before the comma closes a clause of its own (not an apposition like `Die Ministerin, Ann Lee,`),
+    so the verb after it is inverted and the noun phrase after the verb is its subject."""
+    before = doc.tokens_in(max(0, cue.start - 40), cue.start)[-2:]
+    return (
+        doc.lang.capitalised_nouns
+        and len(before) == 2
+        and before[1].text == ","
+        and before[0].text.isalpha()
+        and before[0].text.islower()
+    )
 
 
 def _particle_surname(doc: Document, toks: list[Token]) -> str | None:
