@@ -20,7 +20,14 @@ event told in other words by German, Spanish, French, Italian or Russian outlets
 "Blackout"/"ohne Strom", "apagón"/"corte de luz", "обесточены"/"блэкаут") with cross-language
 pairs, six same-kind decoy pairs in one week (two blackouts, two rail strikes, two floods, two rate
 decisions, two ministers resigning, two earthquakes), written by sdata in session 8 without reading
-the merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
+the merge's code, tuning data once the lead has recorded its untuned figure; events_11.json: 75
+articles, 18 events of 3-4 outlets plus 5 singletons, in eight languages (en, de, es, fr, it, pt,
+ru, uk), every multi-outlet event told in three or four languages and in other words ("panne de
+courant"/"blackout"/"apagón", "walkout"/"Ausstand"/"huelga", "shut until autumn"/"fino a
+settembre", "PM"/"chef du gouvernement", a place named by town, district or region), five same-kind
+decoy pairs in one week (two earthquakes, two airline strikes, two bridge closures, two
+central-bank decisions, two fires in Kharkiv three days apart), written by sdata11 in session 9
+without reading the merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -96,6 +103,7 @@ TUNING = (
     "events_8.json",
     "events_9.json",
     "events_10.json",
+    "events_11.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -115,6 +115,15 @@ DECOYS = {
         ("e10-france-culture-minister-resigns", "e10-italy-tourism-minister-resigns"),
         ("e10-granada-earthquake", "e10-abruzzo-earthquake"),
     ],
+    # Written by sdata11 in session 9 without reading the merge's code: tuning data in eight
+    # languages, each event told in other words by outlets of three or four languages.
+    "events_11.json": [
+        ("e11-japan-earthquake", "e11-peru-earthquake"),
+        ("e11-lufthansa-pilots-strike", "e11-iberia-cabin-crew-strike"),
+        ("e11-lyon-bridge-closure", "e11-turin-bridge-closure"),
+        ("e11-snb-rate-hold", "e11-brazil-selic-hike"),
+        ("e11-kharkiv-market-fire", "e11-kharkiv-warehouse-fire"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -125,6 +134,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "holdout7.json": (76, 18),
     "holdout8.json": (70, 16),
     "events_10.json": (64, 16),
+    "events_11.json": (72, 18),
 }
 
 
