@@ -228,6 +228,32 @@ def tokenize(s: str, lo: int, hi: int) -> list[Token]:
     return out
 
 
+def _ends_possessive(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` ends a possessive ("Jones’"), not an elided particle glued to the name
+    after it ("D’Alessandro", "Dell'Utri")."""
+    tok = tokens[i]
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tok.end
+    return _strip_possessive(tok.text) != tok.text and not glued
+
+
+def _is_surname_particle(tokens: list[Token]) -> bool:
+    """Whether the run opens with an elided particle in capitals glued to the next name word: "D’Alessandro",
+    "Dell'Utri" (a preposition before a name is written in lower case: "d'Italia")."""
+    first = tokens[0].text
+    glued = len(tokens) > 1 and tokens[1].start == tokens[0].end
+    return glued and first[:1].isupper() and first[-1:] in "'’"
+
+
+def _join_name(words: list[str]) -> str:
+    """A name's words as written: an elided particle stays glued to the word after it ("D’Alessandro",
+    "Fratelli d'Italia", "Istituto dell'Ambiente")."""
+    out = words[:1]
+    for w in words[1:]:
+        elided = len(out[-1]) <= 5 and out[-1][-1:] in "'’"
+        out[-1:] = [out[-1] + w] if elided else [out[-1], w]
+    return " ".join(out)
+
+
 def _strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):
@@ -328,6 +354,8 @@ def run_to_mention(
         tokens, words = tokens[1:], words[1:]  # "L'association Droit au logement": a noun, then the name
         opening = False
     while tokens and (words[0].lower() in lang.articles or words[0].lower() in lang.name_connectors):
+        if not sentence_start and _is_surname_particle(tokens):
+            break  # "ha aggiunto D’Alessandro": the surname's own particle, in capitals mid-sentence
         tokens, words = tokens[1:], words[1:]
         opening = False  # "A Vale informou", "La Poste a": a capital after an article marks a name
     if not tokens:
@@ -441,7 +469,7 @@ def run_to_mention(
     titled = title is not None and title.lower() in g.person_titles and len(words) == 1
     # The name starts after a role ("Betriebsratschef Uwe Stolz"), with its courtesy title ("Mr. Kelly").
     start, end = tokens[0 if titled else last_title + 1].start, tokens[-1].end
-    name, suffixes = " ".join(words), " ".join(suffix)
+    name, suffixes = _join_name(words), " ".join(suffix)
     return Mention(name, start, end, kind, gender, possessive, common=common, titled=titled, suffix=suffixes)
 
 
@@ -555,7 +583,7 @@ def name_runs(
         if not cur:  # no run to join or end: a name word starts one
             if tok.cap and _is_name_word(tok) and not _breaks_run(g, tokens, i):
                 cur.append(tok)
-                if _strip_possessive(tok.text) != tok.text:
+                if _ends_possessive(tokens, i):
                     runs.append(cur)
                     cur = []
             continue
@@ -581,7 +609,7 @@ def name_runs(
                 cur = []
         if _is_name_word(tok) and not _breaks_run(g, tokens, i) and (not cur or joined):
             cur.append(tok)
-            if _strip_possessive(tok.text) != tok.text:
+            if _ends_possessive(tokens, i):
                 runs.append(cur)
                 cur = []
             continue
