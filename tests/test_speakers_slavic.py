@@ -923,3 +923,32 @@ def test_a_plain_interview_s_answers_are_the_guest_s(language: str, text: str, g
     """Questions and answers as plain paragraphs, answers in the first person ('мы', 'наш'), a paragraph
     reporting someone else between two turns: each answer after a question is the guest's."""
     assert _speakers(text, language) == [guest] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "guest"),
+    [
+        pytest.param(
+            "ru", "Омская компания «Тихий лес» за четыре года выросла до двухсот сотрудников. Ее основатель "
+            "Глеб Сорокин рассказал о планах.\nПочему вы остались в Омске?\nПотому что здесь наши люди.\n"
+            "Сколько стоит ваша система?\nОколо миллиона рублей, и мы продаем не железо.\nКак вы нашли "
+            "инженеров?\nМы учим их сами, прямо в университете.\nФинансовый директор компании Анна Рыжова "
+            "добавила, что выручка растет.\nЧто дальше?\nМы хотим выйти в Казахстан уже весной.",
+            "Глеб Сорокин", id="ru: three turns, then narration, then a last turn",
+        ),
+        pytest.param(
+            "uk", "Ужгородська компанія «Тиса» за чотири роки виросла до двохсот людей. Її засновник Гліб "
+            "Соломко розповів про плани.\nЧому ви досі в Ужгороді?\nТому що тут наші люди.\nСкільки коштує "
+            "ваша система?\nБлизько мільйона гривень, і ми продаємо не залізо.\nЯк ви знайшли інженерів?\n"
+            "Ми вчимо їх самі, просто в університеті.\nФінансова директорка компанії Анна Рижук додала, що "
+            "виручка росте.\nЩо далі?\nМи хочемо вийти на ринок Словаччини вже навесні.",
+            "Гліб Соломко", id="uk: three turns, then narration, then a last turn",
+        ),
+    ],
+)
+def test_a_plain_interview_goes_on_after_a_paragraph_of_narration(
+    language: str, text: str, guest: str
+) -> None:
+    """Three questions and answers alternate, a paragraph reports someone else, then one more question
+    and its answer: that last answer is the guest's too."""
+    assert _speakers(text, language) == [guest] * 4

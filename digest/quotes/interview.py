@@ -67,15 +67,16 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
 
     if answers and all(_TURN_LABEL.match(p) for _, p in answers):
         return frozenset()  # a transcript, every answer under its speaker's label: read as such
-    if holds(asks, answers):
-        return frozenset(start for start, _ in answers)
     # a paragraph of narration between two turns (someone else's words reported) breaks the alternation:
-    # then the answers are the paragraphs right after each question
+    # from there on the answers are the paragraphs right after each question
     rest = paragraphs[first:]
     pairs = [(q, a) for q, a in pairwise(rest) if q[1].endswith("?") and not a[1].endswith("?")]
-    if holds([q for q, _ in pairs], [a for _, a in pairs]):
-        return frozenset(a[0] for _, a in pairs)
-    return frozenset()
+    paired = frozenset(a[0] for _, a in pairs)
+    if not holds([q for q, _ in pairs], [a for _, a in pairs]):
+        paired = frozenset()
+    if holds(asks, answers):
+        return frozenset(start for start, _ in answers) | paired
+    return paired
 
 
 def _first_person(paragraph: str, lang: Language) -> bool:
