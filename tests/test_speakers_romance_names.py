@@ -1,6 +1,7 @@
 """Names and bodies as French, Italian, Spanish and Portuguese news writes them (session 9), each on
 invented sentences about fictional people and bodies: a surname that opens with an elided particle in
-capitals ("D’Alessandro")."""
+capitals ("D’Alessandro"); an abbreviation defined in brackets that takes letters from inside its
+words or is written as a word ("SOPFEU", "Arpal")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,35 @@ def _speakers(text: str, language: str) -> list[str | None]:
 def test_a_surname_with_an_elided_particle(language: str, text: str, speaker: str, apostrophe: str) -> None:
     expected = speaker.format(a=apostrophe)
     assert _speakers(text.format(a=apostrophe), language) == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "it", "L'allerta è stata diramata dall'Agenzia regionale per la tutela delle acque (Artac). "
+            "«I livelli dei fiumi saliranno per tutta la notte e vanno evitati i sottopassi», si legge nel "
+            "bollettino dell'Artac.", "Agenzia regionale per la tutela delle acque",
+            id="it: a capital, lower case",
+        ),
+        pytest.param(
+            "fr", "Le feu est suivi par la Société de surveillance des incendies de forêt (SOSIF). « Le vent "
+            "tourne cet après-midi et nous restons prudents », a indiqué la SOSIF.",
+            "Société de surveillance des incendies de forêt", id="fr: letters inside a word",
+        ),
+        pytest.param(
+            "es", "La Asociación de Vecinos del Norte (AVENO) celebró la decisión. «Es un paso importante, "
+            "aunque llega tarde para el barrio», señaló la AVENO.", "Asociación de Vecinos del Norte",
+            id="es: letters inside a word",
+        ),
+        pytest.param(
+            "fr", "La Compagnie des eaux de Tlemcen (COMET) explique la coupure par une panne. « Le réseau "
+            "sera rétabli demain », précise la COMET.", "Compagnie des eaux de Tlemcen",
+            id="fr: a capitalised place before the bracket",
+        ),
+    ],
+)
+def test_an_abbreviation_stands_for_the_body_named_before_its_bracket(
+    language: str, text: str, body: str
+) -> None:
+    assert _speakers(text, language) == [body]

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from digest.article.textnorm import fold
 from digest.lang import morph
 from digest.lang.names import first_name_gender, is_first_name, zipf
 from digest.quotes.mentions import (
@@ -42,13 +43,25 @@ _NAME_PARTS = re.compile(r"[^\W\d_]+")
 
 
 def initials_fit(acronym: str, name: str) -> bool:
-    """Whether the capitals of `acronym` are the initials of words of `name`, its first word first."""
-    initials = "".join(w[0] for w in _NAME_PARTS.findall(name)).upper()
-    letters = [ch for ch in acronym if ch.isupper()]
-    if len(letters) < 2 or len(letters) != len(acronym) or not initials.startswith(letters[0]):
+    """Whether `acronym` is made of `name`'s words in order, its first word first: each letter opens a
+    word, or follows the last letter taken inside the same word (`SOPFEU`, Société de protection des forêts
+    contre le feu; `Arpal`, Agenzia regionale per la protezione dell'ambiente ligure). Written in capitals,
+    or as Romance news writes a pronounceable one, a capital and lower case (`Arpal`, `Semurb`)."""
+    words = [fold(w) for w in _NAME_PARTS.findall(name)]
+    spelled = acronym.isupper() or (acronym[:1].isupper() and acronym[1:].islower())
+    letters = fold(acronym)
+    if len(letters) < 2 or not acronym.isalpha() or not spelled or not words or words[0][0] != letters[0]:
         return False
-    it = iter(initials)
-    return all(ch in it for ch in letters)
+
+    def fits(k: int, w: int, at: int) -> bool:  # letters[k:], the last taken at words[w][at]
+        if k == len(letters):
+            return True
+        inside = words[w].find(letters[k], at + 1)
+        if inside > 0 and fits(k + 1, w, inside):
+            return True
+        return any(words[v][0] == letters[k] and fits(k + 1, v, 0) for v in range(w + 1, len(words)))
+
+    return fits(1, 0, 0)
 
 
 # A compound clipped from the first letters of a body's words, each part capitalised (`CalMac`, `NatWest`).
@@ -954,8 +967,8 @@ class Document:
             return
         bracket = self.masked.find("(", m.end, m.end + 120)
         between = self.tokens_in(m.end, bracket) if bracket > 0 else []
-        if not between or any(not t.text[:1].isalpha() or t.text[:1].isupper() for t in between):
-            return  # only lower-case words between the name and its bracket
+        if not between or any(not t.text[:1].isalpha() for t in between):
+            return  # only words between the name and its bracket (`… d'Oran (SEOR)`)
         acronym = _ACRONYM.match(self.masked, between[-1].end)
         if acronym and initials_fit(acronym.group(1), self.masked[m.start : between[-1].end]):
             m.end = between[-1].end
