@@ -952,3 +952,22 @@ def test_a_plain_interview_goes_on_after_a_paragraph_of_narration(
     """Three questions and answers alternate, a paragraph reports someone else, then one more question
     and its answer: that last answer is the guest's too."""
     assert _speakers(text, language) == [guest] * 4
+
+
+_EXPERT = (
+    "Вице-губернатор Олег Савин назвал решение ошибкой. «Через пять лет мы будем стоять в пробке», — "
+    "заявил он.\nДоцент кафедры экологии ОмГУ Марина Лещенко, изучающая транспорт Омска, считает, что "
+    "спор идет не о мосте.\n«Вопрос в том, хочет ли город управлять своим развитием», — говорит {role}."
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        pytest.param("эксперт", "Марина Лещенко", id="ru: 'эксперт' has no feminine: the woman just named"),
+        pytest.param("доцент", "Марина Лещенко", id="ru: 'доцент': the woman it stood beside"),
+        pytest.param("чиновник", "Олег Савин", id="ru: 'чиновник' has 'чиновница': a man"),
+    ],
+)
+def test_a_masculine_role_noun_with_no_feminine_beside_it_names_a_woman_too(role: str, speaker: str) -> None:
+    assert _speakers(_EXPERT.format(role=role), "ru") == ["Олег Савин", speaker]

@@ -703,6 +703,16 @@ def is_nominative_noun(code: str, word: str, any_case: bool = False) -> tuple[bo
     return False, None
 
 
+def names_men_only(code: str, noun: str) -> bool:
+    """A masculine noun for a person that has a feminine one beside it ("пенсионер": "пенсионерка",
+    "житель": "жительница", uk "експерт": "експертка") names a man; one without ("эксперт", "врач",
+    "профессор" in Russian news) names a woman as well."""
+    base = lemma_of(code, noun)
+    stem = base[:-1] if base.endswith("к") else base  # "керівник" → "керівниця", "чиновник" → "чиновница"
+    forms = (f"{base}ка", f"{base}ница", f"{base}ниця", f"{base}иня", f"{stem}ца", f"{stem}ця")
+    return any(_analyzer(code).word_is_known(f) for f in forms)
+
+
 def _cased_like(form: str, like: str) -> str:
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 

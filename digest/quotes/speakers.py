@@ -710,7 +710,9 @@ def _inflected_subject_after(
                 return _interlocutor(doc, t, window[window.index(t) + 1 :], gender)
             role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
             if role or t.low in doc.lang.titles:
-                return _role_speaker(doc, t, gender or role_gender)
+                # a masculine noun with no feminine beside it names women too (`— говорит эксперт`)
+                either = role_gender == "m" and not morph.names_men_only(code, t.low)
+                return _role_speaker(doc, t, gender or (None if either else role_gender))
     if strict:
         return None  # `…, пояснив УП, що …`: after a comma, an outlet told is no inverted subject
     return name_of(doc, names[0]) if names else None
