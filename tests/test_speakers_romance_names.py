@@ -1,7 +1,8 @@
 """Names and bodies as French, Italian, Spanish and Portuguese news writes them (session 9), each on
 invented sentences about fictional people and bodies: a surname that opens with an elided particle in
 capitals ("D’Alessandro"); an abbreviation defined in brackets that takes letters from inside its
-words or is written as a word ("SOPFEU", "Arpal")."""
+words or is written as a word ("SOPFEU", "Arpal"); an inverted speech verb after a clause, its subject
+after it."""
 
 from __future__ import annotations
 
@@ -60,3 +61,29 @@ def test_an_abbreviation_stands_for_the_body_named_before_its_bracket(
     language: str, text: str, body: str
 ) -> None:
     assert _speakers(text, language) == [body]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Il caso riaccende l'attenzione sui rischi. Le giornate ancora miti ingannano, avverte la "
+            "guida alpina Ada Lunardi: «A ottobre al sole si sta bene, ma all'ombra i sentieri sono "
+            "ghiacciati».", "Ada Lunardi", id="it",
+        ),
+        pytest.param(
+            "fr", "La saison touche à sa fin. Les après-midi encore doux sont trompeurs, prévient le guide "
+            "Rémi Castagnet : « À l'ombre, les sentiers gèlent dès quinze heures ».", "Rémi Castagnet",
+            id="fr",
+        ),
+        pytest.param(
+            "es", "La temporada termina. Las tardes todavía templadas engañan, advierte la guía Nuria "
+            "Garcés Peralta: «A la sombra los senderos se hielan desde las tres de la tarde».",
+            "Nuria Garcés Peralta", id="es",
+        ),
+    ],
+)
+def test_an_inverted_speech_verb_after_a_clause_then_its_subject_and_a_colon(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, language) == [speaker]

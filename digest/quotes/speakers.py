@@ -959,12 +959,13 @@ def _subject_after(
 
 
 def _clause_before(doc: Document, cue: Token) -> bool:
-    """`Das sei verschoben, betonte die Stadträtin:`: where nouns are capitalised, a lower-case word
-    before the comma closes a clause of its own (not an apposition like `Die Ministerin, Ann Lee,`),
-    so the verb after it is inverted and the noun phrase after the verb is its subject."""
+    """`Das sei verschoben, betonte die Stadträtin:`, `I sentieri ingannano, avverte la guida Ada Neri:`:
+    a lower-case word before the comma closes a clause of its own (not an apposition like `Die Ministerin,
+    Ann Lee,`), so the verb after it is inverted and the noun phrase after the verb is its subject. Where
+    nouns are capitalised, or where a speech verb's object would come after a preposition (`chiede a`)."""
     before = doc.tokens_in(max(0, cue.start - 40), cue.start)[-2:]
     return (
-        doc.lang.capitalised_nouns
+        (doc.lang.capitalised_nouns or doc.lang.head_first)
         and len(before) == 2
         and before[1].text == ","
         and before[0].text.isalpha()
