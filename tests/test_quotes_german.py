@@ -1098,3 +1098,18 @@ def test_a_clause_then_an_inverted_verb_and_a_colon_has_its_subject_after_the_ve
 def test_an_apposition_before_the_verb_is_its_subject_not_the_object_after_it() -> None:
     text = _LEAD + "Die Bürgermeisterin, Petra Lindner, fragte den Landrat: „Wann rollen die Bagger an?“"
     assert [s for _, s in _found(text)] == ["Petra Lindner"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param("Der Geologische Dienst", "Geologischer Dienst", id="masculine"),
+        pytest.param("Das Grüne Netz", "Grünes Netz", id="neuter"),
+        pytest.param("Die Hessischen Staatsforsten", "Hessische Staatsforsten", id="plural"),
+    ],
+)
+def test_a_body_named_with_a_capitalised_adjective_speaks_under_its_name_without_article(
+    body: str, speaker: str
+) -> None:
+    text = f"{body} warnt vor Trockenheit. „Wir sehen das mit großer Sorge“, hieß es dort am Montag."
+    assert [s for _, s in _found(text)] == [speaker]

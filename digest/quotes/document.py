@@ -264,6 +264,8 @@ class Document:
                 self._extend_body_name(m, genitive=True)  # "L'Ordre des pharmaciens d'Occitanie"
             if m and m.kind == "org" and self.lang.capitalised_nouns:
                 self._with_adjective(m)
+            if m and m.kind != "person" and self.lang.capitalised_nouns:
+                self._strong_adjective(m)
             opening = m is not None and at_start and m.start == run[0].start and m.kind == "unknown"
             if opening and self._adjective_and_noun(m, text):
                 continue  # `Scharfe Kritik kam von …`, `Neue Zahlen zeigen …`: an adjective and its noun
@@ -624,6 +626,20 @@ class Document:
             return
         m.name = f"{adjective.group(1)}ische {m.name}"
         m.start = before.start
+
+    def _strong_adjective(self, m: Mention) -> None:
+        """German: `der Hydrographische Dienst`, `das Rote Kreuz`, `die Niedersächsischen Landesforsten` (a
+        plural): a capitalised adjective is part of the body's name, which without its article takes the
+        adjective's strong ending ("Hydrographischer Dienst", "Rotes Kreuz", "Niedersächsische
+        Landesforsten"). A lower-case one (`das bayerische Kultusministerium`) only describes it."""
+        first, _, rest = m.name.partition(" ")
+        before = self.tokens_in(max(0, m.start - 8), m.start)[-1:]
+        if not rest or not before or not first[:1].isupper() or not first.endswith(("e", "en")):
+            return
+        article = before[0].low
+        ending = _STRONG_ENDINGS.get(article) if first.endswith("e") else "e" if article == "die" else None
+        if ending and _is_adjective(self, first):
+            m.name = f"{first.removesuffix('n')[:-1]}{ending} {rest}"
 
     def _after_indefinite(self, pos: int) -> bool:
         before = self.masked[max(0, pos - 8) : pos].split()
@@ -1352,6 +1368,7 @@ _GLUED = re.compile(r"([^\W\d_]{1,5}['’])([^\W\d_]+)")
 _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
+_STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 
 
 def _nominative_body(doc: Document, m: Mention, name: str) -> str:
@@ -1378,6 +1395,14 @@ def _nominative_body(doc: Document, m: Mention, name: str) -> str:
         if first.endswith(ending) and any(stem.lower().endswith(b) for b in bodies):
             return f"{adjective}{stem} {rest}".strip()
     return name
+
+
+def _is_adjective(doc: Document, word: str) -> bool:
+    """An adjective in -isch ("niedersächsische") or one whose forms are all in use ("Deutsche")."""
+    if _STATE_ADJECTIVE.fullmatch(word):
+        return True
+    stem = word.lower().removesuffix("n").removesuffix("e")
+    return all(zipf(stem + e, doc.lang.wordfreq) >= _ADJECTIVE_FORMS for e in ("e", "es", "er"))
 
 
 def _fuller_body_name(doc: Document, m: Mention) -> str:
