@@ -280,6 +280,48 @@ def test_readers_comments_named_in_the_page_s_language_are_not_read(comments: st
     assert _quotes(_page(body, "en")) == [(PULL_QUOTES[0][3], PULL_QUOTES[0][4])]
 
 
+FALLBACK_PAGES = [
+    (
+        "de",
+        "<p>Die Stadtwerke von Lindenau haben am Dienstag einen Plan für neue Wasserleitungen vorgestellt, "
+        "die bis zum Herbst in drei Vierteln der Altstadt verlegt werden sollen.</p><p>Die Kosten liegen "
+        "nach ersten Schätzungen bei rund vier Millionen Euro, von denen das Land einen Teil übernimmt, "
+        "wie die Verwaltung mitteilte.</p><p>„Wir beginnen dort, wo das Wasser seit Jahren braun aus dem "
+        "Hahn kommt“, sagte Werkleiterin Marta Imhof.</p><p>Anwohner hatten sich seit langem über "
+        "niedrigen Druck und häufige Rohrbrüche beschwert, vor allem in den alten Gassen am Fluss.</p>",
+        '<section class="kommentare"><h3>Kommentare</h3><p>„Das hätte die Stadt schon vor zehn Jahren '
+        "machen müssen“, schreibt Gus.</p></section>",
+    ),
+    (
+        "es",
+        "<p>La empresa municipal de aguas de Villalba presentó el martes un plan para renovar las tuberías "
+        "de tres cuartas partes del casco antiguo antes del otoño.</p><p>Las obras costarán unos cuatro "
+        "millones de euros, de los que la región pagará una parte, según informó el ayuntamiento en una "
+        "nota.</p><p>“Empezaremos por las calles donde el agua sale turbia desde hace años”, dijo la "
+        "directora de la empresa, Marta Ibáñez.</p><p>Los vecinos llevaban mucho tiempo quejándose de la "
+        "poca presión y de las averías frecuentes, sobre todo en las calles junto al río.</p>",
+        '<div class="comentarios"><h3>Comentarios</h3><p>“Esto lo tendrían que haber hecho hace diez '
+        "años”, escribió Gus.</p></div>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "story", "comments"), FALLBACK_PAGES)
+def test_readers_comments_stay_dropped_when_the_balanced_fallback_reads_the_page(
+    lang: str, story: str, comments: str
+) -> None:
+    """A story in a box with an inline border (the precision pass drops it) and a class that reads as
+    a footer (so its readability rescue does too) leaves the precision pass with the standfirst alone;
+    the balanced fallback then reads the page with its passes done, the readers' comments named in
+    the page's language dropped, not the raw page with them."""
+    box = f'<div class="story-footer" style="border-top:1px solid #ddd">{story * 2}{comments}</div>'
+    page = _page(f"<article><p>Neue Leitungen, nuevas tuberías.</p>{box}</article>", lang)
+    article = extract_article(page, URL)
+    assert "Marta" in article.text
+    assert "Gus" not in article.text
+    assert {q.speaker for q in all_quotes(article)} == {"Marta Imhof" if lang == "de" else "Marta Ibáñez"}
+
+
 def test_an_opinion_piece_called_a_comment_is_still_read() -> None:
     """'Kommentar' is also what German papers call an opinion piece: a block holding most of the page
     is the article, whatever its class says."""
