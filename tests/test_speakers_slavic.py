@@ -971,3 +971,27 @@ _EXPERT = (
 )
 def test_a_masculine_role_noun_with_no_feminine_beside_it_names_a_woman_too(role: str, speaker: str) -> None:
     assert _speakers(_EXPERT.format(role=role), "ru") == ["Олег Савин", speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "ru", "Жильцы уже пожаловались в инспекцию государственного жилищного надзора Тамбовской "
+            "области. Там подтвердили, что обращение зарегистрировано.\n— По этому адресу назначена внеплановая "
+            "проверка, её результаты будут известны через неделю, — сообщили в ведомстве.",
+            "инспекция государственного жилищного надзора Тамбовской области", id="ru: в инспекцию …",
+        ),
+        pytest.param(
+            "uk", "Мешканці вже поскаржилися до управління державного житлового нагляду Волинської області. "
+            "Там підтвердили, що звернення зареєстрували.\n«За цією адресою призначено позапланову "
+            "перевірку, її результати будуть відомі за тиждень», — повідомили у відомстві.",
+            "управління державного житлового нагляду Волинської області", id="uk: до управління …",
+        ),
+    ],
+)
+def test_a_body_named_in_lower_case_after_a_preposition_is_the_office_that_speaks_next(
+    language: str, text: str, body: str
+) -> None:
+    """A body written in lower case after a preposition (complained to it), then `в ведомстве`: that body."""
+    assert _speakers(text, language) == [body]

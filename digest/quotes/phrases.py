@@ -1177,6 +1177,11 @@ def _last_body(doc: Document, pos: int) -> str | None:
         named = [n for n in (quoted_name(doc, toks, k + 1) for k in kinds) if n]
         if named:
             return named[-1]  # "Застройщик — компания «Уралстройинвест» — ссылается …": the company
+        # "пожаловались в инспекцию государственного жилищного надзора области": a body named in lower case
+        spelt = [morph.body_phrase(code, words_from(doc, toks, k), None, heads) for k in kinds]
+        spelt = [p for p in spelt if len(p) > 2]
+        if spelt:
+            return " ".join(spelt[-1])
         orgs = [m for m in doc.mentions_in(a, min(b, pos)) if m.kind == "org" and m.end <= pos]
         if orgs:
             org = orgs[-1].name
