@@ -2,7 +2,7 @@
 invented sentences about fictional people and bodies: a surname that opens with an elided particle in
 capitals ("D’Alessandro"); an abbreviation defined in brackets that takes letters from inside its
 words or is written as a word ("SOPFEU", "Arpal"); an inverted speech verb after a clause, its subject
-after it."""
+after it; a first name then surnames, one of them a place ("Joana das Neves Lima")."""
 
 from __future__ import annotations
 
@@ -87,3 +87,25 @@ def test_an_inverted_speech_verb_after_a_clause_then_its_subject_and_a_colon(
     language: str, text: str, speaker: str
 ) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "Moradores do bairro fizeram um protesto nesta quarta-feira.\nSegundo a líder comunitária "
+            "Joana das Neves Lima, ao menos 30 casas foram atingidas.\n“A gente dorme com medo e ninguém nos "
+            "ouve”, afirmou.\nJoana, no entanto, diz que já ouviu promessas demais. “Eles vêm, tiram foto e "
+            "vão embora”, respondeu ela.", "Joana das Neves Lima", id="pt",
+        ),
+        pytest.param(
+            "es", "Los vecinos protestaron este miércoles.\nSegún la dirigente vecinal Marta Gil de Toledo, "
+            "al menos 30 casas resultaron dañadas.\n«Dormimos con miedo y nadie nos escucha», afirmó.\n"
+            "Marta, sin embargo, dice que ya oyó demasiadas promesas. «Vienen, sacan fotos y se van», "
+            "respondió.",
+            "Marta Gil de Toledo", id="es",
+        ),
+    ],
+)
+def test_a_first_name_then_surnames_one_of_them_a_place(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker, speaker]

@@ -311,8 +311,9 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     if g.lang.capitalised_nouns and not is_first_name(words[0]):
         return "unknown"  # "Niederlassung Westfalen", "Vergangene Woche": nouns, not a person
     names = [w for w in lows if w not in g.lang.name_connectors]  # "Luiz Inácio Lula da Silva": 4 names
-    if 2 <= len(names) <= 4 and (named or not any(w in PLACES for w in lows)):
-        return "person"  # "Fernanda Toledo": a first name and a surname that is also a place
+    opened = first_name_gender(words[0]) is not None and not words[-1].isupper()
+    if 2 <= len(names) <= 4 and (opened or not any(w in PLACES for w in lows)):
+        return "person"  # "Fernanda Toledo", "Rita das Neves Lima": a first name, surnames that are places
     return "unknown"
 
 
