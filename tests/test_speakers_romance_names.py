@@ -2,7 +2,8 @@
 invented sentences about fictional people and bodies: a surname that opens with an elided particle in
 capitals ("D’Alessandro"); an abbreviation defined in brackets that takes letters from inside its
 words or is written as a word ("SOPFEU", "Arpal"); an inverted speech verb after a clause, its subject
-after it; a first name then surnames, one of them a place ("Joana das Neves Lima")."""
+after it; a first name then surnames, one of them a place ("Joana das Neves Lima"); the guest of an
+interview named with a first name."""
 
 from __future__ import annotations
 
@@ -109,3 +110,17 @@ def test_an_inverted_speech_verb_after_a_clause_then_its_subject_and_a_colon(
 )
 def test_a_first_name_then_surnames_one_of_them_a_place(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker, speaker]
+
+
+def test_the_interviewee_introduced_is_the_one_named_with_a_first_name() -> None:
+    """An interview printed as plain paragraphs: its guest is the person named by a first name before
+    the first question, not a zone's name in three capitalised words named after her."""
+    text = (
+        "Fondatrice d'une école de mécanique à Kénitra, Nadia Haddad veut voir des femmes dans les usines de "
+        "la zone Kenitra Motor Valley. Entretien.\nPourquoi une école de mécanique ?\nParce que les usines "
+        "sont ici, et qu'elles manquent de techniciens. J'ai commencé avec dix élèves.\nCombien de vos "
+        "élèves sont des femmes ?\nQuarante pour cent cette année. Au début, nous en avions trois sur "
+        "soixante.\nQue demandez-vous à l'État ?\nQue les bourses suivent. Sans aide, mes élèves abandonnent "
+        "au bout de trois mois."
+    )
+    assert _speakers(text, "fr") == ["Nadia Haddad"] * 3

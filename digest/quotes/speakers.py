@@ -2031,7 +2031,8 @@ def _interviewee(doc: Document, context: str = "", start: int = 0) -> str | None
     # the person the headline or standfirst names, else the last named before the first answer (`Ein
     # Gespräch mit der Vorsitzenden X.`), not another the introduction quotes first
     headlined = [m for m in people if context and re.search(rf"\b{re.escape(m.name.split()[-1])}\b", context)]
-    introduced = [m for m in people if m.end <= start][-1:]
+    # (by a first name where one is: `Nadia Benkirane … dans la zone Tanger Automotive City. Entretien.`)
+    introduced = ([m for m in named if m.end <= start] or [m for m in people if m.end <= start])[-1:]
     if people:
         return name_of(doc, (headlined or introduced or named or people)[0])
     guest = guest_named(context, doc.text, is_first_name) if context else None
