@@ -634,10 +634,6 @@ def described_head(doc: Document, toks: list[Token]) -> list[Token] | None:
     return chunks[0] if len(chunks) > 1 and _described_person(doc, chunks) else None
 
 
-# An article elided before a lower-case noun, written as one token with it ("l'avvocato").
-_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
-
-
 def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
     """`John Smith, a spokesman for X,` → the tokens of `John Smith`."""
     chunks = _comma_chunks(toks)
@@ -660,7 +656,7 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             appositive = False
         # `O relator, ministro Alexandre de Moraes, afirmou`, `Il suo difensore, l'avvocato Luca Neri, ha`:
         # the role's holder (its article elided or not)
-        role = _ELIDED.sub("", c[0].text)
+        role = ELIDED_NOUN.sub("", c[0].text)
         if appositive and i > 0 and named and is_title_word(doc.g, role) and ending.start == c[1].start:
             appositive = False
         if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
