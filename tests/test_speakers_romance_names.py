@@ -3,7 +3,7 @@ invented sentences about fictional people and bodies: a surname that opens with 
 capitals ("D’Alessandro"); an abbreviation defined in brackets that takes letters from inside its
 words or is written as a word ("SOPFEU", "Arpal"); an inverted speech verb after a clause, its subject
 after it; a first name then surnames, one of them a place ("Joana das Neves Lima"); the guest of an
-interview named with a first name."""
+interview named with a first name; a body named again by its noun in capitals ("el Departamento")."""
 
 from __future__ import annotations
 
@@ -124,3 +124,22 @@ def test_the_interviewee_introduced_is_the_one_named_with_a_first_name() -> None
         "au bout de trois mois."
     )
     assert _speakers(text, "fr") == ["Nadia Haddad"] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "es", "El Departamento de Educación del Gobierno de Navarra ha abierto una investigación. "
+            "«Revisaremos todos los contratos firmados desde 2022», indicó el Departamento en un comunicado.",
+            "Departamento de Educación del Gobierno de Navarra", id="es: el Departamento",
+        ),
+        pytest.param(
+            "it", "Il Comitato per la tutela del Lago di Bolsena ha presentato un esposto. «Le analisi "
+            "mostrano valori di arsenico mai visti prima», ha spiegato il Comitato in una nota.",
+            "Comitato per la tutela del Lago di Bolsena", id="it: il Comitato",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_noun_in_capitals(language: str, text: str, body: str) -> None:
+    assert _speakers(text, language) == [body]

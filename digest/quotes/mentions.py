@@ -296,6 +296,8 @@ def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
     if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
         return "org"  # "Gloria Park", "Tom Hall": a first name and a surname, not a park or a hall
+    if len(words) == 1 and g.lang.head_first and lows[0] in g.lang.generic_bodies:
+        return "org"  # `señaló el Departamento`: a body's noun in capitals, the body named before by it
     # `des Kultusministeriums`, `des Landratsamtes`: German names a body in the genitive with -s or -es
     genitive = ("es", "s") if g.lang.capitalised_nouns else ()
     stems = [w[: -len(e)] for w in lows for e in genitive if w.endswith(e)]
