@@ -995,3 +995,24 @@ def test_a_body_named_in_lower_case_after_a_preposition_is_the_office_that_speak
 ) -> None:
     """A body written in lower case after a preposition (complained to it), then `в ведомстве`: that body."""
     assert _speakers(text, language) == [body]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "uk", "ДСНС закликала водіїв без нагальної потреби не виїжджати на трасу Рівне — Луцьк. «Якщо "
+            "поїздку можна відкласти — відкладіть її», — ідеться у зверненні служби.", "ДСНС",
+            id="uk: not the town at the end of the road",
+        ),
+        pytest.param(
+            "ru", "МЧС призвало водителей без необходимости не выезжать на трассу Пермь — Уфа. «Если "
+            "поездку можно отложить — отложите её», — говорится в обращении ведомства.", "МЧС",
+            id="ru",
+        ),
+    ],
+)
+def test_a_body_s_abbreviation_opening_the_sentence_before_is_whose_statement_it_is(
+    language: str, text: str, body: str
+) -> None:
+    assert _speakers(text, language) == [body]

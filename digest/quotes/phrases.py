@@ -1219,6 +1219,11 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
         return doc.text[brand[0].start : brand[-1].end]
     if len(phrase) > 1 and any(morph.lemma_of(code, w) in bodies for w in phrase):
         return " ".join(phrase)
+    opening = [m for m in doc.mentions_in(first.start, toks[-1].end) if m.start == first.start]
+    if opening and opening[0].kind == "org":
+        nxt = doc.tokens_in(opening[0].end, opening[0].end + 40)[:1]
+        if nxt and morph.is_verb(code, nxt[0].low):
+            return name_of(doc, opening[0])  # "ДСНС закликала водіїв …": a body's name, then its verb
     return None
 
 
