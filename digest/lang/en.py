@@ -65,7 +65,7 @@ LANGUAGE = language(
         "shouts yells screamed screams ordered whispered whispers muttered mutters texted emailed "
         "commented laughed confirmed confirms recounted recounts assured assures "
         "answered gushed confided fumed sighed snapped retorted scoffed blasted slammed pressed interjected "
-        "interrupted"
+        "interrupted beamed grinned smiled"
     ),
     naming_verbs=words(
         "called calls branded brands dubbed dubs labeled labelled labels accused accuses dismissed "
@@ -113,11 +113,12 @@ LANGUAGE = language(
     sex_nouns={
         **dict.fromkeys(
             words("woman women girl mother wife daughter sister grandmother granddaughter aunt niece widow "
-                  "lady mum mom businesswoman policewoman chairwoman spokeswoman"), "f"
+                  "lady mum mom gran granny grandma nan businesswoman policewoman chairwoman "
+                  "spokeswoman"), "f"
         ),
         **dict.fromkeys(
             words("man men boy father husband son brother grandfather grandson uncle nephew widower "
-                  "gentleman dad businessman policeman chairman spokesman"), "m"
+                  "gentleman dad grandad grandpa businessman policeman chairman spokesman"), "m"
         ),
     },
     question_labels=words("q question"),

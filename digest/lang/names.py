@@ -1,7 +1,7 @@
 """Telling names from other words: places (a hand-written list of countries, US states and big
-cities), first names and their gender (gender-guesser's list), and how common a word is in a
-language (wordfreq), so that a capitalised common word ("Devant", "Milliarden") is not taken for a
-name. The lists load once per process, on first use; lookups are cached.
+cities, and pycountry's countries), first names and their gender (gender-guesser's list), and how
+common a word is in a language (wordfreq), so that a capitalised common word ("Devant", "Milliarden")
+is not taken for a name. The lists load once per process, on first use; lookups are cached.
 """
 
 from __future__ import annotations
@@ -49,6 +49,19 @@ PLACES = _set(
     "edinburgh manila bangkok jakarta nairobi lagos johannesburg mexico_city rio sao_paulo "
     "buenos_aires lima bogota"
 )
+
+
+def _countries() -> frozenset[str]:
+    """Every country's short English name in ISO 3166 (pycountry: "Burkina Faso", "Malawi"), but those
+    also given as first names ("Chad", "Dominica", "Montserrat")."""
+    import pycountry
+
+    names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))}
+    return frozenset(n.lower() for n in names if "," not in n and "(" not in n) - _FIRST_NAMES_TOO
+
+
+_FIRST_NAMES_TOO = frozenset({"chad", "dominica", "montserrat"})
+PLACES = PLACES | _countries()
 
 # The commonest Chinese, Korean and Vietnamese surnames as Russian and Ukrainian spell them (Palladius,
 # Kontsevich and the usual Vietnamese transcriptions), which news writes before the given name ("Ли Вэй",

@@ -254,6 +254,8 @@ class Document:
                 continue  # "In early May 2015, she …": a month, not a woman named May
             if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
+            if m and m.kind == "place" and " " not in m.name and is_first_name(m.name) and self._after_kin(m):
+                m.kind = "person"  # "her grandson Jordan, 19,": a first name after a kin noun, no country
             if m and m.kind == "person" and self._named_thing(m):
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
             # "l'association Droit au logement"; not "il pubblico ministero Giulia Marchesano", a person
@@ -657,6 +659,11 @@ class Document:
             return False
         return morph.is_inanimate_noun(code, self.text[m.start : m.end], first_names=False)
 
+    def _after_kin(self, m: Mention) -> bool:
+        """Whether `m` follows a noun of kin or of a person's sex (`her grandson Jordan`, `the boy Chad`)."""
+        before = self.tokens_in(max(0, m.start - 20), m.start)[-1:]
+        return bool(before) and (before[0].low in self.lang.kin_nouns or before[0].low in self.lang.sex_nouns)
+
     def _after_street_noun(self, pos: int) -> bool:
         before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
         while len(before) > 1 and before[-1] in self.lang.name_connectors:
@@ -1022,7 +1029,11 @@ class Document:
         clause = toks[0].low in lang.subordinators
         for i, t in enumerate(toks[1:], 1):
             verb = t.low.replace("’", "'").rpartition("'")[2]
-            if not clause and (verb in lang.finite_verbs or verb in lang.auxiliaries or verb in self.g.cues):
+            # `In a statement emailed to the paper, …`: a speech verb after a statement noun describes it
+            described = verb in self.g.cues and toks[i - 1].low in lang.statement_nouns
+            if not clause and not described and (
+                verb in lang.finite_verbs or verb in lang.auxiliaries or verb in self.g.cues
+            ):
                 return lo  # `Tra i presenti c'era anche X, che …`: a verb, so the phrase opened the clause
             if t.text == "," or (t.text in "”\"" and self.text[t.start - 1 : t.start] == ","):
                 # `Para o infectologista X, da Fiocruz, o cenário …`: past an apposition opened by a
