@@ -292,6 +292,8 @@ LANGUAGE = language(
         "create a free account to (?:read|continue)", "become a (?:member|subscriber) to read",
     ),
     boilerplate_phrases=("already a subscriber",),
+    sign_nouns=words("sign signs placard placards banner banners poster posters"),
+    first_person=words("i me my mine myself we us our ours ourselves"),
     first_person_subjects=words("i we"),
     own_words=words("my our your me us myself ourselves"),
     wordfreq="en",

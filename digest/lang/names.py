@@ -52,15 +52,14 @@ PLACES = _set(
 
 
 def _countries() -> frozenset[str]:
-    """Every country's short English name in ISO 3166 (pycountry: "Burkina Faso", "Malawi"), but those
-    also given as first names ("Chad", "Dominica", "Montserrat")."""
+    """Every country's short English name of two words or more in ISO 3166 (pycountry: "Burkina Faso",
+    "Sierra Leone"); one word may be a person's name as well ("Chad", "Ricardo Montenegro Paiva")."""
     import pycountry
 
     names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))}
-    return frozenset(n.lower() for n in names if "," not in n and "(" not in n) - _FIRST_NAMES_TOO
+    return frozenset(n.lower() for n in names if " " in n and "," not in n and "(" not in n)
 
 
-_FIRST_NAMES_TOO = frozenset({"chad", "dominica", "montserrat"})
 PLACES = PLACES | _countries()
 
 # The commonest Chinese, Korean and Vietnamese surnames as Russian and Ukrainian spell them (Palladius,

@@ -318,7 +318,8 @@ class Document:
             if not after or not after[0].text.islower() or after[0].low in lang.phrase_breaks:
                 continue
             lo, _ = self.sentence_of(m.start)
-            toks = self.tokens_in(max(lo, m.start - 120), m.start)
+            main = self.main_clause_start(lo, m.start)  # `In a memo, the X Office wrote`: past the phrase
+            toks = self.tokens_in(max(main, m.start - 120), m.start)
             i = len(toks)
             while i > 0 and i + 14 > len(toks):
                 t, prev = toks[i - 1], toks[i - 2] if i > 1 else None
@@ -329,7 +330,8 @@ class Document:
                     break
                 i -= 1
             phrase = toks[i:]
-            opens = i == 0 and bool(toks) and toks[0].start == lo
+            first = i == 0 or (i == 1 and toks[0].low in lang.articles)
+            opens = first and bool(toks) and not self.tokens_in(main, toks[0].start)
             if phrase and phrase[0].low in lang.articles:
                 phrase = phrase[1:]
             placed = opens or (i > 0 and toks[i - 1].text.islower() and toks[i - 1].low in kinds)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
+from digest.article.clean import is_call_to_action
 from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
@@ -651,10 +652,13 @@ _MAX_SUBHEAD_WORDS = 8
 def _is_subhead(text: str, span: Span) -> bool:
     """A line holding nothing but a few quoted words in headline case (`'Legend in the Coal Fields.'`), or
     a few quoted words that no punctuation ends (`„Ein schwarzer Tag für den Hafen“`, `« Une question de
-    survie »`): a subheading between sections that quotes the section, not speech."""
+    survie »`): a subheading between sections that quotes the section, not speech; or a line that links
+    to another article (`Read more: ‘We lost everything’: the towns living with floods`)."""
     lo = text.rfind("\n", 0, span.outer_start) + 1
     hi = text.find("\n", span.outer_end)
     line = text[lo : len(text) if hi < 0 else hi]
+    if lo > 0 and is_call_to_action(line):
+        return True
     words = _WORD.findall(span.inner(text))
     if not words or len(words) > _MAX_SUBHEAD_WORDS or _WORD.findall(line) != words:
         return False
@@ -810,16 +814,21 @@ def _is_headline_case(inner: str) -> bool:
 
 
 def _is_sign(text: str, span: Span, lang: Language) -> bool:
-    """What a sign, banner or poster reads (`una pancarta: «Lavapiés no se vende»`, `un cartaz diz: "…"`):
-    a quotation after a colon in a sentence about such a thing, not speech. Where nouns are capitalised,
-    not when someone speaks of the thing (`Lindner kritisierte das Motto scharf: „…“`)."""
+    """What a sign, banner or poster reads (`una pancarta: «Lavapiés no se vende»`, `un cartaz diz: "…"`,
+    `signs that read "…"`): a quotation after a colon in a sentence about such a thing, or right after
+    such a noun and the verb it reads with, not speech. Where nouns are capitalised, not when someone
+    speaks of the thing (`Lindner kritisierte das Motto scharf: „…“`)."""
     if not lang.sign_nouns:
         return False
     before = text[max(0, span.outer_start - 150) : span.outer_start]
     before = re.split(r"[.!?…]\s|\n", before)[-1]
+    last = _WORD.findall(before)[-4:]
+    said = [w for w in _WORD.findall(before) if w.lower() in lang.speech_verbs and w.islower()]
+    reads = before[-1:].isspace() and len(last) > 1 and last[-1].islower() and not set(last) & set(said)
+    if reads and any(w.lower() in lang.sign_nouns for w in last[:-1]):
+        return True  # `signs that read "I paid $14"`
     if not before.rstrip().endswith(":"):
         return False
-    said = [w for w in _WORD.findall(before) if w.lower() in lang.speech_verbs and w.islower()]
     if lang.capitalised_nouns and said:
         return False
     return any(w.lower() in lang.sign_nouns for w in _WORD.findall(before))

@@ -588,8 +588,10 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
     # `Ante la prensa, defendió …`, `Speaking after the hearing, Inspector X said`: the phrase is no subject
+    # (where the head noun comes first, an article after the phrase opens the subject the apposition rules
+    # read whole: `Contactée par Le Télégramme, la Région explique`)
     main = doc.main_clause_start(lo, cue.start)
-    if doc.lang.pro_drop or doc.tokens_in(main, cue.start):
+    if doc.lang.pro_drop or (not doc.lang.head_first and doc.tokens_in(main, cue.start)):
         lo = main
     toks = strip_adverbs(doc, doc.tokens_in(lo, cue.start))
     pronoun = bool(toks) and toks[0].low in doc.lang.other_pronouns and (len(toks) == 1 or not toks[1].cap)
