@@ -283,6 +283,9 @@ class Language:
     # Works that bear a title (reports, books, songs, films): a quotation in headline case set off by a
     # comma after one (`the charity's report, ‘Waiting on the Ward’, found`) is its title, not speech.
     work_nouns: frozenset[str] = frozenset()
+    # Top-level domains written in the language's own script ("рф", "укр"): a word ending in one after
+    # a full stop is a news site's address ("Фонтанка.ру"), the outlet a body spoke to.
+    site_domains: frozenset[str] = frozenset()
     # Page text that is not the article. `paywall_phrases`: regular expressions (on lower-case text,
     # no top-level "|") of a message that the rest is for subscribers ("sign up to read"); each
     # needs a literal stretch outside its groups, the cheap anchor it is looked for around.

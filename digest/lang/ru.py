@@ -95,6 +95,7 @@ LANGUAGE = language(
         **dict.fromkeys(words("с со над под перед между"), "ablt"),
         **dict.fromkeys(words("про через"), "accs"),
     },
+    site_domains=words("рф ру"),
     # the first person, which an interview's answers speak in
     first_person=words(
         "я мы мне меня мной нас нам нами мой моя моё мое мои моего моей наш наша наше наши нашего нашей"

@@ -90,6 +90,7 @@ LANGUAGE = language(
         **dict.fromkeys(words("з із зі над під перед між"), "ablt"),
         **dict.fromkeys(words("про через"), "accs"),
     },
+    site_domains=words("укр уа"),
     # the first person, which an interview's answers speak in
     first_person=words(
         "я ми мені мене мною нас нам нами мій моя моє мої мого моєї наш наша наше наші нашого нашої"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from digest.lang import Language, morph
+from digest.lang import Language, merged, morph
 from digest.lang.names import is_first_name, zipf
 from digest.quotes.document import Document, initials_fit, is_adverb, name_of
 from digest.quotes.mentions import (
@@ -1014,8 +1014,13 @@ def words_owner(doc: Document, toks: list[Token]) -> str | None:
 _OPENING_MARKS = frozenset("«„“\"‘‹‚›")
 
 
-# A news site named by its address, the outlet a body spoke to: "E1.RU", "NGS.ru", "Фонтанка.ру".
-_SITE = re.compile(r"\w\.(?:[a-z]{2,4}|[A-Z]{2,4}|рф|РФ|ру|укр|уа)$")
+# A news site named by its address, the outlet a body spoke to: "E1.RU", "NGS.ru", "Фонтанка.ру"; the
+# domains of other scripts are every language's `site_domains` (a text may name a site of any language).
+_SITE = re.compile(
+    r"\w\.(?:[a-z]{2,4}|[A-Z]{2,4}|"
+    + "|".join(f"{d}|{d.upper()}" for d in sorted(merged().site_domains, key=lambda d: (-len(d), d)))
+    + ")$"
+)
 
 
 def words_from(doc: Document, toks: list[Token], i: int) -> list[str]:
