@@ -129,6 +129,9 @@ class Language:
     inversion_pronouns: dict[str, str] = field(default_factory=dict)
     # Pronouns of a person ("he" → "m", "she" → "f") and those that never name one ("they").
     pronouns: dict[str, str] = field(default_factory=dict)
+    # Those of them that are personal pronouns where `pronouns` also holds demonstratives (de "er", "sie"
+    # beside "dieser", "letztere"): a personal one stands for the person a sentence quoting someone names.
+    personal_pronouns: frozenset[str] = frozenset()
     # Possessive pronouns of a person with their gender (en "his" → "m"): "His message was simple: “…”".
     possessive_pronouns: dict[str, str] = field(default_factory=dict)
     # Object pronouns and their gender ("according to him", "for her, …"): the source they stand for.

@@ -151,6 +151,7 @@ LANGUAGE = language(
         "er": "m", "sie": "f", "dieser": "m", "letzterer": "m", "jener": "m", "diese": "f", "letztere": "f",
         "jene": "f",
     },
+    personal_pronouns=words("er sie"),
     other_pronouns=words("es wir ich ihr man"),
     # `laut ihm`, `zitiert ihn die Zeitung`: the person the object pronoun stands for
     object_pronouns={"ihn": "m", "ihm": "m"},

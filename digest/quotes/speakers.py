@@ -1540,7 +1540,7 @@ def _quoted_person(doc: Document, lo: int, hi: int) -> str | None:
         return None
     # `„…“, wird sie in der Zeitung zitiert`, `zitiert ihn die Zeitung`: the person a pronoun stands for
     # (a personal one: "er", "sie", "ihn", not a demonstrative)
-    pronouns = {k: v for k, v in lang.pronouns.items() if len(k) <= 3}
+    pronouns = {k: v for k, v in lang.pronouns.items() if k in lang.personal_pronouns}
     found = next((t for t in toks if t.low in pronouns or t.low in lang.object_pronouns), None)
     if found is None:
         return None
