@@ -3,7 +3,8 @@ invented sentences about fictional people and bodies: a surname that opens with 
 capitals ("D’Alessandro"); an abbreviation defined in brackets that takes letters from inside its
 words or is written as a word ("SOPFEU", "Arpal"); an inverted speech verb after a clause, its subject
 after it; a first name then surnames, one of them a place ("Joana das Neves Lima"); the guest of an
-interview named with a first name; a body named again by its noun in capitals ("el Departamento")."""
+interview named with a first name; a body named again by its noun in capitals ("el Departamento"); a
+sentence opened by the surname of a person named in full that is also a noun ("Fontes")."""
 
 from __future__ import annotations
 
@@ -143,3 +144,25 @@ def test_the_interviewee_introduced_is_the_one_named_with_a_first_name() -> None
 )
 def test_a_body_named_again_by_its_noun_in_capitals(language: str, text: str, body: str) -> None:
     assert _speakers(text, language) == [body]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "A associação de pescadores contestou a nova quota. Liberto Fontes, presidente da "
+            "associação, pediu uma reunião com o governo.\nFontes considera o apoio insuficiente. «Um "
+            "pescador não vive de subsídios, vive do seu trabalho», reagiu.", "Liberto Fontes",
+            id="pt: Fontes",
+        ),
+        pytest.param(
+            "es", "Los regantes rechazaron el nuevo precio del agua. Ramiro Fuentes, presidente de la "
+            "comunidad, pidió una reunión con la consejería.\nFuentes considera insuficiente la ayuda. «Un "
+            "agricultor no vive de subvenciones, vive de su trabajo», replicó.", "Ramiro Fuentes",
+            id="es: Fuentes",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_a_surname_that_is_also_a_noun(language: str, text: str, speaker: str) -> None:
+    """"Fontes" ("sources") opening a sentence: the surname of the man named in full before."""
+    assert _speakers(text, language) == [speaker]

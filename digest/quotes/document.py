@@ -207,6 +207,8 @@ class Document:
         self.sentence_starts = frozenset(self._sentence_starts)
         lowercase_seen = {t.text for t in self.tokens if t.text[:1].islower()}
         starts = set(self._sentence_starts)
+        # the surnames of people named in full by a first name: a sentence opening with one names them
+        surnames = frozenset(r[-1].text.lower() for r in runs if len(r) > 1 and is_first_name(r[0].text))
         self.mentions: list[Mention] = []
         dropped: list[Token] = []  # ru/uk: single words read as common nouns
         for run in runs:
@@ -223,7 +225,9 @@ class Document:
                 if not run:
                     continue
             at_start = run[0].start in starts or self._after_opener(run[0].start)
-            m = run_to_mention(g, run, at_start, lowercase_seen, self._after_preposition(run[0].start))
+            m = run_to_mention(
+                g, run, at_start, lowercase_seen, self._after_preposition(run[0].start), surnames
+            )
             if m is None and len(run) == 1 and self.lang.morphology:
                 dropped.append(run[0])
             if self.lang.morphology and m is not None and m.kind == "person" and " " in m.name:

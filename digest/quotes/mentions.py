@@ -325,6 +325,7 @@ def run_to_mention(
     sentence_start: bool,
     lowercase_seen: set[str],
     after_preposition: bool = False,
+    surnames: frozenset[str] = frozenset(),
 ) -> Mention | None:
     lang = g.lang
     words = [t.text for t in tokens]
@@ -339,7 +340,8 @@ def run_to_mention(
         form = morph.name_form(code, tuple(words[east:]))
         end = tokens[len(tokens) - 1 - form.trimmed].end
         return Mention(" ".join(form.words), tokens[east].start, end, "person", None, False, form.nominative)
-    if sentence_start and (
+    # (`Fontes considera …` after `Liberato Fontes`: the surname of a person named in full, not "sources")
+    if sentence_start and first not in surnames and (
         first in lang.common_starters
         or first in lowercase_seen
         or first in lang.source_nouns  # "Fuentes de la Confederación": sources of a body
