@@ -124,6 +124,20 @@ def test_a_happening_is_one_concept_in_every_language_on_base_forms() -> None:
     assert synonyms.concepts("Brand im Krankenhaus, Rathaus gesperrt", "de") == ("fire", "closure")
 
 
+def test_a_german_compound_names_its_group_only_as_a_noun_ending_in_the_word_and_no_place() -> None:
+    """A compound names its group where it is a noun ending in the group's noun ("Autobahnbrücke",
+    "Kabelbrand"); a town's name that ends in the word's stem is no bridge ("Innsbruck",
+    "Osnabrück", "Saarbrücken"), a prefixed verb no closure ("ausgeschlossen"), and a flood of
+    messages no flood."""
+    assert synonyms.concepts("Autobahnbrücke nach Unfall gesperrt", "de") == ("bridge", "closure")
+    assert synonyms.concepts("Kabelbrand im Stellwerk", "de") == ("fire",)
+    assert synonyms.concepts("Sturmflut an der Küste erwartet", "de") == ("flood",)
+    assert synonyms.concepts("Neuer Bürgermeister in Innsbruck gewählt", "de") == ()
+    assert synonyms.concepts("Osnabrück gewinnt knapp gegen Saarbrücken", "de") == ()
+    assert synonyms.concepts("Einbürgerung für Vorbestrafte ausgeschlossen", "de") == ()
+    assert synonyms.concepts("Die Informationsflut überfordert viele Leser", "de") == ()
+
+
 def test_one_event_in_two_languages_in_other_words_merges_and_a_like_event_elsewhere_does_not() -> None:
     """An English and a Spanish report of one blackout share the town and what happened; a blackout
     the same day in another town stays apart."""

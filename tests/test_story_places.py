@@ -410,3 +410,9 @@ def test_a_place_named_by_description_is_the_place_and_an_adjective_of_a_country
     assert places.fit(places.mentions("Erdbeben erschüttert Südspanien", language="de"),
                       places.mentions("Earthquake in Portugal")) == places.APART
     assert names("Unwetter in Norditalien", "de") == ["Norditalien"]
+    # ... a country only: with a region's name it is often a region of its own elsewhere
+    # (Südtirol is Italy's, Tirol Austria's; Ostfriesland is German, Friesland Dutch)
+    assert names("Lawine in Südtirol", "de") == []
+    assert places.fit(places.mentions("Lawine in Südtirol", language="de"),
+                      places.mentions("Lawine in Tirol", language="de")) is None
+    assert names("Sturmflut in Ostfriesland", "de") == []

@@ -71,7 +71,7 @@ APART, COUNTRY, SAME = 0, 1, 2
 # several words, so "Antwerp-Bruges" finds both towns and "Emilia-Romagna" is looked up whole.
 _WORD = regex.compile(r"(?:\b\p{Ll}{1,4}['’](?=\p{Lu}))?\K\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
-# A German compound of a compass point and a place: "Südspanien", "Norditalien", "Ostdeutschland".
+# A German compound of a compass point and a country: "Südspanien", "Norditalien", "Ostdeutschland".
 _COMPASS = regex.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})")
 _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
 _lock = threading.Lock()
@@ -247,6 +247,13 @@ def available() -> bool:
     return _load() is not None
 
 
+def names_place(word: str) -> bool:
+    """Whether a town, region or country goes by `word` as written ("Innsbruck", "Saarbrücken");
+    False when the gazetteer does not load."""
+    index = _load()
+    return index is not None and bool(len(_lookup(index, word)))
+
+
 def _lookup(index: _Gazetteer, name: str) -> np.ndarray:
     return _lookup_cached(id(index), name) if index is _index else _search(index, name)
 
@@ -381,7 +388,8 @@ def _longest(
         ):
             return size, found, False
         if not len(found) and size == 1:
-            for form in _base_forms(words[i][0], language):
+            found = _compass_country(index, words[i][0], language)
+            for form in () if len(found) else _base_forms(words[i][0], language):
                 if len(found := _lookup(index, form)):
                     break
         if len(found):
@@ -404,19 +412,30 @@ def _base_forms(word: str, language: str | None) -> tuple[str, ...]:
     "Tiroler", "Stuttgarter": a frequent noun in -er is still none, `_common_word`); a Russian or
     Ukrainian word's dictionary forms as a place name, from pymorphy3's geographical readings
     ("Кракове" → "краков", "Латвии" → "латвия", "Омске" → "омск"), not a guess from its ending
-    ("Решение" is no "Решени"); a German compound of a compass point and a place ("Südspanien",
-    "Nord-Italien"); an English possessive is read by `_not_towns`."""
+    ("Решение" is no "Решени"); a German compound of a compass point and a country is read by
+    `_compass_country`, an English possessive by `_not_towns`."""
     code = (language or "").split("-")[0].lower()
     if _CYRILLIC.search(word):
         parses = morph.parses("uk" if code == "uk" else "ru", word.lower())
         return tuple(dict.fromkeys(p.normal_form for p in parses if "Geox" in p.tag.grammemes))
-    if code == "de" and (part := _COMPASS.match(word)) and len(word) - part.end() > _MIN_LETTERS:
-        return (word[part.end() :].capitalize(),)
     if code == "de" and word.endswith("s") and len(word) > _MIN_LETTERS + 2:
         return (word[:-1],)
     if code == "de" and word.endswith("er") and len(word) > _MIN_LETTERS + 3:
         return (word[:-2],)
     return ()
+
+
+def _compass_country(index: _Gazetteer, word: str, language: str | None) -> np.ndarray:
+    """The country a German compound of a compass point and a country's name is part of
+    ("Südspanien", "Norditalien", "Ostukraine"); none for a region's or a town's name, which such a
+    compound often names as a region of its own elsewhere ("Südtirol" is Italy's, not Austria's
+    Tirol; "Ostfriesland" is German, not the Dutch Friesland)."""
+    if (language or "").split("-")[0].lower() != "de" or not (part := _COMPASS.match(word)):
+        return _NONE
+    if len(word) - part.end() <= _MIN_LETTERS:
+        return _NONE
+    found = _lookup(index, word[part.end() :].capitalize())
+    return found[index.kind[found] == _COUNTRY] if len(found) else found
 
 
 def _joined(text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int) -> bool:

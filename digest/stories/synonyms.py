@@ -17,7 +17,9 @@ Phrases match on base forms: each word by its Snowball stem in the text's langua
 (`digest.stories.stems`: "Stromausfälle" is "Stromausfall", "забастовки" "забастовка"), Ukrainian by
 its pymorphy3 dictionary form, English as written (its stems merge words of other groups: "fired"
 and "fire", "homes" and "home"); articles are skipped ("hit the rocks", "hits rocks"), and in German
-and Dutch a compound ending in a group's word names its group ("Bahnstreik", "Großbrand"). Maintained
+and Dutch a compound ending in a group's word names its group ("Bahnstreik", "Großbrand"): in German
+a noun's (a prefixed verb is another verb: "ausgeschlossen" is no closure), never a place's name
+("Innsbruck", "Saarbrücken" are no bridges). Maintained
 here: add a phrase to the group it means, in the language it is written in; never a group, nor a
 phrase, for one story.
 """
@@ -31,6 +33,7 @@ import regex
 
 from digest.article.textnorm import casefold, fold
 from digest.lang import morph
+from digest.stories import places
 from digest.stories.stems import base_code, stem
 
 # One group a key: a concept, then per language its phrases, comma-separated.
@@ -136,7 +139,7 @@ GROUPS: dict[str, dict[str, str]] = {
         "under water, underwater, burst its banks, bursts its banks, overflowed, overflows, "
         "torrential rain, downpour, downpours",
         "de": "Hochwasser, Überschwemmung, Überschwemmungen, überschwemmt, Überflutung, überflutet, Flut, "
-        "über die Ufer, Sturzflut, Starkregen, unter Wasser",
+        "über die Ufer, Sturzflut, Sturmflut, Starkregen, unter Wasser",
         "fr": "inondation, inondations, inondé, inondés, crue, crues, sous les eaux, pluies torrentielles, "
         "sorti de son lit, débordement, déborde",
         "es": "inundación, inundaciones, inundado, inundados, riada, riadas, crecida, desbordamiento, "
@@ -479,7 +482,12 @@ _ARTICLES = {
     "nl": "de het een",
 }
 # Compounds end in a group's word in these languages ("Bahnstreik"): the part before is this long.
+# In those that capitalise nouns a compound is a noun, written so, ending in a noun of the group.
 _COMPOUNDING = frozenset({"de", "nl"})
+_NOUNS_CAPITALISED = frozenset({"de"})
+# Words that end compounds as a figure of speech: "Informationsflut", "Datenflut" are a great many
+# messages, not a flood (a real one is listed whole: "Sturzflut", "Sturmflut").
+_FIGURATIVE_HEADS = {"de": "Flut"}
 _COMPOUND_HEAD = 3
 _COMPOUND_TAIL = 4
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
@@ -519,13 +527,16 @@ def _table(code: str) -> tuple[dict[tuple[str, ...], str], dict[str, int], dict[
     longest: dict[str, int] = {}
     for keys in phrases:
         longest[keys[0]] = max(longest.get(keys[0], 0), len(keys))
-    tails = {}
+    tails: dict[str, str] = {}
     if code in _COMPOUNDING:
-        tails = {
-            keys[0]: name
-            for keys, name in phrases.items()
-            if len(keys) == 1 and len(keys[0]) >= _COMPOUND_TAIL and name not in _WHOLE_WORDS_ONLY
-        }
+        figurative = {key for key, *_ in _keys(_FIGURATIVE_HEADS.get(code, ""), code)}
+        for by_language in GROUPS.values():
+            for phrase in by_language.get(code, "").split(","):
+                keys = tuple(key for key, *_ in _keys(phrase.strip(), code))
+                noun = code not in _NOUNS_CAPITALISED or phrase.strip()[:1].isupper()
+                if len(keys) == 1 and len(keys[0]) >= _COMPOUND_TAIL and noun and keys[0] not in figurative:
+                    tails.setdefault(keys[0], phrases[keys])
+        tails = {key: name for key, name in tails.items() if name not in _WHOLE_WORDS_ONLY}
     return phrases, longest, tails
 
 
@@ -552,15 +563,24 @@ def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
                 i += size
                 break
         else:
-            name = _compound(key, tails) if tails else None
+            name = _compound(key, written, code, tails) if tails else None
             if name is not None:
                 out.append((name, written))
             i += 1
     return out
 
 
-def _compound(key: str, tails: dict[str, str]) -> str | None:
-    """The group of a compound ending in one of its words ("bahnstreik": strike)."""
+def _compound(key: str, written: str, code: str, tails: dict[str, str]) -> str | None:
+    """The group of a compound ending in one of its words ("bahnstreik": strike), the compound as
+    `written` a noun where the language capitalises nouns, and no place's name."""
+    if code in _NOUNS_CAPITALISED and not written[:1].isupper():
+        return None
+    name = _tail_group(key, tails)
+    return None if name is None or places.names_place(written) else name
+
+
+def _tail_group(key: str, tails: dict[str, str]) -> str | None:
+    """The group of the first word of `tails` that `key` ends in after a part of its own."""
     for start in range(_COMPOUND_HEAD, len(key) - _COMPOUND_TAIL + 1):
         name = tails.get(key[start:])
         if name is not None:
