@@ -1113,3 +1113,18 @@ def test_a_body_named_with_a_capitalised_adjective_speaks_under_its_name_without
 ) -> None:
     text = f"{body} warnt vor Trockenheit. „Wir sehen das mit großer Sorge“, hieß es dort am Montag."
     assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("heißt es im aktuellen Lagebericht des Wetterdienstes", id="a compound of 'Bericht'"),
+        pytest.param("heißt es in einer Pressemitteilung des Wetterdienstes", id="a statement noun"),
+    ],
+)
+def test_a_statement_of_a_body_in_the_genitive_is_the_body_by_its_full_name(credit: str) -> None:
+    text = (
+        "Nach starken Regenfällen hat der Wetterdienst Kärnten eine Warnung ausgegeben. Mehrere Straßen "
+        f"sind gesperrt.\n„Weitere Überflutungen sind in den Tallagen möglich“, {credit}."
+    )
+    assert [s for _, s in _found(text)] == ["Wetterdienst Kärnten"]

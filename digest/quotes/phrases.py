@@ -1261,8 +1261,9 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                     return doc.text[t.start : named.end]
             if t.low in doc.lang.issuers:
                 return _issuing_body(doc, doc.lang.issuers[t.low], t.start)  # `Im Urteil heißt es:`
-            if t.low in doc.lang.statement_nouns or not t.cap:
-                continue
+            compound = doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.statement_nouns))
+            if t.low in doc.lang.statement_nouns or compound or not t.cap:
+                continue  # `im aktuellen Lagebericht des Dienstes`: a compound of a statement noun is one too
             if doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.source_nouns)):
                 return None  # `hieß es aus Regierungskreisen`: sources the press does not name
             noun = (_genitive_body(doc, t.text) or t.text).lower()
@@ -1273,6 +1274,11 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 fuller = _fuller_body(doc, noun, t.start)  # `der Gewerkschaft` → "Gewerkschaft Verdi"
                 generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
                 return fuller or (last_body_named(doc, t.start) if generic else None) or t.text
+            genitive = doc.lang.capitalised_nouns and k > 0 and found[k - 1].low in {"des", "eines"}
+            stems = [t.text.removesuffix(e) for e in ("es", "s") if genitive and t.low.endswith(e)]
+            fuller = next((f for f in (_fuller_body(doc, x, t.start) for x in stems) if f), None)
+            if fuller:
+                return fuller  # `des Lawinenwarndienstes` after `der Lawinenwarndienst Tirol`: its full name
             m = doc.mention_ending(t)
             owner = _writer(doc, m) if m is not None else None
             if owner:
