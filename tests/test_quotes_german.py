@@ -1128,3 +1128,12 @@ def test_a_statement_of_a_body_in_the_genitive_is_the_body_by_its_full_name(cred
         f"sind gesperrt.\n„Weitere Überflutungen sind in den Tallagen möglich“, {credit}."
     )
     assert [s for _, s in _found(text)] == ["Wetterdienst Kärnten"]
+
+
+def test_a_spokesman_of_a_body_named_by_the_end_of_its_compound_in_the_genitive_speaks_for_it() -> None:
+    text = (
+        "Das Polizeipräsidium Oberbayern Nord meldet seit Mitternacht 63 Glätteunfälle. Auf der B19 stellten "
+        "sich mehrere Lastwagen quer. „Wer nicht fahren muss, sollte heute zu Hause bleiben“, appellierte "
+        "ein Sprecher des Präsidiums."
+    )
+    assert [s for _, s in _found(text)] == ["Polizeipräsidium Oberbayern Nord"]

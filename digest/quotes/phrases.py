@@ -128,7 +128,7 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         if named and " " in named[0].name:
             return name_of(doc, named[0])
         word = _genitive_body(doc, after[0].text) or after[0].text
-        body = _fuller_body(doc, word, toks[0].start)
+        body = _fuller_body(doc, word, toks[0].start) or _genitive_fuller_body(doc, word, toks[0].start)
         if body is None and word.lower() in lang.generic_bodies:
             body = last_body_named(doc, toks[0].start)  # `der Fahrradclub ADFC … ein Sprecher des Verbands`
         # `ein Sprecher der Bahn`: a noun after the article of the genitive is the body, common or not
@@ -192,6 +192,13 @@ def _fuller_body(doc: Document, noun: str, pos: int) -> str | None:
         if (len(words) > 1 and low in words) or any(w.endswith(low) and len(w) > len(low) + 2 for w in words):
             return m.name
     return None
+
+
+def _genitive_fuller_body(doc: Document, word: str, pos: int) -> str | None:
+    """German: a noun in the genitive with its -s or -es (`des Präsidiums`, `des Lawinenwarndienstes`) that
+    names a body given in full before `pos` ("Polizeipräsidium Schwaben Süd/West")."""
+    stems = [word.removesuffix(e) for e in ("es", "s") if word.endswith(e)]
+    return next((f for f in (_fuller_body(doc, x, pos) for x in stems) if f), None)
 
 
 def _compound_spokesperson(doc: Document, toks: list[Token]) -> str | None:
@@ -1275,8 +1282,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
                 return fuller or (last_body_named(doc, t.start) if generic else None) or t.text
             genitive = doc.lang.capitalised_nouns and k > 0 and found[k - 1].low in {"des", "eines"}
-            stems = [t.text.removesuffix(e) for e in ("es", "s") if genitive and t.low.endswith(e)]
-            fuller = next((f for f in (_fuller_body(doc, x, t.start) for x in stems) if f), None)
+            fuller = _genitive_fuller_body(doc, t.text, t.start) if genitive else None
             if fuller:
                 return fuller  # `des Lawinenwarndienstes` after `der Lawinenwarndienst Tirol`: its full name
             m = doc.mention_ending(t)
