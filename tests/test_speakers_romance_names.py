@@ -4,7 +4,8 @@ capitals ("D’Alessandro"); an abbreviation defined in brackets that takes lett
 words or is written as a word ("SOPFEU", "Arpal"); an inverted speech verb after a clause, its subject
 after it; a first name then surnames, one of them a place ("Joana das Neves Lima"); the guest of an
 interview named with a first name; a body named again by its noun in capitals ("el Departamento"); a
-sentence opened by the surname of a person named in full that is also a noun ("Fontes")."""
+sentence opened by the surname of a person named in full that is also a noun ("Fontes"); "Così X" after
+a quote, X followed by a relative clause with a speech verb."""
 
 from __future__ import annotations
 
@@ -166,3 +167,14 @@ def test_a_body_named_again_by_its_noun_in_capitals(language: str, text: str, bo
 def test_a_sentence_opened_by_a_surname_that_is_also_a_noun(language: str, text: str, speaker: str) -> None:
     """"Fontes" ("sources") opening a sentence: the surname of the man named in full before."""
     assert _speakers(text, language) == [speaker]
+
+
+def test_cosi_then_the_speaker_and_a_relative_clause_with_a_speech_verb() -> None:
+    """`«…». Così in Aula la deputata X, prima firmataria di un emendamento che chiedeva …`: "così" points
+    back at the quote, its sentence has no verb of its own; the verb of the relative clause is not one."""
+    text = (
+        "Il decreto è stato approvato ieri.\n«Con centomila euro non si riapre una scuola, non si tiene "
+        "aperto un ambulatorio». Così in Aula la deputata Carla Monteleone, prima firmataria di un "
+        "emendamento respinto che chiedeva di raddoppiare il fondo."
+    )
+    assert _speakers(text, "it") == ["Carla Monteleone"]

@@ -1520,10 +1520,19 @@ def _resumed_after(doc: Document, span: QuoteSpan) -> str | None:
         return _subject_after(doc, toks[len(opener.split()) - 1], n_hi)
     if not cues and " " not in opener:  # `Così il sindaco X ha commentato il voto`: an adverb points back
         found = _cue_speaker(doc, n_lo, n_hi)
-        if found is None and opener in doc.g.inverting and not speech_cues(doc, n_lo, n_hi):
+        # (a verb of a relative clause is no verb of the sentence: `…, che chiedeva di raddoppiarlo`)
+        said = [c for c in speech_cues(doc, n_lo, n_hi) if not _in_relative_clause(doc, n_lo, c)]
+        if found is None and opener in doc.g.inverting and not said:
             return _subject_after(doc, toks[0], n_hi)  # `Così il ministro X in un'intervista.`: no verb
         return found
     return _subject_after(doc, cues[0], n_hi) if cues else None
+
+
+def _in_relative_clause(doc: Document, lo: int, cue: Token) -> bool:
+    """Whether `cue` is the verb of a relative clause (`un emendamento che chiedeva`, `che ha chiesto`)."""
+    before = doc.tokens_in(max(lo, cue.start - 24), cue.start)[-3:]
+    rel = [k for k, t in enumerate(before) if t.low in doc.lang.relatives]
+    return bool(rel) and all(t.text[:1].isalpha() for t in before[rel[-1] :])
 
 
 def _quoted_person(doc: Document, lo: int, hi: int) -> str | None:
