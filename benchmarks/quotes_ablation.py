@@ -45,7 +45,7 @@ RULES: dict[str, object] = {
 }
 
 
-def _scorer():  # type: ignore[no-untyped-def]
+def scorer():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("quotes_score", EVAL_DIR / "score.py")
     if spec is None or spec.loader is None:
         sys.exit(f"No eval kit at {EVAL_DIR}; set QUOTES_EVAL_DIR to the folder holding score.py.")
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     records = _read(args.data)
     half_a = {r["id"] for r in _read(args.half)} if args.half else set()
-    score = _scorer()
+    score = scorer()
     base = outcomes(records, score)
     print(f"speaker right {sum(base.values())} of {len(base)} matched quotes with a named gold speaker")
     print(f"{'rule':34s} {'A earns':>7s} {'A costs':>7s} {'B earns':>7s} {'B costs':>7s} {'articles':>8s}")
