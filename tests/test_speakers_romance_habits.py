@@ -353,6 +353,34 @@ def test_the_reporter_s_dash_question_in_the_first_person_plural_is_no_quote(
     assert _speakers(text, language) == [speaker, speaker]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param(
+            "es", "El Gobierno aprobó el martes la reforma de las pensiones. Estas son las claves.\n\n"
+            "¿Qué cambia para los jubilados?\n\nLas pensiones subirán con los precios de los últimos doce "
+            "meses.\n\n¿Quién la negoció?\n\nLa ministra Elena Ramos cerró el acuerdo con la patronal.\n\n"
+            "¿Cuándo entra en vigor?\n\nEl primero de enero, tras los próximos trámites en el Senado.",
+            id="es: los últimos, Ramos, los próximos",
+        ),
+        pytest.param(
+            "pt", "O Governo aprovou na terça-feira a reforma das pensões. Estas são as perguntas.\n\n"
+            "O que muda para os reformados?\n\nAs pensões sobem com os preços dos últimos doze meses.\n\n"
+            "Quem a negociou?\n\nA ministra Helena Ramos fechou o acordo com os patrões.\n\n"
+            "Quando entra em vigor?\n\nA um de janeiro, depois dos próximos passos no Parlamento.",
+            id="pt: dos últimos, Ramos, dos próximos",
+        ),
+    ],
+)
+def test_an_explainer_in_questions_whose_answers_hold_no_first_plural_verb_is_no_interview(
+    language: str, text: str
+) -> None:
+    """Questions and answers in the third person, not an interview: an adjective or a noun after an
+    article ("los últimos", "dos próximos") and a name ("Ramos") end as a verb of the first person plural
+    does, but are none; no answer is anyone's speech."""
+    assert _speakers(text, language) == []
+
+
 def test_a_court_named_with_its_town_as_the_subject() -> None:
     """"Nelle motivazioni, il tribunale di Brindisi scrive che …«…»": the court speaks, not its town."""
     text = (

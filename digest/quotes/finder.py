@@ -20,7 +20,7 @@ from digest.article.clean import is_call_to_action
 from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.quotes.interview import plain_answers
+from digest.quotes.interview import first_plural_verb, plain_answers
 from digest.quotes.mentions import grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
@@ -571,10 +571,14 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
             first = spans[idx[0]]
             spoken = text[first.start : first.end].rstrip(" ,—–―")
             end = text.find("\n", first.end)
-            narrator = text[first.end : len(text) if end < 0 else end].lower().split()
+            told = text[first.end : len(text) if end < 0 else end]
+            narrator = told.lower().split()
             ours = any(w.strip(".,") in lang.other_pronouns for w in narrator[:3])  # "спросили мы"
             # where the subject is left out, a verb of the first person plural: "—le preguntamos"
-            ours = ours or any(w.strip(".,").endswith(lang.first_plural_endings) for w in narrator[:3])
+            ours = ours or any(
+                first_plural_verb(m.group(0).strip(".,"), told[: m.start()], lang)
+                for m in list(re.finditer(r"\S+", told))[:3]
+            )
             alone = not "".join(narrator).strip(".!?…")  # no narrator naming who asks ("—le preguntó …")
             spoken_only += alone and len(idx) == 1
             if spoken.endswith("?") and ((alone and k + 1 < len(run)) or ours):

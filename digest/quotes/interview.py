@@ -12,6 +12,7 @@ from digest.lang import Language
 _WORD = re.compile(r"\w+")
 _MIN_TURNS = 3
 _OPENING_MARKS = "\"“„«»‚‘›‹'—–―-"
+_SENTENCE_ENDS = ".!?…:;" + _OPENING_MARKS
 # A speaker's label opening a turn: `SRF News: …`, `Claire Vasseur : …`.
 _TURN_LABEL = re.compile(r"^((?:[^\W\d_][\w.’'-]*\s){0,2}[^\W\d_][\w.’'-]*)[ \u00a0\u202f]?:\s+")
 
@@ -82,8 +83,23 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
 def _first_person(paragraph: str, lang: Language) -> bool:
     """The paragraph speaks in the first person: a pronoun, or where the subject is left out a verb of the
     first person plural ("Abbiamo un piano", "Hemos escrito")."""
-    words = [w.lower() for w in _WORD.findall(paragraph)]
-    return any(w in lang.first_person or w.endswith(lang.first_plural_endings) for w in words)
+    words = [(m.group(0), paragraph[: m.start()]) for m in _WORD.finditer(paragraph)]
+    return any(w.lower() in lang.first_person or first_plural_verb(w, before, lang) for w, before in words)
+
+
+def first_plural_verb(word: str, before: str, lang: Language) -> bool:
+    """`word`, written after the text `before`, is a verb of the first person plural where the subject
+    is left out ("hemos", "preguntamos", "abbiamo"), as far as its ending and its place tell: a noun or an
+    adjective of the same ending follows an article, a determiner or a preposition that is no object
+    pronoun, relative or conjunction too ("los últimos", "dos próximos"; "la hemos visto", "que hemos
+    hecho" are verbs), a name is capitalised where no sentence opens ("Ramos")."""
+    if not lang.first_plural_endings or not word.lower().endswith(lang.first_plural_endings):
+        return False
+    words = _WORD.findall(before[-40:])
+    nominal = lang.articles | lang.determiners | lang.phrase_breaks
+    if words and words[-1].lower() in nominal - lang.clitics - lang.relatives - lang.conjunctions:
+        return False
+    return word[:1].islower() or not before.strip() or before.rstrip()[-1] in _SENTENCE_ENDS
 
 
 def _labelled(question: str, answers: list[tuple[int, str]]) -> bool:
