@@ -1,7 +1,8 @@
 """Telling names from other words: places (a hand-written list of countries, US states and big
 cities, and pycountry's countries), first names and their gender (gender-guesser's list), and how
 common a word is in a language (wordfreq), so that a capitalised common word ("Devant", "Milliarden")
-is not taken for a name. The lists load once per process, on first use; lookups are cached.
+is not taken for a name. The places are built when the module is imported (pycountry's countries
+included); the other lists load once per process, on first use; lookups are cached.
 """
 
 from __future__ import annotations
