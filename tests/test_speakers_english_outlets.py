@@ -44,45 +44,9 @@ def test_a_spokesperson_speaks_for_the_body_not_a_name_inside_it() -> None:
     assert _speakers(text) == ["College of Music"]
 
 
-def test_a_first_name_after_a_kin_noun_is_a_person_not_a_country() -> None:
-    text = (
-        "Ann Crabb, 71, from Bootle, stunned the audience when she named the capital of Burkina Faso.\n"
-        "Her grandson Jordan, 19, filled in the online form for her as a joke.\n"
-        '"She has always been the brains of the family," he said.'
-    )
-    assert _speakers(text) == ["Jordan"]
-
-
 def test_every_country_named_in_two_words_or_more_is_a_place() -> None:
     assert {"burkina faso", "sierra leone", "trinidad and tobago"} <= PLACES
     assert "montenegro" not in PLACES  # a surname too
-
-
-def test_a_lede_brings_in_a_person_the_next_sentence_names() -> None:
-    text = (
-        'A pensioner who admits she "could not boil an egg" until last year has won a baking contest.\n'
-        "Maureen Tolley, 74, from Leek, beat forty bakers with a lemon tart.\n"
-        "Tom Reed, a judge, praised her pastry."
-    )
-    assert _speakers(text) == ["Maureen Tolley"]
-
-
-def test_a_lede_naming_someone_of_the_other_sex_next_is_not_that_person() -> None:
-    text = (
-        'A man who says he "never reads the news" has won a quiz on current affairs.\n'
-        "Ann Crabb, 40, the show's host, said the final was close."
-    )
-    assert _speakers(text) == [None]
-
-
-@pytest.mark.parametrize("phrase", ["beamed the gran", "said the grandmother", "smiled the mum"])
-def test_a_noun_of_her_sex_names_again_the_woman_the_text_is_about(phrase: str) -> None:
-    text = (
-        "Ann Crabb, 71, won the top prize on Friday.\n"
-        "The mother of four plans to take her sisters on a cruise.\n"
-        f'"We have talked about it for forty years," {phrase}.'
-    )
-    assert _speakers(text) == ["Ann Crabb"]
 
 
 @pytest.mark.parametrize(

@@ -258,8 +258,6 @@ class Document:
                 continue  # "In early May 2015, she …": a month, not a woman named May
             if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
-            if m and m.kind == "place" and " " not in m.name and is_first_name(m.name) and self._after_kin(m):
-                m.kind = "person"  # "her grandson Jordan, 19,": a first name after a kin noun, no country
             if m and m.kind == "person" and self._named_thing(m):
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
             # "l'association Droit au logement"; not "il pubblico ministero Giulia Marchesano", a person
@@ -664,11 +662,6 @@ class Document:
         if not before or before[-1].lower() not in self.lang.place_prepositions:
             return False
         return morph.is_inanimate_noun(code, self.text[m.start : m.end], first_names=False)
-
-    def _after_kin(self, m: Mention) -> bool:
-        """Whether `m` follows a noun of kin or of a person's sex (`her grandson Jordan`, `the boy Chad`)."""
-        before = self.tokens_in(max(0, m.start - 20), m.start)[-1:]
-        return bool(before) and (before[0].low in self.lang.kin_nouns or before[0].low in self.lang.sex_nouns)
 
     def _after_street_noun(self, pos: int) -> bool:
         before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]

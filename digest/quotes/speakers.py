@@ -329,9 +329,6 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
     person = party or any(t.low.endswith("-old") or t.low in epithets for t in toks)
     found = _spoke_just_before(doc, toks[0].start, quoted=person)
     speaker = found[0] if found else _subject_just_before(doc, toks[0].start) if person else None
-    sex = lang.sex_nouns.get(low)
-    if sex and not (speaker and doc.is_person(speaker)):
-        speaker = doc.resolve_pronoun(toks[0].start, sex, chain=False)  # `beamed the gran`: the woman before
     return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
 
 
@@ -1708,8 +1705,6 @@ def _named_next(doc: Document, lo: int, hi: int) -> str | None:
         return None
     a, b = doc.sentences[i]
     toks = doc.tokens_in(a, b)[:4]
-    if i == 1 and lo <= doc.sentences[0][0]:
-        return _named_after_lede(doc, lo, a, b)
     if len(toks) < 4 or toks[0].low not in lang.definite_articles or not toks[1].text.islower():
         return None
     if toks[2].text != "," or toks[1].low in lang.stopwords:
@@ -1721,25 +1716,6 @@ def _named_next(doc: Document, lo: int, hi: int) -> str | None:
     brought_in = re.compile(rf"\b(?:{openers})\s+(?:[\w-]+\s+){{0,3}}{re.escape(toks[1].low)}\b", re.I)
     if brought_in.search(doc.masked, doc.sentence_before(lo)[0], hi) is None:
         return None
-    return doc.person_name(named[0])
-
-
-def _named_after_lede(doc: Document, lo: int, a: int, b: int) -> str | None:
-    """`A grandmother who admits she "couldn't work a phone" has won £50,000.` then `Pauline Crabb, 71,
-    from Bootle, …`: the news lede brings in a person by a noun ("a grandmother", "a man") and the next
-    sentence opens with their full name, set off by a comma, as its subject."""
-    lead = doc.tokens_in(lo, a)[:2]
-    if len(lead) < 2 or lead[0].low not in doc.lang.indefinite_articles or not lead[1].text.islower():
-        return None
-    named = [m for m in doc.mentions_in(a, b) if m.start == a]
-    after = doc.tokens_in(named[0].end, b)[:1] if named else []
-    if not named or named[0].kind != "person" or " " not in named[0].name:
-        return None
-    if not after or after[0].text != ",":
-        return None
-    sex = doc.lang.sex_nouns.get(lead[1].low)
-    if sex and named[0].gender not in (None, sex):
-        return None  # `A man …` then `Ann Lee, 40, …`: someone else
     return doc.person_name(named[0])
 
 
