@@ -46,7 +46,6 @@ articles cluster in about a second. Each story is led by its best version (`_bes
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -93,6 +92,8 @@ _BLOCK = 512
 _COMMON_SHARE = 0.3
 _MAX_POSTING = 100
 _KEY_TERMS = 12
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_TICK = timedelta(microseconds=1)
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
     being
     between both but by can could did do does doing down during each few for from further had has have
@@ -513,58 +514,85 @@ def _candidate_similarities(
     not common in the batch) or a mark rare in the batch (a name, figure or place in any language
     or script: how two languages meet), or are close in meaning; other pairs are too far apart to
     merge."""
+    if len(docs) < 2:
+        return {}
+    found = [_sharing_key(docs), _across_languages(docs)]
+    if meaning is not None:
+        found.append(_close_in_meaning(meaning))
+    sims = {}
+    for a, b in _in_window(docs, np.unique(np.concatenate(found)), window):
+        sim = _similarity(docs[a], docs[b], meaning)
+        if sim >= threshold / 2:
+            sims[(a, b)] = sim
+    return sims
+
+
+def _sharing_key(docs: Sequence[_Doc]) -> np.ndarray:
+    """Pairs (`_pair_codes`) sharing one of their most distinctive words, when fewer than
+    `_COMMON_SHARE` of the batch (at most `_MAX_POSTING`, at least 3 articles) hold it."""
     postings: dict[str, list[int]] = defaultdict(list)
     for doc in docs:
         for term in doc.keys:
             postings[term].append(doc.index)
     limit = max(3, min(int(len(docs) * _COMMON_SHARE), _MAX_POSTING))
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= limit:
-            pairs.update(itertools.combinations(members, 2))
-    pairs.update(_across_languages(docs))
-    if meaning is not None:
-        pairs.update(_close_in_meaning(meaning))
-    sims = {}
-    for a, b in pairs:
-        if _close_in_time(docs[a], docs[b], window):
-            sim = _similarity(docs[a], docs[b], meaning)
-            if sim >= threshold / 2:
-                sims[(a, b)] = sim
-    return sims
+    return _pair_codes([members for members in postings.values() if len(members) <= limit], len(docs))
 
 
-def _across_languages(docs: Sequence[_Doc]) -> set[tuple[int, int]]:
-    """Pairs of articles in two languages sharing a mark rare in the batch: their words cannot meet."""
-    postings: dict[str, list[_Doc]] = defaultdict(list)
+def _across_languages(docs: Sequence[_Doc]) -> np.ndarray:
+    """Pairs (`_pair_codes`) of articles in two languages sharing a mark rare in the batch: their
+    words cannot meet."""
+    postings: dict[str, list[int]] = defaultdict(list)
     for doc in docs:
         for mark in doc.rare:
-            postings[mark].append(doc)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if len({doc.language for doc in members}) > 1:
-            pairs.update(
-                (a.index, b.index) for a, b in itertools.combinations(members, 2) if a.language != b.language
-            )
-    return pairs
+            postings[mark].append(doc.index)
+    codes = _pair_codes(list(postings.values()), len(docs))
+    numbered: dict[str | None, int] = {}
+    language = np.array([numbered.setdefault(doc.language, len(numbered)) for doc in docs])
+    first, second = np.divmod(codes, len(docs))
+    return codes[language[first] != language[second]]
 
 
-def _close_in_meaning(meaning: np.ndarray) -> set[tuple[int, int]]:
-    """Pairs of articles among each other's `_NEIGHBOURS` nearest in meaning, above the floor."""
+def _pair_codes(groups: Sequence[list[int]], n: int) -> np.ndarray:
+    """Every pair within each group of ascending article indices, as `first * n + second`, grouped
+    by size so that numpy pairs all the groups of one size at once."""
+    by_size: dict[int, list[list[int]]] = defaultdict(list)
+    for group in groups:
+        if len(group) > 1:
+            by_size[len(group)].append(group)
+    codes = [np.zeros(0, dtype=np.int64)]
+    for size, same in by_size.items():
+        members = np.array(same, dtype=np.int64)
+        first, second = np.triu_indices(size, 1)
+        codes.append((members[:, first] * n + members[:, second]).ravel())
+    return np.concatenate(codes)
+
+
+def _in_window(docs: Sequence[_Doc], codes: np.ndarray, window: timedelta) -> list[tuple[int, int]]:
+    """The pairs (`_pair_codes`) whose articles are within `window` of each other, or undated
+    (`_close_in_time` for many pairs at once)."""
+    first, second = np.divmod(codes, len(docs))
+    undated = np.array([doc.published is None for doc in docs])
+    stamps = np.array([(doc.published - _EPOCH) // _TICK if doc.published else 0 for doc in docs])
+    close = undated[first] | undated[second] | (np.abs(stamps[first] - stamps[second]) <= window // _TICK)
+    return list(zip(first[close].tolist(), second[close].tolist(), strict=True))
+
+
+def _close_in_meaning(meaning: np.ndarray) -> np.ndarray:
+    """Pairs (`_pair_codes`) of articles among each other's `_NEIGHBOURS` nearest in meaning,
+    above the floor."""
     n = len(meaning)
-    if n < 2:
-        return set()
     k = min(_NEIGHBOURS, n - 1)
-    pairs: set[tuple[int, int]] = set()
+    codes = [np.zeros(0, dtype=np.int64)]
     for start in range(0, n, _BLOCK):
         block = meaning[start : start + _BLOCK] @ meaning.T
-        for row, i in enumerate(range(start, min(start + _BLOCK, n))):
-            block[row, i] = -1.0
+        rows = np.arange(start, start + len(block))
+        block[rows - start, rows] = -1.0
         nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        for row, columns in enumerate(nearest.tolist()):
-            i = start + row
-            pairs.update((min(i, j), max(i, j)) for j in columns if block[row, j] > MEANING_FLOOR)
-    return pairs
+        close = np.take_along_axis(block, nearest, axis=1) > MEANING_FLOOR
+        mine = np.broadcast_to(rows[:, None], nearest.shape)[close]
+        theirs = nearest[close]
+        codes.append(np.minimum(mine, theirs) * n + np.maximum(mine, theirs))
+    return np.concatenate(codes)
 
 
 def _average_link(
