@@ -40,7 +40,7 @@ from digest.quotes import document, finder, guard, interview, mentions, phrases,
 EVAL_DIR = Path(os.environ.get("QUOTES_EVAL_DIR", ROOT.parent / "shared" / "eval" / "quotes"))
 MODULES = (finder, document, mentions, phrases, speakers, guard, interview)
 TUNING = ("dev", "fresh", "fresh2", "fresh4", "fresh5", "fresh7", "fresh8", "fresh9", "fresh10",
-          "fresh11", "fresh13", "pages", "pages2", "pages3")
+          "fresh11", "fresh13", "fresh15", "pages", "pages2", "pages3")
 # Rule → what it returns when switched off (functions of the modules, or methods of Document).
 RULES: dict[str, object] = {
     "_as_x_put_it": None, "_name_then_verb": None, "verb_then_name": None, "_after_object": None,
