@@ -192,11 +192,3 @@ def test_the_holder_of_an_owned_role_set_off_by_commas_is_the_subject(owner: str
         "sense of security”."
     )
     assert _speakers(text) == [who]
-
-
-def test_a_body_clipped_to_the_first_letters_of_its_words_is_its_full_name() -> None:
-    text = (
-        "Hebridean Ferrylines has blamed high winds for the disruption.\n"
-        'A HebFerry spokesperson said: "We understand how difficult this has been, and we apologise."'
-    )
-    assert _speakers(text) == ["Hebridean Ferrylines"]

@@ -64,9 +64,6 @@ def initials_fit(acronym: str, name: str) -> bool:
     return fits(1, 0, 0)
 
 
-# A compound clipped from the first letters of a body's words, each part capitalised (`CalMac`, `NatWest`).
-_CLIPPED = re.compile(r"(?:[A-Z][a-z]{1,4}){2,3}")
-_CLIPPED_PARTS = re.compile(r"[A-Z][a-z]*")
 _NOMINATIVE = frozenset({"nomn"})
 _SUBJECT_OR_OBJECT = frozenset({"nomn", "accs"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
@@ -906,10 +903,6 @@ class Document:
                 return fits[0]
             if len(same) > 1 and written:  # "Прохорова" of "Людмила Прохорова", not of "Геннадий Прохоров"
                 return written[0]
-        if len(words) == 1 and _CLIPPED.fullmatch(name):
-            unclipped = self._unclipped(name)
-            if unclipped:
-                return unclipped  # `CalMac` of "Caledonian MacBrayne", `NatWest` of "National Westminster"
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
@@ -930,18 +923,6 @@ class Document:
             if f" {n.lower()} ".find(wanted) > 0 and is_first_name(n.split()[0])
         }
         return fuller.pop() if len(fuller) == 1 else name
-
-    def _unclipped(self, name: str) -> str | None:
-        """The one name of several words given in the text whose words each open with a part of the clipped
-        compound `name` (`CalMac`: "Cal" + "Mac" of "Caledonian MacBrayne"), each longer than its part: a
-        body's name, not a person's (no first name opening it: "Calum Macsween")."""
-        parts = [p.lower() for p in _CLIPPED_PARTS.findall(name)]
-        found = {
-            m.name for m in self.mentions
-            if len(words := m.name.lower().split()) == len(parts) and not is_first_name(m.name.split()[0])
-            and all(w.startswith(p) and len(w) > len(p) for w, p in zip(words, parts, strict=True))
-        }
-        return found.pop() if len(found) == 1 else None
 
     def _full_name_gender(self, name: str) -> str | None:
         """ru/uk: the gender of a full name in the nominative, from its first name ("Валентина Остапенко")."""
@@ -1364,8 +1345,7 @@ def _is_capitalised(tok: Token) -> bool:
 def name_of(doc: Document, m: Mention) -> str:
     if m.kind in {"org", "place"}:
         acronym = doc.acronyms.get(m.name.rstrip("."), None)
-        clipped = doc._unclipped(m.name) if _CLIPPED.fullmatch(m.name) else None  # `CalMac`
-        return acronym or clipped or _nominative_body(doc, m, _fuller_body_name(doc, m))
+        return acronym or _nominative_body(doc, m, _fuller_body_name(doc, m))
     name = doc.person_name(m)
     return name if m.kind == "person" else _nominative_body(doc, m, name)
 
