@@ -5,7 +5,8 @@ words or is written as a word ("SOPFEU", "Arpal"); an inverted speech verb after
 after it; a first name then surnames, one of them a place ("Joana das Neves Lima"); the guest of an
 interview named with a first name; a body named again by its noun in capitals ("el Departamento"); a
 sentence opened by the surname of a person named in full that is also a noun ("Fontes"); "Così X" after
-a quote, X followed by a relative clause with a speech verb."""
+a quote, X followed by a relative clause with a speech verb; a body named by a list of its fields
+("Ministerio de Vivienda, Transporte y Obras Públicas", session 10)."""
 
 from __future__ import annotations
 
@@ -178,3 +179,30 @@ def test_cosi_then_the_speaker_and_a_relative_clause_with_a_speech_verb() -> Non
         "emendamento respinto che chiedeva di raddoppiare il fondo."
     )
     assert _speakers(text, "it") == ["Carla Monteleone"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "es", "El Ministerio de Vivienda, Transporte y Obras Públicas respondió en una nota que revisará "
+            "el proyecto. \"Los plazos de la obra se mantienen sin cambios\", señaló el ministerio.",
+            "Ministerio de Vivienda, Transporte y Obras Públicas", id="es",
+        ),
+        pytest.param(
+            "pt", "A Secretaria de Cultura, Turismo, Lazer e Esporte do Estado informou que vai rever o "
+            "edital. “Nenhum projeto aprovado ficará sem recursos este ano”, disse a secretaria em nota.",
+            "Secretaria de Cultura, Turismo, Lazer e Esporte do Estado", id="pt",
+        ),
+    ],
+)
+def test_a_body_named_by_a_list_of_its_fields(language: str, text: str, body: str) -> None:
+    assert _speakers(text, language) == [body]
+
+
+def test_a_person_in_apposition_after_a_body_is_no_field_of_its_name() -> None:
+    text = (
+        "La directora del Instituto de Salud, Marta Olivares, y el alcalde Tomás Ríos visitaron el centro. "
+        "\"Abriremos tres consultas más antes del verano\", dijo Olivares."
+    )
+    assert _speakers(text, "es") == ["Marta Olivares"]

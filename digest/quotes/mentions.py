@@ -246,11 +246,11 @@ def _is_surname_particle(tokens: list[Token]) -> bool:
 
 def _join_name(words: list[str]) -> str:
     """A name's words as written: an elided particle stays glued to the word after it ("D’Alessandro",
-    "Fratelli d'Italia", "Istituto dell'Ambiente")."""
+    "Fratelli d'Italia", "Istituto dell'Ambiente"), a comma glued to the word before it."""
     out = words[:1]
     for w in words[1:]:
         elided = len(out[-1]) <= 5 and out[-1][-1:] in "'’"
-        out[-1:] = [out[-1] + w] if elided else [out[-1], w]
+        out[-1:] = [out[-1] + w] if elided or w == "," else [out[-1], w]
     return " ".join(out)
 
 
@@ -576,6 +576,34 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
     return any(t.low in g.org_words for t in before + rest)
 
 
+def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> int:
+    """Where a body's name listing its fields ends its list, the comma at `i` after `run`: the index of the
+    conjunction before the last field (`Ministerio de Agricultura, Pesca y Alimentación`, `Agência
+    Reguladora de Águas, Energia e Saneamento Básico`), or -1 where no such list follows (`el Ministerio de
+    Economía, Luis Caputo, dijo`: a person in apposition). Each field is a capitalised word or two after a
+    preposition and its article, if any, and no first name; the run names a body by a noun before its
+    preposition."""
+    lang = g.lang
+    if not lang.head_first or not any(t.low in g.org_words for t in run[:-1]):
+        return -1
+    if not any(t.low in lang.name_connectors - lang.conjunctions for t in run):
+        return -1
+    k = i
+    while k < len(tokens) and tokens[k].text == "," and tokens[k].start == tokens[k - 1].end:
+        k += 1
+        while k < len(tokens) and tokens[k].low in lang.name_connectors | lang.articles:
+            k += 1
+        field = 0
+        while k < len(tokens) and _is_name_word(tokens[k]) and tokens[k].start == tokens[k - 1].end + 1:
+            if field == 0 and (is_first_name(tokens[k].text) or is_title_word(g, tokens[k].text)):
+                return -1
+            k, field = k + 1, field + 1
+        if not 1 <= field <= 2:
+            return -1
+    joined = k < len(tokens) and tokens[k].start == tokens[k - 1].end + 1
+    return k if joined and tokens[k].low in lang.conjunctions else -1
+
+
 _INITIALS_EN = re.compile(r"(?:[A-Z]\.\s?){2,3}")
 
 
@@ -584,7 +612,13 @@ def name_runs(
 ) -> list[list[Token]]:
     runs: list[list[Token]] = []
     cur: list[Token] = []
+    listed = -1  # the end of a list of a body's fields: every token up to it is part of the name
     for i, tok in enumerate(tokens):
+        if cur and tok.text == "," and i > listed:
+            listed = _enumeration_end(g, cur, tokens, i)
+        if cur and i <= listed:
+            cur.append(tok)
+            continue
         if not cur:  # no run to join or end: a name word starts one
             if tok.cap and _is_name_word(tok) and not _breaks_run(g, tokens, i):
                 cur.append(tok)
