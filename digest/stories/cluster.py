@@ -45,7 +45,6 @@ articles cluster in about a second. Each story is led by its best version (`_bes
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -269,9 +268,15 @@ def _term(word: str, code: str | None) -> tuple[tuple[str, float], ...]:
     return tuple((form, 1.0 / len(forms)) for form in forms)
 
 
-def _names(text: str, code: str | None) -> set[str]:
-    """Terms of the names a text writes (`_name_words`)."""
-    return {term for word in _name_words(text, code) for term, _ in _terms(word, code)}
+def _names(words: Sequence[str], code: str | None) -> set[str]:
+    """Terms of the names a text writes (its `_name_words`)."""
+    return {term for word in words for term in _word_terms(word, code)}
+
+
+@lru_cache(maxsize=100_000)
+def _word_terms(word: str, code: str | None) -> tuple[str, ...]:
+    """The terms of a name (`_terms`), cached: a round names the same people and places again and again."""
+    return tuple(term for term, _ in _terms(word, code))
 
 
 def _name_words(text: str, code: str | None) -> list[str]:
@@ -287,6 +292,7 @@ def _name_words(text: str, code: str | None) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=100_000)
 def _spelling(word: str) -> str:
     """A name's first letters spelled one way in any script and transliteration, for comparing
     articles in two languages: Cyrillic written in Latin letters, accents dropped, and the letters
@@ -336,11 +342,12 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         for text, weight in ((article.title, TITLE_REPEAT), (lead, 1)):
             for term, share in (*_terms(text, code), *_concepts(text, code)):
                 tf[term] += weight * share
-        names = _names(lead, code)
+        title_names, lead_names = _name_words(article.title, code), _name_words(lead, code)
+        names = _names(lead_names, code)
         for term in names & tf.keys():
             tf[term] *= NAME_BOOST
-        names |= _names(article.title, code)
-        names.update(term for person in people for term, _ in _terms(person, code))
+        names |= _names(title_names, code)
+        names |= _names(people, code)
         for term, share in (term for acronym in short for term in _terms(acronym, code)):
             tf[term] += share * NAME_BOOST
             names.add(term)
@@ -348,14 +355,18 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         names |= figures
         counts.append(tf)
         entities.append(frozenset(names))
-        words = [*_name_words(article.title, code), *_name_words(lead, code), *people]
-        skip = _STOPWORDS | {fold(w) for mention in named[len(spelled)] for w in mention.name.split()}
+        words = [*title_names, *lead_names, *people]
+        skip = _STOPWORDS | {
+            places.folded(w) for mention in named[len(spelled)] for w in mention.name.split()
+        }
         happened = {term for term in tf if term[0] == "="}
-        spelled.append(frozenset(figures | happened | {_spelling(w) for w in words if fold(w) not in skip}))
+        spelled.append(
+            frozenset(figures | happened | {_spelling(w) for w in words if places.folded(w) not in skip})
+        )
     marks, rare = _marks(spelled, named)
     docs = []
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
-        keys = heapq.nlargest(_KEY_TERMS, vector, key=vector.__getitem__)
+        keys = sorted(vector, key=vector.__getitem__, reverse=True)[:_KEY_TERMS]
         published = _parse_time(article.published)
         head = f"{article.title}. {leads[i]}"
         quakes, rates = _magnitudes(head), _rates(head)
@@ -449,7 +460,7 @@ def _without_names(text: str) -> str:
     for word in text.split():
         core = word.lstrip("\"'“‘«(")
         name = core[:1].isupper() and not sentence_start
-        if not name and not any(c.isdigit() for c in core):
+        if not name and (core.isalpha() or not any(c.isdigit() for c in core)):
             kept.append(word)
         sentence_start = word.endswith((".", "!", "?", ":"))
     return " ".join(kept)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,19 @@ _MAX_CHARS = 1000
 _lock = threading.Lock()
 _model: Any = None
 _failed = False
+
+
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """The languages each function word of `STOPWORD_SETS` belongs to: a text's function words are
+    counted for every language in one pass over its words."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for language, words in STOPWORD_SETS.items():
+        for word in words:
+            out[word].append(language)
+    return {word: tuple(languages) for word, languages in out.items()}
+
+
+_LANGUAGES_OF = _languages_of_words()
 
 
 def model_folder() -> Path | None:
@@ -67,12 +81,12 @@ def knows(language: str | None, text: str) -> bool:
     words (two or more, more than any other language has: a title and lead are short)."""
     code = (language or "").split("-")[0].lower()
     if not code:
-        words = WORD_RE.findall(text.lower())
-        scores = sorted(
-            ((sum(w in stop for w in words), lang) for lang, stop in STOPWORD_SETS.items()), reverse=True
+        counts = Counter(
+            lang for word in WORD_RE.findall(text.lower()) for lang in _LANGUAGES_OF.get(word, ())
         )
-        if scores and scores[0][0] >= 2 and (len(scores) < 2 or scores[0][0] > scores[1][0]):
-            code = scores[0][1]
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) < 2 or top[0][1] > top[1][1]):
+            code = top[0][0]
     return code in LANGUAGES
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -54,7 +55,8 @@ def links(texts: Sequence[str], codes: Sequence[str | None]) -> list[list[str]]:
     people: dict[str, set[str]] = defaultdict(set)
     found: list[list[tuple[str, str, str | None]]] = []
     for text, code in zip(texts, codes, strict=True):
-        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        named = any(_role(word, code) for word in _WORD.findall(text))  # most texts name no role
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)] if named else []
         language = (code or "").split("-")[0]
         uses = [
             (f"{language}:{key}", f"{language}:{bare}", name)
@@ -75,6 +77,7 @@ def links(texts: Sequence[str], codes: Sequence[str | None]) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def _role(word: str, code: str | None) -> tuple[str, ...] | None:
     """The role a word is, as (its compound, its bare role) or (role,); None when it is none."""
     low = fold(word)
