@@ -87,8 +87,8 @@ class Language:
     statement_nouns: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
     # Documents that a kind of body issues, quoted as a statement ("йдеться у вироку" → "суд"), in
-    # dictionary form: the body of that kind named before speaks.
-    issuers: dict[str, str] = field(default_factory=dict)
+    # dictionary form, with the nouns of that kind of body: the body of that kind named before speaks.
+    issuers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Nouns of a body's press office ("пресс-служба"): with a common noun after it ("в пресс-службе
     # администрации") it speaks for the body that noun names again.
     press_offices: frozenset[str] = frozenset()

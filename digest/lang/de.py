@@ -125,8 +125,8 @@ LANGUAGE = language(
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     # `Im Urteil heißt es:`: the court named before (any "…gericht": Landgericht, Amtsgericht …).
     issuers={
-        "urteil": "gericht", "beschluss": "gericht", "urteilsbegründung": "gericht",
-        "anklage": "staatsanwaltschaft", "anklageschrift": "staatsanwaltschaft",
+        "urteil": ("gericht",), "beschluss": ("gericht",), "urteilsbegründung": ("gericht",),
+        "anklage": ("staatsanwaltschaft",), "anklageschrift": ("staatsanwaltschaft",),
     },
     # `„…“, ließ X über seinen Anwalt erklären`: lassen before its subject like an auxiliary.
     auxiliaries=words("hat haben hatte hatten ließ ließen lässt"),

@@ -97,6 +97,8 @@ LANGUAGE = language(
     ),
     statement_verbs=words("lee leía recoge recogía reza"),
     statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),
+    # `señala la sentencia`, `recoge el fallo`: the court named before
+    issuers=dict.fromkeys(words("sentencia fallo"), ("tribunal", "corte", "juzgado", "audiencia", "sala")),
     auxiliaries=words("ha han había habían habría habrían"),
     pronouns={"él": "m", "ella": "f"},
     other_pronouns=words("ellos ellas nosotros yo usted"),

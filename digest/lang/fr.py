@@ -134,6 +134,8 @@ LANGUAGE = language(
     question_labels=words("q question"),
     answer_labels=words("r réponse"),
     statement_nouns=words("communiqué note courrier lettre arrêté jugement décision rapport"),
+    # `retient le jugement`, `peut-on lire dans l'arrêt`: the court named before
+    issuers=dict.fromkeys(words("jugement arrêt"), ("tribunal", "cour")),
     word_nouns=words(
         "mots propos constat commentaire réaction analyse message réponse avertissement plaidoyer regret cri "
         "appel témoignage récit promesse déclaration phrase affirmation"

@@ -101,6 +101,8 @@ LANGUAGE = language(
     question_labels=words("d domanda"),
     answer_labels=words("r risposta"),
     statement_nouns=words("nota comunicato richiesta sentenza ordinanza documento lettera dispositivo"),
+    # `si legge nella sentenza`, `scrivono i giudici nelle motivazioni`: the court named before
+    issuers=dict.fromkeys(words("sentenza motivazioni"), ("tribunale", "corte", "tar", "cassazione")),
     auxiliaries=words("ha hanno aveva avevano avrebbe avrebbero l'ha l’ha l'hanno l’hanno fa fanno fatto"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f", "quest'ultimo": "m", "quest'ultima": "f"},
     other_pronouns=words("loro noi io voi"),

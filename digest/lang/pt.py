@@ -114,6 +114,8 @@ LANGUAGE = language(
     question_labels=words("p pergunta"),
     answer_labels=words("r resposta"),
     statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório"),
+    # `lê-se no acórdão`, `diz a sentença`: the court named before
+    issuers=dict.fromkeys(words("acórdão sentença"), ("tribunal", "turma", "vara")),
     word_nouns=words(
         "palavras desabafo alerta apelo comentário resposta mensagem análise crítica queixa aviso reação "
         "testemunho relato promessa denúncia afirmação declaração declarações avaliação frase fala opinião "

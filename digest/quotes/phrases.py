@@ -1266,8 +1266,10 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 linked = link.low in doc.lang.name_connectors
                 if linked and named is not None and named.start == found[k + 2].start:
                     return doc.text[t.start : named.end]
-            if t.low in doc.lang.issuers:
-                return _issuing_body(doc, doc.lang.issuers[t.low], t.start)  # `Im Urteil heißt es:`
+            elided = ELIDED.fullmatch(t.low)  # `dans l'arrêt`
+            document = elided.group(1) if elided else t.low
+            if document in doc.lang.issuers:  # `Im Urteil heißt es:`; `nella sentenza della Corte d'appello`
+                return _issuing_body(doc, doc.lang.issuers[document], found[-1].end)
             compound = doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.statement_nouns))
             if t.low in doc.lang.statement_nouns or compound or not t.cap:
                 continue  # `im aktuellen Lagebericht des Dienstes`: a compound of a statement noun is one too
@@ -1309,7 +1311,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             phrase = morph.body_phrase(code, words_from(doc, toks, i + 2), "gent")
             if phrase:
                 return body_named(doc, phrase, t.start)
-            return _issuer(doc, doc.lang.issuers.get(noun), t.start) or _last_body(doc, t.start)
+            return _issuer(doc, doc.lang.issuers.get(noun, ()), t.start) or _last_body(doc, t.start)
     return None
 
 
@@ -1323,23 +1325,30 @@ def _writer(doc: Document, m: Mention) -> str | None:
     return name if name and doc.is_person(name) else None
 
 
-def _issuing_body(doc: Document, kind: str, pos: int) -> str | None:
-    """A language without a morphological dictionary: the body last named before `pos` whose name holds
-    a word ending in the `kind` of body that issues the document (`das Landgericht Passau` for
-    "gericht"); None when the text names none."""
-    for m in reversed(doc.mentions_in(max(0, pos - 3000), pos)):
-        if m.kind != "person" and any(w.lower().endswith(kind) for w in m.name.split()):
+def _issuing_body(doc: Document, kinds: tuple[str, ...], pos: int) -> str | None:
+    """A language without a morphological dictionary: the body last named before `pos` by a noun of the
+    `kinds` of body that issue the document, in its name (`la Corte d'appello di Milano` for "corte";
+    where nouns are capitalised a word ending in one: `das Landgericht Passau` for "gericht") or written
+    in sentence case, the noun and what follows it (`le tribunal correctionnel de Nantes`); a noun alone
+    (`le tribunal a rejeté`) names the body named before it. None when the text names none."""
+    compounds = doc.lang.capitalised_nouns
+    for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
+        if not (t.low in kinds or (compounds and t.low.endswith(kinds))):
+            continue
+        m = doc.mention_ending(t)
+        if m is not None and m.kind != "person" and m.start <= t.start:
             return name_of(doc, m)
+        end = doc.sentence_case_end(doc.token_index(t) + 1, t.end) if t.text.islower() else t.end
+        if end > t.end:
+            return doc.text[t.start : end]
     return None
 
 
-def _issuer(doc: Document, kind: str | None, pos: int) -> str | None:
-    """The body of the `kind` that issues a document ("у вироку" → the court named before)."""
+def _issuer(doc: Document, kinds: tuple[str, ...], pos: int) -> str | None:
+    """The body of the `kinds` that issue a document ("у вироку" → the court named before)."""
     code = doc.lang.morphology or ""
-    if kind is None:
-        return None
     before = doc.tokens_in(max(0, pos - 3000), pos)
-    named = [_named_with(doc, t) for t in before if morph.lemma_of(code, t.low) == kind]
+    named = [_named_with(doc, t) for t in before if morph.lemma_of(code, t.low) in kinds]
     named = [n for n in named if len(n) > 1 and n[0][:1].isupper()]
     return " ".join(max(named, key=len)) if named else None
 
