@@ -6,7 +6,8 @@ after it; a first name then surnames, one of them a place ("Joana das Neves Lima
 interview named with a first name; a body named again by its noun in capitals ("el Departamento"); a
 sentence opened by the surname of a person named in full that is also a noun ("Fontes"); "Così X" after
 a quote, X followed by a relative clause with a speech verb; a body named by a list of its fields
-("Ministerio de Vivienda, Transporte y Obras Públicas", session 10)."""
+("Ministerio de Vivienda, Transporte y Obras Públicas", session 10); an "and" inside a body's name
+written in sentence case ("Istituto nazionale di geofisica e vulcanologia")."""
 
 from __future__ import annotations
 
@@ -206,3 +207,33 @@ def test_a_person_in_apposition_after_a_body_is_no_field_of_its_name() -> None:
         "\"Abriremos tres consultas más antes del verano\", dijo Olivares."
     )
     assert _speakers(text, "es") == ["Marta Olivares"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "it", "Il vulcano ha ripreso l'attività ieri sera.\n«La nube ha raggiunto un'altezza di nove "
+            "chilometri sul livello del mare», spiega l'Istituto nazionale di geofisica e vulcanologia.",
+            "Istituto nazionale di geofisica e vulcanologia", id="it-nouns",
+        ),
+        pytest.param(
+            "it", "Il vulcano ha ripreso l'attività ieri sera.\n«La nube ha raggiunto un'altezza di nove "
+            "chilometri sul livello del mare», spiega l'Osservatorio Vesuviano dell'Istituto nazionale di "
+            "geofisica e vulcanologia.",
+            "Osservatorio Vesuviano dell'Istituto nazionale di geofisica e vulcanologia", id="it-capitals",
+        ),
+        pytest.param(
+            "fr", "Les coupures ont duré deux jours à Tlemcen.\n« Les travaux de réparation ont été achevés "
+            "samedi soir », indique la Société de l'eau et de l'assainissement de Tlemcen.",
+            "Société de l'eau et de l'assainissement de Tlemcen", id="fr",
+        ),
+        pytest.param(
+            "it", "Il vulcano ha ripreso l'attività ieri sera.\n«La nube ha raggiunto un'altezza di nove "
+            "chilometri sul livello del mare», spiega la Protezione civile e la polizia ha chiuso la strada.",
+            "Protezione civile", id="it-two-bodies",
+        ),
+    ],
+)
+def test_an_and_inside_a_bodys_name_in_sentence_case(language: str, text: str, body: str) -> None:
+    assert _speakers(text, language) == [body]

@@ -187,6 +187,8 @@ LANGUAGE = language(
         "arios", "ana", "anas", "anos", "ense", "enses", "il", "iles"
     ),
     inner_prepositions=words("para"),
+    # An "and" inside a body's name written in sentence case (`el Instituto nacional de estadística y censos`)
+    body_conjunctions=words("y e &"),
     name_connectors=words("de del la y d' d’ do da dos das l' l’ sin van von der den ter"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),

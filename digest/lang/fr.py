@@ -203,6 +203,8 @@ LANGUAGE = language(
         "iles", "aise", "aises"
     ),
     inner_prepositions=words("pour contre"),
+    # An "and" inside a body's name written in sentence case (`la Société de l'eau et de l'assainissement`)
+    body_conjunctions=words("et &"),
     name_connectors=words("de du des la le d' d’ sans van von der den ter"),
     street_nouns=words("rue avenue boulevard quai allée impasse place quartier hameau lieu-dit village"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),

@@ -194,6 +194,9 @@ LANGUAGE = language(
         "ari", "arie", "ana", "ani", "ane", "ese", "esi", "ense", "ensi"
     ),
     inner_prepositions=words("per"),
+    # An "and" inside a body's name written in sentence case (`il Soccorso alpino e speleologico`, `di
+    # geofisica e vulcanologia`)
+    body_conjunctions=words("e ed &"),
     name_connectors=words("de di da del della dei d' d’ dell' dell’ senza van von der den ter"),
     street_nouns=words("via viale piazza corso vicolo località frazione borgo quartiere rione contrada"),
     sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),

@@ -180,6 +180,9 @@ LANGUAGE = language(
         "ários", "ana", "anas", "anos", "ense", "enses", "il", "is"
     ),
     inner_prepositions=words("para"),
+    # An "and" inside a body's name written in sentence case (`a Agência nacional de águas e
+    # saneamento básico`)
+    body_conjunctions=words("e &"),
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "

@@ -261,7 +261,7 @@ class Document:
             person = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
             if m and not person and self._after_class_noun(m.start):
                 self._extend_body_name(m)
-            elif m and self._body_after_article(m):
+            elif m and (self._body_after_article(m) or self._ends_in_body_noun(m)):
                 self._extend_body_name(m, genitive=True)  # "L'Ordre des pharmaciens d'Occitanie"
             if m and m.kind == "org" and self.lang.capitalised_nouns:
                 self._with_adjective(m)
@@ -515,6 +515,16 @@ class Document:
         articles = lang.definite_articles | connectors
         return bool(before) and before[0].low in articles and before[0].end >= m.start - 1
 
+    def _ends_in_body_noun(self, m: Mention) -> bool:
+        """A name of several capitalised words ending in a body's noun, where nouns are not capitalised:
+        the rest of that body's name may follow in lower case (`Osservatorio Vesuviano dell'Istituto
+        nazionale di geofisica`)."""
+        if not self.lang.adjective_endings or " " not in m.name or m.kind == "person":
+            return False
+        last = m.name.split()[-1]
+        glued = _GLUED.fullmatch(last)
+        return (glued.group(2) if glued else last).lower() in self.g.org_words
+
     def _extend_body_name(self, m: Mention, genitive: bool = False) -> None:
         """Where bodies' names are written in sentence case, the name runs on over one preposition (and an
         article) and the word it governs: "Droit au logement", "Médecins sans frontières" (not on
@@ -568,6 +578,13 @@ class Document:
                 end = last = tok.end  # `d'assurance`, `dell'ambiente`
                 k, words = k + 1, words + 1
                 continue
+            joined = self._joined_part(k, last, connectors)
+            if joined:  # `alpino e speleologico`, `di geofisica e vulcanologia`, `del Garda e dei laghi`
+                last, k = tok.end, k + 1
+                if joined == "word":
+                    end = last = toks[k].end
+                    k, words = k + 1, words + 1
+                continue
             if tok.low not in connectors or k + 1 >= len(toks):
                 break
             j = k + 1
@@ -584,6 +601,24 @@ class Document:
             end = last = word.end
             k, words = j + 1, words + 1
         return end
+
+    def _joined_part(self, k: int, last: int, connectors: frozenset[str]) -> str | None:
+        """Token `k` of a body's name written in sentence case, after its word ending at `last`: an "and"
+        joining a second part of the name, a word in lower case after one (`civile e militare`, `di
+        geofisica e vulcanologia`): "word"; or a preposition (`de l'eau et de l'assainissement`):
+        "connector". None before any other word: an article, a verb, a function word or a name (`la
+        Protezione civile e la polizia`, `e ha detto`)."""
+        toks = self.tokens
+        if toks[k].low not in self.lang.body_conjunctions or k + 1 >= len(toks) or k == 0:
+            return None
+        prev, nxt = toks[k - 1], toks[k + 1]
+        if prev.end != last or self.masked[toks[k].end : nxt.start] != " ":
+            return None
+        if prev.text.islower() and self._name_noun(nxt.text) and nxt.low not in connectors:
+            return "word"
+        glued = _GLUED.fullmatch(nxt.text)
+        preposition = nxt.low in connectors or (glued is not None and glued.group(1).lower() in connectors)
+        return "connector" if preposition else None
 
     def _name_adjective(self, tok: Token) -> bool:
         """A lower-case adjective with an ending no finite verb has (`régionale`, `civile`)."""
