@@ -1,7 +1,8 @@
 """Crediting habits of French, Italian, Spanish and Portuguese news writing (session 8), each on
 invented sentences about fictional people and bodies: an unnamed source after "selon", a reporting
 verb whose clause follows its complements, a speech verb's form used as a noun after a preposition,
-and a role's holder in apposition after a possessive role."""
+and a role's holder in apposition after a possessive role; a pronoun after a sentence whose subject is
+someone brought in with an indefinite article and no name (session 10)."""
 
 from __future__ import annotations
 
@@ -459,3 +460,27 @@ def test_a_phrase_before_a_verb_whose_subject_is_left_out(language: str, text: s
     """"En su informe final sostuvo que … «…»": the phrase opened by a preposition is no subject; the
     verb's subject is left out and the person last spoken of speaks."""
     assert _speakers(text, language) == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "second"),
+    [
+        pytest.param(
+            "fr", "« Le projet est prêt depuis des mois », a déclaré l'adjoint Marc Ferrand.\nParmi les "
+            "habitants, un retraité du quartier, venu avec sa fille, a perdu sa maison. « Je n'attends rien, "
+            "je voulais juste le regarder en face », confie-t-il.", None, id="fr",
+        ),
+        pytest.param(
+            "es", "«El plan está listo desde hace meses», dijo el concejal Marcos Ferrer.\nUn jubilado del "
+            "barrio perdió su casa en la riada. «No espero nada, solo quería mirarle a la cara», cuenta él.",
+            None, id="es",
+        ),
+        pytest.param(
+            "fr", "« Le projet est prêt depuis des mois », a déclaré l'adjoint Marc Ferrand.\nUne retraitée "
+            "du quartier a perdu sa maison. « Nous ne lâcherons rien avant l'hiver », confie-t-il.",
+            "Marc Ferrand", id="fr-other-gender",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_person_brought_in_unnamed(language: str, text: str, second: str | None) -> None:
+    assert _speakers(text, language)[1] == second

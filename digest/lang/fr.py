@@ -146,7 +146,7 @@ LANGUAGE = language(
     ),
     adverbial_starters=words(
         "après avant lors pendant quand lorsque si depuis malgré pour en dans face devant derrière sur sous "
-        "chez à au aux dès vers entre contre avec sans"
+        "chez à au aux dès vers entre parmi contre avec sans"
     ),
     subordinators=words("quand lorsque alors si puisque parce et mais"),
     common_starters=words(

@@ -1669,6 +1669,9 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                         return speaker  # "The soldier, whose commander X was killed, told …"
         finally:
             doc.looking_back -= 1
+    if _unnamed_subject_before(doc, pos, gender):
+        doc.unnamed.add(pos)
+        return None  # `Un retraité a perdu sa maison. « … », confie-t-il.`: someone the text does not name
     return _role_subject_before(doc, pos, gender) or doc.resolve_pronoun(pos, gender, chain=chain)
 
 
@@ -1717,6 +1720,26 @@ def _named_next(doc: Document, lo: int, hi: int) -> str | None:
     if brought_in.search(doc.masked, doc.sentence_before(lo)[0], hi) is None:
         return None
     return doc.person_name(named[0])
+
+
+def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool:
+    """`Parmi les victimes, un retraité de Caluire a perdu 85 000 euros. « … », confie-t-il.`: where the
+    sentence before names no person and its main clause opens with an indefinite article of the pronoun's
+    gender and a noun in lower case, the pronoun is that person, brought in without a name."""
+    lang = doc.lang
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    if gender is None or i < 1 or not lang.indefinite_articles:
+        return False
+    a, b = doc.sentences[i - 1]
+    if any(m.kind == "person" for m in doc.mentions_in(a, b)):
+        return False
+    toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:2]
+    if len(toks) < 2 or toks[0].low not in lang.indefinite_articles:
+        return False
+    if lang.article_genders.get(toks[0].low) != gender or not toks[1].text.islower():
+        return False
+    noun = toks[1].low
+    return noun not in lang.org_words | lang.generic_bodies | lang.stopwords | lang.statement_nouns
 
 
 def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
