@@ -484,3 +484,11 @@ def test_a_phrase_before_a_verb_whose_subject_is_left_out(language: str, text: s
 )
 def test_a_pronoun_after_a_person_brought_in_unnamed(language: str, text: str, second: str | None) -> None:
     assert _speakers(text, language)[1] == second
+
+
+def test_someone_unnamed_after_an_opening_phrase_before_a_colon() -> None:
+    text = (
+        "«Il piano è pronto da mesi», ha detto l'assessore Marco Ferri.\nFuori dall'aula, un parente degli "
+        "imputati si è limitato a un commento: «Ne hanno fatto dei mostri, non lo sono»."
+    )
+    assert _speakers(text, "it") == ["Marco Ferri", None]

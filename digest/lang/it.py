@@ -140,7 +140,7 @@ LANGUAGE = language(
     adverbial_starters=words(
         "dopo prima durante quando se anche da in con per a al allo alla ai agli alle all' all’ nel nello "
         "nella nei negli nelle sul sullo sulla sui sugli sulle dal dallo dalla dai dagli dalle tra fra su "
-        "davanti dietro contro verso senza oltre"
+        "davanti dietro contro verso senza oltre fuori"
     ),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),
     common_starters=words(
