@@ -319,9 +319,10 @@ def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
         for term in tf:
             df[term] += 1
     n = len(counts)
+    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
     out = []
     for tf in counts:
-        weights = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
+        weights = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         out.append({t: w / norm for t, w in weights.items()})
     return out
@@ -394,9 +395,10 @@ def _marks(
     df: Counter[str] = Counter(term for terms in sets for term in terms)
     n = len(sets)
     limit = max(_RARE_DF, _RARE_SHARE * n)
+    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
     out, rare = [], []
     for terms in sets:
-        weights = {t: math.log((1 + n) / (1 + df[t])) + 1 for t in terms}
+        weights = {t: idf[t] for t in terms}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         out.append({t: w / norm for t, w in weights.items()})
         rare.append(frozenset(t for t in terms if df[t] <= limit and t[0] != "="))
@@ -590,14 +592,16 @@ def _in_window(docs: Sequence[_Doc], codes: np.ndarray, window: timedelta) -> li
 
 def _close_in_meaning(meaning: np.ndarray) -> np.ndarray:
     """Pairs (`_pair_codes`) of articles among each other's `_NEIGHBOURS` nearest in meaning,
-    above the floor."""
+    above the floor. A zero row (a text the model cannot read) is near none: only the others are
+    compared with the batch."""
     n = len(meaning)
     k = min(_NEIGHBOURS, n - 1)
+    read = np.flatnonzero(meaning.any(axis=1))
     codes = [np.zeros(0, dtype=np.int64)]
-    for start in range(0, n, _BLOCK):
-        block = meaning[start : start + _BLOCK] @ meaning.T
-        rows = np.arange(start, start + len(block))
-        block[rows - start, rows] = -1.0
+    for start in range(0, len(read), _BLOCK):
+        rows = read[start : start + _BLOCK]
+        block = meaning[rows] @ meaning.T
+        block[np.arange(len(rows)), rows] = -1.0
         nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
         close = np.take_along_axis(block, nearest, axis=1) > MEANING_FLOOR
         mine = np.broadcast_to(rows[:, None], nearest.shape)[close]

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import regex
@@ -92,11 +93,10 @@ class _Gazetteer:
     population: np.ndarray  # towns only
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A place name found in a text and the places it can be (ids into the gazetteer); one that
     does not `join` (a country's possessive: "Italy's minister") tells two texts apart but never
-    makes them one place."""
+    makes them one place. A tuple: a text's mentions are hashed and compared in C (`_side`)."""
 
     name: str
     readings: tuple[int, ...]
@@ -272,11 +272,24 @@ def _search(index: _Gazetteer, name: str) -> np.ndarray:
 
 
 def _readings(index: _Gazetteer, found: np.ndarray) -> tuple[int, ...]:
-    """The places a name most likely means: its most populous town and the towns within
-    `_RIVAL_SHARE` of it, its countries, and its regions in other countries than those towns (a
-    town that names its own region, Barcelona or Hamburg, is placed by the town); none when they
-    spread over more than `_MAX_COUNTRIES` countries (a vague name)."""
-    places = np.array(sorted(set(found.tolist())), dtype=found.dtype)  # np.unique: far slower on a few ids
+    """The places a name most likely means (`_likely`), cached for the process's gazetteer: a round
+    names the same places again and again."""
+    ids = tuple(sorted(set(found.tolist())))
+    return _readings_cached(id(index), ids) if index is _index else _likely(index, ids)
+
+
+@lru_cache(maxsize=100_000)
+def _readings_cached(_index_id: int, ids: tuple[int, ...]) -> tuple[int, ...]:
+    assert _index is not None
+    return _likely(_index, ids)
+
+
+def _likely(index: _Gazetteer, ids: tuple[int, ...]) -> tuple[int, ...]:
+    """The places a name most likely means, of those it can (`ids`, ascending): its most populous
+    town and the towns within `_RIVAL_SHARE` of it, its countries, and its regions in other
+    countries than those towns (a town that names its own region, Barcelona or Hamburg, is placed
+    by the town); none when they spread over more than `_MAX_COUNTRIES` countries (a vague name)."""
+    places = np.array(ids, dtype=np.int64)
     towns = places[index.kind[places] == _CITY]
     if len(towns):
         towns = towns[index.population[towns] >= _RIVAL_SHARE * index.population[towns].max()]
@@ -303,7 +316,6 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
         return []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     capital = [w[:1].isupper() and _proper(folded(w), common) for w, _, _ in words]
-    named = [up and not common_noun(w, language) for up, (w, _, _) in zip(capital, words, strict=True)]
     found_at: dict[int, tuple[int, np.ndarray, bool]] = {}
     parts: set[str] = set()
     i = 0
@@ -312,7 +324,7 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
             i += 1
             continue
         size, found, joins = _longest(index, text, words, capital, i, language)
-        if size == 1 and _joined(text, words, named, i):
+        if size == 1 and _joined(text, words, capital, i, language):
             parts.add(words[i][0])
         elif size:
             found_at[i] = (size, found, joins)
@@ -438,12 +450,16 @@ def _compass_country(index: _Gazetteer, word: str, language: str | None) -> np.n
     return found[index.kind[found] == _COUNTRY] if len(found) else found
 
 
-def _joined(text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int) -> bool:
+def _joined(
+    text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int, language: str | None
+) -> bool:
     """Whether word i is written next to another capitalised word (only a space between) that is
     no common noun ("Polens Zentralbank" names Poland)."""
     before = i > 0 and capital[i - 1] and text[words[i - 1][2] : words[i][1]] == " "
     after = i + 1 < len(words) and capital[i + 1] and text[words[i][2] : words[i + 1][1]] == " "
-    return before or after
+    return (before and not common_noun(words[i - 1][0], language)) or (
+        after and not common_noun(words[i + 1][0], language)
+    )
 
 
 def _common_word(
@@ -469,6 +485,7 @@ def _common_cyrillic(word: str, language: str | None) -> bool:
     return bool(parses) and all(p.is_known and "Geox" not in p.tag.grammemes for p in parses)
 
 
+@lru_cache(maxsize=100_000)
 def common_noun(word: str, language: str | None) -> bool:
     """Whether a capitalised word of a language that capitalises its nouns (German) is a common
     noun rather than a name: a frequent word of the language, far more frequent there than in
@@ -531,27 +548,52 @@ def fit(a: Sequence[Mention], b: Sequence[Mention]) -> int | None:
     index = _load()
     if index is None or not a or not b:
         return None
-    left, right = {r for m in a for r in m.readings}, {r for n in b for r in n.readings}
-    joined = {r for m in a if m.joins for r in m.readings} & {r for n in b if n.joins for r in n.readings}
-    if joined:
+    left, right = _side(tuple(a)), _side(tuple(b))
+    if not left.joining.isdisjoint(right.joining):
         return SAME
-    towns = [{r for r in side if _firm_town(index, r)} for side in (left, right)]
-    if all(towns) and not any(_fit(index, x, y) == SAME for x in towns[0] for y in towns[1]):
+    towns = left.towns and right.towns
+    if towns and not any(_fit(index, x, y) == SAME for x in left.towns for y in right.towns):
         return APART
     best = APART
-    for x in left:
-        for y in right:
+    for x in left.readings:
+        for y in right.readings:
             best = max(best, COUNTRY if x == y else _fit(index, x, y))
             if best == SAME:
                 return best
-    if best == APART and not (_firm(index, left) and _firm(index, right)):
+    if best == APART and not (left.firm and right.firm):
         return None
     return best
+
+
+class _Side(NamedTuple):
+    """One text's mentions as `fit` compares them: every reading, those of the mentions that join,
+    the firm towns among them (`FIRM_POPULATION`), and whether any reading is firm (a country, a
+    region or a firm town)."""
+
+    readings: frozenset[int]
+    joining: frozenset[int]
+    towns: frozenset[int]
+    firm: bool
+
+
+@lru_cache(maxsize=50_000)
+def _side(mentions: tuple[Mention, ...]) -> _Side:
+    """A text's mentions gathered for `fit` once, not for every pair: a round compares each text with
+    many others (the gazetteer is read once per process)."""
+    index = _load()
+    assert index is not None
+    readings = frozenset(r for m in mentions for r in m.readings)
+    return _Side(
+        readings,
+        frozenset(r for m in mentions if m.joins for r in m.readings),
+        frozenset(r for r in readings if _firm_town(index, r)),
+        _firm(index, readings),
+    )
 
 
 def _firm_town(index: _Gazetteer, place: int) -> bool:
     return index.kind[place] == _CITY and index.population[place] >= FIRM_POPULATION
 
 
-def _firm(index: _Gazetteer, readings: set[int]) -> bool:
+def _firm(index: _Gazetteer, readings: frozenset[int]) -> bool:
     return any(index.kind[r] != _CITY or index.population[r] >= FIRM_POPULATION for r in readings)
