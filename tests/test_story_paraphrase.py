@@ -136,6 +136,9 @@ def test_a_german_compound_names_its_group_only_as_a_noun_ending_in_the_word_and
     assert synonyms.concepts("Osnabrück gewinnt knapp gegen Saarbrücken", "de") == ()
     assert synonyms.concepts("Einbürgerung für Vorbestrafte ausgeschlossen", "de") == ()
     assert synonyms.concepts("Die Informationsflut überfordert viele Leser", "de") == ()
+    # "Flut" ends compounds as a figure of speech (Language.figurative_heads); alone it is a flood
+    assert synonyms.concepts("Eine Datenflut legt das Amt lahm", "de") == ()
+    assert synonyms.concepts("Die Flut erreicht die Altstadt", "de") == ("flood",)
 
 
 def test_one_event_in_two_languages_in_other_words_merges_and_a_like_event_elsewhere_does_not() -> None:

@@ -137,6 +137,12 @@ class Language:
     # Object pronouns and their gender ("according to him", "for her, …"): the source they stand for.
     object_pronouns: dict[str, str] = field(default_factory=dict)
     other_pronouns: frozenset[str] = frozenset()
+    # Stories: nouns of a happening that end compounds mostly as a figure of speech, for a great many of
+    # something (de "Flut": "Informationsflut", "Datenflut", "Klageflut", "Bilderflut" are messages,
+    # files, lawsuits, pictures; the few literal compounds news writes are listed whole in a story group:
+    # "Sturmflut", "Sturzflut"). Where compounds are read (`digest.stories.synonyms`), one ending in
+    # such a noun names no group; the noun alone still does.
+    figurative_heads: frozenset[str] = frozenset()
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()

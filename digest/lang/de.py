@@ -139,6 +139,7 @@ LANGUAGE = language(
     # `wird X in der Zeitung zitiert`, `Die Zeitung zitiert X mit den Worten: „…“`: whom they quote speaks.
     quoting_verbs=words("zitiert zitierte zitierten zitieren"),
     dative_articles=words("dem der einem einer"),
+    figurative_heads=words("flut"),
     quantifiers=words("viele einige manche zahlreiche mehrere etliche andere weitere beide"),
     # `hielt das Gericht fest`, `hält X dagegen`, `machte X deutlich`, `fuhr sie fort`.
     verb_particles=words(

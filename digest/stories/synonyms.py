@@ -19,7 +19,8 @@ its pymorphy3 dictionary form, English as written (its stems merge words of othe
 and "fire", "homes" and "home"); articles are skipped ("hit the rocks", "hits rocks"), and in German
 and Dutch a compound ending in a group's word names its group ("Bahnstreik", "Großbrand"): in German
 a noun's (a prefixed verb is another verb: "ausgeschlossen" is no closure), never a place's name
-("Innsbruck", "Saarbrücken" are no bridges). Maintained
+("Innsbruck", "Saarbrücken" are no bridges), nor one ending in a noun the language uses there as a
+figure of speech (`Language.figurative_heads`: "Datenflut" is no flood). Maintained
 here: add a phrase to the group it means, in the language it is written in; never a group, nor a
 phrase, for one story.
 """
@@ -32,7 +33,7 @@ from functools import lru_cache
 import regex
 
 from digest.article.textnorm import casefold, fold
-from digest.lang import morph
+from digest.lang import morph, resources
 from digest.stories import places
 from digest.stories.stems import base_code, stem
 
@@ -485,9 +486,6 @@ _ARTICLES = {
 # In those that capitalise nouns a compound is a noun, written so, ending in a noun of the group.
 _COMPOUNDING = frozenset({"de", "nl"})
 _NOUNS_CAPITALISED = frozenset({"de"})
-# Words that end compounds as a figure of speech: "Informationsflut", "Datenflut" are a great many
-# messages, not a flood (a real one is listed whole: "Sturzflut", "Sturmflut").
-_FIGURATIVE_HEADS = {"de": "Flut"}
 _COMPOUND_HEAD = 3
 _COMPOUND_TAIL = 4
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
@@ -529,7 +527,7 @@ def _table(code: str) -> tuple[dict[tuple[str, ...], str], dict[str, int], dict[
         longest[keys[0]] = max(longest.get(keys[0], 0), len(keys))
     tails: dict[str, str] = {}
     if code in _COMPOUNDING:
-        figurative = {key for key, *_ in _keys(_FIGURATIVE_HEADS.get(code, ""), code)}
+        figurative = {key for head in resources(code).figurative_heads for key, *_ in _keys(head, code)}
         for by_language in GROUPS.values():
             for phrase in by_language.get(code, "").split(","):
                 keys = tuple(key for key, *_ in _keys(phrase.strip(), code))
