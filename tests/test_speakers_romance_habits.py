@@ -423,6 +423,24 @@ def test_a_topic_before_the_colon_is_no_speaker(language: str, text: str, guest:
     assert set(_speakers(text, language)) == {guest}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("it", "Il sindaco Luca Bianchi ha parlato ai cronisti dopo la riunione in municipio. D'accordo "
+               "l'assessore Marco Verdi: «Riapriremo la scuola di via Roma già lunedì mattina».",
+         "Marco Verdi"),
+        ("fr", "La maire Claire Fontaine a réuni le conseil mardi soir. D'emblée le préfet Jean Morel : "
+               "« Les routes resteront fermées jusqu'à jeudi au moins ».", "Jean Morel"),
+    ],
+)
+def test_a_bare_elided_preposition_before_the_colon_opens_no_topic(
+    language: str, text: str, speaker: str,
+) -> None:
+    """"D'accordo l'assessore X: «…»": only an articulated preposition glued to its noun ("Sull'allenatore:")
+    opens a topic; a bare "d'" opens an adverb, and the person named after it speaks."""
+    assert _speakers(text, language) == [speaker]
+
+
 def test_a_body_written_in_lower_case_then_named_by_its_noun() -> None:
     """"Le tribunal correctionnel de Nancy a condamné …" then "le tribunal relève que … « … »": the court
     by the full name given before, written in lower case but for its town."""

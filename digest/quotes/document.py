@@ -16,6 +16,7 @@ from digest.quotes.mentions import (
     COMMON_NOUN,
     ELIDED,
     ELIDED_NOUN,
+    GLUED,
     INCISE_END,
     INCISE_START,
     INCISE_WORDS,
@@ -46,7 +47,10 @@ def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` is made of `name`'s words in order, its first word first: each letter opens a
     word, or follows the last letter taken inside the same word (`SOPFEU`, Société de protection des forêts
     contre le feu; `Arpal`, Agenzia regionale per la protezione dell'ambiente ligure). Written in capitals,
-    or as Romance news writes a pronounceable one, a capital and lower case (`Arpal`, `Semurb`)."""
+    or as Romance news writes a pronounceable one, a capital and lower case (`Arpal`, `Semurb`). It judges
+    one name its caller found (bracketed before the abbreviation, a body's phrase near it); finding the
+    name of an abbreviation never defined anywhere in the text is `guard._spelled_out_in_text`, which is
+    stricter (each letter opens a word, only connectors between) because any phrase may fit there."""
     words = [fold(w) for w in _NAME_PARTS.findall(name)]
     spelled = acronym.isupper() or (acronym[:1].isupper() and acronym[1:].islower())
     letters = fold(acronym)
@@ -522,7 +526,7 @@ class Document:
         if not self.lang.adjective_endings or " " not in m.name or m.kind == "person":
             return False
         last = m.name.split()[-1]
-        glued = _GLUED.fullmatch(last)
+        glued = GLUED.fullmatch(last)
         return (glued.group(2) if glued else last).lower() in self.g.org_words
 
     def _extend_body_name(self, m: Mention, genitive: bool = False) -> None:
@@ -573,7 +577,7 @@ class Document:
                 end = last = tok.end
                 k, words = k + 1, words + 1
                 continue
-            glued = _GLUED.fullmatch(tok.text)
+            glued = GLUED.fullmatch(tok.text)
             if glued and glued.group(1).lower() in connectors and self._name_noun(glued.group(2)):
                 end = last = tok.end  # `d'assurance`, `dell'ambiente`
                 k, words = k + 1, words + 1
@@ -593,7 +597,7 @@ class Document:
             word = toks[j]
             if self.masked[toks[j - 1].end : word.start] not in (" ", ""):
                 break
-            glued = _GLUED.fullmatch(word.text)
+            glued = GLUED.fullmatch(word.text)
             noun = glued.group(2) if glued and glued.group(1).lower() in lang.articles else word.text
             named = _is_capitalised(word) and word.text.replace("-", "").isalpha()  # `de Pointe-à-Pitre`
             if not named and not self._name_noun(noun):
@@ -616,7 +620,7 @@ class Document:
             return None
         if prev.text.islower() and self._name_noun(nxt.text) and nxt.low not in connectors:
             return "word"
-        glued = _GLUED.fullmatch(nxt.text)
+        glued = GLUED.fullmatch(nxt.text)
         preposition = nxt.low in connectors or (glued is not None and glued.group(1).lower() in connectors)
         return "connector" if preposition else None
 
@@ -1388,8 +1392,6 @@ def name_of(doc: Document, m: Mention) -> str:
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
 # The most words a body's name written in sentence case runs on over after its head.
 _LONGEST_BODY = 7
-# A preposition or an article elided, glued to the lower-case word after it (`d'assurance`, `dell'ambiente`).
-_GLUED = re.compile(r"([^\W\d_]{1,5}['’])([^\W\d_]+)")
 _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})

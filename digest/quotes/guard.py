@@ -140,10 +140,12 @@ def _spelling_out(letters: str, joins: frozenset[str], after: str = "") -> re.Pa
     return re.compile(rf"{first}{nxt}[\w'’-]*(?![\w-])")
 
 
-def _spelled_out(doc: Document, acronym: str) -> str | None:
+def _spelled_out_in_text(doc: Document, acronym: str) -> str | None:
     """`La Polícia Judiciária deteve …` then `refere a PJ`, `l'Office national des forêts` then `l'ONF`:
     an abbreviation never bracketed is the one name in the text whose words (past short connectors)
-    begin with its letters."""
+    begin with its letters. It searches the whole text, so it is stricter than
+    `document.initials_fit`, which judges a name the text pairs with the abbreviation (bracketed after
+    it): here every letter opens a word or a hyphenated part, and no other word may stand between."""
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return None
     joins = doc.lang.name_connectors | doc.lang.articles
@@ -254,7 +256,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             return None
         if word.isupper() and len(word) > 1:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
-            return doc.expansion(word) or body or _spelled_out(doc, word) or speaker
+            return doc.expansion(word) or body or _spelled_out_in_text(doc, word) or speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.

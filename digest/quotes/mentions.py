@@ -724,4 +724,10 @@ def split_before_quotes(masked: str, spans: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+# The elided articles `l'` and `d'` and the word after them (group 1: `l'agence`, `d'Amato`).
 ELIDED = re.compile(r"(?:l|d)['’](\w+)")
+# Any elided word of one to five letters, article, preposition or both fused, glued to the word after
+# it (`d'assurance`, `dell'ambiente`, `sull'allenatore`): group 1 the elided word with its apostrophe,
+# group 2 the word. `ELIDED` is the two articles alone; `ELIDED_NOUN` the elided word before a
+# lower-case word, to strip it.
+GLUED = re.compile(r"([^\W\d_]{1,5}['’])([^\W\d_]+)")

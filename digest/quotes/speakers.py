@@ -26,6 +26,7 @@ from digest.quotes.guard import checked
 from digest.quotes.interview import guest_named
 from digest.quotes.mentions import (
     ELIDED,
+    GLUED,
     MASK,
     PHRASE_END,
     Mention,
@@ -467,15 +468,14 @@ def _topic_label(doc: Document, lead: list[Token]) -> bool:
     if not lang.head_first or lang.morphology or len(lead) < 2 or len(lead) > 10 or lead[-1].text != ":":
         return False
     first = lead[0].low
-    glued = _GLUED_PREPOSITION.match(first)
-    if first not in lang.adverbial_starters and not (glued and glued.group(0) in lang.phrase_breaks):
+    # or an articulated preposition glued to its noun (`sull'allenatore`, `dell'ex`), not a bare `d'`
+    # (`D'accordo l'assessore X: «…»`, `D'emblée le préfet X : « … »` name the speaker)
+    glued = GLUED.fullmatch(first)
+    articulated = glued and len(glued.group(1)) > 2 and glued.group(1) in lang.phrase_breaks
+    if first not in lang.adverbial_starters and not articulated:
         return False
     verbs = lang.finite_verbs | lang.auxiliaries
     return not any(t.text == "," or t.low in verbs or t.low in doc.g.cues for t in lead[:-1])
-
-
-# An articulated preposition elided and glued to its noun (`sull'allenatore`, `dell'ex`).
-_GLUED_PREPOSITION = re.compile(r"[^\W\d_]{2,5}['’]")
 
 
 def _dropped_subject(doc: Document, lo: int, span: QuoteSpan) -> str | None:
