@@ -1137,3 +1137,33 @@ def test_a_spokesman_of_a_body_named_by_the_end_of_its_compound_in_the_genitive_
         "ein Sprecher des Präsidiums."
     )
     assert [s for _, s in _found(text)] == ["Polizeipräsidium Oberbayern Nord"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "sagte die Bürgermeisterin Anja Kessler der Zeitung.",
+        "sagte die Grünen-Politikerin Anja Kessler der Zeitung am Montag.",
+        "sagte die Bürgermeisterin der Zeitung.",
+        "sagte die Bürgermeisterin der Stadt.",
+        "sagte sie dem Sender.",
+    ],
+)
+def test_the_dative_object_of_a_speech_verb_is_whom_the_speaker_told(tail: str) -> None:
+    """`sagte die Bürgermeisterin Anja Kessler der Zeitung`: after a name the article opens the dative
+    object, the outlet she told; after the role noun that named her before, the phrase is the object or the
+    role's complement, and she speaks either way."""
+    text = (
+        "Bürgermeisterin Anja Kessler will das Hallenbad in Lindenau bis Ende des Jahres sanieren lassen. "
+        f"„Wir haben keine andere Wahl mehr, das Dach ist marode“, {tail}"
+    )
+    assert [speaker for _, speaker in _found(text)] == ["Anja Kessler"]
+
+
+def test_a_spokesperson_speaks_for_the_body_after_her_in_the_genitive() -> None:
+    """`sagte die Sprecherin der Stadt`: a spokesperson's complement is the body she speaks for."""
+    text = (
+        "Lindenau will das Hallenbad bis Ende des Jahres sanieren lassen. "
+        "„Wir haben keine andere Wahl mehr, das Dach ist marode“, sagte eine Sprecherin der Stadtverwaltung."
+    )
+    assert [speaker for _, speaker in _found(text)] == ["Stadtverwaltung"]

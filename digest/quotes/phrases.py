@@ -121,7 +121,7 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     if lang.capitalised_nouns and not after[0].cap:
         return _subject_body(doc, toks[0].start)  # `Nach Angaben eines Sprechers soll …`: no body after it
     if lang.capitalised_nouns:  # `ein Sprecher der Polizeidirektion Süd`, `des Bundesinnenministeriums`
-        person = _person_spoken_for(doc, toks[heads[0] + 1 :], after[0])
+        person = person_spoken_for(doc, toks[heads[0] + 1 :], after[0])
         if person:
             return person
         named = [m for m in doc.mentions_in(after[0].start, after[0].end) if m.start == after[0].start]
@@ -153,7 +153,7 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
-def _person_spoken_for(doc: Document, rest: list[Token], noun: Token) -> str | None:
+def person_spoken_for(doc: Document, rest: list[Token], noun: Token) -> str | None:
     """German: `ein Sprecher Lindners` (a surname in the genitive), `eine Sprecherin der Bürgermeisterin`
     (a role noun after its article): the person the spokesperson speaks for."""
     if noun.low.endswith("s") and noun is rest[0]:

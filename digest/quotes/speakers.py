@@ -60,6 +60,7 @@ from digest.quotes.phrases import (
     names_nobody,
     opening_participle_clause_end,
     other_than_complement,
+    person_spoken_for,
     plural_pronoun,
     role_of,
     role_of_person,
@@ -869,9 +870,11 @@ def _subject_after(
             rest = toks[i:]  # `Nach Angaben der Polizei ist klar:`: a lower-case word after a noun, a verb
             break
         joined = t.low in doc.lang.conjunctions and _verb_joined(doc, toks, i)
-        # `sagte die 54-Jährige der Zeitung`: an age takes no genitive, the article opens the dative object
-        aged = bool(out) and out[-1].text[:1].isdigit() and t.low in doc.lang.articles
-        if doc.lang.capitalised_nouns and out and (joined or aged):
+        # `sagte die 54-Jährige der Zeitung`, `sagte die Bürgermeisterin Anja Kessler der Zeitung`: an age or
+        # a person's name takes no genitive after it, the article opens the dative object (whom she told)
+        aged = bool(out) and t.low in doc.lang.articles and out[-1].text[:1].isdigit()
+        told = bool(out) and t.low in doc.lang.dative_articles and _told_after(doc, out)
+        if doc.lang.capitalised_nouns and out and (joined or aged or told):
             rest = toks[i:]  # `sagt der 71-Jährige und lacht`: a second verb of the subject, no second name
             break
         out.append(t)
@@ -988,6 +991,19 @@ def _particle_surname(doc: Document, toks: list[Token]) -> str | None:
         return None
     full = doc.canonical(m.name)
     return full if full.lower().endswith(f" {toks[0].low} {m.name.lower()}") else None
+
+
+def _told_after(doc: Document, out: list[Token]) -> bool:
+    """German, the subject `out` after a speech verb, a dative article next: a person's name takes no
+    genitive after it, so the article opens the verb's object, whom the speaker told (`sagte die
+    Bürgermeisterin Anja Kessler der Zeitung`). After an article and a role noun that named a person
+    before (`Bürgermeisterin Anja Kessler … sagte die Bürgermeisterin der Zeitung` / `der Stadt`) it opens
+    the object or the role's complement, and either way she speaks; a role nobody held yet stays as it is."""
+    t = out[-1]
+    m = doc.mention_ending(t)
+    if m is not None and m.kind == "person" and m.end == t.end:
+        return True
+    return len(out) == 2 and person_spoken_for(doc, out, t) is not None
 
 
 def _within_name(doc: Document, t: Token) -> bool:
