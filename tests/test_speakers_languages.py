@@ -337,6 +337,40 @@ def test_what_a_sign_reads_is_no_quote(language: str, text: str) -> None:
     assert find_quotes(text, language) == []
 
 
+_CHANTS = [
+    ("en", "Thousands of nurses marched through Leeds on Saturday, chanting \"Fair pay now, fair pay now!\" "
+     "as they passed the town hall. Union leader Mary Ellis said the strike would go ahead."),
+    ("de", "Tausende Menschen zogen am Samstag durch die Innenstadt von Lindenau und skandierten „Wir sind "
+     "die Stadt, wir bleiben hier!“. Bürgermeisterin Anja Kessler sagte, sie verstehe den Ärger."),
+    ("it", "Migliaia di studenti hanno sfilato per le vie di Valdoro scandendo «Scuole sicure, subito e per "
+     "tutti!». Il sindaco Paolo Ricci ha detto di capire la protesta."),
+    ("es", "Cientos de vecinos se concentraron frente al ayuntamiento al grito de «¡Queremos nuestro "
+     "hospital ya!». El alcalde Tomás Ferrer dijo que escucharía sus demandas."),
+    ("fr", "Des milliers de manifestants ont défilé samedi à Valbonne aux cris de « Retraite à soixante "
+     "ans, pas un jour de plus ! ». Le maire Pierre Garnier a dit comprendre la colère."),
+    ("ru", "Сотни жителей вышли на площадь и скандировали «Верните нам больницу, верните нам врачей!». "
+     "Глава района Игорь Седов сказал, что понимает людей."),
+    ("uk", "Сотні мешканців вийшли на площу та скандували «Поверніть нам лікарню, поверніть нам лікарів!». "
+     "Голова громади Ігор Сидоренко сказав, що розуміє людей."),
+    ("pt", "Centenas de moradores marcharam pelo centro de Vila Nova entoando «Queremos o nosso hospital de "
+     "volta já!». O prefeito Paulo Souza disse que ouviria as reivindicações."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _CHANTS, ids=[code for code, _ in _CHANTS])
+def test_what_a_crowd_chants_is_no_quote(language: str, text: str) -> None:
+    """A short quotation right after a word of chanting ("chanting", "skandierten", "scandendo", "al grito
+    de", "aux cris de", "скандировали"), no speech verb between, is a chant, not speech."""
+    assert find_quotes(text, language) == []
+
+
+def test_a_person_who_stresses_her_words_is_quoted() -> None:
+    """The singular "a scandé" is a speech verb of one person, no chant."""
+    text = ("La ministre Claire Fontaine est intervenue à l'Assemblée. Elle a scandé : « Nous ne reculerons "
+            "pas d'un pas sur cette réforme ».")
+    assert _speakers(text, "fr") == ["Claire Fontaine"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [

@@ -289,6 +289,10 @@ class Language:
     # Things that bear writing (signs, banners, posters): a quotation after a colon in a sentence about
     # one is what it reads, not speech. Every form that occurs ("плакате", "Schild").
     sign_nouns: frozenset[str] = frozenset()
+    # Words of a crowd chanting ("chanting", "skandierten", "scandendo", "aux cris de", "al grito de"): a
+    # short quotation right after one, no speech verb between, is a chant or a slogan, not speech. Plural
+    # verbs, gerunds and nouns only: a person's "ha scandito: «…»", "a scandé : « … »" is speech.
+    chant_words: frozenset[str] = frozenset()
     # Works that bear a title (reports, books, songs, films): a quotation in headline case set off by a
     # comma after one (`the charity's report, ‘Waiting on the Ward’, found`) is its title, not speech.
     work_nouns: frozenset[str] = frozenset()

@@ -247,6 +247,9 @@ LANGUAGE = language(
     sign_nouns=words(
         "schild plakat transparent aufschrift banner slogan motto unwort überschrift schlagzeile losung"
     ),
+    chant_words=words(
+        "skandierten skandiert skandierend skandierende sprechchor sprechchöre sprechchören"
+    ),
     quote_pairs=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"')),
     paywall_phrases=(
         "nur für abonnenten", "exklusiv für abonnenten", "jetzt abonnieren und weiterlesen",

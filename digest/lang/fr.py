@@ -208,6 +208,7 @@ LANGUAGE = language(
     name_connectors=words("de du des la le d' d’ sans van von der den ter"),
     street_nouns=words("rue avenue boulevard quai allée impasse place quartier hameau lieu-dit village"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),
+    chant_words=words("scandant scandaient scandent cris"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("réservé aux abonnés", r"il vous reste \d+\s?%"),
     boilerplate_phrases=("déjà abonné", "abonnez-vous"),

@@ -200,6 +200,7 @@ LANGUAGE = language(
     name_connectors=words("de di da del della dei d' d’ dell' dell’ senza van von der den ter"),
     street_nouns=words("via viale piazza corso vicolo località frazione borgo quartiere rione contrada"),
     sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),
+    chant_words=words("scandendo scandivano scandiscono grido cori coro"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("riservato agli abbonati", "abbonati per continuare"),
     boilerplate_phrases=("sei già abbonato",),

@@ -155,6 +155,7 @@ LANGUAGE = language(
     place_prepositions=words("в у на з із від до"),
     first_person_subjects=words("я ми"),
     sign_nouns=words("плакат плакаті напис написом табличка табличці вивіска вивісці банер гасло"),
+    chant_words=words("скандували скандуючи скандують"),
     quote_pairs=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
     paywall_phrases=("доступно лише передплатникам",),
     boilerplate_phrases=("оформіть передплату",),

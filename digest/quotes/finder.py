@@ -609,7 +609,8 @@ def find_quotes(text: str, language: str | None = None, context: str = "") -> li
     listed = _title_list(text, spans)
     names = _names(text, spans, language)
     quoted = [
-        not h and i not in listed and not n and not _is_sign(text, s, lang) and _is_direct(s.inner(text))
+        not h and i not in listed and not n and not _is_sign(text, s, lang) and not _is_chant(text, s, lang)
+        and _is_direct(s.inner(text))
         for i, (s, h, n) in enumerate(zip(spans, heads, names, strict=True))
     ]
     direct = [
@@ -838,6 +839,20 @@ def _is_sign(text: str, span: Span, lang: Language) -> bool:
     return any(w.lower() in lang.sign_nouns for w in _WORD.findall(before))
 
 
+def _is_chant(text: str, span: Span, lang: Language) -> bool:
+    """What a crowd chants (`marched through Leeds chanting "Fair pay now!"`, `skandierten „…“`, `scandendo
+    «…»`, `aux cris de « … »`, `al grito de «…»`): a short quotation within a few words after a word of
+    chanting, no speech verb between, is a chant or a slogan, not speech."""
+    if not lang.chant_words or len(_WORD.findall(span.inner(text))) > _MAX_CHANT_WORDS:
+        return False
+    before = text[max(0, span.outer_start - 80) : span.outer_start]
+    last = [w.lower() for w in _WORD.findall(re.split(r"[.!?…]\s|\n", before)[-1])][-_CHANT_REACH:]
+    at = max((i for i, w in enumerate(last) if w in lang.chant_words), default=None)
+    return at is not None and not any(w in lang.speech_verbs for w in last[at + 1 :])
+
+
+_MAX_CHANT_WORDS = 12
+_CHANT_REACH = 4
 _MAX_WORDS = 45
 
 
