@@ -3,6 +3,7 @@
     python3 benchmarks/train_speakers.py               # collect candidates, cross-validate, print the table
     python3 benchmarks/train_speakers.py --cache F     # keep the collected candidates in F (faster reruns)
     python3 benchmarks/train_speakers.py --check       # the table must equal benchmarks/train_speakers.json
+    python3 benchmarks/train_speakers.py --stale       # only say whether the recorded table is stale
     python3 benchmarks/train_speakers.py --write       # record the table in benchmarks/train_speakers.json
 
 Why: the speaker rules (`digest.quotes.speakers`) are a cascade of grammar rules tuned by hand; each
@@ -37,15 +38,27 @@ other splits). Columns: the rules alone, rules + ranker (margin from the trainin
 ranker's top candidate taken whatever the margin, and "alone": the top candidate of a model fitted
 without the features that know the rules' answer (what the learned model knows by itself). Findings
 are in README.md ("A learned speaker ranker").
+
+Staleness: the table is only as current as the speaker rules it was computed with; any change to the
+engine or the scored data moves the "rules" column and the rest with it. `--write` records beside the
+rows a digest of every file the table reads (`SOURCES`: the engine's code but for `digest/stories`, this
+script and its scorers, the tuning splits and the PolNeAR dev file) and the git commit. `--stale` names,
+without running anything, the files changed since the table was recorded; `--check` says the same, then
+recomputes the table and names each figure that moved (recorded -> now). To refresh it after a change of
+the rules: `--write` (11 minutes on the shared 2-core machine at load 6: collecting the candidates 1.5,
+the 16 folds of the cross-validation the rest; `--cache F` keeps the candidates for reruns of the fit
+only). It is not part of the test suite: too slow.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import hashlib
 import json
 import math
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -419,13 +432,80 @@ def cross_validate(items: list[dict]) -> list[dict]:
     return rows
 
 
+def sources() -> dict[str, str]:
+    """A short digest of each file the table reads, by its path (from the repository's root, or the
+    PolNeAR dev file's name): the engine's code (not `digest/stories`), this script and its scorers, the
+    tuning splits, and the PolNeAR dev file."""
+    files = [p for p in sorted((ROOT / "digest").rglob("*.py")) if "stories" not in p.relative_to(ROOT).parts]
+    scripts = ("train_speakers.py", "eval_multilingual.py", "quotes_ablation.py")
+    files += [ROOT / "benchmarks" / name for name in scripts]
+    files += [ml.DATA / f"{name}.jsonl" for split in TUNING for name in ml.SPLITS[split]]
+    out = {str(p.relative_to(ROOT)): hashlib.sha256(p.read_bytes()).hexdigest()[:12] for p in files}
+    dev = DEVONLY / "quotes_dev.jsonl"
+    if dev.exists():
+        out[dev.name] = hashlib.sha256(dev.read_bytes()).hexdigest()[:12]
+    return out
+
+
+def stale(recorded: dict) -> list[str]:
+    """The files the recorded table read that changed, came or went since (empty: the table is current)."""
+    was, now = recorded.get("sources", {}), sources()
+    return sorted(
+        f"{path} ({'changed' if path in was and path in now else 'new' if path in now else 'gone'})"
+        for path in set(was) | set(now) if was.get(path) != now.get(path)
+    )
+
+
+def _commit() -> str | None:
+    run = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    return run.stdout.strip() or None
+
+
+def _say_stale(recorded: dict) -> bool:
+    if "sources" not in recorded:
+        print(f"{FIGURES.name} does not record what it was computed with: take it as stale")
+        print("refresh it with: python3 benchmarks/train_speakers.py --write")
+        return True
+    changed = stale(recorded)
+    if changed:
+        print(f"{FIGURES.name} is stale: recorded at commit {recorded.get('commit')}, {len(changed)} of the "
+              f"files it read have changed since: " + ", ".join(changed))
+        print("refresh it with: python3 benchmarks/train_speakers.py --write")
+    else:
+        print(f"{FIGURES.name} was recorded with the engine and data as they are now")
+    return bool(changed)
+
+
+def moved(recorded: list[dict], rows: list[dict]) -> list[str]:
+    """Each figure of the recomputed table that differs from the recorded one: 'fresh4 alone 85.2 -> 84.6'."""
+    was = {r["held_out"]: r for r in recorded}
+    out = []
+    for row in rows:
+        old = was.get(row["held_out"])
+        if old is None:
+            out.append(f"{row['held_out']}: new row")
+            continue
+        out += [f"{row['held_out']} {k} {old.get(k)} -> {v}" for k, v in row.items() if old.get(k) != v]
+    out += [f"{h}: row gone" for h in was if h not in {r["held_out"] for r in rows}]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", help="read the collected candidates from this file, or write them there")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help=f"fail unless the table equals {FIGURES.name}")
     mode.add_argument("--write", action="store_true", help=f"record the table in {FIGURES.name}")
+    mode.add_argument("--stale", action="store_true", help=f"only say whether {FIGURES.name} is stale")
     args = ap.parse_args()
+    recorded = json.loads(FIGURES.read_text()) if FIGURES.exists() else {}
+    if isinstance(recorded, list):
+        recorded = {"rows": recorded}  # recorded before the table kept its sources
+    if args.stale or args.check:
+        if _say_stale(recorded) and args.stale:
+            sys.exit(1)
+        if args.stale:
+            return
     if args.cache and Path(args.cache).exists():
         items = json.loads(Path(args.cache).read_text())
     else:
@@ -438,11 +518,13 @@ def main() -> None:
         print(f"{r['held_out']:10} {r['quotes']:6d} {r['rules']:6.1f} {r['ranker']:7.1f} {r['margin']:7.1f} "
               f"{r['top']:8.1f} {r['alone']:13.1f}")
     if args.write:
-        FIGURES.write_text(json.dumps(rows, indent=1) + "\n")
+        table = {"commit": _commit(), "sources": sources(), "rows": rows}
+        FIGURES.write_text(json.dumps(table, indent=1) + "\n")
     if args.check:
-        same_table = json.loads(FIGURES.read_text()) == rows
-        print("out-of-fold figures reproduced" if same_table else f"figures differ from {FIGURES.name}")
-        sys.exit(0 if same_table else 1)
+        differ = moved(recorded.get("rows", []), rows)
+        print("out-of-fold figures reproduced" if not differ else f"figures differ from {FIGURES.name}: "
+              + "; ".join(differ))
+        sys.exit(1 if differ else 0)
 
 
 if __name__ == "__main__":

@@ -62,3 +62,18 @@ def test_the_model_overrides_the_rules_only_past_the_margin() -> None:
     assert ts.decide(wrong, w, 0.0) is True
     assert ts.decide(wrong, w, math.inf) is False
     assert ts.accuracy([wrong, _item(True)], None, 0.0) == 50.0
+
+
+def test_a_stale_table_names_the_files_and_the_figures_that_moved() -> None:
+    """The recorded table keeps a digest of what it read: a file changed or gone since is named, and a
+    recomputed figure that differs is given as recorded -> now."""
+    now = ts.sources()
+    assert "digest/quotes/speakers.py" in now and not any(p.startswith("digest/stories") for p in now)
+    assert ts.stale({"sources": now}) == []
+    was = dict(now, **{"digest/quotes/speakers.py": "0" * 12, "digest/quotes/old.py": "1" * 12})
+    gone, changed = "digest/quotes/old.py (gone)", "digest/quotes/speakers.py (changed)"
+    assert ts.stale({"sources": was}) == [gone, changed]
+    recorded = [{"held_out": "fresh4", "quotes": 169, "rules": 98.2, "alone": 85.2}]
+    rows = [{"held_out": "fresh4", "quotes": 169, "rules": 98.2, "alone": 84.6}]
+    assert ts.moved(recorded, rows) == ["fresh4 alone 85.2 -> 84.6"]
+    assert ts.moved(recorded, recorded) == []
