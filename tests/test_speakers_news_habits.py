@@ -242,6 +242,33 @@ def test_a_german_body_in_the_genitive_is_named_in_the_nominative(text: str, spe
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Die Gewerkschaft Kommpakt lehnt den Plan ab. „Wer spart, muss bei sich selbst anfangen“, hieß "
+            "es in einer Mitteilung der Gewerkschaft.", "Kommpakt", id="die Gewerkschaft Kommpakt",
+        ),
+        pytest.param(
+            "Der Landesverband Radweg Nord begrüßte die Pläne. „Endlich kommt die Brücke über den Kanal“, "
+            "teilte der Verband mit.", "Radweg Nord", id="a compound of the kind: der Landesverband",
+        ),
+        pytest.param(
+            "„Die Züge fahren ab Montag wieder im Takt“, sagte ein Sprecher des Betreibers Nordlink.",
+            "Nordlink", id="des Betreibers Nordlink",
+        ),
+        pytest.param(
+            "„Die Rettungswege bleiben bis Montag gesperrt“, sagte ein Sprecher der Feuerwehr Hamburg.",
+            "Feuerwehr Hamburg", id="no kind noun: der Feuerwehr Hamburg",
+        ),
+    ],
+)
+def test_a_german_body_after_a_noun_of_its_kind_is_its_name(text: str, speaker: str) -> None:
+    """`die Gewerkschaft Verdi`: the noun saying what kind of body it is stands in apposition, no part of
+    the name."""
+    assert _speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
         pytest.param(

@@ -86,6 +86,10 @@ class Language:
     statement_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
+    # Nouns saying what kind of body a name is, set before the name in apposition where nouns are
+    # capitalised (de `die Gewerkschaft Verdi`, `der Dachverband Tafel Deutschland`, `der Autobauer VW`):
+    # no part of the name, nor is a compound ending in one.
+    body_kinds: frozenset[str] = frozenset()
     # Documents that a kind of body issues, quoted as a statement ("йдеться у вироку" → "суд"), in
     # dictionary form, with the nouns of that kind of body: the body of that kind named before speaks.
     issuers: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -164,6 +164,10 @@ LANGUAGE = language(
         "initiative stiftung bündnis versorger betreiber hersteller anbieter autobauer rathaus "
         "stadtverwaltung verwaltung gemeindeverwaltung kreisverwaltung magistrat landratsamt"
     ),
+    # `die Gewerkschaft Verdi`, `der Autobauer VW`: the kind of body before its name
+    body_kinds=words(
+        "gewerkschaft konzern unternehmen firma betreiber hersteller anbieter autobauer versorger verband"
+    ),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     demonstratives=words("dieser diese dieses diesem diesen"),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from digest.article.textnorm import fold
 from digest.lang import morph
-from digest.lang.names import first_name_gender, is_first_name, zipf
+from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
 from digest.quotes.mentions import (
     COMMON_EPITHET,
     COMMON_NOUN,
@@ -1422,6 +1422,16 @@ def _nominative_body(doc: Document, m: Mention, name: str) -> str:
         if first.endswith(ending) and any(stem.lower().endswith(b) for b in bodies):
             return f"{adjective}{stem} {rest}".strip()
     return name
+
+
+def without_kind(doc: Document, name: str) -> str:
+    """`Gewerkschaft Verdi`, `Dachverband Tafel Deutschland`: a noun of the body's kind before its name,
+    in apposition, is no part of it ("Verdi"); a place after it is no name of its own (`Verband Schweiz`)."""
+    kind, _, rest = name.partition(" ")
+    low = kind.lower()
+    if not rest[:1].isupper() or rest.lower() in PLACES:
+        return name
+    return rest if any(low.endswith(k) for k in doc.lang.body_kinds) else name
 
 
 def _is_adjective(doc: Document, word: str) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from digest.lang import morph
 from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
-from digest.quotes.document import Document, is_adverb, name_of
+from digest.quotes.document import Document, is_adverb, name_of, without_kind
 from digest.quotes.guard import checked
 from digest.quotes.interview import guest_named
 from digest.quotes.mentions import (
@@ -2233,7 +2233,8 @@ def attribute(
     for i in range(len(spans) - 2, -1, -1):
         if out[i] is None and direct[i] and not spans[i].closed and spans[i + 1].continues:
             out[i] = out[i + 1]
-    out = [doc.suffixed.get(s, s) if s else s for s in out]  # `Robert Ames Jr.`, not his father
+    # `Robert Ames Jr.`, not his father; `Gewerkschaft Verdi`: "Verdi"
+    out = [without_kind(doc, doc.suffixed.get(s, s)) if s else s for s in out]
     if context:  # `…, ha detto Fabris.` under the headline `Il sindaco Carlo Fabris: «…»`: in full
         full = {s: guest_named(context, s, is_first_name) for s in set(out) if s and " " not in s}
         out = [full.get(s) or s if s else s for s in out]
