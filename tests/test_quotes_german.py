@@ -1167,3 +1167,14 @@ def test_a_spokesperson_speaks_for_the_body_after_her_in_the_genitive() -> None:
         "„Wir haben keine andere Wahl mehr, das Dach ist marode“, sagte eine Sprecherin der Stadtverwaltung."
     )
     assert [speaker for _, speaker in _found(text)] == ["Stadtverwaltung"]
+
+
+def test_what_a_sign_reads_is_no_quote_whatever_verb_holds_the_sign() -> None:
+    """`hielten Plakate mit der Aufschrift „…“ hoch`: a quotation right after the noun of a sign is what it
+    reads, though "hielten" is also the verb of `hielt fest` (a speech verb)."""
+    text = (
+        "Rund 80 Eltern verfolgten die Sitzung im Rathaus von Lindenau, einige hielten Plakate mit der "
+        "Aufschrift „Unsere Kinder brauchen dieses Bad“ hoch. Bürgermeisterin Anja Kessler sagte, sie "
+        "verstehe den Ärger."
+    )
+    assert _found(text) == []

@@ -755,7 +755,10 @@ def _is_name(text: str, span: Span, language: str | None) -> bool:
     # where nouns are capitalised, a quote after a noun of what bears a name, no speech verb between,
     # is that name, whatever its first letter.
     labelled = res.capitalised_nouns and any(w in res.sign_nouns for w in clause[-5:])
-    if labelled and words <= _MAX_NAME_WORDS and not any(w in res.speech_verbs for w in clause[-5:]):
+    # (right after the noun, whatever verb came before: `hielten Plakate mit der Aufschrift „…“ hoch`)
+    apposed = bool(clause) and clause[-1] in res.sign_nouns
+    said = any(w in res.speech_verbs for w in clause[-5:])
+    if labelled and words <= _MAX_NAME_WORDS and (apposed or not said):
         return True
     if words > (_MAX_TITLE_WORDS if headline or named else _MAX_NAME_WORDS) or not inner[:1].isupper():
         return False
