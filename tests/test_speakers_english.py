@@ -342,3 +342,20 @@ def test_a_name_keeps_its_suffix() -> None:
 def test_a_son_and_his_father_keep_the_name_without_the_suffix() -> None:
     text = "Carl Ames Jr. and Carl Ames run the farm. “We will plant again in spring,” Carl Ames said."
     assert _speakers(text) == ["Carl Ames"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        pytest.param("no injuries had been reported by the clinics", id="a passive speech verb inside"),
+        pytest.param("the committee, as Marlow had announced, would meet again", id="an aside with a verb"),
+    ],
+)
+def test_a_pronoun_and_speech_verb_report_the_clause_after_them(clause: str) -> None:
+    """`She said no injuries had been reported.`: the verb after the pronoun reports the clause, so a speech
+    verb inside that clause does not give the quote after it a speaker from inside the clause."""
+    text = (
+        f"Councillor Wenna Trask met residents at the hall on Friday. She said {clause}. “Our biggest worry "
+        "now is the bridge over the river.”"
+    )
+    assert _speakers(text) == ["Wenna Trask"]

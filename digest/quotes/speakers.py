@@ -1806,7 +1806,7 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # `Ein Anwohner, der seinen Namen nicht nennen will, ist wütend.`: the verb of a relative clause
         # reports nothing; the main clause's subject is who the sentence is about
         return sentence_subject(doc, lo, hi)
-    cue = _reporting_cue(doc, cues, hi)
+    cue = _reporting_cue(doc, lo, cues, hi)
     if not main and doc.lang.pro_drop:
         # `La CHE ha emitido un comunicado en el que asegura que «…»`: the verb of a relative clause
         # opened by a preposition, its subject left out, is the main clause's subject's.
@@ -1901,16 +1901,29 @@ def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
     return bool(opened) and opened[-1] + 1 < len(toks) and toks[opened[-1] + 1].low in doc.lang.relatives
 
 
-def _reporting_cue(doc: Document, cues: list[Token], hi: int) -> Token:
+def _pronoun_reporting(doc: Document, lo: int, cues: list[Token]) -> Token | None:
+    """`She said no casualties had been reported.`: a speech verb right after a personal pronoun opening the
+    main clause reports the clause after it, so a later speech verb is inside what is reported."""
+    first = cues[0]
+    if first is cues[-1]:
+        return None
+    toks = doc.tokens_in(doc.main_clause_start(lo, first.start), first.start)
+    return first if len(toks) == 1 and toks[0].low in doc.lang.pronouns else None
+
+
+def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
     """The cue whose subject speaks in `[.., hi)`: the last, unless an earlier one reports a clause (`diz
     que o ruído das obras continua acima do permitido`) and the last does not open a quotation at `hi`:
     a verb inside what is reported is no reporting verb."""
     last = cues[-1]
-    if len(cues) == 1 or not doc.lang.head_first or doc.lang.morphology:
-        return last
     rest = doc.tokens_in(last.end, hi)
     if len(rest) == 1 and not rest[0].text[:1].isalnum():
         return last  # `… que X continuou:` then the quote: the last verb introduces it (`le prévenu «` not)
+    reporting = _pronoun_reporting(doc, lo, cues)
+    if reporting is not None:
+        return reporting
+    if len(cues) == 1 or not doc.lang.head_first or doc.lang.morphology:
+        return last
     finite = doc.lang.finite_verbs | doc.lang.auxiliaries
     for c in cues[:-1]:
         # the clause may come after the verb's complements (`rappelle de son côté que`, `explica a la
