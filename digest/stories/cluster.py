@@ -34,6 +34,10 @@ rate at different levels ("to 2.25%", "to 1.75%": this month's cut and last mont
 Outlets cover one event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by
 `TIME_DECAY` at two days more, so a like report days later (another fire in the same town) needs
 more in common.
+A pair no veto holds back (no shared name, figure or place; places apart; a round-up naming places
+apart; two magnitudes or rate levels; two languages without two shared marks) that scores at
+`MODEL_FLOOR` of the threshold or more is lifted to what a learned scorer gives it when that is more
+(`digest.stories.pairs`, fitted by benchmarks/train_stories.py).
 Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
@@ -45,6 +49,7 @@ articles cluster in about a second. Each story is led by its best version (`_bes
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -60,7 +65,7 @@ from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, morph
 from digest.lang.names import CYRILLIC_LATIN
 from digest.models import Article, Story
-from digest.stories import acronyms, embed, places, roles, synonyms
+from digest.stories import acronyms, embed, pairs, places, roles, synonyms
 from digest.stories.stems import stem
 
 THRESHOLD = 0.22
@@ -81,7 +86,10 @@ TIME_DECAY = 0.5
 FIGURE_CONFLICT_FACTOR = 0.25
 RATE_CONFLICT_FACTOR = 0.1
 TIME_GRACE_HOURS = 24
+MODEL_FLOOR = 0.6
 _SHARED_MARKS = 2
+_MAX_RARE = 3
+_MAX_DAYS = 3.0
 _RARE_DF = 6
 _RARE_SHARE = 0.01
 _NEIGHBOURS = 10
@@ -146,6 +154,7 @@ class _Doc:
     language: str | None
     magnitudes: frozenset[float]
     rates: frozenset[float]
+    spread: bool
 
 
 def cluster_stories(
@@ -371,12 +380,21 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         published = _parse_time(article.published)
         head = f"{article.title}. {leads[i]}"
         quakes, rates = _magnitudes(head), _rates(head)
+        spread = _round_up(named[i])
         docs.append(
             _Doc(
-                i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates
+                i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates,
+                spread,
             )
         )
     return docs
+
+
+def _round_up(mentions: Sequence[places.Mention]) -> bool:
+    """Whether a title and lead name places that cannot be one ("rail strikes in Austria and Germany"):
+    a round-up, which the learned scorer never lifts towards one of the events it tells."""
+    distinct = list({mention.readings: mention for mention in mentions}.values())
+    return any(places.fit([x], [y]) == places.APART for x, y in itertools.combinations(distinct, 2))
 
 
 def _marks(
@@ -479,35 +497,93 @@ def _dot(a: dict[str, float], b: dict[str, float], *, concepts: bool = True) -> 
 
 
 def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
+    """The formula's score of a pair (`formula`); a pair no veto holds back that scores at least
+    `MODEL_FLOOR` × `THRESHOLD` is lifted to what the learned scorer (`digest.stories.pairs`) gives it,
+    when that is more."""
+    value, open_to_model = formula(a, b, meaning)
+    if open_to_model and value >= MODEL_FLOOR * THRESHOLD:
+        model = pairs.shipped()
+        value = max(value, THRESHOLD * model.probability(features(a, b, meaning)) / model.cut)
+    return value
+
+
+def formula(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> tuple[float, bool]:
     """Word cosine blended with meaning, discounted when the two share no name, number or place
     (a place may be named differently: a town and a town near it, a region and a town in it,
     one place in two languages), and again when they name places that cannot be one. Words outlets
     swap (`_concepts`) count only between two that share a name, number or place, within a day of
     each other (or undated): two strikes at two airlines are no closer for both being "walkouts",
     nor a fire in the town two days later for being a "blaze" too; across languages, under the same
-    guard, what happened is one of the marks two reports share ("Apagón en Vigo", "Vigo in the dark")."""
+    guard, what happened is one of the marks two reports share ("Apagón en Vigo", "Vigo in the dark").
+    With it, whether no veto holds the pair back from the learned scorer: no name, figure or place
+    shared (two bridges closed in two towns the gazetteer does not know), places that cannot be one,
+    a round-up (a report naming places that cannot be one: "rail strikes in Austria and Germany"),
+    two magnitudes, two rate levels, two languages without two shared marks, one rare in the batch."""
     fit = places.fit(a.places, b.places)
     shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
     hours = _hours_apart(a, b)
     same_day = hours is None or hours <= TIME_GRACE_HOURS
     value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
-    if a.language != b.language:
+    joined = a.language == b.language
+    if not joined:
         shared = {t for t in a.marks.keys() & b.marks.keys() if t[0] != "=" or (shares and same_day)}
-        if len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared):
+        joined = len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared)
+        if joined:
             value += ENTITY_WEIGHT * _dot(a.marks, b.marks, concepts=shares and same_day)
     if not shares:
         value *= NO_ENTITY_FACTOR
     elif meaning is not None and a.language == b.language:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
+    vetoed = not shares or fit == places.APART or a.spread or b.spread
     if fit == places.APART:
         value *= PLACE_CONFLICT_FACTOR
     if a.magnitudes and b.magnitudes and min(abs(x - y) for x in a.magnitudes for y in b.magnitudes) > 0.3:
         value *= FIGURE_CONFLICT_FACTOR
+        vetoed = True
     elif a.rates and b.rates and a.rates.isdisjoint(b.rates):
         value *= RATE_CONFLICT_FACTOR
+        vetoed = True
     if hours is not None:
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)
-    return value
+    return value, joined and not vetoed
+
+
+def features(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> tuple[float, ...]:
+    """What two articles share, one number per `digest.stories.pairs.FEATURES` entry, in its order."""
+    fit = places.fit(a.places, b.places)
+    hours = _hours_apart(a, b)
+    shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
+    guarded = shares and (hours is None or hours <= TIME_GRACE_HOURS)
+    words = _dot(a.vector, b.vector, concepts=False)
+    concepts = _cosine(a, b) - words
+    fewer = min(len(a.entities), len(b.entities))
+    entities = len(a.entities & b.entities) / fewer if fewer else 0.0
+    rare = min(len(a.rare & b.rare), _MAX_RARE) / _MAX_RARE
+    same_language = a.language == b.language
+    close, readable = 0.0, False
+    if meaning is not None and same_language and meaning[a.index].any() and meaning[b.index].any():
+        close, readable = float(meaning[a.index] @ meaning[b.index]), True
+    marks = 0.0 if same_language else _dot(a.marks, b.marks, concepts=guarded)
+    unread = float(same_language and not readable)
+    return (
+        words,
+        concepts,
+        concepts if guarded else 0.0,
+        entities,
+        rare,
+        float(fit == places.SAME),
+        float(fit == places.COUNTRY),
+        close,
+        float(not readable),
+        float(not same_language),
+        marks,
+        0.0 if hours is None else min(hours / 24, _MAX_DAYS),
+        float(hours is None),
+        unread,
+        words * unread,
+        rare * unread,
+        entities * unread,
+    )
 
 
 def _hours_apart(a: _Doc, b: _Doc) -> float | None:
