@@ -359,3 +359,17 @@ def test_a_pronoun_and_speech_verb_report_the_clause_after_them(clause: str) -> 
         "now is the bridge over the river.”"
     )
     assert _speakers(text) == ["Wenna Trask"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param("Gareth Pennick", id="a name"),
+        pytest.param("Assistant Chief Constable Gareth Pennick", id="titles and a name"),
+    ],
+)
+def test_a_name_and_speech_verb_report_the_clause_after_them(subject: str) -> None:
+    """`X said the search continues.`: "continues" is inside what X reports; "he said" after the next quote
+    is X, not the search."""
+    text = f"{subject} said the search continues. “We will find whoever started the fire,” he said."
+    assert _speakers(text) == ["Gareth Pennick"]

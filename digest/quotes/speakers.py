@@ -1902,13 +1902,21 @@ def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
 
 
 def _pronoun_reporting(doc: Document, lo: int, cues: list[Token]) -> Token | None:
-    """`She said no casualties had been reported.`: a speech verb right after a personal pronoun opening the
-    main clause reports the clause after it, so a later speech verb is inside what is reported."""
+    """`She said no casualties had been reported.`, `Mark Hale said the search continues.`: a speech verb
+    right after a personal pronoun or a person's name opening the main clause reports the clause after it,
+    so a later speech verb is inside what is reported."""
     first = cues[0]
     if first is cues[-1]:
         return None
-    toks = doc.tokens_in(doc.main_clause_start(lo, first.start), first.start)
-    return first if len(toks) == 1 and toks[0].low in doc.lang.pronouns else None
+    start = doc.main_clause_start(lo, first.start)
+    toks = doc.tokens_in(start, first.start)
+    if len(toks) == 1 and toks[0].low in doc.lang.pronouns:
+        return first
+    named = doc.mention_ending(toks[-1]) if toks else None
+    if named is None or named.kind != "person":
+        return None
+    titles = [t for t in toks if t.start < named.start]  # `Assistant Chief Constable Mark Hale said …`
+    return first if all(t.low in doc.lang.titles for t in titles) else None
 
 
 def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
@@ -1917,11 +1925,13 @@ def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
     a verb inside what is reported is no reporting verb."""
     last = cues[-1]
     rest = doc.tokens_in(last.end, hi)
-    if len(rest) == 1 and not rest[0].text[:1].isalnum():
-        return last  # `… que X continuou:` then the quote: the last verb introduces it (`le prévenu «` not)
-    reporting = _pronoun_reporting(doc, lo, cues)
+    # `… said his deputy told him:` then the quote: the last verb introduces it
+    opens = bool(rest) and rest[-1].text not in ".!?" and not rest[-1].text[:1].isalnum()
+    reporting = None if opens else _pronoun_reporting(doc, lo, cues)
     if reporting is not None:
         return reporting
+    if len(rest) == 1 and not rest[0].text[:1].isalnum():
+        return last  # `… que X continuou:` then the quote: the last verb introduces it (`le prévenu «` not)
     if len(cues) == 1 or not doc.lang.head_first or doc.lang.morphology:
         return last
     finite = doc.lang.finite_verbs | doc.lang.auxiliaries
