@@ -975,3 +975,21 @@ def test_a_role_of_a_body_is_the_person_named_with_it(language: str, text: str, 
 )
 def test_a_role_of_a_person_before_a_colon(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Der Gemeinderat ehrte Lotte Brandauer in einer Mitteilung. „Ihre Brücken verbinden das ganze "
+            "Tal“, heißt es darin.", "Gemeinderat", id="heißt es darin: a body, a person its object",
+        ),
+        pytest.param(
+            "Die Lehrerin Jana Pfeil wirkte erschöpft. Der Schulbeirat hat sich an die Eltern gewandt. Darin "
+            "heißt es: „Wir bitten alle Familien um etwas Geduld.“", "Schulbeirat", id="Darin heißt es",
+        ),
+    ],
+)
+def test_a_statement_in_the_document_named_before_is_its_writers(text: str, speaker: str) -> None:
+    """`darin` points back at the document the sentence before named: whoever opens that sentence wrote it."""
+    assert _speakers(text, "de") == [speaker]

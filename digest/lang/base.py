@@ -84,6 +84,9 @@ class Language:
     unnamed_openers: frozenset[str] = frozenset()
     source_words: frozenset[str] = frozenset()  # en "source", "sources": a source is nobody named
     statement_verbs: frozenset[str] = frozenset()
+    # Adverbs pointing back at a document the sentence before named (de `Darin heißt es:`, `heißt es
+    # darin`): its writer is that sentence's subject.
+    document_pointers: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
     # Nouns saying what kind of body a name is, set before the name in apposition where nouns are

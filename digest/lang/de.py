@@ -116,6 +116,7 @@ LANGUAGE = language(
     },
     # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
     statement_verbs=words("heißt hieß"),
+    document_pointers=words("darin hierin dort"),
     question_labels=words("frage"),
     first_person=words(
         "ich mir mich mein meine meiner meinem meinen wir uns unser unsere unserer unseren unserem"

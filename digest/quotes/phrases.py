@@ -4,6 +4,7 @@ organisation standing for a speaker, appositions, epithets and the subject of a 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from digest.lang import Language, merged, morph
@@ -1253,10 +1254,38 @@ def quoted_name(doc: Document, toks: list[Token], i: int) -> str | None:
     return None
 
 
+def _points_back(doc: Document, toks: list[Token]) -> bool:
+    """`Darin heißt es:`, `heißt es darin`: the statement is the document the sentence before named."""
+    before = doc.tokens_in(max(0, toks[0].start - 12), toks[0].start)[-1:]
+    return any(t.low in doc.lang.document_pointers for t in before + toks[:3])
+
+
+def _document_writer(doc: Document, pos: int) -> str | None:
+    """Who wrote the document the sentence before `pos` named: the name opening that sentence's main
+    clause (`Der Stadtrat würdigte X in einer Mitteilung.`: the council, not X), else its subject."""
+    lo, _ = doc.sentence_of(pos)
+    if not lo:
+        return None
+    a, b = doc.sentence_before(lo)
+    a = doc.main_clause_start(a, b)
+    opening = doc.tokens_in(a, b)[:3]
+    names = [m for m in doc.mentions_in(a, b) if opening and m.start <= opening[-1].start]
+    if names and names[0].kind != "place":
+        return name_of(doc, names[0])
+    head = list(itertools.takewhile(lambda t: t.cap, opening[1:]))
+    bodies = doc.lang.org_words | doc.lang.generic_bodies
+    body = bool(head) and head[-1].low.endswith(tuple(bodies))
+    if body and opening[0].low in doc.lang.definite_articles:
+        return doc.text[head[0].start : head[-1].end]  # `Der Elternbeirat hat …`: a body by its noun
+    return sentence_subject(doc, a, b)
+
+
 def statement_source(doc: Document, toks: list[Token]) -> str | None:
     """`говорится в сообщении прокуратуры`, `йдеться у заяві установи`, `hieß es aus dem Ministerium`,
     `heißt es in einer Mitteilung der Stadt`: whose statement it is."""
     code = doc.lang.morphology or ""
+    if toks and _points_back(doc, toks):
+        return _document_writer(doc, toks[0].start)
     if not code:
         found = until_break(toks[1:12])
         for k, t in enumerate(found):
