@@ -22,12 +22,12 @@ from digest.article.extract import STOPWORD_SETS
 from digest.article.textnorm import fold
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}&]{1,4}(?![\p{L}\d])")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _LINKS = frozenset(
     ["of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "del", "di", "der", "für"]
 )
 _FUNCTION_WORDS = frozenset().union(*STOPWORD_SETS.values())
-_CLAUSE = regex.compile(r"[.,;:!?()\[\]\"“”«»]|\s[-–—]\s")
+# a word (the group) or what ends a clause (the group empty)
+_WORD_OR_BREAK = regex.compile(r"(\p{L}[\p{L}\p{M}'’-]*)|[.,;:!?()\[\]\"“”«»]|\s[-–—]\s")
 _MIN_LETTERS, _MAX_LETTERS = 2, 5
 _MIN_WORD = 3
 _CONTENT, _LINK, _OTHER = 0, 1, 2
@@ -51,8 +51,13 @@ def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
     letters (`prefixes`: every beginning of a known acronym, so that most runs are dropped at their
     first or second word)."""
     found: set[str] = set()
-    for clause in _CLAUSE.split(text):
-        words = [_word(w) for w in _WORD.findall(clause)]
+    clauses: list[list[tuple[str, int, bool]]] = [[]]
+    for word in _WORD_OR_BREAK.findall(text):
+        if word:
+            clauses[-1].append(_word(word))
+        else:
+            clauses.append([])
+    for words in clauses:
         for start, (initial, kind, capital) in enumerate(words):
             if kind != _CONTENT or initial not in prefixes:
                 continue

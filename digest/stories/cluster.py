@@ -136,6 +136,7 @@ _RATE_WORD = re.compile(
 )
 _RATE_REACH = 60
 _CLOSING = ".,;:!?\"'”’»)"
+_OPENING = "\"'“‘«("
 _LATIN = str.maketrans(CYRILLIC_LATIN | {"'": ""})
 _SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
@@ -294,9 +295,10 @@ def _name_words(text: str, code: str | None) -> list[str]:
     words: list[str] = []
     sentence_start = True
     for word in text.split():
-        core = word.lstrip("\"'“‘«(").rstrip(_CLOSING)
-        if core[:1].isupper() and not sentence_start and not places.common_noun(core, code):
-            words.append(core)
+        if not sentence_start and (word[0].isupper() or word[0] in _OPENING):
+            core = word.lstrip(_OPENING).rstrip(_CLOSING)
+            if core[:1].isupper() and not places.common_noun(core, code):
+                words.append(core)
         sentence_start = word.endswith((".", "!", "?", ":"))
     return words
 
@@ -478,9 +480,14 @@ def _without_names(text: str) -> str:
     kept: list[str] = []
     sentence_start = True
     for word in text.split():
-        core = word.lstrip("\"'“‘«(")
+        if word.isalpha():
+            if sentence_start or not word[0].isupper():
+                kept.append(word)
+            sentence_start = False
+            continue
+        core = word.lstrip(_OPENING)
         name = core[:1].isupper() and not sentence_start
-        if not name and (core.isalpha() or not any(c.isdigit() for c in core)):
+        if not name and not any(c.isdigit() for c in core):
             kept.append(word)
         sentence_start = word.endswith((".", "!", "?", ":"))
     return " ".join(kept)
@@ -493,7 +500,9 @@ def _cosine(a: _Doc, b: _Doc) -> float:
 def _dot(a: dict[str, float], b: dict[str, float], *, concepts: bool = True) -> float:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     shared = small.keys() & large.keys()
-    return sum(small[t] * large[t] for t in shared if concepts or t[0] != "=")
+    if concepts:
+        return sum(small[t] * large[t] for t in shared)
+    return sum(small[t] * large[t] for t in shared if t[0] != "=")
 
 
 def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
