@@ -993,3 +993,12 @@ def test_a_role_of_a_person_before_a_colon(language: str, text: str, speaker: st
 def test_a_statement_in_the_document_named_before_is_its_writers(text: str, speaker: str) -> None:
     """`darin` points back at the document the sentence before named: whoever opens that sentence wrote it."""
     assert _speakers(text, "de") == [speaker]
+
+
+def test_swiss_german_writes_ss_for_the_statement_verb() -> None:
+    """`heisst es in einer Mitteilung`: Swiss German writes ss for ß, the same impersonal statement."""
+    text = (
+        "Die Architektin Lotte Brandauer ist tot. «Ihre Brücken verbinden das ganze Tal», heisst es in "
+        "einer Mitteilung der Stadt Winterthur."
+    )
+    assert _speakers(text, "de") == ["Stadt Winterthur"]

@@ -114,8 +114,9 @@ LANGUAGE = language(
         "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f",
         "sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m",
     },
-    # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt".
-    statement_verbs=words("heißt hieß"),
+    # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt"; Swiss German writes ss
+    # for ß ("heisst es darin").
+    statement_verbs=words("heißt hieß heisst hiess"),
     document_pointers=words("darin hierin dort"),
     question_labels=words("frage"),
     first_person=words(
