@@ -321,12 +321,19 @@ def _languages(articles: Sequence[Article], leads: Sequence[str]) -> list[str | 
     commonest (a short title and lead may hold too few function words to tell). The guess reads the
     first `_DETECT_CHARS` characters only: a sentence or two settle it, the rest only costs time."""
     codes = [
-        a.language or detect(f"{a.title}. {lead}"[:_DETECT_CHARS])
+        a.language or _guess_language(f"{a.title}. {lead}"[:_DETECT_CHARS])
         for a, lead in zip(articles, leads, strict=True)
     ]
     known = Counter(c for c in codes if c)
     usual = known.most_common(1)[0][0] if known else None
     return [c or usual for c in codes]
+
+
+@lru_cache(maxsize=20_000)
+def _guess_language(opening: str) -> str | None:
+    """`detect` on the opening of a title and lead, cached: outlets run one wire report word for word,
+    and a long-running bot clusters an article again in every round while it is recent."""
+    return detect(opening)
 
 
 def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
