@@ -260,6 +260,27 @@ def test_a_german_body_in_the_genitive_is_named_in_the_nominative(text: str, spe
             "„Die Rettungswege bleiben bis Montag gesperrt“, sagte ein Sprecher der Feuerwehr Hamburg.",
             "Feuerwehr Hamburg", id="no kind noun: der Feuerwehr Hamburg",
         ),
+        pytest.param(
+            "„Wir fordern acht Prozent mehr Lohn“, sagte ein Sprecher der Industriegewerkschaft Metall.",
+            "Industriegewerkschaft Metall", id="a common noun after the kind: Industriegewerkschaft Metall",
+        ),
+        pytest.param(
+            "„Die Förderung muss verlässlich bleiben“, sagte eine Sprecherin des Bundesverbands Deutscher "
+            "Stiftungen.", "Bundesverband Deutscher Stiftungen", id="an adjective after the kind: Deutscher",
+        ),
+        pytest.param(
+            "„Ohne neue Busse wird der Takt nicht dichter“, sagte ein Sprecher des Verbands Deutscher "
+            "Verkehrsunternehmen.", "Verband Deutscher Verkehrsunternehmen",
+            id="an adjective after the bare kind: Verband Deutscher",
+        ),
+        pytest.param(
+            "„Die Ernte fällt in diesem Jahr mager aus“, sagte ein Sprecher des Bauernverbands "
+            "Schleswig-Holstein.", "Bauernverband Schleswig-Holstein", id="a state after the kind",
+        ),
+        pytest.param(
+            "„Die Betriebe suchen dringend Fachkräfte“, sagte ein Sprecher des Unternehmensverbands Sachsen.",
+            "Unternehmensverband Sachsen", id="a state of one word after the kind",
+        ),
     ],
 )
 def test_a_german_body_after_a_noun_of_its_kind_is_its_name(text: str, speaker: str) -> None:

@@ -36,6 +36,7 @@ from digest.quotes.mentions import (
     split_before_quotes,
     tokenize,
 )
+from digest.stories import places
 from digest.summary.segment import sentence_spans
 
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
@@ -1394,6 +1395,7 @@ _GENITIVE_ARTICLES = frozenset({"des", "eines"})
 _LONGEST_BODY = 7
 _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
+_ADJECTIVE_ENDING = re.compile(r"e[nrsm]?$")
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 
@@ -1426,19 +1428,26 @@ def _nominative_body(doc: Document, m: Mention, name: str) -> str:
 
 def without_kind(doc: Document, name: str) -> str:
     """`Gewerkschaft Verdi`, `Dachverband Tafel Deutschland`: a noun of the body's kind before its name,
-    in apposition, is no part of it ("Verdi"); a place after it is no name of its own (`Verband Schweiz`)."""
+    in apposition, is no part of it ("Verdi"). What follows is no name of its own, but the rest of the
+    body's name, when it is a place (`Verband Schweiz`, `Bauernverband Schleswig-Holstein`), an adjective
+    (`Bundesverband Deutscher Stiftungen`) or one common noun (`Industriegewerkschaft Metall`)."""
     kind, _, rest = name.partition(" ")
     low = kind.lower()
-    if not rest[:1].isupper() or rest.lower() in PLACES:
+    if not rest[:1].isupper() or not any(low.endswith(k) for k in doc.lang.body_kinds):
         return name
-    return rest if any(low.endswith(k) for k in doc.lang.body_kinds) else name
+    first = rest.split()[0]
+    single_common = first == rest and places.common_noun(rest, doc.lang.wordfreq)
+    if single_common or _is_adjective(doc, first) or rest.lower() in PLACES or places.names_place(rest):
+        return name
+    return rest
 
 
 def _is_adjective(doc: Document, word: str) -> bool:
-    """An adjective in -isch ("niedersächsische") or one whose forms are all in use ("Deutsche")."""
+    """An adjective in -isch ("niedersächsische") or one whose forms are all in use ("Deutsche",
+    "Deutscher")."""
     if _STATE_ADJECTIVE.fullmatch(word):
         return True
-    stem = word.lower().removesuffix("n").removesuffix("e")
+    stem = _ADJECTIVE_ENDING.sub("", word.lower())
     return all(zipf(stem + e, doc.lang.wordfreq) >= _ADJECTIVE_FORMS for e in ("e", "es", "er"))
 
 
