@@ -364,6 +364,26 @@ def test_what_a_crowd_chants_is_no_quote(language: str, text: str) -> None:
     assert find_quotes(text, language) == []
 
 
+_CRIES = [
+    ("it", "Il grido d'allarme di Agrivaldo: «Siamo allo stremo, senza ristori chiuderemo le stalle». Lo ha "
+     "detto il presidente Marco Ferri."),
+    ("it", "I consiglieri hanno risposto in coro: «Non voteremo questo bilancio». Lo ha riferito la "
+     "capogruppo Elena Conti."),
+    ("es", "La alcaldesa Marta Ruiz dio un grito: «¡Basta ya de promesas sin cumplir!». Nadie le respondió."),
+    ("fr", "Le maire Pierre Garnier a poussé des cris : « Nous ne fermerons pas cette école ». Le conseil a "
+     "voté contre."),
+    ("pt", "O prefeito Paulo Souza respondeu aos gritos: «Não vamos fechar este hospital». A câmara votou "
+     "contra."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _CRIES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(_CRIES)])
+def test_a_cry_outside_its_chant_phrase_is_speech(language: str, text: str) -> None:
+    """A noun of any cry ("grido", "coro", "grito", "cris", "gritos") counts as chanting only in its
+    fixed phrase ("al grido di", "aux cris de"): "Il grido d'allarme: «…»", "dio un grito: «…»" is speech."""
+    assert len(find_quotes(text, language)) == 1
+
+
 def test_a_person_who_stresses_her_words_is_quoted() -> None:
     """The singular "a scandé" is a speech verb of one person, no chant."""
     text = ("La ministre Claire Fontaine est intervenue à l'Assemblée. Elle a scandé : « Nous ne reculerons "

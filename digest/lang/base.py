@@ -298,7 +298,9 @@ class Language:
     sign_nouns: frozenset[str] = frozenset()
     # Words of a crowd chanting ("chanting", "skandierten", "scandendo", "aux cris de", "al grito de"): a
     # short quotation right after one, no speech verb between, is a chant or a slogan, not speech. Plural
-    # verbs, gerunds and nouns only: a person's "ha scandito: «…»", "a scandé : « … »" is speech.
+    # verbs, gerunds and nouns of chanting only: a person's "ha scandito: «…»", "a scandé : « … »" is
+    # speech. A noun of any cry only in its fixed phrase ("al_grido_di"): "Il grido d'allarme: «…»",
+    # "dio un grito: «…»", "risposto in coro: «…»" are speech.
     chant_words: frozenset[str] = frozenset()
     # Works that bear a title (reports, books, songs, films): a quotation in headline case set off by a
     # comma after one (`the charity's report, ‘Waiting on the Ward’, found`) is its title, not speech.

@@ -197,7 +197,7 @@ LANGUAGE = language(
         "comarca urbanización colonia"
     ),
     sign_nouns=words("pancarta pancartas cartel carteles letrero pintada rótulo lema eslogan"),
-    chant_words=words("corearon coreaban coreando grito gritos cánticos consignas"),
+    chant_words=words("corearon coreaban coreando al_grito_de entre_gritos_de cánticos consignas"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),
     paywall_phrases=("solo para suscriptores", "suscríbete para seguir leyendo"),
     boilerplate_phrases=("ya soy suscriptor",),

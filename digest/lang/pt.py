@@ -189,7 +189,7 @@ LANGUAGE = language(
         "comunidade"
     ),
     sign_nouns=words("cartaz faixa placa letreiro slogan"),
-    chant_words=words("entoando entoavam entoaram gritos"),
+    chant_words=words("entoando entoavam entoaram aos_gritos_de ao_grito_de"),
     quote_pairs=(("“", "”"), ("«", "»"), ('"', '"')),
     paywall_phrases=("exclusivo para assinantes", "assine para continuar lendo"),
     boilerplate_phrases=("já é assinante",),

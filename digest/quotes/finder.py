@@ -844,18 +844,23 @@ def _is_sign(text: str, span: Span, lang: Language) -> bool:
 
 def _is_chant(text: str, span: Span, lang: Language) -> bool:
     """What a crowd chants (`marched through Leeds chanting "Fair pay now!"`, `skandierten „…“`, `scandendo
-    «…»`, `aux cris de « … »`, `al grito de «…»`): a short quotation within a few words after a word of
-    chanting, no speech verb between, is a chant or a slogan, not speech."""
+    «…»`, `aux cris de « … »`, `al grito de «…»`): a short quotation within a few words after a word or a
+    fixed phrase of chanting, no speech verb between, is a chant or a slogan, not speech."""
     if not lang.chant_words or len(_WORD.findall(span.inner(text))) > _MAX_CHANT_WORDS:
         return False
     before = text[max(0, span.outer_start - 80) : span.outer_start]
-    last = [w.lower() for w in _WORD.findall(re.split(r"[.!?…]\s|\n", before)[-1])][-_CHANT_REACH:]
-    at = max((i for i, w in enumerate(last) if w in lang.chant_words), default=None)
-    return at is not None and not any(w in lang.speech_verbs for w in last[at + 1 :])
+    said = [w.lower() for w in _WORD.findall(re.split(r"[.!?…]\s|\n", before)[-1])]
+    ends = [
+        i
+        for i in range(max(0, len(said) - _CHANT_REACH), len(said))
+        if any(" ".join(said[max(0, i - n) : i + 1]) in lang.chant_words for n in range(_CHANT_PHRASE))
+    ]
+    return bool(ends) and not any(w in lang.speech_verbs for w in said[ends[-1] + 1 :])
 
 
 _MAX_CHANT_WORDS = 12
 _CHANT_REACH = 4
+_CHANT_PHRASE = 3  # words of the longest phrase of chant_words ("aux cris de")
 _MAX_WORDS = 45
 
 
