@@ -140,9 +140,10 @@ def scores(batch: Batch, model: pairs.Model | None) -> np.ndarray:
         return batch.formula
     threshold = cluster.THRESHOLD
     band = batch.open & (batch.formula >= cluster.MODEL_FLOOR * threshold)
-    z = np.clip(batch.features @ np.array(model.weights) + model.bias, -30, 30)
-    lifted = threshold * (1.0 / (1.0 + np.exp(-z))) / model.cut
-    return np.where(band, np.maximum(batch.formula, lifted), batch.formula)
+    values = batch.formula.copy()
+    for i in np.flatnonzero(band):
+        values[i] = model.lift(values[i], model.probability(batch.features[i].tolist()), threshold)
+    return values
 
 
 def clustered(batch: Batch, model: pairs.Model | None) -> list[int]:

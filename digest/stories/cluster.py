@@ -524,7 +524,7 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     value, open_to_model = formula(a, b, meaning)
     if open_to_model and value >= MODEL_FLOOR * THRESHOLD:
         model = pairs.shipped()
-        value = max(value, THRESHOLD * model.probability(features(a, b, meaning)) / model.cut)
+        value = model.lift(value, model.probability(features(a, b, meaning)), THRESHOLD)
     return value
 
 

@@ -54,6 +54,11 @@ class Model:
         z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
+    def lift(self, value: float, probability: float, threshold: float) -> float:
+        """The merge's score of a pair the model may lift: the formula's `value`, or threshold ×
+        `probability` / `cut` when that is more."""
+        return max(value, threshold * probability / self.cut)
+
     def to_json(self) -> str:
         """The model as digest/data/story_pairs.json holds it: each feature's weight by name."""
         weights = {name: round(w, 6) for name, w in zip(FEATURES, self.weights, strict=True)}
