@@ -280,6 +280,8 @@ def _readings(index: _Gazetteer, found: np.ndarray) -> tuple[int, ...]:
 
 @lru_cache(maxsize=100_000)
 def _readings_cached(_index_id: int, ids: tuple[int, ...]) -> tuple[int, ...]:
+    """`_likely` on the process's gazetteer, remembered by the candidate ids; the gazetteer's id is in the
+    key so that a gazetteer built anew does not answer from the old one's readings."""
     assert _index is not None
     return _likely(_index, ids)
 
