@@ -477,8 +477,8 @@ def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
     are compared as entities. Articles in a language the model does not know get a zero row (words
     alone compare them); None when the model is unavailable."""
     texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
-    pairs = zip(articles, texts, strict=True)
-    known = [i for i, (a, text) in enumerate(pairs) if embed.knows(a.language, text)]
+    read = zip(articles, texts, strict=True)
+    known = [i for i, (a, text) in enumerate(read) if embed.knows(a.language, text)]
     vectors = embed.embed([_without_names(texts[i]) for i in known], readable_only=True)
     if vectors is None:
         return None
