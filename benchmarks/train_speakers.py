@@ -41,7 +41,7 @@ are in README.md ("A learned speaker ranker").
 
 Staleness: the table is only as current as the speaker rules it was computed with; any change to the
 engine or the scored data moves the "rules" column and the rest with it. `--write` records beside the
-rows a digest of every file the table reads (`SOURCES`: the engine's code but for `digest/stories`, this
+rows a digest of every file the table reads (`sources()`: the engine's code but for `digest/stories`, this
 script and its scorers, the tuning splits and the PolNeAR dev file) and the git commit. `--stale` names,
 without running anything, the files changed since the table was recorded; `--check` says the same, then
 recomputes the table and names each figure that moved (recorded -> now). To refresh it after a change of
