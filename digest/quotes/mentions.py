@@ -580,7 +580,7 @@ def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) 
     """Where a body's name listing its fields ends its list, the comma at `i` after `run`: the index of the
     conjunction before the last field (`Ministerio de Agricultura, Pesca y Alimentación`, `Agência
     Reguladora de Águas, Energia e Saneamento Básico`), or -1 where no such list follows (`el Ministerio de
-    Economía, Luis Caputo, dijo`: a person in apposition). Each field is a capitalised word or two after a
+    Economía, Tomás Ferrán, dijo`: a person in apposition). Each field is a capitalised word or two after a
     preposition and its article, if any, and no first name; the run names a body by a noun before its
     preposition."""
     lang = g.lang

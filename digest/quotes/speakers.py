@@ -1739,7 +1739,7 @@ def _named_next(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool:
-    """`Parmi les victimes, un retraité de Caluire a perdu 85 000 euros. « … », confie-t-il.`: where the
+    """`Parmi les clients, un boulanger de Vernay a perdu 12 000 euros. « … », confie-t-il.`: where the
     sentence before names no person and its main clause opens with an indefinite article of the pronoun's
     gender and a noun in lower case, the pronoun is that person, brought in without a name."""
     lang = doc.lang
