@@ -27,7 +27,13 @@ courant"/"blackout"/"apagón", "walkout"/"Ausstand"/"huelga", "shut until autumn
 settembre", "PM"/"chef du gouvernement", a place named by town, district or region), five same-kind
 decoy pairs in one week (two earthquakes, two airline strikes, two bridge closures, two
 central-bank decisions, two fires in Kharkiv three days apart), written by sdata11 in session 9
-without reading the merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
+without reading the merge's code, tuning data once the lead has recorded its untuned figure;
+events_13.json: 69 articles, 18 events of 3-4 outlets plus 6 singletons, in eight languages, each
+event told in other words by outlets of three or four languages ("1.2bn"/"1,2 Mrd.", "BMA"/"British
+Medical Association", Durban/KwaZulu-Natal, "Гнатюк"/"Hnatiuk"), seven same-kind decoy pairs in one
+week (two floods, two finance ministers resigning, two emergency landings, two coaches sacked, two
+hospital strikes, two wildfires, two mine accidents), written by sdata13 in session 11 without
+reading the merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -104,6 +110,7 @@ TUNING = (
     "events_9.json",
     "events_10.json",
     "events_11.json",
+    "events_13.json",
     "unrelated.json",
 )
 HOLDOUTS = (

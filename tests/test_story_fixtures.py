@@ -124,6 +124,17 @@ DECOYS = {
         ("e11-snb-rate-hold", "e11-brazil-selic-hike"),
         ("e11-kharkiv-market-fire", "e11-kharkiv-warehouse-fire"),
     ],
+    # Written by sdata13 in session 11 without reading the merge's code: tuning data in eight
+    # languages, each event told in other words by outlets of three or four languages.
+    "events_13.json": [
+        ("e13-minas-floods", "e13-kzn-floods"),
+        ("e13-chile-finance-minister-resigns", "e13-austria-finance-minister-resigns"),
+        ("e13-frankfurt-emergency-landing", "e13-madrid-emergency-landing"),
+        ("e13-porto-coach-sacked", "e13-marseille-coach-sacked"),
+        ("e13-england-doctors-strike", "e13-berlin-nurses-strike"),
+        ("e13-valparaiso-wildfire", "e13-nsw-wildfire"),
+        ("e13-ghana-mine-collapse", "e13-kuzbass-mine-accident"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -135,6 +146,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "holdout8.json": (70, 16),
     "events_10.json": (64, 16),
     "events_11.json": (72, 18),
+    "events_13.json": (64, 16),
 }
 
 
