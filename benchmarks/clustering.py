@@ -28,6 +28,14 @@ settembre", "PM"/"chef du gouvernement", a place named by town, district or regi
 decoy pairs in one week (two earthquakes, two airline strikes, two bridge closures, two
 central-bank decisions, two fires in Kharkiv three days apart), written by sdata11 in session 9
 without reading the merge's code, tuning data once the lead has recorded its untuned figure;
+events_12.json: 66 articles, 18 events of 3-4 outlets plus 6 singletons, 70% English, the rest
+German, French and Spanish, each event told in other words ("power cut"/"without electricity",
+"PM"/"prime minister"/her name, "shut until autumn"/"closed for months", "$1.2bn"/"1.2 billion
+dollars", a town, a district or a region), one outlet's short preview brief, seven same-kind decoy
+pairs in one week (two factory fires, two quarter-point rate cuts, two train derailments, two chief
+executives quitting, two Atlantic storms on two north-western coasts, two 48-hour strikes, two
+cyberattacks exposing customers' data), written by sdata12 in session 11 without reading the merge's
+code, tuning data once the lead has recorded its untuned figure;
 events_13.json: 69 articles, 18 events of 3-4 outlets plus 6 singletons, in eight languages, each
 event told in other words by outlets of three or four languages ("1.2bn"/"1,2 Mrd.", "BMA"/"British
 Medical Association", Durban/KwaZulu-Natal, "Гнатюк"/"Hnatiuk"), seven same-kind decoy pairs in one
@@ -110,6 +118,7 @@ TUNING = (
     "events_9.json",
     "events_10.json",
     "events_11.json",
+    "events_12.json",
     "events_13.json",
     "unrelated.json",
 )

@@ -124,6 +124,17 @@ DECOYS = {
         ("e11-snb-rate-hold", "e11-brazil-selic-hike"),
         ("e11-kharkiv-market-fire", "e11-kharkiv-warehouse-fire"),
     ],
+    # Written by sdata12 in session 11 without reading the merge's code: tuning data, 70% English,
+    # each event told in other words (synonyms, abbreviations, town or region, a preview brief).
+    "events_12.json": [
+        ("e12-sheffield-factory-fire", "e12-dayton-factory-fire"),
+        ("e12-rba-rate-cut", "e12-boc-rate-cut"),
+        ("e12-powys-train-derailment", "e12-highland-train-derailment"),
+        ("e12-halewood-ceo-quits", "e12-marbury-ceo-quits"),
+        ("e12-brittany-storm", "e12-galicia-storm"),
+        ("e12-nurses-strike", "e12-signallers-strike"),
+        ("e12-penfold-data-breach", "e12-castellan-data-breach"),
+    ],
     # Written by sdata13 in session 11 without reading the merge's code: tuning data in eight
     # languages, each event told in other words by outlets of three or four languages.
     "events_13.json": [
@@ -146,6 +157,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "holdout8.json": (70, 16),
     "events_10.json": (64, 16),
     "events_11.json": (72, 18),
+    "events_12.json": (64, 18),
     "events_13.json": (64, 16),
 }
 
