@@ -255,6 +255,9 @@ class Language:
     # tecnico X", "il pm" after "il pubblico ministero X", "l'édile" after "le maire X"): each noun with
     # the roles it may stand for.
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words before a role noun that say when or how long the role is held, not which role ("the former
+    # treasurer", "l'ancien trésorier", "die ehemalige Ministerin"), lower case, every inflected form.
+    role_modifiers: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()

@@ -158,6 +158,10 @@ LANGUAGE = language(
     other_pronouns=words("es wir ich ihr man"),
     # `laut ihm`, `zitiert ihn die Zeitung`: the person the object pronoun stands for
     object_pronouns={"ihn": "m", "ihm": "m"},
+    role_modifiers=words(
+        "frühere früherer früheren ehemalige ehemaliger ehemaligen neue neuer neuen amtierende amtierender "
+        "amtierenden damalige damaliger damaligen scheidende scheidender scheidenden"
+    ),
     article_genders={"der": "m", "die": "f", "ein": "m", "eine": "f"},
     epithets=True,
     indefinite_articles=words("ein eine einer eines einem einen"),

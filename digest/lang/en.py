@@ -242,7 +242,8 @@ LANGUAGE = language(
         "superintendent inspector coach professor reverend pastor rabbi father sister brother "
         "chairperson treasurer trustee state constable sergeant lieutenant captain colonel commander "
         "admiral corporal marshal trooper archbishop cardinal imam councillor alderman assemblyman "
-        "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr."
+        "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr. det det. supt supt. insp insp. "
+        "garda"
     ),
     person_titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
@@ -250,6 +251,7 @@ LANGUAGE = language(
         "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
         "adm adm. maj maj. prof prof. president-elect cr cr. cllr cllr. clr clr."
     ),
+    role_modifiers=words("former ex acting interim outgoing incoming new retired then current longtime"),
     title_roles={
         "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
         "gov": ("governor",), "lt": ("lieutenant",), "det": ("detective",), "sgt": ("sergeant",),

@@ -160,6 +160,7 @@ LANGUAGE = language(
     ),
     source_nouns=words("fuente fuentes"),
     spokes_nouns=words("portavoz"),
+    role_modifiers=words("ex antiguo antigua nuevo nueva actual futuro futura"),
     role_synonyms={
         "técnico": ("entrenador", "míster"), "entrenador": ("técnico", "míster"),
         "míster": ("entrenador", "técnico"), "edil": ("alcalde", "concejal"), "regidor": ("alcalde",),

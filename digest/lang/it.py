@@ -167,6 +167,7 @@ LANGUAGE = language(
     ),
     source_nouns=words("fonte fonti"),
     spokes_nouns=words("portavoce"),
+    role_modifiers=words("ex nuovo nuova attuale futuro futura"),
     role_synonyms={
         "allenatore": ("tecnico", "mister"), "tecnico": ("allenatore", "mister"),
         "mister": ("allenatore", "tecnico"), "pm": ("pubblico ministero",),

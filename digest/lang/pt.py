@@ -153,6 +153,7 @@ LANGUAGE = language(
         " dia dias semana semanas mês meses ano anos vez vezes hora horas momento manhã tarde noite madrugada"
     ),
     source_nouns=words("fonte fontes"),
+    role_modifiers=words("ex antigo antiga novo nova atual futuro futura"),
     role_synonyms={
         "técnico": ("treinador", "comandante"), "treinador": ("técnico",),
         "autarca": ("presidente da câmara",), "edil": ("prefeito", "vereador"),

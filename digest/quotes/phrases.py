@@ -508,36 +508,66 @@ def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
 
 
 def described_name(doc: Document, toks: list[Token]) -> str | None:
-    """`the mayor`, `l'éleveur`, `o comandante`: a definite role noun names the person it last described
-    ("Mayor Ann Lee", "Jean Hartmann, éleveur à Gérardmer"), found by the nearest person in that sentence."""
+    """`the mayor`, `l'éleveur`, `o comandante`, `die Staatsanwältin`: a definite role noun names the person
+    it last described ("Mayor Ann Lee", "Det Ann Lee", "Jean Hartmann, éleveur à Gérardmer"), found by the
+    nearest person in that sentence, a woman after a feminine article; a modifier of time
+    before the noun is no part of the role ("l'ancien trésorier" after "X, ancien trésorier du club")."""
     lang = doc.lang
-    elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 else None
-    if elided and lang.code in {"fr", "it"}:
-        noun = elided.group(1)
+    elided = ELIDED.fullmatch(toks[0].low) if lang.code in {"fr", "it"} else None
+    if elided and len(toks) <= 3:
+        words, rest = [elided.group(1)], toks[1:]  # `l'éleveur`, `L'ancien trésorier`
     elif 2 <= len(toks) <= 4 and toks[0].low in lang.definite_articles | lang.demonstratives:
-        # `the chief executive`, `the attorney general`: a role of a few lower-case words
-        if not all(t.text.islower() and t.text.isalpha() for t in toks[1:]):
-            return None
-        noun = " ".join(t.low for t in toks[1:])
+        words, rest = [], toks[1:]  # `the chief executive`, `the attorney general`: a role of a few words
     else:
         return None
+    # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`)
+    capital = lang.capitalised_nouns and not doc.mentions_in(toks[-1].start, toks[-1].end)
+    if not all(t.text.isalpha() and (t.text.islower() or (capital and t is toks[-1])) for t in rest):
+        return None
+    words += [t.low for t in rest]
+    gender = lang.article_genders.get(toks[0].low)
+    found = _described_by(doc, toks[0].start, " ".join(words), gender)
+    while found is None and len(words) > 1 and words[0] in lang.role_modifiers:
+        words = words[1:]  # `the former treasurer` after `X, treasurer of the club until 2023`
+        found = _described_by(doc, toks[0].start, " ".join(words), gender, modified=True)
+    return found
+
+
+def _modified(doc: Document, pos: int) -> bool:
+    """Whether a modifier of time stands right before `pos` (`the former mayor`, `l'ex-sindaco`)."""
+    before = doc.masked[max(0, pos - 20) : pos].lower()
+    word = re.search(r"(?:^|[\s'’])([^\W\d_]+)(?:\s+|-)$", before)
+    return word is not None and word.group(1) in doc.lang.role_modifiers
+
+
+def _described_by(
+    doc: Document, pos: int, noun: str, gender: str | None, modified: bool = False
+) -> str | None:
+    """The person the role `noun` last stood beside before the sentence at `pos` (or, where none did, in
+    the sentence after it), not a man where `gender` is feminine; not one who held it once (`the mayor`
+    is not `the former mayor X`) unless the role sought was `modified` so."""
+    lang = doc.lang
     synonyms = lang.role_synonyms.get(noun, ())
     if noun in lang.org_words or noun in lang.stopwords or (len(noun) < 4 and not synonyms):
         return None
-    if len(toks) > 2 and (toks[-1].low in lang.org_words or toks[-1].low in lang.generic_bodies):
+    last = noun.rsplit(" ", 1)[-1]
+    if " " in noun and (last in lang.org_words or last in lang.generic_bodies):
         return None  # `the state department`: a body
-    # `Sen. Ann Lee … the senator`: the abbreviated title names the same role
+    # `Sen. Ann Lee … the senator`, `Det Ann Lee … the detective`: the abbreviated title (with its full
+    # stop, or without it as British style writes it) names the same role
     abbreviated = [a for a, roles in lang.title_roles.items() if noun in roles]
-    forms = [re.escape(noun)] + [re.escape(a) + r"\." for a in abbreviated] + [re.escape(s) for s in synonyms]
+    forms = [re.escape(noun)] + [re.escape(a) + r"\.?" for a in abbreviated]
+    forms += [re.escape(s) for s in synonyms]
     pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
-    s_lo, _ = doc.sentence_of(toks[0].start)
-    s_hi = doc.sentence_of(toks[0].start)[1]
+    s_lo, s_hi = doc.sentence_of(pos)
     i = bisect.bisect_left(doc._sentence_starts, s_hi)
     n_hi = doc.sentences[i][1] if i < len(doc.sentences) else s_hi
     before = list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))
     # `“…,” the judge told Cole. Judge Harriet Fry jailed him.`: where none came before, the next sentence
     after = [] if before else list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi))
     for m in reversed(before) if before else after[:1]:
+        if not modified and _modified(doc, m.start()):
+            continue
         a, b = doc.sentence_of(m.start())
         people = [
             p for p in doc.mentions_in(a, b)
@@ -547,6 +577,8 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
         people = [p for p in people if is_first_name(p.name.split()[0])] or people
         # `O secretário-executivo de Defesa Civil, Wellington Lins`: the role's complement is no one
         people = [p for p in people if not doc._after_preposition(p.start)] or people
+        if gender == "f":  # `la ministre` is no man (`le ministre X`); `il pm` may be a woman
+            people = [p for p in people if p.gender != "m"]
         if people:
             nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
             return doc.canonical(nearest.name)

@@ -1,0 +1,82 @@
+"""A role noun as the subject of a speech verb ("the detective said", "sagte die Stadträtin", "a ajouté
+la ministre") names the person the article gave that role before, not the person named last; invented
+sentences, fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, lang)]
+
+
+ROLE_HOLDER = [
+    pytest.param(
+        "en",
+        "Det Moira Tolland led the search of the flat. Her colleague Anna Price filed the report. "
+        '"We knew exactly where to look after the first interview," the detective said.',
+        "Moira Tolland",
+        id="en: British abbreviated title without a full stop",
+    ),
+    pytest.param(
+        "de",
+        "Stadträtin Karin Aebli warb für die neue Route. Gemeinderätin Nadia Brunner widersprach ihr. "
+        "„Wir bauen neue Plätze für das Gewerbe“, sagte die Stadträtin.",
+        "Karin Aebli",
+        id="de: capitalised role noun, another woman of another role named last",
+    ),
+    pytest.param(
+        "de",
+        "Der Staatsanwalt Jonas Behrendt sprach von Betrug. Verteidiger Tim Kasper sah das anders. "
+        "„Der Schaden liegt bei über einer Million Euro“, sagte der Staatsanwalt.",
+        "Jonas Behrendt",
+        id="de: der Staatsanwalt, a man of another role named last",
+    ),
+    pytest.param(
+        "fr",
+        "Paul Verneuil, ancien trésorier du club, comparaissait mardi. Le président Jacques Morin a "
+        "témoigné. « J'ai honte de ce que j'ai fait », a lâché l'ancien trésorier.",
+        "Paul Verneuil",
+        id="fr: l'ancien trésorier, an elided article before a modifier",
+    ),
+    pytest.param(
+        "fr",
+        "La ministre de la Santé, Claire Dufresnoy, a visité l'hôpital de Rennes. Le ministre de "
+        "l'Intérieur, Paul Morel, l'accompagnait. "
+        "« Nous allons ouvrir cent lits avant l'hiver », a ajouté la ministre.",
+        "Claire Dufresnoy",
+        id="fr: la ministre is the woman, not the man named ministre last",
+    ),
+    pytest.param(
+        "it",
+        "Il sindaco Marco Ferretti ha inaugurato il ponte. L'ex sindaco Luca Neri era presente. "
+        "«Questo ponte unisce due quartieri», ha detto il sindaco.",
+        "Marco Ferretti",
+        id="it: il sindaco is not l'ex sindaco named last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), ROLE_HOLDER)
+def test_role_noun_names_its_holder(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_holder_named_before_not_a_later_one() -> None:
+    text = (
+        'Ann Lee, the mayor, opened the bridge on Monday. "This bridge has been forty years in the making," '
+        "the mayor said. Her rival Tom Beck, a former mayor, did not attend."
+    )
+    assert _speakers(text, "en") == ["Ann Lee"]
+
+
+def test_a_masculine_article_may_name_a_woman() -> None:
+    # Italian names a woman by the role's masculine form ("il pm"); only a feminine article rules out a man
+    text = (
+        "La condanna è stata chiesta dal pubblico ministero Giulia Ravasi. L'ex dirigente, Piero Salemi, "
+        "è accusato di corruzione. «Le gare erano costruite su misura per due imprese», ha detto il pm."
+    )
+    assert _speakers(text, "it") == ["Giulia Ravasi"]
