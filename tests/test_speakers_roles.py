@@ -80,3 +80,78 @@ def test_a_masculine_article_may_name_a_woman() -> None:
         "è accusato di corruzione. «Le gare erano costruite su misura per due imprese», ha detto il pm."
     )
     assert _speakers(text, "it") == ["Giulia Ravasi"]
+
+
+MORE_HOLDERS = [
+    pytest.param(
+        "en",
+        "Harlan Voss, 54, opened the bridge. Tom Beck, 38, warned of traffic. "
+        '"This bridge has been forty years in the making," the 54-year-old said.',
+        "Harlan Voss",
+        id="en: an age as a noun names the person given with that age",
+    ),
+    pytest.param(
+        "de",
+        "Harald Vogt (61) führt den Hof seit 1990. Sein Nachbar Tim Kasper (38) hilft aus. "
+        "„Wir haben alles verloren“, sagt der 61-Jährige.",
+        "Harald Vogt",
+        id="de: der 61-Jährige after a name with (61)",
+    ),
+    pytest.param(
+        "en",
+        "Harlan Voss is the detective who found the phones. His partner Tom Beck filed the report. "
+        '"We knew exactly where to look," the detective said.',
+        "Harlan Voss",
+        id="en: the role as the name's predicate",
+    ),
+    pytest.param(
+        "fr",
+        "Antoine Mercadier est le procureur qui a ouvert l'enquête. L'avocat Marc Dubreuil a plaidé la "
+        "relaxe. « Les faits sont graves et répétés », a déclaré le procureur.",
+        "Antoine Mercadier",
+        id="fr: le procureur as the name's predicate",
+    ),
+    pytest.param(
+        "de",
+        "Bremens Trainer Sven Kolb verteidigte seine Elf. Kölns Trainer Lukas Amrein lobte die Geduld seines "
+        "Teams. Auf die Frage nach der Tabelle wurde Kolb dann deutlich. „Wir stehen da unten, wo wir "
+        "hingehören“, sagte der Trainer.",
+        "Sven Kolb",
+        id="de: of two holders of the role, the one the text spoke of last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), MORE_HOLDERS)
+def test_age_predicate_and_the_holder_spoken_of_last(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+NOBODY_HELD = [
+    pytest.param(
+        "en",
+        'Mayor Ann Lee opened the bridge. Crowds lined the river. "The steel came from three states," the '
+        "engineer said.",
+        "the engineer",
+        id="en: a role nobody held stays as written",
+    ),
+    pytest.param(
+        "de",
+        "Staatsanwältin Petra Lindqvist warf dem Angeklagten Betrug vor. „Mein Mandant hat nichts gewusst“, "
+        "sagte der Verteidiger.",
+        "der Verteidiger",
+        id="de: der Verteidiger is not the prosecutor",
+    ),
+    pytest.param(
+        "en",
+        'Harlan Voss, 54, opened the bridge. "This bridge has been forty years in the making," the '
+        "54-year-old said. Tom Beck, 54, a builder, was there too.",
+        "Harlan Voss",
+        id="en: a person given the same age later",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), NOBODY_HELD)
+def test_no_earlier_holder_keeps_the_role(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]

@@ -168,6 +168,8 @@ class Language:
     demonstratives: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    # Forms of "to be" that make a noun after a name its role ("Ann Lee is the detective who …").
+    copulas: frozenset[str] = frozenset()
     # Grammar around a cue: adverbs between subject and verb ("also said"), finite verbs and
     # possessives (a cue after "his" is a noun), words that end a noun phrase, words that open an
     # apposition ("who"), an adverbial clause ("After") or a subordinate clause ("when"), words

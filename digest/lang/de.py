@@ -183,6 +183,7 @@ LANGUAGE = language(
     ),
     relatives=words("der die das welche welcher"),
     conjunctions=words("und aber oder"),
+    copulas=words("ist war"),
     cue_adverbs=words("auch zudem außerdem später dann bereits schon noch nun jetzt am heute gestern selbst"),
     finite_verbs=words(
         "ist war sind waren hat hatte haben hatten wird werden würde kann könnte können konnte konnten will "

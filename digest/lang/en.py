@@ -161,6 +161,7 @@ LANGUAGE = language(
     determiners=words("the a an this that these those his her their its our my one another two three some"),
     relatives=words("who which that"),
     conjunctions=words("and but or"),
+    copulas=words("is was"),
     cue_adverbs=words(
         "also later then has had have would will previously once recently repeatedly often further "
         "simply flatly reportedly allegedly first last earlier again just even still never ever already "

@@ -119,6 +119,7 @@ LANGUAGE = language(
     determiners=words("el la los las un una este esta ese esa su sus"),
     relatives=words("que quien quienes cual"),
     conjunctions=words("y e pero o"),
+    copulas=words("es era"),
     cue_adverbs=words("también además luego después ya entonces hoy ayer"),
     adverb_suffixes=("mente", "ando", "iendo"),
     past_participles=(

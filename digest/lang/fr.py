@@ -123,6 +123,7 @@ LANGUAGE = language(
     determiners=words("le la les l' l’ un une des ce cette ces son sa ses leur leurs"),
     relatives=words("qui que dont lequel laquelle"),
     conjunctions=words("et mais ou"),
+    copulas=words("est était"),
     cue_adverbs=words("aussi encore déjà ensuite alors également notamment toutefois pourtant"),
     past_participles=(
         ("é", "er"), ("ée", "er"), ("és", "er"), ("ées", "er"),

@@ -122,6 +122,7 @@ LANGUAGE = language(
     determiners=words("il lo la l' l’ i gli le un uno una questo questa suo sua suoi"),
     relatives=words("che chi cui quale"),
     conjunctions=words("e ed ma o"),
+    copulas=words("è era"),
     cue_adverbs=words("anche poi inoltre già ancora oggi ieri"),
     adverb_suffixes=("mente", "ando", "endo"),
     past_participles=(

@@ -100,6 +100,7 @@ LANGUAGE = language(
     determiners=words("o a os as um uma este esta esse essa seu sua seus suas"),
     relatives=words("que quem qual"),
     conjunctions=words("e mas ou"),
+    copulas=words("é era"),
     cue_adverbs=words("também ainda depois já então hoje ontem"),
     adverb_suffixes=("mente", "ando", "endo", "indo"),
     past_participles=(

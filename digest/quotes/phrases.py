@@ -84,7 +84,7 @@ _WORDS = re.compile(r"\w+")
 def _in_apposition(text: str, lo: int, hi: int, name: Mention, lang: Language) -> bool:
     """Whether the noun at `text[lo:hi]` describes `name` beside it: `Mayor Ann Lee`, `the mayor, Ann Lee`,
     `la ministra de Vivienda, Lucía Ferrer`, `l'adjointe au maire Émilie Rousseau`, `Ann Lee, the mayor`
-    (not `Ann Lee, e l'assessore`, a second person)."""
+    (not `Ann Lee, e l'assessore`, a second person), `Ann Lee is the mayor`."""
     if name.start <= lo < name.end:
         return True
     if hi <= name.start:
@@ -98,7 +98,10 @@ def _in_apposition(text: str, lo: int, hi: int, name: Mention, lang: Language) -
     between = text[name.end : lo]
     words = [w.lower() for w in _WORDS.findall(between)]
     coordinated = any(w in lang.conjunctions for w in words)
-    return between.lstrip().startswith(",") and len(words) <= 4 and not coordinated
+    # `Ann Lee is the detective who …`, `Ann Lee ist Staatsanwältin`: the role as the name's predicate
+    said = bool(words) and words[0] in lang.copulas and "," not in between
+    predicate = said and all(w in lang.articles or w in lang.role_modifiers for w in words[1:])
+    return predicate or (between.lstrip().startswith(",") and len(words) <= 4 and not coordinated)
 
 
 def spokesperson(doc: Document, toks: list[Token]) -> str | None:
@@ -511,8 +514,13 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     """`the mayor`, `l'éleveur`, `o comandante`, `die Staatsanwältin`: a definite role noun names the person
     it last described ("Mayor Ann Lee", "Det Ann Lee", "Jean Hartmann, éleveur à Gérardmer"), found by the
     nearest person in that sentence, a woman after a feminine article; a modifier of time
-    before the noun is no part of the role ("l'ancien trésorier" after "X, ancien trésorier du club")."""
+    before the noun is no part of the role ("l'ancien trésorier" after "X, ancien trésorier du club");
+    an age names the person given with it ("the 54-year-old", "der 61-Jährige" after "Ann Lee, 54,")."""
     lang = doc.lang
+    gender = lang.article_genders.get(toks[0].low)
+    age = _AGE_NOUN.fullmatch(toks[-1].text) if len(toks) == 2 else None
+    if age and toks[0].low in lang.definite_articles:
+        return _aged(doc, toks[0].start, age.group(1), gender)  # `the 54-year-old` after `Ann Lee, 54,`
     elided = ELIDED.fullmatch(toks[0].low) if lang.code in {"fr", "it"} else None
     if elided and len(toks) <= 3:
         words, rest = [elided.group(1)], toks[1:]  # `l'éleveur`, `L'ancien trésorier`
@@ -525,12 +533,30 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     if not all(t.text.isalpha() and (t.text.islower() or (capital and t is toks[-1])) for t in rest):
         return None
     words += [t.low for t in rest]
-    gender = lang.article_genders.get(toks[0].low)
     found = _described_by(doc, toks[0].start, " ".join(words), gender)
     while found is None and len(words) > 1 and words[0] in lang.role_modifiers:
         words = words[1:]  # `the former treasurer` after `X, treasurer of the club until 2023`
         found = _described_by(doc, toks[0].start, " ".join(words), gender, modified=True)
     return found
+
+
+# An age as a noun: `54-year-old`, `61-Jährige`, `54enne`; and an age set off after a name: `Ann Lee, 54,`,
+# `Anna Vogt (61)`, `Paul Roux, 61 ans`, `Juan Gil, de 54 años`.
+_AGE_NOUN = re.compile(r"(\d{1,3})-?[^\W\d_][\w-]*")
+_AGE_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:[^\W\d_]{1,2}\s+)?(\d{1,3})(?![\d.,]\d|\s*%)")
+
+
+def _aged(doc: Document, pos: int, age: str, gender: str | None) -> str | None:
+    """The person last given with the age `age` set off after the name before the sentence at `pos` (a
+    woman after a feminine article)."""
+    lo, _ = doc.sentence_of(pos)
+    for m in reversed(doc.mentions_in(0, lo)):
+        if m.kind != "person" or m.possessive or (gender == "f" and m.gender == "m"):
+            continue
+        found = _AGE_AFTER_NAME.match(doc.masked, m.end)
+        if found and found.group(1) == age:
+            return doc.canonical(m.name)
+    return None
 
 
 def _modified(doc: Document, pos: int) -> bool:
@@ -543,9 +569,9 @@ def _modified(doc: Document, pos: int) -> bool:
 def _described_by(
     doc: Document, pos: int, noun: str, gender: str | None, modified: bool = False
 ) -> str | None:
-    """The person the role `noun` last stood beside before the sentence at `pos` (or, where none did, in
-    the sentence after it), not a man where `gender` is feminine; not one who held it once (`the mayor`
-    is not `the former mayor X`) unless the role sought was `modified` so."""
+    """Of the people the role `noun` stood beside before the sentence at `pos` (or, where none did, in
+    the sentence after it), the one the text spoke of last; not a man where `gender` is feminine; not one
+    who held it once (`the mayor` is not `the former mayor X`) unless the role sought was `modified` so."""
     lang = doc.lang
     synonyms = lang.role_synonyms.get(noun, ())
     if noun in lang.org_words or noun in lang.stopwords or (len(noun) < 4 and not synonyms):
@@ -565,6 +591,7 @@ def _described_by(
     before = list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))
     # `“…,” the judge told Cole. Judge Harriet Fry jailed him.`: where none came before, the next sentence
     after = [] if before else list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi))
+    holders: list[str] = []
     for m in reversed(before) if before else after[:1]:
         if not modified and _modified(doc, m.start()):
             continue
@@ -581,8 +608,14 @@ def _described_by(
             people = [p for p in people if p.gender != "m"]
         if people:
             nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
-            return doc.canonical(nearest.name)
-    return None
+            holders.append(doc.canonical(nearest.name))
+    if len(set(holders)) < 2:
+        return holders[0] if holders else None
+    # Two coaches, two ministers: the one of them the text spoke of last (`Hoffenheims Trainer X … Freiburgs
+    # Trainer Y lobte … X wurde deutlich. „…“, sagte der Trainer.` is X)
+    last = {name: max((p.start for p in doc.mentions_in(0, pos) if p.kind == "person"
+                       and doc.canonical(p.name) == name), default=-1) for name in holders}
+    return max(holders, key=lambda name: last[name])
 
 
 def completed_role(doc: Document, toks: list[Token]) -> str | None:
