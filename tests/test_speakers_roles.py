@@ -155,3 +155,40 @@ NOBODY_HELD = [
 @pytest.mark.parametrize(("lang", "text", "speaker"), NOBODY_HELD)
 def test_no_earlier_holder_keeps_the_role(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+SYNONYM_HOLDERS = [
+    pytest.param(
+        "ru",
+        "Главный тренер «Сокола» Андрей Бурцев не скрывал досады после игры.\nНаставник гостей Павел Гринев "
+        "оценил матч иначе.\n— Мы дождались своих моментов и забили в большинстве, — отметил тренер.",
+        "Павел Гринев",
+        id="ru: тренер names again the наставник just spoken of, not the other coach",
+    ),
+    pytest.param(
+        "ru",
+        "Защитник подсудимого Олег Рыбкин заявил, что приговор обжалуют. Прокурор Игорь Котов просил пять "
+        "лет. «Мой подзащитный частично возместил ущерб», — сказал адвокат.",
+        "Олег Рыбкин",
+        id="ru: адвокат after защитник, a man of another role named last",
+    ),
+    pytest.param(
+        "uk",
+        "Захисник обвинуваченого Ігор Мельник заявив, що вирок оскаржать. Прокурор Олег Бондар вимагав "
+        "п'ять років. «Мій підзахисний частково відшкодував збитки», — сказав адвокат.",
+        "Ігор Мельник",
+        id="uk: адвокат after захисник",
+    ),
+    pytest.param(
+        "ru",
+        "Главный тренер «Сокола» Андрей Бурцев не скрывал досады.\nНападающий Денис Ковальчук был "
+        "немногословен.\n— Мы отдали матч сами, — добавил тренер.",
+        "Андрей Бурцев",
+        id="ru: the one coach, not the player named last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), SYNONYM_HOLDERS)
+def test_role_synonym_names_its_holder(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]

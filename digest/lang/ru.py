@@ -116,6 +116,11 @@ LANGUAGE = language(
     determiners=words("этот эта это эти его её ее их"),
     relatives=words("который которая которое которые кто что"),
     conjunctions=words("и но а или"),
+    # nouns by which the press names again a person it gave with the other: a coach, a defence lawyer
+    role_synonyms={
+        "тренер": ("наставник",), "наставник": ("тренер",),
+        "адвокат": ("защитник",), "защитник": ("адвокат",),
+    },
     cue_adverbs=words("также тоже еще ещё уже позже затем ранее вчера сегодня накануне впоследствии"),
     phrase_breaks=words("в во на по с со к у о об от из за для при про через после перед"),
     adverbial_starters=words("после перед во в на при когда если хотя по"),

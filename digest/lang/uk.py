@@ -113,6 +113,11 @@ LANGUAGE = language(
     determiners=words("цей ця це ці його її їх"),
     relatives=words("який яка яке які хто що"),
     conjunctions=words("і й та але а або"),
+    # nouns by which the press names again a person it gave with the other: a coach, a defence lawyer
+    role_synonyms={
+        "тренер": ("наставник",), "наставник": ("тренер",),
+        "адвокат": ("захисник",), "захисник": ("адвокат",),
+    },
     cue_adverbs=words("також теж ще вже пізніше згодом раніше вчора сьогодні напередодні"),
     phrase_breaks=words("в у на по з із зі до від за для при про через після перед"),
     adverbial_starters=words("після перед під в у на при коли якщо хоча за"),

@@ -1143,8 +1143,9 @@ class Document:
         return out
 
     def role_holder(self, tok: Token, gender: str | None) -> str | None:
-        """ru/uk: the person a role noun stood beside earlier ("Адвокат Ивана Грачёва Олег Рыбкин …, —
-        сказал адвокат" → Олег Рыбкин), of `gender` when it is known."""
+        """ru/uk: the person a role noun (or its synonym: "тренер", "наставник") stood beside earlier
+        ("Адвокат Ивана Грачёва Олег Рыбкин …, — сказал адвокат" → Олег Рыбкин), of `gender` when it is
+        known; of two, the one spoken of last."""
         code = self.lang.morphology
         if not code:
             return None
@@ -1155,9 +1156,20 @@ class Document:
                     for t in self._roles_beside(m):
                         entry = (m.start, self.canonical(m.name), m.gender)
                         self._roles.setdefault(morph.lemma_of(code, t.low), []).append(entry)
-        held = self._roles.get(morph.lemma_of(code, tok.low), [])
+        lemma = morph.lemma_of(code, tok.low)
+        nouns = (lemma, *self.lang.role_synonyms.get(lemma, ()))
+        held = sorted(h for noun in nouns for h in self._roles.get(noun, []))
         agree = [name for start, name, g in held if start < tok.start and gender in (None, g or gender)]
-        return agree[-1] if agree else None
+        return self.spoken_of_last(agree, tok.start)
+
+    def spoken_of_last(self, names: list[str], pos: int) -> str | None:
+        """Of the people `names` (full names) who hold a role, the one the text named last before `pos`:
+        of two coaches, "the coach" is the one just spoken of."""
+        if len(set(names)) < 2:
+            return names[0] if names else None
+        people = [(m.start, self.canonical(m.name)) for m in self.mentions_in(0, pos) if m.kind == "person"]
+        last = {name: max((start for start, named in people if named == name), default=-1) for name in names}
+        return max(names, key=lambda name: last[name])
 
     def _roles_beside(self, m: Mention) -> list[Token]:
         """Common nouns for a person that describe the name `m`: in the phrase right before it, agreeing

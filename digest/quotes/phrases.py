@@ -609,13 +609,9 @@ def _described_by(
         if people:
             nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
             holders.append(doc.canonical(nearest.name))
-    if len(set(holders)) < 2:
-        return holders[0] if holders else None
-    # Two coaches, two ministers: the one of them the text spoke of last (`Hoffenheims Trainer X … Freiburgs
-    # Trainer Y lobte … X wurde deutlich. „…“, sagte der Trainer.` is X)
-    last = {name: max((p.start for p in doc.mentions_in(0, pos) if p.kind == "person"
-                       and doc.canonical(p.name) == name), default=-1) for name in holders}
-    return max(holders, key=lambda name: last[name])
+    # Two coaches: the one the text spoke of last (`Bremens Trainer X … Kölns Trainer Y lobte … X wurde
+    # deutlich. „…“, sagte der Trainer.` is X)
+    return doc.spoken_of_last(holders, pos)
 
 
 def completed_role(doc: Document, toks: list[Token]) -> str | None:
