@@ -112,6 +112,13 @@ MORE_HOLDERS = [
         id="fr: le procureur as the name's predicate",
     ),
     pytest.param(
+        "en",
+        "Harlan Voss, the Republican nominee, toured the plant. Tom Beck, a union organizer, spoke first. "
+        '"Ohio built this country and it can build it again," the Republican nominee told reporters.',
+        "Harlan Voss",
+        id="en: a capitalised adjective in the role",
+    ),
+    pytest.param(
         "de",
         "Bremens Trainer Sven Kolb verteidigte seine Elf. Kölns Trainer Lukas Amrein lobte die Geduld seines "
         "Teams. Auf die Frage nach der Tabelle wurde Kolb dann deutlich. „Wir stehen da unten, wo wir "

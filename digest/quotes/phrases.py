@@ -529,8 +529,14 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     else:
         return None
     # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`)
+    # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`); a
+    # capitalised adjective before the noun (`the Republican nominee`, `the French minister`)
     capital = lang.capitalised_nouns and not doc.mentions_in(toks[-1].start, toks[-1].end)
-    if not all(t.text.isalpha() and (t.text.islower() or (capital and t is toks[-1])) for t in rest):
+    adjectives = [t for t in rest[:-1] if not t.text.islower()]
+    if any(m.kind == "person" for t in adjectives for m in doc.mentions_in(t.start, t.end)):
+        return None
+    written = [t.text.islower() or t in adjectives or (capital and t is toks[-1]) for t in rest]
+    if not all(t.text.isalpha() for t in rest) or not all(written):
         return None
     words += [t.low for t in rest]
     found = _described_by(doc, toks[0].start, " ".join(words), gender)
