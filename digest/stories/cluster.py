@@ -43,8 +43,9 @@ two groups merge while the mean similarity between their members stays above `TH
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
 nearly unrelated (`LINK_FLOOR`), and their dates are within `WINDOW`. Figures are written one
 way in every notation (`_numbers`: "3,000" and "3.000" are one term). Only pairs sharing one of
-their most distinctive words, or among each other's nearest in meaning, are compared, so 2,000
-articles cluster in about 3 seconds. Each story is led by its best version (`_best_version`).
+their most distinctive words, or among each other's nearest in meaning, are compared
+(`digest.stories.candidates`), so 2,000 articles cluster in about 3 seconds. Each story is led by
+its best version (`_best_version`).
 `rank_stories` then picks the digest's items."""
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, morph
 from digest.lang.names import CYRILLIC_LATIN
 from digest.models import Article, Story
-from digest.stories import acronyms, embed, pairs, places, roles, synonyms
+from digest.stories import acronyms, candidates, embed, pairs, places, roles, synonyms
 from digest.stories.stems import stem
 
 THRESHOLD = 0.22
@@ -92,16 +93,10 @@ _MAX_RARE = 3
 _MAX_DAYS = 3.0
 _RARE_DF = 6
 _RARE_SHARE = 0.01
-_NEIGHBOURS = 10
 _LENGTH_STEP = 50
 _REWRITE_SHARE = 0.6
-_BLOCK = 512
-_COMMON_SHARE = 0.3
-_MAX_POSTING = 100
 _KEY_TERMS = 12
 _DETECT_CHARS = 250  # of title + lead read to guess an untagged article's language (`_languages`)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_TICK = timedelta(microseconds=1)
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
     being
     between both but by can could did do does doing down during each few for from further had has have
@@ -620,91 +615,14 @@ def _close_in_time(a: _Doc, b: _Doc, window: timedelta) -> bool:
 def _candidate_similarities(
     docs: Sequence[_Doc], meaning: np.ndarray | None, window: timedelta, threshold: float
 ) -> dict[tuple[int, int], float]:
-    """Similarities of the pairs that share one of their most distinctive words (when that word is
-    not common in the batch) or a mark rare in the batch (a name, figure or place in any language
-    or script: how two languages meet), or are close in meaning; other pairs are too far apart to
-    merge."""
-    if len(docs) < 2:
-        return {}
-    found = [_sharing_key(docs), _across_languages(docs)]
-    if meaning is not None:
-        found.append(_close_in_meaning(meaning))
+    """Similarities of the pairs worth comparing (`digest.stories.candidates`) that reach half the
+    threshold; other pairs are too far apart to merge."""
     sims = {}
-    for a, b in _in_window(docs, np.unique(np.concatenate(found)), window):
+    for a, b in candidates.compared(docs, meaning, window, MEANING_FLOOR):
         sim = _similarity(docs[a], docs[b], meaning)
         if sim >= threshold / 2:
             sims[(a, b)] = sim
     return sims
-
-
-def _sharing_key(docs: Sequence[_Doc]) -> np.ndarray:
-    """Pairs (`_pair_codes`) sharing one of their most distinctive words, when fewer than
-    `_COMMON_SHARE` of the batch (at most `_MAX_POSTING`, at least 3 articles) hold it."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for doc in docs:
-        for term in doc.keys:
-            postings[term].append(doc.index)
-    limit = max(3, min(int(len(docs) * _COMMON_SHARE), _MAX_POSTING))
-    return _pair_codes([members for members in postings.values() if len(members) <= limit], len(docs))
-
-
-def _across_languages(docs: Sequence[_Doc]) -> np.ndarray:
-    """Pairs (`_pair_codes`) of articles in two languages sharing a mark rare in the batch: their
-    words cannot meet."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for doc in docs:
-        for mark in doc.rare:
-            postings[mark].append(doc.index)
-    codes = _pair_codes(list(postings.values()), len(docs))
-    numbered: dict[str | None, int] = {}
-    language = np.array([numbered.setdefault(doc.language, len(numbered)) for doc in docs])
-    first, second = np.divmod(codes, len(docs))
-    return codes[language[first] != language[second]]
-
-
-def _pair_codes(groups: Sequence[list[int]], n: int) -> np.ndarray:
-    """Every pair within each group of ascending article indices, as `first * n + second`, grouped
-    by size so that numpy pairs all the groups of one size at once."""
-    by_size: dict[int, list[list[int]]] = defaultdict(list)
-    for group in groups:
-        if len(group) > 1:
-            by_size[len(group)].append(group)
-    codes = [np.zeros(0, dtype=np.int64)]
-    for size, same in by_size.items():
-        members = np.array(same, dtype=np.int64)
-        first, second = np.triu_indices(size, 1)
-        codes.append((members[:, first] * n + members[:, second]).ravel())
-    return np.concatenate(codes)
-
-
-def _in_window(docs: Sequence[_Doc], codes: np.ndarray, window: timedelta) -> list[tuple[int, int]]:
-    """The pairs (`_pair_codes`) whose articles are within `window` of each other, or undated
-    (`_close_in_time` for many pairs at once)."""
-    first, second = np.divmod(codes, len(docs))
-    undated = np.array([doc.published is None for doc in docs])
-    stamps = np.array([(doc.published - _EPOCH) // _TICK if doc.published else 0 for doc in docs])
-    close = undated[first] | undated[second] | (np.abs(stamps[first] - stamps[second]) <= window // _TICK)
-    return list(zip(first[close].tolist(), second[close].tolist(), strict=True))
-
-
-def _close_in_meaning(meaning: np.ndarray) -> np.ndarray:
-    """Pairs (`_pair_codes`) of articles among each other's `_NEIGHBOURS` nearest in meaning,
-    above the floor. A zero row (a text the model cannot read) is near none: only the others are
-    compared with the batch."""
-    n = len(meaning)
-    k = min(_NEIGHBOURS, n - 1)
-    read = np.flatnonzero(meaning.any(axis=1))
-    codes = [np.zeros(0, dtype=np.int64)]
-    for start in range(0, len(read), _BLOCK):
-        rows = read[start : start + _BLOCK]
-        block = meaning[rows] @ meaning.T
-        block[np.arange(len(rows)), rows] = -1.0
-        nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        close = np.take_along_axis(block, nearest, axis=1) > MEANING_FLOOR
-        mine = np.broadcast_to(rows[:, None], nearest.shape)[close]
-        theirs = nearest[close]
-        codes.append(np.minimum(mine, theirs) * n + np.maximum(mine, theirs))
-    return np.concatenate(codes)
 
 
 def _average_link(
