@@ -609,8 +609,7 @@ def find_quotes(text: str, language: str | None = None, context: str = "") -> li
     listed = _title_list(text, spans)
     names = _names(text, spans, language)
     quoted = [
-        not h and i not in listed and not n and not _is_sign(text, s, lang) and not _is_chant(text, s, lang)
-        and _is_direct(s.inner(text))
+        not h and i not in listed and not n and not _is_slogan(text, s, lang) and _is_direct(s.inner(text))
         for i, (s, h, n) in enumerate(zip(spans, heads, names, strict=True))
     ]
     direct = [
@@ -821,35 +820,41 @@ def _is_headline_case(inner: str) -> bool:
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
-def _is_sign(text: str, span: Span, lang: Language) -> bool:
+def _is_slogan(text: str, span: Span, lang: Language) -> bool:
+    """What a sign reads or a crowd chants (`_is_sign`, `_is_chant`), judged from the clause before the
+    quote (up to `_SIGN_REACH` characters back, from the last sentence end or line break): not speech."""
+    before = text[max(0, span.outer_start - _SIGN_REACH) : span.outer_start]
+    clause = re.split(r"[.!?…]\s|\n", before)[-1]
+    return _is_sign(clause, lang) or _is_chant(clause[-_CHANT_CHARS:], span.inner(text), lang)
+
+
+def _is_sign(clause: str, lang: Language) -> bool:
     """What a sign, banner or poster reads (`una pancarta: «Lavapiés no se vende»`, `un cartaz diz: "…"`,
-    `signs that read "…"`): a quotation after a colon in a sentence about such a thing, or right after
-    such a noun and the verb it reads with, not speech. Where nouns are capitalised, not when someone
-    speaks of the thing (`Lindner kritisierte das Motto scharf: „…“`)."""
+    `signs that read "…"`), from the `clause` before it: a quotation after a colon in a sentence about
+    such a thing, or right after such a noun and the verb it reads with, not speech. Where nouns are
+    capitalised, not when someone speaks of the thing (`Lindner kritisierte das Motto scharf: „…“`)."""
     if not lang.sign_nouns:
         return False
-    before = text[max(0, span.outer_start - 150) : span.outer_start]
-    before = re.split(r"[.!?…]\s|\n", before)[-1]
-    last = _WORD.findall(before)[-4:]
-    said = [w for w in _WORD.findall(before) if w.lower() in lang.speech_verbs and w.islower()]
-    reads = before[-1:].isspace() and len(last) > 1 and last[-1].islower() and not set(last) & set(said)
+    last = _WORD.findall(clause)[-4:]
+    said = [w for w in _WORD.findall(clause) if w.lower() in lang.speech_verbs and w.islower()]
+    reads = clause[-1:].isspace() and len(last) > 1 and last[-1].islower() and not set(last) & set(said)
     if reads and any(w.lower() in lang.sign_nouns for w in last[:-1]):
         return True  # `signs that read "I paid $14"`
-    if not before.rstrip().endswith(":"):
+    if not clause.rstrip().endswith(":"):
         return False
     if lang.capitalised_nouns and said:
         return False
-    return any(w.lower() in lang.sign_nouns for w in _WORD.findall(before))
+    return any(w.lower() in lang.sign_nouns for w in _WORD.findall(clause))
 
 
-def _is_chant(text: str, span: Span, lang: Language) -> bool:
+def _is_chant(clause: str, inner: str, lang: Language) -> bool:
     """What a crowd chants (`marched through Leeds chanting "Fair pay now!"`, `skandierten „…“`, `scandendo
-    «…»`, `aux cris de « … »`, `al grito de «…»`): a short quotation within a few words after a word or a
-    fixed phrase of chanting, no speech verb between, is a chant or a slogan, not speech."""
-    if not lang.chant_words or len(_WORD.findall(span.inner(text))) > _MAX_CHANT_WORDS:
+    «…»`, `aux cris de « … »`, `al grito de «…»`): a short quotation (`inner`) within a few words after a
+    word or a fixed phrase of chanting in the `clause` before it, no speech verb between, is a chant or
+    a slogan, not speech."""
+    if not lang.chant_words or len(_WORD.findall(inner)) > _MAX_CHANT_WORDS:
         return False
-    before = text[max(0, span.outer_start - 80) : span.outer_start]
-    said = [w.lower() for w in _WORD.findall(re.split(r"[.!?…]\s|\n", before)[-1])]
+    said = [w.lower() for w in _WORD.findall(clause)]
     ends = [
         i
         for i in range(max(0, len(said) - _CHANT_REACH), len(said))
@@ -858,6 +863,8 @@ def _is_chant(text: str, span: Span, lang: Language) -> bool:
     return bool(ends) and not any(w in lang.speech_verbs for w in said[ends[-1] + 1 :])
 
 
+_SIGN_REACH = 150
+_CHANT_CHARS = 80
 _MAX_CHANT_WORDS = 12
 _CHANT_REACH = 4
 _CHANT_PHRASE = 3  # words of the longest phrase of chant_words ("aux cris de")
