@@ -139,11 +139,10 @@ def scores(batch: Batch, model: pairs.Model | None) -> np.ndarray:
     """Each pair's score as the merge gives it (`digest.stories.cluster._similarity`), with this model."""
     if model is None or not batch.pairs:
         return batch.formula
-    threshold = cluster.THRESHOLD
-    band = batch.open & (batch.formula >= cluster.MODEL_FLOOR * threshold)
     values = batch.formula.copy()
-    for i in np.flatnonzero(band):
-        values[i] = model.lift(values[i], model.probability(batch.features[i].tolist()), threshold)
+    for i, (value, open_to_model) in enumerate(zip(batch.formula, batch.open, strict=True)):
+        if cluster.liftable(value, open_to_model):
+            values[i] = model.lift(value, model.probability(batch.features[i].tolist()), cluster.THRESHOLD)
     return values
 
 

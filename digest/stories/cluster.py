@@ -58,6 +58,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -516,14 +517,37 @@ def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
     """The formula's score of a pair (`formula`); a pair no veto holds back that scores at least
     `MODEL_FLOOR` × `THRESHOLD` is lifted to what the learned scorer (`digest.stories.pairs`) gives it,
     when that is more."""
-    value, open_to_model = formula(a, b, meaning)
-    if open_to_model and value >= MODEL_FLOOR * THRESHOLD:
+    between = _between(a, b)
+    value, open_to_model = formula(a, b, meaning, between)
+    if liftable(value, open_to_model):
         model = pairs.shipped()
-        value = model.lift(value, model.probability(features(a, b, meaning)), THRESHOLD)
+        value = model.lift(value, model.probability(features(a, b, meaning, between)), THRESHOLD)
     return value
 
 
-def formula(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> tuple[float, bool]:
+def liftable(value: float, open_to_model: bool) -> bool:
+    """Whether the learned scorer may lift a pair the formula scores `value`: no veto holds it back
+    (`formula`'s second answer) and `value` is at least `MODEL_FLOOR` × `THRESHOLD`."""
+    return open_to_model and value >= MODEL_FLOOR * THRESHOLD
+
+
+class _Between(NamedTuple):
+    """What `formula` and `features` both read of a pair: how their places fit (`places.fit`), the
+    hours between them (None when either is undated), whether they share a name, figure or place."""
+
+    fit: int | None
+    hours: float | None
+    shares: bool
+
+
+def _between(a: _Doc, b: _Doc) -> _Between:
+    fit = places.fit(a.places, b.places)
+    return _Between(fit, _hours_apart(a, b), fit == places.SAME or not a.entities.isdisjoint(b.entities))
+
+
+def formula(
+    a: _Doc, b: _Doc, meaning: np.ndarray | None, between: _Between | None = None
+) -> tuple[float, bool]:
     """Word cosine blended with meaning, discounted when the two share no name, number or place
     (a place may be named differently: a town and a town near it, a region and a town in it,
     one place in two languages), and again when they name places that cannot be one. Words outlets
@@ -534,10 +558,9 @@ def formula(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> tuple[float, bool]:
     With it, whether no veto holds the pair back from the learned scorer: no name, figure or place
     shared (two bridges closed in two towns the gazetteer does not know), places that cannot be one,
     a round-up (a report naming places that cannot be one: "rail strikes in Austria and Germany"),
-    two magnitudes, two rate levels, two languages without two shared marks, one rare in the batch."""
-    fit = places.fit(a.places, b.places)
-    shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
-    hours = _hours_apart(a, b)
+    two magnitudes, two rate levels, two languages without two shared marks, one rare in the batch.
+    `between`: the pair's `_between`, when the caller has it."""
+    fit, hours, shares = between or _between(a, b)
     same_day = hours is None or hours <= TIME_GRACE_HOURS
     value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
     joined = a.language == b.language
@@ -564,11 +587,12 @@ def formula(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> tuple[float, bool]:
     return value, joined and not vetoed
 
 
-def features(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> tuple[float, ...]:
-    """What two articles share, one number per `digest.stories.pairs.FEATURES` entry, in its order."""
-    fit = places.fit(a.places, b.places)
-    hours = _hours_apart(a, b)
-    shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
+def features(
+    a: _Doc, b: _Doc, meaning: np.ndarray | None, between: _Between | None = None
+) -> tuple[float, ...]:
+    """What two articles share, one number per `digest.stories.pairs.FEATURES` entry, in its order
+    (`between`: as `formula` takes it)."""
+    fit, hours, shares = between or _between(a, b)
     guarded = shares and (hours is None or hours <= TIME_GRACE_HOURS)
     words = _dot(a.vector, b.vector, concepts=False)
     concepts = _cosine(a, b) - words
