@@ -105,6 +105,11 @@ def test_engine_folders_import_each_other_without_circles() -> None:
     assert not _cycle(_graph("digest", 2))
 
 
+def test_quotes_import_nothing_of_stories() -> None:
+    """Quotes and stories are two jobs: a word list or test both need lives in `digest.lang`."""
+    assert "digest.stories" not in _graph("digest", 2)["digest.quotes"]
+
+
 def test_handler_modules_import_each_other_without_circles() -> None:
     assert not _cycle(_graph("handlers", 99))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.lang import detect, merged, resources, supported
+from digest.lang.names import common_noun
 
 
 def test_every_language_module_names_its_own_code() -> None:
@@ -57,3 +58,11 @@ def test_merged_resources_hold_every_languages_speech_verbs() -> None:
 )
 def test_detect_names_the_language(text: str, code: str) -> None:
     assert detect(text) == code
+
+
+def test_german_common_nouns_are_neither_names_nor_places() -> None:
+    assert all(common_noun(word, "de") for word in ("Lawine", "Feuerwehr", "Polizei", "Regierung"))
+    names_and_places = ("Hollerbach", "Zermatt", "Hamburg", "Lufthansa")
+    assert not any(common_noun(word, "de") for word in names_and_places)
+    assert not common_noun("Kleinwalsertal", "de")  # rare: frequencies cannot tell, left a name
+    assert not common_noun("Lawine", "en") and not common_noun("Police", "fr")

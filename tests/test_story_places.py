@@ -227,14 +227,6 @@ def test_without_the_gazetteer_stories_are_compared_on_words(monkeypatch) -> Non
     assert groups([one, two]) == {frozenset({one.url, two.url})}
 
 
-def test_german_common_nouns_are_neither_names_nor_places() -> None:
-    assert all(places.common_noun(word, "de") for word in ("Lawine", "Feuerwehr", "Polizei", "Regierung"))
-    names_and_places = ("Hollerbach", "Zermatt", "Hamburg", "Lufthansa")
-    assert not any(places.common_noun(word, "de") for word in names_and_places)
-    assert not places.common_noun("Kleinwalsertal", "de")  # rare: frequencies cannot tell, left a name
-    assert not places.common_noun("Lawine", "en") and not places.common_noun("Police", "fr")
-
-
 def test_two_german_fires_in_two_small_towns_share_nouns_not_names_and_stay_apart() -> None:
     def report(url: str, title: str, lead: str) -> Article:
         when = "2025-06-01T10:00:00+00:00"

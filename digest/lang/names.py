@@ -14,6 +14,10 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_NOUN_GAP = 2.0
+_NOUN_ZIPF = 3.0
+
 
 def _set(s: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in s.lower().split())
@@ -191,3 +195,30 @@ def zipf(word: str, language: str | None) -> float:
         return 0.0
     frequency = _frequencies(language).get(word.casefold(), 0.0)
     return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
+
+
+@lru_cache(maxsize=50_000)
+def zipf_full(word: str, language: str) -> float:
+    """How common `word` is in `language` by wordfreq's fullest list (`zipf` reads the small ones): a
+    word rarer than Zipf 3 has a figure too. 0 for a language wordfreq does not know."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, language)
+    except LookupError:
+        return 0.0
+
+
+@lru_cache(maxsize=100_000)
+def common_noun(word: str, language: str | None) -> bool:
+    """Whether a capitalised word of a language that capitalises its nouns (German) is a common
+    noun rather than a name: a frequent word of the language, far more frequent there than in
+    English ("Lawine", "Streik", "Feuer", "Regierung"), where names (people, places, firms) are about
+    as frequent ("Merz", "Hamburg", "Zermatt", "Lufthansa"). A rare word (a compound, a valley's
+    name) is left a name: the frequencies cannot tell."""
+    code = (language or "").split("-")[0].lower()
+    if code not in _NOUNS_CAPITALISED:
+        return False
+    low = word.lower()
+    frequency = zipf_full(low, code)
+    return frequency >= _NOUN_ZIPF and frequency - zipf_full(low, "en") > _NOUN_GAP

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from digest.article.textnorm import fold
 from digest.lang import morph
-from digest.lang.names import PLACES, first_name_gender, is_first_name, is_town_or_region, zipf
+from digest.lang.names import PLACES, common_noun, first_name_gender, is_first_name, is_town_or_region, zipf
 from digest.quotes.mentions import (
     COMMON_EPITHET,
     COMMON_NOUN,
@@ -36,7 +36,6 @@ from digest.quotes.mentions import (
     split_before_quotes,
     tokenize,
 )
-from digest.stories import places
 from digest.summary.segment import sentence_spans
 
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
@@ -1448,7 +1447,7 @@ def without_kind(doc: Document, name: str) -> str:
     if not rest[:1].isupper() or not any(low.endswith(k) for k in doc.lang.body_kinds):
         return name
     first = rest.split()[0]
-    single_common = first == rest and places.common_noun(rest, doc.lang.wordfreq)
+    single_common = first == rest and common_noun(rest, doc.lang.wordfreq)
     if single_common or _is_adjective(doc, first) or rest.lower() in PLACES or is_town_or_region(rest):
         return name
     return rest

@@ -4,7 +4,7 @@
 as TF-IDF vectors over the batch: words are folded and stop words dropped; each word counts half
 as its stem in the article's language (`digest.stories.stems`: "моста"/"мост", "fires"/"fire") and half
 as its first letters (a compound's first part: "Feuerwehr"/"Feuer"), both cut to `PREFIX`;
-names (capitalised inside a sentence, not a German common noun: `places.common_noun`) weighted up, runs
+names (capitalised inside a sentence, not a German common noun: `names.common_noun`) weighted up, runs
 of Chinese/Japanese/Korean/Thai split into character pairs. Two articles that share no name and no
 number (the words that tell one event from another on the same topic) count at `NO_ENTITY_FACTOR` of
 their cosine. Two that share one gain from meaning: `MEANING_WEIGHT` × (cosine − `MEANING_FLOOR`) of the
@@ -65,7 +65,7 @@ import numpy as np
 
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, morph
-from digest.lang.names import CYRILLIC_LATIN
+from digest.lang.names import CYRILLIC_LATIN, common_noun
 from digest.models import Article, Story
 from digest.stories import acronyms, candidates, embed, pairs, places, roles, synonyms
 from digest.stories.stems import stem
@@ -294,7 +294,7 @@ def _name_words(text: str, code: str | None) -> list[str]:
     for word in text.split():
         if not sentence_start and (word[0].isupper() or word[0] in _OPENING):
             core = word.lstrip(_OPENING).rstrip(_CLOSING)
-            if core[:1].isupper() and not places.common_noun(core, code):
+            if core[:1].isupper() and not common_noun(core, code):
                 words.append(core)
         sentence_start = word.endswith((".", "!", "?", ":"))
     return words

@@ -38,11 +38,11 @@ from typing import NamedTuple
 
 import numpy as np
 import regex
-from wordfreq import zipf_frequency
 
 from digest.article.extract import STOPWORD_SETS
 from digest.article.textnorm import fold
 from digest.lang import morph
+from digest.lang.names import common_noun, zipf_full
 from digest.stories import demonyms
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,6 @@ _MIN_LETTERS = 3
 _BIG_CITY = 300_000
 _COMMON_ZIPF = 4.5
 _COMMON_ZIPF_OPENING = 3.5
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
-_NOUN_GAP = 2.0
-_NOUN_ZIPF = 3.0
 _NONE = np.zeros(0, dtype=np.int32)
 _POSSESSIVE = ("'s", "’s")
 _LOCALES = (
@@ -479,35 +476,12 @@ def _common_word(
     low = word.lower()
     codes = {"en", (language or "en").split("-")[0].lower()}
     limit = _COMMON_ZIPF_OPENING if opening else _COMMON_ZIPF
-    return any(_zipf(low, code) >= limit for code in codes) or common_noun(word, language)
+    return any(zipf_full(low, code) >= limit for code in codes) or common_noun(word, language)
 
 
 def _common_cyrillic(word: str, language: str | None) -> bool:
     parses = morph.parses("uk" if (language or "").startswith("uk") else "ru", word.lower())
     return bool(parses) and all(p.is_known and "Geox" not in p.tag.grammemes for p in parses)
-
-
-@lru_cache(maxsize=100_000)
-def common_noun(word: str, language: str | None) -> bool:
-    """Whether a capitalised word of a language that capitalises its nouns (German) is a common
-    noun rather than a name: a frequent word of the language, far more frequent there than in
-    English ("Lawine", "Streik", "Feuer", "Regierung"), where names (people, places, firms) are about
-    as frequent ("Merz", "Hamburg", "Zermatt", "Lufthansa"). A rare word (a compound, a valley's
-    name) is left a name: the frequencies cannot tell."""
-    code = (language or "").split("-")[0].lower()
-    if code not in _NOUNS_CAPITALISED:
-        return False
-    low = word.lower()
-    frequency = _zipf(low, code)
-    return frequency >= _NOUN_ZIPF and frequency - _zipf(low, "en") > _NOUN_GAP
-
-
-@lru_cache(maxsize=50_000)
-def _zipf(word: str, code: str) -> float:
-    try:
-        return zipf_frequency(word, code)
-    except LookupError:
-        return 0.0
 
 
 def _encloses(index: _Gazetteer, outer: int, inner: int) -> bool:
