@@ -1016,6 +1016,16 @@ def test_a_statement_in_the_document_named_before_is_its_writers(text: str, spea
     assert _speakers(text, "de") == [speaker]
 
 
+def test_a_document_the_clause_names_wins_over_one_pointed_back_at() -> None:
+    """`heißt es dort in einer Mitteilung der Stadt …`: the clause names its document, so `dort` is the
+    place the sentence before named, and the town wrote it, not who opens that sentence."""
+    text = (
+        "Der Heimatverein Birkenau traf sich am Montag im Rathaus. „Die Brücke wird bis zum Winter saniert“, "
+        "heißt es dort in einer Mitteilung der Stadt Seehausen."
+    )
+    assert _speakers(text, "de") == ["Stadt Seehausen"]
+
+
 def test_swiss_german_writes_ss_for_the_statement_verb() -> None:
     """`heisst es in einer Mitteilung`: Swiss German writes ss for ß, the same impersonal statement."""
     text = (

@@ -1322,9 +1322,20 @@ def quoted_name(doc: Document, toks: list[Token], i: int) -> str | None:
 
 
 def _points_back(doc: Document, toks: list[Token]) -> bool:
-    """`Darin heißt es:`, `heißt es darin`: the statement is the document the sentence before named."""
+    """`Darin heißt es:`, `heißt es darin`: the statement is the document the sentence before named;
+    not when the clause names its own (`heißt es dort in einer Mitteilung der Stadt`: the town's, `dort`
+    a place): a document named wins over one pointed back at."""
     before = doc.tokens_in(max(0, toks[0].start - 12), toks[0].start)[-1:]
-    return any(t.low in doc.lang.document_pointers for t in before + toks[:3])
+    if not any(t.low in doc.lang.document_pointers for t in before + toks[:3]):
+        return False
+    return not any(t.low in doc.lang.issuers or _document_noun(doc, t.low) for t in until_break(toks[1:12]))
+
+
+def _document_noun(doc: Document, low: str) -> bool:
+    """Whether a word names a statement (`Mitteilung`), or in a language that capitalises its nouns a
+    compound of one (`Lagebericht`)."""
+    compound = doc.lang.capitalised_nouns and low.endswith(tuple(doc.lang.statement_nouns))
+    return low in doc.lang.statement_nouns or compound
 
 
 def _document_writer(doc: Document, pos: int) -> str | None:
@@ -1366,8 +1377,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             document = elided.group(1) if elided else t.low
             if document in doc.lang.issuers:  # `Im Urteil heißt es:`; `nella sentenza della Corte d'appello`
                 return _issuing_body(doc, doc.lang.issuers[document], found[-1].end)
-            compound = doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.statement_nouns))
-            if t.low in doc.lang.statement_nouns or compound or not t.cap:
+            if _document_noun(doc, t.low) or not t.cap:
                 continue  # `im aktuellen Lagebericht des Dienstes`: a compound of a statement noun is one too
             if doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.source_nouns)):
                 return None  # `hieß es aus Regierungskreisen`: sources the press does not name
