@@ -1178,3 +1178,62 @@ def test_what_a_sign_reads_is_no_quote_whatever_verb_holds_the_sign() -> None:
         "verstehe den Ärger."
     )
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Das Sächsische Landesamt für Umwelt, Landwirtschaft und Geologie prüft die Brunnen in Lindenau. "
+            "„Die Werte liegen deutlich über dem Grenzwert“, heißt es in einer Mitteilung des Landesamts.",
+            "Sächsisches Landesamt für Umwelt, Landwirtschaft und Geologie", id="its fields listed",
+        ),
+        pytest.param(
+            "Das Hessische Landesamt für Naturschutz und Umwelt (LNU) prüft die Brunnen in Lindenau. "
+            "„Die Werte liegen deutlich über dem Grenzwert“, teilte das LNU auf Anfrage mit.",
+            "Hessisches Landesamt für Naturschutz und Umwelt", id="its abbreviation leaves out the state",
+        ),
+        pytest.param(
+            "Nach Angaben des Bundesamts für Wasserbau und Hydrologie (BWH) steigt der Pegel in Lindenau. "
+            "„Wir rechnen mit einem Scheitel am Abend“, sagte ein Sprecher des BWH.",
+            "Bundesamt für Wasserbau und Hydrologie", id="named in the genitive",
+        ),
+    ],
+)
+def test_an_authoritys_name_runs_on_over_fuer_and_its_fields(text: str, speaker: str) -> None:
+    """German names an authority by its noun, "für" and its fields (`Bundesamt für Wasserbau und
+    Hydrologie`): all of it is the name, and its abbreviation stands for all of it."""
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_und_joins_no_two_bodies_outside_an_authoritys_fields() -> None:
+    text = (
+        "Polizei und Feuerwehr sperrten die Brücke in Lindenau. „Die Lage ist unter Kontrolle“, sagte "
+        "Einsatzleiter Jan Korte. „Wir prüfen den Antrag“, sagte Sprecherin Eva Lenz vom Bundesamt für "
+        "Umwelt."
+    )
+    assert [s for _, s in _found(text)] == ["Jan Korte", "Eva Lenz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "FDP-Stadträtin Henriette Freiin von Kesselstatt nannte die Parkgebühr überzogen. „Die Gebühr "
+            "trifft die Falschen“, sagte Kesselstatt der Zeitung.",
+            "Henriette Freiin von Kesselstatt", id="Freiin, then the family's name alone",
+        ),
+        pytest.param(
+            "„Wir halten an dem Plan fest“, sagte der Leiter des Ordnungsamts, Dr. Konrad Graf von Wendling, "
+            "dem Sender.",
+            "Konrad Graf von Wendling", id="Graf after an academic title",
+        ),
+    ],
+)
+def test_a_title_of_nobility_is_part_of_the_surname(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_the_surname_graf_before_von_and_an_article_is_no_title_of_nobility() -> None:
+    text = "„Ich bin gegen diese neue Gebühr“, sagte Anna Graf von der Bürgerinitiative in Lindenau."
+    assert [s for _, s in _found(text)] == ["Anna Graf"]

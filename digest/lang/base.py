@@ -265,6 +265,9 @@ class Language:
     role_suffixes: tuple[str, ...] = ()
     org_words: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
+    # Titles of nobility that are part of a surname before its particle (de "Ulrike Freifrau von Stetten"):
+    # the particle after one runs on as after a first name.
+    noble_titles: frozenset[str] = frozenset()
     # Words that open the name of a place after a saint ("San", "Sant'", "São", "Saint-", "Sankt").
     place_prefixes: frozenset[str] = frozenset()
     # Nouns after which a name is a street, a square or a district, not a person ("вулиці Гетьмана

@@ -174,6 +174,9 @@ LANGUAGE = language(
     body_kinds=words(
         "gewerkschaft konzern unternehmen firma betreiber hersteller anbieter autobauer versorger verband"
     ),
+    # `Bundesamt für Seeschifffahrt und Hydrographie`: a body's official name adds its fields after "für"
+    body_connectors=words("für"),
+    body_conjunctions=words("und &"),
     definite_articles=words("der die das"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     demonstratives=words("dieser diese dieses diesem diesen"),
@@ -251,6 +254,12 @@ LANGUAGE = language(
     ),
     place_prefixes=words("sankt st"),
     name_connectors=words("von van de der des zu"),
+    # Since 1919 a title of nobility is part of the German surname (`Ulrike Freifrau von Stetten`), in
+    # each sex's form (`Freiherr`, `Freifrau`, `Freiin`).
+    noble_titles=words(
+        "freiherr freifrau freiin graf gräfin fürst fürstin prinz prinzessin herzog herzogin baron baronin "
+        "edler edle ritter"
+    ),
     capitalised_nouns=True,
     subject_window=6,
     street_nouns=words("ortsteil stadtteil ortschaft gemeinde stadtbezirk bezirk landkreis"),

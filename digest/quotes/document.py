@@ -809,8 +809,8 @@ class Document:
         for m in self.mentions:
             self._extend_to_acronym(m)
             acronym = _ACRONYM.match(self.masked, m.end)
-            if acronym and " " in m.name and initials_fit(acronym.group(1), m.name):
-                self.acronyms.setdefault(acronym.group(1), m.name)
+            if acronym and " " in m.name and self._abbreviates(acronym.group(1), m.name):
+                self.acronyms.setdefault(acronym.group(1), _nominative_body(self, m, m.name))
         by_first: dict[str, set[str]] = {}
         for m in self.mentions:
             words = m.name.split()
@@ -822,6 +822,13 @@ class Document:
         }
         self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
         self._name_kin()
+
+    def _abbreviates(self, acronym: str, name: str) -> bool:
+        """Whether `acronym` is written for `name`; German leaves out the adjective of the state that opens
+        an authority's name (`Bayerisches Landesamt für Gesundheit und Lebensmittelsicherheit (LGL)`)."""
+        first, _, rest = name.partition(" ")
+        adjective = self.lang.capitalised_nouns and " " in rest and _is_adjective(self, first)
+        return initials_fit(acronym, name) or (adjective and initials_fit(acronym, rest))
 
     def _east_asian(self) -> list[list[str]]:
         """ru/uk: the Chinese, Korean and Vietnamese names mentioned, surname first, as word lists."""

@@ -248,7 +248,8 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             return None
         if word.isupper() and len(word) > 1:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
-            return doc.expansion(word) or body or _spelled_out_in_text(doc, word) or speaker
+            defined = doc.acronyms.get(word) or doc.expansion(word)
+            return defined or body or _spelled_out_in_text(doc, word) or speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.

@@ -483,6 +483,16 @@ def is_body_noun(g: Grammar, low: str) -> bool:
     return any(low.endswith(o) for o in g.org_words if len(o) > 3)
 
 
+def _names_fields(g: Grammar, run: list[Token]) -> bool:
+    """German: whether `run` is a body's noun (a compound, in the genitive too: `Landesamt`, `des
+    Bundesamts`) and the preposition its official name adds its fields with (`für`): `Bundesamt für
+    Seeschifffahrt und Hydrographie`, `Ministerium für Soziales, Gesundheit, Arbeit und Familie`."""
+    if len(run) < 2 or run[-1].low not in g.lang.body_connectors:
+        return False
+    head = run[-2].low
+    return any(head.endswith(o + e) for o in g.org_words for e in ("", "s", "es"))
+
+
 def is_title_word(g: Grammar, word: str) -> bool:
     low = word.lower()
     if low in g.titles or low.rstrip(".") in g.titles:
@@ -573,7 +583,8 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
         return True  # prose writes "and" between people
     if is_first_name(rest[0].text) or any(is_first_name(t.text) for t in before):
         return False
-    return any(t.low in g.org_words for t in before + rest)
+    fields = any(_names_fields(g, before[: k + 1]) for k in range(len(before)))
+    return fields or any(t.low in g.org_words for t in before + rest)
 
 
 def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> int:
@@ -584,9 +595,12 @@ def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) 
     preposition and its article, if any, and no first name; the run names a body by a noun before its
     preposition."""
     lang = g.lang
-    if not lang.head_first or not any(t.low in g.org_words for t in run[:-1]):
-        return -1
-    if not any(t.low in lang.name_connectors - lang.conjunctions for t in run):
+    if lang.capitalised_nouns:
+        named = any(_names_fields(g, run[: k + 1]) for k in range(len(run)))
+    else:
+        headed = lang.head_first and any(t.low in g.org_words for t in run[:-1])
+        named = headed and any(t.low in lang.name_connectors - lang.conjunctions for t in run)
+    if not named:
         return -1
     k = i
     while k < len(tokens) and tokens[k].text == "," and tokens[k].start == tokens[k - 1].end:
@@ -653,11 +667,16 @@ def name_runs(
                 cur = []
             continue
         conjunction = cur and joined and tok.low in g.lang.body_conjunctions
+        if conjunction and g.lang.capitalised_nouns and tok.text != "&":
+            # German joins with "und" only a body's fields (`… für Gesundheit und Lebensmittelsicherheit`),
+            # not two bodies or people (`Polizei und Feuerwehr`)
+            conjunction = any(_names_fields(g, cur[: k + 1]) for k in range(len(cur)))
         if conjunction and _joins_body(g, cur, tok, tokens[i + 1 :]):
             cur.append(tok)
             continue
         connector = bool(cur) and joined and tok.low in g.lang.name_connectors
         body = bool(cur) and tok.low in g.lang.body_connectors and cur[-1].low in g.org_words
+        body = body or (bool(cur) and g.lang.capitalised_nouns and _names_fields(g, [*cur, tok]))
         connector = connector or (joined and body)  # `Department for Transport`, `Bank of England`
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
@@ -666,8 +685,12 @@ def name_runs(
             # a particle right after a first name ("Ursula von", "Friedrich von"), not after a surname:
             # "Sabine Krüger von der Universität Hamburg".
             article = tok.low in {"des", "der"}
-            body = article and is_body_noun(g, cur[-1].low)
-            particle = cur[-1].low in g.lang.name_connectors if article else is_first_name(cur[-1].text)
+            body = (article and is_body_noun(g, cur[-1].low)) or _names_fields(g, [*cur, tok])
+            # (a title of nobility before its particle and the family's name: `Freiin von Aichelburg`, not
+            # the surname Graf in `Anna Graf von der Bürgerinitiative`)
+            noble = cur[-1].low in g.lang.noble_titles and i + 1 < len(tokens) and tokens[i + 1].cap
+            named = noble or is_first_name(cur[-1].text)
+            particle = cur[-1].low in g.lang.name_connectors if article else named
             # "Jürgen Falk von der Universität Mannheim": a surname that is also a first name, then a body
             # (past its adjective: "von der Südmährischen Universität")
             after = [t for t in tokens[i + 1 : i + 4] if t.low not in g.lang.articles][:2]
