@@ -199,3 +199,11 @@ SYNONYM_HOLDERS = [
 @pytest.mark.parametrize(("lang", "text", "speaker"), SYNONYM_HOLDERS)
 def test_role_synonym_names_its_holder(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+def test_compound_role_noun_before_a_name_is_no_name() -> None:
+    text = (
+        "Лікарка-інфекціоністка обласної лікарні «Надія» Марта Гірняк каже, що цієї зими до них потрапили "
+        "дев'ятеро дітей.\n«Кір — це не дитяча болячка, як думають деякі батьки», — розповіла вона."
+    )
+    assert _speakers(text, "uk") == ["Марта Гірняк"]

@@ -449,6 +449,9 @@ def run_to_mention(
         single = sentence_start and len(words) == 1 and not (morph.is_name_word(code, word) or word.isupper())
         if single and zipf(word, lang.wordfreq) >= _COMMON_NOUN_AT_START and morph.common_reading(code, word):
             return None  # "Капітан команди Андрій Мартинюк": a sentence-initial common noun
+        parts = word.split("-")
+        if single and len(parts) > 1 and all(morph.person_noun(code, p.lower())[0] for p in parts):
+            return None  # "Лікарка-інфекціоністка лікарні Марта Гірняк": a compound role noun, no name
         form = morph.name_form(code, tuple(words))
         # Inside a sentence a capitalised thing is a proper name: "повідомили Генштаб і Укренерго".
         proper = not sentence_start and len(words) == 1 and morph.is_inanimate_noun(code, word)
