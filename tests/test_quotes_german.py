@@ -1237,3 +1237,36 @@ def test_a_title_of_nobility_is_part_of_the_surname(text: str, speaker: str) -> 
 def test_the_surname_graf_before_von_and_an_article_is_no_title_of_nobility() -> None:
     text = "„Ich bin gegen diese neue Gebühr“, sagte Anna Graf von der Bürgerinitiative in Lindenau."
     assert [s for _, s in _found(text)] == ["Anna Graf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Das Bundesamt für Energie spricht von einem Einzelfall in Lindenau. „Wir beobachten die Lage "
+            "genau“, heisst es beim Bafe.",
+            "Bundesamt für Energie", id="a word after a fused article",
+        ),
+        pytest.param(
+            "Die Kantonspolizei Thurgau hat in Lindenau keine Anzeige erhalten. Hausbesitzer Beat Huber "
+            "fordert trotzdem mehr Kontrollen. „Es gibt keine Hinweise auf eine Straftat“, teilte die Kapo "
+            "auf Anfrage mit.",
+            "Kantonspolizei Thurgau", id="parts of a compound",
+        ),
+        pytest.param(
+            "Die Volleyball-Bundesliga prüft die Szene aus Lindenau. „Zu einzelnen Entscheidungen äußern wir "
+            "uns grundsätzlich nicht“, hieß es von der VBL.",
+            "Volleyball-Bundesliga", id="capitals",
+        ),
+    ],
+)
+def test_an_abbreviation_with_an_article_stands_for_the_body_it_abbreviates(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_a_surname_without_an_article_abbreviates_no_body() -> None:
+    text = (
+        "Die Kantonspolizei Thurgau hat in Lindenau keine Anzeige erhalten. Anwalt Jonas Kapo sieht das "
+        "anders. „Es gibt sehr wohl Hinweise auf eine Straftat“, sagte Kapo."
+    )
+    assert [s for _, s in _found(text)] == ["Jonas Kapo"]

@@ -153,6 +153,8 @@ class Language:
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
+    # Prepositions fused with the definite article (de "beim", "vom", "zur").
+    article_contractions: frozenset[str] = frozenset()
     # Indefinite articles: where the press quotes someone it does not name ("un employé", "eine
     # Mitarbeiterin"), the speaker is nobody, unless the phrase is a spokesperson for a body.
     indefinite_articles: frozenset[str] = frozenset()

@@ -178,6 +178,7 @@ LANGUAGE = language(
     body_connectors=words("für"),
     body_conjunctions=words("und &"),
     definite_articles=words("der die das"),
+    article_contractions=words("beim vom zum zur im am ins ans"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     demonstratives=words("dieser diese dieses diesem diesen"),
     determiners=words(

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex as re
 
 from digest.lang.names import is_first_name, towns, zipf
-from digest.quotes.document import Document, name_of
+from digest.quotes.document import Document, initials_fit, name_of
 from digest.quotes.phrases import sentence_subject
 
 # A word of a name: capitalised, letters, inner hyphens or apostrophes ("Yann-Ber", "d'Occitanie").
@@ -156,6 +156,24 @@ def _spelled_out_in_text(doc: Document, acronym: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _abbreviated_body(doc: Document, word: str) -> str | None:
+    """`die Kantonspolizei Aargau` then `teilte die Kapo mit`, `die Handball-Bundesliga` then `von der
+    HBL`: German gives a body's abbreviation, in capitals or written as a word, the article of the body's
+    noun, as it never does a person's name. The abbreviation then stands for the one body named in the
+    text whose words, or the parts of its compounds, open with its letters (`document.initials_fit`)."""
+    lang = doc.lang
+    if not lang.capitalised_nouns or is_first_name(word):
+        return None
+    articles = "|".join(re.escape(a) for a in sorted(lang.definite_articles | lang.article_contractions))
+    if not re.search(rf"(?i:(?<![\w-])(?:{articles}))\s+{re.escape(word)}(?![\w-])", doc.masked):
+        return None
+    found = {
+        name_of(doc, m) for m in doc.mentions
+        if m.kind != "person" and re.search(r"[\s-]", m.name) and initials_fit(word, m.name)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _with_first_name(doc: Document, surname: str) -> str | None:
     """`Kevin Tierney BL` then `Mr Tierney`: the surname with the first name given before it once."""
     titles = doc.lang.titles | doc.lang.person_titles
@@ -249,7 +267,8 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         if word.isupper() and len(word) > 1:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
             defined = doc.acronyms.get(word) or doc.expansion(word)
-            return defined or body or _spelled_out_in_text(doc, word) or speaker
+            spelled = _spelled_out_in_text(doc, word) or _abbreviated_body(doc, word)
+            return defined or body or spelled or speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.
@@ -266,11 +285,19 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         if full != word:
             return checked(doc, full, pos)
         surname = _with_first_name(doc, word)
+        if surname is None and not doc.is_person(word):
+            body = _abbreviated_body(doc, word)
+            if body:
+                return body
         # "Xunta" of "la Xunta de Galicia" where a body's head noun comes first; not "Peabody Energy"
         # (a company's short name), nor "Мінекономіки ЕП" (an outlet named after it).
         if surname or is_first_name(word) or lang.morphology or not lang.head_first:
             return surname or speaker
         return _full_body(doc, word) or speaker
+    if len(words) == 2 and first.lower() in lang.definite_articles:
+        body = _abbreviated_body(doc, words[1])  # "die Kapo" as a role noun with its article
+        if body:
+            return body
     if _is_place(doc, speaker) and not is_first_name(first):
         return None  # "Campo Grande", not "Florence Bell"
     if len(words) > 2 and is_first_name(first) and words[-1].isupper() and 2 <= len(words[-1]) <= 4:
