@@ -954,6 +954,29 @@ def test_a_plain_interview_goes_on_after_a_paragraph_of_narration(
     assert _speakers(text, language) == [guest] * 4
 
 
+_ADDRESSED = (
+    "{intro}\n{name}, почему растет спрос на вашу профессию?\nВыросли зарплаты, и выпускник получает на "
+    "старте больше юриста.\nА занятия в онлайне?\nЛекции — да, частично. Но станок по видео не освоить.\n"
+    "Проректор Олег Сомов подтвердил, что набор вырос. «Таких конкурсов не было десять лет», — сказал он.\n"
+    "Что посоветуете абитуриентам?\nНе выбирать специальность по названию, а прийти на день открытых дверей."
+)
+_RECTOR = "О наборе рассказала ректор Нижегородского политеха Ирина Воронцова."
+
+
+def test_an_interview_that_addresses_its_guest_by_name_and_patronymic() -> None:
+    """`Ирина Сергеевна, …?`: the formal address by first name and patronymic opens the questions of an
+    interview, so its answers are the guest's though none speaks in the first person."""
+    text = _ADDRESSED.format(intro=_RECTOR, name="Ирина Сергеевна")
+    assert _speakers(text, "ru") == ["Ирина Воронцова", "Ирина Воронцова", "Олег Сомов", "Ирина Воронцова"]
+
+
+def test_a_question_that_opens_with_a_first_name_and_a_surname_addresses_nobody() -> None:
+    """`Ирина Воронцова, …?` is no patronymic address: with no answer in the first person the paragraphs
+    are no interview."""
+    text = _ADDRESSED.format(intro=_RECTOR, name="Ирина Воронцова")
+    assert _speakers(text, "ru") == ["Олег Сомов"]
+
+
 _EXPERT = (
     "Вице-губернатор Олег Савин назвал решение ошибкой. «Через пять лет мы будем стоять в пробке», — "
     "заявил он.\nДоцент кафедры экологии ОмГУ Марина Лещенко, изучающая транспорт Омска, считает, что "
@@ -1016,3 +1039,45 @@ def test_a_body_s_abbreviation_opening_the_sentence_before_is_whose_statement_it
     language: str, text: str, body: str
 ) -> None:
     assert _speakers(text, language) == [body]
+
+
+def test_a_dash_question_followed_by_the_interviewers_remark_is_no_quote() -> None:
+    """`— Почему ушли? Вы провели там пять лет.`: the interviewer asks, then remarks in one sentence; the
+    turns after it alternate as in any dash interview, so the questions are not the guest's words."""
+    text = (
+        "Защитник Артем Гусев перешел из «Енисея» в «Торпедо» и рассказал о переезде.\n"
+        "— Почему все-таки ушли из «Енисея»? Вы провели там пять лет.\n"
+        "— Захотел нового. Пять лет в одном клубе — это много, надо было что-то менять.\n"
+        "— Говорят, вам предлагали продлить контракт.\n"
+        "— Предлагали, но я уже решил. Обид ни на кого нет.\n"
+        "Контракт Гусева с «Торпедо» рассчитан на два года."
+    )
+    found = find_quotes(text, "ru")
+    assert [q.text[:9] for q in found] == ["Захотел н", "Предлагал"]
+    assert {q.speaker for q in found} == {"Артем Гусев"}
+
+
+def test_a_plain_interview_whose_first_question_ends_with_a_remark() -> None:
+    """`Дарья, почему склады? Это не самая модная тема.`: the first question, and so its answer, opens the
+    interview though the paragraph ends with a full stop."""
+    text = (
+        "Томская компания «Полярный код» за три года выросла до ста сотрудников. С ее основательницей Дарьей "
+        "Кузьмичевой мы поговорили о планах.\nДарья, почему склады? Это не самая модная тема.\nИменно "
+        "поэтому. Пока все делали приложения, склады оставались такими же, как в девяностые.\nСколько стоит "
+        "ваша система?\nОколо двух миллионов рублей. Но мы продаем не железо, а время клиента.\nЧто для вас "
+        "будет успехом?\nЕсли о нас узнают за пределами Сибири, я буду довольна."
+    )
+    found = find_quotes(text, "ru")
+    assert [q.text[:7] for q in found] == ["Именно ", "Около д", "Если о "]
+    assert {q.speaker for q in found} == {"Дарья Кузьмичева"}
+
+
+def test_a_dash_quote_with_a_question_inside_and_its_narrator_stays_a_quote() -> None:
+    """A quote in dash dialogue that asks in its middle and names its speaker after it is no question of an
+    interviewer's."""
+    text = (
+        "Жильцы дома на Заводской третью неделю сидят без отопления.\n"
+        "— Батареи ледяные. Кто нам это вернет? Никто, — возмущается пенсионерка Галина Осипова.\n"
+        "— Мы написали в прокуратуру, ответа нет, — добавляет ее соседка Вера Лыкова."
+    )
+    assert _speakers(text, "ru") == ["Галина Осипова", "Вера Лыкова"]

@@ -20,7 +20,7 @@ from digest.article.clean import is_call_to_action
 from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.quotes.interview import first_plural_verb, plain_answers
+from digest.quotes.interview import first_plural_verb, is_question, plain_answers
 from digest.quotes.mentions import grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
@@ -581,7 +581,7 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
             )
             alone = not "".join(narrator).strip(".!?…")  # no narrator naming who asks ("—le preguntó …")
             spoken_only += alone and len(idx) == 1
-            if spoken.endswith("?") and ((alone and k + 1 < len(run)) or ours):
+            if is_question(spoken) and ((alone and k + 1 < len(run)) or ours):
                 asks.append(k)
         turns = {k % 2 for k in asks}
         interview = len(asks) >= 2 or (len(asks) == 1 and spoken_only == len(run) >= 3)

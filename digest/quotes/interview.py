@@ -7,12 +7,14 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from digest.lang import Language
+from digest.lang import Language, morph
 
 _WORD = re.compile(r"\w+")
 _MIN_TURNS = 3
 _OPENING_MARKS = "\"“„«»‚‘›‹'—–―-"
 _SENTENCE_ENDS = ".!?…:;" + _OPENING_MARKS
+# A question, then one sentence of the interviewer's remark (`Почему ушли? Вы провели там шесть лет.`).
+_ASKS_THEN_REMARKS = re.compile(r"[^?]+\?\s+[^?.!…]+[.!…]?")
 # A speaker's label opening a turn: `SRF News: …`, `Claire Vasseur : …`.
 _TURN_LABEL = re.compile(r"^((?:[^\W\d_][\w.’'-]*\s){0,2}[^\W\d_][\w.’'-]*)[ \u00a0\u202f]?:\s+")
 
@@ -24,14 +26,14 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     part of its text): an interview whose text opens with its first question is one when that question
     addresses someone they name.
 
-    From the first paragraph after the introduction that asks ("?" at its end), the paragraphs alternate
-    between interviewer and interviewee to the end: three questions or more (two where the first
-    addresses someone named before by title and name, or by the surname of a full name, or where the first
-    question and answer carry the two speakers' labels), at most one in
-    four of the interviewer's turns a remark instead ("Viele sagen, …"), no answer asking or opening with a
-    quotation mark or a dash, and the answers spoken in the first person (half of them at least) unless
-    so addressed, which an explainer of questions and answers ("Was ändert sich? Ab Januar …") does not
-    use. Empty when the text is no such interview."""
+    From the first paragraph after the introduction that asks ("?" at its end, or before one sentence
+    more), the paragraphs alternate between interviewer and interviewee to the end: three questions or
+    more (two where the first addresses someone named before by title and name, by the surname of a full
+    name, or by first name and patronymic, or where the first question and answer carry the two
+    speakers' labels), at most one in four of the interviewer's turns a remark instead ("Viele sagen,
+    …"), no answer asking or opening with a quotation mark or a dash, and the answers spoken in the
+    first person (half of them at least) unless so addressed, which an explainer of questions and
+    answers ("Was ändert sich? Ab Januar …") does not use. Empty when the text is no such interview."""
     if lang is None or not lang.first_person or "?" not in text:
         return frozenset()
     paragraphs: list[tuple[int, str]] = []
@@ -41,13 +43,13 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
         if body:
             paragraphs.append((pos + len(line) - len(line.lstrip()), body))
         pos += len(line) + 1
-    first = next((k for k, (_, p) in enumerate(paragraphs) if p.endswith("?")), None)
+    first = next((k for k, (_, p) in enumerate(paragraphs) if is_question(p)), None)
     if first is None or not (first or context):
         return frozenset()  # no question, or no introduction before it
     turns = paragraphs[first:]
     # the interview ends with the answer to its last question: a closing paragraph of narration and the
     # author's line after it are no turns
-    last = max(k for k in range(0, len(turns), 2) if turns[k][1].endswith("?"))
+    last = max(k for k in range(0, len(turns), 2) if is_question(turns[k][1]))
     turns = turns[: last + 2]
     asks, answers = turns[0::2], turns[1::2]
     # Two questions do when the first addresses the interviewee by title and name (`Frau Wendel, …?`), and
@@ -59,10 +61,10 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     least = _MIN_TURNS - 1 if addressed else _MIN_TURNS
 
     def holds(asks: list[tuple[int, str]], answers: list[tuple[int, str]]) -> bool:
-        asked = sum(p.endswith("?") for _, p in asks)
+        asked = sum(is_question(p) for _, p in asks)
         if len(answers) < least or asked < least or asked * 4 < len(asks) * 3:
             return False
-        if any(p.endswith("?") or p[0] in _OPENING_MARKS for _, p in answers):
+        if any(is_question(p) or p[0] in _OPENING_MARKS for _, p in answers):
             return False
         return addressed or sum(_first_person(p, lang) for _, p in answers) * 2 >= len(answers)
 
@@ -71,13 +73,20 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     # a paragraph of narration between two turns (someone else's words reported) breaks the alternation:
     # from there on the answers are the paragraphs right after each question
     rest = paragraphs[first:]
-    pairs = [(q, a) for q, a in pairwise(rest) if q[1].endswith("?") and not a[1].endswith("?")]
+    pairs = [(q, a) for q, a in pairwise(rest) if is_question(q[1]) and not is_question(a[1])]
     paired = frozenset(a[0] for _, a in pairs)
     if not holds([q for q, _ in pairs], [a for _, a in pairs]):
         paired = frozenset()
     if holds(asks, answers):
         return frozenset(start for start, _ in answers) | paired
     return paired
+
+
+def is_question(turn: str) -> bool:
+    """An interviewer's turn asks: it ends with a question mark, or asks and then remarks in one sentence
+    more (`Почему ушли из клуба? Вы провели там шесть лет.`, `What has changed? Conflict is not new.`)."""
+    turn = turn.rstrip()
+    return turn.endswith("?") or _ASKS_THEN_REMARKS.fullmatch(turn) is not None
 
 
 def _first_person(paragraph: str, lang: Language) -> bool:
@@ -112,13 +121,19 @@ def _labelled(question: str, answers: list[tuple[int, str]]) -> bool:
 
 def _addresses(question: str, before: str, lang: Language) -> bool:
     """The question opens by addressing someone named before it, then a comma: a courtesy title and the
-    surname (`Frau Wendel, …?`), or the surname alone of someone named in full before (`Morandi, …?`)."""
+    surname (`Frau Wendel, …?`), the surname alone of someone named in full before (`Morandi, …?`), or
+    where names carry a patronymic the first name and the patronymic, the formal address of Russian and
+    Ukrainian (`Ирина Сергеевна, …?`), which needs no name before it: the text may give it in another
+    case (`с Ириной Котовой`)."""
     if "," not in question:
         return False
     words = _TURN_LABEL.sub("", question).split(",", 1)[0].split()  # past `SRF News: Herr Imboden, …?`
     if not 1 <= len(words) <= 2 or not words[-1][:1].isupper():
         return False
     name = re.escape(words[-1])
+    code = lang.morphology
+    if len(words) == 2 and code and words[0][:1].isupper() and morph.is_patronymic(code, words[1]):
+        return True
     if len(words) == 2:
         return words[0].lower() in lang.person_titles and re.search(rf"\b{name}\b", before) is not None
     return any(m.group(1)[:1].isupper() for m in re.finditer(rf"\b(\w+)\s+{name}\b", before))
