@@ -237,3 +237,21 @@ def test_a_person_in_apposition_after_a_body_is_no_field_of_its_name() -> None:
 )
 def test_an_and_inside_a_bodys_name_in_sentence_case(language: str, text: str, body: str) -> None:
     assert _speakers(text, language) == [body]
+
+
+def test_a_quebec_doctors_title_dre_is_no_part_of_her_name() -> None:
+    """Quebec writes the feminine of `Dr` as `Dre`: a title, not the first word of the name, and a woman's,
+    so the surname after it names her again."""
+    text = (
+        "L'attente a dépassé 30 heures mardi. « Les civières débordent dans le couloir », déplore la Dre "
+        "Mélanie Bergeron-Lavoie, urgentologue à l'hôpital.\nUn patient, Gilles Paradis, attend depuis la "
+        "veille. « Tout le monde court », dit-il.\nLa Dre Bergeron-Lavoie, elle, reste prudente. « On verra "
+        "en janvier », soupire-t-elle."
+    )
+    assert _speakers(text, "fr") == ["Mélanie Bergeron-Lavoie", "Gilles Paradis", "Mélanie Bergeron-Lavoie"]
+
+
+def test_a_name_that_opens_with_dre_outside_a_title_keeps_it() -> None:
+    """Only `Dre` before a name is the title: a surname such as `Dreyfus` stays whole."""
+    text = "« Les civières débordent dans le couloir », déplore Mélanie Dreyfus, urgentologue à l'hôpital."
+    assert _speakers(text, "fr") == ["Mélanie Dreyfus"]

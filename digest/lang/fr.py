@@ -59,7 +59,7 @@ _SPEECH = _SPEECH | conjugate(
 
 LANGUAGE = language(
     "fr",
-    abbreviations=words("m mm mme mmes mlle mlles me mgr dr pr st ste"),
+    abbreviations=words("m mm mme mmes mlle mlles me mgr dr dre pr st ste"),
     soft_abbreviations=words("janv févr avr juil sept oct nov déc etc"),
     sentence_starters=words("le la les il elle ils elles nous on un une mais et en ce cette"),
     months=tuple(
@@ -185,13 +185,14 @@ LANGUAGE = language(
     },
     titles=words(
         "colonel lieutenant capitaine commandant général "
-        "m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. président présidente ministre premier "
-        "première maire porte-parole directeur directrice secrétaire général générale député députée "
+        "m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. dre dre. pr pr. président présidente ministre "
+        "premier première maire porte-parole directeur directrice secrétaire général générale député députée "
         "sénateur sénatrice ambassadeur ambassadrice professeur professeure juge procureur procureure "
         "commissaire patron patronne chef cheffe fondateur fondatrice avocat avocate"
     ),
-    person_titles=words("m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. pr pr."),
-    female_titles=words("mme mme. mlle mmes"),
+    # `la Dre Gagnon`: Quebec writes the feminine of `Dr` as `Dre`
+    person_titles=words("m m. mm mm. mme mme. mmes mlle me me. mgr dr dr. dre dre. pr pr."),
+    female_titles=words("mme mme. mlle mmes dre dre."),
     male_titles=words("m m. mm mm."),
     org_words=words(
         "parti ministère gouvernement police gendarmerie tribunal cour association fédération banque "
