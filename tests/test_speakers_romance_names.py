@@ -255,3 +255,50 @@ def test_a_name_that_opens_with_dre_outside_a_title_keeps_it() -> None:
     """Only `Dre` before a name is the title: a surname such as `Dreyfus` stays whole."""
     text = "« Les civières débordent dans le couloir », déplore Mélanie Dreyfus, urgentologue à l'hôpital."
     assert _speakers(text, "fr") == ["Mélanie Dreyfus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Les bus de Vallonne rouleront plus souvent dès lundi. Du côté de la Sotravo, on se dit "
+            "confiant. « Les bus passeront toutes les dix minutes aux heures de pointe », indique la "
+            "société de transport dans un communiqué.", "Sotravo", id="la société de transport",
+        ),
+        pytest.param(
+            "Près de 20 000 foyers restaient privés de gaz mercredi, a annoncé la compagnie Gazélia. « Nos "
+            "équipes interviennent jour et nuit », a précisé le gestionnaire du réseau.", "Gazélia",
+            id="le gestionnaire du réseau",
+        ),
+    ],
+)
+def test_a_bodys_kind_with_what_it_does_after_it_is_the_body_last_named(text: str, speaker: str) -> None:
+    """French names a body again by its kind and a complement in lower case that tells what it does
+    (`la société de transport`, `le gestionnaire du réseau`): the body named just before."""
+    assert _speakers(text, "fr") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        pytest.param("la société des transports du Val de Marne", id="a body's own name in sentence case"),
+        pytest.param("le directeur de la communication", id="a person's role"),
+    ],
+)
+def test_a_complement_that_names_a_body_or_a_role_is_not_the_body_last_named(speaker: str) -> None:
+    text = (
+        "La Sotravo a présenté ses comptes mardi. « Les bus passeront toutes les dix minutes aux heures de "
+        f"pointe », indique {speaker}."
+    )
+    assert _speakers(text, "fr") != ["Sotravo"]
+
+
+def test_a_bodys_kind_and_complement_before_an_apposition_is_not_the_body_last_named() -> None:
+    """`Para a defesa da instituição, representada pelo advogado X,`: the apposition after the complement
+    names who speaks; the court named before does not."""
+    text = (
+        "A decisão é da 2ª Câmara do Tribunal de Justiça do Paraná, que condenou um banco a devolver R$ 40 "
+        "mil a um aposentado. O banco recorreu. Para a defesa da instituição, representada pelo advogado Rui "
+        "Falcão, houve \"culpa exclusiva do próprio cliente\"."
+    )
+    assert _speakers(text, "pt") == ["Rui Falcão"]

@@ -907,6 +907,10 @@ def _subject_after(
         named = doc.mention_ending(rest[1])  # `la préfecture du Finistère`: the body and what it serves
         if named is not None and named.kind in {"place", "unknown", "org"}:
             return doc.text[out[0].start : named.end]
+    if body and len(rest) > 1 and rest[0].low in lang.name_connectors and _what_it_does(doc, rest):
+        found = named_body(doc, out)  # `indique la société de transport`: the body last named
+        if found:
+            return found
     if any(t.low in lang.source_nouns and t.text[:1].islower() for t in out):
         # `dijeron fuentes de la Policía Nacional`; `a confié cette source`: a source that names no body
         # is nobody
@@ -965,6 +969,22 @@ def _subject_after(
         if m is not None and named and m.start >= rest[0].start:
             return name_of(doc, m)
     return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
+
+
+def _what_it_does(doc: Document, rest: list[Token]) -> bool:
+    """`de transport`, `du réseau dans un communiqué`: after a noun of a body's kind, a complement in lower
+    case that tells what the body does, not its name in sentence case (`des transports du Petit Morne`,
+    `de la Gironde`) up to another phrase (`dans un communiqué`)."""
+    lang = doc.lang
+    clause = until_break(rest)
+    for k, t in enumerate(clause):
+        if k and t.low in lang.phrase_breaks and t.low not in lang.name_connectors:
+            return k > 1
+        if any(ch.isupper() for ch in t.text) or (k == 1 and t.low in lang.articles):
+            return False
+    # not before a comma: `Para a defesa da instituição, representada por X,`: an apposition follows
+    after = rest[len(clause) : len(clause) + 1]
+    return len(rest) > 1 and not (after and after[0].text == ",")
 
 
 def _clause_before(doc: Document, cue: Token) -> bool:
