@@ -1041,6 +1041,43 @@ def test_a_body_s_abbreviation_opening_the_sentence_before_is_whose_statement_it
     assert _speakers(text, language) == [body]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "«Сокол» проиграл дома со счетом 0:2. «Нападающий восстановится к следующей игре, травма "
+            "не опасна», — говорится в сообщении футбольного клуба «Сокол».", "Футбольный клуб «Сокол»",
+            id="ru: в сообщении футбольного клуба «X»",
+        ),
+        pytest.param(
+            "ru", "«Сокол» проиграл дома со счетом 0:2. В пресс-службе футбольного клуба «Сокол» позднее "
+            "сообщили, что клуб подаст протест. «Клуб не согласен с решением судьи и просит разобрать "
+            "эпизод», — говорится в заявлении клуба.", "Футбольный клуб «Сокол»",
+            id="ru: в пресс-службе футбольного клуба «X», then в заявлении клуба",
+        ),
+        pytest.param(
+            "uk", "«Сокіл» програв удома з рахунком 0:2. «Нападник відновиться до наступної гри, травма не "
+            "небезпечна», — йдеться в повідомленні футбольного клубу «Сокіл».", "Футбольний клуб «Сокіл»",
+            id="uk: у повідомленні футбольного клубу «X»",
+        ),
+    ],
+)
+def test_a_kind_with_its_adjective_then_a_name_in_quotation_marks_is_the_bodys_full_name(
+    language: str, text: str, speaker: str
+) -> None:
+    """`хоккейного клуба «Амур»`: the adjective and the noun of the body's kind, then its name in
+    quotation marks, are the full name, in the nominative."""
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_kind_with_its_adjective_and_no_name_after_it_is_no_full_name() -> None:
+    text = (
+        "«Сокол» проиграл дома со счетом 0:2. «Нападающий восстановится к следующей игре, травма не опасна», "
+        "— говорится в сообщении футбольного клуба."
+    )
+    assert "«" not in (_speakers(text, "ru")[0] or "")
+
+
 def test_a_dash_question_followed_by_the_interviewers_remark_is_no_quote() -> None:
     """`— Почему ушли? Вы провели там пять лет.`: the interviewer asks, then remarks in one sentence; the
     turns after it alternate as in any dash interview, so the questions are not the guest's words."""

@@ -1128,6 +1128,9 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
             if quoted and morph.may_be_nominative(code, name):
                 return quoted  # "в МУП «Водоканал»", "в пресс-службе компании «Омские тепловые сети»"
             body = morph.body_phrase(code, phrase[1:], "gent", heads) if office else []
+            kind = kind_and_name(doc, toks, i + 2, body) if len(phrase) > 2 else None
+            if kind:
+                return kind  # "в пресс-службе хоккейного клуба «Амур»": the club by its full name
             if body and any(w[:1].isupper() for w in body):
                 phrase = body  # "в пресс-службе ГУ МВД по Тверской области": the body speaks
             elif body and not resolve:  # "в пресс-службе авиакомпании": the company named before this
@@ -1307,6 +1310,23 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+def kind_and_name(doc: Document, toks: list[Token], i: int, phrase: list[str]) -> str | None:
+    """Russian and Ukrainian write a body's name in quotation marks after the noun of its kind, and where
+    adjectives go with that noun they are part of the full name: `хоккейного клуба «Амур»` → "Хоккейный
+    клуб «Амур»". `phrase`: the nominative of the words from `toks[i]` (an adjective or more and the noun),
+    which must reach the quotation mark; None when no name in quotation marks follows them."""
+    words = words_from(doc, toks, i)
+    if len(phrase) < 2 or len(words) != len(phrase) or not all(w.islower() for w in phrase):
+        return None
+    code = doc.lang.morphology or ""
+    after = i + len(words)
+    quoted = quoted_name(doc, toks, after)
+    if not quoted or not morph.may_be_nominative(code, quoted.split()[0]):
+        return None
+    name = doc.text[toks[after].start - 1 : toks[after].start + len(quoted) + 1]  # with its marks
+    return f"{phrase[0].capitalize()} {' '.join(phrase[1:])} {name}"
+
+
 def quoted_name(doc: Document, toks: list[Token], i: int) -> str | None:
     """The name in quotation marks that opens at `toks[i]` ("компании «Водоканал»" → "Водоканал"); after
     an abbreviation of the body's legal form, with it and the marks as written ("ГУП «ТЭК СПб»")."""
@@ -1416,7 +1436,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 return name_of(doc, people[0])
             phrase = morph.body_phrase(code, words_from(doc, toks, i + 2), "gent")
             if phrase:
-                return body_named(doc, phrase, t.start)
+                return kind_and_name(doc, toks, i + 2, phrase) or body_named(doc, phrase, t.start)
             return _issuer(doc, doc.lang.issuers.get(noun, ()), t.start) or _last_body(doc, t.start)
     return None
 
