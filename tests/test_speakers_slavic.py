@@ -1118,3 +1118,32 @@ def test_a_dash_quote_with_a_question_inside_and_its_narrator_stays_a_quote() ->
         "— Мы написали в прокуратуру, ответа нет, — добавляет ее соседка Вера Лыкова."
     )
     assert _speakers(text, "ru") == ["Галина Осипова", "Вера Лыкова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Проверка продлится месяц. В Департаменте дорожного и транспортного надзора Омской области "
+            "сообщили, что нарушения подтвердились. «Подрядчик заплатит штраф и переделает покрытие», — "
+            "пояснили в ведомстве.", "Департамент дорожного и транспортного надзора Омской области",
+            id="two adjectives of one genitive noun, joined by 'и'",
+        ),
+        pytest.param(
+            "Мужчину задержали в понедельник. Как рассказали в ГУ МВД России по Москве и Подмосковью, он "
+            "похищал самокаты. «Задержанный признал вину и рассказал, где прятал самокаты», — сообщили в "
+            "пресс-службе главка.", "ГУ МВД России по Москве и Подмосковью",
+            id="two territories in the dative after one 'по'",
+        ),
+        pytest.param(
+            "Мужчину задержали в понедельник. Об этом рассказали в ГУ МВД России по Москве и Игорь Рыбин, "
+            "следователь. «Задержанный признал вину и рассказал, где прятал самокаты», — сообщили в "
+            "пресс-службе главка.", "ГУ МВД России по Москве",
+            id="negative: a name in the nominative after 'и' is no second territory",
+        ),
+    ],
+)
+def test_words_joined_by_and_in_the_same_case_stay_in_a_bodys_name(text: str, speaker: str) -> None:
+    """Russian joins words of one kind and case by 'и' inside a body's name: two adjectives of its genitive
+    noun (`жилищного и строительного надзора`), two territories after `по`."""
+    assert _speakers(text, "ru") == [speaker]

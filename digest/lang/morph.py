@@ -764,7 +764,9 @@ def _geographic(code: str, word: str) -> bool:
 def _adjective_of_genitive(code: str, words: list[str]) -> bool:
     """Whether `words` open with adjectives in the genitive and then their noun or an abbreviation ("Київської
     міської ради", "Львівської ОВА")."""
-    for k, w in enumerate(words[:4]):
+    for k, w in enumerate(words[:5]):
+        if k and w in _AND and _has(code, words[k - 1], "ADJF", "gent"):
+            continue  # "жилищного и строительного надзора": two adjectives of one noun
         if not _has(code, w, "ADJF", "gent"):
             return k > 0 and (_has(code, w, "NOUN", "gent") or (w.isupper() and len(w) > 1))
     return False
@@ -786,6 +788,11 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
         if not agreeing and any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
             break  # "Прокуратура Пермского края начала …": the verb ends the name, not "міського благоустрою"
         joined = w in _AND and bool(out) and _has(code, out[-1], "NOUN", "gent")
+        adjectives = w in _AND and bool(out) and _has(code, out[-1], "ADJF", "gent")
+        if adjectives and _adjective_of_genitive(code, words[i + 1 :]):
+            out.append(w)  # "жилищного и строительного надзора": adjectives of one noun, joined
+            i += 1
+            continue
         tail = _genitive_phrase(code, words[i + 1 : i + 3]) if joined else []
         if tail:  # "комитет архитектуры и строительства": two genitives joined
             out += [w, *tail]
@@ -819,6 +826,10 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             after = words[i + len(tail) + 1] if i + len(tail) + 1 < len(words) else ""
             if after[:1].isupper() and not after.isupper() and _geographic(code, after):
                 tail.append(after)  # "по Республике Бурятия": the region's name in apposition
+            joined = words[i + len(tail) + 1 : i + len(tail) + 3]
+            two = len(joined) == 2 and joined[0] in _AND and joined[1][:1].isupper()
+            if two and _has(code, joined[1], "NOUN", "datv"):
+                tail += joined  # "по Петербургу и Ленобласти": two territories after one "по"
             out += [w, *tail]
             i += len(tail)
         elif _has(code, w, "NOUN", "gent") or _adjective_of_genitive(code, words[i:]):
