@@ -1270,3 +1270,54 @@ def test_a_surname_without_an_article_abbreviates_no_body() -> None:
         "anders. „Es gibt sehr wohl Hinweise auf eine Straftat“, sagte Kapo."
     )
     assert [s for _, s in _found(text)] == ["Jonas Kapo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Der Hessische Mieter- und Eigentümerbund kündigte in Lindenau Widerstand an. „Die Abgabe greift "
+            "in das Eigentum ein“, hieß es in einer Stellungnahme des Verbands.",
+            "Hessischer Mieter- und Eigentümerbund", id="after an adjective",
+        ),
+        pytest.param(
+            "„Wir prüfen die rechtlichen Folgen der Abgabe“, teilte das Bau- und Verkehrsdepartement "
+            "Lindenau mit.",
+            "Bau- und Verkehrsdepartement Lindenau", id="before a place",
+        ),
+    ],
+)
+def test_a_hyphen_for_the_shared_part_of_two_compounds_keeps_the_body_whole(text: str, speaker: str) -> None:
+    """`Mieter- und Eigentümerbund`: the Ergänzungsstrich stands for the part the two compounds share."""
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_a_dash_between_spaces_joins_no_names() -> None:
+    text = "„Wir prüfen die rechtlichen Folgen der Abgabe“, sagte Eva Lenz - und Jan Korte nickte dazu."
+    assert [s for _, s in _found(text)] == ["Eva Lenz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "„Eine Lösung ist in Sicht“, so das Ministerium für Verkehr und öffentliche Bauten in Lindenau.",
+            "Ministerium für Verkehr und öffentliche Bauten", id="öffentliche",
+        ),
+        pytest.param(
+            "„Wir brauchen mehr Geld für die Höfe“, sagte eine Sprecherin des Ministeriums für Ernährung und "
+            "ländlichen Raum.",
+            "Ministerium für Ernährung und ländlichen Raum", id="in the genitive",
+        ),
+    ],
+)
+def test_an_authoritys_last_field_may_be_an_adjective_and_its_noun(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_und_after_an_authoritys_fields_joins_no_person() -> None:
+    text = (
+        "Das Amt für Umwelt und Jan Korte vom Verein Lindenau sehen das anders. „Der Streik schadet allen“, "
+        "sagte Korte."
+    )
+    assert [s for _, s in _found(text)] == ["Jan Korte"]

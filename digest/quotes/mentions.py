@@ -246,11 +246,12 @@ def _is_surname_particle(tokens: list[Token]) -> bool:
 
 def _join_name(words: list[str]) -> str:
     """A name's words as written: an elided particle stays glued to the word after it ("D’Alessandro",
-    "Fratelli d'Italia", "Istituto dell'Ambiente"), a comma glued to the word before it."""
+    "Fratelli d'Italia", "Istituto dell'Ambiente"), a comma or a German hyphen for the part of a
+    compound left out glued to the word before it ("Haus- und Grundbesitzerbund")."""
     out = words[:1]
     for w in words[1:]:
         elided = len(out[-1]) <= 5 and out[-1][-1:] in "'’"
-        out[-1:] = [out[-1] + w] if elided or w == "," else [out[-1], w]
+        out[-1:] = [out[-1] + w] if elided or w in (",", "-") else [out[-1], w]
     return " ".join(out)
 
 
@@ -486,6 +487,9 @@ def is_body_noun(g: Grammar, low: str) -> bool:
     return any(low.endswith(o) for o in g.org_words if len(o) > 3)
 
 
+_ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
+
+
 def _names_fields(g: Grammar, run: list[Token]) -> bool:
     """German: whether `run` is a body's noun (a compound, in the genitive too: `Landesamt`, `des
     Bundesamts`) and the preposition its official name adds its fields with (`für`): `Bundesamt für
@@ -494,6 +498,30 @@ def _names_fields(g: Grammar, run: list[Token]) -> bool:
         return False
     head = run[-2].low
     return any(head.endswith(o + e) for o in g.org_words for e in ("", "s", "es"))
+
+
+def _adjective_field(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> bool:
+    """German: after the conjunction at `i` in an authority's fields, the last field a lower-case adjective
+    and its noun (`Ministerium für Ernährung und ländlichen Raum`)."""
+    if i + 2 >= len(tokens) or not any(_names_fields(g, run[: k + 1]) for k in range(len(run))):
+        return False
+    adjective, noun = tokens[i + 1], tokens[i + 2]
+    lower = adjective.text.isalpha() and adjective.text.islower()
+    inflected = lower and adjective.low.endswith(_ADJECTIVE_ENDS)
+    spaced = adjective.start == tokens[i].end + 1 and noun.start == adjective.end + 1
+    return spaced and inflected and _is_name_word(noun) and adjective.low not in g.lang.stopwords
+
+
+def _elides_compound(g: Grammar, tokens: list[Token], i: int, run: list[Token]) -> bool:
+    """German: the hyphen at `i`, glued to the run's last word, stands for the last part of the compound
+    after "und"/"oder" that it shares (the Ergänzungsstrich: `Haus- und Grundbesitzerbund`, `Justiz- und
+    Sicherheitsdepartement`)."""
+    tok = tokens[i]
+    if tok.text != "-" or tok.start != run[-1].end or not run[-1].text.isalpha() or i + 2 >= len(tokens):
+        return False
+    conjunction, word = tokens[i + 1], tokens[i + 2]
+    spaced = conjunction.start == tok.end + 1 and word.start == conjunction.end + 1
+    return spaced and conjunction.low in g.lang.conjunctions and word.cap and word.text.isalpha()
 
 
 def is_title_word(g: Grammar, word: str) -> bool:
@@ -587,7 +615,8 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
     if is_first_name(rest[0].text) or any(is_first_name(t.text) for t in before):
         return False
     fields = any(_names_fields(g, before[: k + 1]) for k in range(len(before)))
-    return fields or any(t.low in g.org_words for t in before + rest)
+    elided = before[-1].text == "-"  # `Justiz- und Sicherheitsdepartement`: one compound shared
+    return fields or elided or any(t.low in g.org_words for t in before + rest)
 
 
 def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> int:
@@ -669,11 +698,20 @@ def name_runs(
                 runs.append(cur)
                 cur = []
             continue
+        if cur and g.lang.capitalised_nouns and _elides_compound(g, tokens, i, cur):
+            cur.append(tok)  # `Haus-` of `Haus- und Grundbesitzerbund`
+            continue
         conjunction = cur and joined and tok.low in g.lang.body_conjunctions
         if conjunction and g.lang.capitalised_nouns and tok.text != "&":
-            # German joins with "und" only a body's fields (`… für Gesundheit und Lebensmittelsicherheit`),
-            # not two bodies or people (`Polizei und Feuerwehr`)
-            conjunction = any(_names_fields(g, cur[: k + 1]) for k in range(len(cur)))
+            # German joins with "und" only a body's fields (`… für Gesundheit und Lebensmittelsicherheit`)
+            # and the parts of compounds that share their last part (`Haus- und Grundbesitzerbund`), not
+            # two bodies or people (`Polizei und Feuerwehr`)
+            elided = cur[-1].text == "-"
+            conjunction = elided or any(_names_fields(g, cur[: k + 1]) for k in range(len(cur)))
+        if conjunction and g.lang.capitalised_nouns and _adjective_field(g, cur, tokens, i):
+            cur.append(tok)  # `Ministerium für Mobilität und öffentliche Arbeiten`: the adjective next
+            listed = i + 1
+            continue
         if conjunction and _joins_body(g, cur, tok, tokens[i + 1 :]):
             cur.append(tok)
             continue
