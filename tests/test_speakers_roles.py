@@ -195,3 +195,32 @@ ALL = ROLE_HOLDER + MORE_HOLDERS + NOBODY_HELD + SYNONYM_HOLDERS
 @pytest.mark.parametrize(("lang", "text", "speaker"), ALL)
 def test_role_noun_subject(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+GERMAN_ROLES = [
+    pytest.param(
+        "Die Amtsärztin des Kreises, Dr. Hanna Vogt, sprach von einem schweren Schlag. Der Bauernverband "
+        "kritisierte die Frist. „Die Betriebe brauchen Ausnahmen“, sagte Verbandschef Ulrich Pohl.\n"
+        "Die Amtsärztin widersprach: „Das ist das wirksamste Mittel, das wir haben.“",
+        ["Ulrich Pohl", "Hanna Vogt"],
+        id="die Amtsärztin, a noun the text used before, is the person beside it then",
+    ),
+    pytest.param(
+        "Hoffenheims Trainer Sven Kolb nahm seine Elf in Schutz. Verteidiger Malte Jurak sah Rot.\n"
+        "„Mit zehn Mann ist das kaum zu lösen“, sagte der Coach nach dem Spiel.",
+        ["Sven Kolb"],
+        id="der Coach after Trainer X",
+    ),
+    pytest.param(
+        "Bei Union verlor die Mannschaft von Trainer Sven Kolb mit 1:3. Freiburgs Cheftrainer Jonas Amrein "
+        "lobte sein Team, Stürmer Paul Behrendt traf doppelt. „Wir haben nur schlecht verteidigt, das kann "
+        "man ändern“, sagte der Coach.",
+        ["Jonas Amrein"],
+        id="a compound is what its last noun is: Cheftrainer X, then der Coach",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), GERMAN_ROLES)
+def test_german_role_nouns(text: str, speakers: list[str]) -> None:
+    assert _speakers(text, "de") == speakers

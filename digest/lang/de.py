@@ -158,6 +158,7 @@ LANGUAGE = language(
     other_pronouns=words("es wir ich ihr man"),
     # `laut ihm`, `zitiert ihn die Zeitung`: the person the object pronoun stands for
     object_pronouns={"ihn": "m", "ihm": "m"},
+    role_synonyms={"coach": ("trainer",), "trainer": ("coach",)},
     role_modifiers=words(
         "frühere früherer früheren ehemalige ehemaliger ehemaligen neue neuer neuen amtierende amtierender "
         "amtierenden damalige damaliger damaligen scheidende scheidender scheidenden"

@@ -531,7 +531,8 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`)
     # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`); a
     # capitalised adjective before the noun (`the Republican nominee`, `the French minister`)
-    capital = lang.capitalised_nouns and not doc.mentions_in(toks[-1].start, toks[-1].end)
+    nouns = doc.mentions_in(toks[-1].start, toks[-1].end)
+    capital = lang.capitalised_nouns and all(_german_noun(doc, m) for m in nouns)
     adjectives = [t for t in rest[:-1] if not t.text.islower()]
     if any(m.kind == "person" for t in adjectives for m in doc.mentions_in(t.start, t.end)):
         return None
@@ -580,7 +581,8 @@ def _described_by(
     who held it once (`the mayor` is not `the former mayor X`) unless the role sought was `modified` so."""
     lang = doc.lang
     synonyms = lang.role_synonyms.get(noun, ())
-    if noun in lang.org_words or noun in lang.stopwords or (len(noun) < 4 and not synonyms):
+    bodies = lang.org_words | lang.generic_bodies
+    if noun in bodies or noun in lang.stopwords or (len(noun) < 4 and not synonyms):
         return None
     last = noun.rsplit(" ", 1)[-1]
     if " " in noun and (last in lang.org_words or last in lang.generic_bodies):
@@ -590,6 +592,8 @@ def _described_by(
     abbreviated = [a for a, roles in lang.title_roles.items() if noun in roles]
     forms = [re.escape(noun)] + [re.escape(a) + r"\.?" for a in abbreviated]
     forms += [re.escape(s) for s in synonyms]
+    if lang.capitalised_nouns:  # a German compound is what its last noun is: `Cheftrainer X` is a `Trainer`
+        forms = [r"[^\W\d_]*" + f for f in forms]
     pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
     s_lo, s_hi = doc.sentence_of(pos)
     i = bisect.bisect_left(doc._sentence_starts, s_hi)

@@ -187,8 +187,9 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if last.low in doc.lang.other_pronouns:
         return None
     if doc.lang.capitalised_nouns and len(toks) <= 4:
-        # `eine Sprecherin der Vereinigung`, `das Ministerium`: a capitalised noun, not yet a name.
-        spoken_for = spokesperson(doc, toks) or named_body(doc, toks[-2:])
+        # `eine Sprecherin der Vereinigung`, `das Ministerium`: a capitalised noun, not yet a name; `die
+        # Amtsärztin` after `Die Amtsärztin des Kreises, Hanna Vogt,`: the person the role stood beside
+        spoken_for = spokesperson(doc, toks) or described_name(doc, toks) or named_body(doc, toks[-2:])
         if spoken_for:
             return spoken_for
         if toks[0].low in doc.lang.indefinite_articles:
