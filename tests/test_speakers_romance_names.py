@@ -302,3 +302,34 @@ def test_a_bodys_kind_and_complement_before_an_apposition_is_not_the_body_last_n
         "Falcão, houve \"culpa exclusiva do próprio cliente\"."
     )
     assert _speakers(text, "pt") == ["Rui Falcão"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Les ventes de jouets ont reculé de 9 % l'an dernier, selon la Fédération Ludix. « Les "
+            "stocks accumulés ont pesé sur les prix pendant deux saisons », rappelle l'organisation "
+            "professionnelle.",
+            "Fédération Ludix", id="a body's kind with an adjective after it",
+        ),
+        pytest.param(
+            "La mairie a interdit les trottinettes en libre-service. L'opérateur, Trottix, a dit « "
+            "regretter » cette décision. « Nos engins ont permis 50 000 trajets cette année, surtout pour "
+            "aller au travail », a fait savoir l'entreprise par voie de communiqué.", "Trottix",
+            id="a body's name beside an elided noun of its kind opening the sentence before",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind_in_french(text: str, speaker: str) -> None:
+    """`rappelle l'organisation professionnelle`, `a fait savoir l'entreprise`: a noun of a body's kind
+    (with its adjective) names the body just named, also where the name stood beside `L'opérateur`."""
+    assert _speakers(text, "fr") == [speaker]
+
+
+def test_a_persons_role_with_an_adjective_is_not_the_body_last_named() -> None:
+    text = (
+        "Les ventes de jouets ont reculé de 9 % l'an dernier, selon la Fédération Ludix. « Les stocks "
+        "accumulés ont pesé sur les prix pendant deux saisons », rappelle la conseillère municipale."
+    )
+    assert _speakers(text, "fr") == ["la conseillère municipale"]

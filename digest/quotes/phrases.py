@@ -236,6 +236,9 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
     first where the head comes first ("Ministério da Educação"), the end of a compound
     ("Umweltministerium")."""
     lang = doc.lang
+    least = 1 if ELIDED.fullmatch(toks[0].low) else 2  # the article and the noun stay
+    while lang.head_first and len(toks) > least and doc._name_adjective(toks[-1]):
+        toks = toks[:-1]  # `l'organisation professionnelle`, `la fédération nationale`: the noun of its kind
     elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 and lang.head_first else None
     if elided and toks[0].low[:1] == "l":
         noun = elided.group(1)  # `l'association`
@@ -303,12 +306,20 @@ def _named_beside(doc: Document, noun: str, pos: int) -> str | None:
     beside last, before `pos` (in this sentence or the one before); else the name beside another noun
     of a body's kind there (`battery maker Voltfjord will cut jobs, the company said`)."""
     lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
-    kinds = [t for t in doc.tokens_in(lo, pos) if t.low in doc.lang.generic_bodies and t.text[:1].islower()]
-    for t in sorted(kinds, key=lambda t: (t.low == noun, t.start), reverse=True):
+    kinds = [t for t in doc.tokens_in(lo, pos) if _kind_noun(doc, t) in doc.lang.generic_bodies]
+    for t in sorted(kinds, key=lambda t: (_kind_noun(doc, t) == noun, t.start), reverse=True):
         beside = [m for m in doc.mentions_in(t.end, t.end + 80) if m.start <= t.end + 2]
         if beside and beside[0].kind != "place" and not beside[0].possessive:
             return name_of(doc, beside[0])
     return None
+
+
+def _kind_noun(doc: Document, t: Token) -> str:
+    """The noun of a body's kind token `t` writes in lower case, after an elided article too (`L'opérateur,
+    Glisso,`); "" for a capitalised word (a name)."""
+    elided = ELIDED.fullmatch(t.low) if t.low[:2] in {"l'", "l’"} else None
+    noun = elided.group(1) if elided else t.text
+    return noun if noun[:1].islower() else ""
 
 
 def _body_by_head(doc: Document, t: Token) -> str | None:
