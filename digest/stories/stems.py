@@ -2,7 +2,9 @@
 "huelgas" and "huelga" compare equal.
 
 `stem(word, code)` cuts a case-folded word (accents still on: the stemmers read them) with the
-Snowball stemmer of language `code` (snowballstemmer, pure Python, 30-odd languages) and returns
+Snowball stemmer of language `code` (snowballstemmer, 30-odd languages; it runs PyStemmer's compiled
+Snowball when installed, as the project installs it: the same algorithms, the same stems, some 70
+times faster than its pure-Python ones, which took a third of a first 2,000-article round) and returns
 the stem folded like `digest.article.textnorm.fold`; for a language without a stemmer, the folded word.
 Results are cached per word and language; stemmers load on first use.
 """
