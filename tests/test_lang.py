@@ -66,3 +66,28 @@ def test_german_common_nouns_are_neither_names_nor_places() -> None:
     assert not any(common_noun(word, "de") for word in names_and_places)
     assert not common_noun("Kleinwalsertal", "de")  # rare: frequencies cannot tell, left a name
     assert not common_noun("Lawine", "en") and not common_noun("Police", "fr")
+
+
+def test_word_frequencies_match_wordfreq_at_the_bars_without_reading_whole_lists() -> None:
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from digest.lang import names
+
+    catalan = ["vaga", "incendi", "pont", "ciutat", "govern", "lindenfeld", "pont-ciutat", "a16"]
+    before = get_frequency_dict.cache_info().misses
+    found = {word: names.zipf_full(word, "ca") for word in catalan}
+    # read from the top of wordfreq's Catalan list only: wordfreq never built its whole dictionary
+    assert get_frequency_dict.cache_info().misses == before
+    assert found["vaga"] >= names.FREQUENT > found["lindenfeld"] == 0.0
+    words = {
+        "en": "march justice halle bridge the quietly lindenfeld e-mail a16 u-bahn",
+        "de": "lawine feuer regierung streik halle brücke lindenfeld u-bahn-linie s-bahnen a16",
+        "ru": "мост пожар город правительство линденфельд",
+        "ca": " ".join(catalan),
+    }
+    for code, text in words.items():
+        for word in text.split():
+            truth = zipf_frequency(word, code)
+            wanted = {truth} if code == "en" or truth >= names.FREQUENT else {truth, 0.0}
+            assert names.zipf_full(word, code) in wanted, (word, code)
+    assert names.zipf_full("halle", "xx") == 0.0

@@ -17,6 +17,8 @@ from importlib import resources
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 _NOUN_GAP = 2.0
 _NOUN_ZIPF = 3.0
+FREQUENT = 3.0  # the lowest bar a caller holds a `zipf_full` figure to (`common_noun`; places' 3.5, 4.5)
+_LEAST_FREQUENCY = 1e-9  # what `zipf_frequency` gives a word it does not know: Zipf 0
 
 
 def _set(s: str) -> frozenset[str]:
@@ -199,14 +201,68 @@ def zipf(word: str, language: str | None) -> float:
 
 @lru_cache(maxsize=50_000)
 def zipf_full(word: str, language: str) -> float:
-    """How common `word` is in `language` by wordfreq's fullest list (`zipf` reads the small ones): a
-    word rarer than Zipf 3 has a figure too. 0 for a language wordfreq does not know."""
-    from wordfreq import zipf_frequency
+    """How common `word` is in `language` by wordfreq's fullest list (`zipf` reads the small ones), as
+    `wordfreq.zipf_frequency` gives it, where it is `FREQUENT` or more, and in English everywhere
+    (`common_noun` compares with English down to its rarest); in another language, below that (where
+    no caller's bar is), it or 0. 0 for a language wordfreq does not know. Worked out as wordfreq does
+    (the word's tokens, digits counted as wordfreq counts them, several tokens rarer than each) from
+    the top of its lists (`_frequent`)."""
+    from wordfreq import cB_to_freq, freq_to_zipf, zipf_frequency
+    from wordfreq.language_info import get_language_info
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
 
-    try:
-        return zipf_frequency(word, language)
-    except LookupError:
+    known = _frequent(language)
+    if known is None or get_language_info(language)["tokenizer"] == "jieba":
+        try:
+            return zipf_frequency(word, language)
+        except LookupError:
+            return 0.0
+    one_over = 0.0
+    for token in lossy_tokenize(word, language):
+        smashed = smash_numbers(token)
+        if smashed not in known:
+            return 0.0
+        freq = cB_to_freq(-known[smashed])
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over += 1.0 / freq
+    if not one_over:
         return 0.0
+    freq = max(1.0 / one_over, _LEAST_FREQUENCY)
+    return round(freq_to_zipf(round(freq, math.floor(-math.log(freq, 10)) + 3)), 2)
+
+
+@lru_cache(maxsize=64)
+def _frequent(language: str) -> dict[str, int] | None:
+    """The bucket (minus its centibels) of each word of wordfreq's fullest list of `language` at Zipf
+    `FREQUENT` or more (every word in English), or None without a list of that code. Read from the
+    top of the list only: a whole list is 0.2-0.7 s and 25-110 MB a language (most of a first story
+    round's time, with nine languages) for a few hundred words looked up."""
+    import gzip
+
+    import msgpack
+    from wordfreq import available_languages
+
+    path = available_languages().get(language)
+    if path is None:
+        return None
+    last = None if language == "en" else round((9 - FREQUENT) * 100)
+    out: dict[str, int] = {}
+    with gzip.open(path, "rb") as handle:
+        unpacker = msgpack.Unpacker(handle, raw=False)
+        buckets = unpacker.read_array_header() - 1
+        unpacker.skip()  # the header
+        for index in range(buckets if last is None else min(buckets, last + 1)):
+            for word in unpacker.unpack():
+                out[word] = index
+    return out
+
+
+def load_frequencies() -> None:
+    """Read the English frequencies (`zipf_full`) now, once per process: every story round reads them
+    (the other languages' are read on first use, in a few hundredths of a second)."""
+    _frequent("en")
 
 
 @lru_cache(maxsize=100_000)

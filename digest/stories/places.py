@@ -56,7 +56,7 @@ _MAX_WORDS = 4
 _MIN_LETTERS = 3
 _BIG_CITY = 300_000
 _COMMON_ZIPF = 4.5
-_COMMON_ZIPF_OPENING = 3.5
+_COMMON_ZIPF_OPENING = 3.5  # both bars at least `names.FREQUENT`, above which `zipf_full` is exact
 _NONE = np.zeros(0, dtype=np.int32)
 _POSSESSIVE = ("'s", "’s")
 _LOCALES = (
