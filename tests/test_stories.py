@@ -402,3 +402,19 @@ def test_inflected_words_compare_by_their_base_form() -> None:
         frozenset({"https://g.example/7", "https://h.example/8"}),
         frozenset({"https://i.example/9"}),
     }
+
+
+def test_load_data_reads_once_what_every_round_reads() -> None:
+    from tests.offline_support import run_offline
+
+    done = run_offline(
+        """
+        from digest.lang import identify, names
+        from digest.stories import cluster, synonyms
+        cluster.load_data()
+        tables = synonyms._table.cache_info().currsize == len(synonyms.LANGUAGES)
+        print(bool(identify._loaded), tables, names._frequent.cache_info().currsize)
+        """
+    )
+    assert done.returncode == 0, done.stderr
+    assert "True True 1" in done.stdout

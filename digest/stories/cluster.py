@@ -64,8 +64,8 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
-from digest.lang import detect, morph
-from digest.lang.names import CYRILLIC_LATIN, common_noun
+from digest.lang import detect, identify, morph
+from digest.lang.names import CYRILLIC_LATIN, common_noun, load_frequencies
 from digest.models import Article, Story
 from digest.stories import acronyms, candidates, embed, pairs, places, roles, synonyms
 from digest.stories.stems import stem
@@ -175,12 +175,16 @@ def cluster_stories(
 
 
 def load_data() -> None:
-    """Load what the merge reads (the embedding model, the gazetteer, the Russian and Ukrainian
-    dictionaries its places are lemmatised with) now, once per process: the bot calls it at
-    start-up, so the first round does not pay the second or two they take."""
+    """Load what the merge reads (the embedding model, the gazetteer and English word frequencies,
+    the Russian and Ukrainian dictionaries its places are lemmatised with, the language-guessing
+    model, the phrase tables of `digest.stories.synonyms`) now, once per process: the bot calls it
+    at start-up, so the first round does not pay the seconds they take."""
     embed.available()
     places.available()
+    load_frequencies()
     morph.load()
+    identify.model()
+    synonyms.load()
 
 
 def article_key(article: Article) -> str:

@@ -538,6 +538,12 @@ def _table(code: str) -> tuple[dict[tuple[str, ...], str], dict[str, int], dict[
     return phrases, longest, tails
 
 
+def load() -> None:
+    """Build every language's phrase table now, once per process (`digest.stories.cluster.load_data`)."""
+    for code in LANGUAGES:
+        _table(code)
+
+
 def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
     """The phrases of `text` in language `code` that belong to a group: (group, phrase as written),
     in order, the longest phrase where two overlap."""
