@@ -1321,3 +1321,19 @@ def test_und_after_an_authoritys_fields_joins_no_person() -> None:
         "sagte Korte."
     )
     assert [s for _, s in _found(text)] == ["Jan Korte"]
+
+
+def test_a_role_noun_before_its_verb_in_second_place_is_the_subject_not_a_prepositions_noun() -> None:
+    """`Die Stadträtin rechnet mit Einnahmen von mehreren Millionen Euro.`: German puts the finite verb
+    second, so "Die Stadträtin" is the subject (the Stadträtin named before); a noun governed by a
+    preposition ("von mehreren Millionen Euro") never is."""
+    text = (
+        "Stadträtin Mira Kessler stellte die Abgabe in Lindenau vor. Die Stadträtin rechnet mit Einnahmen "
+        "von mehreren Millionen Euro. „Ehrlich gesagt wäre mir lieber, wir nehmen gar nichts ein.“"
+    )
+    assert [s for _, s in _found(text)] == ["Mira Kessler"]
+
+
+def test_a_person_after_von_stays_the_source_of_the_words() -> None:
+    text = "Scharfe Kritik an der Abgabe kam von Mira Kessler. „Das trifft die Falschen in Lindenau.“"
+    assert [s for _, s in _found(text)] == ["Mira Kessler"]

@@ -474,10 +474,19 @@ class Document:
 
     def _after_preposition(self, pos: int) -> bool:
         """`ministro de Economía, X, dijo`: the word at `pos` follows a preposition."""
-        before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
-        if len(before) > 1 and before[-1] in self.lang.articles:
+        lang = self.lang
+        before = self.masked[max(0, pos - (60 if lang.capitalised_nouns else 20)) : pos].split()
+        if lang.capitalised_nouns:  # `von mehreren Millionen Euro`, `nach einer langen Sitzung`
+            verbs = lang.finite_verbs | lang.auxiliaries | self.g.speech
+            while len(before) > 1 and before[-1].isalpha() and before[-1].islower():
+                word = before[-1]
+                if word in verbs or not word.endswith(_ADJECTIVE_INFLECTIONS) or word in lang.phrase_breaks:
+                    break
+                before.pop()  # adjectives and quantifiers between the preposition and its noun
+        before = [w.lower() for w in before]
+        if len(before) > 1 and before[-1] in lang.articles:
             before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
-        return bool(before) and before[-1] in self.lang.phrase_breaks
+        return bool(before) and before[-1] in lang.phrase_breaks
 
     def _opening_participle(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)
@@ -1414,6 +1423,7 @@ _LONGEST_BODY = 7
 _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
 _ADJECTIVE_ENDING = re.compile(r"e[nrsm]?$")
+_ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es", "em")
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 

@@ -938,6 +938,9 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             past = t.text[:1].islower() and t.low.endswith("ed")
             label = t.text == ":" and i == len(toks) - 1  # `Der 61-Jährige: „…“`: the role as a label
             verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past or label
+            # German puts the finite verb second: after `Die Stadträtin` a word in lower case is it
+            second = lang.capitalised_nouns and i == 2 and t.text.isalpha() and t.text.islower()
+            verb = verb or (second and toks[0].low in lang.definite_articles and toks[1].text[:1].isupper())
             if verb or is_adverb(doc, t):
                 # `Der Landrat ist überzeugt: „…“`: a capitalised noun is a role too, where nouns take one
                 german = doc.lang.capitalised_nouns and i == 2 and not toks[i - 1].text[:1].islower()
@@ -977,6 +980,8 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     if doc.lang.head_first:  # `El técnico del Betis, Manuel Pellegrini, fue claro`: the club completes
         named = [m for m in found if m.kind == "person" and is_first_name(m.name.split()[0])]
         found = [m for m in found if not (doc._after_preposition(m.start) and named and m not in named)]
+    if doc.lang.capitalised_nouns:  # `Über die Rote Karte wollte sich …`: a preposition's noun is no subject
+        found = [m for m in found if m.kind == "person" or not doc._after_preposition(m.start)]
     found = _past_opening_verb(doc, found, toks)
     for m in found:
         head = doc.tokens_in(m.end, m.end + 40)[:1]
