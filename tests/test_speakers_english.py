@@ -117,6 +117,23 @@ def test_less_common_speech_verbs(verb: str) -> None:
     assert _speakers(text) == ["Ivo Marek"]
 
 
+@pytest.mark.parametrize("title", ["Supt.", "Insp."])
+def test_an_abbreviated_police_rank_after_the_verb_stays_with_the_name(title: str) -> None:
+    text = (
+        "Officers warned pensioners on Monday. “They rang late at night and asked for cash straight "
+        f"away,” said {title} Orla Venn-Kowal of the fraud squad. She said the inquiry began last year."
+    )
+    assert _speakers(text) == ["Orla Venn-Kowal"]
+
+
+def test_a_name_that_ends_its_sentence_is_no_abbreviated_title() -> None:
+    text = (
+        "“They rang late at night and asked for cash straight away,” said Orla Detweiler. Ivo Marek, "
+        "her colleague, nodded."
+    )
+    assert _speakers(text) == ["Orla Detweiler"]
+
+
 ROLES_BEFORE_NAMES = [
     pytest.param(
         "Aderholt asked what the plan was. “It depends on what the contractor will invest, quite frankly,” "
