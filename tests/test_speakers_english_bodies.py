@@ -192,3 +192,57 @@ def test_the_holder_of_an_owned_role_set_off_by_commas_is_the_subject(owner: str
         "sense of security”."
     )
     assert _speakers(text) == [who]
+
+
+_TRAM = (
+    "Councillors backed the new tram line on Tuesday.\nWestmoor Partnership for Transport, which runs the "
+    "buses, said work would start next year.{other} “This lets us move to detailed design and ground surveys "
+    "along the route,” a WPT spokesperson said."
+)
+
+
+def test_letters_of_a_body_named_in_full_with_of_or_for_inside() -> None:
+    assert _speakers(_TRAM.format(other="")) == ["Westmoor Partnership for Transport"]
+
+
+def test_letters_that_two_bodies_spell_name_neither() -> None:
+    other = " West Port Trust said the quays were ready."
+    assert _speakers(_TRAM.format(other=other)) == ["WPT"]
+
+
+_STORM = (
+    "Storms hit the coast overnight.\n9:00 am: The Caribbean Coast Guard says 2,000 passengers are stranded "
+    "in ports.{other} “Sea travel remains suspended in all areas under the second warning level,” the Coast "
+    "Guard said in an advisory."
+)
+
+
+def test_a_body_named_again_without_the_word_that_said_which_one() -> None:
+    assert _speakers(_STORM.format(other="")) == ["Caribbean Coast Guard"]
+
+
+def test_a_body_of_two_that_end_alike_is_not_guessed() -> None:
+    other = " The Atlantic Coast Guard sent two ships."
+    assert _speakers(_STORM.format(other=other)) == ["Coast Guard"]
+
+
+_RAIL = (
+    "Trains were cancelled again this week.\n{named}Commuters were angry. “It is not the weather. It is "
+    "having one line and no spare,” said Ann Kerr.\nA WesRail spokesperson said: “We understand how hard "
+    "this has been for everyone and we apologise to all affected.”"
+)
+
+
+def test_a_short_name_clipped_from_the_words_of_a_body_named_before() -> None:
+    named = "Westmoor Rail has blamed a signal fault near the junction. "
+    assert _speakers(_RAIL.format(named=named)) == ["Ann Kerr", "Westmoor Rail"]
+
+
+def test_a_clipped_short_name_stays_where_no_name_opens_so() -> None:
+    named = "Westmoor Trains has blamed a signal fault near the junction. "
+    assert _speakers(_RAIL.format(named=named)) == ["Ann Kerr", "WesRail"]
+
+
+def test_a_person_whose_names_open_like_a_clipped_short_name_is_not_the_body() -> None:
+    named = "Westmoor Rail has blamed a signal fault, driver Wes Railton said. "
+    assert _speakers(_RAIL.format(named=named)) == ["Ann Kerr", "Westmoor Rail"]

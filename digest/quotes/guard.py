@@ -107,6 +107,18 @@ def _full_body(doc: Document, word: str) -> str | None:
     return best
 
 
+def _clipped_body(doc: Document, word: str) -> str | None:
+    """`Westmoor Rail` then `WesRail`: a body's short name made of the openings of its name's words, each
+    kept with its capital, is the one name of the text whose words in a row open so."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return None
+    pattern = r"\s+".join(rf"{p}[\w'’-]*" for p in parts)
+    found = {m.group(0) for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", doc.masked)} - {word}
+    found = {f for f in found if not is_first_name(f.split()[0])}  # not a person (`Cal Mackie`)
+    return found.pop() if len(found) == 1 else None
+
+
 def _acronym_body(doc: Document, acronym: str) -> str | None:
     """`(ARS) Nouvelle-Aquitaine`: an abbreviation written once with the one word (no first name, no
     title) that names which of its kind it is."""
@@ -140,7 +152,7 @@ def _spelled_out_in_text(doc: Document, acronym: str) -> str | None:
     it): here every letter opens a word or a hyphenated part, and no other word may stand between."""
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return None
-    joins = doc.lang.name_connectors | doc.lang.articles
+    joins = doc.lang.name_connectors | doc.lang.articles | doc.lang.body_connectors  # `Bank of England`
     found = {
         m.group(0) for m in _spelling_out(acronym, frozenset(joins)).finditer(doc.masked)
         if not _title_case(doc, m.start())  # a headline in title case
@@ -286,7 +298,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             return checked(doc, full, pos)
         surname = _with_first_name(doc, word)
         if surname is None and not doc.is_person(word):
-            body = _abbreviated_body(doc, word)
+            body = _abbreviated_body(doc, word) or _clipped_body(doc, word)
             if body:
                 return body
         # "Xunta" of "la Xunta de Galicia" where a body's head noun comes first; not "Peabody Energy"
@@ -310,6 +322,8 @@ def _fuller_name(doc: Document, speaker: str) -> str | None:
     full once, is that full name (the one longer name in the text that it opens)."""
     lang = doc.lang
     first = speaker.split()[0]
+    if not (lang.morphology or lang.head_first or lang.capitalised_nouns):
+        return _modified_name(doc, speaker)
     if lang.morphology or not lang.head_first or is_first_name(first):
         return None
     if _frequency(first, lang.code) < _COMMON:
@@ -321,4 +335,15 @@ def _fuller_name(doc: Document, speaker: str) -> str | None:
         speaker + m.group(1) for m in re.finditer(pattern, doc.masked)
         if len(m.group(0).split()) <= _LONGEST and not _title_case(doc, m.start())
     }
+    return found.pop() if len(found) == 1 else None
+
+
+def _modified_name(doc: Document, speaker: str) -> str | None:
+    """`the Coast Guard` after `the Caribbean Coast Guard`: where a body's name ends in its head noun
+    (English), the name without the words that said which one is the one body named in full whose name
+    ends so."""
+    words = speaker.split()
+    if len(words) < 2 or is_first_name(words[0]) or words[-1].lower() not in doc.lang.org_words:
+        return None
+    found = {m.name for m in doc.mentions if m.kind != "person" and m.name.endswith(" " + speaker)}
     return found.pop() if len(found) == 1 else None
