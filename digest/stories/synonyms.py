@@ -505,11 +505,18 @@ def _key(word: str, code: str) -> str:
 
 def _keys(text: str, code: str) -> Iterator[tuple[str, str, int, int]]:
     """Each word of `text` other than an article: its key, as written, and its span."""
-    skip = _ARTICLES.get(code, "").split()
     for match in _WORD.finditer(text):
-        word = casefold(match.group(0))
-        if word not in skip:
-            yield _key(word, code), match.group(0), match.start(), match.end()
+        key = _written_key(match.group(0), code)
+        if key is not None:
+            yield key, match.group(0), match.start(), match.end()
+
+
+@lru_cache(maxsize=100_000)
+def _written_key(written: str, code: str) -> str | None:
+    """The key (`_key`) of a word as written, None for an article; cached as written, case folding
+    included: a round's texts write the same words again and again."""
+    word = casefold(written)
+    return None if word in _ARTICLES.get(code, "").split() else _key(word, code)
 
 
 @lru_cache(maxsize=16)
