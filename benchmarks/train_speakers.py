@@ -46,7 +46,7 @@ script and its scorers, the tuning splits and the PolNeAR dev file) and the git 
 without running anything, the files changed since the table was recorded; `--check` says the same, then
 recomputes the table and names each figure that moved (recorded -> now). To refresh it after a change of
 the rules: `--write` (11 minutes on the shared 2-core machine at load 6: collecting the candidates 1.5,
-the 16 folds of the cross-validation the rest; `--cache F` keeps the candidates for reruns of the fit
+the 18 folds of the cross-validation the rest; `--cache F` keeps the candidates for reruns of the fit
 only). It is not part of the test suite: too slow.
 """
 
@@ -80,7 +80,7 @@ from digest.quotes.phrases import speech_cues  # noqa: E402
 DEVONLY = Path(os.environ.get("QUOTES_DEV_DIR", "/work/devonly"))
 FIGURES = Path(__file__).resolve().parent / "train_speakers.json"
 TUNING = ("dev", "fresh", "fresh2", "fresh4", "fresh5", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-          "fresh13", "pages", "pages2", "pages3")
+          "fresh13", "fresh15", "fresh16", "pages", "pages2", "pages3")
 FEATURES = (
     "rules", "none", "rules_none", "rules_unmentioned", "in_sentence", "sentence_before", "sentence_after",
     "same_paragraph", "earlier_paragraph", "after_quote", "distance", "cue_next", "according",
