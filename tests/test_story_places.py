@@ -289,32 +289,22 @@ def test_one_event_in_two_scripts_merges_on_a_transliterated_name_and_a_place() 
     }
 
 
-BUDGET_DE = _in_language(
-    "https://a.example/woertzl",
-    "Finanzminister Helmut Wörtzl muss 3,9 Milliarden einsparen",
-    "Der Minister legt am Dienstag seinen Sparplan vor.",
-    "de",
-)
-
-
-def test_a_name_transliterated_with_other_vowels_and_letters_still_joins_two_scripts() -> None:
-    """"Wörtzl" and "Вёрцль" (ö/ё, tz/ц) are one name by its consonants: with the figure both give,
-    two shared marks join the German and the Russian report; another minister with the same figure
-    stays apart."""
-    same = _in_language(
-        "https://b.example/woertzl",
-        "Министр финансов Гельмут Вёрцль должен сократить расходы на 3,9 млрд",
+def test_two_ministers_whose_names_share_their_consonants_stay_apart_across_scripts() -> None:
+    """"Martin" and "Мортон" have the same consonants but are two people: with only a figure and a role
+    in common, a German and a Russian report of two ministers' cuts stay two stories."""
+    german = _in_language(
+        "https://a.example/martin",
+        "Finanzminister Helmut Martin muss 3,9 Milliarden einsparen",
+        "Der Minister legt am Dienstag seinen Sparplan vor.",
+        "de",
+    )
+    russian = _in_language(
+        "https://b.example/morton",
+        "Министр финансов Марко Мортон должен сократить расходы на 3,9 млрд",
         "Министр представит план экономии во вторник.",
         "ru",
     )
-    other = _in_language(
-        "https://c.example/dezhman",
-        "Министр финансов Марко Дежман должен сократить расходы на 3,9 млрд",
-        "Министр представит план экономии во вторник.",
-        "ru",
-    )
-    assert len(cluster_stories([BUDGET_DE, same])) == 1
-    assert len(cluster_stories([BUDGET_DE, other])) == 2
+    assert len(cluster_stories([german, russian])) == 2
 
 
 def test_a_place_alone_does_not_join_two_scripts() -> None:

@@ -136,9 +136,6 @@ _CLOSING = ".,;:!?\"'”’»)"
 _OPENING = "\"'“‘«("
 _LATIN = str.maketrans(CYRILLIC_LATIN | {"'": ""})
 _SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
-_VOWELS = re.compile(r"[aeiouyh'-]")
-_BONES = 4
-_MIN_BONES = 3
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
@@ -315,15 +312,10 @@ def _spelling(word: str) -> str:
     """A name's first letters spelled one way in any script and transliteration, for comparing
     articles in two languages: Cyrillic written in Latin letters, accents dropped, and the letters
     transliterations swap made one ("Tamm"/"Тамм", "Kalniņš"/"Калниньш", "Wrona"/"Врона",
-    "Zelensky"/"Зеленского"); a name of `_MIN_BONES` consonants or more by its first `_BONES`
-    consonants, each written once, since transliterations differ most in vowels, "h" and "tz"/"ts"
-    ("Wörtzl"/"Вёрцль", "Beaupré"/"Бопре", "Moraes"/"Морайс")."""
+    "Zelensky"/"Зеленского")."""
     low = fold(strip_possessive(casefold(word))).translate(_LATIN)
     for written, said in _SOUNDS:
         low = low.replace(written, said)
-    bones = re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", low.replace("ts", "z").replace("tz", "z")))
-    if len(bones) >= _MIN_BONES:
-        return "~" + bones[:_BONES]
     return "~" + low[:PREFIX]
 
 
