@@ -1065,7 +1065,7 @@ def test_a_body_s_abbreviation_opening_the_sentence_before_is_whose_statement_it
 def test_a_kind_with_its_adjective_then_a_name_in_quotation_marks_is_the_bodys_full_name(
     language: str, text: str, speaker: str
 ) -> None:
-    """`хоккейного клуба «Амур»`: the adjective and the noun of the body's kind, then its name in
+    """`хоккейного клуба «Кедровка»`: the adjective and the noun of the body's kind, then its name in
     quotation marks, are the full name, in the nominative."""
     assert _speakers(text, language) == [speaker]
 
@@ -1141,9 +1141,19 @@ def test_a_dash_quote_with_a_question_inside_and_its_narrator_stays_a_quote() ->
             "пресс-службе главка.", "ГУ МВД России по Москве",
             id="negative: a name in the nominative after 'и' is no second territory",
         ),
+        pytest.param(
+            "«Сотрудники полиции задержали подозреваемого в краже велосипеда у подъезда», — сообщили в "
+            "ГУ МВД по Самаре и Росгвардии.", "ГУ МВД по Самаре",
+            id="negative: a second body in the dative after 'и' is no second territory",
+        ),
+        pytest.param(
+            "«Сотрудники полиции задержали подозреваемого в краже велосипеда у подъезда», — сообщили в "
+            "ГУ МВД по Самаре и Тольятти.", "ГУ МВД по Самаре и Тольятти",
+            id="two places after 'по', the second one indeclinable",
+        ),
     ],
 )
 def test_words_joined_by_and_in_the_same_case_stay_in_a_bodys_name(text: str, speaker: str) -> None:
     """Russian joins words of one kind and case by 'и' inside a body's name: two adjectives of its genitive
-    noun (`жилищного и строительного надзора`), two territories after `по`."""
+    noun (`дорожного и транспортного надзора`), two places after `по`."""
     assert _speakers(text, "ru") == [speaker]

@@ -766,7 +766,7 @@ def _adjective_of_genitive(code: str, words: list[str]) -> bool:
     міської ради", "Львівської ОВА")."""
     for k, w in enumerate(words[:5]):
         if k and w in _AND and _has(code, words[k - 1], "ADJF", "gent"):
-            continue  # "жилищного и строительного надзора": two adjectives of one noun
+            continue  # "лесного и водного хозяйства": two adjectives of one noun
         if not _has(code, w, "ADJF", "gent"):
             return k > 0 and (_has(code, w, "NOUN", "gent") or (w.isupper() and len(w) > 1))
     return False
@@ -790,7 +790,7 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
         joined = w in _AND and bool(out) and _has(code, out[-1], "NOUN", "gent")
         adjectives = w in _AND and bool(out) and _has(code, out[-1], "ADJF", "gent")
         if adjectives and _adjective_of_genitive(code, words[i + 1 :]):
-            out.append(w)  # "жилищного и строительного надзора": adjectives of one noun, joined
+            out.append(w)  # "лесного и водного хозяйства": adjectives of one noun, joined
             i += 1
             continue
         tail = _genitive_phrase(code, words[i + 1 : i + 3]) if joined else []
@@ -828,8 +828,8 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
                 tail.append(after)  # "по Республике Бурятия": the region's name in apposition
             joined = words[i + len(tail) + 1 : i + len(tail) + 3]
             two = len(joined) == 2 and joined[0] in _AND and joined[1][:1].isupper()
-            if two and _has(code, joined[1], "NOUN", "datv"):
-                tail += joined  # "по Петербургу и Ленобласти": two territories after one "по"
+            if two and _has(code, joined[1], "NOUN", "datv") and _geographic(code, joined[1]):
+                tail += joined  # "по Самаре и Тольятти": two places after one "по", not another body
             out += [w, *tail]
             i += len(tail)
         elif _has(code, w, "NOUN", "gent") or _adjective_of_genitive(code, words[i:]):

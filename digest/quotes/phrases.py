@@ -316,7 +316,7 @@ def _named_beside(doc: Document, noun: str, pos: int) -> str | None:
 
 def _kind_noun(doc: Document, t: Token) -> str:
     """The noun of a body's kind token `t` writes in lower case, after an elided article too (`L'opérateur,
-    Glisso,`); "" for a capitalised word (a name)."""
+    Trivelo,`); "" for a capitalised word (a name)."""
     elided = ELIDED.fullmatch(t.low) if t.low[:2] in {"l'", "l’"} else None
     noun = elided.group(1) if elided else t.text
     return noun if noun[:1].islower() else ""
@@ -1150,7 +1150,7 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
             body = morph.body_phrase(code, phrase[1:], "gent", heads) if office else []
             kind = kind_and_name(doc, toks, i + 2, body) if len(phrase) > 2 else None
             if kind:
-                return kind  # "в пресс-службе хоккейного клуба «Амур»": the club by its full name
+                return kind  # "в пресс-службе хоккейного клуба «Кедровка»": the club, full name
             if body and any(w[:1].isupper() for w in body):
                 phrase = body  # "в пресс-службе ГУ МВД по Тверской области": the body speaks
             elif body and not resolve:  # "в пресс-службе авиакомпании": the company named before this
@@ -1332,9 +1332,9 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
 
 def kind_and_name(doc: Document, toks: list[Token], i: int, phrase: list[str]) -> str | None:
     """Russian and Ukrainian write a body's name in quotation marks after the noun of its kind, and where
-    adjectives go with that noun they are part of the full name: `хоккейного клуба «Амур»` → "Хоккейный
-    клуб «Амур»". `phrase`: the nominative of the words from `toks[i]` (an adjective or more and the noun),
-    which must reach the quotation mark; None when no name in quotation marks follows them."""
+    adjectives go with that noun they are part of the full name: `хоккейного клуба «Кедровка»` →
+    "Хоккейный клуб «Кедровка»". `phrase`: the nominative of the words from `toks[i]` (an adjective or more
+    and the noun), which must reach the quotation mark; None when no name in quotation marks follows them."""
     words = words_from(doc, toks, i)
     if len(phrase) < 2 or len(words) != len(phrase) or not all(w.islower() for w in phrase):
         return None
