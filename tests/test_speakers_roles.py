@@ -178,6 +178,20 @@ SYNONYM_HOLDERS = [
         "Андрей Бурцев",
         id="ru: the one coach, not the player named last",
     ),
+    pytest.param(
+        "ru",
+        "Тренер «Сокола» Игорь Сомов доволен. Наставник молодёжи в школе Павел Ларин учит детей рисовать. "
+        "«Команда провела лучший матч сезона и заслужила победу», — сказал тренер.",
+        "Игорь Сомов",
+        id="ru: in one paragraph тренер is its own holder, not the наставник named last",
+    ),
+    pytest.param(
+        "de",
+        "Trainer Jonas Weil lobte sein Team. Der Gegner, Coach Timo Brandt, war enttäuscht. „Wir haben heute "
+        "verdient gewonnen, die Mannschaft war stark“, sagte der Trainer.",
+        "Jonas Weil",
+        id="de: in one paragraph der Trainer is its own holder, not the Coach named last",
+    ),
 ]
 
 

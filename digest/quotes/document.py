@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from digest.article.textnorm import fold
 from digest.lang import morph
@@ -1171,20 +1171,42 @@ class Document:
                     for t in self._roles_beside(m):
                         entry = (m.start, self.canonical(m.name), m.gender)
                         self._roles.setdefault(morph.lemma_of(code, t.low), []).append(entry)
-        lemma = morph.lemma_of(code, tok.low)
-        nouns = (lemma, *self.lang.role_synonyms.get(lemma, ()))
-        held = sorted(h for noun in nouns for h in self._roles.get(noun, []))
-        agree = [name for start, name, g in held if start < tok.start and gender in (None, g or gender)]
-        return self.spoken_of_last(agree, tok.start)
+        roles = self._roles
+
+        def holders(nouns: tuple[str, ...]) -> list[str]:
+            held = sorted(h for noun in nouns for h in roles.get(noun, []))
+            return [name for start, name, g in held if start < tok.start and gender in (None, g or gender)]
+
+        return self.holder_of(morph.lemma_of(code, tok.low), tok.start, holders)
+
+    def holder_of(self, noun: str, pos: int, holders: Callable[[tuple[str, ...]], list[str]]) -> str | None:
+        """Of the people `holders(nouns)` finds holding the role `noun` (full names), the one the text spoke
+        of last before `pos`. Those holding a synonym of it ("тренер" / "наставник") count where nobody held
+        the noun itself, or where the text moved on to one of them in a later paragraph than the noun's
+        holders, as a report turns to the other side ("Главный тренер X …\nНаставник гостей Y …\n— …, —
+        отметил тренер." is Y); in one paragraph the noun names its own holder ("Тренер X … Наставник
+        молодёжи Y … — сказал тренер." is X)."""
+        literal = holders((noun,))
+        synonyms = [name for name in holders(self.lang.role_synonyms.get(noun, ())) if name not in literal]
+        if literal and synonyms:
+            last = self._last_named(literal + synonyms, pos)
+            own, other = max(last[name] for name in literal), max(last[name] for name in synonyms)
+            if not (0 <= own < other and "\n" in self.text[own:other]):
+                synonyms = []
+        return self.spoken_of_last(literal + synonyms, pos)
 
     def spoken_of_last(self, names: list[str], pos: int) -> str | None:
         """Of the people `names` (full names) who hold a role, the one the text named last before `pos`:
         of two coaches, "the coach" is the one just spoken of."""
         if len(set(names)) < 2:
             return names[0] if names else None
-        people = [(m.start, self.canonical(m.name)) for m in self.mentions_in(0, pos) if m.kind == "person"]
-        last = {name: max((start for start, named in people if named == name), default=-1) for name in names}
+        last = self._last_named(names, pos)
         return max(names, key=lambda name: last[name])
+
+    def _last_named(self, names: list[str], pos: int) -> dict[str, int]:
+        """Where the text last named each of the people `names` (full names) before `pos` (-1: nowhere)."""
+        people = [(m.start, self.canonical(m.name)) for m in self.mentions_in(0, pos) if m.kind == "person"]
+        return {name: max((start for start, named in people if named == name), default=-1) for name in names}
 
     def _roles_beside(self, m: Mention) -> list[Token]:
         """Common nouns for a person that describe the name `m`: in the phrase right before it, agreeing

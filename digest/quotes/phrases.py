@@ -589,7 +589,8 @@ def _described_by(
 ) -> str | None:
     """Of the people the role `noun` stood beside before the sentence at `pos` (or, where none did, in
     the sentence after it), the one the text spoke of last; not a man where `gender` is feminine; not one
-    who held it once (`the mayor` is not `the former mayor X`) unless the role sought was `modified` so."""
+    who held it once (`the mayor` is not `the former mayor X`) unless the role sought was `modified` so;
+    the holders of its synonyms only where nobody held the noun itself (Document.holder_of)."""
     lang = doc.lang
     synonyms = lang.role_synonyms.get(noun, ())
     bodies = lang.org_words | lang.generic_bodies
@@ -598,41 +599,46 @@ def _described_by(
     last = noun.rsplit(" ", 1)[-1]
     if " " in noun and (last in lang.org_words or last in lang.generic_bodies):
         return None  # `the state department`: a body
-    # `Sen. Ann Lee … the senator`, `Det Ann Lee … the detective`: the abbreviated title (with its full
-    # stop, or without it as British style writes it) names the same role
-    abbreviated = [a for a, roles in lang.title_roles.items() if noun in roles]
-    forms = [re.escape(noun)] + [re.escape(a) + r"\.?" for a in abbreviated]
-    forms += [re.escape(s) for s in synonyms]
-    if lang.capitalised_nouns:  # a German compound is what its last noun is: `Cheftrainer X` is a `Trainer`
-        forms = [r"[^\W\d_]*" + f for f in forms]
-    pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
     s_lo, s_hi = doc.sentence_of(pos)
     i = bisect.bisect_left(doc._sentence_starts, s_hi)
     n_hi = doc.sentences[i][1] if i < len(doc.sentences) else s_hi
-    before = list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))
-    # `“…,” the judge told Cole. Judge Harriet Fry jailed him.`: where none came before, the next sentence
-    after = [] if before else list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi))
-    holders: list[str] = []
-    for m in reversed(before) if before else after[:1]:
-        if not modified and _modified(doc, m.start()):
-            continue
-        a, b = doc.sentence_of(m.start())
-        people = [
-            p for p in doc.mentions_in(a, b)
-            if p.kind == "person" and not p.possessive
-            and _in_apposition(doc.masked, m.start(), m.end(), p, doc.lang)
-        ]
-        people = [p for p in people if is_first_name(p.name.split()[0])] or people
-        # `O secretário-executivo de Defesa Civil, Wellington Lins`: the role's complement is no one
-        people = [p for p in people if not doc._after_preposition(p.start)] or people
-        if gender == "f":  # `la ministre` is no man (`le ministre X`); `il pm` may be a woman
-            people = [p for p in people if p.gender != "m"]
-        if people:
-            nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
-            holders.append(doc.canonical(nearest.name))
+
+    def holders(nouns: tuple[str, ...]) -> list[str]:
+        if not nouns:
+            return []
+        # `Sen. Ann Lee … the senator`, `Det Ann Lee … the detective`: the abbreviated title (with its full
+        # stop, or without it as British style writes it) names the same role
+        abbreviated = [a for a, roles in lang.title_roles.items() if noun in nouns and noun in roles]
+        forms = [re.escape(n) for n in nouns] + [re.escape(a) + r"\.?" for a in abbreviated]
+        if lang.capitalised_nouns:  # a German compound is what its last noun is: `Cheftrainer X`: `Trainer`
+            forms = [r"[^\W\d_]*" + f for f in forms]
+        pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
+        before = list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))
+        # `“…,” the judge told Cole. Judge Harriet Fry jailed him.`: where none came before, the next sentence
+        after = [] if before else list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi))
+        out: list[str] = []
+        for m in reversed(before) if before else after[:1]:
+            if not modified and _modified(doc, m.start()):
+                continue
+            a, b = doc.sentence_of(m.start())
+            people = [
+                p for p in doc.mentions_in(a, b)
+                if p.kind == "person" and not p.possessive
+                and _in_apposition(doc.masked, m.start(), m.end(), p, doc.lang)
+            ]
+            people = [p for p in people if is_first_name(p.name.split()[0])] or people
+            # `O secretário-executivo de Defesa Civil, Wellington Lins`: the role's complement is no one
+            people = [p for p in people if not doc._after_preposition(p.start)] or people
+            if gender == "f":  # `la ministre` is no man (`le ministre X`); `il pm` may be a woman
+                people = [p for p in people if p.gender != "m"]
+            if people:
+                nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
+                out.append(doc.canonical(nearest.name))
+        return out
+
     # Two coaches: the one the text spoke of last (`Bremens Trainer X … Kölns Trainer Y lobte … X wurde
     # deutlich. „…“, sagte der Trainer.` is X)
-    return doc.spoken_of_last(holders, pos)
+    return doc.holder_of(noun, pos, holders)
 
 
 def completed_role(doc: Document, toks: list[Token]) -> str | None:
