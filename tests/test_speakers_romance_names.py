@@ -267,15 +267,41 @@ def test_a_name_that_opens_with_dre_outside_a_title_keeps_it() -> None:
         ),
         pytest.param(
             "Près de 20 000 foyers restaient privés de gaz mercredi, a annoncé la compagnie Gazélia. « Nos "
-            "équipes interviennent jour et nuit », a précisé le gestionnaire du réseau.", "Gazélia",
-            id="le gestionnaire du réseau",
+            "équipes interviennent jour et nuit », a précisé le service de presse.", "Gazélia",
+            id="le service de presse: a body's department",
         ),
     ],
 )
 def test_a_bodys_kind_with_what_it_does_after_it_is_the_body_last_named(text: str, speaker: str) -> None:
-    """French names a body again by its kind and a complement in lower case that tells what it does
-    (`la société de transport`, `le gestionnaire du réseau`): the body named just before."""
+    """French names a body again by its kind, or the department speaking for it, and a complement in lower
+    case that tells what it does (`la société de transport`, `le service de presse`): the body named just
+    before."""
     assert _speakers(text, "fr") == [speaker]
+
+
+def test_a_role_given_to_a_named_person_is_that_person_not_the_body_last_named() -> None:
+    """`Le gestionnaire du dossier, Paul Remy,` gives the noun to a person: `a précisé le gestionnaire du
+    dossier` is he, neither the company named before nor a bare noun."""
+    text = (
+        "La société Valtrans a annoncé des retards. Le gestionnaire du dossier, Paul Remy, a rencontré les "
+        "clients. « Nous faisons le maximum pour rétablir le service », a précisé le gestionnaire du dossier."
+    )
+    assert _speakers(text, "fr") == ["Paul Remy"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        pytest.param("le gestionnaire du dossier", id="a person's role"),
+        pytest.param("le service des ressources humaines", id="a department with an article after it"),
+    ],
+)
+def test_a_role_or_a_department_is_never_a_bare_noun(speaker: str) -> None:
+    text = (
+        "L'entreprise Dorvil a fermé son usine. Le délégué syndical Luc Barre était présent. « Nous faisons "
+        f"le maximum pour reclasser chaque salarié », a assuré {speaker}."
+    )
+    assert _speakers(text, "fr") not in (["le gestionnaire"], ["le service"])
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,9 @@ class Language:
     # Nouns of a body's press office ("пресс-служба"): with a common noun after it ("в пресс-службе
     # администрации") it speaks for the body that noun names again.
     press_offices: frozenset[str] = frozenset()
+    # Nouns of a body's department ("le service"): after its definite article, with a complement in lower
+    # case that tells what it does ("ajoute le service de presse"), it speaks for the body named before.
+    departments: frozenset[str] = frozenset()
     # Prepositions of the place a statement comes from, after a verb with no subject ("fanno sapere dal
     # Comune", "señalan desde el Ayuntamiento"), and those after an impersonal pronoun ("indique-t-on à
     # la mairie"): the body there speaks.

@@ -115,8 +115,9 @@ LANGUAGE = language(
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
         "compagnie enseigne municipalité instance constructeur opérateur énergéticien assureur distributeur "
-        "transporteur tribunal gestionnaire exploitant service"
+        "transporteur tribunal exploitant"
     ),
+    departments=words("service"),
     definite_articles=words("le la l' l’"),
     articles=words("le la les l' l’ un une des"),
     demonstratives=words("ce cet cette ces"),

@@ -254,12 +254,18 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
             return m.name
         if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
             return m.name
-    if generic and noun in lang.generic_bodies:  # `a empresa`, `l'entreprise`: the organisation last named
-        pos = toks[0].start
-        found = completed_role(doc, toks) or _named_beside(doc, noun, pos)
-        found = found or _kind_named_before(doc, noun, pos) or _written_in_full(doc, noun, pos)
-        return found or last_body_named(doc, pos)
+    if generic and noun in lang.generic_bodies:
+        return body_of_kind(doc, toks, noun)
     return None
+
+
+def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
+    """`a empresa`, `l'entreprise`, `le service` (the definite `toks`, of the body's kind `noun`): the
+    organisation the text named by it, or beside it, or last."""
+    pos = toks[0].start
+    found = completed_role(doc, toks) or _named_beside(doc, noun, pos)
+    found = found or _kind_named_before(doc, noun, pos) or _written_in_full(doc, noun, pos)
+    return found or last_body_named(doc, pos)
 
 
 def _kind_named_before(doc: Document, noun: str, pos: int) -> str | None:

@@ -43,6 +43,7 @@ from digest.quotes.phrases import (
     bare_length,
     body_in,
     body_named,
+    body_of_kind,
     body_subject,
     clause_start,
     common_noun_opens,
@@ -908,8 +909,12 @@ def _subject_after(
         named = doc.mention_ending(rest[1])  # `la préfecture du Finistère`: the body and what it serves
         if named is not None and named.kind in {"place", "unknown", "org"}:
             return doc.text[out[0].start : named.end]
-    if body and len(rest) > 1 and rest[0].low in lang.name_connectors and _what_it_does(doc, rest):
-        found = named_body(doc, out)  # `indique la société de transport`: the body last named
+    # `indique la société de transport`, `ajoute le service de presse`: the body named before, unless
+    # the text gave that noun to a person (`Le gestionnaire du dossier, Paul Remy,`)
+    department = len(out) == 2 and out[0].low in lang.definite_articles and out[1].low in lang.departments
+    does = len(rest) > 1 and rest[0].low in lang.name_connectors and _what_it_does(doc, rest)
+    if (body or department) and does and not described_name(doc, out):
+        found = named_body(doc, out) if body else body_of_kind(doc, out, out[1].low)
         if found:
             return found
     if any(t.low in lang.source_nouns and t.text[:1].islower() for t in out):
