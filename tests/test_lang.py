@@ -91,3 +91,26 @@ def test_word_frequencies_match_wordfreq_at_the_bars_without_reading_whole_lists
             wanted = {truth} if code == "en" or truth >= names.FREQUENT else {truth, 0.0}
             assert names.zipf_full(word, code) in wanted, (word, code)
     assert names.zipf_full("halle", "xx") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("fr", "Le maire de Brunelle a inauguré le nouveau pont piétonnier devant les habitants ravis"),
+        ("es", "La alcaldesa de Torvela inauguró ayer el puente peatonal ante los vecinos sorprendidos"),
+        ("it", "Il sindaco di Varnello ha inaugurato il ponte pedonale davanti agli abitanti commossi"),
+        ("pt", "A prefeita de Lagoaclara inaugurou a ponte pedonal diante dos moradores emocionados"),
+        ("uk", "Мер Вербогірська відкрив новий пішохідний міст перед здивованими мешканцями"),
+        ("de", "Die Bürgermeisterin von Lindenfeld eröffnete die Fußgängerbrücke vor staunenden Anwohnern"),
+    ],
+)
+def test_frequencies_read_from_wordfreqs_files_agree_with_zipf_frequency(code: str, sentence: str) -> None:
+    """`zipf_full` reads wordfreq's list files itself (their format is wordfreq's own, not its API): at or
+    above `FREQUENT` each word's figure is `zipf_frequency`'s, below it 0."""
+    from wordfreq import zipf_frequency
+
+    from digest.lang import names
+
+    for word in sentence.lower().split():
+        truth = zipf_frequency(word, code)
+        assert names.zipf_full(word, code) == (truth if truth >= names.FREQUENT else 0.0), (word, code)
