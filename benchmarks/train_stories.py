@@ -81,8 +81,9 @@ def read(*names: str) -> Batch:
         for a, b in combinations(range(len(docs)), 2)
         if cluster._close_in_time(docs[a], docs[b], cluster.WINDOW)
     ]
-    rows = [cluster.features(docs[a], docs[b], meaning) for a, b in kept]
-    scored = [cluster.formula(docs[a], docs[b], meaning) for a, b in kept]
+    between = [cluster._between(docs[a], docs[b]) for a, b in kept]
+    rows = [cluster.features(docs[a], docs[b], meaning, w) for (a, b), w in zip(kept, between, strict=True)]
+    scored = [cluster.formula(docs[a], docs[b], meaning, w) for (a, b), w in zip(kept, between, strict=True)]
     events = [gold[article.url] for article in ordered]
     return Batch(
         docs,

@@ -12,6 +12,7 @@ from digest.article.textnorm import fold
 from digest.lang import morph
 from digest.lang.names import PLACES, common_noun, first_name_gender, is_first_name, is_town_or_region, zipf
 from digest.quotes.mentions import (
+    ADJECTIVE_ENDINGS,
     COMMON_EPITHET,
     COMMON_NOUN,
     ELIDED,
@@ -477,10 +478,10 @@ class Document:
         lang = self.lang
         before = self.masked[max(0, pos - (60 if lang.capitalised_nouns else 20)) : pos].split()
         if lang.capitalised_nouns:  # `von mehreren Millionen Euro`, `nach einer langen Sitzung`
-            verbs = lang.finite_verbs | lang.auxiliaries | self.g.speech
             while len(before) > 1 and before[-1].isalpha() and before[-1].islower():
                 word = before[-1]
-                if word in verbs or not word.endswith(_ADJECTIVE_INFLECTIONS) or word in lang.phrase_breaks:
+                verb = word in lang.finite_verbs or word in lang.auxiliaries or word in self.g.speech
+                if verb or not word.endswith(ADJECTIVE_ENDINGS) or word in lang.phrase_breaks:
                     break
                 before.pop()  # adjectives and quantifiers between the preposition and its noun
         before = [w.lower() for w in before]
@@ -1188,19 +1189,14 @@ class Document:
         молодёжи Y … — сказал тренер." is X)."""
         literal = holders((noun,))
         synonyms = [name for name in holders(self.lang.role_synonyms.get(noun, ())) if name not in literal]
-        if literal and synonyms:
-            last = self._last_named(literal + synonyms, pos)
-            own, other = max(last[name] for name in literal), max(last[name] for name in synonyms)
-            if not (0 <= own < other and "\n" in self.text[own:other]):
-                synonyms = []
-        return self.spoken_of_last(literal + synonyms, pos)
-
-    def spoken_of_last(self, names: list[str], pos: int) -> str | None:
-        """Of the people `names` (full names) who hold a role, the one the text named last before `pos`:
-        of two coaches, "the coach" is the one just spoken of."""
+        names = literal + synonyms
         if len(set(names)) < 2:
             return names[0] if names else None
         last = self._last_named(names, pos)
+        if literal and synonyms:
+            own, other = max(last[name] for name in literal), max(last[name] for name in synonyms)
+            if not (0 <= own < other and "\n" in self.text[own:other]):
+                names = literal
         return max(names, key=lambda name: last[name])
 
     def _last_named(self, names: list[str], pos: int) -> dict[str, int]:
@@ -1444,8 +1440,7 @@ _GENITIVE_ARTICLES = frozenset({"des", "eines"})
 _LONGEST_BODY = 7
 _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
-_ADJECTIVE_ENDING = re.compile(r"e[nrsm]?$")
-_ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es", "em")
+_ADJECTIVE_ENDING = re.compile(r"e[nrsm]?$")  # the endings of ADJECTIVE_ENDINGS
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 

@@ -487,7 +487,7 @@ def is_body_noun(g: Grammar, low: str) -> bool:
     return any(low.endswith(o) for o in g.org_words if len(o) > 3)
 
 
-_ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _names_fields(g: Grammar, run: list[Token]) -> bool:
@@ -507,7 +507,7 @@ def _adjective_field(g: Grammar, run: list[Token], tokens: list[Token], i: int) 
         return False
     adjective, noun = tokens[i + 1], tokens[i + 2]
     lower = adjective.text.isalpha() and adjective.text.islower()
-    inflected = lower and adjective.low.endswith(_ADJECTIVE_ENDS)
+    inflected = lower and adjective.low.endswith(ADJECTIVE_ENDINGS)
     spaced = adjective.start == tokens[i].end + 1 and noun.start == adjective.end + 1
     return spaced and inflected and _is_name_word(noun) and adjective.low not in g.lang.stopwords
 

@@ -545,7 +545,6 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
         words, rest = [], toks[1:]  # `the chief executive`, `the attorney general`: a role of a few words
     else:
         return None
-    # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`)
     # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`); a
     # capitalised adjective before the noun (`the Republican nominee`, `the French minister`)
     nouns = doc.mentions_in(toks[-1].start, toks[-1].end)
@@ -603,7 +602,7 @@ def _described_by(
     if noun in bodies or noun in lang.stopwords or (len(noun) < 4 and not synonyms):
         return None
     last = noun.rsplit(" ", 1)[-1]
-    if " " in noun and (last in lang.org_words or last in lang.generic_bodies):
+    if " " in noun and last in bodies:
         return None  # `the state department`: a body
     s_lo, s_hi = doc.sentence_of(pos)
     i = bisect.bisect_left(doc._sentence_starts, s_hi)
