@@ -500,10 +500,15 @@ def _names_fields(g: Grammar, run: list[Token]) -> bool:
     return any(head.endswith(o + e) for o in g.org_words for e in ("", "s", "es"))
 
 
+def _fields_within(g: Grammar, run: list[Token]) -> bool:
+    """Whether some body's noun in `run` is followed by the preposition that adds its fields."""
+    return any(_names_fields(g, run[k - 1 : k + 1]) for k in range(1, len(run)))
+
+
 def _adjective_field(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> bool:
     """German: after the conjunction at `i` in an authority's fields, the last field a lower-case adjective
     and its noun (`Ministerium für Ernährung und ländlichen Raum`)."""
-    if i + 2 >= len(tokens) or not any(_names_fields(g, run[: k + 1]) for k in range(len(run))):
+    if i + 2 >= len(tokens) or not _fields_within(g, run):
         return False
     adjective, noun = tokens[i + 1], tokens[i + 2]
     lower = adjective.text.isalpha() and adjective.text.islower()
@@ -614,7 +619,7 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
         return True  # prose writes "and" between people
     if is_first_name(rest[0].text) or any(is_first_name(t.text) for t in before):
         return False
-    fields = any(_names_fields(g, before[: k + 1]) for k in range(len(before)))
+    fields = _fields_within(g, before)
     elided = before[-1].text == "-"  # `Justiz- und Sicherheitsdepartement`: one compound shared
     return fields or elided or any(t.low in g.org_words for t in before + rest)
 
@@ -628,7 +633,7 @@ def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) 
     preposition."""
     lang = g.lang
     if lang.capitalised_nouns:
-        named = any(_names_fields(g, run[: k + 1]) for k in range(len(run)))
+        named = _fields_within(g, run)
     else:
         headed = lang.head_first and any(t.low in g.org_words for t in run[:-1])
         named = headed and any(t.low in lang.name_connectors - lang.conjunctions for t in run)
@@ -707,7 +712,7 @@ def name_runs(
             # and the parts of compounds that share their last part (`Haus- und Grundbesitzerbund`), not
             # two bodies or people (`Polizei und Feuerwehr`)
             elided = cur[-1].text == "-"
-            conjunction = elided or any(_names_fields(g, cur[: k + 1]) for k in range(len(cur)))
+            conjunction = elided or _fields_within(g, cur)
         if conjunction and g.lang.capitalised_nouns and _adjective_field(g, cur, tokens, i):
             cur.append(tok)  # `Ministerium für Mobilität und öffentliche Arbeiten`: the adjective next
             listed = i + 1
