@@ -41,7 +41,17 @@ event told in other words by outlets of three or four languages ("1.2bn"/"1,2 Mr
 Medical Association", Durban/KwaZulu-Natal, "Гнатюк"/"Hnatiuk"), seven same-kind decoy pairs in one
 week (two floods, two finance ministers resigning, two emergency landings, two coaches sacked, two
 hospital strikes, two wildfires, two mine accidents), written by sdata13 in session 11 without
-reading the merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
+reading the merge's code, tuning data once the lead has recorded its untuned figure;
+events_14.json: 70 articles, 18 events of 3-4 outlets plus 6 singletons, 47 in English, the rest
+German, French, Spanish, Italian, Portuguese and Russian, eleven events told across languages, a
+quarter undated, written for recall under paraphrase: the outlets of one event share few names,
+figures or places in the same form (a town, its district or "the largest of the Canary Islands"; a
+name or only a role; "€180m"/"nearly 200 million euros"; "walkout"/"stoppage"/"industrial action"),
+twelve of the 18 events with no content word shared by their titles, human-interest ledes, an
+explainer and preview briefs, seven same-kind decoy pairs in one week (two hospital fires, two teachers' strikes,
+two levee breaches, two ministers resigning, two coach crashes, two ransomware attacks on councils,
+two rate holds), written by sdata14 in session 12 without reading the merge's code, tuning data once
+the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -123,6 +133,7 @@ TUNING = (
     "events_11.json",
     "events_12.json",
     "events_13.json",
+    "events_14.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -146,6 +146,17 @@ DECOYS = {
         ("e13-valparaiso-wildfire", "e13-nsw-wildfire"),
         ("e13-ghana-mine-collapse", "e13-kuzbass-mine-accident"),
     ],
+    # Written by sdata14 in session 12 without reading the merge's code: tuning data, 67% English,
+    # for recall under paraphrase (outlets of one event share few names, figures or title words).
+    "events_14.json": [
+        ("e14-leicester-hospital-fire", "e14-cork-hospital-fire"),
+        ("e14-scotland-teachers-strike", "e14-andalusia-teachers-strike"),
+        ("e14-romagna-levee-breach", "e14-eldorado-levee-breach"),
+        ("e14-dutch-housing-minister-resigns", "e14-ireland-justice-minister-resigns"),
+        ("e14-savoie-coach-crash", "e14-asturias-coach-crash"),
+        ("e14-fife-council-ransomware", "e14-somerset-council-ransomware"),
+        ("e14-boe-rate-hold", "e14-rbnz-rate-hold"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -159,6 +170,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_11.json": (72, 18),
     "events_12.json": (64, 18),
     "events_13.json": (64, 16),
+    "events_14.json": (66, 18),
 }
 
 
