@@ -48,10 +48,10 @@ quarter undated, written for recall under paraphrase: the outlets of one event s
 figures or places in the same form (a town, its district or "the largest of the Canary Islands"; a
 name or only a role; "€180m"/"nearly 200 million euros"; "walkout"/"stoppage"/"industrial action"),
 twelve of the 18 events with no content word shared by their titles, human-interest ledes, an
-explainer and preview briefs, seven same-kind decoy pairs in one week (two hospital fires, two teachers' strikes,
-two levee breaches, two ministers resigning, two coach crashes, two ransomware attacks on councils,
-two rate holds), written by sdata14 in session 12 without reading the merge's code, tuning data once
-the lead has recorded its untuned figure). Printed: a
+explainer and preview briefs, seven same-kind decoy pairs in one week (two hospital fires, two
+teachers' strikes, two levee breaches, two ministers resigning, two coach crashes, two ransomware
+attacks on councils, two rate holds), written by sdata14 in session 12 without reading the merge's
+code, tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
