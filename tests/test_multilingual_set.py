@@ -4,8 +4,8 @@ Every gold quote is verbatim in its article, ids are unique, the dev/holdout spl
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page sets (pages.jsonl, pages/; pages2.jsonl, pages2/;
 pages3.jsonl, pages3/; the sealed pages4.jsonl, pages4/) have every gold quote verbatim in their pages'
-visible text. The fresh sets (fresh.jsonl … fresh17.jsonl), written later by engineers who had not read
-the engine, are checked the same way with their own article counts.
+visible text. The fresh sets (fresh.jsonl … fresh18.jsonl), written later by engineers who had not read
+the engine, are checked the same way with their own article counts (and fresh18 with its longer articles).
 """
 
 from __future__ import annotations
@@ -106,20 +106,24 @@ FRESH_SETS = {
     "fresh15": ("f15-", {lang: 8 for lang in ("ru", "uk", "fr", "es", "it", "pt")}),
     "fresh16": ("f16-", {"en": 16, "de": 16}),
     "fresh17": ("f17-", {lang: 10 for lang in ("en", "de", "fr", "ru")}),
+    "fresh18": ("f18-", {"en": 30}),
 }
+# Words per article: 150-450, except the sets written longer on purpose.
+FRESH_WORDS = {"fresh18": (450, 750)}
 
 
 def fresh_problems(records: list[dict], split: str) -> list[str]:
     """What is wrong with a fresh set (empty when it is sound): ids, split, length, verbatim quotes,
     language counts."""
     prefix, counts = FRESH_SETS[split]
+    low, high = FRESH_WORDS.get(split, (150, 450))
     found = [f"duplicate id {i}" for i, n in Counter(r.get("id") for r in records).items() if n > 1]
     for r in records:
         rid = str(r.get("id"))
         if r.get("split") != split or not rid.startswith(f"{r.get('language')}-{prefix}"):
             found.append(f"{rid}: split {r.get('split')!r} or id does not fit {split}")
-        if not r.get("title") or not 150 <= len(r.get("text", "").split()) <= 450:
-            found.append(f"{rid}: needs a title and 150-450 words of text")
+        if not r.get("title") or not low <= len(r.get("text", "").split()) <= high:
+            found.append(f"{rid}: needs a title and {low}-{high} words of text")
         if not r.get("quotes"):
             found.append(f"{rid}: no gold quotes")
         for q in r.get("quotes", []):
@@ -149,6 +153,13 @@ def test_the_fresh_checks_catch_a_broken_set() -> None:
     assert any("gold quote not in the text" in p for p in found)
     assert any(p.startswith("duplicate id") for p in found)
     assert any(p.startswith("fresh2: articles per language") for p in found)
+
+
+def test_the_fresh_checks_hold_the_long_set_to_its_length() -> None:
+    records = load("fresh18")
+    short = [{**records[0], "text": " ".join(records[0]["text"].split()[:300])}, *records[1:]]
+    assert any("450-750 words" in p for p in fresh_problems(short, "fresh18"))
+    assert fresh_problems(load("fresh17"), "fresh17") == []
 
 
 class _VisibleText(HTMLParser):
