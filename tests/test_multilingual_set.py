@@ -4,7 +4,7 @@ Every gold quote is verbatim in its article, ids are unique, the dev/holdout spl
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page sets (pages.jsonl, pages/; pages2.jsonl, pages2/;
 pages3.jsonl, pages3/; the sealed pages4.jsonl, pages4/) have every gold quote verbatim in their pages'
-visible text. The fresh sets (fresh.jsonl … fresh18.jsonl), written later by engineers who had not read
+visible text. The fresh sets (fresh.jsonl … fresh19.jsonl), written later by engineers who had not read
 the engine, are checked the same way with their own article counts (and fresh18 with its longer articles).
 """
 
@@ -107,6 +107,7 @@ FRESH_SETS = {
     "fresh16": ("f16-", {"en": 16, "de": 16}),
     "fresh17": ("f17-", {lang: 10 for lang in ("en", "de", "fr", "ru")}),
     "fresh18": ("f18-", {"en": 30}),
+    "fresh19": ("f19-", {lang: 8 for lang in ("es", "it", "pt", "ru", "uk")}),
 }
 # Words per article: 150-450, except the sets written longer on purpose.
 FRESH_WORDS = {"fresh18": (450, 750)}
