@@ -57,6 +57,11 @@ UNNAMED = [
         '"There is no point paving a street that will be dug up again," the official said.',
         id="the official after an unnamed official of a named agency",
     ),
+    pytest.param(
+        "Harbour master Owen Tully closed the quay. Another fisherman, who asked not to be named, said the "
+        'storm came early. "The boats were still tied up when the waves hit," he said.',
+        id="he after another unnamed man, not the man named before",
+    ),
 ]
 
 
@@ -77,6 +82,12 @@ NAMED = [
         'until the hall closes."',
         ["Ann Kerr"],
         id="a time phrase opened by a",
+    ),
+    pytest.param(
+        'Ann Kerr leads the chess club. Another week on, Kerr said: "We will keep meeting every single week '
+        'until the hall closes."',
+        ["Ann Kerr"],
+        id="a time phrase opened by another",
     ),
     pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "

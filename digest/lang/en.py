@@ -150,7 +150,7 @@ LANGUAGE = language(
     kin_nouns=words("husband wife son daughter brother sister father mother"),
     other_pronouns=words("they it we i you who which what whoever one someone"),
     definite_articles=words("the"),
-    indefinite_articles=words("a an one"),
+    indefinite_articles=words("a an one another"),
     source_nouns=words("source sources person"),
     work_nouns=words(
         "report reports study survey review inquiry book novel memoir biography film movie documentary "
