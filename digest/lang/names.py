@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -259,10 +260,12 @@ def _frequent(language: str) -> dict[str, int] | None:
     return out
 
 
-def load_frequencies() -> None:
-    """Read the English frequencies (`zipf_full`) now, once per process: every story round reads them
-    (the other languages' are read on first use, in a few hundredths of a second)."""
-    _frequent("en")
+def load_frequencies(languages: Iterable[str] = ("en",)) -> None:
+    """Read the frequencies (`zipf_full`) of `languages` now, once per process, rather than in the first
+    round that reads them (a few hundredths of a second a language; English, read by every story
+    round, by default; any other language is read on first use)."""
+    for language in languages:
+        _frequent(language)
 
 
 @lru_cache(maxsize=100_000)

@@ -175,13 +175,14 @@ def cluster_stories(
 
 
 def load_data() -> None:
-    """Load what the merge reads (the embedding model, the gazetteer and English word frequencies,
-    the Russian and Ukrainian dictionaries its places are lemmatised with, the language-guessing
-    model, the phrase tables of `digest.stories.synonyms`) now, once per process: the bot calls it
-    at start-up, so the first round does not pay the seconds they take."""
+    """Load what the merge reads (the embedding model, the gazetteer, the word frequencies of English
+    and of the languages `digest.stories.synonyms` is written for, the Russian and Ukrainian
+    dictionaries its places are lemmatised with, the language-guessing model, the phrase tables of
+    `digest.stories.synonyms`) now, once per process: the bot calls it at start-up, so the first round
+    does not pay the seconds they take."""
     embed.available()
     places.available()
-    load_frequencies()
+    load_frequencies(sorted(synonyms.LANGUAGES | {"en"}))
     morph.load()
     identify.model()
     synonyms.load()
