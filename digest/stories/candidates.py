@@ -47,7 +47,16 @@ def compared(
     found = [_sharing_key(docs), _across_languages(docs)]
     if meaning is not None:
         found.append(_close_in_meaning(meaning, floor))
-    return _in_window(docs, np.unique(np.concatenate(found)), window)
+    return _in_window(docs, _unique(np.concatenate(found)), window)
+
+
+def _unique(codes: np.ndarray) -> np.ndarray:
+    """The distinct codes, ascending: `np.unique`'s answer, by a sort (numpy 2.4's `np.unique` hashes
+    integers first: 0.07-0.14 s for a round's 130,000 codes, the sort 3 ms)."""
+    ordered = np.sort(codes)
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return ordered[first]
 
 
 def _sharing_key(docs: Sequence[Doc]) -> np.ndarray:
