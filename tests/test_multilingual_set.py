@@ -4,8 +4,9 @@ Every gold quote is verbatim in its article, ids are unique, the dev/holdout spl
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page sets (pages.jsonl, pages/; pages2.jsonl, pages2/;
 pages3.jsonl, pages3/; the sealed pages4.jsonl, pages4/) have every gold quote verbatim in their pages'
-visible text. The fresh sets (fresh.jsonl … fresh19.jsonl), written later by engineers who had not read
-the engine, are checked the same way with their own article counts (and fresh18 with its longer articles).
+visible text. The fresh sets (fresh.jsonl … fresh20.jsonl), written later by engineers who had not read
+the engine, are checked the same way with their own article counts (fresh18 and fresh20 with their longer
+articles).
 """
 
 from __future__ import annotations
@@ -108,9 +109,10 @@ FRESH_SETS = {
     "fresh17": ("f17-", {lang: 10 for lang in ("en", "de", "fr", "ru")}),
     "fresh18": ("f18-", {"en": 30}),
     "fresh19": ("f19-", {lang: 8 for lang in ("es", "it", "pt", "ru", "uk")}),
+    "fresh20": ("f20-", {"fr": 12, "de": 12}),
 }
 # Words per article: 150-450, except the sets written longer on purpose.
-FRESH_WORDS = {"fresh18": (450, 750)}
+FRESH_WORDS = {"fresh18": (450, 750), "fresh20": (300, 500)}
 
 
 def fresh_problems(records: list[dict], split: str) -> list[str]:
