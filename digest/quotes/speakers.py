@@ -1885,7 +1885,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     inverts = cue.low in doc.g.inverting and not _reported_subject(doc, cue)
     after_clause = bool(prev) and prev[-1].text == "," and _closes_relative_clause(doc, lo, prev[-1])
     # `…, — рассказала «Омской правде» X.`: a dash after the quote's comma, then the verb and its subject
-    incise = bool(prev) and (prev[-1].text in {",", "—", "–"} or MASK in prev[-1].text)
+    # `“…,” said Mills.`: the quotation's closing mark, its comma masked inside it, then the verb
+    closed = bool(prev) and prev[-1].start > lo and doc.masked[prev[-1].start - 1] == MASK
+    incise = bool(prev) and (prev[-1].text in {",", "—", "–"} or MASK in prev[-1].text or closed)
     if inverts and not after_clause and (opens or incise):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
         if inverted:
