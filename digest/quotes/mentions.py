@@ -370,14 +370,17 @@ def run_to_mention(
     words[-1] = _strip_possessive(words[-1])
     title = None
     last_title = -1
+    body = next((k for k, w in enumerate(words) if w.lower() in g.org_words), 0)
     for i, w in enumerate(words):
         # Where roles are written in lower case, a capitalised word before a first name is a role or
         # an outlet only at a sentence's start or after a preposition ("contou ao Observador Joaquim
         # Guerreiro"), not after a role ("O presidente Luiz Inácio Lula da Silva").
         placed = sentence_start or after_preposition or not lang.head_first
         role = i == 0 and placed and _is_role_before_name(g, words)
-        if i > 0 and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1]):
-            break  # after a first name, a title word is part of the surname: "Bruno Le Maire"
+        # after a first name, a title word is part of the surname: "Bruno Le Maire"; not in the body's
+        # name that opens the run: "Val Verde County Sheriff Rudy Bell"
+        if i > body and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1]):
+            break
         if is_title_word(g, w) or role:
             last_title = i
     placed_after = after_preposition and zipf(words[0], lang.wordfreq) >= COMMON_NOUN
