@@ -90,6 +90,12 @@ NAMED = [
         id="a time phrase opened by another",
     ),
     pytest.param(
+        'Coach Ray Mills praised his defence. "They were superb from start to finish," said Mills.\n'
+        'The 48-year-old said: "He played twice this week. I am not going to break him."',
+        ["Ray Mills", "Ray Mills"],
+        id="an age noun after a quote closed by said and the name",
+    ),
+    pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
         '"We will stay and we will fight this fire," she said.',
         ["Gemma Ross"],
@@ -281,6 +287,39 @@ ROLES_NAMED_AGAIN = [
         'deal," the prime minister said.',
         ["Ella Brandt"],
         id="a title of two words before the name",
+    ),
+    pytest.param(
+        "Val Verde County Sheriff Rudy Bell said the chase lasted an hour.\n"
+        "State trooper Lt. Carl Ruiz said the agency had sent more units.\n"
+        'Bell said the help was welcome. "DPS cannot be everywhere, and neither can I," the sheriff said.',
+        ["Rudy Bell"],
+        id="a county's name opened by a first name, its title, then the person",
+    ),
+    pytest.param(
+        "Ohio Democratic Senate nominee Tom Reyes toured a steel plant in Lorain on Monday.\n"
+        "His opponent, Republican Dale Kemp, said the plant would close within a year whoever won.\n"
+        '"Nobody in this state should retire poor," the Democratic nominee said.',
+        ["Tom Reyes"],
+        id="the Democratic nominee after Democratic Senate nominee X",
+    ),
+    pytest.param(
+        "Republican Wade Collier and Democrat Ellen Varga met in their only debate on Tuesday.\n"
+        'The moderator, Dana Pike, turned to Collier. "Do you still believe that?" she asked.\n'
+        '"I said it, and I meant it at the time," the Republican nominee said.',
+        ["Dana Pike", "Wade Collier"],
+        id="the Republican nominee after Republican X, where no one was called a nominee",
+    ),
+    pytest.param(
+        "Republican nominee Wade Collier and Democratic nominee Ellen Varga met in their only debate.\n"
+        'The moderator, Dana Pike, turned to Collier. "Do you still believe that?" she asked.\n'
+        '"I said it, and I meant it at the time," the Democratic nominee said.',
+        ["Dana Pike", "Ellen Varga"],
+        id="the Democratic nominee of two nominees",
+    ),
+    pytest.param(
+        'Mark Sheriff runs the shelter in Hull. "We are full every night this winter," Mark Sheriff said.',
+        ["Mark Sheriff"],
+        id="a title word after a first name is a surname",
     ),
 ]
 

@@ -560,6 +560,12 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     while found is None and len(words) > 1 and words[0] in lang.role_modifiers:
         words = words[1:]  # `the former treasurer` after `X, treasurer of the club until 2023`
         found = _described_by(doc, toks[0].start, " ".join(words), gender, modified=True)
+    if found is None and adjectives and not (lang.capitalised_nouns or lang.head_first):
+        # `the Democratic nominee` after `Georgia Democratic gubernatorial nominee X`: other words between
+        found = _described_by(doc, toks[0].start, " ".join(words), gender, spread=True)
+        if found is None and _described_by(doc, toks[0].start, words[-1], gender) is None:
+            # `the Republican nominee` after `Republican Wade Hollister`, where no one was called a nominee
+            found = _described_by(doc, toks[0].start, adjectives[-1].low, gender)
     return found
 
 
@@ -590,12 +596,14 @@ def _modified(doc: Document, pos: int) -> bool:
 
 
 def _described_by(
-    doc: Document, pos: int, noun: str, gender: str | None, modified: bool = False
+    doc: Document, pos: int, noun: str, gender: str | None, modified: bool = False, spread: bool = False
 ) -> str | None:
     """Of the people the role `noun` stood beside before the sentence at `pos` (or, where none did, in
     the sentence after it), the one the text spoke of last; not a man where `gender` is feminine; not one
     who held it once (`the mayor` is not `the former mayor X`) unless the role sought was `modified` so;
-    the holders of its synonyms only where nobody held the noun itself (Document.holder_of)."""
+    the holders of its synonyms only where nobody held the noun itself (Document.holder_of). With
+    `spread`, up to two other words may stand between the words of `noun` ("Democratic gubernatorial
+    nominee" holds "democratic nominee")."""
     lang = doc.lang
     synonyms = lang.role_synonyms.get(noun, ())
     bodies = lang.org_words | lang.generic_bodies
@@ -615,6 +623,8 @@ def _described_by(
         # stop, or without it as British style writes it) names the same role
         abbreviated = [a for a, roles in lang.title_roles.items() if noun in nouns and noun in roles]
         forms = [re.escape(n) for n in nouns] + [re.escape(a) + r"\.?" for a in abbreviated]
+        if spread:
+            forms = [f.replace(r"\ ", r"\s+(?:[^\W\d_][\w-]*\s+){0,2}") for f in forms]
         if lang.capitalised_nouns:  # a German compound is what its last noun is: `Cheftrainer X`: `Trainer`
             forms = [r"[^\W\d_]*" + f for f in forms]
         pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
