@@ -850,6 +850,46 @@ def test_an_interview_in_plain_paragraphs_quotes_its_answers(language: str, text
     assert len(quotes) == 3 and {q.speaker for q in quotes} == {speaker}
 
 
+def test_an_interview_whose_questions_address_the_guest_by_title_alone() -> None:
+    """`Assessore, …?`: the first question addresses the interviewee by a title alone, so the answers are
+    theirs though none speaks in the first person; the guest is the one the introduction gives that title,
+    not another person it names after them."""
+    text = (
+        "Assessore di lungo corso, già sindaco di Cremona, Paolo Ferrandi guida la riforma dei trasporti. "
+        "Ieri la consigliera Giulia Marchetti l'ha criticata in aula.\n"
+        "Assessore, la riforma è pronta?\n"
+        "Pronta e finanziata. Le linee nuove partiranno a marzo.\n"
+        "E i pendolari?\n"
+        "Avranno treni ogni mezz'ora, anche la sera.\n"
+        "Che cosa risponde alla consigliera Marchetti?\n"
+        "Che le critiche sono legittime, ma i numeri parlano chiaro."
+    )
+    assert _speakers(text, "it") == ["Paolo Ferrandi"] * 3
+
+
+@pytest.mark.parametrize(
+    ("answer", "speakers"),
+    [
+        pytest.param(
+            "Os inquilinos dizem-nos que já não conseguem pagar.", ["Helena Vaz"] * 3, id="dizem-nos"
+        ),
+        pytest.param("Os inquilinos nos bairros do centro já não conseguem pagar.", [], id="nos: in the"),
+    ],
+)
+def test_a_portuguese_pronoun_joined_to_its_verb_speaks_in_the_first_person(
+    answer: str, speakers: list[str]
+) -> None:
+    """`dizem-nos`, `disse-nos`: "nos" after a hyphen is "us", an interviewee's first person; "nos"
+    standing alone is also "in the", and an explainer's answers so written are no one's speech."""
+    text = (
+        "Helena Vaz é economista e estuda há dez anos o preço da habitação em Lisboa.\n"
+        f"O que mudou este ano?\nAs rendas subiram outra vez. {answer}\n"
+        "Há solução?\nHá, mas é lenta. Construir casas leva anos e os terrenos são caros.\n"
+        f"E o Governo?\n{answer.replace('Os inquilinos', 'Os deputados')}"
+    )
+    assert _speakers(text, "pt") == speakers
+
+
 _UNNAMED_HEAD = {
     "pt": "O vereador Renato Schaeffer votou contra. A diretora de uma escola do bairro, que pediu para não "
     "ser identificada, disse que a regra funciona. \"No começo teve reclamação, depois tudo se acalmou\", "

@@ -288,6 +288,9 @@ class Language:
     # Words of the first person ("ich", "wir", "uns"): the interviewee speaks in them, where an interview
     # is printed as plain paragraphs (its questions' bold type lost in the page's text).
     first_person: frozenset[str] = frozenset()
+    # Words of the first person only where a hyphen joins them to the verb before ("dizem-nos"; a "nos"
+    # standing alone is also a preposition with its article, "in the").
+    first_person_enclitics: frozenset[str] = frozenset()
     # Subject pronouns of the first person ("I", "we"; lower case): an opening phrase that holds one
     # ("When I asked Ann Kerr about it, she laughed") is the reporter's, not the person it names.
     first_person_subjects: frozenset[str] = frozenset()

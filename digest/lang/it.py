@@ -180,7 +180,7 @@ LANGUAGE = language(
         "sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. presidente ministro "
         "ministra sindaco sindaca portavoce segretario segretaria direttore direttrice deputato deputata "
         "senatore senatrice ambasciatore giudice procuratore premier leader capo professore professoressa "
-        "governatore governatrice assessore avvocato avvocata"
+        "governatore governatrice assessore avvocato avvocata dottore dottoressa"
     ),
     person_titles=words("sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on."),
     female_titles=words("sig.ra dott.ssa"),

@@ -90,10 +90,15 @@ def is_question(turn: str) -> bool:
 
 
 def _first_person(paragraph: str, lang: Language) -> bool:
-    """The paragraph speaks in the first person: a pronoun, or where the subject is left out a verb of the
-    first person plural ("Abbiamo un piano", "Hemos escrito")."""
+    """The paragraph speaks in the first person: a pronoun (`dizem-nos`: a pronoun that only a hyphen
+    before it tells from a preposition), or where the subject is left out a verb of the first person
+    plural ("Abbiamo un piano", "Hemos escrito")."""
     words = [(m.group(0), paragraph[: m.start()]) for m in _WORD.finditer(paragraph)]
-    return any(w.lower() in lang.first_person or first_plural_verb(w, before, lang) for w, before in words)
+    return any(
+        w.lower() in lang.first_person or first_plural_verb(w, before, lang)
+        or (w.lower() in lang.first_person_enclitics and before.endswith("-"))
+        for w, before in words
+    )
 
 
 def first_plural_verb(word: str, before: str, lang: Language) -> bool:
@@ -120,8 +125,9 @@ def _labelled(question: str, answers: list[tuple[int, str]]) -> bool:
 
 
 def _addresses(question: str, before: str, lang: Language) -> bool:
-    """The question opens by addressing someone named before it, then a comma: a courtesy title and the
-    surname (`Frau Wendel, …?`), the surname alone of someone named in full before (`Morandi, …?`), or
+    """The question opens by addressing someone named before it, then a comma: a title alone, which needs
+    no name before it (`Senatore, …?`, `Dottoressa, …?`), a courtesy title and the surname (`Frau Wendel,
+    …?`), the surname alone of someone named in full before (`Morandi, …?`), or
     where names carry a patronymic the first name and the patronymic, the formal address of Russian and
     Ukrainian (`Ирина Сергеевна, …?`), which needs no name before it: the text may give it in another
     case (`с Ириной Котовой`)."""
@@ -134,6 +140,8 @@ def _addresses(question: str, before: str, lang: Language) -> bool:
     code = lang.morphology
     if len(words) == 2 and code and words[0][:1].isupper() and morph.is_patronymic(code, words[1]):
         return True
+    if len(words) == 1 and words[0].lower() in lang.titles:
+        return True  # the title alone, the courteous address of the interviewee (`Senatore, …?`)
     if len(words) == 2:
         return words[0].lower() in lang.person_titles and re.search(rf"\b{name}\b", before) is not None
     return any(m.group(1)[:1].isupper() for m in re.finditer(rf"\b(\w+)\s+{name}\b", before))

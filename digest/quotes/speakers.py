@@ -2126,11 +2126,29 @@ def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
     return bool(text[last:end].strip(" \t\"»”.?!"))
 
 
+def _titled_guest(doc: Document, people: list[Mention], start: int) -> list[Mention]:
+    """The person named first after a title in the sentence of the introduction that names them with it
+    (`Senatore di lungo corso, già sottosegretario, Gianfranco Bertolazzi …`), where the question before the
+    first answer at `start` addresses them by that title alone (`Senatore, …?`): not someone else the
+    introduction names after them."""
+    q_lo = doc.text.rfind("\n", 0, max(start - 1, 0)) + 1
+    title = doc.text[q_lo:start].split(",", 1)[0].strip()
+    if " " in title or title.lower() not in doc.lang.titles:
+        return []
+    for m in re.finditer(rf"\b{re.escape(title)}\b", doc.text[:q_lo], re.IGNORECASE):
+        s_hi = doc.sentence_of(m.start())[1]
+        after = [p for p in people if m.end() <= p.start and p.end <= s_hi]
+        if after:
+            return after[:1]
+    return []
+
+
 def _interviewee(doc: Document, context: str = "", start: int = 0) -> str | None:
     """The person an interview is with: the first named in full, by a first name where one is (`Boca
     Juniors presentó a Hernán Villafañe`: the club is no person); where the text names nobody in full,
     the first it names by surname, in full as the page's headline or standfirst (`context`) names them.
-    One the headline names comes first, then the last named before the first answer at `start`."""
+    One the headline names comes first, then one the first question addresses by a title the introduction
+    gives them (`_titled_guest`), then the last named before the first answer at `start`."""
     people = [m for m in doc.mentions if m.kind == "person" and " " in m.name]
     named = [m for m in people if is_first_name(m.name.split()[0])] if not doc.lang.morphology else []
     # the person the headline or standfirst names, else the last named before the first answer (`Ein
@@ -2139,7 +2157,8 @@ def _interviewee(doc: Document, context: str = "", start: int = 0) -> str | None
     # (by a first name where one is: `Nadia Benkirane … dans la zone Tanger Automotive City. Entretien.`)
     introduced = ([m for m in named if m.end <= start] or [m for m in people if m.end <= start])[-1:]
     if people:
-        return name_of(doc, (headlined or introduced or named or people)[0])
+        titled = _titled_guest(doc, people, start)
+        return name_of(doc, (headlined or titled or introduced or named or people)[0])
     guest = guest_named(context, doc.text, is_first_name) if context else None
     code = doc.lang.morphology
     return " ".join(morph.name_form(code, tuple(guest.split())).words) if guest and code else guest
