@@ -62,6 +62,16 @@ UNNAMED = [
         'storm came early. "The boats were still tied up when the waves hit," he said.',
         id="he after another unnamed man, not the man named before",
     ),
+    pytest.param(
+        "Mayor Gemma Ross met both men on Monday. A senior council aide said the mayor would not take sides. "
+        '"If they want a vote, they can have one," the aide said.',
+        id="the aide after a senior council aide who spoke, unnamed",
+    ),
+    pytest.param(
+        "Gen. Omar Reyes briefed the committee. A U.S. official familiar with the talks said the deal was "
+        'close. "They are nearly there," the official said.',
+        id="the official after a U.S. official who spoke, unnamed",
+    ),
 ]
 
 
@@ -94,6 +104,12 @@ NAMED = [
         'The 48-year-old said: "He played twice this week. I am not going to break him."',
         ["Ray Mills", "Ray Mills"],
         id="an age noun after a quote closed by said and the name",
+    ),
+    pytest.param(
+        "Gen. Omar Reyes briefed the committee. A senior official, Tom Kell, said the deal was close. "
+        '"They are nearly there," the official said.',
+        ["Tom Kell"],
+        id="the official after a senior official named beside it",
     ),
     pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "

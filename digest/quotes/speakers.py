@@ -260,13 +260,22 @@ def _brought_in_unnamed(doc: Document, toks: list[Token]) -> bool:
     openers = "|".join(re.escape(w) for w in sorted(lang.indefinite_articles))
     noun = re.escape(toks[1].low)
     # `a diplomat`, `a senior diplomat`, `a senior council officer`: up to three words before the noun
-    pattern = rf"\b(?:{openers})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}{noun}\b"
+    pattern = rf"\b(?:{openers})\s+(?:[^\W\d_][\w.-]*\s+){{0,3}}{noun}\b"
     before = re.finditer(pattern, doc.masked[: toks[0].start], re.I)
     for m in before:
         a, b = m.start(), doc.sentence_of(m.start())[1]
         # `A senior council officer, who did not want to be named, said …`: unnamed, quoted or not
         if doc.spoke_unnamed(a, b) or _anonymous(doc, doc.tokens_in(a, b), b):
             return True
+        # `A senior official said the talks were close.`: the subject of a speech verb, named nowhere
+        if doc.looking_back < 2:
+            doc.looking_back += 1
+            try:
+                _cue_speaker(doc, doc.sentence_of(a)[0], b)
+            finally:
+                doc.looking_back -= 1
+            if doc.spoke_unnamed(a, b):
+                return True
     return False
 
 
