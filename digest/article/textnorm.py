@@ -21,6 +21,11 @@ _TOKEN = regex.compile(
     rf"(?P<run>[{_UNSPACED}][{_UNSPACED}\p{{M}}]*)|(?P<word>{_START}{_CONT}*(?:'{_START}{_CONT}*)*)",
     regex.V1,
 )
+# `_TOKEN` for a text holding no character of an unspaced script, where its set differences take
+# nothing away: the same tokens, in half the time.
+_UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
+_SPACED_WORD = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*"
+_SPACED_TOKEN = regex.compile(rf"()({_SPACED_WORD}(?:'{_SPACED_WORD})*)", regex.V1)
 # Marks written for an apostrophe, replaced one by one (str.translate with a table is far slower).
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018", "`", "\uff07")
 # Marks on Latin, Greek and Cyrillic letters (below U+0530) are dropped; other scripts keep theirs.
@@ -67,7 +72,8 @@ def tokens(text: str, *, folded: bool = False) -> Iterator[Token]:
     """Yield the tokens of `text` (folded first unless `folded`); possessive "'s" is removed."""
     if not folded:
         text = fold(text)
-    for run, word in _TOKEN.findall(text):
+    pattern = _TOKEN if _UNSPACED_CHAR.search(text) else _SPACED_TOKEN
+    for run, word in pattern.findall(text):
         if run:
             yield Token(run, True)
         else:
