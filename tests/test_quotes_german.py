@@ -687,6 +687,23 @@ def test_an_interview_printed_as_plain_paragraphs_gives_the_answers_to_the_inter
 
 
 @pytest.mark.parametrize(
+    "credit", ["Mit ihr sprach Jonas Brettschneider.", "Das Gespräch führte Jonas Brettschneider."]
+)
+def test_the_interviewer_named_in_the_credit_line_asks_and_never_answers(credit: str) -> None:
+    intro, rest = _PLAIN_INTERVIEW.split("\n", 1)
+    found = _found(f"{intro} {credit}\n{rest}")
+    assert len(found) == 4
+    assert {s for _, s in found} == {"Carla Weidinger"}
+
+
+def test_a_person_named_after_sprach_outside_a_credit_line_may_be_the_interviewee() -> None:
+    intro, rest = _PLAIN_INTERVIEW.split("\n", 1)
+    spoke = "Im Sommer sprach Carla Weidinger vor dem Rat; sie leitet"
+    intro = intro.replace("Carla Weidinger leitet", spoke)
+    assert {s for _, s in _found(f"{intro}\n{rest}")} == {"Carla Weidinger"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

@@ -510,3 +510,24 @@ def test_someone_unnamed_after_an_opening_phrase_before_a_colon() -> None:
         "imputati si è limitato a un commento: «Ne hanno fatto dei mostri, non lo sono»."
     )
     assert _speakers(text, "it") == ["Marco Ferri", None]
+
+
+_FRENCH_INTERVIEW = (
+    "Maud Lériget dirige depuis mars le parc naturel des Causses. Propos recueillis par Hugo Vernet.\n"
+    "Madame Lériget, le parc a-t-il encore les moyens de ses ambitions ?\n"
+    "Je le crois. Nous avons obtenu deux postes de gardes supplémentaires cette année.\n"
+    "Les éleveurs se plaignent des loups. Que leur répondez-vous ?\n"
+    "Je les entends. Nous finançons des chiens de protection et des clôtures mobiles.\n"
+    "Et le tourisme ?\n"
+    "Il faut le canaliser. Nous fermerons deux sentiers au printemps pour protéger les nids."
+)
+
+
+def test_the_interviewer_named_in_a_french_credit_line_never_answers() -> None:
+    assert _speakers(_FRENCH_INTERVIEW, "fr") == ["Maud Lériget"] * 3
+
+
+def test_a_french_interview_credit_at_its_end_leaves_the_interviewee_answering() -> None:
+    intro, rest = _FRENCH_INTERVIEW.split(" Propos", 1)
+    text = intro + "\n" + rest.split("\n", 1)[1] + "\nPropos recueillis par Hugo Vernet."
+    assert _speakers(text, "fr") == ["Maud Lériget"] * 3

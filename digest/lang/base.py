@@ -285,6 +285,9 @@ class Language:
     # without the full stop: an answer so labelled is the interviewee's speech.
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
+    # The words before the interviewer's name in an interview's credit line, lower case ("Mit ihr sprach
+    # Eva Roth.", "Propos recueillis par", "Беседовала"): the one so named asks, never answers.
+    interviewer_credits: tuple[str, ...] = ()
     # Words of the first person ("ich", "wir", "uns"): the interviewee speaks in them, where an interview
     # is printed as plain paragraphs (its questions' bold type lost in the page's text).
     first_person: frozenset[str] = frozenset()

@@ -135,6 +135,7 @@ LANGUAGE = language(
     statement_verbs=words("lire"),
     question_labels=words("q question"),
     answer_labels=words("r réponse"),
+    interviewer_credits=("propos recueillis par", "entretien réalisé par", "entretien mené par"),
     statement_nouns=words("communiqué note courrier lettre arrêté jugement décision rapport"),
     # `retient le jugement`, `peut-on lire dans l'arrêt`: the court named before
     issuers=dict.fromkeys(words("jugement arrêt"), ("tribunal", "cour")),

@@ -2152,13 +2152,20 @@ def _titled_guest(doc: Document, people: list[Mention], start: int) -> list[Ment
     return []
 
 
+def _interviewer(doc: Document, m: Mention) -> bool:
+    """The name `m` follows the words of an interview's credit line (`Mit ihr sprach Eva Roth.`,
+    `Propos recueillis par Paul Roux`): the one who asks."""
+    line = doc.text[doc.text.rfind("\n", 0, m.start) + 1 : m.start].lower().rstrip()
+    return line.endswith(doc.lang.interviewer_credits)
+
+
 def _interviewee(doc: Document, context: str = "", start: int = 0) -> str | None:
     """The person an interview is with: the first named in full, by a first name where one is (`Boca
     Juniors presentó a Hernán Villafañe`: the club is no person); where the text names nobody in full,
     the first it names by surname, in full as the page's headline or standfirst (`context`) names them.
     One the headline names comes first, then one the first question addresses by a title the introduction
     gives them (`_titled_guest`), then the last named before the first answer at `start`."""
-    people = [m for m in doc.mentions if m.kind == "person" and " " in m.name]
+    people = [m for m in doc.mentions if m.kind == "person" and " " in m.name and not _interviewer(doc, m)]
     named = [m for m in people if is_first_name(m.name.split()[0])] if not doc.lang.morphology else []
     # the person the headline or standfirst names, else the last named before the first answer (`Ein
     # Gespräch mit der Vorsitzenden X.`), not another the introduction quotes first
