@@ -240,6 +240,41 @@ def test_a_body_named_in_the_genitive_speaks_in_the_nominative() -> None:
     assert [s for _, s in _found(text)] == ["Landratsamt Oberallgäu"]
 
 
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "der nicht genannt werden möchte",
+        "der seinen Namen nicht in der Zeitung lesen will",
+        "der anonym bleiben will",
+        "der nicht namentlich zitiert werden will",
+    ],
+)
+def test_a_spokesman_unnamed_by_wish_speaks_for_nobody(unnamed: str) -> None:
+    text = (
+        "Der Wiener Klinikverbund weist die Kritik zurück. „Die Zahl der Betten steigt“, teilte der "
+        f"Klinikverbund mit. Ein Sprecher des Klinikverbunds, {unnamed}, sagte: „Das stimmt so nicht, wir "
+        "haben genug Betten.“"
+    )
+    assert [s for _, s in _found(text)] == ["Wiener Klinikverbund", None]
+
+
+def test_a_spokesman_named_speaks_for_his_body() -> None:
+    text = (
+        "Der Wiener Klinikverbund weist die Kritik zurück. Ein Sprecher des Klinikverbunds, der seit Jahren "
+        "für die Kliniken spricht, sagte: „Das stimmt so nicht, wir haben genug Betten.“"
+    )
+    assert [s for _, s in _found(text)] == ["Wiener Klinikverbund"]
+
+
+def test_a_noun_after_its_article_and_adjective_before_a_speech_verb_is_nobody_named() -> None:
+    text = (
+        "Bürgermeisterin Petra Lindner eröffnete die Sitzung. Die Fraktion hatte eine Sperrung des gesamten "
+        "Marktplatzes gefordert und war damit gescheitert. Die Bürgermeisterin setzte sich eine Frist. „Wir "
+        "messen uns in einem Jahr an diesem Beschluss“, versprach sie."
+    )
+    assert [s for _, s in _found(text)] == ["Petra Lindner"]
+
+
 def test_a_spokesman_of_a_generic_body_speaks_for_the_body_named_before() -> None:
     text = (
         "Der Fahrradclub ADFC forderte erneut Abbiegeassistenten für alle Lkw. „Solche Unfälle lassen sich "

@@ -223,6 +223,15 @@ LANGUAGE = language(
     ),
     # `hieß es aus Regierungskreisen`, `aus Unternehmenskreisen`: a source the press does not name.
     source_nouns=words("quelle quellen insider kreise kreisen"),
+    # An unnamed source so described ("der nicht genannt werden möchte", "die ihren Namen nicht in der
+    # Zeitung lesen will", "der anonym bleiben will").
+    anonymity=(
+        r"namen\b[^.;„“»«]{0,40}\bnicht",
+        r"nicht\b[^.;„“»«]{0,30}\b(?:genannt|namentlich|zitiert)",
+        r"anonym",
+        r"(?:unter der Bedingung der|zugesicherter) Anonymität",
+    ),
+    unnamed_openers=words("ein eine einer"),
     spokes_nouns=words("sprecher sprechers sprecherin"),
     titles=words(
         "oberst hauptmann leutnant major general kommissar kommissarin "

@@ -396,6 +396,8 @@ class Document:
             word = toks[j]
             if self.lang.capitalised_nouns and self._fronted(toks, j, i):
                 continue  # `Im vollbesetzten Pfarrsaal sagte sie`: a phrase before the verb, then its subject
+            if self.lang.capitalised_nouns and self._after_determiner(toks, j):
+                continue  # `eine Überwachung des ganzen Viertels gefordert`: a noun after its article
             if word.text[:1].isupper() and word.text[0] != MASK and not self._after_preposition(word.start):
                 out.add(word.text)
         return out
@@ -410,6 +412,16 @@ class Document:
         while k >= 0 and k >= j - 3 and toks[k].text.islower() and toks[k].low not in self.lang.phrase_breaks:
             k -= 1  # adjectives and an article
         return k >= 0 and k < j - 1 and toks[k].low in self.lang.phrase_breaks
+
+    def _after_determiner(self, toks: list[Token], j: int) -> bool:
+        """German: the noun at `j` follows an article, with up to two adjectives between (`des gesamten
+        Viertels`, `der Verband`): a common noun or a body, no person's name."""
+        k = j - 1
+        while k >= max(0, j - 2) and toks[k].text.islower() and toks[k].low.endswith(ADJECTIVE_ENDINGS):
+            if toks[k].low in self.lang.articles:
+                break
+            k -= 1
+        return k >= 0 and toks[k].low in self.lang.articles
 
     def _after_words_of(self, pos: int) -> bool:
         """ru/uk: a name at `pos` follows a phrase of someone's words or view ("по словам", "за словами",
