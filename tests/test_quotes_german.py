@@ -241,6 +241,35 @@ def test_a_body_named_in_the_genitive_speaks_in_the_nominative() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Das Landeskriminalamt Niedersachsen meldet mehr Einbrüche. „Die Täter kommen meist nachts“, "
+            "teilte das Amt mit.", "Landeskriminalamt Niedersachsen", id="a compound opening the name",
+        ),
+        pytest.param(
+            "Laut dem Forschungsinstitut für Bodenkunde Oberau sinkt der Grundwasserspiegel. „Die Lage ist "
+            "ernst“, so das Institut.", "Forschungsinstitut für Bodenkunde Oberau", id="its fields after für",
+        ),
+        pytest.param(
+            "Die Talbahn Verkehrsbetriebe AG verweist auf den Bund. „Wir können nur Züge fahren, die wir "
+            "haben“, teilte die Gesellschaft mit.", "Talbahn Verkehrsbetriebe AG", id="AG: a Gesellschaft",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind_is_the_one_whose_name_holds_it(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_a_body_named_again_by_its_kind_is_not_the_body_named_last() -> None:
+    text = (
+        "Das Landeskriminalamt Niedersachsen meldet mehr Einbrüche, die Stadtwerke Oberau mehr Diebstähle "
+        "von Kupfer. „Die Täter kommen meist nachts“, teilte das Amt mit."
+    )
+    assert [s for _, s in _found(text)] == ["Landeskriminalamt Niedersachsen"]
+
+
+@pytest.mark.parametrize(
     "unnamed",
     [
         "der nicht genannt werden möchte",

@@ -241,6 +241,9 @@ class Language:
     body_conjunctions: frozenset[str] = frozenset({"&"})
     # Prepositions inside a body's name after its noun ("Department for Transport", "Bank of England").
     body_connectors: frozenset[str] = frozenset()
+    # Abbreviated legal forms closing a company's name and the noun of the kind they stand for, lower
+    # case (de "ag", "gmbh": "gesellschaft"): `die Gesellschaft` names such a company again.
+    legal_forms: dict[str, str] = field(default_factory=dict)
     # Nouns of a person (no titles) by which the press names again whom the sentence before was about
     # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
     person_epithets: frozenset[str] = frozenset()

@@ -183,6 +183,7 @@ LANGUAGE = language(
     # `Bundesamt für Seeschifffahrt und Hydrographie`: a body's official name adds its fields after "für"
     body_connectors=words("für"),
     body_conjunctions=words("und &"),
+    legal_forms=dict.fromkeys(words("ag gmbh kg ohg se kgaa"), "gesellschaft") | {"e.v.": "verein"},
     definite_articles=words("der die das"),
     article_contractions=words("beim vom zum zur im am ins ans"),
     articles=words("der die das den dem des ein eine einer eines einem einen"),

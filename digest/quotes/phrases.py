@@ -252,11 +252,24 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
             continue
         if words[-1] == noun or (lang.head_first and words[0] == noun):
             return m.name
-        if lang.capitalised_nouns and words[-1].endswith(noun) and len(words[-1]) > len(noun) + 2:
+        if lang.capitalised_nouns and _compound_of(words, noun, lang):
             return m.name
     if generic and noun in lang.generic_bodies:
         return body_of_kind(doc, toks, noun)
     return None
+
+
+def _compound_of(words: list[str], noun: str, lang: Language) -> bool:
+    """German: the body's name `words` (lower case) is of the kind `noun`: its last word a compound ending
+    in it (`Umweltministerium`), its first word that noun or such a compound before the name's place or
+    fields (`Polizeipräsidium Frankfurt am Main`, `WSL-Institut für Schnee- und Lawinenforschung`), or its
+    legal form abbreviates it (`Brennerautobahn AG`: a Gesellschaft)."""
+    last, first = words[-1], words[0]
+    return (
+        (last.endswith(noun) and len(last) > len(noun) + 2)
+        or (len(words) > 1 and first.endswith(noun))
+        or lang.legal_forms.get(last) == noun
+    )
 
 
 def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
