@@ -112,6 +112,26 @@ NAMED = [
         id="the official after a senior official named beside it",
     ),
     pytest.param(
+        "Mike Carter, a spokesman for the rival campaign, said she was wrong.\n"
+        "Tom Ortiz, 24, said she ran the campaign like band practice.\n"
+        '"She made us play the same eight bars forty times until it was right," he said.',
+        ["Tom Ortiz"],
+        id="he after a name, its age, then said and a pronoun opening what was said",
+    ),
+    pytest.param(
+        "Mike Carter, a spokesman for the rival campaign, said she was wrong.\n"
+        "Tom Ortiz, who played trumpet in her band, said she ran the campaign like band practice.\n"
+        '"She made us play the same eight bars forty times until it was right," he said.',
+        ["Tom Ortiz"],
+        id="he after a name, a who clause, then said and a pronoun",
+    ),
+    pytest.param(
+        'Ann Lee said the plan was dead.\n"We will not raise taxes on anyone," said Tom Ross, the party '
+        "leader.",
+        ["Tom Ross"],
+        id="a quote, then said and the name after it",
+    ),
+    pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
         '"We will stay and we will fight this fire," she said.',
         ["Gemma Ross"],

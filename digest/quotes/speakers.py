@@ -1892,7 +1892,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if opening is not None:
         return sentence_subject(doc, opening, hi)  # `Asked whether he had changed anything, he shrugged.`
     inverts = cue.low in doc.g.inverting and not _reported_subject(doc, cue)
-    after_clause = bool(prev) and prev[-1].text == "," and _closes_relative_clause(doc, lo, prev[-1])
+    after_clause = bool(prev) and prev[-1].text == "," and (
+        _closes_relative_clause(doc, lo, prev[-1]) or _closes_apposition(doc, lo, prev[-1])
+    )
     # `…, — рассказала «Омской правде» X.`: a dash after the quote's comma, then the verb and its subject
     # `“…,” said Mills.`: the quotation's closing mark, its comma masked inside it, then the verb
     closed = bool(prev) and prev[-1].start > lo and doc.masked[prev[-1].start - 1] == MASK
@@ -1936,6 +1938,20 @@ def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
     toks = doc.tokens_in(lo, comma.start)
     opened = [k for k, t in enumerate(toks) if t.text == ","]
     return bool(opened) and opened[-1] + 1 < len(toks) and toks[opened[-1] + 1].low in doc.lang.relatives
+
+
+def _closes_apposition(doc: Document, lo: int, comma: Token) -> bool:
+    """`Tom Ortiz, 24, said she …`, `Ann Lee, a nurse, said …`: the comma before the verb closes what is
+    set off after the person's name that opens the sentence, no quotation before it: the name is the
+    subject, the verb is not inverted."""
+    toks = doc.tokens_in(doc.main_clause_start(lo, comma.start), comma.start)
+    if not toks or any(MASK in t.text for t in toks):
+        return False
+    named = next(iter(doc.mentions_in(toks[0].start, toks[0].end + 1)), None)
+    if named is None or named.kind != "person" or named.start != toks[0].start:
+        return False
+    after = [t for t in toks if t.start >= named.end]
+    return len(after) > 1 and after[0].text == ","
 
 
 def _pronoun_reporting(doc: Document, lo: int, cues: list[Token]) -> Token | None:
