@@ -304,6 +304,31 @@ def test_a_noun_after_its_article_and_adjective_before_a_speech_verb_is_nobody_n
     assert [s for _, s in _found(text)] == ["Petra Lindner"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Der 1. FC Talheim hat seinen Trainer entlassen. In einer Mitteilung des 1. FC Talheim heißt es: "
+            "„Wir danken ihm für drei gute Jahre.“", "1. FC Talheim", id="an ordinal before the club",
+        ),
+        pytest.param(
+            "Der Spieler wurde gesperrt. „Wir werden das Urteil abwarten“, hieß es vom Verein TSV 1911 "
+            "Oberau.", "TSV 1911 Oberau", id="the founding year before the town",
+        ),
+    ],
+)
+def test_a_clubs_name_keeps_its_numbers(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+def test_a_number_before_a_noun_is_no_part_of_a_name() -> None:
+    text = (
+        "Der Verein Talheim zählt 1911 Mitglieder. „Wir wachsen jedes Jahr“, sagte Vorsitzende Petra "
+        "Lindner am 1. Mai."
+    )
+    assert [s for _, s in _found(text)] == ["Petra Lindner"]
+
+
 def test_a_spokesman_of_a_generic_body_speaks_for_the_body_named_before() -> None:
     text = (
         "Der Fahrradclub ADFC forderte erneut Abbiegeassistenten für alle Lkw. „Solche Unfälle lassen sich "

@@ -178,7 +178,8 @@ LANGUAGE = language(
     ),
     # `die Gewerkschaft Verdi`, `der Autobauer VW`: the kind of body before its name
     body_kinds=words(
-        "gewerkschaft konzern unternehmen firma betreiber hersteller anbieter autobauer versorger verband"
+        "gewerkschaft konzern unternehmen firma betreiber hersteller anbieter autobauer versorger verband "
+        "verein klub"
     ),
     # `Bundesamt für Seeschifffahrt und Hydrographie`: a body's official name adds its fields after "für"
     body_connectors=words("für"),
@@ -186,6 +187,7 @@ LANGUAGE = language(
     legal_forms=dict.fromkeys(words("ag gmbh kg ohg se kgaa"), "gesellschaft") | {"e.v.": "verein"},
     definite_articles=words("der die das"),
     article_contractions=words("beim vom zum zur im am ins ans"),
+    ordinal_stops=True,
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     demonstratives=words("dieser diese dieses diesem diesen"),
     determiners=words(

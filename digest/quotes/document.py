@@ -188,6 +188,10 @@ class Document:
                     chars[lo:hi] = " " * (hi - lo)  # `Dr. med. Eva Roth`: read as `Dr. Eva Roth`
                     if group == 1:
                         bridges.add((lo, m.end()))
+        if self.lang.ordinal_stops:
+            for m in _CLUB_ORDINAL.finditer(text):
+                if chars[m.start(1)] == ".":
+                    chars[m.start(1)] = " "  # `des 1. FC Köln`: an ordinal's full stop ends no sentence
         if g.aside is not None:
             for m in g.aside.finditer(text):
                 if MASK not in chars[m.start() : m.end()]:  # "— отметил, в свою очередь, X": read without it
@@ -287,6 +291,8 @@ class Document:
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
         if not (self.lang.capitalised_nouns or self.lang.morphology or self.lang.head_first):
             self._join_bodies(surnames)  # (head-first languages name a body after its noun: their own rules)
+        if self.lang.ordinal_stops:
+            self._numbered_clubs()
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
@@ -300,6 +306,18 @@ class Document:
             m.name: f"{m.name} {m.suffix}" for m in self.mentions
             if m.suffix and m.kind == "person" and m.name not in bare
         }
+
+    def _numbered_clubs(self) -> None:
+        """A club's name opened by its short form in capitals may hold an ordinal before it or its founding
+        year before its town (`der 1. FC Köln`, `die TSG 1899 Hoffenheim`): the numbers are part of the
+        name, which they broke."""
+        for m in self.mentions:
+            founded = _FOUNDED.match(self.masked, m.end)
+            if founded and _CLUB_WORD.fullmatch(m.name.split()[-1]):
+                m.name, m.end, m.kind = f"{m.name} {' '.join(founded.groups())}", founded.end(), "org"
+            ordinal = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 5), m.start)
+            if ordinal and _CLUB_WORD.fullmatch(m.name.split()[0]):
+                m.name, m.kind = f"{ordinal.group(1)}. {m.name}", "org"
 
     def _join_bodies(self, surnames: set[str]) -> None:
         """`Transport for London said`, `Fire and Emergency New Zealand said`, `The Harlow County Sheriff’s
@@ -1454,6 +1472,12 @@ _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
 _ADJECTIVE_ENDING = re.compile(r"e[nrsm]?$")  # the endings of ADJECTIVE_ENDINGS
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
+# A club's short form (`FC`, `TSG`, `VfL`), its founding year before its town, an ordinal before it.
+_CLUB_WORD = re.compile(r"(?:[A-Z][a-z]?){1,3}[A-Z]")
+_FOUNDED = re.compile(r" ((?:18|19|20)\d\d) ([A-ZÄÖÜ][\w-]+)")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(\d{1,2})\. $")
+_CLUB_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
+
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 
 
