@@ -132,6 +132,12 @@ NAMED = [
         id="a quote, then said and the name after it",
     ),
     pytest.param(
+        "Republicans on the panel were friendlier. Sen. Russell Todd (R-Okla.) asked Dr. Ellen Marsh whether "
+        'she had been vindicated.\n"I was called a crank by people who now say what I said," she answered.',
+        ["Ellen Marsh"],
+        id="a party and a state in brackets after a senator are no one the question was put to",
+    ),
+    pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
         '"We will stay and we will fight this fire," she said.',
         ["Gemma Ross"],

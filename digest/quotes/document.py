@@ -42,6 +42,8 @@ from digest.summary.segment import sentence_spans
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
 _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
 _NAME_PARTS = re.compile(r"[^\W\d_]+")
+# A party's letter and a state after a lawmaker's name in American papers: `(D-St. Louis)`, `R-Texas`.
+_PARTY_LABEL = re.compile(r"[DRI]-[A-Z]")
 
 
 def initials_fit(acronym: str, name: str) -> bool:
@@ -262,6 +264,8 @@ class Document:
                 continue  # "Contactée, la Ville de Lille assure …": a participle, no name
             if m and " " not in m.name and m.kind != "org" and self._dated(m):
                 continue  # "In early May 2015, she …": a month, not a woman named May
+            if m and self._party_label(m):
+                continue  # "Sen. Ann Lee (D-St. Louis)", "Rep. Tom Ross, R-Texas,": a party and a state
             if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and m.kind == "person" and self._named_thing(m):
@@ -876,6 +880,15 @@ class Document:
         found = [m.name.split() for m in self.mentions if m.kind == "person" and " " in m.name]
         found = found if code else []
         return [w for w in found if morph.east_asian_length(code or "", w) == len(w)]
+
+    def _party_label(self, m: Mention) -> bool:
+        """A party's letter and a state after a lawmaker's name, in American papers (`(D-St. Louis)`,
+        `, R-Texas,`): no one's name."""
+        if self.lang.code != "en":
+            return False
+        opened = self.masked.rfind("(", max(0, m.start - 12), m.start)
+        inside = opened >= 0 and ")" not in self.masked[opened : m.start]
+        return _PARTY_LABEL.match(self.masked, opened + 1 if inside else m.start) is not None
 
     def _dated(self, m: Mention) -> bool:
         """A first name written before a day or a year (`May 2015`, `June 12`): a month."""
