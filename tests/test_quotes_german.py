@@ -329,6 +329,24 @@ def test_a_number_before_a_noun_is_no_part_of_a_name() -> None:
     assert [s for _, s in _found(text)] == ["Petra Lindner"]
 
 
+@pytest.mark.parametrize("contraction", ["beim Hinausgehen", "zum Abschied", "vom Balkon"])
+def test_a_fused_preposition_after_the_verb_opens_a_phrase_not_the_subject(contraction: str) -> None:
+    text = (
+        "Bürgermeisterin Petra Lindner verteidigte den Plan. „Wir bauen im Frühjahr“, sagte sie. Ein "
+        f"Anwohner, der seinen Namen nicht nennen wollte, meinte {contraction}: „Das glaube ich erst, wenn "
+        "die Bagger kommen.“"
+    )
+    assert [s for _, s in _found(text)] == ["Petra Lindner", None]
+
+
+def test_the_subject_after_a_fused_preposition_still_speaks() -> None:
+    text = (
+        "Bürgermeisterin Petra Lindner verteidigte den Plan. Ihr Stellvertreter Jonas Albers meinte zum "
+        "Schluss: „Das glaube ich erst, wenn die Bagger kommen.“"
+    )
+    assert [s for _, s in _found(text)] == ["Jonas Albers"]
+
+
 def test_a_spokesman_of_a_generic_body_speaks_for_the_body_named_before() -> None:
     text = (
         "Der Fahrradclub ADFC forderte erneut Abbiegeassistenten für alle Lkw. „Solche Unfälle lassen sich "

@@ -206,7 +206,7 @@ LANGUAGE = language(
     # "dem", "den": a dative or accusative object after the verb, never its subject ("sagte er dem WDR").
     phrase_breaks=words(
         "am im in an auf mit von zu für bei nach aus über vor gegenüber dass weil wenn als dem den einem "
-        "einen"
+        "einen beim vom zum zur ins ans"
     ),
     adverbial_starters=words("als nach vor während wenn weil obwohl seit in am im auf bei"),
     subordinators=words("als während bevor nachdem weil wenn seit obwohl und aber"),
