@@ -138,6 +138,12 @@ NAMED = [
         id="a party and a state in brackets after a senator are no one the question was put to",
     ),
     pytest.param(
+        "Sen. Tom Bickett defended the map. Sen. Alicia Drummond, a Durham Democrat, said the claim was "
+        'beside the point. "You do not need racial data when you know where everybody lives," she said.',
+        ["Alicia Drummond"],
+        id="a place that is also a first name, then a party noun, after a",
+    ),
+    pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
         '"We will stay and we will fight this fire," she said.',
         ["Gemma Ross"],
