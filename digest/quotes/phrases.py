@@ -1182,9 +1182,11 @@ def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True)
             if quoted and morph.may_be_nominative(code, name):
                 return quoted  # "в МУП «Водоканал»", "в пресс-службе компании «Омские тепловые сети»"
             body = morph.body_phrase(code, phrase[1:], "gent", heads) if office else []
-            kind = kind_and_name(doc, toks, i + 2, body) if len(phrase) > 2 else None
+            kind = (
+                kind_and_name(doc, toks, i + 2, body) if office else kind_and_name(doc, toks, i + 1, phrase)
+            )
             if kind:
-                return kind  # "в пресс-службе хоккейного клуба «Кедровка»": the club, full name
+                return kind  # "в пресс-службе хоккейного клуба «Кедровка»", "в хоккейном клубе «Кедровка»"
             if body and any(w[:1].isupper() for w in body):
                 phrase = body  # "в пресс-службе ГУ МВД по Тверской области": the body speaks
             elif body and not resolve:  # "в пресс-службе авиакомпании": the company named before this
@@ -1271,7 +1273,8 @@ def _abbreviates(short: str, words: list[str], used: int = 0) -> bool:
 
 def _named_with(doc: Document, tok: Token) -> list[str]:
     """The body's name around its head noun `tok`, in the nominative: the adjectives before it, up to
-    the capital that opens the name ("Российский союз туроператоров"), and its genitive complement."""
+    the capital that opens the name ("Российский союз туроператоров"), and its genitive complement, or
+    its name in quotation marks right after it (`kind_and_name`: "Футбольний клуб «Полісся»")."""
     code = doc.lang.morphology or ""
     i = doc.token_index(tok)
     start = i
@@ -1283,7 +1286,9 @@ def _named_with(doc: Document, tok: Token) -> list[str]:
     if start < i and not doc.tokens[start].text[:1].isupper():
         start = i  # adjectives that describe it ("новая служба"), not a name
     heads = doc.lang.org_words | doc.lang.generic_bodies
-    return morph.body_phrase(code, words_from(doc, doc.tokens, start), None, heads)
+    phrase = morph.body_phrase(code, words_from(doc, doc.tokens, start), None, heads)
+    named = kind_and_name(doc, doc.tokens, start, phrase)
+    return named.split() if named else phrase
 
 
 def _last_body(doc: Document, pos: int) -> str | None:
@@ -1370,9 +1375,13 @@ def kind_and_name(doc: Document, toks: list[Token], i: int, phrase: list[str]) -
     "Хоккейный клуб «Кедровка»". `phrase`: the nominative of the words from `toks[i]` (an adjective or more
     and the noun), which must reach the quotation mark; None when no name in quotation marks follows them."""
     words = words_from(doc, toks, i)
-    if len(phrase) < 2 or len(words) != len(phrase) or not all(w.islower() for w in phrase):
+    # the first word capitalised where the text writes the full name so (`Футбольного клубу «Полісся»`)
+    lower = all(w.islower() for w in [phrase[0][1:], *phrase[1:]]) if phrase else False
+    if len(phrase) < 2 or len(words) != len(phrase) or not lower:
         return None
     code = doc.lang.morphology or ""
+    if not all(morph.modifies(code, w, words[-1].lower()) for w in words[:-1]):
+        return None  # `в комитете архитектуры мэрии «Клопс»`: a complement, then an outlet told
     after = i + len(words)
     quoted = quoted_name(doc, toks, after)
     if not quoted or not morph.may_be_nominative(code, quoted.split()[0]):
