@@ -531,3 +531,45 @@ def test_a_french_interview_credit_at_its_end_leaves_the_interviewee_answering()
     intro, rest = _FRENCH_INTERVIEW.split(" Propos", 1)
     text = intro + "\n" + rest.split("\n", 1)[1] + "\nPropos recueillis par Hugo Vernet."
     assert _speakers(text, "fr") == ["Maud Lériget"] * 3
+
+
+def test_an_italian_role_named_again_by_its_synonym() -> None:
+    """`ha spiegato l'avvocato` after `Paolo Greco, il legale del direttore`, `aveva detto il magistrato`
+    after `la pm Anna Russo`: the person who held the synonym last, not the lawyer named earlier."""
+    text = (
+        "In requisitoria la pm Anna Russo aveva chiesto pene più alte. «Sapevano che il ponte era fragile», "
+        "aveva detto il magistrato.\nPer la difesa parla l'avvocato Carlo Neri. «Presenteremo appello già "
+        "nei prossimi giorni», ha annunciato Neri.\nPiù cauto Paolo Greco, il legale del direttore dei "
+        "lavori. «Leggeremo le motivazioni prima di decidere», ha spiegato l'avvocato."
+    )
+    assert _speakers(text, "it") == ["Anna Russo", "Carlo Neri", "Paolo Greco"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        pytest.param("il legale all'uscita dall'aula.", "Carlo Neri", id="all'uscita: an adverbial phrase"),
+        pytest.param("il legale nell'atrio del tribunale.", "Carlo Neri", id="nell'atrio"),
+    ],
+)
+def test_a_preposition_glued_to_its_noun_ends_the_subject_after_the_verb(after: str, speaker: str) -> None:
+    """`ha annunciato il legale all'uscita dall'aula`: the elided preposition glued to its noun opens a
+    phrase of place or time; the subject is the lawyer named before, not the words up to the full stop."""
+    text = f"L'avvocato Carlo Neri difende il costruttore. «Il mio cliente è innocente», ha detto {after}"
+    assert _speakers(text, "it") == [speaker]
+
+
+def test_a_genitive_glued_to_its_noun_stays_in_the_subject() -> None:
+    """`il legale dell'associazione`: the genitive's preposition elided and glued is the role's complement."""
+    text = "«Il nostro ricorso è pronto da mesi», ha annunciato il legale dell'associazione."
+    assert _speakers(text, "it") == ["il legale dell'associazione"]
+
+
+def test_a_role_s_holder_named_after_it_is_not_the_one_whose_synonym_came_before() -> None:
+    """`l'avvocato Carlo Neri … «…», ha detto il legale.` then `Paolo Greco, il legale del direttore`: the
+    lawyer named before speaks, not the one the next sentence calls "il legale"."""
+    text = (
+        "Per la difesa parla l'avvocato Carlo Neri. «Il mio cliente non ha mai toccato la struttura», ha "
+        "detto il legale. Più cauto Paolo Greco, il legale del direttore dei lavori."
+    )
+    assert _speakers(text, "it") == ["Carlo Neri"]

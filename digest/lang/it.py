@@ -172,7 +172,10 @@ LANGUAGE = language(
     role_synonyms={
         "allenatore": ("tecnico", "mister"), "tecnico": ("allenatore", "mister"),
         "mister": ("allenatore", "tecnico"), "pm": ("pubblico ministero",),
-        "legale": ("avvocato", "avvocata", "difensore"), "primo cittadino": ("sindaco",),
+        "legale": ("avvocato", "avvocata", "difensore"), "avvocato": ("legale", "difensore"),
+        "avvocata": ("legale", "difensora"), "magistrato": ("pm", "pubblico ministero"),
+        "magistrata": ("pm",),
+        "primo cittadino": ("sindaco",),
         "governatore": ("presidente della regione",),
     },
     titles=words(

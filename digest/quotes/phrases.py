@@ -629,7 +629,7 @@ def _described_by(
     i = bisect.bisect_left(doc._sentence_starts, s_hi)
     n_hi = doc.sentences[i][1] if i < len(doc.sentences) else s_hi
 
-    def holders(nouns: tuple[str, ...]) -> list[str]:
+    def holders(nouns: tuple[str, ...], ahead: bool = True) -> list[str]:
         if not nouns:
             return []
         # `Sen. Ann Lee … the senator`, `Det Ann Lee … the detective`: the abbreviated title (with its full
@@ -643,7 +643,9 @@ def _described_by(
         pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
         before = list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))
         # `“…,” the judge told Cole. Judge Harriet Fry jailed him.`: where none came before, the next sentence
-        after = [] if before else list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi))
+        # (not where a synonym's holder came before: `l'avvocato X … «…», ha detto il legale` is X)
+        ahead = ahead and not before and not (nouns == (noun,) and holders(synonyms, ahead=False))
+        after = list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi)) if ahead else []
         out: list[str] = []
         for m in reversed(before) if before else after[:1]:
             if not modified and _modified(doc, m.start()):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
-from digest.lang import morph
+from digest.lang import Language, morph
 from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
 from digest.quotes.document import Document, is_adverb, name_of, without_kind
 from digest.quotes.guard import checked
@@ -868,6 +868,9 @@ def _subject_after(
         if t.low in doc.lang.conjunctions and _couple(toks, i, out):
             return doc.text[out[0].start : toks[i + 2].end]  # `said Tom and Ella Briggs`: both
         breaks = t.low in doc.lang.phrase_breaks and not starts_name and not within
+        # a preposition elided and glued to its noun (`all'uscita dall'aula`), not a genitive's (`dell'ente`)
+        glued = GLUED.fullmatch(t.low) if out else None
+        breaks = breaks or (glued is not None and _adverbial_preposition(doc.lang, glued.group(1)))
         if t.text in PHRASE_END or t.text[0] == MASK or breaks:
             rest = toks[i:]
             break
@@ -984,6 +987,11 @@ def _subject_after(
         if m is not None and named and m.start >= rest[0].start:
             return name_of(doc, m)
     return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
+
+
+def _adverbial_preposition(lang: Language, word: str) -> bool:
+    """A preposition that opens an adverbial phrase, no name's connector (`all'`, `dall'`, not `dell'`)."""
+    return word in lang.phrase_breaks and word not in lang.name_connectors | lang.articles
 
 
 def _what_it_does(doc: Document, rest: list[Token]) -> bool:
