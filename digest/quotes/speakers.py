@@ -1701,7 +1701,10 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                     doc.unnamed.add(pos)
                     return None  # `One man, who did not want to be named, said … “…,” he said.`
                 if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
-                    speaker = _subject_after(doc, sources[0], b, source=True) or speaker
+                    source = _subject_after(doc, sources[0], b, source=True)
+                    if source and doc.lang.morphology and morph.is_noun(doc.lang.morphology, sources[0].low):
+                        source = _in_case(doc, source, sources[0].end, b, "gent")  # `За словами Ющенка`: him
+                    speaker = source or speaker
                 if speaker and spoke and doc.replies(pos):
                     asked = doc.addressee(a, b, speaker, gender)
                     if asked:
