@@ -573,3 +573,29 @@ def test_a_role_s_holder_named_after_it_is_not_the_one_whose_synonym_came_before
         "detto il legale. Più cauto Paolo Greco, il legale del direttore dei lavori."
     )
     assert _speakers(text, "it") == ["Carlo Neri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "La Société des transports de Valmont a pour sa part indiqué que « douze lignes ont dû être "
+            "détournées » dimanche.", "Société des transports de Valmont", id="pour sa part",
+        ),
+        pytest.param(
+            "La maire Anne Vidal a de son côté assuré que « la grève sera reconduite lundi ».",
+            "Anne Vidal", id="de son côté",
+        ),
+        pytest.param(
+            "Paul Roux a dans un communiqué affirmé que « rien ne justifie cette grève ».", "Paul Roux",
+            id="dans un communiqué",
+        ),
+    ],
+)
+def test_a_phrase_between_the_auxiliary_and_the_participle_is_no_subject(text: str, speaker: str) -> None:
+    assert _speakers(text, "fr") == [speaker]
+
+
+def test_a_capitalised_name_after_the_auxiliary_is_still_read_before_it() -> None:
+    text = "Selon la mairie, Paul Roux a aussitôt affirmé que « rien ne justifie cette grève »."
+    assert _speakers(text, "fr") == ["Paul Roux"]

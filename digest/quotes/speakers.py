@@ -614,6 +614,12 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         if not toks[-1].text.islower():
             break
         toks = toks[:-1]  # `X a aussitôt réagi`, `X ha subito detto`: a word between auxiliary and participle
+    aux = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low in doc.lang.auxiliaries), None)
+    inserted = toks[aux + 1 :] if aux is not None else []
+    if inserted and len(inserted) <= 4 and inserted[0].low in doc.lang.phrase_breaks and all(
+        t.text.islower() for t in inserted
+    ):
+        toks = toks[: aux + 1]  # `X a pour sa part indiqué`: a phrase between auxiliary and participle
     while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
     if toks and incise_gender(doc, toks[-1]) is not None:
