@@ -144,6 +144,24 @@ NAMED = [
         id="a place that is also a first name, then a party noun, after a",
     ),
     pytest.param(
+        "Republican congressional candidate Ray Stout stood on a truck outside the mill and promised that he "
+        'would bring "real jobs, union jobs" back to the valley.',
+        ["Ray Stout"],
+        id="a party adjective and a role before the name of a subject with no speech verb",
+    ),
+    pytest.param(
+        "BETHLEHEM, Pa. — Ray Stout stood on a truck outside the mill and promised that he would bring "
+        '"real jobs, union jobs" back to the valley.',
+        ["Ray Stout"],
+        id="a dateline before the subject",
+    ),
+    pytest.param(
+        "CHICAGO (AP) — Ray Stout stood on a truck outside the mill and promised that he would bring "
+        '"real jobs, union jobs" back to the valley.',
+        ["Ray Stout"],
+        id="a dateline with the agency before the subject",
+    ),
+    pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
         '"We will stay and we will fight this fire," she said.',
         ["Gemma Ross"],

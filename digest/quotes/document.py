@@ -1106,7 +1106,10 @@ class Document:
         return None
 
     def main_clause_start(self, lo: int, hi: int) -> int:
-        """Where the main clause begins: after an opening adverbial clause ("After the vote, …")."""
+        """Where the main clause begins: after an opening adverbial clause ("After the vote, …"), or after
+        a wire story's dateline ("BETHLEHEM, Pa. — …", "CHICAGO (AP) — …")."""
+        dated = _DATELINE_LEAD.match(self.masked, lo, hi)
+        lo = dated.end() if dated else lo
         toks = self.tokens_in(lo, hi)
         elided = bool(toks) and ELIDED.fullmatch(toks[0].low) is not None and toks[0].low[:1] == "d"
         if not toks or not (
@@ -1457,6 +1460,12 @@ class Document:
         return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
 
 
+# A dateline opening a story: the place in capitals (or a place and the outlet in brackets), a state or a
+# date after a comma, then a dash.
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|[A-Z][\w.'’-]+(?= \())(?:, [^—–\n]{1,30}?)?"
+    r"(?: \([^)\n]{1,30}\))? [—–-] "
+)
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
 
 
