@@ -1290,7 +1290,7 @@ def _abbreviates(short: str, words: list[str], used: int = 0) -> bool:
 def _named_with(doc: Document, tok: Token) -> list[str]:
     """The body's name around its head noun `tok`, in the nominative: the adjectives before it, up to
     the capital that opens the name ("Российский союз туроператоров"), and its genitive complement, or
-    its name in quotation marks right after it (`kind_and_name`: "Футбольний клуб «Полісся»")."""
+    its name in quotation marks right after it (`kind_and_name`: "Футбольний клуб «Карпати»")."""
     code = doc.lang.morphology or ""
     i = doc.token_index(tok)
     start = i
@@ -1391,7 +1391,7 @@ def kind_and_name(doc: Document, toks: list[Token], i: int, phrase: list[str]) -
     "Хоккейный клуб «Кедровка»". `phrase`: the nominative of the words from `toks[i]` (an adjective or more
     and the noun), which must reach the quotation mark; None when no name in quotation marks follows them."""
     words = words_from(doc, toks, i)
-    # the first word capitalised where the text writes the full name so (`Футбольного клубу «Полісся»`)
+    # the first word capitalised where the text writes the full name so (`Футбольного клубу «Карпати»`)
     lower = all(w.islower() for w in [phrase[0][1:], *phrase[1:]]) if phrase else False
     if len(phrase) < 2 or len(words) != len(phrase) or not lower:
         return None

@@ -1709,7 +1709,7 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                 if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
                     source = _subject_after(doc, sources[0], b, source=True)
                     if source and doc.lang.morphology and morph.is_noun(doc.lang.morphology, sources[0].low):
-                        source = _in_case(doc, source, sources[0].end, b, "gent")  # `За словами Ющенка`: him
+                        source = _in_case(doc, source, sources[0].end, b, "gent")  # `За словами Гнатишина`
                     speaker = source or speaker
                 if speaker and spoke and doc.replies(pos):
                     asked = doc.addressee(a, b, speaker, gender)
@@ -2170,7 +2170,7 @@ def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
 
 def _titled_guest(doc: Document, people: list[Mention], start: int) -> list[Mention]:
     """The person named first after a title in the sentence of the introduction that names them with it
-    (`Senatore di lungo corso, già sottosegretario, Gianfranco Bertolazzi …`), where the question before the
+    (`Assessore di lungo corso, già sindaco, Paolo Ferrandi …`), where the question before the
     first answer at `start` addresses them by that title alone (`Senatore, …?`): not someone else the
     introduction names after them."""
     q_lo = doc.text.rfind("\n", 0, max(start - 1, 0)) + 1
