@@ -599,3 +599,14 @@ def test_a_phrase_between_the_auxiliary_and_the_participle_is_no_subject(text: s
 def test_a_capitalised_name_after_the_auxiliary_is_still_read_before_it() -> None:
     text = "Selon la mairie, Paul Roux a aussitôt affirmé que « rien ne justifie cette grève »."
     assert _speakers(text, "fr") == ["Paul Roux"]
+
+
+def test_a_speech_verb_s_form_after_an_article_and_an_ordinal_is_a_noun() -> None:
+    """`antes de la primera pregunta`: "pregunta" after "la primera" is the noun, no verb whose subject
+    would be "la primera"; the words the coach then says are his."""
+    text = (
+        "El técnico Martín Olmedo entró a la sala con retraso y pidió disculpas antes de la primera "
+        "pregunta.\n—No fuimos un equipo. Ni en la presión, ni en la pelota parada —dijo—. Eso es "
+        "responsabilidad mía."
+    )
+    assert _speakers(text, "es") == ["Martín Olmedo", "Martín Olmedo"]

@@ -254,6 +254,9 @@ class Language:
     kin_converse: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Numerals in words ("mother of two"), lower case.
     numerals: frozenset[str] = frozenset()
+    # Ordinal adjectives: after an article or a determiner one stands before a noun, so a speech verb's form
+    # after it is a noun (`la primera pregunta`, `la prima domanda`; not `prima dice`), lower case.
+    ordinals: frozenset[str] = frozenset()
     # Relatives the press names by a first name after a possessive ("her husband Gavin"), who share the
     # surname of the person the possessive points to.
     kin_nouns: frozenset[str] = frozenset()

@@ -104,6 +104,10 @@ LANGUAGE = language(
     other_pronouns=words("ellos ellas nosotros yo usted"),
     article_genders={"el": "m", "la": "f", "un": "m", "una": "f"},
     epithets=True,
+    ordinals=words(
+        "primer primera primeros primeras segundo segunda segundos segundas tercer tercera terceros terceras "
+        "último última últimos últimas"
+    ),
     head_first=True,
     indefinite_articles=words("un una"),
     generic_bodies=words(

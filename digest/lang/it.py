@@ -108,6 +108,7 @@ LANGUAGE = language(
     other_pronouns=words("loro noi io voi"),
     article_genders={"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f", "un'": "f"},
     epithets=True,
+    ordinals=words("primo prima primi prime secondo seconda terzo terza ultimo ultima ultimi ultime"),
     head_first=True,
     indefinite_articles=words("un uno una un'"),
     generic_bodies=words(

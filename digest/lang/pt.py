@@ -85,6 +85,10 @@ LANGUAGE = language(
     other_pronouns=words("eles elas nós eu você"),
     article_genders={"o": "m", "a": "f", "um": "m", "uma": "f"},
     epithets=True,
+    ordinals=words(
+        "primeiro primeira primeiros primeiras segundo segunda terceiro terceira último última últimos "
+        "últimas"
+    ),
     head_first=True,
     indefinite_articles=words("um uma"),
     generic_bodies=words(

@@ -1599,6 +1599,8 @@ def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
         noun = j >= 0 and (toks[j].low in doc.lang.possessives or _noun_determiner(doc, toks[j].low))
         noun = noun or _word_noun(doc, toks, i) or _modifies_opening_noun(doc, toks, i)
         noun = noun or (i > 0 and _after_preposition(doc, toks[i - 1]))
+        ordinal = i > 1 and toks[i - 1].low in doc.lang.ordinals and toks[i - 2].low in doc.lang.determiners
+        noun = noun or ordinal  # `la primera pregunta`
         if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
             out.append(t)
     return out
