@@ -1194,3 +1194,26 @@ def test_a_pronoun_after_an_according_phrase_names_its_source_in_the_nominative(
         "вівторок. «Я розумію емоції людей, але прошу повернути тролейбуси», — додав він."
     )
     assert _speakers(text, "uk") == ["Остап Гнатишин"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "Прокурор настаивала на аресте. Защитник Олега Сидорова, адвокат Игорь Белов, назвал "
+            "решение «продолжением давления». «Мой подзащитный имеет троих детей и постоянное место "
+            "жительства», — сказал он.", "Игорь Белов", id="ru",
+        ),
+        pytest.param(
+            "uk", "Прокурорка наполягала на арешті. Захисник Петра Гуменюка, адвокат Тарас Білоус, "
+            "назвав ухвалу «продовженням тиску». «Мій підзащитний має трьох дітей і постійне місце "
+            "проживання», — сказав він.", "Тарас Білоус", id="uk",
+        ),
+    ],
+)
+def test_a_pronoun_names_the_subject_in_the_nominative_not_a_genitive_before_it(
+    language: str, text: str, speaker: str
+) -> None:
+    """`Защитник Олега Сидорова, адвокат Игорь Белов, назвал …`: "he" is the subject, named in the
+    nominative, not the client named first in the genitive of the role before him."""
+    assert _speakers(text, language)[-1] == speaker

@@ -1393,6 +1393,8 @@ class Document:
             people = [
                 m for m in people if not self._attributive(m) and not (gender and self._plural_subject(m))
             ]
+            if self.lang.morphology:  # `Защитник Олега Сидорова, адвокат Игорь Белов, …`: the nominative
+                people = sorted(people, key=lambda m: not m.nominative)
             unknown = self._unknown_people(main, b, gender)
             gendered = bool(gender) and any(m.gender == gender for m in people)
             if gendered:  # `Jan Keller und Eva Roth … sagte sie`: the one
