@@ -534,13 +534,13 @@ def test_a_french_interview_credit_at_its_end_leaves_the_interviewee_answering()
 
 
 def test_an_italian_role_named_again_by_its_synonym() -> None:
-    """`ha spiegato l'avvocato` after `Paolo Greco, il legale del direttore`, `aveva detto il magistrato`
+    """`ha spiegato l'avvocato` after `Paolo Greco, il legale del geometra`, `aveva detto il magistrato`
     after `la pm Anna Russo`: the person who held the synonym last, not the lawyer named earlier."""
     text = (
-        "In requisitoria la pm Anna Russo aveva chiesto pene più alte. «Sapevano che il ponte era fragile», "
-        "aveva detto il magistrato.\nPer la difesa parla l'avvocato Carlo Neri. «Presenteremo appello già "
-        "nei prossimi giorni», ha annunciato Neri.\nPiù cauto Paolo Greco, il legale del direttore dei "
-        "lavori. «Leggeremo le motivazioni prima di decidere», ha spiegato l'avvocato."
+        "In requisitoria la pm Anna Russo aveva chiesto pene più alte. «Gli imputati conoscevano i rischi e "
+        "li hanno ignorati», aveva detto il magistrato.\nPer la difesa parla l'avvocato Carlo Neri. "
+        "«Ricorreremo in Cassazione entro la fine del mese», ha annunciato Neri.\nPiù prudente Paolo Greco, "
+        "il legale del geometra. «Aspettiamo di leggere la sentenza per intero», ha spiegato l'avvocato."
     )
     assert _speakers(text, "it") == ["Anna Russo", "Carlo Neri", "Paolo Greco"]
 
@@ -569,8 +569,8 @@ def test_a_role_s_holder_named_after_it_is_not_the_one_whose_synonym_came_before
     """`l'avvocato Carlo Neri … «…», ha detto il legale.` then `Paolo Greco, il legale del direttore`: the
     lawyer named before speaks, not the one the next sentence calls "il legale"."""
     text = (
-        "Per la difesa parla l'avvocato Carlo Neri. «Il mio cliente non ha mai toccato la struttura», ha "
-        "detto il legale. Più cauto Paolo Greco, il legale del direttore dei lavori."
+        "Per la difesa parla l'avvocato Carlo Neri. «Il mio assistito non ha firmato nessun collaudo», ha "
+        "detto il legale. Più prudente Paolo Greco, il legale del geometra."
     )
     assert _speakers(text, "it") == ["Carlo Neri"]
 
@@ -606,7 +606,8 @@ def test_a_speech_verb_s_form_after_an_article_and_an_ordinal_is_a_noun() -> Non
     would be "la primera"; the words the coach then says are his."""
     text = (
         "El técnico Martín Olmedo entró a la sala con retraso y pidió disculpas antes de la primera "
-        "pregunta.\n—No fuimos un equipo. Ni en la presión, ni en la pelota parada —dijo—. Eso es "
-        "responsabilidad mía."
+        "pregunta.\n—Jugamos mal de principio a fin. No hubo orden ni ideas —dijo—. La culpa es mía y de "
+        "nadie más."
     )
     assert _speakers(text, "es") == ["Martín Olmedo", "Martín Olmedo"]
+
