@@ -611,3 +611,13 @@ def test_a_speech_verb_s_form_after_an_article_and_an_ordinal_is_a_noun() -> Non
     )
     assert _speakers(text, "es") == ["Martín Olmedo", "Martín Olmedo"]
 
+
+def test_a_role_its_party_and_its_holder_in_apposition_name_the_subject() -> None:
+    """`la capogruppo della minoranza, la consigliera del Pd Carla Mauri, ha accusato …`: the second
+    description ends with the role's holder after its party's name, so she is the subject, not the noun
+    that closes the first description."""
+    text = (
+        "Durante il dibattito, la capogruppo della minoranza in consiglio, la consigliera del Pd Carla "
+        "Mauri, ha accusato la giunta di voler «svendere ai privati il patrimonio del comune»."
+    )
+    assert _speakers(text, "it") == ["Carla Mauri"]

@@ -777,7 +777,10 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         ending = doc.mention_ending(c[-1])
         named = ending is not None and ending.kind == "person"
         if named and any(t.low in doc.lang.phrase_breaks for t in c[1:] if t.end <= ending.start):
-            named = False  # `an adviser to President X`: a name inside a description
+            # `an adviser to President X`: a name inside a description; not after a body's name (`la
+            # senatrice del Pd Carla Mauri`: the role, its party, its holder)
+            prev = [t for t in c if t.end <= ending.start][-1]
+            named = prev.cap and not is_title_word(doc.g, prev.text)
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
         # `O relator, ministro Alexandre de Moraes, afirmou`, `Il suo difensore, l'avvocato Luca Neri, ha`:
