@@ -347,6 +347,19 @@ def test_the_subject_after_a_fused_preposition_still_speaks() -> None:
     assert [s for _, s in _found(text)] == ["Jonas Albers"]
 
 
+def test_a_body_the_sentence_before_names_in_the_genitive_speaks_in_the_nominative() -> None:
+    text = (
+        "Nach ersten Schätzungen der Österreichischen Hagelkasse beläuft sich der Schaden auf zwölf "
+        "Millionen Euro. „Das Unwetter war das schwerste seit Jahren“, hieß es in einer Aussendung der Kasse."
+    )
+    assert [s for _, s in _found(text)] == ["Österreichische Hagelkasse"]
+
+
+def test_a_person_the_sentence_before_names_keeps_the_name() -> None:
+    text = "Nach Angaben von Petra Lindner fielen 40 Flüge aus. „Der Betrieb läuft wieder“, hieß es später."
+    assert [s for _, s in _found(text)] == ["Petra Lindner"]
+
+
 def test_a_spokesman_of_a_generic_body_speaks_for_the_body_named_before() -> None:
     text = (
         "Der Fahrradclub ADFC forderte erneut Abbiegeassistenten für alle Lkw. „Solche Unfälle lassen sich "

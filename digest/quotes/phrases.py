@@ -1030,6 +1030,8 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             return f"{m.name} {head[0].text}"  # `The Okafor campaign sent …`
         if _german_noun(doc, m):
             continue  # `Die Tagesgäste seien betroffen`: a German noun, no one named before
+        if m.kind == "unknown" and doc.lang.capitalised_nouns:
+            return name_of(doc, m)  # in the nominative: `Schätzungen der Österreichischen Versicherung`
         if m.kind in {"person", "unknown"}:
             return doc.canonical(m.name)
         if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:
