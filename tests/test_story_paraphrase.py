@@ -172,3 +172,40 @@ def test_one_event_in_other_words_merges_and_a_like_event_elsewhere_does_not() -
     stories = groups([first, second, elsewhere, *PAD])
     assert frozenset({first.url, second.url}) in stories
     assert frozenset({elsewhere.url}) in stories
+
+
+def _feature(url: str, title: str, text: str, hour: int) -> Article:
+    return Article(
+        url=f"https://{url}", title=title, text=text, outlet=url.split("/")[0],
+        published=f"2026-03-10T{hour:02d}:00:00+00:00",
+    )
+
+
+def test_a_report_naming_its_event_after_a_human_interest_opening_merges_and_a_like_event_does_not() -> None:
+    """A feature opens on a witness and names the firm and the town only in its third or fourth
+    sentence, past the first sixty words; the merge reads that far, so it joins the news report of the
+    same fire, while a like fire at another firm in another town, told the same way, stays apart."""
+    opening = (
+        "Shortly after two in the morning the alarms began to sound across the night shift. "
+        "\"We saw the smoke rolling along the ceiling and we just ran,\" said one worker, who asked "
+        "not to be named. Within minutes the roof of the main hall had caught and flames could be "
+        "seen from the motorway, neighbours said, as crews arrived from three stations and police "
+        "closed the roads around the site. "
+    )
+    news = _feature(
+        "a.example/1", "Fire destroys Halvercott Foods bakery in Doncaster",
+        "A large fire destroyed the Halvercott Foods bakery in Doncaster overnight. About 60 "
+        "firefighters fought the blaze and nobody was hurt, the fire service said.", 7,
+    )
+    feature = _feature(
+        "b.example/2", "'We just ran': night shift tell of escape from the flames",
+        opening + "The fire at the Halvercott Foods bakery in Doncaster is being investigated.", 9,
+    )
+    other = _feature(
+        "c.example/3", "'It went up in minutes': workers describe blaze",
+        opening + "The fire at the Pellingham Crisps factory in Plymouth is being investigated.", 9,
+    )
+    assert len(opening.split()) > 60
+    found = groups([news, feature, other, *PAD])
+    assert frozenset({news.url, feature.url}) in found
+    assert frozenset({other.url}) in found

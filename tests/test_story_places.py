@@ -426,3 +426,36 @@ def test_a_place_named_by_description_is_the_place_and_an_adjective_of_a_country
     assert places.fit(places.mentions("Lawine in Südtirol", language="de"),
                       places.mentions("Lawine in Tirol", language="de")) is None
     assert names("Sturmflut in Ostfriesland", "de") == []
+
+
+def test_a_wire_dateline_joins_but_never_tells_two_reports_apart() -> None:
+    """A wire report is filed from a capital far from its event ("MADRID, … (Reuters) - … in
+    Andalusia"): its dateline does not put it apart from a report naming a town where the event is,
+    and still makes it one place with a report from the capital."""
+    lead = "MADRID, March 10 (Reuters) - Teachers across Andalusia walked out on Tuesday over class sizes."
+    wire = places.filed_from(places.mentions(f"Teachers in southern Spain strike. {lead}"), lead)
+    malaga = places.mentions("Half-empty classrooms in Malaga as teachers strike")
+    assert places.fit(wire, malaga) == places.COUNTRY
+    assert places.fit(places.mentions(f"Teachers in southern Spain strike. {lead}"), malaga) == places.APART
+    assert places.fit(wire, places.mentions("Madrid commuters face a second day of delays")) == places.SAME
+    quoted = "Police in Malaga said the march was peaceful."
+    assert places.filed_from(places.mentions(quoted), quoted) == places.mentions(quoted)
+
+
+def test_a_wire_report_filed_from_the_capital_merges_with_one_from_the_seat_of_government() -> None:
+    wire = _report(
+        "a.example/1", "Dutch housing minister resigns over subsidy audit",
+        "AMSTERDAM, March 10 (Reuters) - The Netherlands' housing minister Marloes Verbeek resigned on "
+        "Tuesday after an audit found that rent subsidies had gone to landlords who did not qualify.", 9,
+    )
+    local = _report(
+        "b.example/2", "Another cabinet exit rattles The Hague coalition",
+        "Marloes Verbeek is the second minister to leave in three months, after auditors found flaws in "
+        "a scheme her department ran.", 10,
+    )
+    other = _report(
+        "c.example/3", "Belgian housing minister resigns over subsidy audit",
+        "Belgium's housing minister Pieter Claessens resigned on Tuesday after an audit found that rent "
+        "subsidies had gone to landlords who did not qualify.", 9,
+    )
+    assert groups([wire, local, other]) == {frozenset({wire.url, local.url}), frozenset({other.url})}

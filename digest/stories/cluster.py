@@ -76,7 +76,7 @@ THRESHOLD = 0.22
 PREFIX = 5
 WINDOW = timedelta(hours=72)
 TITLE_REPEAT = 2
-LEAD_WORDS = 60
+LEAD_WORDS = 90
 LEAD_FROM_TEXT = True
 NAME_BOOST = 2.0
 CONCEPT_WEIGHT = 1.0
@@ -497,7 +497,10 @@ def _places(
     texts = [f"{a.title}. {lead}" for a, lead in zip(articles, leads, strict=True)]
     lower = {word for text in texts for word in _LOWER_WORD.findall(text) if word[:1].islower()}
     common = frozenset(places.folded(word) for word in lower)
-    return [places.mentions(text, common, code) for text, code in zip(texts, codes, strict=True)]
+    return [
+        places.filed_from(places.mentions(text, common, code), lead)
+        for text, code, lead in zip(texts, codes, leads, strict=True)
+    ]
 
 
 def _meanings(articles: Sequence[Article]) -> np.ndarray | None:

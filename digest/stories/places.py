@@ -71,6 +71,9 @@ _WORD = regex.compile(r"(?:\b\p{Ll}{1,4}['’](?=\p{Lu}))?\K\p{L}[\p{L}\p{M}]*(?
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A German compound of a compass point and a country: "Südspanien", "Norditalien", "Ostdeutschland".
 _COMPASS = regex.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})")
+# A wire dateline opening a report: a place in capitals, then a comma, the agency in brackets or a dash
+# ("MOSCOW, Feb 18 (Reuters) -", "SAO PAULO (AP) —", "POLAND — A transformer fault …").
+_DATELINE = regex.compile(r"\s*(\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*){0,2})(?=,| \(| [-—–] )")
 _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
 _lock = threading.Lock()
 _index: _Gazetteer | None = None
@@ -93,11 +96,14 @@ class _Gazetteer:
 class Mention(NamedTuple):
     """A place name found in a text and the places it can be (ids into the gazetteer); one that
     does not `join` (a country's possessive: "Italy's minister") tells two texts apart but never
-    makes them one place. A tuple: a text's mentions are hashed and compared in C (`_side`)."""
+    makes them one place; one that does not `separate` (a wire dateline, `filed_from`) makes them one
+    place but never tells them apart. A tuple: a text's mentions are hashed and compared in C
+    (`_side`)."""
 
     name: str
     readings: tuple[int, ...]
     joins: bool = True
+    separates: bool = True
 
 
 def _hash(name: str) -> int:
@@ -340,6 +346,18 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     return out + _described(index, text, language)
 
 
+def filed_from(found: list[Mention], lead: str) -> list[Mention]:
+    """`found` with the place of a wire dateline opening `lead` ("MOSCOW, Feb 18 (Reuters) - … in
+    Novosibirsk") made one that never tells two reports apart: it is where the report was filed, often
+    a capital far from the event (a Reuters report from Moscow on Novosibirsk, from Amsterdam on The
+    Hague). It still joins: most often the event is there too."""
+    match = _DATELINE.match(lead)
+    if match is None:
+        return found
+    filed = match.group(1)
+    return [m._replace(separates=False) if m.name == filed else m for m in found]
+
+
 def _described(index: _Gazetteer, text: str, language: str | None) -> list[Mention]:
     """Places named by description (`digest.stories.demonyms`): "the Norwegian capital" is Oslo, and
     joins; "Spanish police" names Spain, and only tells apart (as a possessive does: an adjective of a
@@ -542,9 +560,9 @@ def fit(a: Sequence[Mention], b: Sequence[Mention]) -> int | None:
 
 
 class _Side(NamedTuple):
-    """One text's mentions as `fit` compares them: every reading, those of the mentions that join,
-    the firm towns among them (`FIRM_POPULATION`), and whether any reading is firm (a country, a
-    region or a firm town)."""
+    """One text's mentions as `fit` compares them: every reading of the mentions that separate, those
+    of the mentions that join, the firm towns among the first (`FIRM_POPULATION`), and whether any of
+    them is firm (a country, a region or a firm town)."""
 
     readings: frozenset[int]
     joining: frozenset[int]
@@ -558,7 +576,7 @@ def _side(mentions: tuple[Mention, ...]) -> _Side:
     many others (the gazetteer is read once per process)."""
     index = _load()
     assert index is not None
-    readings = frozenset(r for m in mentions for r in m.readings)
+    readings = frozenset(r for m in mentions if m.separates for r in m.readings)
     return _Side(
         readings,
         frozenset(r for m in mentions if m.joins for r in m.readings),
