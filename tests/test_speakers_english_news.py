@@ -162,6 +162,20 @@ NAMED = [
         id="a dateline with the agency before the subject",
     ),
     pytest.param(
+        "Georgia Democratic gubernatorial nominee Mark Dell defended his record on Wednesday.\n"
+        "A spokeswoman for his opponent, Kendra Wall, said Dell was rewriting history.\n"
+        'Dell told the moderator he was not worried. "People here are smarter than an ad," the Democratic '
+        "nominee said.",
+        ["Mark Dell"],
+        id="a state that is also a first name and a party adjective before a role are no person",
+    ),
+    pytest.param(
+        "Nora Vance campaign chairman Tom Reed sent the memo on Friday.\n"
+        'Vance later told reporters: "I never saw it and I never asked for it."',
+        ["Nora Vance"],
+        id="a person named before her campaign's role stays a person",
+    ),
+    pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
         '"We will stay and we will fight this fire," she said.',
         ["Gemma Ross"],

@@ -287,6 +287,10 @@ class Document:
                 continue  # `Scharfe Kritik kam von …`, `Neue Zahlen zeigen …`: an adjective and its noun
             if m:
                 self.mentions.append(m)
+        for m, nxt in zip(self.mentions, self.mentions[1:], strict=False):
+            placed = m.name.split()[0].lower() in PLACES
+            if m.kind == "person" and placed and self.premodifier(m, nxt):
+                m.kind = "unknown"  # `Georgia Democratic gubernatorial nominee X`: a place and a party
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
         people = {m.name.split()[-1]: m.gender for m in self.mentions if " " in m.name and m.kind == "person"}
         people |= {words[0]: None for words in self._east_asian()}  # "Ли Вэй …", then "— сказал Ли"
@@ -728,6 +732,15 @@ class Document:
         ending = _STRONG_ENDINGS.get(article) if first.endswith("e") else "e" if article == "die" else None
         if ending and _is_adjective(self, first):
             m.name = f"{first.removesuffix('n')[:-1]}{ending} {rest}"
+
+    def premodifier(self, m: Mention, nxt: Mention) -> bool:
+        """English: capitalised words (`Republican`, `Georgia Democratic`), then lower-case words ending in a
+        title, then a person's name: they describe the role, the name is the noun phrase's head."""
+        if m.possessive or self.lang.capitalised_nouns or self.lang.head_first or nxt.kind != "person":
+            return False
+        between = self.tokens_in(m.end, nxt.start)
+        words = 0 < len(between) <= 4 and all(t.text.isalpha() and t.text.islower() for t in between)
+        return words and is_title_word(self.g, between[-1].text)
 
     def _party_member(self, m: Mention) -> bool:
         """English: capitalised words after an indefinite article that end in a party or origin noun (`a

@@ -1023,7 +1023,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         found = [m for m in found if m.kind == "person" or not doc._after_preposition(m.start)]
     found = _past_opening_verb(doc, found, toks)
     for k, m in enumerate(found):
-        if _premodifier(doc, m, found[k + 1 :]):
+        if found[k + 1 :] and doc.premodifier(m, found[k + 1]):
             continue  # `Republican congressional candidate Ray Stout stood …`: the person after the role
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
@@ -1037,18 +1037,6 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         if m.kind == "org" and toks and m.start <= toks[min(1, len(toks) - 1)].start and not m.possessive:
             return m.name  # `La Regione Lombardia ha stanziato …`: a body opening the clause is its subject
     return None
-
-
-def _premodifier(doc: Document, m: Mention, rest: list[Mention]) -> bool:
-    """English: a capitalised adjective (`Republican`, `Georgia Democratic`), then lower-case words ending
-    in a title, then a person's name: it describes the role, the name is the noun phrase's head."""
-    if m.possessive or doc.lang.capitalised_nouns or doc.lang.head_first:
-        return False
-    if not rest or rest[0].kind != "person":
-        return False
-    between = doc.tokens_in(m.end, rest[0].start)
-    words = 0 < len(between) <= 4 and all(t.text.isalpha() and t.text.islower() for t in between)
-    return words and is_title_word(doc.g, between[-1].text)
 
 
 def _owned_role_apposition(doc: Document, toks: list[Token]) -> str | None:
