@@ -176,6 +176,18 @@ NAMED = [
         id="a person named before her campaign's role stays a person",
     ),
     pytest.param(
+        "The Northern Academy of Family Doctors said in a statement that nothing had changed its view. "
+        '"Her words reach every surgery in the country," the statement said.',
+        ["Northern Academy of Family Doctors"],
+        id="an academy's name with of is one body",
+    ),
+    pytest.param(
+        "Northern Customs and Border Protection said in a statement that crossings had fallen.\n"
+        '"We move officers to meet new threats every week," the statement said.',
+        ["Northern Customs and Border Protection"],
+        id="a customs service's name with and is one body",
+    ),
+    pytest.param(
         "Mayor Gemma Ross urged residents to leave. A man in the crowd shouted at her. "
         '"We will stay and we will fight this fire," she said.',
         ["Gemma Ross"],
