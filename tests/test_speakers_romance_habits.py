@@ -621,3 +621,36 @@ def test_a_role_its_party_and_its_holder_in_apposition_name_the_subject() -> Non
         "Mauri, ha accusato la giunta di voler «svendere ai privati il patrimonio del comune»."
     )
     assert _speakers(text, "it") == ["Carla Mauri"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "fr", "Paul Roux, un proche du maire de Lyon Henri Baptistin, a déclaré : « La ville ne cédera "
+            "pas sur ce dossier, c'est certain. »", "Paul Roux", id="fr: un proche du maire de X",
+        ),
+        pytest.param(
+            "fr", "Paul Roux, le directeur de cabinet du maire de Lyon Henri Baptistin, a déclaré : « La "
+            "ville ne cédera pas sur ce dossier, c'est certain. »", "Paul Roux",
+            id="fr: le directeur de cabinet du maire de X",
+        ),
+        pytest.param(
+            "fr", "Marc Vidal, le bras droit du président de la Région Étienne Morvandeau, a expliqué : « Le "
+            "budget sera voté en mars sans aucun doute. »", "Marc Vidal",
+            id="fr: le bras droit du président de la Région X",
+        ),
+        pytest.param(
+            "it", "Marco Scarpolini, un collaboratore del sindaco di Milano Ettore Scalvini, ha spiegato: "
+            "«La giunta approverà il piano entro la fine del mese».", "Marco Scarpolini",
+            id="it: un collaboratore del sindaco di X",
+        ),
+    ],
+)
+def test_a_name_after_another_role_and_a_place_inside_a_description_is_no_subject(
+    language: str, text: str, speaker: str
+) -> None:
+    """`X, un proche du maire de Lyon Y, a déclaré`: the name closes a description of X (Y holds
+    another role, the mayor's); only the role, its party or body and its holder (`la consigliera del Pd
+    Carla Mauri`) names the subject."""
+    assert _speakers(text, language) == [speaker]

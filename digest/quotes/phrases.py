@@ -779,8 +779,7 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         if named and any(t.low in doc.lang.phrase_breaks for t in c[1:] if t.end <= ending.start):
             # `an adviser to President X`: a name inside a description; not after a body's name (`la
             # senatrice del Pd Carla Mauri`: the role, its party, its holder)
-            prev = [t for t in c if t.end <= ending.start][-1]
-            named = prev.cap and not is_title_word(doc.g, prev.text)
+            named = _role_of_body(doc, [t for t in c if t.end <= ending.start])
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
         # `O relator, ministro Alexandre de Moraes, afirmou`, `Il suo difensore, l'avvocato Luca Neri, ha`:
@@ -799,6 +798,17 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         if not appositive or i == 0:
             return c
     return []
+
+
+def _role_of_body(doc: Document, toks: list[Token]) -> bool:
+    """The words before a name are a role, one preposition and a body's or party's name (`la senatrice
+    del Pd`), not a description through someone else's role or a place (`un proche du maire de Lyon`,
+    `le bras droit du président de la Région`, `an adviser to President`)."""
+    lang = doc.lang
+    body = toks[next(i for i, t in enumerate(toks) if i > 0 and t.low in lang.phrase_breaks) :]
+    while body and (body[0].low in lang.phrase_breaks or body[0].low in lang.articles):
+        body = body[1:]
+    return bool(body) and all(t.cap and not is_title_word(doc.g, t.text) for t in body)
 
 
 def _describes(doc: Document, chunk: list[Token]) -> bool:
