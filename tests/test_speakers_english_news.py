@@ -162,6 +162,18 @@ NAMED = [
         id="a dateline with the agency before the subject",
     ),
     pytest.param(
+        "Ann Lee beat former mayor Tom Ross by four points. "
+        '"This is a victory for every neighbourhood in this city."',
+        ["Ann Lee"],
+        id="a person before lower-case words ending in a title and a name is the subject, no premodifier",
+    ),
+    pytest.param(
+        "Ann Lee and her deputy Tom Ross stood outside the court on Monday. "
+        '"We will appeal this ruling all the way to the top."',
+        ["Ann Lee"],
+        id="a person, and, a role and a name: the first person is the subject",
+    ),
+    pytest.param(
         "Georgia Democratic gubernatorial nominee Mark Dell defended his record on Wednesday.\n"
         "A spokeswoman for his opponent, Kendra Wall, said Dell was rewriting history.\n"
         'Dell told the moderator he was not worried. "People here are smarter than an ad," the Democratic '

@@ -1033,7 +1033,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         found = [m for m in found if m.kind == "person" or not doc._after_preposition(m.start)]
     found = _past_opening_verb(doc, found, toks)
     for k, m in enumerate(found):
-        if found[k + 1 :] and doc.premodifier(m, found[k + 1]):
+        if m.kind != "person" and found[k + 1 :] and doc.premodifier(m, found[k + 1]):
             continue  # `Republican congressional candidate Ray Stout stood …`: the person after the role
         head = doc.tokens_in(m.end, m.end + 40)[:1]
         if head and head[0].text.islower() and head[0].low in doc.g.org_words and not m.possessive:
