@@ -421,6 +421,27 @@ ROLES_NAMED_AGAIN = [
         id="the Democratic nominee of two nominees",
     ),
     pytest.param(
+        "Democratic senators questioned nominee Tom Reyes for hours on Tuesday. Later Ann Lee, who won the "
+        'party\'s primary for governor, spoke in Columbus. "We need new leadership in Ohio right now," the '
+        "Democratic nominee said.",
+        ["the Democratic nominee"],
+        id="the Democratic nominee is not one a verb apart from the adjective",
+    ),
+    pytest.param(
+        "Republican Gov. Wade Collier signed the budget on Monday. Meanwhile, the party's Senate candidate "
+        'toured the state\'s farm country. "We will flip this seat in November, mark my words," the '
+        "Republican nominee said.",
+        ["the Republican nominee"],
+        id="the Republican nominee is not a Republican with a title",
+    ),
+    pytest.param(
+        "Republican Wade Collier, the House speaker, signed the budget on Monday. Meanwhile, the party's "
+        'Senate candidate toured the state\'s farm country. "We will flip this seat in November, mark my '
+        'words," the Republican nominee said.',
+        ["the Republican nominee"],
+        id="the Republican nominee is not a Republican with a role set off after the name",
+    ),
+    pytest.param(
         'Mark Sheriff runs the shelter in Hull. "We are full every night this winter," Mark Sheriff said.',
         ["Mark Sheriff"],
         id="a title word after a first name is a surname",

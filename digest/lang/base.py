@@ -276,6 +276,9 @@ class Language:
     female_titles: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()
+    # Endings of lower-case adjectives that may stand inside a role before its noun ("gubernatorial
+    # nominee", "congressional candidate"), not a plural noun or a verb ("senators questioned nominee").
+    role_adjective_endings: tuple[str, ...] = ()
     org_words: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
     # Titles of nobility that are part of a surname before its particle (de "Ulrike Freifrau von Stetten"):

@@ -252,6 +252,7 @@ LANGUAGE = language(
         "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
         "adm adm. maj maj. prof prof. president-elect cr cr. cllr cllr. clr clr."
     ),
+    role_adjective_endings=("al", "ic", "ary", "ive", "ous", "ern", "ian"),
     role_modifiers=words("former ex acting interim outgoing incoming new retired then current longtime"),
     title_roles={
         "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),

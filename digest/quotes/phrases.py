@@ -577,9 +577,30 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
         # `the Democratic nominee` after `Georgia Democratic gubernatorial nominee X`: other words between
         found = _described_by(doc, toks[0].start, " ".join(words), gender, spread=True)
         if found is None and _described_by(doc, toks[0].start, words[-1], gender) is None:
-            # `the Republican nominee` after `Republican Wade Hollister`, where no one was called a nominee
+            # `the Republican nominee` after `Republican Wade Hollister`, where no one was called a nominee;
+            # not one who holds another role (`Republican Gov. X`, `Republican X, the House speaker,`)
             found = _described_by(doc, toks[0].start, adjectives[-1].low, gender)
+            if found is not None and _holds_a_role(doc, found, toks[0].start):
+                found = None
     return found
+
+
+def _holds_a_role(doc: Document, name: str, pos: int) -> bool:
+    """Whether the text gave the person `name` (a full name) a title or a role before `pos`: a title right
+    before the name (`Gov. X`, `Mayor X`) or the office set off after it (`X, the House speaker,`; not
+    what someone is or was, `X, a retired Air Force colonel,`)."""
+    for m in doc.mentions_in(0, pos):
+        if m.kind != "person" or doc.canonical(m.name) != name:
+            continue
+        before = doc.tokens_in(max(0, m.start - 30), m.start)[-1:]
+        if before and is_title_word(doc.g, before[0].text):
+            return True
+        after = doc.tokens_in(m.end, m.end + 60)[:6]
+        if after and after[0].text == ",":
+            role = until_break(after[1:])
+            if role and role[0].low in doc.lang.definite_articles and is_title_word(doc.g, role[-1].text):
+                return True
+    return False
 
 
 # An age as a noun: `54-year-old`, `61-Jährige`, `54enne`; and an age set off after a name: `Ann Lee, 54,`,
@@ -636,8 +657,10 @@ def _described_by(
         # stop, or without it as British style writes it) names the same role
         abbreviated = [a for a, roles in lang.title_roles.items() if noun in nouns and noun in roles]
         forms = [re.escape(n) for n in nouns] + [re.escape(a) + r"\.?" for a in abbreviated]
-        if spread:
-            forms = [f.replace(r"\ ", r"\s+(?:[^\W\d_][\w-]*\s+){0,2}") for f in forms]
+        if spread:  # within one noun phrase: capitalised words and adjectives, not `senators questioned`
+            adjective = "".join(f"|[a-z]+{e}" for e in lang.role_adjective_endings)
+            between = r"\s+(?:(?-i:[^\W\d_a-z][\w-]*" + adjective + r")\s+){0,2}"
+            forms = [f.replace(r"\ ", between) for f in forms]
         if lang.capitalised_nouns:  # a German compound is what its last noun is: `Cheftrainer X`: `Trainer`
             forms = [r"[^\W\d_]*" + f for f in forms]
         pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
