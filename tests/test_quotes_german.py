@@ -287,6 +287,23 @@ def test_a_spokesman_unnamed_by_wish_speaks_for_nobody(unnamed: str) -> None:
     assert [s for _, s in _found(text)] == ["Wiener Klinikverbund", None]
 
 
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        ("Eine Pflegerin, Marta Kühn, die im Namen der Kolleginnen nicht länger schweigen will,", "Marta Kühn"),
+        ("Ein Sprecher des Klinikverbunds, der die Namen der Patienten nicht nennen wollte,", "Wiener Klinikverbund"),
+        ("Ein Sprecher des Klinikverbunds, der eine Zahl der Betten nicht genannt hat,", "Wiener Klinikverbund"),
+        ("Ein Sprecher des Klinikverbunds, der ihren Namen nicht nennen durfte,", "Wiener Klinikverbund"),
+    ],
+)
+def test_a_name_or_naming_not_the_speakers_own_leaves_the_speaker_named(described: str, speaker: str) -> None:
+    text = (
+        "Der Wiener Klinikverbund weist die Kritik zurück. Auf der Station fehlt Personal. "
+        f"{described} sagte: „Das stimmt so nicht, wir haben genug Betten.“"
+    )
+    assert [s for _, s in _found(text)] == [speaker]
+
+
 def test_a_spokesman_named_speaks_for_his_body() -> None:
     text = (
         "Der Wiener Klinikverbund weist die Kritik zurück. Ein Sprecher des Klinikverbunds, der seit Jahren "
@@ -333,8 +350,8 @@ def test_a_number_before_a_noun_is_no_part_of_a_name() -> None:
 def test_a_fused_preposition_after_the_verb_opens_a_phrase_not_the_subject(contraction: str) -> None:
     text = (
         "Bürgermeisterin Petra Lindner verteidigte den Plan. „Wir bauen im Frühjahr“, sagte sie. Ein "
-        f"Anwohner, der seinen Namen nicht nennen wollte, meinte {contraction}: „Das glaube ich erst, wenn "
-        "die Bagger kommen.“"
+        f"Rentner, der nicht namentlich genannt werden möchte, erwiderte {contraction}: „Das glaube ich erst, "
+        "wenn die Bagger kommen.“"
     )
     assert [s for _, s in _found(text)] == ["Petra Lindner", None]
 

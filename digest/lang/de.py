@@ -227,10 +227,13 @@ LANGUAGE = language(
     # `hieß es aus Regierungskreisen`, `aus Unternehmenskreisen`: a source the press does not name.
     source_nouns=words("quelle quellen insider kreise kreisen"),
     # An unnamed source so described ("der nicht genannt werden möchte", "die ihren Namen nicht in der
-    # Zeitung lesen will", "der anonym bleiben will").
+    # Zeitung lesen will", "der anonym bleiben will"): the source's OWN name (the relative pronoun and
+    # its possessive agree: "der seinen", "die ihren"; not "der die Namen der Opfer nicht nennen wollte",
+    # "im Namen der Nachbarn") and a passive of naming ("nicht genannt hat" is no wish).
     anonymity=(
-        r"namen\b[^.;„“»«]{0,40}\bnicht",
-        r"nicht\b[^.;„“»«]{0,30}\b(?:genannt|namentlich|zitiert)",
+        r"der\b[^.,;„“»«]{0,30}\bseinen Namen\b[^.;„“»«]{0,40}\bnicht",
+        r"die\b[^.,;„“»«]{0,30}\bihren Namen\b[^.;„“»«]{0,40}\bnicht",
+        r"nicht (?:namentlich |mit Namen )?(?:genannt|zitiert|erwähnt) (?:werden|sein)",
         r"anonym",
         r"(?:unter der Bedingung der|zugesicherter) Anonymität",
     ),
