@@ -287,13 +287,16 @@ def test_a_spokesman_unnamed_by_wish_speaks_for_nobody(unnamed: str) -> None:
     assert [s for _, s in _found(text)] == ["Wiener Klinikverbund", None]
 
 
+_BODY = "Wiener Klinikverbund"
+
+
 @pytest.mark.parametrize(
     ("described", "speaker"),
     [
-        ("Eine Pflegerin, Marta Kühn, die im Namen der Kolleginnen nicht länger schweigen will,", "Marta Kühn"),
-        ("Ein Sprecher des Klinikverbunds, der die Namen der Patienten nicht nennen wollte,", "Wiener Klinikverbund"),
-        ("Ein Sprecher des Klinikverbunds, der eine Zahl der Betten nicht genannt hat,", "Wiener Klinikverbund"),
-        ("Ein Sprecher des Klinikverbunds, der ihren Namen nicht nennen durfte,", "Wiener Klinikverbund"),
+        ("Eine Pflegerin, Marta Kühn, die im Namen der Kolleginnen nicht mehr schweigt,", "Marta Kühn"),
+        ("Ein Sprecher des Klinikverbunds, der die Namen der Patienten nicht nennen wollte,", _BODY),
+        ("Ein Sprecher des Klinikverbunds, der eine Zahl der Betten nicht genannt hat,", _BODY),
+        ("Ein Sprecher des Klinikverbunds, der ihren Namen nicht nennen durfte,", _BODY),
     ],
 )
 def test_a_name_or_naming_not_the_speakers_own_leaves_the_speaker_named(described: str, speaker: str) -> None:
@@ -350,8 +353,8 @@ def test_a_number_before_a_noun_is_no_part_of_a_name() -> None:
 def test_a_fused_preposition_after_the_verb_opens_a_phrase_not_the_subject(contraction: str) -> None:
     text = (
         "Bürgermeisterin Petra Lindner verteidigte den Plan. „Wir bauen im Frühjahr“, sagte sie. Ein "
-        f"Rentner, der nicht namentlich genannt werden möchte, erwiderte {contraction}: „Das glaube ich erst, "
-        "wenn die Bagger kommen.“"
+        f"Rentner, der nicht namentlich genannt werden möchte, erwiderte {contraction}: „Das glaube ich "
+        "erst, wenn die Bagger kommen.“"
     )
     assert [s for _, s in _found(text)] == ["Petra Lindner", None]
 
@@ -829,6 +832,18 @@ def test_an_interview_printed_as_plain_paragraphs_gives_the_answers_to_the_inter
 def test_the_interviewer_named_in_the_credit_line_asks_and_never_answers(credit: str) -> None:
     intro, rest = _PLAIN_INTERVIEW.split("\n", 1)
     found = _found(f"{intro} {credit}\n{rest}")
+    assert len(found) == 4
+    assert {s for _, s in found} == {"Carla Weidinger"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Im Interview: Carla Weidinger über Dämme und Geld.", "Interview: Carla Weidinger, Leiterin des Amts."],
+)
+def test_a_heading_opened_by_interview_names_the_interviewee_not_the_interviewer(heading: str) -> None:
+    intro, rest = _PLAIN_INTERVIEW.split("\n", 1)
+    intro = intro.split(" Carla Weidinger")[0]
+    found = _found(f"{intro}\n{heading}\n{rest}")
     assert len(found) == 4
     assert {s for _, s in found} == {"Carla Weidinger"}
 

@@ -123,10 +123,11 @@ LANGUAGE = language(
         "ich mir mich mein meine meiner meinem meinen wir uns unser unsere unserer unseren unserem"
     ),
     answer_labels=words("antwort"),
+    # (not "Interview:", which heads the interviewee as often: "Im Interview: X über …")
     interviewer_credits=(
         "mit ihr sprach", "mit ihm sprach", "mit ihnen sprach", "mit ihr sprachen", "mit ihm sprachen",
         "mit ihnen sprachen", "das gespräch führte", "das gespräch führten", "das interview führte",
-        "das interview führten", "interview:",
+        "das interview führten",
     ),
     first_person_subjects=words("ich wir"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
