@@ -341,6 +341,14 @@ def test_a_clubs_name_keeps_its_numbers(text: str, speaker: str) -> None:
     assert [s for _, s in _found(text)] == [speaker]
 
 
+def test_a_number_ending_a_sentence_is_no_ordinal_of_the_acronym_opening_the_next() -> None:
+    text = (
+        "Nach dem Sturm waren viele Dächer abgedeckt. Die Zahl der Einsätze stieg laut Feuerwehr bis zum "
+        "Mittag auf 23. THW bat am Nachmittag: „Bleiben Sie bitte zu Hause, bis die Straßen frei sind.“"
+    )
+    assert [s for _, s in _found(text)] == ["THW"]
+
+
 def test_a_number_before_a_noun_is_no_part_of_a_name() -> None:
     text = (
         "Der Verein Talheim zählt 1911 Mitglieder. „Wir wachsen jedes Jahr“, sagte Vorsitzende Petra "

@@ -192,8 +192,8 @@ class Document:
                         bridges.add((lo, m.end()))
         if self.lang.ordinal_stops:
             for m in _CLUB_ORDINAL.finditer(text):
-                if chars[m.start(1)] == ".":
-                    chars[m.start(1)] = " "  # `des 1. FC Köln`: an ordinal's full stop ends no sentence
+                if chars[m.start(2)] == "." and self._ordinal_led(m.group(1)):
+                    chars[m.start(2)] = " "  # `des 1. FC Köln`: an ordinal's full stop ends no sentence
         if g.aside is not None:
             for m in g.aside.finditer(text):
                 if MASK not in chars[m.start() : m.end()]:  # "— отметил, в свою очередь, X": read without it
@@ -325,9 +325,15 @@ class Document:
             founded = _FOUNDED.match(self.masked, m.end)
             if founded and _CLUB_WORD.fullmatch(m.name.split()[-1]):
                 m.name, m.end, m.kind = f"{m.name} {' '.join(founded.groups())}", founded.end(), "org"
-            ordinal = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 5), m.start)
-            if ordinal and _CLUB_WORD.fullmatch(m.name.split()[0]):
-                m.name, m.kind = f"{ordinal.group(1)}. {m.name}", "org"
+            ordinal = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+            if ordinal and self._ordinal_led(ordinal.group(1)) and _CLUB_WORD.fullmatch(m.name.split()[0]):
+                m.name, m.kind = f"{ordinal.group(2)}. {m.name}", "org"
+
+    def _ordinal_led(self, word: str) -> bool:
+        """A number with a full stop after `word` is an ordinal in a name where an article or a fused
+        preposition stands before it (`des 1. FC`, `beim 1. FC`); after any other word it may end a
+        sentence (`stieg auf 14. ADAC warnte`)."""
+        return word.lower() in self.lang.articles | self.lang.article_contractions
 
     def _join_bodies(self, surnames: set[str]) -> None:
         """`Transport for London said`, `Fire and Emergency New Zealand said`, `The Harlow County Sheriff’s
@@ -1521,8 +1527,8 @@ _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 # A club's short form (`FC`, `TSG`, `VfL`), its founding year before its town, an ordinal before it.
 _CLUB_WORD = re.compile(r"(?:[A-Z][a-z]?){1,3}[A-Z]")
 _FOUNDED = re.compile(r" ((?:18|19|20)\d\d) ([A-ZÄÖÜ][\w-]+)")
-_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(\d{1,2})\. $")
-_CLUB_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(\w+) (\d{1,2})\. $")
+_CLUB_ORDINAL = re.compile(r"(?<!\w)(\w+) \d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
 
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 
