@@ -156,7 +156,7 @@ class Language:
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
-    # Whether an ordinal number is written with a full stop (de "der 1. FC Köln", "am 3. Oktober").
+    # Whether an ordinal number is written with a full stop (de "der 1. FC Talheim", "am 3. Oktober").
     ordinal_stops: bool = False
     # Prepositions fused with the definite article (de "beim", "vom", "zur").
     article_contractions: frozenset[str] = frozenset()

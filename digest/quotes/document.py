@@ -193,7 +193,7 @@ class Document:
         if self.lang.ordinal_stops:
             for m in _CLUB_ORDINAL.finditer(text):
                 if chars[m.start(2)] == "." and self._ordinal_led(m.group(1)):
-                    chars[m.start(2)] = " "  # `des 1. FC Köln`: an ordinal's full stop ends no sentence
+                    chars[m.start(2)] = " "  # `des 1. FC Talheim`: an ordinal's full stop ends no sentence
         if g.aside is not None:
             for m in g.aside.finditer(text):
                 if MASK not in chars[m.start() : m.end()]:  # "— отметил, в свою очередь, X": read without it
@@ -319,7 +319,7 @@ class Document:
 
     def _numbered_clubs(self) -> None:
         """A club's name opened by its short form in capitals may hold an ordinal before it or its founding
-        year before its town (`der 1. FC Köln`, `die TSG 1899 Hoffenheim`): the numbers are part of the
+        year before its town (`der 1. FC Talheim`, `der TSV 1911 Oberau`): the numbers are part of the
         name, which they broke."""
         for m in self.mentions:
             founded = _FOUNDED.match(self.masked, m.end)
@@ -431,7 +431,7 @@ class Document:
             if self.lang.capitalised_nouns and self._fronted(toks, j, i):
                 continue  # `Im vollbesetzten Pfarrsaal sagte sie`: a phrase before the verb, then its subject
             if self.lang.capitalised_nouns and self._after_determiner(toks, j):
-                continue  # `eine Überwachung des ganzen Viertels gefordert`: a noun after its article
+                continue  # `eine Sperrung des gesamten Marktplatzes gefordert`: a noun after its article
             if word.text[:1].isupper() and word.text[0] != MASK and not self._after_preposition(word.start):
                 out.add(word.text)
         return out
@@ -449,7 +449,7 @@ class Document:
 
     def _after_determiner(self, toks: list[Token], j: int) -> bool:
         """German: the noun at `j` follows an article, with up to two adjectives between (`des gesamten
-        Viertels`, `der Verband`): a common noun or a body, no person's name."""
+        Marktplatzes`, `der Verband`): a common noun or a body, no person's name."""
         k = j - 1
         while k >= max(0, j - 2) and toks[k].text.islower() and toks[k].low.endswith(ADJECTIVE_ENDINGS):
             if toks[k].low in self.lang.articles:

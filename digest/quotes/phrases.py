@@ -262,8 +262,8 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
 def _compound_of(words: list[str], noun: str, lang: Language) -> bool:
     """German: the body's name `words` (lower case) is of the kind `noun`: its last word a compound ending
     in it (`Umweltministerium`), its first word that noun or such a compound before the name's place or
-    fields (`Polizeipräsidium Frankfurt am Main`, `WSL-Institut für Schnee- und Lawinenforschung`), or its
-    legal form abbreviates it (`Brennerautobahn AG`: a Gesellschaft)."""
+    fields (`Polizeipräsidium Oberau`, `Forschungsinstitut für Bodenkunde Oberau`), or its legal form
+    abbreviates it (`Talbahn Verkehrsbetriebe AG`: a Gesellschaft)."""
     last, first = words[-1], words[0]
     return (
         (last.endswith(noun) and len(last) > len(noun) + 2)
