@@ -158,6 +158,9 @@ class Language:
     definite_articles: frozenset[str] = frozenset()
     # Whether an ordinal number is written with a full stop (de "der 1. FC Talheim", "am 3. Oktober").
     ordinal_stops: bool = False
+    # Whether a club's name opened by its short form in capitals may hold numbers: its founding year before
+    # its town, an ordinal before it (de "der TSV 1911 Oberau", "der 1. FC Talheim").
+    club_numbers: bool = False
     # Prepositions fused with the definite article (de "beim", "vom", "zur").
     article_contractions: frozenset[str] = frozenset()
     # Indefinite articles: where the press quotes someone it does not name ("un employé", "eine

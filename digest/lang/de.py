@@ -189,6 +189,7 @@ LANGUAGE = language(
     definite_articles=words("der die das"),
     article_contractions=words("beim vom zum zur im am ins ans"),
     ordinal_stops=True,
+    club_numbers=True,
     articles=words("der die das den dem des ein eine einer eines einem einen"),
     demonstratives=words("dieser diese dieses diesem diesen"),
     determiners=words(

@@ -301,7 +301,7 @@ class Document:
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
         if not (self.lang.capitalised_nouns or self.lang.morphology or self.lang.head_first):
             self._join_bodies(surnames)  # (head-first languages name a body after its noun: their own rules)
-        if self.lang.ordinal_stops:
+        if self.lang.club_numbers:
             self._numbered_clubs()
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
