@@ -138,27 +138,27 @@ NAMED = [
         id="a party and a state in brackets after a senator are no one the question was put to",
     ),
     pytest.param(
-        "Sen. Tom Bickett defended the map. Sen. Alicia Drummond, a Durham Democrat, said the claim was "
-        'beside the point. "You do not need racial data when you know where everybody lives," she said.',
-        ["Alicia Drummond"],
+        "Rep. Owen Marsh praised the toll bill. Rep. Nina Castell, a Marion Republican, said the cost had "
+        'been left out. "Nobody has told the drivers who pays for the new lanes," she said.',
+        ["Nina Castell"],
         id="a place that is also a first name, then a party noun, after a",
     ),
     pytest.param(
-        "Republican congressional candidate Ray Stout stood on a truck outside the mill and promised that he "
-        'would bring "real jobs, union jobs" back to the valley.',
-        ["Ray Stout"],
+        "Democratic mayoral candidate Lena Ortiz walked the pier with the crews at dawn and promised that "
+        'she would win "fair prices, honest scales" for the harbour.',
+        ["Lena Ortiz"],
         id="a party adjective and a role before the name of a subject with no speech verb",
     ),
     pytest.param(
-        "BETHLEHEM, Pa. — Ray Stout stood on a truck outside the mill and promised that he would bring "
-        '"real jobs, union jobs" back to the valley.',
-        ["Ray Stout"],
+        "DULUTH, Minn. — Lena Ortiz walked the pier with the crews at dawn and promised that she would win "
+        '"fair prices, honest scales" for the harbour.',
+        ["Lena Ortiz"],
         id="a dateline before the subject",
     ),
     pytest.param(
-        "CHICAGO (AP) — Ray Stout stood on a truck outside the mill and promised that he would bring "
-        '"real jobs, union jobs" back to the valley.',
-        ["Ray Stout"],
+        "BOISE (AP) — Lena Ortiz walked the pier with the crews at dawn and promised that she would win "
+        '"fair prices, honest scales" for the harbour.',
+        ["Lena Ortiz"],
         id="a dateline with the agency before the subject",
     ),
     pytest.param(
@@ -174,11 +174,11 @@ NAMED = [
         id="a person, and, a role and a name: the first person is the subject",
     ),
     pytest.param(
-        "Georgia Democratic gubernatorial nominee Mark Dell defended his record on Wednesday.\n"
-        "A spokeswoman for his opponent, Kendra Wall, said Dell was rewriting history.\n"
-        'Dell told the moderator he was not worried. "People here are smarter than an ad," the Democratic '
+        "Virginia Republican mayoral nominee Paul Brandt answered questions in a church hall on Thursday.\n"
+        "An aide to his rival, Tessa Moy, said Brandt had dodged the question of the budget.\n"
+        'Brandt shrugged it off. "Voters can read a budget for themselves," the Republican '
         "nominee said.",
-        ["Mark Dell"],
+        ["Paul Brandt"],
         id="a state that is also a first name and a party adjective before a role are no person",
     ),
     pytest.param(
@@ -393,10 +393,11 @@ ROLES_NAMED_AGAIN = [
         id="a title of two words before the name",
     ),
     pytest.param(
-        "Val Verde County Sheriff Rudy Bell said the chase lasted an hour.\n"
-        "State trooper Lt. Carl Ruiz said the agency had sent more units.\n"
-        'Bell said the help was welcome. "DPS cannot be everywhere, and neither can I," the sheriff said.',
-        ["Rudy Bell"],
+        "Rose Hollow County Sheriff Owen Pratt said the search went on past midnight.\n"
+        "Highway patrol Capt. Mira Holt said her troopers had closed the bridge.\n"
+        'Pratt thanked the patrol. "My deputies know these woods, but there are only nine of us," the '
+        "sheriff said.",
+        ["Owen Pratt"],
         id="a county's name opened by a first name, its title, then the person",
     ),
     pytest.param(
@@ -407,17 +408,17 @@ ROLES_NAMED_AGAIN = [
         id="the Democratic nominee after Democratic Senate nominee X",
     ),
     pytest.param(
-        "Republican Wade Collier and Democrat Ellen Varga met in their only debate on Tuesday.\n"
-        'The moderator, Dana Pike, turned to Collier. "Do you still believe that?" she asked.\n'
-        '"I said it, and I meant it at the time," the Republican nominee said.',
-        ["Dana Pike", "Wade Collier"],
+        "Republican Hal Brody and Democrat Nora Quist shared a stage at the county fair on Saturday.\n"
+        'The host, Kim Adler, asked Brody about the dam. "Would you vote for it again?" she asked.\n'
+        '"Every single time, because the valley needs the water," the Republican nominee said.',
+        ["Kim Adler", "Hal Brody"],
         id="the Republican nominee after Republican X, where no one was called a nominee",
     ),
     pytest.param(
-        "Republican nominee Wade Collier and Democratic nominee Ellen Varga met in their only debate.\n"
-        'The moderator, Dana Pike, turned to Collier. "Do you still believe that?" she asked.\n'
-        '"I said it, and I meant it at the time," the Democratic nominee said.',
-        ["Dana Pike", "Ellen Varga"],
+        "Republican nominee Hal Brody and Democratic nominee Nora Quist shared a stage at the county fair.\n"
+        'The host, Kim Adler, asked Brody about the dam. "Would you vote for it again?" she asked.\n'
+        '"Not in its present form, because the valley pays for it," the Democratic nominee said.',
+        ["Kim Adler", "Nora Quist"],
         id="the Democratic nominee of two nominees",
     ),
     pytest.param(

@@ -261,7 +261,7 @@ class Document:
             if m and " " not in m.name and (indefinite or ELIDED_NOUN.match(m.name)):
                 m.common = True  # "eine Pflegerin", "Un'infermiera": a common noun, never a name
             if m and m.kind == "person" and self._party_member(m):
-                m.kind = "unknown"  # "Ann Lee, a Durham Democrat, said": a place and a party, no name
+                m.kind = "unknown"  # "Ann Lee, a Marion Republican, said": a place and a party, no name
             if m and at_start and " " not in m.name and self._opening_participle(run[0]):
                 continue  # "Contactée, la Ville de Lille assure …": a participle, no name
             if m and " " not in m.name and m.kind != "org" and self._dated(m):
@@ -750,7 +750,7 @@ class Document:
 
     def _party_member(self, m: Mention) -> bool:
         """English: capitalised words after an indefinite article that end in a party or origin noun (`a
-        Durham Democrat`, `a Georgia Republican`): what someone is, not a name."""
+        Marion Republican`, `a Georgia Republican`): what someone is, not a name."""
         last = m.name.split()[-1].lower()
         head_last = not (self.lang.capitalised_nouns or self.lang.head_first)
         return head_last and last in self.lang.person_epithets and self._after_indefinite(m.start)

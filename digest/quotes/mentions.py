@@ -378,7 +378,7 @@ def run_to_mention(
         placed = sentence_start or after_preposition or not lang.head_first
         role = i == 0 and placed and _is_role_before_name(g, words)
         # after a first name, a title word is part of the surname: "Bruno Le Maire"; not in the body's
-        # name that opens the run: "Val Verde County Sheriff Rudy Bell"
+        # name that opens the run: "Rose Hollow County Sheriff Owen Pratt"
         if i > body and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1]):
             break
         if is_title_word(g, w) or role:
