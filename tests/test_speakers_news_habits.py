@@ -867,6 +867,23 @@ def test_an_interview_whose_questions_address_the_guest_by_title_alone() -> None
     assert _speakers(text, "it") == ["Paolo Ferrandi"] * 3
 
 
+def test_an_interview_s_title_held_by_two_people_in_the_introduction_names_no_guest_by_it() -> None:
+    """`Presidente, …?` after an introduction that names two presidents: the title does not tell who
+    answers, so the first one named with it is not the guest (the last named before the first
+    question is)."""
+    text = (
+        "Dopo l'incontro con il presidente Renzo Altieri al palazzo del governo, il presidente della "
+        "Regione Dario Fontanive ci riceve nel suo ufficio di Belluno.\n"
+        "Presidente, com'è andato l'incontro di stamattina?\n"
+        "Bene. Abbiamo parlato a lungo delle strade e dei fondi per la montagna.\n"
+        "E sulle scuole?\n"
+        "Abbiamo chiesto più insegnanti per i paesi delle valli, e ci hanno ascoltato.\n"
+        "Che cosa farete adesso?\n"
+        "Presenteremo il piano in consiglio entro la fine del mese."
+    )
+    assert _speakers(text, "it") == ["Dario Fontanive"] * 3
+
+
 @pytest.mark.parametrize(
     ("answer", "speakers"),
     [

@@ -2172,17 +2172,18 @@ def _titled_guest(doc: Document, people: list[Mention], start: int) -> list[Ment
     """The person named first after a title in the sentence of the introduction that names them with it
     (`Assessore di lungo corso, già sindaco, Paolo Ferrandi …`), where the question before the
     first answer at `start` addresses them by that title alone (`Senatore, …?`): not someone else the
-    introduction names after them."""
+    introduction names after them. Nobody where the introduction gives the title to two people (`il
+    presidente X … il presidente della Regione Y`): the title alone does not tell which one answers."""
     q_lo = doc.text.rfind("\n", 0, max(start - 1, 0)) + 1
     title = doc.text[q_lo:start].split(",", 1)[0].strip()
     if " " in title or title.lower() not in doc.lang.titles:
         return []
+    holders: list[Mention] = []
     for m in re.finditer(rf"\b{re.escape(title)}\b", doc.text[:q_lo], re.IGNORECASE):
         s_hi = doc.sentence_of(m.start())[1]
         after = [p for p in people if m.end() <= p.start and p.end <= s_hi]
-        if after:
-            return after[:1]
-    return []
+        holders += after[:1]
+    return holders[:1] if len({name_of(doc, p) for p in holders}) == 1 else []
 
 
 def _interviewer(doc: Document, m: Mention) -> bool:
