@@ -654,3 +654,15 @@ def test_a_name_after_another_role_and_a_place_inside_a_description_is_no_subjec
     another role, the mayor's); only the role, its party or body and its holder (`la consigliera del Pd
     Carla Mauri`) names the subject."""
     assert _speakers(text, language) == [speaker]
+
+
+def test_a_speech_verb_after_an_article_and_an_ordinal_that_is_no_noun_stays_a_verb() -> None:
+    """`La prima racconta: «…»`: "racconta" is no noun (`la prima domanda` is), so "la prima" is its
+    subject, the first of the two people the sentence before names, not the second."""
+    text = (
+        "Anna e Giulia Rossi gestiscono il bar da vent'anni. La prima racconta: «Abbiamo visto cambiare "
+        "tutto il quartiere in questi anni». La seconda aggiunge: «Speriamo che i nuovi residenti restino "
+        "a lungo»."
+    )
+    speakers = _speakers(text, "it")
+    assert len(speakers) == 2 and speakers[0] is not None and speakers[0].split()[0] == "Anna"

@@ -1626,7 +1626,8 @@ def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
         noun = noun or _word_noun(doc, toks, i) or _modifies_opening_noun(doc, toks, i)
         noun = noun or (i > 0 and _after_preposition(doc, toks[i - 1]))
         ordinal = i > 1 and toks[i - 1].low in doc.lang.ordinals and toks[i - 2].low in doc.lang.determiners
-        noun = noun or ordinal  # `la primera pregunta`
+        # `la primera pregunta`: a form that is also a noun (not `la prima racconta: «…»`)
+        noun = noun or (ordinal and (t.low in doc.lang.question_labels or t.low in doc.lang.word_nouns))
         if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
             out.append(t)
     return out
