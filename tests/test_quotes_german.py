@@ -297,6 +297,7 @@ _BODY = "Wiener Klinikverbund"
         ("Ein Sprecher des Klinikverbunds, der die Namen der Patienten nicht nennen wollte,", _BODY),
         ("Ein Sprecher des Klinikverbunds, der eine Zahl der Betten nicht genannt hat,", _BODY),
         ("Ein Sprecher des Klinikverbunds, der ihren Namen nicht nennen durfte,", _BODY),
+        ("Ein Sprecher des Klinikverbunds, der zu anonym verschickten Briefen nichts sagt,", _BODY),
     ],
 )
 def test_a_name_or_naming_not_the_speakers_own_leaves_the_speaker_named(described: str, speaker: str) -> None:

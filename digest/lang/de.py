@@ -236,7 +236,7 @@ LANGUAGE = language(
         r"der\b[^.,;„“»«]{0,30}\bseinen Namen\b[^.;„“»«]{0,40}\bnicht",
         r"die\b[^.,;„“»«]{0,30}\bihren Namen\b[^.;„“»«]{0,40}\bnicht",
         r"nicht (?:namentlich |mit Namen )?(?:genannt|zitiert|erwähnt) (?:werden|sein)",
-        r"anonym",
+        r"anonym (?:bleib\w*|sprechen|reden|zitiert|äußern)",  # not "zu anonym eingereichten Hinweisen"
         r"(?:unter der Bedingung der|zugesicherter) Anonymität",
     ),
     unnamed_openers=words("ein eine einer"),
