@@ -220,13 +220,13 @@ GERMAN_ROLES = [
         id="die Amtsärztin, a noun the text used before, is the person beside it then",
     ),
     pytest.param(
-        "Hoffenheims Trainer Sven Kolb nahm seine Elf in Schutz. Verteidiger Malte Jurak sah Rot.\n"
+        "Talheims Trainer Sven Kolb nahm seine Elf in Schutz. Verteidiger Malte Jurak sah Rot.\n"
         "„Mit zehn Mann ist das kaum zu lösen“, sagte der Coach nach dem Spiel.",
         ["Sven Kolb"],
         id="der Coach after Trainer X",
     ),
     pytest.param(
-        "Bei Union verlor die Mannschaft von Trainer Sven Kolb mit 1:3. Freiburgs Cheftrainer Jonas Amrein "
+        "Bei Oberau verlor die Mannschaft von Trainer Sven Kolb mit 1:3. Riedens Cheftrainer Jonas Amrein "
         "lobte sein Team, Stürmer Paul Behrendt traf doppelt. „Wir haben nur schlecht verteidigt, das kann "
         "man ändern“, sagte der Coach.",
         ["Jonas Amrein"],
