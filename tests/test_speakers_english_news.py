@@ -112,6 +112,12 @@ NAMED = [
         id="the official after a senior official named beside it",
     ),
     pytest.param(
+        "A police spokeswoman said two men had been arrested near the station. "
+        '"Both are being questioned and more arrests are possible," the spokeswoman said.',
+        ["the spokeswoman"],
+        id="the spokeswoman after a body's spokeswoman who spoke is no unnamed person",
+    ),
+    pytest.param(
         "Mike Carter, a spokesman for the rival campaign, said she was wrong.\n"
         "Tom Ortiz, 24, said she ran the campaign like band practice.\n"
         '"She made us play the same eight bars forty times until it was right," he said.',

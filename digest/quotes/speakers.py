@@ -267,8 +267,9 @@ def _brought_in_unnamed(doc: Document, toks: list[Token]) -> bool:
         # `A senior council officer, who did not want to be named, said …`: unnamed, quoted or not
         if doc.spoke_unnamed(a, b) or _anonymous(doc, doc.tokens_in(a, b), b):
             return True
-        # `A senior official said the talks were close.`: the subject of a speech verb, named nowhere
-        if doc.looking_back < 2:
+        # `A senior official said the talks were close.`: the subject of a speech verb, named nowhere (not
+        # `A police spokeswoman said …`: a spokesperson speaks for the body)
+        if doc.looking_back < 2 and toks[1].low not in lang.spokes_nouns:
             doc.looking_back += 1
             try:
                 _cue_speaker(doc, doc.sentence_of(a)[0], b)
