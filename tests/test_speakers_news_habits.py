@@ -855,13 +855,13 @@ def test_an_interview_whose_questions_address_the_guest_by_title_alone() -> None
     theirs though none speaks in the first person; the guest is the one the introduction gives that title,
     not another person it names after them."""
     text = (
-        "Assessore di lungo corso, già sindaco di Cremona, Paolo Ferrandi guida la riforma dei trasporti. "
-        "Ieri la consigliera Giulia Marchetti l'ha criticata in aula.\n"
+        "Assessore ai trasporti da sei anni e prima ancora sindaco di Crema, Paolo Ferrandi porta in aula "
+        "la sua riforma. Ieri la consigliera Giulia Vezzoli l'ha bocciata in commissione.\n"
         "Assessore, la riforma è pronta?\n"
         "Pronta e finanziata. Le linee nuove partiranno a marzo.\n"
         "E i pendolari?\n"
         "Avranno treni ogni mezz'ora, anche la sera.\n"
-        "Che cosa risponde alla consigliera Marchetti?\n"
+        "Che cosa risponde alla consigliera Vezzoli?\n"
         "Che le critiche sono legittime, ma i numeri parlano chiaro."
     )
     assert _speakers(text, "it") == ["Paolo Ferrandi"] * 3

@@ -602,25 +602,25 @@ def test_a_capitalised_name_after_the_auxiliary_is_still_read_before_it() -> Non
 
 
 def test_a_speech_verb_s_form_after_an_article_and_an_ordinal_is_a_noun() -> None:
-    """`antes de la primera pregunta`: "pregunta" after "la primera" is the noun, no verb whose subject
-    would be "la primera"; the words the coach then says are his."""
+    """`después de la primera pregunta`: "pregunta" after "la primera" is the noun, no verb whose
+    subject would be "la primera"; the words the coach then says are his."""
     text = (
-        "El técnico Martín Olmedo entró a la sala con retraso y pidió disculpas antes de la primera "
+        "El técnico Iñaki Zubeldía se sentó ante los micrófonos y se quedó callado después de la primera "
         "pregunta.\n—Jugamos mal de principio a fin. No hubo orden ni ideas —dijo—. La culpa es mía y de "
         "nadie más."
     )
-    assert _speakers(text, "es") == ["Martín Olmedo", "Martín Olmedo"]
+    assert _speakers(text, "es") == ["Iñaki Zubeldía", "Iñaki Zubeldía"]
 
 
 def test_a_role_its_party_and_its_holder_in_apposition_name_the_subject() -> None:
-    """`la capogruppo della minoranza, la consigliera del Pd Carla Mauri, ha accusato …`: the second
-    description ends with the role's holder after its party's name, so she is the subject, not the noun
-    that closes the first description."""
+    """`la voce più dura dei banchi di minoranza, la consigliera della Lega Marta Ghirardelli, ha …`: the
+    second description ends with the role's holder after its party's name, so she is the subject, not
+    the noun that closes the first description."""
     text = (
-        "Durante il dibattito, la capogruppo della minoranza in consiglio, la consigliera del Pd Carla "
-        "Mauri, ha accusato la giunta di voler «svendere ai privati il patrimonio del comune»."
+        "In aula, la voce più dura dei banchi di minoranza, la consigliera della Lega Marta Ghirardelli, ha "
+        "accusato il sindaco di aver «scritto un libro dei sogni senza fare i conti»."
     )
-    assert _speakers(text, "it") == ["Carla Mauri"]
+    assert _speakers(text, "it") == ["Marta Ghirardelli"]
 
 
 @pytest.mark.parametrize(
@@ -651,8 +651,8 @@ def test_a_name_after_another_role_and_a_place_inside_a_description_is_no_subjec
     language: str, text: str, speaker: str
 ) -> None:
     """`X, un proche du maire de Lyon Y, a déclaré`: the name closes a description of X (Y holds
-    another role, the mayor's); only the role, its party or body and its holder (`la consigliera del Pd
-    Carla Mauri`) names the subject."""
+    another role, the mayor's); only the role, its party or body and its holder (`la consigliera della Lega
+    Marta Ghirardelli`) names the subject."""
     assert _speakers(text, language) == [speaker]
 
 

@@ -801,7 +801,7 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         named = ending is not None and ending.kind == "person"
         if named and any(t.low in doc.lang.phrase_breaks for t in c[1:] if t.end <= ending.start):
             # `an adviser to President X`: a name inside a description; not after a body's name (`la
-            # senatrice del Pd Carla Mauri`: the role, its party, its holder)
+            # consigliera della Lega Marta Ghirardelli`: the role, its party, its holder)
             named = _role_of_body(doc, [t for t in c if t.end <= ending.start])
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
@@ -824,8 +824,8 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
 
 
 def _role_of_body(doc: Document, toks: list[Token]) -> bool:
-    """The words before a name are a role, one preposition and a body's or party's name (`la senatrice
-    del Pd`), not a description through someone else's role or a place (`un proche du maire de Lyon`,
+    """The words before a name are a role, one preposition and a body's or party's name (`la consigliera
+    della Lega`), not a description through someone else's role or a place (`un proche du maire de Lyon`,
     `le bras droit du président de la Région`, `an adviser to President`)."""
     lang = doc.lang
     body = toks[next(i for i, t in enumerate(toks) if i > 0 and t.low in lang.phrase_breaks) :]

@@ -2171,7 +2171,7 @@ def _narrated(text: str, spans: Sequence[QuoteSpan], start: int) -> bool:
 
 def _titled_guest(doc: Document, people: list[Mention], start: int) -> list[Mention]:
     """The person named first after a title in the sentence of the introduction that names them with it
-    (`Assessore di lungo corso, già sindaco, Paolo Ferrandi …`), where the question before the
+    (`Assessore ai trasporti da sei anni …, Paolo Ferrandi …`), where the question before the
     first answer at `start` addresses them by that title alone (`Senatore, …?`): not someone else the
     introduction names after them. Nobody where the introduction gives the title to two people (`il
     presidente X … il presidente della Regione Y`): the title alone does not tell which one answers."""
