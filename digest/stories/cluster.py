@@ -55,8 +55,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -65,6 +64,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from digest import collector
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, identify, morph
 from digest.lang.names import CYRILLIC_LATIN, common_noun, load_frequencies
@@ -165,7 +165,7 @@ def cluster_stories(
     Stories come out with the most outlets first, then the most recent; the result is the same
     whatever order the articles are given in.
     """
-    with _collector_paused():
+    with collector.paused():
         order = sorted(range(len(articles)), key=lambda i: _article_key(articles[i]))
         arts = [articles[i] for i in order]
         docs = _vectorise(arts)
@@ -175,22 +175,6 @@ def cluster_stories(
         stories = [_story([arts[i] for i in group], [docs[i] for i in group]) for group in groups]
     stories.sort(key=lambda s: (-len(outlets(s)), -_newest(s), _article_key(s.articles[0])))
     return stories
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The garbage collector's automatic runs held off for a round (and on again after, unless it was
-    off): a round of 2,000 articles makes some hundred thousand objects that live on (the per-word
-    and per-text caches, the vectors), and the collector walked them again and again while the
-    round ran (430 young and 40 middle collections, and a full one or more: 0.3-0.5 s of a round)
-    for garbage the round hardly makes (its objects hold no cycles; reference counting frees them)."""
-    running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if running:
-            gc.enable()
 
 
 def load_data() -> None:
