@@ -119,6 +119,11 @@ class Language:
     # "fordere"): a lower-case word so ending is such a form when its infinitive is a common word and it
     # has no adjective's other endings ("große", "großes", "großem").
     reported_ending: str = ""
+    # Newspaper habits written as regular expressions (empty: none in the language): a party's letter and
+    # a state after a lawmaker's name (en "(D-St. Louis)", ", R-Texas,"), no one's name; a wire story's
+    # dateline opening a sentence (en "BETHLEHEM, Pa. — ", "CHICAGO (AP) — "), no part of its clause.
+    party_label: str = ""
+    dateline_lead: str = ""
     # Words of number before a plural noun ("viele", "einige"): where nouns are capitalised, a plural noun
     # with no article, alone or after one of these, next to a plural verb ("Anwohner sagen", "warnen
     # viele Experten") is a group the text does not name.

@@ -252,6 +252,11 @@ LANGUAGE = language(
         "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
         "adm adm. maj maj. prof prof. president-elect cr cr. cllr cllr. clr clr."
     ),
+    party_label=r"[DRI]-[A-Z]",
+    dateline_lead=(
+        r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|[A-Z][\w.'’-]+(?= \())(?:, [^—–\n]{1,30}?)?"
+        r"(?: \([^)\n]{1,30}\))? [—–-] "
+    ),
     role_adjective_endings=("al", "ic", "ary", "ive", "ous", "ern", "ian"),
     role_modifiers=words("former ex acting interim outgoing incoming new retired then current longtime"),
     title_roles={

@@ -43,9 +43,6 @@ from digest.summary.segment import sentence_spans
 _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
 _NAME_PARTS = re.compile(r"[^\W\d_]+")
 # A party's letter and a state after a lawmaker's name in American papers: `(D-St. Louis)`, `R-Texas`.
-_PARTY_LABEL = re.compile(r"[DRI]-[A-Z]")
-
-
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` is made of `name`'s words in order, its first word first: each letter opens a
     word, or follows the last letter taken inside the same word (`SOPFEU`, Société de protection des forêts
@@ -912,11 +909,12 @@ class Document:
     def _party_label(self, m: Mention) -> bool:
         """A party's letter and a state after a lawmaker's name, in American papers (`(D-St. Louis)`,
         `, R-Texas,`): no one's name."""
-        if self.lang.code != "en":
+        if not self.lang.party_label:
             return False
         opened = self.masked.rfind("(", max(0, m.start - 12), m.start)
         inside = opened >= 0 and ")" not in self.masked[opened : m.start]
-        return _PARTY_LABEL.match(self.masked, opened + 1 if inside else m.start) is not None
+        label = re.compile(self.lang.party_label)
+        return label.match(self.masked, opened + 1 if inside else m.start) is not None
 
     def _dated(self, m: Mention) -> bool:
         """A first name written before a day or a year (`May 2015`, `June 12`): a month."""
@@ -1127,8 +1125,9 @@ class Document:
     def main_clause_start(self, lo: int, hi: int) -> int:
         """Where the main clause begins: after an opening adverbial clause ("After the vote, …"), or after
         a wire story's dateline ("BETHLEHEM, Pa. — …", "CHICAGO (AP) — …")."""
-        dated = _DATELINE_LEAD.match(self.masked, lo, hi)
-        lo = dated.end() if dated else lo
+        if self.lang.dateline_lead:
+            dated = re.compile(self.lang.dateline_lead).match(self.masked, lo, hi)
+            lo = dated.end() if dated else lo
         toks = self.tokens_in(lo, hi)
         elided = bool(toks) and ELIDED.fullmatch(toks[0].low) is not None and toks[0].low[:1] == "d"
         if not toks or not (
@@ -1481,12 +1480,6 @@ class Document:
         return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
 
 
-# A dateline opening a story: the place in capitals (or a place and the outlet in brackets), a state or a
-# date after a comma, then a dash.
-_DATELINE_LEAD = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|[A-Z][\w.'’-]+(?= \())(?:, [^—–\n]{1,30}?)?"
-    r"(?: \([^)\n]{1,30}\))? [—–-] "
-)
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
 
 
