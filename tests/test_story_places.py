@@ -459,3 +459,19 @@ def test_a_wire_report_filed_from_the_capital_merges_with_one_from_the_seat_of_g
         "subsidies had gone to landlords who did not qualify.", 9,
     )
     assert groups([wire, local, other]) == {frozenset({wire.url, local.url}), frozenset({other.url})}
+
+
+def test_two_wire_reports_whose_datelines_are_their_only_places_stay_apart() -> None:
+    """A dateline that is the only place a report names is where the event is: two fires, each
+    reported from its own town, are two stories."""
+    leicester = _report(
+        "a.example/1", "Hospital fire forces evacuation of patients",
+        "LEICESTER (AP) — A fire broke out in a ward of the city's main hospital early on Tuesday and "
+        "staff wheeled patients out to a car park.", 9,
+    )
+    nottingham = _report(
+        "b.example/2", "Patients moved after blaze at hospital",
+        "NOTTINGHAM (AP) — Around 90 patients were moved on Tuesday after a blaze in a hospital wing, "
+        "the fire service said.", 10,
+    )
+    assert groups([leicester, nottingham]) == {frozenset({leicester.url}), frozenset({nottingham.url})}

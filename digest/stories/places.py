@@ -348,13 +348,18 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
 
 def filed_from(found: list[Mention], lead: str) -> list[Mention]:
     """`found` with the place of a wire dateline opening `lead` ("MOSCOW, Feb 18 (Reuters) - … in
-    Novosibirsk") made one that never tells two reports apart: it is where the report was filed, often
-    a capital far from the event (a Reuters report from Moscow on Novosibirsk, from Amsterdam on The
-    Hague). It still joins: most often the event is there too."""
+    Novosibirsk") made one that never tells two reports apart, where the title or lead also names
+    another place: the dateline is then where the report was filed, often a capital far from the event
+    (a Reuters report from Moscow on Novosibirsk, from Amsterdam on The Hague). It still joins: most
+    often the event is there too. A dateline naming the only place of a report is where the event is
+    ("LEICESTER (AP) — A fire broke out in the city's main hospital"): it tells reports apart."""
     match = _DATELINE.match(lead)
     if match is None:
         return found
     filed = match.group(1)
+    here = {m.readings for m in found if m.name == filed}
+    if all(m.readings in here for m in found):
+        return found
     return [m._replace(separates=False) if m.name == filed else m for m in found]
 
 
