@@ -148,6 +148,20 @@ def test_unspaced_scripts_cluster_by_character_pairs() -> None:
     assert groups(cluster_stories([a, b, c])) == {frozenset({a.url, b.url}), frozenset({c.url})}
 
 
+def test_chinese_japanese_and_korean_articles_with_latin_names_do_not_stop_the_round() -> None:
+    """wordfreq splits these languages into words only with packages we do not install (jieba,
+    MeCab): a capitalised word of such an article counts as rare, and the round goes on."""
+    batch = [
+        Article(url="https://a.example/zh", title="Storm in Tromsø", text="A storm hit Tromsø.",
+                language="zh"),
+        Article(url="https://b.example/ja", title="Harbour cranes toppled in Kessingland",
+                text="Gusts toppled two cranes at the Kessingland harbour overnight.", language="ja"),
+        Article(url="https://c.example/ko", title="Lindqvist 총리, 예산안 발표",
+                text="Prime Minister Lindqvist presented the budget on Monday.", language="ko"),
+    ]
+    assert groups(cluster_stories(batch)) == {frozenset({a.url}) for a in batch}
+
+
 def test_outlet_falls_back_to_host() -> None:
     assert outlet_of(_art("https://www.harbour.example/x", "t", None)) == "harbour.example"
     assert outlet_of(_art("https://www.harbour.example/x", "t", "  Harbour Gazette ")) == "Harbour Gazette"

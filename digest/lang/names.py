@@ -205,22 +205,24 @@ def zipf_full(word: str, language: str) -> float:
     """How common `word` is in `language` by wordfreq's fullest list (`zipf` reads the small ones), as
     `wordfreq.zipf_frequency` gives it, where it is `FREQUENT` or more, and in English everywhere
     (`common_noun` compares with English down to its rarest); in another language, below that (where
-    no caller's bar is), it or 0. 0 for a language wordfreq does not know. Worked out as wordfreq does
-    (the word's tokens, digits counted as wordfreq counts them, several tokens rarer than each) from
-    the top of its lists (`_frequent`)."""
+    no caller's bar is), it or 0. 0 for a language wordfreq does not know, or cannot split into words
+    without a package we do not install (jieba for Chinese, MeCab for Japanese and Korean). Worked
+    out as wordfreq does (the word's tokens, digits counted as wordfreq counts them, several tokens
+    rarer than each) from the top of its lists (`_frequent`)."""
     from wordfreq import cB_to_freq, freq_to_zipf, zipf_frequency
     from wordfreq.language_info import get_language_info
     from wordfreq.numbers import digit_freq, smash_numbers
     from wordfreq.tokens import lossy_tokenize
 
     known = _frequent(language)
-    if known is None or get_language_info(language)["tokenizer"] == "jieba":
-        try:
+    try:
+        if known is None or get_language_info(language)["tokenizer"] == "jieba":
             return zipf_frequency(word, language)
-        except LookupError:
-            return 0.0
+        tokens = lossy_tokenize(word, language)
+    except (LookupError, ImportError):  # ImportError: Chinese needs jieba, Japanese and Korean MeCab
+        return 0.0
     one_over = 0.0
-    for token in lossy_tokenize(word, language):
+    for token in tokens:
         smashed = smash_numbers(token)
         if smashed not in known:
             return 0.0
