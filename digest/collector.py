@@ -1,4 +1,5 @@
-"""The garbage collector around the engine's rounds: held off while a round runs (`paused`)."""
+"""The garbage collector around the engine: held off while a round runs (`paused`), kept off what is
+loaded once per process (`freeze`)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,11 @@ def paused() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _was_on:
                 gc.enable()
+
+
+def freeze() -> None:
+    """What is loaded so far frozen out of the collector's reach (`gc.freeze`, after a collection so
+    no garbage is frozen with it): data that lives as long as the process is no longer walked by a
+    full collection, nor written to in the pages forked workers share."""
+    gc.collect()
+    gc.freeze()

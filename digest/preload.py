@@ -6,13 +6,12 @@ The engine pool's forkserver imports it, so every worker forks with them in memo
 by all workers, and no load of up to a second inside a worker's first page and its timeout.
 `benchmarks/engine.py` imports it too, so it times pages as a warm worker reads them.
 
-The loaded data is then frozen out of the garbage collector's reach (`gc.freeze`): it lives as long as
-the process, and a full collection no longer walks it (tens of milliseconds each) nor writes to the pages
-that the forked workers share.
+The loaded data is then frozen out of the garbage collector's reach (`digest.collector.freeze`): it lives
+as long as the process, and a full collection no longer walks it (tens of milliseconds each) nor writes to
+the pages that the forked workers share.
 """
 
-import gc
-
+from digest import collector
 from digest.lang import morph
 from digest.lang.identify import model
 from digest.quotes import guard
@@ -20,5 +19,4 @@ from digest.quotes import guard
 model()
 morph.load()
 guard.load()
-gc.collect()
-gc.freeze()
+collector.freeze()

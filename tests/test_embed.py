@@ -70,3 +70,25 @@ def test_text_the_model_cannot_read_gets_no_meaning() -> None:
     vectors = embed.embed(texts, readable_only=True)
     assert not vectors[0].any() and vectors[1].any()
     assert embed.embed(texts)[0].any()
+
+
+def test_pooled_vectors_are_wordllama_own_to_the_bit() -> None:
+    """`_pooled` works out what WordLlama's `embed(texts, norm=True)` gives without calling it: the same
+    float32 figures for short, long and blank texts across more than one batch, so an upgrade of
+    WordLlama that changes its pooling shows here."""
+    sentences = [
+        "The ferry to Harlowe Island was cancelled on Friday as gusts reached 90 km/h.",
+        "Councillors in Brackenridge voted 7-2 to close the old library by spring.",
+        "A second night of frost left orchard growers counting their losses.",
+        "Ticket prices on the coastal line rise by 4% from next month, the operator said.",
+        "Divers recovered a bell from the wreck, which sank in 1911 off the cape.",
+    ]
+    texts = [""] + [
+        " ".join(sentences[(i + j) % len(sentences)] for j in range(i % 11 + 1))[: 40 + 37 * i]
+        for i in range(79)
+    ]
+    model = embed._load()
+    with np.errstate(invalid="ignore"):  # the blank text has no tokens: 0 / 0 in both
+        pooled, _ = embed._pooled(model, texts)
+        own = model.embed(texts, norm=True)
+    np.testing.assert_array_equal(pooled, own)

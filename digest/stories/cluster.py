@@ -50,7 +50,6 @@ its best version (`_best_version`).
 
 from __future__ import annotations
 
-import gc
 import itertools
 import math
 import re
@@ -183,17 +182,16 @@ def load_data() -> None:
     dictionaries its places are lemmatised with, the language-guessing model, the phrase tables of
     `digest.stories.synonyms`) now, once per process: the bot calls it at start-up, so the first round
     does not pay the seconds they take. What is loaded then lives as long as the process and is
-    frozen out of the garbage collector's reach (`gc.freeze`, as `digest.preload` does): a full
-    collection, which every round of 2,000 articles sets off once or more, walked it all (its word
-    frequency tables alone hold 700,000 entries), 0.3 s a collection."""
+    frozen out of the garbage collector's reach (`digest.collector.freeze`, as `digest.preload` does):
+    a full collection, which every round of 2,000 articles sets off once or more, walked it all (its
+    word frequency tables alone hold 700,000 entries), 0.3 s a collection."""
     embed.available()
     places.available()
     load_frequencies(sorted(synonyms.LANGUAGES | {"en"}))
     morph.load()
     identify.model()
     synonyms.load()
-    gc.collect()
-    gc.freeze()
+    collector.freeze()
 
 
 def article_key(article: Article) -> str:
