@@ -305,7 +305,7 @@ class Language:
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
     # The words before the interviewer's name in an interview's credit line, lower case ("Mit ihr sprach
-    # Eva Roth.", "Propos recueillis par", "Беседовала"): the one so named asks, never answers.
+    # Eva Roth.", "Propos recueillis par X"): the one so named asks, never answers.
     interviewer_credits: tuple[str, ...] = ()
     # Words of the first person ("ich", "wir", "uns"): the interviewee speaks in them, where an interview
     # is printed as plain paragraphs (its questions' bold type lost in the page's text).
