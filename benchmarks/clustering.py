@@ -51,7 +51,17 @@ twelve of the 18 events with no content word shared by their titles, human-inter
 explainer and preview briefs, seven same-kind decoy pairs in one week (two hospital fires, two
 teachers' strikes, two levee breaches, two ministers resigning, two coach crashes, two ransomware
 attacks on councils, two rate holds), written by sdata14 in session 12 without reading the merge's
-code, tuning data once the lead has recorded its untuned figure). Printed: a
+code, tuning data once the lead has recorded its untuned figure; events_15.json: 74 articles, 18
+events of 3-5 outlets plus 6 singletons, 35 in English, the rest German, French, Italian, Spanish,
+Russian and Portuguese, a place given as a town, its province, district or region, a landmark or a
+description ("the Steel City", "the Bavarian capital", "a northern suburb of Lyon", Stachus/Karlsplatz),
+institutions by periphrasis ("the Kremlin"/"the Russian presidency", "Bundesbank"/"German central
+bank"), a name in one report and only a role in another, figures rounded ("nearly 30,000"/"28,400"),
+times in local and GMT, seven same-kind decoy pairs in one week (two factory fires in Lombardy, two
+airline strikes, two museum thefts on Madrid's Calle Serrano, two Balkan earthquakes, two chief
+executives quitting, two Rhine bridge closures in North Rhine-Westphalia, two power cuts in Lyon's
+suburbs), written by sdata15 in session 13 without reading the merge's code, tuning data once the
+lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -134,6 +144,7 @@ TUNING = (
     "events_12.json",
     "events_13.json",
     "events_14.json",
+    "events_15.json",
     "unrelated.json",
 )
 HOLDOUTS = (

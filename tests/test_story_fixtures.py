@@ -157,6 +157,17 @@ DECOYS = {
         ("e14-fife-council-ransomware", "e14-somerset-council-ransomware"),
         ("e14-boe-rate-hold", "e14-rbnz-rate-hold"),
     ],
+    # Written by sdata15 in session 13 without reading the merge's code: tuning data, 47% English,
+    # places given as town, province, district, landmark or description; institutions by periphrasis.
+    "events_15.json": [
+        ("e15-lumezzane-foundry-fire", "e15-treviglio-plastics-fire"),
+        ("e15-alba-air-cabin-crew-strike", "e15-transalpes-pilots-strike"),
+        ("e15-madrid-archaeology-museum-theft", "e15-madrid-goya-drawing-theft"),
+        ("e15-sinj-earthquake", "e15-mostar-earthquake"),
+        ("e15-nordhafen-ceo-quits", "e15-aurelia-telecom-ceo-resigns"),
+        ("e15-cologne-bridge-closure", "e15-duisburg-bridge-closure"),
+        ("e15-rillieux-power-cut", "e15-venissieux-power-cut"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -171,6 +182,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_12.json": (64, 18),
     "events_13.json": (64, 16),
     "events_14.json": (66, 18),
+    "events_15.json": (70, 18),
 }
 
 
