@@ -11,6 +11,10 @@ from digest.summary.segment import sentence_spans, split_sentences
 CASES = [
     ("titles", "Mr. Brown met Dr. Adams in St. Louis. They talked.",
      ["Mr. Brown met Dr. Adams in St. Louis.", "They talked."]),
+    ("title after a hyphen", "Rep. Ann Kerr (D-St. Paul) voted no. Her party was split.",
+     ["Rep. Ann Kerr (D-St. Paul) voted no.", "Her party was split."]),
+    ("hyphenated word before a full stop", "The plan was a trade-off. Nobody liked it.",
+     ["The plan was a trade-off.", "Nobody liked it."]),
     ("dotted abbreviation mid-sentence", "The U.S. Senate voted on Tuesday. It passed.",
      ["The U.S. Senate voted on Tuesday.", "It passed."]),
     ("dotted abbreviation at the end", "Sales fell in the U.S. The company blamed the weather.",

@@ -390,3 +390,17 @@ def test_a_name_and_speech_verb_report_the_clause_after_them(subject: str) -> No
     is X, not the search."""
     text = f"{subject} said the search continues. “We will find whoever started the fire,” he said."
     assert _speakers(text) == ["Gareth Pennick"]
+
+
+def test_a_month_after_a_persons_title_is_a_first_name() -> None:
+    """`Sen. June Halvorsen`: after a title a month's name opens the full name; `In June` stays a month."""
+    text = (
+        "The keynote speaker was Sen. June Halvorsen, who has campaigned in six states.\n"
+        'Halvorsen told the crowd that the country needed "fewer speeches and more power plants."'
+    )
+    assert _speakers(text) == ["June Halvorsen"]
+    text = (
+        "In June Halvorsen campaigned in six states.\n"
+        'Halvorsen told the crowd that the country needed "fewer speeches and more power plants."'
+    )
+    assert _speakers(text) == ["Halvorsen"]

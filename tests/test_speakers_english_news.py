@@ -912,3 +912,35 @@ def test_a_role_named_in_the_sentence_after_the_quote() -> None:
         "told him. Judge Harriet Fry jailed him for six years."
     )
     assert _speakers(text) == ["Harriet Fry"]
+
+
+def test_a_role_in_the_lede_is_the_person_the_next_sentence_names() -> None:
+    """A news lede names a person by a role and the next sentence by name (delayed identification)."""
+    text = (
+        "The transport minister has defended plans to close forty rural stations, insisting the cuts were "
+        '"the only way to keep the network running".\n'
+        "Speaking in parliament on Monday, Karen Blythe said the stations served fewer than ten people a day."
+    )
+    assert _speakers(text) == ["Karen Blythe"]
+    text = (
+        "The country's top fire official has warned that the summer \"will be the worst in a decade\".\n"
+        "Commissioner Alan Petrie, head of the fire service, told MPs that crews were short of staff."
+    )
+    assert _speakers(text) == ["Alan Petrie"]
+
+
+def test_a_role_after_someone_was_named_is_not_the_next_sentences_subject() -> None:
+    """Once a person is named, a role noun names someone given before, not the next sentence's subject;
+    and a next sentence opened by someone else's role is no naming of the lede's person."""
+    text = (
+        "Tom Reyes met the union on Monday. The transport minister later said the cuts were "
+        '"the only way to keep the network running".\n'
+        "Karen Blythe, the union's leader, called the plan reckless."
+    )
+    assert _speakers(text) != ["Karen Blythe"]
+    text = (
+        "The transport minister has defended plans to close forty rural stations, insisting the cuts were "
+        '"the only way to keep the network running".\n'
+        "Union leader Karen Blythe said the stations served fewer than ten people a day."
+    )
+    assert _speakers(text) != ["Karen Blythe"]

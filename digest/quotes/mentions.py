@@ -593,11 +593,13 @@ def is_past_participle(g: Grammar, low: str) -> bool:
 def _breaks_run(g: Grammar, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` cannot be part of a name: a speech verb, or a time word, except where the
     language writes days and months in lower case and it is a first name before a surname ("el exministro
-    Domingo Cavallero"): capitalised, it is the name."""
+    Domingo Cavallero"), or right after a person's title ("Sen. June Halvorsen"): capitalised, it is the
+    name."""
     tok = tokens[i]
     if tok.low not in g.breaks_run:
         return False
-    if not g.lang.lowercase_dates or tok.low in g.cues or not is_first_name(tok.text):
+    titled = i > 0 and tokens[i - 1].low in g.lang.person_titles and tokens[i - 1].end + 1 == tok.start
+    if not (g.lang.lowercase_dates or titled) or tok.low in g.cues or not is_first_name(tok.text):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt.start != tok.end + 1:

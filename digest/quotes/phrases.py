@@ -547,6 +547,9 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     before the noun is no part of the role ("l'ancien trésorier" after "X, ancien trésorier du club");
     an age names the person given with it ("the 54-year-old", "der 61-Jährige" after "Ann Lee, 54,")."""
     lang = doc.lang
+    lede = lede_role(doc, toks)
+    if lede:
+        return lede
     gender = lang.article_genders.get(toks[0].low)
     age = _AGE_NOUN.fullmatch(toks[-1].text) if len(toks) == 2 else None
     if age and toks[0].low in lang.definite_articles:
@@ -583,6 +586,35 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
             if found is not None and _holds_a_role(doc, found, toks[0].start):
                 found = None
     return found
+
+
+def lede_role(doc: Document, toks: list[Token]) -> str | None:
+    """`The prisons minister has defended the scheme, insisting … . Speaking on Tuesday, Helen Marsh said
+    …`: the news lede names a person by a role and the next sentence by name, so a definite role noun
+    before anyone is named is the person who opens the next sentence as its subject (in the languages
+    that name a person again by a role noun without a name list of their own, `Language.epithets` off)."""
+    lang = doc.lang
+    if lang.epithets or not 2 <= len(toks) <= 7 or toks[0].low not in lang.definite_articles:
+        return None
+    noun = toks[-1].low
+    if noun not in lang.titles and noun not in lang.person_epithets:
+        return None
+    words = [re.sub(r"[’'-]", "", t.text) for t in toks[1:]]  # `the country's top official`
+    if not all(w.isalpha() and w.islower() for w in words):
+        return None
+    if any(m.kind == "person" for m in doc.mentions_in(0, toks[0].start)):
+        return None
+    i = bisect.bisect_left(doc._sentence_starts, doc.sentence_of(toks[0].start)[1])
+    if i >= len(doc.sentences):
+        return None
+    a, b = doc.sentences[i]
+    start = doc.main_clause_start(a, b)
+    people = [m for m in doc.mentions_in(start, b) if m.kind == "person"]
+    if not people or " " not in people[0].name or people[0].possessive:
+        return None
+    if not all(is_title_word(doc.g, t.text) for t in doc.tokens_in(start, people[0].start)):
+        return None  # the name opens the clause, at most after its title: `Sir Ann Lee, the …, told MPs`
+    return doc.canonical(people[0].name)
 
 
 def _holds_a_role(doc: Document, name: str, pos: int) -> bool:

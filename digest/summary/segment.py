@@ -128,8 +128,8 @@ def _abbreviation_blocks(rules: _Rules, text: str, start: int, end: int) -> bool
     nxt = _next_word(text, end)
     if not word:
         return False
-    if low in rules.titles:
-        return True
+    if low in rules.titles or low.rpartition("-")[2] in rules.titles:
+        return True  # `Mr.`, and one after a hyphen: `(D-St. Louis)`, `ex-Gov. Lee`
     if len(word) == 1 and word.isalpha():
         return True
     if low in rules.soft or _INITIALS.fullmatch(low):
