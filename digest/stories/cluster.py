@@ -54,7 +54,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -676,9 +676,15 @@ def _average_link(
     """Merge groups along the strongest pairs first while the mean pairwise similarity stays >=
     threshold and no two members are further apart than `LINK_FLOOR` × threshold (or out of the time
     window): a report that shares nearly nothing with one member of a story does not join it on the
-    strength of another member (a decoy chained through the one article that mentions both)."""
+    strength of another member (a decoy chained through the one article that mentions both).
+    Two groups holding such a pair never merge, however they grow (`apart`: no more of their pairs
+    is scored), and two groups whose mean fell short are not scored again until one of them grows
+    (`short`): a day of many like reports tries the same two groups along thousands of pairs."""
     group_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
+    apart: dict[int, set[int]] = defaultdict(set)
+    short: set[tuple[int, int, int, int]] = set()
+    floor = LINK_FLOOR * threshold
 
     known = dict(sims)
 
@@ -693,17 +699,44 @@ def _average_link(
         if value < threshold:
             break
         ga, gb = group_of[a], group_of[b]
-        if ga == gb:
+        if ga == gb or gb in apart[ga]:
             continue
         left, right = members[ga], members[gb]
-        cross = [sim(x, y) for x in left for y in right]
-        if min(cross) < LINK_FLOOR * threshold or sum(cross) / len(cross) < threshold:
+        tried = (ga, gb, len(left), len(right))
+        if tried in short:
+            continue
+        cross = _cross(left, right, sim, floor)
+        if cross is None:
+            apart[ga].add(gb)
+            apart[gb].add(ga)
+            continue
+        if sum(cross) / len(cross) < threshold:
+            short.add(tried)
             continue
         members[ga] = left + right
         for x in right:
             group_of[x] = ga
         del members[gb]
+        for other in apart.pop(gb, set()):
+            apart[other].discard(gb)
+            apart[other].add(ga)
+            apart[ga].add(other)
     return [sorted(group) for group in members.values()]
+
+
+def _cross(
+    left: list[int], right: list[int], sim: Callable[[int, int], float], floor: float
+) -> list[float] | None:
+    """The similarities of every member of `left` with every member of `right`, in that order; None
+    as soon as one is below `floor`."""
+    cross = []
+    for x in left:
+        for y in right:
+            value = sim(x, y)
+            if value < floor:
+                return None
+            cross.append(value)
+    return cross
 
 
 def _story(articles: list[Article], docs: list[_Doc]) -> Story:

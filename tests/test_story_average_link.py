@@ -1,0 +1,64 @@
+"""The story merge's average-link agglomeration (`digest.stories.cluster._average_link`): groups
+held apart by one pair below the floor, or whose mean fell short, are not scored again, and the
+groups come out as the plain definition gives them."""
+
+import random
+from datetime import timedelta
+from itertools import combinations
+
+from digest.stories.cluster import LINK_FLOOR, _average_link
+
+THRESHOLD = 0.22
+
+
+def _by_definition(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Average link as written before groups were remembered apart: every member pair scored on
+    every try."""
+    group_of = list(range(n))
+    members = {i: [i] for i in range(n)}
+    for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
+        if value < threshold:
+            break
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        cross = [sims[min(x, y), max(x, y)] for x in members[ga] for y in members[gb]]
+        if min(cross) < LINK_FLOOR * threshold or sum(cross) / len(cross) < threshold:
+            continue
+        members[ga] = members[ga] + members[gb]
+        for x in members[gb]:
+            group_of[x] = ga
+        del members[gb]
+    return [sorted(group) for group in members.values()]
+
+
+def _day(seed: int, n: int, events: int) -> dict[tuple[int, int], float]:
+    """Similarities of a day's reports of `events` like events: high within an event, some pairs of
+    one event low (a preview, a round-up), pairs of two events anywhere from unrelated to close."""
+    rng = random.Random(seed)
+    event = [rng.randrange(events) for _ in range(n)]
+    sims = {}
+    for a, b in combinations(range(n), 2):
+        if event[a] == event[b]:
+            value = rng.uniform(0.0, 0.7) if rng.random() < 0.1 else rng.uniform(0.2, 0.8)
+        else:
+            value = rng.uniform(0.0, 0.35)
+        sims[(a, b)] = round(value, 3)
+    return sims
+
+
+def test_groups_are_those_of_the_definition() -> None:
+    for seed in range(30):
+        n = 40 + seed
+        sims = _day(seed, n, events=4 + seed % 5)
+        groups = _average_link([None] * n, None, sims, THRESHOLD, timedelta(hours=72))
+        assert sorted(groups) == sorted(_by_definition(n, sims, THRESHOLD)), seed
+
+
+def test_a_group_held_apart_stays_apart_as_it_grows() -> None:
+    # 0-1 and 2-3 are close pairs; 1-2 is the strongest pair of all, but 0 and 3 are unrelated
+    sims = {(0, 1): 0.6, (2, 3): 0.6, (1, 2): 0.9, (0, 2): 0.5, (1, 3): 0.5, (0, 3): 0.01}
+    sims |= {(a, 4): 0.5 for a in range(4)}
+    groups = _average_link([None] * 5, None, sims, THRESHOLD, timedelta(hours=72))
+    assert sorted(groups) == sorted(_by_definition(5, sims, THRESHOLD))
+    assert not any({0, 3} <= set(group) for group in groups)
