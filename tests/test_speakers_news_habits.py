@@ -715,6 +715,68 @@ def test_an_abbreviation_never_bracketed_is_the_name_it_spells(
     ("language", "text", "speaker"),
     [
         pytest.param(
+            "fr", "L'Agence nationale de l'habitat a publié lundi son bilan annuel. « Les demandes d'aide "
+            "ont doublé en deux ans », indique l'Anah dans un communiqué.", "Agence nationale de l'habitat",
+            id="fr: l'Anah, a letter inside a word",
+        ),
+        pytest.param(
+            "pt", "O Departamento Estadual de Trânsito suspendeu o atendimento presencial. \"Os agendamentos "
+            "serão remarcados sem custo\", informou o Detran.", "Departamento Estadual de Trânsito",
+            id="pt: o Detran, a word that gives no letter",
+        ),
+        pytest.param(
+            "es", "El Servicio de Salud de Castilla-La Mancha abrirá tres centros nuevos. «Las obras "
+            "empezarán en primavera», explicó el Sescam en una nota.",
+            "Servicio de Salud de Castilla-La Mancha", id="es: el Sescam",
+        ),
+        pytest.param(
+            "it", "Ieri mattina l'Agenzia mobilità ambiente territorio ha pubblicato i dati. «Gli ingressi "
+            "in città sono calati del 12 per cento», fa sapere l'Amat in una nota.",
+            "Agenzia mobilità ambiente territorio", id="it: l'Amat, its last letter opening the last word",
+        ),
+        pytest.param(
+            "pt", "A urgência da Unidade Local de Saúde de Coimbra fecha à noite. \"As grávidas serão "
+            "encaminhadas para Aveiro\", refere a ULS de Coimbra em comunicado.",
+            "Unidade Local de Saúde de Coimbra", id="pt: a ULS de Coimbra, the abbreviation and the place",
+        ),
+    ],
+)
+def test_an_abbreviation_with_the_body_article_is_the_name_it_spells_inside_words(
+    language: str, text: str, speaker: str
+) -> None:
+    """Romance news writes a body's abbreviation with the body's article (`l'Anah`, `o Detran`), its
+    letters also taken inside the name's words, after the name in full, in sentence case too."""
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "La Fillea-Cgil di Torino ha proclamato lo sciopero. «Nei cantieri si lavora senza "
+            "sicurezza», spiega la Fillea.", "Fillea", id="it: one word spells it alone",
+        ),
+        pytest.param(
+            "fr", "L'Agence nationale de l'habitat et l'Association nationale des aides à l'habitat "
+            "ont signé. « Les demandes ont doublé en deux ans », indique l'Anah dans un communiqué.", "Anah",
+            id="fr: two names spell it",
+        ),
+        pytest.param(
+            "pt", "O Departamento Estadual de Trânsito suspendeu o atendimento. \"Os agendamentos serão "
+            "remarcados sem custo\", disse Detran Silva.", "Detran Silva", id="pt: a name, no article",
+        ),
+    ],
+)
+def test_an_abbreviation_that_spells_no_one_name_stays(language: str, text: str, speaker: str) -> None:
+    """No expansion when one word spells it alone, when two names spell it, or when no article marks a
+    body."""
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
             "pt", "A Defesa Civil de Olinda registrou 23 deslizamentos. \"Quem mora em área de encosta deve "
             "sair de casa imediatamente\", informou a Defesa Civil em nota.", "Defesa Civil de Olinda",
             id="pt: a Defesa Civil",

@@ -168,6 +168,50 @@ def _spelled_out_in_text(doc: Document, acronym: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A run of words inside one clause, for `_named_before`.
+_CLAUSE_WORDS = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)*")
+
+
+def _named_before(doc: Document, word: str) -> str | None:
+    """`l'Office national de l'emploi` then `l'Onem`, `a Agencia Estatal de Meteorología` then `la Aemet`:
+    where a body's name opens with its head noun, its abbreviation (capitals, or a capital and lower case
+    as Romance news writes a pronounceable one) takes the body's article, as a name does not, and stands
+    for the name written earlier in the text, in sentence case too, whose words spell it as
+    `document.initials_fit` reads a bracketed name: the shortest run of words in one clause, from a
+    capitalised word up to the word of its last letter (or the next word, when that opens with the
+    letter: `Amat`, Agenzia mobilità ambiente territorio), with at most one word that gives no letter."""
+    lang = doc.lang
+    if not lang.head_first or lang.morphology or not 3 <= len(word) <= 6 or is_first_name(word):
+        return None
+    articles = _joins(lang.definite_articles | lang.article_contractions)
+    first = re.search(rf"(?i:(?<![\w-])(?:{articles}))\s*{re.escape(word)}(?![\w-])", doc.masked)
+    if first is None:
+        return None
+    skip = lang.name_connectors | lang.articles | lang.conjunctions | lang.stopwords
+
+    def linking(w: str) -> bool:  # `de`, `l` of an elided `l'`
+        return w.lower() in skip or f"{w.lower()}'" in skip
+
+    found = set()
+    for clause in _CLAUSE_WORDS.finditer(doc.masked, 0, first.start()):
+        if _title_case(doc, clause.start()):
+            continue
+        words = list(re.finditer(r"[\w-]+", clause.group(0)))
+        for i, w in enumerate(words):
+            if w.group(0)[0] != word[0].upper() or linking(w.group(0)):
+                continue
+            for k in range(i + 1, min(i + _LONGEST + 3, len(words) + 1)):
+                run = clause.group(0)[w.start() : words[k - 1].end()]
+                if linking(words[k - 1].group(0)) or not initials_fit(word, run):
+                    continue
+                if k < len(words) and words[k].group(0)[0].lower() == word[-1].lower():
+                    run = clause.group(0)[w.start() : words[k].end()]  # its last letter opens a word
+                if k - i > 1 and sum(not linking(v.group(0)) for v in words[i:k]) <= len(word) + 1:
+                    found.add(run)  # not `Fiom-Cgil`, one word that spells it alone
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def _abbreviated_body(doc: Document, word: str) -> str | None:
     """`die Kantonspolizei Aargau` then `teilte die Kapo mit`, `die Handball-Bundesliga` then `von der
     HBL`: German gives a body's abbreviation, in capitals or written as a word, the article of the body's
@@ -280,7 +324,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
             defined = doc.acronyms.get(word) or doc.expansion(word)
             spelled = _spelled_out_in_text(doc, word) or _abbreviated_body(doc, word)
-            return defined or body or spelled or speaker
+            return defined or body or spelled or _named_before(doc, word) or speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.
@@ -298,7 +342,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             return checked(doc, full, pos)
         surname = _with_first_name(doc, word)
         if surname is None and not doc.is_person(word):
-            body = _abbreviated_body(doc, word) or _clipped_body(doc, word)
+            body = _abbreviated_body(doc, word) or _clipped_body(doc, word) or _named_before(doc, word)
             if body:
                 return body
         # "Xunta" of "la Xunta de Galicia" where a body's head noun comes first; not "Peabody Energy"
@@ -310,6 +354,12 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         body = _abbreviated_body(doc, words[1])  # "die Kapo" as a role noun with its article
         if body:
             return body
+    if len(words) > 2 and first.isupper() and words[1].lower() in lang.name_connectors:
+        # `a ULS do Algarve` after `a Unidade Local de Saúde do Algarve`
+        full = _named_before(doc, first)
+        rest = speaker[len(first) :]
+        if full and re.search(rf"(?<![\w-]){re.escape(full + rest)}(?![\w-])", doc.masked):
+            return full + rest
     if _is_place(doc, speaker) and not is_first_name(first):
         return None  # "Campo Grande", not "Florence Bell"
     if len(words) > 2 and is_first_name(first) and words[-1].isupper() and 2 <= len(words[-1]) <= 4:
