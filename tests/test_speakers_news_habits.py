@@ -753,6 +753,34 @@ def test_an_abbreviation_with_the_body_article_is_the_name_it_spells_inside_word
     ("language", "text", "speaker"),
     [
         pytest.param(
+            "fr", "L'agence régionale de santé de Bretagne lance une campagne de rappel. « Il n'est pas trop "
+            "tard pour se faire vacciner », rappelle l'ARS dans un communiqué.",
+            "agence régionale de santé de Bretagne", id="fr: l'ARS de Bretagne",
+        ),
+        pytest.param(
+            "pt", "Em Lisboa, a Unidade Local de Saúde de Santa Maria garantiu os serviços mínimos. «As "
+            "consultas de oncologia decorreram com normalidade», adiantou a ULS em comunicado.",
+            "Unidade Local de Saúde de Santa Maria", id="pt: a ULS de Santa Maria",
+        ),
+        pytest.param(
+            "pt", "A Unidade Local de Saúde de Coimbra e a Unidade Local de Saúde de Aveiro garantiram os "
+            "serviços mínimos. «As consultas decorreram com normalidade», adiantou a ULS em comunicado.",
+            "Unidade Local de Saúde", id="pt: two places, neither taken",
+        ),
+    ],
+)
+def test_an_abbreviation_spelled_by_a_name_s_first_words_stands_for_its_place_too(
+    language: str, text: str, speaker: str
+) -> None:
+    """`l'ARS` for `l'agence régionale de santé de Bretagne`: the abbreviation leaves out the place a body
+    serves, which is still part of its name."""
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
             "it", "La Fillea-Cgil di Torino ha proclamato lo sciopero. «Nei cantieri si lavora senza "
             "sicurezza», spiega la Fillea.", "Fillea", id="it: one word spells it alone",
         ),

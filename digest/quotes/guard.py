@@ -212,6 +212,21 @@ def _named_before(doc: Document, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _run_on(doc: Document, name: str, acronym: str) -> str:
+    """`l'ARS` after `l'agence régionale de santé des Pays de la Loire` or `l'Agence régionale de santé
+    (ARS) des Pays de la Loire`: where a body's name opens with its head noun, the abbreviation spelled by
+    its first words stands for the whole name, the place it serves after a connector too."""
+    if not doc.lang.head_first:
+        return name
+    of = "(?:" + _joins(doc.lang.name_connectors) + ")+"
+    pattern = (
+        rf"(?<![\w-]){re.escape(name)}(?:\s*\({re.escape(acronym)}\))?((?:\s+{of}{_CAP}(?:\s+{_CAP})*)+)"
+        rf"(?![\w'’-])"
+    )
+    found = {name + m.group(1) for m in re.finditer(pattern, doc.masked) if not _title_case(doc, m.start())}
+    return found.pop() if len(found) == 1 else name
+
+
 def _abbreviated_body(doc: Document, word: str) -> str | None:
     """`die Kantonspolizei Aargau` then `teilte die Kapo mit`, `die Handball-Bundesliga` then `von der
     HBL`: German gives a body's abbreviation, in capitals or written as a word, the article of the body's
@@ -324,7 +339,8 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             body = None if lang.morphology else _acronym_body(doc, word)  # not "МВД Известиям" (dative)
             defined = doc.acronyms.get(word) or doc.expansion(word)
             spelled = _spelled_out_in_text(doc, word) or _abbreviated_body(doc, word)
-            return defined or body or spelled or _named_before(doc, word) or speaker
+            full = defined or body or spelled or _named_before(doc, word)
+            return _run_on(doc, full, word) if full else speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.
