@@ -1217,3 +1217,47 @@ def test_a_pronoun_names_the_subject_in_the_nominative_not_a_genitive_before_it(
     """`Защитник Олега Сидорова, адвокат Игорь Белов, назвал …`: "he" is the subject, named in the
     nominative, not the client named first in the genitive of the role before him."""
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "В министерстве здравоохранения Республики Адыгея «Вестям» подтвердили, что ремонт "
+            "начнётся весной. «Подрядчик уже выбран, работы займут около трёх месяцев», — сообщили в "
+            "ведомстве.", "министерство здравоохранения Республики Адыгея",
+            id="ru: a republic's name after its genitive noun",
+        ),
+        pytest.param(
+            "ru", "«Мост закроют на две недели для замены покрытия», — сообщили в администрации района Южное "
+            "Тушино.", "администрация района Южное Тушино", id="ru: a district's name with its adjective",
+        ),
+        pytest.param(
+            "ru", "«Из-за тумана задержаны шесть рейсов, пассажиров кормят за счёт перевозчиков», — "
+            "сказали в пресс-службе Международного аэропорта Уфа.", "Международный аэропорт Уфа",
+            id="ru: an airport's name after the noun of its kind",
+        ),
+        pytest.param(
+            "uk", "«Суд вважає можливим звільнити обвинуваченого від відбування покарання з "
+            "випробуванням», — йдеться у вироку Центрального районного суду міста Ужгород.",
+            "Центральний районний суд міста Ужгород", id="uk: a town's name after 'міста'",
+        ),
+        pytest.param(
+            "ru", "«Мост закроют на две недели для замены покрытия», — сообщили в администрации города "
+            "Перми.", "администрация города Перми",
+            id="negative: a town's name in the genitive agrees as before",
+        ),
+        pytest.param(
+            "ru", "Об этом рассказали в мэрии города Сергей Орлов и его заместитель. «Мост закроют на две "
+            "недели для замены покрытия», — сказал Орлов.", "Сергей Орлов",
+            id="negative: a person's name after the noun is no place",
+        ),
+    ],
+)
+def test_a_places_own_name_after_the_noun_of_its_kind_stays_in_a_bodys_name(
+    language: str, text: str, speaker: str
+) -> None:
+    """`управа района Бирюлёво Западное`, `суд міста Чернівці`: the name of a place in apposition to the
+    noun of its kind (a republic, a district, a town, an airport) stays in the nominative whatever that
+    noun's case, and is part of the body's name."""
+    assert _speakers(text, language)[-1] == speaker

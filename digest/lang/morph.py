@@ -757,6 +757,29 @@ def _genitive_phrase(code: str, words: list[str]) -> list[str]:
     return []
 
 
+# nouns of a kind of place whose own name follows them in the nominative, whatever their case
+_PLACE_KINDS = _TERRITORIES | frozenset(
+    {"город", "місто", "посёлок", "поселок", "селище", "село", "станица", "деревня", "аэропорт", "аеропорт"}
+)
+
+
+def _place_in_apposition(code: str, noun: str, words: list[str]) -> list[str]:
+    """The name of a place after the noun of its kind, left in the nominative ("района Бирюлёво
+    Западное", "аэропорта Казань"): a capitalised noun that is no person's name, and a capitalised
+    adjective agreeing with it, before or after it."""
+    kinds = {r.normal_form for r in _readings(code, noun, "NOUN", None)}
+    if not kinds & _PLACE_KINDS or not words or not words[0][:1].isupper() or words[0].isupper():
+        return []
+    name, second = words[0], words[1:2]
+    if second and second[0][:1].isupper() and modifies(code, name, second[0].lower()):
+        name, second = second[0], [name]  # "Южное Тушино", "Нижний Новгород": the adjective first
+    if is_name_word(code, name) or not _has(code, name, "NOUN", "nomn"):
+        return []
+    if second and second[0][:1].isupper() and modifies(code, second[0], name.lower()):
+        return words[:2]
+    return [words[0]] if words[0] == name else []
+
+
 def _geographic(code: str, word: str) -> bool:
     return any("Geox" in p.tag.grammemes for p in _parses(code, word))
 
@@ -834,6 +857,10 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             i += len(tail)
         elif _has(code, w, "NOUN", "gent") or _adjective_of_genitive(code, words[i:]):
             out.append(w)
+            place = _place_in_apposition(code, w, words[i + 1 : i + 3])
+            if place:  # "Республики Татарстан", "міста Чернівці": the place's own name, not declined
+                out += place
+                break
         else:
             break
         i += 1
@@ -914,7 +941,8 @@ def body_phrase(
                 out.append(_cased_like(head.normal_form, w))
             # A proper name ("Минсельхоз", "Мінекономіки"): an abbreviation after it is an outlet told.
             proper = bool({"Orgn", "Geox"} & head.tag.grammemes) or (w[:1].isupper() and "Fixd" in head.tag)
-            return out + _complement(code, words[i + 1 :], False, proper)
+            place = _place_in_apposition(code, w, words[i + 1 : i + 3])  # "аэропорта Казань"
+            return out + (place or _complement(code, words[i + 1 :], False, proper))
         if not adj:
             return []
         adjectives.append(adj[0])
