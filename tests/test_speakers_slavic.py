@@ -1261,3 +1261,56 @@ def test_a_places_own_name_after_the_noun_of_its_kind_stays_in_a_bodys_name(
     noun of its kind (a republic, a district, a town, an airport) stays in the nominative whatever that
     noun's case, and is part of the body's name."""
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "Экономист Павел Гурьев ждёт роста цен. «Сети уже переписали договоры», — говорит Гурьев. "
+            "Источник «Известий» в одной из торговых сетей подтвердил, что закупки сокращаются. «Мы берём "
+            "вдвое меньше овощей, чем год назад», — сказал он.", None, id="ru: a source, then 'he'",
+        ),
+        pytest.param(
+            "ru", "Экономист Павел Гурьев ждёт роста цен. «Сети уже переписали договоры», — говорит Гурьев. "
+            "Один из поставщиков, работающих с сетями, заметил, что закупки сокращаются. «Мы возим вдвое "
+            "меньше овощей, чем год назад», — сказал он.", None, id="ru: one of a group, then 'he'",
+        ),
+        pytest.param(
+            "uk", "Економіст Павло Гур'єв чекає зростання цін. «Мережі вже переписали договори», — каже "
+            "Гур'єв. Один із постачальників, який працює з мережами, зауважив, що закупівлі скорочуються. "
+            "«Ми возимо вдвічі менше овочів, ніж рік тому», — сказав він.", None,
+            id="uk: one of a group, then 'he'",
+        ),
+        pytest.param(
+            "ru", "Экономист Павел Гурьев ждёт роста цен. «Сети уже переписали договоры», — говорит Гурьев. "
+            "Источник в правительстве области, попросивший не называть его имени, признал, что список "
+            "сетей «уже согласован с губернатором».", None,
+            id="ru: a source set off by a participle's clause, then the verb",
+        ),
+        pytest.param(
+            "ru", "Экономист Павел Гурьев ждёт роста цен. Одного из поставщиков он уже предупредил. «Сети "
+            "уже переписали договоры с поставщиками», — сказал он.", "Павел Гурьев",
+            id="negative: 'one of' a group as the object, then 'he'",
+        ),
+        pytest.param(
+            "ru", "Экономист Павел Гурьев ждёт роста цен. Он подтвердил, что закупки сокращаются. «Сети уже "
+            "переписали договоры с поставщиками», — сказал он.", "Павел Гурьев",
+            id="negative: the person named before, then 'he'",
+        ),
+        pytest.param(
+            "ru", "Депутат Павел Гурьев выступил против. Источник в мэрии рассказал «Вестям», что стройку "
+            "перенесут. «Там вопрос денег», — сказал собеседник издания. В конце заседания Гурьев предложил "
+            "создать рабочую группу. «Через месяц соберёмся снова и посмотрим», — резюмировал он.",
+            "Павел Гурьев", id="negative: a source's words, then a named man's sentence and 'he'",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_source_or_one_of_a_group_is_nobody(
+    language: str, text: str, speaker: str | None
+) -> None:
+    """`Источник «Ъ» в банке подтвердил … «…», — сказал он.`, `Один из полицейских, дежуривших на встрече,
+    заметил …`: a pronoun (or the verb of a clause set off by a participle) right after a sentence that
+    brings in an unnamed source or "one of" a group names that person, whom the text does not name, not
+    the person named further back."""
+    assert _speakers(text, language)[-1] == speaker

@@ -528,6 +528,7 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     for k, t in enumerate(toks):
         if (t.text[:1].islower() or k == 0) and t.low not in doc.lang.stopwords:
             role, gender = morph.is_nominative_noun(code, t.low)
+            role = role or t.low in doc.lang.source_nouns  # "Источник «Ъ» в банке признал": no one named
             pairs = zip(toks[k:], toks[k + 1 :], strict=False)
             one_of = any(x.low in _ONE_OF and y.low in doc.lang.phrase_breaks for x, y in pairs)
             if role and one_of:  # "Голова правління одного з банків …": someone of many, unnamed
@@ -1688,6 +1689,10 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
         m for m in doc.mentions_in(lo, pos)
         if m.kind == "person" and m.gender in (None, gender) and not doc.object_before(m, lo, pos)
     ]
+    if not own and _unnamed_source_before(doc, pos, gender):
+        if any(t.low in doc.g.pronouns for t in doc.tokens_in(pos, pos + 8)[:1]):
+            doc.unnamed.add(pos)  # "— сказал он": someone the text does not name
+        return None
     if doc.looking_back < 2 and not own:
         doc.looking_back += 1
         try:
@@ -1809,6 +1814,32 @@ def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool
         return False
     noun = toks[1].low
     return noun not in lang.org_words | lang.generic_bodies | lang.stopwords | lang.statement_nouns
+
+
+def _unnamed_source_before(doc: Document, pos: int, gender: str | None) -> bool:
+    """ru/uk: `Источник «Ъ» в банке подтвердил, что … «…», — сказал он.`, `Один из полицейских …
+    заметил …`, `По словам одного из собеседников, …`: where the sentence before names no person and
+    opens (past an according phrase) with a source or with "one of" a group, the pronoun is that person,
+    whom the text does not name, not someone named further back."""
+    code = doc.lang.morphology
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    if not code or i < 1:
+        return False
+    a, b = doc.sentences[i - 1]
+    if any(m.kind == "person" for m in doc.mentions_in(a, b)):
+        return False
+    toks = doc.tokens_in(a, b)
+    opening = " ".join(t.low for t in toks[:3])
+    according = next((p for p in doc.lang.according_to if opening.startswith(p + " ")), "")
+    toks = toks[len(according.split()) :][:2]
+    if not toks:
+        return False
+    if morph.lemma_of(code, toks[0].low) in doc.lang.source_nouns:
+        return True
+    case = "gent" if according else "nomn"  # "По словам одного из …", "Один из …": not an object
+    one = [p for p in morph.parses(code, toks[0].low) if p.normal_form == "один" and p.tag.case == case]
+    of_group = len(toks) == 2 and toks[1].low in doc.lang.phrase_breaks
+    return bool(one) and of_group and gender in (None, "m" if one[0].tag.gender != "femn" else "f")
 
 
 def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
@@ -1950,12 +1981,17 @@ def _narrative_infinitive(doc: Document, lo: int, hi: int) -> str | None:
 
 def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
     """ru/uk: the comma before a verb closes a relative clause after its subject ("Людмила Гайова, яка
-    організувала збір, розповіла"): the subject stands before it, the verb is not inverted."""
-    if not doc.lang.morphology:
+    організувала збір, розповіла") or a participle's clause ("Источник, попросивший не называть его
+    имени, признал"): the subject stands before it, the verb is not inverted."""
+    code = doc.lang.morphology
+    if not code:
         return False
     toks = doc.tokens_in(lo, comma.start)
     opened = [k for k, t in enumerate(toks) if t.text == ","]
-    return bool(opened) and opened[-1] + 1 < len(toks) and toks[opened[-1] + 1].low in doc.lang.relatives
+    if not opened or opened[-1] + 1 >= len(toks):
+        return False
+    first = toks[opened[-1] + 1].low
+    return first in doc.lang.relatives or morph.is_participle(code, first)
 
 
 def _closes_apposition(doc: Document, lo: int, comma: Token) -> bool:
