@@ -666,3 +666,42 @@ def test_a_speech_verb_after_an_article_and_an_ordinal_that_is_no_noun_stays_a_v
     )
     speakers = _speakers(text, "it")
     assert len(speakers) == 2 and speakers[0] is not None and speakers[0].split()[0] == "Anna"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "third"),
+    [
+        pytest.param(
+            "fr", "Camille Roux, 29 ans, éleveuse à Crest, est venue avec son fils. « Je veux qu'il puisse "
+            "reprendre la ferme un jour. »\nLa préfète de la Drôme, Élisabeth Faure, s'est rendue sur le "
+            "barrage. « J'entends la colère des agriculteurs », a-t-elle déclaré. « Le risque, madame la "
+            "préfète, c'est de disparaître », lui a répondu la jeune éleveuse.", "Camille Roux",
+            id="fr: la jeune éleveuse, from the apposition after her name",
+        ),
+        pytest.param(
+            "it", "Nel reparto c'è Rita Gallo, 84 anni, ricoverata da domenica. Accanto a lei la nipote, "
+            "Anna Ferri, che la assiste da tre notti. «Mia nonna non si lamenta mai, ma qui manca tutto», "
+            "racconta.\n«I medici sono gentili, fanno quello che possono», interviene la signora Gallo. La "
+            "nipote annuisce, poi aggiunge: «Io ho paura che peggiori, qui dentro».", "Anna Ferri",
+            id="it: la nipote, from the role before her name",
+        ),
+        pytest.param(
+            "fr", "« Une marée de dix jours, c'est douze mille litres de gazole », résume Yann Kerné, patron "
+            "du Mor Braz. Il a hérité du bateau en 2004.\nLe maire, Paul Bodin, a promis de porter les "
+            "demandes à Paris. « Je serai à vos côtés cette semaine », a-t-il dit. « On nous parle de "
+            "bateaux à hydrogène, moi j'ai un crédit à payer », lâche le patron pêcheur.", "Yann Kerné",
+            id="fr: le patron pêcheur, not the boat his role names",
+        ),
+        pytest.param(
+            "fr", "Camille Roux, 29 ans, éleveuse à Crest, est venue avec son fils. « Je veux qu'il puisse "
+            "reprendre la ferme un jour. »\nLa préfète de la Drôme, Élisabeth Faure, s'est rendue sur le "
+            "barrage. « J'entends la colère des agriculteurs », a-t-elle déclaré. « Je transmettrai vos "
+            "demandes au ministre dès ce soir », a promis la haute fonctionnaire.", "Élisabeth Faure",
+            id="fr: a role noun given to nobody is still the last woman named",
+        ),
+    ],
+)
+def test_a_role_noun_names_again_the_person_it_described(language: str, text: str, third: str) -> None:
+    """The press names a person again by the role noun it gave beside her name (`X, éleveuse à Crest`,
+    `la nipote, X`), though someone of her sex was named since; `interviene` reports speech."""
+    assert _speakers(text, language)[2] == third

@@ -39,6 +39,7 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
      "ire": ("e", "ono", "ì", "ito", "iva", "ivano", "irà", "isce", "iscono")},
 ) | words(
     "dice dicono disse dissero detto diceva dirà aggiunge aggiunse aggiunto risponde rispose risposto "
+    "interviene intervengono intervenne intervenuto "
     "scrive scrisse scritto ammette ammise ammesso conclude concluse concluso sostiene sostenne "
     "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere sfoga sfogato "
     "sfogata rammarica filtra filtrano trapela trapelano promesso promise premesso premise descritto "

@@ -429,8 +429,8 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
     if not _is_epithet(doc, toks):
         return None  # `o governo estadual`: a body, never a person named again
     gender = doc.lang.article_genders.get(toks[0].low)
-    found = doc.resolve_pronoun(toks[0].start, gender, chain=False)
     role = toks[-1].low
+    found = _described_holder(doc, toks, gender) or doc.resolve_pronoun(toks[0].start, gender, chain=False)
     if found is None and role not in doc.epithets and gender:
         # `die Firmenchefin` long after her name, where she spoke as `sie` since: the last of her sex
         # credited with a quote
@@ -440,6 +440,49 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
         return doc.epithets.get(role)  # `die Urlauberin` ten sentences after she was last named by it
     doc.epithets[role] = found
     return found
+
+
+def _described_holder(doc: Document, toks: list[Token], gender: str | None) -> str | None:
+    """`Camille Roux, 29 ans, éleveuse à Crest` … `lui répond la jeune éleveuse`, `la figlia, Laura Bassi`
+    … `aggiunge la figlia`: where the press names a person again by a role noun it gave her beside her
+    name (right before it, or in the apposition after it), the noun stands for her, not for the person
+    last named. Of two people it described so, the one named last (`Document.holder_of`)."""
+    lang = doc.lang
+    if lang.morphology or not lang.head_first:
+        return None
+    pos = toks[0].start
+    people = [m for m in doc.mentions_in(0, pos) if m.kind == "person" and " " in m.name]
+    if not people:
+        return None
+    described: dict[str, list[tuple[int, str]]] = {}
+    for m in people:
+        if gender and m.gender not in (None, gender):
+            continue
+        lo, hi = doc.sentence_of(m.start)
+        before = [t for t in doc.tokens_in(max(lo, m.start - 60), m.start)[-5:] if t.end <= m.start]
+        if before and before[-1].text == ",":
+            before.pop()  # `la figlia, Laura Bassi`
+        words = []
+        while before and before[-1].text.isalpha() and before[-1].text.islower():
+            words.append(before.pop())
+        if words and words[0].low in lang.phrase_breaks | lang.name_connectors:
+            words = []  # `patron du Ker Anna`: the name completes a role; it holds none
+        after = doc.tokens_in(m.end, hi)[:12]
+        if after and after[0].text == ",":
+            for t in after[1:]:
+                if t.text in (".", ";", ":") or (t.text[:1].isupper() and doc.mention_ending(t)):
+                    break
+                words.append(t)
+        for t in words:
+            if t.text.isalpha() and t.text.islower():
+                described.setdefault(t.low, []).append((m.start, doc.canonical(m.name)))
+
+    def holders(nouns: tuple[str, ...]) -> list[str]:
+        return [name for _, name in sorted(h for n in nouns for h in described.get(n, []))]
+
+    nouns = [ELIDED_NOUN.sub("", t.text).lower() for t in toks[1:] or toks]  # `L'élu`: one token
+    noun = next((n for n in nouns if n in described), None)  # `la figlia annuisce`: the noun, not the verb
+    return doc.holder_of(noun, pos, holders) if noun else None
 
 
 def _is_epithet(doc: Document, toks: list[Token], bodies: bool = False) -> bool:
