@@ -1314,3 +1314,36 @@ def test_a_pronoun_after_a_source_or_one_of_a_group_is_nobody(
     brings in an unnamed source or "one of" a group names that person, whom the text does not name, not
     the person named further back."""
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "В территориальной избирательной комиссии Ленинского района ТАСС сообщили, что участки "
+            "откроются в восемь утра. «Бюллетени уже доставлены на все участки», — уточнили в ТИК.",
+            "Территориальная избирательная комиссия Ленинского района", id="ru: the name in the locative",
+        ),
+        pytest.param(
+            "uk", "У Львівській обласній державній адміністрації повідомили, що укриття перевірять до "
+            "зими. «Списки шкіл уже передали районним управлінням», — зазначили в ОДА.",
+            "Львівська обласна державна адміністрація", id="uk: a capitalised adjective before the name",
+        ),
+        pytest.param(
+            "ru", "Участки откроются в восемь утра. «Бюллетени уже доставлены на все участки», — уточнили в "
+            "ТИК.", "ТИК", id="negative: no name spelled in the text",
+        ),
+        pytest.param(
+            "ru", "В тихом историческом квартале жители рассказали, что участки откроются в восемь утра. "
+            "«Бюллетени уже доставлены на все участки», — уточнили в ТИК.", "ТИК",
+            id="negative: words that spell it but no body's noun",
+        ),
+    ],
+)
+def test_an_abbreviation_stands_for_the_inflected_name_whose_words_it_spells(
+    language: str, text: str, speaker: str
+) -> None:
+    """`в территориальном фонде обязательного медицинского страхования Пермского края` then `— уточнили в
+    ТФОМС`: Russian and Ukrainian news write a body's name in full once, in whatever case the sentence
+    needs and in lower case, then its abbreviation; the abbreviation is that name in the nominative."""
+    assert _speakers(text, language)[-1] == speaker

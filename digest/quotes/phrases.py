@@ -1349,14 +1349,30 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
 
 def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
     """The body's name given earlier whose initials an abbreviation is ("ПФУ" → "Пенсійний фонд
-    України", "МВД" → "Министерство внутренних дел"), in the nominative."""
+    України", "МВД" → "Министерство внутренних дел"), in the nominative. Written in lower case after a
+    preposition (`в территориальном фонде обязательного медицинского страхования Пермского края` then
+    `ТФОМС`), each of its words opens with a letter of the abbreviation, and a capitalised adjective before
+    it that says whose it is (`у Запорізькій обласній військовій адміністрації` then `ОВА`) belongs to it."""
     code = doc.lang.morphology or ""
     heads = doc.lang.org_words | doc.lang.generic_bodies
     for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
-        if t.text[:1] == acronym[:1] and not t.text.isupper():
-            words = morph.body_phrase(code, words_from(doc, doc.tokens, doc.token_index(t)), None, heads)
-            if len(words) > 1 and initials_fit(acronym, " ".join(words)):
+        lower = t.text[:1] == acronym[:1].lower()
+        if (t.text[:1] == acronym[:1] or lower) and not t.text.isupper():
+            i = doc.token_index(t)
+            words = morph.body_phrase(code, words_from(doc, doc.tokens, i), None, heads)
+            if len(words) < (len(acronym) if lower else 2) or not initials_fit(acronym, " ".join(words)):
+                continue
+            if not lower:
                 return " ".join(words)
+            if not any(morph.lemma_of(code, w.lower()) in heads for w in words):
+                continue  # "в тесном и крохотном кабинете": no body's noun heads it
+            before = doc.tokens[i - 1] if i > 0 else None
+            following = [x.text for x in doc.tokens[i : i + 4]]
+            if before is not None and before.cap and morph.modifies_phrase(code, before.low, following):
+                words = morph.body_phrase(code, words_from(doc, doc.tokens, i - 1), None, heads) or words
+            while words[-1].isupper() and len(words[-1]) > 1:
+                words.pop()  # "… Пермского края ТАСС сообщили": an outlet told after the name
+            return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
     return None
 
 
