@@ -1347,3 +1347,30 @@ def test_an_abbreviation_stands_for_the_inflected_name_whose_words_it_spells(
     ТФОМС`: Russian and Ukrainian news write a body's name in full once, in whatever case the sentence
     needs and in lower case, then its abbreviation; the abbreviation is that name in the nominative."""
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "ru", "В управлении культуры мэрии Томска переноса концерта не ожидали. «Концерт пройдёт в малом "
+            "зале филармонии», — сообщили в управлении.", "управление культуры мэрии Томска",
+            id="ru: the object after a city's name",
+        ),
+        pytest.param(
+            "uk", "У Федерації профспілок України рішення уряду розкритикували. «Працівники знову залишаться "
+            "без захисту», — повідомили у федерації.", "Федерація профспілок України",
+            id="uk: the object after a country's name",
+        ),
+        pytest.param(
+            "ru", "«Законопроект вернут на доработку до конца сессии», — сообщили в комитете Государственной "
+            "думы по бюджету.", "комитет Государственной думы по бюджету",
+            id="negative: a lower-case noun after a capitalised adjective stays",
+        ),
+    ],
+)
+def test_a_proper_noun_in_the_genitive_ends_a_bodys_name(language: str, text: str, speaker: str) -> None:
+    """`В департаменте транспорта мэрии Новосибирска изменения объяснили …`: a body's name runs through
+    genitives from its kind to the place or body it belongs to, and a proper name ends it; a lower-case
+    noun after that is the verb's object ("изменения"), not part of the name."""
+    assert _speakers(text, language)[-1] == speaker

@@ -780,6 +780,13 @@ def _place_in_apposition(code: str, noun: str, words: list[str]) -> list[str]:
     return [words[0]] if words[0] == name else []
 
 
+def _proper_noun(code: str, word: str) -> bool:
+    """A capitalised noun, no abbreviation and no adjective ("России", "України", not "Государственной")."""
+    return word[:1].isupper() and not word.isupper() and _has(code, word, "NOUN", None) and not _has(
+        code, word, "ADJF", None
+    )
+
+
 def _geographic(code: str, word: str) -> bool:
     return any("Geox" in p.tag.grammemes for p in _parses(code, word))
 
@@ -855,6 +862,8 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
                 tail += joined  # "по Самаре и Тольятти": two places after one "по", not another body
             out += [w, *tail]
             i += len(tail)
+        elif out and _proper_noun(code, out[-1]) and w[:1].islower():
+            break  # "мэрии Новосибирска изменения объяснили": a place's or a body's own name ends the name
         elif _has(code, w, "NOUN", "gent") or _adjective_of_genitive(code, words[i:]):
             out.append(w)
             place = _place_in_apposition(code, w, words[i + 1 : i + 3])
