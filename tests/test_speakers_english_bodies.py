@@ -246,3 +246,45 @@ def test_a_clipped_short_name_stays_where_no_name_opens_so() -> None:
 def test_a_person_whose_names_open_like_a_clipped_short_name_is_not_the_body() -> None:
     named = "Westmoor Rail has blamed a signal fault, driver Wes Railton said. "
     assert _speakers(_RAIL.format(named=named)) == ["Ann Kerr", "Westmoor Rail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A State Department", "State Department"),
+        ("A Justice Department", "Justice Department"),
+        ("A Ministry of Justice", "Ministry of Justice"),
+        ("A Department of State", "Department of State"),
+    ],
+)
+def test_a_title_word_in_a_bodys_name_is_part_of_the_name(body: str, speaker: str) -> None:
+    """`State`, `Justice` are titles before a person's name, but words of a body's name beside its noun."""
+    text = f'{body} spokesperson said: "Those convicted of violent offences are excluded from the scheme."'
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [("Secretary of State Ann Kerr", "Ann Kerr"), ("Chief Justice Ann Kerr", "Ann Kerr")],
+)
+def test_a_title_word_before_a_persons_name_stays_a_title(title: str, speaker: str) -> None:
+    text = f'"Those convicted of violent offences are excluded from the scheme," said {title}.'
+    assert _speakers(text) == [speaker]
+
+
+def test_a_noun_named_again_is_the_name_that_modified_it_before() -> None:
+    """`The Baxter family said …` then `the family said`: the Baxter family, by the name as written; a
+    body's kind noun stays the body's name alone (`the GMB union` is GMB)."""
+    text = (
+        "Tom Baxter, the singer, died at his home on Sunday. He was 83.\n"
+        "The Baxter family said in a statement that he died peacefully. "
+        '"He loved music, but he loved people more," the family said.\n'
+        "The GMB union said it was seeking talks. "
+        '"Workers should not pay the price for this decision," the union said in a statement.'
+    )
+    assert _speakers(text) == ["Baxter family", "GMB"]
+
+
+def test_a_noun_no_name_modified_before_stays_as_written() -> None:
+    text = 'Tom Baxter died on Sunday. "He loved music, but he loved people more," the family said.'
+    assert _speakers(text) != ["Baxter family"]

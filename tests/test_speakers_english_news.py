@@ -944,3 +944,44 @@ def test_a_role_after_someone_was_named_is_not_the_next_sentences_subject() -> N
         "Union leader Karen Blythe said the stations served fewer than ten people a day."
     )
     assert _speakers(text) != ["Karen Blythe"]
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        pytest.param("One man, who did not want to be named, said he understood them.", id="not named"),
+        pytest.param(
+            "A nurse from Ohio who was brought in for the week, and who asked that his name not be used, "
+            "said he understood them.",
+            id="his name not be used",
+        ),
+    ],
+)
+def test_he_after_an_unnamed_man_who_said_something_is_nobody(unnamed: str) -> None:
+    """`X, who …, said he …`: the pronoun after the verb opens the reported clause, the subject is the unnamed
+    man before the verb, so the next `he said` is nobody, not the man named before."""
+    text = (
+        'Tom Kerr, a union steward, led the picket. "We are not going anywhere," Kerr said.\n'
+        f'{unnamed}\n"I have been on their side of the line and I have bills too," he said.'
+    )
+    assert _speakers(text) == ["Tom Kerr", None]
+
+
+def test_he_after_a_named_man_who_said_something_is_that_man() -> None:
+    text = (
+        'Tom Kerr, a union steward, led the picket. "We are not going anywhere," Kerr said.\n'
+        "Ray Dunne, who drove down from Leeds, said he understood the pickets.\n"
+        '"I have been on their side of the line and I have bills too," he said.'
+    )
+    assert _speakers(text) == ["Tom Kerr", "Ray Dunne"]
+
+
+def test_a_role_noun_after_an_anonymous_one_who_backs_someone_named_is_nobody() -> None:
+    """`One lawmaker who supports Reyes, granted anonymity, …`: the name in the relative clause is not the
+    lawmaker's, so `the lawmaker said` is nobody."""
+    text = (
+        'Tom Reyes leads the caucus. "We will win this vote," Reyes said.\n'
+        "One Republican lawmaker who supports Reyes, granted anonymity to speak candidly, was scathing about "
+        'the rebels. "Half of them want his job and the other half want to be on TV," the lawmaker said.'
+    )
+    assert _speakers(text) == ["Tom Reyes", None]

@@ -217,6 +217,8 @@ LANGUAGE = language(
         r"(?:asked|requested|declined|wished|wish|want|wanted|spoke|speaking|talked)\b[^.;]{0,30}\b(?:named|identified|anonymity|anonymously)",
         r"not authori[sz]ed to",
         r"on (?:the )?condition of anonymity",
+        r"granted anonymity",
+        r"\b(?:her|his|their) names? (?:not|never) be (?:used|published|printed|given|disclosed)",
     ),
     unnamed_openers=words("a an one two three several some multiple sources people"),
     source_words=words("source sources"),

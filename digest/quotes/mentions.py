@@ -381,7 +381,10 @@ def run_to_mention(
         # name that opens the run: "Rose Hollow County Sheriff Owen Pratt"
         if i > body and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1]):
             break
-        if is_title_word(g, w) or role:
+        # a title word that names a body with its noun is no title: `State Department`, `Ministry of Justice`
+        bodily = i + 1 < len(words) and words[i + 1].lower() in lang.generic_bodies
+        bodily = bodily or (i > body and words[body].lower() in g.org_words and words[i - 1].lower() == "of")
+        if (is_title_word(g, w) and not bodily) or role:
             last_title = i
     placed_after = after_preposition and zipf(words[0], lang.wordfreq) >= COMMON_NOUN
     if (lang.capitalised_nouns or placed_after) and last_title < 0:

@@ -93,6 +93,8 @@ def _in_apposition(text: str, lo: int, hi: int, name: Mention, lang: Language) -
         complement = "," not in between and bool(words) and words[0].lower() in lang.phrase_breaks
         if complement and (len(words) == 1 or not is_first_name(name.name.split()[0])):
             return False  # `el consejero de Agricultura`, `o prefeito de Belo Horizonte`: a complement
+        if words and words[0].lower() in lang.relatives and words[0].lower() not in lang.articles:
+            return False  # `a lawmaker who supports Ann Lee`: the name in a clause about the noun (not `der`)
         lower = [w for w in words if w[:1].islower()]
         return len(words) <= 2 or ("," in between and len(lower) <= 4 and len(words) <= 10)
     between = text[name.end : lo]
@@ -254,9 +256,24 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
             return m.name
         if lang.capitalised_nouns and _compound_of(words, noun, lang):
             return m.name
-    if generic and noun in lang.generic_bodies:
-        return body_of_kind(doc, toks, noun)
-    return None
+    if noun in lang.generic_bodies:
+        return body_of_kind(doc, toks, noun) if generic else None
+    return _premodified(doc, noun, toks[0].start)
+
+
+def _premodified(doc: Document, noun: str, pos: int) -> str | None:
+    """`The Baxter family said …` then `the family said`: where a name comes before the noun it
+    modifies (English), a noun of no body's kind named again is the name and the noun given last before
+    `pos` (a body's kind is its name alone: `the GMB union` is GMB)."""
+    if doc.lang.head_first or doc.lang.capitalised_nouns or not noun.isalpha():
+        return None
+    found = list(re.finditer(rf"\b[Tt]he ((?:[^\W\d_][\w’'-]* ){{1,3}}){noun}\b", doc.masked[:pos]))
+    if not found:
+        return None
+    m = found[-1]
+    named = [x for x in doc.mentions_in(m.start(1), m.end(1)) if x.kind != "place" and not x.possessive]
+    last = named[-1] if named else None  # the name as written, `the Baxter family`, not her full name
+    return f"{doc.text[last.start : last.end]} {noun}" if last and last.end + 1 == m.end(1) else None
 
 
 def _compound_of(words: list[str], noun: str, lang: Language) -> bool:

@@ -1980,18 +1980,23 @@ def _narrative_infinitive(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
-    """ru/uk: the comma before a verb closes a relative clause after its subject ("Людмила Гайова, яка
-    організувала збір, розповіла") or a participle's clause ("Источник, попросивший не называть его
-    имени, признал"): the subject stands before it, the verb is not inverted."""
-    code = doc.lang.morphology
-    if not code:
+    """The comma before a verb closes a relative clause after its subject ("Людмила Гайова, яка
+    організувала збір, розповіла", "One man, who did not want to be named, said he …") or, in ru/uk, a
+    participle's clause ("Источник, попросивший не называть его имени, признал"): the subject stands before
+    it, the verb is not inverted; not where the verb comes second and follows any clause before it
+    (German: "Die Stadt habe Schulen, die …, sagte er")."""
+    if doc.lang.capitalised_nouns:
         return False
+    code = doc.lang.morphology
     toks = doc.tokens_in(lo, comma.start)
     opened = [k for k, t in enumerate(toks) if t.text == ","]
-    if not opened or opened[-1] + 1 >= len(toks):
+    after = toks[opened[-1] + 1 : opened[-1] + 3] if opened else []
+    if after and after[0].low in doc.lang.conjunctions:
+        after = after[1:]  # `A nurse who …, and who asked not to be named, said`: a second relative clause
+    if not after:
         return False
-    first = toks[opened[-1] + 1].low
-    return first in doc.lang.relatives or morph.is_participle(code, first)
+    first = after[0].low
+    return first in doc.lang.relatives or bool(code and morph.is_participle(code, first))
 
 
 def _closes_apposition(doc: Document, lo: int, comma: Token) -> bool:
