@@ -1374,3 +1374,28 @@ def test_a_proper_noun_in_the_genitive_ends_a_bodys_name(language: str, text: st
     genitives from its kind to the place or body it belongs to, and a proper name ends it; a lower-case
     noun after that is the verb's object ("изменения"), not part of the name."""
     assert _speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "uk", "У Департаменті освіти та культури Вінницької міської ради повідомили, що укриття "
+            "добудують навесні. «Підрядника вже обрано, роботи триватимуть три місяці», — ідеться у "
+            "відповіді департаменту.", "Департамент освіти та культури Вінницької міської ради",
+            id="uk: 'освіти' is a genitive, not the imperative of 'освітити'",
+        ),
+        pytest.param(
+            "ru", "Прокуратура Пермского края начала проверку. «Все нарушения будут устранены до конца "
+            "месяца», — сообщили в прокуратуре.", "Прокуратура Пермского края",
+            id="negative: a verb after the name still ends it",
+        ),
+    ],
+)
+def test_a_genitive_that_reads_as_an_imperative_too_stays_in_a_bodys_name(
+    language: str, text: str, speaker: str
+) -> None:
+    """`У Департаменті освіти та науки … ради повідомили`: "освіти" is the genitive of "освіта" and the
+    imperative of "освітити"; no verb that ends a body's name in news is an imperative, so the word stays
+    in the name, while a verb in the indicative still ends it ("Прокуратура … начала")."""
+    assert _speakers(text, language)[-1] == speaker

@@ -815,8 +815,11 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             i += 2
             continue
         agreeing = bool(out) and _has(code, out[-1], "ADJF", "gent") and _has(code, w, "NOUN", "gent")
-        if not agreeing and any(p.tag.POS == "VERB" for p in _parses(code, w.lower())):
-            break  # "Прокуратура Пермского края начала …": the verb ends the name, not "міського благоустрою"
+        verb = any(p.tag.POS == "VERB" and "impr" not in p.tag for p in _parses(code, w.lower()))
+        if not agreeing and verb:
+            # "Прокуратура Пермского края начала …": the verb ends the name, not "міського благоустрою"; an
+            # imperative is no news verb ("освіти" of "Департамент освіти" is a genitive)
+            break
         joined = w in _AND and bool(out) and _has(code, out[-1], "NOUN", "gent")
         adjectives = w in _AND and bool(out) and _has(code, out[-1], "ADJF", "gent")
         if adjectives and _adjective_of_genitive(code, words[i + 1 :]):
