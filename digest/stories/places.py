@@ -316,11 +316,21 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     "Jerome Powell", then "Powell said"); a lone town name that is a frequent word of `language`
     or English ("March", "Justice", "Halle"), or a common noun of a language that capitalises nouns
     ("Türen", `common_noun`), unless the town is a city of `_BIG_CITY` people."""
-    index = _load()
-    if index is None:
+    if _load() is None:
         return []
+    capital = tuple(w[:1].isupper() and _proper(folded(w), common) for w in _WORD.findall(text))
+    return list(_mentions(text, capital, language))
+
+
+@lru_cache(maxsize=20_000)
+def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tuple[Mention, ...]:
+    """`mentions` of a text whose words `capital` tells may name a place (capitalised, not a common
+    word of the batch), cached: outlets run one wire report word for word, and a bot clusters a
+    recent article again in every round, while `common` differs from round to round in words the
+    text may not write at all."""
+    index = _load()
+    assert index is not None
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    capital = [w[:1].isupper() and _proper(folded(w), common) for w, _, _ in words]
     found_at: dict[int, tuple[int, np.ndarray, bool]] = {}
     parts: set[str] = set()
     i = 0
@@ -343,7 +353,7 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
         readings = _readings(index, found)
         if readings:
             out.append(Mention(text[words[i][1] : words[i + size - 1][2]], readings, joins))
-    return out + _described(index, text, language)
+    return (*out, *_described(index, text, language))
 
 
 def filed_from(found: list[Mention], lead: str) -> list[Mention]:
@@ -403,7 +413,7 @@ def _longest(
     index: _Gazetteer,
     text: str,
     words: list[tuple[str, int, int]],
-    capital: list[bool],
+    capital: tuple[bool, ...],
     i: int,
     language: str | None,
 ) -> tuple[int, np.ndarray, bool]:
@@ -473,7 +483,7 @@ def _compass_country(index: _Gazetteer, word: str, language: str | None) -> np.n
 
 
 def _joined(
-    text: str, words: list[tuple[str, int, int]], capital: list[bool], i: int, language: str | None
+    text: str, words: list[tuple[str, int, int]], capital: tuple[bool, ...], i: int, language: str | None
 ) -> bool:
     """Whether word i is written next to another capitalised word (only a space between) that is
     no common noun ("Polens Zentralbank" names Poland)."""
