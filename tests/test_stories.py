@@ -424,11 +424,17 @@ def test_load_data_reads_once_what_every_round_reads() -> None:
     done = run_offline(
         """
         from digest.lang import identify, names
-        from digest.stories import cluster, synonyms
+        from digest.stories import cluster, demonyms, synonyms
         cluster.load_data()
         tables = synonyms._table.cache_info().currsize == len(synonyms.LANGUAGES)
         print(bool(identify._loaded), tables, names._frequent.cache_info().currsize)
+        compiled = demonyms._patterns.cache_info()
+        for code in ("ru", "uk", "pl", "nl", "sv", "cs", "tr", "el", "ja", None, "en", "de"):
+            demonyms.described("Die norwegische Hauptstadt, the Spanish police", code)
+        again = demonyms._patterns.cache_info().misses - compiled.misses
+        print(compiled.currsize == len(demonyms.LANGUAGES), again == 0)
         """
     )
     assert done.returncode == 0, done.stderr
     assert "True True 1" in done.stdout
+    assert "True True" in done.stdout.splitlines()[-1]

@@ -68,7 +68,7 @@ from digest.article.textnorm import casefold, fold, strip_possessive, tokens
 from digest.lang import detect, identify, morph
 from digest.lang.names import CYRILLIC_LATIN, common_noun, load_frequencies
 from digest.models import Article, Story
-from digest.stories import acronyms, candidates, embed, pairs, places, roles, synonyms
+from digest.stories import acronyms, candidates, demonyms, embed, pairs, places, roles, synonyms
 from digest.stories.stems import stem
 
 THRESHOLD = 0.22
@@ -180,17 +180,19 @@ def load_data() -> None:
     """Load what the merge reads (the embedding model, the gazetteer, the word frequencies of English
     and of the languages `digest.stories.synonyms` is written for, the Russian and Ukrainian
     dictionaries its places are lemmatised with, the language-guessing model, the phrase tables of
-    `digest.stories.synonyms`) now, once per process: the bot calls it at start-up, so the first round
-    does not pay the seconds they take. What is loaded then lives as long as the process and is
-    frozen out of the garbage collector's reach (`digest.collector.freeze`, as `digest.preload` does):
-    a full collection, which every round of 2,000 articles sets off once or more, walked it all (its
-    word frequency tables alone hold 700,000 entries), 0.3 s a collection."""
+    `digest.stories.synonyms`, the adjective patterns of `digest.stories.demonyms`) now, once per
+    process: the bot calls it at start-up, so the first round does not pay the seconds they take.
+    What is loaded then lives as long as the process and is frozen out of the garbage collector's
+    reach (`digest.collector.freeze`, as `digest.preload` does): a full collection, which every
+    round of 2,000 articles sets off once or more, walked it all (its word frequency tables alone
+    hold 700,000 entries), 0.3 s a collection."""
     embed.available()
     places.available()
     load_frequencies(sorted(synonyms.LANGUAGES | {"en"}))
     morph.load()
     identify.model()
     synonyms.load()
+    demonyms.load()
     collector.freeze()
 
 

@@ -268,10 +268,14 @@ def _lookup_cached(_index_id: int, name: str) -> np.ndarray:
 
 
 def _search(index: _Gazetteer, name: str) -> np.ndarray:
+    """The ids of the places going by `name`; most names a text writes go by none, so the right end
+    is searched for only when the left one holds the name (the array's own method: numpy's
+    function wrapper cost as much as the search)."""
     key = _hash(name)
-    lo = int(np.searchsorted(index.keys, key, side="left"))
-    hi = int(np.searchsorted(index.keys, key, side="right"))
-    return index.ids[lo:hi]
+    lo = int(index.keys.searchsorted(key))
+    if lo == len(index.keys) or index.keys[lo] != key:
+        return index.ids[lo:lo]
+    return index.ids[lo : int(index.keys.searchsorted(key, "right"))]
 
 
 def _readings(index: _Gazetteer, found: np.ndarray) -> tuple[int, ...]:
