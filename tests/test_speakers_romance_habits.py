@@ -705,3 +705,25 @@ def test_a_role_noun_names_again_the_person_it_described(language: str, text: st
     """The press names a person again by the role noun it gave beside her name (`X, éleveuse à Crest`,
     `la nipote, X`), though someone of her sex was named since; `interviene` reports speech."""
     assert _speakers(text, language)[2] == third
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "El sindicato rechazó la oferta salarial del Gobierno provincial.\n—No vamos a firmar un acuerdo "
+            "que no podamos cumplir —afirmó la secretaria de Hacienda, Marta Ibarra—. Preferimos decir la "
+            "verdad antes que prometer.", ["Marta Ibarra", "Marta Ibarra"],
+            id="es: the name in apposition before the dash that closes the incise",
+        ),
+        pytest.param(
+            "El sindicato rechazó la oferta salarial del Gobierno provincial.\n—No vamos a firmar un acuerdo "
+            "que no podamos cumplir —afirmó la secretaria de Hacienda, que no dio más detalles—.",
+            ["la secretaria de Hacienda"], id="es: a relative clause after the comma names nobody",
+        ),
+    ],
+)
+def test_a_dash_incise_closes_after_the_name_in_apposition(text: str, speakers: list[str]) -> None:
+    """Spanish dialogue dashes: `—…—afirmó la secretaria de Hacienda, Marta Ibarra—. …`: the dash that
+    closes the narrator's incise ends the apposition as a full stop or a comma would."""
+    assert _speakers(text, "es") == speakers

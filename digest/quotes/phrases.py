@@ -1701,7 +1701,8 @@ def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
             after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
             if after and after[0].kind == "person":
                 nxt = doc.tokens_in(after[0].end, hi)[:1]
-                if not nxt or nxt[0].text in {".", ",", ";", ":"} or MASK in nxt[0].text:
+                # `—afirmó el subsecretario de Educación, Ernesto Villalba—.`: the dash closing an incise
+                if not nxt or nxt[0].text in {".", ",", ";", ":", "—", "–"} or MASK in nxt[0].text:
                     return name_of(doc, after[0])
             if j:
                 break
