@@ -288,3 +288,31 @@ def test_a_noun_named_again_is_the_name_that_modified_it_before() -> None:
 def test_a_noun_no_name_modified_before_stays_as_written() -> None:
     text = 'Tom Baxter died on Sunday. "He loved music, but he loved people more," the family said.'
     assert _speakers(text) != ["Baxter family"]
+
+
+@pytest.mark.parametrize("noun", ["company", "operator"])
+def test_a_spokesperson_for_a_generic_noun_speaks_for_the_body_it_names_again(noun: str) -> None:
+    """`Ferry operator Seaways said … “…,” a spokesperson for the company said.`: the body the noun names."""
+    text = (
+        "Ferry operator Seaways said it understood the frustration and was doing everything possible.\n"
+        '"The gearbox parts have had to be made to order and should arrive next week," a spokesperson for '
+        f"the {noun} said."
+    )
+    assert _speakers(text) == ["Seaways"]
+
+
+def test_a_spokesperson_for_a_generic_noun_no_body_was_named_by_is_nobody_named() -> None:
+    text = (
+        "The ferry has been out of service for three weeks.\n"
+        '"The gearbox parts have had to be made to order and should arrive next week," a spokesperson for '
+        "the company said."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_port_is_a_body_by_its_whole_name() -> None:
+    text = (
+        "The Port of Dunmore, which is owned by a shipping group, said the offer was fair. "
+        '"We are disappointed that the union has chosen to strike," a spokesperson for the port said.'
+    )
+    assert _speakers(text) == ["Port of Dunmore"]

@@ -229,7 +229,7 @@ LANGUAGE = language(
         "automaker manufacturer maker operator regulator watchdog broadcaster publisher developer "
         "union federation association institute university college school hospital trust board "
         "commission court tribunal party campaign team side brand business startup conglomerate "
-        "utility network studio label museum gallery zoo"
+        "utility network studio label museum gallery zoo port airport"
     ),
     statement_nouns=words("statement letter memo release email e-mail tweet message"),
     spokes_nouns=words("spokesman spokeswoman spokesperson"),
@@ -286,7 +286,7 @@ LANGUAGE = language(
         "city county district cabinet government parliament kremlin pentagon fbi cia nsa gop dnc rnc "
         "international national federal global trust institution commission's bureau's initiative "
         "council's labs laboratory systems technologies industries energy entertainment studios "
-        "magazine's times's show program programme"
+        "magazine's times's show program programme port airport"
     ),
     name_connectors=words("de da di del della der den van von la le du bin ibn al al- el st. y"),
     quote_pairs=(("“", "”"), ("‘", "’"), ('"', '"')),

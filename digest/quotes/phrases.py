@@ -156,7 +156,8 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         first_name = m.kind == "person" and is_first_name(m.name.split()[0])
         if not first_name and noun in m.name.lower().split():
             return m.name
-    return None
+    # `Ferry operator Seaways said … “…,” a spokesperson for the company said.`: the body the noun names again
+    return body_of_kind(doc, toks, noun) if noun in lang.generic_bodies else None
 
 
 def person_spoken_for(doc: Document, rest: list[Token], noun: Token) -> str | None:
