@@ -985,3 +985,26 @@ def test_a_role_noun_after_an_anonymous_one_who_backs_someone_named_is_nobody() 
         'the rebels. "Half of them want his job and the other half want to be on TV," the lawmaker said.'
     )
     assert _speakers(text) == ["Tom Reyes", None]
+
+
+def test_he_after_a_sentence_opened_by_an_epithet_is_that_person_not_the_name_after_it() -> None:
+    """`The 48-year-old also defended his decision to bench Liam Tolland. “…,” he said.`: the subject the
+    epithet names again (the manager who spoke before), not the player named later in the sentence."""
+    text = (
+        "Rovers manager Gareth Ashworth was delighted with the win. "
+        '"The boys were brilliant from the first whistle," said Ashworth.\n'
+        "The 48-year-old also defended his decision to leave top scorer Liam Tolland on the bench. "
+        '"He played 90 minutes on Tuesday. I am not going to break him for one game," he said.'
+    )
+    assert _speakers(text) == ["Gareth Ashworth", "Gareth Ashworth"]
+
+
+def test_he_after_a_sentence_opened_by_a_named_person_is_that_person() -> None:
+    text = (
+        "Rovers manager Gareth Ashworth was delighted with the win. "
+        '"The boys were brilliant from the first whistle," said Ashworth.\n'
+        "Top scorer Liam Tolland, who started on the bench, said he understood the decision. "
+        '"I played 90 minutes on Tuesday. I would have been tired," he said.'
+    )
+    assert _speakers(text) == ["Gareth Ashworth", "Liam Tolland"]
+

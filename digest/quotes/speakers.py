@@ -1746,7 +1746,8 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
     if _unnamed_subject_before(doc, pos, gender):
         doc.unnamed.add(pos)
         return None  # `Un retraité a perdu sa maison. « … », confie-t-il.`: someone the text does not name
-    return _role_subject_before(doc, pos, gender) or doc.resolve_pronoun(pos, gender, chain=chain)
+    role = _role_subject_before(doc, pos, gender) or _epithet_subject_before(doc, pos, gender)
+    return role or doc.resolve_pronoun(pos, gender, chain=chain)
 
 
 def _talked_with(doc: Document, lo: int, hi: int, gender: str | None) -> str | None:
@@ -1877,6 +1878,32 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
     # where every noun is capitalised, the role names again the person last named of its gender
     named = named or (epithet(doc, role) if lang.capitalised_nouns else None)
     return named or doc.text[role[0].start : role[1].end]
+
+
+def _epithet_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
+    """`The 48-year-old also defended his decision to bench Liam Tolland. “…,” he said.`: where the
+    sentence before opens with a definite noun that surely names a person again (an age, an epithet, a
+    title), the pronoun is that person, not a name further on in that sentence (in the languages that name
+    a person again by a noun without a name list of their own, `Language.epithets` off)."""
+    lang = doc.lang
+    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
+    if lang.epithets or gender is None or i < 1:
+        return None
+    a, b = doc.sentences[i - 1]
+    toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:3]
+    if len(toks) < 3 or toks[0].low not in lang.definite_articles or not toks[1].text.islower():
+        return None
+    noun, verb = toks[1], toks[2]
+    if not (noun.low.endswith("-old") or noun.low in lang.person_epithets or noun.low in lang.titles):
+        return None
+    past = verb.text.islower() and verb.low.endswith("ed")
+    if not (past or verb.low in lang.finite_verbs or verb.low in doc.g.cues or is_adverb(doc, verb)):
+        return None  # `The mayor's office …`, `The coach of the year …`: no verb after the noun
+    found = described_name(doc, toks[:2]) or _role_after_speech(doc, toks[:2])
+    # else the last person credited with a quote before it, of the pronoun's gender
+    spoke = (s for s, end in reversed(doc.credited) if end <= toks[0].start and doc.is_person(s))
+    found = found or next((s for s in spoke if doc.gender_of(s) in (None, gender)), None)
+    return found if found and doc.gender_of(found) in (None, gender) else None
 
 
 def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
