@@ -727,3 +727,25 @@ def test_a_dash_incise_closes_after_the_name_in_apposition(text: str, speakers: 
     """Spanish dialogue dashes: `—…—afirmó la secretaria de Hacienda, Marta Ibarra—. …`: the dash that
     closes the narrator's incise ends the apposition as a full stop or a comma would."""
     assert _speakers(text, "es") == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "El subsecretario de Educación, Ernesto Villalba, recibió a los gremios.\nVillalba adelantó que "
+            "el Ejecutivo volverá a convocar a los gremios el lunes. Consultado sobre si habría descuentos "
+            "por los días de paro, el funcionario fue tajante: “No está en discusión ahora mismo”.",
+            "Ernesto Villalba", id="es: consultado sobre si habría …, el funcionario",
+        ),
+        pytest.param(
+            "El subsecretario de Educación, Ernesto Villalba, recibió a los gremios.\nLa ministra Ana Ruiz "
+            "habló después. Consultada por los descuentos, la funcionaria fue tajante: “No está en discusión "
+            "ahora mismo”.", "Ana Ruiz", id="es: a participle phrase with no clause of its own",
+        ),
+    ],
+)
+def test_a_clause_inside_an_opening_participle_phrase_is_no_main_clause(text: str, speaker: str) -> None:
+    """`Consultado sobre si habría descuentos, el funcionario fue tajante: «…»`: the verb after "si" is the
+    participle phrase's own; the main clause, and its subject, come after the comma."""
+    assert _speakers(text, "es") == [speaker]
