@@ -50,9 +50,9 @@ APPOSITIONS = [
         id="someone's superior",
     ),
     pytest.param(
-        "“We had trouble on the first day and we fixed it,” Marsh, the studio's chief of games and "
-        "international, said on Tuesday. Helen Marsh joined the studio in 2015.",
-        ["Helen Marsh"],
+        "“The first week was rough and we sorted it out,” Quill, the label's head of sales and "
+        "marketing, said on Monday. Petra Quill joined the label in 2018.",
+        ["Petra Quill"],
         id="a role ending in a lower-case word",
     ),
     pytest.param(
@@ -393,14 +393,14 @@ def test_a_name_and_speech_verb_report_the_clause_after_them(subject: str) -> No
 
 
 def test_a_month_after_a_persons_title_is_a_first_name() -> None:
-    """`Sen. June Halvorsen`: after a title a month's name opens the full name; `In June` stays a month."""
+    """`Sen. April Rusk`: after a title a month's name opens the full name; `In April` stays a month."""
     text = (
-        "The keynote speaker was Sen. June Halvorsen, who has campaigned in six states.\n"
-        'Halvorsen told the crowd that the country needed "fewer speeches and more power plants."'
+        "The guest of honour was Sen. April Rusk, who has toured nine counties since the spring.\n"
+        'Rusk told the audience that the state needed "more nurses and fewer consultants."'
     )
-    assert _speakers(text) == ["June Halvorsen"]
+    assert _speakers(text) == ["April Rusk"]
     text = (
-        "In June Halvorsen campaigned in six states.\n"
-        'Halvorsen told the crowd that the country needed "fewer speeches and more power plants."'
+        "In April Rusk toured nine counties.\n"
+        'Rusk told the audience that the state needed "more nurses and fewer consultants."'
     )
-    assert _speakers(text) == ["Halvorsen"]
+    assert _speakers(text) == ["Rusk"]

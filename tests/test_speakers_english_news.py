@@ -949,10 +949,10 @@ def test_a_role_after_someone_was_named_is_not_the_next_sentences_subject() -> N
 @pytest.mark.parametrize(
     "unnamed",
     [
-        pytest.param("One man, who did not want to be named, said he understood them.", id="not named"),
+        pytest.param("One driver, who asked not to be named, said he backed the walkout.", id="not named"),
         pytest.param(
-            "A nurse from Ohio who was brought in for the week, and who asked that his name not be used, "
-            "said he understood them.",
+            "A welder from Kent who came up for the day, and who asked that his name not be used, "
+            "said he backed the walkout.",
             id="his name not be used",
         ),
     ],
@@ -962,7 +962,7 @@ def test_he_after_an_unnamed_man_who_said_something_is_nobody(unnamed: str) -> N
     man before the verb, so the next `he said` is nobody, not the man named before."""
     text = (
         'Tom Kerr, a union steward, led the picket. "We are not going anywhere," Kerr said.\n'
-        f'{unnamed}\n"I have been on their side of the line and I have bills too," he said.'
+        f'{unnamed}\n"I lost a month of wages in the last strike and I would do it again," he said.'
     )
     assert _speakers(text) == ["Tom Kerr", None]
 
@@ -970,8 +970,8 @@ def test_he_after_an_unnamed_man_who_said_something_is_nobody(unnamed: str) -> N
 def test_he_after_a_named_man_who_said_something_is_that_man() -> None:
     text = (
         'Tom Kerr, a union steward, led the picket. "We are not going anywhere," Kerr said.\n'
-        "Ray Dunne, who drove down from Leeds, said he understood the pickets.\n"
-        '"I have been on their side of the line and I have bills too," he said.'
+        "Ray Dunne, who drove down from Leeds, said he backed the pickets.\n"
+        '"I lost a month of wages in the last strike and I would do it again," he said.'
     )
     assert _speakers(text) == ["Tom Kerr", "Ray Dunne"]
 

@@ -120,7 +120,7 @@ class Language:
     # has no adjective's other endings ("große", "großes", "großem").
     reported_ending: str = ""
     # Newspaper habits written as regular expressions (empty: none in the language): a party's letter and
-    # a state after a lawmaker's name (en "(D-St. Louis)", ", R-Texas,"), no one's name; a wire story's
+    # a state after a lawmaker's name (en "(D-St. Paul)", ", R-Texas,"), no one's name; a wire story's
     # dateline opening a sentence (en "BETHLEHEM, Pa. — ", "CHICAGO (AP) — "), no part of its clause.
     party_label: str = ""
     dateline_lead: str = ""
@@ -257,6 +257,9 @@ class Language:
     # Nouns of a person (no titles) by which the press names again whom the sentence before was about
     # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
     person_epithets: frozenset[str] = frozenset()
+    # Nouns of a group of people that a surname written before them names (en "the Dunmore family"): the
+    # noun alone after the definite article names that group again ("the family said"), lower case.
+    surname_groups: frozenset[str] = frozenset()
     # Kin nouns and their converse ("granddaughter" → "grandmother", "grandfather"): `X's granddaughter,
     # Nora` makes X "her grandmother".
     kin_converse: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -137,6 +137,7 @@ LANGUAGE = language(
         "frenchman spaniard italian german dane swede norwegian dutchman swiss belgian brazilian argentine "
         "mexican japanese chinese indian russian ukrainian serb croat pole"
     ),
+    surname_groups=words("family household clan"),
     kin_converse={
         "granddaughter": ("grandmother", "grandfather"), "grandson": ("grandmother", "grandfather"),
         "grandmother": ("granddaughter", "grandson"), "grandfather": ("granddaughter", "grandson"),

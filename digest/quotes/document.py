@@ -42,7 +42,6 @@ from digest.summary.segment import sentence_spans
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
 _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
 _NAME_PARTS = re.compile(r"[^\W\d_]+")
-# A party's letter and a state after a lawmaker's name in American papers: `(D-St. Louis)`, `R-Texas`.
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` is made of `name`'s words in order, its first word first: each letter opens a
     word, or follows the last letter taken inside the same word (`SOPFEU`, Société de protection des forêts
@@ -264,7 +263,7 @@ class Document:
             if m and " " not in m.name and m.kind != "org" and self._dated(m):
                 continue  # "In early May 2015, she …": a month, not a woman named May
             if m and self._party_label(m):
-                continue  # "Sen. Ann Lee (D-St. Louis)", "Rep. Tom Ross, R-Texas,": a party and a state
+                continue  # "Sen. Ann Lee (D-St. Paul)", "Rep. Tom Ross, R-Texas,": a party and a state
             if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and m.kind == "person" and self._named_thing(m):
@@ -907,7 +906,7 @@ class Document:
         return [w for w in found if morph.east_asian_length(code or "", w) == len(w)]
 
     def _party_label(self, m: Mention) -> bool:
-        """A party's letter and a state after a lawmaker's name, in American papers (`(D-St. Louis)`,
+        """A party's letter and a state after a lawmaker's name, in American papers (`(D-St. Paul)`,
         `, R-Texas,`): no one's name."""
         if not self.lang.party_label:
             return False

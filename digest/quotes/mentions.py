@@ -596,7 +596,7 @@ def is_past_participle(g: Grammar, low: str) -> bool:
 def _breaks_run(g: Grammar, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` cannot be part of a name: a speech verb, or a time word, except where the
     language writes days and months in lower case and it is a first name before a surname ("el exministro
-    Domingo Cavallero"), or right after a person's title ("Sen. June Halvorsen"): capitalised, it is the
+    Domingo Cavallero"), or right after a person's title ("Sen. April Rusk"): capitalised, it is the
     name."""
     tok = tokens[i]
     if tok.low not in g.breaks_run:

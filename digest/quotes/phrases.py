@@ -156,8 +156,9 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         first_name = m.kind == "person" and is_first_name(m.name.split()[0])
         if not first_name and noun in m.name.lower().split():
             return m.name
-    # `Ferry operator Seaways said … “…,” a spokesperson for the company said.`: the body the noun names again
-    return body_of_kind(doc, toks, noun) if noun in lang.generic_bodies else None
+    # `Ferry operator Otterline said … “…,” a spokesperson for the company said.`: the body the noun names
+    # again; not merely the last body named (`X, who runs the Y café near the port, … for the port said`)
+    return body_named_by_kind(doc, toks, noun) if noun in lang.generic_bodies else None
 
 
 def person_spoken_for(doc: Document, rest: list[Token], noun: Token) -> str | None:
@@ -263,17 +264,20 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
 
 
 def _premodified(doc: Document, noun: str, pos: int) -> str | None:
-    """`The Baxter family said …` then `the family said`: where a name comes before the noun it
-    modifies (English), a noun of no body's kind named again is the name and the noun given last before
-    `pos` (a body's kind is its name alone: `the GMB union` is GMB)."""
-    if doc.lang.head_first or doc.lang.capitalised_nouns or not noun.isalpha():
+    """`The Dunmore family said …` then `the family said`: a noun of a group of people that a name before it
+    named (Language.surname_groups) named again is the name and the noun given last before `pos`, after
+    the language's definite article; a person's role so modified is no group (`the Smith lawyer`)."""
+    lang = doc.lang
+    if noun not in lang.surname_groups:
         return None
-    found = list(re.finditer(rf"\b[Tt]he ((?:[^\W\d_][\w’'-]* ){{1,3}}){noun}\b", doc.masked[:pos]))
+    article = "|".join(re.escape(a) for a in sorted(lang.definite_articles))
+    pattern = rf"\b(?i:{article}) ((?:[^\W\d_][\w’'-]* ){{1,3}}){re.escape(noun)}\b"
+    found = list(re.finditer(pattern, doc.masked[:pos]))
     if not found:
         return None
     m = found[-1]
     named = [x for x in doc.mentions_in(m.start(1), m.end(1)) if x.kind != "place" and not x.possessive]
-    last = named[-1] if named else None  # the name as written, `the Baxter family`, not her full name
+    last = named[-1] if named else None  # the name as written, `the Dunmore family`, not her full name
     return f"{doc.text[last.start : last.end]} {noun}" if last and last.end + 1 == m.end(1) else None
 
 
@@ -293,10 +297,15 @@ def _compound_of(words: list[str], noun: str, lang: Language) -> bool:
 def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
     """`a empresa`, `l'entreprise`, `le service` (the definite `toks`, of the body's kind `noun`): the
     organisation the text named by it, or beside it, or last."""
+    return body_named_by_kind(doc, toks, noun) or last_body_named(doc, toks[0].start)
+
+
+def body_named_by_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
+    """The organisation the text named by the noun of its kind `noun` (the definite `toks`) or beside it,
+    not merely the last one named."""
     pos = toks[0].start
     found = completed_role(doc, toks) or _named_beside(doc, noun, pos)
-    found = found or _kind_named_before(doc, noun, pos) or _written_in_full(doc, noun, pos)
-    return found or last_body_named(doc, pos)
+    return found or _kind_named_before(doc, noun, pos) or _written_in_full(doc, noun, pos)
 
 
 def _kind_named_before(doc: Document, noun: str, pos: int) -> str | None:
@@ -650,7 +659,7 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
 
 
 def lede_role(doc: Document, toks: list[Token]) -> str | None:
-    """`The prisons minister has defended the scheme, insisting … . Speaking on Tuesday, Helen Marsh said
+    """`The housing minister has defended the levy, insisting … . Speaking on Friday, Tessa Grove said
     …`: the news lede names a person by a role and the next sentence by name, so a definite role noun
     before anyone is named is the person who opens the next sentence as its subject (in the languages
     that name a person again by a role noun without a name list of their own, `Language.epithets` off)."""

@@ -129,7 +129,7 @@ def _abbreviation_blocks(rules: _Rules, text: str, start: int, end: int) -> bool
     if not word:
         return False
     if low in rules.titles or low.rpartition("-")[2] in rules.titles:
-        return True  # `Mr.`, and one after a hyphen: `(D-St. Louis)`, `ex-Gov. Lee`
+        return True  # `Mr.`, and one after a hyphen: `(D-St. Paul)`, `ex-Gov. Lee`
     if len(word) == 1 and word.isalpha():
         return True
     if low in rules.soft or _INITIALS.fullmatch(low):
