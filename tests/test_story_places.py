@@ -403,6 +403,19 @@ def test_two_german_reports_of_one_fire_placed_by_the_city_and_its_adjective_mer
     assert len(cluster_stories([one, two])) == 1
 
 
+def test_a_seat_of_government_written_for_the_government_is_its_country() -> None:
+    """"The Kremlin", "Downing Street", "l'Élysée", "в Кремле" stand for a government: the country,
+    which joins a report naming it; the avenue that only begins like a seat is no seat."""
+    assert fit("Kremlin extends ban on diesel sales abroad", "Russia extends diesel ban") == places.SAME
+    assert fit("Downing Street rules out snap vote", "United Kingdom rules out snap vote") == places.SAME
+    assert fit("Downing Street rules out snap vote", "Kremlin rules out talks") == places.APART
+    russian = places.mentions("В Кремле отвергли переговоры", language="ru")
+    assert places.fit(russian, places.mentions("Russia rejects talks")) == places.SAME
+    french = places.mentions("L'Élysée confirme la visite du chancelier", language="fr")
+    assert places.fit(french, places.mentions("France confirms chancellor's visit")) == places.SAME
+    assert not any("Élysée" in m.name for m in places.mentions("Parade on the Champs-Élysées", language="en"))
+
+
 def test_a_place_named_by_description_is_the_place_and_an_adjective_of_a_country_only_tells_apart() -> None:
     """"The Norwegian capital" is Oslo, "die bayerische Landeshauptstadt" Munich, "la capitale
     française" Paris; "Spanish police" names Spain, which tells a report from one about Portugal

@@ -1,6 +1,7 @@
 """Places a report names by description: "the Norwegian capital" (Oslo), "die bayerische
-Landeshauptstadt" (Munich), "la capitale française" (Paris); and a country by its adjective alone
-("Spanish police", "norwegische Behörden").
+Landeshauptstadt" (Munich), "la capitale française" (Paris); a country by its adjective alone
+("Spanish police", "norwegische Behörden"); and a country by the seat of its government, which
+reports write for the government itself ("the Kremlin", "Downing Street", "l'Élysée").
 
 The gazetteer (`digest.stories.places`) holds names, not adjectives; this is the list of the
 adjectives outlets use for the countries and regions Europe's news names most, in English, German,
@@ -72,6 +73,20 @@ REGIONS: dict[str, str] = {
     "Palermo": "Sicilian, sizilianisch, sicilien, siciliano, siciliano, siciliano",  # Sicily
     "Innsbruck": "Tyrolean, tirolerisch, tyrolien, tirolés, tirolese, tirolês",  # Tyrol
 }
+# ISO 3166 code -> the seat of its government as reports in any language name it for the government
+# (several: ", "); a Cyrillic name is a stem, its case endings follow.
+SEATS: dict[str, str] = {
+    "RU": "Kremlin, Kreml, Cremlino, Kremlim, Кремл, Кремль",
+    "US": "White House, Weißen Haus, Weiße Haus, Maison Blanche, Maison-Blanche, Casa Blanca, Casa Bianca, "
+    "Casa Branca, Белый дом, Белого дома, Белом доме",
+    "GB": "Downing Street",
+    "FR": "Élysée, Elysée, Matignon",
+    "DE": "Kanzleramt, Bundeskanzleramt",
+    "IT": "Palazzo Chigi",
+    "ES": "Moncloa",
+    "UA": "Bankova, Банкова",
+    "CN": "Zhongnanhai",
+}
 # Endings an adjective takes in each language (German declension, Romance gender and number); English
 # adjectives are matched as written, capitalised ("Polish", not "polish").
 _ENDINGS = {
@@ -101,9 +116,10 @@ def _stem(adjective: str, code: str) -> str:
 def load() -> None:
     """Compile every language's patterns now, once per process (`digest.stories.cluster.load_data`):
     the first round compiled them, and again each time a text in another language (8 codes or more)
-    had pushed them out of the cache (24 compilations, some 0.05 s)."""
+    had pushed them out of the cache (24 compilations, some 0.05 s); and the seats of government's."""
     for code in LANGUAGES:
         _patterns(code)
+    _seats()
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -137,16 +153,37 @@ def _capitals() -> dict[str, str]:
     return {code: row.get("capital", "") for code, row in countries.items()}
 
 
+@lru_cache(maxsize=1)
+def _seats() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """A pattern for the seats of government of `SEATS` in any language, and each one's country."""
+    country = {name: code for code, names in SEATS.items() for name in names.split(", ")}
+    cyrillic = regex.compile(r"\p{Cyrillic}")
+    alternatives = "|".join(
+        regex.escape(name) + (r"\p{L}*" if cyrillic.search(name) else "")
+        for name in sorted(country, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{alternatives})(?![\p{{L}}-])"), country
+
+
+def _seat_country(words: str, country: dict[str, str]) -> str:
+    """The country of a seat as matched (a Cyrillic one with its case ending)."""
+    return country.get(words) or next(code for name, code in country.items() if words.startswith(name))
+
+
 def described(text: str, language: str | None) -> list[tuple[str, str, str]]:
     """The places `text` in `language` names by description, in order: (words as written, "capital"
-    and the town's name, or "country" and its ISO code). "The Norwegian capital" names Oslo; a
-    country's adjective alone ("Spanish police") names the country."""
+    and the town's name, "country" and its ISO code, or "seat" and its country's ISO code). "The
+    Norwegian capital" names Oslo; a country's adjective alone ("Spanish police") names the country;
+    "the Kremlin" names Russia's government, in any language."""
+    seats, country = _seats()
+    out: list[tuple[str, str, str]] = [
+        (match.group(0), "seat", _seat_country(match.group(0), country)) for match in seats.finditer(text)
+    ]
     code = (language or "en").split("-")[0].lower()
     if code not in LANGUAGES:
-        return []
+        return out
     alone, capital, meaning = _patterns(code)
     low = text if code == "en" else fold(text)
-    out: list[tuple[str, str, str]] = []
     taken: list[tuple[int, int]] = []
     for match in capital.finditer(low):
         country, town = meaning[match.group(1)]

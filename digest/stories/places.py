@@ -379,11 +379,14 @@ def filed_from(found: list[Mention], lead: str) -> list[Mention]:
 
 def _described(index: _Gazetteer, text: str, language: str | None) -> list[Mention]:
     """Places named by description (`digest.stories.demonyms`): "the Norwegian capital" is Oslo, and
-    joins; "Spanish police" names Spain, and only tells apart (as a possessive does: an adjective of a
-    country is as often about people or things from there as about where the event is)."""
+    joins; "the Kremlin" is Russia, and joins (it is the government of Russia acting, as "Russia" is in
+    another report); "Spanish police" names Spain, and only tells apart (as a possessive does: an
+    adjective of a country is as often about people or things from there as about where the event is)."""
     out = []
     for words, kind, value in demonyms.described(text, language):
-        if kind == "capital":
+        if kind == "seat" and (country := _countries(index).get(value)) is not None:
+            out.append(Mention(words, (country,), True))
+        elif kind == "capital":
             found = _lookup(index, value)
             readings = _readings(index, found[index.kind[found] == _CITY]) if len(found) else ()
             if readings:
