@@ -1008,3 +1008,23 @@ def test_he_after_a_sentence_opened_by_a_named_person_is_that_person() -> None:
     )
     assert _speakers(text) == ["Gareth Ashworth", "Liam Tolland"]
 
+
+
+def test_one_of_them_set_off_by_a_role_and_a_name_is_that_person() -> None:
+    """`One of them, retired teacher Paul Dunne, said …`: the apposition names the indefinite subject."""
+    text = (
+        'The play was written by Maura Quinn. "I wanted the audience to feel the silence," Quinn said.\n'
+        'A dozen people walked out. One of them, retired teacher Paul Dunne, said he found it "crude and '
+        'one-sided".\n'
+        'One of them, Paul Dunne, said the scene was "far too long for a Tuesday night".'
+    )
+    assert _speakers(text) == ["Maura Quinn", "Paul Dunne", "Paul Dunne"]
+
+
+def test_one_of_them_set_off_by_a_description_naming_someone_else_is_nobody() -> None:
+    text = (
+        'The play was written by Maura Quinn. "I wanted the audience to feel the silence," Quinn said.\n'
+        'A dozen people walked out. One of them, a former pupil of Paul Dunne, said the scene was "crude '
+        'and one-sided".'
+    )
+    assert _speakers(text) == ["Maura Quinn", None]

@@ -907,6 +907,8 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
             named = _role_of_body(doc, [t for t in c if t.end <= ending.start])
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
+        if appositive and i > 0 and named and ending.end == c[-1].end and unnamed_head(doc, chunks[0]):
+            return c  # `One of them, retired teacher Paul Dunne, said`: the apposition names the subject
         # `O relator, ministro Alexandre de Moraes, afirmou`, `Il suo difensore, l'avvocato Luca Neri, ha`:
         # the role's holder (its article elided or not)
         role = ELIDED_NOUN.sub("", c[0].text)
@@ -923,6 +925,13 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         if not appositive or i == 0:
             return c
     return []
+
+
+def unnamed_head(doc: Document, toks: list[Token]) -> bool:
+    """`One of them`, `Another`, `A neighbour`: a noun phrase opened by an indefinite word naming nobody."""
+    if toks[0].low not in doc.lang.unnamed_openers:
+        return False
+    return not any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
 
 
 def _role_of_body(doc: Document, toks: list[Token]) -> bool:

@@ -72,6 +72,7 @@ from digest.quotes.phrases import (
     statement_source,
     strip_adverbs,
     unnamed_epithet,
+    unnamed_head,
     unnamed_since,
     until_break,
     verb_then_name,
@@ -2035,7 +2036,11 @@ def _closes_apposition(doc: Document, lo: int, comma: Token) -> bool:
         return False
     named = next(iter(doc.mentions_in(toks[0].start, toks[0].end + 1)), None)
     if named is None or named.kind != "person" or named.start != toks[0].start:
-        return False
+        # `One of them, retired teacher Paul Dunne, said he …`: an apposition naming an unnamed subject
+        chunks = [c for c in re.split(r"\s*,\s*", doc.masked[toks[0].start : comma.start]) if c]
+        head = doc.tokens_in(toks[0].start, toks[0].start + len(chunks[0])) if len(chunks) == 2 else []
+        last = doc.mention_ending(toks[-1])
+        return bool(head) and unnamed_head(doc, head) and last is not None and last.kind == "person"
     after = [t for t in toks if t.start >= named.end]
     return len(after) > 1 and after[0].text == ","
 
