@@ -735,9 +735,36 @@ def test_an_abbreviation_never_bracketed_is_the_name_it_spells(
             "Agenzia mobilità ambiente territorio", id="it: l'Amat, its last letter opening the last word",
         ),
         pytest.param(
-            "pt", "A urgência da Unidade Local de Saúde de Coimbra fecha à noite. \"As grávidas serão "
-            "encaminhadas para Aveiro\", refere a ULS de Coimbra em comunicado.",
+            "pt", "A urgência da Unidade Local de Saúde de Coimbra fecha à noite. \"Os doentes urgentes "
+            "seguem de ambulância para Aveiro\", refere a ULS de Coimbra em comunicado.",
             "Unidade Local de Saúde de Coimbra", id="pt: a ULS de Coimbra, the abbreviation and the place",
+        ),
+        pytest.param(
+            "es", "La Sociedad Estatal de Loterías y Apuestas del Estado publicó el lunes sus cuentas. "
+            "«Hemos repartido más premios que nunca en toda nuestra historia», señaló la Selae en un "
+            "comunicado.",
+            "Sociedad Estatal de Loterías y Apuestas del Estado",
+            id="es: la Selae, its last letter opening a word past a connector",
+        ),
+        pytest.param(
+            "fr", "L'agence régionale de santé de Bretagne ouvre trois centres de dépistage. « Les "
+            "rendez-vous sont gratuits et sans ordonnance », précise l'ARS dans un communiqué.",
+            "agence régionale de santé de Bretagne", id="fr: l'ARS de Bretagne, the place it serves",
+        ),
+        pytest.param(
+            "pt", "Em Viseu, a Unidade Local de Saúde de Viseu reforçou a equipa de pediatria. «Vamos "
+            "contratar mais seis enfermeiros até ao fim do ano», anunciou a ULS numa nota.",
+            "Unidade Local de Saúde de Viseu", id="pt: a ULS de Viseu, the place it serves",
+        ),
+        pytest.param(
+            "pt", "A Unidade Local de Saúde de Coimbra e a Unidade Local de Saúde de Aveiro partilham agora "
+            "os turnos da noite. «Os doentes não vão notar diferença nenhuma», garantiu a ULS numa nota.",
+            "Unidade Local de Saúde", id="pt: two places, neither taken",
+        ),
+        pytest.param(
+            "fr", "Le rapport de l'agence régionale de santé de Jean Martin a été publié lundi. « Nous "
+            "manquons de lits et de soignants dans tous les services », a indiqué l'ARS.",
+            "agence régionale de santé", id="negative: a person's name after the connector is no place",
         ),
     ],
 )
@@ -745,35 +772,9 @@ def test_an_abbreviation_with_the_body_article_is_the_name_it_spells_inside_word
     language: str, text: str, speaker: str
 ) -> None:
     """Romance news writes a body's abbreviation with the body's article (`l'Anah`, `o Detran`), its
-    letters also taken inside the name's words, after the name in full, in sentence case too."""
-    assert _speakers(text, language) == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "speaker"),
-    [
-        pytest.param(
-            "fr", "L'agence régionale de santé de Bretagne lance une campagne de rappel. « Il n'est pas trop "
-            "tard pour se faire vacciner », rappelle l'ARS dans un communiqué.",
-            "agence régionale de santé de Bretagne", id="fr: l'ARS de Bretagne",
-        ),
-        pytest.param(
-            "pt", "Em Lisboa, a Unidade Local de Saúde de Santa Maria garantiu os serviços mínimos. «As "
-            "consultas de oncologia decorreram com normalidade», adiantou a ULS em comunicado.",
-            "Unidade Local de Saúde de Santa Maria", id="pt: a ULS de Santa Maria",
-        ),
-        pytest.param(
-            "pt", "A Unidade Local de Saúde de Coimbra e a Unidade Local de Saúde de Aveiro garantiram os "
-            "serviços mínimos. «As consultas decorreram com normalidade», adiantou a ULS em comunicado.",
-            "Unidade Local de Saúde", id="pt: two places, neither taken",
-        ),
-    ],
-)
-def test_an_abbreviation_spelled_by_a_name_s_first_words_stands_for_its_place_too(
-    language: str, text: str, speaker: str
-) -> None:
-    """`l'ARS` for `l'agence régionale de santé de Bretagne`: the abbreviation leaves out the place a body
-    serves, which is still part of its name."""
+    letters also taken inside the name's words, after the name in full, in sentence case too. Spelled by
+    the name's first words (`l'ARS`), it leaves out the place the body serves after a connector, which is
+    still part of its name."""
     assert _speakers(text, language) == [speaker]
 
 

@@ -764,8 +764,8 @@ _PLACE_KINDS = _TERRITORIES | frozenset(
 
 
 def _place_in_apposition(code: str, noun: str, words: list[str]) -> list[str]:
-    """The name of a place after the noun of its kind, left in the nominative ("района Бирюлёво
-    Западное", "аэропорта Казань"): a capitalised noun that is no person's name, and a capitalised
+    """The name of a place after the noun of its kind, left in the nominative ("района Южное
+    Тушино", "аэропорта Уфа"): a capitalised noun that is no person's name, and a capitalised
     adjective agreeing with it, before or after it."""
     kinds = {r.normal_form for r in _readings(code, noun, "NOUN", None)}
     if not kinds & _PLACE_KINDS or not words or not words[0][:1].isupper() or words[0].isupper():
@@ -785,6 +785,11 @@ def _proper_noun(code: str, word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and _has(code, word, "NOUN", None) and not _has(
         code, word, "ADJF", None
     )
+
+
+def _named(code: str, word: str) -> bool:
+    """Whether the dictionary reads `word` as a name: a place's, a body's or a person's ("Томска")."""
+    return any({"Geox", "Orgn", "Name", "Surn", "Trad"} & p.tag.grammemes for p in _parses(code, word))
 
 
 def _geographic(code: str, word: str) -> bool:
@@ -817,7 +822,7 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
         agreeing = bool(out) and _has(code, out[-1], "ADJF", "gent") and _has(code, w, "NOUN", "gent")
         verb = any(p.tag.POS == "VERB" and "impr" not in p.tag for p in _parses(code, w.lower()))
         if not agreeing and verb:
-            # "Прокуратура Пермского края начала …": the verb ends the name, not "міського благоустрою"; an
+            # "Прокуратура Тверской области начала …": the verb ends the name, not "міського благоустрою"; an
             # imperative is no news verb ("освіти" of "Департамент освіти" is a genitive)
             break
         joined = w in _AND and bool(out) and _has(code, out[-1], "NOUN", "gent")
@@ -865,12 +870,14 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
                 tail += joined  # "по Самаре и Тольятти": two places after one "по", not another body
             out += [w, *tail]
             i += len(tail)
-        elif out and _proper_noun(code, out[-1]) and w[:1].islower():
-            break  # "мэрии Новосибирска изменения объяснили": a place's or a body's own name ends the name
+        elif w[:1].islower() and out and _proper_noun(code, out[-1]) and (out[1:] or _named(code, out[-1])):
+            # "мэрии Томска решение приняли": a place's or a body's own name ends the name; a common noun
+            # written with a capital first opens one ("пресс-службе Министерства обороны")
+            break
         elif _has(code, w, "NOUN", "gent") or _adjective_of_genitive(code, words[i:]):
             out.append(w)
             place = _place_in_apposition(code, w, words[i + 1 : i + 3])
-            if place:  # "Республики Татарстан", "міста Чернівці": the place's own name, not declined
+            if place:  # "Республики Татарстан", "міста Ужгород": the place's own name, not declined
                 out += place
                 break
         else:
@@ -953,7 +960,7 @@ def body_phrase(
                 out.append(_cased_like(head.normal_form, w))
             # A proper name ("Минсельхоз", "Мінекономіки"): an abbreviation after it is an outlet told.
             proper = bool({"Orgn", "Geox"} & head.tag.grammemes) or (w[:1].isupper() and "Fixd" in head.tag)
-            place = _place_in_apposition(code, w, words[i + 1 : i + 3])  # "аэропорта Казань"
+            place = _place_in_apposition(code, w, words[i + 1 : i + 3])  # "аэропорта Уфа"
             return out + (place or _complement(code, words[i + 1 :], False, proper))
         if not adj:
             return []

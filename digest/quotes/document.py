@@ -1138,7 +1138,7 @@ class Document:
         for i, t in enumerate(toks[1:], 1):
             verb = t.low.replace("’", "'").rpartition("'")[2]
             if lang.head_first and is_participle(self.g, toks[0]) and t.low in lang.subordinators:
-                clause = True  # `Consultado sobre si habría descuentos, el funcionario …`: its own verb
+                clause = True  # `Preguntado sobre si habría multas, el funcionario …`: its own verb
             # `In a statement emailed to the paper, …`: a speech verb after a statement noun describes it
             described = verb in self.g.cues and toks[i - 1].low in lang.statement_nouns
             if not clause and not described and (

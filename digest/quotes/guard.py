@@ -178,8 +178,9 @@ def _named_before(doc: Document, word: str) -> str | None:
     as Romance news writes a pronounceable one) takes the body's article, as a name does not, and stands
     for the name written earlier in the text, in sentence case too, whose words spell it as
     `document.initials_fit` reads a bracketed name: the shortest run of words in one clause, from a
-    capitalised word up to the word of its last letter (or the next word, when that opens with the
-    letter: `Amat`, Agenzia mobilità ambiente territorio), with at most one word that gives no letter."""
+    capitalised word up to the word of its last letter (or the next word past any connector, when that
+    opens with the letter: `Amat`, Agenzia mobilità ambiente territorio), with at most one word that
+    gives no letter."""
     lang = doc.lang
     if not lang.head_first or lang.morphology or not 3 <= len(word) <= 6 or is_first_name(word):
         return None
@@ -204,17 +205,20 @@ def _named_before(doc: Document, word: str) -> str | None:
                 run = clause.group(0)[w.start() : words[k - 1].end()]
                 if linking(words[k - 1].group(0)) or not initials_fit(word, run):
                     continue
-                if k < len(words) and words[k].group(0)[0].lower() == word[-1].lower():
-                    run = clause.group(0)[w.start() : words[k].end()]  # its last letter opens a word
+                j = k
+                while j < len(words) - 1 and linking(words[j].group(0)):
+                    j += 1  # `Loterías y Apuestas del Estado`: past a connector
+                if j < len(words) and words[j].group(0)[0].lower() == word[-1].lower():
+                    run = clause.group(0)[w.start() : words[j].end()]  # its last letter opens a word
                 if k - i > 1 and sum(not linking(v.group(0)) for v in words[i:k]) <= len(word) + 1:
-                    found.add(run)  # not `Fiom-Cgil`, one word that spells it alone
+                    found.add(run)  # not `Flai-Cgil`, one word that spells it alone
                 break
     return found.pop() if len(found) == 1 else None
 
 
 def _run_on(doc: Document, name: str, acronym: str) -> str:
-    """`l'ARS` after `l'agence régionale de santé des Pays de la Loire` or `l'Agence régionale de santé
-    (ARS) des Pays de la Loire`: where a body's name opens with its head noun, the abbreviation spelled by
+    """`l'ARS` after `l'agence régionale de santé de Haute-Vienne` or `l'Agence régionale de santé (ARS)
+    de Haute-Vienne`: where a body's name opens with its head noun, the abbreviation spelled by
     its first words stands for the whole name, the place it serves after a connector too."""
     if not doc.lang.head_first:
         return name
@@ -223,7 +227,16 @@ def _run_on(doc: Document, name: str, acronym: str) -> str:
         rf"(?<![\w-]){re.escape(name)}(?:\s*\({re.escape(acronym)}\))?((?:\s+{of}{_CAP}(?:\s+{_CAP})*)+)"
         rf"(?![\w'’-])"
     )
-    found = {name + m.group(1) for m in re.finditer(pattern, doc.masked) if not _title_case(doc, m.start())}
+    people = [  # a person's name, opened by a first name, not a place's taken for one
+        p.start for p in doc.mentions
+        if p.kind == "person" and is_first_name(p.name.split()[0]) and not _is_place(doc, p.name)
+    ]
+    found = {
+        name + m.group(1)
+        for m in re.finditer(pattern, doc.masked)
+        if not _title_case(doc, m.start())  # `l'agence régionale de santé de Jean Martin`: whose, not where
+        and not any(m.start(1) < start < m.end(1) for start in people)
+    }
     return found.pop() if len(found) == 1 else name
 
 
@@ -371,7 +384,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         if body:
             return body
     if len(words) > 2 and first.isupper() and words[1].lower() in lang.name_connectors:
-        # `a ULS do Algarve` after `a Unidade Local de Saúde do Algarve`
+        # `a ULS de Coimbra` after `a Unidade Local de Saúde de Coimbra`
         full = _named_before(doc, first)
         rest = speaker[len(first) :]
         if full and re.search(rf"(?<![\w-]){re.escape(full + rest)}(?![\w-])", doc.masked):

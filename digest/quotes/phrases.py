@@ -470,7 +470,7 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
 
 
 def _described_holder(doc: Document, toks: list[Token], gender: str | None) -> str | None:
-    """`Camille Roux, 29 ans, éleveuse à Crest` … `lui répond la jeune éleveuse`, `la figlia, Laura Bassi`
+    """`Lucie Morel, 31 ans, maraîchère à Vitré` … `ajoute la jeune maraîchère`, `la figlia, Laura Bassi`
     … `aggiunge la figlia`: where the press names a person again by a role noun it gave her beside her
     name (right before it, or in the apposition after it), the noun stands for her, not for the person
     last named. Of two people it described so, the one named last (`Document.holder_of`)."""
@@ -482,6 +482,7 @@ def _described_holder(doc: Document, toks: list[Token], gender: str | None) -> s
     if not people:
         return None
     described: dict[str, list[tuple[int, str]]] = {}
+    verbs = lang.relatives | lang.auxiliaries | lang.copulas | doc.g.cues
     for m in people:
         if gender and m.gender not in (None, gender):
             continue
@@ -493,12 +494,16 @@ def _described_holder(doc: Document, toks: list[Token], gender: str | None) -> s
         while before and before[-1].text.isalpha() and before[-1].text.islower():
             words.append(before.pop())
         if words and words[0].low in lang.phrase_breaks | lang.name_connectors:
-            words = []  # `patron du Ker Anna`: the name completes a role; it holds none
+            words = []  # `gérant du Petit Mousse`: the name completes a role; it holds none
         after = doc.tokens_in(m.end, hi)[:12]
         if after and after[0].text == ",":
             for t in after[1:]:
                 if t.text in (".", ";", ":") or (t.text[:1].isupper() and doc.mention_ending(t)):
                     break
+                if t.low in verbs:
+                    break  # `X, qui a parlé à la présidente`: a clause about her, not her role
+                if t.low in lang.phrase_breaks and any(w.text.isalpha() and w.start > m.end for w in words):
+                    break  # `X, éleveuse à Paimpol`: the role noun heads the apposition, not its complement
                 words.append(t)
         for t in words:
             if t.text.isalpha() and t.text.islower():
@@ -1386,9 +1391,9 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
 def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
     """The body's name given earlier whose initials an abbreviation is ("ПФУ" → "Пенсійний фонд
     України", "МВД" → "Министерство внутренних дел"), in the nominative. Written in lower case after a
-    preposition (`в территориальном фонде обязательного медицинского страхования Пермского края` then
-    `ТФОМС`), each of its words opens with a letter of the abbreviation, and a capitalised adjective before
-    it that says whose it is (`у Запорізькій обласній військовій адміністрації` then `ОВА`) belongs to it."""
+    preposition (`в территориальной избирательной комиссии Ленинского района` then `ТИК`), each of its
+    words opens with a letter of the abbreviation, and a capitalised adjective before it that says whose
+    it is (`у Запорізькій обласній військовій адміністрації` then `ОВА`) belongs to it."""
     code = doc.lang.morphology or ""
     heads = doc.lang.org_words | doc.lang.generic_bodies
     for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
@@ -1720,7 +1725,7 @@ def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
             after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
             if after and after[0].kind == "person":
                 nxt = doc.tokens_in(after[0].end, hi)[:1]
-                # `—afirmó el subsecretario de Educación, Ernesto Villalba—.`: the dash closing an incise
+                # `—sostuvo la directora de Presupuesto, Lucía Campos—.`: the dash closing an incise
                 if not nxt or nxt[0].text in {".", ",", ";", ":", "—", "–"} or MASK in nxt[0].text:
                     return name_of(doc, after[0])
             if j:

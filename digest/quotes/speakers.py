@@ -1819,10 +1819,10 @@ def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool
 
 
 def _unnamed_source_before(doc: Document, pos: int, gender: str | None) -> bool:
-    """ru/uk: `Источник «Ъ» в банке подтвердил, что … «…», — сказал он.`, `Один из полицейских …
-    заметил …`, `По словам одного из собеседников, …`: where the sentence before names no person and
-    opens (past an according phrase) with a source or with "one of" a group, the pronoun is that person,
-    whom the text does not name, not someone named further back."""
+    """ru/uk: `Источник в банке подтвердил, что … «…», — сказал он.`, `Один из пожарных … добавил …`,
+    `По словам одного из собеседников, …`: where the sentence before names no person and opens (past an
+    according phrase) with a source that speaks there or with "one of" a group, the pronoun is that
+    person, whom the text does not name, not someone named further back."""
     code = doc.lang.morphology
     i = bisect.bisect_right(doc._sentence_starts, pos) - 1
     if not code or i < 1:
@@ -1830,14 +1830,16 @@ def _unnamed_source_before(doc: Document, pos: int, gender: str | None) -> bool:
     a, b = doc.sentences[i - 1]
     if any(m.kind == "person" for m in doc.mentions_in(a, b)):
         return False
-    toks = doc.tokens_in(a, b)
-    opening = " ".join(t.low for t in toks[:3])
+    sentence = doc.tokens_in(a, b)
+    opening = " ".join(t.low for t in sentence[:3])
     according = next((p for p in doc.lang.according_to if opening.startswith(p + " ")), "")
-    toks = toks[len(according.split()) :][:2]
+    toks = sentence[len(according.split()) :][:2]
     if not toks:
         return False
     if morph.lemma_of(code, toks[0].low) in doc.lang.source_nouns:
-        return True
+        # a source that speaks in it is a person ("Источник в банке подтвердил …"), not a thing's
+        # origin ("Источник финансирования проекта — городской бюджет.")
+        return bool(according) or any(t.low in doc.g.cues for t in sentence)
     case = "gent" if according else "nomn"  # "По словам одного из …", "Один из …": not an object
     one = [p for p in morph.parses(code, toks[0].low) if p.normal_form == "один" and p.tag.case == case]
     of_group = len(toks) == 2 and toks[1].low in doc.lang.phrase_breaks
