@@ -1,6 +1,6 @@
 """The story merge's average-link agglomeration (`digest.stories.cluster._average_link`): groups
-held apart by one pair below the floor, or whose mean fell short, are not scored again, and the
-groups come out as the plain definition gives them."""
+held apart by one pair below the floor are not scored again, nor are groups whose mean fell short
+until one of them grows, and the groups come out as the plain definition gives them."""
 
 import random
 from datetime import timedelta
@@ -62,3 +62,11 @@ def test_a_group_held_apart_stays_apart_as_it_grows() -> None:
     groups = _average_link([None] * 5, None, sims, THRESHOLD, timedelta(hours=72))
     assert sorted(groups) == sorted(_by_definition(5, sims, THRESHOLD))
     assert not any({0, 3} <= set(group) for group in groups)
+
+
+def test_two_groups_whose_mean_fell_short_are_tried_again_once_one_grows() -> None:
+    # 0-1 merge; 1-2 falls short (mean of .1 and .3); 2-3 merge; 1-3 then joins the two pairs
+    # (mean of .1, .2, .3 and .29 is .2225)
+    sims = {(0, 1): 0.9, (1, 2): 0.3, (2, 3): 0.295, (1, 3): 0.29, (0, 2): 0.1, (0, 3): 0.2}
+    groups = _average_link([None] * 4, None, sims, THRESHOLD, timedelta(hours=72))
+    assert groups == [[0, 1, 2, 3]] == _by_definition(4, sims, THRESHOLD)

@@ -488,3 +488,15 @@ def test_two_wire_reports_whose_datelines_are_their_only_places_stay_apart() -> 
         "the fire service said.", 10,
     )
     assert groups([leicester, nottingham]) == {frozenset({leicester.url}), frozenset({nottingham.url})}
+
+
+def test_one_text_in_two_rounds_finds_the_places_of_each_round() -> None:
+    """A bot clusters a recent article again in every round: its places are remembered by its text,
+    but which of its words a round's batch writes in lower case, and the language, are in the key."""
+    text = "Tram drivers in Lyon and Grenoble walk out over their new rosters"
+    rounds = (frozenset(), frozenset({"grenoble"}), frozenset())
+    found = [[m.name for m in places.mentions(text, common, "en")] for common in rounds]
+    assert found == [["Lyon", "Grenoble"], ["Lyon"], ["Lyon", "Grenoble"]]
+    german = "Eine Lagerhalle im Hamburger Hafen brennt seit der Nacht"
+    found = [[m.name for m in places.mentions(german, language=code)] for code in ("de", "en", "de")]
+    assert found == [["Hamburger"], [], ["Hamburger"]]
