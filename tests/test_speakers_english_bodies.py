@@ -259,7 +259,7 @@ def test_a_person_whose_names_open_like_a_clipped_short_name_is_not_the_body() -
 )
 def test_a_title_word_in_a_bodys_name_is_part_of_the_name(body: str, speaker: str) -> None:
     """`State`, `Justice` are titles before a person's name, but words of a body's name beside its noun."""
-    text = f'{body} spokesperson said: "Those convicted of violent offences are excluded from the scheme."'
+    text = f'{body} spokesperson said: "Applicants with unpaid fines cannot join the programme."'
     assert _speakers(text) == [speaker]
 
 
@@ -268,7 +268,7 @@ def test_a_title_word_in_a_bodys_name_is_part_of_the_name(body: str, speaker: st
     [("Secretary of State Ann Kerr", "Ann Kerr"), ("Chief Justice Ann Kerr", "Ann Kerr")],
 )
 def test_a_title_word_before_a_persons_name_stays_a_title(title: str, speaker: str) -> None:
-    text = f'"Those convicted of violent offences are excluded from the scheme," said {title}.'
+    text = f'"Applicants with unpaid fines cannot join the programme," said {title}.'
     assert _speakers(text) == [speaker]
 
 
@@ -358,7 +358,7 @@ def test_a_spokesperson_for_a_generic_noun_is_not_merely_the_last_body_named(tex
 
 def test_a_port_is_a_body_by_its_whole_name() -> None:
     text = (
-        "The Port of Dunmore, which is owned by a shipping group, said the offer was fair. "
-        '"We are disappointed that the union has chosen to strike," a spokesperson for the port said.'
+        "The Port of Dunmore, which a pension fund owns, said its pay offer stood. "
+        '"We regret that the dockers have voted to walk out," a spokesperson for the port said.'
     )
     assert _speakers(text) == ["Port of Dunmore"]

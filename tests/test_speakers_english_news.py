@@ -101,7 +101,7 @@ NAMED = [
     ),
     pytest.param(
         'Coach Ray Mills praised his defence. "They were superb from start to finish," said Mills.\n'
-        'The 48-year-old said: "He played twice this week. I am not going to break him."',
+        'The 52-year-old said: "He has a knock on his ankle. We will not risk him."',
         ["Ray Mills", "Ray Mills"],
         id="an age noun after a quote closed by said and the name",
     ),
@@ -917,9 +917,9 @@ def test_a_role_named_in_the_sentence_after_the_quote() -> None:
 def test_a_role_in_the_lede_is_the_person_the_next_sentence_names() -> None:
     """A news lede names a person by a role and the next sentence by name (delayed identification)."""
     text = (
-        "The transport minister has defended plans to close forty rural stations, insisting the cuts were "
-        '"the only way to keep the network running".\n'
-        "Speaking in parliament on Monday, Karen Blythe said the stations served fewer than ten people a day."
+        "The housing minister has defended a levy on empty homes, insisting the money was "
+        '"the fairest way to pay for new council flats".\n'
+        "Speaking at a conference on Friday, Karen Blythe said the levy would raise forty million a year."
     )
     assert _speakers(text) == ["Karen Blythe"]
     text = (
@@ -933,15 +933,15 @@ def test_a_role_after_someone_was_named_is_not_the_next_sentences_subject() -> N
     """Once a person is named, a role noun names someone given before, not the next sentence's subject;
     and a next sentence opened by someone else's role is no naming of the lede's person."""
     text = (
-        "Tom Reyes met the union on Monday. The transport minister later said the cuts were "
-        '"the only way to keep the network running".\n'
+        "Tom Reyes met the union on Monday. The housing minister later said the levy was "
+        '"the fairest way to pay for new council flats".\n'
         "Karen Blythe, the union's leader, called the plan reckless."
     )
     assert _speakers(text) != ["Karen Blythe"]
     text = (
-        "The transport minister has defended plans to close forty rural stations, insisting the cuts were "
-        '"the only way to keep the network running".\n'
-        "Union leader Karen Blythe said the stations served fewer than ten people a day."
+        "The housing minister has defended a levy on empty homes, insisting the money was "
+        '"the fairest way to pay for new council flats".\n'
+        "Union leader Karen Blythe said the levy would raise forty million a year."
     )
     assert _speakers(text) != ["Karen Blythe"]
 
@@ -977,36 +977,36 @@ def test_he_after_a_named_man_who_said_something_is_that_man() -> None:
 
 
 def test_a_role_noun_after_an_anonymous_one_who_backs_someone_named_is_nobody() -> None:
-    """`One lawmaker who supports Reyes, granted anonymity, …`: the name in the relative clause is not the
+    """`One lawmaker who backs Reyes, granted anonymity, …`: the name in the relative clause is not the
     lawmaker's, so `the lawmaker said` is nobody."""
     text = (
         'Tom Reyes leads the caucus. "We will win this vote," Reyes said.\n'
-        "One Republican lawmaker who supports Reyes, granted anonymity to speak candidly, was scathing about "
-        'the rebels. "Half of them want his job and the other half want to be on TV," the lawmaker said.'
+        "One Democratic lawmaker who backs Reyes, granted anonymity to discuss the talks, was blunt about "
+        'the holdouts. "They want a bigger office and a better parking space," the lawmaker said.'
     )
     assert _speakers(text) == ["Tom Reyes", None]
 
 
 def test_he_after_a_sentence_opened_by_an_epithet_is_that_person_not_the_name_after_it() -> None:
-    """`The 48-year-old also defended his decision to bench Liam Tolland. “…,” he said.`: the subject the
+    """`The 52-year-old also stood by his choice to keep Nico Varga out. “…,” he said.`: the subject the
     epithet names again (the manager who spoke before), not the player named later in the sentence."""
     text = (
-        "Rovers manager Gareth Ashworth was delighted with the win. "
-        '"The boys were brilliant from the first whistle," said Ashworth.\n'
-        "The 48-year-old also defended his decision to leave top scorer Liam Tolland on the bench. "
-        '"He played 90 minutes on Tuesday. I am not going to break him for one game," he said.'
+        "Harriers manager Dale Corrigan was thrilled with the draw. "
+        '"The lads never stopped running," said Corrigan.\n'
+        "The 52-year-old also stood by his choice to keep Nico Varga among the substitutes. "
+        '"He has a knock on his ankle and we need him fit for Saturday," he said.'
     )
-    assert _speakers(text) == ["Gareth Ashworth", "Gareth Ashworth"]
+    assert _speakers(text) == ["Dale Corrigan", "Dale Corrigan"]
 
 
 def test_he_after_a_sentence_opened_by_a_named_person_is_that_person() -> None:
     text = (
-        "Rovers manager Gareth Ashworth was delighted with the win. "
-        '"The boys were brilliant from the first whistle," said Ashworth.\n'
-        "Top scorer Liam Tolland, who started on the bench, said he understood the decision. "
-        '"I played 90 minutes on Tuesday. I would have been tired," he said.'
+        "Harriers manager Dale Corrigan was thrilled with the draw. "
+        '"The lads never stopped running," said Corrigan.\n'
+        "Top scorer Nico Varga, who came on for the last ten minutes, said he accepted the choice. "
+        '"My ankle is sore and Saturday matters more," he said.'
     )
-    assert _speakers(text) == ["Gareth Ashworth", "Liam Tolland"]
+    assert _speakers(text) == ["Dale Corrigan", "Nico Varga"]
 
 
 

@@ -1712,7 +1712,7 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                     speaker = _talked_with(doc, a, b, gender) or speaker  # `O JN falou com X. “…”, desabafa.`
                 if speaker is None and spoke and _unnamed_spoke(doc, a, b, gender):
                     doc.unnamed.add(pos)
-                    return None  # `One man, who did not want to be named, said … “…,” he said.`
+                    return None  # `One driver, who asked not to be named, said … “…,” he said.`
                 if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
                     source = _subject_after(doc, sources[0], b, source=True)
                     if source and doc.lang.morphology and morph.is_noun(doc.lang.morphology, sources[0].low):
@@ -1884,7 +1884,7 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
 
 
 def _epithet_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
-    """`The 48-year-old also defended his decision to bench Liam Tolland. “…,” he said.`: where the
+    """`The 52-year-old also stood by his choice to keep Nico Varga out. “…,” he said.`: where the
     sentence before opens with a definite noun that surely names a person again (an age, an epithet, a
     title), the pronoun is that person, not a name further on in that sentence (in the languages that name
     a person again by a noun without a name list of their own, `Language.epithets` off)."""
@@ -2011,10 +2011,10 @@ def _narrative_infinitive(doc: Document, lo: int, hi: int) -> str | None:
 
 def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
     """The comma before a verb closes a relative clause after its subject ("Людмила Гайова, яка
-    організувала збір, розповіла", "One man, who did not want to be named, said he …") or, in ru/uk, a
+    організувала збір, розповіла", "One driver, who asked not to be named, said he …") or, in ru/uk, a
     participle's clause ("Источник, попросивший не называть его имени, признал"): the subject stands before
     it, the verb is not inverted; not where the verb comes second and follows any clause before it
-    (German: "Die Stadt habe Schulen, die …, sagte er")."""
+    (German: "Die Gemeinde habe Pläne, die …, sagte er")."""
     if doc.lang.capitalised_nouns:
         return False
     code = doc.lang.morphology
