@@ -1011,20 +1011,20 @@ def test_he_after_a_sentence_opened_by_a_named_person_is_that_person() -> None:
 
 
 def test_one_of_them_set_off_by_a_role_and_a_name_is_that_person() -> None:
-    """`One of them, retired teacher Paul Dunne, said …`: the apposition names the indefinite subject."""
+    """`One of them, retired postman Glen Hurst, said …`: the apposition names the indefinite subject."""
     text = (
-        'The play was written by Maura Quinn. "I wanted the audience to feel the silence," Quinn said.\n'
-        'A dozen people walked out. One of them, retired teacher Paul Dunne, said he found it "crude and '
-        'one-sided".\n'
-        'One of them, Paul Dunne, said the scene was "far too long for a Tuesday night".'
+        'The film was directed by Irene Salt. "I wanted people to leave the cinema arguing," Salt said.\n'
+        'A handful of viewers left early. One of them, retired postman Glen Hurst, said he found it "cruel, '
+        'smug and pointless".\n'
+        'One of them, Glen Hurst, said the ending was "an hour longer than it needed to be".'
     )
-    assert _speakers(text) == ["Maura Quinn", "Paul Dunne", "Paul Dunne"]
+    assert _speakers(text) == ["Irene Salt", "Glen Hurst", "Glen Hurst"]
 
 
 def test_one_of_them_set_off_by_a_description_naming_someone_else_is_nobody() -> None:
     text = (
-        'The play was written by Maura Quinn. "I wanted the audience to feel the silence," Quinn said.\n'
-        'A dozen people walked out. One of them, a former pupil of Paul Dunne, said the scene was "crude '
-        'and one-sided".'
+        'The film was directed by Irene Salt. "I wanted people to leave the cinema arguing," Salt said.\n'
+        'A handful of viewers left early. One of them, a former neighbour of Glen Hurst, said the ending was '
+        '"cruel, smug and pointless".'
     )
-    assert _speakers(text) == ["Maura Quinn", None]
+    assert _speakers(text) == ["Irene Salt", None]

@@ -913,7 +913,7 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         if appositive and i > 0 and c[0].low in doc.lang.determiners and named:
             appositive = False
         if appositive and i > 0 and named and ending.end == c[-1].end and unnamed_head(doc, chunks[0]):
-            return c  # `One of them, retired teacher Paul Dunne, said`: the apposition names the subject
+            return c  # `One of them, retired postman Glen Hurst, said`: the apposition names the subject
         # `O relator, ministro Alexandre de Moraes, afirmou`, `Il suo difensore, l'avvocato Luca Neri, ha`:
         # the role's holder (its article elided or not)
         role = ELIDED_NOUN.sub("", c[0].text)

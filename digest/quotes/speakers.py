@@ -2038,7 +2038,7 @@ def _closes_apposition(doc: Document, lo: int, comma: Token) -> bool:
         return False
     named = next(iter(doc.mentions_in(toks[0].start, toks[0].end + 1)), None)
     if named is None or named.kind != "person" or named.start != toks[0].start:
-        # `One of them, retired teacher Paul Dunne, said he …`: an apposition naming an unnamed subject
+        # `One of them, retired postman Glen Hurst, said he …`: an apposition naming an unnamed subject
         chunks = [c for c in re.split(r"\s*,\s*", doc.masked[toks[0].start : comma.start]) if c]
         head = doc.tokens_in(toks[0].start, toks[0].start + len(chunks[0])) if len(chunks) == 2 else []
         last = doc.mention_ending(toks[-1])
