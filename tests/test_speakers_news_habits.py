@@ -735,9 +735,9 @@ def test_an_abbreviation_never_bracketed_is_the_name_it_spells(
             "Agenzia mobilità ambiente territorio", id="it: l'Amat, its last letter opening the last word",
         ),
         pytest.param(
-            "pt", "A urgência da Unidade Local de Saúde de Coimbra fecha à noite. \"Os doentes urgentes "
-            "seguem de ambulância para Aveiro\", refere a ULS de Coimbra em comunicado.",
-            "Unidade Local de Saúde de Coimbra", id="pt: a ULS de Coimbra, the abbreviation and the place",
+            "pt", "A urgência da Unidade Local de Saúde de Leiria fecha à noite. \"Os doentes urgentes "
+            "seguem de ambulância para Bragança\", refere a ULS de Leiria em comunicado.",
+            "Unidade Local de Saúde de Leiria", id="pt: a ULS de Leiria, the abbreviation and the place",
         ),
         pytest.param(
             "es", "La Sociedad Estatal de Loterías y Apuestas del Estado publicó el lunes sus cuentas. "
@@ -757,7 +757,7 @@ def test_an_abbreviation_never_bracketed_is_the_name_it_spells(
             "Unidade Local de Saúde de Viseu", id="pt: a ULS de Viseu, the place it serves",
         ),
         pytest.param(
-            "pt", "A Unidade Local de Saúde de Coimbra e a Unidade Local de Saúde de Aveiro partilham agora "
+            "pt", "A Unidade Local de Saúde de Leiria e a Unidade Local de Saúde de Bragança partilham agora "
             "os turnos da noite. «Os doentes não vão notar diferença nenhuma», garantiu a ULS numa nota.",
             "Unidade Local de Saúde", id="pt: two places, neither taken",
         ),

@@ -675,7 +675,7 @@ def test_a_speech_verb_after_an_article_and_an_ordinal_that_is_no_noun_stays_a_v
             "fr", "Lucie Morel, 31 ans, maraîchère à Vitré, est venue avec sa fille. « Je veux qu'elle "
             "puisse reprendre les serres un jour. »\nLa préfète de la Sarthe, Hélène Garnier, a reçu les "
             "exploitants en mairie. « Je comprends votre inquiétude », a-t-elle déclaré. « Sans eau, madame "
-            "la préfète, nos serres sont perdues », lui a répondu la jeune maraîchère.", "Lucie Morel",
+            "la préfète, nos serres sont perdues », rétorque la jeune maraîchère.", "Lucie Morel",
             id="fr: la jeune maraîchère, from the apposition after her name",
         ),
         pytest.param(
@@ -701,7 +701,7 @@ def test_a_speech_verb_after_an_article_and_an_ordinal_that_is_no_noun_stays_a_v
         ),
         pytest.param(
             "fr", "Sophie Roux, qui a parlé à la présidente lundi, n'était pas surprise. Claire Petit dirige "
-            "le club depuis 2019. « Nous allons tout reprendre à zéro dès la semaine prochaine », a lancé "
+            "le club depuis 2019. « Nous allons tout reprendre depuis le début, et très vite », a lancé "
             "la présidente.", "Claire Petit", id="negative: fr a noun in a relative clause after a name",
         ),
         pytest.param(

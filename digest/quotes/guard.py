@@ -173,7 +173,7 @@ _CLAUSE_WORDS = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)*")
 
 
 def _named_before(doc: Document, word: str) -> str | None:
-    """`l'Office national de l'emploi` then `l'Onem`, `a Agencia Estatal de Meteorología` then `la Aemet`:
+    """`l'Agence nationale de l'habitat` then `l'Anah`, `o Departamento Estadual de Trânsito` then `o Detran`:
     where a body's name opens with its head noun, its abbreviation (capitals, or a capital and lower case
     as Romance news writes a pronounceable one) takes the body's article, as a name does not, and stands
     for the name written earlier in the text, in sentence case too, whose words spell it as
@@ -384,7 +384,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
         if body:
             return body
     if len(words) > 2 and first.isupper() and words[1].lower() in lang.name_connectors:
-        # `a ULS de Coimbra` after `a Unidade Local de Saúde de Coimbra`
+        # `a ULS de Leiria` after `a Unidade Local de Saúde de Leiria`
         full = _named_before(doc, first)
         rest = speaker[len(first) :]
         if full and re.search(rf"(?<![\w-]){re.escape(full + rest)}(?![\w-])", doc.masked):

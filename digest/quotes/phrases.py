@@ -1393,7 +1393,7 @@ def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
     України", "МВД" → "Министерство внутренних дел"), in the nominative. Written in lower case after a
     preposition (`в территориальной избирательной комиссии Ленинского района` then `ТИК`), each of its
     words opens with a letter of the abbreviation, and a capitalised adjective before it that says whose
-    it is (`у Запорізькій обласній військовій адміністрації` then `ОВА`) belongs to it."""
+    it is (`у Львівській обласній державній адміністрації` then `ОДА`) belongs to it."""
     code = doc.lang.morphology or ""
     heads = doc.lang.org_words | doc.lang.generic_bodies
     for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
@@ -1412,7 +1412,7 @@ def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
             if before is not None and before.cap and morph.modifies_phrase(code, before.low, following):
                 words = morph.body_phrase(code, words_from(doc, doc.tokens, i - 1), None, heads) or words
             while words[-1].isupper() and len(words[-1]) > 1:
-                words.pop()  # "… Пермского края ТАСС сообщили": an outlet told after the name
+                words.pop()  # "… Ленинского района ТАСС сообщили": an outlet told after the name
             return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
     return None
 

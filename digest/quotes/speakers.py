@@ -2012,7 +2012,7 @@ def _narrative_infinitive(doc: Document, lo: int, hi: int) -> str | None:
 def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
     """The comma before a verb closes a relative clause after its subject ("Людмила Гайова, яка
     організувала збір, розповіла", "One driver, who asked not to be named, said he …") or, in ru/uk, a
-    participle's clause ("Источник, попросивший не называть его имени, признал"): the subject stands before
+    participle's clause ("Источник, участвовавший в совещании, подтвердил"): the subject stands before
     it, the verb is not inverted; not where the verb comes second and follows any clause before it
     (German: "Die Gemeinde habe Pläne, die …, sagte er")."""
     if doc.lang.capitalised_nouns:
