@@ -42,6 +42,8 @@ from digest.summary.segment import sentence_spans
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
 _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
 _NAME_PARTS = re.compile(r"[^\W\d_]+")
+
+
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether `acronym` is made of `name`'s words in order, its first word first: each letter opens a
     word, or follows the last letter taken inside the same word (`SOPFEU`, Société de protection des forêts
