@@ -1068,6 +1068,11 @@ class Document:
                 return a, b
         return pos, pos
 
+    def previous_sentence(self, pos: int) -> tuple[int, int] | None:
+        """The sentence before the one holding `pos`; None in the first."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i - 1] if i >= 1 else None
+
     def sentence_before(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_left(self._sentence_starts, pos) - 1
         return self.sentences[i] if i >= 0 else (pos, pos)

@@ -350,10 +350,10 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
 def _subject_just_before(doc: Document, pos: int) -> str | None:
     """The subject of the sentence before the one at `pos`, when it holds no quote and no one speaks in
     it (`Tom Reyes toured the streets. “…,” the 61-year-old said.`: the person it was about)."""
-    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
-    if i < 1 or doc.looking_back >= 2:
+    before = doc.previous_sentence(pos)
+    if before is None or doc.looking_back >= 2:
         return None
-    a, b = doc.sentences[i - 1]
+    a, b = before
     if MASK in doc.masked[a:b] or any(c.low in doc.g.speech for c in speech_cues(doc, a, b)):
         return None  # `X called the vote a disgrace.`: a verb of naming, no speech
     doc.looking_back += 1
@@ -409,10 +409,10 @@ def _body_that_spoke(doc: Document, pos: int) -> str | None:
 def _spoke_just_before(doc: Document, pos: int, quoted: bool = True) -> tuple[str | None, int, int] | None:
     """Who a speech verb credits in the sentence before the one at `pos`, with that sentence's bounds;
     None when there is no such sentence or verb (or, with `quoted` False, when it holds a quote)."""
-    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
-    if i < 1 or doc.looking_back >= 2:
+    before = doc.previous_sentence(pos)
+    if before is None or doc.looking_back >= 2:
         return None
-    a, b = doc.sentences[i - 1]
+    a, b = before
     spoken = any(c.low in doc.g.speech for c in speech_cues(doc, a, b))
     if not spoken or (not quoted and MASK in doc.masked[a:b]):
         return None
@@ -1803,10 +1803,10 @@ def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool
     sentence before names no person and its main clause opens with an indefinite article of the pronoun's
     gender and a noun in lower case, the pronoun is that person, brought in without a name."""
     lang = doc.lang
-    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
-    if gender is None or i < 1 or not lang.indefinite_articles:
+    before = doc.previous_sentence(pos)
+    if before is None or gender is None or not lang.indefinite_articles:
         return False
-    a, b = doc.sentences[i - 1]
+    a, b = before
     if any(m.kind == "person" for m in doc.mentions_in(a, b)):
         return False
     toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:2]
@@ -1824,10 +1824,10 @@ def _unnamed_source_before(doc: Document, pos: int, gender: str | None) -> bool:
     according phrase) with a source that speaks there or with "one of" a group, the pronoun is that
     person, whom the text does not name, not someone named further back."""
     code = doc.lang.morphology
-    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
-    if not code or i < 1:
+    before = doc.previous_sentence(pos)
+    if before is None or not code:
         return False
-    a, b = doc.sentences[i - 1]
+    a, b = before
     if any(m.kind == "person" for m in doc.mentions_in(a, b)):
         return False
     sentence = doc.tokens_in(a, b)
@@ -1851,16 +1851,17 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
     person and opens with a definite role noun of the pronoun's gender, the pronoun is that role (the
     person it was given beside, or the role as written), not a person named further back."""
     lang = doc.lang
-    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
-    if not lang.epithets or gender is None or i < 1:
+    before = doc.previous_sentence(pos)
+    if before is None or not lang.epithets or gender is None:
         return None
-    a, b = doc.sentences[i - 1]
+    a, b = before
     if any(m.kind == "person" for m in doc.mentions_in(a, b)):
         return None
-    if i > 1 and lang.reported_forms and any(_reported(doc, t) for t in doc.tokens_in(a, b)):
+    earlier = doc.previous_sentence(a)
+    if earlier and lang.reported_forms and any(_reported(doc, t) for t in doc.tokens_in(a, b)):
         # `Die Firmenchefin formuliert es vorsichtiger. Man werde auch in Polen fertigen. „…“, sagt sie.`:
         # a sentence in the reporting mood goes on with the words of the subject before it
-        a, b = doc.sentences[i - 2]
+        a, b = earlier
         if any(m.kind == "person" for m in doc.mentions_in(a, b)):
             return None
     toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:4]
@@ -1889,10 +1890,10 @@ def _epithet_subject_before(doc: Document, pos: int, gender: str | None) -> str 
     title), the pronoun is that person, not a name further on in that sentence (in the languages that name
     a person again by a noun without a name list of their own, `Language.epithets` off)."""
     lang = doc.lang
-    i = bisect.bisect_right(doc._sentence_starts, pos) - 1
-    if lang.epithets or gender is None or i < 1:
+    before = doc.previous_sentence(pos)
+    if before is None or lang.epithets or gender is None:
         return None
-    a, b = doc.sentences[i - 1]
+    a, b = before
     toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:3]
     if len(toks) < 3 or toks[0].low not in lang.definite_articles or not toks[1].text.islower():
         return None
