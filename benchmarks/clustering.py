@@ -61,6 +61,17 @@ times in local and GMT, seven same-kind decoy pairs in one week (two factory fir
 airline strikes, two museum thefts on Madrid's Calle Serrano, two Balkan earthquakes, two chief
 executives quitting, two Rhine bridge closures in North Rhine-Westphalia, two power cuts in Lyon's
 suburbs), written by sdata15 in session 13 without reading the merge's code, tuning data once the
+lead has recorded its untuned figure; events_16.json: 77 articles, 18 events of 3-5 outlets plus 6
+singletons, 37 in English, the rest German, French, Italian, Spanish, Portuguese, Russian and
+Ukrainian, a quarter undated, written for precision: every event has a decoy that shares much with
+it but is another story, nine pairs in one week (in Porto a warehouse fire on Monday and a metro
+strike on Thursday; one carmaker's fuel-pump recall and its Spanish plant closure; one Italian
+minister's budget speech and a rumour of his resignation; the mayor of Graz's flood response and a
+corruption probe into her; two bridge collapses, in Galicia and the Tver region; two hospital
+strikes, doctors in Portugal and nurses in Marseille; two central banks' rate moves, Ukraine's hike
+and Russia's cut; Spain's "CPI" as inflation and as Transparency International's corruption index;
+an assault on a Roubaix tram driver with the arrest, and the sentencing a week later, counted as a
+new story), written by sdata16 in session 14 without reading the merge's code, tuning data once the
 lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
@@ -145,6 +156,7 @@ TUNING = (
     "events_13.json",
     "events_14.json",
     "events_15.json",
+    "events_16.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -168,6 +168,20 @@ DECOYS = {
         ("e15-cologne-bridge-closure", "e15-duisburg-bridge-closure"),
         ("e15-rillieux-power-cut", "e15-venissieux-power-cut"),
     ],
+    # Written by sdata16 in session 14 without reading the merge's code: tuning data for precision,
+    # every event paired with one that shares its city, actor, kind or acronym but is another story
+    # (a sentencing a week after the arrest counts as a new story).
+    "events_16.json": [
+        ("e16-porto-warehouse-fire", "e16-porto-metro-strike"),
+        ("e16-varenne-fuel-pump-recall", "e16-varenne-palencia-plant-closure"),
+        ("e16-bettini-budget-speech", "e16-bettini-resignation-rumour"),
+        ("e16-graz-mayor-flood", "e16-graz-mayor-housing-probe"),
+        ("e16-lugo-bridge-collapse", "e16-torzhok-bridge-collapse"),
+        ("e16-portugal-doctors-strike", "e16-marseille-nurses-strike"),
+        ("e16-nbu-rate-hike", "e16-bank-of-russia-rate-cut"),
+        ("e16-spain-cpi-inflation", "e16-spain-corruption-perceptions-index"),
+        ("e16-roubaix-tram-driver-assault", "e16-roubaix-tram-assault-sentencing"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -183,6 +197,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_13.json": (64, 16),
     "events_14.json": (66, 18),
     "events_15.json": (70, 18),
+    "events_16.json": (75, 18),
 }
 
 
