@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|all|fresh|fresh2 … fresh21|pages|pages2 … pages5]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh21|pages|pages2 … pages6]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -65,6 +65,9 @@ reads its pages, tunes on it or uses `--errors` on it.
 `--split pages5` (pages5.jsonl, 24 HTML pages, 3 per language, markup families no other page set used) is read
 end to end from the page as `pages` is, kept out of `all`, and a TUNING set once the lead has recorded its
 untuned figure (`--errors` allowed after that run).
+`--split pages6` (pages6.jsonl, 24 HTML pages, 3 per language, markup families no other page set used) is read
+end to end from the page as `pages` is, kept out of `all`, and a TUNING set once the lead has recorded its
+untuned figure (`--errors` allowed after that run).
 `--join-paragraphs` reads each text with its paragraph breaks removed (benchmarks/perturb.py), as a
 news-app paste or a feed's summary has it.
 """
@@ -105,7 +108,7 @@ SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": 
           "fresh19": ["fresh19"], "fresh20": ["fresh20"],
           "fresh21": ["fresh21"],
           "pages": ["pages"], "pages2": ["pages2"],
-          "pages3": ["pages3"], "pages4": ["pages4"], "pages5": ["pages5"],
+          "pages3": ["pages3"], "pages4": ["pages4"], "pages5": ["pages5"], "pages6": ["pages6"],
           "all": ["dev", "holdout"]}
 LANGS = ["en", "ru", "uk", "de", "fr", "es", "it", "pt"]
 THRESHOLD = 0.8

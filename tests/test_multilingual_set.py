@@ -3,10 +3,10 @@
 Every gold quote is verbatim in its article, ids are unique, the dev/holdout split follows its fixed
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page sets (pages.jsonl, pages/; pages2.jsonl, pages2/;
-pages3.jsonl, pages3/; the sealed pages4.jsonl, pages4/; pages5.jsonl, pages5/) have every gold quote
-verbatim in their pages' visible text. The fresh sets (fresh.jsonl … fresh21.jsonl), written later by
-engineers who had not read the engine, are checked the same way with their own article counts (fresh18,
-fresh20 and fresh21 with their longer articles).
+pages3.jsonl, pages3/; the sealed pages4.jsonl, pages4/; pages5.jsonl, pages5/; pages6.jsonl, pages6/)
+have every gold quote verbatim in their pages' visible text. The fresh sets (fresh.jsonl … fresh21.jsonl),
+written later by engineers who had not read the engine, are checked the same way with their own article
+counts (fresh18, fresh20 and fresh21 with their longer articles).
 """
 
 from __future__ import annotations
@@ -201,6 +201,7 @@ PAGE_SETS = {
     "pages3": (re.compile(r"^(?P<lang>[a-z]{2})-p3-\d{2}$"), 3),
     "pages4": (re.compile(r"^(?P<lang>[a-z]{2})-p4-\d{2}$"), 3),
     "pages5": (re.compile(r"^(?P<lang>[a-z]{2})-p5-\d{2}$"), 3),
+    "pages6": (re.compile(r"^(?P<lang>[a-z]{2})-p6-\d{2}$"), 3),
 }
 
 
