@@ -683,3 +683,38 @@ def test_a_word_between_auxiliary_and_participle_is_no_speaker(
     language: str, text: str, speaker: str
 ) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+ANSWERS = [
+    pytest.param(
+        "en", "Hana Pruitt, a former surgeon, faced the panel on Tuesday. \"I will put patients ahead of "
+        "politics,\" Pruitt said. Sen. Carl Ebb questioned her about an old post. \"Do you still stand by "
+        "every word of that post?\" Ebb asked. \"I would word it more carefully today,\" the nominee "
+        "replied.",
+        "Hana Pruitt", id="en: the nominee replied, after the senator asked",
+    ),
+    pytest.param(
+        "de", "Verkehrsreferent Tilo Sander (CSU) lobte den Plan. „Damit fahren die Busse endlich im Takt“, "
+        "sagte Sander. Oppositionsführer Mark Ebeling (SPD) hielt dagegen. „Der Takt nützt nichts, wenn "
+        "keiner einsteigt“, sagte Ebeling. „Dann warten Sie mal den Winter ab, Herr Kollege“, konterte der "
+        "Christsoziale.", "Tilo Sander", id="de: konterte der Christsoziale, after the other man",
+    ),
+    # near misses: a verb that goes on, not one of answering, keeps the one who spoke last
+    pytest.param(
+        "en", "Hana Pruitt, a former surgeon, faced the panel on Tuesday. \"I will put patients ahead of "
+        "politics,\" Pruitt said. Sen. Carl Ebb questioned her about an old post. \"Do you still stand by "
+        "every word of that post?\" Ebb asked. \"It was written for everyone to read,\" the senator added.",
+        "Carl Ebb", id="en: the senator added",
+    ),
+    pytest.param(
+        "de", "Verkehrsreferent Tilo Sander (CSU) lobte den Plan. „Damit fahren die Busse endlich im Takt“, "
+        "sagte Sander. Oppositionsführer Mark Ebeling (SPD) hielt dagegen. „Der Takt nützt nichts, wenn "
+        "keiner einsteigt“, sagte Ebeling. „Und im Winter fährt dann gar nichts mehr“, ergänzte der "
+        "Sozialdemokrat.", "Mark Ebeling", id="de: ergänzte der Sozialdemokrat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), ANSWERS)
+def test_who_answers_is_not_whom_they_answer(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language)[-1] == speaker

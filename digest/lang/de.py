@@ -117,6 +117,11 @@ LANGUAGE = language(
     # "„…“, hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Stadt"; Swiss German writes ss
     # for ß ("heisst es darin").
     statement_verbs=words("heißt hieß heisst hiess"),
+    # Verbs of answering: who answers is not whom they answer (`„…“, konterte die Gewerkschafterin.`).
+    reply_verbs=words(
+        "antwortete antwortet antworteten entgegnete entgegnet entgegneten erwiderte erwidert erwiderten "
+        "konterte kontert konterten widersprach widerspricht"
+    ),
     document_pointers=words("darin hierin dort"),
     question_labels=words("frage"),
     first_person=words(

@@ -1751,6 +1751,39 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
     return role or doc.resolve_pronoun(pos, gender, chain=chain)
 
 
+def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, before: str | None) -> str | None:
+    """`“Do you regret it?” Ann Lee asked. “…,” the nominee replied.`, `„…“, konterte die Gewerkschafterin.`:
+    who answers (a verb of answering right after the quote, its subject a definite noun that names someone
+    again) is not whom they answer. Where the noun was read as the speaker of the quote just before
+    (`before`), it is the person credited with a quote before that one, of the article's gender; else
+    `speaker` stays."""
+    lang = doc.lang
+    if speaker is None or speaker != before or not lang.reply_verbs:
+        return speaker
+    toks = doc.tokens_in(span.outer_end, hi)[:5]
+    toks = toks[1:] if toks and toks[0].text == "," else toks
+    verb = next((k for k, t in enumerate(toks[:4]) if t.low in lang.reply_verbs), None)
+    if verb is None:
+        return speaker
+    phrase = toks[verb + 1 : verb + 3] if verb == 0 else toks[:verb]
+    if len(phrase) < 2 or phrase[0].low not in lang.definite_articles:
+        return speaker
+    nouns = phrase[1:]
+    if verb == 0:
+        nouns = [t for t in nouns if t.text not in PHRASE_END and t.text != "."][:1]
+        after = toks[verb + 3 : verb + 4]
+        if after and after[0].text == ",":
+            return speaker  # `replied the senator, Ann Lee,`: the name in apposition speaks
+    named = any(m.kind == "person" for t in nouns for m in doc.mentions_in(t.start, t.end))
+    nouns_only = all(t.text.isalpha() and (t.text.islower() or lang.capitalised_nouns) for t in nouns)
+    if not nouns or named or not nouns_only:
+        return speaker  # `entgegnete Kowalczyk`: a name, as written
+    gender = lang.article_genders.get(phrase[0].low)
+    people = (s for s, end in reversed(doc.credited) if end <= span.outer_start and doc.is_person(s))
+    other = (s for s in people if s != before and (gender is None or doc.gender_of(s) in (None, gender)))
+    return next(other, None) or speaker
+
+
 def _talked_with(doc: Document, lo: int, hi: int, gender: str | None) -> str | None:
     """The person a body or an outlet talked with in `[lo, hi)` (`O JN falou com Sara Lemos, grávida de 34
     semanas`): named right after a preposition of company that follows a speech verb."""
@@ -2412,6 +2445,7 @@ def attribute(
                 label_lo = max(p_lo, para_starts[para_no - 2])
                 speaker = _before_quote(doc, span, p_lo) or _label(doc, label_lo, prev_end - 1)
         speaker = checked(doc, speaker, span.outer_start)
+        speaker = _answerer(doc, span, s_hi, speaker, prev_speaker)
         if speaker and _unnamed_group(doc, speaker, s_lo, s_hi):
             out.append(None)  # `Anwohner sagen: „…“`, `„…“, warnen Experten.`: people the text does not name
             prev_speaker = None
