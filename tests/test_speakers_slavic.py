@@ -79,6 +79,18 @@ def test_a_body_noun_in_the_locative_is_put_in_the_nominative_singular() -> None
     assert phrase == ["Вінницька", "міська", "рада"]
 
 
+def test_a_woman_s_surname_the_dictionary_reads_as_an_adjective_is_hers_declined() -> None:
+    """Russian declines a woman's surname in -ова/-ина as an adjective (Розенталь, «Справочник по
+    правописанию и стилистике», on surnames: "у Петровой"), so a surname that is also an adjective ("пуховый")
+    is her name in the genitive after "По словам", not a common word; a man of that surname is not her."""
+    text = (
+        "Директор музея Вера Пухова рассказала о ремонте. По словам Пуховой, «крышу перекроют до первого "
+        "снега, а залы откроют весной»."
+    )
+    assert _speakers(text, "ru") == ["Вера Пухова"]
+    assert _speakers(text.replace("Вера Пухова рассказала", "Олег Пухов рассказал"), "ru") == [None]
+
+
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",

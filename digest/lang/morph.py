@@ -223,6 +223,17 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
     return word
 
 
+def declines_to(word: str, surname: str, gender: str | None) -> bool:
+    """Whether `word` is the surname `surname` of a person of `gender` (None: either) in an oblique case,
+    by the table of endings: "Стрелковой" of her "Стрелкова" (a surname the dictionary reads as the
+    adjective "стрелковый"), not of his "Стрелков"."""
+    genders = (gender,) if gender in ("m", "f") else ("m", "f")
+    low = surname.lower()
+    return word.lower() != low and any(
+        _surname_nominative(word, case, g).lower() == low for case in _CASES for g in genders
+    )
+
+
 @lru_cache(maxsize=32)
 def _gendered_rows(case: str, gender: str) -> tuple[tuple[str, str], ...]:
     """The endings of a surname of `gender` after a first name in `case`, as (oblique, nominative): the

@@ -295,6 +295,12 @@ class Document:
         for tok in dropped:  # "Артем Зуйков …", then "— сказал Зуйков" ("зуёк" in the dictionary): him again
             if tok.text in people:
                 self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
+                continue
+            # "Ольга Стрелкова …", then "По словам Стрелковой" (the adjective "стрелковый"): her, declined
+            code = self.lang.morphology or ""
+            own = next((s for s, sex in people.items() if code and morph.declines_to(tok.text, s, sex)), None)
+            if own:
+                self.mentions.append(Mention(own, tok.start, tok.end, "person", people[own], False, False))
         self.mentions.sort(key=lambda m: m.start)
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
         if not (self.lang.capitalised_nouns or self.lang.morphology or self.lang.head_first):
