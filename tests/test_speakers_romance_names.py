@@ -359,3 +359,69 @@ def test_a_persons_role_with_an_adjective_is_not_the_body_last_named() -> None:
         "accumulés ont pesé sur les prix pendant deux saisons », rappelle la conseillère municipale."
     )
     assert _speakers(text, "fr") == ["la conseillère municipale"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "Il consiglio comunale ha approvato il piano dei parcheggi. «Abbiamo ascoltato tutti i "
+            "quartieri prima di votare», ha detto il capogruppo Arturo Venzi di Nuova Provincia.",
+            "Arturo Venzi", id="it: two capitalised words",
+        ),
+        pytest.param(
+            "es", "El pleno aprobó la nueva ordenanza de terrazas. «Hemos escuchado a los hosteleros y a los "
+            "vecinos», afirmó la concejala Noelia Barcos del Partido Ribereño.", "Noelia Barcos",
+            id="es: a body's noun",
+        ),
+        pytest.param(
+            "fr", "Le conseil départemental a voté le budget des collèges. « Nous avons protégé chaque "
+            "classe rurale », a assuré le conseiller Gaël Ternier du MRL.", "Gaël Ternier",
+            id="fr: an acronym",
+        ),
+        pytest.param(
+            "pt", "A assembleia municipal aprovou o plano de ciclovias. «Ouvimos os comerciantes antes de "
+            "votar», disse a deputada Inês Valadão do Movimento Ribeirinho.", "Inês Valadão",
+            id="pt: a body's noun",
+        ),
+    ],
+)
+def test_a_person_then_the_body_they_belong_to(language: str, text: str, speaker: str) -> None:
+    # (complement of the noun: fr. complément du nom, it. complemento di specificazione, es. complemento del
+    # nombre, pt. complemento nominal: the preposition opens the body the person belongs to)
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "La exministra presentó su libro en Sevilla. «Escribí estas páginas durante dos "
+            "inviernos», contó Rosario Vidal de Montoro.", "Rosario Vidal de Montoro",
+            id="es: one more surname",
+        ),
+        pytest.param(
+            "pt", "O antigo reitor voltou à universidade. «Esta casa formou-me e devo-lhe tudo», disse "
+            "Henrique Valente de Castro.", "Henrique Valente de Castro", id="pt: one more surname",
+        ),
+    ],
+)
+def test_a_particle_then_one_surname_stays_in_the_name(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_capitalised_word_after_a_number_ends_a_bodys_name() -> None:
+    text = (
+        "La mozione è stata respinta. «Un testo scritto di notte non può essere serio», ha spiegato la "
+        "consigliera del Fronte 7 Colline Marisa Dondi."
+    )
+    assert _speakers(text, "it") == ["Marisa Dondi"]
+
+
+def test_a_capitalised_word_after_a_role_stays_with_the_name() -> None:
+    # (no number before it: `Luiz`, a first name the list of first names may lack, not a label)
+    text = (
+        "O professor Luiz Marcelo Brandim explicou o estudo. «A água some por baixo do solo», disse o "
+        "professor."
+    )
+    assert _speakers(text, "pt") == ["Luiz Marcelo Brandim"]

@@ -232,7 +232,8 @@ class Document:
                     continue
             at_start = run[0].start in starts or self._after_opener(run[0].start)
             m = run_to_mention(
-                g, run, at_start, lowercase_seen, self._after_preposition(run[0].start), surnames
+                g, run, at_start, lowercase_seen, self._after_preposition(run[0].start), surnames,
+                self._after_number_in_name(run[0].start),
             )
             if m is None and len(run) == 1 and self.lang.morphology:
                 dropped.append(run[0])
@@ -538,6 +539,17 @@ class Document:
         if len(before) > 1 and before[-1] in lang.articles:
             before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
         return bool(before) and before[-1] in lang.phrase_breaks
+
+    def _after_number_in_name(self, pos: int) -> bool:
+        """fr, es, it, pt: the name at `pos` follows a number inside a body's name (`del Movimento 5 Stelle
+        Lia Conti`): a capitalised word opening it before a first name ends that body's name."""
+        if not self.lang.head_first or self.lang.capitalised_nouns:
+            return False
+        i = bisect.bisect_left(self._token_starts, pos)
+        before = self.tokens[i - 2 : i] if i >= 2 else []
+        if len(before) < 2 or before[1].end + 1 != pos:
+            return False
+        return before[1].text.isdigit() and before[0].cap and before[0].end + 1 == before[1].start
 
     def _opening_participle(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)

@@ -327,6 +327,7 @@ def run_to_mention(
     lowercase_seen: set[str],
     after_preposition: bool = False,
     surnames: frozenset[str] = frozenset(),
+    after_number: bool = False,
 ) -> Mention | None:
     lang = g.lang
     words = [t.text for t in tokens]
@@ -373,9 +374,10 @@ def run_to_mention(
     body = next((k for k, w in enumerate(words) if w.lower() in g.org_words), 0)
     for i, w in enumerate(words):
         # Where roles are written in lower case, a capitalised word before a first name is a role or
-        # an outlet only at a sentence's start or after a preposition ("contou ao Observador Joaquim
-        # Guerreiro"), not after a role ("O presidente Luiz Inácio Lula da Silva").
-        placed = sentence_start or after_preposition or not lang.head_first
+        # an outlet only at a sentence's start, after a preposition ("contou ao Observador Joaquim
+        # Guerreiro") or as the end of a body's name after its number (`del Movimento 5 Stelle Lia Conti`),
+        # not after a role ("O presidente Luiz Inácio Lula da Silva").
+        placed = sentence_start or after_preposition or after_number or not lang.head_first
         role = i == 0 and placed and _is_role_before_name(g, words)
         # after a first name, a title word is part of the surname: "Bruno Le Maire"; not in the body's
         # name that opens the run: "Rose Hollow County Sheriff Owen Pratt"
@@ -663,6 +665,33 @@ def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) 
     return k if joined and tokens[k].low in lang.conjunctions else -1
 
 
+def _affiliation_after(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> bool:
+    """fr, es, it, pt: after a person's full name, a first name and one surname, the preposition at `i`
+    opens the complement naming the body they belong to (`Marco Rinaldi di Forza Italia`, `Andrés Molina
+    del Partido Popular`, `Rui Almeida do PSD`), not a surname's particle, when a body's noun, an acronym or
+    a name of two capitalised words or more follows it; a particle takes one more surname (`Cristina
+    Fernández de Kirchner`, `Luca Cordero di Montezemolo`, `Marcelo Rebelo de Sousa`)."""
+    lang = g.lang
+    if not lang.head_first or lang.capitalised_nouns or len(run) != 2 or tokens[i].low in lang.conjunctions:
+        return False
+    if not is_first_name(run[0].text) or not run[1].text[:1].isupper() or run[1].text.isupper():
+        return False
+    small = lang.name_connectors | lang.articles
+    names: list[Token] = []
+    end = tokens[i].end
+    for tok in tokens[i + 1 : i + 8]:
+        if tok.start > end + 1 or not (_is_name_word(tok) or tok.low in small):
+            break
+        if _is_name_word(tok):
+            names.append(tok)
+        end = tok.end
+    if not names:
+        return False
+    head = names[0].text
+    acronym = head.isupper() and len(head) > 1 and head.isalpha()
+    return acronym or head.lower() in g.org_words or head.lower() in lang.generic_bodies or len(names) > 1
+
+
 _INITIALS_EN = re.compile(r"(?:[A-Z]\.\s?){2,3}")
 
 
@@ -752,6 +781,8 @@ def name_runs(
             bodies = any(is_body_noun(g, t.low) or t.low in g.lang.generic_bodies for t in after)
             particle = particle and not bodies
             connector = body or particle
+        if connector and _affiliation_after(g, cur, tokens, i):
+            connector = False  # "Marco Rinaldi di Forza Italia": the person, then the body they belong to
         if connector:
             # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
             nxt = tokens[i + 1 : i + 3]
