@@ -91,6 +91,23 @@ def test_a_woman_s_surname_the_dictionary_reads_as_an_adjective_is_hers_declined
     assert _speakers(text.replace("Вера Пухова рассказала", "Олег Пухов рассказал"), "ru") == [None]
 
 
+def test_a_body_named_again_short_takes_the_fuller_name_given_before() -> None:
+    """A body named again by its noun keeps the lower-case adjectives of its kind where its name says whose
+    it is ("транспортном комитете Твери"), not those that only describe it ("новый комитет"); a name written
+    short in lower case ("міської ради") is the capitalised one that holds it word for word."""
+    quote = "«Новые автобусы выйдут на линию уже в марте», — уточнили в комитете."
+    named = "В транспортном комитете Твери сообщили, что маршрут продлят. " + quote
+    assert _speakers(named, "ru") == ["транспортный комитет Твери"]
+    assert _speakers("В Твери депутаты создали новый комитет. " + quote, "ru") != ["новый комитет"]
+    council = (
+        "У Полтавській міській раді оголосили, що вчительку нагородять. «Її вчинок — приклад для всіх нас, "
+        "місто подякує їй особисто», — йдеться у зверненні міської ради."
+    )
+    assert _speakers(council, "uk") == ["Полтавська міська рада"]
+    other = council.replace("Полтавській міській раді", "Київській обласній раді")
+    assert _speakers(other, "uk") == ["міська рада"]
+
+
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",

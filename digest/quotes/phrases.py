@@ -1385,7 +1385,29 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
         return " ".join(max(fuller, key=len)) if fuller else _expanded(doc, phrase[0], pos) or phrase[0]
     if all(w.islower() for w in phrase) and morph.lemma_of(code, phrase[-1]) in doc.lang.generic_bodies:
         return _last_body(doc, pos) or " ".join(phrase)  # "в надзорном ведомстве": the body last named
+    if all(w.islower() for w in phrase):  # "міської ради" after "Дніпровській міській раді": that name
+        return _written_fuller(doc, phrase, pos) or " ".join(phrase)
     return " ".join(phrase)
+
+
+def _written_fuller(doc: Document, phrase: list[str], pos: int) -> str | None:
+    """The fuller name given before `pos` that holds a body's name written short in lower case, word for
+    word ("міська рада" of "Дніпровська міська рада", "комитет по транспорту" of "Комитет по транспорту
+    Перми"), capitalised: the body's own name, not a kind that several bodies share."""
+    code = doc.lang.morphology or ""
+    heads = doc.lang.org_words | doc.lang.generic_bodies
+    head = next((w for w in phrase if w in heads or morph.lemma_of(code, w) in heads), "")
+    if not head:
+        return None
+    lemma = morph.lemma_of(code, head)
+    short = " ".join(phrase)
+    for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
+        if morph.lemma_of(code, t.low) != lemma:
+            continue
+        name = " ".join(_named_with(doc, t))
+        if len(name.split()) > len(phrase) and name[:1].isupper() and f" {short} " in f" {name.lower()} ":
+            return name
+    return None
 
 
 def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
@@ -1457,9 +1479,12 @@ def _named_with(doc: Document, tok: Token) -> list[str]:
         if not prev.text[:1].isalpha() or not morph.modifies(code, prev.text, tok.low):
             break
         start -= 1
-    if start < i and not doc.tokens[start].text[:1].isupper():
-        start = i  # adjectives that describe it ("новая служба"), not a name
     heads = doc.lang.org_words | doc.lang.generic_bodies
+    if start < i and not doc.tokens[start].text[:1].isupper():
+        # adjectives that describe it ("новая служба"), not a name; but a body named with whose it is
+        # takes the lower-case adjectives of its kind ("жилищный комитет мэрии")
+        whose = len(morph.body_phrase(code, words_from(doc, doc.tokens, i), None, heads)) > 1
+        start = start if whose else i
     phrase = morph.body_phrase(code, words_from(doc, doc.tokens, start), None, heads)
     named = kind_and_name(doc, doc.tokens, start, phrase)
     return named.split() if named else phrase
