@@ -120,6 +120,22 @@ GERMAN_BODIES = [
         "hinzu, „aber hier geht alles schneller als anderswo“.", "Jonas Kern",
         id="the particle of a separable verb after the subject (fügt Kern hinzu)",
     ),
+    pytest.param(
+        "Die BKK Lindenhof, die die meisten Versicherten im Kreis hat, begrüßte das Urteil. „Wir holen uns "
+        "jeden Cent zurück, der unseren Mitgliedern gehört“, teilte die Krankenkasse mit.", "BKK Lindenhof",
+        id="a compound of a body's kind noun (die Krankenkasse) is the body named before",
+    ),
+    pytest.param(
+        "Das Landeslabor Nordmark bestätigte die Werte. „Die Proben waren in allen drei Brunnen deutlich "
+        "belastet“, teilte die Landesanstalt mit.", "Landeslabor Nordmark",
+        id="die Landesanstalt: an Anstalt",
+    ),
+    # near miss: a person's noun that merely begins like a body's kind (`Kassiererin`) is the person
+    pytest.param(
+        "Kassiererin Jana Roth arbeitet seit zwanzig Jahren in der Filiale. Die Sparkasse Lindau schließt "
+        "sie im Mai. „Viele ältere Kunden kommen nur wegen des Gesprächs zu mir“, sagte die Kassiererin.",
+        "Jana Roth", id="die Kassiererin stays the person",
+    ),
 ]
 
 

@@ -180,7 +180,9 @@ LANGUAGE = language(
     generic_bodies=words(
         "unternehmen konzern firma ministerium behörde organisation verband verein gewerkschaft partei "
         "initiative stiftung bündnis versorger betreiber hersteller anbieter autobauer rathaus "
-        "stadtverwaltung verwaltung gemeindeverwaltung kreisverwaltung magistrat landratsamt"
+        "stadtverwaltung verwaltung gemeindeverwaltung kreisverwaltung magistrat landratsamt "
+        # a health insurer, a federal or state institute, a theatre or a publisher named by its kind
+        "kasse anstalt haus"
     ),
     # `die Gewerkschaft Verdi`, `der Autobauer VW`: the kind of body before its name
     body_kinds=words(

@@ -191,14 +191,17 @@ def _genitive_body(doc: Document, word: str) -> str | None:
 
 def _fuller_body(doc: Document, noun: str, pos: int) -> str | None:
     """The last name before `pos` of a body with `noun` as a word or the end of a compound
-    (`Verband` → "Zentralverband des Deutschen Bäckerhandwerks", `Gewerkschaft` → "Gewerkschaft Verdi")."""
+    (`Verband` → "Zentralverband des Deutschen Bäckerhandwerks", `Gewerkschaft` → "Gewerkschaft Verdi"),
+    in the nominative."""
     low = noun.lower()
     for m in reversed(doc.mentions_in(0, pos)):
         if m.kind == "person" and is_first_name(m.name.split()[0]):
             continue
         words = m.name.lower().split()
         if (len(words) > 1 and low in words) or any(w.endswith(low) and len(w) > len(low) + 2 for w in words):
-            return m.name
+            if m.kind == "person" or not doc.lang.capitalised_nouns:
+                return m.name
+            return name_of(doc, m)  # `der Österreichischen Hagelkasse`: German in the nominative
     return None
 
 
@@ -258,9 +261,18 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
             return m.name
         if lang.capitalised_nouns and _compound_of(words, noun, lang):
             return m.name
-    if noun in lang.generic_bodies:
-        return body_of_kind(doc, toks, noun) if generic else None
+    kind = noun if noun in lang.generic_bodies else _compound_kind(lang, noun)
+    if kind:
+        return body_of_kind(doc, toks, kind) if generic else None
     return _premodified(doc, noun, toks[0].start)
+
+
+def _compound_kind(lang: Language, noun: str) -> str | None:
+    """German: the noun of a body's kind that the compound `noun` ends in, its head (`Krankenkasse`: a
+    Kasse, `Bundesanstalt`: an Anstalt, `Opernhaus`: a Haus); None elsewhere."""
+    if not lang.capitalised_nouns:
+        return None
+    return next((k for k in lang.generic_bodies if noun.endswith(k) and len(noun) > len(k) + 2), None)
 
 
 def _premodified(doc: Document, noun: str, pos: int) -> str | None:
