@@ -108,6 +108,20 @@ def test_a_body_named_again_short_takes_the_fuller_name_given_before() -> None:
     assert _speakers(other, "uk") == ["міська рада"]
 
 
+def test_a_surname_alone_is_the_person_named_in_full_not_the_body_the_dictionary_knows() -> None:
+    """The press names a person again by the surname alone (the "second reference" of news style books): a
+    surname the dictionary reads only as a body's name ("абалгазов": a company's plural genitive) is then
+    that person, the subject the pronoun after the quote points back at; with nobody of that surname named,
+    the word stays what the dictionary says."""
+    text = (
+        "Депутат Рашид Абалгазов выступил первым. Чиновник Иван Петров спорил с ним. В конце заседания "
+        "Абалгазов предложил создать рабочую группу. «Через месяц соберёмся снова и посмотрим, к чему "
+        "пришли», — сказал он."
+    )
+    assert _speakers(text, "ru") == ["Рашид Абалгазов"]
+    assert _speakers(text.replace("Рашид Абалгазов", "Рашид Сомов"), "ru") == ["Иван Петров"]
+
+
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",

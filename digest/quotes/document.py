@@ -293,6 +293,12 @@ class Document:
         surnames = {m.name.split()[-1] for m in self.mentions if " " in m.name and m.kind == "person"}
         people = {m.name.split()[-1]: m.gender for m in self.mentions if " " in m.name and m.kind == "person"}
         people |= {words[0]: None for words in self._east_asian()}  # "Ли Вэй …", then "— сказал Ли"
+        for m in self.mentions if self.lang.morphology else ():
+            # "Ильдар Мингазов …", then "Мингазов предложил": him, not the body or place the dictionary
+            # knows by that word ("Мингаз"); the press names a person again by the surname alone
+            written = self.text[m.start : m.end]
+            if m.kind in {"org", "place"} and written in people:
+                m.name, m.kind, m.gender = written, "person", people[written]
         for tok in dropped:  # "Артем Зуйков …", then "— сказал Зуйков" ("зуёк" in the dictionary): him again
             if tok.text in people:
                 self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
