@@ -7,6 +7,7 @@ import pytest
 from digest.article.extract import extract_article
 from digest.article.pasted import article_from_text
 from digest.lang import detect, resources
+from digest.lang import identify as identification
 from tests.offline_support import run_offline
 
 # Invented one-line teasers and titles, close neighbours side by side.
@@ -65,6 +66,21 @@ def test_the_page_markup_outranks_the_guess() -> None:
     url = "https://example.org/a"
     assert extract_article(html, url=url).language == "gl"
     assert extract_article(html.replace("lang='gl'", "lang='pt-PT'"), url=url).language == "pt"
+
+
+def test_many_texts_at_once_get_the_answers_and_confidences_of_one_at_a_time() -> None:
+    """Texts of every length walked together (padding must not count; more than one batch of them;
+    an all-capital one, a short one, an empty one) get `identify`'s answers, and the scores behind
+    them to the bit."""
+    texts = [""]
+    for n, (_, text) in enumerate(SHORT):
+        texts += [text, text.upper(), text[: 8 + n], " ".join([text] * (1 + n % 7)), f"{n} {text} {n}"]
+    texts = (texts * 30)[:700]
+    assert identification.identify_many(texts) == [identification.identify(text) for text in texts]
+    identifier = identification.model()
+    encoded = [identifier._encode(text) for text in texts if text]
+    for data, found in zip(encoded, identification._walk(identifier, encoded), strict=True):
+        assert identification._classify(identifier, data, found) == identifier.classify(data)
 
 
 NO_NETWORK = """

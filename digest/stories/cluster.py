@@ -53,6 +53,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ import numpy as np
 
 from digest import collector
 from digest.article.textnorm import casefold, fold, strip_possessive, tokens
-from digest.lang import detect, identify, morph
+from digest.lang import identify, morph
 from digest.lang.names import CYRILLIC_LATIN, common_noun, load_frequencies
 from digest.models import Article, Story
 from digest.stories import acronyms, candidates, demonyms, embed, pairs, places, roles, synonyms
@@ -99,6 +100,7 @@ _LENGTH_STEP = 50
 _REWRITE_SHARE = 0.6
 _KEY_TERMS = 12
 _DETECT_CHARS = 250  # of title + lead read to guess an untagged article's language (`_languages`)
+_GUESSES_KEPT = 20_000  # language guesses kept by their title and lead's opening (`_guess_languages`)
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
     being
     between both but by can could did do does doing down during each few for from further had has have
@@ -138,6 +140,8 @@ _OPENING = "\"'“‘«("
 _LATIN = str.maketrans(CYRILLIC_LATIN | {"'": ""})
 _SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_guesses: dict[str, str | None] = {}
+_guesses_lock = threading.Lock()
 
 
 @dataclass(slots=True)
@@ -332,20 +336,32 @@ def _languages(articles: Sequence[Article], leads: Sequence[str]) -> list[str | 
     """Each article's language: as tagged, else guessed from its title and lead, else the batch's
     commonest (a short title and lead may hold too few function words to tell). The guess reads the
     first `_DETECT_CHARS` characters only: a sentence or two settle it, the rest only costs time."""
-    codes = [
-        a.language or _guess_language(f"{a.title}. {lead}"[:_DETECT_CHARS])
+    openings = [
+        None if a.language else f"{a.title}. {lead}"[:_DETECT_CHARS]
         for a, lead in zip(articles, leads, strict=True)
     ]
+    guessed = iter(_guess_languages([opening for opening in openings if opening is not None]))
+    codes = [a.language or next(guessed) for a, opening in zip(articles, openings, strict=True)]
     known = Counter(c for c in codes if c)
     usual = known.most_common(1)[0][0] if known else None
     return [c or usual for c in codes]
 
 
-@lru_cache(maxsize=20_000)
-def _guess_language(opening: str) -> str | None:
-    """`detect` on the opening of a title and lead, cached: outlets run one wire report word for word,
-    and a long-running bot clusters an article again in every round while it is recent."""
-    return detect(opening)
+def _guess_languages(openings: Sequence[str]) -> list[str | None]:
+    """`identify.identify_many` on the openings of titles and leads, the last `_GUESSES_KEPT` answers
+    kept: outlets run one wire report word for word, and a long-running bot clusters an article again
+    in every round while it is recent. The openings no answer is kept for are guessed together."""
+    with _guesses_lock:
+        answers = {opening: _guesses[opening] for opening in openings if opening in _guesses}
+    missing = [opening for opening in dict.fromkeys(openings) if opening not in answers]
+    answers.update(zip(missing, identify.identify_many(missing), strict=True))
+    with _guesses_lock:
+        for opening in answers:
+            _guesses.pop(opening, None)
+            _guesses[opening] = answers[opening]
+        while len(_guesses) > _GUESSES_KEPT:
+            del _guesses[next(iter(_guesses))]
+    return [answers[opening] for opening in openings]
 
 
 def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
