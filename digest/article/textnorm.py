@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -30,6 +31,7 @@ _SPACED_TOKEN = regex.compile(rf"()({_SPACED_WORD}(?:'{_SPACED_WORD})*)", regex.
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018", "`", "\uff07")
 # Marks on Latin, Greek and Cyrillic letters (below U+0530) are dropped; other scripts keep theirs.
 _FOLDABLE_MARKS = regex.compile(r"([a-zA-Z\u00c0-\u052f])\p{M}+")
+_WORD_CHARS = 40
 
 
 class Token(NamedTuple):
@@ -48,6 +50,10 @@ def nfc(text: str) -> str:
 
 def casefold(text: str) -> str:
     """Compatibility-normalise and case-fold, apostrophes made one; accents kept (for stemmers)."""
+    if text.isascii():
+        # ASCII is its own NFKC form and folds to lower case; "`" is the only apostrophe mark in it
+        text = text.lower()
+        return text.replace("`", "'") if "`" in text else text
     text = unicodedata.normalize("NFKC", text).casefold()
     for mark in _APOSTROPHES:
         text = text.replace(mark, "'")
@@ -55,7 +61,18 @@ def casefold(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Compatibility-normalise, case-fold and strip accents from Latin, Greek and Cyrillic letters."""
+    """Compatibility-normalise, case-fold and strip accents from Latin, Greek and Cyrillic letters.
+    A word's folding (up to `_WORD_CHARS` characters) is cached: a text's words are folded by one
+    reader after another (terms, stems, places, roles), and an accented word takes 5-10 us."""
+    return _fold_word(text) if len(text) <= _WORD_CHARS else _fold(text)
+
+
+@lru_cache(maxsize=100_000)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = casefold(text)
     if text.isascii():
         return text
@@ -70,14 +87,22 @@ def strip_possessive(word: str) -> str:
 
 def tokens(text: str, *, folded: bool = False) -> Iterator[Token]:
     """Yield the tokens of `text` (folded first unless `folded`); possessive "'s" is removed."""
-    if not folded:
-        text = fold(text)
-    pattern = _TOKEN if _UNSPACED_CHAR.search(text) else _SPACED_TOKEN
-    for run, word in pattern.findall(text):
+    for run, word in token_pairs(text, folded=folded):
         if run:
             yield Token(run, True)
         else:
             yield Token(strip_possessive(word), False)
+
+
+def token_pairs(text: str, *, folded: bool = False) -> list[tuple[str, str]]:
+    """The tokens of `text` as the tokenising pattern finds them, without making `Token`s (a reader
+    of many texts saves their cost): a run of an unspaced script as (run, ""), a word as ("", word),
+    its possessive "'s" still on."""
+    if not folded:
+        text = fold(text)
+    # whether any character is of an unspaced script, asked of each distinct character once
+    pattern = _TOKEN if _UNSPACED_CHAR.search("".join(set(text))) else _SPACED_TOKEN
+    return pattern.findall(text)
 
 
 def is_latin_word(word: str) -> bool:

@@ -65,7 +65,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from digest import collector
-from digest.article.textnorm import casefold, fold, strip_possessive, tokens
+from digest.article.textnorm import casefold, fold, strip_possessive, token_pairs
 from digest.lang import identify, morph
 from digest.lang.names import CYRILLIC_LATIN, common_noun, load_frequencies
 from digest.models import Article, Story
@@ -269,12 +269,11 @@ def _terms(text: str, code: str | None) -> tuple[tuple[str, float], ...]:
     Cached: outlets run one wire report word for word, and a bot clusters a recent article again
     in every round."""
     out: list[tuple[str, float]] = []
-    for tok in tokens(casefold(_numbers(text)), folded=True):
-        if tok.run:
-            run = tok.text
+    for run, word in token_pairs(casefold(_numbers(text)), folded=True):
+        if run:
             out.extend((run[i : i + 2], 1.0) for i in range(max(1, len(run) - 1)))
         else:
-            out.extend(_term(tok.text, code))
+            out.extend(_term(word, code))
     return tuple(out)
 
 
@@ -287,7 +286,9 @@ def _concepts(text: str, code: str | None) -> list[tuple[str, float]]:
 @lru_cache(maxsize=200_000)
 def _term(word: str, code: str | None) -> tuple[tuple[str, float], ...]:
     """A case-folded word's terms: its stem and its first letters (a compound's first part), each
-    cut to `PREFIX` and sharing the word's count; none for a stop word or a lone letter."""
+    cut to `PREFIX` and sharing the word's count, a possessive "'s" left out; none for a stop word or a
+    lone letter."""
+    word = strip_possessive(word)
     folded = fold(word)
     if folded in _STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
         return ()

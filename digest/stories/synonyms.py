@@ -553,31 +553,44 @@ def load() -> None:
 
 def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
     """The phrases of `text` in language `code` that belong to a group: (group, phrase as written),
-    in order, the longest phrase where two overlap."""
+    in order, the longest phrase where two overlap. The words' keys come from one pass of the word
+    pattern; where a phrase spans several words, a second pass finds where they are written."""
     code = base_code(code)
     if code not in LANGUAGES:
         return []
     phrases, longest, tails = _table(code)
-    words = list(_keys(text, code))
+    keyed = ((_written_key(word, code), word, n) for n, word in enumerate(_WORD.findall(text)))
+    words = [(key, word, n) for key, word, n in keyed if key is not None]
+    keys = [key for key, _, _ in words]
+    cased = CASED if code == "en" else {}
+    # where a phrase may start; without compounds, a word that opens no phrase is passed over
+    starts = range(len(words)) if tails else [
+        i for i, (key, word, _) in enumerate(words) if key in longest or word in cased
+    ]
+    spans: list[tuple[int, int]] = []
     out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(words):
-        key, written, start, _ = words[i]
-        if code == "en" and written in CASED:
-            out.append((CASED[written], written))
-            i += 1
+    done = 0
+    for i in starts:
+        if i < done:
+            continue
+        key, word, n = words[i]
+        done = i + 1
+        if word in cased:
+            out.append((cased[word], word))
             continue
         for size in range(min(longest.get(key, 0), len(words) - i), 0, -1):
-            name = phrases.get(tuple(w[0] for w in words[i : i + size]))
+            name = phrases.get(tuple(keys[i : i + size]))
             if name is not None:
-                out.append((name, text[start : words[i + size - 1][3]]))
-                i += size
+                if size > 1:
+                    spans = spans or [match.span() for match in _WORD.finditer(text)]
+                    word = text[spans[n][0] : spans[words[i + size - 1][2]][1]]
+                out.append((name, word))
+                done = i + size
                 break
         else:
-            name = _compound(key, written, code, tails) if tails else None
+            name = _compound(key, word, code, tails) if tails else None
             if name is not None:
-                out.append((name, written))
-            i += 1
+                out.append((name, word))
     return out
 
 
