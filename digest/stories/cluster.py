@@ -507,15 +507,19 @@ def _places(
 def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
     """Embeddings of what happened: title + lead with the names and numbers left out, since those
     are compared as entities. Articles in a language the model does not know get a zero row (words
-    alone compare them); None when the model is unavailable."""
-    texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
-    read = zip(articles, texts, strict=True)
-    known = [i for i, (a, text) in enumerate(read) if embed.knows(a.language, text)]
-    vectors = embed.embed([_without_names(texts[i]) for i in known], readable_only=True)
+    alone compare them); None when the model is unavailable. A title and lead that several articles
+    of the round share (outlets run one wire report word for word) are read and embedded once."""
+    heads = [(a.language, f"{a.title}. {_lead_text(a)}") for a in articles]
+    distinct = list(dict.fromkeys(heads))
+    known = [(language, text) for language, text in distinct if embed.knows(language, text)]
+    vectors = embed.embed([_without_names(text) for _, text in known], readable_only=True)
     if vectors is None:
         return None
+    row = {head: n for n, head in enumerate(known)}
+    rows = [row.get(head, -1) for head in heads]
     out = np.zeros((len(articles), vectors.shape[1]), dtype=np.float32)
-    out[known] = vectors
+    read = [i for i, n in enumerate(rows) if n >= 0]
+    out[read] = vectors[[rows[i] for i in read]]
     return out
 
 

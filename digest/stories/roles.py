@@ -53,15 +53,9 @@ def links(texts: Sequence[str], codes: Sequence[str | None]) -> list[list[str]]:
     """For each text (in the language of `codes`), the surnames of the people it names by a role
     that the round links to one person only."""
     people: dict[str, set[str]] = defaultdict(set)
-    found: list[list[tuple[str, str, str | None]]] = []
+    found: list[tuple[tuple[str, str, str | None], ...]] = []
     for text, code in zip(texts, codes, strict=True):
-        named = any(_role(word, code) for word in _WORD.findall(text))  # most texts name no role
-        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)] if named else []
-        language = (code or "").split("-")[0]
-        uses = [
-            (f"{language}:{key}", f"{language}:{bare}", name)
-            for key, bare, name in _roles(text, tokens, code)
-        ]
+        uses = _uses(text, code)
         found.append(uses)
         for key, _, surname in uses:
             if surname:
@@ -75,6 +69,19 @@ def links(texts: Sequence[str], codes: Sequence[str | None]) -> list[list[str]]:
                 names.extend(person)
         out.append(list(dict.fromkeys(names)))
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _uses(text: str, code: str | None) -> tuple[tuple[str, str, str | None], ...]:
+    """A text's role phrases (`_roles`), their keys tagged with the language, cached: a round's links
+    change, a text's roles do not (outlets run one wire report word for word; a bot reads a recent
+    article again in every round)."""
+    named = any(_role(word, code) for word in _WORD.findall(text))  # most texts name no role
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)] if named else []
+    language = (code or "").split("-")[0]
+    return tuple(
+        (f"{language}:{key}", f"{language}:{bare}", name) for key, bare, name in _roles(text, tokens, code)
+    )
 
 
 @lru_cache(maxsize=100_000)
