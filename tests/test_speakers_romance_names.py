@@ -7,7 +7,9 @@ interview named with a first name; a body named again by its noun in capitals ("
 sentence opened by the surname of a person named in full that is also a noun ("Fontes"); "Così X" after
 a quote, X followed by a relative clause with a speech verb; a body named by a list of its fields
 ("Ministerio de Vivienda, Transporte y Obras Públicas", session 10); an "and" inside a body's name
-written in sentence case ("Istituto nazionale di geofisica e vulcanologia")."""
+written in sentence case ("Istituto nazionale di geofisica e vulcanologia"); (session 14) a person's name
+then a preposition opening the body they belong to, a party's name ending before the person (after its
+number or its country), the first of two Spanish surnames naming the person again."""
 
 from __future__ import annotations
 
@@ -425,3 +427,25 @@ def test_a_capitalised_word_after_a_role_stays_with_the_name() -> None:
         "professor."
     )
     assert _speakers(text, "pt") == ["Luiz Marcelo Brandim"]
+
+
+def test_a_country_ends_a_partys_name_before_the_person() -> None:
+    text = "«I piccoli proprietari pagano per tutti», sostiene il consigliere di Avanti Italia Arturo Venzi."
+    assert _speakers(text, "it") == ["Arturo Venzi"]
+
+
+def test_the_first_of_two_surnames_names_the_person_again() -> None:
+    # (Spanish names a person by the first of their two surnames, though it may be a first name too)
+    text = (
+        "La consejera de Sanidad, Elena Marín Villar, defendió el plan en un acto público. «La falta de "
+        "médicos afecta a todo el país y el Gobierno tiene la llave», sostuvo Marín."
+    )
+    assert _speakers(text, "es") == ["Elena Marín Villar"]
+
+
+def test_a_second_first_name_that_opens_someone_elses_name_stays_theirs() -> None:
+    text = (
+        "La alcaldesa María Pilar Ordóñez Ruiz inauguró el centro junto al arquitecto Pilar Sastre. «El "
+        "edificio aprovecha la luz del sur durante todo el invierno», explicó Pilar."
+    )
+    assert _speakers(text, "es") == ["Pilar Sastre"]

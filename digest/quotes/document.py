@@ -873,6 +873,8 @@ class Document:
                 gender.setdefault(last, m.gender)
         for words in self._east_asian():  # "Ким Чен Мин", then "Ким": the surname comes first
             full.setdefault(self.key(words[0]), " ".join(words))
+        # the first word of someone's full name: a first name the text may name them by
+        firsts = {m.name.split()[0] for m in self.mentions if m.kind == "person" and " " in m.name}
         for m in self.mentions:  # then "Ortega" of "Miguel Ángel Ortega Ruiz", where no name ends so
             if m.kind == "person":
                 words = m.name.split()
@@ -882,7 +884,11 @@ class Document:
                     # "Valle" of "Jorge del Valle Ortiz": after a particle, a surname
                     other = m.gender is None or first_name_gender(word) not in (None, m.gender)
                     particle = words[k - 1].lower() in self.lang.name_connectors
-                    if word[:1].isupper() and (not is_first_name(word) or other or particle):
+                    # "Marín" of "Elena Marín Villar", "Pascual" of "Alberto Pascual Fernández-Bravo": where
+                    # a person bears two surnames, the first names them again, though a first name too,
+                    # unless someone else's full name opens with it
+                    paternal = self.lang.head_first and word not in firsts
+                    if word[:1].isupper() and (not is_first_name(word) or other or particle or paternal):
                         full.setdefault(self.key(word), m.name)
         for m in self.mentions:
             last = self.key(m.name)

@@ -388,6 +388,10 @@ def run_to_mention(
         bodily = bodily or (i > body and words[body].lower() in g.org_words and words[i - 1].lower() == "of")
         if (is_title_word(g, w) and not bodily) or role:
             last_title = i
+    k = last_title + 1
+    country = 0 < k < len(words) - 2 and zipf(words[k], lang.wordfreq) >= _COMMONER_THAN_NAMES
+    if lang.head_first and country and is_first_name(words[k + 1]):
+        last_title = k  # `di Forza Italia Alessandro Vigevani`: the party's name runs on over a country's
     placed_after = after_preposition and zipf(words[0], lang.wordfreq) >= COMMON_NOUN
     if (lang.capitalised_nouns or placed_after) and last_title < 0:
         # `Berlins Sozialsenatorin Cansel Kiziltepe`: nouns, then a first name and a surname; `intendente
