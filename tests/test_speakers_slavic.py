@@ -122,6 +122,16 @@ def test_a_surname_alone_is_the_person_named_in_full_not_the_body_the_dictionary
     assert _speakers(text.replace("Рашид Абалгазов", "Рашид Сомов"), "ru") == ["Иван Петров"]
 
 
+def test_a_name_in_the_genitive_before_a_finite_verb_is_no_subject() -> None:
+    """Russian word order is free and the case, not the place, marks the subject ("Роль Анны Карениной
+    исполняет Мария Лесная": object, verb, subject): a name whose first name can only be a genitive is not
+    read as the verb's subject in the nominative, so the role noun after the quote is the actress; a name
+    in the nominative before the verb still is the subject."""
+    quote = "\n— Сцену на вокзале я боялась больше всего. Режиссёр выключил свет, — вспоминает актриса.\n"
+    assert _speakers("Роль Анны Карениной исполняет Мария Лесная." + quote, "ru") == ["Мария Лесная"]
+    assert _speakers("Анна Лесная исполняет роль Карениной." + quote, "ru") == ["Анна Лесная"]
+
+
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",

@@ -986,6 +986,14 @@ def may_be_nominative(code: str, word: str) -> bool:
     return not found or any(_case(p) == "nomn" for p in found)
 
 
+def may_be_subject(code: str, word: str) -> bool:
+    """Whether the first word of a person's name may stand in the nominative singular, as a subject's
+    does: not a first name the dictionary reads only in another case ("Анны": her genitive, or the
+    plural "Анны"); a word it does not read as a first name may."""
+    given = [p for p in _parses(code, word.lower()) if "Name" in p.tag.grammemes]
+    return not given or any(_case(p) == "nomn" and "plur" not in p.tag.grammemes for p in given)
+
+
 def is_participle(code: str, word: str) -> bool:
     """Whether `word` can be a full participle ("попросившая", "який" is not one)."""
     return any(p.tag.POS == "PRTF" for p in _parses(code, word))

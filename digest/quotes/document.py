@@ -493,7 +493,10 @@ class Document:
         finite = any(morph.is_third_person(code, w) for w in beside)  # "Евгения Шмидт считает"
         if (len(genders) != 1 or m.gender in genders) and not (finite and not genders):
             return
-        form = morph.name_form(code, tuple(self.text[m.start : m.end].split()), "nomn")
+        words = tuple(self.text[m.start : m.end].split())
+        if not morph.may_be_subject(code, words[0]):
+            return  # "Роль Анны Карениной исполняет Мария Лесная": a first name in the genitive, an object
+        form = morph.name_form(code, words, "nomn")
         if form.person and form.dropped == 0 and (form.gender in genders or not genders):
             m.name, m.gender, m.nominative = " ".join(form.words), form.gender, True
 
