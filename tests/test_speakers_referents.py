@@ -734,3 +734,34 @@ ANSWERS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), ANSWERS)
 def test_who_answers_is_not_whom_they_answer(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language)[-1] == speaker
+
+
+WITNESSES = [
+    pytest.param(
+        "Staatsanwältin Karin Holt verlas die Anklage. „Der Angeklagte hat über Jahre Rechnungen "
+        "gefälscht“, sagte sie. Als Zeugin sagte eine ehemalige Buchhalterin aus. „Die Belege habe ich "
+        "nie zu Gesicht bekommen“, sagte die 52-Jährige.", None,
+        id="an age noun after a witness brought in after the verb",
+    ),
+    pytest.param(
+        "Staatsanwältin Karin Holt verlas die Anklage. „Der Angeklagte hat über Jahre Rechnungen "
+        "gefälscht“, sagte sie. Als Zeugin sagte eine 70-jährige Rentnerin aus Hagen aus. Sie habe dem "
+        "Mann ihr Erspartes gegeben, erzählte sie. „Er kam mir so ehrlich und so hilfsbereit vor.“", None,
+        id="her pronoun, then her quote",
+    ),
+    # near misses: a witness named, and a thing brought in after a verb of showing
+    pytest.param(
+        "Staatsanwältin Karin Holt verlas die Anklage. Als Zeugin sagte Anna Pohl aus. „Die Belege habe "
+        "ich nie zu Gesicht bekommen“, sagte die 52-Jährige.", "Anna Pohl", id="a witness named",
+    ),
+    pytest.param(
+        "Staatsanwältin Karin Holt verlas am Morgen die Anklage. Danach zeigte eine Grafik die Geldflüsse. "
+        "„Das Geld floss über drei Konten ins Ausland“, sagte sie.", "Karin Holt",
+        id="a thing after the verb is nobody unnamed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WITNESSES)
+def test_german_someone_unnamed_after_the_verb_in_second_place(text: str, speaker: str | None) -> None:
+    assert _speakers(text, "de")[-1] == speaker

@@ -257,6 +257,9 @@ class Language:
     # Nouns of a person (no titles) by which the press names again whom the sentence before was about
     # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
     person_epithets: frozenset[str] = frozenset()
+    # Endings of capitalised nouns that surely name a person (de "-in": `Mitarbeiterin`, "-frau", "-kraft":
+    # `Pflegekraft`), lower case: where every noun is capitalised, such a noun is someone, not a thing.
+    person_noun_endings: tuple[str, ...] = ()
     # Nouns of a group of people that a surname written before them names (en "the Dunmore family"): the
     # noun alone after the definite article names that group again ("the family said"), lower case.
     surname_groups: frozenset[str] = frozenset()

@@ -292,6 +292,9 @@ LANGUAGE = language(
         "edler edle ritter"
     ),
     capitalised_nouns=True,
+    # feminine nouns of agents (`Zeugin`, `Mitarbeiterin`), of sex (`Frau`, `Geschäftsmann`), staff
+    # (`Pflegekraft`), an age (`die 84-Jährige`)
+    person_noun_endings=("in", "frau", "mann", "kraft", "jährige", "jähriger"),
     subject_window=6,
     street_nouns=words("ortsteil stadtteil ortschaft gemeinde stadtbezirk bezirk landkreis"),
     # What bears a name or a slogan (`unter dem Motto „…“`, `Das Unwort des Jahres lautet „…“`).

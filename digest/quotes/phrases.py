@@ -558,6 +558,28 @@ def unnamed_epithet(doc: Document, toks: list[Token]) -> bool:
     return unnamed_since(doc, name, toks[0].start, gender)
 
 
+def inverted_indefinite(doc: Document, lo: int, hi: int) -> list[Token]:
+    """German puts the finite verb second, the subject after it where a phrase opens the clause (`Als
+    Zeugin sagte eine frühere Mitarbeiterin aus`): after a speech verb there, an indefinite article and the
+    words up to a noun that surely names a person (`Language.person_noun_endings`, a role); [] elsewhere."""
+    lang = doc.lang
+    if not lang.person_noun_endings:
+        return []
+    toks = doc.tokens_in(lo, hi)  # (not past `Als Zeugin … aus,`: "als" opens no clause of its own here)
+    verb = next((k for k, t in enumerate(toks[1:6], 1) if t.text.islower() and t.low in doc.g.speech), None)
+    if verb is None or any(t.text in PHRASE_END or not t.text[:1].isalnum() for t in toks[:verb]):
+        return []
+    phrase = toks[verb + 1 : verb + 5]
+    if not phrase or phrase[0].low not in lang.indefinite_articles:
+        return []
+    noun = next((k for k, t in enumerate(phrase[1:], 1) if t.text[:1].isupper()), None)
+    if noun is None or any(not t.text[:1].isalnum() for t in phrase[1:noun]):
+        return []
+    low = phrase[noun].low
+    person = low.endswith(lang.person_noun_endings) or low in lang.sex_nouns or is_title_word(doc.g, low)
+    return phrase[: noun + 1] if person else []
+
+
 def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None) -> bool:
     """Whether a sentence opened by an indefinite article and a noun of `gender` (`Una vecina …`), after
     `name` was last named (or in the two sentences before, when no one is) and before `pos`, brings in
@@ -574,6 +596,8 @@ def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None)
         toks = doc.tokens_in(doc.main_clause_start(a, min(b, pos)), min(b, pos))[:2]
         if _indefinite_noun(doc, toks, gender):
             return True
+        if _indefinite_noun(doc, inverted_indefinite(doc, a, min(b, pos))[:2], gender):
+            return True  # `Als Zeugin sagte eine frühere Mitarbeiterin aus.`: the subject after the verb
         i += 1
     return False
 

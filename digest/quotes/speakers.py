@@ -53,6 +53,7 @@ from digest.quotes.phrases import (
     epithet,
     in_relative_clause,
     incise_gender,
+    inverted_indefinite,
     is_indefinite,
     kin_named,
     name_before_complement,
@@ -1842,6 +1843,9 @@ def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool
     a, b = before
     if any(m.kind == "person" for m in doc.mentions_in(a, b)):
         return False
+    inverted = inverted_indefinite(doc, a, b)
+    if inverted:  # `Als Zeugin sagte eine 84-jährige Frau aus. … erzählte sie.`: the subject after the verb
+        return lang.article_genders.get(inverted[0].low) == gender
     toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:2]
     if len(toks) < 2 or toks[0].low not in lang.indefinite_articles:
         return False
@@ -2014,8 +2018,8 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     incise = bool(prev) and (prev[-1].text in {",", "—", "–"} or MASK in prev[-1].text or closed)
     if inverts and not after_clause and (opens or incise):
         inverted = _subject_after(doc, cue, hi, strict=not opens)
-        if inverted:
-            return inverted
+        if inverted or doc.spoke_unnamed(cue.end, hi):
+            return inverted  # (`…, erzählte sie.` of someone unnamed: no subject before the verb either)
     # `Il diritto allo studio, dice, «…»`: an aside between commas whose subject is left out
     nxt = doc.tokens_in(cue.end, hi)[:1]
     aside = bool(prev) and prev[-1].text == "," and bool(nxt) and nxt[0].text == ","
@@ -2413,13 +2417,14 @@ def attribute(
             p_lo, p_hi = doc.sentence_before(s_lo)
             if MASK not in doc.masked[p_lo:p_hi]:
                 speaker = _cue_speaker(doc, p_lo, p_hi)
-                if speaker is None and doc.lang.reported_forms:
+                unnamed = doc.spoke_unnamed(p_lo, p_hi)  # `Sie habe …, erzählte sie.` of an unnamed witness
+                if speaker is None and doc.lang.reported_forms and not unnamed:
                     speaker = _reporter_before(doc, p_lo, p_hi)  # `X widersprach. Es gebe … „…“`: X goes on
                 if speaker is None and p_lo >= para_lo and not doc.spoke_unnamed(p_lo, p_hi):
                     speaker = sentence_subject(doc, p_lo, p_hi)
                     if speaker and prev_speaker and _speaks_of(doc, span, speaker):
                         speaker = prev_speaker  # `Ihr Bruder Jan ist Ingenieur. „Er kommt zur Ernte.“`: hers
-                if speaker is None:  # `X sagte, die Lage sei ernst. Man brauche Hilfe. „…“`: still X
+                if speaker is None and not unnamed:  # `X sagte, die Lage sei ernst. Man brauche Hilfe. „…“`
                     speaker = _reporter_before(doc, p_lo, p_hi)
                 alone = _quote_paragraph(doc, span, para_lo) and not doc.spoke_unnamed(p_lo, p_hi)
                 if speaker is None and alone:
