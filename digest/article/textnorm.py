@@ -62,12 +62,15 @@ def casefold(text: str) -> str:
 
 def fold(text: str) -> str:
     """Compatibility-normalise, case-fold and strip accents from Latin, Greek and Cyrillic letters.
-    A word's folding (up to `_WORD_CHARS` characters) is cached: a text's words are folded by one
-    reader after another (terms, stems, places, roles), and an accented word takes 5-10 us."""
+    A word written in other than ASCII (up to `_WORD_CHARS` characters) is folded once, then
+    remembered: a text's words are folded by one reader after another (terms, stems, places, roles),
+    and such a word takes 5-10 us, an ASCII one a fraction of that."""
+    if text.isascii():
+        return casefold(text)
     return _fold_word(text) if len(text) <= _WORD_CHARS else _fold(text)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _fold_word(text: str) -> str:
     return _fold(text)
 

@@ -36,7 +36,8 @@ _CONTENT, _LINK, _OTHER = 0, 1, 2
 @lru_cache(maxsize=20_000)
 def _acronyms(text: str) -> frozenset[str]:
     """The acronyms a text writes, folded: two to five letters, two or more of them capitals, not a
-    function word in capitals ("IT", "WHO", "OUT"); cached as `_clauses` is."""
+    function word in capitals ("IT", "WHO", "OUT"); cached: outlets run one wire report word for word,
+    and a bot reads a recent article again in every round."""
     out = set()
     for match in _ACRONYM.finditer(text):
         letters = match.group(0).replace("&", "")
@@ -52,7 +53,13 @@ def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
     letters (`prefixes`: every beginning of a known acronym, so that most runs are dropped at their
     first or second word)."""
     found: set[str] = set()
-    for words in _clauses(text):
+    clauses: list[list[tuple[str, int, bool]]] = [[]]
+    for word in _WORD_OR_BREAK.findall(text):
+        if word:
+            clauses[-1].append(_word(word))
+        else:
+            clauses.append([])
+    for words in clauses:
         for start, (initial, kind, capital) in enumerate(words):
             if kind != _CONTENT or initial not in prefixes:
                 continue
@@ -76,20 +83,6 @@ def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
                 if content not in prefixes and every not in prefixes:
                     break
     return found
-
-
-@lru_cache(maxsize=20_000)
-def _clauses(text: str) -> tuple[tuple[tuple[str, int, bool], ...], ...]:
-    """A text's clauses as `_word` reads their words, cached: a round's known acronyms change, a
-    text's words do not (outlets run one wire report word for word; a bot reads a recent article
-    again in every round)."""
-    clauses: list[list[tuple[str, int, bool]]] = [[]]
-    for word in _WORD_OR_BREAK.findall(text):
-        if word:
-            clauses[-1].append(_word(word))
-        else:
-            clauses.append([])
-    return tuple(tuple(words) for words in clauses if words)
 
 
 @lru_cache(maxsize=100_000)

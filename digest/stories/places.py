@@ -68,6 +68,8 @@ APART, COUNTRY, SAME = 0, 1, 2
 # A word, an elided article before it left out ("d'Anvers", "dell'Emilia"); hyphenated names are
 # several words, so "Antwerp-Bruges" finds both towns and "Emilia-Romagna" is looked up whole.
 _WORD = regex.compile(r"(?:\b\p{Ll}{1,4}['’](?=\p{Lu}))?\K\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
+# `_WORD` for a text that writes no apostrophe: the same words, in half the time.
+_PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A German compound of a compass point and a country: "Südspanien", "Norditalien", "Ostdeutschland".
 _COMPASS = regex.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})")
@@ -322,7 +324,7 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     ("Türen", `common_noun`), unless the town is a city of `_BIG_CITY` people."""
     if _load() is None:
         return []
-    capital = tuple(w[:1].isupper() and _proper(folded(w), common) for w in _WORD.findall(text))
+    capital = tuple(w[:1].isupper() and _proper(folded(w), common) for w in _word_pattern(text).findall(text))
     return list(_mentions(text, capital, language))
 
 
@@ -334,7 +336,7 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
     text may not write at all."""
     index = _load()
     assert index is not None
-    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.group(0), m.start(), m.end()) for m in _word_pattern(text).finditer(text)]
     found_at: dict[int, tuple[int, np.ndarray, bool]] = {}
     parts: set[str] = set()
     i = 0
@@ -358,6 +360,11 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
         if readings:
             out.append(Mention(text[words[i][1] : words[i + size - 1][2]], readings, joins))
     return (*out, *_described(index, text, language))
+
+
+def _word_pattern(text: str) -> regex.Pattern[str]:
+    """The pattern of a text's words: `_WORD`, or `_PLAIN_WORD` where no apostrophe is written."""
+    return _WORD if "'" in text or "’" in text else _PLAIN_WORD
 
 
 def filed_from(found: list[Mention], lead: str) -> list[Mention]:
