@@ -1515,3 +1515,29 @@ def test_a_role_noun_before_its_verb_in_second_place_is_the_subject_not_a_prepos
 def test_a_person_after_von_stays_the_source_of_the_words() -> None:
     text = "Scharfe Kritik an der Abgabe kam von Mira Kessler. „Das trifft die Falschen in Lindenau.“"
     assert [s for _, s in _found(text)] == ["Mira Kessler"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "„Die Ermittlungen gegen die drei Männer dauern an“, teilte die Staatsanwaltschaft Offenbach am "
+            "Main mit.", "Staatsanwaltschaft Offenbach am Main", id="am Main",
+        ),
+        pytest.param(
+            "„Wir können die Bühne erst im Frühjahr wieder öffnen“, teilte das Landestheater Neustadt an der "
+            "Donau mit.", "Landestheater Neustadt an der Donau", id="an der Donau",
+        ),
+        # near misses: a river after a person's name, and a day after the preposition, are no part of a name
+        pytest.param(
+            "„Der Pegel steigt bis zum Abend weiter“, sagte Jan Kohl am Rhein bei Bonn.", "Jan Kohl",
+            id="a person's name",
+        ),
+        pytest.param(
+            "„Die Ermittlungen gegen die drei Männer dauern an“, teilte die Staatsanwaltschaft Offenbach am "
+            "Montag mit.", "Staatsanwaltschaft Offenbach", id="am Montag",
+        ),
+    ],
+)
+def test_a_place_keeps_the_river_its_name_adds(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]

@@ -300,6 +300,9 @@ class Language:
     noble_titles: frozenset[str] = frozenset()
     # Words that open the name of a place after a saint ("San", "Sant'", "São", "Saint-", "Sankt").
     place_prefixes: frozenset[str] = frozenset()
+    # What a place's name adds after it to tell it from a namesake, its river or region after a preposition
+    # (de "am main", "an der oder", "im breisgau": `Frankfurt am Main`, `Deutsche Oper am Rhein`), lower case.
+    place_suffixes: frozenset[str] = frozenset()
     # Nouns after which a name is a street, a square or a district, not a person ("вулиці Гетьмана
     # Сагайдачного", "rue Victor-Hugo", "bairro Jardim América", "località Pruniccia"); in dictionary
     # form where the language has a morphological dictionary.

@@ -284,6 +284,13 @@ LANGUAGE = language(
         "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen führung magistrat"
     ),
     place_prefixes=words("sankt st"),
+    # The rivers and regions German place names add after "am", "an der", "im" (`Frankfurt am Main`, `Halle
+    # an der Saale`, `Freiburg im Breisgau`), and bodies named after such a place (`Oper am Rhein`).
+    place_suffixes=frozenset(
+        [f"am {r}" for r in words("main rhein neckar inn lech")]
+        + [f"an der {r}" for r in words("oder saale ruhr donau elbe weser mosel lahn isar havel spree")]
+        + ["im breisgau", "in der oberpfalz"]
+    ),
     name_connectors=words("von van de der des zu"),
     # Since 1919 a title of nobility is part of the German surname (`Ulrike Freifrau von Stetten`), in
     # each sex's form (`Freiherr`, `Freifrau`, `Freiin`).

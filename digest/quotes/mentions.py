@@ -4,6 +4,7 @@ an organisation, a place or a common word."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -599,6 +600,18 @@ def is_past_participle(g: Grammar, low: str) -> bool:
     return False
 
 
+def _place_suffix(g: Grammar, tokens: list[Token], i: int) -> int:
+    """How many words after the preposition at `i` complete a place's name with its river or region
+    (`Language.place_suffixes`: 1 in `Frankfurt am Main`, 2 in `Halle an der Saale`); 0: none."""
+    for n in (1, 2):
+        words = tokens[i : i + n + 1]
+        spaced = all(b.start == a.end + 1 for a, b in itertools.pairwise(words))
+        named = len(words) == n + 1 and spaced and words[-1].cap
+        if named and " ".join(t.low for t in words) in g.lang.place_suffixes:
+            return n
+    return 0
+
+
 def _breaks_run(g: Grammar, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` cannot be part of a name: a speech verb, or a time word, except where the
     language writes days and months in lower case and it is a first name before a surname ("el exministro
@@ -760,6 +773,11 @@ def name_runs(
             continue
         if conjunction and _joins_body(g, cur, tok, tokens[i + 1 :]):
             cur.append(tok)
+            continue
+        suffix = _place_suffix(g, tokens, i) if cur and joined and not is_first_name(cur[0].text) else 0
+        if suffix:
+            cur.append(tok)  # `Frankfurt am Main`, `Mülheim an der Ruhr`: the river after the place
+            listed = i + suffix
             continue
         connector = bool(cur) and joined and tok.low in g.lang.name_connectors
         body = bool(cur) and tok.low in g.lang.body_connectors and cur[-1].low in g.org_words
