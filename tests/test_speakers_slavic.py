@@ -132,6 +132,19 @@ def test_a_name_in_the_genitive_before_a_finite_verb_is_no_subject() -> None:
     assert _speakers("Анна Лесная исполняет роль Карениной." + quote, "ru") == ["Анна Лесная"]
 
 
+def test_a_role_s_place_then_the_person_named_by_a_first_name_the_dictionary_knows() -> None:
+    """After the verb a role's complement may hold a capitalised word that reads as a surname ("Львова": a
+    city's genitive, a woman's surname) before the person's full name; the full name wins when its first
+    word is a first name by the dictionary ("Остап", which the name list lacks), not only by the list."""
+    text = (
+        "«Тепер дитина з будь-якого міста може отримати все необхідне тут», — сказав заступник міського "
+        "голови Львова з питань освіти Остап Гнатюк під час відкриття."
+    )
+    assert _speakers(text, "uk") == ["Остап Гнатюк"]
+    alone = text.replace("заступник міського голови Львова з питань освіти Остап Гнатюк", "депутат Гнатюк")
+    assert _speakers(alone + " Полтавська міська рада підтримала проєкт.", "uk") == ["Гнатюк"]
+
+
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",

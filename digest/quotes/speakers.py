@@ -702,7 +702,9 @@ def _inflected_subject_after(
         if own and own[0].start <= window[min(2, len(window) - 1)].start and own[0].kind != "place":
             return name_of(doc, own[0])
     names = [m for m in doc.mentions_in(window[0].start, window[-1].end) if m.nominative or any_case]
-    full = [m for m in names if m.kind == "person" and " " in m.name and is_first_name(m.name.split()[0])]
+    # a full name opened by a first name the name list or the dictionary knows ("Остап")
+    firsts = [(m, m.name.split()[0]) for m in names if m.kind == "person" and " " in m.name]
+    full = [m for m, first in firsts if is_first_name(first) or morph.is_name_word(code, first)]
     for m in names:
         if m.kind in {"person", "unknown"}:
             if " " not in m.name and full and full[-1].start > m.start:
