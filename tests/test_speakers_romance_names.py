@@ -449,3 +449,35 @@ def test_a_second_first_name_that_opens_someone_elses_name_stays_theirs() -> Non
         "edificio aprovecha la luz del sur durante todo el invierno», explicó Pilar."
     )
     assert _speakers(text, "es") == ["Pilar Sastre"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "fr", "« Les urgences de la ville resteront ouvertes tout l'été », a indiqué l'Agence "
+            "régionale de santé Occitanie.", "Agence régionale de santé Occitanie",
+            id="fr: the region it serves",
+        ),
+        pytest.param(
+            "es", "«Los embalses del sur aguantarán hasta el otoño», señaló el Ministerio para la Gestión "
+            "Hídrica.",
+            "Ministerio para la Gestión Hídrica", id="es: a name of two words after the preposition",
+        ),
+        pytest.param(
+            "fr", "Contactée, l'Agence régionale de santé (ARS) des Hauts-de-France affirme que « chaque "
+            "patient sera pris en charge sans délai ». « Deux médecins arrivent en mars », précise l'agence.",
+            "Agence régionale de santé des Hauts-de-France", id="fr: past its abbreviation",
+        ),
+    ],
+)
+def test_a_body_named_in_sentence_case_runs_on_to_its_end(language: str, text: str, body: str) -> None:
+    assert set(_speakers(text, language)) == {body}
+
+
+def test_a_bodys_abbreviation_before_its_verb_ends_the_name() -> None:
+    text = (
+        "L'Agence régionale de santé (ARS) confirme l'ouverture du service. « Deux médecins arrivent en "
+        "mars », précise l'ARS."
+    )
+    assert _speakers(text, "fr") == ["Agence régionale de santé"]

@@ -619,7 +619,7 @@ class Document:
         if genitive and lang.adjective_endings:
             end = self.sentence_case_end(i, m.end)
             if end > m.end:
-                m.name = self.masked[m.start : end]
+                m.name = _ACRONYM.sub("", self.masked[m.start : end])  # (its abbreviation left out)
                 m.end = end
                 m.kind = "org"
             return
@@ -658,6 +658,16 @@ class Document:
                 end = last = tok.end
                 k, words = k + 1, words + 1
                 continue
+            # `l'Agence régionale de santé (ARS) des Pays de la Loire`: the name runs on past its abbreviation
+            bracket = toks[k : k + 4]
+            abbreviated = len(bracket) == 4 and _ACRONYM.fullmatch(self.masked, last, bracket[2].end)
+            if lang.head_first and abbreviated and tok.text == "(" and bracket[3].low in connectors:
+                k, last = k + 3, bracket[2].end
+                continue
+            if lang.head_first and words and _is_capitalised(tok) and is_town_or_region(tok.text):
+                end = last = tok.end  # `l'Agence régionale de santé Nouvelle-Aquitaine`: the region it serves
+                k, words = k + 1, words + 1
+                continue
             glued = GLUED.fullmatch(tok.text)
             if glued and glued.group(1).lower() in connectors and self._name_noun(glued.group(2)):
                 end = last = tok.end  # `d'assurance`, `dell'ambiente`
@@ -685,6 +695,11 @@ class Document:
                 break
             end = last = word.end
             k, words = j + 1, words + 1
+            while lang.head_first and named and k < len(toks) and self.masked[last : toks[k].start] == " ":
+                if not (_is_capitalised(toks[k]) and toks[k].text.replace("-", "").isalpha()):
+                    break
+                end = last = toks[k].end  # `para la Transición Ecológica`: a name of several words
+                k += 1
         return end
 
     def _joined_part(self, k: int, last: int, connectors: frozenset[str]) -> str | None:
@@ -911,7 +926,7 @@ class Document:
         self.acronyms: dict[str, str] = {}
         for m in self.mentions:
             self._extend_to_acronym(m)
-            acronym = _ACRONYM.match(self.masked, m.end)
+            acronym = _ACRONYM.match(self.masked, m.end) or _ACRONYM.search(self.masked, m.start, m.end)
             if acronym and " " in m.name and self._abbreviates(acronym.group(1), m.name):
                 self.acronyms.setdefault(acronym.group(1), _nominative_body(self, m, m.name))
         by_first: dict[str, set[str]] = {}
