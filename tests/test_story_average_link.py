@@ -5,10 +5,16 @@ until one of them grows, and the groups come out as the plain definition gives t
 import random
 from datetime import timedelta
 from itertools import combinations
+from types import SimpleNamespace
 
 from digest.stories.cluster import LINK_FLOOR, _average_link
 
 THRESHOLD = 0.22
+
+
+def _docs(n: int) -> list[SimpleNamespace]:
+    """Articles of one language and no date: every pair below the floor holds its groups apart."""
+    return [SimpleNamespace(language="en", published=None, places=[]) for _ in range(n)]
 
 
 def _by_definition(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
@@ -51,7 +57,7 @@ def test_groups_are_those_of_the_definition() -> None:
     for seed in range(30):
         n = 40 + seed
         sims = _day(seed, n, events=4 + seed % 5)
-        groups = _average_link([None] * n, None, sims, THRESHOLD, timedelta(hours=72))
+        groups = _average_link(_docs(n), None, sims, THRESHOLD, timedelta(hours=72))
         assert sorted(groups) == sorted(_by_definition(n, sims, THRESHOLD)), seed
 
 
@@ -59,7 +65,7 @@ def test_a_group_held_apart_stays_apart_as_it_grows() -> None:
     # 0-1 and 2-3 are close pairs; 1-2 is the strongest pair of all, but 0 and 3 are unrelated
     sims = {(0, 1): 0.6, (2, 3): 0.6, (1, 2): 0.9, (0, 2): 0.5, (1, 3): 0.5, (0, 3): 0.01}
     sims |= {(a, 4): 0.5 for a in range(4)}
-    groups = _average_link([None] * 5, None, sims, THRESHOLD, timedelta(hours=72))
+    groups = _average_link(_docs(5), None, sims, THRESHOLD, timedelta(hours=72))
     assert sorted(groups) == sorted(_by_definition(5, sims, THRESHOLD))
     assert not any({0, 3} <= set(group) for group in groups)
 
@@ -68,5 +74,5 @@ def test_two_groups_whose_mean_fell_short_are_tried_again_once_one_grows() -> No
     # 0-1 merge; 1-2 falls short (mean of .1 and .3); 2-3 merge; 1-3 then joins the two pairs
     # (mean of .1, .2, .3 and .29 is .2225)
     sims = {(0, 1): 0.9, (1, 2): 0.3, (2, 3): 0.295, (1, 3): 0.29, (0, 2): 0.1, (0, 3): 0.2}
-    groups = _average_link([None] * 4, None, sims, THRESHOLD, timedelta(hours=72))
+    groups = _average_link(_docs(4), None, sims, THRESHOLD, timedelta(hours=72))
     assert groups == [[0, 1, 2, 3]] == _by_definition(4, sims, THRESHOLD)

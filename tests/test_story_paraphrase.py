@@ -172,3 +172,32 @@ def test_one_event_in_other_words_merges_and_a_like_event_elsewhere_does_not() -
     stories = groups([first, second, elsewhere, *PAD])
     assert frozenset({first.url, second.url}) in stories
     assert frozenset({elsewhere.url}) in stories
+
+
+BLACKOUT = _report("a.example/7", "Blackout hits Graz as substation fails",
+                   "Around 40,000 homes in Graz lost power on Tuesday morning after a fault at a "
+                   "substation, the city's utility said.", 8)
+TRAMS = _report("b.example/7", "Graz trams halted as power fails",
+                "Trams stopped and traffic lights went dark across Graz on Tuesday after a substation "
+                "fault cut electricity to tens of thousands of households.", 10)
+STROMAUSFALL = _report("c.example/7", "Stromausfall: 40.000 Haushalte stundenlang ohne Strom",
+                       "Nach einem Defekt in einem Umspannwerk waren am Dienstagmorgen rund 40.000 "
+                       "Haushalte in der Steiermark ohne Strom, teilte der Versorger mit.", 9)
+
+
+def test_a_report_in_another_language_joins_a_story_one_of_whose_members_it_cannot_be_compared_with() -> None:
+    """The German report shares the figure and the outage with the first English one; with the second,
+    which gives no figure, it shares nothing a word count can see. Published the same morning, that
+    says nothing of them: the three are one story (the pair held them apart before)."""
+    assert frozenset({BLACKOUT.url, TRAMS.url, STROMAUSFALL.url}) in groups(
+        [BLACKOUT, TRAMS, STROMAUSFALL, *PAD]
+    )
+
+
+def test_a_report_in_another_language_days_later_shares_too_little_with_one_member_to_join() -> None:
+    """The same German report two days later: another outage as likely as the same, so the member it
+    shares nothing with holds it out of the story."""
+    later = replace(STROMAUSFALL, published="2026-03-12T09:00:00+00:00")
+    found = groups([BLACKOUT, TRAMS, later, *PAD])
+    assert frozenset({BLACKOUT.url, TRAMS.url}) in found
+    assert frozenset({later.url}) in found

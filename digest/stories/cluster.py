@@ -41,7 +41,8 @@ apart; two magnitudes or rate levels; two languages without two shared marks) th
 Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
-nearly unrelated (`LINK_FLOOR`), and their dates are within `WINDOW`. Figures are written one
+nearly unrelated (`LINK_FLOOR`; two in two languages of one day whose places can be one are not
+held to it: their words cannot meet), and their dates are within `WINDOW`. Figures are written one
 way in every notation (`_numbers`: "3,000" and "3.000" are one term). Only pairs sharing one of
 their most distinctive words, or among each other's nearest in meaning, are compared
 (`digest.stories.candidates`), so 2,000 articles cluster in about 3 seconds. Each story is led by
@@ -699,7 +700,8 @@ def _average_link(
     """Merge groups along the strongest pairs first while the mean pairwise similarity stays >=
     threshold and no two members are further apart than `LINK_FLOOR` × threshold (or out of the time
     window): a report that shares nearly nothing with one member of a story does not join it on the
-    strength of another member (a decoy chained through the one article that mentions both).
+    strength of another member (a decoy chained through the one article that mentions both). A pair
+    whose low score says little (`_incomparable`: two languages, one day) counts in the mean only.
     Two groups holding such a pair never merge, however they grow (`apart`: no more of their pairs
     is scored), and two groups whose mean fell short are not scored again until one of them grows
     (`short`): a day of many like reports tries the same two groups along thousands of pairs."""
@@ -718,6 +720,9 @@ def _average_link(
             known[key] = _similarity(docs[a], docs[b], meaning) if close else -1.0
         return known[key]
 
+    def bars(a: int, b: int) -> bool:
+        return not _incomparable(docs[a], docs[b])
+
     for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
         if value < threshold:
             break
@@ -728,7 +733,7 @@ def _average_link(
         tried = (ga, gb, len(left), len(right))
         if tried in short:
             continue
-        cross = _cross(left, right, sim, floor)
+        cross = _cross(left, right, sim, floor, bars)
         if cross is None:
             apart[ga].add(gb)
             apart[gb].add(ga)
@@ -748,18 +753,33 @@ def _average_link(
 
 
 def _cross(
-    left: list[int], right: list[int], sim: Callable[[int, int], float], floor: float
+    left: list[int],
+    right: list[int],
+    sim: Callable[[int, int], float],
+    floor: float,
+    bars: Callable[[int, int], bool],
 ) -> list[float] | None:
     """The similarities of every member of `left` with every member of `right`, in that order; None
-    as soon as one is below `floor`."""
+    as soon as one is below `floor` and `bars` says such a pair holds its groups apart."""
     cross = []
     for x in left:
         for y in right:
             value = sim(x, y)
-            if value < floor:
+            if value < floor and bars(x, y):
                 return None
             cross.append(value)
     return cross
+
+
+def _incomparable(a: _Doc, b: _Doc) -> bool:
+    """Whether a low score of two articles says little of them: in two languages (their words cannot
+    meet, and they share a mark or two at most: "Stromausfall in Köln", "Cologne in the dark"),
+    published within `TIME_GRACE_HOURS` of each other, naming no places that cannot be one. Undated,
+    days apart or in one language, a low score tells them apart."""
+    if a.language == b.language:
+        return False
+    hours = _hours_apart(a, b)
+    return hours is not None and hours <= TIME_GRACE_HOURS and places.fit(a.places, b.places) != places.APART
 
 
 def _story(articles: list[Article], docs: list[_Doc]) -> Story:
