@@ -481,3 +481,30 @@ def test_a_bodys_abbreviation_before_its_verb_ends_the_name() -> None:
         "mars », précise l'ARS."
     )
     assert _speakers(text, "fr") == ["Agence régionale de santé"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Il bioingegnere Marco Ledda ha sviluppato il programma. «All'inizio il modello si spostava a "
+            "ogni respiro», ha raccontato. Il giovane ricercatore sardo è tornato in Italia nel 2022: «Qui "
+            "ho trovato un gruppo che credeva nell'idea».", ["Marco Ledda", "Marco Ledda"],
+            id="the man named before",
+        ),
+        pytest.param(
+            "La professoressa Anna Serra ha guidato lo studio. «I dati sono chiari e non lasciano dubbi», ha "
+            "detto. Il giovane ricercatore sardo è tornato in Italia nel 2022: «Qui ho trovato un gruppo che "
+            "credeva nell'idea».", ["Anna Serra", "Il giovane ricercatore sardo"],
+            id="no man named before: the description",
+        ),
+        pytest.param(
+            "Il bioingegnere Marco Ledda ha sviluppato il programma. «All'inizio il modello si spostava a "
+            "ogni respiro», ha raccontato. La giovane azienda sarda ha diffuso una nota: «Il software sarà "
+            "disponibile in tutta Europa dal prossimo anno».", ["Marco Ledda", "La giovane azienda sarda"],
+            id="a body's noun: no person",
+        ),
+    ],
+)
+def test_a_role_noun_between_adjectives_names_the_person_again(text: str, speakers: list[str]) -> None:
+    assert _speakers(text, "it") == speakers

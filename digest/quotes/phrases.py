@@ -454,7 +454,13 @@ def _body_name(doc: Document, m: Mention) -> bool:
 
 def epithet(doc: Document, toks: list[Token]) -> str | None:
     """`confie l'éleveur`, `sagt die Ärztin`, `disse o comandante`: where the press names a person again by
-    a definite role noun, it is the person last named (of the article's gender)."""
+    a definite role noun, it is the person last named (of the article's gender): an anaphoric definite
+    description (Riegel, Pellat & Rioul, Grammaire méthodique du français: "anaphore infidèle"). Where
+    adjectives may stand on either side of their noun (fr, es, it, pt), one after it is read over: `il
+    giovane ricercatore sardo` names again as `il giovane ricercatore` does."""
+    lowered = len(toks) == 4 and all(t.text.isalpha() and t.text.islower() for t in toks[1:])
+    if doc.lang.head_first and lowered:
+        toks = toks[:3]
     if not _is_epithet(doc, toks, bodies=True):
         return None
     body = None if is_title_word(doc.g, toks[-1].text) else _subject_body(doc, toks[0].start)
