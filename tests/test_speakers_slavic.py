@@ -145,6 +145,26 @@ def test_a_role_s_place_then_the_person_named_by_a_first_name_the_dictionary_kno
     assert _speakers(alone + " Полтавська міська рада підтримала проєкт.", "uk") == ["Гнатюк"]
 
 
+def test_a_role_noun_after_the_quote_names_the_subject_of_the_sentence_before() -> None:
+    """`X відповів, що … «…», — наголосив профспілковий лідер`: a role noun after the quote, even with an
+    adjective, is the person the sentence before opens with, in the same paragraph or at the end of the one
+    before where the quote opens its own (a masculine noun with no feminine for a woman too); not someone
+    the noun brings in with a relative clause, nor whose neighbour she is."""
+    said = (
+        "Роман Гнатюк відповів, що водії вийдуть на роботу. «Обіцянок ми чули досить, побачимо зарплату — "
+        "поїдемо», — "
+    )
+    assert _speakers(said + "наголосив профспілковий лідер.", "uk") == ["Роман Гнатюк"]
+    assert _speakers(said + "нагадує його сусідка.", "uk") == [None]
+    assert _speakers(said + "каже водійка, яка не захотіла називатися.", "uk") == [None]
+    opened = (
+        "Архитектор Наталья Сомова, осмотревшая дом, с выводами не согласна.\n«Износ считали по формуле, "
+        "а не по факту», — говорит "
+    )
+    assert _speakers(opened + "эксперт.", "ru") == ["Наталья Сомова"]
+    assert _speakers(opened + "пенсионерка, которая попросила не называть фамилию.", "ru") == [None]
+
+
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",

@@ -590,11 +590,52 @@ def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
     holder = doc.role_holder(tok, gender)
     if holder:
         return holder
+    subject = _named_subject_before(doc, tok, gender)
+    if subject:
+        return subject
     source = morph.lemma_of(doc.lang.morphology or "", tok.low) in doc.lang.source_nouns  # "Собеседник «Ъ»"
     found = None if source or doc.new_person(tok) else doc.resolve_pronoun(tok.start, gender)
     if found is None:
         doc.unnamed.add(tok.start)  # someone the text does not name: no guess from the sentences around
     return found
+
+
+def _named_subject_before(doc: Document, tok: Token, gender: str | None) -> str | None:
+    """ru/uk: `Пасічник відповів, що … «…», — наголосив профспілковий лідер`: a role noun after the quote
+    names again the person whom the sentence before opens with as its subject (a name in the nominative,
+    after the roles that describe it: "Заступник міського голови Віталій Ковтун визнав …"), in the same
+    paragraph or at the end of the one before where the quote opens its own; of the role's `gender` where
+    it has one (a masculine noun with no feminine names women too: "— говорит эксперт"). Not a noun that
+    brings in someone else ("— говорит пенсионерка, которая …", "— нагадує її сусідка")."""
+    code = doc.lang.morphology or ""
+    lo, hi = doc.sentence_of(tok.start)
+    before = doc.previous_sentence(tok.start)
+    if before is None or MASK not in doc.masked[lo : tok.start]:
+        return None  # not a role noun after the quote
+    a, b = before
+    between = doc.text[b : tok.start]
+    if "\n" in doc.text[a:b] or between.count("\n") > 1:
+        return None
+    if "\n" in between and not between.strip().startswith((*(o for o, _ in doc.lang.quote_pairs), "—")):
+        return None
+    i = doc.token_index(tok)
+    after = doc.tokens_in(tok.end, hi)[:3]
+    clause = len(after) > 1 and after[0].text == "," and (
+        after[1].low in doc.lang.relatives or morph.is_participle(code, after[1].low)
+    )
+    if clause or (i and doc.tokens[i - 1].low in doc.lang.determiners):
+        return None
+    main = doc.main_clause_start(a, b)
+    people = [m for m in doc.mentions_in(main, b) if m.kind == "person"][:1]
+    if not people or not people[0].nominative or " " not in name_of(doc, people[0]):
+        return None  # (a surname of a person named in full, not a place read as a name: "Жители Азино")
+    m = people[0]
+    lead = doc.tokens_in(main, m.start)
+    if any(not t.text.isalpha() or morph.is_verb(code, t.low) for t in lead):
+        return None  # `Депутат спорил с Иваном Петровым`: not the subject
+    if gender and m.gender not in (None, gender):
+        return None
+    return name_of(doc, m)
 
 
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
