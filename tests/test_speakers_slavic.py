@@ -165,6 +165,21 @@ def test_a_role_noun_after_the_quote_names_the_subject_of_the_sentence_before() 
     assert _speakers(opened + "пенсионерка, которая попросила не называть фамилию.", "ru") == [None]
 
 
+def test_two_names_side_by_side_in_cases_they_cannot_share_are_two_people() -> None:
+    """The words of one name are declined together: a name word only in an oblique case, then one only
+    in the nominative ("о Котове Воронов", "Соломії Марта") are two people, the second the subject; her
+    first name before a surname the dictionary knows only as a man's ("Юлії Мендель") stays one name."""
+    assert morph.name_form("uk", ("Соломії", "Марта")).words == ("Марта",)
+    assert morph.name_form("uk", ("Юлії", "Мендель")).words == ("Юлія", "Мендель")
+    assert morph.name_form("ru", ("Анны", "Карениной")).words == ("Анна", "Каренина")
+    text = (
+        "Нападающий Кирилл Котов забил победный гол. Главный тренер Алексей Воронов на пресс-конференции был "
+        "сдержан.\nНа вопрос о Котове Воронов улыбнулся:\n— Парень заслужил место в составе. Пусть радуется "
+        "сегодня, а завтра снова на тренировку.\n"
+    )
+    assert _speakers(text, "ru") == ["Алексей Воронов"]
+
+
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",

@@ -282,12 +282,27 @@ def _second_name(parses: list[tuple[Any, ...]], given: list[int]) -> int:
     the index of the second name; else 0."""
     later = [i for i in given if given and i > given[0] and i + 1 < len(parses)]
     if not later:
-        return 0
+        return _name_in_another_case(parses)
     first = {p.tag.case for p in parses[given[0]] if _is_given_name(p)}
     second = {p.tag.case for p in parses[later[-1]] if _is_given_name(p)}
     # "рассказала Глебу Орлову Мари Дюпон": a name in an oblique case, then one that may be the subject
     subject = "nomn" in second and "nomn" not in first and later[-1] - given[0] >= 2
     return later[-1] if not first & second or subject else 0
+
+
+def _name_in_another_case(parses: list[tuple[Any, ...]]) -> int:
+    """Two name words of two people of one sex side by side, the first in an oblique case only and the
+    second in the nominative only ("Мама трирічної Соломії Олена розповідає", "На вопрос о Котове Воронов
+    улыбнулся"): the words of one name are declined together, so the second is a name of its own (1);
+    else 0."""
+    if len(parses) != 2:
+        return 0
+    known = [[p for p in found if p.is_known and "plur" not in p.tag.grammemes] for found in parses]
+    named = [[p for p in found if _NAME_TAGS & p.tag.grammemes] for found in known]
+    cases = [{p.tag.case for p in found} for found in named]
+    # of one sex ("Юлії Мендель": her first name, then a surname the dictionary knows only as a man's)
+    same = {_gender(p.tag) for p in named[0]} == {_gender(p.tag) for p in named[1]}
+    return 1 if cases[0] and cases[1] == {"nomn"} and "nomn" not in cases[0] and same else 0
 
 
 def _adjective_surname(parses: tuple[Any, ...], case: str, gender: str | None) -> list[Any]:
