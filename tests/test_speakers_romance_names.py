@@ -9,7 +9,8 @@ a quote, X followed by a relative clause with a speech verb; a body named by a l
 ("Ministerio de Vivienda, Transporte y Obras Públicas", session 10); an "and" inside a body's name
 written in sentence case ("Istituto nazionale di geofisica e vulcanologia"); (session 14) a person's name
 then a preposition opening the body they belong to, a party's name ending before the person (after its
-number or its country), the first of two Spanish surnames naming the person again."""
+number or its country), the first of two Spanish surnames naming the person again, a body of a noun and
+its adjective named again by the adjective alone ("la Municipale" after "la Polizia Municipale")."""
 
 from __future__ import annotations
 
@@ -508,3 +509,27 @@ def test_a_bodys_abbreviation_before_its_verb_ends_the_name() -> None:
 )
 def test_a_role_noun_between_adjectives_names_the_person_again(text: str, speakers: list[str]) -> None:
     assert _speakers(text, "it") == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", "Un furgone ha perso il carico sulla statale vicino al ponte. La Polizia Municipale ha "
+            "chiuso la strada. «Contiamo di riaprire entro stasera», ha fatto sapere la Municipale.",
+            ["Polizia Municipale"], id="it",
+        ),
+        pytest.param(
+            "pt", "Dois carros chocaram na estrada nacional perto da ponte. A Polícia Judiciária abriu "
+            "um inquérito ao caso. «Os dois condutores vão ser ouvidos esta semana», adiantou a Judiciária.",
+            ["Polícia Judiciária"], id="pt",
+        ),
+        pytest.param(
+            "it", "Un furgone ha perso il carico sulla statale vicino al ponte. La Polizia Municipale ha "
+            "chiuso la strada. «Contiamo di riaprire entro stasera», ha fatto sapere la Provinciale.",
+            ["Provinciale"], id="another body's adjective: left as written",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_adjective(language: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, language) == speakers

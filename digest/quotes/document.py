@@ -1077,6 +1077,8 @@ class Document:
                 return fits[0]
             if len(same) > 1 and written:  # "Прохорова" of "Людмила Прохорова", not of "Геннадий Прохоров"
                 return written[0]
+        if len(words) == 1 and self.key(name) not in self.full and name.lower() not in self.by_first:
+            return self._elided_body(name)
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in self.lang.name_connectors):
             return self.full.get(self.key(name)) or self.by_first.get(name.lower(), name)  # "Di Lauro"
         if self._patronymic(words):  # "Геннадий Петрович": the Геннадий named in full
@@ -1097,6 +1099,19 @@ class Document:
             if f" {n.lower()} ".find(wanted) > 0 and is_first_name(n.split()[0])
         }
         return fuller.pop() if len(fuller) == 1 else name
+
+    def _elided_body(self, word: str) -> str:
+        """`la Stradale` after `la Polizia Stradale`, `a Judiciária` after `a Polícia Judiciária`: a body's
+        name of a common noun and its adjective, named again by the adjective alone (the noun left out and
+        the adjective used as a noun: Serianni, Grammatica italiana, on "la Stradale", "la Mobile"; Cunha &
+        Cintra, Nova gramática do português contemporâneo, on the substantivation of adjectives). The one
+        such body of the text whose noun is a body's (`Polizia`, `Polícia`), else `word` as it stands."""
+        bodies = {
+            m.name for m in self.mentions
+            if m.kind == "org" and len(m.name.split()) == 2 and m.name.split()[-1] == word
+            and m.name.split()[0].lower() in self.lang.org_words
+        }
+        return bodies.pop() if len(bodies) == 1 else word
 
     def _full_name_gender(self, name: str) -> str | None:
         """ru/uk: the gender of a full name in the nominative, from its first name ("Валентина Остапенко")."""
