@@ -71,6 +71,8 @@ def test_acronyms_are_learned_from_the_round() -> None:
     assert acronyms.spelled_out(texts) == [set(), {"boe"}, set(), {"ecb"}, {"pm"}, set()]
     by_chance = ["The strike hit the port. SP said so.", "A strike struck port facilities."]
     assert acronyms.spelled_out(by_chance) == [set(), set()]
+    common_words = ["The MPC met.", "A major power cut hit the town.", "The Monetary Policy Committee met."]
+    assert acronyms.spelled_out(common_words) == [set(), set(), {"mpc"}]
     assert acronyms.spelled_out(["A plain report.", "Another one."]) == [set(), set()]
 
 
@@ -82,6 +84,19 @@ def test_a_report_writing_an_acronym_merges_with_one_spelling_it_out() -> None:
     other = _report("c.example/3", "Carmaker recalls vans",
                     "A carmaker recalled 40,000 vans over faulty brakes on Thursday.")
     assert frozenset({short.url, full.url}) in groups([short, full, other, *PAD])
+
+
+def test_an_acronym_that_words_in_lower_case_happen_to_spell_joins_no_two_reports() -> None:
+    """"a major power cut" spells MPC by chance: the outage and the rate committee's vote stay apart,
+    while a report naming the committee in full joins one writing its acronym."""
+    outage = _report("a.example/1", "Major power cut hits Norwich",
+                     "A major power cut hit 20,000 homes on Thursday, and the network operator said supply "
+                     "was restored by noon.", 13)
+    vote = _report("b.example/2", "MPC vote split", "Two MPC members voted for a cut on Thursday, minutes showed.", 14)
+    assert frozenset({outage.url}) in groups([outage, vote])
+    held = _report("c.example/3", "MPC holds rates", "The MPC voted 7-2 on Thursday to keep rates on hold.", 12)
+    full = _report("d.example/4", "Rates unchanged", "The Monetary Policy Committee kept rates on hold on Thursday.", 13)
+    assert frozenset({held.url, full.url}) in groups([held, full])
 
 
 def test_words_outlets_swap_are_one_concept() -> None:

@@ -6,9 +6,11 @@ from the round itself (no list of acronyms), which acronyms its reports write (t
 two or more of them capitals: "PM", "BoE", "NHS"), and gives each text the acronyms whose words it
 writes in full: a run of words within one clause whose first letters spell one, with or without
 the small words between ("Bank of England": "BoE" or "BE"), none of them a function word ("as
-it" is no "AI"), either all capitalised (a name: "Prime Minister", "European Union") or, for an
-acronym of three letters or more, all in lower case after the first ("chief executive officer"):
-two lower-case words spell a two-letter acronym far too often by chance ("struck port", "SP").
+it" is no "AI"), all capitalised (a name: "Prime Minister", "European Union", "Monetary Policy
+Committee"). Words in lower case spell acronyms by chance far too often ("a major power cut" is no
+"MPC", "struck port" no "SP"), and what a name's acronym stands for is written as a name; a job
+outlets abbreviate in lower case ("chief executive officer", "CEO") is a group of
+`digest.stories.synonyms`.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ def _acronyms(text: str) -> frozenset[str]:
 
 
 def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
-    """The acronyms in `known` that a run of words within one clause of `text` spells by its first
-    letters (`prefixes`: every beginning of a known acronym, so that most runs are dropped at their
+    """The acronyms in `known` that a run of capitalised words within one clause of `text` spells by
+    their first letters (`prefixes`: every beginning of a known acronym, so that most runs are dropped at their
     first or second word)."""
     found: set[str] = set()
     clauses: list[list[tuple[str, int, bool]]] = [[]]
@@ -61,25 +63,17 @@ def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
             clauses.append([])
     for words in clauses:
         for start, (initial, kind, capital) in enumerate(words):
-            if kind != _CONTENT or initial not in prefixes:
+            if kind != _CONTENT or not capital or initial not in prefixes:
                 continue
             content = every = initial
-            capitals, lower = capital, True
             for letter, kind, capital in words[start + 1 : start + 2 * _MAX_LETTERS]:
                 if kind == _LINK:
                     every += letter
-                elif kind == _OTHER:
+                elif kind == _OTHER or not capital:
                     break
                 else:
                     content, every = content + letter, every + letter
-                    capitals, lower = capitals and capital, lower and not capital
-                    if not (capitals or lower):
-                        break
-                    found.update(
-                        key
-                        for key in (content, every)
-                        if key in known and (capitals or len(key) > _MIN_LETTERS)
-                    )
+                    found.update(key for key in (content, every) if key in known)
                 if content not in prefixes and every not in prefixes:
                     break
     return found
