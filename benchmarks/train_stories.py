@@ -1,16 +1,16 @@
 """The story merge's learned pair scorer: fitted on the tuning files, judged out of fold against the formula.
 
 The merge scores a pair of articles by a hand-written formula (`digest.stories.cluster.formula`: word
-cosine, the discount for sharing no name, meaning for two texts in one language, marks across
-languages, factors for places apart, quakes, rates, time) and its vetoes. A pair no veto holds back
-(places that cannot be one, two magnitudes, two rate levels, two languages without two shared marks,
-one rare in the batch) that the formula scores at `MODEL_FLOOR` of the threshold or more is lifted to
-threshold × probability / cut when that is more: the probability of a logistic regression
+cosine, the discount for sharing no name, meaning for two texts in one language, marks across languages,
+factors for places apart, quakes, rates, time) and its vetoes. A pair no veto holds back (places that
+cannot be one, two magnitudes, two rate levels, two kinds of happening, two languages without two shared
+marks, one rare in the batch) that the formula scores at `MODEL_FLOOR` of the threshold or more is
+lifted to threshold × probability / cut when that is more: the probability of a logistic regression
 (numpy, Newton's method, an L2 penalty on the weights) over `digest.stories.pairs.FEATURES`, each
 explained there, fitted here on the pairs the vetoes allow. The vetoes stay rules: a linear model does
-not learn them from the tuning pairs (the ninth round, in the README, put it in the formula's place
-and failed 14 story tests on invented reports: rate cuts in two countries, two bridge closures, two
-quakes of different magnitude joined).
+not learn them from the tuning pairs (the ninth round, in the README, put it in the formula's place and
+failed 14 story tests on invented reports: rate cuts in two countries, two bridge closures, two quakes
+of different magnitude joined).
 
 The tuning files of benchmarks/clustering.py are read each alone and all together as one batch (as a
 round of the bot reads its articles: a same-kind event of another file is a decoy too); every pair of

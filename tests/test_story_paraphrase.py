@@ -92,11 +92,45 @@ def test_an_acronym_that_words_in_lower_case_happen_to_spell_joins_no_two_report
     outage = _report("a.example/1", "Major power cut hits Norwich",
                      "A major power cut hit 20,000 homes on Thursday, and the network operator said supply "
                      "was restored by noon.", 13)
-    vote = _report("b.example/2", "MPC vote split", "Two MPC members voted for a cut on Thursday, minutes showed.", 14)
+    vote = _report("b.example/2", "MPC vote split",
+                   "Two MPC members voted for a cut on Thursday, minutes showed.", 14)
     assert frozenset({outage.url}) in groups([outage, vote])
-    held = _report("c.example/3", "MPC holds rates", "The MPC voted 7-2 on Thursday to keep rates on hold.", 12)
-    full = _report("d.example/4", "Rates unchanged", "The Monetary Policy Committee kept rates on hold on Thursday.", 13)
+    held = _report("c.example/3", "MPC holds rates",
+                   "The MPC voted 7-2 on Thursday to keep rates on hold.", 12)
+    full = _report("d.example/4", "Rates unchanged",
+                   "The Monetary Policy Committee kept rates on hold on Thursday.", 13)
     assert frozenset({held.url, full.url}) in groups([held, full])
+
+
+def test_happenings_of_different_kinds_are_two_events_however_much_else_they_share() -> None:
+    """A derailment and a strike on one line the same day, an arrest and the sentence passed weeks
+    later for one attack: each pair shares names, a place, figures and words, but what happened is of
+    two kinds. Two reports of the derailment in other words, and of the arrest, still merge."""
+    assert set(synonyms.KINDS) <= set(synonyms.GROUPS)
+    derails = _report("a.example/1", "Train derails near Ashby after hitting fallen tree",
+                      "A passenger train came off the tracks near Ashby on the Marsh Valley line on Tuesday "
+                      "morning; four people were hurt.", 9)
+    same_derailment = _report("b.example/2", "Four hurt as Marsh Valley train leaves the rails",
+                              "Four passengers were taken to hospital after a train derailed near Ashby on "
+                              "Tuesday, the rail operator said.", 11)
+    strike = _report("c.example/3", "Marsh Valley line signallers to walk out",
+                     "Signallers on the Marsh Valley line will strike for 48 hours from Thursday in a row "
+                     "over pay, their union said on Tuesday.", 15)
+    assert groups([derails, same_derailment, strike, *PAD]) >= {
+        frozenset({derails.url, same_derailment.url}), frozenset({strike.url})
+    }
+    arrest = _report("d.example/4", "Bus driver punched in Kelburn, man held",
+                     "A bus driver was punched in the face on Friday night in Kelburn, and a 31-year-old man "
+                     "was arrested at the scene, police said.", None)
+    same_arrest = _report("e.example/5", "Kelburn assault: driver punched, suspect detained",
+                          "Police detained a 31-year-old man after a bus driver was punched in Kelburn on "
+                          "Friday night.", None)
+    sentence = _report("f.example/6", "Man jailed for attack on Kelburn bus driver",
+                       "A 31-year-old man was jailed for 18 months on Thursday for punching a bus driver in "
+                       "Kelburn last month.", None)
+    assert groups([arrest, same_arrest, sentence, *PAD]) >= {
+        frozenset({arrest.url, same_arrest.url}), frozenset({sentence.url})
+    }
 
 
 def test_words_outlets_swap_are_one_concept() -> None:

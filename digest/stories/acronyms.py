@@ -52,8 +52,8 @@ def _acronyms(text: str) -> frozenset[str]:
 
 def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
     """The acronyms in `known` that a run of capitalised words within one clause of `text` spells by
-    their first letters (`prefixes`: every beginning of a known acronym, so that most runs are dropped at their
-    first or second word)."""
+    their first letters (`prefixes`: every beginning of a known acronym, so that most runs are
+    dropped at their first or second word)."""
     found: set[str] = set()
     clauses: list[list[tuple[str, int, bool]]] = [[]]
     for word in _WORD_OR_BREAK.findall(text):

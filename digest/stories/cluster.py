@@ -30,14 +30,16 @@ the round gives that role (`digest.stories.roles`). A report spelling out what a
 of England", "BoE"; "the prime minister", "PM") writes the acronym too (`digest.stories.acronyms`).
 Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`; two decisions setting a
 rate at different levels ("to 2.25%", "to 1.75%": this month's cut and last month's) at
-`RATE_CONFLICT_FACTOR`. A country named by its possessive ("Peru's central bank") only tells apart.
+`RATE_CONFLICT_FACTOR`; two telling happenings of different kinds only (`digest.stories.synonyms.KINDS`: a
+rail strike and a derailment on one line, an arrest and the sentence passed a week later) at
+`KIND_CONFLICT_FACTOR`. A country named by its possessive ("Peru's central bank") only tells apart.
 Outlets cover one event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by
 `TIME_DECAY` at two days more, so a like report days later (another fire in the same town) needs
 more in common.
 A pair no veto holds back (no shared name, figure or place; places apart; a round-up naming places
-apart; two magnitudes or rate levels; two languages without two shared marks) that scores at
-`MODEL_FLOOR` of the threshold or more is lifted to what a learned scorer gives it when that is more
-(`digest.stories.pairs`, fitted by benchmarks/train_stories.py).
+apart; two magnitudes, rate levels or kinds of happening; two languages without two shared marks)
+that scores at `MODEL_FLOOR` of the threshold or more is lifted to what a learned scorer gives it
+when that is more (`digest.stories.pairs`, fitted by benchmarks/train_stories.py).
 Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
@@ -90,6 +92,7 @@ ENTITY_WEIGHT = 0.7
 TIME_DECAY = 0.5
 FIGURE_CONFLICT_FACTOR = 0.25
 RATE_CONFLICT_FACTOR = 0.1
+KIND_CONFLICT_FACTOR = 0.25
 TIME_GRACE_HOURS = 24
 MODEL_FLOOR = 0.6
 _SHARED_MARKS = 2
@@ -159,6 +162,7 @@ class _Doc:
     magnitudes: frozenset[float]
     rates: frozenset[float]
     spread: bool
+    kinds: frozenset[str]
 
 
 def cluster_stories(
@@ -385,6 +389,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     counts: list[dict[str, float]] = []
     entities: list[frozenset[str]] = []
     spelled: list[frozenset[str]] = []
+    kinds: list[frozenset[str]] = []
     leads = [_lead_text(article) for article in articles]
     codes = _languages(articles, leads)
     named = _places(articles, leads, codes)
@@ -414,6 +419,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
             places.folded(w) for mention in named[len(spelled)] for w in mention.name.split()
         }
         happened = {term for term in tf if term[0] == "="}
+        kinds.append(frozenset(synonyms.KINDS[t[1:]] for t in happened if t[1:] in synonyms.KINDS))
         spelled.append(
             frozenset(figures | happened | {_spelling(w) for w in words if places.folded(w) not in skip})
         )
@@ -428,7 +434,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         docs.append(
             _Doc(
                 i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates,
-                spread,
+                spread, kinds[i],
             )
         )
     return docs
@@ -600,7 +606,8 @@ def formula(
     With it, whether no veto holds the pair back from the learned scorer: no name, figure or place
     shared (two bridges closed in two towns the gazetteer does not know), places that cannot be one,
     a round-up (a report naming places that cannot be one: "rail strikes in Austria and Germany"),
-    two magnitudes, two rate levels, two languages without two shared marks, one rare in the batch.
+    two magnitudes, two rate levels, two kinds of happening (a strike, a derailment), two languages
+    without two shared marks, one rare in the batch.
     `between`: the pair's `_between`, when the caller has it."""
     fit, hours, shares = between or _between(a, b)
     same_day = hours is None or hours <= TIME_GRACE_HOURS
@@ -623,6 +630,9 @@ def formula(
         vetoed = True
     elif a.rates and b.rates and a.rates.isdisjoint(b.rates):
         value *= RATE_CONFLICT_FACTOR
+        vetoed = True
+    elif a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
+        value *= KIND_CONFLICT_FACTOR
         vetoed = True
     if hours is not None:
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)

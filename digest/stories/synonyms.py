@@ -467,6 +467,26 @@ GROUPS: dict[str, dict[str, str]] = {
     },
 }
 LANGUAGES = frozenset(code for group in GROUPS.values() for code in group)
+# The kind of event each group of a happening tells. Two reports whose happenings are all of other
+# kinds tell two events, however much else they share: a rail strike and a derailment on one line, a
+# minister's resignation and a flood in her town, an arrest and the sentence passed weeks later. Groups
+# of who or what, and happenings that come with events of any kind (a closure, deaths, an evacuation),
+# tell no kind.
+KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("outage", "flood", "fire", "earthquake", "avalanche", "landslide", "explosion", "storm",
+         "derailment", "aground"),
+        "disaster or accident",
+    ),
+    **dict.fromkeys(("resign", "dismiss", "reshuffle", "job cuts"), "a post or job lost"),
+    "strike": "strike",
+    "arrest": "arrest",
+    "sentence": "sentence",
+    "theft": "theft",
+    "cyberattack": "cyberattack",
+    "fine": "fine",
+    "interest rate": "interest rate",
+}
 # Written in capitals only: "PM" (not "5 pm").
 CASED: dict[str, str] = {"PM": "head of government"}
 # Who or what, not what happened: a compound ending in these is someone or something else
