@@ -586,7 +586,9 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
         turns = {k % 2 for k in asks}
         interview = len(asks) >= 2 or (len(asks) == 1 and spoken_only == len(run) >= 3)
         if interview and len(turns) == 1:
-            asks = [k for k in range(len(run)) if k % 2 in turns]
+            # a question is answered: the run's last paragraph, asking nothing, is the answer going on
+            last = len(run) - 1
+            asks = [k for k in range(len(run)) if k % 2 in turns and (k < last or k in asks)]
         for k in asks:
             out.update(run[k][1])
     return out
