@@ -543,7 +543,8 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
     """An interview printed as dash dialogue (`– Что поменяли?` / `– Прежде всего …`): in a run of
     paragraphs opened by a dash, one that asks ("?") before another dash paragraph is the interviewer's
     question, and so is every paragraph in the same turn of the run once two of them ask (or one, in a
-    run of three or more with no narrator's words); a question
+    run of three or more with no narrator's words), but for the run's last, which no answer follows
+    unless it asks; a question
     followed by the interviewer's own words ("– …? – спросили мы") too, not one whose narrator names
     someone else who asks. Their spans (indices)."""
     paragraphs: list[tuple[int, list[int]]] = []  # (paragraph start, its spans), dash paragraphs only
