@@ -1537,6 +1537,18 @@ def test_a_person_after_von_stays_the_source_of_the_words() -> None:
             "„Die Ermittlungen gegen die drei Männer dauern an“, teilte die Staatsanwaltschaft Offenbach am "
             "Montag mit.", "Staatsanwaltschaft Offenbach", id="am Montag",
         ),
+        # where the person or body was, after a surname, a role and a surname, or a kind noun alone
+        pytest.param(
+            "„Wir lassen die Leute am Deich nicht allein“, sagte Brandt an der Oder.", "Brandt",
+            id="a surname",
+        ),
+        pytest.param(
+            "„Das Wasser steigt bis morgen weiter“, sagte Landrat Weber am Rhein.", "Weber",
+            id="a role and a surname",
+        ),
+        pytest.param(
+            "„Die Lage am Ufer ist ernst“, sagte die Polizei an der Elbe.", "Polizei", id="a kind noun",
+        ),
     ],
 )
 def test_a_place_keeps_the_river_its_name_adds(text: str, speaker: str) -> None:

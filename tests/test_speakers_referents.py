@@ -121,14 +121,31 @@ GERMAN_BODIES = [
         id="the particle of a separable verb after the subject (fügt Kern hinzu)",
     ),
     pytest.param(
-        "Die BKK Lindenhof, die die meisten Versicherten im Kreis hat, begrüßte das Urteil. „Wir holen uns "
-        "jeden Cent zurück, der unseren Mitgliedern gehört“, teilte die Krankenkasse mit.", "BKK Lindenhof",
+        "Die Betriebskrankenkasse Lindenhof, die die meisten Versicherten im Kreis hat, begrüßte das Urteil. "
+        "„Wir holen uns jeden Cent zurück, der unseren Mitgliedern gehört“, teilte die Krankenkasse mit.",
+        "Betriebskrankenkasse Lindenhof",
         id="a compound of a body's kind noun (die Krankenkasse) is the body named before",
     ),
     pytest.param(
-        "Das Landeslabor Nordmark bestätigte die Werte. „Die Proben waren in allen drei Brunnen deutlich "
-        "belastet“, teilte die Landesanstalt mit.", "Landeslabor Nordmark",
-        id="die Landesanstalt: an Anstalt",
+        "Die Landesanstalt Nordmark bestätigte die Werte. „Die Proben waren in allen drei Brunnen deutlich "
+        "belastet“, teilte die Anstalt mit.", "Landesanstalt Nordmark",
+        id="die Anstalt: the Anstalt named before",
+    ),
+    pytest.param(
+        "Die IKK Seeland, die im Kreis die meisten Versicherten hat, begrüßte das Urteil. „Wir fordern jeden "
+        "Cent zurück, der unseren Mitgliedern zusteht“, teilte die Krankenkasse mit.", "IKK Seeland",
+        id="die Krankenkasse: the body named before by letters that tell no kind",
+    ),
+    # near misses: a compound of a body's kind is no body of another kind named before (a bank, a railway)
+    pytest.param(
+        "Die Volksbank Ahrtal hat ihre Filiale am Markt geschlossen. Ein Rentner stürzte vor dem Eingang. "
+        "„Wir übernehmen die Kosten der Behandlung“, teilte die Krankenkasse mit.", "die Krankenkasse",
+        id="die Krankenkasse after a bank",
+    ),
+    pytest.param(
+        "Die Deutsche Talbahn hat ihren Fahrplan für den Winter geändert. „Wir übertragen das Finale ab 19 "
+        "Uhr live“, teilte die Rundfunkanstalt mit.", "die Rundfunkanstalt",
+        id="die Rundfunkanstalt after a railway",
     ),
     # near miss: a person's noun that merely begins like a body's kind (`Kassiererin`) is the person
     pytest.param(
@@ -715,6 +732,23 @@ ANSWERS = [
         "keiner einsteigt“, sagte Ebeling. „Dann warten Sie mal den Winter ab, Herr Kollege“, konterte der "
         "Christsoziale.", "Tilo Sander", id="de: konterte der Christsoziale, after the other man",
     ),
+    # near misses: the one who spoke last answers again, by their own role, after answering a question, or
+    # a body answers again
+    pytest.param(
+        "de", "„Die Stadt versinkt in Schulden“, sagte Stadträtin Olga Brink. Kämmerin Ina Falk sah das "
+        "anders. „Wir zahlen jedes Jahr etwas ab“, sagte Falk. „Und der Zins ist lange festgeschrieben“, "
+        "entgegnete die Kämmerin.", "Ina Falk", id="de: entgegnete die Kämmerin, her own role",
+    ),
+    pytest.param(
+        "en", "\"Why did you sell the land?\" Sen. Tom Hale asked. \"It was losing money every year,\" Lia "
+        "Moss said. She looked at her notes. \"The board agreed with me long before,\" the nominee replied.",
+        "Lia Moss", id="en: the nominee replied, after she answered the question",
+    ),
+    pytest.param(
+        "en", "\"We sat on the runway for six hours,\" said passenger Ken Dale. Skyline Air apologised on "
+        "Monday. \"We are looking into what went wrong,\" the airline said. \"Every traveller will get a "
+        "voucher,\" the airline responded.", "Skyline Air", id="en: the airline responded, a body again",
+    ),
     # near misses: a verb that goes on, not one of answering, keeps the one who spoke last
     pytest.param(
         "en", "Hana Pruitt, a former surgeon, faced the panel on Tuesday. \"I will put patients ahead of "
@@ -758,6 +792,11 @@ WITNESSES = [
         "Staatsanwältin Karin Holt verlas am Morgen die Anklage. Danach zeigte eine Grafik die Geldflüsse. "
         "„Das Geld floss über drei Konten ins Ausland“, sagte sie.", "Karin Holt",
         id="a thing after the verb is nobody unnamed",
+    ),
+    pytest.param(
+        "Landrat Uwe Sommer muss sich erklären. Zuerst berichtete ein Magazin über die Aufträge. "
+        "„Wir legen alle Rechnungen offen“, sagte er.", "Uwe Sommer",
+        id="a thing ending like a woman's noun after the verb is nobody unnamed",
     ),
 ]
 

@@ -257,9 +257,12 @@ class Language:
     # Nouns of a person (no titles) by which the press names again whom the sentence before was about
     # ("Jess Hartley scored twice. “…,” the forward said."), lower case.
     person_epithets: frozenset[str] = frozenset()
-    # Endings of capitalised nouns that surely name a person (de "-in": `Mitarbeiterin`, "-frau", "-kraft":
-    # `Pflegekraft`), lower case: where every noun is capitalised, such a noun is someone, not a thing.
+    # Endings of capitalised nouns that surely name a person (de "-frau", "-kraft": `Pflegekraft`), lower
+    # case: where every noun is capitalised, such a noun is someone, not a thing.
     person_noun_endings: tuple[str, ...] = ()
+    # Endings that name a person only in a feminine noun, so only after a feminine article (de "-in": `eine
+    # Mitarbeiterin`, not `ein Magazin`, `ein Termin`), lower case.
+    feminine_person_endings: tuple[str, ...] = ()
     # Nouns of a group of people that a surname written before them names (en "the Dunmore family"): the
     # noun alone after the definite article names that group again ("the family said"), lower case.
     surname_groups: frozenset[str] = frozenset()
@@ -301,7 +304,7 @@ class Language:
     # Words that open the name of a place after a saint ("San", "Sant'", "São", "Saint-", "Sankt").
     place_prefixes: frozenset[str] = frozenset()
     # What a place's name adds after it to tell it from a namesake, its river or region after a preposition
-    # (de "am main", "an der oder", "im breisgau": `Frankfurt am Main`, `Deutsche Oper am Rhein`), lower case.
+    # (de "am main", "an der oder", "im breisgau": `Frankfurt am Main`, `Freie Bühne am Neckar`), lower case.
     place_suffixes: frozenset[str] = frozenset()
     # Nouns after which a name is a street, a square or a district, not a person ("вулиці Гетьмана
     # Сагайдачного", "rue Victor-Hugo", "bairro Jardim América", "località Pruniccia"); in dictionary

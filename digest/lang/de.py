@@ -285,7 +285,7 @@ LANGUAGE = language(
     ),
     place_prefixes=words("sankt st"),
     # The rivers and regions German place names add after "am", "an der", "im" (`Frankfurt am Main`, `Halle
-    # an der Saale`, `Freiburg im Breisgau`), and bodies named after such a place (`Oper am Rhein`).
+    # an der Saale`, `Freiburg im Breisgau`), and bodies named after such a place (`Bühne am Neckar`).
     place_suffixes=frozenset(
         [f"am {r}" for r in words("main rhein neckar inn lech")]
         + [f"an der {r}" for r in words("oder saale ruhr donau elbe weser mosel lahn isar havel spree")]
@@ -301,7 +301,8 @@ LANGUAGE = language(
     capitalised_nouns=True,
     # feminine nouns of agents (`Zeugin`, `Mitarbeiterin`), of sex (`Frau`, `Geschäftsmann`), staff
     # (`Pflegekraft`), an age (`die 84-Jährige`)
-    person_noun_endings=("in", "frau", "mann", "kraft", "jährige", "jähriger"),
+    person_noun_endings=("frau", "mann", "kraft", "jährige", "jähriger"),
+    feminine_person_endings=("in",),
     subject_window=6,
     street_nouns=words("ortsteil stadtteil ortschaft gemeinde stadtbezirk bezirk landkreis"),
     # What bears a name or a slogan (`unter dem Motto „…“`, `Das Unwort des Jahres lautet „…“`).

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from digest.lang import Language, merged, morph, resources
 from digest.lang.lemmas import VerbSet
-from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
+from digest.lang.names import PLACES, first_name_gender, is_first_name, is_town_or_region, zipf
 
 MASK = "\ue000"
 
@@ -612,6 +612,18 @@ def _place_suffix(g: Grammar, tokens: list[Token], i: int) -> int:
     return 0
 
 
+def _takes_place_suffix(g: Grammar, run: list[Token]) -> bool:
+    """Whether the run can take a river or region after it (`Language.place_suffixes`): it ends in a known
+    place (`Staatsanwaltschaft Offenbach am Main`), or it is a name of two words or more with no role in it
+    (`Landestheater Neustadt an der Donau`, `Freie Bühne am Neckar`); not a surname, a role and a surname,
+    or a kind noun alone, where the preposition says where that person or body was (`sagte Landrat Weber
+    an der Elbe`, `teilte die Polizei am Inn mit`)."""
+    if is_first_name(run[0].text):
+        return False  # `sagte Jan Kohl am Rhein`
+    roleless = len(run) > 1 and not any(is_title_word(g, t.text) for t in run)
+    return roleless or is_town_or_region(run[-1].text)
+
+
 def _breaks_run(g: Grammar, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` cannot be part of a name: a speech verb, or a time word, except where the
     language writes days and months in lower case and it is a first name before a surname ("el exministro
@@ -774,7 +786,7 @@ def name_runs(
         if conjunction and _joins_body(g, cur, tok, tokens[i + 1 :]):
             cur.append(tok)
             continue
-        suffix = _place_suffix(g, tokens, i) if cur and joined and not is_first_name(cur[0].text) else 0
+        suffix = _place_suffix(g, tokens, i) if cur and joined and _takes_place_suffix(g, cur) else 0
         if suffix:
             cur.append(tok)  # `Frankfurt am Main`, `Mülheim an der Ruhr`: the river after the place
             listed = i + suffix

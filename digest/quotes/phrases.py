@@ -198,7 +198,7 @@ def _fuller_body(doc: Document, noun: str, pos: int) -> str | None:
         if m.kind == "person" and is_first_name(m.name.split()[0]):
             continue
         words = m.name.lower().split()
-        if (len(words) > 1 and low in words) or any(w.endswith(low) and len(w) > len(low) + 2 for w in words):
+        if (len(words) > 1 and low in words) or any(_ends_compound(w, low) for w in words):
             if m.kind == "person" or not doc.lang.capitalised_nouns:
                 return m.name
             return name_of(doc, m)  # `der Österreichischen Hagelkasse`: German in the nominative
@@ -261,10 +261,27 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
             return m.name
         if lang.capitalised_nouns and _compound_of(words, noun, lang):
             return m.name
-    kind = noun if noun in lang.generic_bodies else _compound_kind(lang, noun)
+    if noun in lang.generic_bodies:
+        return body_of_kind(doc, toks, noun) if generic else None
+    kind = _compound_kind(lang, noun)
     if kind:
-        return body_of_kind(doc, toks, kind) if generic else None
+        # `die Krankenkasse`: only a body the text named by that kind, or by letters that tell no kind, not
+        # whatever body came last (`Die Sparkasse Lindau … teilte die Krankenkasse mit`: a bank is no
+        # health insurer)
+        found = body_named_by_kind(doc, toks, kind) or _acronym_body(doc, toks[0].start)
+        return found if generic else None
     return _premodified(doc, noun, toks[0].start)
+
+
+def _acronym_body(doc: Document, pos: int) -> str | None:
+    """The body last named before `pos`, in the same or the sentence before, where its name opens with an
+    acronym (`Die BKK Lindenhof begrüßte das Urteil. „…“, teilte die Krankenkasse mit.`): letters that say
+    nothing of its kind, so a compound of a kind may name it."""
+    name = last_body_named(doc, pos)
+    lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
+    first = name.split()[0] if name else ""
+    acronym = len(first) > 1 and first.isalpha() and first.isupper()
+    return name if acronym and any(name_of(doc, m) == name for m in doc.mentions_in(lo, pos)) else None
 
 
 def _compound_kind(lang: Language, noun: str) -> str | None:
@@ -272,7 +289,13 @@ def _compound_kind(lang: Language, noun: str) -> str | None:
     Kasse, `Bundesanstalt`: an Anstalt, `Opernhaus`: a Haus); None elsewhere."""
     if not lang.capitalised_nouns:
         return None
-    return next((k for k in lang.generic_bodies if noun.endswith(k) and len(noun) > len(k) + 2), None)
+    return next((k for k in lang.generic_bodies if _ends_compound(noun, k)), None)
+
+
+def _ends_compound(word: str, noun: str) -> bool:
+    """German: whether `word` (lower case) is a compound whose last part is `noun` (`umweltministerium`,
+    `ministerium`), not the noun itself or a word merely ending in its letters."""
+    return word.endswith(noun) and len(word) > len(noun) + 2
 
 
 def _premodified(doc: Document, noun: str, pos: int) -> str | None:
@@ -300,7 +323,7 @@ def _compound_of(words: list[str], noun: str, lang: Language) -> bool:
     abbreviates it (`Talbahn Verkehrsbetriebe AG`: a Gesellschaft)."""
     last, first = words[-1], words[0]
     return (
-        (last.endswith(noun) and len(last) > len(noun) + 2)
+        _ends_compound(last, noun)
         or (len(words) > 1 and first.endswith(noun))
         or lang.legal_forms.get(last) == noun
     )
@@ -565,11 +588,12 @@ def unnamed_epithet(doc: Document, toks: list[Token]) -> bool:
 
 
 def inverted_indefinite(doc: Document, lo: int, hi: int) -> list[Token]:
-    """German puts the finite verb second, the subject after it where a phrase opens the clause (`Als
-    Zeugin sagte eine frühere Mitarbeiterin aus`): after a speech verb there, an indefinite article and the
-    words up to a noun that surely names a person (`Language.person_noun_endings`, a role); [] elsewhere."""
+    """German puts the finite verb second, the subject after it where a phrase opens the clause (`Vor
+    Gericht schilderte eine einstige Kassiererin den Abend`): after a speech verb there, an indefinite
+    article and the words up to a noun that surely names a person (`Language.person_noun_endings`, a
+    feminine noun of `Language.feminine_person_endings` after a feminine article, a role); [] elsewhere."""
     lang = doc.lang
-    if not lang.person_noun_endings:
+    if not lang.person_noun_endings and not lang.feminine_person_endings:
         return []
     toks = doc.tokens_in(lo, hi)  # (not past `Als Zeugin … aus,`: "als" opens no clause of its own here)
     verb = next((k for k, t in enumerate(toks[1:6], 1) if t.text.islower() and t.low in doc.g.speech), None)
@@ -582,7 +606,9 @@ def inverted_indefinite(doc: Document, lo: int, hi: int) -> list[Token]:
     if noun is None or any(not t.text[:1].isalnum() for t in phrase[1:noun]):
         return []
     low = phrase[noun].low
-    person = low.endswith(lang.person_noun_endings) or low in lang.sex_nouns or is_title_word(doc.g, low)
+    feminine = lang.article_genders.get(phrase[0].low) == "f" and low.endswith(lang.feminine_person_endings)
+    person = low.endswith(lang.person_noun_endings) or feminine or low in lang.sex_nouns
+    person = person or is_title_word(doc.g, low)
     return phrase[: noun + 1] if person else []
 
 
@@ -603,7 +629,7 @@ def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None)
         if _indefinite_noun(doc, toks, gender):
             return True
         if _indefinite_noun(doc, inverted_indefinite(doc, a, min(b, pos))[:2], gender):
-            return True  # `Als Zeugin sagte eine frühere Mitarbeiterin aus.`: the subject after the verb
+            return True  # `Am Nachmittag erzählte eine einstige Kassiererin.`: the subject after the verb
         i += 1
     return False
 

@@ -32,6 +32,7 @@ from digest.quotes.mentions import (
     Mention,
     QuoteSpan,
     Token,
+    is_body_noun,
     is_past_participle,
     is_title_word,
 )
@@ -1799,8 +1800,9 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     """`“Do you regret it?” Ann Lee asked. “…,” the nominee replied.`, `„…“, konterte die Gewerkschafterin.`:
     who answers (a verb of answering right after the quote, its subject a definite noun that names someone
     again) is not whom they answer. Where the noun was read as the speaker of the quote just before
-    (`before`), it is the person credited with a quote before that one, of the article's gender; else
-    `speaker` stays."""
+    (`before`), it is the person credited with a quote before that one, of the article's gender; else, and
+    where `before` answers again (a body, the noun of a role the text gave `before`, or after answering a
+    question), `speaker` stays."""
     lang = doc.lang
     if speaker is None or speaker != before or not lang.reply_verbs:
         return speaker
@@ -1822,10 +1824,30 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     nouns_only = all(t.text.isalpha() and (t.text.islower() or lang.capitalised_nouns) for t in nouns)
     if not nouns or named or not nouns_only:
         return speaker  # `entgegnete Kowalczyk`: a name, as written
+    body = any(is_body_noun(doc.g, t.low) or t.low in lang.generic_bodies for t in nouns)
+    if body or not doc.is_person(before):
+        return speaker  # `“…,” the airline responded`: a body answers again, not someone it answered
+    if _written_beside(doc, before, {t.low for t in nouns}, span.outer_start):
+        return speaker  # `Kämmerin Ina Falk … „…“, widersprach die Kämmerin.`: her own role, she goes on
+    earlier = [end for s, end in doc.credited if end <= span.outer_start]
+    if len(earlier) > 1 and doc.text[: earlier[-2]].rstrip("\"'“”„«»‘’‚‹› ").endswith("?"):
+        return speaker  # asked, then answered: `before` answering again goes on with the answer
     gender = lang.article_genders.get(phrase[0].low)
     people = (s for s, end in reversed(doc.credited) if end <= span.outer_start and doc.is_person(s))
     other = (s for s in people if s != before and (gender is None or doc.gender_of(s) in (None, gender)))
     return next(other, None) or speaker
+
+
+def _written_beside(doc: Document, name: str, nouns: set[str], pos: int) -> bool:
+    """Whether one of `nouns` (lower case) stood right before or after a mention of the person `name` before
+    `pos` (`Mayor Dana Cole`, `Dana Cole, the mayor,`): a role the text gave that person."""
+    for m in doc.mentions_in(0, pos):
+        if m.kind != "person" or doc.canonical(m.name) != name:
+            continue
+        near = doc.tokens_in(max(0, m.start - 40), m.start)[-3:] + doc.tokens_in(m.end, m.end + 20)[:3]
+        if any(t.low in nouns for t in near):
+            return True
+    return False
 
 
 def _talked_with(doc: Document, lo: int, hi: int, gender: str | None) -> str | None:
@@ -1887,7 +1909,7 @@ def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool
     if any(m.kind == "person" for m in doc.mentions_in(a, b)):
         return False
     inverted = inverted_indefinite(doc, a, b)
-    if inverted:  # `Als Zeugin sagte eine 84-jährige Frau aus. … erzählte sie.`: the subject after the verb
+    if inverted:  # `Im Saal berichtete eine 61-jährige Nachbarin. … erzählte sie.`: the subject after it
         return lang.article_genders.get(inverted[0].low) == gender
     toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:2]
     if len(toks) < 2 or toks[0].low not in lang.indefinite_articles:
