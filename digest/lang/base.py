@@ -244,6 +244,10 @@ class Language:
     # Nouns that name a person only by sex or age ("женщина", "жінка"): they stand for whoever of that
     # gender was last spoken of, named or not (dictionary form).
     person_nouns: frozenset[str] = frozenset()
+    # ru, uk: nouns that fit anyone in public life whatever their office ("лидер", "политик", "эксперт"),
+    # so after a quote they may name again the subject of the sentence before (dictionary form); a role
+    # of its own ("капитан") or a newcomer's noun ("житель") does not.
+    public_figures: frozenset[str] = frozenset()
     # Nouns that give a person's sex where no article or ending shows it (en "woman" → "f"): a pronoun
     # of the other sex does not point back to an unnamed person so described.
     sex_nouns: dict[str, str] = field(default_factory=dict)

@@ -225,8 +225,8 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
 
 def declines_to(word: str, surname: str, gender: str | None) -> bool:
     """Whether `word` is the surname `surname` of a person of `gender` (None: either) in an oblique case,
-    by the table of endings: "Стрелковой" of her "Стрелкова" (a surname the dictionary reads as the
-    adjective "стрелковый"), not of his "Стрелков"."""
+    by the table of endings: "Пуховой" of her "Пухова" (a surname the dictionary reads as the
+    adjective "пуховый"), not of his "Пухов"."""
     genders = (gender,) if gender in ("m", "f") else ("m", "f")
     low = surname.lower()
     return word.lower() != low and any(
@@ -292,7 +292,7 @@ def _second_name(parses: list[tuple[Any, ...]], given: list[int]) -> int:
 
 def _name_in_another_case(parses: list[tuple[Any, ...]]) -> int:
     """Two name words of two people of one sex side by side, the first in an oblique case only and the
-    second in the nominative only ("Мама трирічної Соломії Олена розповідає", "На вопрос о Котове Воронов
+    second in the nominative only ("Бабуся маленької Зоряни Марта згадує", "На вопрос о Котове Воронов
     улыбнулся"): the words of one name are declined together, so the second is a name of its own (1);
     else 0."""
     if len(parses) != 2:

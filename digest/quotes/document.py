@@ -294,8 +294,8 @@ class Document:
         people = {m.name.split()[-1]: m.gender for m in self.mentions if " " in m.name and m.kind == "person"}
         people |= {words[0]: None for words in self._east_asian()}  # "Ли Вэй …", then "— сказал Ли"
         for m in self.mentions if self.lang.morphology else ():
-            # "Ильдар Мингазов …", then "Мингазов предложил": him, not the body or place the dictionary
-            # knows by that word ("Мингаз"); the press names a person again by the surname alone
+            # "Ринат Сомгазов …", then "Сомгазов предложил": him, not the body or place the dictionary
+            # knows by that word ("Сомгаз"); the press names a person again by the surname alone
             written = self.text[m.start : m.end]
             if m.kind in {"org", "place"} and written in people:
                 m.name, m.kind, m.gender = written, "person", people[written]
@@ -303,7 +303,7 @@ class Document:
             if tok.text in people:
                 self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
                 continue
-            # "Ольга Стрелкова …", then "По словам Стрелковой" (the adjective "стрелковый"): her, declined
+            # "Вера Пухова …", then "По словам Пуховой" (the adjective "пуховый"): her, declined
             code = self.lang.morphology or ""
             own = next((s for s, sex in people.items() if code and morph.declines_to(tok.text, s, sex)), None)
             if own:

@@ -1453,15 +1453,18 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
         return " ".join(max(fuller, key=len)) if fuller else _expanded(doc, phrase[0], pos) or phrase[0]
     if all(w.islower() for w in phrase) and morph.lemma_of(code, phrase[-1]) in doc.lang.generic_bodies:
         return _last_body(doc, pos) or " ".join(phrase)  # "в надзорном ведомстве": the body last named
-    if all(w.islower() for w in phrase):  # "міської ради" after "Дніпровській міській раді": that name
+    if all(w.islower() for w in phrase):  # "обласної ради" after "Вінницькій обласній раді": that name
         return _written_fuller(doc, phrase, pos) or " ".join(phrase)
     return " ".join(phrase)
 
 
 def _written_fuller(doc: Document, phrase: list[str], pos: int) -> str | None:
     """The fuller name given before `pos` that holds a body's name written short in lower case, word for
-    word ("міська рада" of "Дніпровська міська рада", "комитет по транспорту" of "Комитет по транспорту
-    Перми"), capitalised: the body's own name, not a kind that several bodies share."""
+    word ("обласна рада" of "Вінницька обласна рада", "комитет по транспорту" of "Комитет по транспорту
+    Перми"), capitalised: the body's own name, not a kind that several bodies share. Only when it is the
+    one name given that holds it ("министерство финансов России и министерство финансов Татарстана": which
+    one?), and no place named after it ("В отличие от Тверской городской думы, в Рязани …") points to
+    another body of that kind."""
     code = doc.lang.morphology or ""
     heads = doc.lang.org_words | doc.lang.generic_bodies
     head = next((w for w in phrase if w in heads or morph.lemma_of(code, w) in heads), "")
@@ -1469,13 +1472,32 @@ def _written_fuller(doc: Document, phrase: list[str], pos: int) -> str | None:
         return None
     lemma = morph.lemma_of(code, head)
     short = " ".join(phrase)
+    holding: dict[str, Token] = {}
     for t in reversed(doc.tokens_in(max(0, pos - 3000), pos)):
         if morph.lemma_of(code, t.low) != lemma:
             continue
         name = " ".join(_named_with(doc, t))
-        if len(name.split()) > len(phrase) and name[:1].isupper() and f" {short} " in f" {name.lower()} ":
-            return name
-    return None
+        if len(name.split()) > len(phrase) and f" {short} " in f" {name.lower()} ":
+            holding.setdefault(name.lower(), t)
+    if len(holding) != 1:
+        return None
+    tok = next(iter(holding.values()))
+    name = " ".join(_named_with(doc, tok))
+    if not name[:1].isupper() or _place_after(doc, tok, pos, name.lower().split()):
+        return None
+    return name
+
+
+def _place_after(doc: Document, tok: Token, pos: int, name: list[str]) -> bool:
+    """Whether a place is named after `tok` and before `pos` ("в Рязани", "у Полтаві") that is not the one
+    the body's name says ("Тверская городская дума" … "в Твери"): the words share no stem."""
+    after = doc.tokens_in(tok.end, pos)
+    return any(
+        prev.low in doc.lang.body_prepositions
+        and t.text[:1].isupper()
+        and not any(w[:4] == t.low[:4] for w in name)
+        for prev, t in itertools.pairwise(after)
+    )
 
 
 def _acronym_of(doc: Document, acronym: str, pos: int) -> str | None:
@@ -1550,8 +1572,10 @@ def _named_with(doc: Document, tok: Token) -> list[str]:
     heads = doc.lang.org_words | doc.lang.generic_bodies
     if start < i and not doc.tokens[start].text[:1].isupper():
         # adjectives that describe it ("новая служба"), not a name; but a body named with whose it is
-        # takes the lower-case adjectives of its kind ("жилищный комитет мэрии")
-        whose = len(morph.body_phrase(code, words_from(doc, doc.tokens, i), None, heads)) > 1
+        # takes the lower-case adjectives of its kind ("жилищный комитет мэрии"), not one named with what
+        # it does ("новый комитет по делам молодежи")
+        bare = morph.body_phrase(code, words_from(doc, doc.tokens, i), None, heads)
+        whose = len(bare) > 1 and bare[1].lower() not in doc.lang.phrase_breaks
         start = start if whose else i
     phrase = morph.body_phrase(code, words_from(doc, doc.tokens, start), None, heads)
     named = kind_and_name(doc, doc.tokens, start, phrase)

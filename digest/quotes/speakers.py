@@ -602,12 +602,14 @@ def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
 
 
 def _named_subject_before(doc: Document, tok: Token, gender: str | None) -> str | None:
-    """ru/uk: `Пасічник відповів, що … «…», — наголосив профспілковий лідер`: a role noun after the quote
-    names again the person whom the sentence before opens with as its subject (a name in the nominative,
-    after the roles that describe it: "Заступник міського голови Віталій Ковтун визнав …"), in the same
-    paragraph or at the end of the one before where the quote opens its own; of the role's `gender` where
-    it has one (a masculine noun with no feminine names women too: "— говорит эксперт"). Not a noun that
-    brings in someone else ("— говорит пенсионерка, которая …", "— нагадує її сусідка")."""
+    """ru/uk: `Гордієнко пояснив, що … «…», — додав партійний лідер`: a noun that fits anyone in public
+    life (`public_figures`: "лідер", "експерт") after the quote names again the person whom the sentence
+    before opens with as its subject (a name in the nominative, after the roles that describe it:
+    "Голова правління Тарас Гордієнко визнав …"), in the same paragraph or at the end of the one before
+    where the quote opens its own; of the noun's `gender` where it has one (a masculine noun with no
+    feminine names women too: "— говорит эксперт"). Not another role ("— сказав капітан" after "Тренер
+    …"), not a newcomer's noun ("— говорит житель"), nor a noun that brings in someone else with a
+    relative clause or a possessive ("— говорит эксперт, которая …", "— нагадує її колега")."""
     code = doc.lang.morphology or ""
     lo, hi = doc.sentence_of(tok.start)
     before = doc.previous_sentence(tok.start)
@@ -636,7 +638,24 @@ def _named_subject_before(doc: Document, tok: Token, gender: str | None) -> str 
         return None  # `Депутат спорил с Иваном Петровым`: not the subject
     if gender and m.gender not in (None, gender):
         return None
-    return name_of(doc, m)
+    name = name_of(doc, m)
+    noun = morph.lemma_of(code, tok.low)
+    if noun not in doc.lang.public_figures and noun not in _roles_written_before(doc, name, tok.start):
+        return None  # another role ("— сказал капитан" after "Тренер …") or a newcomer ("— говорит житель")
+    return name
+
+
+def _roles_written_before(doc: Document, name: str, pos: int) -> set[str]:
+    """ru/uk: the nouns (dictionary form, with their synonyms) written before `pos` in the sentences that
+    name the person `name`, ahead of the name ("Член наглядової ради «…» Тарас Гордієнко пояснив" →
+    "член"): the roles the text gave that person."""
+    code = doc.lang.morphology or ""
+    nouns = set()
+    for m in doc.mentions_in(0, pos):
+        if m.kind == "person" and name_of(doc, m) == name:
+            lead = doc.tokens_in(doc.sentence_of(m.start)[0], m.start)
+            nouns |= {morph.lemma_of(code, t.low) for t in lead}
+    return nouns | {s for n in nouns for s in doc.lang.role_synonyms.get(n, ())}
 
 
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
