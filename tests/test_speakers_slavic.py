@@ -203,27 +203,6 @@ def test_two_names_side_by_side_in_cases_they_cannot_share_are_two_people() -> N
     assert _speakers(text, "ru") == ["Алексей Воронов"]
 
 
-_THEATRE = (
-    "Режисерка Марта Лис керує театром у Полтаві. Ми поговорили з нею про нову виставу.\n"
-    "— Як це — грати в укритті?\n— Спочатку було тісно і страшно. Але ми швидко звикли до глядачів поруч.\n"
-    "— {middle}\n— Про місто, яке вперто живе далі. Про людей, які сміються попри все.\n{last}"
-    "Глядачка Ганна Бойко прийшла на прем’єру з донькою.\n"
-)
-
-
-def test_a_dash_interview_s_last_paragraph_asking_nothing_goes_on_with_the_answer() -> None:
-    """A question is answered: in a dash interview the run's last paragraph, after an answer and asking
-    nothing, is the interviewee going on, not a question; a paragraph asking nothing between two answers
-    ("— Розкажіть про нову виставу.") is still the interviewer's turn."""
-    going_on = "— Я не хотіла ставити ще одну виставу про горе. Хотіла — про те, які ми живі.\n"
-    found = find_quotes(_THEATRE.format(middle="Про що нова вистава?", last=going_on), "uk")
-    assert [q.text[:16] for q in found] == ["Спочатку було ті", "Про місто, яке в", "Я не хотіла став"]
-    assert {q.speaker for q in found} == {"Марта Лис"}
-    asked = "— А що далі?\n— Я хочу поставити комедію для дітей, які виросли під сиренами.\n"
-    found = find_quotes(_THEATRE.format(middle="Розкажіть про нову виставу.", last=asked), "uk")
-    assert [q.text[:16] for q in found] == ["Спочатку було ті", "Про місто, яке в", "Я хочу поставити"]
-
-
 CASES = [
     pytest.param(
         "ru", "По словам директора школы № 14 Натальи Бережной, «занятия начнутся строго по расписанию».",
@@ -1570,3 +1549,18 @@ def test_a_genitive_that_reads_as_an_imperative_too_stays_in_a_bodys_name(
     imperative of "освітити"; no verb that ends a body's name in news is an imperative, so the word stays
     in the name, while a verb in the indicative still ends it ("Прокуратура … начала")."""
     assert _speakers(text, language)[-1] == speaker
+
+
+def test_the_interviewer_s_closing_thanks_in_a_dash_interview_is_no_quote() -> None:
+    text = (
+        "Художниця Ірина Гай відкрила майстерню в Чернігові. Ми розпитали її про перший рік роботи.\n\n"
+        "— Чому саме старий млин?\n\n"
+        "— Там високі стелі й багато світла, а оренда нам по кишені.\n\n"
+        "— Хто приходить на заняття?\n\n"
+        "— Здебільшого школярі та їхні бабусі, які теж беруть пензлі.\n\n"
+        "— Дякуємо за розмову і чекаємо на нову виставку!\n\n"
+        "Наступне заняття відбудеться в суботу."
+    )
+    quotes = find_quotes(text, "uk")
+    assert not any("Дякуємо" in q.text for q in quotes)
+    assert [q.speaker for q in quotes] == ["Ірина Гай", "Ірина Гай"]

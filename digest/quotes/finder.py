@@ -543,8 +543,7 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
     """An interview printed as dash dialogue (`– Что поменяли?` / `– Прежде всего …`): in a run of
     paragraphs opened by a dash, one that asks ("?") before another dash paragraph is the interviewer's
     question, and so is every paragraph in the same turn of the run once two of them ask (or one, in a
-    run of three or more with no narrator's words), but for the run's last, which no answer follows
-    unless it asks; a question
+    run of three or more with no narrator's words); a question
     followed by the interviewer's own words ("– …? – спросили мы") too, not one whose narrator names
     someone else who asks. Their spans (indices)."""
     paragraphs: list[tuple[int, list[int]]] = []  # (paragraph start, its spans), dash paragraphs only
@@ -587,9 +586,7 @@ def _interview_questions(text: str, spans: Sequence[Span], lang: Language) -> se
         turns = {k % 2 for k in asks}
         interview = len(asks) >= 2 or (len(asks) == 1 and spoken_only == len(run) >= 3)
         if interview and len(turns) == 1:
-            # a question is answered: the run's last paragraph, asking nothing, is the answer going on
-            last = len(run) - 1
-            asks = [k for k in range(len(run)) if k % 2 in turns and (k < last or k in asks)]
+            asks = [k for k in range(len(run)) if k % 2 in turns]
         for k in asks:
             out.update(run[k][1])
     return out
