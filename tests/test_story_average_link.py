@@ -1,25 +1,42 @@
 """The story merge's average-link agglomeration (`digest.stories.cluster._average_link`): groups
 held apart by one pair below the floor are not scored again, nor are groups whose mean fell short
-until one of them grows, and the groups come out as the plain definition gives them."""
+until one of them grows, a pair in two languages of one day is held to the floor only when its groups
+tell no kind of happening in common, and the groups come out as the plain definition gives them."""
 
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import combinations
 from types import SimpleNamespace
 
-from digest.stories.cluster import LINK_FLOOR, _average_link
+from digest.stories.cluster import LINK_FLOOR, _average_link, _incomparable
 
 THRESHOLD = 0.22
+MORNING = datetime(2026, 3, 10, 8, tzinfo=UTC)
 
 
 def _docs(n: int) -> list[SimpleNamespace]:
     """Articles of one language and no date: every pair below the floor holds its groups apart."""
-    return [SimpleNamespace(language="en", published=None, places=[]) for _ in range(n)]
+    return [SimpleNamespace(language="en", published=None, places=[], kinds=frozenset()) for _ in range(n)]
 
 
-def _by_definition(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+def _mixed(seed: int, n: int) -> list[SimpleNamespace]:
+    """Articles of one morning in two languages, each telling no kind of happening or one of two."""
+    rng = random.Random(seed)
+    kinds = [frozenset(), frozenset({"strike"}), frozenset({"fire"})]
+    return [
+        SimpleNamespace(language=rng.choice("ab"), published=MORNING + timedelta(hours=rng.randrange(6)),
+                        places=[], kinds=rng.choice(kinds))
+        for _ in range(n)
+    ]
+
+
+def _by_definition(
+    docs: list[SimpleNamespace], sims: dict[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
     """Average link as written before groups were remembered apart: every member pair scored on
-    every try."""
+    every try; a pair below the floor holds its groups apart unless it is in two languages of one
+    day and the groups tell a kind in common."""
+    n = len(docs)
     group_of = list(range(n))
     members = {i: [i] for i in range(n)}
     for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
@@ -28,8 +45,14 @@ def _by_definition(n: int, sims: dict[tuple[int, int], float], threshold: float)
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
             continue
-        cross = [sims[min(x, y), max(x, y)] for x in members[ga] for y in members[gb]]
-        if min(cross) < LINK_FLOOR * threshold or sum(cross) / len(cross) < threshold:
+        told = set.intersection(*({k for i in members[g] for k in docs[i].kinds} for g in (ga, gb)))
+        pairs = [(x, y) for x in members[ga] for y in members[gb]]
+        cross = [sims[min(x, y), max(x, y)] for x, y in pairs]
+        held = any(
+            value < LINK_FLOOR * threshold and not (told and _incomparable(docs[x], docs[y]))
+            for (x, y), value in zip(pairs, cross, strict=True)
+        )
+        if held or sum(cross) / len(cross) < threshold:
             continue
         members[ga] = members[ga] + members[gb]
         for x in members[gb]:
@@ -57,8 +80,9 @@ def test_groups_are_those_of_the_definition() -> None:
     for seed in range(30):
         n = 40 + seed
         sims = _day(seed, n, events=4 + seed % 5)
-        groups = _average_link(_docs(n), None, sims, THRESHOLD, timedelta(hours=72))
-        assert sorted(groups) == sorted(_by_definition(n, sims, THRESHOLD)), seed
+        for docs in (_docs(n), _mixed(seed, n)):
+            groups = _average_link(docs, None, sims, THRESHOLD, timedelta(hours=72))
+            assert sorted(groups) == sorted(_by_definition(docs, sims, THRESHOLD)), seed
 
 
 def test_a_group_held_apart_stays_apart_as_it_grows() -> None:
@@ -66,7 +90,7 @@ def test_a_group_held_apart_stays_apart_as_it_grows() -> None:
     sims = {(0, 1): 0.6, (2, 3): 0.6, (1, 2): 0.9, (0, 2): 0.5, (1, 3): 0.5, (0, 3): 0.01}
     sims |= {(a, 4): 0.5 for a in range(4)}
     groups = _average_link(_docs(5), None, sims, THRESHOLD, timedelta(hours=72))
-    assert sorted(groups) == sorted(_by_definition(5, sims, THRESHOLD))
+    assert sorted(groups) == sorted(_by_definition(_docs(5), sims, THRESHOLD))
     assert not any({0, 3} <= set(group) for group in groups)
 
 
@@ -75,4 +99,18 @@ def test_two_groups_whose_mean_fell_short_are_tried_again_once_one_grows() -> No
     # (mean of .1, .2, .3 and .29 is .2225)
     sims = {(0, 1): 0.9, (1, 2): 0.3, (2, 3): 0.295, (1, 3): 0.29, (0, 2): 0.1, (0, 3): 0.2}
     groups = _average_link(_docs(4), None, sims, THRESHOLD, timedelta(hours=72))
-    assert groups == [[0, 1, 2, 3]] == _by_definition(4, sims, THRESHOLD)
+    assert groups == [[0, 1, 2, 3]] == _by_definition(_docs(4), sims, THRESHOLD)
+
+
+def test_a_pair_in_two_languages_of_one_day_is_let_below_the_floor_once_its_groups_tell_one_kind() -> None:
+    # 0-1 merge; 2 (another language) is close to 0 and unrelated to 1; 1 tells no kind and 2 tells
+    # a fire, so 2 stays out; once 3 (a fire, close to 0 and 1) has joined 0-1, 2 is tried again and joins
+    docs = [SimpleNamespace(language="a", published=MORNING, places=[], kinds=frozenset()) for _ in range(4)]
+    docs[2].language = "b"
+    docs[2].kinds = docs[3].kinds = frozenset({"fire"})
+    sims = {(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.0, (0, 3): 0.7, (1, 3): 0.6, (2, 3): 0.5}
+    groups = _average_link(docs, None, sims, THRESHOLD, timedelta(hours=72))
+    assert groups == [[0, 1, 2, 3]] == _by_definition(docs, sims, THRESHOLD)
+    docs[3].kinds = frozenset({"strike"})
+    groups = _average_link(docs, None, sims, THRESHOLD, timedelta(hours=72))
+    assert sorted(groups) == [[0, 1, 3], [2]] == sorted(_by_definition(docs, sims, THRESHOLD))

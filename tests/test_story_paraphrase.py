@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from digest.models import Article
 from digest.stories import acronyms, places, synonyms
-from digest.stories.cluster import cluster_stories
+from digest.stories.cluster import _meanings, cluster_stories
 
 
 def _report(url: str, title: str, lead: str, hour: int | None = 9) -> Article:
@@ -144,6 +144,16 @@ def test_words_outlets_swap_are_one_concept() -> None:
     assert synonyms.concepts("Nothing of the kind here") == ()
 
 
+def test_a_phrase_of_several_words_is_found_as_written_with_its_article() -> None:
+    """`matches` gives the phrase as the text writes it, across an article the table skips ("hits a
+    reef" is "hit reef"), and a phrase of several words only where it starts."""
+    assert synonyms.matches("Ferry hits a reef off Skye") == [("aground", "hits a reef")]
+    assert synonyms.matches("Power cut: villages left in the dark") == [
+        ("outage", "Power cut"), ("outage", "in the dark"),
+    ]
+    assert synonyms.matches("A coal train left the tracks near Leeds") == [("derailment", "left the tracks")]
+
+
 def test_a_happening_is_one_concept_in_every_language_on_base_forms() -> None:
     """Each language's words for one kind of happening name one group, matched on base forms
     (inflections, compounds, articles skipped); the phrases that read as lifted from one story are
@@ -250,3 +260,50 @@ def test_a_report_in_another_language_days_later_shares_too_little_with_one_memb
     found = groups([BLACKOUT, TRAMS, later, *PAD])
     assert frozenset({BLACKOUT.url, TRAMS.url}) in found
     assert frozenset({later.url}) in found
+
+
+def test_a_report_in_another_language_of_another_event_of_one_actor_stays_out_of_a_story() -> None:
+    """A same-morning German recall shares the carmaker and the figure with one English report of job
+    cuts and nothing with the other; it tells no happening the story tells, so the member it cannot
+    be compared with still holds it out."""
+    cuts = _report("a.example/8", "Volkswagen to cut 35,000 jobs in Germany",
+                   "Volkswagen agreed with unions on Monday to cut 35,000 jobs in Germany by 2030 "
+                   "without closing plants.", 8)
+    deal = _report("b.example/8", "Carmaker agrees with unions to cut jobs",
+                   "The carmaker agreed with unions on Monday to cut jobs by 2030 without closing plants.", 9)
+    recall = _report("c.example/8", "Volkswagen ruft 35.000 Autos zurück",
+                     "Volkswagen ruft am Montag in Deutschland 35.000 Fahrzeuge wegen eines "
+                     "Softwarefehlers zurück.", 10)
+    found = groups([cuts, deal, recall, *PAD])
+    assert frozenset({cuts.url, deal.url}) in found
+    assert frozenset({recall.url}) in found
+
+
+def test_a_report_in_another_language_of_a_minister_s_other_demand_stays_out_of_a_story() -> None:
+    """A German report of the minister asking for nurses' pay shares his name and a sum with one
+    English report of his hospital reform and nothing with the other: no kind of happening in common,
+    so it stays out."""
+    reform = _report("a.example/9", "Lauterbach unveils hospital reform with 50 billion fund",
+                     "Health Minister Karl Lauterbach on Wednesday unveiled a hospital reform backed by a "
+                     "50 billion euro fund.", 8)
+    unnamed = _report("b.example/9", "Health minister unveils hospital reform",
+                      "The health minister on Wednesday unveiled a reform of hospitals backed by a large "
+                      "fund, drawing criticism from states.", 9)
+    nurses = _report("c.example/9", "Lauterbach: 50 Milliarden für Pflegekräfte gefordert",
+                     "Gesundheitsminister Karl Lauterbach hat am Mittwoch im Bundestag 50 Milliarden Euro "
+                     "für bessere Löhne von Pflegekräften gefordert.", 10)
+    found = groups([reform, unnamed, nurses, *PAD])
+    assert frozenset({reform.url, unnamed.url}) in found
+    assert frozenset({nurses.url}) in found
+
+
+def test_one_title_and_lead_in_two_languages_is_embedded_once_per_language() -> None:
+    """Wire copies of one head are embedded once, but a head tagged in a language the model does not
+    know keeps its zero row beside an English copy of the same words."""
+    head = ("Ferry runs aground off the coast", "A ferry with 200 passengers ran aground on Monday.")
+    copies = [Article(url=f"https://{outlet}.example/1", title=head[0], description=head[1], outlet=outlet,
+                      language=language) for outlet, language in (("a", "en"), ("b", "sv"), ("c", "en"))]
+    rows = _meanings(copies)
+    assert rows is not None
+    assert rows[0].any() and (rows[0] == rows[2]).all()
+    assert not rows[1].any()

@@ -712,10 +712,13 @@ def _average_link(
     threshold and no two members are further apart than `LINK_FLOOR` × threshold (or out of the time
     window): a report that shares nearly nothing with one member of a story does not join it on the
     strength of another member (a decoy chained through the one article that mentions both). A pair
-    whose low score says little (`_incomparable`: two languages, one day) counts in the mean only.
-    Two groups holding such a pair never merge, however they grow (`apart`: no more of their pairs
-    is scored), and two groups whose mean fell short are not scored again until one of them grows
-    (`short`): a day of many like reports tries the same two groups along thousands of pairs."""
+    whose low score says little (`_incomparable`: two languages, one day) counts in the mean only
+    when the two groups tell a kind of happening in common (`synonyms.KINDS`: an outage in both), not
+    on a shared actor and figure alone (a carmaker's job cuts and its recall). Two groups holding a
+    pair below the floor that says much never merge, however they grow (`apart`: no more of their
+    pairs is scored), and two groups whose mean fell short, or that hold a pair that says little and
+    tell no kind in common, are not scored again until one of them grows (`short`): a day of many
+    like reports tries the same two groups along thousands of pairs."""
     group_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
     apart: dict[int, set[int]] = defaultdict(set)
@@ -731,9 +734,6 @@ def _average_link(
             known[key] = _similarity(docs[a], docs[b], meaning) if close else -1.0
         return known[key]
 
-    def bars(a: int, b: int) -> bool:
-        return not _incomparable(docs[a], docs[b])
-
     for (a, b), value in sorted(sims.items(), key=lambda item: (-item[1], item[0])):
         if value < threshold:
             break
@@ -744,12 +744,13 @@ def _average_link(
         tried = (ga, gb, len(left), len(right))
         if tried in short:
             continue
-        cross = _cross(left, right, sim, floor, bars)
+        cross = _cross(left, right, sim, floor, lambda x, y: not _incomparable(docs[x], docs[y]))
         if cross is None:
             apart[ga].add(gb)
             apart[gb].add(ga)
             continue
-        if sum(cross) / len(cross) < threshold:
+        unlike = min(cross) < floor and not _told(docs, left) & _told(docs, right)
+        if unlike or sum(cross) / len(cross) < threshold:
             short.add(tried)
             continue
         members[ga] = left + right
@@ -780,6 +781,11 @@ def _cross(
                 return None
             cross.append(value)
     return cross
+
+
+def _told(docs: Sequence[_Doc], group: list[int]) -> set[str]:
+    """The kinds of happening (`synonyms.KINDS`) the members of a group tell."""
+    return {kind for i in group for kind in docs[i].kinds}
 
 
 def _incomparable(a: _Doc, b: _Doc) -> bool:
