@@ -413,14 +413,6 @@ def test_a_particle_then_one_surname_stays_in_the_name(language: str, text: str,
     assert _speakers(text, language) == [speaker]
 
 
-def test_a_capitalised_word_after_a_number_ends_a_bodys_name() -> None:
-    text = (
-        "La mozione è stata respinta. «Un testo scritto di notte non può essere serio», ha spiegato la "
-        "consigliera del Fronte 7 Colline Marisa Dondi."
-    )
-    assert _speakers(text, "it") == ["Marisa Dondi"]
-
-
 def test_a_capitalised_word_after_a_role_stays_with_the_name() -> None:
     # (no number before it: `Luiz`, a first name the list of first names may lack, not a label)
     text = (
@@ -430,18 +422,13 @@ def test_a_capitalised_word_after_a_role_stays_with_the_name() -> None:
     assert _speakers(text, "pt") == ["Luiz Marcelo Brandim"]
 
 
-def test_a_country_ends_a_partys_name_before_the_person() -> None:
-    text = "«I piccoli proprietari pagano per tutti», sostiene il consigliere di Avanti Italia Arturo Venzi."
-    assert _speakers(text, "it") == ["Arturo Venzi"]
-
-
 def test_the_first_of_two_surnames_names_the_person_again() -> None:
     # (Spanish names a person by the first of their two surnames, though it may be a first name too)
     text = (
-        "La consejera de Sanidad, Elena Marín Villar, defendió el plan en un acto público. «La falta de "
-        "médicos afecta a todo el país y el Gobierno tiene la llave», sostuvo Marín."
+        "El consejero de Vivienda, Tomás Salvador Ibarra, presentó las cuentas ante la prensa. «Ningún "
+        "barrio quedará sin su parque antes del verano», prometió Salvador."
     )
-    assert _speakers(text, "es") == ["Elena Marín Villar"]
+    assert _speakers(text, "es") == ["Tomás Salvador Ibarra"]
 
 
 def test_a_second_first_name_that_opens_someone_elses_name_stays_theirs() -> None:
@@ -488,21 +475,24 @@ def test_a_bodys_abbreviation_before_its_verb_ends_the_name() -> None:
     ("text", "speakers"),
     [
         pytest.param(
-            "Il bioingegnere Marco Ledda ha sviluppato il programma. «All'inizio il modello si spostava a "
-            "ogni respiro», ha raccontato. Il giovane ricercatore sardo è tornato in Italia nel 2022: «Qui "
-            "ho trovato un gruppo che credeva nell'idea».", ["Marco Ledda", "Marco Ledda"],
+            "Il fisico Marco Ledda ha costruito il sensore. «Nei primi mesi lo strumento sbagliava una "
+            "misura su tre», ha spiegato. Il giovane ricercatore cagliaritano è rientrato in Italia nel "
+            "2021: «In questo laboratorio ho trovato colleghi pronti a rischiare».",
+            ["Marco Ledda", "Marco Ledda"],
             id="the man named before",
         ),
         pytest.param(
             "La professoressa Anna Serra ha guidato lo studio. «I dati sono chiari e non lasciano dubbi», ha "
-            "detto. Il giovane ricercatore sardo è tornato in Italia nel 2022: «Qui ho trovato un gruppo che "
-            "credeva nell'idea».", ["Anna Serra", "Il giovane ricercatore sardo"],
+            "detto. Il giovane ricercatore cagliaritano è rientrato in Italia nel 2021: «In questo "
+            "laboratorio ho trovato colleghi pronti a rischiare».",
+            ["Anna Serra", "Il giovane ricercatore cagliaritano"],
             id="no man named before: the description",
         ),
         pytest.param(
-            "Il bioingegnere Marco Ledda ha sviluppato il programma. «All'inizio il modello si spostava a "
-            "ogni respiro», ha raccontato. La giovane azienda sarda ha diffuso una nota: «Il software sarà "
-            "disponibile in tutta Europa dal prossimo anno».", ["Marco Ledda", "La giovane azienda sarda"],
+            "Il fisico Marco Ledda ha costruito il sensore. «Nei primi mesi lo strumento sbagliava una "
+            "misura su tre», ha spiegato. La giovane azienda cagliaritana ha diffuso una nota: «Il sensore "
+            "sarà in vendita nelle farmacie dal prossimo anno».",
+            ["Marco Ledda", "La giovane azienda cagliaritana"],
             id="a body's noun: no person",
         ),
     ],
@@ -533,3 +523,67 @@ def test_a_role_noun_between_adjectives_names_the_person_again(text: str, speake
 )
 def test_a_body_named_again_by_its_adjective(language: str, text: str, speakers: list[str]) -> None:
     assert _speakers(text, language) == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "pt", "«A obra termina antes das chuvas», disse Ana Paula de Oliveira Santos.",
+            "Ana Paula de Oliveira Santos", id="pt: two first names, a particle, two surnames",
+        ),
+        pytest.param(
+            "es", "«La biblioteca abrirá también los domingos», aseguró María José de la Fuente Ruiz.",
+            "María José de la Fuente Ruiz", id="es: two first names, a particle, two surnames",
+        ),
+        pytest.param(
+            "es", "«No habrá cortes de agua este verano», dijo Íñigo Fernández de Mesa Vargas.",
+            "Íñigo Fernández de Mesa Vargas", id="es: a compound surname",
+        ),
+        pytest.param(
+            "it", "«Il cantiere chiude a novembre», ha detto Maria Grazia di Santo Stefano.",
+            "Maria Grazia di Santo Stefano", id="it: a particle, then a surname of two words",
+        ),
+    ],
+)
+def test_a_particle_then_surnames_without_a_bodys_noun_stays_in_the_name(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_first_name_that_is_also_part_of_a_city_stays_in_the_name() -> None:
+    # (`Paulo` is common in Portuguese text because of São Paulo; it is a first name, not a country)
+    text = "«A nova ala do hospital abre em março», disse o Dr. Paulo Roberto Costa."
+    assert _speakers(text, "pt") == ["Paulo Roberto Costa"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["du fait de la canicule", "de concert avec la préfecture", "de la région lundi"],
+)
+def test_a_bodys_name_stops_after_its_abbreviation_before_a_phrase_in_lower_case(after: str) -> None:
+    text = "« Les contrôles des piscines seront renforcés », a indiqué l'Agence régionale de santé (ARS) "
+    text += f"{after}."
+    assert _speakers(text, "fr") == ["Agence régionale de santé"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "it", "La sindaca Anna Serra ha visitato il dormitorio. «Abbiamo camminato per tre settimane», "
+            "racconta la giovane madre afgana.", "la giovane madre afgana", id="it",
+        ),
+        pytest.param(
+            "es", "La alcaldesa Ana Ruiz visitó el refugio. «Caminamos durante tres semanas», cuenta la "
+            "joven madre afgana.", "la joven madre afgana", id="es",
+        ),
+        pytest.param(
+            "fr", "La maire Anne Roche a visité le foyer. « Nous avons marché trois semaines », raconte la "
+            "jeune mère afghane.", "la jeune mère afghane", id="fr",
+        ),
+    ],
+)
+def test_a_kin_noun_between_adjectives_is_someone_new(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]

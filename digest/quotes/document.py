@@ -232,8 +232,7 @@ class Document:
                     continue
             at_start = run[0].start in starts or self._after_opener(run[0].start)
             m = run_to_mention(
-                g, run, at_start, lowercase_seen, self._after_preposition(run[0].start), surnames,
-                self._after_number_in_name(run[0].start),
+                g, run, at_start, lowercase_seen, self._after_preposition(run[0].start), surnames
             )
             if m is None and len(run) == 1 and self.lang.morphology:
                 dropped.append(run[0])
@@ -549,17 +548,6 @@ class Document:
             before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
         return bool(before) and before[-1] in lang.phrase_breaks
 
-    def _after_number_in_name(self, pos: int) -> bool:
-        """fr, es, it, pt: the name at `pos` follows a number inside a body's name (`del Movimento 5 Stelle
-        Lia Conti`): a capitalised word opening it before a first name ends that body's name."""
-        if not self.lang.head_first or self.lang.capitalised_nouns:
-            return False
-        i = bisect.bisect_left(self._token_starts, pos)
-        before = self.tokens[i - 2 : i] if i >= 2 else []
-        if len(before) < 2 or before[1].end + 1 != pos:
-            return False
-        return before[1].text.isdigit() and before[0].cap and before[0].end + 1 == before[1].start
-
     def _opening_participle(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)
         comma = i < len(self.tokens) and self.tokens[i].text == ","
@@ -658,14 +646,21 @@ class Document:
                 end = last = tok.end
                 k, words = k + 1, words + 1
                 continue
-            # `l'Agence régionale de santé (ARS) des Pays de la Loire`: the name runs on past its abbreviation
-            bracket = toks[k : k + 4]
-            abbreviated = len(bracket) == 4 and _ACRONYM.fullmatch(self.masked, last, bracket[2].end)
-            if lang.head_first and abbreviated and tok.text == "(" and bracket[3].low in connectors:
+            # `l'Office public de l'habitat (OPH) de la Haute-Vienne`: the name runs on past its abbreviation
+            # into the place it serves, a capitalised word after the preposition (and its article), not into
+            # an adverbial phrase (`(OPH) du fait de la grève`, `(OPH) de la région`)
+            bracket = toks[k : k + 6]
+            abbreviated = len(bracket) >= 5 and _ACRONYM.fullmatch(self.masked, last, bracket[2].end)
+            placed = abbreviated and bracket[3].low in connectors
+            if placed and bracket[4].low in lang.articles and len(bracket) == 6:
+                placed = _is_capitalised(bracket[5])
+            elif placed:
+                placed = _is_capitalised(bracket[4])
+            if lang.head_first and placed and tok.text == "(":
                 k, last = k + 3, bracket[2].end
                 continue
             if lang.head_first and words and _is_capitalised(tok) and is_town_or_region(tok.text):
-                end = last = tok.end  # `l'Agence régionale de santé Nouvelle-Aquitaine`: the region it serves
+                end = last = tok.end  # `l'Office public de l'habitat Bretagne`: the region it serves
                 k, words = k + 1, words + 1
                 continue
             glued = GLUED.fullmatch(tok.text)
@@ -698,7 +693,7 @@ class Document:
             while lang.head_first and named and k < len(toks) and self.masked[last : toks[k].start] == " ":
                 if not (_is_capitalised(toks[k]) and toks[k].text.replace("-", "").isalpha()):
                     break
-                end = last = toks[k].end  # `para la Transición Ecológica`: a name of several words
+                end = last = toks[k].end  # `de la Costa Brava`: a name of several words
                 k += 1
         return end
 
@@ -902,7 +897,7 @@ class Document:
                     # "Valle" of "Jorge del Valle Ortiz": after a particle, a surname
                     other = m.gender is None or first_name_gender(word) not in (None, m.gender)
                     particle = words[k - 1].lower() in self.lang.name_connectors
-                    # "Marín" of "Elena Marín Villar", "Pascual" of "Alberto Pascual Fernández-Bravo": where
+                    # "Salvador" of "Tomás Salvador Ibarra", "Blas" of "Rubén Blas Ortega-Vidal": where
                     # a person bears two surnames, the first names them again, though a first name too,
                     # unless someone else's full name opens with it
                     paternal = self.lang.head_first and word not in firsts

@@ -328,7 +328,6 @@ def run_to_mention(
     lowercase_seen: set[str],
     after_preposition: bool = False,
     surnames: frozenset[str] = frozenset(),
-    after_number: bool = False,
 ) -> Mention | None:
     lang = g.lang
     words = [t.text for t in tokens]
@@ -376,9 +375,8 @@ def run_to_mention(
     for i, w in enumerate(words):
         # Where roles are written in lower case, a capitalised word before a first name is a role or
         # an outlet only at a sentence's start, after a preposition ("contou ao Observador Joaquim
-        # Guerreiro") or as the end of a body's name after its number (`del Movimento 5 Stelle Lia Conti`),
-        # not after a role ("O presidente Luiz Inácio Lula da Silva").
-        placed = sentence_start or after_preposition or after_number or not lang.head_first
+        # Guerreiro"), not after a role ("O presidente Luiz Inácio Lula da Silva").
+        placed = sentence_start or after_preposition or not lang.head_first
         role = i == 0 and placed and _is_role_before_name(g, words)
         # after a first name, a title word is part of the surname: "Bruno Le Maire"; not in the body's
         # name that opens the run: "Rose Hollow County Sheriff Owen Pratt"
@@ -389,10 +387,6 @@ def run_to_mention(
         bodily = bodily or (i > body and words[body].lower() in g.org_words and words[i - 1].lower() == "of")
         if (is_title_word(g, w) and not bodily) or role:
             last_title = i
-    k = last_title + 1
-    country = 0 < k < len(words) - 2 and zipf(words[k], lang.wordfreq) >= _COMMONER_THAN_NAMES
-    if lang.head_first and country and is_first_name(words[k + 1]):
-        last_title = k  # `di Forza Italia Alessandro Vigevani`: the party's name runs on over a country's
     placed_after = after_preposition and zipf(words[0], lang.wordfreq) >= COMMON_NOUN
     if (lang.capitalised_nouns or placed_after) and last_title < 0:
         # `Berlins Sozialsenatorin Cansel Kiziltepe`: nouns, then a first name and a surname; `intendente
@@ -696,10 +690,10 @@ def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) 
 
 def _affiliation_after(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> bool:
     """fr, es, it, pt: after a person's full name, a first name and one surname, the preposition at `i`
-    opens the complement naming the body they belong to (`Marco Rinaldi di Forza Italia`, `Andrés Molina
-    del Partido Popular`, `Rui Almeida do PSD`), not a surname's particle, when a body's noun, an acronym or
-    a name of two capitalised words or more follows it; a particle takes one more surname (`Cristina
-    Fernández de Kirchner`, `Luca Cordero di Montezemolo`, `Marcelo Rebelo de Sousa`)."""
+    opens the complement naming the body they belong to (`Marco Rinaldi del Partito Liberale`, `Andrés Molina
+    del Partido Popular`, `Rui Almeida do PSD`), not a surname's particle, when an acronym follows it or a
+    body's noun is among the capitalised words after it; a particle takes surnames (`Cristina Fernández de
+    Kirchner`, `Marcelo Rebelo de Sousa`, `Ana Paula de Oliveira Santos`)."""
     lang = g.lang
     if not lang.head_first or lang.capitalised_nouns or len(run) != 2 or tokens[i].low in lang.conjunctions:
         return False
@@ -718,7 +712,9 @@ def _affiliation_after(g: Grammar, run: list[Token], tokens: list[Token], i: int
         return False
     head = names[0].text
     acronym = head.isupper() and len(head) > 1 and head.isalpha()
-    return acronym or head.lower() in g.org_words or head.lower() in lang.generic_bodies or len(names) > 1
+    # a body's noun among the names, not surnames only (`Ana Paula de Oliveira Santos`)
+    bodily = any(n.low in g.org_words or n.low in lang.generic_bodies for n in names)
+    return acronym or bodily
 
 
 _INITIALS_EN = re.compile(r"(?:[A-Z]\.\s?){2,3}")
@@ -816,7 +812,7 @@ def name_runs(
             particle = particle and not bodies
             connector = body or particle
         if connector and _affiliation_after(g, cur, tokens, i):
-            connector = False  # "Marco Rinaldi di Forza Italia": the person, then the body they belong to
+            connector = False  # "Marco Rinaldi del Partito Liberale": the person, then their party
         if connector:
             # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
             nxt = tokens[i + 1 : i + 3]

@@ -482,7 +482,10 @@ def epithet(doc: Document, toks: list[Token]) -> str | None:
     adjectives may stand on either side of their noun (fr, es, it, pt), one after it is read over: `il
     giovane ricercatore sardo` names again as `il giovane ricercatore` does."""
     lowered = len(toks) == 4 and all(t.text.isalpha() and t.text.islower() for t in toks[1:])
-    if doc.lang.head_first and lowered:
+    # not after a kin noun: the adjective brings in someone new (`la giovane madre afgana`, a mother the
+    # text has not named), as it does not after a role's noun (`il giovane ricercatore`)
+    lang = doc.lang
+    if lang.head_first and lowered and toks[2].low not in lang.kin_nouns:
         toks = toks[:3]
     if not _is_epithet(doc, toks, bodies=True):
         return None
