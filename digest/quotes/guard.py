@@ -120,7 +120,7 @@ def _clipped_body(doc: Document, word: str) -> str | None:
 
 
 def _acronym_body(doc: Document, acronym: str) -> str | None:
-    """`(ARS) Nouvelle-Aquitaine`: an abbreviation written once with the one word (no first name, no
+    """`(ARS) Occitanie`: an abbreviation written once with the one word (no first name, no
     title) that names which of its kind it is."""
     titles = doc.lang.titles | doc.lang.person_titles
     pattern = rf"(?<![\w-]){re.escape(acronym)}\)?\s+({_CAP})(?![\w'’-]|\s+{_CAP})"
