@@ -72,7 +72,16 @@ strikes, doctors in Portugal and nurses in Marseille; two central banks' rate mo
 and Russia's cut; Spain's "CPI" as inflation and as Transparency International's corruption index;
 an assault on a Roubaix tram driver with the arrest, and the sentencing a week later, counted as a
 new story), written by sdata16 in session 14 without reading the merge's code, tuning data once the
-lead has recorded its untuned figure). Printed: a
+lead has recorded its untuned figure; events_17.json: 83 articles, 19 events of 3-5 outlets plus 6
+singletons, 37 in English, the rest German, French, Spanish, Italian, Portuguese, Polish, Ukrainian
+and Russian, a quarter undated, written for recall under paraphrase and precision at once: each event
+told in other words ("walkout"/"stoppage", "power cut"/"cero energético"/"знеструмлення", a name or
+only a role, "338"/"more than three hundred"), ten decoy pairs in one week (two airline strikes, two
+Toulouse fires and 40 municipal police officers in the city where 40 were evacuated, one Polish
+finance minister in two stories, North and South Lanarkshire councils, two quarter-point cuts in
+Prague and Budapest, an assault in a Naples hospital and the fast-track verdict six days later, two
+landslides, one drugmaker's recall and takeover, two blackouts), written by sdata17 in session 15
+without reading the merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -157,6 +166,7 @@ TUNING = (
     "events_14.json",
     "events_15.json",
     "events_16.json",
+    "events_17.json",
     "unrelated.json",
 )
 HOLDOUTS = (

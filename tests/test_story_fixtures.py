@@ -182,6 +182,21 @@ DECOYS = {
         ("e16-spain-cpi-inflation", "e16-spain-corruption-perceptions-index"),
         ("e16-roubaix-tram-driver-assault", "e16-roubaix-tram-assault-sentencing"),
     ],
+    # Written blind by sdata17 in session 15: tuning data for recall under paraphrase across
+    # languages and precision against decoys at once (one city, actor, council name or kind; a
+    # fast-track verdict six days after the assault counts as a new story).
+    "events_17.json": [
+        ("e17-norrsken-pilots-strike", "e17-ventura-cabin-crew-strike"),
+        ("e17-toulouse-apartment-fire", "e17-toulouse-school-gym-fire"),
+        ("e17-toulouse-apartment-fire", "e17-toulouse-municipal-police"),
+        ("e17-poland-excise-hike", "e17-poland-finmin-confidence-vote"),
+        ("e17-north-lanarkshire-leisure-closures", "e17-south-lanarkshire-20mph"),
+        ("e17-cnb-rate-cut", "e17-mnb-rate-cut"),
+        ("e17-naples-er-attack", "e17-naples-er-attack-verdict"),
+        ("e17-madeira-landslide", "e17-liguria-landslide"),
+        ("e17-brenta-drug-recall", "e17-brenta-acquisition"),
+        ("e17-tenerife-blackout", "e17-dnipro-blackout"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -198,6 +213,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_14.json": (66, 18),
     "events_15.json": (70, 18),
     "events_16.json": (75, 18),
+    "events_17.json": (80, 19),
 }
 
 
