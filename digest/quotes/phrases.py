@@ -268,12 +268,12 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
         # `die Krankenkasse`: only a body the text named by that kind, or by letters that tell no kind, not
         # whatever body came last (`Die Sparkasse Lindau … teilte die Krankenkasse mit`: a bank is no
         # health insurer)
-        found = body_named_by_kind(doc, toks, kind) or _acronym_body(doc, toks[0].start)
+        found = body_named_by_kind(doc, toks, kind) or _acronym_body_before(doc, toks[0].start)
         return found if generic else None
     return _premodified(doc, noun, toks[0].start)
 
 
-def _acronym_body(doc: Document, pos: int) -> str | None:
+def _acronym_body_before(doc: Document, pos: int) -> str | None:
     """The body last named before `pos`, in the same or the sentence before, where its name opens with an
     acronym (`Die BKK Lindenhof begrüßte das Urteil. „…“, teilte die Krankenkasse mit.`): letters that say
     nothing of its kind, so a compound of a kind may name it."""
