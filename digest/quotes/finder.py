@@ -658,9 +658,7 @@ def _is_subhead(text: str, span: Span) -> bool:
     a few quoted words that no punctuation ends (`„Ein schwarzer Tag für den Hafen“`, `« Une question de
     survie »`): a subheading between sections that quotes the section, not speech; or a line that links
     to another article (`Read more: ‘We lost everything’: the towns living with floods`)."""
-    lo = text.rfind("\n", 0, span.outer_start) + 1
-    hi = text.find("\n", span.outer_end)
-    line = text[lo : len(text) if hi < 0 else hi]
+    lo, line = _line_of(text, span)
     if lo > 0 and is_call_to_action(line):
         return True
     words = _WORD.findall(span.inner(text))
@@ -668,6 +666,13 @@ def _is_subhead(text: str, span: Span) -> bool:
         return False
     unended = span.closed and lo > 0 and not re.search(r"[.!?…:;,]", line[-3:] + span.inner(text)[-1:])
     return unended or (all(w[0].isupper() for w in words if len(w) > 3) and words[0][0].isupper())
+
+
+def _line_of(text: str, span: Span) -> tuple[int, str]:
+    """The line (paragraph) of `text` that holds `span`, and where it starts."""
+    lo = text.rfind("\n", 0, span.outer_start) + 1
+    hi = text.find("\n", span.outer_end)
+    return lo, text[lo : len(text) if hi < 0 else hi]
 
 
 _MIN_REPEAT_WORDS = 3
@@ -685,9 +690,7 @@ def _without_pull_quotes(text: str, spans: list[Span], quoted: list[bool]) -> li
         first_line = -1  # a headline is short and ends without a full stop
     alone = []
     for i, span in enumerate(spans):
-        line_start = text.rfind("\n", 0, span.outer_start) + 1
-        line_end = text.find("\n", span.outer_end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
+        _, line = _line_of(text, span)
         alone.append(f" {' '.join(_WORD.findall(line.lower()))} " == words[i])
     result = []
     for i, (span, keep) in enumerate(zip(spans, quoted, strict=True)):
