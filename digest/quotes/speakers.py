@@ -860,6 +860,19 @@ def _one_person_with(doc: Document, lo: int, hi: int, verbs: Container[str]) -> 
     return people.pop()
 
 
+def _person_within(doc: Document, toks: list[Token]) -> Mention | None:
+    """The first person named with a first name who ends in `toks` and starts in them too, before the
+    phrase ends (`Joaquim Guerreiro` of `ao Observador Joaquim Guerreiro, agricultor`)."""
+    for t in toks:
+        if t.text in PHRASE_END or t.text in {".", ";"} or MASK in t.text:
+            break
+        m = doc.mention_ending(t)
+        named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
+        if m is not None and named and m.start >= toks[0].start:
+            return m
+    return None
+
+
 def _after_object(doc: Document, toks: list[Token]) -> str | None:
     """`contou ao Observador Joaquim Guerreiro, agricultor`: past an indirect object to the named subject."""
     lang = doc.lang
@@ -867,13 +880,9 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
         return None
     if toks[0].low in lang.relatives or toks[0].low in lang.subordinators or toks[0].low in lang.conjunctions:
         return None
-    for t in toks[1:7]:
-        if t.text in PHRASE_END or t.text in {".", ";"} or MASK in t.text:
-            break
-        m = doc.mention_ending(t)
-        named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
-        if m is not None and named and m.start >= toks[1].start:
-            return name_of(doc, m)
+    m = _person_within(doc, toks[1:7])
+    if m is not None:
+        return name_of(doc, m)
     # `a assuré devant la presse le directeur du groupe, Philippe Arnaud`: past the phrase, the subject.
     definite = lang.definite_articles
     # `disse ao g1 o secretário …`: the last article past the object (the preposition may hold the first).
@@ -1050,15 +1059,11 @@ def _subject_after(
     if named:
         return named
     # `a indiqué l'adjointe au maire Émilie Rousseau.`: a named person closing the phrase without a comma.
-    for t in rest[:6]:
-        if t.text in PHRASE_END or t.text in {".", ";"} or MASK in t.text:
-            break
-        m = doc.mention_ending(t)
-        named = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
-        if m is not None and named and m.start >= rest[0].start and role_of_person(doc, out + rest, m):
-            return other_than_complement(doc, out, m)  # `a déclaré l'avocat de Marc Roux`: not Marc Roux
-        if m is not None and named and m.start >= rest[0].start:
-            return name_of(doc, m)
+    m = _person_within(doc, rest[:6])
+    if m is not None and role_of_person(doc, out + rest, m):
+        return other_than_complement(doc, out, m)  # `a déclaré l'avocat de Marc Roux`: not Marc Roux
+    if m is not None:
+        return name_of(doc, m)
     return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
 
 
