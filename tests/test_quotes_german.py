@@ -1553,3 +1553,46 @@ def test_a_person_after_von_stays_the_source_of_the_words() -> None:
 )
 def test_a_place_keeps_the_river_its_name_adds(text: str, speaker: str) -> None:
     assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `des Unternehmens` names the company the text named, not the sum counted after a numeral
+        pytest.param(
+            "Der Bremer Werkzeughersteller Sandvoss Technik hat seine Ziele gesenkt. Der Gewinn fiel auf "
+            "12 Millionen Euro.\n„Die Kunden in Asien bestellen weniger“, heißt es in einer Mitteilung des "
+            "Unternehmens.", "Sandvoss Technik", id="a company, a town's adjective and its kind before it",
+        ),
+        # near miss: an ordinal before a club's short name leaves the club a body
+        pytest.param(
+            "Der 1. FC Talheim hat den Trainer entlassen.\n„Wir danken ihm für die Arbeit“, heißt es in "
+            "einer Mitteilung des Vereins.", "1. FC Talheim", id="an ordinal before a club",
+        ),
+        # `des Gremiums`: the council that opens the sentence before by its noun and place
+        pytest.param(
+            "Die Schule am Hang bleibt geschlossen. Der Landeselternrat Kassel forderte eine Lösung.\n„Die "
+            "Kinder brauchen ihren Unterricht zurück“, heißt es in einer Erklärung des Gremiums.",
+            "Landeselternrat Kassel", id="a council by its noun",
+        ),
+        # `Die Behörde warnt …`: the authority named before, by the noun of its kind
+        pytest.param(
+            "Ein Sprecher der Polizei Hameln sagte: „Bleiben Sie wachsam.“\nDie Behörde warnt seit Tagen vor "
+            "falschen Handwerkern. In einer Mitteilung heißt es: „Die Männer klingeln meist am Vormittag.“",
+            "Polizei Hameln", id="an authority by its kind",
+        ),
+        # near miss: a body's own noun, not the noun of a kind, names no other body
+        pytest.param(
+            "Ein Sprecher der Stadt Hameln sagte: „Bleiben Sie wachsam.“\nDie Polizei warnt seit Tagen vor "
+            "falschen Handwerkern. In einer Mitteilung heißt es: „Die Männer klingeln meist am Vormittag.“",
+            "Polizei", id="a body by its own noun",
+        ),
+        # near miss: a company's own name that opens with a word in -er keeps it
+        pytest.param(
+            "Die Kessler Gruppe hat ihre Ziele gesenkt.\n„Die Kunden in Asien bestellen weniger“, heißt es "
+            "in einer Mitteilung des Unternehmens.", "Kessler Gruppe", id="a name opening in -er",
+        ),
+    ],
+)
+def test_a_body_named_again_by_the_noun_of_its_kind(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)][-1] == speaker

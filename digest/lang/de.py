@@ -183,6 +183,8 @@ LANGUAGE = language(
         "stadtverwaltung verwaltung gemeindeverwaltung kreisverwaltung magistrat landratsamt "
         # a health insurer, a federal or state institute, a theatre or a publisher named by its kind
         "kasse anstalt haus"
+        # a board, a council or a committee named by what it is (`des Gremiums`)
+        " gremium"
     ),
     # `die Gewerkschaft Verdi`, `der Autobauer VW`: the kind of body before its name
     body_kinds=words(

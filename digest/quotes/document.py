@@ -1589,6 +1589,9 @@ _FOUNDED = re.compile(r" ((?:18|19|20)\d\d) ([A-ZÄÖÜ][\w-]+)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\w+) (\d{1,2})\. $")
 _CLUB_ORDINAL = re.compile(r"(?<!\w)(\w+) \d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
 
+# German makes an adjective of a town by -er, never declined (`der Mannheimer Hersteller`, `die Kölner
+# Polizei`; Duden, Die Grammatik, § 501: Ableitungen von geographischen Namen auf -er).
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}er")
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 
 
@@ -1624,6 +1627,9 @@ def without_kind(doc: Document, name: str) -> str:
     body's name, when it is a place (`Verband Schweiz`, `Bauernverband Schleswig-Holstein`), an adjective
     (`Bundesverband Deutscher Stiftungen`) or one common noun (`Industriegewerkschaft Metall`)."""
     kind, _, rest = name.partition(" ")
+    town = doc.lang.capitalised_nouns and _PLACE_ADJECTIVE.fullmatch(kind)
+    if town and " " in rest and rest[:1].isupper():
+        kind, _, rest = rest.partition(" ")  # `Mannheimer Getriebehersteller Hessler`: the town's, the kind
     low = kind.lower()
     if not rest[:1].isupper() or not any(low.endswith(k) for k in doc.lang.body_kinds):
         return name

@@ -471,8 +471,18 @@ def _body_name(doc: Document, m: Mention) -> bool:
     words = m.name.split()
     named = len(words) > 1 and m.gender is None and not is_first_name(words[0])
     before = doc.tokens_in(max(0, m.start - 20), m.start)[-1:]
+    if before and _counted(doc, before[0]):
+        return False  # `auf 41 Millionen Euro`: nouns a numeral counts, no body's name
     source = bool(before) and (before[0].low in doc.lang.opinion_openers or before[0].low in doc.g.according)
     return named and (source or not doc._after_preposition(m.start))  # `Per Confcommercio Milano …`
+
+
+def _counted(doc: Document, tok: Token) -> bool:
+    """German: `tok` is a cardinal numeral (`41`, `2,5`), which makes the capitalised nouns after it a
+    quantity (`41 Millionen Euro`, `zwölf Prozent` aside); not an ordinal, which may open a club's name
+    (`1. FC Talheim`: Duden, Die Grammatik, the ordinal written with a full stop)."""
+    ordinal = doc.text[tok.end : tok.end + 1] == "."
+    return doc.lang.capitalised_nouns and tok.text[:1].isdigit() and tok.text[-1:].isdigit() and not ordinal
 
 
 def epithet(doc: Document, toks: list[Token]) -> str | None:
@@ -679,7 +689,9 @@ def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
     head = names[0]
     surname = doc.canonical(head.name) != head.name or head.gender is not None
     if head.kind != "place" and not surname and head.start <= toks[-1].end and not head.possessive:
-        return head.name
+        kind = [toks[0], toks[-1]] if head.name.lower() in doc.lang.generic_bodies else None
+        # `Die Behörde warnt …`: the body the definite noun of its kind names again
+        return (named_body(doc, kind) if kind and doc.lang.capitalised_nouns else None) or head.name
     bodies = {name_of(doc, m) for m in names if m.kind == "org" and not m.possessive}
     if alone and len(bodies) == 1 and all(m.kind in {"org", "place"} for m in names):
         return bodies.pop()
@@ -1727,12 +1739,19 @@ def _document_writer(doc: Document, pos: int) -> str | None:
     names = [m for m in doc.mentions_in(a, b) if opening and m.start <= opening[-1].start]
     if names and names[0].kind != "place":
         return name_of(doc, names[0])
+    return _opening_body(doc, opening) or sentence_subject(doc, a, b)
+
+
+def _opening_body(doc: Document, opening: list[Token]) -> str | None:
+    """German: a sentence opening with a definite article and capitalised words one of which ends in a
+    body's noun (`Der Elternbeirat hat …`, `Der Stadtelternrat Leipzig forderte …`, `Der Zürcher Stadtrat
+    würdigte …`): that body, by those words."""
     head = list(itertools.takewhile(lambda t: t.cap, opening[1:]))
     bodies = doc.lang.org_words | doc.lang.generic_bodies
-    body = bool(head) and head[-1].low.endswith(tuple(bodies))
+    body = any(t.low.endswith(tuple(bodies)) for t in head)
     if body and opening[0].low in doc.lang.definite_articles:
-        return doc.text[head[0].start : head[-1].end]  # `Der Elternbeirat hat …`: a body by its noun
-    return sentence_subject(doc, a, b)
+        return doc.text[head[0].start : head[-1].end]
+    return None
 
 
 def statement_source(doc: Document, toks: list[Token]) -> str | None:
@@ -1765,7 +1784,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             if noun in doc.lang.org_words or noun in doc.lang.generic_bodies:
                 fuller = _fuller_body(doc, noun, t.start)  # `der Gewerkschaft` → "Gewerkschaft Verdi"
                 generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
-                return fuller or (last_body_named(doc, t.start) if generic else None) or t.text
+                return fuller or (_named_again(doc, t.start) if generic else None) or t.text
             genitive = doc.lang.capitalised_nouns and k > 0 and found[k - 1].low in {"des", "eines"}
             fuller = _genitive_fuller_body(doc, t.text, t.start) if genitive else None
             if fuller:
@@ -1796,6 +1815,16 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
                 return kind_and_name(doc, toks, i + 2, phrase) or body_named(doc, phrase, t.start)
             return _issuer(doc, doc.lang.issuers.get(noun, ()), t.start) or _last_body(doc, t.start)
     return None
+
+
+def _named_again(doc: Document, pos: int) -> str | None:
+    """`Der Stadtelternrat Leipzig forderte … „…“, heißt es in einer Erklärung des Gremiums.`: the body that
+    opens the sentence before `pos` by its noun, else the one last named."""
+    lo, _ = doc.sentence_of(pos)
+    a, b = doc.sentence_before(lo)
+    a = doc.main_clause_start(a, b)
+    opening = doc.tokens_in(a, b)[:3]
+    return (_opening_body(doc, opening) if doc.lang.capitalised_nouns else None) or last_body_named(doc, pos)
 
 
 def _writer(doc: Document, m: Mention) -> str | None:
