@@ -2,7 +2,8 @@
 invented sentences about fictional people and bodies: an unnamed source after "selon", a reporting
 verb whose clause follows its complements, a speech verb's form used as a noun after a preposition,
 and a role's holder in apposition after a possessive role; a pronoun after a sentence whose subject is
-someone brought in with an indefinite article and no name (session 10)."""
+someone brought in with an indefinite article and no name (session 10); a body named by the noun of its
+kind that a pronoun of that noun's gender stands for (session 15)."""
 
 from __future__ import annotations
 
@@ -760,3 +761,52 @@ def test_a_clause_inside_an_opening_participle_phrase_is_no_main_clause(text: st
     """`Preguntado sobre si habría multas, el funcionario fue claro: «…»`: the verb after "si" is the
     participle phrase's own; the main clause, and its subject, come after the comma."""
     assert _speakers(text, "es") == [speaker]
+
+
+# A body named by the definite noun of its kind (`le parquet de Vannes`, `le ministère de …`) is what a
+# following "il" or "elle" of that noun's gender stands for, as a pronoun stands for any thing (session 15).
+_HEIST = (
+    "Deux hommes ont dévalisé la boutique Ors Marchal, place Carnot. « Les deux suspects ont été placés en "
+    "garde à vue », a indiqué le parquet de Vannes dans un communiqué. "
+)
+
+
+def test_fr_parquet_speaks_after_its_verb() -> None:
+    assert _speakers(_HEIST, "fr") == ["le parquet de Vannes"]
+
+
+def test_fr_parquet_floor_is_no_body() -> None:
+    text = (
+        "Le menuisier Hugo Lemaire a posé le parquet de la mairie en trois jours. « Le chêne vient des "
+        "forêts du Morvan », dit-il."
+    )
+    assert _speakers(text, "fr") == ["Hugo Lemaire"]
+
+
+def test_fr_il_after_a_body_that_spoke() -> None:
+    text = _HEIST + "« Les montres volées ont été retrouvées dans un garage », a-t-il ajouté."
+    assert _speakers(text, "fr") == ["le parquet de Vannes"] * 2
+
+
+def test_fr_il_after_a_man_named_since_the_body_spoke() -> None:
+    text = (
+        _HEIST + "Son gérant, Hugo Lemaire, est soulagé. « Les montres volées ont été retrouvées dans un "
+        "garage », a-t-il ajouté."
+    )
+    assert _speakers(text, "fr") == ["le parquet de Vannes", "Hugo Lemaire"]
+
+
+@pytest.mark.parametrize(
+    ("person", "pronoun", "expected"),
+    [
+        ("Le gérant du camping, Hugo Lemaire, reste prudent.", "il", "Le ministère de la Transition"),
+        ("La maraîchère Inès Carvalho reste prudente.", "elle", "Inès Carvalho"),
+    ],
+    ids=["il: the ministry", "elle: not the ministry"],
+)
+def test_fr_pronoun_after_a_body_subject(person: str, pronoun: str, expected: str) -> None:
+    text = (
+        f"{person} Le ministère de la Transition écologique défend au contraire le nouveau plan. « Les "
+        f"digues seront relevées avant l'hiver », indique-t-{pronoun} au quotidien."
+    )
+    assert _speakers(text, "fr") == [expected]

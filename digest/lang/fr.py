@@ -116,7 +116,7 @@ LANGUAGE = language(
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
         "compagnie enseigne municipalité instance constructeur opérateur énergéticien assureur distributeur "
-        "transporteur tribunal exploitant"
+        "transporteur tribunal exploitant parquet"
     ),
     departments=words("service"),
     definite_articles=words("le la l' l’"),

@@ -1751,6 +1751,17 @@ _DATELINE = re.compile(
 )
 
 
+def _body_by_its_noun(doc: Document, speaker: str) -> bool:
+    """`le parquet de Rennes`, `la préfecture du Finistère`: a body named by the definite noun of its kind
+    (head first), which a personal pronoun stands for by that noun's gender, as for any thing: "il" for
+    `le parquet`, "elle" for `la préfecture` (Grevisse, Le Bon Usage, § 653: the third-person pronoun
+    represents a noun of a thing as well as of a person)."""
+    words = speaker.lower().split()
+    lang = doc.lang
+    bodies = lang.org_words | lang.generic_bodies
+    return lang.head_first and len(words) > 1 and words[0] in lang.definite_articles and words[1] in bodies
+
+
 def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = True) -> str | None:
     """The subject pronoun of a speech verb ("He added:") is whoever spoke in the sentence before,
     when the gender fits, rather than a name only mentioned there; else the person last named."""
@@ -1759,6 +1770,12 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
         m for m in doc.mentions_in(lo, pos)
         if m.kind == "person" and m.gender in (None, gender) and not doc.object_before(m, lo, pos)
     ]
+    if not own and doc.last_quote and gender:
+        body, end = doc.last_quote  # `« … », a indiqué le parquet de Rennes. « … », a-t-il ajouté`
+        agrees = doc.lang.article_genders.get(body.split()[0].lower()) == gender
+        before = doc.previous_sentence(pos)
+        if agrees and _body_by_its_noun(doc, body) and before and before[0] <= end <= pos:
+            return body
     if not own and _unnamed_source_before(doc, pos, gender):
         if any(t.low in doc.g.pronouns for t in doc.tokens_in(pos, pos + 8)[:1]):
             doc.unnamed.add(pos)  # "— сказал он": someone the text does not name
@@ -1794,6 +1811,9 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                 if speaker and (gender is None or doc.gender_of(speaker) in (None, gender)):
                     first, last = speaker.split()[0].lower(), speaker.split()[-1].lower()
                     role = spoke and first in doc.lang.articles and last not in doc.lang.org_words
+                    # `Le ministère de la Culture défend son projet. « … », indique-t-il`: the body, a thing
+                    article = doc.lang.article_genders.get(first)
+                    bodily = _body_by_its_noun(doc, speaker) and gender is not None and article == gender
                     body = doc.spokesperson_in(a, b)  # an unknown name a spokesperson speaks for
                     named = any(
                         m.name == speaker and (m.kind == "org" or (body and m.kind == "unknown"))
@@ -1801,15 +1821,14 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                     ) and (
                         gender is None or doc.spokesperson_in(a, b)
                     )  # "she" is no organisation, unless its spokeswoman spoke there
-                    if role and not doc.is_person(speaker) and gender:
+                    if role and not doc.is_person(speaker) and gender and not bodily:
                         # "The Republican nominee vowed …" after "Paul Grady spoke …": he is the
                         # person that role named before, if any; else the role as written.
                         return doc.resolve_pronoun(a, gender, chain=False) or speaker
                     # `Selon la préfecture du Finistère, … « … », a-t-elle indiqué`: a source whose
                     # article has the pronoun's gender
-                    article = doc.lang.article_genders.get(first)
                     agrees = bool(sources) and gender is not None and article == gender
-                    if doc.is_person(speaker) or role or named or agrees:
+                    if doc.is_person(speaker) or role or named or agrees or bodily:
                         return speaker  # "The soldier, whose commander X was killed, told …"
         finally:
             doc.looking_back -= 1
