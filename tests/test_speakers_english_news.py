@@ -575,6 +575,28 @@ TITLES_AND_TIMES = [
         ["Garrett Holm"],
         id="the preposition of a time after the name is no part of it",
     ),
+    pytest.param(
+        "Violinist Ndileka Mbuyisa-Korr, who recorded three albums with him, said he rarely slept on tour. "
+        '"He would rewrite the set list in the van every single night," she said.',
+        ["Ndileka Mbuyisa-Korr"],
+        id="false title: an occupation noun before a given name no list knows",
+    ),
+    pytest.param(
+        "Campaigner Oyelade Banjoko-Grant said: \"We will keep the library open with or without the grant.\"",
+        ["Oyelade Banjoko-Grant"],
+        id="false title in -er before a given name no list knows",
+    ),
+    pytest.param(
+        "Blessing Adewumi Okorafor said: \"The clinic has not had a doctor on Fridays since June.\"",
+        ["Blessing Adewumi Okorafor"],
+        id="a given name that is a common word but no occupation stays the name",
+    ),
+    pytest.param(
+        "In a letter signed by its president, Comrade Ifeoma Nwachukwu, the union gave the government two "
+        "weeks. Nwachukwu said: \"Our members cannot wait any longer for the arrears.\"",
+        ["Ifeoma Nwachukwu"],
+        id="Comrade, the union officer's title",
+    ),
 ]
 
 

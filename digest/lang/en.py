@@ -247,7 +247,7 @@ LANGUAGE = language(
         "chairperson treasurer trustee state constable sergeant lieutenant captain colonel commander "
         "admiral corporal marshal trooper archbishop cardinal imam councillor alderman assemblyman "
         "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr. det det. supt supt. insp insp. "
-        "garda"
+        "garda comrade"
     ),
     person_titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
@@ -260,6 +260,7 @@ LANGUAGE = language(
         r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|[A-Z][\w.'’-]+(?= \())(?:, [^—–\n]{1,30}?)?"
         r"(?: \([^)\n]{1,30}\))? [—–-] "
     ),
+    agent_suffixes=("ist", "er", "or", "ian", "ant", "ent", "eer"),
     role_adjective_endings=("al", "ic", "ary", "ive", "ous", "ern", "ian"),
     role_modifiers=words("former ex acting interim outgoing incoming new retired then current longtime"),
     title_roles={

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from digest.lang import Language, merged, morph, resources
 from digest.lang.lemmas import VerbSet
-from digest.lang.names import PLACES, first_name_gender, is_first_name, is_town_or_region, zipf
+from digest.lang.names import PLACES, first_name_gender, is_first_name, is_town_or_region, zipf, zipf_full
 
 MASK = "\ue000"
 
@@ -378,6 +378,7 @@ def run_to_mention(
         # Guerreiro"), not after a role ("O presidente Luiz Inácio Lula da Silva").
         placed = sentence_start or after_preposition or not lang.head_first
         role = i == 0 and placed and _is_role_before_name(g, words)
+        role = role or (i == 0 and sentence_start and _false_title(g, words))
         # after a first name, a title word is part of the surname: "Bruno Le Maire"; not in the body's
         # name that opens the run: "Rose Hollow County Sheriff Owen Pratt"
         if i > body and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1]):
@@ -560,6 +561,27 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
         and words[1][:1].isupper()
         and is_first_name(words[1])
     )
+
+
+def _false_title(g: Grammar, words: list[str]) -> bool:
+    """`Pianist Thandeka Mokoena said`: a noun for a person by what they do (`Language.agent_suffixes`,
+    `person_epithets`) opening a sentence before a given name no list knows is the person's occupation
+    written as a title, not her first name: the "false title" of English news writing (Garner's Modern
+    English Usage, "false titles"; close apposition, Quirk et al. 1985, ch. 17). Only before a rare
+    word, so that a name of common words stays whole, and only in a language that writes its nouns in
+    lower case."""
+    first, given = words[0], words[1] if len(words) > 1 else ""
+    lang = g.lang
+    if len(words) < 3 or lang.capitalised_nouns or lang.morphology or first.isupper() or is_first_name(first):
+        return False
+    if not given[:1].isupper() or is_first_name(given) or zipf(given, lang.wordfreq) >= _DESCRIBED:
+        return False
+    lows = [w.lower() for w in words]
+    if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
+        return False
+    low = lows[0]
+    agent = any(low.endswith(s) and len(low) > len(s) + 2 for s in lang.agent_suffixes)
+    return (agent or low in lang.person_epithets) and zipf_full(low, lang.wordfreq) >= _DESCRIBED
 
 
 def name_gender(name: str, surnames: set[str]) -> str | None:
