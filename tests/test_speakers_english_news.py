@@ -1050,3 +1050,46 @@ def test_one_of_them_set_off_by_a_description_naming_someone_else_is_nobody() ->
         '"cruel, smug and pointless".'
     )
     assert _speakers(text) == ["Irene Salt", None]
+
+
+def test_one_spoken_to_by_title_is_not_the_one_speaking() -> None:
+    text = (
+        "Ann Reyes, the nominee to run the agency, faced questions on Wednesday.\n\n"
+        "The sharpest exchange came with Sen. Tom Hale, who asked her how many inspectors it would hire.\n\n"
+        "“Our goal is 900,” Reyes replied.\n\n"
+        "“That was the goal last year too,” Hale said.\n\n"
+        "“And we got closer than ever before, senator. The work is not finished.”\n\n"
+        "“How many did you really hire?”\n\n"
+        "“About 700, and some of them left within a year,” she said.\n"
+    )
+    assert _speakers(text) == ["Ann Reyes", "Tom Hale", "Ann Reyes", "Tom Hale", "Ann Reyes"]
+
+
+def test_a_transcript_excerpt_goes_in_turns_from_its_vocatives() -> None:
+    text = (
+        "Ann Reyes, the agency chief, faced questions on Tuesday.\n\n"
+        "The sharpest exchange came with Rep. Jo Kettle, a Democrat from Ohio. What follows is an excerpt "
+        "from the transcript.\n\n"
+        "“Ms. Reyes, in May the radar failed for a minute. Who signed off on that?”\n\n"
+        "“Congresswoman, those choices were made over many years.”\n\n"
+        "“That is not what I asked. I asked who.”\n\n"
+        "“I do not have one name for you today.”\n"
+    )
+    assert _speakers(text) == ["Jo Kettle", "Ann Reyes", "Jo Kettle", "Ann Reyes"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“We owe the dockers a great deal, Mr. Dunn. The port is theirs as much as ours.”",  # someone else
+        "“Your honour, the port is theirs as much as ours. We owe them a great deal.”",  # nobody named so
+    ],
+)
+def test_a_quote_speaking_to_someone_else_goes_on_with_its_speaker(quote: str) -> None:
+    text = (
+        "Harbour chief Ann Reyes met the union's Tom Dunn and Sen. Paul Hale on Monday.\n\n"
+        "“We will not sell the north quay,” Reyes said.\n\n"
+        f"{quote}\n\n"
+        "“Nothing has been signed and nothing will be.”\n"
+    )
+    assert _speakers(text) == ["Ann Reyes", "Ann Reyes", "Ann Reyes"]

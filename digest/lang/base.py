@@ -284,6 +284,9 @@ class Language:
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    # Courtesy words before a title or a surname when someone is spoken to ("Madam Secretary", "Ms.
+    # Lee"), lower case, with and without a full stop: they mark a vocative inside a quotation.
+    address_courtesies: frozenset[str] = frozenset()
     # Abbreviated titles and the role nouns the press names their bearer by again ("Sen." → "the
     # senator", "Gov." → "the governor"), lower case without the full stop.
     title_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)

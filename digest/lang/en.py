@@ -255,6 +255,7 @@ LANGUAGE = language(
         "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
         "adm adm. maj maj. prof prof. president-elect cr cr. cllr cllr. clr clr."
     ),
+    address_courtesies=words("mr mr. mrs mrs. ms ms. miss madam madame mister"),
     party_label=r"[DRI]-[A-Z]",
     dateline_lead=(
         r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|[A-Z][\w.'’-]+(?= \())(?:, [^—–\n]{1,30}?)?"

@@ -1881,6 +1881,63 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     return next(other, None) or speaker
 
 
+# A vocative inside a quotation: at its start, after an interjection (`Well, Madam Secretary, …`), or
+# before the end of one of its sentences (`…, senator.`).
+_VOCATIVE_START = re.compile(r"(?:[A-Z][a-z]+,\s+)?(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s")
+_VOCATIVE_END = re.compile(r",\s+(?P<v>[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})[.?!]")
+
+
+def _addressed(doc: Document, span: QuoteSpan) -> str | None:
+    """The person a quotation speaks to: a vocative (Quirk et al. 1985, A Comprehensive Grammar of the
+    English Language, "vocatives") set off by commas at its start or before the end of one of its
+    sentences, a title alone (`Congresswoman, …`, `…, senator.`) or after a courtesy word (`Madam
+    Secretary`), or a courtesy word and a surname (`Ms. Lee, …`). A title names the one person the text
+    gave it (`Sen. Ann Lee`, `Rep. Ann Lee` for "congresswoman"); a surname the person named so. Whoever
+    is spoken to is not the one speaking."""
+    lang = doc.lang
+    if not lang.address_courtesies:
+        return None
+    quote = doc.text[span.start : span.end]
+    opening = _VOCATIVE_START.match(quote)
+    phrases = [m.group("v") for m in ([opening] if opening else []) + list(_VOCATIVE_END.finditer(quote))]
+    for phrase in phrases:
+        words = phrase.split()
+        courtesy = words[0].lower() in lang.address_courtesies
+        rest = words[1:] if courtesy else words
+        if len(rest) != 1:
+            continue
+        low = rest[0].lower().rstrip(".")
+        if low in lang.titles and low not in lang.address_courtesies:
+            holder = _title_holder(doc, low, span.outer_start)
+            if holder:
+                return holder
+        elif courtesy and rest[0][:1].isupper():
+            name = doc.canonical(rest[0])
+            if doc.is_person(name):
+                return name
+    return None
+
+
+def _title_holder(doc: Document, title: str, pos: int) -> str | None:
+    """The one person named before `pos` whom the text gave the title `title` (or its abbreviation:
+    "senator", `Sen. Ann Lee`), beside the name."""
+    shorts = [short for short, roles in doc.lang.title_roles.items() if title in roles]
+    nouns = {title} | {form for short in shorts for form in (short, short + ".")}
+    people = {doc.person_name(m) for m in doc.mentions_in(0, pos) if m.kind == "person"}
+    holders = [name for name in people if _written_beside(doc, name, nouns, pos)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _other_party(doc: Document, addressed: str, pos: int) -> str | None:
+    """Who speaks to `addressed` in a quotation at `pos`: the person named last before it but them."""
+    for m in reversed(doc.mentions_in(0, pos)):
+        if m.kind == "person" and not m.possessive:
+            name = doc.person_name(m)
+            if name != addressed and " " in name:
+                return name
+    return None
+
+
 def _written_beside(doc: Document, name: str, nouns: set[str], pos: int) -> bool:
     """Whether one of `nouns` (lower case) stood right before or after a mention of the person `name` before
     `pos` (`Mayor Dana Cole`, `Dana Cole, the mayor,`): a role the text gave that person."""
@@ -2459,6 +2516,7 @@ def attribute(
     out: list[str | None] = []
     prev_speaker: str | None = None
     prev_para = -10
+    exchange: set[str | None] = set()  # two people speaking to each other in turn
     for span, keep in zip(spans, direct, strict=True):
         if not keep:
             out.append(None)
@@ -2566,10 +2624,24 @@ def attribute(
             continue
         if speaker is None and not answers:
             speaker = _lone_answer(doc, text, spans, span)
+        alternate = False
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
+            # a quote paragraph of its own in an exchange the quotes before showed: the other one's turn
+            alternate = not span.continues and prev_speaker in exchange
+            if alternate:
+                speaker = next(s for s in exchange if s != prev_speaker)
         if span.outer_start in answers and not _narrated(text, spans, span.outer_start):
             speaker = _interviewee(doc, context) or speaker  # the question before names no speaker
+        addressed = _addressed(doc, span)
+        other = None
+        if addressed and speaker in (addressed, None):
+            other = _other_party(doc, addressed, span.outer_start)
+        if addressed and other:
+            speaker, alternate = other, True  # `…, senator.` after the senator spoke: the one answering her
+            exchange = {addressed, other}
+        if not alternate:
+            exchange = set()
         out.append(speaker)
         prev_speaker = speaker
         prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
