@@ -438,3 +438,14 @@ def test_load_data_reads_once_what_every_round_reads() -> None:
     assert done.returncode == 0, done.stderr
     assert "True True 1" in done.stdout
     assert "True True" in done.stdout.splitlines()[-1]
+
+
+def test_a_texts_names_are_read_in_its_language_whatever_was_read_before() -> None:
+    """`_name_words` is cached by text and language: the same invented sentence read as German (where
+    a capitalised common noun is no name) and as English gives each language's names, in any order."""
+    from digest.stories.cluster import _name_words
+
+    text = "Am Morgen traf eine Lawine das Dorf Zermatt."
+    assert _name_words(text, "de") == ("Zermatt",)
+    assert _name_words(text, "en") == ("Morgen", "Lawine", "Dorf", "Zermatt")
+    assert _name_words(text, "de") == ("Zermatt",)

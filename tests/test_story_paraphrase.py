@@ -76,6 +76,18 @@ def test_acronyms_are_learned_from_the_round() -> None:
     assert acronyms.spelled_out(["A plain report.", "Another one."]) == [set(), set()]
 
 
+def test_a_text_spells_out_the_acronyms_of_its_own_round_only() -> None:
+    """A text's words are read once (`acronyms._clauses`, cached) and a text written twice in a round
+    is matched once, but what it spells out follows each round's acronyms: invented reports."""
+    full = "The Harbour Safety Board closed the Westmoor Canal Lock."
+    assert acronyms.spelled_out([full, "HSB shuts lock", full]) == [{"hsb"}, set(), {"hsb"}]
+    assert acronyms.spelled_out([full, "WCL reopens next week"]) == [{"wcl"}, set()]
+    assert acronyms.spelled_out([full, "Lock shut for repairs"]) == [set(), set()]
+    found = acronyms.spelled_out([full, full, "HSB shuts lock"])
+    found[0].add("xyz")
+    assert found[1] == {"hsb"}
+
+
 def test_a_report_writing_an_acronym_merges_with_one_spelling_it_out() -> None:
     short = _report("a.example/1", "ECB cuts deposit rate again",
                     "The ECB cut its deposit rate on Thursday, its fourth cut this year, as inflation eased.")

@@ -55,13 +55,7 @@ def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
     their first letters (`prefixes`: every beginning of a known acronym, so that most runs are
     dropped at their first or second word)."""
     found: set[str] = set()
-    clauses: list[list[tuple[str, int, bool]]] = [[]]
-    for word in _WORD_OR_BREAK.findall(text):
-        if word:
-            clauses[-1].append(_word(word))
-        else:
-            clauses.append([])
-    for words in clauses:
+    for words in _clauses(text):
         for start, (initial, kind, capital) in enumerate(words):
             if kind != _CONTENT or not capital or initial not in prefixes:
                 continue
@@ -77,6 +71,19 @@ def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
                 if content not in prefixes and every not in prefixes:
                     break
     return found
+
+
+@lru_cache(maxsize=20_000)
+def _clauses(text: str) -> tuple[tuple[tuple[str, int, bool], ...], ...]:
+    """A text's clauses, each its words as `_word` reads them; cached: outlets run one wire report word
+    for word, and a bot reads a recent article again in every round, while the round's acronyms change."""
+    clauses: list[list[tuple[str, int, bool]]] = [[]]
+    for word in _WORD_OR_BREAK.findall(text):
+        if word:
+            clauses[-1].append(_word(word))
+        else:
+            clauses.append([])
+    return tuple(tuple(words) for words in clauses)
 
 
 @lru_cache(maxsize=100_000)
@@ -96,7 +103,5 @@ def spelled_out(texts: Sequence[str]) -> list[set[str]]:
     if not known:
         return [set() for _ in texts]
     prefixes = {acronym[:n] for acronym in known for n in range(1, len(acronym) + 1)}
-    return [
-        _spelled(text, known, prefixes) - own
-        for text, own in zip(texts, written, strict=True)
-    ]
+    spelled = {text: _spelled(text, known, prefixes) for text in dict.fromkeys(texts)}
+    return [spelled[text] - own for text, own in zip(texts, written, strict=True)]

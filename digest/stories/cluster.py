@@ -312,9 +312,11 @@ def _word_terms(word: str, code: str | None) -> tuple[str, ...]:
     return tuple(term for term, _ in _terms(word, code))
 
 
-def _name_words(text: str, code: str | None) -> list[str]:
+@lru_cache(maxsize=20_000)
+def _name_words(text: str, code: str | None) -> tuple[str, ...]:
     """Capitalised words that do not start a sentence: names of people, places, firms; not the
-    common nouns of a language that capitalises them (German "Lawine", "Feuerwehr")."""
+    common nouns of a language that capitalises them (German "Lawine", "Feuerwehr"). Cached as
+    `_terms` is."""
     words: list[str] = []
     sentence_start = True
     for word in text.split():
@@ -323,7 +325,7 @@ def _name_words(text: str, code: str | None) -> list[str]:
             if core[:1].isupper() and not common_noun(core, code):
                 words.append(core)
         sentence_start = word.endswith((".", "!", "?", ":"))
-    return words
+    return tuple(words)
 
 
 @lru_cache(maxsize=100_000)

@@ -324,8 +324,15 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     ("Türen", `common_noun`), unless the town is a city of `_BIG_CITY` people."""
     if _load() is None:
         return []
-    capital = tuple(w[:1].isupper() and _proper(folded(w), common) for w in _word_pattern(text).findall(text))
+    capital = tuple(w[:1].isupper() and _proper(folded(w), common) for w, _, _ in _words(text))
     return list(_mentions(text, capital, language))
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """A text's words (`_word_pattern`) with their spans, found once for `mentions` and the `_mentions`
+    it calls next (a few texts kept: a text's words take more memory than its mentions)."""
+    return tuple((m.group(0), m.start(), m.end()) for m in _word_pattern(text).finditer(text))
 
 
 @lru_cache(maxsize=20_000)
@@ -336,7 +343,7 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
     text may not write at all."""
     index = _load()
     assert index is not None
-    words = [(m.group(0), m.start(), m.end()) for m in _word_pattern(text).finditer(text)]
+    words = _words(text)
     found_at: dict[int, tuple[int, np.ndarray, bool]] = {}
     parts: set[str] = set()
     i = 0
@@ -426,7 +433,7 @@ def _proper(folded: str, common: frozenset[str]) -> bool:
 def _longest(
     index: _Gazetteer,
     text: str,
-    words: list[tuple[str, int, int]],
+    words: Sequence[tuple[str, int, int]],
     capital: tuple[bool, ...],
     i: int,
     language: str | None,
@@ -497,7 +504,7 @@ def _compass_country(index: _Gazetteer, word: str, language: str | None) -> np.n
 
 
 def _joined(
-    text: str, words: list[tuple[str, int, int]], capital: tuple[bool, ...], i: int, language: str | None
+    text: str, words: Sequence[tuple[str, int, int]], capital: tuple[bool, ...], i: int, language: str | None
 ) -> bool:
     """Whether word i is written next to another capitalised word (only a space between) that is
     no common noun ("Polens Zentralbank" names Poland)."""
