@@ -10,7 +10,8 @@ a quote, X followed by a relative clause with a speech verb; a body named by a l
 written in sentence case ("Istituto nazionale di geofisica e vulcanologia"); (session 14) a person's name
 then a preposition opening the body they belong to, a party's name ending before the person (after its
 number or its country), the first of two Spanish surnames naming the person again, a body of a noun and
-its adjective named again by the adjective alone ("la Municipale" after "la Polizia Municipale")."""
+its adjective named again by the adjective alone ("la Municipale" after "la Polizia Municipale"); (session
+15) a French body's adjective in -aine or -anne after its capitalised noun ("l'Union africaine")."""
 
 from __future__ import annotations
 
@@ -587,3 +588,18 @@ def test_a_bodys_name_stops_after_its_abbreviation_before_a_phrase_in_lower_case
 )
 def test_a_kin_noun_between_adjectives_is_someone_new(language: str, text: str, speaker: str) -> None:
     assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("La Confédération paysanne réclame des aides.", "Confédération paysanne"),
+        ("L'Union africaine s'inquiète de la sécheresse.", "Union africaine"),
+        # a verb in -aîne after the noun is no adjective of the name
+        ("La Ligue entraîne désormais ses arbitres à la vidéo.", "Ligue"),
+    ],
+    ids=["-anne", "-aine", "not -aîne"],
+)
+def test_fr_body_adjective_in_aine_anne(opening: str, expected: str) -> None:
+    text = f"{opening} « Les chiffres ont baissé de moitié cette saison », indique l'organisation."
+    assert _speakers(text, "fr") == [expected]

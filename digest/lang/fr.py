@@ -203,10 +203,12 @@ LANGUAGE = language(
         "préfecture"
     ),
     place_prefixes=words("saint sainte st ste"),
+    # adjectives that stay in lower case after a body's capitalised noun (French writes bodies' names in
+    # sentence case: `l'Agence régionale de santé`, `la Confédération paysanne`, `l'Union africaine`)
     adjective_endings=(
         "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iens", "iennes", "éen",
         "éenne", "éens", "éennes", "ique", "iques", "aire", "aires", "if", "ifs", "ive", "ives", "ile",
-        "iles", "aise", "aises"
+        "iles", "aise", "aises", "anne", "annes", "aine", "aines"
     ),
     inner_prepositions=words("pour contre"),
     # An "and" inside a body's name written in sentence case (`la Société de l'eau et de l'assainissement`)
