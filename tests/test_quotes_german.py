@@ -1596,3 +1596,22 @@ def test_a_place_keeps_the_river_its_name_adds(text: str, speaker: str) -> None:
 )
 def test_a_body_named_again_by_the_noun_of_its_kind(text: str, speaker: str) -> None:
     assert [s for _, s in _found(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a capitalised adjective in -al, -lich or -ig takes its strong ending without the article
+        pytest.param("Der Kommunale Zweckverband Rheintal", "Kommunaler Zweckverband Rheintal", id="-al"),
+        pytest.param("Der Ländliche Bauernverband Nordheim", "Ländlicher Bauernverband Nordheim", id="-lich"),
+        # near misses: a noun in -e before the name is no adjective
+        pytest.param("Der Geselle Verband Nordheim", "Geselle Verband Nordheim", id="a noun in -elle"),
+        pytest.param("Der Rivale Verband Nordheim", "Rivale Verband Nordheim", id="a short noun in -ale"),
+    ],
+)
+def test_a_body_opened_by_an_adjective_takes_its_strong_ending(opening: str, speaker: str) -> None:
+    text = (
+        f"{opening} kritisierte den Ausstand. „Ein Streik vor der zweiten Runde hilft niemandem“, heißt es "
+        "in einer Mitteilung des Verbands."
+    )
+    assert [s for _, s in _found(text)] == [speaker]

@@ -1581,6 +1581,7 @@ _GENITIVE_ARTICLES = frozenset({"des", "eines"})
 _LONGEST_BODY = 7
 _ADJECTIVE_FORMS = 2.0  # Zipf frequency from which each form of an adjective is in use
 _STATE_ADJECTIVE = re.compile(r"([^\W\d_][\w-]*?)isch(?:e|en|es|er|em)?")
+_ADJECTIVE_SUFFIXES = ("al", "lich", "ig")
 _ADJECTIVE_ENDING = re.compile(r"e[nrsm]?$")  # the endings of ADJECTIVE_ENDINGS
 _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 # A club's short form (`FC`, `TSG`, `VfL`), its founding year before its town, an ordinal before it.
@@ -1627,7 +1628,7 @@ def without_kind(doc: Document, name: str) -> str:
     body's name, when it is a place (`Verband Schweiz`, `Bauernverband Schleswig-Holstein`), an adjective
     (`Bundesverband Deutscher Stiftungen`) or one common noun (`Industriegewerkschaft Metall`)."""
     kind, _, rest = name.partition(" ")
-    town = doc.lang.capitalised_nouns and _PLACE_ADJECTIVE.fullmatch(kind)
+    town = doc.lang.capitalised_nouns and _PLACE_ADJECTIVE.fullmatch(kind) and not _is_adjective(doc, kind)
     if town and " " in rest and rest[:1].isupper():
         kind, _, rest = rest.partition(" ")  # `Mannheimer Getriebehersteller Hessler`: the town's, the kind
     low = kind.lower()
@@ -1641,11 +1642,15 @@ def without_kind(doc: Document, name: str) -> str:
 
 
 def _is_adjective(doc: Document, word: str) -> bool:
-    """An adjective in -isch ("niedersächsische") or one whose forms are all in use ("Deutsche",
-    "Deutscher")."""
+    """An adjective in -isch ("niedersächsische"), one whose stem ends in a suffix that makes adjectives
+    ("Kommunale", "Staatliche"; Duden, Die Grammatik, Adjektivsuffixe: -al, -lich, -ig; not -ell,
+    which ends nouns too: "Geselle") or one whose
+    forms are all in use ("Deutsche", "Deutscher")."""
     if _STATE_ADJECTIVE.fullmatch(word):
         return True
     stem = _ADJECTIVE_ENDING.sub("", word.lower())
+    if len(stem) > 5 and stem.endswith(_ADJECTIVE_SUFFIXES):
+        return True
     return all(zipf(stem + e, doc.lang.wordfreq) >= _ADJECTIVE_FORMS for e in ("e", "es", "er"))
 
 
