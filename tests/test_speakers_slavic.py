@@ -188,6 +188,24 @@ def test_a_role_noun_after_the_quote_names_the_subject_of_the_sentence_before() 
     assert _speakers(mayor, "ru") == [None]
 
 
+def test_a_role_noun_after_the_quote_reads_past_a_hyphenated_adjective_in_the_role() -> None:
+    """A compound adjective written with a hyphen in the role before the name ("з питань
+    житлово-комунального господарства") leaves the name the subject of the sentence; a newcomer's noun
+    after the quote ("— сказав сусід") still names no one."""
+    said = (
+        "Заступник міського голови з питань житлово-комунального господарства Павло Гусак визнав, що "
+        "затримка сталася з вини міста. «Ми запізнилися з ремонтом на місяць», — сказав посадовець на "
+        "брифінгу."
+    )
+    assert _speakers(said, "uk") == ["Павло Гусак"]
+    ru = (
+        "Директор научно-исследовательского института Павел Гусев признал, что сроки сорваны. «Мы опоздали "
+        "с отчётом на месяц», — сказал чиновник на брифинге."
+    )
+    assert _speakers(ru, "ru") == ["Павел Гусев"]
+    assert _speakers(said.replace("посадовець", "сусід"), "uk") == [None]
+
+
 def test_two_names_side_by_side_in_cases_they_cannot_share_are_two_people() -> None:
     """The words of one name are declined together: a name word only in an oblique case, then one only
     in the nominative ("о Котове Воронов", "Соломії Марта") are two people, the second the subject; her

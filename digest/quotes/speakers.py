@@ -634,7 +634,9 @@ def _named_subject_before(doc: Document, tok: Token, gender: str | None) -> str 
         return None  # (a surname of a person named in full, not a place read as a name: "Жители Азино")
     m = people[0]
     lead = doc.tokens_in(main, m.start)
-    if any(not t.text.isalpha() or morph.is_verb(code, t.low) for t in lead):
+    # a compound adjective is written with a hyphen ("житлово-комунального", "научно-исследовательского":
+    # Український правопис 2019, § 34; Правила русской орфографии, § 79)
+    if any(not t.text.replace("-", "").isalpha() or morph.is_verb(code, t.low) for t in lead):
         return None  # `Депутат спорил с Иваном Петровым`: not the subject
     if gender and m.gender not in (None, gender):
         return None
