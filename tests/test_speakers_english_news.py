@@ -1093,3 +1093,75 @@ def test_a_quote_speaking_to_someone_else_goes_on_with_its_speaker(quote: str) -
         "“Nothing has been signed and nothing will be.”\n"
     )
     assert _speakers(text) == ["Ann Reyes", "Ann Reyes", "Ann Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "One EU official described the offer as “generous on paper and empty in practice.”",
+            None,
+            id="one, a capitalised whose, the noun: nobody named",
+        ),
+        pytest.param(
+            "“The offer is generous on paper and empty in practice,” a White House aide said.",
+            None,
+            id="said after the quote by a, two capitalised words, the noun: nobody named",
+        ),
+        pytest.param(
+            "A Harvard economist, Ruth Ames, described the offer as “generous on paper and empty in "
+            "practice.”",
+            "Ruth Ames",
+            id="the same, named in apposition: she speaks",
+        ),
+    ],
+)
+def test_an_unnamed_source_described_by_capitalised_words_is_nobody(
+    sentence: str, expected: str | None
+) -> None:
+    text = (
+        "Trade envoy Clara Weston met her counterparts in Geneva on Monday.\n\n"
+        "“That is not the question we came here to answer,” she said.\n\n"
+        f"The two sides remain far apart. {sentence}\n"
+    )
+    assert _speakers(text) == ["Clara Weston", expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "One Labour councillor who backs the leader was scathing about the rebels. “Half of them want "
+            "her job,” the councillor said.",
+            None,
+            id="the same noun after one, a capitalised whose, the noun: the unnamed one",
+        ),
+        pytest.param(
+            "Another councillor, who asked not to be named, said the vote was close. “It could go either "
+            "way on the night,” the councillor said.",
+            None,
+            id="the same noun after another: the unnamed one",
+        ),
+        pytest.param(
+            "One Labour councillor who backs the leader was scathing about the rebels. “Half of them want "
+            "her job,” the leader said.",
+            "Ann Moreau",
+            id="another noun than the unnamed one's: the person given that role",
+        ),
+        pytest.param(
+            "A spokesperson for the Harbour Board said talks would go on. “Both sides must keep talking,” "
+            "the spokesperson said.",
+            "Harbour Board",
+            id="the spokesperson after a spokesperson for a body: the body",
+        ),
+    ],
+)
+def test_a_definite_noun_takes_up_the_unnamed_one_the_sentence_before_brought_in(
+    sentence: str, expected: str | None
+) -> None:
+    text = (
+        "Council leader Ann Moreau faces a revolt. Cllr Tom Reyes, a second-term councillor, backs her.\n\n"
+        "“I am not going anywhere,” Moreau said.\n\n"
+        f"{sentence}\n"
+    )
+    assert _speakers(text) == ["Ann Moreau", expected]

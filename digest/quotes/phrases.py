@@ -600,6 +600,35 @@ def unnamed_epithet(doc: Document, toks: list[Token]) -> bool:
     return unnamed_since(doc, name, toks[0].start, gender)
 
 
+def introduced_unnamed(doc: Document, toks: list[Token]) -> bool:
+    """`One Republican lawmaker … was scathing. “…,” the lawmaker said.`: a definite noun whose noun the
+    sentence before opened with after an indefinite article names again the one that sentence brought in
+    unnamed (an indefinite introduces a referent, a definite of the same noun takes it up), not someone
+    named earlier who held that role. Where nouns are written in lower case and epithets are not read
+    otherwise (`unnamed_epithet`)."""
+    lang = doc.lang
+    if lang.epithets or lang.morphology or len(toks) != 2 or toks[0].low not in lang.definite_articles:
+        return False
+    noun = toks[1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.low in lang.spokes_nouns:
+        return False  # (`A spokesperson for the Home Office …, the spokesperson said`: for the body)
+    before = doc.previous_sentence(noun.start)
+    if before is None:
+        return False
+    a, b = before
+    lead = doc.tokens_in(doc.main_clause_start(a, b), b)[: _NAMED_MODIFIERS + 3]
+    if not lead or lead[0].low not in lang.indefinite_articles:
+        return False
+    named = any(m.kind == "person" for m in doc.mentions_in(lead[0].start, lead[-1].end))
+    for t in lead[1:]:  # (`A senior Democratic official`: whose and which before the noun)
+        if t.low == noun.low:
+            return not named
+        word = t.text.replace("-", "").replace(".", "")
+        if not word.isalpha() or t.low in lang.stopwords or t.low in lang.finite_verbs:
+            return False
+    return False
+
+
 def inverted_indefinite(doc: Document, lo: int, hi: int) -> list[Token]:
     """German puts the finite verb second, the subject after it where a phrase opens the clause (`Vor
     Gericht schilderte eine einstige Kassiererin den Abend`): after a speech verb there, an indefinite
@@ -638,10 +667,10 @@ def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None)
         i = bisect.bisect_right(doc._sentence_starts, last)
     while i < len(doc.sentences) and doc.sentences[i][0] < pos:
         a, b = doc.sentences[i]
-        toks = doc.tokens_in(doc.main_clause_start(a, min(b, pos)), min(b, pos))[:2]
+        toks = doc.tokens_in(doc.main_clause_start(a, min(b, pos)), min(b, pos))[: _NAMED_MODIFIERS + 2]
         if _indefinite_noun(doc, toks, gender):
             return True
-        if _indefinite_noun(doc, inverted_indefinite(doc, a, min(b, pos))[:2], gender):
+        if _indefinite_noun(doc, inverted_indefinite(doc, a, min(b, pos))[: _NAMED_MODIFIERS + 2], gender):
             return True  # `Am Nachmittag erzählte eine einstige Kassiererin.`: the subject after the verb
         i += 1
     return False
@@ -651,11 +680,17 @@ def is_indefinite(doc: Document, toks: list[Token]) -> bool:
     """A noun phrase opened by an indefinite article (`un técnico`, `Un'infermiera`, `eine Anwohnerin`),
     not a time (`One recent evening, …`)."""
     timed = any(t.low in doc.lang.time_words for t in until_break(toks)[:4])
-    return not timed and _indefinite_noun(doc, toks[:2], None)
+    return not timed and _indefinite_noun(doc, toks[: _NAMED_MODIFIERS + 2], None)
+
+
+# The most capitalised words between an indefinite article and its noun (`A White House official`).
+_NAMED_MODIFIERS = 2
 
 
 def _indefinite_noun(doc: Document, toks: list[Token], gender: str | None) -> bool:
-    """`Una vecina`, `Un'infermiera`, `Eine Pflegerin`: an indefinite article of `gender` and its noun."""
+    """`Una vecina`, `Un'infermiera`, `Eine Pflegerin`: an indefinite article of `gender` and its noun; in a
+    language that writes its nouns in lower case, after capitalised words that say whose (`One EU
+    official`, `A White House aide`)."""
     lang = doc.lang
     if not toks:
         return False
@@ -664,6 +699,11 @@ def _indefinite_noun(doc: Document, toks: list[Token], gender: str | None) -> bo
         article += "'"  # `un'infermiera`: the article elided before the noun, one token
     elif len(toks) > 1 and (toks[1].text[:1].islower() or lang.capitalised_nouns):
         noun = toks[1].low
+    elif len(toks) > 2 and not (lang.head_first or lang.morphology):
+        # `One EU official`, `A White House aide`: capitalised words that say whose, then the noun
+        k = next((k for k in range(1, min(len(toks), _NAMED_MODIFIERS + 2)) if not toks[k].cap), len(toks))
+        if k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower():
+            noun = "" if toks[k].low in lang.stopwords | lang.finite_verbs else toks[k].low
     if article not in lang.indefinite_articles or noun in lang.time_words:
         return False
     if not any(ch.isalpha() for ch in noun):
@@ -2059,7 +2099,7 @@ def names_nobody(doc: Document, span: QuoteSpan, hi: int) -> bool:
             after = [x.low for x in until_break(toks[i + 1 : i + 5])]  # `said one Labour source`
             lemmas = [morph.lemma_of(code, w) for w in after] if code else after
             return (
-                any(_indefinite_noun(doc, toks[k : k + 2], None) for k in (i + 1, i + 2))
+                any(_indefinite_noun(doc, toks[k : k + _NAMED_MODIFIERS + 2], None) for k in (i + 1, i + 2))
                 or any(w in doc.lang.source_nouns for w in lemmas)
                 or unnamed_epithet(doc, until_break(toks[i + 1 : i + 4]))
             )

@@ -54,6 +54,7 @@ from digest.quotes.phrases import (
     epithet,
     in_relative_clause,
     incise_gender,
+    introduced_unnamed,
     inverted_indefinite,
     is_indefinite,
     kin_named,
@@ -164,6 +165,9 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
                 break
     if not toks:
         return None
+    if introduced_unnamed(doc, toks):
+        doc.unnamed.add(toks[0].start)
+        return None  # `One Republican lawmaker … “…,” the lawmaker said.`: nobody named
     head = name_before_complement(doc, toks) or _coordinated(doc, toks)
     head = head or _office(doc, toks) or _document_of(doc, toks) or kin_named(doc, toks[-2:])
     if head:
