@@ -1591,7 +1591,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\w+) (\d{1,2})\. $")
 _CLUB_ORDINAL = re.compile(r"(?<!\w)(\w+) \d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
 
 # German makes an adjective of a town by -er, never declined (`der Mannheimer Hersteller`, `die Kölner
-# Polizei`; Duden, Die Grammatik, § 501: Ableitungen von geographischen Namen auf -er).
+# Polizei`; Duden, Die Grammatik: Ableitungen von geographischen Namen auf -er).
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}er")
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
 
@@ -1643,7 +1643,7 @@ def without_kind(doc: Document, name: str) -> str:
 
 def _is_adjective(doc: Document, word: str) -> bool:
     """An adjective in -isch ("niedersächsische"), one whose stem ends in a suffix that makes adjectives
-    ("Kommunale", "Staatliche"; Duden, Die Grammatik, Adjektivsuffixe: -al, -lich, -ig; not -ell,
+    ("Kommunale", "Staatliche"; Duden, Die Grammatik, the suffixes of adjectives: -al, -lich, -ig; not -ell,
     which ends nouns too: "Geselle") or one whose
     forms are all in use ("Deutsche", "Deutscher")."""
     if _STATE_ADJECTIVE.fullmatch(word):

@@ -639,7 +639,7 @@ def _named_subject_before(doc: Document, tok: Token, gender: str | None) -> str 
     m = people[0]
     lead = doc.tokens_in(main, m.start)
     # a compound adjective is written with a hyphen ("житлово-комунального", "научно-исследовательского":
-    # Український правопис 2019, § 34; Правила русской орфографии, § 79)
+    # Український правопис 2019 and Правила русской орфографии и пунктуации on compound adjectives)
     if any(not t.text.replace("-", "").isalpha() or morph.is_verb(code, t.low) for t in lead):
         return None  # `Депутат спорил с Иваном Петровым`: not the subject
     if gender and m.gender not in (None, gender):
