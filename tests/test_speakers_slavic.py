@@ -206,6 +206,30 @@ def test_a_role_noun_after_the_quote_reads_past_a_hyphenated_adjective_in_the_ro
     assert _speakers(said.replace("посадовець", "сусід"), "uk") == [None]
 
 
+def test_a_forecast_made_in_a_body_is_the_body_speaking() -> None:
+    """`В Гидрометцентре прогнозируют, что …`: a forecast is a statement, so its staff's words after it
+    (`— отметили синоптики`) are the body's; a forecast with its own subject credits no body."""
+    earlier = (
+        "Начальник порта Павел Гусев сообщил, что суда стоят у причалов. «Мы ждём погоды», — сказал "
+        "Гусев.\n"
+    )
+    ru = (
+        "В Гидрометцентре Башкирии прогнозируют, что метель продлится до утра. «За сутки выпадет до 20 "
+        "сантиметров снега», — отметили синоптики."
+    )
+    assert _speakers(earlier + ru, "ru")[-1] == "Гидрометцентр Башкирии"
+    uk = (
+        "Керівник порту Павло Гусак повідомив, що судна стоять біля причалів. «Ми чекаємо погоди», — сказав "
+        "Гусак.\nВ Укргідрометцентрі прогнозують, що хуртовина триватиме до ранку. «За добу випаде до 20 "
+        "сантиметрів снігу», — зазначили синоптики."
+    )
+    assert _speakers(uk, "uk")[-1] == "Укргідрометцентр"
+    own = ru.replace("В Гидрометцентре Башкирии прогнозируют", "Аналитики прогнозируют").replace(
+        "— отметили синоптики", "— сказал Гусев"
+    )
+    assert _speakers(earlier + own, "ru")[-1] == "Павел Гусев"
+
+
 def test_two_names_side_by_side_in_cases_they_cannot_share_are_two_people() -> None:
     """The words of one name are declined together: a name word only in an oblique case, then one only
     in the nominative ("о Котове Воронов", "Соломії Марта") are two people, the second the subject; her
