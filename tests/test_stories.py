@@ -12,6 +12,7 @@ import pytest
 
 from digest.models import Article, Story
 from digest.stories.cluster import (
+    _numbers,
     also_in,
     article_key,
     cluster_stories,
@@ -304,6 +305,36 @@ def test_a_figure_is_one_entity_in_any_notation_and_thousands_are_not_shared_nam
         frozenset({"https://c.example/3", "https://d.example/4"}),
         frozenset({"https://e.example/5"}),
     }
+
+
+def _outage(url: str, title: str, lead: str, language: str, hour: int) -> Article:
+    return Article(
+        url=f"https://{url}", title=title, description=lead, outlet=url.split("/")[0],
+        published=f"2026-02-07T{hour:02d}:00:00+00:00", language=language,
+    )
+
+
+def test_a_figure_in_thousands_written_with_the_word_is_the_figure_in_digits() -> None:
+    """"64 тысячи" is "64,000": an English and a Russian report of one power cut, naming no place
+    they share, merge on the figure; a Russian report of another outage with another count stays
+    apart, and "3 mil millones" (three billion) is no 3,000."""
+    english = _outage("a.example/grid", "Substation fault leaves 64,000 households without power",
+                      "About 64,000 households in the city's eastern districts lost electricity on Saturday "
+                      "morning after a fault at a substation, the grid operator said. Trams stopped running.",
+                      "en", 8)
+    russian = _outage("b.example/svet", "Авария на подстанции: без света остались 64 тысячи домохозяйств",
+                      "В субботу утром около 64 тысяч домохозяйств в восточных районах города остались без "
+                      "электричества из-за аварии на подстанции, сообщили энергетики. Остановились трамваи.",
+                      "ru", 9)
+    other = _outage("c.example/svet", "Без света остались 42 тысячи домохозяйств после урагана",
+                    "Во вторник вечером около 42 тысяч домохозяйств на побережье остались без электричества "
+                    "после урагана, сообщили энергетики.", "ru", 10)
+    assert groups(cluster_stories([english, russian, other])) == {
+        frozenset({english.url, russian.url}),
+        frozenset({other.url}),
+    }
+    assert _numbers("3 mil millones") == "3 mil millones"
+    assert _numbers("2,5 тисячі, 70 mil, 70.000") == "2500, 70000, 70000"
 
 
 def test_a_decimal_is_one_figure_with_or_without_its_trailing_zeros() -> None:

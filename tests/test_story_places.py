@@ -385,6 +385,20 @@ def test_a_german_adjective_of_a_place_names_the_place() -> None:
     assert places.fit(hamburg, munich) != places.SAME
 
 
+def test_the_adjective_of_a_town_with_a_four_letter_name_names_the_town() -> None:
+    """"Kölner", "Grazer", "Wiener" are Köln, Graz and Wien (the adjective rule read only names of five
+    letters or more before its -er); six-letter nouns in -er name no place."""
+    cologne = places.mentions("Stromausfall in Köln", language="de")
+    for text in ("Der Kölner Westen ohne Strom", "Razzia im Kölner Rathaus"):
+        assert places.fit(cologne, places.mentions(text, language="de")) == places.SAME, text
+    graz = places.mentions("Razzia im Grazer Rathaus", language="de")
+    assert places.fit(graz, places.mentions("Hochwasser in Graz", language="de")) == places.SAME
+    assert places.fit(graz, cologne) == places.APART
+    assert places.fit(places.mentions("Die Wiener Polizei ermittelt", language="de"),
+                      places.mentions("Polizei in Wien ermittelt", language="de")) == places.SAME
+    assert names("Lehrer, Fahrer und Keller: Wasser und Messer", "de") == []
+
+
 def test_two_german_reports_of_one_fire_placed_by_the_city_and_its_adjective_merge() -> None:
     one = _in_language(
         "https://a.example/brand",

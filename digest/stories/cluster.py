@@ -121,6 +121,12 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}([.,'\u00a0\u202f])\d{3}(?:\1\d{3})*(?![.,']?\d)")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
+# A figure in thousands written with the word ("95 тысяч", "70 mil", "2,5 тисячі"), as news in
+# Russian, Ukrainian, Polish, Spanish, Portuguese and Italian write what others write "95,000".
+_THOUSAND_WORD = re.compile(
+    r"(?i)(?<![\d.,])(\d{1,3})(?:[.,](\d{1,2}))?\s?"
+    r"(?:thousand|tausend|duizend|mille|mila|mil(?!\s+mil)|тысяч[аи]?|тыс\.|тисяч[аі]?|тис\.|tysi[ęą]c[ey]?|tys\.)(?!\w)"
+)
 _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"(?<=\d)(?=[^\W\d_])")
 _MAGNITUDE_WORD = (
@@ -252,12 +258,21 @@ def _lead_text(article: Article) -> str:
 def _numbers(text: str) -> str:
     """Figures written one way whatever the notation: digit groups joined ("3,000", "3.000",
     "3 000" → "3000"), a decimal point or comma as "d" ("7.1", "7,1" → "7d1") and a unit split off
-    ("€1.4bn" → "€1d4 bn"). So one figure is one term in every language, and "000" (the tail of any
-    thousand) is no entity two unrelated articles share."""
+    ("€1.4bn" → "€1d4 bn"), a figure in thousands written out in full ("95 тысяч", "70 mil" →
+    "95000", "70000", as "95.000" is). So one figure is one term in every language, and "000" (the
+    tail of any thousand) is no entity two unrelated articles share."""
     if not _DIGIT.search(text):
         return text
+    text = _THOUSAND_WORD.sub(_thousands, text)
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     return _DECIMAL.sub(_decimal, _UNIT.sub(" ", text))
+
+
+def _thousands(match: re.Match[str]) -> str:
+    """A figure in thousands written with the word, in digits: "95 тысяч" → "95000", "2,5 тисячі" →
+    "2500"."""
+    fraction = match.group(2) or ""
+    return str(int(match.group(1) + fraction.ljust(3, "0")))
 
 
 def _decimal(match: re.Match[str]) -> str:
