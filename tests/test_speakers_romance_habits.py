@@ -810,3 +810,98 @@ def test_fr_pronoun_after_a_body_subject(person: str, pronoun: str, expected: st
         f"digues seront relevées avant l'hiver », indique-t-{pronoun} au quotidien."
     )
     assert _speakers(text, "fr") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", "La piena è attesa a Cremona. L'ente che gestisce gli argini, Aiposud, in una nota ha "
+            "precisato che «le arginature reggono senza problemi fino a nove metri».", ["Aiposud"],
+            id="it: subject, the note, verb",
+        ),
+        pytest.param(
+            "pt", "A chuva deixou desalojados em Ribeirão Verde. A concessionária que opera a rodovia, "
+            "Viasul, em nota afirmou que «o trecho será liberado ainda nesta noite».", ["Viasul"],
+            id="pt: subject, the note, verb",
+        ),
+        pytest.param(
+            "it", "Il rifugio è isolato da martedì. «Le raffiche di vento hanno reso impossibile ogni volo "
+            "fino a sera», si legge in una nota della Prefettura di Sondrio.", ["Prefettura di Sondrio"],
+            id="it: the note's own complement names who wrote it",
+        ),
+        pytest.param(
+            "pt", "A mineradora Vale informou em nota que «a barragem segue estável e monitorada dia e "
+            "noite».", ["Vale"], id="pt: the note after the subject and its verb",
+        ),
+    ],
+)
+def test_the_note_a_statement_came_in_is_no_subject(language: str, text: str, speakers: list[str]) -> None:
+    """`Aiposud in una nota ha precisato`, `Viasul em nota afirmou`: the writing a statement came in, a
+    preposition and a statement noun before the verb, stands between the subject and its verb; the subject is
+    read past it (was 'una nota', or none)."""
+    assert _speakers(text, language) == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", "La Protezione civile della Regione ha aperto un centro di accoglienza. Viasud ha "
+            "comunicato che la statale resterà chiusa. «I tecnici sono al lavoro per verificare la "
+            "carreggiata», ha spiegato la società.", ["Viasud"], id="it: the subject of the sentence before",
+        ),
+        pytest.param(
+            "it", "Viasud ha comunicato che la statale resterà chiusa. Il sindaco Carlo Neri ha incontrato i "
+            "tecnici della Protezione civile. «I tecnici sono al lavoro per verificare la carreggiata», ha "
+            "spiegato la società.", ["Protezione civile"], id="it: a person opens the sentence before",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_is_the_subject_before(
+    language: str, text: str, speakers: list[str]
+) -> None:
+    """`Viasud ha comunicato … «…», ha spiegato la società`: the noun of a body's kind names again the body
+    the sentence before opens with as its subject (an anaphoric definite description), not the last body
+    named; where a person opens that sentence, the last body named."""
+    assert _speakers(text, language) == speakers
+
+
+_PORT = (
+    "La sindaca di Portovenere, Carla Neri, ha scritto al ministro. «Non abbiamo più tempo da perdere», ha "
+    "detto. La replica del presidente del consorzio, Ugo Ferri, è arrivata in serata. «I lavori procedono "
+    "secondo i piani», ha spiegato. "
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", _PORT + "La sindaca non si è fermata lì. «Ci avevano promesso un porto nuovo. Ora serve un "
+            "piano vero».", ["Carla Neri", "Ugo Ferri", "Carla Neri"], id="it: the role named again",
+        ),
+        pytest.param(
+            "it", _PORT + "Il presidente Ugo Ferri non si è fermato lì. «Ci avevano promesso un porto nuovo. "
+            "Ora serve un piano vero».", ["Carla Neri", "Ugo Ferri", "Ugo Ferri"], id="it: the role and name",
+        ),
+        pytest.param(
+            "pt", "A prefeita de Itaúna, Carla Neves, escreveu ao ministro. «Não temos mais tempo a perder», "
+            "disse. A resposta do presidente do consórcio, Hugo Ferraz, chegou à noite. «As obras seguem o "
+            "cronograma», explicou. A prefeita não se deu por vencida. «Prometeram um porto novo. Agora "
+            "queremos um plano de verdade».", ["Carla Neves", "Hugo Ferraz", "Carla Neves"],
+            id="pt: the role named again",
+        ),
+        pytest.param(
+            "it", _PORT + "Una residente non si dà pace. «Ci avevano promesso un porto nuovo. Ora serve un "
+            "piano vero».", ["Carla Neri", "Ugo Ferri", None], id="it: someone unnamed",
+        ),
+    ],
+)
+def test_a_negation_closes_the_subject_before_its_verb(
+    language: str, text: str, speakers: list[str | None]
+) -> None:
+    """`La sindaca non si è fermata lì. «…»`: the negation stands right before the verb and its clitics, so
+    the subject ends before it and names the person again (was the words up to the verb, 'La sindaca non
+    si', or the last speaker)."""
+    assert _speakers(text, language) == speakers

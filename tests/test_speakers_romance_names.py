@@ -603,3 +603,57 @@ def test_a_kin_noun_between_adjectives_is_someone_new(language: str, text: str, 
 def test_fr_body_adjective_in_aine_anne(opening: str, expected: str) -> None:
     text = f"{opening} « Les chiffres ont baissé de moitié cette saison », indique l'organisation."
     assert _speakers(text, "fr") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "La maggioranza esulta. «Si colpiscono i piccoli e si salvano i grandi gruppi», sostiene il "
+            "consigliere di Forza Italia Paolo Bertelli.", ["Paolo Bertelli"],
+            id="a party ending in its country",
+        ),
+        pytest.param(
+            "La seduta è stata lunga. «Abbiamo ascoltato ogni gruppo in commissione», ha detto la "
+            "consigliera Stella Maria Ferri.", ["Stella Maria Ferri"],
+            id="her first name, a common word, is hers",
+        ),
+        pytest.param(
+            "In Aula interviene il capogruppo dei Moderati Ugo Ferri. «Abbiamo ascoltato ogni gruppo in "
+            "commissione», ha detto.", ["Ugo Ferri"], id="a party's name of one rare word",
+        ),
+    ],
+)
+def test_a_party_named_before_the_person_in_apposition(text: str, speakers: list[str]) -> None:
+    """`il consigliere di Forza Italia Paolo Bertelli`: a role, the party, then the name in apposition
+    (Serianni, Grammatica italiana, on apposition); the party's last word, its country, is no part of his
+    name, nor is a first name that is a common word (`Stella`) anyone's party."""
+    assert _speakers(text, "it") == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", "Nel pomeriggio la frana ha bloccato la strada per Val di Sole. «Non riusciamo a "
+            "raggiungere le frazioni alte», ha spiegato.", [None], id="it: Val",
+        ),
+        pytest.param(
+            "pt", "Os moradores foram retirados de madrugada em Vila Nova de Gaia. «O fumo já tinha subido "
+            "até ao sexto piso», contou.", [None], id="pt: Vila",
+        ),
+        pytest.param(
+            "pt", "A reportagem visitou uma adega do Vale dos Vinhedos. «Quem produz pouco fica olhando "
+            "de longe», reclamou.", [None], id="pt: Vale",
+        ),
+        pytest.param(
+            "pt", "«A barragem segue estável e monitorada dia e noite», afirmou em nota a Vale.", ["Vale"],
+            id="pt: one word, a company's name",
+        ),
+    ],
+)
+def test_a_place_named_by_its_common_noun_is_nobody(language: str, text: str, speakers: list[str]) -> None:
+    """`Val di Sole`, `Vila Nova de Gaia`, `Vale dos Vinhedos`: a noun of a district or a valley capitalised
+    at the head of a place's name makes it a place, though a first name follows it or it is one (`Val`),
+    never a speaker; the noun alone may be a body's name (`a Vale`)."""
+    assert _speakers(text, language) == speakers

@@ -53,7 +53,8 @@ class Language:
     # Phrases by which an outlet cites its source ("со ссылкой на", "з посиланням на"): "— сообщает ТАСС со
     # ссылкой на пресс-службу" is the press office's statement, not the agency's.
     citing: tuple[str, ...] = ()
-    # Particles of negation before a verb ("не"): "«…», — не исключила X" names X after the verb all the same.
+    # Particles of negation before a verb ("не", "non", "não"): "«…», — не исключила X" names X after the verb
+    # all the same; after a subject they close it ("La sindaca non si è fermata lì").
     negations: frozenset[str] = frozenset()
     # Parenthetical words set off by commas that say nothing of who speaks ("в свою очередь", "своєю
     # чергою"): attribution reads the sentence as if they were not there ("— отметил, в свою очередь, X").

@@ -133,6 +133,7 @@ LANGUAGE = language(
         ("uto", "ere"), ("uta", "ere"), ("ito", "ire"), ("ita", "ire"),
     ),
     pro_drop=True,
+    negations=words("non"),
     plural_endings=("no", "ro"),
     finite_verbs=words("è era sono erano ha hanno aveva sarà può potrebbe"),
     phrase_breaks=words(
@@ -206,7 +207,9 @@ LANGUAGE = language(
     # geofisica e vulcanologia`)
     body_conjunctions=words("e ed &"),
     name_connectors=words("de di da del della dei d' d’ dell' dell’ senza van von der den ter"),
-    street_nouns=words("via viale piazza corso vicolo località frazione borgo quartiere rione contrada"),
+    street_nouns=words(
+        "via viale piazza corso vicolo località frazione borgo quartiere rione contrada val valle"
+    ),
     sign_nouns=words("cartello striscione manifesto scritta slogan insegna"),
     chant_words=words("scandendo scandivano scandiscono al_grido_di ai_cori_di"),
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"')),

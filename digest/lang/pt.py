@@ -113,6 +113,7 @@ LANGUAGE = language(
         ("ido", "er"), ("ida", "er"), ("ido", "ir"), ("ida", "ir"),
     ),
     pro_drop=True,
+    negations=words("não"),
     plural_endings=("am", "em", "ão"),
     finite_verbs=words("é era são eram foi tem têm tinha será pode poderia"),
     # "«…», lê-se na nota do ministério"; "refere a nota da autarquia".
@@ -194,7 +195,7 @@ LANGUAGE = language(
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "
-        "comunidade"
+        "comunidade vila vale"
     ),
     sign_nouns=words("cartaz faixa placa letreiro slogan"),
     chant_words=words("entoando entoavam entoaram aos_gritos_de ao_grito_de"),

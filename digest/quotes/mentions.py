@@ -290,10 +290,21 @@ def _place_prefix(g: Grammar, word: str) -> bool:
     return head in g.lang.place_prefixes
 
 
+def _place_head(g: Grammar, words: list[str]) -> bool:
+    """A saint's name (`_place_prefix`), or a noun of a street or a district capitalised as the head of a
+    name of two words or more (`Language.street_nouns`: `Val di Sole`, `Vila Nova de Gaia`, `Rua Maria
+    Lopes`): the place so named, though a first name follows the noun or the noun is one (`Val`). In Italian
+    and Portuguese a toponym's common noun is part of the name and written with a capital (Serianni,
+    Grammatica italiana, on capitals in toponyms; Cunha & Cintra, Nova gramática do português
+    contemporâneo, on capitals in names of streets and places)."""
+    street = len(words) > 1 and words[0].lower() in g.lang.street_nouns and words[0][:1].isupper()
+    return street or _place_prefix(g, words[0])
+
+
 def _classify(g: Grammar, words: list[str], title: str | None) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(w.lower() for w in words)
-    if joined in PLACES or (len(words) == 1 and lows[0] in PLACES) or _place_prefix(g, words[0]):
+    if joined in PLACES or (len(words) == 1 and lows[0] in PLACES) or _place_head(g, words):
         return "place"
     named = len(words) == 2 and first_name_gender(words[0]) is not None and not words[1].isupper()
     if not named and any(w in g.org_words or w + "." in g.org_words for w in lows):
@@ -394,11 +405,10 @@ def run_to_mention(
         # de Villa Gesell Horacio Benavídez`: a place after a preposition, then the person; `Director of
         # Public Prosecution Anna-Lena Lind`: the rest of a role.
         firsts = [j for j, w in enumerate(words) if is_first_name(w)]
-        pair = len(firsts) > 1 and firsts[1] == firsts[0] + 1 < len(words) - 1
-        if pair and zipf(words[firsts[0]], lang.wordfreq) >= _COMMONER_THAN_NAMES:
+        if firsts and _country_before_name(lang, words[firsts[0] :]):
             firsts = firsts[1:]  # `Fratelli d'Italia Marco Venturi`: the party's place, then the person
         nouns = words[: firsts[0]] if firsts else []
-        body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_prefix(g, nouns[0]))
+        body = any(w.lower() in g.org_words for w in nouns) or (bool(nouns) and _place_head(g, words))
         # `Defesa Civil de Belo Horizonte`: a first name right after "de" opens the complement, no person
         body = body or (bool(nouns) and nouns[-1].lower() in lang.name_connectors)
         # Where roles come before the name in capitals (en), only a role of two words or more, and a
@@ -417,6 +427,11 @@ def run_to_mention(
             _is_role_before_name(g, words[j:])
         ):
             last_title = j  # `NFA Administrator Rodrigo Dimas`: a body's letters, its role, the person
+    # `di Forza Italia Paolo Bertelli`: a party or body before the name ends with its country (not after a
+    # title: `Dr. Paulo Roberto Costa`)
+    party = 0 <= last_title < len(words) - 3 and not is_title_word(g, words[last_title])
+    if party and _country_before_name(lang, words[last_title + 1 :]):
+        last_title += 1
     if last_title == len(words) - 1:
         return None
     if last_title >= 0:
@@ -490,6 +505,15 @@ def run_to_mention(
     return Mention(name, start, end, kind, gender, possessive, common=common, titled=titled, suffix=suffixes)
 
 
+def _country_before_name(lang: Language, words: list[str]) -> bool:
+    """Whether `words` open with a country or a capital commoner than any given name (`Italia`), then a
+    first name and a surname: the country closes the name of a party or body before the person in
+    apposition (`il consigliere di Forza Italia Paolo Bertelli`, `Fratelli d'Italia Marco Venturi`)."""
+    if len(words) < 3 or not is_first_name(words[1]):
+        return False
+    return is_first_name(words[0]) and zipf(words[0], lang.wordfreq) >= _COMMONER_THAN_NAMES
+
+
 def is_body_noun(g: Grammar, low: str) -> bool:
     """An organisation noun or a compound ending in one ("verband", "zentralverband")."""
     return any(low.endswith(o) for o in g.org_words if len(o) > 3)
@@ -550,7 +574,7 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
     """`Forecaster Aled Morgan`, `Evacuee Jim Harlan`: a word that is no first name before one that is."""
     first = words[0]
     lows = [w.lower() for w in words]
-    if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
+    if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_head(g, words):
         return False  # "New York Times", "Sant Antoni de Vilamajor": a name, not a role before a name
     code = g.lang.morphology
     return (

@@ -331,8 +331,13 @@ def _compound_of(words: list[str], noun: str, lang: Language) -> bool:
 
 def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
     """`a empresa`, `l'entreprise`, `le service` (the definite `toks`, of the body's kind `noun`): the
-    organisation the text named by it, or beside it, or last."""
-    return body_named_by_kind(doc, toks, noun) or last_body_named(doc, toks[0].start)
+    organisation the text named by it, or beside it, or the subject of the sentence before (`Viasud ha
+    comunicato che … «…», ha spiegato la società`: the topic goes on, though another body was named
+    last; not where nouns are capitalised, and any noun may open that sentence: `Nach Angaben des …`), or
+    last."""
+    found = body_named_by_kind(doc, toks, noun)
+    subject = None if doc.lang.capitalised_nouns else _subject_body(doc, toks[0].start)
+    return found or subject or last_body_named(doc, toks[0].start)
 
 
 def body_named_by_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
@@ -994,6 +999,19 @@ def strip_adverbs(doc: Document, toks: list[Token]) -> list[Token]:
     return toks
 
 
+def medium_length(doc: Document, toks: list[Token]) -> int:
+    """How many words open `toks` with the writing a statement came in, a preposition and a statement noun
+    with its article, if any (`in una nota`, `em nota`, `en un comunicado`); 0: none. Beside a speech verb
+    it is an adverbial of the verb (a complemento, an adjunto adverbial: Serianni, Grammatica italiana;
+    Cunha & Cintra, Nova gramática do português contemporâneo), no subject: the subject stands before it
+    (`Aiposud in una nota ha precisato`, `a Viasul em nota afirmou`)."""
+    lang = doc.lang
+    if len(toks) < 2 or toks[0].low not in lang.phrase_breaks or not toks[0].text.islower():
+        return 0
+    k = 2 if toks[1].low in lang.articles and len(toks) > 2 else 1
+    return k + 1 if toks[k].low in lang.statement_nouns and toks[k].text.islower() else 0
+
+
 def _comma_chunks(toks: list[Token]) -> list[list[Token]]:
     chunks: list[list[Token]] = [[]]
     depth = 0
@@ -1248,7 +1266,10 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         for i, t in enumerate(toks[1:7], 1):
             past = t.text[:1].islower() and t.low.endswith("ed")
             label = t.text == ":" and i == len(toks) - 1  # `Der 61-Jährige: „…“`: the role as a label
-            verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past or label
+            # (the negation stands right before the verb and its clitics, `La sindaca non si è fermata`:
+            # Serianni, Grammatica italiana; Cunha & Cintra, on the negative adverb before the verb)
+            negation = t.low in lang.negations
+            verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past or label or negation
             # German puts the finite verb second: after `Die Stadträtin` a word in lower case is it
             second = lang.capitalised_nouns and i == 2 and t.text.isalpha() and t.text.islower()
             verb = verb or (second and toks[0].low in lang.definite_articles and toks[1].text[:1].isupper())

@@ -58,6 +58,7 @@ from digest.quotes.phrases import (
     inverted_indefinite,
     is_indefinite,
     kin_named,
+    medium_length,
     name_before_complement,
     named_after_comma,
     named_body,
@@ -693,6 +694,9 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         toks = toks[: aux + 1]  # `X a pour sa part indiqué`: a phrase between auxiliary and participle
     while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
+    medium = next((k for k in range(1, len(toks) - 1) if medium_length(doc, toks[k:]) == len(toks) - k), 0)
+    if medium:
+        toks = toks[:medium]  # `Aiposud in una nota ha precisato`: the subject before the writing
     if toks and incise_gender(doc, toks[-1]) is not None:
         return _incise_speaker(doc, toks[-1])  # `…, a-t-elle affirmé`: the auxiliary carries the subject
     if doc.lang.pro_drop and not doc.lang.morphology and _phrase_alone(doc, toks):
