@@ -79,6 +79,19 @@ def test_a_body_noun_in_the_locative_is_put_in_the_nominative_singular() -> None
     assert phrase == ["Вінницька", "міська", "рада"]
 
 
+def test_a_body_s_name_keeps_the_field_it_serves_after_u_spravakh() -> None:
+    """Ukrainian names a body by the affairs it handles ("Міністерство у справах ветеранів", "служба у
+    справах дітей"): "у справах" and its genitive are part of the name; another "у" (a place, "у
+    Полтаві") still ends it."""
+    assert morph.body_phrase("uk", ["Міністерстві", "у", "справах", "ветеранів"], "loct") == [
+        "Міністерство", "у", "справах", "ветеранів",
+    ]
+    assert morph.body_phrase("uk", ["службі", "у", "справах", "дітей"], "loct") == [
+        "служба", "у", "справах", "дітей",
+    ]
+    assert morph.body_phrase("uk", ["Міністерстві", "у", "Полтаві"], "loct") == ["Міністерство"]
+
+
 def test_a_woman_s_surname_the_dictionary_reads_as_an_adjective_is_hers_declined() -> None:
     """Russian declines a woman's surname in -ова/-ина as an adjective (Розенталь, «Справочник по
     правописанию и стилистике», on surnames: "у Петровой"), so a surname that is also an adjective ("пуховый")

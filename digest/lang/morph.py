@@ -867,6 +867,12 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             out += [w, *tail]
             i += 1 + len(tail)
             continue
+        affairs = w in {"в", "у"} and nxt.lower() == "справах"
+        tail = _genitive_phrase(code, words[i + 2 : i + 4]) if affairs else []
+        if tail:  # "Міністерство у справах ветеранів", "служба у справах дітей": the field it serves
+            out += [w, nxt, *tail]
+            i += 2 + len(tail)
+            continue
         territory = _territory(code, words[i + 1 : i + 3]) if w in {"в", "у"} else 0
         if territory:  # "ГУ Нацполіції в Київській області": a territorial body, as "по" in Russian
             out += words[i : i + 1 + territory]
