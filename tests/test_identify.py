@@ -104,6 +104,7 @@ def test_the_widened_table_scores_as_the_shipped_one_to_the_bit() -> None:
     shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     widened = identification.model()
     assert widened.nb_ptc.dtype != shipped.nb_ptc.dtype
+    assert widened._full_model[0] is widened.nb_ptc  # the float16 table is not kept beside it
     for _, text in SHORT:
         for sample in (text, text.upper(), " ".join([text] * 5)):
             data = shipped._encode(sample)
