@@ -193,6 +193,11 @@ def test_a_happening_is_one_concept_in_every_language_on_base_forms() -> None:
     assert synonyms.concepts("Совещание в Ставке", "ru") == ()
     assert synonyms.concepts("Un passo indietro sulla riforma delle pensioni", "it") == ()
     assert synonyms.concepts("Brand im Krankenhaus, Rathaus gesperrt", "de") == ("fire", "closure")
+    # injuries go with a happening of any kind, in every language, as deaths do
+    assert synonyms.concepts("Bus crash injures 14 commuters") == ("injuries",)
+    assert synonyms.concepts("Scontro tra tram e autobus: 14 feriti", "it") == ("injuries",)
+    assert synonyms.concepts("Zderzenie tramwajów, 12 osób rannych", "pl") == ("injuries",)
+    assert "injuries" not in synonyms.KINDS
 
 
 def test_a_german_compound_names_its_group_only_as_a_noun_ending_in_the_word_and_no_place() -> None:

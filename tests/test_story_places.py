@@ -375,6 +375,74 @@ def test_a_figure_alone_does_not_join_two_languages() -> None:
     assert len(cluster_stories([english, german])) == 2
 
 
+def test_a_place_and_a_whole_number_alone_do_not_join_two_languages() -> None:
+    """Two reports in two languages sharing only a city and a small count (a fire with 40 evacuated and
+    40 more municipal police; a tram crash injuring 12 and 12 new trams; a metro strike closing 3
+    lines and a robbery by 3 men) are two stories of one town, however rare the city and the count in
+    the round."""
+    pairs = [
+        (
+            _tagged("a.example/lyon", "Fire destroys warehouse in Lyon",
+                    "A fire destroyed a warehouse in Lyon on Tuesday night and 40 people were evacuated "
+                    "from nearby homes, firefighters said.", 8, "en"),
+            _tagged("b.example/lyon", "Lyon : 40 policiers municipaux de plus",
+                    "La ville de Lyon va recruter 40 policiers municipaux supplémentaires d'ici la fin de "
+                    "l'année, a annoncé mardi le maire.", 9, "fr"),
+        ),
+        (
+            _tagged("a.example/krakow", "Tram crash in Krakow injures 12",
+                    "Two trams collided in central Krakow on Wednesday, injuring 12 passengers, city "
+                    "transport officials said.", 8, "en"),
+            _tagged("b.example/krakow", "Kraków kupi 12 nowych tramwajów",
+                    "Miasto Kraków podpisało w środę umowę na zakup 12 nowych tramwajów, które wyjadą na "
+                    "ulice w przyszłym roku.", 9, "pl"),
+        ),
+        (
+            _tagged("a.example/barcelona", "Barcelona metro workers stop work on Monday",
+                    "Metro staff in Barcelona stopped work on Monday morning, shutting 3 lines during "
+                    "the rush hour.", 8, "en"),
+            _tagged("b.example/barcelona", "Asaltan una joyería del centro de Barcelona",
+                    "3 encapuchados asaltaron el lunes una joyería del centro de Barcelona y huyeron "
+                    "en moto.", 9, "es"),
+        ),
+    ]
+    for english, other in pairs:
+        assert len(cluster_stories([english, other])) == 2, other.title
+
+
+def test_one_event_in_two_languages_with_a_city_and_a_count_merges_on_what_happened() -> None:
+    """The same fire, or the same tram crash, told in two languages shares what happened as well as
+    the city and the count: one story."""
+    pairs = [
+        (
+            _tagged("a.example/lyon", "Fire destroys warehouse in Lyon",
+                    "A fire destroyed a warehouse in Lyon on Tuesday night and 40 people were evacuated "
+                    "from nearby homes, firefighters said.", 8, "en"),
+            _tagged("b.example/lyon", "Lyon : un entrepôt détruit par un incendie",
+                    "Un incendie a ravagé un entrepôt de Lyon dans la nuit de mardi, et 40 riverains ont "
+                    "été évacués, selon les pompiers.", 9, "fr"),
+        ),
+        (
+            _tagged("a.example/krakow", "Tram crash in Krakow injures 12",
+                    "Two trams collided in central Krakow on Wednesday, injuring 12 passengers, city "
+                    "transport officials said.", 8, "en"),
+            _tagged("b.example/krakow", "Zderzenie tramwajów w Krakowie, 12 osób rannych",
+                    "W środę w centrum Krakowa zderzyły się dwa tramwaje, 12 pasażerów zostało rannych.",
+                    9, "pl"),
+        ),
+    ]
+    for english, other in pairs:
+        assert len(cluster_stories([english, other])) == 1, other.title
+    english, french = pairs[0]
+    police = _tagged("c.example/lyon", "Lyon : 40 policiers municipaux de plus",
+                     "La ville de Lyon va recruter 40 policiers municipaux supplémentaires d'ici la fin de "
+                     "l'année, a annoncé mardi le maire.", 9, "fr")
+    # nor does the learned scorer lift the police report to the French report of the fire: in a language
+    # the embedding does not read, a place and a count alone give it nothing to go on
+    fire = frozenset({english.url, french.url})
+    assert groups([english, french, police]) == {fire, frozenset({police.url})}
+
+
 def test_a_german_adjective_of_a_place_names_the_place() -> None:
     assert names("Großbrand im Hamburger Hafen", "de") == ["Hamburger"]
     assert names("Die Lehrer und Bauer streiken", "de") == []

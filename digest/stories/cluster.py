@@ -24,7 +24,9 @@ cosine of their marks (names, figures, places and, under the same guard, what ha
 rarity) when they share two or more, one of them a name, figure or place rare in the batch (two
 articles of one day naming the same president and capital, in two languages, are not one story for
 that; one name alone is not either: a person rare in the batch is still often in two of its stories,
-a place or a figure another event in the same town or of the same count).
+a place or a figure another event in the same town or of the same count). Two that share only one
+place and one whole number, no name and no happening, count at `NO_ENTITY_FACTOR` and are not joined
+(`_where_only`: a warehouse fire in Lyon with 40 evacuated, and 40 more police officers for Lyon).
 A report naming a person by role only ("the health minister") names the person another report of
 the round gives that role (`digest.stories.roles`). A report spelling out what another abbreviates ("the Bank
 of England", "BoE"; "the prime minister", "PM") writes the acronym too (`digest.stories.acronyms`).
@@ -37,9 +39,10 @@ Outlets cover one event within a day: past `TIME_GRACE_HOURS` apart, a pair's si
 `TIME_DECAY` at two days more, so a like report days later (another fire in the same town) needs
 more in common.
 A pair no veto holds back (no shared name, figure or place; places apart; a round-up naming places
-apart; two magnitudes, rate levels or kinds of happening; two languages without two shared marks)
-that scores at `MODEL_FLOOR` of the threshold or more is lifted to what a learned scorer gives it
-when that is more (`digest.stories.pairs`, fitted by benchmarks/train_stories.py).
+apart; two magnitudes, rate levels or kinds of happening; two languages without two shared marks;
+only a place and a whole number shared where the embedding cannot read both) that scores at
+`MODEL_FLOOR` of the threshold or more is lifted to what a learned scorer gives it when that is more
+(`digest.stories.pairs`, fitted by benchmarks/train_stories.py).
 Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
@@ -624,22 +627,29 @@ def formula(
     shared (two bridges closed in two towns the gazetteer does not know), places that cannot be one,
     a round-up (a report naming places that cannot be one: "rail strikes in Austria and Germany"),
     two magnitudes, two rate levels, two kinds of happening (a strike, a derailment), two languages
-    without two shared marks, one rare in the batch.
+    without two shared marks, one rare in the batch, only a place and a whole number shared
+    (`_where_only`) by two texts the embedding cannot both read (the model has nothing else to go on).
     `between`: the pair's `_between`, when the caller has it."""
     fit, hours, shares = between or _between(a, b)
     same_day = hours is None or hours <= TIME_GRACE_HOURS
     value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
     joined = a.language == b.language
+    common = a.marks.keys() & b.marks.keys()
+    where = _where_only(a, common)
     if not joined:
-        shared = {t for t in a.marks.keys() & b.marks.keys() if t[0] != "=" or (shares and same_day)}
-        joined = len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared)
+        shared = {t for t in common if t[0] != "=" or (shares and same_day)}
+        joined = len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared) and not where
         if joined:
             value += ENTITY_WEIGHT * _dot(a.marks, b.marks, concepts=shares and same_day)
+        elif where and any(mark[0] != "@" for mark in common):
+            value *= NO_ENTITY_FACTOR
     if not shares:
         value *= NO_ENTITY_FACTOR
     elif meaning is not None and a.language == b.language:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
     vetoed = not shares or fit == places.APART or a.spread or b.spread
+    if where and not (meaning is not None and meaning[a.index].any() and meaning[b.index].any()):
+        vetoed = True
     if fit == places.APART:
         value *= PLACE_CONFLICT_FACTOR
     if a.magnitudes and b.magnitudes and min(abs(x - y) for x in a.magnitudes for y in b.magnitudes) > 0.3:
@@ -654,6 +664,20 @@ def formula(
     if hours is not None:
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)
     return value, joined and not vetoed
+
+
+def _where_only(a: _Doc, common: set[str]) -> bool:
+    """Whether the marks two reports share (`common`) say where and how many only: one place (under any
+    of its readings) and at most one whole number, no name, no happening, no other figure (a warehouse
+    fire in Lyon with 40 evacuated, and 40 more municipal police for Lyon; a tram crash in Krakow
+    injuring 12, and 12 new trams for Krakow). One event told twice shares more: what happened, a name,
+    a decimal or a second figure, a second place."""
+    figures = [mark for mark in common if mark[0] not in "@~="]
+    readings = {mark for mark in common if mark[0] == "@"}
+    if not common or len(figures) > 1 or len(figures) + len(readings) < len(common):
+        return False
+    named = {m.readings for m in a.places if m.joins and readings & {f"@{r}" for r in m.readings}}
+    return len(named) <= 1 and all(figure.isdigit() for figure in figures)
 
 
 def features(

@@ -2,8 +2,8 @@
 
 `digest.stories.cluster` scores a pair by its hand-written formula and keeps its vetoes as rules: a pair
 sharing no name, figure or place, naming places that cannot be one, with a round-up among the two, two
-magnitudes, two rate levels, two kinds of happening, or in two languages without two shared marks is
-never scored here. A pair
+magnitudes, two rate levels, two kinds of happening, in two languages without two shared marks, or
+sharing only a place and a whole number where the embedding cannot read both is never scored here. A pair
 they allow that the formula scores at `MODEL_FLOOR` of the merge threshold or more is measured again,
 one number per entry of `FEATURES` (what each means is written beside it), and this model's
 probability can lift it: to the threshold × probability / `Model.cut` when that is more. The weights

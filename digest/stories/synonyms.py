@@ -326,6 +326,18 @@ GROUPS: dict[str, dict[str, str]] = {
         "pl": "zginęli, zginął, zabici, ofiary śmiertelne, nie żyje, zmarł, zmarli",
         "nl": "doden, dode, omgekomen, dodelijk, overleden",
     },
+    "injuries": {
+        "en": "injured, injuring, injures, injury, injuries, wounded, wounding",
+        "de": "verletzt, Verletzte, Verletzten, Verletzung, Verletzungen, verwundet",
+        "fr": "blessé, blessés, blessée, blessées, blessure, blessures",
+        "es": "herido, heridos, herida, heridas, lesionados",
+        "it": "ferito, feriti, ferita, ferite, feriti lievi",
+        "pt": "ferido, feridos, ferida, feridas",
+        "ru": "пострадали, пострадавших, пострадавшие, ранены, ранения, травмы",
+        "uk": "постраждали, постраждалих, постраждалі, поранені, травми",
+        "pl": "ranni, rannych, ranny, ranna, obrażenia",
+        "nl": "gewond, gewonden",
+    },
     "evacuation": {
         "en": "evacuated, evacuation, evacuate, evacuations, fled, forced to leave, left their homes, "
         "leave their homes",
@@ -470,8 +482,8 @@ LANGUAGES = frozenset(code for group in GROUPS.values() for code in group)
 # The kind of event each group of a happening tells. Two reports whose happenings are all of other
 # kinds tell two events, however much else they share: a rail strike and a derailment on one line, a
 # minister's resignation and a flood in her town, an arrest and the sentence passed weeks later. Groups
-# of who or what, and happenings that come with events of any kind (a closure, deaths, an evacuation),
-# tell no kind.
+# of who or what, and happenings that come with events of any kind (a closure, deaths, injuries, an
+# evacuation), tell no kind.
 KINDS: dict[str, str] = {
     **dict.fromkeys(
         ("outage", "flood", "fire", "earthquake", "avalanche", "landslide", "explosion", "storm",
