@@ -202,15 +202,15 @@ def test_a_role_noun_after_the_quote_names_the_subject_of_the_sentence_before() 
 
 
 def test_a_role_noun_after_the_quote_reads_past_a_hyphenated_adjective_in_the_role() -> None:
-    """A compound adjective written with a hyphen in the role before the name ("з питань
-    житлово-комунального господарства") leaves the name the subject of the sentence; a newcomer's noun
+    """A compound adjective written with a hyphen in the role before the name ("відділу
+    культурно-освітніх програм") leaves the name the subject of the sentence; a newcomer's noun
     after the quote ("— сказав сусід") still names no one."""
     said = (
-        "Заступник міського голови з питань житлово-комунального господарства Павло Гусак визнав, що "
-        "затримка сталася з вини міста. «Ми запізнилися з ремонтом на місяць», — сказав посадовець на "
-        "брифінгу."
+        "Голова відділу культурно-освітніх програм районної адміністрації Тарас Кравчук пояснив, що "
+        "фестиваль перенесуть на осінь. «Через спеку ми не можемо ризикувати людьми», — зазначив посадовець "
+        "на нараді."
     )
-    assert _speakers(said, "uk") == ["Павло Гусак"]
+    assert _speakers(said, "uk") == ["Тарас Кравчук"]
     ru = (
         "Директор научно-исследовательского института Павел Гусев признал, что сроки сорваны. «Мы опоздали "
         "с отчётом на месяц», — сказал чиновник на брифинге."

@@ -1590,7 +1590,7 @@ _FOUNDED = re.compile(r" ((?:18|19|20)\d\d) ([A-ZÄÖÜ][\w-]+)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\w+) (\d{1,2})\. $")
 _CLUB_ORDINAL = re.compile(r"(?<!\w)(\w+) \d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
 
-# German makes an adjective of a town by -er, never declined (`der Mannheimer Hersteller`, `die Kölner
+# German makes an adjective of a town by -er, never declined (`der Kasseler Hersteller`, `die Kölner
 # Polizei`; Duden, Die Grammatik: Ableitungen von geographischen Namen auf -er).
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}er")
 _STRONG_ENDINGS = {"das": "es", "der": "er", "die": "e"}  # an adjective's ending, the article left out
@@ -1628,9 +1628,10 @@ def without_kind(doc: Document, name: str) -> str:
     body's name, when it is a place (`Verband Schweiz`, `Bauernverband Schleswig-Holstein`), an adjective
     (`Bundesverband Deutscher Stiftungen`) or one common noun (`Industriegewerkschaft Metall`)."""
     kind, _, rest = name.partition(" ")
-    town = doc.lang.capitalised_nouns and _PLACE_ADJECTIVE.fullmatch(kind) and not _is_adjective(doc, kind)
-    if town and " " in rest and rest[:1].isupper():
-        kind, _, rest = rest.partition(" ")  # `Mannheimer Getriebehersteller Hessler`: the town's, the kind
+    # `Wuppertaler`, `Leipziger`: a town's -er adjective first, though the town ends as adjectives do
+    town = _PLACE_ADJECTIVE.fullmatch(kind) and (is_town_or_region(kind[:-2]) or not _is_adjective(doc, kind))
+    if doc.lang.capitalised_nouns and town and " " in rest and rest[:1].isupper():
+        kind, _, rest = rest.partition(" ")  # `Kasseler Pumpenhersteller Brandt`: the town's, the kind
     low = kind.lower()
     if not rest[:1].isupper() or not any(low.endswith(k) for k in doc.lang.body_kinds):
         return name

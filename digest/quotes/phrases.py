@@ -477,15 +477,15 @@ def _body_name(doc: Document, m: Mention) -> bool:
     named = len(words) > 1 and m.gender is None and not is_first_name(words[0])
     before = doc.tokens_in(max(0, m.start - 20), m.start)[-1:]
     if before and _counted(doc, before[0]):
-        return False  # `auf 41 Millionen Euro`: nouns a numeral counts, no body's name
+        return False  # `um 17 Milliarden Dollar`: nouns a numeral counts, no body's name
     source = bool(before) and (before[0].low in doc.lang.opinion_openers or before[0].low in doc.g.according)
     return named and (source or not doc._after_preposition(m.start))  # `Per Confcommercio Milano …`
 
 
 def _counted(doc: Document, tok: Token) -> bool:
-    """German: `tok` is a cardinal numeral (`41`, `2,5`), which makes the capitalised nouns after it a
-    quantity (`41 Millionen Euro`, `zwölf Prozent` aside); not an ordinal, which may open a club's name
-    (`1. FC Talheim`: Duden, Die Grammatik, the ordinal written with a full stop)."""
+    """German: `tok` is a cardinal numeral (`17`, `2,5`), which makes the capitalised nouns after it a
+    quantity (`17 Milliarden Dollar`; `zwölf Prozent`, in words, aside); not an ordinal, which may open a
+    club's name (`1. FC Talheim`: Duden, Die Grammatik, the ordinal written with a full stop)."""
     ordinal = doc.text[tok.end : tok.end + 1] == "."
     return doc.lang.capitalised_nouns and tok.text[:1].isdigit() and tok.text[-1:].isdigit() and not ordinal
 
@@ -1442,6 +1442,7 @@ def words_owner(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
+_OPENING_WORDS = 5  # an article and a body's name of up to four capitalised words opening a sentence
 _OPENING_MARKS = frozenset("«„“\"‘‹‚›")
 
 
@@ -1805,7 +1806,7 @@ def _document_writer(doc: Document, pos: int) -> str | None:
 
 def _opening_body(doc: Document, opening: list[Token]) -> str | None:
     """German: a sentence opening with a definite article and capitalised words one of which ends in a
-    body's noun (`Der Elternbeirat hat …`, `Der Stadtelternrat Leipzig forderte …`, `Der Zürcher Stadtrat
+    body's noun (`Der Elternbeirat hat …`, `Der Kreiselternrat Fulda verlangte …`, `Der Zürcher Stadtrat
     würdigte …`): that body, by those words."""
     head = list(itertools.takewhile(lambda t: t.cap, opening[1:]))
     bodies = doc.lang.org_words | doc.lang.generic_bodies
@@ -1845,7 +1846,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             if noun in doc.lang.org_words or noun in doc.lang.generic_bodies:
                 fuller = _fuller_body(doc, noun, t.start)  # `der Gewerkschaft` → "Gewerkschaft Verdi"
                 generic = noun in doc.lang.generic_bodies  # `einer Mitteilung des Unternehmens`
-                return fuller or (_named_again(doc, t.start) if generic else None) or t.text
+                return fuller or (_named_again(doc, t.start, noun) if generic else None) or t.text
             genitive = doc.lang.capitalised_nouns and k > 0 and found[k - 1].low in {"des", "eines"}
             fuller = _genitive_fuller_body(doc, t.text, t.start) if genitive else None
             if fuller:
@@ -1878,14 +1879,21 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
     return None
 
 
-def _named_again(doc: Document, pos: int) -> str | None:
-    """`Der Stadtelternrat Leipzig forderte … „…“, heißt es in einer Erklärung des Gremiums.`: the body that
-    opens the sentence before `pos` by its noun, else the one last named."""
+def _named_again(doc: Document, pos: int, noun: str) -> str | None:
+    """`Der Kreiselternrat Fulda verlangte … „…“, heißt es in einer Stellungnahme des Gremiums.`: the body
+    that opens the sentence before `pos` by its noun, else the one last named. Not for a noun of a kind
+    the press writes before a body's name (`der Autobauer VW`, `des Unternehmens`): that body has a name of
+    its own, found as a mention; nor when a person opens that sentence (`Der Landrat Jan Ott kritisierte
+    das.`: a -rat is a councillor too)."""
     lo, _ = doc.sentence_of(pos)
     a, b = doc.sentence_before(lo)
     a = doc.main_clause_start(a, b)
-    opening = doc.tokens_in(a, b)[:3]
-    return (_opening_body(doc, opening) if doc.lang.capitalised_nouns else None) or last_body_named(doc, pos)
+    opening = doc.tokens_in(a, b)[: _OPENING_WORDS]
+    people = doc.mentions_in(a, opening[-1].end) if opening else []
+    person = any(m.kind == "person" and " " in m.name for m in people)  # not `Fulda`, a town read as a name
+    named = doc.lang.capitalised_nouns and noun not in doc.lang.body_kinds and not person
+    body = _opening_body(doc, opening) if named else None
+    return body or last_body_named(doc, pos)
 
 
 def _writer(doc: Document, m: Mention) -> str | None:
