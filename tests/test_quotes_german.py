@@ -1640,7 +1640,7 @@ def test_a_body_named_again_by_the_noun_of_its_kind(text: str, speaker: str) -> 
 )
 def test_a_body_opened_by_an_adjective_takes_its_strong_ending(opening: str, speaker: str) -> None:
     text = (
-        f"{opening} kritisierte den Ausstand. „Ein Streik vor der zweiten Runde hilft niemandem“, heißt es "
+        f"{opening} lehnt die neue Gebührenordnung ab. „Die Kosten tragen am Ende die Mitglieder“, heißt es "
         "in einer Mitteilung des Verbands."
     )
     assert [s for _, s in _found(text)] == [speaker]
