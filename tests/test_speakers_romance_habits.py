@@ -847,30 +847,49 @@ def test_the_note_a_statement_came_in_is_no_subject(language: str, text: str, sp
     ("language", "text", "speakers"),
     [
         pytest.param(
-            "it", "La Protezione civile della Regione ha aperto un centro di accoglienza. Viasud ha "
-            "comunicato che la statale resterà chiusa. «I tecnici sono al lavoro per verificare la "
-            "carreggiata», ha spiegato la società.", ["Viasud"], id="it: the subject of the sentence before",
+            "it", "Il Comune di Tirano ha aperto la palestra a chi ha lasciato casa. Ferralpina ha "
+            "annunciato che il treno per Bormio ripartirà lunedì. «Le squadre rinforzano da ieri il ponte "
+            "sul torrente», ha precisato la società.", ["Ferralpina"],
+            id="it: the subject of the sentence before",
         ),
         pytest.param(
-            "it", "Viasud ha comunicato che la statale resterà chiusa. Il sindaco Carlo Neri ha incontrato i "
-            "tecnici della Protezione civile. «I tecnici sono al lavoro per verificare la carreggiata», ha "
-            "spiegato la società.", ["Protezione civile"], id="it: a person opens the sentence before",
+            "it", "Ferralpina ha annunciato che il treno per Bormio ripartirà lunedì. Il sindaco Marco Testa "
+            "ha ringraziato il personale della Protezione civile. «Le squadre rinforzano da ieri il ponte "
+            "sul torrente», ha precisato la società.", ["Protezione civile"],
+            id="it: a person opens the sentence before",
+        ),
+        pytest.param(
+            "pt", "O Ministério Público denunciou a Construtora Alfa por fraude. «Todas as obras seguiram a "
+            "lei e as normas técnicas», afirmou a empresa.", ["Construtora Alfa"],
+            id="pt: an authority acts on the company that answers",
+        ),
+        pytest.param(
+            "pt", "A Prefeitura de Campinas multou a Sanasa Saneamento pelos atrasos. «Cumprimos o contrato "
+            "em todos os pontos», afirmou a empresa.", ["Sanasa Saneamento"],
+            id="pt: a town hall fines the company that answers",
+        ),
+        pytest.param(
+            "it", "La Procura di Bergamo ha indagato la Edilnord Costruzioni per frode. «Ogni cantiere ha "
+            "seguito le norme», ha spiegato la società.", ["Edilnord Costruzioni"],
+            id="it: prosecutors act on the company that answers",
         ),
     ],
 )
 def test_a_body_named_by_its_kind_is_the_subject_before(
     language: str, text: str, speakers: list[str]
 ) -> None:
-    """`Viasud ha comunicato … «…», ha spiegato la società`: the noun of a body's kind names again the body
-    the sentence before opens with as its subject (an anaphoric definite description), not the last body
-    named; where a person opens that sentence, the last body named."""
+    """`Ferralpina ha annunciato … «…», ha precisato la società`: the noun of a body's kind names again the
+    body the sentence before opens with as its subject (an anaphoric definite description), not the last
+    body named; where a person opens that sentence, the last body named; where that sentence names another
+    body too (`O Ministério Público denunciou a Construtora Alfa`), the one acted on may answer: the last
+    body named."""
     assert _speakers(text, language) == speakers
 
 
-_PORT = (
-    "La sindaca di Portovenere, Carla Neri, ha scritto al ministro. «Non abbiamo più tempo da perdere», ha "
-    "detto. La replica del presidente del consorzio, Ugo Ferri, è arrivata in serata. «I lavori procedono "
-    "secondo i piani», ha spiegato. "
+_CLINIC = (
+    "La consigliera regionale Carla Neri ha scritto alla Regione. «Aspettiamo una risposta da "
+    "due anni», ha detto. La replica del direttore dell'azienda sanitaria, Ugo Ferri, è arrivata in serata. "
+    "«Il reparto riaprirà in primavera», ha spiegato. "
 )
 
 
@@ -878,30 +897,31 @@ _PORT = (
     ("language", "text", "speakers"),
     [
         pytest.param(
-            "it", _PORT + "La sindaca non si è fermata lì. «Ci avevano promesso un porto nuovo. Ora serve un "
-            "piano vero».", ["Carla Neri", "Ugo Ferri", "Carla Neri"], id="it: the role named again",
+            "it", _CLINIC + "La consigliera non si è arresa. «Ci hanno già dato tre date diverse. Vogliamo "
+            "un impegno scritto».", ["Carla Neri", "Ugo Ferri", "Carla Neri"], id="it: the role named again",
         ),
         pytest.param(
-            "it", _PORT + "Il presidente Ugo Ferri non si è fermato lì. «Ci avevano promesso un porto nuovo. "
-            "Ora serve un piano vero».", ["Carla Neri", "Ugo Ferri", "Ugo Ferri"], id="it: the role and name",
+            "it", _CLINIC + "Il direttore Ugo Ferri non si è scomposto. «Ci hanno già dato tre date diverse. "
+            "Vogliamo un impegno scritto».", ["Carla Neri", "Ugo Ferri", "Ugo Ferri"],
+            id="it: the role and name",
         ),
         pytest.param(
-            "pt", "A prefeita de Itaúna, Carla Neves, escreveu ao ministro. «Não temos mais tempo a perder», "
-            "disse. A resposta do presidente do consórcio, Hugo Ferraz, chegou à noite. «As obras seguem o "
-            "cronograma», explicou. A prefeita não se deu por vencida. «Prometeram um porto novo. Agora "
-            "queremos um plano de verdade».", ["Carla Neves", "Hugo Ferraz", "Carla Neves"],
+            "pt", "A vereadora de Itaúna, Carla Neves, escreveu à secretaria de saúde. «Esperamos há dois "
+            "anos», disse. A resposta do diretor do hospital, Hugo Ferraz, chegou à noite. «A ala reabre na "
+            "primavera», explicou. A vereadora não se conformou. «Já nos deram três datas. Queremos um "
+            "compromisso por escrito».", ["Carla Neves", "Hugo Ferraz", "Carla Neves"],
             id="pt: the role named again",
         ),
         pytest.param(
-            "it", _PORT + "Una residente non si dà pace. «Ci avevano promesso un porto nuovo. Ora serve un "
-            "piano vero».", ["Carla Neri", "Ugo Ferri", None], id="it: someone unnamed",
+            "it", _CLINIC + "Una paziente non si dà pace. «Ci hanno già dato tre date diverse. Vogliamo un "
+            "impegno scritto».", ["Carla Neri", "Ugo Ferri", None], id="it: someone unnamed",
         ),
     ],
 )
 def test_a_negation_closes_the_subject_before_its_verb(
     language: str, text: str, speakers: list[str | None]
 ) -> None:
-    """`La sindaca non si è fermata lì. «…»`: the negation stands right before the verb and its clitics, so
-    the subject ends before it and names the person again (was the words up to the verb, 'La sindaca non
-    si', or the last speaker)."""
+    """`La consigliera non si è arresa. «…»`: the negation stands right before the verb and its clitics, so
+    the subject ends before it and names the person again (was the words up to the verb, 'La consigliera
+    non si', or the last speaker)."""
     assert _speakers(text, language) == speakers

@@ -609,8 +609,8 @@ def test_fr_body_adjective_in_aine_anne(opening: str, expected: str) -> None:
     ("text", "speakers"),
     [
         pytest.param(
-            "La maggioranza esulta. «Si colpiscono i piccoli e si salvano i grandi gruppi», sostiene il "
-            "consigliere di Forza Italia Paolo Bertelli.", ["Paolo Bertelli"],
+            "Il bilancio passa con due voti di scarto. «Questa manovra dimentica le scuole di montagna», "
+            "replica la deputata di Forza Italia Giulia Marchetti.", ["Giulia Marchetti"],
             id="a party ending in its country",
         ),
         pytest.param(
@@ -625,7 +625,7 @@ def test_fr_body_adjective_in_aine_anne(opening: str, expected: str) -> None:
     ],
 )
 def test_a_party_named_before_the_person_in_apposition(text: str, speakers: list[str]) -> None:
-    """`il consigliere di Forza Italia Paolo Bertelli`: a role, the party, then the name in apposition
+    """`la deputata di Forza Italia Giulia Marchetti`: a role, the party, then the name in apposition
     (Serianni, Grammatica italiana, on apposition); the party's last word, its country, is no part of his
     name, nor is a first name that is a common word (`Stella`) anyone's party."""
     assert _speakers(text, "it") == speakers
@@ -639,21 +639,32 @@ def test_a_party_named_before_the_person_in_apposition(text: str, speakers: list
             "raggiungere le frazioni alte», ha spiegato.", [None], id="it: Val",
         ),
         pytest.param(
-            "pt", "Os moradores foram retirados de madrugada em Vila Nova de Gaia. «O fumo já tinha subido "
-            "até ao sexto piso», contou.", [None], id="pt: Vila",
+            "pt", "Dezenas de famílias deixaram as casas durante a noite em Vila Franca de Xira. «A água "
+            "chegou ao primeiro andar em meia hora», contou.", [None], id="pt: Vila",
         ),
         pytest.param(
-            "pt", "A reportagem visitou uma adega do Vale dos Vinhedos. «Quem produz pouco fica olhando "
-            "de longe», reclamou.", [None], id="pt: Vale",
+            "pt", "A equipa de reportagem passou a manhã numa quinta do Vale do Côa. «Os apoios chegam "
+            "sempre aos mesmos», lamentou.", [None], id="pt: Vale",
         ),
         pytest.param(
             "pt", "«A barragem segue estável e monitorada dia e noite», afirmou em nota a Vale.", ["Vale"],
             id="pt: one word, a company's name",
         ),
+        pytest.param(
+            "pt", "A Vale Verde Alimentos anunciou o fechamento da fábrica. «A decisão foi difícil e tomada "
+            "após meses de análise», disse a empresa em nota.", ["Vale Verde Alimentos"],
+            id="pt: Vale opening a company's name",
+        ),
+        pytest.param(
+            "it", "La Valle Verde Srl ha chiuso lo stabilimento di Lecco. «È stata una decisione sofferta, "
+            "presa dopo mesi di analisi», ha spiegato l'azienda.", ["Valle Verde Srl"],
+            id="it: Valle opening a company's name",
+        ),
     ],
 )
 def test_a_place_named_by_its_common_noun_is_nobody(language: str, text: str, speakers: list[str]) -> None:
-    """`Val di Sole`, `Vila Nova de Gaia`, `Vale dos Vinhedos`: a noun of a district or a valley capitalised
+    """`Val di Sole`, `Vila Franca de Xira`, `Vale do Côa`: a noun of a district or a valley capitalised
     at the head of a place's name makes it a place, though a first name follows it or it is one (`Val`),
-    never a speaker; the noun alone may be a body's name (`a Vale`)."""
+    never a speaker; the noun alone may be a body's name (`a Vale`), and past two words with no connector
+    nor first name it opens a company's (`Vale Verde Alimentos`, `Valle Verde Srl`)."""
     assert _speakers(text, language) == speakers

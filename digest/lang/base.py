@@ -54,7 +54,7 @@ class Language:
     # ссылкой на пресс-службу" is the press office's statement, not the agency's.
     citing: tuple[str, ...] = ()
     # Particles of negation before a verb ("не", "non", "não"): "«…», — не исключила X" names X after the verb
-    # all the same; after a subject they close it ("La sindaca non si è fermata lì").
+    # all the same; after a subject they close it ("La consigliera non si è arresa").
     negations: frozenset[str] = frozenset()
     # Parenthetical words set off by commas that say nothing of who speaks ("в свою очередь", "своєю
     # чергою"): attribution reads the sentence as if they were not there ("— отметил, в свою очередь, X").

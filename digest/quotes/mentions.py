@@ -292,12 +292,16 @@ def _place_prefix(g: Grammar, word: str) -> bool:
 
 def _place_head(g: Grammar, words: list[str]) -> bool:
     """A saint's name (`_place_prefix`), or a noun of a street or a district capitalised as the head of a
-    name of two words or more (`Language.street_nouns`: `Val di Sole`, `Vila Nova de Gaia`, `Rua Maria
+    name of two words or more (`Language.street_nouns`: `Val di Sole`, `Vila Franca de Xira`, `Rua Maria
     Lopes`): the place so named, though a first name follows the noun or the noun is one (`Val`). In Italian
     and Portuguese a toponym's common noun is part of the name and written with a capital (Serianni,
     Grammatica italiana, on capitals in toponyms; Cunha & Cintra, Nova gramática do português
-    contemporâneo, on capitals in names of streets and places)."""
+    contemporâneo, on capitals in names of streets and places). Past two words such a name goes on with a
+    connector or a person's name (`Vale do Côa`, `Rua Maria Lopes`); else the noun opens a company's
+    name (`Vale Verde Alimentos`, `Valle Verde Srl`)."""
     street = len(words) > 1 and words[0].lower() in g.lang.street_nouns and words[0][:1].isupper()
+    if street and len(words) > 2:
+        street = is_first_name(words[1]) or any(w.lower() in g.lang.name_connectors for w in words[1:])
     return street or _place_prefix(g, words[0])
 
 
@@ -427,7 +431,7 @@ def run_to_mention(
             _is_role_before_name(g, words[j:])
         ):
             last_title = j  # `NFA Administrator Rodrigo Dimas`: a body's letters, its role, the person
-    # `di Forza Italia Paolo Bertelli`: a party or body before the name ends with its country (not after a
+    # `di Forza Italia Giulia Marchetti`: a party or body before the name ends with its country (not after a
     # title: `Dr. Paulo Roberto Costa`)
     party = 0 <= last_title < len(words) - 3 and not is_title_word(g, words[last_title])
     if party and _country_before_name(lang, words[last_title + 1 :]):
@@ -508,7 +512,7 @@ def run_to_mention(
 def _country_before_name(lang: Language, words: list[str]) -> bool:
     """Whether `words` open with a country or a capital commoner than any given name (`Italia`), then a
     first name and a surname: the country closes the name of a party or body before the person in
-    apposition (`il consigliere di Forza Italia Paolo Bertelli`, `Fratelli d'Italia Marco Venturi`)."""
+    apposition (`la deputata di Forza Italia Giulia Marchetti`, `Fratelli d'Italia Marco Venturi`)."""
     if len(words) < 3 or not is_first_name(words[1]):
         return False
     return is_first_name(words[0]) and zipf(words[0], lang.wordfreq) >= _COMMONER_THAN_NAMES

@@ -331,13 +331,38 @@ def _compound_of(words: list[str], noun: str, lang: Language) -> bool:
 
 def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
     """`a empresa`, `l'entreprise`, `le service` (the definite `toks`, of the body's kind `noun`): the
-    organisation the text named by it, or beside it, or the subject of the sentence before (`Viasud ha
-    comunicato che … «…», ha spiegato la società`: the topic goes on, though another body was named
-    last; not where nouns are capitalised, and any noun may open that sentence: `Nach Angaben des …`), or
-    last."""
+    organisation the text named by it, or beside it, or the subject of the sentence before when that
+    sentence names no other body (`Ferralpina ha annunciato che … «…», ha precisato la società`: the topic
+    goes on, though another body was named last; not where nouns are capitalised, and any noun may open
+    that sentence: `Nach Angaben des …`), or last."""
     found = body_named_by_kind(doc, toks, noun)
-    subject = None if doc.lang.capitalised_nouns else _subject_body(doc, toks[0].start)
+    subject = None if doc.lang.capitalised_nouns else _sole_subject_body(doc, toks[0].start)
     return found or subject or last_body_named(doc, toks[0].start)
+
+
+def _sole_subject_body(doc: Document, pos: int) -> str | None:
+    """The organisation opening the sentence before `pos` as its subject (`_subject_body`), unless the
+    verb's object right after it is another body: where one acts on another (`O Ministério Público
+    denunciou a Construtora Alfa … «…», afirmou a empresa`), the one acted on may be the one that answers."""
+    subject = _subject_body(doc, pos)
+    if subject is None:
+        return None
+    a, b = doc.sentence_before(doc.sentence_of(pos)[0])
+    names = doc.mentions_in(a, b)
+    for before, m in itertools.pairwise(names):
+        body = m.kind == "org" or (m.kind != "place" and _body_name(doc, m))
+        if body and m.name not in subject and _verb_before_object(doc, doc.tokens_in(before.end, m.start)):
+            return None
+    return subject
+
+
+def _verb_before_object(doc: Document, toks: list[Token]) -> bool:
+    """Whether `toks`, between the subject and a name, are a verb with its auxiliaries and the object's
+    article (`denunciou a`, `ha indagato la`): no comma, bracket or preposition between."""
+    words = [t for t in toks if t.low not in doc.lang.articles]
+    lang = doc.lang
+    plain = all(t.text.isalpha() and t.text.islower() and t.low not in lang.phrase_breaks for t in words)
+    return 0 < len(words) <= 3 and plain
 
 
 def body_named_by_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
@@ -1266,7 +1291,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         for i, t in enumerate(toks[1:7], 1):
             past = t.text[:1].islower() and t.low.endswith("ed")
             label = t.text == ":" and i == len(toks) - 1  # `Der 61-Jährige: „…“`: the role as a label
-            # (the negation stands right before the verb and its clitics, `La sindaca non si è fermata`:
+            # (the negation stands right before the verb and its clitics, `La consigliera non si è arresa`:
             # Serianni, Grammatica italiana; Cunha & Cintra, on the negative adverb before the verb)
             negation = t.low in lang.negations
             verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past or label or negation
