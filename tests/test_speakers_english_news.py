@@ -576,9 +576,9 @@ TITLES_AND_TIMES = [
         id="the preposition of a time after the name is no part of it",
     ),
     pytest.param(
-        "Violinist Ndileka Mbuyisa-Korr, who recorded three albums with him, said he rarely slept on tour. "
-        '"He would rewrite the set list in the van every single night," she said.',
-        ["Ndileka Mbuyisa-Korr"],
+        "Guitarist Tinashe Mabhena-Ncube left the band in March. He told the radio station: "
+        '"Ten winters in a cold bus were enough for me."',
+        ["Tinashe Mabhena-Ncube"],
         id="false title: an occupation noun before a given name no list knows",
     ),
     pytest.param(
@@ -592,10 +592,37 @@ TITLES_AND_TIMES = [
         id="a given name that is a common word but no occupation stays the name",
     ),
     pytest.param(
-        "In a letter signed by its president, Comrade Ifeoma Nwachukwu, the union gave the government two "
-        "weeks. Nwachukwu said: \"Our members cannot wait any longer for the arrears.\"",
+        "The dockers' union met on Sunday. Comrade Ifeoma Nwachukwu told the hall: \"No ship leaves this "
+        'port until the back pay is in our accounts."',
         ["Ifeoma Nwachukwu"],
         id="Comrade, the union officer's title",
+    ),
+    pytest.param(
+        'Junior Kabamba Mukendi, who sells fish by the river, said the catch had halved. "There are no '
+        'big ones left," he said.',
+        ["Junior Kabamba Mukendi"],
+        id="a given name in -or derived from no word stays the name",
+    ),
+    pytest.param(
+        'Winter Ngozi Adaeze, a midwife in the town, said: "We boil the sheets because the machine is '
+        'broken."',
+        ["Winter Ngozi Adaeze"],
+        id="a given name in -er that is a season stays the name",
+    ),
+    pytest.param(
+        'Wonder Mutasa Chikore told the court: "I was at my sister\'s house that night."',
+        ["Wonder Mutasa Chikore"],
+        id="a given name in -er that is no agent noun stays the name",
+    ),
+    pytest.param(
+        'Archer Nkemdirim Obi said: "The bridge was closed before the rain came."',
+        ["Archer Nkemdirim Obi"],
+        id="a given name that is also an occupation noun swollen by the name stays the name (archer)",
+    ),
+    pytest.param(
+        'Baker Kizito Ssemanda, the headman of the village, said: "The road has not been graded in years."',
+        ["Baker Kizito Ssemanda"],
+        id="a given name that is also an occupation noun swollen by the name stays the name (baker)",
     ),
 ]
 
@@ -1054,28 +1081,28 @@ def test_one_of_them_set_off_by_a_description_naming_someone_else_is_nobody() ->
 
 def test_one_spoken_to_by_title_is_not_the_one_speaking() -> None:
     text = (
-        "Ann Reyes, the nominee to run the agency, faced questions on Wednesday.\n\n"
-        "The sharpest exchange came with Sen. Tom Hale, who asked her how many inspectors it would hire.\n\n"
-        "“Our goal is 900,” Reyes replied.\n\n"
-        "“That was the goal last year too,” Hale said.\n\n"
-        "“And we got closer than ever before, senator. The work is not finished.”\n\n"
-        "“How many did you really hire?”\n\n"
-        "“About 700, and some of them left within a year,” she said.\n"
+        "Ruth Oduya, who runs the state rail company, spent Thursday before a Senate panel.\n\n"
+        "Sen. Mark Delaney pressed her on the late trains of his state.\n\n"
+        "“Nine in ten of our trains now arrive on time,” Oduya said.\n\n"
+        "“Not on my line they don't,” Delaney said.\n\n"
+        "“Your line is the next one we rebuild, senator. Work starts in June.”\n\n"
+        "“Which June, and in which year?”\n\n"
+        "“This one, if the money comes through,” she said.\n"
     )
-    assert _speakers(text) == ["Ann Reyes", "Tom Hale", "Ann Reyes", "Tom Hale", "Ann Reyes"]
+    assert _speakers(text) == ["Ruth Oduya", "Mark Delaney", "Ruth Oduya", "Mark Delaney", "Ruth Oduya"]
 
 
 def test_a_transcript_excerpt_goes_in_turns_from_its_vocatives() -> None:
     text = (
-        "Ann Reyes, the agency chief, faced questions on Tuesday.\n\n"
-        "The sharpest exchange came with Rep. Jo Kettle, a Democrat from Ohio. What follows is an excerpt "
-        "from the transcript.\n\n"
-        "“Ms. Reyes, in May the radar failed for a minute. Who signed off on that?”\n\n"
-        "“Congresswoman, those choices were made over many years.”\n\n"
-        "“That is not what I asked. I asked who.”\n\n"
-        "“I do not have one name for you today.”\n"
+        "Port director Hal Brennan testified before a House committee on Monday.\n\n"
+        "Rep. Dana Whitcombe, a Republican from Texas, asked him about the cranes. Part of their "
+        "exchange is printed below.\n\n"
+        "“Mr. Brennan, two cranes stood idle for a month. Why?”\n\n"
+        "“Congresswoman, the spare parts sat on a ship off Singapore.”\n\n"
+        "“A whole month, for spare parts?”\n\n"
+        "“It was the fastest ship we could charter.”\n"
     )
-    assert _speakers(text) == ["Jo Kettle", "Ann Reyes", "Jo Kettle", "Ann Reyes"]
+    assert _speakers(text) == ["Dana Whitcombe", "Hal Brennan", "Dana Whitcombe", "Hal Brennan"]
 
 
 @pytest.mark.parametrize(
@@ -1099,7 +1126,7 @@ def test_a_quote_speaking_to_someone_else_goes_on_with_its_speaker(quote: str) -
     ("sentence", "expected"),
     [
         pytest.param(
-            "One EU official described the offer as “generous on paper and empty in practice.”",
+            "One Nato diplomat called the offer “generous on paper and empty in practice.”",
             None,
             id="one, a capitalised whose, the noun: nobody named",
         ),
@@ -1131,22 +1158,46 @@ def test_an_unnamed_source_described_by_capitalised_words_is_nobody(
     ("sentence", "expected"),
     [
         pytest.param(
-            "One Labour councillor who backs the leader was scathing about the rebels. “Half of them want "
-            "her job,” the councillor said.",
+            "One Green councillor close to the leader spoke bitterly of the plotters. “They only plot "
+            "because they are bored,” the councillor said.",
             None,
             id="the same noun after one, a capitalised whose, the noun: the unnamed one",
         ),
         pytest.param(
-            "Another councillor, who asked not to be named, said the vote was close. “It could go either "
-            "way on the night,” the councillor said.",
+            "Another councillor, who would not give her name, thought the count would be close. “Nobody can "
+            "call this one,” the councillor said.",
             None,
             id="the same noun after another: the unnamed one",
         ),
         pytest.param(
-            "One Labour councillor who backs the leader was scathing about the rebels. “Half of them want "
-            "her job,” the leader said.",
-            "Ann Moreau",
+            "One Green councillor close to the leader spoke bitterly of the plotters. “They only plot "
+            "because they are bored,” the leader said.",
+            "Ann Pollard",
             id="another noun than the unnamed one's: the person given that role",
+        ),
+        pytest.param(
+            "A lawyer for the bus drivers, Maria Costa, said the depot had ignored three warnings. “They "
+            "were told in writing and did nothing,” the lawyer said.",
+            "Maria Costa",
+            id="the same noun after a, named in apposition after a longer phrase: that person",
+        ),
+        pytest.param(
+            "A veteran councillor from the north ward, Tom Reyes, said the count would be close. “It can go "
+            "either way tonight,” the councillor said.",
+            "Tom Reyes",
+            id="the same noun after a, named in apposition after the ward: that person",
+        ),
+        pytest.param(
+            "A lawyer for the bus drivers said the depot had ignored warnings from Maria Costa. “They were "
+            "told in writing and did nothing,” the lawyer said.",
+            None,
+            id="the same noun after a, someone else named after the verb: the unnamed one",
+        ),
+        pytest.param(
+            "A councillor who sits beside Dev Sandhu called the motion a stunt. “Nobody in this chamber "
+            "wants it,” the councillor said.",
+            None,
+            id="the same noun after a, someone else named in its relative clause: the unnamed one",
         ),
         pytest.param(
             "A spokesperson for the Harbour Board said talks would go on. “Both sides must keep talking,” "
@@ -1160,8 +1211,8 @@ def test_a_definite_noun_takes_up_the_unnamed_one_the_sentence_before_brought_in
     sentence: str, expected: str | None
 ) -> None:
     text = (
-        "Council leader Ann Moreau faces a revolt. Cllr Tom Reyes, a second-term councillor, backs her.\n\n"
-        "“I am not going anywhere,” Moreau said.\n\n"
+        "Council leader Ann Pollard faces a revolt. Cllr Dev Sandhu, a second-term councillor, backs her.\n\n"
+        "“I will not step down for a handful of plotters,” Pollard said.\n\n"
         f"{sentence}\n"
     )
-    assert _speakers(text) == ["Ann Moreau", expected]
+    assert _speakers(text) == ["Ann Pollard", expected]

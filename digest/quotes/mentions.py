@@ -54,6 +54,7 @@ _COMMONER_THAN_NAMES = 5.55
 # How common a capitalised word opening a sentence before a first name must be to be read as a word
 # describing the person (`Devastated Kelly`, `Brave Tom`), not as a first name of theirs.
 _DESCRIBED = 3.0
+_TWICE = 0.3  # log10(2): twice as common, on the Zipf scale
 _COMMON_NOUN_AT_START = 4.5  # in an inflected language, for a word the dictionary also knows as a noun
 
 
@@ -592,8 +593,8 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
 
 
 def _false_title(g: Grammar, words: list[str]) -> bool:
-    """`Pianist Thandeka Mokoena said`: a noun for a person by what they do (`Language.agent_suffixes`,
-    `person_epithets`) opening a sentence before a given name no list knows is the person's occupation
+    """`Guitarist Amara Okwuosa said`: a noun for a person by what they do (`person_epithets`, or an agent
+    noun, `_agent_noun`) opening a sentence before a given name no list knows is the person's occupation
     written as a title, not her first name: the "false title" of English news writing (Garner's Modern
     English Usage, "false titles"; close apposition, Quirk et al. 1985, ch. 17). Only before a rare
     word, so that a name of common words stays whole, and only in a language that writes its nouns in
@@ -608,8 +609,22 @@ def _false_title(g: Grammar, words: list[str]) -> bool:
     if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
         return False
     low = lows[0]
-    agent = any(low.endswith(s) and len(low) > len(s) + 2 for s in lang.agent_suffixes)
-    return (agent or low in lang.person_epithets) and zipf_full(low, lang.wordfreq) >= _DESCRIBED
+    agent = low in lang.person_epithets or _agent_noun(lang, low)
+    return agent and zipf_full(low, lang.wordfreq) >= _DESCRIBED
+
+
+def _agent_noun(lang: Language, low: str) -> bool:
+    """`pianist` (piano), `campaigner` (campaign), `historian` (history): an agent suffix
+    (`Language.agent_suffixes`) after the word the noun derives from (as it is, or with its final
+    e, o or y), at least twice as common as the noun. A word that only looks like one (`winter`, `junior`,
+    `wonder`: no `wint`) is none, nor one that is also a common name, which the name makes about as
+    common as its stem or more (`Baker`: `bake`; `Archer`: `arch`)."""
+    for suffix in lang.agent_suffixes:
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) > 2:
+            base = max(zipf_full(stem + end, lang.wordfreq) for end in ("", "e", "o", "y"))
+            return base >= _DESCRIBED and base - zipf_full(low, lang.wordfreq) >= _TWICE
+    return False
 
 
 def name_gender(name: str, surnames: set[str]) -> str | None:

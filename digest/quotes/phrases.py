@@ -649,7 +649,11 @@ def introduced_unnamed(doc: Document, toks: list[Token]) -> bool:
     lead = doc.tokens_in(doc.main_clause_start(a, b), b)[: _NAMED_MODIFIERS + 3]
     if not lead or lead[0].low not in lang.indefinite_articles:
         return False
-    named = any(m.kind == "person" for m in doc.mentions_in(lead[0].start, lead[-1].end))
+    # named anywhere in the subject, up to its verb (`A lawyer for the family, Maria Costa, said`) or a
+    # relative clause, which names someone else (`One lawmaker who backs Ann Lee was scathing`)
+    ends = lang.speech_verbs | lang.finite_verbs | lang.relatives
+    end = next((t.start for t in doc.tokens_in(lead[0].end, b) if t.low in ends), b)
+    named = any(m.kind == "person" for m in doc.mentions_in(lead[0].start, end))
     for t in lead[1:]:  # (`A senior Democratic official`: whose and which before the noun)
         if t.low == noun.low:
             return not named
