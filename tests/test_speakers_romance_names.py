@@ -597,8 +597,14 @@ def test_a_kin_noun_between_adjectives_is_someone_new(language: str, text: str, 
         ("L'Union africaine s'inquiète de la sécheresse.", "Union africaine"),
         # a verb in -aîne after the noun is no adjective of the name
         ("La Ligue entraîne désormais ses arbitres à la vidéo.", "Ligue"),
+        # nor a verb in -aine, -anne before its object (`dégainer`; `entrainer`, `enchainer` as the 1990
+        # spelling writes them)
+        ("La Fédération dégaine un troisième recours contre le décret.", "Fédération"),
+        ("L'Union entraine désormais ses juges de ligne à la vidéo.", "Union"),
+        ("Le Syndicat enchaine les grèves depuis la rentrée.", "Syndicat"),
+        ("La Coopérative dépanne les éleveurs privés de fourrage.", "Coopérative"),
     ],
-    ids=["-anne", "-aine", "not -aîne"],
+    ids=["-anne", "-aine", "not -aîne", "not dégaine", "not entraine", "not enchaine", "not dépanne"],
 )
 def test_fr_body_adjective_in_aine_anne(opening: str, expected: str) -> None:
     text = f"{opening} « Les chiffres ont baissé de moitié cette saison », indique l'organisation."

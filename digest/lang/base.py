@@ -339,6 +339,8 @@ class Language:
     # Subject pronouns of the first person ("I", "we"; lower case): an opening phrase that holds one
     # ("When I asked Ann Kerr about it, she laughed") is the reporter's, not the person it names.
     first_person_subjects: frozenset[str] = frozenset()
+    # Words of the first person singular only ("je", "mon"): a body speaks as "we", never in them.
+    first_singular: frozenset[str] = frozenset()
     # Endings of the first person plural where the subject is left out ("hemos", "perguntamos",
     # "abbiamo"): an answer in such a verb speaks in the first person, a narrator's "—le preguntamos"
     # is the reporter's.

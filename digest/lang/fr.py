@@ -126,7 +126,7 @@ LANGUAGE = language(
     relatives=words("qui que dont lequel laquelle"),
     conjunctions=words("et mais ou"),
     copulas=words("est était"),
-    cue_adverbs=words("aussi encore déjà ensuite alors également notamment toutefois pourtant"),
+    cue_adverbs=words("aussi encore déjà ensuite alors également notamment toutefois pourtant désormais"),
     past_participles=(
         ("é", "er"), ("ée", "er"), ("és", "er"), ("ées", "er"),
         ("i", "ir"), ("ie", "ir"), ("u", "re"), ("ue", "re"),
@@ -168,6 +168,7 @@ LANGUAGE = language(
     unnamed_openers=words("un une des"),
     first_person=words("je j moi nous notre nos mon ma mes me"),
     first_person_subjects=words("je nous"),
+    first_singular=words("je j moi mon ma mes me m"),
     lowercase_dates=True,
     time_words=words(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "

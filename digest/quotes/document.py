@@ -642,7 +642,7 @@ class Document:
         k, words, last = i, 0, end
         while k < len(toks) and words < _LONGEST_BODY and self.masked[last : toks[k].start] in (" ", ""):
             tok = toks[k]
-            if self._name_adjective(tok):
+            if self._name_adjective(tok) and not self._takes_object(k):
                 end = last = tok.end
                 k, words = k + 1, words + 1
                 continue
@@ -721,6 +721,17 @@ class Document:
         if not tok.text.isalpha() or not tok.text.islower() or len(low) < 4:
             return False
         return low.endswith(self.lang.adjective_endings) and self._name_noun(low)
+
+    def _takes_object(self, k: int) -> bool:
+        """Whether token `k` is followed, past any adverbs, by a determiner that opens no part of a body's
+        name: a verb and its object (`La Fédération dégaine un recours`, `Le Syndicat enchaine les
+        préavis`, `La Ligue entraine désormais ses arbitres`), some verbs sharing an adjective's ending."""
+        lang = self.lang
+        toks = self.tokens
+        j = k + 1
+        while j < len(toks) and is_adverb(self, toks[j]):
+            j += 1
+        return j < len(toks) and toks[j].low in lang.determiners - lang.name_connectors
 
     def _name_noun(self, word: str) -> bool:
         """A lower-case word that may stand inside a body's name: no function word, verb, or time."""

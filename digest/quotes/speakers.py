@@ -1761,6 +1761,9 @@ _DATELINE = re.compile(
 )
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _body_by_its_noun(doc: Document, speaker: str) -> bool:
     """`le parquet de Rennes`, `la préfecture du Finistère`: a body named by the definite noun of its kind
     (head first), which a personal pronoun stands for by that noun's gender, as for any thing: "il" for
@@ -1770,6 +1773,29 @@ def _body_by_its_noun(doc: Document, speaker: str) -> bool:
     lang = doc.lang
     bodies = lang.org_words | lang.generic_bodies
     return lang.head_first and len(words) > 1 and words[0] in lang.definite_articles and words[1] in bodies
+
+
+def _body_may_speak(doc: Document, pos: int, gender: str | None, lo: int) -> bool:
+    """Whether a body named by its noun in the sentence starting at `lo` may be what the pronoun at `pos`
+    stands for: not when the quote just before speaks in the first person singular, which a body never
+    does (`« Je n'y crois plus », soupire-t-il`), nor when a person of the pronoun's gender (or of none
+    known) opened an earlier sentence of the paragraph as its subject (`Le député Luc Ferrand a
+    interpellé …`), who stays the one the pronoun most naturally takes up."""
+    end = doc.masked.rfind(MASK, 0, pos) + 1
+    start = end
+    while start > 0 and doc.masked[start - 1] in (MASK, "\n"):
+        start -= 1
+    quoted = _WORD.findall(doc.text[start:end].lower()) if end and pos - end < 40 else []
+    if any(w in doc.lang.first_singular for w in quoted):
+        return False
+    paragraph = doc.text.rfind("\n", 0, lo) + 1
+    for m in doc.mentions_in(paragraph, lo):
+        if m.kind == "person" and m.gender in (None, gender):
+            a, _ = doc.sentence_of(m.start)
+            lead = doc.tokens_in(a, m.start)
+            if len(lead) <= doc.lang.subject_window and all(t.text[:1].isalpha() for t in lead):
+                return False  # `Le député Luc Ferrand a …`: not one set off by commas, `Son gérant, X, …`
+    return True
 
 
 def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = True) -> str | None:
@@ -1784,7 +1810,8 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
         body, end = doc.last_quote  # `« … », a indiqué le parquet de Rennes. « … », a-t-il ajouté`
         agrees = doc.lang.article_genders.get(body.split()[0].lower()) == gender
         before = doc.previous_sentence(pos)
-        if agrees and _body_by_its_noun(doc, body) and before and before[0] <= end <= pos:
+        ours = agrees and _body_by_its_noun(doc, body)
+        if ours and before and before[0] <= end <= pos and _body_may_speak(doc, pos, gender, before[0]):
             return body
     if not own and _unnamed_source_before(doc, pos, gender):
         if any(t.low in doc.g.pronouns for t in doc.tokens_in(pos, pos + 8)[:1]):
@@ -1824,6 +1851,7 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                     # `Le ministère de la Culture défend son projet. « … », indique-t-il`: the body, a thing
                     article = doc.lang.article_genders.get(first)
                     bodily = _body_by_its_noun(doc, speaker) and gender is not None and article == gender
+                    bodily = bodily and _body_may_speak(doc, pos, gender, a)
                     body = doc.spokesperson_in(a, b)  # an unknown name a spokesperson speaks for
                     named = any(
                         m.name == speaker and (m.kind == "org" or (body and m.kind == "unknown"))
