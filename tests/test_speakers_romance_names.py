@@ -603,8 +603,13 @@ def test_a_kin_noun_between_adjectives_is_someone_new(language: str, text: str, 
         ("L'Union entraine désormais ses juges de ligne à la vidéo.", "Union"),
         ("Le Syndicat enchaine les grèves depuis la rentrée.", "Syndicat"),
         ("La Coopérative dépanne les éleveurs privés de fourrage.", "Coopérative"),
+        # nor a feminine adjective's ending after a masculine noun
+        ("Rien ne bouge. Le Consortium traine des pieds sur les retraites.", "Consortium"),
     ],
-    ids=["-anne", "-aine", "not -aîne", "not dégaine", "not entraine", "not enchaine", "not dépanne"],
+    ids=[
+        "-anne", "-aine", "not -aîne", "not dégaine", "not entraine", "not enchaine", "not dépanne",
+        "masculine",
+    ],
 )
 def test_fr_body_adjective_in_aine_anne(opening: str, expected: str) -> None:
     text = f"{opening} « Les chiffres ont baissé de moitié cette saison », indique l'organisation."

@@ -200,6 +200,8 @@ class Language:
     # sentence case (fr "régionale", "intercommunaux"; it "civile"): such a word after a body's
     # capitalised head is part of its name ("l'Agence régionale de santé", "la Protezione civile").
     adjective_endings: tuple[str, ...] = ()
+    # Those of them only a feminine adjective has (fr "-aine", "-anne"): never after a masculine noun.
+    feminine_adjective_endings: tuple[str, ...] = ()
     # Prepositions other than `name_connectors` inside such a name ("Agenzia … per la protezione …").
     inner_prepositions: frozenset[str] = frozenset()
     # Whether the subject may be left out ("ha explicado." = she explained): a speech verb with no

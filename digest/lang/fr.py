@@ -211,6 +211,7 @@ LANGUAGE = language(
         "éenne", "éens", "éennes", "ique", "iques", "aire", "aires", "if", "ifs", "ive", "ives", "ile",
         "iles", "aise", "aises", "anne", "annes", "aine", "aines"
     ),
+    feminine_adjective_endings=("anne", "annes", "aine", "aines"),
     inner_prepositions=words("pour contre"),
     # An "and" inside a body's name written in sentence case (`la Société de l'eau et de l'assainissement`)
     body_conjunctions=words("et &"),

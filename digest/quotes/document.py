@@ -642,7 +642,7 @@ class Document:
         k, words, last = i, 0, end
         while k < len(toks) and words < _LONGEST_BODY and self.masked[last : toks[k].start] in (" ", ""):
             tok = toks[k]
-            if self._name_adjective(tok) and not self._takes_object(k):
+            if self._name_adjective(tok) and not self._takes_object(k) and not self._disagrees(k, i):
                 end = last = tok.end
                 k, words = k + 1, words + 1
                 continue
@@ -732,6 +732,20 @@ class Document:
         while j < len(toks) and is_adverb(self, toks[j]):
             j += 1
         return j < len(toks) and toks[j].low in lang.determiners - lang.name_connectors
+
+    def _disagrees(self, k: int, i: int) -> bool:
+        """Whether token `k`, the first `i` after a capitalised head, has a feminine-only adjective's ending
+        while a masculine article opens the head: a verb, not its adjective (`Le Gouvernement traine des
+        pieds`; `la Confédération paysanne` agrees)."""
+        toks = self.tokens
+        feminine = self.lang.feminine_adjective_endings
+        if k != i or not feminine or not toks[k].low.endswith(feminine):
+            return False
+        j = k - 1
+        genders = self.lang.article_genders
+        while j > 0 and _is_capitalised(toks[j]) and toks[j].low not in genders:
+            j -= 1
+        return genders.get(toks[j].low) == "m"
 
     def _name_noun(self, word: str) -> bool:
         """A lower-case word that may stand inside a body's name: no function word, verb, or time."""
