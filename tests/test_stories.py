@@ -333,8 +333,21 @@ def test_a_figure_in_thousands_written_with_the_word_is_the_figure_in_digits() -
         frozenset({english.url, russian.url}),
         frozenset({other.url}),
     }
-    assert _numbers("3 mil millones") == "3 mil millones"
-    assert _numbers("2,5 тисячі, 70 mil, 70.000") == "2500, 70000, 70000"
+    assert _numbers("3 mil millones", "es") == "3 mil millones"
+    assert _numbers("2,5 тисячі, 70.000", "uk") == "2500, 70000"
+    assert _numbers("70 mil, 70.000", "es") == "70000, 70000"
+
+
+def test_a_thousand_word_is_read_only_in_the_languages_where_it_is_the_thousand() -> None:
+    """Polish "mil" is miles, Swedish "mil" ten kilometres, English "$20 mil" twenty million: no
+    thousand; and a figure grouped by spaces before the word is read whole, inflected words too."""
+    assert _numbers("Jacht zatonął 20 mil od brzegu", "pl") == "Jacht zatonął 20 mil od brzegu"
+    assert _numbers("Brand 5 mil norr om Luleå", "sv") == "Brand 5 mil norr om Luleå"
+    assert _numbers("a $20 mil contract", "en") == "a $20 mil contract"
+    assert _numbers("El club vendió 20 mil entradas", "es") == "El club vendió 20000 entradas"
+    assert _numbers("около 1 200 тысяч человек", "ru") == "около 1200000 человек"
+    assert _numbers("с 40 тысячами зрителей", "ru") == "с 40000 зрителей"
+    assert _numbers("z 15 tysiącami kibiców", "pl") == "z 15000 kibiców"
 
 
 def test_a_decimal_is_one_figure_with_or_without_its_trailing_zeros() -> None:

@@ -124,12 +124,29 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}([.,'\u00a0\u202f])\d{3}(?:\1\d{3})*(?![.,']?\d)")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
-# A figure in thousands written with the word ("95 тысяч", "70 mil", "2,5 тисячі"), as news in
-# Russian, Ukrainian, Polish, Spanish, Portuguese and Italian write what others write "95,000".
-_THOUSAND_WORD = re.compile(
-    r"(?i)(?<![\d.,])(\d{1,3})(?:[.,](\d{1,2}))?\s?"
-    r"(?:thousand|tausend|duizend|mille|mila|mil(?!\s+mil)|тысяч[аи]?|тыс\.|тисяч[аі]?|тис\.|tysi[ęą]c[ey]?|tys\.)(?!\w)"
-)
+# A figure in thousands written with the word ("95 тысяч", "70 mil", "2,5 тисячі", "1 200 тысяч"), as
+# news in Russian, Ukrainian, Polish, Spanish, Portuguese and Italian write what others write "95,000";
+# each word only in the languages where it is the thousand (Polish "mil" and Swedish "mil" are miles).
+_THOUSAND_WORDS = {
+    "en": "thousand",
+    "de": "tausend",
+    "nl": "duizend",
+    "fr": "mille",
+    "it": "mila",
+    "es": r"mil(?!\s+mil)",
+    "pt": r"mil(?!\s+mil)",
+    "ca": r"mil(?!\s+mil)",
+    "ru": r"тысяч(?:а|и|ами|ам|ах)?|тыс\.",
+    "uk": r"тисяч(?:а|і|ами|ам|ах)?|тис\.",
+    "pl": r"tysi[ęą]c(?:e|y|ami|ach)?|tys\.",
+}
+_THOUSAND_WORD = {
+    code: re.compile(
+        r"(?i)(?<![\d.,])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*)(?:[.,](\d{1,2}))?\s?"
+        rf"(?:{word})(?!\w)"
+    )
+    for code, word in _THOUSAND_WORDS.items()
+}
 _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"(?<=\d)(?=[^\W\d_])")
 _MAGNITUDE_WORD = (
@@ -258,7 +275,7 @@ def _lead_text(article: Article) -> str:
     return " ".join(words)
 
 
-def _numbers(text: str) -> str:
+def _numbers(text: str, code: str | None = None) -> str:
     """Figures written one way whatever the notation: digit groups joined ("3,000", "3.000",
     "3 000" → "3000"), a decimal point or comma as "d" ("7.1", "7,1" → "7d1") and a unit split off
     ("€1.4bn" → "€1d4 bn"), a figure in thousands written out in full ("95 тысяч", "70 mil" →
@@ -266,7 +283,9 @@ def _numbers(text: str) -> str:
     tail of any thousand) is no entity two unrelated articles share."""
     if not _DIGIT.search(text):
         return text
-    text = _THOUSAND_WORD.sub(_thousands, text)
+    thousand = _THOUSAND_WORD.get((code or "")[:2])
+    if thousand:
+        text = thousand.sub(_thousands, text)
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     return _DECIMAL.sub(_decimal, _UNIT.sub(" ", text))
 
@@ -275,7 +294,7 @@ def _thousands(match: re.Match[str]) -> str:
     """A figure in thousands written with the word, in digits: "95 тысяч" → "95000", "2,5 тисячі" →
     "2500"."""
     fraction = match.group(2) or ""
-    return str(int(match.group(1) + fraction.ljust(3, "0")))
+    return str(int(re.sub(r"\D", "", match.group(1)) + fraction.ljust(3, "0")))
 
 
 def _decimal(match: re.Match[str]) -> str:
@@ -292,7 +311,7 @@ def _terms(text: str, code: str | None) -> tuple[tuple[str, float], ...]:
     Cached: outlets run one wire report word for word, and a bot clusters a recent article again
     in every round."""
     out: list[tuple[str, float]] = []
-    for run, word in token_pairs(casefold(_numbers(text)), folded=True):
+    for run, word in token_pairs(casefold(_numbers(text, code)), folded=True):
         if run:
             out.extend((run[i : i + 2], 1.0) for i in range(max(1, len(run) - 1)))
         else:

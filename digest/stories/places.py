@@ -485,7 +485,7 @@ def _base_forms(word: str, language: str | None) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.normal_form for p in parses if "Geox" in p.tag.grammemes))
     if code == "de" and word.endswith("s") and len(word) > _MIN_LETTERS + 2:
         return (word[:-1],)
-    if code == "de" and word.endswith("er") and len(word) > _MIN_LETTERS + 2:
+    if code == "de" and word.endswith("er") and len(word) > _MIN_LETTERS + 3:
         return (word[:-2],)
     return ()
 
