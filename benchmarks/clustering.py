@@ -81,7 +81,16 @@ Toulouse fires and 40 municipal police officers in the city where 40 were evacua
 finance minister in two stories, North and South Lanarkshire councils, two quarter-point cuts in
 Prague and Budapest, an assault in a Naples hospital and the fast-track verdict six days later, two
 landslides, one drugmaker's recall and takeover, two blackouts), written by sdata17 in session 15
-without reading the merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
+without reading the merge's code, tuning data once the lead has recorded its untuned figure;
+events_18.json: 80 articles, 19 events of 3-5 outlets plus 6 singletons, 37 in English, the rest
+German, French, Spanish, Italian, Polish, Dutch, Ukrainian and Russian, 24 undated, each event told
+in other words ("walkout"/"stoppage"/"staking", "power"/"electricity"/"apagón", "until autumn"/"до
+осені"/"several months", 64/"around 60"/"dozens", a preview and a round-up), nine decoy pairs in one
+week (two Bordeaux fires, a rail strike and an airline ground-crew strike in the Netherlands, three
+court verdicts, a hailstorm and a windstorm, one Gdansk mayor in two stories, 50 buses and 50
+lifeguards in Valencia, one food company's earnings and recall, a Ghent tram driver's assault and
+another case's verdict three days later), written by sdata18 in session 16 without reading the
+merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -167,6 +176,7 @@ TUNING = (
     "events_15.json",
     "events_16.json",
     "events_17.json",
+    "events_18.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -197,6 +197,20 @@ DECOYS = {
         ("e17-brenta-drug-recall", "e17-brenta-acquisition"),
         ("e17-tenerife-blackout", "e17-dnipro-blackout"),
     ],
+    # Written blind by sdata18 in session 16: recall under paraphrase in nine languages (a
+    # preview, a round-up, same-day follow-ups) and precision against decoys of one city, mayor,
+    # company, round figure or kind in one week (an assault and another case's verdict three days on).
+    "events_18.json": [
+        ("e18-bordeaux-bakery-fire", "e18-bordeaux-hangar-fire"),
+        ("e18-ns-train-strike", "e18-klm-ground-staff-strike"),
+        ("e18-krakow-collapse-verdict", "e18-munich-clinic-fraud-verdict"),
+        ("e18-krakow-collapse-verdict", "e18-ghent-courier-assault-verdict"),
+        ("e18-bavaria-hailstorm", "e18-galicia-windstorm"),
+        ("e18-gdansk-mayor-tram-tender", "e18-gdansk-mayor-cycling-crash"),
+        ("e18-valencia-electric-buses", "e18-valencia-lifeguards"),
+        ("e18-ardenza-earnings", "e18-ardenza-pesto-recall"),
+        ("e18-ghent-tram-driver-assault", "e18-ghent-courier-assault-verdict"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -214,6 +228,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_15.json": (70, 18),
     "events_16.json": (75, 18),
     "events_17.json": (80, 19),
+    "events_18.json": (80, 19),
 }
 
 
