@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
 from typing import Any
@@ -129,10 +130,8 @@ def _classify(identifier: Any, data: bytes, found: np.ndarray) -> tuple[str, flo
     if not len(found):
         scores = np.full(len(identifier.nb_classes), 0.0, dtype=np.float32)
     else:
-        features, first, counts = np.unique(found, return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")
-        visits = dict(zip(features[order].tolist(), counts[order].tolist(), strict=True))
-        scores = identifier._sparse_score(visits, identifier.nb_ptc)
+        # each feature's count, in the order first met (a Counter keeps it), as py3langid counts them
+        scores = identifier._sparse_score(Counter(found.tolist()), identifier.nb_ptc)
     scores *= 1.0 / math.sqrt(len(data) or 1)
     np.exp(scores - scores.max(), out=scores)
     scores /= scores.sum()
