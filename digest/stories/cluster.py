@@ -454,14 +454,11 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         counts.append(tf)
         entities.append(frozenset(names))
         words = [*title_names, *lead_names, *people]
-        skip = _STOPWORDS | {
-            places.folded(w) for mention in named[len(spelled)] for w in mention.name.split()
-        }
+        placed = {places.folded(w) for mention in named[len(spelled)] for w in mention.name.split()}
         happened = {term for term in tf if term[0] == "="}
         kinds.append(frozenset(synonyms.KINDS[t[1:]] for t in happened if t[1:] in synonyms.KINDS))
-        spelled.append(
-            frozenset(figures | happened | {_spelling(w) for w in words if places.folded(w) not in skip})
-        )
+        kept = [w for w in words if (low := places.folded(w)) not in _STOPWORDS and low not in placed]
+        spelled.append(frozenset(figures | happened | {_spelling(w) for w in kept}))
     marks, rare = _marks(spelled, named)
     docs = []
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
@@ -890,7 +887,7 @@ def _best_version(articles: list[Article], docs: list[_Doc]) -> int:
 
 def _shingles(text: str) -> frozenset[int]:
     words = text.lower().split()
-    return frozenset(hash(tuple(words[i : i + 4])) for i in range(max(0, len(words) - 3)))
+    return frozenset(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
 
 
 def _rewrites(i: int, j: int, articles: list[Article], shingles: list[frozenset[int]]) -> bool:

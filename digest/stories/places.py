@@ -324,7 +324,7 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     ("Türen", `common_noun`), unless the town is a city of `_BIG_CITY` people."""
     if _load() is None:
         return []
-    capital = tuple(w[:1].isupper() and _proper(folded(w), common) for w, _, _ in _words(text))
+    capital = tuple([w[:1].isupper() and _proper(folded(w), common) for w, _, _ in _words(text)])
     return list(_mentions(text, capital, language))
 
 
@@ -332,7 +332,7 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
 def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     """A text's words (`_word_pattern`) with their spans, found once for `mentions` and the `_mentions`
     it calls next (a few texts kept: a text's words take more memory than its mentions)."""
-    return tuple((m.group(0), m.start(), m.end()) for m in _word_pattern(text).finditer(text))
+    return tuple([(m.group(), m.start(), m.end()) for m in _word_pattern(text).finditer(text)])
 
 
 @lru_cache(maxsize=20_000)

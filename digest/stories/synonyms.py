@@ -591,8 +591,11 @@ def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
     if code not in LANGUAGES:
         return []
     phrases, longest, tails = _table(code)
-    keyed = ((_written_key(word, code), word, n) for n, word in enumerate(_WORD.findall(text)))
-    words = [(key, word, n) for key, word, n in keyed if key is not None]
+    words = [
+        (key, word, n)
+        for n, word in enumerate(_WORD.findall(text))
+        if (key := _written_key(word, code)) is not None
+    ]
     keys = [key for key, _, _ in words]
     cased = CASED if code == "en" else {}
     # where a phrase may start; without compounds, a word that opens no phrase is passed over
