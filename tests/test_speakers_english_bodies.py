@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.quotes.document import Document
 from digest.quotes.finder import find_quotes
 
 
@@ -362,3 +363,43 @@ def test_a_port_is_a_body_by_its_whole_name() -> None:
         '"We regret that the dockers have voted to walk out," a spokesperson for the port said.'
     )
     assert _speakers(text) == ["Port of Dunmore"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        pytest.param("The bakers' union Loafwise warned", "Loafwise", id="a union named after its noun"),
+        pytest.param("The charity Brightwell warned", "Brightwell", id="a charity named after its noun"),
+    ],
+)
+def test_a_one_word_name_after_the_noun_of_its_kind_is_a_body(opening: str, speaker: str) -> None:
+    """`the union Loafwise`: a name in close apposition to the noun of a body's kind is that body's, so "it"
+    after it speaks for the body, though the name was never seen before."""
+    text = (
+        f"Bread prices rose again in March. {opening} that ovens were closing across the region. "
+        '"Every week another bakery turns off the lights, and nobody in the ministry seems to notice," '
+        "it said in a statement."
+    )
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Tom Ashby left the board in May. The company Ashby founded in 1998 said profits had fallen.",
+            "Ashby",
+            id="the surname of someone named in full, subject of a clause on the noun",
+        ),
+        pytest.param(
+            "The hearing ran late. A lawyer told the court Hollins had paid back the money.",
+            "Hollins",
+            id="after a speech verb, the subject of the clause reported",
+        ),
+    ],
+)
+def test_a_name_after_a_body_noun_opening_a_clause_is_no_body(text: str, name: str) -> None:
+    """`the company Ashby founded`, `told the court Hollins had …`: the name after the noun opens a clause
+    (a relative one on the noun, or the one reported); it is no body's name."""
+    kinds = {m.kind for m in Document(text, [], [], "en").mentions if m.name == name}
+    assert kinds and "org" not in kinds

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from digest.article.textnorm import fold
 from digest.lang import morph
@@ -268,7 +268,7 @@ class Document:
                 continue  # "Sen. Ann Lee (D-St. Paul)", "Rep. Tom Ross, R-Texas,": a party and a state
             if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
-            if m and m.kind == "person" and self._named_thing(m):
+            if m and m.kind in ("person", "unknown") and self._named_thing(m, surnames):
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
             # "l'association Droit au logement"; not "il pubblico ministero Giulia Marchesano", a person
             person = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
@@ -567,13 +567,21 @@ class Document:
         noun = elided.group(1) if elided else before[0].low
         return noun in lang.generic_bodies
 
-    def _named_thing(self, m: Mention) -> bool:
+    def _named_thing(self, m: Mention, surnames: Container[str]) -> bool:
         """A name that opens with no first name right after the lower-case noun of a body or a paper
-        (`the journal Ecological Applications`, `the group Clean Rivers`): the body's name, no person."""
-        before = self.tokens_in(max(0, m.start - 30), m.start)[-1:]
-        if not before or not before[0].text.islower() or before[0].low not in self.g.org_words:
+        (`the journal Ecological Applications`, `the group Clean Rivers`, `the charity Brightwell said`): the
+        body's name in close apposition to the noun of its class (Quirk et al. 1985, A Comprehensive
+        Grammar of the English Language, § 17.75: "the novelist Dickens"), no person; not the surname of
+        someone the text names in full (`the company Ashby founded`: the subject of a clause on the noun),
+        nor after a speech verb (`told the court Moss had …`: the subject of the clause reported)."""
+        before = self.tokens_in(max(0, m.start - 60), m.start)[-4:]
+        kinds = self.g.org_words | self.lang.generic_bodies
+        if not before or not before[-1].text.islower() or before[-1].low not in kinds:
             return False
-        return not is_first_name(m.name.split()[0])
+        articles = [k for k, t in enumerate(before) if t.low in self.lang.articles]
+        if articles and articles[-1] > 0 and before[articles[-1] - 1].low in self.g.cues:
+            return False
+        return not is_first_name(m.name.split()[0]) and m.name.lower() not in surnames
 
     def _body_after_article(self, m: Mention) -> bool:
         """A single capitalised word after a definite article, where nouns are not capitalised: the head of a
