@@ -460,12 +460,13 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         kept = [w for w in words if (low := places.folded(w)) not in _STOPWORDS and low not in placed]
         spelled.append(frozenset(figures | happened | {_spelling(w) for w in kept}))
     marks, rare = _marks(spelled, named)
+    # a title and lead several outlets run word for word (a wire report) read for figures once
+    levels = {head: (_magnitudes(head), _rates(head)) for head in dict.fromkeys(heads)}
     docs = []
     for i, (article, vector) in enumerate(zip(articles, _tfidf(counts), strict=True)):
         keys = sorted(vector, key=vector.__getitem__, reverse=True)[:_KEY_TERMS]
         published = _parse_time(article.published)
-        head = f"{article.title}. {leads[i]}"
-        quakes, rates = _magnitudes(head), _rates(head)
+        quakes, rates = levels[heads[i]]
         spread = _round_up(named[i])
         docs.append(
             _Doc(
@@ -540,7 +541,8 @@ def _places(
 ) -> list[list[places.Mention]]:
     """The places each title and lead name; a word the batch also writes in lower case is none."""
     texts = [f"{a.title}. {lead}" for a, lead in zip(articles, leads, strict=True)]
-    lower = {word for text in texts for word in _LOWER_WORD.findall(text) if word[:1].islower()}
+    distinct = dict.fromkeys(texts)  # a wire report several outlets run word for word read once
+    lower = {word for text in distinct for word in _LOWER_WORD.findall(text) if word[:1].islower()}
     common = frozenset(places.folded(word) for word in lower)
     return [
         places.filed_from(places.mentions(text, common, code), lead)
