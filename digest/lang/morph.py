@@ -669,6 +669,18 @@ def is_name_word(code: str, word: str) -> bool:
     return given or (is_first_name(word) and not common_reading(code, word))
 
 
+def town_in_nominative(code: str, word: str) -> bool:
+    """Whether a capitalised `word` may be a town's name in the nominative ("Москва", "Київ"): a singular
+    inanimate noun in the nominative, no person's name, no abbreviation; where the dictionary marks
+    places (Russian), one it marks so."""
+    if not word[:1].isupper() or word.isupper() or is_name_word(code, word):
+        return False
+    found = [p for p in _parses(code, word.lower()) if p.tag.POS == "NOUN" and "inan" in p.tag.grammemes]
+    nominative = [p for p in found if _case(p) == "nomn" and "plur" not in p.tag.grammemes]
+    marked = code != "ru" or any("Geox" in p.tag.grammemes for p in nominative)
+    return bool(nominative) and marked
+
+
 def common_reading(code: str, word: str) -> bool:
     """Whether `word` may also be a common noun or another common word ("Капітан", "Первые")."""
     return any(p.is_known and not _NAME_TAGS & p.tag.grammemes for p in _parses(code, word))
@@ -762,6 +774,9 @@ def _function_word(code: str, word: str) -> bool:
 
 
 _AND = frozenset({"и", "і", "та"})
+# "у справах" (uk: "in the affairs of"), "в сфере"/"у сфері" (ru/uk: "in the field of") before the
+# genitive of the field a body serves, part of its name
+_FIELDS = frozenset({"справах", "сфере", "сферах", "сфері"})
 _TERRITORIES = frozenset({"область", "район", "край", "республика", "республіка", "округ"})
 
 
@@ -867,9 +882,9 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             out += [w, *tail]
             i += 1 + len(tail)
             continue
-        affairs = w in {"в", "у"} and nxt.lower() == "справах"
+        affairs = w in {"в", "у"} and nxt.lower() in _FIELDS
         tail = _genitive_phrase(code, words[i + 2 : i + 4]) if affairs else []
-        if tail:  # "Міністерство у справах ветеранів", "служба у справах дітей": the field it serves
+        if tail:  # "Міністерство у справах ветеранів", "служба по надзору в сфере связи": the field it serves
             out += [w, nxt, *tail]
             i += 2 + len(tail)
             continue

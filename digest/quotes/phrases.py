@@ -1485,10 +1485,10 @@ _SITE = re.compile(
 
 
 def words_from(doc: Document, toks: list[Token], i: int) -> list[str]:
-    """Up to 8 words from `toks[i]`, to the first mark, name in quotation marks ("«КП»", "“Ъ”") or
+    """Up to 12 words from `toks[i]`, to the first mark, name in quotation marks ("«КП»", "“Ъ”") or
     site's address ("E1.RU", "Фонтанка.ру"), which is another phrase (an outlet told, a title)."""
     out: list[str] = []
-    for t in toks[i : i + 8]:
+    for t in toks[i : i + 12]:
         number = bool(out) and (t.text == "№" or (out[-1] == "№" and t.text.isdigit()))  # "школе № 14"
         quoted = bool(out) and doc.text[t.start - 1 : t.start] in _OPENING_MARKS
         if not (t.text[:1].isalpha() or number) or quoted or (out and _SITE.search(t.text)):
@@ -1500,33 +1500,45 @@ def words_from(doc: Document, toks: list[Token], i: int) -> list[str]:
 def body_in(doc: Document, toks: list[Token], within: int, resolve: bool = True) -> str | None:
     """A body named after a preposition among the first `within` tokens (`в ведомстве`, `у Вінницькій
     міській раді`), the speaker of an impersonal plural verb, in the nominative."""
-    code = doc.lang.morphology or ""
     for i, t in enumerate(toks[:within]):
         if t.low in doc.lang.body_prepositions:
-            heads = doc.lang.org_words | doc.lang.generic_bodies
-            phrase = morph.body_phrase(code, words_from(doc, toks, i + 1), "loct", heads)
-            last = phrase[-1] if phrase else ""
-            kind = last.isupper() or morph.lemma_of(code, last.lower()) in heads  # "МУП", "компании"
-            office = len(phrase) >= 2 and morph.lemma_of(code, phrase[0].lower()) in doc.lang.press_offices
-            named = kind and (len(phrase) == 1 or (office and len(phrase) == 2))
-            quoted = quoted_name(doc, toks, i + 1 + len(phrase)) if named else None
-            name = quoted.split(maxsplit=1)[-1].split()[0].strip("«»\"“”„") if quoted else ""  # after "МУП"
-            if quoted and morph.may_be_nominative(code, name):
-                return quoted  # "в МУП «Водоканал»", "в пресс-службе компании «Омские тепловые сети»"
-            body = morph.body_phrase(code, phrase[1:], "gent", heads) if office else []
-            kind = (
-                kind_and_name(doc, toks, i + 2, body) if office else kind_and_name(doc, toks, i + 1, phrase)
-            )
-            if kind:
-                return kind  # "в пресс-службе хоккейного клуба «Кедровка»", "в хоккейном клубе «Кедровка»"
-            if body and any(w[:1].isupper() for w in body):
-                phrase = body  # "в пресс-службе ГУ МВД по Тверской области": the body speaks
-            elif body and not resolve:  # "в пресс-службе авиакомпании": the company named before this
-                return body_named(doc, phrase, doc.sentence_of(t.start)[0])
-            if phrase and resolve:
-                return body_named(doc, phrase, t.start)
-            if len(phrase) > 1 or (phrase and phrase[0][:1].isupper()):
-                return " ".join(phrase)
+            found = body_at(doc, toks, i + 1, "loct", t.start, resolve)
+            if found:
+                return found
+    return None
+
+
+def body_at(
+    doc: Document, toks: list[Token], i: int, case: str, pos: int, resolve: bool = True
+) -> str | None:
+    """The body named from `toks[i]` in `case` (after a preposition: `в ведомстве`; after the noun of a
+    document: `в сообщении пресс-службы МУП «Водоканал»`), in the nominative: its name in quotation marks
+    after the noun of its kind, the body for its press office. `resolve`: a noun of a kind of body stands
+    for the one named before (before `pos`)."""
+    code = doc.lang.morphology or ""
+    heads = doc.lang.org_words | doc.lang.generic_bodies
+    phrase = morph.body_phrase(code, words_from(doc, toks, i), case, heads)
+    last = phrase[-1] if phrase else ""
+    kind = last.isupper() or morph.lemma_of(code, last.lower()) in heads  # "МУП", "компании"
+    office = len(phrase) >= 2 and morph.lemma_of(code, phrase[0].lower()) in doc.lang.press_offices
+    named = kind and (len(phrase) == 1 or (office and len(phrase) == 2))
+    quoted = quoted_name(doc, toks, i + len(phrase)) if named else None
+    name = quoted.split(maxsplit=1)[-1].split()[0].strip("«»\"“”„") if quoted else ""  # after "МУП"
+    if quoted and morph.may_be_nominative(code, name):
+        return quoted  # "в МУП «Водоканал»", "в пресс-службе компании «Омские тепловые сети»"
+    body = morph.body_phrase(code, phrase[1:], "gent", heads) if office else []
+    kind = kind_and_name(doc, toks, i + 1, body) if office else kind_and_name(doc, toks, i, phrase)
+    if kind:
+        return kind  # "в пресс-службе хоккейного клуба «Кедровка»", "в хоккейном клубе «Кедровка»"
+    if body and any(w[:1].isupper() for w in body):
+        phrase = body  # "в пресс-службе ГУ МВД по Тверской области": the body speaks
+    elif body and not resolve:  # "в пресс-службе авиакомпании": the company named before this
+        return body_named(doc, phrase, doc.sentence_of(pos)[0])
+    if phrase and resolve:
+        return body_named(doc, phrase, pos)
+    bodily = any(w[:1].isupper() or morph.lemma_of(code, w.lower()) in heads for w in phrase)
+    if bodily and (len(phrase) > 1 or phrase[0][:1].isupper()):
+        return " ".join(phrase)  # a body, not the time or place of the act ("в начале марта")
     return None
 
 
@@ -1561,6 +1573,10 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
         return _last_body(doc, pos) or " ".join(phrase)  # "в надзорном ведомстве": the body last named
     if all(w.islower() for w in phrase):  # "обласної ради" after "Вінницькій обласній раді": that name
         return _written_fuller(doc, phrase, pos) or " ".join(phrase)
+    if phrase[0][:1].isupper() and all(w.islower() for w in phrase[1:]):
+        # "в ухвалі Апеляційної палати" after "Апеляційна палата Вищого антикорупційного суду": a name
+        # given in full once is then written short, its head alone
+        return _written_fuller(doc, [phrase[0].lower(), *phrase[1:]], pos) or " ".join(phrase)
     return " ".join(phrase)
 
 
@@ -1713,7 +1729,7 @@ def _last_body(doc: Document, pos: int) -> str | None:
         if named:
             return named[-1]  # "Застройщик — компания «Уралстройинвест» — ссылается …": the company
         # "пожаловались в инспекцию государственного жилищного надзора области": a body named in lower case
-        spelt = [morph.body_phrase(code, words_from(doc, toks, k), None, heads) for k in kinds]
+        spelt = [_named_with(doc, toks[k]) for k in kinds]  # with the capitalised adjectives before
         spelt = [p for p in spelt if len(p) > 2]
         if spelt:
             return " ".join(spelt[-1])
@@ -1729,7 +1745,28 @@ def _last_body(doc: Document, pos: int) -> str | None:
 def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
     """A body that opens a sentence as its subject, by its name with lower-case words ("Федеральная
     антимонопольная служба возбудила …", "Національний банк України залишив …") or in quotation marks
-    ("«Нова пошта» запускає …")."""
+    ("«Нова пошта» запускає …"); two bodies joined by "и"/"і"/"та" before a plural verb are the subject
+    together ("Федерація роботодавців та Федерація профспілок оприлюднили …": a compound subject takes
+    the verb in the plural, Русская грамматика 1980 §2237-2240 on agreement with a coordinated
+    subject), and a statement of theirs is both's."""
+    code = doc.lang.morphology or ""
+    joined = [k for k, t in enumerate(toks[:10]) if k > 1 and t.low in _BODIES_JOINED]
+    verb = next((t for t in toks[1:16] if t.text.islower() and morph.is_verb(code, t.low)), None)
+    plural = verb is not None and morph.is_plural_verb(code, verb.low)
+    if joined and plural and verb.start > toks[joined[0]].start:
+        k = joined[0]
+        first, second = _one_subject_body(doc, toks[:k]), _one_subject_body(doc, toks[k + 1 :])
+        ends = first is not None and second is not None and not doc.tokens_in(toks[k - 1].end, toks[k].start)
+        if ends and toks[k + 1].text[:1].isupper() and len(first.split()) > 1 and len(second.split()) > 1:
+            return f"{first} {toks[k].text} {second}"
+    return _one_subject_body(doc, toks)
+
+
+_BODIES_JOINED = frozenset({"и", "і", "та"})
+
+
+def _one_subject_body(doc: Document, toks: list[Token]) -> str | None:
+    """`_subject_body_of`, one body."""
     code = doc.lang.morphology or ""
     if not toks or not toks[0].text[:1].isupper():
         return None
@@ -1757,7 +1794,7 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
     if brand:  # "Компания X5 Group сообщила …": a name in another script
         return doc.text[brand[0].start : brand[-1].end]
     if len(phrase) > 1 and any(morph.lemma_of(code, w) in bodies for w in phrase):
-        return " ".join(phrase)
+        return kind_and_name(doc, toks, 0, phrase) or " ".join(phrase)  # "Национальная компания «…»"
     opening = [m for m in doc.mentions_in(first.start, toks[-1].end) if m.start == first.start]
     if opening and opening[0].kind == "org":
         nxt = doc.tokens_in(opening[0].end, opening[0].end + 40)[:1]
@@ -1783,7 +1820,13 @@ def kind_and_name(doc: Document, toks: list[Token], i: int, phrase: list[str]) -
     quoted = quoted_name(doc, toks, after)
     if not quoted or not morph.may_be_nominative(code, quoted.split()[0]):
         return None
-    name = doc.text[toks[after].start - 1 : toks[after].start + len(quoted) + 1]  # with its marks
+    end = toks[after].start + len(quoted) + 1
+    name = doc.text[toks[after].start - 1 : end]  # with its marks
+    town = doc.tokens_in(end, end + 40)[:1]
+    if town and doc.text[end : town[0].start] == " " and morph.lemma_of(code, phrase[-1].lower()) == "клуб":
+        # sports clubs of one name are told apart by their town, left in the nominative whatever the case
+        # around it: `клуба «Динамо» Москва`, `клубу «Динамо» Київ`
+        name += f" {town[0].text}" if morph.town_in_nominative(code, town[0].text) else ""
     return f"{phrase[0].capitalize()} {' '.join(phrase[1:])} {name}"
 
 
@@ -1901,10 +1944,8 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             near = bool(people) and people[0].start <= after[min(1, len(after) - 1)].start
             if near and people[0].kind == "person":
                 return name_of(doc, people[0])
-            phrase = morph.body_phrase(code, words_from(doc, toks, i + 2), "gent")
-            if phrase:
-                return kind_and_name(doc, toks, i + 2, phrase) or body_named(doc, phrase, t.start)
-            return _issuer(doc, doc.lang.issuers.get(noun, ()), t.start) or _last_body(doc, t.start)
+            found = body_at(doc, toks, i + 2, "gent", t.start)  # `в сообщении пресс-службы МУП «Водоканал»`
+            return found or _issuer(doc, doc.lang.issuers.get(noun, ()), t.start) or _last_body(doc, t.start)
     return None
 
 

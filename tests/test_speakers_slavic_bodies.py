@@ -1,0 +1,117 @@
+"""Russian and Ukrainian bodies' names as news writes them, on invented sentences: the field a federal
+service oversees ("в сфере"), a name given in full and then by its head alone, a sports club told apart
+by its town, two bodies that speak together, and a time after a preposition that names no body."""
+
+from __future__ import annotations
+
+from digest.lang import morph
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+def test_a_service_s_name_keeps_the_field_it_oversees() -> None:
+    """Federal services are named by what they oversee "в сфере" of a field ("служба по надзору в сфере
+    связи"): the field is part of the name; a verb before "в сфере" still ends it."""
+    service = ["Федеральной", "службы", "по", "надзору", "в", "сфере", "связи"]
+    assert morph.body_phrase("ru", service, "gent") == [
+        "Федеральная", "служба", "по", "надзору", "в", "сфере", "связи",
+    ]
+    service = ["Державній", "службі", "у", "сфері", "захисту", "довкілля"]
+    assert morph.body_phrase("uk", service, "loct") == [
+        "Державна", "служба", "у", "сфері", "захисту", "довкілля",
+    ]
+    working = ["Компания", "работает", "в", "сфере", "логистики"]
+    assert morph.body_phrase("ru", working, None) == ["Компания"]
+
+
+def test_a_name_given_in_full_then_by_its_head_is_the_full_name() -> None:
+    """A body named in full once is then written by its capitalised head alone ("Велика палата"): the
+    full name given before; when two bodies of that head were named, the short name stays as written."""
+    text = (
+        "Велика палата Верховного Суду скасувала рішення про продаж заводу на торгах.\n"
+        "«Суди попередніх інстанцій не дослідили ключових доказів у цій справі», — ідеться в постанові "
+        "Великої палати."
+    )
+    assert _speakers(text, "uk") == ["Велика палата Верховного Суду"]
+    two = (
+        "Велика палата Верховного Суду і Велика палата Конституційного Суду розглянули дві скарги.\n"
+        "«Суди попередніх інстанцій не дослідили ключових доказів у цій справі», — ідеться в постанові "
+        "Великої палати."
+    )
+    assert _speakers(two, "uk") == ["Велика палата"]
+
+
+def test_a_club_is_told_apart_by_its_town_in_the_nominative() -> None:
+    """Sports clubs of one name are told apart by their town written after the name in the nominative,
+    whatever the case of the phrase ("клуба «Динамо» Москва"): the town is part of the name; a person's
+    name after the club's is not, nor a town after another kind of body."""
+    ru = (
+        "Хоккейный клуб «Динамо» Москва уступил дома со счётом 1:4. «Команда не справилась с давлением "
+        "соперника, выводы будут сделаны», — говорится в заявлении хоккейного клуба «Динамо» Москва."
+    )
+    assert _speakers(ru, "ru") == ["Хоккейный клуб «Динамо» Москва"]
+    uk = (
+        "Гравці вийшли на поле без капітана. «Капітан відновлюється після травми коліна і повернеться за "
+        "місяць», — йдеться в повідомленні Футбольного клубу «Металіст» Харків."
+    )
+    assert _speakers(uk, "uk") == ["Футбольний клуб «Металіст» Харків"]
+    person = (
+        "Гравці вийшли на поле без капітана. «Капітан відновлюється після травми коліна і повернеться за "
+        "місяць», — йдеться в повідомленні футбольного клубу «Металіст» Олександр Шевчук пояснив пізніше."
+    )
+    assert _speakers(person, "uk") == ["Футбольний клуб «Металіст»"]
+
+
+def test_two_bodies_joined_before_a_plural_verb_speak_together() -> None:
+    """"X и Y подписали": a subject of two bodies joined by "и"/"та" takes a plural verb, and their joint
+    statement is both's; "и" inside one body's name ("профсоюзов транспорта и связи", a singular verb)
+    joins no second body."""
+    ru = (
+        "Союз грузовых перевозчиков и Ассоциация портов Каспия подписали в Актау соглашение о тарифах.\n"
+        "В совместном заявлении говорится о новых скидках. «Скидки начнут действовать с первого апреля и "
+        "продлятся до осени», — отмечается в документе."
+    )
+    assert _speakers(ru, "ru") == ["Союз грузовых перевозчиков и Ассоциация портов Каспия"]
+    uk = (
+        "Асоціація аграріїв України та Спілка елеваторів України оприлюднили спільне звернення до уряду.\n"
+        "«Ми просимо не змінювати правила експорту до завершення жнив», — йдеться у зверненні."
+    )
+    assert _speakers(uk, "uk") == ["Асоціація аграріїв України та Спілка елеваторів України"]
+    one = (
+        "Федерация профсоюзов транспорта и связи опубликовала обращение к правительству.\n"
+        "«Мы просим не повышать пенсионный возраст для водителей», — говорится в обращении."
+    )
+    assert _speakers(one, "ru") == ["Федерация профсоюзов транспорта и связи"]
+
+
+def test_a_time_after_a_preposition_names_no_body() -> None:
+    """"позвонили женщине в начале марта": a phrase after "в" that holds no body's noun and no capital is
+    the time of the act, not who spoke; the body the text named before speaks for its press office."""
+    text = (
+        "Пенсионерка из Подольска отдала мошенникам три миллиона рублей. Об этом сообщили в Главном "
+        "управлении МВД России по Московской области.\n"
+        "По данным полиции, злоумышленники позвонили женщине в начале марта и назвались сотрудниками "
+        "банка. «Женщину убедили перевести все деньги на якобы защищённый счёт», — рассказали в "
+        "пресс-службе главка."
+    )
+    assert _speakers(text, "ru") == ["Главное управление МВД России по Московской области"]
+
+
+def test_a_statement_of_a_press_office_is_its_body_s() -> None:
+    """"говорится в сообщении пресс-службы МУП «Горсвет»": a statement named by its document noun is
+    read as "сообщили в пресс-службе МУП «Горсвет»" is, its body by its legal form and its name in
+    quotation marks; a name in quotation marks not in the nominative ("«Вечернему Томску»", the outlet
+    told) is no part of the body's name."""
+    text = (
+        "В Томске из-за аварии на подстанции без света остались три улицы. «Аварийные бригады работают "
+        "круглосуточно, освещение вернут к вечеру», — говорится в сообщении пресс-службы МУП «Горсвет»."
+    )
+    assert _speakers(text, "ru") == ["МУП «Горсвет»"]
+    outlet = (
+        "Мэрия Томска закрыла на ремонт мост через Ушайку. «Аварийные бригады работают круглосуточно, "
+        "движение откроют к вечеру», — говорится в ответе пресс-службы мэрии «Вечернему Томску»."
+    )
+    assert _speakers(outlet, "ru") == ["Мэрия Томска"]
