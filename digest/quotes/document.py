@@ -313,6 +313,7 @@ class Document:
             self._join_bodies(surnames)  # (head-first languages name a body after its noun: their own rules)
         if self.lang.club_numbers:
             self._numbered_clubs()
+        self._numbered_bodies()
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
@@ -338,6 +339,46 @@ class Document:
             ordinal = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 12), m.start)
             if ordinal and self._ordinal_led(ordinal.group(1)) and _CLUB_WORD.fullmatch(m.name.split()[0]):
                 m.name, m.kind = f"{ordinal.group(2)}. {m.name}", "org"
+
+    def _numbered_bodies(self) -> None:
+        """`el Servicio de Emergencias 112 de Castilla-La Mancha`, `l'Alliance 4F, qui`, `die Feuerwehr 112
+        rückte aus`: a short number right after a body's capitalised name, before a punctuation mark, a verb,
+        or the rest of the name (after a connector where nouns are not capitalised), is part of the name (an
+        emergency number, a year, a code), which the number broke; a count goes on with its noun (`selon la
+        CGT 200 manifestants`), a figure with its thousands (`200 000`)."""
+        lang = self.lang
+        k = 0
+        while k < len(self.mentions):
+            m = self.mentions[k]
+            k += 1
+            number = _NAME_NUMBER.match(self.masked, m.end)
+            if number is None or m.kind == "place" or m.possessive or is_first_name(m.name.split()[0]):
+                continue
+            after = self.tokens_in(number.end(), number.end() + 40)[:3]
+            skip = 1 if after and not lang.capitalised_nouns and after[0].low in lang.name_connectors else 0
+            if skip and after[1:] and after[1].low in lang.articles and after[0].start == number.end() + 1:
+                skip += 1
+            nxt = self.mentions[k] if k < len(self.mentions) else None
+            rest = after[skip].start if len(after) > skip else -1
+            person = nxt is not None and nxt.start == rest and is_first_name(nxt.name.split()[0])
+            if nxt is not None and nxt.start == rest and after[0].start == number.end() + 1 and not person:
+                if lang.capitalised_nouns and "org" not in {m.kind, nxt.kind}:
+                    continue
+                m.name, m.end, m.kind = self.text[m.start : nxt.end], nxt.end, "org"
+                del self.mentions[k]
+                continue
+            if lang.capitalised_nouns and m.kind != "org":
+                continue
+            end = not after or after[0].start > number.end() + 1 or after[0].text in ",;:)" or person
+            end = end or (after[0].text == "." and len(number.group(1)) < 4)
+            verb = bool(after) and after[0].text.islower() and after[0].low in self.g.cues | lang.finite_verbs
+            # German writes a count's noun with a capital: a function word after the number ends the name
+            # (`teilte die Feuerwehr 112 mit`), unless it joins a second figure (`200 bis 300`)
+            ranged = len(after) > 1 and after[1].text[:1].isdigit()
+            particle = lang.capitalised_nouns and bool(after) and after[0].text.islower() and not ranged
+            # (no person's name holds a number)
+            if end or verb or (particle and after[0].low in lang.stopwords):
+                m.name, m.end, m.kind = self.text[m.start : number.end()], number.end(), "org"
 
     def _ordinal_led(self, word: str) -> bool:
         """A number with a full stop after `word` is an ordinal in a name where an article or a fused
@@ -1621,6 +1662,8 @@ _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 _CLUB_WORD = re.compile(r"(?:[A-Z][a-z]?){1,3}[A-Z]")
 _FOUNDED = re.compile(r" ((?:18|19|20)\d\d) ([A-ZÄÖÜ][\w-]+)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\w+) (\d{1,2})\. $")
+# A short number closing a body's name (`112`, `4F`), not a figure going on with its thousands or decimals.
+_NAME_NUMBER = re.compile(r" (\d{1,4}[A-Z]{0,2})(?![\w.,]\d)(?!\w)")
 _CLUB_ORDINAL = re.compile(r"(?<!\w)(\w+) \d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
 
 # German makes an adjective of a town by -er, never declined (`der Kasseler Hersteller`, `die Kölner
@@ -1692,6 +1735,11 @@ def _fuller_body_name(doc: Document, m: Mention) -> str:
     """`la Région` after `la Région Bretagne`: one word of a body's name, given in full earlier."""
     if m.kind != "org" or " " in m.name:
         return m.name
+    for other in reversed(doc.mentions_in(0, m.start)):
+        words = other.name.split()
+        if other.kind == "org" and len(words) > 1 and words[0] == m.name:
+            return other.name
+    return m.name
     for other in reversed(doc.mentions_in(0, m.start)):
         words = other.name.split()
         if other.kind == "org" and len(words) > 1 and words[0] == m.name:

@@ -782,6 +782,19 @@ def _affiliation_after(g: Grammar, run: list[Token], tokens: list[Token], i: int
     return acronym or bodily
 
 
+def _after_kind_noun(g: Grammar, tokens: list[Token], i: int) -> bool:
+    """fr, es, it, pt: the name at `i` stands in apposition to the lower-case noun of a body's kind before
+    it (`le syndicat SUD Santé`, `el sindicato CCOO Industria`), so the capitalised words after its acronym
+    go on naming that body; after any other word an acronym may be an outlet told something by the
+    person named next (`à l'AFP Maryvonne Kerbrat`)."""
+    if i < 1 or not g.lang.head_first or g.lang.capitalised_nouns:
+        return False
+    noun = tokens[i - 1]
+    elided = ELIDED.fullmatch(noun.low)
+    low = elided.group(1) if elided else noun.low
+    return noun.text[:1].islower() and (low in g.lang.generic_bodies or low in g.org_words)
+
+
 _INITIALS_EN = re.compile(r"(?:[A-Z]\.\s?){2,3}")
 
 
@@ -821,6 +834,8 @@ def name_runs(
             if acronym and _INITIALS_EN.fullmatch(cur[0].text) and not surname:
                 acronym = False  # `J.D. Kerr`: a man's initials before his surname, not an outlet
             body = cur[0].low in g.org_words and not is_first_name(cur[0].text) and surname
+            if acronym and not surname and _after_kind_noun(g, tokens, i - len(cur)):
+                acronym = False  # `le syndicat SUD Santé`: the kind's noun, then the body's whole name
             if acronym or (body and cur[-1].low not in g.lang.name_connectors):
                 runs.append(cur)  # "à l'AFP Maryvonne Kerbrat", "la Policía Nacional Ignacio Cosidó"
                 cur = []
