@@ -115,3 +115,34 @@ def test_a_statement_of_a_press_office_is_its_body_s() -> None:
         "движение откроют к вечеру», — говорится в ответе пресс-службы мэрии «Вечернему Томску»."
     )
     assert _speakers(outlet, "ru") == ["Мэрия Томска"]
+
+
+def test_a_territorial_body_serves_a_town_and_its_region() -> None:
+    """"ГУ МВД по Петербургу и Ленинградской области": after one "по", a town and the region around it
+    (an adjective and a territory's noun, in the dative) are both the territory served; another body
+    after "и" ("и областной прокуратуре") is not."""
+    both = ["пресс-службе", "УФСБ", "по", "Москве", "и", "Московской", "области"]
+    assert morph.body_phrase("ru", both, "loct") == [
+        "пресс-служба", "УФСБ", "по", "Москве", "и", "Московской", "области",
+    ]
+    other = ["УФСБ", "по", "Москве", "и", "областной", "прокуратуре"]
+    assert morph.body_phrase("ru", other, None) == ["УФСБ", "по", "Москве"]
+
+
+def test_glavk_stands_for_the_main_directorate_named_before() -> None:
+    """Russian news calls a "главное управление" a "главк": "в пресс-службе главка" is the directorate
+    the text named; a "главка" where no directorate was named stays as written."""
+    text = (
+        "Сотрудники Главного управления МЧС России по Томской области потушили пожар на складе. "
+        "По словам очевидцев, огонь заметили в начале ночи.\n"
+        "«Площадь пожара составила четыреста квадратных метров, пострадавших нет», — сообщили в "
+        "пресс-службе главка."
+    )
+    assert _speakers(text, "ru") == ["Главное управление МЧС России по Томской области"]
+    later = (
+        "Сотрудники Главного управления МЧС России по Томской области потушили пожар на складе. "
+        "Движение по улице перекрыли, сообщили в Департаменте транспорта Томска.\n"
+        "«Площадь пожара составила четыреста квадратных метров, пострадавших нет», — сообщили в "
+        "пресс-службе главка."
+    )
+    assert _speakers(later, "ru") == ["Главное управление МЧС России по Томской области"]

@@ -100,6 +100,9 @@ class Language:
     # Nouns of a body's press office ("пресс-служба"): with a common noun after it ("в пресс-службе
     # администрации") it speaks for the body that noun names again.
     press_offices: frozenset[str] = frozenset()
+    # Nouns that stand for a body whose name is headed by another noun (ru "главк", the press's word for a
+    # "главное управление"): the noun of that head, in dictionary form.
+    body_heads: dict[str, str] = field(default_factory=dict)
     # Nouns of a body's department ("le service"): after its definite article, with a complement in lower
     # case that tells what it does ("ajoute le service de presse"), it speaks for the body named before.
     departments: frozenset[str] = frozenset()

@@ -915,6 +915,11 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             two = len(joined) == 2 and joined[0] in _AND and joined[1][:1].isupper()
             if two and _has(code, joined[1], "NOUN", "datv") and _geographic(code, joined[1]):
                 tail += joined  # "по Самаре и Тольятти": two places after one "по", not another body
+            region = words[i + len(tail) + 3 : i + len(tail) + 4]
+            if two and region and _has(code, joined[1], "ADJF", "datv") and any(
+                r.normal_form in _TERRITORIES for r in _readings(code, region[0], "NOUN", "datv")
+            ):
+                tail += [*joined, *region]  # "по Петербургу и Ленинградской области": a town and its region
             out += [w, *tail]
             i += len(tail)
         elif w[:1].islower() and out and _proper_noun(code, out[-1]) and (out[1:] or _named(code, out[-1])):

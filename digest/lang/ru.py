@@ -112,6 +112,7 @@ LANGUAGE = language(
     ),
     issuers=dict.fromkeys(words("приговор определение постановление решение"), ("суд",)),
     press_offices=words("пресс-служба"),
+    body_heads={"главк": "управление"},
     generic_bodies=words("ведомство министерство учреждение организация служба компания пресс-служба"),
     pronouns={"он": "m", "она": "f"},
     other_pronouns=words("они мы я вы оно"),

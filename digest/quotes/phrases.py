@@ -1553,6 +1553,11 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
             return body
     if len(phrase) == 1 and phrase[0][:1].islower():
         lemma = morph.lemma_of(code, phrase[0])
+        # "в пресс-службе главка": the "управление" named (a reading of the word, not the likeliest: "главка")
+        lemma = next((
+            doc.lang.body_heads[p.normal_form] for p in morph.parses(code, phrase[0])
+            if p.normal_form in doc.lang.body_heads
+        ), lemma)
         if lemma not in doc.lang.generic_bodies:
             before = doc.tokens_in(max(0, pos - 3000), pos)
             named = [_named_with(doc, t) for t in before if morph.lemma_of(code, t.low) == lemma]
