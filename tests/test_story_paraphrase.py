@@ -324,3 +324,35 @@ def test_one_title_and_lead_in_two_languages_is_embedded_once_per_language() -> 
     assert rows is not None
     assert rows[0].any() and (rows[0] == rows[2]).all()
     assert not rows[1].any()
+
+
+def _metro(url: str, title: str, lead: str, language: str, hour: int) -> Article:
+    return replace(_report(url, title, lead, hour), language=language)
+
+
+STATION_SHUT = _metro("a.example/9", "Metro station shut after water main bursts above tunnel",
+                      "The city's metro closed Vyshneva station on Wednesday morning after a water main "
+                      "burst above the tunnel. Trains on the green line turn back one stop early and "
+                      "replacement buses are running, officials said.", "en", 8)
+STATION_SHUT_UK = _metro("b.example/9", "Станцію «Вишнева» закрили через прорив водогону",
+                         "У середу вранці станцію метро «Вишнева» закрили для пасажирів: над тунелем "
+                         "прорвало водогін. Потяги зеленої лінії розвертаються на попередній станції, "
+                         "курсують автобуси.", "uk", 9)
+
+
+def test_a_name_two_languages_spell_alike_is_a_name_the_reports_share() -> None:
+    """An English and a Ukrainian report of one station's closure name no place the gazetteer knows;
+    they share the station's name, spelled in two scripts ("Vyshneva", "«Вишнева»"), and what
+    happened: one story (before, a name spelled alike was no name they share, so the two were held
+    apart as reports sharing nothing)."""
+    assert frozenset({STATION_SHUT.url, STATION_SHUT_UK.url}) in groups([STATION_SHUT, STATION_SHUT_UK, *PAD])
+
+
+def test_a_name_two_languages_spell_alike_with_nothing_else_shared_joins_no_two_reports() -> None:
+    """The same station in a Ukrainian report of the line's new timetable shares only the name with the
+    English report of the closure: one mark, another story."""
+    timetable = _metro("c.example/9", "«Вишнева» отримає новий розклад руху потягів",
+                       "З понеділка на станції «Вишнева» потяги курсуватимуть частіше у години пік, "
+                       "повідомив перевізник.", "uk", 9)
+    found = groups([STATION_SHUT, timetable, *PAD])
+    assert frozenset({timetable.url}) in found
