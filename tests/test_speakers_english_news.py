@@ -1216,3 +1216,40 @@ def test_a_definite_noun_takes_up_the_unnamed_one_the_sentence_before_brought_in
         f"{sentence}\n"
     )
     assert _speakers(text) == ["Ann Pollard", expected]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param(
+            "Tom Reyes, the head of the parks board, said the lake would reopen in May.", id="another role"
+        ),
+        pytest.param("Gov. Ann Lee said the lake would reopen in May.", id="another title"),
+    ],
+)
+def test_she_after_a_sentence_opened_by_a_title_never_written_before_is_nobody_named(first: str) -> None:
+    """`The mayor also toured the streets. “…,” she said.`: a title the text writes for the first time names
+    someone it has not named, not the last person named or the one who spoke just before."""
+    text = (
+        f'{first} "We have cleaned every metre of the shore," the board said.\n'
+        "The mayor also toured the flooded streets on Friday. "
+        '"This town will be rebuilt, street by street, and nobody will be left behind," she said.'
+    )
+    assert _speakers(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("Ann Lee was elected mayor of Dunmore in May.", id="the title as what she became"),
+        pytest.param("Mayor Ann Lee said the lake would reopen in May.", id="the title before her name"),
+    ],
+)
+def test_she_after_a_sentence_opened_by_a_title_written_before_is_its_holder(first: str) -> None:
+    """`Ann Lee was elected mayor … The mayor toured the streets. “…,” she said.`: a title written before
+    takes up the person it was written for."""
+    text = (
+        f"{first}\nThe mayor also toured the flooded streets on Friday. "
+        '"This town will be rebuilt, street by street, and nobody will be left behind," she said.'
+    )
+    assert _speakers(text)[-1] == "Ann Lee"
