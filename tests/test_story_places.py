@@ -443,6 +443,34 @@ def test_one_event_in_two_languages_with_a_city_and_a_count_merges_on_what_happe
     assert groups([english, french, police]) == {fire, frozenset({police.url})}
 
 
+def test_one_sum_of_money_in_one_currency_and_a_city_join_two_languages() -> None:
+    """What something costs, given with its currency ("€75m", "75 мільйонів євро"), is not a count of
+    people or things that two stories of one town may share: two reports of one stadium's rebuilding in
+    two languages, sharing only the city and the sum, are one story."""
+    english = _tagged("a.example/lviv", "Lviv to spend €75m rebuilding its football stadium",
+                      "The city council said on Tuesday that the work will start in spring and last two "
+                      "years.", 8, "en")
+    ukrainian = _tagged("b.example/lviv", "Львів реконструює стадіон за 75 мільйонів євро",
+                        "Роботи почнуться навесні й триватимуть два роки, повідомили у вівторок у міській "
+                        "раді.", 9, "uk")
+    assert len(cluster_stories([english, ukrainian])) == 1
+
+
+def test_one_figure_as_two_sums_or_beside_another_happening_does_not_join_two_languages() -> None:
+    """The same figure in two currencies is two sums, and a sum beside a happening only one report
+    tells (a fire's damage, a council's spending) says where and how much only: two stories of one town."""
+    stadium = _tagged("a.example/lviv", "Lviv to spend €75m rebuilding its football stadium",
+                      "The city council said on Tuesday that the work will start in spring and last two "
+                      "years.", 8, "en")
+    schools = _tagged("b.example/lviv", "Львів виділить 75 мільйонів гривень на ремонт шкіл",
+                      "Гроші підуть на нові вікна та дахи в тридцяти школах, повідомили у вівторок у міській "
+                      "раді.", 9, "uk")
+    fire = _tagged("c.example/lviv", "Львів: пожежа знищила склад, збитки сягають 75 мільйонів євро",
+                   "Вогонь знищив склад у промисловій зоні, повідомили у вівторок рятувальники.", 9, "uk")
+    assert len(cluster_stories([stadium, schools])) == 2
+    assert len(cluster_stories([stadium, fire])) == 2
+
+
 def test_a_german_adjective_of_a_place_names_the_place() -> None:
     assert names("Großbrand im Hamburger Hafen", "de") == ["Hamburger"]
     assert names("Die Lehrer und Bauer streiken", "de") == []

@@ -27,7 +27,8 @@ articles of one day naming the same president and capital, in two languages, are
 that; one name alone is not either: a person rare in the batch is still often in two of its stories,
 a place or a figure another event in the same town or of the same count). Two that share only one
 place and one whole number, no name and no happening, count at `NO_ENTITY_FACTOR` and are not joined
-(`_where_only`: a warehouse fire in Lyon with 40 evacuated, and 40 more police officers for Lyon).
+(`_where_only`: a warehouse fire in Lyon with 40 evacuated, and 40 more police officers for Lyon; a
+sum of money in one currency is more than a count: a ticket raised to 27 euros told in two languages).
 A report naming a person by role only ("the health minister") names the person another report of
 the round gives that role (`digest.stories.roles`). A report spelling out what another abbreviates ("the Bank
 of England", "BoE"; "the prime minister", "PM") writes the acronym too (`digest.stories.acronyms`).
@@ -148,6 +149,30 @@ _THOUSAND_WORD = {
     )
     for code, word in _THOUSAND_WORDS.items()
 }
+# A sum of money: a figure with its currency before or after it, scale words between ("€34m", "34
+# мільйони євро", "27 euros", "$1d2 bn" as `_numbers` writes them, case-folded), each currency under
+# the words and signs news in the languages of `digest.stories.synonyms` write it with.
+_CURRENCIES = {
+    "eur": r"€|eur|euros?|евро|євро",
+    "usd": r"\$|usd|dollars?|dólar(?:es)?|dollari|доллар\w*|долар\w*",
+    "gbp": r"£|gbp|pounds?|sterling|фунт\w*|pfund",
+    "chf": r"chf|francs?|franchi|franken",
+    "rub": r"₽|рубл\w*|руб\.|roubles?|rubles?|rubel|rubli",
+    "uah": r"₴|гривн\w*|гривень|грн\.?|hryvni\w*",
+    "pln": r"zł\w*|zloty|złoty",
+    "sek": r"kron\w*|korun\w*",
+    "huf": r"forint\w*",
+}
+_CURRENCY = "|".join(_CURRENCIES.values())
+_SCALE = (
+    r"m|mn|bn|million\w*|milliard\w*|billion\w*|mio\.?|mrd\.?|mill[oó]n\w*|milh\w*|milion\w*|miliard\w*"
+    r"|miljoen\w*|miljard\w*|mil|млн\.?|млрд\.?|мільйон\w*|мільярд\w*|миллион\w*|миллиард\w*|mln\.?|mld\.?"
+)
+_MONEY = re.compile(
+    rf"(?<!\w)({_CURRENCY})\s?(\d+(?:d\d+)?)(?!\w)"
+    rf"|(?<![\w.])(\d+(?:d\d+)?)\s?(?:(?:{_SCALE})\s){{0,2}}(?:de\s|d['’]|of\s|di\s)?({_CURRENCY})(?!\w)"
+)
+_CURRENCY_OF = [(code, re.compile(words)) for code, words in _CURRENCIES.items()]
 _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"(?<=\d)(?=[^\W\d_])")
 _MAGNITUDE_WORD = (
@@ -190,6 +215,7 @@ class _Doc:
     rates: frozenset[float]
     spread: bool
     kinds: frozenset[str]
+    head: str
 
 
 def cluster_stories(
@@ -472,7 +498,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         docs.append(
             _Doc(
                 i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates,
-                spread, kinds[i],
+                spread, kinds[i], heads[i],
             )
         )
     return docs
@@ -509,6 +535,21 @@ def _marks(
         out.append({t: w / norm for t, w in weights.items()})
         rare.append(frozenset(t for t in terms if df[t] <= limit and t[0] != "="))
     return out, rare
+
+
+@lru_cache(maxsize=20_000)
+def _sums(text: str, code: str | None) -> frozenset[str]:
+    """The sums of money a text gives, a figure with its currency ("€34m", "34 мільйони євро", "27
+    euros"), each as its currency and the figure's term ("eur 34"): what something costs, which two
+    events in one town seldom share, unlike a count of people or things. Read only for the few pairs
+    `_where_only` asks about, once a text."""
+    if not _DIGIT.search(text):
+        return frozenset()
+    out = set()
+    for before, figure, number, after in _MONEY.findall(casefold(_numbers(text, code))):
+        currency = next(name for name, words in _CURRENCY_OF if words.fullmatch(before or after))
+        out.update(f"{currency} {term}" for term, _ in _term(figure or number, code))
+    return frozenset(out)
 
 
 def _magnitudes(text: str) -> frozenset[float]:
@@ -659,7 +700,7 @@ def formula(
     value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
     joined = a.language == b.language
     common = a.marks.keys() & b.marks.keys()
-    where = _where_only(a, common)
+    where = _where_only(a, b, common)
     if not joined:
         shared = {t for t in common if t[0] != "=" or (shares and same_day)}
         joined = len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared) and not where
@@ -690,18 +731,27 @@ def formula(
     return value, joined and not vetoed
 
 
-def _where_only(a: _Doc, common: set[str]) -> bool:
+def _where_only(a: _Doc, b: _Doc, common: set[str]) -> bool:
     """Whether the marks two reports share (`common`) say where and how many only: one place (under any
     of its readings) and at most one whole number, no name, no happening, no other figure (a warehouse
     fire in Lyon with 40 evacuated, and 40 more municipal police for Lyon; a tram crash in Krakow
     injuring 12, and 12 new trams for Krakow). One event told twice shares more: what happened, a name,
-    a decimal or a second figure, a second place."""
+    a decimal or a second figure, a second place, or a sum of money both give in one currency, neither
+    telling a happening the other does not (a ticket raised to 27 euros, a tram line built for €34m:
+    what it costs, not how many; a fire's damage is not a council's spending)."""
     figures = [mark for mark in common if mark[0] not in "@~="]
     readings = {mark for mark in common if mark[0] == "@"}
     if not common or len(figures) > 1 or len(figures) + len(readings) < len(common):
         return False
     named = {m.readings for m in a.places if m.joins and readings & {f"@{r}" for r in m.readings}}
-    return len(named) <= 1 and all(figure.isdigit() for figure in figures)
+    if len(named) > 1 or not all(figure.isdigit() for figure in figures):
+        return False
+    return not (figures and a.kinds == b.kinds and _one_sum(a, b, figures[0]))
+
+
+def _one_sum(a: _Doc, b: _Doc, figure: str) -> bool:
+    """Whether two reports give `figure` as one sum of money, in one currency (`_sums`)."""
+    return any(sum_.split()[1] == figure for sum_ in _sums(a.head, a.language) & _sums(b.head, b.language))
 
 
 def features(
