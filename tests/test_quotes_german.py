@@ -1661,3 +1661,22 @@ def test_a_towns_adjective_in_al_or_ig_before_a_kind_is_no_part_of_the_name(town
         "Sprecher des Unternehmens."
     )
     assert [s for _, s in _found(text)] == ["Kobalt Werke"]
+
+
+def test_a_court_named_a_hof_speaks_as_a_body() -> None:
+    """German names some courts and audit offices a "Hof" (`Bundesgerichtshof`, `Rechnungshof`): such a
+    compound after its article is the body that speaks, not a role noun naming again the man or the
+    lower court named before; the bare `das Gericht` still names the court given before."""
+    text = (
+        "Der Bundesgerichtshof hat die Verurteilung eines früheren Firmenchefs wegen Subventionsbetrugs "
+        "bestätigt. Das Landgericht Kassel hatte den Mann im Vorjahr zu vier Jahren Haft verurteilt.\n"
+        "Der Mann hatte über Jahre Fördergeld beantragt, das ihm nicht zustand.\n"
+        "„Die Revision des Angeklagten hat keine Rechtsfehler zu seinem Nachteil ergeben“, teilte der "
+        "Bundesgerichtshof mit."
+    )
+    assert [s for _, s in _found(text)] == ["Bundesgerichtshof"]
+    bare = (
+        "Das Landgericht Kassel hat einen früheren Firmenchef wegen Subventionsbetrugs verurteilt.\n"
+        "„Der Angeklagte hat über Jahre vorsätzlich Fördergeld erschlichen“, teilte das Gericht mit."
+    )
+    assert [s for _, s in _found(bare)] == ["Landgericht Kassel"]

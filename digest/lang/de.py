@@ -283,7 +283,9 @@ LANGUAGE = language(
     org_words=words(
         "partei ministerium regierung bundesregierung polizei feuerwehr gericht verband verein bank gmbh ag "
         "konzern stiftung institut universität zeitung agentur behörde amt rat kommission union "
-        "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen führung magistrat"
+        "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen führung magistrat "
+        # courts and audit offices named a "Hof" (Bundesgerichtshof, Verwaltungsgerichtshof, Rechnungshof)
+        "gerichtshof rechnungshof"
     ),
     place_prefixes=words("sankt st"),
     # The rivers and regions German place names add after "am", "an der", "im" (`Frankfurt am Main`, `Halle
