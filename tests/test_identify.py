@@ -94,19 +94,3 @@ def test_the_model_loads_from_the_wheel_with_the_network_blocked() -> None:
     done = run_offline(NO_NETWORK)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["uk"]
-
-
-def test_the_widened_table_scores_as_the_shipped_one_to_the_bit() -> None:
-    """The model's table is read as float32 (`identification.model`): every text's raw scores and its
-    answer are those of py3langid's own model, loaded as shipped (float16), bit for bit."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    widened = identification.model()
-    assert widened.nb_ptc.dtype != shipped.nb_ptc.dtype
-    assert widened._full_model[0] is widened.nb_ptc  # the float16 table is not kept beside it
-    for _, text in SHORT:
-        for sample in (text, text.upper(), " ".join([text] * 5)):
-            data = shipped._encode(sample)
-            assert widened._raw_score(data).tobytes() == shipped._raw_score(data).tobytes()
-            assert widened.classify(sample) == shipped.classify(sample)

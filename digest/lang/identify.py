@@ -5,10 +5,7 @@
 also those without a module in digest/lang, or None when the text has too few letters to tell or
 the model is unsure. Regional varieties fold into their macrolanguage ("arz" Egyptian Arabic → "ar",
 "yue" Cantonese → "zh"); a language with no ISO 639-1 code keeps its ISO 639-3 one. The model
-(about 75 MB in memory, about a second to load; its feature table widened from float16 to float32 at
-load, +28 MB, the float16 table not kept: a score read in float16 was cast row by row on every guess,
-most of its cost, and the cast is exact, so every score is the same to the bit) is loaded once per
-process, on the first call;
+(about 75 MB in memory, about a second to load) is loaded once per process, on the first call;
 the engine pool's forkserver loads it up front (`digest.preload`) so its workers share one copy.
 `identify_many(texts)` gives the same answers for many texts at once, walking the model's byte
 automaton over all of them together in numpy steps (a Python step per byte and text was most of what
@@ -48,10 +45,7 @@ def model() -> Any:
         if not _loaded:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            identifier.nb_ptc = identifier.nb_ptc.astype(np.float32)
-            identifier._full_model = (identifier.nb_ptc, *identifier._full_model[1:])  # not kept twice
-            _loaded.append(identifier)
+            _loaded.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
         return _loaded[0]
 
 
