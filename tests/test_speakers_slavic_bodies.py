@@ -146,3 +146,17 @@ def test_glavk_stands_for_the_main_directorate_named_before() -> None:
         "пресс-службе главка."
     )
     assert _speakers(later, "ru") == ["Главное управление МЧС России по Томской области"]
+
+
+def test_a_cassation_court_keeps_the_supreme_court_it_sits_in() -> None:
+    """Ukrainian names the cassation courts by the Supreme Court they are part of ("Касаційний цивільний
+    суд у складі Верховного Суду"): that is part of the name; a court sitting "у складі колегії суддів"
+    (as a panel of judges) names no other court, nor does a commission of three members."""
+    court = ["Касаційному", "цивільному", "суді", "у", "складі", "Верховного", "Суду"]
+    assert morph.body_phrase("uk", court, "loct") == [
+        "Касаційний", "цивільний", "суд", "у", "складі", "Верховного", "Суду",
+    ]
+    panel = ["Апеляційний", "суд", "у", "складі", "колегії", "суддів"]
+    assert morph.body_phrase("uk", panel, None) == ["Апеляційний", "суд"]
+    commission = ["Комісія", "у", "складі", "Трьох", "членів"]
+    assert morph.body_phrase("uk", commission, None) == ["Комісія"]

@@ -848,9 +848,12 @@ def _adjective_of_genitive(code: str, words: list[str]) -> bool:
     return False
 
 
-def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = False) -> list[str]:
+def _complement(
+    code: str, words: list[str], abbreviation: bool, proper: bool = False, court: bool = False
+) -> list[str]:
     """The genitive words that complete a body's name: "здравоохранения Самарской области", "МЧС"
-    after "ГУ", "по Кемеровской области" (a territorial body); an adjective only before a genitive noun."""
+    after "ГУ", "по Кемеровской области" (a territorial body); an adjective only before a genitive noun.
+    `court`: the name is a court's (a court sits in another: "у складі Верховного Суду")."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -884,6 +887,11 @@ def _complement(code: str, words: list[str], abbreviation: bool, proper: bool = 
             continue
         affairs = w in {"в", "у"} and nxt.lower() in _FIELDS
         tail = _genitive_phrase(code, words[i + 2 : i + 4]) if affairs else []
+        if w in {"в", "у"} and nxt == "складі" and not tail and court:
+            # "Касаційний господарський суд у складі Верховного Суду": a cassation court is one of the
+            # Supreme Court (Закон України «Про судоустрій і статус суддів», on the Supreme Court's make-up)
+            whose = _genitive_phrase(code, [x.lower() for x in words[i + 2 : i + 4]])
+            tail = words[i + 2 : i + 2 + len(whose)] if whose and lemma_of(code, whose[-1]) == "суд" else []
         if tail:  # "Міністерство у справах ветеранів", "служба по надзору в сфере связи": the field it serves
             out += [w, nxt, *tail]
             i += 2 + len(tail)
@@ -1013,7 +1021,8 @@ def body_phrase(
             # A proper name ("Минсельхоз", "Мінекономіки"): an abbreviation after it is an outlet told.
             proper = bool({"Orgn", "Geox"} & head.tag.grammemes) or (w[:1].isupper() and "Fixd" in head.tag)
             place = _place_in_apposition(code, w, words[i + 1 : i + 3])  # "аэропорта Уфа"
-            return out + (place or _complement(code, words[i + 1 :], False, proper))
+            court = head.normal_form == "суд"
+            return out + (place or _complement(code, words[i + 1 :], False, proper, court))
         if not adj:
             return []
         adjectives.append(adj[0])
