@@ -804,3 +804,36 @@ WITNESSES = [
 @pytest.mark.parametrize(("text", "speaker"), WITNESSES)
 def test_german_someone_unnamed_after_the_verb_in_second_place(text: str, speaker: str | None) -> None:
     assert _speakers(text, "de")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "es", "«No puedo más con esta espera», se queja Manuela Ruiz. Su hija, que la acompaña, añade: "
+            "«Nadie nos coge el teléfono en todo el día».", ["Manuela Ruiz", None], id="es: su hija",
+        ),
+        pytest.param(
+            "fr", "« Je ne peux plus attendre ici toute la nuit », soupire Jeanne Morel. Sa fille, qui "
+            "l'accompagne, ajoute : « Personne ne répond jamais au téléphone ».", ["Jeanne Morel", None],
+            id="fr: sa fille",
+        ),
+        pytest.param(
+            "de", "„Ich kann nicht mehr länger warten“, sagt Anna Berger. Ihre Tochter, die sie begleitet, "
+            "ergänzt: „Am Telefon geht nie jemand ran, den ganzen Tag.“", ["Anna Berger", None],
+            id="de: ihre Tochter",
+        ),
+        # near misses: the relative named beside the noun, a spokesperson speaking for the body
+        pytest.param(
+            "es", "«No puedo más con esta espera», se queja Manuela Ruiz. Su hija, Ana Soler, que la "
+            "acompaña, añade: «Nadie nos coge el teléfono en todo el día».", ["Manuela Ruiz", "Ana Soler"],
+            id="es: su hija, named",
+        ),
+        pytest.param(
+            "es", "La cooperativa Lácteos del Norte cerrará su planta en marzo. «No hay alternativa para la "
+            "fábrica», dijo su portavoz.", ["Lácteos del Norte"], id="es: su portavoz",
+        ),
+    ],
+)
+def test_a_possessive_and_its_noun_name_nobody(language: str, text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text, language) == speakers
