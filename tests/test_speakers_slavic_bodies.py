@@ -160,3 +160,21 @@ def test_a_cassation_court_keeps_the_supreme_court_it_sits_in() -> None:
     assert morph.body_phrase("uk", panel, None) == ["Апеляційний", "суд"]
     commission = ["Комісія", "у", "складі", "Трьох", "членів"]
     assert morph.body_phrase("uk", commission, None) == ["Комісія"]
+
+
+def test_a_council_s_compound_is_the_council_named_in_full() -> None:
+    """Ukrainian cuts a council's name to a compound ("міськрада" of "міська рада", складноскорочене
+    слово): "у міськраді" is the one city council the text named in full; of two named, it stays as
+    written."""
+    text = (
+        "Депутати Полтавської міської ради ухвалили бюджет на наступний рік.\n"
+        "«Видатки на освіту зростуть на п'ятнадцять відсотків порівняно з цим роком», — зазначили в "
+        "міськраді."
+    )
+    assert _speakers(text, "uk") == ["Полтавська міська рада"]
+    two = (
+        "Депутати Полтавської міської ради та Київської міської ради ухвалили спільне звернення.\n"
+        "«Видатки на освіту зростуть на п'ятнадцять відсотків порівняно з цим роком», — зазначили в "
+        "міськраді."
+    )
+    assert _speakers(two, "uk") == ["міськрада"]

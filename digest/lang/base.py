@@ -101,7 +101,8 @@ class Language:
     # администрации") it speaks for the body that noun names again.
     press_offices: frozenset[str] = frozenset()
     # Nouns that stand for a body whose name is headed by another noun (ru "главк", the press's word for a
-    # "главное управление"): the noun of that head, in dictionary form.
+    # "главное управление"): the noun of that head, in dictionary form; or a compound cut from the words of
+    # a body's name (uk "міськрада" of "міська рада"): those words, as they stand in the name.
     body_heads: dict[str, str] = field(default_factory=dict)
     # Nouns of a body's department ("le service"): after its definite article, with a complement in lower
     # case that tells what it does ("ajoute le service de presse"), it speaks for the body named before.

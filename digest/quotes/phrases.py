@@ -1558,6 +1558,8 @@ def body_named(doc: Document, phrase: list[str], pos: int) -> str:
             doc.lang.body_heads[p.normal_form] for p in morph.parses(code, phrase[0])
             if p.normal_form in doc.lang.body_heads
         ), lemma)
+        if " " in lemma:  # "у міськраді": the one "міська рада" named in full ("Харківська міська рада")
+            return _written_fuller(doc, lemma.split(), pos) or phrase[0]
         if lemma not in doc.lang.generic_bodies:
             before = doc.tokens_in(max(0, pos - 3000), pos)
             named = [_named_with(doc, t) for t in before if morph.lemma_of(code, t.low) == lemma]
