@@ -56,6 +56,11 @@ class Language:
     # Particles of negation before a verb ("не", "non", "não"): "«…», — не исключила X" names X after the verb
     # all the same; after a subject they close it ("La consigliera non si è arresa").
     negations: frozenset[str] = frozenset()
+    # The adverbs of comparison ("più", "meno") that open a sentence with no verb whose predicate comes
+    # first, its subject after it ("Più cauta la collega di partito", "Meno convinto un pescatore"):
+    # where they are given, a capitalised adjective opening such a sentence before an article is one too
+    # ("Soddisfatta la Federazione").
+    comparatives: frozenset[str] = frozenset()
     # Parenthetical words set off by commas that say nothing of who speaks ("в свою очередь", "своєю
     # чергою"): attribution reads the sentence as if they were not there ("— отметил, в свою очередь, X").
     asides: tuple[str, ...] = ()

@@ -44,7 +44,7 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "sostenuto chiede chiese chiesto insiste insistito sorride sorrise prosegue sapere sfoga sfogato "
     "sfogata rammarica filtra filtrano trapela trapelano promesso promise premesso premise descritto "
     "descrisse difeso difese propone proposto propose chiuso chiuse"
-)) - words("comunicato")  # the noun of a press release ("in un comunicato"), no verb
+))
 
 LANGUAGE = language(
     "it",
@@ -134,6 +134,9 @@ LANGUAGE = language(
     ),
     pro_drop=True,
     negations=words("non"),
+    # `Più prudente la collega`, `Soddisfatta la Federazione`: the nominal sentence, predicate first
+    # (Serianni, Grammatica italiana, on the nominal sentence and the subject after the predicate)
+    comparatives=words("più meno"),
     plural_endings=("no", "ro"),
     finite_verbs=words("è era sono erano ha hanno aveva sarà può potrebbe"),
     phrase_breaks=words(

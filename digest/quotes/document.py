@@ -268,6 +268,8 @@ class Document:
                 continue  # "Sen. Ann Lee (D-St. Paul)", "Rep. Tom Ross, R-Texas,": a party and a state
             if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
+            if m and self._dateline(m):
+                m.kind = "place"  # "NAPOLI - «…»", "CREVALCORE (Bologna) - …": the story's dateline
             if m and m.kind in ("person", "unknown") and self._named_thing(m, surnames):
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
             # "l'association Droit au logement"; not "il pubblico ministero Giulia Marchesano", a person
@@ -588,6 +590,16 @@ class Document:
         if len(before) > 1 and before[-1] in lang.articles:
             before.pop()  # `la députée de la Nièvre Martine Delorme`: a preposition, then an article
         return bool(before) and before[-1] in lang.phrase_breaks
+
+    def _noun_position(self, prev: Token) -> bool:
+        """Whether the word after `prev` is a noun: `prev` is an article or a preposition (fused with its
+        article too: `alla`, `nella`), where the head noun comes first and no finite verb follows either
+        (not after a clitic, a relative or a subordinator: `lo dice`, `che dice`)."""
+        lang = self.lang
+        if not lang.head_first or lang.capitalised_nouns:
+            return False
+        verbal = lang.clitics | lang.relatives | lang.subordinators | lang.conjunctions
+        return prev.low in (lang.articles | lang.phrase_breaks) - verbal
 
     def _opening_participle(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)
@@ -931,6 +943,12 @@ class Document:
         """Whether a name follows a lower-case definite article, with no title between."""
         before = self.masked[max(0, m.start - 12) : m.start].split()
         return bool(before) and before[-1] in self.lang.definite_articles
+
+    def _dateline(self, m: Mention) -> bool:
+        """A name in capitals opening a paragraph before a dash, its province in brackets between or not
+        (`NAPOLI - `, `CREVALCORE (Bologna) - `): the place a local story's dateline names."""
+        opens = m.start == 0 or self.masked[m.start - 1] == "\n"
+        return opens and m.name.isupper() and _DATELINE_DASH.match(self.masked, m.end) is not None
 
     def _after_opener(self, pos: int) -> bool:
         i = pos - 1
@@ -1280,6 +1298,9 @@ class Document:
                 clause = True  # `Preguntado sobre si habría multas, el funcionario …`: its own verb
             # `In a statement emailed to the paper, …`: a speech verb after a statement noun describes it
             described = verb in self.g.cues and toks[i - 1].low in lang.statement_nouns
+            # `Alla domanda sul voto, ha risposto`: a speech verb's form after an article or a preposition
+            # is a noun (no finite verb follows either where the head noun comes first)
+            described = described or (verb in self.g.cues and self._noun_position(toks[i - 1]))
             if not clause and not described and (
                 verb in lang.finite_verbs or verb in lang.auxiliaries or verb in self.g.cues
             ):
@@ -1621,6 +1642,7 @@ class Document:
 
 
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
+_DATELINE_DASH = re.compile(r"(?: \([^)\n]{1,30}\))? [-–—] ")  # after a dateline's place
 
 
 def is_adverb(doc: Document, tok: Token) -> bool:

@@ -25,6 +25,8 @@ from digest.quotes.mentions import (
     is_title_word,
 )
 
+_PREDICATE_ZIPF = 3.0  # from this frequency a capitalised word opening a sentence is also a common word
+
 
 def role_of(doc: Document, toks: list[Token], body: Mention) -> str | None:
     """`the mayor of Boston`, `the chair of the committee`: a role noun whose complement names a body
@@ -756,6 +758,10 @@ def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
     lead = doc.lang.cue_adverbs | doc.lang.conjunctions
     while len(toks) > 2 and toks[0].low in lead:
         toks = toks[1:]  # `Auch die Gewerkschaft Verdi protestiert.`: the subject after an adverb
+    fronted = fronted_predicate(doc, toks)
+    if fronted:  # `Soddisfatta la Federazione …`: the subject after the predicate
+        toks = toks[fronted:]
+        a = toks[0].start
     toks = toks[:2]
     names = doc.mentions_in(a, b)
     if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
@@ -1249,9 +1255,45 @@ def _german_noun(doc: Document, m: Mention) -> bool:
     return bool(doc.lang.capitalised_nouns) and unknown and doc.canonical(m.name) == m.name
 
 
+def fronted_predicate(doc: Document, toks: list[Token]) -> int:
+    """Where the subject opens in a sentence with no verb whose predicate comes first: an adverb of
+    comparison and its adjective (`Più cauta la collega di partito, X.`, `Meno convinto un pescatore:`) or
+    a capitalised adjective no name spells (`Soddisfatta la Federazione …, che …`), then the subject after
+    its article (an adverb between: `Entusiasta anche il sindaco`). 0 when the sentence opens otherwise.
+    After a name only a clitic may stand (`Rossi la ringrazia`), before a verb in lower case."""
+    lang = doc.lang
+    if not lang.comparatives or len(toks) < 3:
+        return 0
+    first = toks[0]
+    k = 1
+    if first.low in lang.comparatives and toks[1].text.isalpha() and toks[1].text.islower():
+        k = 2  # `Più cauta`
+    elif not _predicate_word(doc, first):
+        return 0
+    while k < len(toks) - 1 and toks[k].low in lang.cue_adverbs:
+        k += 1
+    article = toks[k] if k < len(toks) - 1 else None
+    if article is None or article.low not in lang.articles:
+        return 0
+    clitic = article.low in lang.clitics and k == 1
+    return 0 if clitic and not toks[k + 1].cap else k
+
+
+def _predicate_word(doc: Document, tok: Token) -> bool:
+    """A capitalised word that is an adjective or a participle, not a name nor a verb: one the language
+    writes in lower case (Zipf 3 or more), no first name, no speech or finite verb."""
+    lang = doc.lang
+    if not tok.cap or not tok.text.isalpha() or is_first_name(tok.text) or tok.low in doc.g.cues:
+        return False
+    if tok.low in lang.finite_verbs | lang.auxiliaries | lang.stopwords | lang.common_starters:
+        return False
+    return zipf(tok.low, lang.wordfreq) >= _PREDICATE_ZIPF and doc.canonical(tok.text) == tok.text
+
+
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
     toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
+    toks = toks[fronted_predicate(doc, toks) :]
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
             i = doc.token_index(t)

@@ -316,20 +316,42 @@ def _possessor_subject(doc: Document, lo: int, hi: int) -> str | None:
     return owner if owner and doc.is_person(owner) else None
 
 
-def _introduced_after(doc: Document, span: QuoteSpan) -> str | None:
+def _introduced_after(doc: Document, span: QuoteSpan, named: bool = False) -> str | None:
     """A whole-sentence quote opening the text, before anyone is named, then a sentence whose subject is
     a person named in full (`“We lost everything.”\n\nAnn Kerr, 54, stood in front of her home.`):
-    the person the story brings in speaks."""
-    if doc.text[span.start : span.end].rstrip()[-1:] not in ".!?" or not span.closed:
-        return None
+    the person the story brings in speaks. Where people were `named` before, the person must be named
+    there for the first time. That sentence, in the quote's paragraph, may report speech that answers
+    no one (`«…». Anna Riva, 57 anni, racconta così la rapina.`), as a lead does."""
+    whole = doc.text[span.start : span.end].rstrip()[-1:] in ".!?"
+    if not (whole or doc.text[span.outer_end : span.outer_end + 1] == ".") or not span.closed:
+        return None  # (`«…».`: the full stop after the closing mark, as Italian and French set it)
+    para = doc.masked.rfind("\n", 0, span.outer_start) + 1
+    lead = doc.masked[para : span.outer_start]
+    if lead.strip() and not _DATELINE.fullmatch(lead):
+        return None  # the quote opens no paragraph (past a dateline: `NAPOLI - «…»`)
     i = bisect.bisect_left(doc._sentence_starts, span.outer_end)
     if i >= len(doc.sentences):
         return None
     a, b = doc.sentences[i]
-    if MASK in doc.masked[a:b] or speech_cues(doc, a, b) or doc.spoke_unnamed(a, b):
+    cues = speech_cues(doc, a, b)
+    reporting = any(doc.replies(c.start - 1) or _reports_clause(doc, c) for c in cues)
+    # (in its paragraph, when it reports speech or someone spoke before: `„…“\n\nX war der Matchwinner.`
+    # after a quote of its own paragraph goes on with the one who spoke)
+    apart = "\n" in doc.masked[span.outer_end : a]
+    reporting = reporting or ((bool(cues) or named) and apart) or (named and span.continues)
+    if MASK in doc.masked[a:b] or reporting or doc.spoke_unnamed(a, b):
         return None
     subject = sentence_subject(doc, a, b)
-    return subject if subject and " " in subject and doc.is_person(subject) else None
+    if not subject or " " not in subject or not doc.is_person(subject):
+        return None
+    first = any(doc.canonical(m.name) == subject for m in doc.mentions_in(0, span.outer_start))
+    return None if named and first else subject
+
+
+def _reports_clause(doc: Document, cue: Token) -> bool:
+    """Whether the speech verb `cue` reports words of its own: a colon or a subordinator right after it."""
+    after = doc.tokens_in(cue.end, cue.end + 20)[:2]
+    return any(t.text == ":" or t.low in doc.lang.relatives for t in after)
 
 
 def _body_of_person(doc: Document, toks: list[Token], mention: Mention) -> bool:
@@ -1769,9 +1791,11 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
 
 
 # A wire story's dateline: the agency in brackets and a dash (`(ANSA) - `), the place in capitals, the
-# date or the agency, a dash.
+# date or the agency, a dash; a local paper's: the place in capitals, its province in brackets or not, a
+# dash (`NAPOLI - `, `CREVALCORE (Bologna) - `).
 _DATELINE = re.compile(
-    r"\s*(?:\(\w[\w ]{1,20}\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]+,[^\n]{1,40}?[-–—]\s*"
+    r"\s*(?:\(\w[\w ]{1,20}\)\s*[-–—]\s*)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]+"
+    r"(?:,[^\n]{1,40}?|\([^)\n]{1,30}\) )?[-–—]\s*"
 )
 
 
@@ -2680,8 +2704,9 @@ def attribute(
                     prev_speaker = None
                     prev_para = bisect.bisect_right(para_starts, span.outer_end - 1)
                     continue
-        if speaker is None and not any(m.kind == "person" for m in doc.mentions_in(0, span.outer_start)):
-            speaker = _introduced_after(doc, span)  # `“We lost everything.”\n\nAnn Kerr, 54, stood …`
+        if speaker is None:
+            named = any(m.kind == "person" for m in doc.mentions_in(0, span.outer_start))
+            speaker = _introduced_after(doc, span, named)  # `“We lost everything.”\n\nAnn Kerr, 54, stood …`
         if speaker is None and s_lo <= para_lo and para_lo > 0:
             prev_end = para_lo
             while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
