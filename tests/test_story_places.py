@@ -471,6 +471,23 @@ def test_one_figure_as_two_sums_or_beside_another_happening_does_not_join_two_la
     assert len(cluster_stories([stadium, fire])) == 2
 
 
+def test_a_town_named_by_a_compass_bearing_fits_towns_within_a_hundred_kilometres() -> None:
+    """News places a small place by the well-known town it lies off ("south-east of Munich", "südöstlich
+    von München"): the event is near that town, not in it, so a report naming a town 55 km away tells of
+    the same place; named as where it happened ("in Munich"), or 150 km away, the town tells them apart."""
+    rosenheim = places.mentions("Hail batters villages around Rosenheim", language="en")
+    for text, language in (
+        ("Golf-ball hail falls on lakeside cafés south-east of Munich", "en"),
+        ("Hagel über den Seen südöstlich von München", "de"),
+    ):
+        assert places.fit(rosenheim, places.mentions(text, language=language)) == places.SAME, text
+    in_munich = places.mentions("Golf-ball hail falls on cafés in Munich", language="en")
+    assert places.fit(rosenheim, in_munich) == places.APART
+    nuremberg = places.mentions("Hail batters villages around Nuremberg", language="en")
+    off_munich = places.mentions("Golf-ball hail falls on lakeside cafés south-east of Munich", language="en")
+    assert places.fit(nuremberg, off_munich) == places.APART
+
+
 def test_a_german_adjective_of_a_place_names_the_place() -> None:
     assert names("Großbrand im Hamburger Hafen", "de") == ["Hamburger"]
     assert names("Die Lehrer und Bauer streiken", "de") == []

@@ -48,6 +48,7 @@ from digest.stories import demonyms
 log = logging.getLogger(__name__)
 
 NEAR_KM = 35.0
+BEARING_KM = 100.0
 FIRM_POPULATION = 30_000
 MIN_POPULATION = 5000
 _RIVAL_SHARE = 0.1
@@ -75,6 +76,22 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _COMPASS = regex.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})")
 # A wire dateline opening a report: a place in capitals, then a comma, the agency in brackets or a dash
 # ("MOSCOW, Feb 18 (Reuters) -", "SAO PAULO (AP) —", "POLAND — A transformer fault …").
+# A compass bearing before a place's name ("south-east of Munich", "au nord de Bordeaux", "nordwestlich
+# von Moskau", "к северу от Мостара"): news locates a smaller place by the well-known town it lies off,
+# so the event is near that town, not in it (`BEARING_KM`).
+_BEARING = regex.compile(
+    r"(?i)(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+    r"|(?:au|à\s+l['’])\s?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’])"
+    r"|(?:nord|süd)?(?:nörd|süd|öst|west)lich\s+von"
+    r"|al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de"
+    r"|a\s+(?:nord|sud|est|ovest)(?:-(?:est|ovest))?\s+di"
+    r"|a\s+(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s+de"
+    r"|к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от"
+    r"|на\s+(?:північ|південь|схід|захід|північний\s+схід|північний\s+захід|південний\s+схід|південний\s+захід)\s+від"
+    r"|na\s+(?:północ|południe|wschód|zachód|północny\s+wschód|północny\s+zachód|południowy\s+wschód|południowy\s+zachód)\s+od"
+    r")\s?$"
+)
+_BEARING_REACH = 30
 _DATELINE = regex.compile(r"\s*(\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*){0,2})(?=,| \(| [-—–] )")
 _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
 _lock = threading.Lock()
@@ -99,13 +116,15 @@ class Mention(NamedTuple):
     """A place name found in a text and the places it can be (ids into the gazetteer); one that
     does not `join` (a country's possessive: "Italy's minister") tells two texts apart but never
     makes them one place; one that does not `separate` (a wire dateline, `filed_from`) makes them one
-    place but never tells them apart. A tuple: a text's mentions are hashed and compared in C
+    place but never tells them apart; one `off` a compass bearing ("south-east of Munich") is where the
+    event lies off, within `BEARING_KM` of it. A tuple: a text's mentions are hashed and compared in C
     (`_side`)."""
 
     name: str
     readings: tuple[int, ...]
     joins: bool = True
     separates: bool = True
+    off: bool = False
 
 
 def _hash(name: str) -> int:
@@ -365,7 +384,9 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
             continue
         readings = _readings(index, found)
         if readings:
-            out.append(Mention(text[words[i][1] : words[i + size - 1][2]], readings, joins))
+            start = words[i][1]
+            off = _BEARING.search(text, max(0, start - _BEARING_REACH), start) is not None
+            out.append(Mention(text[start : words[i + size - 1][2]], readings, joins, off=off))
     return (*out, *_described(index, text, language))
 
 
@@ -583,7 +604,7 @@ def fit(a: Sequence[Mention], b: Sequence[Mention]) -> int | None:
         return SAME
     towns = left.towns and right.towns
     if towns and not any(_fit(index, x, y) == SAME for x in left.towns for y in right.towns):
-        return APART
+        return SAME if _off_near(index, left, right) or _off_near(index, right, left) else APART
     best = APART
     for x in left.readings:
         for y in right.readings:
@@ -592,7 +613,20 @@ def fit(a: Sequence[Mention], b: Sequence[Mention]) -> int | None:
                 return best
     if best == APART and not (left.firm and right.firm):
         return None
+    if best == APART and (_off_near(index, left, right) or _off_near(index, right, left)):
+        return SAME
     return best
+
+
+def _off_near(index: _Gazetteer, side: _Side, other: _Side) -> bool:
+    """Whether a town `side` names by a compass bearing ("south-east of Munich") lies within `BEARING_KM`
+    of a town `other` names: the event is off the town, maybe further than `NEAR_KM`."""
+    return any(
+        index.country[x] == index.country[y] and _distance_km(index, x, y) <= BEARING_KM
+        for x in side.off
+        for y in other.readings | other.joining
+        if index.kind[y] == _CITY
+    )
 
 
 class _Side(NamedTuple):
@@ -604,6 +638,7 @@ class _Side(NamedTuple):
     joining: frozenset[int]
     towns: frozenset[int]
     firm: bool
+    off: frozenset[int]
 
 
 @lru_cache(maxsize=50_000)
@@ -618,6 +653,7 @@ def _side(mentions: tuple[Mention, ...]) -> _Side:
         frozenset(r for m in mentions if m.joins for r in m.readings),
         frozenset(r for r in readings if _firm_town(index, r)),
         _firm(index, readings),
+        frozenset(r for m in mentions if m.off for r in m.readings if index.kind[r] == _CITY),
     )
 
 
