@@ -403,3 +403,22 @@ def test_a_name_after_a_body_noun_opening_a_clause_is_no_body(text: str, name: s
     (a relative one on the noun, or the one reported); it is no body's name."""
     kinds = {m.kind for m in Document(text, [], [], "en").mentions if m.name == name}
     assert kinds and "org" not in kinds
+
+
+def test_a_name_between_the_article_and_a_body_noun_is_that_body() -> None:
+    """`the Loafwise union`: one name between the article and the noun of a body's kind is the body's name,
+    so "the union" and its statement speak for it, though `Loafwise said` alone reads like a person."""
+    text = (
+        "Staff at three bakeries will strike for a week, the Loafwise union said on Wednesday.\n"
+        "More than 900 bakers will walk out, Loafwise said. The union said its members had voted in favour.\n"
+        '"Our members keep the ovens lit through every winter, and they have been offered a pay cut," '
+        "the statement said."
+    )
+    assert _speakers(text) == ["Loafwise"]
+
+
+def test_a_surname_between_the_article_and_a_body_noun_stays_a_person() -> None:
+    """`the Ashby campaign`: the surname of someone named in full before the noun is his, no body's name."""
+    text = "Tom Ashby entered the race in May, and on Friday the Ashby campaign said it had raised a record."
+    kinds = {m.kind for m in Document(text, [], [], "en").mentions if m.name == "Ashby"}
+    assert kinds and "org" not in kinds

@@ -270,7 +270,8 @@ class Document:
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and self._dateline(m):
                 m.kind = "place"  # "NAPOLI - «…»", "CREVALCORE (Bologna) - …": the story's dateline
-            if m and m.kind in ("person", "unknown") and self._named_thing(m, surnames):
+            named = m is not None and (self._named_thing(m, surnames) or self._names_kind_after(m, surnames))
+            if m and m.kind in ("person", "unknown") and named:
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
             # "l'association Droit au logement"; not "il pubblico ministero Giulia Marchesano", a person
             person = m is not None and m.kind == "person" and is_first_name(m.name.split()[0])
@@ -635,6 +636,19 @@ class Document:
         if articles and articles[-1] > 0 and before[articles[-1] - 1].low in self.g.cues:
             return False
         return not is_first_name(m.name.split()[0]) and m.name.lower() not in surnames
+
+    def _names_kind_after(self, m: Mention, surnames: Container[str]) -> bool:
+        """`the Unite union`, `the Loafwise charity`: one capitalised word between a definite article and the
+        lower-case noun of a body's kind modifies that noun as the body's name (a proper noun as
+        premodifier, Quirk et al. 1985, § 17.108), no person; not a first name, nor the surname of someone
+        the text names in full (`the Ashby campaign`: his campaign, and he a person)."""
+        if " " in m.name or not self._after_definite(m):
+            return False
+        after = self.tokens_in(m.end, m.end + 30)[:1]
+        kinds = self.g.org_words | self.lang.generic_bodies
+        if not after or not after[0].text.islower() or after[0].low not in kinds:
+            return False
+        return not is_first_name(m.name) and m.name.lower() not in surnames
 
     def _body_after_article(self, m: Mention) -> bool:
         """A single capitalised word after a definite article, where nouns are not capitalised: the head of a
