@@ -1908,7 +1908,7 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                         return speaker  # "The soldier, whose commander X was killed, told …"
         finally:
             doc.looking_back -= 1
-    if _unnamed_subject_before(doc, pos, gender) or _untitled_role_before(doc, pos, gender):
+    if _unnamed_subject_before(doc, pos, gender):
         doc.unnamed.add(pos)
         return None  # `Un retraité a perdu sa maison. « … », confie-t-il.`: someone the text does not name
     role = _role_subject_before(doc, pos, gender) or _epithet_subject_before(doc, pos, gender)
@@ -2162,10 +2162,11 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
     return named or doc.text[role[0].start : role[1].end]
 
 
-def _role_opening(doc: Document, pos: int, gender: str | None) -> list[Token] | None:
-    """The definite noun that surely names a person (an age, an epithet, a title) opening the sentence before
-    `pos`'s as the subject of a verb (`The 52-year-old also stood by …`, `The mayor toured …`), with its
-    article; None elsewhere, and in the languages with a name list of epithets (`Language.epithets`)."""
+def _epithet_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
+    """`The 52-year-old also stood by his choice to keep Nico Varga out. “…,” he said.`: where the
+    sentence before opens with a definite noun that surely names a person again (an age, an epithet, a
+    title), the pronoun is that person, not a name further on in that sentence (in the languages that name
+    a person again by a noun without a name list of their own, `Language.epithets` off)."""
     lang = doc.lang
     before = doc.previous_sentence(pos)
     if before is None or lang.epithets or gender is None:
@@ -2180,35 +2181,11 @@ def _role_opening(doc: Document, pos: int, gender: str | None) -> list[Token] | 
     past = verb.text.islower() and verb.low.endswith("ed")
     if not (past or verb.low in lang.finite_verbs or verb.low in doc.g.cues or is_adverb(doc, verb)):
         return None  # `The mayor's office …`, `The coach of the year …`: no verb after the noun
-    return toks[:2]
-
-
-def _epithet_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
-    """`The 52-year-old also stood by his choice to keep Nico Varga out. “…,” he said.`: where the
-    sentence before opens with a definite noun that surely names a person again (`_role_opening`), the
-    pronoun is that person, not a name further on in that sentence."""
-    role = _role_opening(doc, pos, gender)
-    if role is None:
-        return None
-    found = described_name(doc, role) or _role_after_speech(doc, role)
+    found = described_name(doc, toks[:2]) or _role_after_speech(doc, toks[:2])
     # else the last person credited with a quote before it, of the pronoun's gender
-    spoke = (s for s, end in reversed(doc.credited) if end <= role[0].start and doc.is_person(s))
+    spoke = (s for s, end in reversed(doc.credited) if end <= toks[0].start and doc.is_person(s))
     found = found or next((s for s in spoke if doc.gender_of(s) in (None, gender)), None)
     return found if found and doc.gender_of(found) in (None, gender) else None
-
-
-def _untitled_role_before(doc: Document, pos: int, gender: str | None) -> bool:
-    """`Tom Reyes, the head of the parks board, said … The mayor toured the streets. “…,” he said.`: where
-    the sentence before opens with a title (`_role_opening`) the text has not written before, "he" is the
-    holder of that title, whom the text does not name, not the last man named, credited or speaking just
-    before: a definite noun phrase with no antecedent refers by its own content, a first mention (Quirk
-    et al. 1985, § 5.28-5.31, situational and cataphoric "the", as against anaphoric "the"). Not where the
-    title was written before, with a name or as what someone is (`Ann Lee was elected mayor`)."""
-    role = _role_opening(doc, pos, gender)
-    if role is None or role[1].low not in doc.lang.titles or role[1].low in doc.lang.person_epithets:
-        return False
-    written = re.search(rf"\b{re.escape(role[1].low)}\b", doc.masked[: role[0].start], re.IGNORECASE)
-    return written is None and described_name(doc, role) is None
 
 
 def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
