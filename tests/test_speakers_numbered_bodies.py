@@ -47,13 +47,31 @@ def test_a_number_in_a_body_s_name(language: str, text: str, speakers: list[str]
             "ajouté la CGT.", ["CGT", "CGT"], id="fr-a-count-and-its-noun",
         ),
         pytest.param(
-            "es", "La analista de Bolsa 7 Marta Quiroga cree que la compra tiene sentido. «El grupo "
-            "necesitaba crecer fuera del país», afirmó.",
-            ["Marta Quiroga"], id="es-a-person-after-the-number",
+            "es", "El economista jefe de Fondos 9 Julián Arce opina que el precio es razonable. «La empresa "
+            "llevaba años buscando un socio extranjero», dijo.",
+            ["Julián Arce"], id="es-a-person-after-the-number",
         ),
         pytest.param(
             "de", "Laut Polizei 200 bis 300 Menschen zogen durch die Stadt. „Wir wollen endlich gehört "
             "werden“, sagte die Polizei am Abend.", ["Polizei"], id="de-a-range-of-figures",
+        ),
+        # a year before a verb is its subject, no code in the body's name
+        pytest.param(
+            "en", "Sales fell again. According to the BRC 2025 was the worst year for high streets since "
+            "records began. “Footfall has not recovered since the pandemic,” the BRC said.", ["BRC"],
+            id="en-a-year-then-a-verb",
+        ),
+        pytest.param(
+            "es", "Según la DGT 2023 fue el año con menos muertes en carretera. «Los controles de "
+            "velocidad han funcionado», explicó la DGT.", ["DGT"], id="es-a-year-then-a-verb",
+        ),
+        pytest.param(
+            "pt", "Segundo a ANAC 2022 foi um ano recorde de passageiros. «Os aeroportos estão no limite», "
+            "afirmou a ANAC.", ["ANAC"], id="pt-a-year-then-a-verb",
+        ),
+        pytest.param(
+            "fr", "Selon l'ONF 2022 a été une année noire pour les forêts. « Les incendies ont détruit des "
+            "milliers d'hectares », a indiqué l'ONF lundi.", ["ONF"], id="fr-a-year-then-a-verb",
         ),
     ],
 )

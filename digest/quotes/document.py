@@ -379,6 +379,10 @@ class Document:
             # (`teilte die Feuerwehr 112 mit`), unless it joins a second figure (`200 bis 300`)
             ranged = len(after) > 1 and after[1].text[:1].isdigit()
             particle = lang.capitalised_nouns and bool(after) and after[0].text.islower() and not ranged
+            # a year before a lower-case word is that word's subject (`according to the ONS 2024 was a
+            # record year`, `según el INE 2024 fue`), no code in the name
+            if _YEAR.fullmatch(number.group(1)) and after and after[0].text.islower():
+                continue
             # (no person's name holds a number)
             if end or verb or (particle and after[0].low in lang.stopwords):
                 m.name, m.end, m.kind = self.text[m.start : number.end()], number.end(), "org"
@@ -1698,6 +1702,7 @@ _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 _CLUB_WORD = re.compile(r"(?:[A-Z][a-z]?){1,3}[A-Z]")
 _FOUNDED = re.compile(r" ((?:18|19|20)\d\d) ([A-ZÄÖÜ][\w-]+)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\w+) (\d{1,2})\. $")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A short number closing a body's name (`112`, `4F`), not a figure going on with its thousands or decimals.
 _NAME_NUMBER = re.compile(r" (\d{1,4}[A-Z]{0,2})(?![\w.,]\d)(?!\w)")
 _CLUB_ORDINAL = re.compile(r"(?<!\w)(\w+) \d{1,2}(\.) (?=(?:[A-Z][a-z]?){1,3}[A-Z]\b)")
@@ -1771,11 +1776,6 @@ def _fuller_body_name(doc: Document, m: Mention) -> str:
     """`la Région` after `la Région Bretagne`: one word of a body's name, given in full earlier."""
     if m.kind != "org" or " " in m.name:
         return m.name
-    for other in reversed(doc.mentions_in(0, m.start)):
-        words = other.name.split()
-        if other.kind == "org" and len(words) > 1 and words[0] == m.name:
-            return other.name
-    return m.name
     for other in reversed(doc.mentions_in(0, m.start)):
         words = other.name.split()
         if other.kind == "org" and len(words) > 1 and words[0] == m.name:
