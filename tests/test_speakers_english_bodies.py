@@ -406,15 +406,14 @@ def test_a_name_after_a_body_noun_opening_a_clause_is_no_body(text: str, name: s
 
 
 def test_a_name_between_the_article_and_a_body_noun_is_that_body() -> None:
-    """`the Loafwise union`: one name between the article and the noun of a body's kind is the body's name,
-    so "the union" and its statement speak for it, though `Loafwise said` alone reads like a person."""
+    """`the Gritwell union`: one name between the article and the noun of a body's kind is the body's name,
+    so "the union" and its statement speak for it, though `Gritwell said` alone reads like a person."""
     text = (
-        "Staff at three bakeries will strike for a week, the Loafwise union said on Wednesday.\n"
-        "More than 900 bakers will walk out, Loafwise said. The union said its members had voted in favour.\n"
-        '"Our members keep the ovens lit through every winter, and they have been offered a pay cut," '
-        "the statement said."
+        "Drivers at two depots will stop work on Monday, the Gritwell union said on Thursday.\n"
+        "About 400 drivers are affected, Gritwell said. The union said a ballot had backed the stoppage.\n"
+        '"We have asked for talks since March and been ignored at every turn," the statement said.'
     )
-    assert _speakers(text) == ["Loafwise"]
+    assert _speakers(text) == ["Gritwell"]
 
 
 def test_a_surname_between_the_article_and_a_body_noun_stays_a_person() -> None:

@@ -810,28 +810,31 @@ def test_german_someone_unnamed_after_the_verb_in_second_place(text: str, speake
     ("language", "text", "speakers"),
     [
         pytest.param(
-            "es", "«No puedo más con esta espera», se queja Manuela Ruiz. Su hija, que la acompaña, añade: "
-            "«Nadie nos coge el teléfono en todo el día».", ["Manuela Ruiz", None], id="es: su hija",
+            "es", "«Llevamos tres horas sin luz en el portal», protesta Rosario Gil. Su nieto, que vive "
+            "con ella, añade: «El ascensor tampoco funciona desde el lunes».", ["Rosario Gil", None],
+            id="es: su nieto",
         ),
         pytest.param(
-            "fr", "« Je ne peux plus attendre ici toute la nuit », soupire Jeanne Morel. Sa fille, qui "
-            "l'accompagne, ajoute : « Personne ne répond jamais au téléphone ».", ["Jeanne Morel", None],
-            id="fr: sa fille",
+            "fr", "« On attend le bus depuis une heure sous la pluie », peste Odile Fabre. Son fils, qui "
+            "la conduit au marché, ajoute : « La ligne a encore été supprimée sans prévenir ».",
+            ["Odile Fabre", None],
+            id="fr: son fils",
         ),
         pytest.param(
-            "de", "„Ich kann nicht mehr länger warten“, sagt Anna Berger. Ihre Tochter, die sie begleitet, "
-            "ergänzt: „Am Telefon geht nie jemand ran, den ganzen Tag.“", ["Anna Berger", None],
-            id="de: ihre Tochter",
+            "de", "„Seit drei Stunden sitzen wir ohne Strom im Treppenhaus“, klagt Greta Vogel. Ihr Enkel, "
+            "der bei ihr wohnt, ergänzt: „Der Aufzug steht auch schon seit Montag still.“",
+            ["Greta Vogel", None], id="de: ihr Enkel",
         ),
         # near misses: the relative named beside the noun, a spokesperson speaking for the body
         pytest.param(
-            "es", "«No puedo más con esta espera», se queja Manuela Ruiz. Su hija, Ana Soler, que la "
-            "acompaña, añade: «Nadie nos coge el teléfono en todo el día».", ["Manuela Ruiz", "Ana Soler"],
-            id="es: su hija, named",
+            "es", "«Llevamos tres horas sin luz en el portal», protesta Rosario Gil. Su nieto, Pablo Ortiz, "
+            "que vive con ella, añade: «El ascensor tampoco funciona desde el lunes».",
+            ["Rosario Gil", "Pablo Ortiz"],
+            id="es: su nieto, named",
         ),
         pytest.param(
-            "es", "La cooperativa Lácteos del Norte cerrará su planta en marzo. «No hay alternativa para la "
-            "fábrica», dijo su portavoz.", ["Lácteos del Norte"], id="es: su portavoz",
+            "es", "La cooperativa Aceites del Sur trasladará su almacén en junio. «No nos queda otra "
+            "opción», dijo su portavoz.", ["Aceites del Sur"], id="es: su portavoz",
         ),
     ],
 )

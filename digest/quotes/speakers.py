@@ -259,8 +259,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     # (the subject opening its sentence, before its verb)
     possessed = toks[start].low in doc.lang.possessive_pronouns and len(toks) - start == 2 and toks[start].cap
     if described is None and possessed and not _written_before(doc, toks[-1]):
-        # `Su hija, que la acompaña, añade: «…»`, `Sa fille ajoute`: a possessive and a noun the text has not
-        # used before, nobody named with them, bring someone in by their tie to another (a definite noun
+        # `Su nieto, que vive con ella, añade: «…»`, `Son fils ajoute`: a possessive and a noun the text has
+        # not used before, nobody named with them, bring someone in by their tie to another (a definite noun
         # phrase anchored on its possessor: RAE, Nueva gramática §18.1; Grevisse, Le bon usage §590), not by
         # a name: the article does not name them (`her husband Colin … Her husband said`: named before)
         doc.unnamed.add(toks[start].start)
