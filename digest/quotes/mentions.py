@@ -786,7 +786,7 @@ def _after_kind_noun(g: Grammar, tokens: list[Token], i: int) -> bool:
     """fr, es, it, pt: the name at `i` stands in apposition to the lower-case noun of a body's kind before
     it (`le syndicat SUD Santé`, `el sindicato CCOO Industria`), so the capitalised words after its acronym
     go on naming that body; after any other word an acronym may be an outlet told something by the
-    person named next (`à l'AFP Maryvonne Kerbrat`)."""
+    person named next (`à l'AFP Lucienne Marchal`)."""
     if i < 1 or not g.lang.head_first or g.lang.capitalised_nouns:
         return False
     noun = tokens[i - 1]
@@ -837,7 +837,7 @@ def name_runs(
             if acronym and not surname and _after_kind_noun(g, tokens, i - len(cur)):
                 acronym = False  # `le syndicat SUD Santé`: the kind's noun, then the body's whole name
             if acronym or (body and cur[-1].low not in g.lang.name_connectors):
-                runs.append(cur)  # "à l'AFP Maryvonne Kerbrat", "la Policía Nacional Ignacio Cosidó"
+                runs.append(cur)  # "à l'AFP Lucienne Marchal", "la Policía Nacional Ignacio Cosidó"
                 cur = []
         if _is_name_word(tok) and not _breaks_run(g, tokens, i) and (not cur or joined):
             cur.append(tok)
