@@ -24,6 +24,7 @@ two bridge closures) in different towns or countries do not.
 from __future__ import annotations
 
 import gettext
+import itertools
 import json
 import logging
 import math
@@ -365,17 +366,16 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
     words = _words(text)
     found_at: dict[int, tuple[int, np.ndarray, bool]] = {}
     parts: set[str] = set()
-    i = 0
-    while i < len(words):
-        if not capital[i]:
-            i += 1
+    after = 0  # a name's words are not looked up again as the start of another
+    for i in itertools.compress(range(len(words)), capital):
+        if i < after:
             continue
         size, found, joins = _longest(index, text, words, capital, i, language)
         if size == 1 and _joined(text, words, capital, i, language):
             parts.add(words[i][0])
         elif size:
             found_at[i] = (size, found, joins)
-        i += max(size, 1)
+        after = i + max(size, 1)
     out: list[Mention] = []
     for i, (size, found, joins) in found_at.items():
         word = words[i][0]
@@ -542,11 +542,12 @@ def _common_word(
     """A lone name that is also a frequent word ("March", "Halle"; a less frequent one opening a
     sentence, where any word is capitalised: "Grève") and no big city's name; a Russian or Ukrainian
     word the dictionary knows with no geographical reading ("Мост", a bridge, not the Czech district)."""
-    if index.population[found].max() >= _BIG_CITY:
+    places = found.tolist()  # a name's few places: numpy's reductions cost more than a loop over them
+    if max(int(index.population[p]) for p in places) >= _BIG_CITY:
         return False
     if _CYRILLIC.search(word) and _common_cyrillic(word, language):
         return True
-    if (index.kind[found] != _CITY).any():
+    if any(index.kind[p] != _CITY for p in places):
         return False
     low = word.lower()
     codes = {"en", (language or "en").split("-")[0].lower()}
