@@ -60,6 +60,7 @@ _BIG_CITY = 300_000
 _COMMON_ZIPF = 4.5
 _COMMON_ZIPF_OPENING = 3.5  # both bars at least `names.FREQUENT`, above which `zipf_full` is exact
 _NONE = np.zeros(0, dtype=np.int32)
+_MISS = (_NONE, True)  # shared by every word `_lone` finds no place for
 _POSSESSIVE = ("'s", "’s")
 _LOCALES = (
     "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl", "ca", "cs", "sv", "tr", "ro", "hu", "el",
@@ -460,27 +461,44 @@ def _longest(
     language: str | None,
 ) -> tuple[int, np.ndarray, bool]:
     """The longest known name starting at word i (its last word capitalised too), its places, and
-    whether it joins (not a possessive); a single word not known as written is looked up by its
-    base forms (`_base_forms`)."""
-    for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+    whether it joins (not a possessive); a single word is read by `_lone`."""
+    for size in range(min(_MAX_WORDS, len(words) - i), 1, -1):
         if not capital[i + size - 1]:
             continue
         name = text[words[i][1] : words[i + size - 1][2]]
-        found = _lookup(index, name)
-        if (
-            not len(found)
-            and name.endswith(_POSSESSIVE)
-            and len(found := _not_towns(index, _lookup(index, name[:-2])))
-        ):
-            return size, found, False
-        if not len(found) and size == 1:
-            found = _compass_country(index, words[i][0], language)
-            for form in () if len(found) else _base_forms(words[i][0], language):
-                if len(found := _lookup(index, form)):
-                    break
-        if len(found):
+        if len(found := _lookup(index, name)):
             return size, found, True
-    return 0, _NONE, True
+        if name.endswith(_POSSESSIVE) and len(found := _not_towns(index, _lookup(index, name[:-2]))):
+            return size, found, False
+    found, joins = _lone(index, words[i][0], language)
+    return (1, found, joins) if len(found) else (0, _NONE, True)
+
+
+def _lone(index: _Gazetteer, word: str, language: str | None) -> tuple[np.ndarray, bool]:
+    """The places a single word names and whether it joins (not a possessive), remembered for the
+    process's gazetteer: a round writes the same capitalised words (names, sentence openings) in
+    text after text."""
+    return _lone_cached(id(index), word, language) if index is _index else _read_lone(index, word, language)
+
+
+@lru_cache(maxsize=20_000)
+def _lone_cached(_index_id: int, word: str, language: str | None) -> tuple[np.ndarray, bool]:
+    assert _index is not None
+    return _read_lone(_index, word, language)
+
+
+def _read_lone(index: _Gazetteer, word: str, language: str | None) -> tuple[np.ndarray, bool]:
+    """`_lone`: the word as written, an English possessive's country or region (`_not_towns`), a German
+    compound of a compass point and a country (`_compass_country`), else by its base forms (`_base_forms`)."""
+    if len(found := _lookup(index, word)):
+        return found, True
+    if word.endswith(_POSSESSIVE) and len(found := _not_towns(index, _lookup(index, word[:-2]))):
+        return found, False
+    found = _compass_country(index, word, language)
+    for form in () if len(found) else _base_forms(word, language):
+        if len(found := _lookup(index, form)):
+            break
+    return (found, True) if len(found) else _MISS
 
 
 def _not_towns(index: _Gazetteer, found: np.ndarray) -> np.ndarray:
