@@ -586,10 +586,10 @@ def _places(
     distinct = dict.fromkeys(texts)  # a wire report several outlets run word for word read once
     lower = {word for text in distinct for word in _LOWER_WORD.findall(text) if word[:1].islower()}
     common = frozenset(places.folded(word) for word in lower)
-    return [
-        places.filed_from(places.mentions(text, common, code), lead)
-        for text, code, lead in zip(texts, codes, leads, strict=True)
-    ]
+    # the places of a wire report several outlets run word for word are found once too
+    heads = list(zip(texts, codes, strict=True))
+    found = {head: places.mentions(head[0], common, head[1]) for head in dict.fromkeys(heads)}
+    return [places.filed_from(found[head], lead) for head, lead in zip(heads, leads, strict=True)]
 
 
 def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
