@@ -1,7 +1,7 @@
 """Italian news habits (session 16), on invented sentences about fictional people and bodies: "ha
 comunicato" as a speech verb, a speech verb's form after a preposition as a noun opening the sentence
 ("Alla domanda …"), the nominal sentence whose predicate comes first ("Più cauta la collega …",
-"Soddisfatta la Federazione …"), a local dateline ("NAPOLI - ") and a lead quote whose speaker the next
+"Soddisfatta la Federazione …"), a local dateline ("LIVORNO - ") and a lead quote whose speaker the next
 sentence brings in."""
 
 from __future__ import annotations
@@ -82,40 +82,82 @@ def test_no_fronted_predicate(text: str, expected: str) -> None:
 
 def test_a_lead_quote_after_a_dateline_is_the_person_brought_in_next() -> None:
     text = (
-        "NAPOLI - «Ho visto la pistola e ho pensato solo a mia figlia». Raffaele Bruno, 57 anni, titolare "
-        "di un negozio di orologi, racconta così la rapina di martedì."
+        "LIVORNO - «Ho sentito un boato e sono corsa fuori con il cane in braccio». Teresa Galli, 63 anni, "
+        "pensionata del quartiere, racconta la notte dello scoppio al deposito del porto."
     )
-    assert _speakers(text) == ["Raffaele Bruno"]
+    assert _speakers(text) == ["Teresa Galli"]
 
 
 def test_a_lead_quote_is_the_person_introduced_in_its_paragraph() -> None:
     text = (
-        "Ieri il consigliere Marco Neri ha visitato il reparto.\n«Non è più un'emergenza, è la normalità». "
-        "Gianluca Pace, segretario del sindacato dei medici, parla di turni senza fine."
+        "Ieri il consigliere Marco Neri ha visitato il reparto. La visita è durata meno di un'ora.\n«Da mesi "
+        "copriamo i turni con metà del personale». Ilaria Fontana, delegata del sindacato degli infermieri, "
+        "parla di ferie cancellate e straordinari mai pagati."
     )
-    assert _speakers(text) == ["Gianluca Pace"]
+    assert _speakers(text) == ["Ilaria Fontana"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param(
-            "CASERTA - «Non è più un'emergenza, è la normalità». Gianluca Pace, segretario del sindacato "
-            "dei medici, replica che i turni sono regolari.", id="the next sentence answers",
+            "LUCCA - «Da mesi copriamo i turni con metà del personale». Ilaria Fontana, delegata del "
+            "sindacato degli infermieri, replica che le ferie sono garantite.",
+            id="the next sentence answers",
         ),
         pytest.param(
-            "CASERTA - «Non è più un'emergenza, è la normalità».\nGianluca Pace, segretario del sindacato "
-            "dei medici, parla di turni regolari.", id="the person is brought in in another paragraph",
+            "LUCCA - «Da mesi copriamo i turni con metà del personale».\nIlaria Fontana, delegata del "
+            "sindacato degli infermieri, parla di ferie garantite.",
+            id="the person is brought in in another paragraph",
         ),
     ],
 )
 def test_a_lead_quote_is_nobody_brought_in_otherwise(text: str) -> None:
-    assert _speakers(text) != ["Gianluca Pace"]
+    assert _speakers(text) != ["Ilaria Fontana"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "it", "Il sindaco Paolo Conti ha parlato a lungo in consiglio comunale. «Serve tempo per "
+            "decidere bene», ha detto Conti.\n«Non firmeremo nulla prima di avere letto ogni riga del "
+            "contratto». Anna Riva, capogruppo dell'opposizione, lo accusa di perdere tempo.",
+            ["Paolo Conti", "Paolo Conti"],
+            id="it: a second quote of the mayor, then his critic",
+        ),
+        pytest.param(
+            "en", "Mayor Tom Reyes spoke for an hour at the council meeting. “We need time to decide "
+            "well,” Reyes said.\n“We will not sign anything before we have read every line of the "
+            "contract.” Ann Kerr, the opposition leader, accused him of wasting time.",
+            ["Tom Reyes", "Tom Reyes"],
+            id="en: a second quote of the mayor, then his critic",
+        ),
+        pytest.param(
+            "fr", "Le maire Paul Mercier a visité les rues inondées lundi.\n« Nous reconstruirons chaque "
+            "maison de cette rue ». Anne Leroy, 54 ans, qui a perdu sa maison, ne croit pas à la promesse.",
+            [None],
+            id="fr: the mayor named just before, then a resident",
+        ),
+        pytest.param(
+            "fr", "La procureure Laure Gaillard a requis six années de réclusion pour l'ex-trésorier.\n« Il "
+            "a volé les plus pauvres de la ville pour s'acheter une villa au bord de la mer ». Marc Nérin, "
+            "61 ans, ancien trésorier de l'association, nie toute accusation.", [None],
+            id="fr: the prosecutor named just before, then the accused",
+        ),
+    ],
+)
+def test_a_lead_quote_is_not_the_newcomer_after_someone_who_may_have_said_it(
+    language: str, text: str, speakers: list[str | None]
+) -> None:
+    """Someone quoted before, or named by a first name in the sentence just before: the quote may be theirs
+    and the person brought in after it their critic, not its speaker."""
+    assert [q.speaker for q in find_quotes(text, language)] == speakers
 
 
 def test_a_dateline_place_is_no_speaker() -> None:
     text = (
-        "CREVALCORE (Bologna) - Cancelli chiusi davanti allo stabilimento della Meccanica Reno.\nIn una nota "
-        "l'azienda ha spiegato che «la riorganizzazione è resa inevitabile dal calo degli ordini»."
+        "PONTEDERA (Pisa) - Presidio dei dipendenti fuori dai cancelli della Ceramiche Arno.\nCon un "
+        "comunicato l'azienda fa sapere che «nessun reparto verrà chiuso prima della fine dell'estate»."
     )
-    assert _speakers(text) == ["Meccanica Reno"]
+    assert _speakers(text) == ["Ceramiche Arno"]

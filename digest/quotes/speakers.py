@@ -316,15 +316,19 @@ def _possessor_subject(doc: Document, lo: int, hi: int) -> str | None:
     return owner if owner and doc.is_person(owner) else None
 
 
-def _introduced_after(doc: Document, span: QuoteSpan, named: bool = False) -> str | None:
+def _introduced_after(doc: Document, span: QuoteSpan, named: bool = False, spoke: bool = False) -> str | None:
     """A whole-sentence quote opening the text, before anyone is named, then a sentence whose subject is
     a person named in full (`“We lost everything.”\n\nAnn Kerr, 54, stood in front of her home.`):
     the person the story brings in speaks. Where people were `named` before, the person must be named
-    there for the first time. That sentence, in the quote's paragraph, may report speech that answers
-    no one (`«…». Anna Riva, 57 anni, racconta così la rapina.`), as a lead does."""
+    there for the first time, nobody quoted before (`spoke`) and the sentence before the quote name no
+    person: the quote may be theirs, the newcomer their critic (`Le maire X a visité les rues.\n« … ».
+    Anne Roy ne croit pas à la promesse.`). That sentence, in the quote's paragraph, may report speech
+    that answers no one (`«…». Anna Riva, 57 anni, racconta così la rapina.`), as a lead does."""
     whole = doc.text[span.start : span.end].rstrip()[-1:] in ".!?"
     if not (whole or doc.text[span.outer_end : span.outer_end + 1] == ".") or not span.closed:
         return None  # (`«…».`: the full stop after the closing mark, as Italian and French set it)
+    if named and (spoke or _person_just_before(doc, span)):
+        return None
     para = doc.masked.rfind("\n", 0, span.outer_start) + 1
     lead = doc.masked[para : span.outer_start]
     if lead.strip() and not _DATELINE.fullmatch(lead):
@@ -346,6 +350,13 @@ def _introduced_after(doc: Document, span: QuoteSpan, named: bool = False) -> st
         return None
     first = any(doc.canonical(m.name) == subject for m in doc.mentions_in(0, span.outer_start))
     return None if named and first else subject
+
+
+def _person_just_before(doc: Document, span: QuoteSpan) -> bool:
+    """Whether the sentence before `span` names a person by a first name (`Il sindaco Paolo Conti ha
+    visitato le strade.`), who may be the one quoted."""
+    people = (m for m in doc.mentions_in(*doc.sentence_before(span.outer_start)) if m.kind == "person")
+    return any(is_first_name(doc.canonical(m.name).split()[0]) for m in people)
 
 
 def _reports_clause(doc: Document, cue: Token) -> bool:
@@ -2683,7 +2694,8 @@ def attribute(
                     continue
         if speaker is None:
             named = any(m.kind == "person" for m in doc.mentions_in(0, span.outer_start))
-            speaker = _introduced_after(doc, span, named)  # `“We lost everything.”\n\nAnn Kerr, 54, stood …`
+            # `“We lost everything.”\n\nAnn Kerr, 54, stood …`
+            speaker = _introduced_after(doc, span, named, any(out))
         if speaker is None and s_lo <= para_lo and para_lo > 0:
             prev_end = para_lo
             while prev_end > 0 and doc.masked[prev_end - 1] in "\n \t":
