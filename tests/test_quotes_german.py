@@ -1668,15 +1668,37 @@ def test_a_court_named_a_hof_speaks_as_a_body() -> None:
     compound after its article is the body that speaks, not a role noun naming again the man or the
     lower court named before; the bare `das Gericht` still names the court given before."""
     text = (
-        "Der Bundesgerichtshof hat die Verurteilung eines früheren Firmenchefs wegen Subventionsbetrugs "
-        "bestätigt. Das Landgericht Kassel hatte den Mann im Vorjahr zu vier Jahren Haft verurteilt.\n"
-        "Der Mann hatte über Jahre Fördergeld beantragt, das ihm nicht zustand.\n"
-        "„Die Revision des Angeklagten hat keine Rechtsfehler zu seinem Nachteil ergeben“, teilte der "
+        "Ein Statiker aus Emden ist mit seiner Beschwerde endgültig gescheitert. Der Bundesgerichtshof "
+        "verwarf sie am Dienstag, das Oberlandesgericht Oldenburg hatte den Ingenieur zu zwei Jahren auf "
+        "Bewährung verurteilt.\n"
+        "Er hatte Prüfberichte für drei Brücken unterschrieben, die er nie betreten hatte.\n"
+        "„Wer Gutachten ungelesen unterzeichnet, setzt das Leben vieler Menschen aufs Spiel“, teilte der "
         "Bundesgerichtshof mit."
     )
     assert [s for _, s in _found(text)] == ["Bundesgerichtshof"]
     bare = (
-        "Das Landgericht Kassel hat einen früheren Firmenchef wegen Subventionsbetrugs verurteilt.\n"
-        "„Der Angeklagte hat über Jahre vorsätzlich Fördergeld erschlichen“, teilte das Gericht mit."
+        "Das Amtsgericht Husum hat eine Tierärztin wegen Betrugs an Landwirten verurteilt.\n"
+        "„Die Angeklagte hat über Monate Behandlungen abgerechnet, die nie stattfanden“, teilte das Gericht "
+        "mit."
     )
-    assert [s for _, s in _found(bare)] == ["Landgericht Kassel"]
+    assert [s for _, s in _found(bare)] == ["Amtsgericht Husum"]
+
+
+@pytest.mark.parametrize(
+    ("body", "again", "expected"),
+    [
+        ("Der Europäische Gerichtshof für Menschenrechte", "der Gerichtshof",
+         "Europäischer Gerichtshof für Menschenrechte"),
+        ("Die Europäische Kommission für Menschenrechte", "die Kommission",
+         "Europäische Kommission für Menschenrechte"),
+    ],
+)
+def test_a_body_s_head_noun_alone_takes_up_its_full_name(body: str, again: str, expected: str) -> None:
+    """A body named by adjectives, its head noun and a complement (`der Europäische Gerichtshof für
+    Menschenrechte`), then by its head noun alone after the article (`teilte der Gerichtshof mit`): the body
+    named before, in full, not the bare noun."""
+    text = (
+        f"{body} hat Moldau wegen überlanger Haft verurteilt. „Ein Häftling darf nicht jahrelang auf sein "
+        f"Urteil warten müssen“, teilte {again} mit."
+    )
+    assert [s for _, s in _found(text)] == [expected]

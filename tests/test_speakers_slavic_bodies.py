@@ -4,6 +4,8 @@ by its town, two bodies that speak together, and a time after a preposition that
 
 from __future__ import annotations
 
+import pytest
+
 from digest.lang import morph
 from digest.quotes.finder import find_quotes
 
@@ -88,16 +90,15 @@ def test_two_bodies_joined_before_a_plural_verb_speak_together() -> None:
 
 
 def test_a_time_after_a_preposition_names_no_body() -> None:
-    """"позвонили женщине в начале марта": a phrase after "в" that holds no body's noun and no capital is
-    the time of the act, not who spoke; the body the text named before speaks for its press office."""
+    """"привезли из Казани в середине января": a phrase after "в" that holds no body's noun and no capital
+    is the time of the act, not who spoke; the body the text named before speaks for its press office."""
     text = (
-        "Пенсионерка из Подольска отдала мошенникам три миллиона рублей. Об этом сообщили в Главном "
-        "управлении МВД России по Московской области.\n"
-        "По данным полиции, злоумышленники позвонили женщине в начале марта и назвались сотрудниками "
-        "банка. «Женщину убедили перевести все деньги на якобы защищённый счёт», — рассказали в "
-        "пресс-службе главка."
+        "Жителя Коврова задержали за продажу поддельных лекарств. О задержании рассказали в Главном "
+        "управлении МВД России по Владимирской области.\n"
+        "Как выяснили оперативники, товар привезли из Казани в середине января. «У задержанного изъяли "
+        "более двух тысяч упаковок без маркировки», — уточнили в пресс-службе главка."
     )
-    assert _speakers(text, "ru") == ["Главное управление МВД России по Московской области"]
+    assert _speakers(text, "ru") == ["Главное управление МВД России по Владимирской области"]
 
 
 def test_a_statement_of_a_press_office_is_its_body_s() -> None:
@@ -178,3 +179,14 @@ def test_a_council_s_compound_is_the_council_named_in_full() -> None:
         "міськраді."
     )
     assert _speakers(two, "uk") == ["міськрада"]
+
+
+@pytest.mark.parametrize("tail", ["и в прокуратуре", "и в мэрии"])
+def test_a_region_after_a_town_ends_the_body_s_name(tail: str) -> None:
+    """"по Калуге и Калужской области": the region after the town ends the name; "и в прокуратуре" after it
+    is the next body told, no part of the first one's name."""
+    text = (
+        "«Движение по мосту откроют не раньше понедельника», — сообщили в УМВД по Калуге и Калужской "
+        f"области {tail}."
+    )
+    assert _speakers(text, "ru") == ["УМВД по Калуге и Калужской области"]

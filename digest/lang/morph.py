@@ -927,7 +927,10 @@ def _complement(
             if two and region and _has(code, joined[1], "ADJF", "datv") and any(
                 r.normal_form in _TERRITORIES for r in _readings(code, region[0], "NOUN", "datv")
             ):
-                tail += [*joined, *region]  # "по Петербургу и Ленинградской области": a town and its region
+                # "по Петербургу и Ленинградской области": a town and its region; the region ends the name, so
+                # "и в прокуратуре" after it opens another body
+                out += [w, *tail, *joined, *region]
+                break
             out += [w, *tail]
             i += len(tail)
         elif w[:1].islower() and out and _proper_noun(code, out[-1]) and (out[1:] or _named(code, out[-1])):

@@ -1773,11 +1773,16 @@ def _is_adjective(doc: Document, word: str) -> bool:
 
 
 def _fuller_body_name(doc: Document, m: Mention) -> str:
-    """`la Région` after `la Région Bretagne`: one word of a body's name, given in full earlier."""
+    """`la Région` after `la Région Bretagne`: one word of a body's name, given in full earlier; where nouns
+    are capitalised, its head noun after the name's adjectives (`der Gerichtshof` after `der Europäische
+    Gerichtshof für Menschenrechte`)."""
     if m.kind != "org" or " " in m.name:
         return m.name
     for other in reversed(doc.mentions_in(0, m.start)):
         words = other.name.split()
-        if other.kind == "org" and len(words) > 1 and words[0] == m.name:
+        if other.kind != "org" or len(words) < 2 or m.name not in words:
+            continue
+        head = words.index(m.name)
+        if head == 0 or (doc.lang.capitalised_nouns and all(_is_adjective(doc, w) for w in words[:head])):
             return other.name
     return m.name
