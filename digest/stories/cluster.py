@@ -17,8 +17,7 @@ that share a name, number or place within a day; across languages such a shared 
 marks below.
 Places (`digest.stories.places`, a gazetteer in any language) weigh both ways: two articles naming
 one place, or towns near each other, share a name
-even when they write it differently ("Anvers"/"Antwerp", a suburb and its city), and so do two in
-two languages spelling one name rare in the batch alike in two scripts ("Vyshneva", "«Вишнева»"); two naming
+even when they write it differently ("Anvers"/"Antwerp", a suburb and its city); two naming
 places that cannot be one (towns far apart, two countries) count at `PLACE_CONFLICT_FACTOR`. Two
 articles in different languages, whose words cannot be compared, gain `ENTITY_WEIGHT` × the
 cosine of their marks (names, figures, places and, under the same guard, what happened, weighted by
@@ -661,9 +660,7 @@ def liftable(value: float, open_to_model: bool) -> bool:
 
 class _Between(NamedTuple):
     """What `formula` and `features` both read of a pair: how their places fit (`places.fit`), the
-    hours between them (None when either is undated), whether they share a name, figure or place (in
-    two languages, whose word terms cannot meet, a name rare in the batch spelled alike in both,
-    `_spelling`: a metro station "Vyshneva" and "«Вишнева»", "Kanaren" and "Canary")."""
+    hours between them (None when either is undated), whether they share a name, figure or place."""
 
     fit: int | None
     hours: float | None
@@ -672,10 +669,7 @@ class _Between(NamedTuple):
 
 def _between(a: _Doc, b: _Doc) -> _Between:
     fit = places.fit(a.places, b.places)
-    shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
-    if not shares and a.language != b.language:
-        shares = any(mark[0] == "~" for mark in a.rare & b.rare)
-    return _Between(fit, _hours_apart(a, b), shares)
+    return _Between(fit, _hours_apart(a, b), fit == places.SAME or not a.entities.isdisjoint(b.entities))
 
 
 def formula(
