@@ -444,13 +444,13 @@ def test_one_event_in_two_languages_with_a_city_and_a_count_merges_on_what_happe
 
 
 def test_one_sum_of_money_in_one_currency_and_a_city_join_two_languages() -> None:
-    """What something costs, given with its currency ("€75m", "75 мільйонів євро"), is not a count of
+    """What something costs, given with its currency ("€73m", "73 мільйони євро"), is not a count of
     people or things that two stories of one town may share: two reports of one stadium's rebuilding in
     two languages, sharing only the city and the sum, are one story."""
-    english = _tagged("a.example/lviv", "Lviv to spend €75m rebuilding its football stadium",
+    english = _tagged("a.example/lviv", "Lviv to spend €73m rebuilding its football stadium",
                       "The city council said on Tuesday that the work will start in spring and last two "
                       "years.", 8, "en")
-    ukrainian = _tagged("b.example/lviv", "Львів реконструює стадіон за 75 мільйонів євро",
+    ukrainian = _tagged("b.example/lviv", "Львів реконструює стадіон за 73 мільйони євро",
                         "Роботи почнуться навесні й триватимуть два роки, повідомили у вівторок у міській "
                         "раді.", 9, "uk")
     assert len(cluster_stories([english, ukrainian])) == 1
@@ -459,16 +459,50 @@ def test_one_sum_of_money_in_one_currency_and_a_city_join_two_languages() -> Non
 def test_one_figure_as_two_sums_or_beside_another_happening_does_not_join_two_languages() -> None:
     """The same figure in two currencies is two sums, and a sum beside a happening only one report
     tells (a fire's damage, a council's spending) says where and how much only: two stories of one town."""
-    stadium = _tagged("a.example/lviv", "Lviv to spend €75m rebuilding its football stadium",
+    stadium = _tagged("a.example/lviv", "Lviv to spend €73m rebuilding its football stadium",
                       "The city council said on Tuesday that the work will start in spring and last two "
                       "years.", 8, "en")
-    schools = _tagged("b.example/lviv", "Львів виділить 75 мільйонів гривень на ремонт шкіл",
+    schools = _tagged("b.example/lviv", "Львів виділить 73 мільйони гривень на ремонт шкіл",
                       "Гроші підуть на нові вікна та дахи в тридцяти школах, повідомили у вівторок у міській "
                       "раді.", 9, "uk")
-    fire = _tagged("c.example/lviv", "Львів: пожежа знищила склад, збитки сягають 75 мільйонів євро",
+    fire = _tagged("c.example/lviv", "Львів: пожежа знищила склад, збитки сягають 73 мільйони євро",
                    "Вогонь знищив склад у промисловій зоні, повідомили у вівторок рятувальники.", 9, "uk")
     assert len(cluster_stories([stadium, schools])) == 2
     assert len(cluster_stories([stadium, fire])) == 2
+
+
+def test_two_spending_decisions_of_one_city_with_one_round_sum_are_two_stories() -> None:
+    """A round sum (10, 20, 50 million) is what a town's budgets repeat: two decisions of one city sharing
+    only the city and a round sum in one currency are two stories."""
+    trolleys = _tagged("a.example/lv", "Lviv to spend €10m on new trolleybuses",
+                       "The city council said on Tuesday it would buy 20 low-floor trolleybuses "
+                       "with a loan from the European investment bank, with the first arriving next autumn.",
+                       9, "en")
+    schools = _tagged("b.example/lv", "Львів витратить 10 мільйонів євро на ремонт шкіл",
+                      "Гроші підуть на утеплення та нові вікна в тридцяти школах міста, повідомили "
+                      "у вівторок у міській раді.", 11, "uk")
+    assert len(cluster_stories([trolleys, schools])) == 2
+
+
+def test_two_grants_of_one_city_in_hryvnias_are_two_stories() -> None:
+    park = _tagged("a.example/kv", "Київ виділить 50 мільйонів гривень на відновлення парку",
+                   "Гроші підуть на нові доріжки, освітлення та лавки, повідомили у вівторок у КМДА.",
+                   9, "uk")
+    shelters = _tagged("b.example/kv", "Kyiv allocates 50 million hryvnias for school shelters",
+                       "The city administration said on Tuesday the money would pay for ventilation "
+                       "and toilets in shelters at 40 schools.", 12, "en")
+    assert len(cluster_stories([park, shelters])) == 2
+
+
+def test_trams_and_school_roofs_of_one_city_for_one_sum_are_two_stories() -> None:
+    trams = _tagged("a.example/mi", "Milano, 20 milioni di euro per nuovi tram",
+                    "Il consiglio comunale ha approvato martedì l'acquisto di 15 vetture che "
+                    "entreranno in servizio nel 2027.", 9, "it")
+    roofs = _tagged("b.example/mi", "Milan sets aside €20m to fix school roofs",
+                    "The city council said on Tuesday the work would be done over the summer "
+                    "holidays in 40 schools.",
+                    13, "en")
+    assert len(cluster_stories([trams, roofs])) == 2
 
 
 def test_a_town_named_by_a_compass_bearing_fits_towns_within_a_hundred_kilometres() -> None:
@@ -486,6 +520,37 @@ def test_a_town_named_by_a_compass_bearing_fits_towns_within_a_hundred_kilometre
     nuremberg = places.mentions("Hail batters villages around Nuremberg", language="en")
     off_munich = places.mentions("Golf-ball hail falls on lakeside cafés south-east of Munich", language="en")
     assert places.fit(nuremberg, off_munich) == places.APART
+
+
+def test_a_fire_north_of_a_city_and_one_in_a_town_south_of_it_are_two_stories() -> None:
+    """Latina lies about 60 km SOUTH-EAST of Rome: a fire 'a nord di Roma' is not there."""
+    north = _tagged("a.example/rm", "Incendio a nord di Roma, evacuate venti famiglie",
+                    "Un vasto incendio di sterpaglie a nord di Roma ha costretto martedì "
+                    "all'evacuazione di venti famiglie, hanno riferito i vigili del fuoco.", 13, "it")
+    latina = _tagged("b.example/lt", "Latina, incendio in un deposito di rifiuti",
+                     "Un incendio è divampato martedì in un deposito di rifiuti a Latina, i vigili "
+                     "del fuoco hanno lavorato tutto il pomeriggio.", 15, "it")
+    assert len(cluster_stories([north, latina])) == 2
+
+
+def test_floods_south_of_a_city_and_in_a_town_north_of_it_are_two_stories() -> None:
+    """Preston lies about 50 km NORTH-WEST of Manchester: homes flooded 'south of Manchester'
+    are not there."""
+    south = _tagged("a.example/mc", "Homes flooded south of Manchester after river bursts its banks",
+                    "About 40 homes were flooded south of Manchester on Tuesday after heavy rain "
+                    "sent a river over its banks, the Environment Agency said.", 9, "en")
+    preston = _tagged("b.example/pr", "Flooding in Preston as heavy rain hits Lancashire",
+                      "Firefighters pumped water from homes in Preston on Tuesday after heavy rain "
+                      "caused flash flooding in several streets.", 11, "en")
+    assert len(cluster_stories([south, preston])) == 2
+
+
+def test_a_compass_word_inside_another_word_or_a_district_of_a_town_is_no_bearing() -> None:
+    """"The least of Hull's troubles" writes no bearing ("least of" ends in "east of"), and "in the north
+    of Leeds" is a district inside the town, not a place off it: neither fits a town 60 km away."""
+    for text in ("Flooding was the least of Leeds's troubles on Friday", "Riots in the north of Leeds"):
+        assert all(m.off is None for m in places.mentions(text, language="en")), text
+    assert places.mentions("Storm damage north of Leeds", language="en")[-1].off == 0.0
 
 
 def test_a_german_adjective_of_a_place_names_the_place() -> None:

@@ -27,7 +27,8 @@ that; one name alone is not either: a person rare in the batch is still often in
 a place or a figure another event in the same town or of the same count). Two that share only one
 place and one whole number, no name and no happening, count at `NO_ENTITY_FACTOR` and are not joined
 (`_where_only`: a warehouse fire in Lyon with 40 evacuated, and 40 more police officers for Lyon; a
-sum of money in one currency is more than a count: a ticket raised to 27 euros told in two languages).
+sum of money in one currency is more than a count, when not round: a ticket raised to 27 euros told in
+two languages).
 A report naming a person by role only ("the health minister") names the person another report of
 the round gives that role (`digest.stories.roles`). A report spelling out what another abbreviates ("the Bank
 of England", "BoE"; "the prime minister", "PM") writes the acronym too (`digest.stories.acronyms`).
@@ -730,8 +731,8 @@ def _where_only(a: _Doc, b: _Doc, common: set[str]) -> bool:
     of its readings) and at most one whole number, no name, no happening, no other figure (a warehouse
     fire in Lyon with 40 evacuated, and 40 more municipal police for Lyon; a tram crash in Krakow
     injuring 12, and 12 new trams for Krakow). One event told twice shares more: what happened, a name,
-    a decimal or a second figure, a second place, or a sum of money both give in one currency, neither
-    telling a happening the other does not (a ticket raised to 27 euros, a tram line built for €34m:
+    a decimal or a second figure, a second place, or a sum of money both give in one currency, not round,
+    neither telling a happening the other does not (a ticket raised to 27 euros, a tram line built for €34m:
     what it costs, not how many; a fire's damage is not a council's spending)."""
     figures = [mark for mark in common if mark[0] not in "@~="]
     readings = {mark for mark in common if mark[0] == "@"}
@@ -744,8 +745,11 @@ def _where_only(a: _Doc, b: _Doc, common: set[str]) -> bool:
 
 
 def _one_sum(a: _Doc, b: _Doc, figure: str) -> bool:
-    """Whether two reports give `figure` as one sum of money, in one currency (`_sums`)."""
-    return any(sum_.split()[1] == figure for sum_ in _sums(a.head, a.language) & _sums(b.head, b.language))
+    """Whether two reports give `figure` as one sum of money, in one currency (`_sums`), and not a round
+    one (a multiple of 5: 10, 20, 50 million): budgets, grants and prices repeat round sums, so a town's
+    two spending decisions share one as often as one decision told twice does."""
+    shared = _sums(a.head, a.language) & _sums(b.head, b.language)
+    return int(figure) % 5 != 0 and any(sum_.split()[1] == figure for sum_ in shared)
 
 
 def features(

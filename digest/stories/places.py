@@ -76,13 +76,11 @@ _PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A German compound of a compass point and a country: "Südspanien", "Norditalien", "Ostdeutschland".
 _COMPASS = regex.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})")
-# A wire dateline opening a report: a place in capitals, then a comma, the agency in brackets or a dash
-# ("MOSCOW, Feb 18 (Reuters) -", "SAO PAULO (AP) —", "POLAND — A transformer fault …").
 # A compass bearing before a place's name ("south-east of Munich", "au nord de Bordeaux", "nordwestlich
 # von Moskau", "к северу от Мостара"): news locates a smaller place by the well-known town it lies off,
 # so the event is near that town, not in it (`BEARING_KM`).
 _BEARING = regex.compile(
-    r"(?i)(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+    r"(?i)(?<!\w)(?:(?<!\bthe\s+)(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
     r"|(?:au|à\s+l['’])\s?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’])"
     r"|(?:nord|süd)?(?:nörd|süd|öst|west)lich\s+von"
     r"|al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de"
@@ -94,6 +92,15 @@ _BEARING = regex.compile(
     r")\s?$"
 )
 _BEARING_REACH = 30
+# The compass point a bearing names, as north and east parts (a west word first: "west" and "ouest"
+# hold "est"); its angle in degrees clockwise from north.
+_WEST = regex.compile(r"(?i)west|ouest|ovest|oeste|запад|захід|zachód")
+_NORTH = regex.compile(r"(?i)nor|nörd|север|північ|półno")
+_SOUTH = regex.compile(r"(?i)south|sud|süd|sur|sul|юг|півден|połud")
+_EAST = regex.compile(r"(?i)east|est|öst|восто|схід|wschód")
+_BEARING_SPREAD = 67.5
+# A wire dateline opening a report: a place in capitals, then a comma, the agency in brackets or a dash
+# ("MOSCOW, Feb 18 (Reuters) -", "SAO PAULO (AP) —", "POLAND — A transformer fault …").
 _DATELINE = regex.compile(r"\s*(\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*){0,2})(?=,| \(| [-—–] )")
 _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
 _lock = threading.Lock()
@@ -118,15 +125,15 @@ class Mention(NamedTuple):
     """A place name found in a text and the places it can be (ids into the gazetteer); one that
     does not `join` (a country's possessive: "Italy's minister") tells two texts apart but never
     makes them one place; one that does not `separate` (a wire dateline, `filed_from`) makes them one
-    place but never tells them apart; one `off` a compass bearing ("south-east of Munich") is where the
-    event lies off, within `BEARING_KM` of it. A tuple: a text's mentions are hashed and compared in C
-    (`_side`)."""
+    place but never tells them apart; one `off` a compass bearing ("south-east of Munich": 135, degrees
+    clockwise from north) is where the event lies off, within `BEARING_KM` of it in that direction. A
+    tuple: a text's mentions are hashed and compared in C (`_side`)."""
 
     name: str
     readings: tuple[int, ...]
     joins: bool = True
     separates: bool = True
-    off: bool = False
+    off: float | None = None
 
 
 def _hash(name: str) -> int:
@@ -386,7 +393,8 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
         readings = _readings(index, found)
         if readings:
             start = words[i][1]
-            off = _BEARING.search(text, max(0, start - _BEARING_REACH), start) is not None
+            bearing = _BEARING.search(text, max(0, start - _BEARING_REACH), start)
+            off = _compass(bearing.group()) if bearing else None
             out.append(Mention(text[start : words[i + size - 1][2]], readings, joins, off=off))
     return (*out, *_described(index, text, language))
 
@@ -637,15 +645,39 @@ def fit(a: Sequence[Mention], b: Sequence[Mention]) -> int | None:
     return best
 
 
+def _compass(phrase: str) -> float:
+    """The angle in degrees clockwise from north of the compass point a `_BEARING` phrase names."""
+    west = _WEST.search(phrase) is not None
+    rest = _WEST.sub(" ", phrase)
+    north = (_NORTH.search(rest) is not None) - (_SOUTH.search(rest) is not None)
+    east = (_EAST.search(rest) is not None) - west
+    return math.degrees(math.atan2(east, north)) % 360
+
+
 def _off_near(index: _Gazetteer, side: _Side, other: _Side) -> bool:
-    """Whether a town `side` names by a compass bearing ("south-east of Munich") lies within `BEARING_KM`
-    of a town `other` names: the event is off the town, maybe further than `NEAR_KM`."""
+    """Whether a town `other` names lies within `BEARING_KM` of a town `side` names by a compass bearing
+    ("south-east of Munich"), in that direction (within `_BEARING_SPREAD` degrees of it): the event is
+    off the town, maybe further than `NEAR_KM`, but not on its other side."""
     return any(
-        index.country[x] == index.country[y] and _distance_km(index, x, y) <= BEARING_KM
-        for x in side.off
+        index.country[x] == index.country[y]
+        and _distance_km(index, x, y) <= BEARING_KM
+        and _angle(bearing, _heading(index, x, y)) <= _BEARING_SPREAD
+        for x, bearing in side.off
         for y in other.readings | other.joining
         if index.kind[y] == _CITY
     )
+
+
+def _heading(index: _Gazetteer, a: int, b: int) -> float:
+    """The initial bearing from town `a` to town `b`, in degrees clockwise from north."""
+    lat1, lon1, lat2, lon2 = (float(v) for v in (index.lat[a], index.lon[a], index.lat[b], index.lon[b]))
+    y = math.sin(lon2 - lon1) * math.cos(lat2)
+    x = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def _angle(a: float, b: float) -> float:
+    return abs((a - b + 180) % 360 - 180)
 
 
 class _Side(NamedTuple):
@@ -657,7 +689,7 @@ class _Side(NamedTuple):
     joining: frozenset[int]
     towns: frozenset[int]
     firm: bool
-    off: frozenset[int]
+    off: frozenset[tuple[int, float]]
 
 
 @lru_cache(maxsize=50_000)
@@ -672,7 +704,9 @@ def _side(mentions: tuple[Mention, ...]) -> _Side:
         frozenset(r for m in mentions if m.joins for r in m.readings),
         frozenset(r for r in readings if _firm_town(index, r)),
         _firm(index, readings),
-        frozenset(r for m in mentions if m.off for r in m.readings if index.kind[r] == _CITY),
+        frozenset(
+            (r, m.off) for m in mentions if m.off is not None for r in m.readings if index.kind[r] == _CITY
+        ),
     )
 
 
