@@ -773,7 +773,7 @@ def _function_word(code: str, word: str) -> bool:
     return bool(found) and found[0].tag.POS in {"PREP", "CONJ", "PRCL"}
 
 
-_AND = frozenset({"и", "і", "та"})
+AND = frozenset({"и", "і", "та"})  # "and" in Russian and Ukrainian
 # "у справах" (uk: "in the affairs of"), "в сфере"/"у сфері" (ru/uk: "in the field of") before the
 # genitive of the field a body serves, part of its name
 _FIELDS = frozenset({"справах", "сфере", "сферах", "сфері"})
@@ -841,7 +841,7 @@ def _adjective_of_genitive(code: str, words: list[str]) -> bool:
     """Whether `words` open with adjectives in the genitive and then their noun or an abbreviation ("Київської
     міської ради", "Львівської ОВА")."""
     for k, w in enumerate(words[:5]):
-        if k and w in _AND and _has(code, words[k - 1], "ADJF", "gent"):
+        if k and w in AND and _has(code, words[k - 1], "ADJF", "gent"):
             continue  # "лесного и водного хозяйства": two adjectives of one noun
         if not _has(code, w, "ADJF", "gent"):
             return k > 0 and (_has(code, w, "NOUN", "gent") or (w.isupper() and len(w) > 1))
@@ -869,8 +869,8 @@ def _complement(
             # "Прокуратура Тверской области начала …": the verb ends the name, not "міського благоустрою"; an
             # imperative is no news verb ("освіти" of "Департамент освіти" is a genitive)
             break
-        joined = w in _AND and bool(out) and _has(code, out[-1], "NOUN", "gent")
-        adjectives = w in _AND and bool(out) and _has(code, out[-1], "ADJF", "gent")
+        joined = w in AND and bool(out) and _has(code, out[-1], "NOUN", "gent")
+        adjectives = w in AND and bool(out) and _has(code, out[-1], "ADJF", "gent")
         if adjectives and _adjective_of_genitive(code, words[i + 1 :]):
             out.append(w)  # "лесного и водного хозяйства": adjectives of one noun, joined
             i += 1
@@ -920,7 +920,7 @@ def _complement(
             if after[:1].isupper() and not after.isupper() and _geographic(code, after):
                 tail.append(after)  # "по Республике Бурятия": the region's name in apposition
             joined = words[i + len(tail) + 1 : i + len(tail) + 3]
-            two = len(joined) == 2 and joined[0] in _AND and joined[1][:1].isupper()
+            two = len(joined) == 2 and joined[0] in AND and joined[1][:1].isupper()
             if two and _has(code, joined[1], "NOUN", "datv") and _geographic(code, joined[1]):
                 tail += joined  # "по Самаре и Тольятти": two places after one "по", not another body
             region = words[i + len(tail) + 3 : i + len(tail) + 4]

@@ -1799,7 +1799,7 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
     the verb in the plural, Русская грамматика 1980 §2237-2240 on agreement with a coordinated
     subject), and a statement of theirs is both's."""
     code = doc.lang.morphology or ""
-    joined = [k for k, t in enumerate(toks[:10]) if k > 1 and t.low in _BODIES_JOINED]
+    joined = [k for k, t in enumerate(toks[:10]) if k > 1 and t.low in morph.AND]
     verb = next((t for t in toks[1:16] if t.text.islower() and morph.is_verb(code, t.low)), None)
     plural = verb is not None and morph.is_plural_verb(code, verb.low)
     if joined and plural and verb.start > toks[joined[0]].start:
@@ -1809,9 +1809,6 @@ def _subject_body_of(doc: Document, toks: list[Token]) -> str | None:
         if ends and toks[k + 1].text[:1].isupper() and len(first.split()) > 1 and len(second.split()) > 1:
             return f"{first} {toks[k].text} {second}"
     return _one_subject_body(doc, toks)
-
-
-_BODIES_JOINED = frozenset({"и", "і", "та"})
 
 
 def _one_subject_body(doc: Document, toks: list[Token]) -> str | None:
