@@ -211,6 +211,20 @@ DECOYS = {
         ("e18-ardenza-earnings", "e18-ardenza-pesto-recall"),
         ("e18-ghent-tram-driver-assault", "e18-ghent-courier-assault-verdict"),
     ],
+    # Written blind by sdata19 in session 17: recall when reports in two languages share one mark
+    # (a place, figure or name) and precision against decoys of one city, minister, round figure
+    # or kind in one week (a crash and the driver's charging four days on; a street named after a town).
+    "events_19.json": [
+        ("e19-vueling-cabin-crew-strike", "e19-eurowings-pilots-strike"),
+        ("e19-milan-warehouse-fire", "e19-milan-tower-fire"),
+        ("e19-abruzzo-earthquake", "e19-granada-earthquake"),
+        ("e19-pl-health-minister-drug-list", "e19-pl-health-minister-no-confidence"),
+        ("e19-lisbon-hospital-bribery-verdict", "e19-lyon-doctor-manslaughter-verdict"),
+        ("e19-warsaw-tram-order", "e19-warsaw-school-repairs"),
+        ("e19-rotterdam-bus-crash", "e19-rotterdam-bus-driver-charged"),
+        ("e19-tenerife-storm", "e19-brittany-storm"),
+        ("e19-madrid-calle-toledo-gas-explosion", "e19-toledo-bridge-closure"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -229,6 +243,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_16.json": (75, 18),
     "events_17.json": (80, 19),
     "events_18.json": (80, 19),
+    "events_19.json": (80, 19),
 }
 
 
