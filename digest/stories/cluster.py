@@ -216,6 +216,7 @@ class _Doc:
     spread: bool
     kinds: frozenset[str]
     head: str
+    concepts: frozenset[str]  # the terms of `vector` for words outlets swap (`_concepts`)
 
 
 def cluster_stories(
@@ -456,6 +457,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     entities: list[frozenset[str]] = []
     spelled: list[frozenset[str]] = []
     kinds: list[frozenset[str]] = []
+    told: list[frozenset[str]] = []
     leads = [_lead_text(article) for article in articles]
     codes = _languages(articles, leads)
     named = _places(articles, leads, codes)
@@ -484,6 +486,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         placed = {places.folded(w) for mention in named[len(spelled)] for w in mention.name.split()}
         happened = {term for term in tf if term[0] == "="}
         kinds.append(frozenset(synonyms.KINDS[t[1:]] for t in happened if t[1:] in synonyms.KINDS))
+        told.append(frozenset(happened))
         kept = [w for w in words if (low := places.folded(w)) not in _STOPWORDS and low not in placed]
         spelled.append(frozenset(figures | happened | {_spelling(w) for w in kept}))
     marks, rare = _marks(spelled, named)
@@ -498,7 +501,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         docs.append(
             _Doc(
                 i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates,
-                spread, kinds[i], heads[i],
+                spread, kinds[i], heads[i], told[i],
             )
         )
     return docs
@@ -661,16 +664,33 @@ def liftable(value: float, open_to_model: bool) -> bool:
 
 class _Between(NamedTuple):
     """What `formula` and `features` both read of a pair: how their places fit (`places.fit`), the
-    hours between them (None when either is undated), whether they share a name, figure or place."""
+    hours between them (None when either is undated), whether they share a name, figure or place, and
+    the cosine of their vectors without and with the words outlets swap (`_vector_dots`)."""
 
     fit: int | None
     hours: float | None
     shares: bool
+    words: float
+    cosine: float
 
 
 def _between(a: _Doc, b: _Doc) -> _Between:
     fit = places.fit(a.places, b.places)
-    return _Between(fit, _hours_apart(a, b), fit == places.SAME or not a.entities.isdisjoint(b.entities))
+    shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
+    words, cosine = _vector_dots(a, b)
+    return _Between(fit, _hours_apart(a, b), shares, words, cosine)
+
+
+def _vector_dots(a: _Doc, b: _Doc) -> tuple[float, float]:
+    """`_dot` of two articles' vectors without and with the words outlets swap (`_concepts`), from one
+    intersection of their terms: the same sums, term for term in the same order; the first is the
+    second when the two share no such word (most pairs)."""
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    shared = small.keys() & large.keys()
+    cosine = sum(small[t] * large[t] for t in shared)
+    if a.concepts.isdisjoint(b.concepts):
+        return cosine, cosine
+    return sum(small[t] * large[t] for t in shared if t[0] != "="), cosine
 
 
 def formula(
@@ -690,13 +710,14 @@ def formula(
     without two shared marks, one rare in the batch, only a place and a whole number shared
     (`_where_only`) by two texts the embedding cannot both read (the model has nothing else to go on).
     `between`: the pair's `_between`, when the caller has it."""
-    fit, hours, shares = between or _between(a, b)
+    fit, hours, shares, words, cosine = between or _between(a, b)
     same_day = hours is None or hours <= TIME_GRACE_HOURS
-    value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
-    joined = a.language == b.language
-    common = a.marks.keys() & b.marks.keys()
-    where = _where_only(a, b, common)
+    value = cosine if shares and same_day else words
+    joined = same_language = a.language == b.language
+    where = False
     if not joined:
+        common = a.marks.keys() & b.marks.keys()
+        where = _where_only(a, b, common)
         shared = {t for t in common if t[0] != "=" or (shares and same_day)}
         joined = len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared) and not where
         if joined:
@@ -705,9 +726,11 @@ def formula(
             value *= NO_ENTITY_FACTOR
     if not shares:
         value *= NO_ENTITY_FACTOR
-    elif meaning is not None and a.language == b.language:
+    elif meaning is not None and same_language:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
     vetoed = not shares or fit == places.APART or a.spread or b.spread
+    if same_language and not vetoed:  # else only its veto is read, and it is vetoed already
+        where = _where_only(a, b, a.marks.keys() & b.marks.keys())
     if where and not (meaning is not None and meaning[a.index].any() and meaning[b.index].any()):
         vetoed = True
     if fit == places.APART:
@@ -757,10 +780,9 @@ def features(
 ) -> tuple[float, ...]:
     """What two articles share, one number per `digest.stories.pairs.FEATURES` entry, in its order
     (`between`: as `formula` takes it)."""
-    fit, hours, shares = between or _between(a, b)
+    fit, hours, shares, words, cosine = between or _between(a, b)
     guarded = shares and (hours is None or hours <= TIME_GRACE_HOURS)
-    words = _dot(a.vector, b.vector, concepts=False)
-    concepts = _cosine(a, b) - words
+    concepts = cosine - words
     fewer = min(len(a.entities), len(b.entities))
     entities = len(a.entities & b.entities) / fewer if fewer else 0.0
     rare = min(len(a.rare & b.rare), _MAX_RARE) / _MAX_RARE
