@@ -67,6 +67,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from sys import intern
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -231,7 +232,7 @@ def cluster_stories(
         order = sorted(range(len(articles)), key=lambda i: _article_key(articles[i]))
         arts = [articles[i] for i in order]
         docs = _vectorise(arts)
-        meaning = _meanings(arts)
+        meaning = _meanings(arts, [doc.head for doc in docs])
         sims = _candidate_similarities(docs, meaning, window, threshold)
         groups = _average_link(docs, meaning, sims, threshold, window)
         stories = [_story([arts[i] for i in group], [docs[i] for i in group]) for group in groups]
@@ -438,6 +439,9 @@ def _guess_languages(openings: Sequence[str]) -> list[str | None]:
 
 
 def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
+    """TF-IDF vectors of unit length, each term one string object (`sys.intern`) in all of them: two
+    vectors' common terms are then found by identity, without comparing their letters (a round compares
+    some 20,000 pairs' vectors)."""
     df: dict[str, int] = defaultdict(int)
     for tf in counts:
         for term in tf:
@@ -448,7 +452,7 @@ def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
     for tf in counts:
         weights = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        out.append({t: w / norm for t, w in weights.items()})
+        out.append({intern(t): w / norm for t, w in weights.items()})
     return out
 
 
@@ -595,12 +599,15 @@ def _places(
     return [places.filed_from(found[head], lead) for head, lead in zip(heads, leads, strict=True)]
 
 
-def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
+def _meanings(articles: Sequence[Article], texts: Sequence[str] | None = None) -> np.ndarray | None:
     """Embeddings of what happened: title + lead with the names and numbers left out, since those
     are compared as entities. Articles in a language the model does not know get a zero row (words
     alone compare them); None when the model is unavailable. A title and lead that several articles
-    of the round share (outlets run one wire report word for word) are read and embedded once."""
-    heads = [(a.language, f"{a.title}. {_lead_text(a)}") for a in articles]
+    of the round share (outlets run one wire report word for word) are read and embedded once.
+    `texts`: each article's title and lead (`_Doc.head`), when the caller has them."""
+    if texts is None:
+        texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
+    heads = [(a.language, text) for a, text in zip(articles, texts, strict=True)]
     distinct = list(dict.fromkeys(heads))
     known = [(language, text) for language, text in distinct if embed.knows(language, text)]
     vectors = embed.embed([_without_names(text) for _, text in known], readable_only=True)
@@ -644,11 +651,13 @@ def _dot(a: dict[str, float], b: dict[str, float], *, concepts: bool = True) -> 
     return sum(small[t] * large[t] for t in shared if t[0] != "=")
 
 
-def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
+def _similarity(
+    a: _Doc, b: _Doc, meaning: np.ndarray | None, dots: tuple[float, float] | None = None
+) -> float:
     """The formula's score of a pair (`formula`); a pair no veto holds back that scores at least
     `MODEL_FLOOR` × `THRESHOLD` is lifted to what the learned scorer (`digest.stories.pairs`) gives it,
-    when that is more."""
-    between = _between(a, b)
+    when that is more. `dots`: the pair's `_vector_dots`, when the caller has them."""
+    between = _between(a, b, dots)
     value, open_to_model = formula(a, b, meaning, between)
     if liftable(value, open_to_model):
         model = pairs.shipped()
@@ -674,10 +683,10 @@ class _Between(NamedTuple):
     cosine: float
 
 
-def _between(a: _Doc, b: _Doc) -> _Between:
+def _between(a: _Doc, b: _Doc, dots: tuple[float, float] | None = None) -> _Between:
     fit = places.fit(a.places, b.places)
     shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
-    words, cosine = _vector_dots(a, b)
+    words, cosine = dots or _vector_dots(a, b)
     return _Between(fit, _hours_apart(a, b), shares, words, cosine)
 
 
@@ -827,13 +836,32 @@ def _candidate_similarities(
     docs: Sequence[_Doc], meaning: np.ndarray | None, window: timedelta, threshold: float
 ) -> dict[tuple[int, int], float]:
     """Similarities of the pairs worth comparing (`digest.stories.candidates`) that reach half the
-    threshold; other pairs are too far apart to merge."""
+    threshold; other pairs are too far apart to merge. A pair the formula cannot score at half the
+    threshold nor at the learned scorer's floor (`_most`: half the candidates of a round) is not
+    scored further (their places are not compared): it would not be kept."""
     sims = {}
+    least = min(threshold / 2, MODEL_FLOOR * THRESHOLD)
     for a, b in candidates.compared(docs, meaning, window, MEANING_FLOOR):
-        sim = _similarity(docs[a], docs[b], meaning)
+        x, y = docs[a], docs[b]
+        dots = _vector_dots(x, y)
+        if _most(x, y, meaning, dots[1]) < least:
+            continue
+        sim = _similarity(x, y, meaning, dots)
         if sim >= threshold / 2:
             sims[(a, b)] = sim
     return sims
+
+
+def _most(a: _Doc, b: _Doc, meaning: np.ndarray | None, cosine: float) -> float:
+    """The most `formula` can score two articles whose vectors' cosine is `cosine`, in the same
+    floating-point steps: its discounts are factors of 1 or less and the words alone (the cosine without
+    the words outlets swap) are no more than the cosine, so only what it adds counts: across languages
+    `ENTITY_WEIGHT` × the cosine of all their marks, in one language the meaning, as it adds them."""
+    if a.language != b.language:
+        return cosine + ENTITY_WEIGHT * _dot(a.marks, b.marks)
+    if meaning is None:
+        return cosine
+    return cosine + MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
 
 
 def _average_link(
