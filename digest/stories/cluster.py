@@ -841,10 +841,11 @@ def _candidate_similarities(
     scored further (their places are not compared): it would not be kept."""
     sims = {}
     least = min(threshold / 2, MODEL_FLOOR * THRESHOLD)
+    read = None if meaning is None else meaning.any(axis=1).tolist()
     for a, b in candidates.compared(docs, meaning, window, MEANING_FLOOR):
         x, y = docs[a], docs[b]
         dots = _vector_dots(x, y)
-        if _most(x, y, meaning, dots[1]) < least:
+        if dots[1] < least and _most(x, y, meaning, read, dots[1]) < least:
             continue
         sim = _similarity(x, y, meaning, dots)
         if sim >= threshold / 2:
@@ -852,14 +853,17 @@ def _candidate_similarities(
     return sims
 
 
-def _most(a: _Doc, b: _Doc, meaning: np.ndarray | None, cosine: float) -> float:
+def _most(
+    a: _Doc, b: _Doc, meaning: np.ndarray | None, read: Sequence[bool] | None, cosine: float
+) -> float:
     """The most `formula` can score two articles whose vectors' cosine is `cosine`, in the same
     floating-point steps: its discounts are factors of 1 or less and the words alone (the cosine without
     the words outlets swap) are no more than the cosine, so only what it adds counts: across languages
-    `ENTITY_WEIGHT` × the cosine of all their marks, in one language the meaning, as it adds them."""
+    `ENTITY_WEIGHT` × the cosine of all their marks, in one language the meaning, as it adds them
+    (nothing for a text the model does not read: `read`, whether its row of `meaning` is not zero)."""
     if a.language != b.language:
         return cosine + ENTITY_WEIGHT * _dot(a.marks, b.marks)
-    if meaning is None:
+    if meaning is None or read is None or not (read[a.index] and read[b.index]):
         return cosine
     return cosine + MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
 
@@ -965,41 +969,51 @@ def _incomparable(a: _Doc, b: _Doc) -> bool:
 def _story(articles: list[Article], docs: list[_Doc]) -> Story:
     if len(articles) == 1:
         return Story(articles=articles)
-    lead = _best_version(articles, docs)
-    rest = sorted((i for i in range(len(articles)) if i != lead), key=lambda i: _timestamp(articles[i]))
+    stamps = [doc.published.timestamp() if doc.published else math.inf for doc in docs]  # undated last
+    lead = _best_version(articles, docs, stamps)
+    rest = sorted((i for i in range(len(articles)) if i != lead), key=stamps.__getitem__)
     return Story(articles=[articles[lead]] + [articles[i] for i in rest])
 
 
-def _best_version(articles: list[Article], docs: list[_Doc]) -> int:
+def _best_version(articles: list[Article], docs: list[_Doc], stamps: list[float]) -> int:
     """The article a reader should get: a full article over a preview, an original over a later
     rewrite of it, then the longest text among those that tell the story (at least half as central
-    as the most central: not a round-up that merely mentions it), then the earliest."""
+    as the most central: not a round-up that merely mentions it), then the earliest (`stamps`: when
+    each was published, an undated one last)."""
     n = len(articles)
     full = [i for i in range(n) if not articles[i].partial] or list(range(n))
-    shingles = [_shingles(a.text) for a in articles]
-    originals = [i for i in full if not any(_rewrites(i, j, articles, shingles) for j in full if j != i)]
-    centrality = [sum(_cosine(d, other) for other in docs if other is not d) for d in docs]
+    words = [a.text.lower().split() for a in articles]  # as many as the text has: no case is a space
+    shingles = [_shingles(w) for w in words]
+    originals = [i for i in full if not any(_rewrites(i, j, stamps, shingles) for j in full if j != i)]
+    centrality = _centrality(docs)
     top = max(centrality[i] for i in originals)
     telling = [i for i in originals if centrality[i] >= top / 2]
     return max(
         telling,
-        key=lambda i: (
-            len(articles[i].text.split()) // _LENGTH_STEP,
-            round(centrality[i], 6),
-            -_timestamp(articles[i]),
-        ),
+        key=lambda i: (len(words[i]) // _LENGTH_STEP, round(centrality[i], 6), -stamps[i]),
     )
 
 
-def _shingles(text: str) -> frozenset[int]:
-    words = text.lower().split()
+def _centrality(docs: list[_Doc]) -> list[float]:
+    """Each member's cosines with the others, summed in their order; a pair's cosine is taken once
+    when their vectors differ in length (`_dot` then reads the two in the same order either way)."""
+    n = len(docs)
+    cos = [[0.0] * n for _ in range(n)]
+    for i, j in itertools.combinations(range(n), 2):
+        cos[i][j] = _cosine(docs[i], docs[j])
+        alike = len(docs[i].vector) == len(docs[j].vector)
+        cos[j][i] = _cosine(docs[j], docs[i]) if alike else cos[i][j]
+    return [sum(cos[i][j] for j in range(n) if j != i) for i in range(n)]
+
+
+def _shingles(words: list[str]) -> frozenset[int]:
     return frozenset(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
 
 
-def _rewrites(i: int, j: int, articles: list[Article], shingles: list[frozenset[int]]) -> bool:
+def _rewrites(i: int, j: int, stamps: list[float], shingles: list[frozenset[int]]) -> bool:
     """Whether article i is a later rewrite of article j: most of i's word runs come from j (a copy
     that adds a lot is an expanded version, not a rewrite)."""
-    if not shingles[i] or not shingles[j] or _timestamp(articles[i]) <= _timestamp(articles[j]):
+    if not shingles[i] or not shingles[j] or stamps[i] <= stamps[j]:
         return False
     return len(shingles[i] & shingles[j]) >= _REWRITE_SHARE * len(shingles[i])
 
@@ -1012,11 +1026,6 @@ def _parse_time(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _timestamp(article: Article) -> float:
-    parsed = _parse_time(article.published)
-    return parsed.timestamp() if parsed else math.inf
 
 
 def _newest(story: Story) -> float:
