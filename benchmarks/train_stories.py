@@ -170,7 +170,7 @@ def clustered(batch: Batch, model: pairs.Model | None) -> list[int]:
         table[index[:, 0], index[:, 1]] = values
         table[index[:, 1], index[:, 0]] = values
     shipped = cluster._similarity
-    cluster._similarity = lambda a, b, meaning: float(table[a.index, b.index])
+    cluster._similarity = lambda a, b, meaning, dots=None: float(table[a.index, b.index])
     try:
         threshold = cluster.THRESHOLD
         sims = cluster._candidate_similarities(batch.docs, batch.meaning, cluster.WINDOW, threshold)

@@ -67,6 +67,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from sys import intern
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -216,6 +217,7 @@ class _Doc:
     spread: bool
     kinds: frozenset[str]
     head: str
+    concepts: frozenset[str]  # the terms of `vector` for words outlets swap (`_concepts`)
 
 
 def cluster_stories(
@@ -230,7 +232,7 @@ def cluster_stories(
         order = sorted(range(len(articles)), key=lambda i: _article_key(articles[i]))
         arts = [articles[i] for i in order]
         docs = _vectorise(arts)
-        meaning = _meanings(arts)
+        meaning = _meanings(arts, [doc.head for doc in docs])
         sims = _candidate_similarities(docs, meaning, window, threshold)
         groups = _average_link(docs, meaning, sims, threshold, window)
         stories = [_story([arts[i] for i in group], [docs[i] for i in group]) for group in groups]
@@ -437,6 +439,9 @@ def _guess_languages(openings: Sequence[str]) -> list[str | None]:
 
 
 def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
+    """TF-IDF vectors of unit length, each term one string object (`sys.intern`) in all of them: two
+    vectors' common terms are then found by identity, without comparing their letters (a round compares
+    some 20,000 pairs' vectors)."""
     df: dict[str, int] = defaultdict(int)
     for tf in counts:
         for term in tf:
@@ -447,7 +452,7 @@ def _tfidf(counts: Sequence[dict[str, float]]) -> list[dict[str, float]]:
     for tf in counts:
         weights = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        out.append({t: w / norm for t, w in weights.items()})
+        out.append({intern(t): w / norm for t, w in weights.items()})
     return out
 
 
@@ -456,6 +461,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
     entities: list[frozenset[str]] = []
     spelled: list[frozenset[str]] = []
     kinds: list[frozenset[str]] = []
+    told: list[frozenset[str]] = []
     leads = [_lead_text(article) for article in articles]
     codes = _languages(articles, leads)
     named = _places(articles, leads, codes)
@@ -484,6 +490,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         placed = {places.folded(w) for mention in named[len(spelled)] for w in mention.name.split()}
         happened = {term for term in tf if term[0] == "="}
         kinds.append(frozenset(synonyms.KINDS[t[1:]] for t in happened if t[1:] in synonyms.KINDS))
+        told.append(frozenset(happened))
         kept = [w for w in words if (low := places.folded(w)) not in _STOPWORDS and low not in placed]
         spelled.append(frozenset(figures | happened | {_spelling(w) for w in kept}))
     marks, rare = _marks(spelled, named)
@@ -498,7 +505,7 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         docs.append(
             _Doc(
                 i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates,
-                spread, kinds[i], heads[i],
+                spread, kinds[i], heads[i], told[i],
             )
         )
     return docs
@@ -592,12 +599,15 @@ def _places(
     return [places.filed_from(found[head], lead) for head, lead in zip(heads, leads, strict=True)]
 
 
-def _meanings(articles: Sequence[Article]) -> np.ndarray | None:
+def _meanings(articles: Sequence[Article], texts: Sequence[str] | None = None) -> np.ndarray | None:
     """Embeddings of what happened: title + lead with the names and numbers left out, since those
     are compared as entities. Articles in a language the model does not know get a zero row (words
     alone compare them); None when the model is unavailable. A title and lead that several articles
-    of the round share (outlets run one wire report word for word) are read and embedded once."""
-    heads = [(a.language, f"{a.title}. {_lead_text(a)}") for a in articles]
+    of the round share (outlets run one wire report word for word) are read and embedded once.
+    `texts`: each article's title and lead (`_Doc.head`), when the caller has them."""
+    if texts is None:
+        texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
+    heads = [(a.language, text) for a, text in zip(articles, texts, strict=True)]
     distinct = list(dict.fromkeys(heads))
     known = [(language, text) for language, text in distinct if embed.knows(language, text)]
     vectors = embed.embed([_without_names(text) for _, text in known], readable_only=True)
@@ -641,11 +651,13 @@ def _dot(a: dict[str, float], b: dict[str, float], *, concepts: bool = True) -> 
     return sum(small[t] * large[t] for t in shared if t[0] != "=")
 
 
-def _similarity(a: _Doc, b: _Doc, meaning: np.ndarray | None) -> float:
+def _similarity(
+    a: _Doc, b: _Doc, meaning: np.ndarray | None, dots: tuple[float, float] | None = None
+) -> float:
     """The formula's score of a pair (`formula`); a pair no veto holds back that scores at least
     `MODEL_FLOOR` × `THRESHOLD` is lifted to what the learned scorer (`digest.stories.pairs`) gives it,
-    when that is more."""
-    between = _between(a, b)
+    when that is more. `dots`: the pair's `_vector_dots`, when the caller has them."""
+    between = _between(a, b, dots)
     value, open_to_model = formula(a, b, meaning, between)
     if liftable(value, open_to_model):
         model = pairs.shipped()
@@ -661,16 +673,33 @@ def liftable(value: float, open_to_model: bool) -> bool:
 
 class _Between(NamedTuple):
     """What `formula` and `features` both read of a pair: how their places fit (`places.fit`), the
-    hours between them (None when either is undated), whether they share a name, figure or place."""
+    hours between them (None when either is undated), whether they share a name, figure or place, and
+    the cosine of their vectors without and with the words outlets swap (`_vector_dots`)."""
 
     fit: int | None
     hours: float | None
     shares: bool
+    words: float
+    cosine: float
 
 
-def _between(a: _Doc, b: _Doc) -> _Between:
+def _between(a: _Doc, b: _Doc, dots: tuple[float, float] | None = None) -> _Between:
     fit = places.fit(a.places, b.places)
-    return _Between(fit, _hours_apart(a, b), fit == places.SAME or not a.entities.isdisjoint(b.entities))
+    shares = fit == places.SAME or not a.entities.isdisjoint(b.entities)
+    words, cosine = dots or _vector_dots(a, b)
+    return _Between(fit, _hours_apart(a, b), shares, words, cosine)
+
+
+def _vector_dots(a: _Doc, b: _Doc) -> tuple[float, float]:
+    """`_dot` of two articles' vectors without and with the words outlets swap (`_concepts`), from one
+    intersection of their terms: the same sums, term for term in the same order; the first is the
+    second when the two share no such word (most pairs)."""
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    shared = small.keys() & large.keys()
+    cosine = sum(small[t] * large[t] for t in shared)
+    if a.concepts.isdisjoint(b.concepts):
+        return cosine, cosine
+    return sum(small[t] * large[t] for t in shared if t[0] != "="), cosine
 
 
 def formula(
@@ -690,13 +719,14 @@ def formula(
     without two shared marks, one rare in the batch, only a place and a whole number shared
     (`_where_only`) by two texts the embedding cannot both read (the model has nothing else to go on).
     `between`: the pair's `_between`, when the caller has it."""
-    fit, hours, shares = between or _between(a, b)
+    fit, hours, shares, words, cosine = between or _between(a, b)
     same_day = hours is None or hours <= TIME_GRACE_HOURS
-    value = _cosine(a, b) if shares and same_day else _dot(a.vector, b.vector, concepts=False)
-    joined = a.language == b.language
-    common = a.marks.keys() & b.marks.keys()
-    where = _where_only(a, b, common)
+    value = cosine if shares and same_day else words
+    joined = same_language = a.language == b.language
+    where = False
     if not joined:
+        common = a.marks.keys() & b.marks.keys()
+        where = _where_only(a, b, common)
         shared = {t for t in common if t[0] != "=" or (shares and same_day)}
         joined = len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared) and not where
         if joined:
@@ -705,9 +735,11 @@ def formula(
             value *= NO_ENTITY_FACTOR
     if not shares:
         value *= NO_ENTITY_FACTOR
-    elif meaning is not None and a.language == b.language:
+    elif meaning is not None and same_language:
         value += MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
     vetoed = not shares or fit == places.APART or a.spread or b.spread
+    if same_language and not vetoed:  # else only its veto is read, and it is vetoed already
+        where = _where_only(a, b, a.marks.keys() & b.marks.keys())
     if where and not (meaning is not None and meaning[a.index].any() and meaning[b.index].any()):
         vetoed = True
     if fit == places.APART:
@@ -757,10 +789,9 @@ def features(
 ) -> tuple[float, ...]:
     """What two articles share, one number per `digest.stories.pairs.FEATURES` entry, in its order
     (`between`: as `formula` takes it)."""
-    fit, hours, shares = between or _between(a, b)
+    fit, hours, shares, words, cosine = between or _between(a, b)
     guarded = shares and (hours is None or hours <= TIME_GRACE_HOURS)
-    words = _dot(a.vector, b.vector, concepts=False)
-    concepts = _cosine(a, b) - words
+    concepts = cosine - words
     fewer = min(len(a.entities), len(b.entities))
     entities = len(a.entities & b.entities) / fewer if fewer else 0.0
     rare = min(len(a.rare & b.rare), _MAX_RARE) / _MAX_RARE
@@ -805,13 +836,36 @@ def _candidate_similarities(
     docs: Sequence[_Doc], meaning: np.ndarray | None, window: timedelta, threshold: float
 ) -> dict[tuple[int, int], float]:
     """Similarities of the pairs worth comparing (`digest.stories.candidates`) that reach half the
-    threshold; other pairs are too far apart to merge."""
+    threshold; other pairs are too far apart to merge. A pair the formula cannot score at half the
+    threshold nor at the learned scorer's floor (`_most`: half the candidates of a round) is not
+    scored further (their places are not compared): it would not be kept."""
     sims = {}
+    least = min(threshold / 2, MODEL_FLOOR * THRESHOLD)
+    read = None if meaning is None else meaning.any(axis=1).tolist()
     for a, b in candidates.compared(docs, meaning, window, MEANING_FLOOR):
-        sim = _similarity(docs[a], docs[b], meaning)
+        x, y = docs[a], docs[b]
+        dots = _vector_dots(x, y)
+        if dots[1] < least and _most(x, y, meaning, read, dots[1]) < least:
+            continue
+        sim = _similarity(x, y, meaning, dots)
         if sim >= threshold / 2:
             sims[(a, b)] = sim
     return sims
+
+
+def _most(
+    a: _Doc, b: _Doc, meaning: np.ndarray | None, read: Sequence[bool] | None, cosine: float
+) -> float:
+    """The most `formula` can score two articles whose vectors' cosine is `cosine`, in the same
+    floating-point steps: its discounts are factors of 1 or less and the words alone (the cosine without
+    the words outlets swap) are no more than the cosine, so only what it adds counts: across languages
+    `ENTITY_WEIGHT` × the cosine of all their marks, in one language the meaning, as it adds them
+    (nothing for a text the model does not read: `read`, whether its row of `meaning` is not zero)."""
+    if a.language != b.language:
+        return cosine + ENTITY_WEIGHT * _dot(a.marks, b.marks)
+    if meaning is None or read is None or not (read[a.index] and read[b.index]):
+        return cosine
+    return cosine + MEANING_WEIGHT * max(0.0, float(meaning[a.index] @ meaning[b.index]) - MEANING_FLOOR)
 
 
 def _average_link(
@@ -915,41 +969,51 @@ def _incomparable(a: _Doc, b: _Doc) -> bool:
 def _story(articles: list[Article], docs: list[_Doc]) -> Story:
     if len(articles) == 1:
         return Story(articles=articles)
-    lead = _best_version(articles, docs)
-    rest = sorted((i for i in range(len(articles)) if i != lead), key=lambda i: _timestamp(articles[i]))
+    stamps = [doc.published.timestamp() if doc.published else math.inf for doc in docs]  # undated last
+    lead = _best_version(articles, docs, stamps)
+    rest = sorted((i for i in range(len(articles)) if i != lead), key=stamps.__getitem__)
     return Story(articles=[articles[lead]] + [articles[i] for i in rest])
 
 
-def _best_version(articles: list[Article], docs: list[_Doc]) -> int:
+def _best_version(articles: list[Article], docs: list[_Doc], stamps: list[float]) -> int:
     """The article a reader should get: a full article over a preview, an original over a later
     rewrite of it, then the longest text among those that tell the story (at least half as central
-    as the most central: not a round-up that merely mentions it), then the earliest."""
+    as the most central: not a round-up that merely mentions it), then the earliest (`stamps`: when
+    each was published, an undated one last)."""
     n = len(articles)
     full = [i for i in range(n) if not articles[i].partial] or list(range(n))
-    shingles = [_shingles(a.text) for a in articles]
-    originals = [i for i in full if not any(_rewrites(i, j, articles, shingles) for j in full if j != i)]
-    centrality = [sum(_cosine(d, other) for other in docs if other is not d) for d in docs]
+    words = [a.text.lower().split() for a in articles]  # as many as the text has: no case is a space
+    shingles = [_shingles(w) for w in words]
+    originals = [i for i in full if not any(_rewrites(i, j, stamps, shingles) for j in full if j != i)]
+    centrality = _centrality(docs)
     top = max(centrality[i] for i in originals)
     telling = [i for i in originals if centrality[i] >= top / 2]
     return max(
         telling,
-        key=lambda i: (
-            len(articles[i].text.split()) // _LENGTH_STEP,
-            round(centrality[i], 6),
-            -_timestamp(articles[i]),
-        ),
+        key=lambda i: (len(words[i]) // _LENGTH_STEP, round(centrality[i], 6), -stamps[i]),
     )
 
 
-def _shingles(text: str) -> frozenset[int]:
-    words = text.lower().split()
+def _centrality(docs: list[_Doc]) -> list[float]:
+    """Each member's cosines with the others, summed in their order; a pair's cosine is taken once
+    when their vectors differ in length (`_dot` then reads the two in the same order either way)."""
+    n = len(docs)
+    cos = [[0.0] * n for _ in range(n)]
+    for i, j in itertools.combinations(range(n), 2):
+        cos[i][j] = _cosine(docs[i], docs[j])
+        alike = len(docs[i].vector) == len(docs[j].vector)
+        cos[j][i] = _cosine(docs[j], docs[i]) if alike else cos[i][j]
+    return [sum(cos[i][j] for j in range(n) if j != i) for i in range(n)]
+
+
+def _shingles(words: list[str]) -> frozenset[int]:
     return frozenset(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
 
 
-def _rewrites(i: int, j: int, articles: list[Article], shingles: list[frozenset[int]]) -> bool:
+def _rewrites(i: int, j: int, stamps: list[float], shingles: list[frozenset[int]]) -> bool:
     """Whether article i is a later rewrite of article j: most of i's word runs come from j (a copy
     that adds a lot is an expanded version, not a rewrite)."""
-    if not shingles[i] or not shingles[j] or _timestamp(articles[i]) <= _timestamp(articles[j]):
+    if not shingles[i] or not shingles[j] or stamps[i] <= stamps[j]:
         return False
     return len(shingles[i] & shingles[j]) >= _REWRITE_SHARE * len(shingles[i])
 
@@ -962,11 +1026,6 @@ def _parse_time(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _timestamp(article: Article) -> float:
-    parsed = _parse_time(article.published)
-    return parsed.timestamp() if parsed else math.inf
 
 
 def _newest(story: Story) -> float:
