@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -591,13 +592,14 @@ def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
     if code not in LANGUAGES:
         return []
     phrases, longest, tails = _table(code)
-    words = [
-        (key, word, n)
-        for n, word in enumerate(_WORD.findall(text))
-        if (key := _written_key(word, code)) is not None
-    ]
-    keys = [key for key, _, _ in words]
+    written = _WORD.findall(text)
+    every = list(map(_written_key, written, repeat(code)))  # None for an article
     cased = CASED if code == "en" else {}
+    if not tails and longest.keys().isdisjoint(every) and cased.keys().isdisjoint(written):
+        return []  # no word opens a phrase (most texts): no Python step a word
+    pairs = enumerate(zip(every, written, strict=True))
+    words = [(key, word, n) for n, (key, word) in pairs if key is not None]
+    keys = [key for key, _, _ in words]
     # where a phrase may start; without compounds, a word that opens no phrase is passed over
     starts = range(len(words)) if tails else [
         i for i, (key, word, _) in enumerate(words) if key in longest or word in cased
