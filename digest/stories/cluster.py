@@ -365,8 +365,8 @@ def _term(word: str, code: str | None) -> tuple[tuple[str, float], ...]:
     folded = fold(word)
     if folded in _STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
         return ()
-    forms = dict.fromkeys((stem(word, code)[:PREFIX], folded[:PREFIX]))
-    return tuple((form, 1.0 / len(forms)) for form in forms)
+    stemmed, first = stem(word, code)[:PREFIX], folded[:PREFIX]
+    return ((stemmed, 1.0),) if stemmed == first else ((stemmed, 0.5), (first, 0.5))
 
 
 def _names(words: Sequence[str], code: str | None) -> set[str]:

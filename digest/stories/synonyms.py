@@ -515,6 +515,7 @@ _ARTICLES = {
     "pt": "o a os as um uma uns umas",
     "nl": "de het een",
 }
+_ARTICLE_WORDS = {code: frozenset(words.split()) for code, words in _ARTICLES.items()}
 # Compounds end in a group's word in these languages ("Bahnstreik"): the part before is this long.
 # In those that capitalise nouns a compound is a noun, written so, ending in a noun of the group.
 _COMPOUNDING = frozenset({"de", "nl"})
@@ -549,7 +550,7 @@ def _written_key(written: str, code: str) -> str | None:
     """The key (`_key`) of a word as written, None for an article; cached as written, case folding
     included: a round's texts write the same words again and again."""
     word = casefold(written)
-    return None if word in _ARTICLES.get(code, "").split() else _key(word, code)
+    return None if word in _ARTICLE_WORDS.get(code, ()) else _key(word, code)
 
 
 @lru_cache(maxsize=16)
