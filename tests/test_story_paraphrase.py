@@ -77,7 +77,7 @@ def test_acronyms_are_learned_from_the_round() -> None:
 
 
 def test_a_text_spells_out_the_acronyms_of_its_own_round_only() -> None:
-    """A text's words are read once (`acronyms._clauses`, cached) and a text written twice in a round
+    """A text's words are read once (`acronyms._words`, cached) and a text written twice in a round
     is matched once, but what it spells out follows each round's acronyms: invented reports."""
     full = "The Harbour Safety Board closed the Westmoor Canal Lock."
     assert acronyms.spelled_out([full, "HSB shuts lock", full]) == [{"hsb"}, set(), {"hsb"}]

@@ -27,6 +27,8 @@ _TOKEN = regex.compile(
 _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 _SPACED_WORD = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*"
 _SPACED_TOKEN = regex.compile(rf"()({_SPACED_WORD}(?:'{_SPACED_WORD})*)", regex.V1)
+# `_SPACED_TOKEN` without its groups: the words alone, as strings (findall builds no pairs).
+_SPACED_WORDS = regex.compile(rf"{_SPACED_WORD}(?:'{_SPACED_WORD})*", regex.V1)
 # Marks written for an apostrophe, replaced one by one (str.translate with a table is far slower).
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018", "`", "\uff07")
 # Marks on Latin, Greek and Cyrillic letters (below U+0530) are dropped; other scripts keep theirs.
@@ -106,6 +108,15 @@ def token_pairs(text: str, *, folded: bool = False) -> list[tuple[str, str]]:
     # whether any character is of an unspaced script, asked of each distinct character once
     pattern = _TOKEN if _UNSPACED_CHAR.search("".join(set(text))) else _SPACED_TOKEN
     return pattern.findall(text)
+
+
+def spaced_words(text: str) -> list[str] | None:
+    """The words of folded `text` as `token_pairs` finds them (possessive "'s" still on), when it holds
+    no character of an unspaced script; None when it does (`token_pairs` then tells runs from words).
+    Plain strings, not pairs: a reader of many texts (the story merge's terms) saves their cost."""
+    if _UNSPACED_CHAR.search("".join(set(text))):
+        return None
+    return _SPACED_WORDS.findall(text)
 
 
 def is_latin_word(word: str) -> bool:

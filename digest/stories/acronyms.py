@@ -15,6 +15,8 @@ outlets abbreviate in lower case ("chief executive officer", "CEO") is a group o
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -33,6 +35,8 @@ _WORD_OR_BREAK = regex.compile(r"(\p{L}[\p{L}\p{M}'’-]*)|[.,;:!?()\[\]\"“”
 _MIN_LETTERS, _MAX_LETTERS = 2, 5
 _MIN_WORD = 3
 _CONTENT, _LINK, _OTHER = 0, 1, 2
+_BREAK = (None, "", _OTHER, False)
+_OPENS = operator.itemgetter(0)  # of a `_word`: the initial a run may start with, or None
 
 
 @lru_cache(maxsize=20_000)
@@ -53,46 +57,44 @@ def _acronyms(text: str) -> frozenset[str]:
 def _spelled(text: str, known: set[str], prefixes: set[str]) -> set[str]:
     """The acronyms in `known` that a run of capitalised words within one clause of `text` spells by
     their first letters (`prefixes`: every beginning of a known acronym, so that most runs are
-    dropped at their first or second word)."""
+    dropped at their first or second word). A run starts at a capitalised content word whose initial
+    opens a known acronym: those are picked out in C (`compress`), not by a Python step a word."""
     found: set[str] = set()
-    for words in _clauses(text):
-        for start, (initial, kind, capital) in enumerate(words):
-            if kind != _CONTENT or not capital or initial not in prefixes:
-                continue
-            content = every = initial
-            for letter, kind, capital in words[start + 1 : start + 2 * _MAX_LETTERS]:
-                if kind == _LINK:
-                    every += letter
-                elif kind == _OTHER or not capital:
-                    break
-                else:
-                    content, every = content + letter, every + letter
-                    found.update(key for key in (content, every) if key in known)
-                if content not in prefixes and every not in prefixes:
-                    break
+    words = _words(text)
+    for start in itertools.compress(range(len(words)), map(prefixes.__contains__, map(_OPENS, words))):
+        content = every = words[start][1]
+        for _, letter, kind, capital in words[start + 1 : start + 2 * _MAX_LETTERS]:
+            if kind == _LINK:
+                every += letter
+            elif kind == _OTHER or not capital:
+                break
+            else:
+                content, every = content + letter, every + letter
+                found.update(key for key in (content, every) if key in known)
+            if content not in prefixes and every not in prefixes:
+                break
     return found
 
 
 @lru_cache(maxsize=20_000)
-def _clauses(text: str) -> tuple[tuple[tuple[str, int, bool], ...], ...]:
-    """A text's clauses, each its words as `_word` reads them; cached: outlets run one wire report word
-    for word, and a bot reads a recent article again in every round, while the round's acronyms change."""
-    clauses: list[list[tuple[str, int, bool]]] = [[]]
-    for word in _WORD_OR_BREAK.findall(text):
-        if word:
-            clauses[-1].append(_word(word))
-        else:
-            clauses.append([])
-    return tuple(tuple(words) for words in clauses)
+def _words(text: str) -> tuple[tuple[str | None, str, int, bool], ...]:
+    """A text's words as `_word` reads them, a clause's end as `_BREAK` (a word of no kind: a run stops
+    there as at the end of the text); cached: outlets run one wire report word for word, and a bot
+    reads a recent article again in every round, while the round's acronyms change."""
+    return tuple(map(_word, _WORD_OR_BREAK.findall(text)))
 
 
 @lru_cache(maxsize=100_000)
-def _word(word: str) -> tuple[str, int, bool]:
-    """A word's folded first letter, whether it is a content word, a link ("of") or neither (a
-    function word, a short word), and whether it is capitalised."""
+def _word(word: str) -> tuple[str | None, str, int, bool]:
+    """A word's folded first letter when a run may start at it (a capitalised content word), its
+    folded first letter, whether it is a content word, a link ("of") or neither (a function word, a
+    short word), and whether it is capitalised; `_BREAK` for the end of a clause (no word)."""
+    if not word:
+        return _BREAK
     low = word.lower()
     kind = _LINK if low in _LINKS else _OTHER if len(word) < _MIN_WORD or low in _FUNCTION_WORDS else _CONTENT
-    return fold(low[0]), kind, word[0].isupper()
+    initial, capital = fold(low[0]), word[0].isupper()
+    return initial if kind == _CONTENT and capital else None, initial, kind, capital
 
 
 def spelled_out(texts: Sequence[str]) -> list[set[str]]:

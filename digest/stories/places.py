@@ -28,6 +28,7 @@ import itertools
 import json
 import logging
 import math
+import operator
 import sys
 import threading
 from array import array
@@ -103,6 +104,7 @@ _BEARING_SPREAD = 67.5
 # ("MOSCOW, Feb 18 (Reuters) -", "SAO PAULO (AP) —", "POLAND — A transformer fault …").
 _DATELINE = regex.compile(r"\s*(\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*){0,2})(?=,| \(| [-—–] )")
 _FUNCTION_WORDS = frozenset(fold(w) for words in STOPWORD_SETS.values() for w in words)
+_FIRST = operator.itemgetter(0)  # a (word, start, end)'s word; a word's first letter
 _lock = threading.Lock()
 _index: _Gazetteer | None = None
 _failed = False
@@ -352,8 +354,12 @@ def mentions(text: str, common: frozenset[str] = frozenset(), language: str | No
     ("Türen", `common_noun`), unless the town is a city of `_BIG_CITY` people."""
     if _load() is None:
         return []
-    capital = tuple([w[:1].isupper() and _proper(folded(w), common) for w, _, _ in _words(text)])
-    return list(_mentions(text, capital, language))
+    words = _words(text)
+    capital = [False] * len(words)
+    # only the capitalised words are folded and looked up: their first letters asked in C (`map`)
+    for i in itertools.compress(range(len(words)), map(str.isupper, map(_FIRST, map(_FIRST, words)))):
+        capital[i] = _proper(folded(words[i][0]), common)
+    return list(_mentions(text, tuple(capital), language))
 
 
 @lru_cache(maxsize=64)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -76,7 +77,7 @@ def _uses(text: str, code: str | None) -> tuple[tuple[str, str, str | None], ...
     """A text's role phrases (`_roles`), their keys tagged with the language, cached: a round's links
     change, a text's roles do not (outlets run one wire report word for word; a bot reads a recent
     article again in every round)."""
-    named = any(_role(word, code) for word in _WORD.findall(text))  # most texts name no role
+    named = any(map(_role, _WORD.findall(text), repeat(code)))  # most texts name no role
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)] if named else []
     language = (code or "").split("-")[0]
     return tuple(

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -514,6 +515,7 @@ _ARTICLES = {
     "pt": "o a os as um uma uns umas",
     "nl": "de het een",
 }
+_ARTICLE_WORDS = {code: frozenset(words.split()) for code, words in _ARTICLES.items()}
 # Compounds end in a group's word in these languages ("Bahnstreik"): the part before is this long.
 # In those that capitalise nouns a compound is a noun, written so, ending in a noun of the group.
 _COMPOUNDING = frozenset({"de", "nl"})
@@ -548,7 +550,7 @@ def _written_key(written: str, code: str) -> str | None:
     """The key (`_key`) of a word as written, None for an article; cached as written, case folding
     included: a round's texts write the same words again and again."""
     word = casefold(written)
-    return None if word in _ARTICLES.get(code, "").split() else _key(word, code)
+    return None if word in _ARTICLE_WORDS.get(code, ()) else _key(word, code)
 
 
 @lru_cache(maxsize=16)
@@ -591,13 +593,14 @@ def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
     if code not in LANGUAGES:
         return []
     phrases, longest, tails = _table(code)
-    words = [
-        (key, word, n)
-        for n, word in enumerate(_WORD.findall(text))
-        if (key := _written_key(word, code)) is not None
-    ]
-    keys = [key for key, _, _ in words]
+    written = _WORD.findall(text)
+    every = list(map(_written_key, written, repeat(code)))  # None for an article
     cased = CASED if code == "en" else {}
+    if not tails and longest.keys().isdisjoint(every) and cased.keys().isdisjoint(written):
+        return []  # no word opens a phrase (most texts): no Python step a word
+    pairs = enumerate(zip(every, written, strict=True))
+    words = [(key, word, n) for n, (key, word) in pairs if key is not None]
+    keys = [key for key, _, _ in words]
     # where a phrase may start; without compounds, a word that opens no phrase is passed over
     starts = range(len(words)) if tails else [
         i for i, (key, word, _) in enumerate(words) if key in longest or word in cased
