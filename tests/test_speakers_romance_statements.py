@@ -1,0 +1,52 @@
+"""Statements of bodies in French and Portuguese news writing (session 17), on invented sentences about
+fictional people and bodies: a note quoted as "the text" after the sentence that says who issued it."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+_PT_NOTE = (
+    "A bióloga Marta Sequeira Lopes estuda o lago há dez anos. \"A água nunca esteve tão baixa\", disse ela. "
+    "A Companhia Estadual de Saneamento controla a represa desde 1990.\n\n"
+    "{subject} informou, em nota, que o bombeamento está suspenso em parte de Vicente e Lagoa Funda por "
+    "causa da seca. \"As equipes trabalham para retomar o serviço até sexta-feira\", diz o texto."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("A empresa", "Companhia Estadual de Saneamento"),
+        ("A Sanevale", "Sanevale"),
+    ],
+)
+def test_pt_the_text_is_the_note_of_whoever_issued_it(subject: str, expected: str) -> None:
+    """`"…", diz o texto`: the text is the note the sentence before spoke of, so its issuer speaks, not
+    the places that sentence names last."""
+    assert _speakers(_PT_NOTE.format(subject=subject), "pt")[-1] == expected
+
+
+def test_pt_the_text_of_a_person_is_hers() -> None:
+    """Near miss: a letter written by a person named in the sentence before is hers, not a body's or a
+    place's."""
+    text = (
+        "A vereadora Joana Prates Vilela publicou uma carta aberta aos moradores de Pontal e Cedral. "
+        "\"Ninguém ficará sem água enquanto eu tiver mandato\", diz o texto."
+    )
+    assert _speakers(text, "pt") == ["Joana Prates Vilela"]
+
+
+def test_pt_a_text_spoken_of_is_no_speaker() -> None:
+    """Near miss: "o texto" as what a named speaker talks about leaves her the speaker."""
+    text = (
+        "A deputada Rita Moura Lemos criticou o projeto de lei. \"Não vamos aprovar isso sem emendas\", "
+        "disse a deputada sobre o texto."
+    )
+    assert _speakers(text, "pt") == ["Rita Moura Lemos"]
