@@ -50,3 +50,23 @@ def test_pt_a_text_spoken_of_is_no_speaker() -> None:
         "disse a deputada sobre o texto."
     )
     assert _speakers(text, "pt") == ["Rita Moura Lemos"]
+
+
+def test_fr_soutenir_reports_speech() -> None:
+    """`« … », soutient son avocat, Me X`: "soutenir" (to maintain, to argue) is a verb of speech."""
+    text = (
+        "L'avocate des riverains, Me Laure Bastide, a dénoncé « un mépris total ». « Personne ne nous a "
+        "prévenus », a-t-elle plaidé.\n\nLa défense de l'exploitant, une société anonyme, conteste toute "
+        "négligence. « Mon client a respecté chaque norme en vigueur », soutient son avocat, Me Hugo Ferrand."
+    )
+    assert _speakers(text, "fr") == ["Laure Bastide", "Hugo Ferrand"]
+
+
+def test_fr_soutenir_as_support_leaves_the_pronoun_its_subject() -> None:
+    """Near miss: "soutient la candidature de X" is support, not speech; the pronoun after the quote is the
+    one who supports."""
+    text = (
+        "Le maire Paul Girard soutient la candidature de Claire Dumas. « Elle connaît chaque rue du "
+        "quartier », a-t-il déclaré."
+    )
+    assert _speakers(text, "fr") == ["Paul Girard"]

@@ -47,7 +47,8 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
     "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'étonne "
     "relève relèvent complète complètent achève tempère prédit dément démenti décrit décrivait craint "
-    "craignait espère espèrent plaint plaignait souvient"
+    "craignait espère espèrent plaint plaignait souvient soutient soutiennent soutenu soutenue soutenait "
+    "soutenaient"
 ))
 # A reflexive verb after its pronoun or its auxiliary ("s'est félicité", "se réjouit", "se sont inquiétés"):
 # the verb without its pronoun, in the forms the auxiliary or the pronoun stand before.
@@ -79,7 +80,7 @@ LANGUAGE = language(
     ),
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
     speech_verbs=_SPEECH,
-    speech_infinitives=apostrophes(words(_INFINITIVES + " valoir savoir remarquer")),
+    speech_infinitives=apostrophes(words(_INFINITIVES + " valoir savoir remarquer soutenir")),
     # "a tenu à préciser", "a voulu rassurer", "a fini par admettre", "tient à souligner", "Et d'ajouter :"
     infinitive_heads=words(
         "a ont tenu tient voulu veut fini finit contenté contentée contente borné bornée borne fait font "
