@@ -70,3 +70,28 @@ def test_fr_soutenir_as_support_leaves_the_pronoun_its_subject() -> None:
         "quartier », a-t-il déclaré."
     )
     assert _speakers(text, "fr") == ["Paul Girard"]
+
+
+_FR_INSTITUTE = (
+    "Le préfet de la Savoie, Louis Marchetti, a visité la station mardi. « Nous surveillons la situation de "
+    "près », a-t-il dit.\n\nL'Observatoire régional de la neige publie un bilan inquiétant. « Le manteau "
+    "neigeux recule de dix jours par décennie », précise l'établissement public.\n\nDans sa dernière note, "
+    "l'établissement public relève que « les avalanches tardives se multiplient »."
+)
+
+
+def test_fr_the_public_establishment_is_the_body_named_before() -> None:
+    """`précise l'établissement public`, `l'établissement public relève que « … »`: the noun of a public
+    body's kind (after its elided article it is a noun, no adverb in -ment) names the body given before."""
+    assert _speakers(_FR_INSTITUTE, "fr") == ["Louis Marchetti", *["Observatoire régional de la neige"] * 2]
+
+
+def test_fr_a_person_of_the_establishment_is_named() -> None:
+    """Near miss: `le directeur de l'établissement, X` is the person named, not the body; an adverb in
+    -ment before the subject is still skipped (`répond prudemment le syndicat`)."""
+    text = (
+        "« Nous manquons de moniteurs », précise le directeur de l'établissement, Marc Royer.\n\nLe "
+        "Syndicat des guides de Chamonix a fermé deux voies. « La neige manque sur les hauteurs », répond "
+        "prudemment le syndicat."
+    )
+    assert _speakers(text, "fr") == ["Marc Royer", "Syndicat des guides de Chamonix"]

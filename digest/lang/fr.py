@@ -117,7 +117,7 @@ LANGUAGE = language(
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
         "compagnie enseigne municipalité instance constructeur opérateur énergéticien assureur distributeur "
-        "transporteur tribunal exploitant parquet"
+        "transporteur tribunal exploitant parquet établissement"
     ),
     departments=words("service"),
     definite_articles=words("le la l' l’"),
@@ -210,7 +210,7 @@ LANGUAGE = language(
     adjective_endings=(
         "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iens", "iennes", "éen",
         "éenne", "éens", "éennes", "ique", "iques", "aire", "aires", "if", "ifs", "ive", "ives", "ile",
-        "iles", "aise", "aises", "anne", "annes", "aine", "aines"
+        "iles", "aise", "aises", "anne", "annes", "aine", "aines", "public"
     ),
     feminine_adjective_endings=("anne", "annes", "aine", "aines"),
     inner_prepositions=words("pour contre"),
