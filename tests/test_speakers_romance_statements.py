@@ -95,3 +95,53 @@ def test_fr_a_person_of_the_establishment_is_named() -> None:
         "prudemment le syndicat."
     )
     assert _speakers(text, "fr") == ["Marc Royer", "Syndicat des guides de Chamonix"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr", "La conseillère municipale Odile Ferrand a présenté le projet de piste cyclable. Son "
+            "opposant, Henri Castel, a dénoncé « un projet mal ficelé ». « Les commerçants vont perdre leurs "
+            "clients », a-t-il affirmé.\n\nRéponse de la conseillère municipale : « Aucune place de "
+            "stationnement ne disparaît. Relisez le dossier. »", "Odile Ferrand", id="fr: Réponse de la",
+        ),
+        pytest.param(
+            "fr", "La procureure Claire Vidal a requis deux ans. L'avocat de la défense, Me Yves Drouin, a "
+            "plaidé la relaxe. « Mon client n'a rien vu venir », a-t-il dit. Réplique de la procureure : "
+            "« Il avait tout vu, et depuis longtemps ».", "Claire Vidal", id="fr: Réplique de la",
+        ),
+        pytest.param(
+            "es", "La consejera de Sanidad, Lucía Beltrán Ortega, presentó el plan de urgencias. El portavoz "
+            "de la oposición, Andrés Molina, criticó los plazos. «Llega tarde y sin dinero», dijo.\n\n"
+            "Respuesta de la consejera: «El dinero está en el presupuesto desde enero».",
+            "Lucía Beltrán Ortega", id="es: Respuesta de la",
+        ),
+    ],
+)
+def test_words_of_a_role_before_a_colon(language: str, text: str, expected: str) -> None:
+    """`Réponse de la conseillère : « … »`: a noun for someone's words, then whose they are (a role the
+    text gave a person), then a colon: that person speaks, not the one who spoke last."""
+    assert _speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministre Hélène Roussel a promis des crédits. Au sujet de la réponse de la ministre, le "
+            "maire Paul Girard a déclaré : « Ce ne sont que des mots ».",
+            "Paul Girard",
+        ),
+        (
+            "Le maire de Vernon, Paul Girard, a présenté le budget. Henri Castel, chef de l'opposition, a "
+            "dénoncé des hausses. « Les impôts vont exploser », a-t-il affirmé.\n\nCastel a ensuite lu la "
+            "réponse de la mairie : « Les taux ne bougent pas ».",
+            "Henri Castel",
+        ),
+    ],
+    ids=["a word noun inside a phrase, then a subject", "a verb and its subject before the noun"],
+)
+def test_words_of_near_misses(text: str, expected: str) -> None:
+    """Near misses: where the noun for words is no label opening the sentence, its verb's subject speaks."""
+    assert _speakers(text, "fr")[-1] == expected

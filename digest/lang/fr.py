@@ -142,7 +142,8 @@ LANGUAGE = language(
     # `retient le jugement`, `peut-on lire dans l'arrêt`: the court named before
     issuers=dict.fromkeys(words("jugement arrêt"), ("tribunal", "cour")),
     word_nouns=words(
-        "mots propos constat commentaire réaction analyse message réponse avertissement plaidoyer regret cri "
+        "mots propos constat commentaire réaction analyse message réponse réplique riposte avertissement "
+        "plaidoyer regret cri "
         "appel témoignage récit promesse déclaration phrase affirmation"
     ),
     phrase_breaks=words(

@@ -1798,6 +1798,13 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
             quoted = _quoted_by(doc, t, span.outer_start) if quoting else None
             if quoted:
                 return quoted  # the outlet quotes; the one quoted speaks
+    lead = doc.tokens_in(lo, span.outer_start)
+    if not doc.lang.morphology and len(lead) > 3 and lead[-1].text == ":":
+        # `Réponse de la conseillère : « … »`, `Réplique de la procureure : …`: a noun for words, whose they
+        # are after its preposition, then a colon; a name, not a role left unresolved (`Réponse du maire`)
+        words_of = _words_of(doc, lead[:-1])
+        if words_of and words_of[:1].isupper():
+            return words_of
     return _cue_speaker(doc, lo, span.outer_start)
 
 
