@@ -145,3 +145,45 @@ def test_words_of_a_role_before_a_colon(language: str, text: str, expected: str)
 def test_words_of_near_misses(text: str, expected: str) -> None:
     """Near misses: where the noun for words is no label opening the sentence, its verb's subject speaks."""
     assert _speakers(text, "fr")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr", "La ligne de tramway a connu deux pannes. « On nous a montré le tableau de bord et c'est "
+            "tout », insiste le conducteur Yann Le Floch.\n\nDu côté de la Transalp, qui exploite le réseau "
+            "pour la métropole, on parle de « réglages normaux pour une flotte neuve ».", "Transalp",
+            id="fr: Du côté de X, on",
+        ),
+        pytest.param(
+            "es", "El director del instituto, Gustavo Lemos Vera, confirmó los datos. «No hay margen de "
+            "error», dijo.\n\nDesde la Consejería de Sanidad, de la que depende el Servicio Regional de "
+            "Urgencias, indicaron que «las guardias están cubiertas».", "Consejería de Sanidad",
+            id="es: Desde X, relative clause, plural",
+        ),
+    ],
+)
+def test_fronted_source_with_an_impersonal_subject(language: str, text: str, expected: str) -> None:
+    """`Du côté de la mairie, on assure que « … »`, `Desde la Consejería indicaron que «…»`: the place a
+    statement comes from opens the sentence and the verb's subject is impersonal or left out: the body
+    speaks (a textbook construction of both languages), not the person quoted before."""
+    assert _speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr", "Du côté de la Transalp, le directeur Marc Royer parle de « réglages normaux pour une "
+            "flotte neuve ».", "Marc Royer", id="fr: a named subject",
+        ),
+        pytest.param(
+            "es", "Desde la Guardia Civil, el teniente Luis Prieto Gil indicó que «nadie debe detenerse en "
+            "la autovía».", "Luis Prieto Gil", id="es: a named subject",
+        ),
+    ],
+)
+def test_fronted_source_near_misses(language: str, text: str, expected: str) -> None:
+    """Near misses: a subject named after the fronted phrase speaks, not the body."""
+    assert _speakers(text, language)[-1] == expected
