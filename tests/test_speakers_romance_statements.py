@@ -187,3 +187,25 @@ def test_fronted_source_with_an_impersonal_subject(language: str, text: str, exp
 def test_fronted_source_near_misses(language: str, text: str, expected: str) -> None:
     """Near misses: a subject named after the fronted phrase speaks, not the body."""
     assert _speakers(text, language)[-1] == expected
+
+
+_FR_ASIDE = (
+    "Le maire de Vénissieux, Paul Girard, s'est rendu sur place. « Rien ne vient jamais », a-t-il "
+    "déclaré.\n\n"
+    "De son côté, {subject} « des renforts seront déployés dès lundi » dans le secteur."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("la préfecture du Rhône fait savoir que", "préfecture du Rhône"),
+        ("la commissaire Julie Perrin assure que", "Julie Perrin"),
+        ("il promet que", "Paul Girard"),
+    ],
+    ids=["a body after the aside", "near miss: a person named", "near miss: a pronoun"],
+)
+def test_fr_de_son_cote_is_an_aside(subject: str, expected: str) -> None:
+    """`De son côté, la préfecture fait savoir que « … »`: "de son côté" ("for its part") between commas is an
+    aside whose possessive points at nobody: the subject after it speaks, whoever spoke before."""
+    assert _speakers(_FR_ASIDE.format(subject=subject), "fr")[-1].removeprefix("la ") == expected

@@ -84,6 +84,7 @@ LANGUAGE = language(
         "quien lo dice es", "quien lo dijo fue", "quien lo afirma es", "es lo que ha", "es lo que dijo",
         "es lo que afirmó", "es lo que aseguró", "es lo que afirma", "es lo que asegura",
     ),
+    asides=("por su parte",),
     according_to=(
         "según", "de acuerdo con", "a juicio de", "en palabras de", "en opinión de",
         "en ~ opinión", "a ~ juicio", "a ~ entender", "a ~ parecer", "en ~ palabras",

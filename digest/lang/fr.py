@@ -97,6 +97,8 @@ LANGUAGE = language(
         "c’est ce qu’estime", "c'est ce qu'indique", "c'est ce qu'assure", "c'est ce que dit",
         "c’est ce que dit",
     ),
+    # Asides between commas that say nothing of who speaks ("De son côté, la préfecture fait savoir")
+    asides=("de son côté", "de leur côté", "pour sa part", "pour leur part"),
     according_to=("selon", "d'après", "d’après", "à ~ avis", "à ~ yeux", "à ~ sens"),
     according_pronouns={"son": "", "sa": "", "ses": ""},
     adverb_suffixes=("ment",),

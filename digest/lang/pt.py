@@ -74,6 +74,7 @@ LANGUAGE = language(
         "assim",
         "foi o que", "é o que", "a afirmação é de", "quem o diz é", "quem o afirma é", "quem o garante é",
     ),
+    asides=("por sua vez", "por seu lado", "da sua parte"),
     according_to=(
         "segundo", "de acordo com", "conforme", "na opinião de", "na ~ opinião", "em ~ opinião", "a ~ ver",
         "na ~ avaliação", "no ~ entender",
