@@ -209,3 +209,23 @@ def test_fr_de_son_cote_is_an_aside(subject: str, expected: str) -> None:
     """`De son côté, la préfecture fait savoir que « … »`: "de son côté" ("for its part") between commas is an
     aside whose possessive points at nobody: the subject after it speaks, whoever spoke before."""
     assert _speakers(_FR_ASIDE.format(subject=subject), "fr")[-1].removeprefix("la ") == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("lui a fait remarquer que les courriers évoqués n'avaient jamais été retrouvés", "Hélène Vasseur"),
+        ("a évoqué des courriers jamais retrouvés", "Hélène Vasseur"),
+    ],
+    ids=["a participle describing a noun", "near miss: a participle after its auxiliary"],
+)
+def test_fr_a_participle_after_a_noun_reports_nothing(clause: str, expected: str) -> None:
+    """`les courriers évoqués`: a past participle right after a noun and its determiner, no auxiliary before
+    it, describes the noun; the pronoun after the quote is the subject of the sentence before, not "les
+    courriers" as the subject of a speech verb."""
+    text = (
+        "Le prévenu, Marc Lenoir, 59 ans, a reconnu avoir reçu des alertes. « J'ai transmis au "
+        f"propriétaire », a-t-il expliqué.\n\nLa présidente du tribunal, Hélène Vasseur, {clause}. « Vous "
+        "comprenez que le tribunal puisse s'interroger ? », a-t-elle demandé."
+    )
+    assert _speakers(text, "fr")[-1] == expected
