@@ -229,3 +229,24 @@ def test_fr_a_participle_after_a_noun_reports_nothing(clause: str, expected: str
         "comprenez que le tribunal puisse s'interroger ? », a-t-elle demandé."
     )
     assert _speakers(text, "fr")[-1] == expected
+
+
+def test_es_galician_do_opens_a_complement() -> None:
+    """`La conselleira do Mar, Carmen Outeiro Vilar, …`: the Galician "do" (of the) in a body's or an office's
+    name the Spanish press keeps opens a complement, so "Mar" (also a first name) is no person there."""
+    text = (
+        "La cofradía pide ayudas directas a la Xunta. «Necesitamos dinero para vivir ahora», resume su "
+        "patrona, Rosa Lema.\n\nLa conselleira do Mar, Carmen Outeiro Vilar, se reunió el miércoles con las "
+        "cofradías. Tras el encuentro, aseguró que la Xunta «está ultimando un paquete de ayudas para el "
+        "sector»."
+    )
+    assert _speakers(text, "es") == ["Rosa Lema", "Carmen Outeiro Vilar"]
+
+
+def test_es_do_inside_a_persons_name_stays() -> None:
+    """Near miss: "do" inside a Brazilian player's name still joins it."""
+    text = (
+        "El delantero brasileño Marcelo do Nascimento firmó por tres temporadas. «Vengo a ganar títulos», "
+        "aseguró."
+    )
+    assert _speakers(text, "es") == ["Marcelo do Nascimento"]

@@ -137,7 +137,7 @@ LANGUAGE = language(
     finite_verbs=words("es era son eran fue ha han había será puede podría"),
     phrase_breaks=words(
         "que quien de del al a en con por para sobre durante tras ante desde entre hasta hacia bajo contra "
-        "según mediante"
+        "según mediante do"
     ),
     adverbial_starters=words(
         "tras después antes durante cuando si aunque desde en con para ante bajo sobre entre hacia hasta "
