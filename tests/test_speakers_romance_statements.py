@@ -1,5 +1,9 @@
-"""Statements of bodies in French and Portuguese news writing (session 17), on invented sentences about
-fictional people and bodies: a note quoted as "the text" after the sentence that says who issued it."""
+"""Statements and their speakers in French, Spanish and Portuguese news writing (session 17), on invented
+sentences about fictional people and bodies: a note quoted as "the text" after the sentence that says who
+issued it; "soutenir" as a speech verb; "l'établissement public" naming the body given before; "Réponse de
+la conseillère : « … »"; a fronted source with an impersonal subject ("Du côté de X, on …", "Desde X
+indicaron …"); asides that point at nobody ("De son côté,"); a participle describing a noun; the Galician
+"do" in an office's name."""
 
 from __future__ import annotations
 
