@@ -254,3 +254,26 @@ def test_es_do_inside_a_persons_name_stays() -> None:
         "aseguró."
     )
     assert _speakers(text, "es") == ["Marcelo do Nascimento"]
+
+
+_PT_ACRONYM = (
+    "Lisboa, 05 dez 2026 (Lusa) - Um incêndio destruiu um armazém de madrugada, informou o Serviço "
+    "Municipal de Bombeiros do Porto (SMBP).\n\nEm comunicado, {subject} refere que o fogo começou às 03:17 "
+    "locais (04:17 em Lisboa) e teve origem num quadro elétrico. O incêndio “foi combatido por mais de "
+    "trinta operacionais durante a noite”, acrescenta a nota.\n\nEm declarações à Lusa, o comandante dos "
+    "bombeiros, Rui Antunes Costa, disse que não houve feridos. “As equipas fizeram uma volta pelas ruas "
+    "logo de manhã”, afirmou."
+)
+
+
+def test_pt_a_bodys_acronym_opening_the_sentence_before_issued_the_note() -> None:
+    """`Em comunicado, o SMBP refere que … «…», acrescenta a nota`: an acronym the text spelt out before is
+    the body (by its full name), not a surname standing for a person named earlier."""
+    expected = "Serviço Municipal de Bombeiros do Porto"
+    assert _speakers(_PT_ACRONYM.format(subject="o SMBP"), "pt")[0] == expected
+
+
+def test_pt_a_surname_opening_the_sentence_before_is_no_body() -> None:
+    """Near miss: a person's surname there is still no body that issued the note."""
+    text = "A Proteção Civil acompanhou o caso. " + _PT_ACRONYM.format(subject="Costa")
+    assert _speakers(text, "pt")[0] in {None, "Rui Antunes Costa"}

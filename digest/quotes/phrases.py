@@ -768,11 +768,14 @@ def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
     if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
         return None
     head = names[0]
-    surname = doc.canonical(head.name) != head.name or head.gender is not None
+    # (a surname the text gave a first name before; not a body's acronym spelt out before: `o CIVISA`)
+    acronym = head.kind == "org" and head.name.isupper()
+    surname = (doc.canonical(head.name) != head.name and not acronym) or head.gender is not None
     if head.kind != "place" and not surname and head.start <= toks[-1].end and not head.possessive:
         kind = [toks[0], toks[-1]] if head.name.lower() in doc.lang.generic_bodies else None
         # `Die Behörde warnt …`: the body the definite noun of its kind names again
-        return (named_body(doc, kind) if kind and doc.lang.capitalised_nouns else None) or head.name
+        found = named_body(doc, kind) if kind and doc.lang.capitalised_nouns else None
+        return found or (name_of(doc, head) if acronym else head.name)
     bodies = {name_of(doc, m) for m in names if m.kind == "org" and not m.possessive}
     if alone and len(bodies) == 1 and all(m.kind in {"org", "place"} for m in names):
         return bodies.pop()
