@@ -84,6 +84,7 @@ LANGUAGE = language(
         "quien lo dice es", "quien lo dijo fue", "quien lo afirma es", "es lo que ha", "es lo que dijo",
         "es lo que afirmó", "es lo que aseguró", "es lo que afirma", "es lo que asegura",
     ),
+    asides=("por su parte",),
     according_to=(
         "según", "de acuerdo con", "a juicio de", "en palabras de", "en opinión de",
         "en ~ opinión", "a ~ juicio", "a ~ entender", "a ~ parecer", "en ~ palabras",
@@ -136,7 +137,7 @@ LANGUAGE = language(
     finite_verbs=words("es era son eran fue ha han había será puede podría"),
     phrase_breaks=words(
         "que quien de del al a en con por para sobre durante tras ante desde entre hasta hacia bajo contra "
-        "según mediante"
+        "según mediante do"
     ),
     adverbial_starters=words(
         "tras después antes durante cuando si aunque desde en con para ante bajo sobre entre hacia hasta "

@@ -47,7 +47,8 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
     "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'étonne "
     "relève relèvent complète complètent achève tempère prédit dément démenti décrit décrivait craint "
-    "craignait espère espèrent plaint plaignait souvient"
+    "craignait espère espèrent plaint plaignait souvient soutient soutiennent soutenu soutenue soutenait "
+    "soutenaient"
 ))
 # A reflexive verb after its pronoun or its auxiliary ("s'est félicité", "se réjouit", "se sont inquiétés"):
 # the verb without its pronoun, in the forms the auxiliary or the pronoun stand before.
@@ -79,7 +80,7 @@ LANGUAGE = language(
     ),
     function_words=words("le la les et des est une dans pour que qui du sur pas au avec il elle ce"),
     speech_verbs=_SPEECH,
-    speech_infinitives=apostrophes(words(_INFINITIVES + " valoir savoir remarquer")),
+    speech_infinitives=apostrophes(words(_INFINITIVES + " valoir savoir remarquer soutenir")),
     # "a tenu à préciser", "a voulu rassurer", "a fini par admettre", "tient à souligner", "Et d'ajouter :"
     infinitive_heads=words(
         "a ont tenu tient voulu veut fini finit contenté contentée contente borné bornée borne fait font "
@@ -96,6 +97,8 @@ LANGUAGE = language(
         "c’est ce qu’estime", "c'est ce qu'indique", "c'est ce qu'assure", "c'est ce que dit",
         "c’est ce que dit",
     ),
+    # Asides between commas that say nothing of who speaks ("De son côté, la préfecture fait savoir")
+    asides=("de son côté", "de leur côté", "pour sa part", "pour leur part"),
     according_to=("selon", "d'après", "d’après", "à ~ avis", "à ~ yeux", "à ~ sens"),
     according_pronouns={"son": "", "sa": "", "ses": ""},
     adverb_suffixes=("ment",),
@@ -116,7 +119,7 @@ LANGUAGE = language(
         "entreprise société groupe ministère organisme préfecture mairie syndicat association "
         "organisation ong fédération collectif club parti formation institution fondation mouvement "
         "compagnie enseigne municipalité instance constructeur opérateur énergéticien assureur distributeur "
-        "transporteur tribunal exploitant parquet"
+        "transporteur tribunal exploitant parquet établissement"
     ),
     departments=words("service"),
     definite_articles=words("le la l' l’"),
@@ -141,7 +144,8 @@ LANGUAGE = language(
     # `retient le jugement`, `peut-on lire dans l'arrêt`: the court named before
     issuers=dict.fromkeys(words("jugement arrêt"), ("tribunal", "cour")),
     word_nouns=words(
-        "mots propos constat commentaire réaction analyse message réponse avertissement plaidoyer regret cri "
+        "mots propos constat commentaire réaction analyse message réponse réplique riposte avertissement "
+        "plaidoyer regret cri "
         "appel témoignage récit promesse déclaration phrase affirmation"
     ),
     phrase_breaks=words(
@@ -209,7 +213,7 @@ LANGUAGE = language(
     adjective_endings=(
         "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iens", "iennes", "éen",
         "éenne", "éens", "éennes", "ique", "iques", "aire", "aires", "if", "ifs", "ive", "ives", "ile",
-        "iles", "aise", "aises", "anne", "annes", "aine", "aines"
+        "iles", "aise", "aises", "anne", "annes", "aine", "aines", "public"
     ),
     feminine_adjective_endings=("anne", "annes", "aine", "aines"),
     inner_prepositions=words("pour contre"),

@@ -74,6 +74,7 @@ LANGUAGE = language(
         "assim",
         "foi o que", "é o que", "a afirmação é de", "quem o diz é", "quem o afirma é", "quem o garante é",
     ),
+    asides=("por sua vez", "por seu lado", "da sua parte"),
     according_to=(
         "segundo", "de acordo com", "conforme", "na opinião de", "na ~ opinião", "em ~ opinião", "a ~ ver",
         "na ~ avaliação", "no ~ entender",
@@ -120,7 +121,7 @@ LANGUAGE = language(
     statement_verbs=words("lê-se lê"),
     question_labels=words("p pergunta"),
     answer_labels=words("r resposta"),
-    statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório"),
+    statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório texto"),
     # `lê-se no acórdão`, `diz a sentença`: the court named before
     issuers=dict.fromkeys(words("acórdão sentença"), ("tribunal", "turma", "vara")),
     word_nouns=words(

@@ -1672,6 +1672,8 @@ def is_adverb(doc: Document, tok: Token) -> bool:
     if suffix and low.endswith(suffix) and len(low) > 4 and low not in lang.not_adverbs:
         return not (_is_capitalised(tok) and " " in doc.canonical(tok.text))  # `says Early`: Chris Early
     suffixes = lang.adverb_suffixes
+    if ELIDED_NOUN.match(low):
+        return False  # `l'établissement`, `d'équipement`: a noun after its elided article, no adverb
     return tok.text[:1].islower() and any(low.endswith(s) and len(low) > len(s) + 3 for s in suffixes)
 
 

@@ -22,6 +22,7 @@ from digest.quotes.mentions import (
     QuoteSpan,
     Token,
     is_body_noun,
+    is_past_participle,
     is_title_word,
 )
 
@@ -767,11 +768,14 @@ def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
     if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
         return None
     head = names[0]
-    surname = doc.canonical(head.name) != head.name or head.gender is not None
+    # (a surname the text gave a first name before; not a body's acronym spelt out before: `o CIVISA`)
+    acronym = head.kind == "org" and head.name.isupper()
+    surname = (doc.canonical(head.name) != head.name and not acronym) or head.gender is not None
     if head.kind != "place" and not surname and head.start <= toks[-1].end and not head.possessive:
         kind = [toks[0], toks[-1]] if head.name.lower() in doc.lang.generic_bodies else None
         # `Die Behörde warnt …`: the body the definite noun of its kind names again
-        return (named_body(doc, kind) if kind and doc.lang.capitalised_nouns else None) or head.name
+        found = named_body(doc, kind) if kind and doc.lang.capitalised_nouns else None
+        return found or (name_of(doc, head) if acronym else head.name)
     bodies = {name_of(doc, m) for m in names if m.kind == "org" and not m.possessive}
     if alone and len(bodies) == 1 and all(m.kind in {"org", "place"} for m in names):
         return bodies.pop()
@@ -2091,13 +2095,26 @@ def speech_cues(doc: Document, lo: int, hi: int) -> list[Token]:
             j -= 1
         noun = j >= 0 and (toks[j].low in doc.lang.possessives or _noun_determiner(doc, toks[j].low))
         noun = noun or _word_noun(doc, toks, i) or _modifies_opening_noun(doc, toks, i)
-        noun = noun or (i > 0 and _after_preposition(doc, toks[i - 1]))
+        noun = noun or (i > 0 and _after_preposition(doc, toks[i - 1])) or _describes_noun(doc, toks, i)
         ordinal = i > 1 and toks[i - 1].low in doc.lang.ordinals and toks[i - 2].low in doc.lang.determiners
         # `la primera pregunta`: a form that is also a noun (not `la prima racconta: «…»`)
         noun = noun or (ordinal and (t.low in doc.lang.question_labels or t.low in doc.lang.word_nouns))
         if (t.low in doc.g.cues or t.low in doc.g.participles or incise_gender(doc, t)) and not noun:
             out.append(t)
     return out
+
+
+def _describes_noun(doc: Document, toks: list[Token], i: int) -> bool:
+    """`les courriers évoqués`, `la nota diffusa`, `las cifras anunciadas`: where the head noun comes first,
+    a past participle right after a noun and its determiner, no auxiliary before it, describes that noun;
+    it reports nothing."""
+    lang = doc.lang
+    if not lang.head_first or i < 2 or not is_past_participle(doc.g, toks[i].low):
+        return False
+    noun, det = toks[i - 1], toks[i - 2]
+    if not noun.text.isalpha() or not noun.text.islower() or det.low not in lang.determiners:
+        return False
+    return noun.low not in lang.auxiliaries | lang.clitics | lang.finite_verbs | lang.stopwords
 
 
 def _after_preposition(doc: Document, prev: Token) -> bool:

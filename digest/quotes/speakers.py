@@ -712,9 +712,34 @@ def _roles_written_before(doc: Document, name: str, pos: int) -> set[str]:
     return nouns | {s for n in nouns for s in doc.lang.role_synonyms.get(n, ())}
 
 
+def _fronted_source(doc: Document, lead: list[Token], cue: Token) -> str | None:
+    """`Du côté de la mairie, on assure que « … »`, `Desde la Consejería indicaron que «…»`: a sentence that
+    opens with the place a statement comes from (`lead`, the words before the verb `cue`), the verb's
+    subject an impersonal pronoun or left out (a verb in the plural), is that body's statement."""
+    lang = doc.lang
+    opened = len(lead) > 2 and lead[0].low in lang.phrase_breaks  # `Du côté de`
+    k = 1 if opened and lead[1].low in lang.source_prepositions else 0
+    if len(lead) < k + 2 or lead[k].low not in lang.source_prepositions or lead[0].text.islower():
+        return None
+    commas = [i for i, t in enumerate(lead) if t.text == ","]
+    if commas:
+        subject = [t for t in lead[commas[-1] + 1 :] if not is_adverb(doc, t)]
+    else:  # `Desde la Guardia Civil pidieron`: the phrase runs up to the verb, a name its last word
+        named = doc.mention_ending(lead[-1])
+        subject = [] if named is not None and named.kind != "person" else lead[-1:]
+    impersonal = len(subject) == 1 and lang.inversion_pronouns.get(subject[0].low) == "" and (
+        subject[0].low in lang.other_pronouns
+    )
+    plural = bool(lang.plural_endings) and cue.low.endswith(lang.plural_endings)
+    if not (impersonal or (not subject and lang.pro_drop and plural)):
+        return None
+    return source_body(doc, lead[k:])
+
+
 def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.morphology:
         return _inflected_subject_before(doc, lo, cue)
+    lead = doc.tokens_in(lo, cue.start)
     # `Ante la prensa, defendió …`, `Speaking after the hearing, Inspector X said`: the phrase is no subject
     # (where the head noun comes first, an article after the phrase opens the subject the apposition rules
     # read whole: `Contactée par Le Télégramme, la Région explique`)
@@ -746,6 +771,9 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         toks = toks[:medium]  # `Aiposud in una nota ha precisato`: the subject before the writing
     if toks and incise_gender(doc, toks[-1]) is not None:
         return _incise_speaker(doc, toks[-1])  # `…, a-t-elle affirmé`: the auxiliary carries the subject
+    fronted = _fronted_source(doc, lead, cue)
+    if fronted:
+        return fronted
     if doc.lang.pro_drop and not doc.lang.morphology and _phrase_alone(doc, toks):
         return _null_subject(doc, cue)  # `En su informe final sostuvo que …`: the subject left out
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
@@ -1798,6 +1826,13 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
             quoted = _quoted_by(doc, t, span.outer_start) if quoting else None
             if quoted:
                 return quoted  # the outlet quotes; the one quoted speaks
+    lead = doc.tokens_in(lo, span.outer_start)
+    if not doc.lang.morphology and len(lead) > 3 and lead[-1].text == ":":
+        # `Réponse de la conseillère : « … »`, `Réplique de la procureure : …`: a noun for words, whose they
+        # are after its preposition, then a colon; a name, not a role left unresolved (`Réponse du maire`)
+        words_of = _words_of(doc, lead[:-1])
+        if words_of and words_of[:1].isupper():
+            return words_of
     return _cue_speaker(doc, lo, span.outer_start)
 
 

@@ -1,0 +1,279 @@
+"""Statements and their speakers in French, Spanish and Portuguese news writing (session 17), on invented
+sentences about fictional people and bodies: a note quoted as "the text" after the sentence that says who
+issued it; "soutenir" as a speech verb; "l'établissement public" naming the body given before; "Réponse de
+la conseillère : « … »"; a fronted source with an impersonal subject ("Du côté de X, on …", "Desde X
+indicaron …"); asides that point at nobody ("De son côté,"); a participle describing a noun; the Galician
+"do" in an office's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language)]
+
+
+_PT_NOTE = (
+    "A bióloga Marta Sequeira Lopes estuda o lago há dez anos. \"A água nunca esteve tão baixa\", disse ela. "
+    "A Companhia Estadual de Saneamento controla a represa desde 1990.\n\n"
+    "{subject} informou, em nota, que o bombeamento está suspenso em parte de Vicente e Lagoa Funda por "
+    "causa da seca. \"As equipes trabalham para retomar o serviço até sexta-feira\", diz o texto."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("A empresa", "Companhia Estadual de Saneamento"),
+        ("A Sanevale", "Sanevale"),
+    ],
+)
+def test_pt_the_text_is_the_note_of_whoever_issued_it(subject: str, expected: str) -> None:
+    """`"…", diz o texto`: the text is the note the sentence before spoke of, so its issuer speaks, not
+    the places that sentence names last."""
+    assert _speakers(_PT_NOTE.format(subject=subject), "pt")[-1] == expected
+
+
+def test_pt_the_text_of_a_person_is_hers() -> None:
+    """Near miss: a letter written by a person named in the sentence before is hers, not a body's or a
+    place's."""
+    text = (
+        "A vereadora Joana Prates Vilela publicou uma carta aberta aos moradores de Pontal e Cedral. "
+        "\"Ninguém ficará sem água enquanto eu tiver mandato\", diz o texto."
+    )
+    assert _speakers(text, "pt") == ["Joana Prates Vilela"]
+
+
+def test_pt_a_text_spoken_of_is_no_speaker() -> None:
+    """Near miss: "o texto" as what a named speaker talks about leaves her the speaker."""
+    text = (
+        "A deputada Rita Moura Lemos criticou o projeto de lei. \"Não vamos aprovar isso sem emendas\", "
+        "disse a deputada sobre o texto."
+    )
+    assert _speakers(text, "pt") == ["Rita Moura Lemos"]
+
+
+def test_fr_soutenir_reports_speech() -> None:
+    """`« … », soutient son avocat, Me X`: "soutenir" (to maintain, to argue) is a verb of speech."""
+    text = (
+        "L'avocate des riverains, Me Laure Bastide, a dénoncé « un mépris total ». « Personne ne nous a "
+        "prévenus », a-t-elle plaidé.\n\nLa défense de l'exploitant, une société anonyme, conteste toute "
+        "négligence. « Mon client a respecté chaque norme en vigueur », soutient son avocat, Me Hugo Ferrand."
+    )
+    assert _speakers(text, "fr") == ["Laure Bastide", "Hugo Ferrand"]
+
+
+def test_fr_soutenir_as_support_leaves_the_pronoun_its_subject() -> None:
+    """Near miss: "soutient la candidature de X" is support, not speech; the pronoun after the quote is the
+    one who supports."""
+    text = (
+        "Le maire Paul Girard soutient la candidature de Claire Dumas. « Elle connaît chaque rue du "
+        "quartier », a-t-il déclaré."
+    )
+    assert _speakers(text, "fr") == ["Paul Girard"]
+
+
+_FR_INSTITUTE = (
+    "Le préfet de la Savoie, Louis Marchetti, a visité la station mardi. « Nous surveillons la situation de "
+    "près », a-t-il dit.\n\nL'Observatoire régional de la neige publie un bilan inquiétant. « Le manteau "
+    "neigeux recule de dix jours par décennie », précise l'établissement public.\n\nDans sa dernière note, "
+    "l'établissement public relève que « les avalanches tardives se multiplient »."
+)
+
+
+def test_fr_the_public_establishment_is_the_body_named_before() -> None:
+    """`précise l'établissement public`, `l'établissement public relève que « … »`: the noun of a public
+    body's kind (after its elided article it is a noun, no adverb in -ment) names the body given before."""
+    assert _speakers(_FR_INSTITUTE, "fr") == ["Louis Marchetti", *["Observatoire régional de la neige"] * 2]
+
+
+def test_fr_a_person_of_the_establishment_is_named() -> None:
+    """Near miss: `le directeur de l'établissement, X` is the person named, not the body; an adverb in
+    -ment before the subject is still skipped (`répond prudemment le syndicat`)."""
+    text = (
+        "« Nous manquons de moniteurs », précise le directeur de l'établissement, Marc Royer.\n\nLe "
+        "Syndicat des guides de Chamonix a fermé deux voies. « La neige manque sur les hauteurs », répond "
+        "prudemment le syndicat."
+    )
+    assert _speakers(text, "fr") == ["Marc Royer", "Syndicat des guides de Chamonix"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr", "La conseillère municipale Odile Ferrand a présenté le projet de piste cyclable. Son "
+            "opposant, Henri Castel, a dénoncé « un projet mal ficelé ». « Les commerçants vont perdre leurs "
+            "clients », a-t-il affirmé.\n\nRéponse de la conseillère municipale : « Aucune place de "
+            "stationnement ne disparaît. Relisez le dossier. »", "Odile Ferrand", id="fr: Réponse de la",
+        ),
+        pytest.param(
+            "fr", "La procureure Claire Vidal a requis deux ans. L'avocat de la défense, Me Yves Drouin, a "
+            "plaidé la relaxe. « Mon client n'a rien vu venir », a-t-il dit. Réplique de la procureure : "
+            "« Il avait tout vu, et depuis longtemps ».", "Claire Vidal", id="fr: Réplique de la",
+        ),
+        pytest.param(
+            "es", "La consejera de Sanidad, Lucía Beltrán Ortega, presentó el plan de urgencias. El portavoz "
+            "de la oposición, Andrés Molina, criticó los plazos. «Llega tarde y sin dinero», dijo.\n\n"
+            "Respuesta de la consejera: «El dinero está en el presupuesto desde enero».",
+            "Lucía Beltrán Ortega", id="es: Respuesta de la",
+        ),
+    ],
+)
+def test_words_of_a_role_before_a_colon(language: str, text: str, expected: str) -> None:
+    """`Réponse de la conseillère : « … »`: a noun for someone's words, then whose they are (a role the
+    text gave a person), then a colon: that person speaks, not the one who spoke last."""
+    assert _speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministre Hélène Roussel a promis des crédits. Au sujet de la réponse de la ministre, le "
+            "maire Paul Girard a déclaré : « Ce ne sont que des mots ».",
+            "Paul Girard",
+        ),
+        (
+            "Le maire de Vernon, Paul Girard, a présenté le budget. Henri Castel, chef de l'opposition, a "
+            "dénoncé des hausses. « Les impôts vont exploser », a-t-il affirmé.\n\nCastel a ensuite lu la "
+            "réponse de la mairie : « Les taux ne bougent pas ».",
+            "Henri Castel",
+        ),
+    ],
+    ids=["a word noun inside a phrase, then a subject", "a verb and its subject before the noun"],
+)
+def test_words_of_near_misses(text: str, expected: str) -> None:
+    """Near misses: where the noun for words is no label opening the sentence, its verb's subject speaks."""
+    assert _speakers(text, "fr")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr", "La ligne de tramway a connu deux pannes. « On nous a montré le tableau de bord et c'est "
+            "tout », insiste le conducteur Yann Le Floch.\n\nDu côté de la Transalp, qui exploite le réseau "
+            "pour la métropole, on parle de « réglages normaux pour une flotte neuve ».", "Transalp",
+            id="fr: Du côté de X, on",
+        ),
+        pytest.param(
+            "es", "El director del instituto, Gustavo Lemos Vera, confirmó los datos. «No hay margen de "
+            "error», dijo.\n\nDesde la Consejería de Sanidad, de la que depende el Servicio Regional de "
+            "Urgencias, indicaron que «las guardias están cubiertas».", "Consejería de Sanidad",
+            id="es: Desde X, relative clause, plural",
+        ),
+    ],
+)
+def test_fronted_source_with_an_impersonal_subject(language: str, text: str, expected: str) -> None:
+    """`Du côté de la mairie, on assure que « … »`, `Desde la Consejería indicaron que «…»`: the place a
+    statement comes from opens the sentence and the verb's subject is impersonal or left out: the body
+    speaks (a textbook construction of both languages), not the person quoted before."""
+    assert _speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr", "Du côté de la Transalp, le directeur Marc Royer parle de « réglages normaux pour une "
+            "flotte neuve ».", "Marc Royer", id="fr: a named subject",
+        ),
+        pytest.param(
+            "es", "Desde la Guardia Civil, el teniente Luis Prieto Gil indicó que «nadie debe detenerse en "
+            "la autovía».", "Luis Prieto Gil", id="es: a named subject",
+        ),
+    ],
+)
+def test_fronted_source_near_misses(language: str, text: str, expected: str) -> None:
+    """Near misses: a subject named after the fronted phrase speaks, not the body."""
+    assert _speakers(text, language)[-1] == expected
+
+
+_FR_ASIDE = (
+    "Le maire de Vénissieux, Paul Girard, s'est rendu sur place. « Rien ne vient jamais », a-t-il "
+    "déclaré.\n\n"
+    "De son côté, {subject} « des renforts seront déployés dès lundi » dans le secteur."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("la préfecture du Rhône fait savoir que", "préfecture du Rhône"),
+        ("la commissaire Julie Perrin assure que", "Julie Perrin"),
+        ("il promet que", "Paul Girard"),
+    ],
+    ids=["a body after the aside", "near miss: a person named", "near miss: a pronoun"],
+)
+def test_fr_de_son_cote_is_an_aside(subject: str, expected: str) -> None:
+    """`De son côté, la préfecture fait savoir que « … »`: "de son côté" ("for its part") between commas is an
+    aside whose possessive points at nobody: the subject after it speaks, whoever spoke before."""
+    assert _speakers(_FR_ASIDE.format(subject=subject), "fr")[-1].removeprefix("la ") == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("lui a fait remarquer que les courriers évoqués n'avaient jamais été retrouvés", "Hélène Vasseur"),
+        ("a évoqué des courriers jamais retrouvés", "Hélène Vasseur"),
+    ],
+    ids=["a participle describing a noun", "near miss: a participle after its auxiliary"],
+)
+def test_fr_a_participle_after_a_noun_reports_nothing(clause: str, expected: str) -> None:
+    """`les courriers évoqués`: a past participle right after a noun and its determiner, no auxiliary before
+    it, describes the noun; the pronoun after the quote is the subject of the sentence before, not "les
+    courriers" as the subject of a speech verb."""
+    text = (
+        "Le prévenu, Marc Lenoir, 59 ans, a reconnu avoir reçu des alertes. « J'ai transmis au "
+        f"propriétaire », a-t-il expliqué.\n\nLa présidente du tribunal, Hélène Vasseur, {clause}. « Vous "
+        "comprenez que le tribunal puisse s'interroger ? », a-t-elle demandé."
+    )
+    assert _speakers(text, "fr")[-1] == expected
+
+
+def test_es_galician_do_opens_a_complement() -> None:
+    """`La conselleira do Mar, Carmen Outeiro Vilar, …`: the Galician "do" (of the) in a body's or an office's
+    name the Spanish press keeps opens a complement, so "Mar" (also a first name) is no person there."""
+    text = (
+        "La cofradía pide ayudas directas a la Xunta. «Necesitamos dinero para vivir ahora», resume su "
+        "patrona, Rosa Lema.\n\nLa conselleira do Mar, Carmen Outeiro Vilar, se reunió el miércoles con las "
+        "cofradías. Tras el encuentro, aseguró que la Xunta «está ultimando un paquete de ayudas para el "
+        "sector»."
+    )
+    assert _speakers(text, "es") == ["Rosa Lema", "Carmen Outeiro Vilar"]
+
+
+def test_es_do_inside_a_persons_name_stays() -> None:
+    """Near miss: "do" inside a Brazilian player's name still joins it."""
+    text = (
+        "El delantero brasileño Marcelo do Nascimento firmó por tres temporadas. «Vengo a ganar títulos», "
+        "aseguró."
+    )
+    assert _speakers(text, "es") == ["Marcelo do Nascimento"]
+
+
+_PT_ACRONYM = (
+    "Lisboa, 05 dez 2026 (Lusa) - Um incêndio destruiu um armazém de madrugada, informou o Serviço "
+    "Municipal de Bombeiros do Porto (SMBP).\n\nEm comunicado, {subject} refere que o fogo começou às 03:17 "
+    "locais (04:17 em Lisboa) e teve origem num quadro elétrico. O incêndio “foi combatido por mais de "
+    "trinta operacionais durante a noite”, acrescenta a nota.\n\nEm declarações à Lusa, o comandante dos "
+    "bombeiros, Rui Antunes Costa, disse que não houve feridos. “As equipas fizeram uma volta pelas ruas "
+    "logo de manhã”, afirmou."
+)
+
+
+def test_pt_a_bodys_acronym_opening_the_sentence_before_issued_the_note() -> None:
+    """`Em comunicado, o SMBP refere que … «…», acrescenta a nota`: an acronym the text spelt out before is
+    the body (by its full name), not a surname standing for a person named earlier."""
+    expected = "Serviço Municipal de Bombeiros do Porto"
+    assert _speakers(_PT_ACRONYM.format(subject="o SMBP"), "pt")[0] == expected
+
+
+def test_pt_a_surname_opening_the_sentence_before_is_no_body() -> None:
+    """Near miss: a person's surname there is still no body that issued the note."""
+    text = "A Proteção Civil acompanhou o caso. " + _PT_ACRONYM.format(subject="Costa")
+    assert _speakers(text, "pt")[0] in {None, "Rui Antunes Costa"}
