@@ -664,7 +664,9 @@ class Document:
         # after an article, or a preposition with its article where the name runs on in lower case
         # (`nella nota della Protezione civile`, `selon l'Office national des forêts`)
         connectors = lang.name_connectors - lang.conjunctions if lang.adjective_endings else frozenset()
-        articles = lang.definite_articles | connectors
+        # or the preposition of the place a statement comes from (`fanno sapere dall'Autorità di bacino`)
+        sources = lang.source_prepositions if lang.adjective_endings else frozenset()
+        articles = lang.definite_articles | connectors | sources
         return bool(before) and before[0].low in articles and before[0].end >= m.start - 1
 
     def _ends_in_body_noun(self, m: Mention) -> bool:

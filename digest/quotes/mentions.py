@@ -182,7 +182,7 @@ class Token:
 
 
 # An elided article or preposition glued to a name: "l'Anas", "all'ANSA", "d'Enedis", "L'ARS".
-_ELISION = re.compile(r"(?:[LlDd]|[a-z]{2,4}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
+_ELISION = re.compile(r"(?:[LlDd]|[A-Za-z][a-z]{1,3}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
 # Cyrillic initials glued to a surname, as Russian wires write them: "Е.Саврасов", "А.Н.Котов".
@@ -376,7 +376,10 @@ def run_to_mention(
     while len(tokens) > 1 and ELIDED_NOUN.match(words[0]):
         tokens, words = tokens[1:], words[1:]  # "L'association Droit au logement": a noun, then the name
         opening = False
-    while tokens and (words[0].lower() in lang.articles or words[0].lower() in lang.name_connectors):
+    # `Dall'Agenzia`, `Nell'Unione` opening a sentence: the elided preposition is no part of the name
+    elided = bool(words) and words[0][-1:] in "'’" and words[0].lower() in lang.phrase_breaks
+    while tokens and (elided or words[0].lower() in lang.articles | lang.name_connectors):
+        elided = False
         if not sentence_start and _is_surname_particle(tokens):
             break  # "ha aggiunto D’Alessandro": the surname's own particle, in capitals mid-sentence
         tokens, words = tokens[1:], words[1:]

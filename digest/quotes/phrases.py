@@ -15,6 +15,7 @@ from digest.quotes.mentions import (
     DASHES,
     ELIDED,
     ELIDED_NOUN,
+    GLUED,
     MASK,
     PARTY_STATE,
     PHRASE_END,
@@ -993,6 +994,10 @@ def source_body(doc: Document, toks: list[Token]) -> str | None:
     lang = doc.lang
     if len(toks) > 1 and toks[0].low in lang.phrase_breaks and toks[1].low in lang.source_prepositions:
         toks = toks[1:]  # `du côté de`
+    glued = GLUED.fullmatch(toks[0].text) if toks else None
+    if glued and glued[1].lower() in lang.source_prepositions:  # `fanno sapere dall'azienda`: one token
+        cut = toks[0].start + len(glued[1])
+        toks = [Token(glued[1], toks[0].start, cut), Token(glued[2], cut, toks[0].end), *toks[1:]]
     if not toks or toks[0].low not in lang.source_prepositions:
         return None
     rest = [t for t in until_break(toks[1:8]) if t.low not in lang.articles]

@@ -503,15 +503,21 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
         gender = morph.verb_gender(doc.lang.morphology, cue.low)
         if gender is None:
             return None
-    verb = doc.tokens_in(max(0, cue.start - 12), cue.start)[-1:]
-    verb = verb if verb and verb[0].low in doc.lang.auxiliaries else [cue]  # `hanno spiegato`
-    if verb[0].low.endswith(doc.lang.plural_endings) and doc.lang.plural_endings:
+    if _plural_verb(doc, cue):
         return None  # `«…», spiegano.`: several people speak, not the one last named
     name = speaking_pronoun(doc, cue.start, gender, chain=False)
     if name and not doc.lang.morphology and unnamed_since(doc, name, cue.start, None):
         doc.unnamed.add(cue.start)
         return None  # `Una mariscadora …, cree que … «…», dice.`: she, whom the article does not name
     return name
+
+
+def _plural_verb(doc: Document, cue: Token) -> bool:
+    """Whether the cue, or the auxiliary right before it, ends as a third person plural (`spiegano`, `hanno
+    spiegato`, `fanno sapere`), where the language gives those endings."""
+    verb = doc.tokens_in(max(0, cue.start - 12), cue.start)[-1:]
+    verb = verb if verb and verb[0].low in doc.lang.auxiliaries else [cue]  # `hanno spiegato`
+    return bool(doc.lang.plural_endings) and verb[0].low.endswith(doc.lang.plural_endings)
 
 
 def _phrase_alone(doc: Document, toks: list[Token]) -> bool:
@@ -741,6 +747,12 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         toks = toks[: aux + 1]  # `X a pour sa part indiqué`: a phrase between auxiliary and participle
     while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
+    # `Dall'Agenzia per l'ambiente fanno sapere che`, `Dal Comune spiegano`, `Fanno sapere dal Comune che`:
+    # a plural verb with no subject, before or after the place a statement comes from: the body there speaks
+    if doc.lang.pro_drop and _plural_verb(doc, cue):
+        body = source_body(doc, toks or doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1]))
+        if body:
+            return body
     medium = next((k for k in range(1, len(toks) - 1) if medium_length(doc, toks[k:]) == len(toks) - k), 0)
     if medium:
         toks = toks[:medium]  # `Aiposud in una nota ha precisato`: the subject before the writing
@@ -1008,8 +1020,12 @@ def _subject_after(
             return doc.text[out[0].start : toks[i + 2].end]  # `said Tom and Ella Briggs`: both
         breaks = t.low in doc.lang.phrase_breaks and not starts_name and not within
         # a preposition elided and glued to its noun (`all'uscita dall'aula`), not a genitive's (`dell'ente`)
-        glued = GLUED.fullmatch(t.low) if out else None
-        breaks = breaks or (glued is not None and _adverbial_preposition(doc.lang, glued.group(1)))
+        glued = GLUED.fullmatch(t.low)
+        breaks = breaks or (glued is not None and bool(out) and _adverbial_preposition(doc.lang, glued[1]))
+        # `fanno sapere dall'azienda`: a plural verb with no subject, the body the statement comes from
+        # (`source_body`); not `racconta dall'ospedale la pensionata X`
+        source = glued is not None and not out and glued.group(1) in doc.lang.source_prepositions
+        breaks = breaks or (source and _plural_verb(doc, cue))
         if t.text in PHRASE_END or t.text[0] == MASK or breaks:
             rest = toks[i:]
             break

@@ -1,0 +1,71 @@
+"""Italian bodies a statement comes from (session 17), on invented sentences about fictional people and
+bodies: a plural verb with no subject and the place the statement comes from ("fanno sapere dall'ente",
+"Dall'Agenzia … fanno sapere che", "Spiegano dal Comune di … che"), the preposition elided and glued to
+its noun or opening the sentence before a capital; a singular verb there keeps its own subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+_OPENING = "Il consigliere Mario Verdi critica il piano. «Così non si può andare avanti», insiste Verdi. "
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "it")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _OPENING + "Anche l'Acquaviva, l'azienda che gestisce la rete idrica, è intervenuta. «Entro "
+            "aprile saranno sostituiti tutti i contatori del quartiere», fanno sapere dall'azienda.",
+            "Acquaviva", id="fanno sapere dall'azienda: the body named before",
+        ),
+        pytest.param(
+            _OPENING + "Dall'Agenzia per l'ambiente fanno sapere che «le verifiche sugli argini sono state "
+            "completate».", "Agenzia per l'ambiente", id="Dall'Agenzia … fanno sapere che",
+        ),
+        pytest.param(
+            _OPENING + "Fanno sapere dalla Gesap, la società che gestisce lo scalo, che i voli sono ripresi "
+            "alle 15 «con tutte le verifiche completate».", "Gesap", id="Fanno sapere dalla X, …, che",
+        ),
+        pytest.param(
+            _OPENING + "Spiegano dal Consorzio Valdarno che «i lavori sul ponte riprenderanno lunedì».",
+            "Consorzio Valdarno", id="Spiegano dal X che",
+        ),
+    ],
+)
+def test_a_plural_verb_without_subject_is_the_body_it_comes_from(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _OPENING + "«Entro aprile saranno sostituiti tutti i contatori», racconta dall'ospedale la "
+            "pensionata Anna Serra.", "Anna Serra", id="racconta dall'ospedale X: a singular verb's subject",
+        ),
+        pytest.param(
+            _OPENING + "Dall'ospedale, il primario Gino Sala fa sapere che «le condizioni del ferito sono "
+            "stabili».", "Gino Sala", id="Dall'ospedale, X fa sapere: the subject after the phrase",
+        ),
+        pytest.param(
+            _OPENING + "Spiega dal Comune di Sarzana l'assessora Pia Gori che «i lavori sul ponte "
+            "riprenderanno lunedì».", "Pia Gori", id="Spiega dal Comune l'assessora X: a singular verb",
+        ),
+    ],
+)
+def test_no_body_where_a_person_speaks_from_there(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == expected
+
+
+def test_an_elided_preposition_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Nell'Unione dei comuni della Lunigiana il bilancio è stato approvato ieri sera. «Le risorse per le "
+        "scuole sono salve», ha detto l'Unione in una nota."
+    )
+    assert _speakers(text) == ["Unione dei comuni della Lunigiana"]
