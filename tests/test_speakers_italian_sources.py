@@ -69,3 +69,51 @@ def test_an_elided_preposition_opening_a_sentence_is_no_part_of_the_name() -> No
         "scuole sono salve», ha detto l'Unione in una nota."
     )
     assert _speakers(text) == ["Unione dei comuni della Lunigiana"]
+
+
+_LEAD_FIRM = (
+    "Presidio ieri davanti allo stabilimento della Termoidraulica Valbruna, dove centoventi operai hanno "
+    "incrociato le braccia. Lo sciopero è durato otto ore.\n«Ci hanno avvisato con una mail». Carla Neri, "
+    "delegata da vent'anni, non nasconde la rabbia. «Non accetteremo un solo licenziamento», dice.\n"
+)
+_LEAD_BRAND = (
+    "Dolciaria Morelli ha firmato con i sindacati un accordo per 80 assunzioni nello stabilimento di "
+    "Ceprano.\n«È un segnale importante per tutto il territorio», ha commentato il presidente della "
+    "Provincia, Luca Barto.\nPiù cauti i sindacati. Secondo il segretario della Flai provinciale, Paolo "
+    "Genti, l'accordo «è solo un primo passo». «Ottanta assunzioni non bastano», ha detto Genti.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _LEAD_FIRM + "Sul cancello qualcuno ha appeso un cartello. In una nota l'azienda ha spiegato "
+            "che «la riorganizzazione è resa inevitabile dal calo degli ordini».", "Termoidraulica Valbruna",
+            id="the firm of the lead's place (stabilimento della X), no body named since",
+        ),
+        pytest.param(
+            _LEAD_BRAND + "L'azienda, in una nota, ha parlato di «un impegno concreto verso il territorio "
+            "e i suoi lavoratori».", "Dolciaria Morelli",
+            id="the lead's subject, not a union named two sentences before",
+        ),
+        pytest.param(
+            _LEAD_BRAND + "Anche il Pastificio Anselmi ha annunciato nuove assunzioni. L'azienda, in una "
+            "nota, ha parlato di «un impegno concreto verso il territorio e i suoi lavoratori».",
+            "Pastificio Anselmi",
+            id="near miss: a body named in the sentence before is the firm meant",
+        ),
+    ],
+)
+def test_the_firm_with_no_body_near_is_the_one_the_lead_names(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == expected
+
+
+def test_a_person_opening_the_lead_is_no_firm() -> None:
+    text = (
+        "Marta Gilli ha lasciato ieri la guida dello stabilimento di Ceprano dopo dieci anni.\nLa Filca "
+        "provinciale ha chiesto un incontro urgente. «Serve chiarezza sul futuro dei lavoratori», ha detto "
+        "il segretario.\nSul cancello qualcuno ha appeso un cartello. In una nota l'azienda ha spiegato "
+        "che «la riorganizzazione è resa inevitabile dal calo degli ordini»."
+    )
+    assert _speakers(text)[-1] == "Filca provinciale"

@@ -340,7 +340,45 @@ def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
     that sentence: `Nach Angaben des …`), or last."""
     found = body_named_by_kind(doc, toks, noun)
     subject = None if doc.lang.capitalised_nouns else _sole_subject_body(doc, toks[0].start)
-    return found or subject or last_body_named(doc, toks[0].start)
+    return found or subject or _lead_body(doc, toks[0].start) or last_body_named(doc, toks[0].start)
+
+
+def _lead_body(doc: Document, pos: int) -> str | None:
+    """Where this sentence and the one before name no body, the body the story's first sentence names first
+    (`Ferri Impianti ha annunciato …`, `davanti allo stabilimento della Ferri Impianti …`): the lead names
+    the story's actor, and `l'azienda` met later, with no other body near it, is that one."""
+    lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
+    if not doc.sentences or lo <= doc.sentences[0][1] or _bodies(doc, lo, pos):
+        return None
+    for m in doc.mentions_in(*doc.sentences[0]):
+        if m.possessive or m.common or m.kind == "place" or m.gender or is_first_name(m.name.split()[0]):
+            continue
+        if _opens_with_verb(doc, m) or (m.kind != "person" and (m.kind == "org" or _body_name(doc, m))):
+            return name_of(doc, m)
+        # `dello stabilimento della X Y`, `del mobilificio X Y`: two words, no first name, after a preposition
+        # or a common noun that is no title, are the name of the firm there
+        before = doc.tokens_in(max(0, m.start - 20), m.start)[-1:]
+        noun = bool(before) and before[0].text.isalpha() and before[0].text.islower()
+        if " " in m.name and noun and not is_title_word(doc.g, before[0].text):
+            return name_of(doc, m)
+    return None
+
+
+def _opens_with_verb(doc: Document, m: Mention) -> bool:
+    """`Ferri ha firmato …`: a name with no first name (the caller's check) opening the text before its
+    auxiliary or finite verb: the lead opens on a person by the full name."""
+    after = doc.tokens_in(m.end, m.end + 20)[:1]
+    verbs = doc.lang.auxiliaries | doc.lang.finite_verbs
+    return m.start == doc.sentences[0][0] and bool(after) and after[0].low in verbs
+
+
+def _bodies(doc: Document, lo: int, pos: int) -> list[Mention]:
+    """The organisations named in `[lo, pos)`."""
+    return [
+        m for m in doc.mentions_in(lo, pos)
+        if not m.possessive and not m.common and m.end <= pos
+        and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
+    ]
 
 
 def _sole_subject_body(doc: Document, pos: int) -> str | None:
@@ -449,11 +487,7 @@ def _body_by_head(doc: Document, t: Token) -> str | None:
 def last_body_named(doc: Document, pos: int) -> str | None:
     """The organisation last named before `pos`; one named by a noun of its kind (`Federación de …`)
     before a capitalised word that may be a place (`la Capital`), in the same or the sentence before."""
-    bodies = [
-        m for m in doc.mentions_in(0, pos)
-        if not m.possessive and not m.common and m.end <= pos
-        and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
-    ]
+    bodies = _bodies(doc, 0, pos)
     lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
     recent = [m for m in bodies if m.start >= lo]
     subjects = [m for m in recent if not doc._after_preposition(m.start)]  # not `de la Policía Nacional`
