@@ -120,7 +120,7 @@ LANGUAGE = language(
     statement_verbs=words("lê-se lê"),
     question_labels=words("p pergunta"),
     answer_labels=words("r resposta"),
-    statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório"),
+    statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório texto"),
     # `lê-se no acórdão`, `diz a sentença`: the court named before
     issuers=dict.fromkeys(words("acórdão sentença"), ("tribunal", "turma", "vara")),
     word_nouns=words(
