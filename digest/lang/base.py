@@ -267,6 +267,9 @@ class Language:
     body_conjunctions: frozenset[str] = frozenset({"&"})
     # Prepositions inside a body's name after its noun ("Department for Transport", "Bank of England").
     body_connectors: frozenset[str] = frozenset()
+    # Prepositions of place that a body's full name runs on over when its noun heads it and a genitive is
+    # in it already (pt "Sindicato dos Professores no Distrito Federal", "Associação … em Portugal").
+    body_locatives: frozenset[str] = frozenset()
     # Abbreviated legal forms closing a company's name and the noun of the kind they stand for, lower
     # case (de "ag", "gmbh": "gesellschaft"): `die Gesellschaft` names such a company again.
     legal_forms: dict[str, str] = field(default_factory=dict)
