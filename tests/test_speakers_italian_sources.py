@@ -117,3 +117,30 @@ def test_a_person_opening_the_lead_is_no_firm() -> None:
         "che «la riorganizzazione è resa inevitabile dal calo degli ordini»."
     )
     assert _speakers(text)[-1] == "Filca provinciale"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La mensa è gestita dalla Caritas diocesana. «Non abbiamo fatto nulla di sbagliato, il contratto "
+            "è scaduto», dice il direttore della Caritas, don Piero Lanza.", "Piero Lanza",
+            id="a priest's title before the name in apposition",
+        ),
+        pytest.param(
+            "La scuola è gestita dalle suore da ottant'anni. «Nessuno resterà senza un posto in classe», "
+            "spiega la direttrice dell'istituto, suor Maria Gandolfi.", "Maria Gandolfi",
+            id="a nun's title before the name in apposition",
+        ),
+    ],
+)
+def test_a_title_in_lower_case_opens_the_name_in_apposition(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]
+
+
+def test_a_word_other_than_a_title_before_the_name_is_no_apposition() -> None:
+    text = (
+        "La mensa è gestita dalla Caritas diocesana. «Non abbiamo fatto nulla di sbagliato, il contratto "
+        "è scaduto», dice il direttore della Caritas, anche per Piero Lanza."
+    )
+    assert _speakers(text) != ["Piero Lanza"]

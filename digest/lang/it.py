@@ -192,7 +192,7 @@ LANGUAGE = language(
         "senatore senatrice ambasciatore giudice procuratore premier leader capo professore professoressa "
         "governatore governatrice assessore avvocato avvocata dottore dottoressa"
     ),
-    person_titles=words("sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on."),
+    person_titles=words("sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. don suor"),
     female_titles=words("sig.ra dott.ssa"),
     male_titles=words("sig sig."),
     org_words=words(

@@ -2095,7 +2095,11 @@ def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
     Maria, Nuno Reis.` (a role with its complements runs long)"""
     for j, t in enumerate(rest[:20]):
         if t.text == ",":
-            after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
+            start = t.end
+            title = doc.tokens_in(t.end, t.end + 12)[:1]  # `, don Piero Lanza`, `, dott. Ugo Sala`: the title
+            if title and title[0].low in doc.lang.person_titles and title[0].text.islower():
+                start = title[0].end
+            after = doc.mentions_in(start, doc.mention_start_after(start))
             if after and after[0].kind == "person":
                 nxt = doc.tokens_in(after[0].end, hi)[:1]
                 # `—sostuvo la directora de Presupuesto, Lucía Campos—.`: the dash closing an incise
