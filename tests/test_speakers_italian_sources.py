@@ -144,3 +144,44 @@ def test_a_word_other_than_a_title_before_the_name_is_no_apposition() -> None:
         "è scaduto», dice il direttore della Caritas, anche per Piero Lanza."
     )
     assert _speakers(text) != ["Piero Lanza"]
+
+
+_NERI = "Il candidato Luca Neri ha parlato a lungo. «Non mi ritiro da questa corsa», ha detto Neri. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _NERI + "«Il Comune ha fatto tutto il possibile per le famiglie», come ha spiegato il sindaco "
+            "Paolo Verga durante la conferenza.", id="«…», come ha spiegato X",
+        ),
+        pytest.param(
+            _NERI + "Come ha spiegato il sindaco Paolo Verga, «il Comune ha fatto tutto il possibile per le "
+            "famiglie».", id="Come ha spiegato X, «…»",
+        ),
+        pytest.param(
+            _NERI + "Per ora, come dice il sindaco Paolo Verga, l'unica soluzione è aspettare. «Le famiglie "
+            "avranno un alloggio entro domenica».", id="come dice X in the sentence before the quote",
+        ),
+    ],
+)
+def test_come_and_a_speech_verb_name_the_speaker_after_it(text: str) -> None:
+    assert _speakers(text) == ["Luca Neri", "Paolo Verga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _NERI + "«Il Comune ha fatto tutto il possibile per le famiglie», ha precisato il sindaco Paolo "
+            "Verga, come prevede il regolamento.", id="come before a verb that reports nothing",
+        ),
+        pytest.param(
+            _NERI + "Il sindaco Paolo Verga ha spiegato come funziona il bando. «Il Comune ha fatto tutto il "
+            "possibile per le famiglie».", id="come after the speech verb: how, its object",
+        ),
+    ],
+)
+def test_come_without_a_speech_verb_after_it_changes_nothing(text: str) -> None:
+    assert _speakers(text) == ["Luca Neri", "Paolo Verga"]

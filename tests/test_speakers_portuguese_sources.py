@@ -48,3 +48,12 @@ def test_a_place_after_a_short_name_or_a_person_is_no_part_of_it() -> None:
     speakers = _speakers(text)
     assert speakers[0] == "Polícia Federal"
     assert speakers[1] == "Rui Paiva"
+
+
+def test_como_and_a_speech_verb_name_the_speaker_after_it() -> None:
+    text = (
+        "O vereador Luís Neto falou durante uma hora. \"Não vou desistir desta candidatura\", disse Neto. "
+        "\"A prefeitura fez tudo o que podia pelas famílias\", como explicou o prefeito Rui Paiva na "
+        "coletiva."
+    )
+    assert _speakers(text) == ["Luís Neto", "Rui Paiva"]

@@ -151,6 +151,7 @@ LANGUAGE = language(
         "davanti dietro contro verso senza oltre fuori"
     ),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),
+    as_words=words("come"),
     common_starters=words(
         "il lo la i gli le un una e ma o in di del della con per su da questo questa suo sua lui lei "
         "dopo prima durante quando se oggi ieri anche poi inoltre secondo così però mentre intanto "

@@ -137,6 +137,7 @@ LANGUAGE = language(
         "naquela naquele numa num ao à aos às pelo pela pelos pelas sobre perante diante ante entre contra "
         "sem até"
     ),
+    as_words=words("como"),
     subordinators=words("quando enquanto antes depois porque se embora e mas"),
     common_starters=words(
         "o a os as um uma e mas ou em de do da com por para sem sobre este esta esse essa seu sua ele "

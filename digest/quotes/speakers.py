@@ -1491,6 +1491,9 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         return _as_x_put_it(doc, toks)
     if len(toks) > 2 and toks[0].low in {"is", "was"} and toks[1].low == "how":
         return _as_x_put_it(doc, toks[1:])  # `“…,” is how Ruth Calder puts it.`
+    cue = next((t for t in toks[1:4] if t.low in doc.g.cues), None) if toks[:1] else None
+    if cue is not None and toks[0].low in doc.lang.as_words and _as_clause(doc, cue):
+        return _subject_after(doc, cue, limit)  # `«…», come ha spiegato il sindaco X`
     if toks and toks[0].low in doc.lang.subordinators:
         return None
     resumed = _words_then_verb(doc, toks, limit)
@@ -1643,6 +1646,17 @@ def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
 
 
 _PUT_IT = frozenset({"put", "puts", "sum", "sums", "summed"})  # `as X put it`, `how X sums it up`
+
+
+def _as_clause(doc: Document, cue: Token) -> bool:
+    """`come ha spiegato il sindaco X`, `como disse X`: the cue right after the language's "as"
+    (`Language.as_words`) and its auxiliary, its subject after it."""
+    if not doc.lang.as_words:
+        return False
+    back = doc.tokens_in(max(0, cue.start - 30), cue.start)
+    while back and (back[-1].low in doc.lang.auxiliaries or back[-1].low in doc.lang.clitics):
+        back = back[:-1]
+    return bool(back) and back[-1].low in doc.lang.as_words
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
@@ -2227,6 +2241,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # reports nothing; the main clause's subject is who the sentence is about
         return sentence_subject(doc, lo, hi)
     cue = _reporting_cue(doc, lo, cues, hi)
+    inverted = _subject_after(doc, cue, hi) if _as_clause(doc, cue) else None
+    if inverted:
+        return inverted  # `Per ora, come dice X, la soluzione resta …`: X speaks the sentence
     if not main and doc.lang.pro_drop:
         # `La CHE ha emitido un comunicado en el que asegura que «…»`: the verb of a relative clause
         # opened by a preposition, its subject left out, is the main clause's subject's.
