@@ -185,3 +185,32 @@ def test_come_and_a_speech_verb_name_the_speaker_after_it(text: str) -> None:
 )
 def test_come_without_a_speech_verb_after_it_changes_nothing(text: str) -> None:
     assert _speakers(text) == ["Luca Neri", "Paolo Verga"]
+
+
+_PACE = (
+    "Il segretario Gennaro Pace ha parlato a lungo in direzione. «Non sono un eroe, ho solo avuto "
+    "fortuna», dice Pace.\n"
+)
+
+
+def test_a_verb_opening_the_clause_takes_its_subject_after_it() -> None:
+    text = _PACE + "Fa sapere la Questura di Lecce che «le indagini proseguono per identificare il secondo "
+    text += "uomo»."
+    assert _speakers(text) == ["Gennaro Pace", "Questura di Lecce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _PACE + "Ha poi ribadito la linea del partito: «Le indagini proseguono e noi collaboreremo con "
+            "tutti».", id="the verb's object before a colon",
+        ),
+        pytest.param(
+            _PACE + "Ha poi aggiunto ai giornalisti che «le indagini proseguono e noi collaboreremo con "
+            "tutti».", id="a phrase of a preposition after the verb",
+        ),
+    ],
+)
+def test_no_subject_after_the_verb_where_its_object_or_a_phrase_follows(text: str) -> None:
+    assert _speakers(text) == ["Gennaro Pace", "Gennaro Pace"]

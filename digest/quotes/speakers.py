@@ -760,6 +760,11 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return _incise_speaker(doc, toks[-1])  # `…, a-t-elle affirmé`: the auxiliary carries the subject
     if doc.lang.pro_drop and not doc.lang.morphology and _phrase_alone(doc, toks):
         return _null_subject(doc, cue)  # `En su informe final sostuvo que …`: the subject left out
+    if not toks and doc.lang.pro_drop and doc.lang.head_first and _inverted_next(doc, cue):
+        # `Fa sapere la Questura di Lecce che «…»`: the verb opens the clause, its subject right after it
+        inverted = _subject_after(doc, cue, doc.sentence_of(cue.start)[1])
+        if inverted:
+            return inverted
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
         return _null_subject(doc, cue)
     while len(toks) > 1 and toks[-1].low in doc.lang.passive_auxiliaries:
@@ -783,6 +788,21 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     elif toks:
         toks = described_head(doc, toks) or toks
     return _resolve_np(doc, toks) if toks else None
+
+
+def _inverted_next(doc: Document, cue: Token) -> bool:
+    """Whether a definite article or a capitalised word follows the cue right away and a conjunction (`che`,
+    `que`) closes that phrase (`Fa sapere la Questura di Lecce che …`): a subject after its verb, not a
+    phrase (`Ha detto ieri al consiglio`) nor its object before a colon (`Ha ribadito la linea: «…»`)."""
+    toks = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
+    if not toks or not (toks[0].low in doc.lang.definite_articles or toks[0].cap):
+        return False
+    for t in toks[1:12]:
+        if t.text in PHRASE_END or MASK in t.text or t.text == ":":
+            return False
+        if t.low in doc.lang.relatives:
+            return True
+    return False
 
 
 def _relative_before_phrase(doc: Document, toks: list[Token]) -> list[Token]:
