@@ -52,6 +52,7 @@ LANGUAGE = language(
     soft_abbreviations=words("gen feb mar apr mag giu lug ago set ott nov dic ecc"),
     sentence_starters=words("il lo la i gli le un una lui lei ma e in di"),
     kin_nouns=words("madre padre figlia figlio moglie marito sorella fratello nonna nonno zia zio"),
+    surname_kin=words("figlia figlio sorella fratello"),
     months=tuple(
         words(w)
         for w in (
@@ -151,6 +152,7 @@ LANGUAGE = language(
         "davanti dietro contro verso senza oltre fuori"
     ),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),
+    as_words=words("come"),
     common_starters=words(
         "il lo la i gli le un una e ma o in di del della con per su da questo questa suo sua lui lei "
         "dopo prima durante quando se oggi ieri anche poi inoltre secondo così però mentre intanto "
@@ -192,7 +194,7 @@ LANGUAGE = language(
         "senatore senatrice ambasciatore giudice procuratore premier leader capo professore professoressa "
         "governatore governatrice assessore avvocato avvocata dottore dottoressa"
     ),
-    person_titles=words("sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on."),
+    person_titles=words("sig sig. sig.ra dott dott. dott.ssa prof prof. avv avv. ing ing. on on. don suor"),
     female_titles=words("sig.ra dott.ssa"),
     male_titles=words("sig sig."),
     org_words=words(

@@ -138,6 +138,7 @@ LANGUAGE = language(
         "naquela naquele numa num ao à aos às pelo pela pelos pelas sobre perante diante ante entre contra "
         "sem até"
     ),
+    as_words=words("como"),
     subordinators=words("quando enquanto antes depois porque se embora e mas"),
     common_starters=words(
         "o a os as um uma e mas ou em de do da com por para sem sobre este esta esse essa seu sua ele "
@@ -194,6 +195,7 @@ LANGUAGE = language(
     # saneamento básico`)
     body_conjunctions=words("e &"),
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
+    body_locatives=words("em no na nos nas"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "
         "comunidade vila vale"

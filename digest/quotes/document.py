@@ -5,6 +5,7 @@ pronoun stands for)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Container, Sequence
 
@@ -317,6 +318,7 @@ class Document:
         if self.lang.club_numbers:
             self._numbered_clubs()
         self._numbered_bodies()
+        self._kin_surnames(surnames)
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
@@ -330,6 +332,25 @@ class Document:
             m.name: f"{m.name} {m.suffix}" for m in self.mentions
             if m.suffix and m.kind == "person" and m.name not in bare
         }
+
+    def _kin_surnames(self, surnames: Container[str]) -> None:
+        """`La figlia di Esposito, Martina, …`: a first name alone in apposition after a kin noun of those
+        that bear the family's name (`Language.surname_kin`) and the surname of a person the text names in
+        full is that person's full name ("Martina Esposito")."""
+        kin = self.lang.surname_kin
+        if not kin:
+            return
+        for before, m in itertools.pairwise(self.mentions):
+            single = " " not in m.name and " " not in before.name
+            if m.kind not in {"person", "unknown"} or not single or not is_first_name(m.name):
+                continue
+            if before.name not in surnames or self.masked[before.end : m.start] != ", ":
+                continue
+            toks = self.tokens_in(max(0, before.start - 40), before.start)[-2:]
+            if len(toks) < 2 or toks[0].low not in kin or toks[1].low not in self.lang.name_connectors:
+                continue
+            if self.masked[m.end : m.end + 1] == ",":  # the apposition closed by its comma
+                m.name = f"{m.name} {before.name}"
 
     def _numbered_clubs(self) -> None:
         """A club's name opened by its short form in capitals may hold an ordinal before it or its founding
@@ -664,7 +685,9 @@ class Document:
         # after an article, or a preposition with its article where the name runs on in lower case
         # (`nella nota della Protezione civile`, `selon l'Office national des forêts`)
         connectors = lang.name_connectors - lang.conjunctions if lang.adjective_endings else frozenset()
-        articles = lang.definite_articles | connectors
+        # or the preposition of the place a statement comes from (`fanno sapere dall'Autorità di bacino`)
+        sources = lang.source_prepositions if lang.adjective_endings else frozenset()
+        articles = lang.definite_articles | connectors | sources
         return bool(before) and before[0].low in articles and before[0].end >= m.start - 1
 
     def _ends_in_body_noun(self, m: Mention) -> bool:

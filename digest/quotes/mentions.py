@@ -182,7 +182,7 @@ class Token:
 
 
 # An elided article or preposition glued to a name: "l'Anas", "all'ANSA", "d'Enedis", "L'ARS".
-_ELISION = re.compile(r"(?:[LlDd]|[a-z]{2,4}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
+_ELISION = re.compile(r"(?:[LlDd]|[A-Za-z][a-z]{1,3}[lL])['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
 # Cyrillic initials glued to a surname, as Russian wires write them: "Е.Саврасов", "А.Н.Котов".
@@ -376,7 +376,10 @@ def run_to_mention(
     while len(tokens) > 1 and ELIDED_NOUN.match(words[0]):
         tokens, words = tokens[1:], words[1:]  # "L'association Droit au logement": a noun, then the name
         opening = False
-    while tokens and (words[0].lower() in lang.articles or words[0].lower() in lang.name_connectors):
+    # `Dall'Agenzia`, `Nell'Unione` opening a sentence: the elided preposition is no part of the name
+    elided = bool(words) and words[0][-1:] in "'’" and words[0].lower() in lang.phrase_breaks
+    while tokens and (elided or words[0].lower() in lang.articles | lang.name_connectors):
+        elided = False
         if not sentence_start and _is_surname_particle(tokens):
             break  # "ha aggiunto D’Alessandro": the surname's own particle, in capitals mid-sentence
         tokens, words = tokens[1:], words[1:]
@@ -722,6 +725,17 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
     return fields or elided or any(t.low in g.org_words for t in before + rest)
 
 
+def _located_body(g: Grammar, run: list[Token], tok: Token) -> bool:
+    """`Sindicato dos Professores no Distrito Federal`: a preposition of place (`Language.body_locatives`)
+    after a run headed by a body's noun with a genitive in it already, its full name, which runs on."""
+    if tok.low not in g.lang.body_locatives:
+        return False
+    run = run[1:] if run and run[0].low in g.lang.articles else run  # `O Sindicato …` opening a sentence
+    if len(run) < 3 or run[0].low not in g.org_words:
+        return False
+    return any(t.low in g.lang.name_connectors - g.lang.conjunctions for t in run[1:-1])
+
+
 def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> int:
     """Where a body's name listing its fields ends its list, the comma at `i` after `run`: the index of the
     conjunction before the last field (`Ministerio de Agricultura, Pesca y Alimentación`, `Agência
@@ -871,6 +885,7 @@ def name_runs(
         body = bool(cur) and tok.low in g.lang.body_connectors and cur[-1].low in g.org_words
         body = body or (bool(cur) and g.lang.capitalised_nouns and _names_fields(g, [*cur, tok]))
         connector = connector or (joined and body)  # `Department for Transport`, `Bank of England`
+        connector = connector or (joined and _located_body(g, cur, tok))
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
             # genitive), "Innenminister Friedrich von Arnim" (after a first name), not "Werkstatt von Graf"

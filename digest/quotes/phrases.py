@@ -15,6 +15,7 @@ from digest.quotes.mentions import (
     DASHES,
     ELIDED,
     ELIDED_NOUN,
+    GLUED,
     MASK,
     PARTY_STATE,
     PHRASE_END,
@@ -340,7 +341,45 @@ def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
     that sentence: `Nach Angaben des …`), or last."""
     found = body_named_by_kind(doc, toks, noun)
     subject = None if doc.lang.capitalised_nouns else _sole_subject_body(doc, toks[0].start)
-    return found or subject or last_body_named(doc, toks[0].start)
+    return found or subject or _lead_body(doc, toks[0].start) or last_body_named(doc, toks[0].start)
+
+
+def _lead_body(doc: Document, pos: int) -> str | None:
+    """Where this sentence and the one before name no body, the body the story's first sentence names first
+    (`Ferri Impianti ha annunciato …`, `davanti allo stabilimento della Ferri Impianti …`): the lead names
+    the story's actor, and `l'azienda` met later, with no other body near it, is that one."""
+    lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
+    if not doc.sentences or lo <= doc.sentences[0][1] or _bodies(doc, lo, pos):
+        return None
+    for m in doc.mentions_in(*doc.sentences[0]):
+        if m.possessive or m.common or m.kind == "place" or m.gender or is_first_name(m.name.split()[0]):
+            continue
+        if _opens_with_verb(doc, m) or (m.kind != "person" and (m.kind == "org" or _body_name(doc, m))):
+            return name_of(doc, m)
+        # `dello stabilimento della X Y`, `del mobilificio X Y`: two words, no first name, after a preposition
+        # or a common noun that is no title, are the name of the firm there
+        before = doc.tokens_in(max(0, m.start - 20), m.start)[-1:]
+        noun = bool(before) and before[0].text.isalpha() and before[0].text.islower()
+        if " " in m.name and noun and not is_title_word(doc.g, before[0].text):
+            return name_of(doc, m)
+    return None
+
+
+def _opens_with_verb(doc: Document, m: Mention) -> bool:
+    """`Ferri ha firmato …`: a name with no first name (the caller's check) opening the text before its
+    auxiliary or finite verb: the lead opens on a person by the full name."""
+    after = doc.tokens_in(m.end, m.end + 20)[:1]
+    verbs = doc.lang.auxiliaries | doc.lang.finite_verbs
+    return m.start == doc.sentences[0][0] and bool(after) and after[0].low in verbs
+
+
+def _bodies(doc: Document, lo: int, pos: int) -> list[Mention]:
+    """The organisations named in `[lo, pos)`."""
+    return [
+        m for m in doc.mentions_in(lo, pos)
+        if not m.possessive and not m.common and m.end <= pos
+        and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
+    ]
 
 
 def _sole_subject_body(doc: Document, pos: int) -> str | None:
@@ -449,11 +488,7 @@ def _body_by_head(doc: Document, t: Token) -> str | None:
 def last_body_named(doc: Document, pos: int) -> str | None:
     """The organisation last named before `pos`; one named by a noun of its kind (`Federación de …`)
     before a capitalised word that may be a place (`la Capital`), in the same or the sentence before."""
-    bodies = [
-        m for m in doc.mentions_in(0, pos)
-        if not m.possessive and not m.common and m.end <= pos
-        and (m.kind == "org" or (m.kind != "place" and _body_name(doc, m)))
-    ]
+    bodies = _bodies(doc, 0, pos)
     lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
     recent = [m for m in bodies if m.start >= lo]
     subjects = [m for m in recent if not doc._after_preposition(m.start)]  # not `de la Policía Nacional`
@@ -997,6 +1032,10 @@ def source_body(doc: Document, toks: list[Token]) -> str | None:
     lang = doc.lang
     if len(toks) > 1 and toks[0].low in lang.phrase_breaks and toks[1].low in lang.source_prepositions:
         toks = toks[1:]  # `du côté de`
+    glued = GLUED.fullmatch(toks[0].text) if toks else None
+    if glued and glued[1].lower() in lang.source_prepositions:  # `fanno sapere dall'azienda`: one token
+        cut = toks[0].start + len(glued[1])
+        toks = [Token(glued[1], toks[0].start, cut), Token(glued[2], cut, toks[0].end), *toks[1:]]
     if not toks or toks[0].low not in lang.source_prepositions:
         return None
     rest = [t for t in until_break(toks[1:8]) if t.low not in lang.articles]
@@ -2060,7 +2099,11 @@ def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
     Maria, Nuno Reis.` (a role with its complements runs long)"""
     for j, t in enumerate(rest[:20]):
         if t.text == ",":
-            after = doc.mentions_in(t.end, doc.mention_start_after(t.end))
+            start = t.end
+            title = doc.tokens_in(t.end, t.end + 12)[:1]  # `, don Piero Lanza`, `, dott. Ugo Sala`: the title
+            if title and title[0].low in doc.lang.person_titles and title[0].text.islower():
+                start = title[0].end
+            after = doc.mentions_in(start, doc.mention_start_after(start))
             if after and after[0].kind == "person":
                 nxt = doc.tokens_in(after[0].end, hi)[:1]
                 # `—sostuvo la directora de Presupuesto, Lucía Campos—.`: the dash closing an incise

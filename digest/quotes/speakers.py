@@ -503,15 +503,21 @@ def _null_subject(doc: Document, cue: Token) -> str | None:
         gender = morph.verb_gender(doc.lang.morphology, cue.low)
         if gender is None:
             return None
-    verb = doc.tokens_in(max(0, cue.start - 12), cue.start)[-1:]
-    verb = verb if verb and verb[0].low in doc.lang.auxiliaries else [cue]  # `hanno spiegato`
-    if verb[0].low.endswith(doc.lang.plural_endings) and doc.lang.plural_endings:
+    if _plural_verb(doc, cue):
         return None  # `«…», spiegano.`: several people speak, not the one last named
     name = speaking_pronoun(doc, cue.start, gender, chain=False)
     if name and not doc.lang.morphology and unnamed_since(doc, name, cue.start, None):
         doc.unnamed.add(cue.start)
         return None  # `Una mariscadora …, cree que … «…», dice.`: she, whom the article does not name
     return name
+
+
+def _plural_verb(doc: Document, cue: Token) -> bool:
+    """Whether the cue, or the auxiliary right before it, ends as a third person plural (`spiegano`, `hanno
+    spiegato`, `fanno sapere`), where the language gives those endings."""
+    verb = doc.tokens_in(max(0, cue.start - 12), cue.start)[-1:]
+    verb = verb if verb and verb[0].low in doc.lang.auxiliaries else [cue]  # `hanno spiegato`
+    return bool(doc.lang.plural_endings) and verb[0].low.endswith(doc.lang.plural_endings)
 
 
 def _phrase_alone(doc: Document, toks: list[Token]) -> bool:
@@ -766,6 +772,12 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         toks = toks[: aux + 1]  # `X a pour sa part indiqué`: a phrase between auxiliary and participle
     while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
+    # `Dall'Agenzia per l'ambiente fanno sapere che`, `Dal Comune spiegano`, `Fanno sapere dal Comune che`:
+    # a plural verb with no subject, before or after the place a statement comes from: the body there speaks
+    if doc.lang.pro_drop and _plural_verb(doc, cue):
+        body = source_body(doc, toks or doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1]))
+        if body:
+            return body
     medium = next((k for k in range(1, len(toks) - 1) if medium_length(doc, toks[k:]) == len(toks) - k), 0)
     if medium:
         toks = toks[:medium]  # `Aiposud in una nota ha precisato`: the subject before the writing
@@ -776,6 +788,11 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return fronted
     if doc.lang.pro_drop and not doc.lang.morphology and _phrase_alone(doc, toks):
         return _null_subject(doc, cue)  # `En su informe final sostuvo que …`: the subject left out
+    if not toks and doc.lang.pro_drop and doc.lang.head_first and _inverted_next(doc, cue):
+        # `Fa sapere la Questura di Lecce che «…»`: the verb opens the clause, its subject right after it
+        inverted = _subject_after(doc, cue, doc.sentence_of(cue.start)[1])
+        if inverted:
+            return inverted
     if not toks or (doc.lang.pro_drop and all(t.low in doc.lang.common_starters for t in toks)):
         return _null_subject(doc, cue)
     while len(toks) > 1 and toks[-1].low in doc.lang.passive_auxiliaries:
@@ -799,6 +816,21 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     elif toks:
         toks = described_head(doc, toks) or toks
     return _resolve_np(doc, toks) if toks else None
+
+
+def _inverted_next(doc: Document, cue: Token) -> bool:
+    """Whether a definite article or a capitalised word follows the cue right away and a conjunction (`che`,
+    `que`) closes that phrase (`Fa sapere la Questura di Lecce che …`): a subject after its verb, not a
+    phrase (`Ha detto ieri al consiglio`) nor its object before a colon (`Ha ribadito la linea: «…»`)."""
+    toks = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
+    if not toks or not (toks[0].low in doc.lang.definite_articles or toks[0].cap):
+        return False
+    for t in toks[1:12]:
+        if t.text in PHRASE_END or MASK in t.text or t.text == ":":
+            return False
+        if t.low in doc.lang.relatives:
+            return True
+    return False
 
 
 def _relative_before_phrase(doc: Document, toks: list[Token]) -> list[Token]:
@@ -1036,8 +1068,12 @@ def _subject_after(
             return doc.text[out[0].start : toks[i + 2].end]  # `said Tom and Ella Briggs`: both
         breaks = t.low in doc.lang.phrase_breaks and not starts_name and not within
         # a preposition elided and glued to its noun (`all'uscita dall'aula`), not a genitive's (`dell'ente`)
-        glued = GLUED.fullmatch(t.low) if out else None
-        breaks = breaks or (glued is not None and _adverbial_preposition(doc.lang, glued.group(1)))
+        glued = GLUED.fullmatch(t.low)
+        breaks = breaks or (glued is not None and bool(out) and _adverbial_preposition(doc.lang, glued[1]))
+        # `fanno sapere dall'azienda`: a plural verb with no subject, the body the statement comes from
+        # (`source_body`); not `racconta dall'ospedale la pensionata X`
+        source = glued is not None and not out and glued.group(1) in doc.lang.source_prepositions
+        breaks = breaks or (source and _plural_verb(doc, cue))
         if t.text in PHRASE_END or t.text[0] == MASK or breaks:
             rest = toks[i:]
             break
@@ -1503,6 +1539,9 @@ def _after_quote(doc: Document, span: QuoteSpan, hi: int) -> str | None:
         return _as_x_put_it(doc, toks)
     if len(toks) > 2 and toks[0].low in {"is", "was"} and toks[1].low == "how":
         return _as_x_put_it(doc, toks[1:])  # `“…,” is how Ruth Calder puts it.`
+    cue = next((t for t in toks[1:4] if t.low in doc.g.cues), None) if toks[:1] else None
+    if cue is not None and toks[0].low in doc.lang.as_words and _as_clause(doc, cue):
+        return _subject_after(doc, cue, limit)  # `«…», come ha spiegato il sindaco X`
     if toks and toks[0].low in doc.lang.subordinators:
         return None
     resumed = _words_then_verb(doc, toks, limit)
@@ -1655,6 +1694,17 @@ def _quoted_by(doc: Document, cue: Token, hi: int) -> str | None:
 
 
 _PUT_IT = frozenset({"put", "puts", "sum", "sums", "summed"})  # `as X put it`, `how X sums it up`
+
+
+def _as_clause(doc: Document, cue: Token) -> bool:
+    """`come ha spiegato il sindaco X`, `como disse X`: the cue right after the language's "as"
+    (`Language.as_words`) and its auxiliary, its subject after it."""
+    if not doc.lang.as_words:
+        return False
+    back = doc.tokens_in(max(0, cue.start - 30), cue.start)
+    while back and (back[-1].low in doc.lang.auxiliaries or back[-1].low in doc.lang.clitics):
+        back = back[:-1]
+    return bool(back) and back[-1].low in doc.lang.as_words
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
@@ -2246,6 +2296,9 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         # reports nothing; the main clause's subject is who the sentence is about
         return sentence_subject(doc, lo, hi)
     cue = _reporting_cue(doc, lo, cues, hi)
+    inverted = _subject_after(doc, cue, hi) if _as_clause(doc, cue) else None
+    if inverted:
+        return inverted  # `Per ora, come dice X, la soluzione resta …`: X speaks the sentence
     if not main and doc.lang.pro_drop:
         # `La CHE ha emitido un comunicado en el que asegura que «…»`: the verb of a relative clause
         # opened by a preposition, its subject left out, is the main clause's subject's.

@@ -1,0 +1,248 @@
+"""Italian bodies a statement comes from (session 17), on invented sentences about fictional people and
+bodies: a plural verb with no subject and the place the statement comes from ("fanno sapere dall'ente",
+"Dall'Agenzia … fanno sapere che", "Spiegano dal Comune di … che"), the preposition elided and glued to
+its noun or opening the sentence before a capital; a singular verb there keeps its own subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.finder import find_quotes
+
+_OPENING = "Il consigliere Mario Verdi critica il piano. «Così non si può andare avanti», insiste Verdi. "
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "it")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _OPENING + "Anche l'Acquaviva, l'azienda che gestisce la rete idrica, è intervenuta. «Entro "
+            "aprile saranno sostituiti tutti i contatori del quartiere», fanno sapere dall'azienda.",
+            "Acquaviva", id="fanno sapere dall'azienda: the body named before",
+        ),
+        pytest.param(
+            _OPENING + "Dall'Agenzia per l'ambiente fanno sapere che «le verifiche sugli argini sono state "
+            "completate».", "Agenzia per l'ambiente", id="Dall'Agenzia … fanno sapere che",
+        ),
+        pytest.param(
+            _OPENING + "Fanno sapere dalla Gesap, la società che gestisce lo scalo, che i voli sono ripresi "
+            "alle 15 «con tutte le verifiche completate».", "Gesap", id="Fanno sapere dalla X, …, che",
+        ),
+        pytest.param(
+            _OPENING + "Spiegano dal Consorzio Valdarno che «i lavori sul ponte riprenderanno lunedì».",
+            "Consorzio Valdarno", id="Spiegano dal X che",
+        ),
+    ],
+)
+def test_a_plural_verb_without_subject_is_the_body_it_comes_from(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _OPENING + "«Entro aprile saranno sostituiti tutti i contatori», racconta dall'ospedale la "
+            "pensionata Anna Serra.", "Anna Serra", id="racconta dall'ospedale X: a singular verb's subject",
+        ),
+        pytest.param(
+            _OPENING + "Dall'ospedale, il primario Gino Sala fa sapere che «le condizioni del ferito sono "
+            "stabili».", "Gino Sala", id="Dall'ospedale, X fa sapere: the subject after the phrase",
+        ),
+        pytest.param(
+            _OPENING + "Spiega dal Comune di Sarzana l'assessora Pia Gori che «i lavori sul ponte "
+            "riprenderanno lunedì».", "Pia Gori", id="Spiega dal Comune l'assessora X: a singular verb",
+        ),
+    ],
+)
+def test_no_body_where_a_person_speaks_from_there(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == expected
+
+
+def test_an_elided_preposition_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Nell'Unione dei comuni della Lunigiana il bilancio è stato approvato ieri sera. «Le risorse per le "
+        "scuole sono salve», ha detto l'Unione in una nota."
+    )
+    assert _speakers(text) == ["Unione dei comuni della Lunigiana"]
+
+
+_LEAD_FIRM = (
+    "Presidio ieri davanti allo stabilimento della Termoidraulica Valbruna, dove centoventi operai hanno "
+    "incrociato le braccia. Lo sciopero è durato otto ore.\n«Ci hanno avvisato con una mail». Carla Neri, "
+    "delegata da vent'anni, non nasconde la rabbia. «Non accetteremo un solo licenziamento», dice.\n"
+)
+_LEAD_BRAND = (
+    "Dolciaria Morelli ha firmato con i sindacati un accordo per 80 assunzioni nello stabilimento di "
+    "Ceprano.\n«È un segnale importante per tutto il territorio», ha commentato il presidente della "
+    "Provincia, Luca Barto.\nPiù cauti i sindacati. Secondo il segretario della Flai provinciale, Paolo "
+    "Genti, l'accordo «è solo un primo passo». «Ottanta assunzioni non bastano», ha detto Genti.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _LEAD_FIRM + "Sul cancello qualcuno ha appeso un cartello. In una nota l'azienda ha spiegato "
+            "che «la riorganizzazione è resa inevitabile dal calo degli ordini».", "Termoidraulica Valbruna",
+            id="the firm of the lead's place (stabilimento della X), no body named since",
+        ),
+        pytest.param(
+            _LEAD_BRAND + "L'azienda, in una nota, ha parlato di «un impegno concreto verso il territorio "
+            "e i suoi lavoratori».", "Dolciaria Morelli",
+            id="the lead's subject, not a union named two sentences before",
+        ),
+        pytest.param(
+            _LEAD_BRAND + "Anche il Pastificio Anselmi ha annunciato nuove assunzioni. L'azienda, in una "
+            "nota, ha parlato di «un impegno concreto verso il territorio e i suoi lavoratori».",
+            "Pastificio Anselmi",
+            id="near miss: a body named in the sentence before is the firm meant",
+        ),
+    ],
+)
+def test_the_firm_with_no_body_near_is_the_one_the_lead_names(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == expected
+
+
+def test_a_person_opening_the_lead_is_no_firm() -> None:
+    text = (
+        "Marta Gilli ha lasciato ieri la guida dello stabilimento di Ceprano dopo dieci anni.\nLa Filca "
+        "provinciale ha chiesto un incontro urgente. «Serve chiarezza sul futuro dei lavoratori», ha detto "
+        "il segretario.\nSul cancello qualcuno ha appeso un cartello. In una nota l'azienda ha spiegato "
+        "che «la riorganizzazione è resa inevitabile dal calo degli ordini»."
+    )
+    assert _speakers(text)[-1] == "Filca provinciale"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La mensa è gestita dalla Caritas diocesana. «Non abbiamo fatto nulla di sbagliato, il contratto "
+            "è scaduto», dice il direttore della Caritas, don Piero Lanza.", "Piero Lanza",
+            id="a priest's title before the name in apposition",
+        ),
+        pytest.param(
+            "La scuola è gestita dalle suore da ottant'anni. «Nessuno resterà senza un posto in classe», "
+            "spiega la direttrice dell'istituto, suor Maria Gandolfi.", "Maria Gandolfi",
+            id="a nun's title before the name in apposition",
+        ),
+    ],
+)
+def test_a_title_in_lower_case_opens_the_name_in_apposition(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]
+
+
+def test_a_word_other_than_a_title_before_the_name_is_no_apposition() -> None:
+    text = (
+        "La mensa è gestita dalla Caritas diocesana. «Non abbiamo fatto nulla di sbagliato, il contratto "
+        "è scaduto», dice il direttore della Caritas, anche per Piero Lanza."
+    )
+    assert _speakers(text) != ["Piero Lanza"]
+
+
+_NERI = "Il candidato Luca Neri ha parlato a lungo. «Non mi ritiro da questa corsa», ha detto Neri. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _NERI + "«Il Comune ha fatto tutto il possibile per le famiglie», come ha spiegato il sindaco "
+            "Paolo Verga durante la conferenza.", id="«…», come ha spiegato X",
+        ),
+        pytest.param(
+            _NERI + "Come ha spiegato il sindaco Paolo Verga, «il Comune ha fatto tutto il possibile per le "
+            "famiglie».", id="Come ha spiegato X, «…»",
+        ),
+        pytest.param(
+            _NERI + "Per ora, come dice il sindaco Paolo Verga, l'unica soluzione è aspettare. «Le famiglie "
+            "avranno un alloggio entro domenica».", id="come dice X in the sentence before the quote",
+        ),
+    ],
+)
+def test_come_and_a_speech_verb_name_the_speaker_after_it(text: str) -> None:
+    assert _speakers(text) == ["Luca Neri", "Paolo Verga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _NERI + "«Il Comune ha fatto tutto il possibile per le famiglie», ha precisato il sindaco Paolo "
+            "Verga, come prevede il regolamento.", id="come before a verb that reports nothing",
+        ),
+        pytest.param(
+            _NERI + "Il sindaco Paolo Verga ha spiegato come funziona il bando. «Il Comune ha fatto tutto il "
+            "possibile per le famiglie».", id="come after the speech verb: how, its object",
+        ),
+    ],
+)
+def test_come_without_a_speech_verb_after_it_changes_nothing(text: str) -> None:
+    assert _speakers(text) == ["Luca Neri", "Paolo Verga"]
+
+
+_PACE = (
+    "Il segretario Gennaro Pace ha parlato a lungo in direzione. «Non sono un eroe, ho solo avuto "
+    "fortuna», dice Pace.\n"
+)
+
+
+def test_a_verb_opening_the_clause_takes_its_subject_after_it() -> None:
+    text = _PACE + "Fa sapere la Questura di Lecce che «le indagini proseguono per identificare il secondo "
+    text += "uomo»."
+    assert _speakers(text) == ["Gennaro Pace", "Questura di Lecce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _PACE + "Ha poi ribadito la linea del partito: «Le indagini proseguono e noi collaboreremo con "
+            "tutti».", id="the verb's object before a colon",
+        ),
+        pytest.param(
+            _PACE + "Ha poi aggiunto ai giornalisti che «le indagini proseguono e noi collaboreremo con "
+            "tutti».", id="a phrase of a preposition after the verb",
+        ),
+    ],
+)
+def test_no_subject_after_the_verb_where_its_object_or_a_phrase_follows(text: str) -> None:
+    assert _speakers(text) == ["Gennaro Pace", "Gennaro Pace"]
+
+
+_SHOP = (
+    "Il titolare, Gennaro Pace, ha reagito. «Non sono un eroe, ho solo avuto fortuna», dice il "
+    "commerciante.\nLa presidente del municipio, Carla Russo, chiede più controlli: «Il quartiere non è il "
+    "Far West, serve lo Stato».\n"
+)
+
+
+def test_a_first_name_after_a_child_of_a_surname_bears_that_surname() -> None:
+    text = _SHOP + (
+        "La figlia di Pace, Martina, 26 anni, era in negozio durante la rapina. «Papà ha avuto un sangue "
+        "freddo incredibile», racconta."
+    )
+    assert _speakers(text)[-1] == "Martina Pace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _SHOP + "La moglie di Pace, Martina, era in negozio durante la rapina. «Mio marito ha avuto un "
+            "sangue freddo incredibile», racconta.", id="a wife keeps her own surname",
+        ),
+        pytest.param(
+            _SHOP + "L'amica di Pace, Martina, era in negozio durante la rapina. «Gennaro ha avuto un "
+            "sangue freddo incredibile», racconta.", id="no kin noun",
+        ),
+    ],
+)
+def test_no_surname_given_where_the_name_is_not_the_family_s(text: str) -> None:
+    assert _speakers(text)[-1] != "Martina Pace"
