@@ -1242,3 +1242,41 @@ def test_a_person_named_then_called_by_an_office_not_written_before(text: str, s
     """News names someone, then calls them by their office (`Rosa Diaz … The coach …`): "she said" after it is
     still the person named, not a new, unnamed holder of the office (review16q: 174c696 taken back)."""
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Green Party nominee Tessa Wilmore toured the shipyard on Monday. Union organiser Bryn Cole "
+            "showed her round the dry dock.\n\n"
+            "“We will train the welders this town needs,” the candidate said.",
+            "Tessa Wilmore", id="the candidate: a party's nominee",
+        ),
+        pytest.param(
+            "Defence attorney Ruth Pelling asked for a suspended sentence. Judge Amos Hale adjourned the "
+            "case until Friday.\n\n"
+            "“My client has already repaid every penny he took,” the lawyer said.",
+            "Ruth Pelling", id="the lawyer: an attorney",
+        ),
+        pytest.param(
+            "Sen. Hal Brenner pushed the bill through committee on Tuesday.\n\n"
+            "“This is a good day for the farmers of this state,” the lawmaker said.",
+            "Hal Brenner", id="the lawmaker: a senator",
+        ),
+    ],
+)
+def test_a_role_named_again_by_its_synonym_is_its_holder(text: str, speaker: str) -> None:
+    """English news names a role again by a synonym (`nominee … the candidate`, `attorney … the lawyer`):
+    the person who held the role before, when nobody held the noun itself."""
+    assert _speakers(text) == [speaker]
+
+
+def test_a_role_named_by_its_own_noun_keeps_its_holder_over_a_synonyms() -> None:
+    """`Republican candidate X … Democratic nominee Y … the candidate said`: the noun itself names its
+    holder; a synonym's holder is no rival to it in one paragraph."""
+    text = (
+        "Republican candidate Mel Ortiz and Democratic nominee Jo Brannock met in a debate on Monday. "
+        "“I will cut the fuel tax on my first day in office,” the candidate said."
+    )
+    assert _speakers(text) == ["Mel Ortiz"]

@@ -264,6 +264,15 @@ LANGUAGE = language(
     agent_suffixes=("ist", "er", "or", "ian", "ant", "ent", "eer"),
     role_adjective_endings=("al", "ic", "ary", "ive", "ous", "ern", "ian"),
     role_modifiers=words("former ex acting interim outgoing incoming new retired then current longtime"),
+    # Roles the press names again by another noun (`nominee X … the candidate`, `Sen. X … the lawmaker`)
+    role_synonyms={
+        "candidate": ("nominee",), "nominee": ("candidate",),
+        "lawyer": ("attorney", "counsel", "barrister", "solicitor"), "attorney": ("lawyer", "counsel"),
+        "barrister": ("counsel",), "counsel": ("lawyer", "attorney", "barrister", "solicitor"),
+        "boss": ("manager", "coach"), "manager": ("boss",), "coach": ("boss",),
+        "lawmaker": ("senator", "congressman", "congresswoman", "representative", "legislator"),
+        "legislator": ("senator", "congressman", "congresswoman", "representative", "lawmaker"),
+    },
     title_roles={
         "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
         "gov": ("governor",), "lt": ("lieutenant",), "det": ("detective",), "sgt": ("sergeant",),

@@ -924,8 +924,9 @@ def _described_by(
         if not nouns:
             return []
         # `Sen. Ann Lee … the senator`, `Det Ann Lee … the detective`: the abbreviated title (with its full
-        # stop, or without it as British style writes it) names the same role
-        abbreviated = [a for a, roles in lang.title_roles.items() if noun in nouns and noun in roles]
+        # stop, or without it as British style writes it) names the same role, and its synonyms' titles
+        # theirs (`Sen. Ann Lee … the lawmaker`)
+        abbreviated = [a for a, roles in lang.title_roles.items() if any(n in roles for n in nouns)]
         forms = [re.escape(n) for n in nouns] + [re.escape(a) + r"\.?" for a in abbreviated]
         if spread:  # within one noun phrase: capitalised words and adjectives, not `senators questioned`
             adjective = "".join(f"|[a-z]+{e}" for e in lang.role_adjective_endings)
