@@ -1280,3 +1280,43 @@ def test_a_role_named_by_its_own_noun_keeps_its_holder_over_a_synonyms() -> None
         "“I will cut the fuel tax on my first day in office,” the candidate said."
     )
     assert _speakers(text) == ["Mel Ortiz"]
+
+
+_HEARING = "The nominee for fisheries commissioner faced a hard hearing on Tuesday.\n"
+
+
+def test_a_tagged_question_and_answer_exchange_goes_on_in_turns_without_tags() -> None:
+    """Three quote paragraphs, A asks, B replies, A again, set up the exchange: a bare quote paragraph
+    after them is B's turn, the next A's."""
+    text = _HEARING + (
+        "“Will you close the northern grounds this winter?” Sen. Ada Morrow asked.\n"
+        "“I will follow the science on the cod stocks,” Dr. Lionel Quade replied.\n"
+        "“That is not what I asked you. I asked about this winter,” the senator said.\n"
+        "“Then the answer is probably yes, for a season.”\n"
+        "“Thank you, that is at least a clear answer.”\n"
+    )
+    assert _speakers(text) == ["Ada Morrow", "Lionel Quade", "Ada Morrow", "Lionel Quade", "Ada Morrow"]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        pytest.param(
+            "“The northern grounds must close this winter,” Sen. Ada Morrow said.\n"
+            "“I will follow the science on the cod stocks,” Dr. Lionel Quade replied.\n"
+            "“That is not good enough for the boats in my state,” the senator said.\n",
+            id="no question opens it",
+        ),
+        pytest.param(
+            "“Will you close the northern grounds this winter?” Sen. Ada Morrow asked.\n"
+            "“I will follow the science on the cod stocks,” Dr. Lionel Quade replied.\n"
+            "The senator shook her head and turned to her notes. “That is not what I asked you,” she said.\n",
+            id="the narrator opens the last turn",
+        ),
+    ],
+)
+def test_a_bare_quote_paragraph_after_statements_goes_on_with_the_last_speaker(third: str) -> None:
+    """Without a question opening the exchange, or with the narrator's words opening a turn, a bare quote
+    paragraph goes on with whoever spoke last."""
+    text = _HEARING + third + "“The families who fish there have waited three years for an answer.”\n"
+    assert _speakers(text)[-1] == "Ada Morrow"

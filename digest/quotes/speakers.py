@@ -2440,6 +2440,27 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
     return _subject_after(doc, cue, hi) or _null_subject(doc, cue)
 
 
+def _dialogue(
+    doc: Document, spans: Sequence[QuoteSpan], out: list[str | None], starts: list[int], para_no: int
+) -> set[str | None]:
+    """`“Do you still back it?” Lee asked. / “I back the aim,” the nominee replied. / “That is not what I
+    asked,” the senator said. / “…”`: the three paragraphs right before the quote's (number `para_no`),
+    each opened by one quotation, the only one in it, of one person, A, B, A, the first a question, make
+    an exchange, so a quote paragraph after them with no cue is B's turn (a dialogue whose alternation the
+    tags have set up goes on without them)."""
+    paragraphs = [bisect.bisect_right(starts, q.outer_start) for q in spans[-4:]]
+    if paragraphs[-3:] != [para_no - 3, para_no - 2, para_no - 1] or paragraphs[-4:-3] == [para_no - 3]:
+        return set()  # (the fourth quote back in the first of them: that paragraph holds two)
+    turns = zip(paragraphs[-3:], spans[-3:], strict=True)
+    if any(doc.text[starts[n - 1] : q.outer_start].strip() for n, q in turns):
+        return set()  # a turn opens its paragraph with the quotation, not with the narrator's words
+    a, b, again = out[-3:]
+    if a is None or b is None or a == b or again != a or not (doc.is_person(a) and doc.is_person(b)):
+        return set()
+    asked = spans[-3]
+    return {a, b} if doc.text[asked.start : asked.end].rstrip(" ,")[-1:] == "?" else set()
+
+
 def _quote_paragraph(doc: Document, span: QuoteSpan, para_lo: int) -> bool:
     """Whether the quotation is its paragraph alone: no narrator's words before or after it (one left
     open at the paragraph's end, the first of a quotation of several paragraphs, is)."""
@@ -2714,6 +2735,8 @@ def attribute(
         if speaker is None and not answers:
             speaker = _lone_answer(doc, text, spans, span)
         alternate = False
+        if speaker is None and not span.continues and not exchange and _quote_paragraph(doc, span, para_lo):
+            exchange = _dialogue(doc, spans[: len(out)], out, para_starts, para_no)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
             # a quote paragraph of its own in an exchange the quotes before showed: the other one's turn
