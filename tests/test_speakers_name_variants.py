@@ -432,3 +432,16 @@ def test_a_link_label_under_questions_is_no_answer() -> None:
     text = ("A cidade prepara o inverno. Será suficiente?\nLeia também: Hospital regional abre mais vinte "
             "leitos até julho.\nE os médicos?\nLeia também: Governo contrata doze profissionais.")
     assert _speakers(text, "pt") == []
+
+
+def test_a_philippine_surname_particle_keeps_the_full_name() -> None:
+    """Philippine names carry the particle "dela" (de la) in lower case before the surname (`Rosalinda dela
+    Paz-Umali`), capitalised when the surname opens a sentence: the full name given earlier, while a
+    person named with the bare surname's last part stays someone else."""
+    text = (
+        "In Tarlac, Mayor Rosalinda dela Paz-Umali says the roads are still closed. Her deputy, Carlos Paz, "
+        "is in the upland villages.\n"
+        "“We have no way to reach the upland villages,” Dela Paz-Umali told reporters.\n"
+        "“The river has taken the bridge at Bamban,” Paz said by radio.\n"
+    )
+    assert _speakers(text, "en") == ["Rosalinda dela Paz-Umali", "Carlos Paz"]

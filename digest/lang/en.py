@@ -300,7 +300,7 @@ LANGUAGE = language(
         "council's labs laboratory systems technologies industries energy entertainment studios "
         "magazine's times's show program programme port airport"
     ),
-    name_connectors=words("de da di del della der den van von la le du bin ibn al al- el st. y"),
+    name_connectors=words("de da di del della dela delos der den van von la le du bin ibn al al- el st. y"),
     quote_pairs=(("“", "”"), ("‘", "’"), ('"', '"')),
     paywall_phrases=(
         "sign up to read", "subscribe to (?:read|continue)", "register to (?:read|continue)",
