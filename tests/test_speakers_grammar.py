@@ -248,3 +248,29 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
 )
 def test_salience_and_roles(text: str, speaker: str | None) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+_RACE = "Rep. Dale Munro faces Democrat Ivy Sorensen in November. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            _RACE + "Sorensen has attacked his votes on farm aid.\nMunro's campaign did not respond to "
+            "questions. But the congressman addressed Sorensen's ad on social media on Tuesday night, "
+            "writing: “My opponent can spend all she wants on ads. My record speaks for itself.”",
+            "Dale Munro", id="But the congressman … writing:",
+        ),
+        pytest.param(
+            _RACE + "Munro has attacked her record on farm aid.\nSorensen's campaign did not respond to "
+            "questions. But Sorensen answered the congressman's ad on social media on Tuesday night, "
+            "writing: “My opponent can spend all he wants on ads. My record speaks for itself.”",
+            "Ivy Sorensen", id="near miss: But Sorensen answered the congressman's ad",
+        ),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject(text: str, speaker: str) -> None:
+    """A coordinating conjunction opening a sentence links it to the one before; the subject comes after it
+    (`But the congressman …`), not a name further on (`Sorensen's ad`)."""
+    assert _speakers(text) == [speaker]

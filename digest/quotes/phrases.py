@@ -1292,8 +1292,14 @@ def _predicate_word(doc: Document, tok: Token) -> bool:
 
 
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
-    """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
-    toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
+    """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase and a coordinating
+    conjunction opening the sentence (`But the congressman wrote: “…”`: it joins the sentence to the one
+    before and is no part of the subject)."""
+    start = doc.main_clause_start(lo, hi)
+    first = doc.tokens_in(start, hi)[:2]
+    if len(first) == 2 and start == lo and first[0].low in doc.lang.conjunctions and first[0].cap:
+        start = doc.main_clause_start(first[1].start, hi)
+    toks = doc.tokens_in(start, hi)
     toks = toks[fronted_predicate(doc, toks) :]
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
