@@ -421,3 +421,35 @@ def test_a_surname_between_the_article_and_a_body_noun_stays_a_person() -> None:
     text = "Tom Ashby entered the race in May, and on Friday the Ashby campaign said it had raised a record."
     kinds = {m.kind for m in Document(text, [], [], "en").mentions if m.name == "Ashby"}
     assert kinds and "org" not in kinds
+
+
+_HEARING_BEFORE = (
+    "Transit chief Mara Quill told the committee the agency had hired 300 drivers. “We are not where we "
+    "want to be, but we are moving,” she said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param(
+            "The union that represents the drivers, the Amalgamated Bus Workers Federation,", id="clause"
+        ),
+        pytest.param("The drivers' union, the Amalgamated Bus Workers Federation,", id="possessive"),
+    ],
+)
+def test_a_body_named_in_apposition_to_its_noun_phrase_is_the_subject(subject: str) -> None:
+    """`The union that represents the drivers, the X Federation, submitted testimony warning that …
+    “…”`: the body's name set off after the noun phrase describing it is the subject, not the last speaker."""
+    warning = " submitted written testimony warning that crews were “worn down to nothing.”"
+    text = _HEARING_BEFORE + subject + warning
+    assert _speakers(text) == ["Mara Quill", "Amalgamated Bus Workers Federation"]
+
+
+def test_a_body_in_a_list_after_a_noun_phrase_is_no_apposition() -> None:
+    """`The union …, the X Federation, and the city council signed …`: three subjects, not the Federation."""
+    text = _HEARING_BEFORE + (
+        "The union that represents the drivers, the Amalgamated Bus Workers Federation, and the city council "
+        "signed a joint letter warning that crews were “worn down to nothing.”"
+    )
+    assert _speakers(text)[-1] != "Amalgamated Bus Workers Federation"
