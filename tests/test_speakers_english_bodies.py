@@ -453,3 +453,29 @@ def test_a_body_in_a_list_after_a_noun_phrase_is_no_apposition() -> None:
         "signed a joint letter warning that crews were “worn down to nothing.”"
     )
     assert _speakers(text)[-1] != "Amalgamated Bus Workers Federation"
+
+
+_PETITION = (
+    "Rep. Tom Varga has faced questions about his travel for weeks. “Let them ask all the questions they "
+    "want,” he said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        pytest.param(
+            "Varga's office responded with a short statement from his spokeswoman, Lena Ortiz:",
+            "Lena Ortiz", id="a statement from his spokeswoman, NAME:",
+        ),
+        pytest.param(
+            "Varga answered in a statement released by the House Ethics Committee:",
+            "Tom Varga", id="near miss: a statement released by a body",
+        ),
+    ],
+)
+def test_a_statement_from_someone_named_before_the_colon_is_theirs(lead: str, speaker: str) -> None:
+    """`X's office responded with a statement from his spokeswoman, NAME: “…”`: the one the statement is
+    from wrote it; a statement someone else released (`released by`) stays its subject's."""
+    text = _PETITION + lead + " “Every trip was paid for by my campaign, and every receipt is public.”"
+    assert _speakers(text) == ["Tom Varga", speaker]

@@ -1798,7 +1798,27 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
             quoted = _quoted_by(doc, t, span.outer_start) if quoting else None
             if quoted:
                 return quoted  # the outlet quotes; the one quoted speaks
-    return _cue_speaker(doc, lo, span.outer_start)
+    return _statement_author(doc, lo, span.outer_start) or _cue_speaker(doc, lo, span.outer_start)
+
+
+def _statement_author(doc: Document, lo: int, hi: int) -> str | None:
+    """`X's office responded with a statement from his spokeswoman, Ann Lee: “…”`: a writing's noun and
+    "from" or "by", then a name right before the colon that opens the quote: the one named wrote it, not
+    the subject who released it."""
+    lang = doc.lang
+    toks = doc.tokens_in(lo, hi)
+    if lang.morphology or not lang.statement_nouns or len(toks) < 4 or toks[-1].text != ":":
+        return None
+    k = next((i for i in range(len(toks) - 3, 0, -1) if toks[i].low in {"from", "by"}), None)
+    if k is None or toks[k - 1].low not in lang.statement_nouns:
+        return None
+    named = [m for m in doc.mentions_in(toks[k + 1].start, toks[-1].start) if not m.possessive]
+    if not named or named[-1].kind == "place" or named[-1].end != toks[-2].end:
+        return None
+    between = doc.tokens_in(toks[k].end, named[-1].start)
+    if any(t.low in doc.g.cues or t.low in lang.finite_verbs or t.low in lang.relatives for t in between):
+        return None  # `a statement from the office, which said X:`: a clause, not the writer's name
+    return name_of(doc, named[-1])
 
 
 # A wire story's dateline: the agency in brackets and a dash (`(ANSA) - `), the place in capitals, the
