@@ -479,3 +479,42 @@ def test_a_statement_from_someone_named_before_the_colon_is_theirs(lead: str, sp
     from wrote it; a statement someone else released (`released by`) stays its subject's."""
     text = _PETITION + lead + " “Every trip was paid for by my campaign, and every receipt is public.”"
     assert _speakers(text) == ["Tom Varga", speaker]
+
+
+_FORGERY = "The court heard that Lam, a site manager in Tuas, forged permits for three years.\n"
+_ONE_OFF = "“This went on for three years, and it was done for profit.”"
+
+
+_LIED = " sought a year's jail. “The accused lied to the ministry again and again,” she said.\n"
+_ADDED = " added that the forgeries were not a one-off. "
+_DEFENCE = "Defence lawyer Rajan Pillai asked for six months. “He has paid back every cent,” he said.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            _FORGERY + "Assistant Public Prosecutor Mei Ling Koh" + _LIED + _DEFENCE + "The APP" + _ADDED
+            + _ONE_OFF,
+            "Mei Ling Koh", id="the APP: her title's initials",
+        ),
+        pytest.param(
+            _FORGERY + "Crown Prosecution Service lawyer Mei Ling Koh" + _LIED + "The CPS" + _ADDED
+            + _ONE_OFF,
+            "Crown Prosecution Service", id="near miss: a body's initials before a name",
+        ),
+    ],
+)
+def test_initials_of_a_title_written_before_a_name_stand_for_that_person(text: str, speaker: str) -> None:
+    """`Assistant Public Prosecutor X … The APP added`: initials the text spelt out as one person's title are
+    that person; a body's (`Crown Prosecution Service lawyer X … The CPS`) stay the body."""
+    assert _speakers(text)[-1] == speaker
+
+
+def test_initials_of_a_title_two_people_held_name_neither() -> None:
+    """Two prosecutors given the same title: the initials name neither of them."""
+    text = (
+        "Assistant Public Prosecutor Mei Ling Koh opened the case on Monday. Assistant Public Prosecutor "
+        "Omar Rauf closed it on Friday.\n" + _ONE_OFF[:-2] + ",” the APP said."
+    )
+    assert _speakers(text)[-1] not in ("Mei Ling Koh", "Omar Rauf")
