@@ -274,3 +274,23 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject(text: str,
     """A coordinating conjunction opening a sentence links it to the one before; the subject comes after it
     (`But the congressman …`), not a name further on (`Sorensen's ad`)."""
     assert _speakers(text) == [speaker]
+
+
+_VETO = (
+    "Gov. Nora Kett vetoed the property tax bill on Friday. “This bill empties our school budgets,” she said "
+    "in a video.\nThe bill would have cut the top rate by half. Its official name, the Homeowner Relief and "
+    "Fairness Act, was a point of scorn in "
+)
+
+
+def test_a_relative_clause_after_someones_writing_gives_its_owners_words() -> None:
+    """`…, a point of scorn in the governor's veto message, which called it “…”`: "which" takes up the
+    writing right before it, so its owner speaks, not the sentence's subject."""
+    text = _VETO + "the governor's veto message, which called it “neither relief nor fair.”"
+    assert _speakers(text) == ["Nora Kett", "Nora Kett"]
+
+
+def test_a_relative_clause_after_a_bodys_writing_is_not_the_person_named_before() -> None:
+    """`the Senate's letter, which called it “…”`: a body's writing, not the governor's."""
+    text = _VETO + "the Senate's letter, which called it “neither relief nor fair.”"
+    assert _speakers(text)[-1] != "Nora Kett"

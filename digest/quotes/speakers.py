@@ -764,6 +764,9 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return None  # `a source close to the council told …`: nobody named
     if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
         toks = strip_adverbs(doc, toks[:-1])
+        writer = _relative_writer(doc, toks)
+        if writer:
+            return writer
     elif toks[-1].low == "that" and toks[-2:-1] and toks[-2].text.islower() and bare_length(toks) > 5:
         return None  # `He referred to Reyes's earlier report that concluded …`: a clause of an object
     if toks and toks[-1].text == ",":
@@ -771,6 +774,28 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     elif toks:
         toks = described_head(doc, toks) or toks
     return _resolve_np(doc, toks) if toks else None
+
+
+def _relative_writer(doc: Document, toks: list[Token]) -> str | None:
+    """`…, a point of scorn in the governor's veto message, which called it “…”`: a relative clause set off
+    after a writing's noun with its owner in the possessive is that writing's, so its owner's words (the
+    relative pronoun takes up the noun phrase right before it, not the sentence's subject)."""
+    lang = doc.lang
+    if lang.morphology or len(toks) < 4 or toks[-1].text != "," or toks[-2].low not in lang.statement_nouns:
+        return None
+    for k in range(len(toks) - 3, max(0, len(toks) - 6), -1):
+        t = toks[k]
+        stem = re.sub(r"['’]s$", "", t.text)
+        if stem != t.text and stem.isalpha():
+            owner = Token(stem, t.start, t.start + len(stem))
+            if owner.cap:
+                name = doc.canonical(stem)
+                return name if doc.is_person(name) else None
+            before = toks[k - 1]
+            return described_name(doc, [before, owner]) if before.low in lang.definite_articles else None
+        if not (t.text.isalpha() and t.text.islower()) or t.low in lang.phrase_breaks:
+            return None
+    return None
 
 
 def _relative_before_phrase(doc: Document, toks: list[Token]) -> list[Token]:
