@@ -1320,3 +1320,29 @@ def test_a_bare_quote_paragraph_after_statements_goes_on_with_the_last_speaker(t
     paragraph goes on with whoever spoke last."""
     text = _HEARING + third + "“The families who fish there have waited three years for an answer.”\n"
     assert _speakers(text)[-1] == "Ada Morrow"
+
+
+_PARKS = (
+    "The president's pick to run the parks service, former ranger Alma Ruiz, faced questions on Tuesday.\n"
+    "“The parks have been underfunded for twenty years, and it shows in every visitor center,” Ruiz told "
+    "the committee.\nSen. Dora Pike pressed her on how she would pay for repairs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        pytest.param("What will you do differently?", "Alma Ruiz", id="a question, then an answer"),
+        pytest.param(
+            "We need to hear something different from you.", "the nominee", id="near miss: no question"
+        ),
+    ],
+)
+def test_a_role_nobody_held_answering_a_question_is_the_one_asked(asked: str, speaker: str) -> None:
+    """`“…?” she said. “…,” the nominee answered.`: a role noun the text gave no one, answering the question
+    just asked, is the person asked (credited before the question), not a new speaker; without a question it
+    stays as written."""
+    text = _PARKS + f"“Every nominee promises the same thing,” she said. “{asked}”\n" + (
+        "“I will publish every repair bill online, every month,” the nominee answered.\n"
+    )
+    assert _speakers(text)[-1] == speaker

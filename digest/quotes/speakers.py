@@ -1979,6 +1979,8 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     where `before` answers again (a body, the noun of a role the text gave `before`, or after answering a
     question), `speaker` stays."""
     lang = doc.lang
+    if speaker is not None and before is not None and speaker != before and lang.reply_verbs:
+        return _answering_role(doc, span, hi, speaker, before) or speaker
     if speaker is None or speaker != before or not lang.reply_verbs:
         return speaker
     toks = doc.tokens_in(span.outer_end, hi)[:5]
@@ -2011,6 +2013,28 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     people = (s for s, end in reversed(doc.credited) if end <= span.outer_start and doc.is_person(s))
     other = (s for s in people if s != before and (gender is None or doc.gender_of(s) in (None, gender)))
     return next(other, None) or speaker
+
+
+def _answering_role(doc: Document, span: QuoteSpan, hi: int, speaker: str, before: str) -> str | None:
+    """`“What will you do differently?” she said. / “…,” the nominee answered.`: a definite role noun the
+    text gave no one (left as written) answering a question the person `before` asked just before is the
+    person credited before that question, the one asked, not a new speaker."""
+    lang = doc.lang
+    toks = doc.tokens_in(span.outer_end, hi)[:4]
+    toks = (toks[1:] if toks and toks[0].text == "," else toks)[:3]
+    if len(toks) != 3 or toks[0].low not in lang.definite_articles or toks[2].low not in lang.reply_verbs:
+        return None
+    written = doc.text[toks[0].start : toks[1].end]
+    if speaker != written or not toks[1].text.isalpha() or not toks[1].text.islower():
+        return None  # (a role resolved to its holder, or a body, speaks as found)
+    if toks[1].low in lang.generic_bodies or is_body_noun(doc.g, toks[1].low) or not doc.is_person(before):
+        return None
+    earlier = [(s, end) for s, end in doc.credited if end <= span.outer_start]
+    if not earlier or earlier[-1][0] != before:
+        return None
+    if not doc.text[: earlier[-1][1]].rstrip("\"'“”„«»‘’‚‹› ").endswith("?"):
+        return None  # answering no question
+    return next((s for s, _ in reversed(earlier) if s != before and s and doc.is_person(s)), None)
 
 
 # A vocative inside a quotation: at its start, after an interjection (`Well, Madam Secretary, …`), or
