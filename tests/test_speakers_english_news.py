@@ -1346,3 +1346,33 @@ def test_a_role_nobody_held_answering_a_question_is_the_one_asked(asked: str, sp
         "“I will publish every repair bill online, every month,” the nominee answered.\n"
     )
     assert _speakers(text)[-1] == speaker
+
+
+_QUIZ = "Edna Pilling, 74, from Wigan, won £20,000 on a television quiz on Saturday.\n"
+_TRIP = "“We have talked about that trip for thirty years and now it is finally happening,” "
+
+
+@pytest.mark.parametrize(
+    ("between", "said", "speaker"),
+    [
+        pytest.param(
+            "Her grandson Kyle, 21, sent in the form as a joke. “She is the cleverest person I know,” he "
+            "said.\nThe widow plans to take her sisters to Lisbon.\n",
+            "beamed the gran.", "Edna Pilling", id="the gran: the woman last named",
+        ),
+        pytest.param(
+            "A woman who lives next door said the street had watched the show together.\n",
+            "beamed the gran.", "the gran", id="near miss: a woman brought in unnamed since",
+        ),
+        pytest.param(
+            "Her grandson Kyle, 21, sent in the form as a joke.\n",
+            "said the woman.", "the woman", id="near miss: 'the woman' names no one again",
+        ),
+    ],
+)
+def test_a_tabloid_family_word_names_again_the_person_of_its_sex(
+    between: str, said: str, speaker: str
+) -> None:
+    """`… beamed the gran.`: a family word of one sex the press names someone again by is the woman (or
+    man) last named, unless someone of that sex was brought in unnamed since; a bare `the woman` is not."""
+    assert _speakers(_QUIZ + between + _TRIP + said)[-1] == speaker

@@ -265,7 +265,26 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         # a name: the article does not name them (`her husband Colin … Her husband said`: named before)
         doc.unnamed.add(toks[start].start)
         return None
-    return described or _role_after_speech(doc, toks[start:]) or phrase
+    described = described or _role_after_speech(doc, toks[start:])
+    return described or _gendered_epithet(doc, toks[start:]) or phrase
+
+
+def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
+    """`… beamed the gran.`, `the widow said`: a definite noun of a person of one sex (`Language.sex_nouns`)
+    that the press uses to name again someone named before (`Language.person_epithets`), found no holder
+    otherwise, is the person of that sex last named, as "she" or "he" would be; not after someone of
+    that sex was brought in unnamed since."""
+    lang = doc.lang
+    if lang.epithets or len(toks) != 2 or toks[0].low not in lang.definite_articles:
+        return None
+    noun = toks[1].low
+    gender = lang.sex_nouns.get(noun)
+    if gender is None or noun not in lang.person_epithets or not toks[1].text.islower():
+        return None
+    name = doc.resolve_pronoun(toks[0].start, gender, chain=False)
+    if name is None or unnamed_since(doc, name, toks[0].start, gender) or " " not in name:
+        return None
+    return name
 
 
 def _written_before(doc: Document, noun: Token) -> bool:
