@@ -518,3 +518,28 @@ def test_initials_of_a_title_two_people_held_name_neither() -> None:
         "Omar Rauf closed it on Friday.\n" + _ONE_OFF[:-2] + ",” the APP said."
     )
     assert _speakers(text)[-1] not in ("Mei Ling Koh", "Omar Rauf")
+
+
+_FERRY = "Ferry sailings to the island were cancelled for a fifth day on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            _FERRY + "In a statement, the Harbour Board said ministers had asked the operator to put freight "
+            "first on the next crossing.\n“We understand how hard these cancellations are for island "
+            "families,” the statement said.",
+            "Harbour Board", id="said ministers had asked: the board's statement",
+        ),
+        pytest.param(
+            _FERRY + "When asked whether the board had warned ministers, harbour master Ann Lee said the sea "
+            "was too rough. “We cannot risk a crossing in this swell.”",
+            "Ann Lee", id="near miss: asked whether …, X said",
+        ),
+    ],
+)
+def test_a_speech_verb_inside_a_reported_clause_reports_nothing(text: str, speaker: str) -> None:
+    """`X said ministers had asked …`: "asked" lies in the clause "said" reports ("that" left out), so X
+    speaks (and X's statement after it); a question's clause (`asked whether …`) is no such report."""
+    assert _speakers(text)[-1] == speaker

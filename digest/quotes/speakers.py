@@ -2456,6 +2456,11 @@ def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
         return reporting
     if len(rest) == 1 and not rest[0].text[:1].isalnum():
         return last  # `… que X continuou:` then the quote: the last verb introduces it (`le prévenu «` not)
+    lang = doc.lang
+    if len(cues) > 1 and not (lang.head_first or lang.morphology or lang.capitalised_nouns):
+        reported = _reports_bare_clause(doc, cues)
+        if reported is not None:
+            return reported
     if len(cues) == 1 or not doc.lang.head_first or doc.lang.morphology:
         return last
     finite = doc.lang.finite_verbs | doc.lang.auxiliaries
@@ -2469,6 +2474,26 @@ def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
             if MASK in t.text or t.low in doc.g.cues or t.low in finite or t.text in {".", ",", ";", ":"}:
                 break  # `ha risposto alla Federazione, che …`: a relative clause of the noun
     return last
+
+
+def _reports_bare_clause(doc: Document, cues: list[Token]) -> Token | None:
+    """`The Harbour Board said ministers had asked the operator to …`: an earlier verb of saying whose
+    object clause follows it, its "that" left out (a subject of nouns or names, then a finite verb), holds
+    the later cue inside what it reports; that earlier verb reports, not the later one."""
+    lang = doc.lang
+    finite = lang.finite_verbs | lang.auxiliaries
+    for c in cues[:-1]:
+        if not c.text.islower() or c.low in doc.g.participles or c.low not in doc.g.speech:
+            continue
+        after = doc.tokens_in(c.end, cues[-1].start)[:5]
+        verb = next((k for k, t in enumerate(after) if t.low in finite), None)
+        subject = after[:verb] if verb else []
+        if not subject or any(not t.text.isalpha() or t.low in lang.phrase_breaks for t in subject):
+            continue  # (`asked whether he had`: a question's clause, not a statement's)
+        if any(t.low in doc.g.cues for t in subject):
+            continue
+        return c
+    return None
 
 
 def _opening_question(doc: Document, lo: int, hi: int, cue: Token) -> int | None:
