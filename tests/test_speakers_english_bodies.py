@@ -423,9 +423,9 @@ def test_a_surname_between_the_article_and_a_body_noun_stays_a_person() -> None:
     assert kinds and "org" not in kinds
 
 
-_HEARING_BEFORE = (
-    "Transit chief Mara Quill told the committee the agency had hired 300 drivers. “We are not where we "
-    "want to be, but we are moving,” she said.\n"
+_ORCHARDS = (
+    "Farm minister Mara Quill told growers the new spraying rules would start in April. “Nobody will be "
+    "left without help to adapt,” she said.\n"
 )
 
 
@@ -433,31 +433,30 @@ _HEARING_BEFORE = (
     "subject",
     [
         pytest.param(
-            "The union that represents the drivers, the Amalgamated Bus Workers Federation,", id="clause"
+            "The association that speaks for the growers, the Valley Orchard Federation,", id="clause"
         ),
-        pytest.param("The drivers' union, the Amalgamated Bus Workers Federation,", id="possessive"),
+        pytest.param("The growers' association, the Valley Orchard Federation,", id="possessive"),
     ],
 )
 def test_a_body_named_in_apposition_to_its_noun_phrase_is_the_subject(subject: str) -> None:
-    """`The union that represents the drivers, the X Federation, submitted testimony warning that …
-    “…”`: the body's name set off after the noun phrase describing it is the subject, not the last speaker."""
-    warning = " submitted written testimony warning that crews were “worn down to nothing.”"
-    text = _HEARING_BEFORE + subject + warning
-    assert _speakers(text) == ["Mara Quill", "Amalgamated Bus Workers Federation"]
+    """`The association that speaks for the growers, the X Federation, filed a complaint calling … “…”`: the
+    body's name set off after the noun phrase describing it is the subject, not the last speaker."""
+    text = _ORCHARDS + subject + " filed a formal complaint calling the rules “a tax on every apple grown.”"
+    assert _speakers(text) == ["Mara Quill", "Valley Orchard Federation"]
 
 
 def test_a_body_in_a_list_after_a_noun_phrase_is_no_apposition() -> None:
-    """`The union …, the X Federation, and the city council signed …`: three subjects, not the Federation."""
-    text = _HEARING_BEFORE + (
-        "The union that represents the drivers, the Amalgamated Bus Workers Federation, and the city council "
-        "signed a joint letter warning that crews were “worn down to nothing.”"
+    """`The association …, the X Federation, and the county council filed …`: three subjects."""
+    text = _ORCHARDS + (
+        "The association that speaks for the growers, the Valley Orchard Federation, and the county council "
+        "filed a joint complaint calling the rules “a tax on every apple grown.”"
     )
-    assert _speakers(text)[-1] != "Amalgamated Bus Workers Federation"
+    assert _speakers(text)[-1] != "Valley Orchard Federation"
 
 
-_PETITION = (
-    "Rep. Tom Varga has faced questions about his travel for weeks. “Let them ask all the questions they "
-    "want,” he said.\n"
+_PARKING = (
+    "Mayor Tom Varga has been asked for weeks about the parking contract. “Ask me again when the audit is "
+    "done,” he said.\n"
 )
 
 
@@ -465,81 +464,76 @@ _PETITION = (
     ("lead", "speaker"),
     [
         pytest.param(
-            "Varga's office responded with a short statement from his spokeswoman, Lena Ortiz:",
-            "Lena Ortiz", id="a statement from his spokeswoman, NAME:",
+            "The mayor's office replied with an email from its press officer, Lena Ortiz:",
+            "Lena Ortiz", id="an email from its press officer, NAME:",
         ),
         pytest.param(
-            "Varga answered in a statement released by the House Ethics Committee:",
-            "Tom Varga", id="near miss: a statement released by a body",
+            "Varga replied in an email forwarded by the county auditor:",
+            "Tom Varga", id="near miss: an email forwarded by someone",
         ),
     ],
 )
 def test_a_statement_from_someone_named_before_the_colon_is_theirs(lead: str, speaker: str) -> None:
-    """`X's office responded with a statement from his spokeswoman, NAME: “…”`: the one the statement is
-    from wrote it; a statement someone else released (`released by`) stays its subject's."""
-    text = _PETITION + lead + " “Every trip was paid for by my campaign, and every receipt is public.”"
+    """`The mayor's office replied with an email from its press officer, NAME: “…”`: the one the writing is
+    from wrote it; a writing someone else passed on (`forwarded by`) stays its subject's."""
+    text = _PARKING + lead + " “The contract was tendered twice and every bid is on the city website.”"
     assert _speakers(text) == ["Tom Varga", speaker]
 
 
-_FORGERY = "The court heard that Lam, a site manager in Tuas, forged permits for three years.\n"
-_ONE_OFF = "“This went on for three years, and it was done for profit.”"
+_COAST = "A kayaker missing off the headland for two days was found alive on Tuesday.\n"
+_CLIFFS = " told the inquest that the search had covered every cove. "
+_SEARCH = "“We walked that coastline with dogs, boats and a helicopter, in rain and in fog.”"
 
 
-_LIED = " sought a year's jail. “The accused lied to the ministry again and again,” she said.\n"
-_ADDED = " added that the forgeries were not a one-off. "
-_DEFENCE = "Defence lawyer Rajan Pillai asked for six months. “He has paid back every cent,” he said.\n"
+def test_initials_of_a_title_written_before_a_name_stand_for_that_person() -> None:
+    """`Senior Investigating Officer X … The SIO told …`: initials the text spelt out as one person's title
+    are that person."""
+    text = _COAST + (
+        "Senior Investigating Officer Dana Bryce led the search. “The tide was our enemy from the first "
+        "hour,” she said.\nCoastguard Ron Pillai praised the volunteers. “They did not stop once,” he said.\n"
+        "The SIO" + _CLIFFS + _SEARCH
+    )
+    assert _speakers(text)[-1] == "Dana Bryce"
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        pytest.param(
-            _FORGERY + "Assistant Public Prosecutor Mei Ling Koh" + _LIED + _DEFENCE + "The APP" + _ADDED
-            + _ONE_OFF,
-            "Mei Ling Koh", id="the APP: her title's initials",
-        ),
-        pytest.param(
-            _FORGERY + "Crown Prosecution Service lawyer Mei Ling Koh" + _LIED + "The CPS" + _ADDED
-            + _ONE_OFF,
-            "Crown Prosecution Service", id="near miss: a body's initials before a name",
-        ),
-    ],
-)
-def test_initials_of_a_title_written_before_a_name_stand_for_that_person(text: str, speaker: str) -> None:
-    """`Assistant Public Prosecutor X … The APP added`: initials the text spelt out as one person's title are
-    that person; a body's (`Crown Prosecution Service lawyer X … The CPS`) stay the body."""
-    assert _speakers(text)[-1] == speaker
+def test_initials_of_a_body_before_a_name_stay_the_body() -> None:
+    """`Royal National Lifeboat Institution crew member X … The RNLI told …`: a body's initials, not X."""
+    text = _COAST + (
+        "Royal National Lifeboat Institution crew member Dana Bryce led the search.\nThe RNLI"
+        + _CLIFFS + _SEARCH
+    )
+    assert _speakers(text)[-1] != "Dana Bryce"
 
 
 def test_initials_of_a_title_two_people_held_name_neither() -> None:
-    """Two prosecutors given the same title: the initials name neither of them."""
-    text = (
-        "Assistant Public Prosecutor Mei Ling Koh opened the case on Monday. Assistant Public Prosecutor "
-        "Omar Rauf closed it on Friday.\n" + _ONE_OFF[:-2] + ",” the APP said."
+    """Two officers given the same title: the initials name neither of them."""
+    text = _COAST + (
+        "Senior Investigating Officer Dana Bryce led the search by day. Senior Investigating Officer Omar "
+        "Rauf led it by night.\n“We walked that coastline with dogs and boats,” the SIO said."
     )
-    assert _speakers(text)[-1] not in ("Mei Ling Koh", "Omar Rauf")
+    assert _speakers(text)[-1] not in ("Dana Bryce", "Omar Rauf")
 
 
-_FERRY = "Ferry sailings to the island were cancelled for a fifth day on Monday.\n"
+_BINS = "Bin collections were suspended across the borough for a second week on Monday.\n"
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
         pytest.param(
-            _FERRY + "In a statement, the Harbour Board said ministers had asked the operator to put freight "
-            "first on the next crossing.\n“We understand how hard these cancellations are for island "
-            "families,” the statement said.",
-            "Harbour Board", id="said ministers had asked: the board's statement",
+            _BINS + "In a statement, the Waste Partnership said councillors had urged the contractor to "
+            "clear the schools first.\n“The smell in this heat is unbearable and we are sorry,” the "
+            "statement said.",
+            "Waste Partnership", id="said councillors had urged: the partnership's statement",
         ),
         pytest.param(
-            _FERRY + "When asked whether the board had warned ministers, harbour master Ann Lee said the sea "
-            "was too rough. “We cannot risk a crossing in this swell.”",
+            _BINS + "When asked whether the partnership had warned councillors, depot manager Ann Lee said "
+            "the lorries were broken. “We cannot send out trucks without working brakes.”",
             "Ann Lee", id="near miss: asked whether …, X said",
         ),
     ],
 )
 def test_a_speech_verb_inside_a_reported_clause_reports_nothing(text: str, speaker: str) -> None:
-    """`X said ministers had asked …`: "asked" lies in the clause "said" reports ("that" left out), so X
+    """`X said councillors had urged …`: "urged" lies in the clause "said" reports ("that" left out), so X
     speaks (and X's statement after it); a question's clause (`asked whether …`) is no such report."""
     assert _speakers(text)[-1] == speaker

@@ -1281,19 +1281,18 @@ def test_a_role_named_by_its_own_noun_keeps_its_holder_over_a_synonyms() -> None
     )
     assert _speakers(text) == ["Mel Ortiz"]
 
-
-_HEARING = "The nominee for fisheries commissioner faced a hard hearing on Tuesday.\n"
+_INQUIRY = "The council's bridge inquiry sat for a second day on Thursday.\n"
 
 
 def test_a_tagged_question_and_answer_exchange_goes_on_in_turns_without_tags() -> None:
     """Three quote paragraphs, A asks, B replies, A again, set up the exchange: a bare quote paragraph
     after them is B's turn, the next A's."""
-    text = _HEARING + (
-        "“Will you close the northern grounds this winter?” Sen. Ada Morrow asked.\n"
-        "“I will follow the science on the cod stocks,” Dr. Lionel Quade replied.\n"
-        "“That is not what I asked you. I asked about this winter,” the senator said.\n"
-        "“Then the answer is probably yes, for a season.”\n"
-        "“Thank you, that is at least a clear answer.”\n"
+    text = _INQUIRY + (
+        "“Was the bridge inspected this year?” Cllr Ada Morrow asked.\n"
+        "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+        "“Their report says nothing about the cracked bearings,” the councillor said.\n"
+        "“Then I will send a team out on Monday to look at them.”\n"
+        "“Please send me what they find before the next meeting.”\n"
     )
     assert _speakers(text) == ["Ada Morrow", "Lionel Quade", "Ada Morrow", "Lionel Quade", "Ada Morrow"]
 
@@ -1302,15 +1301,16 @@ def test_a_tagged_question_and_answer_exchange_goes_on_in_turns_without_tags() -
     "third",
     [
         pytest.param(
-            "“The northern grounds must close this winter,” Sen. Ada Morrow said.\n"
-            "“I will follow the science on the cod stocks,” Dr. Lionel Quade replied.\n"
-            "“That is not good enough for the boats in my state,” the senator said.\n",
+            "“The bridge must close until the bearings are fixed,” Cllr Ada Morrow said.\n"
+            "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+            "“Their report says nothing about the cracked bearings,” the councillor said.\n",
             id="no question opens it",
         ),
         pytest.param(
-            "“Will you close the northern grounds this winter?” Sen. Ada Morrow asked.\n"
-            "“I will follow the science on the cod stocks,” Dr. Lionel Quade replied.\n"
-            "The senator shook her head and turned to her notes. “That is not what I asked you,” she said.\n",
+            "“Was the bridge inspected this year?” Cllr Ada Morrow asked.\n"
+            "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+            "The councillor held up a photograph. “Their report says nothing about these bearings,” she "
+            "said.\n",
             id="the narrator opens the last turn",
         ),
     ],
@@ -1318,61 +1318,59 @@ def test_a_tagged_question_and_answer_exchange_goes_on_in_turns_without_tags() -
 def test_a_bare_quote_paragraph_after_statements_goes_on_with_the_last_speaker(third: str) -> None:
     """Without a question opening the exchange, or with the narrator's words opening a turn, a bare quote
     paragraph goes on with whoever spoke last."""
-    text = _HEARING + third + "“The families who fish there have waited three years for an answer.”\n"
+    text = _INQUIRY + third + "“Families cross that bridge to school every single morning.”\n"
     assert _speakers(text)[-1] == "Ada Morrow"
 
 
-_PARKS = (
-    "The president's pick to run the parks service, former ranger Alma Ruiz, faced questions on Tuesday.\n"
-    "“The parks have been underfunded for twenty years, and it shows in every visitor center,” Ruiz told "
-    "the committee.\nSen. Dora Pike pressed her on how she would pay for repairs.\n"
+_INSPECTOR = (
+    "The board's choice for chief fire inspector, Alma Ruiz, met the council panel on Tuesday.\n"
+    "“Half of our inspection posts have been empty since the spring,” Ruiz told councillors.\n"
+    "Councillor Dora Pike pressed her on hiring.\n"
 )
 
 
 @pytest.mark.parametrize(
     ("asked", "speaker"),
     [
-        pytest.param("What will you do differently?", "Alma Ruiz", id="a question, then an answer"),
-        pytest.param(
-            "We need to hear something different from you.", "the nominee", id="near miss: no question"
-        ),
+        pytest.param("Where are the new inspectors?", "Alma Ruiz", id="a question, then an answer"),
+        pytest.param("We have heard all of this before.", "the appointee", id="near miss: no question"),
     ],
 )
 def test_a_role_nobody_held_answering_a_question_is_the_one_asked(asked: str, speaker: str) -> None:
-    """`“…?” she said. “…,” the nominee answered.`: a role noun the text gave no one, answering the question
-    just asked, is the person asked (credited before the question), not a new speaker; without a question it
-    stays as written."""
-    text = _PARKS + f"“Every nominee promises the same thing,” she said. “{asked}”\n" + (
-        "“I will publish every repair bill online, every month,” the nominee answered.\n"
+    """`“…?” she said. “…,” the appointee answered.`: a role noun the text gave no one, answering the
+    question just asked, is the person asked (credited before the question); without a question it stays
+    as written."""
+    text = _INSPECTOR + f"“You promised twenty recruits last year,” she said. “{asked}”\n" + (
+        "“Eight start their training in March and twelve more in June,” the appointee answered.\n"
     )
     assert _speakers(text)[-1] == speaker
 
 
-_QUIZ = "Edna Pilling, 74, from Wigan, won £20,000 on a television quiz on Saturday.\n"
-_TRIP = "“We have talked about that trip for thirty years and now it is finally happening,” "
+_MARATHON = "Arthur Pell, 81, from Leeds, finished his first marathon on Sunday in just under six hours.\n"
+_FINISH = "“My knees told me to stop at mile twenty but my grandson would not let me,” "
 
 
 @pytest.mark.parametrize(
     ("between", "said", "speaker"),
     [
         pytest.param(
-            "Her grandson Kyle, 21, sent in the form as a joke. “She is the cleverest person I know,” he "
-            "said.\nThe widow plans to take her sisters to Lisbon.\n",
-            "beamed the gran.", "Edna Pilling", id="the gran: the woman last named",
+            "His granddaughter Mia, 19, ran beside him. “He trained harder than anyone I know,” she said.\n"
+            "The widower now plans a half-marathon next spring.\n",
+            "laughed the grandad.", "Arthur Pell", id="the grandad: the man last named",
         ),
         pytest.param(
-            "A woman who lives next door said the street had watched the show together.\n",
-            "beamed the gran.", "the gran", id="near miss: a woman brought in unnamed since",
+            "A man who runs the cafe at the finish line said the crowd had cheered every runner home.\n",
+            "laughed the grandad.", "the grandad", id="near miss: a man brought in unnamed since",
         ),
         pytest.param(
-            "Her grandson Kyle, 21, sent in the form as a joke.\n",
-            "said the woman.", "the woman", id="near miss: 'the woman' names no one again",
+            "His granddaughter Mia, 19, ran beside him.\n",
+            "said the man.", "the man", id="near miss: 'the man' names no one again",
         ),
     ],
 )
 def test_a_tabloid_family_word_names_again_the_person_of_its_sex(
     between: str, said: str, speaker: str
 ) -> None:
-    """`… beamed the gran.`: a family word of one sex the press names someone again by is the woman (or
-    man) last named, unless someone of that sex was brought in unnamed since; a bare `the woman` is not."""
-    assert _speakers(_QUIZ + between + _TRIP + said)[-1] == speaker
+    """`… laughed the grandad.`: a family word of one sex the press names someone again by is the man (or
+    woman) last named, unless someone of that sex was brought in unnamed since; a bare `the man` is not."""
+    assert _speakers(_MARATHON + between + _FINISH + said)[-1] == speaker

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from digest.quotes.document import Document
 from digest.quotes.finder import find_quotes
+from digest.quotes.phrases import sentence_subject
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -250,47 +252,42 @@ def test_salience_and_roles(text: str, speaker: str | None) -> None:
     assert _speakers(text)[-1] == speaker
 
 
-_RACE = "Rep. Dale Munro faces Democrat Ivy Sorensen in November. "
-
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("sentence", "subject"),
     [
         pytest.param(
-            _RACE + "Sorensen has attacked his votes on farm aid.\nMunro's campaign did not respond to "
-            "questions. But the congressman addressed Sorensen's ad on social media on Tuesday night, "
-            "writing: “My opponent can spend all she wants on ads. My record speaks for itself.”",
-            "Dale Munro", id="But the congressman … writing:",
+            "But the congressman answered Sorensen's mailer on Sunday.", "Dale Munro", id="But the role"
         ),
         pytest.param(
-            _RACE + "Munro has attacked her record on farm aid.\nSorensen's campaign did not respond to "
-            "questions. But Sorensen answered the congressman's ad on social media on Tuesday night, "
-            "writing: “My opponent can spend all he wants on ads. My record speaks for itself.”",
-            "Ivy Sorensen", id="near miss: But Sorensen answered the congressman's ad",
+            "But Sorensen answered the congressman's mailer on Sunday.", "Ivy Sorensen", id="near miss: But X"
         ),
     ],
 )
-def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject(text: str, speaker: str) -> None:
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject(sentence: str, subject: str) -> None:
     """A coordinating conjunction opening a sentence links it to the one before; the subject comes after it
-    (`But the congressman …`), not a name further on (`Sorensen's ad`)."""
-    assert _speakers(text) == [speaker]
+    (`But the congressman …`), not a name further on (`Sorensen's mailer`)."""
+    text = "Rep. Dale Munro faces Mayor Ivy Sorensen in the spring primary. " + sentence
+    doc = Document(text, [], [], "en")
+    assert sentence_subject(doc, text.index("But"), len(text)) == subject
 
-
-_VETO = (
-    "Gov. Nora Kett vetoed the property tax bill on Friday. “This bill empties our school budgets,” she said "
-    "in a video.\nThe bill would have cut the top rate by half. Its official name, the Homeowner Relief and "
-    "Fairness Act, was a point of scorn in "
-)
+_CHARTER = "Councillors debated the Green Streets charter for four hours on Thursday. "
 
 
 def test_a_relative_clause_after_someones_writing_gives_its_owners_words() -> None:
-    """`…, a point of scorn in the governor's veto message, which called it “…”`: "which" takes up the
+    """`A copy of Mayor Tess Ogle's email, which described the plan as “…”, reached …`: "which" takes up the
     writing right before it, so its owner speaks, not the sentence's subject."""
-    text = _VETO + "the governor's veto message, which called it “neither relief nor fair.”"
-    assert _speakers(text) == ["Nora Kett", "Nora Kett"]
+    text = _CHARTER + (
+        "A copy of Mayor Tess Ogle's email, which described the charter as “the start of cleaner air for "
+        "every street,” reached reporters on Friday."
+    )
+    assert _speakers(text) == ["Tess Ogle"]
 
 
 def test_a_relative_clause_after_a_bodys_writing_is_not_the_person_named_before() -> None:
-    """`the Senate's letter, which called it “…”`: a body's writing, not the governor's."""
-    text = _VETO + "the Senate's letter, which called it “neither relief nor fair.”"
-    assert _speakers(text)[-1] != "Nora Kett"
+    """`the Harbour Trust's email, which described it as “…”`: a body's writing, not the mayor's."""
+    text = _CHARTER + (
+        "Mayor Tess Ogle backed it. A copy of the Harbour Trust's email, which described the charter as "
+        "“a tax on every delivery van,” reached reporters on Friday."
+    )
+    assert _speakers(text)[-1] != "Tess Ogle"

@@ -435,13 +435,14 @@ def test_a_link_label_under_questions_is_no_answer() -> None:
 
 
 def test_a_philippine_surname_particle_keeps_the_full_name() -> None:
-    """Philippine names carry the particle "dela" (de la) in lower case before the surname (`Rosalinda dela
-    Paz-Umali`), capitalised when the surname opens a sentence: the full name given earlier, while a
-    person named with the bare surname's last part stays someone else."""
+    """Philippine names carry the particle "delos" or "dela" (de los, de la) in lower case before the
+    surname (`Teodoro delos Reyes-Tan`), capitalised when the surname opens a sentence: the full name given
+    earlier, while a person named with the surname's last part stays someone else."""
     text = (
-        "In Tarlac, Mayor Rosalinda dela Paz-Umali says the roads are still closed. Her deputy, Carlos Paz, "
-        "is in the upland villages.\n"
-        "“We have no way to reach the upland villages,” Dela Paz-Umali told reporters.\n"
-        "“The river has taken the bridge at Bamban,” Paz said by radio.\n"
+        "Governor Teodoro delos Reyes-Tan opened the new river crossing at Calumpit on Friday. His aide, "
+        "Carlos Tan, rode the first jeepney across.\n"
+        "“Farmers will reach the market in twenty minutes instead of two hours,” Delos Reyes-Tan told the "
+        "crowd.\n"
+        "“We counted more than three hundred tricycles in the first hour,” Tan said later.\n"
     )
-    assert _speakers(text, "en") == ["Rosalinda dela Paz-Umali", "Carlos Paz"]
+    assert _speakers(text, "en") == ["Teodoro delos Reyes-Tan", "Carlos Tan"]

@@ -259,14 +259,14 @@ def _abbreviated_body(doc: Document, word: str) -> str | None:
 
 
 def _title_bearer(doc: Document, title: str, pos: int) -> str | None:
-    """`Deputy Public Prosecutor Ann Lee … the DPP added`: an abbreviation whose words the text wrote
+    """`Senior Investigating Officer Ann Lee … the SIO said`: an abbreviation whose words the text wrote
     before `pos` as a title right before one person's full name (a role: no body's noun ends it) stands for
     that person."""
     if title.split()[-1].lower() in doc.lang.org_words | doc.lang.generic_bodies:
         return None
     found = set()
     for m in re.finditer(rf"(?<![\w-]){re.escape(title)}\s+", doc.masked[:pos]):
-        # the name after it (the title's words may open the same run: `Public Prosecutor Ann Lee`)
+        # the name after it (the title's words may open the same run: `Investigating Officer Ann Lee`)
         run = next((x for x in doc.mentions if x.start <= m.end() < x.end and x.kind != "place"), None)
         words = doc.text[m.end() : run.end].split() if run else []
         if len(words) >= 2 and is_first_name(words[0]) and not run.possessive:

@@ -1293,8 +1293,8 @@ def _predicate_word(doc: Document, tok: Token) -> bool:
 
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase and a coordinating
-    conjunction opening the sentence (`But the congressman wrote: “…”`: it joins the sentence to the one
-    before and is no part of the subject)."""
+    conjunction opening the sentence (`But the minister replied, saying: “…”`: it joins the sentence to
+    the one before and is no part of the subject)."""
     start = doc.main_clause_start(lo, hi)
     first = doc.tokens_in(start, hi)[:2]
     if len(first) == 2 and start == lo and first[0].low in doc.lang.conjunctions and first[0].cap:
@@ -1431,7 +1431,7 @@ def _owned_role_apposition(doc: Document, toks: list[Token]) -> str | None:
 
 
 def _body_apposition(doc: Document, toks: list[Token]) -> str | None:
-    """`The union that represents the drivers, the Bus Workers Federation, submitted …`: a definite noun
+    """`The association that speaks for the growers, the Orchard Federation, filed …`: a definite noun
     phrase of a body, then the body's name set off by commas before the verb, is the subject (an appositive
     noun phrase names what the noun phrase before it describes)."""
     lang = doc.lang

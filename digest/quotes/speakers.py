@@ -270,9 +270,10 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
 
 
 def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
-    """`… beamed the gran.`, `the widow said`: a definite noun of a person of one sex (`Language.sex_nouns`)
-    that the press uses to name again someone named before (`Language.person_epithets`), found no holder
-    otherwise, is the person of that sex last named, as "she" or "he" would be; not after someone of
+    """`… laughed the grandad.`, `the widow said`: a definite noun of a person of one sex
+    (`Language.sex_nouns`) that the press uses to name again someone named before
+    (`Language.person_epithets`), found no holder otherwise, is the person of that sex last named, as
+    "she" or "he" would be; not after someone of
     that sex was brought in unnamed since."""
     lang = doc.lang
     if lang.epithets or len(toks) != 2 or toks[0].low not in lang.definite_articles:
@@ -796,8 +797,8 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
 
 
 def _relative_writer(doc: Document, toks: list[Token]) -> str | None:
-    """`…, a point of scorn in the governor's veto message, which called it “…”`: a relative clause set off
-    after a writing's noun with its owner in the possessive is that writing's, so its owner's words (the
+    """`A copy of Mayor Ann Lee's email, which described the plan as “…”, reached us`: a relative clause set
+    off after a writing's noun with its owner in the possessive is that writing's, so its owner's words (the
     relative pronoun takes up the noun phrase right before it, not the sentence's subject)."""
     lang = doc.lang
     if lang.morphology or len(toks) < 4 or toks[-1].text != "," or toks[-2].low not in lang.statement_nouns:
@@ -1846,9 +1847,9 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
 
 
 def _statement_author(doc: Document, lo: int, hi: int) -> str | None:
-    """`X's office responded with a statement from his spokeswoman, Ann Lee: “…”`: a writing's noun and
+    """`The mayor's office sent an email from its press officer, Ann Lee: “…”`: a writing's noun and
     "from" or "by", then a name right before the colon that opens the quote: the one named wrote it, not
-    the subject who released it."""
+    the subject who sent it."""
     lang = doc.lang
     toks = doc.tokens_in(lo, hi)
     if lang.morphology or not lang.statement_nouns or len(toks) < 4 or toks[-1].text != ":":
@@ -2035,7 +2036,7 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
 
 
 def _answering_role(doc: Document, span: QuoteSpan, hi: int, speaker: str, before: str) -> str | None:
-    """`“What will you do differently?” she said. / “…,” the nominee answered.`: a definite role noun the
+    """`“Where are the inspectors?” she said. / “…,” the appointee answered.`: a definite role noun the
     text gave no one (left as written) answering a question the person `before` asked just before is the
     person credited before that question, the one asked, not a new speaker."""
     lang = doc.lang
@@ -2477,7 +2478,7 @@ def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
 
 
 def _reports_bare_clause(doc: Document, cues: list[Token]) -> Token | None:
-    """`The Harbour Board said ministers had asked the operator to …`: an earlier verb of saying whose
+    """`The partnership said councillors had urged the contractor to …`: an earlier verb of saying whose
     object clause follows it, its "that" left out (a subject of nouns or names, then a finite verb), holds
     the later cue inside what it reports; that earlier verb reports, not the later one."""
     lang = doc.lang
@@ -2556,8 +2557,8 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
 def _dialogue(
     doc: Document, spans: Sequence[QuoteSpan], out: list[str | None], starts: list[int], para_no: int
 ) -> set[str | None]:
-    """`“Do you still back it?” Lee asked. / “I back the aim,” the nominee replied. / “That is not what I
-    asked,” the senator said. / “…”`: the three paragraphs right before the quote's (number `para_no`),
+    """`“Was the bridge inspected?” Kerr asked. / “In the spring,” the engineer replied. / “Then why the
+    cracks?” Kerr said. / “…”`: the three paragraphs right before the quote's (number `para_no`),
     each opened by one quotation, the only one in it, of one person, A, B, A, the first a question, make
     an exchange, so a quote paragraph after them with no cue is B's turn (a dialogue whose alternation the
     tags have set up goes on without them)."""
