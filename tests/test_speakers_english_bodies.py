@@ -421,3 +421,119 @@ def test_a_surname_between_the_article_and_a_body_noun_stays_a_person() -> None:
     text = "Tom Ashby entered the race in May, and on Friday the Ashby campaign said it had raised a record."
     kinds = {m.kind for m in Document(text, [], [], "en").mentions if m.name == "Ashby"}
     assert kinds and "org" not in kinds
+
+
+_ORCHARDS = (
+    "Farm minister Mara Quill told growers the new spraying rules would start in April. “Nobody will be "
+    "left without help to adapt,” she said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param(
+            "The association that speaks for the growers, the Valley Orchard Federation,", id="clause"
+        ),
+        pytest.param("The growers' association, the Valley Orchard Federation,", id="possessive"),
+    ],
+)
+def test_a_body_named_in_apposition_to_its_noun_phrase_is_the_subject(subject: str) -> None:
+    """`The association that speaks for the growers, the X Federation, filed a complaint calling … “…”`: the
+    body's name set off after the noun phrase describing it is the subject, not the last speaker."""
+    text = _ORCHARDS + subject + " filed a formal complaint calling the rules “a tax on every apple grown.”"
+    assert _speakers(text) == ["Mara Quill", "Valley Orchard Federation"]
+
+
+def test_a_body_in_a_list_after_a_noun_phrase_is_no_apposition() -> None:
+    """`The association …, the X Federation, and the county council filed …`: three subjects."""
+    text = _ORCHARDS + (
+        "The association that speaks for the growers, the Valley Orchard Federation, and the county council "
+        "filed a joint complaint calling the rules “a tax on every apple grown.”"
+    )
+    assert _speakers(text)[-1] != "Valley Orchard Federation"
+
+
+_PARKING = (
+    "Mayor Tom Varga has been asked for weeks about the parking contract. “Ask me again when the audit is "
+    "done,” he said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        pytest.param(
+            "The mayor's office replied with an email from its press officer, Lena Ortiz:",
+            "Lena Ortiz", id="an email from its press officer, NAME:",
+        ),
+        pytest.param(
+            "Varga replied in an email forwarded by the county auditor:",
+            "Tom Varga", id="near miss: an email forwarded by someone",
+        ),
+    ],
+)
+def test_a_statement_from_someone_named_before_the_colon_is_theirs(lead: str, speaker: str) -> None:
+    """`The mayor's office replied with an email from its press officer, NAME: “…”`: the one the writing is
+    from wrote it; a writing someone else passed on (`forwarded by`) stays its subject's."""
+    text = _PARKING + lead + " “The contract was tendered twice and every bid is on the city website.”"
+    assert _speakers(text) == ["Tom Varga", speaker]
+
+
+_COAST = "A kayaker missing off the headland for two days was found alive on Tuesday.\n"
+_CLIFFS = " told the inquest that the search had covered every cove. "
+_SEARCH = "“We walked that coastline with dogs, boats and a helicopter, in rain and in fog.”"
+
+
+def test_initials_of_a_title_written_before_a_name_stand_for_that_person() -> None:
+    """`Senior Investigating Officer X … The SIO told …`: initials the text spelt out as one person's title
+    are that person."""
+    text = _COAST + (
+        "Senior Investigating Officer Dana Bryce led the search. “The tide was our enemy from the first "
+        "hour,” she said.\nCoastguard Ron Pillai praised the volunteers. “They did not stop once,” he said.\n"
+        "The SIO" + _CLIFFS + _SEARCH
+    )
+    assert _speakers(text)[-1] == "Dana Bryce"
+
+
+def test_initials_of_a_body_before_a_name_stay_the_body() -> None:
+    """`Royal National Lifeboat Institution crew member X … The RNLI told …`: a body's initials, not X."""
+    text = _COAST + (
+        "Royal National Lifeboat Institution crew member Dana Bryce led the search.\nThe RNLI"
+        + _CLIFFS + _SEARCH
+    )
+    assert _speakers(text)[-1] != "Dana Bryce"
+
+
+def test_initials_of_a_title_two_people_held_name_neither() -> None:
+    """Two officers given the same title: the initials name neither of them."""
+    text = _COAST + (
+        "Senior Investigating Officer Dana Bryce led the search by day. Senior Investigating Officer Omar "
+        "Rauf led it by night.\n“We walked that coastline with dogs and boats,” the SIO said."
+    )
+    assert _speakers(text)[-1] not in ("Dana Bryce", "Omar Rauf")
+
+
+_BINS = "Bin collections were suspended across the borough for a second week on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            _BINS + "In a statement, the Waste Partnership said councillors had urged the contractor to "
+            "clear the schools first.\n“The smell in this heat is unbearable and we are sorry,” the "
+            "statement said.",
+            "Waste Partnership", id="said councillors had urged: the partnership's statement",
+        ),
+        pytest.param(
+            _BINS + "When asked whether the partnership had warned councillors, depot manager Ann Lee said "
+            "the lorries were broken. “We cannot send out trucks without working brakes.”",
+            "Ann Lee", id="near miss: asked whether …, X said",
+        ),
+    ],
+)
+def test_a_speech_verb_inside_a_reported_clause_reports_nothing(text: str, speaker: str) -> None:
+    """`X said councillors had urged …`: "urged" lies in the clause "said" reports ("that" left out), so X
+    speaks (and X's statement after it); a question's clause (`asked whether …`) is no such report."""
+    assert _speakers(text)[-1] == speaker

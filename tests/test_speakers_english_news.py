@@ -1242,3 +1242,135 @@ def test_a_person_named_then_called_by_an_office_not_written_before(text: str, s
     """News names someone, then calls them by their office (`Rosa Diaz … The coach …`): "she said" after it is
     still the person named, not a new, unnamed holder of the office (review16q: 174c696 taken back)."""
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Green Party nominee Tessa Wilmore toured the shipyard on Monday. Union organiser Bryn Cole "
+            "showed her round the dry dock.\n\n"
+            "“We will train the welders this town needs,” the candidate said.",
+            "Tessa Wilmore", id="the candidate: a party's nominee",
+        ),
+        pytest.param(
+            "Defence attorney Ruth Pelling asked for a suspended sentence. Judge Amos Hale adjourned the "
+            "case until Friday.\n\n"
+            "“My client has already repaid every penny he took,” the lawyer said.",
+            "Ruth Pelling", id="the lawyer: an attorney",
+        ),
+        pytest.param(
+            "Sen. Hal Brenner pushed the bill through committee on Tuesday.\n\n"
+            "“This is a good day for the farmers of this state,” the lawmaker said.",
+            "Hal Brenner", id="the lawmaker: a senator",
+        ),
+    ],
+)
+def test_a_role_named_again_by_its_synonym_is_its_holder(text: str, speaker: str) -> None:
+    """English news names a role again by a synonym (`nominee … the candidate`, `attorney … the lawyer`):
+    the person who held the role before, when nobody held the noun itself."""
+    assert _speakers(text) == [speaker]
+
+
+def test_a_role_named_by_its_own_noun_keeps_its_holder_over_a_synonyms() -> None:
+    """`Republican candidate X … Democratic nominee Y … the candidate said`: the noun itself names its
+    holder; a synonym's holder is no rival to it in one paragraph."""
+    text = (
+        "Republican candidate Mel Ortiz and Democratic nominee Jo Brannock met in a debate on Monday. "
+        "“I will cut the fuel tax on my first day in office,” the candidate said."
+    )
+    assert _speakers(text) == ["Mel Ortiz"]
+
+_INQUIRY = "The council's bridge inquiry sat for a second day on Thursday.\n"
+
+
+def test_a_tagged_question_and_answer_exchange_goes_on_in_turns_without_tags() -> None:
+    """Three quote paragraphs, A asks, B replies, A again, set up the exchange: a bare quote paragraph
+    after them is B's turn, the next A's."""
+    text = _INQUIRY + (
+        "“Was the bridge inspected this year?” Cllr Ada Morrow asked.\n"
+        "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+        "“Their report says nothing about the cracked bearings,” the councillor said.\n"
+        "“Then I will send a team out on Monday to look at them.”\n"
+        "“Please send me what they find before the next meeting.”\n"
+    )
+    assert _speakers(text) == ["Ada Morrow", "Lionel Quade", "Ada Morrow", "Lionel Quade", "Ada Morrow"]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        pytest.param(
+            "“The bridge must close until the bearings are fixed,” Cllr Ada Morrow said.\n"
+            "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+            "“Their report says nothing about the cracked bearings,” the councillor said.\n",
+            id="no question opens it",
+        ),
+        pytest.param(
+            "“Was the bridge inspected this year?” Cllr Ada Morrow asked.\n"
+            "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+            "The councillor held up a photograph. “Their report says nothing about these bearings,” she "
+            "said.\n",
+            id="the narrator opens the last turn",
+        ),
+    ],
+)
+def test_a_bare_quote_paragraph_after_statements_goes_on_with_the_last_speaker(third: str) -> None:
+    """Without a question opening the exchange, or with the narrator's words opening a turn, a bare quote
+    paragraph goes on with whoever spoke last."""
+    text = _INQUIRY + third + "“Families cross that bridge to school every single morning.”\n"
+    assert _speakers(text)[-1] == "Ada Morrow"
+
+
+_INSPECTOR = (
+    "The board's choice for chief fire inspector, Alma Ruiz, met the council panel on Tuesday.\n"
+    "“Half of our inspection posts have been empty since the spring,” Ruiz told councillors.\n"
+    "Councillor Dora Pike pressed her on hiring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        pytest.param("Where are the new inspectors?", "Alma Ruiz", id="a question, then an answer"),
+        pytest.param("We have heard all of this before.", "the appointee", id="near miss: no question"),
+    ],
+)
+def test_a_role_nobody_held_answering_a_question_is_the_one_asked(asked: str, speaker: str) -> None:
+    """`“…?” she said. “…,” the appointee answered.`: a role noun the text gave no one, answering the
+    question just asked, is the person asked (credited before the question); without a question it stays
+    as written."""
+    text = _INSPECTOR + f"“You promised twenty recruits last year,” she said. “{asked}”\n" + (
+        "“Eight start their training in March and twelve more in June,” the appointee answered.\n"
+    )
+    assert _speakers(text)[-1] == speaker
+
+
+_MARATHON = "Arthur Pell, 81, from Leeds, finished his first marathon on Sunday in just under six hours.\n"
+_FINISH = "“My knees told me to stop at mile twenty but my grandson would not let me,” "
+
+
+@pytest.mark.parametrize(
+    ("between", "said", "speaker"),
+    [
+        pytest.param(
+            "His granddaughter Mia, 19, ran beside him. “He trained harder than anyone I know,” she said.\n"
+            "The widower now plans a half-marathon next spring.\n",
+            "laughed the grandad.", "Arthur Pell", id="the grandad: the man last named",
+        ),
+        pytest.param(
+            "A man who runs the cafe at the finish line said the crowd had cheered every runner home.\n",
+            "laughed the grandad.", "the grandad", id="near miss: a man brought in unnamed since",
+        ),
+        pytest.param(
+            "His granddaughter Mia, 19, ran beside him.\n",
+            "said the man.", "the man", id="near miss: 'the man' names no one again",
+        ),
+    ],
+)
+def test_a_tabloid_family_word_names_again_the_person_of_its_sex(
+    between: str, said: str, speaker: str
+) -> None:
+    """`… laughed the grandad.`: a family word of one sex the press names someone again by is the man (or
+    woman) last named, unless someone of that sex was brought in unnamed since; a bare `the man` is not."""
+    assert _speakers(_MARATHON + between + _FINISH + said)[-1] == speaker

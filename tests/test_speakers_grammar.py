@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from digest.quotes.document import Document
 from digest.quotes.finder import find_quotes
+from digest.quotes.phrases import sentence_subject
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -248,3 +250,44 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
 )
 def test_salience_and_roles(text: str, speaker: str | None) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        pytest.param(
+            "But the congressman answered Sorensen's mailer on Sunday.", "Dale Munro", id="But the role"
+        ),
+        pytest.param(
+            "But Sorensen answered the congressman's mailer on Sunday.", "Ivy Sorensen", id="near miss: But X"
+        ),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject(sentence: str, subject: str) -> None:
+    """A coordinating conjunction opening a sentence links it to the one before; the subject comes after it
+    (`But the congressman …`), not a name further on (`Sorensen's mailer`)."""
+    text = "Rep. Dale Munro faces Mayor Ivy Sorensen in the spring primary. " + sentence
+    doc = Document(text, [], [], "en")
+    assert sentence_subject(doc, text.index("But"), len(text)) == subject
+
+_CHARTER = "Councillors debated the Green Streets charter for four hours on Thursday. "
+
+
+def test_a_relative_clause_after_someones_writing_gives_its_owners_words() -> None:
+    """`A copy of Mayor Tess Ogle's email, which described the plan as “…”, reached …`: "which" takes up the
+    writing right before it, so its owner speaks, not the sentence's subject."""
+    text = _CHARTER + (
+        "A copy of Mayor Tess Ogle's email, which described the charter as “the start of cleaner air for "
+        "every street,” reached reporters on Friday."
+    )
+    assert _speakers(text) == ["Tess Ogle"]
+
+
+def test_a_relative_clause_after_a_bodys_writing_is_not_the_person_named_before() -> None:
+    """`the Harbour Trust's email, which described it as “…”`: a body's writing, not the mayor's."""
+    text = _CHARTER + (
+        "Mayor Tess Ogle backed it. A copy of the Harbour Trust's email, which described the charter as "
+        "“a tax on every delivery van,” reached reporters on Friday."
+    )
+    assert _speakers(text)[-1] != "Tess Ogle"

@@ -432,3 +432,17 @@ def test_a_link_label_under_questions_is_no_answer() -> None:
     text = ("A cidade prepara o inverno. Será suficiente?\nLeia também: Hospital regional abre mais vinte "
             "leitos até julho.\nE os médicos?\nLeia também: Governo contrata doze profissionais.")
     assert _speakers(text, "pt") == []
+
+
+def test_a_philippine_surname_particle_keeps_the_full_name() -> None:
+    """Philippine names carry the particle "delos" or "dela" (de los, de la) in lower case before the
+    surname (`Teodoro delos Reyes-Tan`), capitalised when the surname opens a sentence: the full name given
+    earlier, while a person named with the surname's last part stays someone else."""
+    text = (
+        "Governor Teodoro delos Reyes-Tan opened the new river crossing at Calumpit on Friday. His aide, "
+        "Carlos Tan, rode the first jeepney across.\n"
+        "“Farmers will reach the market in twenty minutes instead of two hours,” Delos Reyes-Tan told the "
+        "crowd.\n"
+        "“We counted more than three hundred tricycles in the first hour,” Tan said later.\n"
+    )
+    assert _speakers(text, "en") == ["Teodoro delos Reyes-Tan", "Carlos Tan"]

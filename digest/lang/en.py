@@ -130,6 +130,8 @@ LANGUAGE = language(
         "bowler batsman skipper boss rookie veteran teenager youngster champion runner rider driver player "
         "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
         "mother father grandmother grandfather widow widower pensioner retiree official "
+        # the family words of tabloid re-mentions (`the gran`, `the dad-of-two`)
+        "gran granny grandma nan grandad grandpa mum mom dad "
         # members of a party, capitalised after a state in AP's re-mention (`the Texas Republican`), and
         # nouns of origin of the sports and wire pages (`the 23-year-old Australian`)
         "democrat republican conservative liberal libertarian socialist progressive tory "
@@ -264,6 +266,15 @@ LANGUAGE = language(
     agent_suffixes=("ist", "er", "or", "ian", "ant", "ent", "eer"),
     role_adjective_endings=("al", "ic", "ary", "ive", "ous", "ern", "ian"),
     role_modifiers=words("former ex acting interim outgoing incoming new retired then current longtime"),
+    # Roles the press names again by another noun (`nominee X … the candidate`, `Sen. X … the lawmaker`)
+    role_synonyms={
+        "candidate": ("nominee",), "nominee": ("candidate",),
+        "lawyer": ("attorney", "counsel", "barrister", "solicitor"), "attorney": ("lawyer", "counsel"),
+        "barrister": ("counsel",), "counsel": ("lawyer", "attorney", "barrister", "solicitor"),
+        "boss": ("manager", "coach"), "manager": ("boss",), "coach": ("boss",),
+        "lawmaker": ("senator", "congressman", "congresswoman", "representative", "legislator"),
+        "legislator": ("senator", "congressman", "congresswoman", "representative", "lawmaker"),
+    },
     title_roles={
         "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
         "gov": ("governor",), "lt": ("lieutenant",), "det": ("detective",), "sgt": ("sergeant",),
@@ -291,7 +302,7 @@ LANGUAGE = language(
         "council's labs laboratory systems technologies industries energy entertainment studios "
         "magazine's times's show program programme port airport"
     ),
-    name_connectors=words("de da di del della der den van von la le du bin ibn al al- el st. y"),
+    name_connectors=words("de da di del della dela delos der den van von la le du bin ibn al al- el st. y"),
     quote_pairs=(("“", "”"), ("‘", "’"), ('"', '"')),
     paywall_phrases=(
         "sign up to read", "subscribe to (?:read|continue)", "register to (?:read|continue)",

@@ -258,6 +258,22 @@ def _abbreviated_body(doc: Document, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _title_bearer(doc: Document, title: str, pos: int) -> str | None:
+    """`Senior Investigating Officer Ann Lee … the SIO said`: an abbreviation whose words the text wrote
+    before `pos` as a title right before one person's full name (a role: no body's noun ends it) stands for
+    that person."""
+    if title.split()[-1].lower() in doc.lang.org_words | doc.lang.generic_bodies:
+        return None
+    found = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(title)}\s+", doc.masked[:pos]):
+        # the name after it (the title's words may open the same run: `Investigating Officer Ann Lee`)
+        run = next((x for x in doc.mentions if x.start <= m.end() < x.end and x.kind != "place"), None)
+        words = doc.text[m.end() : run.end].split() if run else []
+        if len(words) >= 2 and is_first_name(words[0]) and not run.possessive:
+            found.add(doc.canonical(" ".join(words)))
+    return found.pop() if len(found) == 1 else None
+
+
 def _with_first_name(doc: Document, surname: str) -> str | None:
     """`Kevin Tierney BL` then `Mr Tierney`: the surname with the first name given before it once."""
     titles = doc.lang.titles | doc.lang.person_titles
@@ -353,7 +369,7 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             defined = doc.acronyms.get(word) or doc.expansion(word)
             spelled = _spelled_out_in_text(doc, word) or _abbreviated_body(doc, word)
             full = defined or body or spelled or _named_before(doc, word)
-            return _run_on(doc, full, word) if full else speaker
+            return (_title_bearer(doc, full, pos) or _run_on(doc, full, word)) if full else speaker
         frequency = _frequency(word, lang.code)  # "Sarà" is a verb, though "Sara" is a first name
         common = frequency >= _COMMON and (not is_first_name(word) or frequency >= _VERY_COMMON)
         # German "Feuerwehr" is a noun and may speak; "Кремль" is written inflected elsewhere.

@@ -963,8 +963,9 @@ def _described_by(
         if not nouns:
             return []
         # `Sen. Ann Lee … the senator`, `Det Ann Lee … the detective`: the abbreviated title (with its full
-        # stop, or without it as British style writes it) names the same role
-        abbreviated = [a for a, roles in lang.title_roles.items() if noun in nouns and noun in roles]
+        # stop, or without it as British style writes it) names the same role, and its synonyms' titles
+        # theirs (`Sen. Ann Lee … the lawmaker`)
+        abbreviated = [a for a, roles in lang.title_roles.items() if any(n in roles for n in nouns)]
         forms = [re.escape(n) for n in nouns] + [re.escape(a) + r"\.?" for a in abbreviated]
         if spread:  # within one noun phrase: capitalised words and adjectives, not `senators questioned`
             adjective = "".join(f"|[a-z]+{e}" for e in lang.role_adjective_endings)
@@ -1334,8 +1335,14 @@ def _predicate_word(doc: Document, tok: Token) -> bool:
 
 
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
-    """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase."""
-    toks = doc.tokens_in(doc.main_clause_start(lo, hi), hi)
+    """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase and a coordinating
+    conjunction opening the sentence (`But the minister replied, saying: “…”`: it joins the sentence to
+    the one before and is no part of the subject)."""
+    start = doc.main_clause_start(lo, hi)
+    first = doc.tokens_in(start, hi)[:2]
+    if len(first) == 2 and start == lo and first[0].low in doc.lang.conjunctions and first[0].cap:
+        start = doc.main_clause_start(first[1].start, hi)
+    toks = doc.tokens_in(start, hi)
     toks = toks[fronted_predicate(doc, toks) :]
     for t in toks[: doc.lang.subject_window]:
         if t.low in doc.g.pronouns:
@@ -1367,7 +1374,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     code = doc.lang.morphology
     if code and toks and morph.lemma_of(code, toks[0].low) in doc.lang.generic_bodies:
         return body_named(doc, [toks[0].low], toks[0].start)  # "Ведомство потребовало «…»"
-    apposed = _owned_role_apposition(doc, toks)
+    apposed = _owned_role_apposition(doc, toks) or _body_apposition(doc, toks)
     if apposed:
         return apposed
     body = body_subject(doc, toks)
@@ -1464,6 +1471,35 @@ def _owned_role_apposition(doc: Document, toks: list[Token]) -> str | None:
         return None
     after = doc.tokens_in(named[0].end, named[0].end + 5)[:1]
     return name_of(doc, named[0]) if after and after[0].text == "," else None
+
+
+def _body_apposition(doc: Document, toks: list[Token]) -> str | None:
+    """`The association that speaks for the growers, the Orchard Federation, filed …`: a definite noun
+    phrase of a body, then the body's name set off by commas before the verb, is the subject (an appositive
+    noun phrase names what the noun phrase before it describes)."""
+    lang = doc.lang
+    if lang.capitalised_nouns or not toks or toks[0].low not in lang.definite_articles:
+        return None
+    comma = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 2 >= len(toks):
+        return None
+    words = [t for t in toks[1:comma] if t.text not in ("'", "’")]
+    if not all(t.text.isalpha() and t.text.islower() for t in words):
+        return None
+    # the head noun, before its complement or clause, is a body's (not `The report by the union`)
+    head = next((i for i, t in enumerate(words) if t.low in lang.phrase_breaks | lang.relatives), len(words))
+    if not head or words[head - 1].low not in lang.generic_bodies | lang.org_words:
+        return None
+    k = comma + 1 + (toks[comma + 1].low in lang.definite_articles)
+    named = [m for m in doc.mentions_in(toks[k].start, toks[-1].end) if m.start == toks[k].start]
+    if not named or named[0].kind != "org" or named[0].possessive:
+        return None
+    after = doc.tokens_in(named[0].end, named[0].end + 40)[:2]
+    if len(after) < 2 or after[0].text != "," or not after[1].text.islower():
+        return None
+    if after[1].low in lang.conjunctions:
+        return None  # `The union, the Federation, and the council signed …`: a list, not an apposition
+    return name_of(doc, named[0])
 
 
 def _past_opening_verb(doc: Document, found: list[Mention], toks: list[Token]) -> list[Mention]:

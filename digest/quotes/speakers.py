@@ -265,7 +265,27 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         # a name: the article does not name them (`her husband Colin … Her husband said`: named before)
         doc.unnamed.add(toks[start].start)
         return None
-    return described or _role_after_speech(doc, toks[start:]) or phrase
+    described = described or _role_after_speech(doc, toks[start:])
+    return described or _gendered_epithet(doc, toks[start:]) or phrase
+
+
+def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
+    """`… laughed the grandad.`, `the widow said`: a definite noun of a person of one sex
+    (`Language.sex_nouns`) that the press uses to name again someone named before
+    (`Language.person_epithets`), found no holder otherwise, is the person of that sex last named, as
+    "she" or "he" would be; not after someone of
+    that sex was brought in unnamed since."""
+    lang = doc.lang
+    if lang.epithets or len(toks) != 2 or toks[0].low not in lang.definite_articles:
+        return None
+    noun = toks[1].low
+    gender = lang.sex_nouns.get(noun)
+    if gender is None or noun not in lang.person_epithets or not toks[1].text.islower():
+        return None
+    name = doc.resolve_pronoun(toks[0].start, gender, chain=False)
+    if name is None or unnamed_since(doc, name, toks[0].start, gender) or " " not in name:
+        return None
+    return name
 
 
 def _written_before(doc: Document, noun: Token) -> bool:
@@ -809,6 +829,9 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return None  # `a source close to the council told …`: nobody named
     if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
         toks = strip_adverbs(doc, toks[:-1])
+        writer = _relative_writer(doc, toks)
+        if writer:
+            return writer
     elif toks[-1].low == "that" and toks[-2:-1] and toks[-2].text.islower() and bare_length(toks) > 5:
         return None  # `He referred to Reyes's earlier report that concluded …`: a clause of an object
     if toks and toks[-1].text == ",":
@@ -831,6 +854,28 @@ def _inverted_next(doc: Document, cue: Token) -> bool:
         if t.low in doc.lang.relatives:
             return True
     return False
+
+
+def _relative_writer(doc: Document, toks: list[Token]) -> str | None:
+    """`A copy of Mayor Ann Lee's email, which described the plan as “…”, reached us`: a relative clause set
+    off after a writing's noun with its owner in the possessive is that writing's, so its owner's words (the
+    relative pronoun takes up the noun phrase right before it, not the sentence's subject)."""
+    lang = doc.lang
+    if lang.morphology or len(toks) < 4 or toks[-1].text != "," or toks[-2].low not in lang.statement_nouns:
+        return None
+    for k in range(len(toks) - 3, max(0, len(toks) - 6), -1):
+        t = toks[k]
+        stem = re.sub(r"['’]s$", "", t.text)
+        if stem != t.text and stem.isalpha():
+            owner = Token(stem, t.start, t.start + len(stem))
+            if owner.cap:
+                name = doc.canonical(stem)
+                return name if doc.is_person(name) else None
+            before = toks[k - 1]
+            return described_name(doc, [before, owner]) if before.low in lang.definite_articles else None
+        if not (t.text.isalpha() and t.text.islower()) or t.low in lang.phrase_breaks:
+            return None
+    return None
 
 
 def _relative_before_phrase(doc: Document, toks: list[Token]) -> list[Token]:
@@ -1883,7 +1928,27 @@ def _before_quote(doc: Document, span: QuoteSpan, lo: int) -> str | None:
         words_of = _words_of(doc, lead[:-1])
         if words_of and words_of[:1].isupper():
             return words_of
-    return _cue_speaker(doc, lo, span.outer_start)
+    return _statement_author(doc, lo, span.outer_start) or _cue_speaker(doc, lo, span.outer_start)
+
+
+def _statement_author(doc: Document, lo: int, hi: int) -> str | None:
+    """`The mayor's office sent an email from its press officer, Ann Lee: “…”`: a writing's noun and
+    "from" or "by", then a name right before the colon that opens the quote: the one named wrote it, not
+    the subject who sent it."""
+    lang = doc.lang
+    toks = doc.tokens_in(lo, hi)
+    if lang.morphology or not lang.statement_nouns or len(toks) < 4 or toks[-1].text != ":":
+        return None
+    k = next((i for i in range(len(toks) - 3, 0, -1) if toks[i].low in {"from", "by"}), None)
+    if k is None or toks[k - 1].low not in lang.statement_nouns:
+        return None
+    named = [m for m in doc.mentions_in(toks[k + 1].start, toks[-1].start) if not m.possessive]
+    if not named or named[-1].kind == "place" or named[-1].end != toks[-2].end:
+        return None
+    between = doc.tokens_in(toks[k].end, named[-1].start)
+    if any(t.low in doc.g.cues or t.low in lang.finite_verbs or t.low in lang.relatives for t in between):
+        return None  # `a statement from the office, which said X:`: a clause, not the writer's name
+    return name_of(doc, named[-1])
 
 
 # A wire story's dateline: the agency in brackets and a dash (`(ANSA) - `), the place in capitals, the
@@ -2019,6 +2084,8 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     where `before` answers again (a body, the noun of a role the text gave `before`, or after answering a
     question), `speaker` stays."""
     lang = doc.lang
+    if speaker is not None and before is not None and speaker != before and lang.reply_verbs:
+        return _answering_role(doc, span, hi, speaker, before) or speaker
     if speaker is None or speaker != before or not lang.reply_verbs:
         return speaker
     toks = doc.tokens_in(span.outer_end, hi)[:5]
@@ -2051,6 +2118,28 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     people = (s for s, end in reversed(doc.credited) if end <= span.outer_start and doc.is_person(s))
     other = (s for s in people if s != before and (gender is None or doc.gender_of(s) in (None, gender)))
     return next(other, None) or speaker
+
+
+def _answering_role(doc: Document, span: QuoteSpan, hi: int, speaker: str, before: str) -> str | None:
+    """`“Where are the inspectors?” she said. / “…,” the appointee answered.`: a definite role noun the
+    text gave no one (left as written) answering a question the person `before` asked just before is the
+    person credited before that question, the one asked, not a new speaker."""
+    lang = doc.lang
+    toks = doc.tokens_in(span.outer_end, hi)[:4]
+    toks = (toks[1:] if toks and toks[0].text == "," else toks)[:3]
+    if len(toks) != 3 or toks[0].low not in lang.definite_articles or toks[2].low not in lang.reply_verbs:
+        return None
+    written = doc.text[toks[0].start : toks[1].end]
+    if speaker != written or not toks[1].text.isalpha() or not toks[1].text.islower():
+        return None  # (a role resolved to its holder, or a body, speaks as found)
+    if toks[1].low in lang.generic_bodies or is_body_noun(doc.g, toks[1].low) or not doc.is_person(before):
+        return None
+    earlier = [(s, end) for s, end in doc.credited if end <= span.outer_start]
+    if not earlier or earlier[-1][0] != before:
+        return None
+    if not doc.text[: earlier[-1][1]].rstrip("\"'“”„«»‘’‚‹› ").endswith("?"):
+        return None  # answering no question
+    return next((s for s, _ in reversed(earlier) if s != before and s and doc.is_person(s)), None)
 
 
 # A vocative inside a quotation: at its start, after an interjection (`Well, Madam Secretary, …`), or
@@ -2456,6 +2545,11 @@ def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
         return reporting
     if len(rest) == 1 and not rest[0].text[:1].isalnum():
         return last  # `… que X continuou:` then the quote: the last verb introduces it (`le prévenu «` not)
+    lang = doc.lang
+    if len(cues) > 1 and not (lang.head_first or lang.morphology or lang.capitalised_nouns):
+        reported = _reports_bare_clause(doc, cues)
+        if reported is not None:
+            return reported
     if len(cues) == 1 or not doc.lang.head_first or doc.lang.morphology:
         return last
     finite = doc.lang.finite_verbs | doc.lang.auxiliaries
@@ -2469,6 +2563,26 @@ def _reporting_cue(doc: Document, lo: int, cues: list[Token], hi: int) -> Token:
             if MASK in t.text or t.low in doc.g.cues or t.low in finite or t.text in {".", ",", ";", ":"}:
                 break  # `ha risposto alla Federazione, che …`: a relative clause of the noun
     return last
+
+
+def _reports_bare_clause(doc: Document, cues: list[Token]) -> Token | None:
+    """`The partnership said councillors had urged the contractor to …`: an earlier verb of saying whose
+    object clause follows it, its "that" left out (a subject of nouns or names, then a finite verb), holds
+    the later cue inside what it reports; that earlier verb reports, not the later one."""
+    lang = doc.lang
+    finite = lang.finite_verbs | lang.auxiliaries
+    for c in cues[:-1]:
+        if not c.text.islower() or c.low in doc.g.participles or c.low not in doc.g.speech:
+            continue
+        after = doc.tokens_in(c.end, cues[-1].start)[:5]
+        verb = next((k for k, t in enumerate(after) if t.low in finite), None)
+        subject = after[:verb] if verb else []
+        if not subject or any(not t.text.isalpha() or t.low in lang.phrase_breaks for t in subject):
+            continue  # (`asked whether he had`: a question's clause, not a statement's)
+        if any(t.low in doc.g.cues for t in subject):
+            continue
+        return c
+    return None
 
 
 def _opening_question(doc: Document, lo: int, hi: int, cue: Token) -> int | None:
@@ -2526,6 +2640,27 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
     if incise_gender(doc, cue) is not None:
         return _incise_speaker(doc, cue)
     return _subject_after(doc, cue, hi) or _null_subject(doc, cue)
+
+
+def _dialogue(
+    doc: Document, spans: Sequence[QuoteSpan], out: list[str | None], starts: list[int], para_no: int
+) -> set[str | None]:
+    """`“Was the bridge inspected?” Kerr asked. / “In the spring,” the engineer replied. / “Then why the
+    cracks?” Kerr said. / “…”`: the three paragraphs right before the quote's (number `para_no`),
+    each opened by one quotation, the only one in it, of one person, A, B, A, the first a question, make
+    an exchange, so a quote paragraph after them with no cue is B's turn (a dialogue whose alternation the
+    tags have set up goes on without them)."""
+    paragraphs = [bisect.bisect_right(starts, q.outer_start) for q in spans[-4:]]
+    if paragraphs[-3:] != [para_no - 3, para_no - 2, para_no - 1] or paragraphs[-4:-3] == [para_no - 3]:
+        return set()  # (the fourth quote back in the first of them: that paragraph holds two)
+    turns = zip(paragraphs[-3:], spans[-3:], strict=True)
+    if any(doc.text[starts[n - 1] : q.outer_start].strip() for n, q in turns):
+        return set()  # a turn opens its paragraph with the quotation, not with the narrator's words
+    a, b, again = out[-3:]
+    if a is None or b is None or a == b or again != a or not (doc.is_person(a) and doc.is_person(b)):
+        return set()
+    asked = spans[-3]
+    return {a, b} if doc.text[asked.start : asked.end].rstrip(" ,")[-1:] == "?" else set()
 
 
 def _quote_paragraph(doc: Document, span: QuoteSpan, para_lo: int) -> bool:
@@ -2802,6 +2937,8 @@ def attribute(
         if speaker is None and not answers:
             speaker = _lone_answer(doc, text, spans, span)
         alternate = False
+        if speaker is None and not span.continues and not exchange and _quote_paragraph(doc, span, para_lo):
+            exchange = _dialogue(doc, spans[: len(out)], out, para_starts, para_no)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
             # a quote paragraph of its own in an exchange the quotes before showed: the other one's turn
