@@ -379,7 +379,7 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
         if i < after:
             continue
         size, found, joins = _longest(index, text, words, capital, i, language)
-        if size == 1 and _joined(text, words, capital, i, language):
+        if size == 1 and (_joined(text, words, capital, i, language) or _heads_name(text, words, i)):
             parts.add(words[i][0])
         elif size:
             found_at[i] = (size, found, joins)
@@ -560,6 +560,25 @@ def _joined(
     return (before and not common_noun(words[i - 1][0], language)) or (
         after and not common_noun(words[i + 1][0], language)
     )
+
+
+_LINKS = frozenset({"de", "del", "della", "di", "do", "da", "dos", "das", "des", "du", "of"})
+_ARTICLES = frozenset({"la", "las", "los", "le", "les", "the"})
+
+
+def _heads_name(text: str, words: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether word i opens a longer name linked by "de", "del", "of" to a capitalised word after it
+    ("Playa de los Cormoranes", "Castelo de Montenhoso"), a name the gazetteer does not know whole: the word
+    alone is not that name's place (a Caribbean town "Playa", a Brazilian town "Castelo"), and in a report
+    in another language it is no common word either. The name's last words are still looked up: they
+    may be the place ("Câmara de Lisboa")."""
+    j = i + 1
+    if j >= len(words) or words[j][0] not in _LINKS or text[words[i][2] : words[j][1]] != " ":
+        return False
+    j += 1
+    if j < len(words) and words[j][0] in _ARTICLES:
+        j += 1
+    return j < len(words) and words[j][0][:1].isupper()
 
 
 def _common_word(
