@@ -720,3 +720,26 @@ def test_a_fire_at_a_landmark_of_one_city_and_a_fire_in_another_city_stay_two_st
                     "disseram os bombeiros do Porto.", 11, "pt")
     assert len(cluster_stories([lisbon, porto])) == 2
 
+
+
+
+def test_a_name_of_towns_in_several_countries_is_read_in_the_country_the_text_names() -> None:
+    """A text naming a place of one country means its ambiguous names there: "Durham, England" is the
+    English town, not the American city of the name; "Worcester" beside England is not the American or
+    the South African one."""
+    for text in ("Fire at a laboratory in Durham, England, overnight", "A lab fire in Worcester, England"):
+        found = places.mentions(text, language="en")
+        town = next(m for m in found if m.name in ("Durham", "Worcester"))
+        alone = places.mentions(f"Fire at a laboratory in {town.name} overnight", language="en")
+        assert len(town.readings) == 1 < len(alone[0].readings), text
+
+
+def test_two_towns_of_one_name_in_two_countries_named_with_them_stay_apart() -> None:
+    """Near miss: a fire in Durham, England, and one in Durham, North Carolina, are two places, though
+    both texts write "Durham"; a big city or a country is never read away ("Milan" beside an American
+    place is still Milan, and fits Milan)."""
+    england = places.mentions("Fire at a laboratory in Durham, England, overnight", language="en")
+    america = places.mentions("Fire at a laboratory in Durham, North Carolina, overnight", language="en")
+    assert places.fit(england, america) == places.APART
+    milan = places.mentions("Fashion house from Milan opens its first store in Texas", language="en")
+    assert places.fit(milan, places.mentions("Flooding in Milan", language="en")) == places.SAME
