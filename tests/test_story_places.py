@@ -689,3 +689,57 @@ def test_one_text_in_two_rounds_finds_the_places_of_each_round() -> None:
     german = "Eine Lagerhalle im Hamburger Hafen brennt seit der Nacht"
     found = [[m.name for m in places.mentions(german, language=code)] for code in ("de", "en", "de")]
     assert found == [["Hamburger"], [], ["Hamburger"]]
+
+
+def test_a_town_name_opening_a_longer_name_is_not_that_town() -> None:
+    """A capitalised word linked by "de", "do", "di", "of" to a capitalised word after it opens a longer
+    name (a castle, a beach, a square) the gazetteer does not know whole: "Castelo" of "Castelo de São
+    Jorge" is not the Brazilian town Castelo, "Playa" of "Playa de los Cormoranes" not the town in Aruba
+    (a report in another language does not know them as common words). The place a name ends with is
+    still found ("Câmara de Lisboa")."""
+    assert "Castelo" not in names("Tourists queue below the Castelo de Montenhoso on a hot day", "en")
+    assert "Playa" not in names("Hotels an der Playa de los Cormoranes stundenlang ohne Strom", "de")
+    assert "Lisboa" in names("A Câmara de Lisboa aprova novas regras para as esplanadas", "pt")
+
+
+def test_a_town_written_alone_or_before_a_lower_case_word_is_still_the_town() -> None:
+    """Near miss: the town alone, or followed by "de" and a word in lower case, is the town."""
+    assert "Playa" in names("Hotels in Playa stundenlang ohne Strom", "de")
+    assert "Castelo" in names("Tourists queue in Castelo de manhã for the festival", "en")
+    assert "Monaco" in names("Un incendio a Monaco di notte, evacuato un albergo", "it")
+
+
+def test_a_fire_at_a_landmark_of_one_city_and_a_fire_in_another_city_stay_two_stories() -> None:
+    """Near miss: the landmark's first word no longer places the fire in a far town, and the other city
+    still tells the two apart."""
+    lisbon = _tagged("a.example/lx", "Incêndio junto ao Castelo de Montenhoso, em Lisboa",
+                     "Um incêndio num restaurante junto ao Castelo de Montenhoso obrigou a retirar "
+                     "trinta turistas, disseram os bombeiros de Lisboa.", 10, "pt")
+    porto = _tagged("b.example/po", "Incêndio num restaurante da Ribeira, no Porto",
+                    "Um incêndio num restaurante da Ribeira obrigou a retirar trinta clientes, "
+                    "disseram os bombeiros do Porto.", 11, "pt")
+    assert len(cluster_stories([lisbon, porto])) == 2
+
+
+
+
+def test_a_name_of_towns_in_several_countries_is_read_in_the_country_the_text_names() -> None:
+    """A text naming a place of one country means its ambiguous names there: "Durham, England" is the
+    English town, not the American city of the name; "Worcester" beside England is not the American or
+    the South African one."""
+    for text in ("Fire at a laboratory in Durham, England, overnight", "A lab fire in Worcester, England"):
+        found = places.mentions(text, language="en")
+        town = next(m for m in found if m.name in ("Durham", "Worcester"))
+        alone = places.mentions(f"Fire at a laboratory in {town.name} overnight", language="en")
+        assert len(town.readings) == 1 < len(alone[0].readings), text
+
+
+def test_two_towns_of_one_name_in_two_countries_named_with_them_stay_apart() -> None:
+    """Near miss: a fire in Durham, England, and one in Durham, North Carolina, are two places, though
+    both texts write "Durham"; a big city or a country is never read away ("Milan" beside an American
+    place is still Milan, and fits Milan)."""
+    england = places.mentions("Fire at a laboratory in Durham, England, overnight", language="en")
+    america = places.mentions("Fire at a laboratory in Durham, North Carolina, overnight", language="en")
+    assert places.fit(england, america) == places.APART
+    milan = places.mentions("Fashion house from Milan opens its first store in Texas", language="en")
+    assert places.fit(milan, places.mentions("Flooding in Milan", language="en")) == places.SAME
