@@ -385,7 +385,7 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
         if i < after:
             continue
         size, found, joins = _longest(index, text, words, capital, i, language)
-        if size == 1 and (_joined(text, words, capital, i, language) or _heads_name(text, words, i)):
+        if size == 1 and _joined(text, words, capital, i, language):
             parts.add(words[i][0])
         elif size:
             found_at[i] = (size, found, joins)
@@ -402,23 +402,7 @@ def _mentions(text: str, capital: tuple[bool, ...], language: str | None) -> tup
             bearing = _BEARING.search(text, max(0, start - _BEARING_REACH), start)
             off = _compass(bearing.group()) if bearing else None
             out.append(Mention(text[start : words[i + size - 1][2]], readings, joins, off=off))
-    return _in_context(index, (*out, *_described(index, text, language)))
-
-
-def _in_context(index: _Gazetteer, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Mentions whose readings lie in several countries narrowed to the countries the text's places of
-    one country lie in, when one is there: a text means its ambiguous names where its other places are
-    ("Cambridge, England" is not the American Cambridge). A country or a big city (`_standing`) is never
-    read away: a text names them beside places far from them as often as not ("a Milan fashion house
-    opens in Texas")."""
-    sure = {index.country[m.readings[0]] for m in found if len({index.country[r] for r in m.readings}) == 1}
-    if not sure:
-        return found
-    out = []
-    for m in found:
-        kept = tuple(r for r in m.readings if index.country[r] in sure or _standing(index, r))
-        out.append(m._replace(readings=kept) if kept and len(kept) < len(m.readings) else m)
-    return tuple(out)
+    return (*out, *_described(index, text, language))
 
 
 def _word_pattern(text: str) -> regex.Pattern[str]:
@@ -582,31 +566,6 @@ def _joined(
     return (before and not common_noun(words[i - 1][0], language)) or (
         after and not common_noun(words[i + 1][0], language)
     )
-
-
-_LINKS = frozenset({"de", "del", "della", "di", "do", "da", "dos", "das", "des", "du", "of"})
-_ARTICLES = frozenset({"la", "las", "los", "le", "les", "the"})
-
-
-def _standing(index: _Gazetteer, place: int) -> bool:
-    """Whether a reading stands whatever else a text names: a country, or a city of `_BIG_CITY` people."""
-    kind = index.kind[place]
-    return kind == _COUNTRY or (kind == _CITY and index.population[place] >= _BIG_CITY)
-
-
-def _heads_name(text: str, words: Sequence[tuple[str, int, int]], i: int) -> bool:
-    """Whether word i opens a longer name linked by "de", "del", "of" to a capitalised word after it
-    ("Playa de los Cormoranes", "Castelo de Montenhoso"), a name the gazetteer does not know whole: the word
-    alone is not that name's place (a Caribbean town "Playa", a Brazilian town "Castelo"), and in a report
-    in another language it is no common word either. The name's last words are still looked up: they
-    may be the place ("Câmara de Lisboa")."""
-    j = i + 1
-    if j >= len(words) or words[j][0] not in _LINKS or text[words[i][2] : words[j][1]] != " ":
-        return False
-    j += 1
-    if j < len(words) and words[j][0] in _ARTICLES:
-        j += 1
-    return j < len(words) and words[j][0][:1].isupper()
 
 
 def _common_word(
