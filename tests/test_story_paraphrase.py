@@ -145,27 +145,6 @@ def test_happenings_of_different_kinds_are_two_events_however_much_else_they_sha
     }
 
 
-def test_a_verdict_recounting_the_arrest_is_not_the_arrest_s_story() -> None:
-    """A sentence passed and the arrest in that case are two stories, also when the verdict's report
-    recounts the arrest (its kinds then meet the arrest's); two reports of the verdict, one recounting
-    the arrest and one not, still merge, as do two of the arrest."""
-    arrest = _report("a.example/1", "Ferry steward beaten on Tollwick crossing, two brothers held",
-                     "A steward on the Tollwick ferry had his jaw broken on Saturday when two passengers "
-                     "attacked him; both brothers were arrested when the boat docked, police said.", None)
-    same_arrest = _report("b.example/2", "Two arrested after attack on Tollwick ferry steward",
-                          "Police arrested two brothers after a ferry steward was beaten on the Tollwick "
-                          "crossing on Saturday, leaving him with a broken jaw.", None)
-    verdict = _report("c.example/3", "Brothers jailed over attack on Tollwick ferry steward",
-                      "A court in Tollwick on Friday sentenced two brothers to two years in prison for "
-                      "beating a ferry steward; they were arrested when the boat docked.", None)
-    same_verdict = _report("d.example/4", "Two years in prison for Tollwick ferry attackers",
-                           "Two brothers who broke a ferry steward's jaw on the Tollwick crossing were "
-                           "sentenced to two years in prison on Friday.", None)
-    assert groups([arrest, same_arrest, verdict, same_verdict, *PAD]) >= {
-        frozenset({arrest.url, same_arrest.url}), frozenset({verdict.url, same_verdict.url})
-    }
-
-
 def test_words_outlets_swap_are_one_concept() -> None:
     assert synonyms.concepts("Power cut: thousands left in the dark") == ("outage", "outage")
     assert synonyms.concepts("The blackout hit 40,000 households") == ("outage", "homes")

@@ -36,9 +36,7 @@ Two quakes of clearly different magnitude count at `FIGURE_CONFLICT_FACTOR`; two
 rate at different levels ("to 2.25%", "to 1.75%": this month's cut and last month's) at
 `RATE_CONFLICT_FACTOR`; two telling happenings of different kinds only (`digest.stories.synonyms.KINDS`: a
 rail strike and a derailment on one line, an arrest and the sentence passed a week later) at
-`KIND_CONFLICT_FACTOR`, as are a sentence passed and an arrest when only one tells the sentence (`_stages`:
-the verdict's report recounting the arrest). A country named by its possessive ("Peru's central bank")
-only tells apart.
+`KIND_CONFLICT_FACTOR`. A country named by its possessive ("Peru's central bank") only tells apart.
 Outlets cover one event within a day: past `TIME_GRACE_HOURS` apart, a pair's similarity fades, by
 `TIME_DECAY` at two days more, so a like report days later (another fire in the same town) needs
 more in common.
@@ -199,7 +197,6 @@ _OPENING = "\"'“‘«("
 _LATIN = str.maketrans(CYRILLIC_LATIN | {"'": ""})
 _SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
-_SENTENCE, _ARREST = synonyms.KINDS["sentence"], synonyms.KINDS["arrest"]
 _guesses: dict[str, str | None] = {}
 _guesses_lock = threading.Lock()
 
@@ -722,8 +719,8 @@ def formula(
     With it, whether no veto holds the pair back from the learned scorer: no name, figure or place
     shared (two bridges closed in two towns the gazetteer does not know), places that cannot be one,
     a round-up (a report naming places that cannot be one: "rail strikes in Austria and Germany"),
-    two magnitudes, two rate levels, two kinds of happening (a strike, a derailment; `_stages`), two
-    languages without two shared marks, one rare in the batch, only a place and a whole number shared
+    two magnitudes, two rate levels, two kinds of happening (a strike, a derailment), two languages
+    without two shared marks, one rare in the batch, only a place and a whole number shared
     (`_where_only`) by two texts the embedding cannot both read (the model has nothing else to go on).
     `between`: the pair's `_between`, when the caller has it."""
     fit, hours, shares, words, cosine = between or _between(a, b)
@@ -757,19 +754,12 @@ def formula(
     elif a.rates and b.rates and a.rates.isdisjoint(b.rates):
         value *= RATE_CONFLICT_FACTOR
         vetoed = True
-    elif a.kinds and b.kinds and (a.kinds.isdisjoint(b.kinds) or _stages(a, b) or _stages(b, a)):
+    elif a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
         value *= KIND_CONFLICT_FACTOR
         vetoed = True
     if hours is not None:
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)
     return value, joined and not vetoed
-
-
-def _stages(a: _Doc, b: _Doc) -> bool:
-    """Whether `a` tells a sentence passed and `b` an arrest but no sentence: the verdict and the arrest
-    of one case, two stories days or months apart, though the verdict's report recounts the arrest (its
-    kinds then meet the arrest's: "jailed over the assault, the brothers were arrested at the scene")."""
-    return _SENTENCE in a.kinds and _ARREST in b.kinds and _SENTENCE not in b.kinds
 
 
 def _where_only(a: _Doc, b: _Doc, common: set[str]) -> bool:
