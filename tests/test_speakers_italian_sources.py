@@ -246,3 +246,29 @@ def test_a_first_name_after_a_child_of_a_surname_bears_that_surname() -> None:
 )
 def test_no_surname_given_where_the_name_is_not_the_family_s(text: str) -> None:
     assert _speakers(text)[-1] != "Martina Pace"
+
+
+_LEAD_AND_INSTITUTE = (
+    "Dolciaria Morelli ha firmato un accordo per 80 assunzioni nello stabilimento di Ceprano.\n"
+    "L'Osservatorio regionale del lavoro pubblica i dati sull'occupazione. «Il settore cresce da tre "
+    "anni», precisa l'ente.\n"
+)
+
+
+def test_a_kind_noun_again_names_the_body_it_named_in_the_sentence_before() -> None:
+    """`precisa l'ente.` then `l'ente aggiunge che «…»`: the noun names again the body it stood for
+    in the sentence before, not the firm of the lead (no body is named by name in either sentence)."""
+    text = _LEAD_AND_INSTITUTE + "Nella stessa nota l'ente aggiunge che «i contratti fissi sono in aumento»."
+    assert _speakers(text)[-2:] == ["Osservatorio regionale del lavoro"] * 2
+
+
+def test_an_indefinite_kind_noun_before_names_no_body_again() -> None:
+    """Near miss: `un'azienda` in the sentence before refers to no body given before: `l'azienda` after it,
+    with no body near, is still the firm of the lead."""
+    text = (
+        "Dolciaria Morelli ha firmato un accordo per 80 assunzioni nello stabilimento di Ceprano.\nLa Flai "
+        "provinciale ha chiesto un incontro. «Serve chiarezza», ha detto il segretario.\nSul cancello "
+        "qualcuno ha appeso un cartello contro un'azienda di fuori. In una nota l'azienda ha spiegato che "
+        "«l'accordo vale per tutti i reparti»."
+    )
+    assert _speakers(text)[-1] == "Dolciaria Morelli"

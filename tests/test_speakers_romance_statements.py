@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.quotes.document import _HYPHENED_NAME
 from digest.quotes.finder import find_quotes
 
 
@@ -88,6 +89,32 @@ def test_fr_the_public_establishment_is_the_body_named_before() -> None:
     """`précise l'établissement public`, `l'établissement public relève que « … »`: the noun of a public
     body's kind (after its elided article it is a noun, no adverb in -ment) names the body given before."""
     assert _speakers(_FR_INSTITUTE, "fr") == ["Louis Marchetti", *["Observatoire régional de la neige"] * 2]
+
+
+_FR_CLINIC = (
+    "Les urgences débordent depuis lundi. « Nous n'avons plus de brancards », explique l'infirmière Odile "
+    "Berthier.\nLe CISR de {} reconnaît une « période tendue ». « Des lits ont été ouverts », a indiqué "
+    "l'établissement par courriel."
+)
+
+
+@pytest.mark.parametrize(
+    "place", ["l'Anse-de-l'Étang-Bleu", "Port-d'Ysel", "l'Anse-Bleue"],
+    ids=["de l'…-de-l'…", "-d'", "no elision"],
+)
+def test_fr_a_body_serves_a_place_of_hyphened_words_with_an_elision_inside(place: str) -> None:
+    """`le CISR de l'Anse-de-l'Étang-Bleu`, then `l'établissement`: the body's name runs on over the place
+    it serves, hyphened words with an elided particle inside, as over `Pointe-à-Pitre` (not its acronym
+    alone)."""
+    assert _speakers(_FR_CLINIC.format(place), "fr")[-1] == f"CISR de {place}"
+
+
+def test_fr_an_apostrophe_outside_a_hyphened_particle_is_no_place_word() -> None:
+    """Near miss: only a particle elided after a hyphen (`-d'`, `-l'`) is read inside a place's name; an
+    apostrophe elsewhere (`O'Neil`, `Ysel'`) is not."""
+    assert _HYPHENED_NAME.fullmatch("Anse-de-l'Étang-Bleu")
+    assert not _HYPHENED_NAME.fullmatch("O'Neil")
+    assert not _HYPHENED_NAME.fullmatch("Port-Ysel'")
 
 
 def test_fr_a_person_of_the_establishment_is_named() -> None:

@@ -42,6 +42,9 @@ from digest.summary.segment import sentence_spans
 
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
 _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
+# A place's name of one word or of hyphened words, an elided particle glued inside (`Pointe-à-Pitre`,
+# `Villeneuve-d'Ascq`, `Est-de-l'Île-de-Montréal`).
+_HYPHENED_NAME = re.compile(r"[^\W\d_]+(?:-(?:[dl]['’])?[^\W\d_]+)*")
 _NAME_PARTS = re.compile(r"[^\W\d_]+")
 
 
@@ -787,13 +790,13 @@ class Document:
                 break
             glued = GLUED.fullmatch(word.text)
             noun = glued.group(2) if glued and glued.group(1).lower() in lang.articles else word.text
-            named = _is_capitalised(word) and word.text.replace("-", "").isalpha()  # `de Pointe-à-Pitre`
+            named = _is_capitalised(word) and _HYPHENED_NAME.fullmatch(word.text) is not None
             if not named and not self._name_noun(noun):
                 break
             end = last = word.end
             k, words = j + 1, words + 1
             while lang.head_first and named and k < len(toks) and self.masked[last : toks[k].start] == " ":
-                if not (_is_capitalised(toks[k]) and toks[k].text.replace("-", "").isalpha()):
+                if not (_is_capitalised(toks[k]) and _HYPHENED_NAME.fullmatch(toks[k].text)):
                     break
                 end = last = toks[k].end  # `de la Costa Brava`: a name of several words
                 k += 1

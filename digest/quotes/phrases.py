@@ -341,16 +341,22 @@ def body_of_kind(doc: Document, toks: list[Token], noun: str) -> str | None:
     that sentence: `Nach Angaben des …`), or last."""
     found = body_named_by_kind(doc, toks, noun)
     subject = None if doc.lang.capitalised_nouns else _sole_subject_body(doc, toks[0].start)
-    return found or subject or _lead_body(doc, toks[0].start) or last_body_named(doc, toks[0].start)
+    pos = toks[0].start
+    return found or subject or _lead_body(doc, pos, noun) or last_body_named(doc, pos)
 
 
-def _lead_body(doc: Document, pos: int) -> str | None:
+def _lead_body(doc: Document, pos: int, noun: str) -> str | None:
     """Where this sentence and the one before name no body, the body the story's first sentence names first
     (`Ferri Impianti ha annunciato …`, `davanti allo stabilimento della Ferri Impianti …`): the lead names
-    the story's actor, and `l'azienda` met later, with no other body near it, is that one."""
+    the story's actor, and `l'azienda` met later, with no other body near it, is that one; unless the
+    same noun stood for a body there already (`précise l'établissement public.` then `l'établissement
+    public relève que …`): it names that body again."""
     lo, _ = doc.sentence_before(doc.sentence_of(pos)[0])
     if not doc.sentences or lo <= doc.sentences[0][1] or _bodies(doc, lo, pos):
         return None
+    before = _same_noun_before(doc, noun, lo, pos)
+    if before:
+        return body_of_kind(doc, before, noun)
     for m in doc.mentions_in(*doc.sentences[0]):
         if m.possessive or m.common or m.kind == "place" or m.gender or is_first_name(m.name.split()[0]):
             continue
@@ -362,6 +368,19 @@ def _lead_body(doc: Document, pos: int) -> str | None:
         noun = bool(before) and before[0].text.isalpha() and before[0].text.islower()
         if " " in m.name and noun and not is_title_word(doc.g, before[0].text):
             return name_of(doc, m)
+    return None
+
+
+def _same_noun_before(doc: Document, noun: str, lo: int, pos: int) -> list[Token] | None:
+    """The last definite `noun` (`l'azienda`, `la società`) in `[lo, pos)`, as its tokens."""
+    toks = doc.tokens_in(lo, pos)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        elided = ELIDED.fullmatch(t.low) if t.low[:1] == "l" else None
+        if elided and elided.group(1) == noun:
+            return [t]
+        if k and t.low == noun and toks[k - 1].low in doc.lang.definite_articles:
+            return toks[k - 1 : k + 1]
     return None
 
 
