@@ -600,6 +600,30 @@ def test_dialogue_dashes_and_quotes_continued_across_paragraphs(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "quotes"),
+    [
+        ("Суд дал бывшему директору фабрики Олегу Пастухову четыре года. Его адвокат Игорь Белозёров "
+         "сообщил, что приговор обжалуют. — Мой клиент вину не признаёт, жалобу подадим в областной суд, "
+         "— сказал защитник. Прокурор просил шесть лет.", "ru",
+         [("Мой клиент вину не признаёт, жалобу подадим в областной суд", "Игорь Белозёров")]),
+        ("Оновлення. Мер Олег Семенюк заявив, що бригади працюють у дві зміни. — Ми відновимо живлення до "
+         "ранку. Прошу не виходити без потреби, — наголосив очільник громади. Рятувальники розчистили "
+         "дорогу.", "uk",
+         [("Ми відновимо живлення до ранку. Прошу не виходити без потреби", "Олег Семенюк")]),
+        # near misses: the writer's own dash after a sentence, with no speech verb closing it
+        ("Заседание перенесли на четверг. — Ответа от мэрии так и нет, а сроки прошли, — это главная "
+         "претензия жильцов. Прокурор просил шесть лет.", "ru", []),
+        ("Мер Олег Семенюк приїхав на підстанцію. — Світло дали в усі будинки, крім трьох. Ремонт триває.",
+         "uk", []),
+    ],
+)
+def test_a_line_of_dialogue_run_into_a_paragraph(
+    text: str, language: str, quotes: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         ("Acme Company cut 500 jobs on Monday. “We regret every one of them, truly,” a spokeswoman for the "

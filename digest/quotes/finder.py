@@ -385,6 +385,29 @@ def _opens_narrator(text: str, narrator: re.Match[str], hi: int, speech: Contain
     return not code or any(morph.is_narrating_verb(code, w.lower()) for w in following)
 
 
+# A line of dialogue that a page ran into the paragraph before it: "… обжалован. — Мы подадим жалобу, — сказал
+# защитник." The dash opens a new sentence after one that ends.
+_RUN_IN_DASH = re.compile(r"(?<=[.!?…])[ \t\u00a0]+([—–―])[ \u00a0]")
+
+
+def _run_in_dialogue(text: str, lo: int, hi: int, speech: Container[str], runs: list[Span]) -> list[Span]:
+    """A line of dialogue run into a paragraph of narration, where a dictionary tells verbs (ru, uk):
+    read as dialogue only when a comma, a dash and a speech verb close its first spoken part, so that a
+    writer's own dash after a sentence ("… в четверг. — Ответа нет.") stays narration."""
+    if not getattr(speech, "code", ""):
+        return []
+    for dash in _RUN_IN_DASH.finditer(text, lo, hi):
+        if any(r.outer_start <= dash.start(1) < r.outer_end for r in runs):
+            continue
+        spans = _dialogue(text, dash.start(1), hi, speech)
+        narrator = _NARRATOR.match(text, spans[0].end, hi) if spans else None
+        if narrator and narrator.group().startswith(",") and any(
+            w.lower() in speech for w in _WORD.findall(text[narrator.end() : hi])[:2]
+        ):
+            return spans[:1]  # narration goes on after the narrator's words: where speech resumes is unsure
+    return []
+
+
 _LABEL = re.compile(r"(\w+)[.:]\s+")  # `R. …`, `R: …`, `Risposta: …`
 
 
@@ -522,6 +545,7 @@ def quote_spans(
             or _labelled_answer(text, first, hi, lang)
             or _transcript_answer(text, first, hi, labels)
             or ([Span(_past_label(text, first, hi), hi, first, hi, True)] if first in plain else [])
+            or _run_in_dialogue(text, first, hi, speech, runs)
         )
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]
