@@ -66,7 +66,7 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
             return False
         if any(is_question(p) or p[0] in _OPENING_MARKS for _, p in answers):
             return False
-        return addressed or sum(_first_person(p, lang) for _, p in answers) * 2 >= len(answers)
+        return addressed or sum(first_person(p, lang) for _, p in answers) * 2 >= len(answers)
 
     if answers and all(_TURN_LABEL.match(p) for _, p in answers):
         return frozenset()  # a transcript, every answer under its speaker's label: read as such
@@ -89,7 +89,7 @@ def is_question(turn: str) -> bool:
     return turn.endswith("?") or _ASKS_THEN_REMARKS.fullmatch(turn) is not None
 
 
-def _first_person(paragraph: str, lang: Language) -> bool:
+def first_person(paragraph: str, lang: Language) -> bool:
     """The paragraph speaks in the first person: a pronoun (`dizem-nos`: a pronoun that only a hyphen
     before it tells from a preposition), or where the subject is left out a verb of the first person
     plural ("Abbiamo un piano", "Hemos escrito")."""
