@@ -660,6 +660,32 @@ def test_a_dash_answer_going_on_in_a_paragraph_without_a_dash(
     assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
 
 
+_PLAIN_INTERVIEW = (
+    "Гончар Тарас Клим двадцять років працює у власній майстерні. Ми поговорили з ним про глину.\n"
+    "Скільки років ви працюєте з глиною?\nДвадцять два, з перервою на армію. Батько навчив мене всього.\n"
+    "Чи змінилися покупці?\nДуже. Раніше брали посуд, тепер беруть іграшки й свищики.\n{more}\n"
+    "Звідки беруться нові форми?\nЗ музейних альбомів. Я малюю ескізи взимку, коли замовлень мало.\n"
+    "Які плани на весну?\nВиставка у Львові наприкінці травня. Ми повеземо туди сорок робіт."
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "shown"),
+    [
+        ("Я не сумую за старими часами.", True),
+        # near misses: a paragraph of narration between the turns, not in the first person but where it
+        # quotes someone else
+        ("Покупці приїжджають до майстерні автобусами щосуботи.", False),
+        ("Голова громади Ігор Сас додав, що черга на посуд велика. «Ми не встигаємо друкувати каталоги для "
+         "туристів», — сказав він.", False),
+    ],
+)
+def test_a_plain_answer_going_on_in_a_paragraph_of_its_own(more: str, shown: bool) -> None:
+    quotes = find_quotes(_PLAIN_INTERVIEW.format(more=more), "uk")
+    assert (more in [q.text for q in quotes]) is shown
+    assert [q.speaker for q in quotes].count("Тарас Клим") == 4 + shown
+
+
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
