@@ -20,7 +20,7 @@ from digest.article.clean import is_call_to_action
 from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.quotes.interview import first_plural_verb, is_question, plain_answers
+from digest.quotes.interview import first_person, first_plural_verb, is_question, plain_answers
 from digest.quotes.mentions import grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
@@ -385,6 +385,51 @@ def _opens_narrator(text: str, narrator: re.Match[str], hi: int, speech: Contain
     return not code or any(morph.is_narrating_verb(code, w.lower()) for w in following)
 
 
+# A line of dialogue that a page ran into the paragraph before it: "… обжалован. — Мы подадим жалобу, — сказал
+# защитник." The dash opens a new sentence after one that ends.
+_RUN_IN_DASH = re.compile(r"(?<=[.!?…])[ \t\u00a0]+([—–―])[ \u00a0]")
+
+
+def _run_in_dialogue(text: str, lo: int, hi: int, speech: Container[str], runs: list[Span]) -> list[Span]:
+    """A line of dialogue run into a paragraph of narration, where a dictionary tells verbs (ru, uk):
+    read as dialogue only when a comma, a dash and a speech verb close its first spoken part, so that a
+    writer's own dash after a sentence ("… в четверг. — Ответа нет.") stays narration."""
+    if not getattr(speech, "code", ""):
+        return []
+    for dash in _RUN_IN_DASH.finditer(text, lo, hi):
+        if any(r.outer_start <= dash.start(1) < r.outer_end for r in runs):
+            continue
+        spans = _dialogue(text, dash.start(1), hi, speech)
+        narrator = _NARRATOR.match(text, spans[0].end, hi) if spans else None
+        if narrator and narrator.group().startswith(",") and any(
+            w.lower() in speech for w in _WORD.findall(text[narrator.end() : hi])[:2]
+        ):
+            return spans[:1]  # narration goes on after the narrator's words: where speech resumes is unsure
+    return []
+
+
+_ASKING_DASH_LINE = re.compile(r"^[ \t]*[—–―][^\n]*\?[ \t]*$", re.M)
+
+
+def _answer_goes_on(text: str, lo: int, hi: int, speech: Container[str], lang: Language | None) -> list[Span]:
+    """In an interview printed as dash dialogue, an answer that goes on in a paragraph with no dash
+    ("— Что изменилось?" / "— Главное — стоки. …" / "Я вспоминаю это каждое лето."): a paragraph spoken in
+    the first person, not asking, right after a dash paragraph of speech alone (no narrator's words) that
+    does not ask and answers the dash paragraph before it, which asks, while the interview goes on (a dash
+    paragraph that asks comes later)."""
+    if lang is None or lo >= hi or text[lo] in _DIALOGUE_DASH or is_question(text[lo:hi]):
+        return []
+    lines = [(a, b) for a, b in _paragraphs(text[:lo]) if text[a:b].strip()][-2:]
+    if len(lines) < 2 or not first_person(text[lo:hi], lang) or not _ASKING_DASH_LINE.search(text, hi):
+        return []
+    (q_lo, q_hi), (a_lo, a_hi) = ((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in lines)
+    answer = _dialogue(text, a_lo, a_hi, speech)
+    asked = text[q_lo] in _DIALOGUE_DASH and is_question(text[q_lo:q_hi])
+    if not asked or len(answer) != 1 or answer[0].end != a_hi or is_question(text[a_lo:a_hi]):
+        return []
+    return [Span(lo, hi, lo, hi, True)]
+
+
 _LABEL = re.compile(r"(\w+)[.:]\s+")  # `R. …`, `R: …`, `Risposta: …`
 
 
@@ -522,6 +567,8 @@ def quote_spans(
             or _labelled_answer(text, first, hi, lang)
             or _transcript_answer(text, first, hi, labels)
             or ([Span(_past_label(text, first, hi), hi, first, hi, True)] if first in plain else [])
+            or _run_in_dialogue(text, first, hi, speech, runs)
+            or ([] if runs else _answer_goes_on(text, first, hi, speech, lang))
         )
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]
