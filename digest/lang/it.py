@@ -52,7 +52,6 @@ LANGUAGE = language(
     soft_abbreviations=words("gen feb mar apr mag giu lug ago set ott nov dic ecc"),
     sentence_starters=words("il lo la i gli le un una lui lei ma e in di"),
     kin_nouns=words("madre padre figlia figlio moglie marito sorella fratello nonna nonno zia zio"),
-    surname_kin=words("figlia figlio sorella fratello"),
     months=tuple(
         words(w)
         for w in (
