@@ -267,9 +267,6 @@ class Language:
     body_conjunctions: frozenset[str] = frozenset({"&"})
     # Prepositions inside a body's name after its noun ("Department for Transport", "Bank of England").
     body_connectors: frozenset[str] = frozenset()
-    # Prepositions of place that a body's full name runs on over when its noun heads it and a genitive is
-    # in it already (pt "Sindicato dos Professores no Distrito Federal", "Associação … em Portugal").
-    body_locatives: frozenset[str] = frozenset()
     # The conjunction of manner that opens a parenthetical attribution before a speech verb (it "come ha
     # spiegato il sindaco X", pt "como disse X"): the verb's subject, after it, speaks the sentence.
     as_words: frozenset[str] = frozenset()

@@ -195,7 +195,6 @@ LANGUAGE = language(
     # saneamento básico`)
     body_conjunctions=words("e &"),
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
-    body_locatives=words("em no na nos nas"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "
         "comunidade vila vale"
