@@ -270,6 +270,8 @@ class Language:
     # The conjunction of manner that opens a parenthetical attribution before a speech verb (it "come ha
     # spiegato il sindaco X", pt "como disse X"): the verb's subject, after it, speaks the sentence.
     as_words: frozenset[str] = frozenset()
+    # Nouns of a saying (it "proverbio", pt "ditado"): "come dice il proverbio" quotes no speaker.
+    saying_nouns: frozenset[str] = frozenset()
     # Abbreviated legal forms closing a company's name and the noun of the kind they stand for, lower
     # case (de "ag", "gmbh": "gesellschaft"): `die Gesellschaft` names such a company again.
     legal_forms: dict[str, str] = field(default_factory=dict)

@@ -139,6 +139,7 @@ LANGUAGE = language(
         "sem até"
     ),
     as_words=words("como"),
+    saying_nouns=words("ditado provérbio adágio dito"),
     subordinators=words("quando enquanto antes depois porque se embora e mas"),
     common_starters=words(
         "o a os as um uma e mas ou em de do da com por para sem sobre este esta esse essa seu sua ele "

@@ -1749,7 +1749,10 @@ def _as_clause(doc: Document, cue: Token) -> bool:
     back = doc.tokens_in(max(0, cue.start - 30), cue.start)
     while back and (back[-1].low in doc.lang.auxiliaries or back[-1].low in doc.lang.clitics):
         back = back[:-1]
-    return bool(back) and back[-1].low in doc.lang.as_words
+    if not back or back[-1].low not in doc.lang.as_words:
+        return False
+    # `come dice il proverbio`, `como diz o ditado`: a saying, not a speaker, is the verb's subject
+    return not any(t.low in doc.lang.saying_nouns for t in doc.tokens_in(cue.end, cue.end + 40)[:3])
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
