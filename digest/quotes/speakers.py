@@ -796,7 +796,9 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     # a plural verb with no subject, before or after the place a statement comes from: the body there speaks
     if doc.lang.pro_drop and _plural_verb(doc, cue):
         body = source_body(doc, toks or doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1]))
-        if body:
+        # only the phrase stands before the verb: `Dalla Regione i tecnici X e Y spiegano` has its subject
+        end = doc.text.find(body, toks[0].start) + len(body) if body and toks else 0
+        if body and not any(t.start >= end and t.text not in PHRASE_END for t in toks):
             return body
     medium = next((k for k in range(1, len(toks) - 1) if medium_length(doc, toks[k:]) == len(toks) - k), 0)
     if medium:
@@ -809,7 +811,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.pro_drop and not doc.lang.morphology and _phrase_alone(doc, toks):
         return _null_subject(doc, cue)  # `En su informe final sostuvo que …`: the subject left out
     if not toks and doc.lang.pro_drop and doc.lang.head_first and _inverted_next(doc, cue):
-        # `Fa sapere la Questura di Lecce che «…»`: the verb opens the clause, its subject right after it
+        # `Fa sapere la Prefettura di Rieti che «…»`: the verb opens the clause, its subject right after it
         inverted = _subject_after(doc, cue, doc.sentence_of(cue.start)[1])
         if inverted:
             return inverted
@@ -843,7 +845,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
 
 def _inverted_next(doc: Document, cue: Token) -> bool:
     """Whether a definite article or a capitalised word follows the cue right away and a conjunction (`che`,
-    `que`) closes that phrase (`Fa sapere la Questura di Lecce che …`): a subject after its verb, not a
+    `que`) closes that phrase (`Fa sapere la Prefettura di Rieti che …`): a subject after its verb, not a
     phrase (`Ha detto ieri al consiglio`) nor its object before a colon (`Ha ribadito la linea: «…»`)."""
     toks = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
     if not toks or not (toks[0].low in doc.lang.definite_articles or toks[0].cap):
