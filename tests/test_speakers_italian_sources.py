@@ -85,8 +85,8 @@ _LEAD_FIRM = (
 _LEAD_BRAND = (
     "Dolciaria Morelli ha firmato con i sindacati un accordo per 80 assunzioni nello stabilimento di "
     "Ceprano.\n«È un segnale importante per tutto il territorio», ha commentato il presidente della "
-    "Provincia, Luca Barto.\nPiù cauti i sindacati. Secondo il segretario della Flai provinciale, Paolo "
-    "Genti, l'accordo «è solo un primo passo». «Ottanta assunzioni non bastano», ha detto Genti.\n"
+    "Provincia, Luca Barto.\nLa Flai provinciale resta in allerta. Paolo Genti, che la guida da due anni, "
+    "vuole vedere i contratti firmati. «Ottanta assunzioni non bastano», ha detto Genti.\n"
 )
 
 
@@ -95,17 +95,17 @@ _LEAD_BRAND = (
     [
         pytest.param(
             _LEAD_FIRM + "Sul cancello qualcuno ha appeso un cartello. In una nota l'azienda ha spiegato "
-            "che «la riorganizzazione è resa inevitabile dal calo degli ordini».", "Termoidraulica Valbruna",
+            "che «i turni notturni saranno sospesi fino a gennaio».", "Termoidraulica Valbruna",
             id="the firm of the lead's place (stabilimento della X), no body named since",
         ),
         pytest.param(
-            _LEAD_BRAND + "L'azienda, in una nota, ha parlato di «un impegno concreto verso il territorio "
-            "e i suoi lavoratori».", "Dolciaria Morelli",
+            _LEAD_BRAND + "In un comunicato l'azienda ha spiegato che «le linee nuove partiranno in estate».",
+            "Dolciaria Morelli",
             id="the lead's subject, not a union named two sentences before",
         ),
         pytest.param(
-            _LEAD_BRAND + "Anche il Pastificio Anselmi ha annunciato nuove assunzioni. L'azienda, in una "
-            "nota, ha parlato di «un impegno concreto verso il territorio e i suoi lavoratori».",
+            _LEAD_BRAND + "Anche il Pastificio Anselmi ha annunciato nuove assunzioni. In un comunicato "
+            "l'azienda ha spiegato che «le linee nuove partiranno in estate».",
             "Pastificio Anselmi",
             id="near miss: a body named in the sentence before is the firm meant",
         ),
@@ -115,12 +115,34 @@ def test_the_firm_with_no_body_near_is_the_one_the_lead_names(text: str, expecte
     assert _speakers(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Il Comune di Fivizzano ha chiuso la scuola media per lavori. I lavori sono affidati alla ditta "
+            "Bardi Edilizia, che ha vinto la gara in estate. Il cantiere durerà un anno. I genitori "
+            "protestano. «Consegneremo le aule prima di settembre», assicura l'azienda.", "Bardi Edilizia",
+            id="near miss: an office opening the lead, a firm named since",
+        ),
+        pytest.param(
+            "Parents gathered outside City Hall on Friday over the sale of the Corran Textiles mill. The "
+            "mill employs 90 people. The union wants a meeting. 'Nothing has been signed yet,' the company "
+            "said.",
+            "Corran Textiles", id="near miss: a lead naming a body after a preposition of place",
+        ),
+    ],
+)
+def test_a_firm_named_since_the_lead_or_after_its_place_is_the_one_meant(text: str, expected: str) -> None:
+    lang = "en" if text.startswith("Parents") else "it"
+    assert [q.speaker for q in find_quotes(text, lang)][-1] == expected
+
+
 def test_a_person_opening_the_lead_is_no_firm() -> None:
     text = (
         "Marta Gilli ha lasciato ieri la guida dello stabilimento di Ceprano dopo dieci anni.\nLa Filca "
         "provinciale ha chiesto un incontro urgente. «Serve chiarezza sul futuro dei lavoratori», ha detto "
         "il segretario.\nSul cancello qualcuno ha appeso un cartello. In una nota l'azienda ha spiegato "
-        "che «la riorganizzazione è resa inevitabile dal calo degli ordini»."
+        "che «i turni notturni saranno sospesi fino a gennaio»."
     )
     assert _speakers(text)[-1] == "Filca provinciale"
 
