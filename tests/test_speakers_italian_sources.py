@@ -69,6 +69,14 @@ def test_no_body_where_a_person_speaks_from_there(text: str, expected: str) -> N
     assert _speakers(text)[-1] == expected
 
 
+def test_an_incise_between_commas_after_the_source_keeps_the_body() -> None:
+    text = _OPENING + (
+        "Dall'Agenzia per la bonifica del Brenta e dei fossi minori, l'ente che cura i canali, fanno sapere "
+        "che «le paratie saranno sostituite entro marzo»."
+    )
+    assert (_speakers(text)[-1] or "").startswith("Agenzia per la bonifica del Brenta")
+
+
 def test_an_elided_preposition_opening_a_sentence_is_no_part_of_the_name() -> None:
     text = (
         "Nell'Unione dei comuni della Lunigiana il bilancio è stato approvato ieri sera. «Le risorse per le "

@@ -796,9 +796,15 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     # a plural verb with no subject, before or after the place a statement comes from: the body there speaks
     if doc.lang.pro_drop and _plural_verb(doc, cue):
         body = source_body(doc, toks or doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1]))
-        # only the phrase stands before the verb: `Dalla Regione i tecnici X e Y spiegano` has its subject
+        # only the phrase stands before the verb, or an incise between commas after it (`Dall'X, l'ente che
+        # gestisce …, fanno sapere`): `Dalla Regione i tecnici X e Y spiegano` has its subject
         end = doc.text.find(body, toks[0].start) + len(body) if body and toks else 0
-        if body and not any(t.start >= end and t.text not in PHRASE_END for t in toks):
+        after = [t for t in toks if t.start >= end]
+        comma = next((k for k, t in enumerate(after) if t.text == ","), len(after))
+        tail = after[:comma]  # the name's own lower-case tail (`dei laghi minori`), no subject
+        named = all(t.text.islower() and t.low not in doc.lang.articles for t in tail)
+        alone = all(t.text in PHRASE_END for t in after)
+        if body and (alone or (named and comma < len(after) - 1 and toks[-1].text == ",")):
             return body
     medium = next((k for k in range(1, len(toks) - 1) if medium_length(doc, toks[k:]) == len(toks) - k), 0)
     if medium:
