@@ -267,15 +267,11 @@ class Language:
     body_conjunctions: frozenset[str] = frozenset({"&"})
     # Prepositions inside a body's name after its noun ("Department for Transport", "Bank of England").
     body_connectors: frozenset[str] = frozenset()
-    # Prepositions of place that a body's full name runs on over when its noun heads it and a genitive is
-    # in it already (pt "Sindicato dos Professores no Distrito Federal", "Associação … em Portugal").
-    body_locatives: frozenset[str] = frozenset()
     # The conjunction of manner that opens a parenthetical attribution before a speech verb (it "come ha
     # spiegato il sindaco X", pt "como disse X"): the verb's subject, after it, speaks the sentence.
     as_words: frozenset[str] = frozenset()
-    # Kin nouns whose holder bears the family's name of the relative (it "la figlia di Esposito, Martina"):
-    # a first name alone in apposition after one and that surname is the person's full name.
-    surname_kin: frozenset[str] = frozenset()
+    # Nouns of a saying (it "proverbio", pt "ditado"): "come dice il proverbio" quotes no speaker.
+    saying_nouns: frozenset[str] = frozenset()
     # Abbreviated legal forms closing a company's name and the noun of the kind they stand for, lower
     # case (de "ag", "gmbh": "gesellschaft"): `die Gesellschaft` names such a company again.
     legal_forms: dict[str, str] = field(default_factory=dict)

@@ -52,7 +52,6 @@ LANGUAGE = language(
     soft_abbreviations=words("gen feb mar apr mag giu lug ago set ott nov dic ecc"),
     sentence_starters=words("il lo la i gli le un una lui lei ma e in di"),
     kin_nouns=words("madre padre figlia figlio moglie marito sorella fratello nonna nonno zia zio"),
-    surname_kin=words("figlia figlio sorella fratello"),
     months=tuple(
         words(w)
         for w in (
@@ -153,6 +152,7 @@ LANGUAGE = language(
     ),
     subordinators=words("quando mentre prima dopo perché se anche e ma"),
     as_words=words("come"),
+    saying_nouns=words("proverbio detto adagio motto"),
     common_starters=words(
         "il lo la i gli le un una e ma o in di del della con per su da questo questa suo sua lui lei "
         "dopo prima durante quando se oggi ieri anche poi inoltre secondo così però mentre intanto "

@@ -139,6 +139,7 @@ LANGUAGE = language(
         "sem até"
     ),
     as_words=words("como"),
+    saying_nouns=words("ditado provérbio adágio dito"),
     subordinators=words("quando enquanto antes depois porque se embora e mas"),
     common_starters=words(
         "o a os as um uma e mas ou em de do da com por para sem sobre este esta esse essa seu sua ele "
@@ -195,7 +196,6 @@ LANGUAGE = language(
     # saneamento básico`)
     body_conjunctions=words("e &"),
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
-    body_locatives=words("em no na nos nas"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "
         "comunidade vila vale"

@@ -5,7 +5,6 @@ pronoun stands for)."""
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable, Container, Sequence
 
@@ -321,7 +320,6 @@ class Document:
         if self.lang.club_numbers:
             self._numbered_clubs()
         self._numbered_bodies()
-        self._kin_surnames(surnames)
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
@@ -335,25 +333,6 @@ class Document:
             m.name: f"{m.name} {m.suffix}" for m in self.mentions
             if m.suffix and m.kind == "person" and m.name not in bare
         }
-
-    def _kin_surnames(self, surnames: Container[str]) -> None:
-        """`La figlia di Esposito, Martina, …`: a first name alone in apposition after a kin noun of those
-        that bear the family's name (`Language.surname_kin`) and the surname of a person the text names in
-        full is that person's full name ("Martina Esposito")."""
-        kin = self.lang.surname_kin
-        if not kin:
-            return
-        for before, m in itertools.pairwise(self.mentions):
-            single = " " not in m.name and " " not in before.name
-            if m.kind not in {"person", "unknown"} or not single or not is_first_name(m.name):
-                continue
-            if before.name not in surnames or self.masked[before.end : m.start] != ", ":
-                continue
-            toks = self.tokens_in(max(0, before.start - 40), before.start)[-2:]
-            if len(toks) < 2 or toks[0].low not in kin or toks[1].low not in self.lang.name_connectors:
-                continue
-            if self.masked[m.end : m.end + 1] == ",":  # the apposition closed by its comma
-                m.name = f"{m.name} {before.name}"
 
     def _numbered_clubs(self) -> None:
         """A club's name opened by its short form in capitals may hold an ordinal before it or its founding

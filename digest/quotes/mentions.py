@@ -725,17 +725,6 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
     return fields or elided or any(t.low in g.org_words for t in before + rest)
 
 
-def _located_body(g: Grammar, run: list[Token], tok: Token) -> bool:
-    """`Sindicato dos Professores no Distrito Federal`: a preposition of place (`Language.body_locatives`)
-    after a run headed by a body's noun with a genitive in it already, its full name, which runs on."""
-    if tok.low not in g.lang.body_locatives:
-        return False
-    run = run[1:] if run and run[0].low in g.lang.articles else run  # `O Sindicato …` opening a sentence
-    if len(run) < 3 or run[0].low not in g.org_words:
-        return False
-    return any(t.low in g.lang.name_connectors - g.lang.conjunctions for t in run[1:-1])
-
-
 def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> int:
     """Where a body's name listing its fields ends its list, the comma at `i` after `run`: the index of the
     conjunction before the last field (`Ministerio de Agricultura, Pesca y Alimentación`, `Agência
@@ -885,7 +874,6 @@ def name_runs(
         body = bool(cur) and tok.low in g.lang.body_connectors and cur[-1].low in g.org_words
         body = body or (bool(cur) and g.lang.capitalised_nouns and _names_fields(g, [*cur, tok]))
         connector = connector or (joined and body)  # `Department for Transport`, `Bank of England`
-        connector = connector or (joined and _located_body(g, cur, tok))
         if connector and g.lang.capitalised_nouns:
             # "Ursula von der Leyen", "Zentralverband des Deutschen Bäckerhandwerks" (a body and its
             # genitive), "Innenminister Friedrich von Arnim" (after a first name), not "Werkstatt von Graf"

@@ -357,14 +357,26 @@ def _lead_body(doc: Document, pos: int, noun: str) -> str | None:
     before = _same_noun_before(doc, noun, lo, pos)
     if before:
         return body_of_kind(doc, before, noun)
+    # bodies named since the lead (`alla ditta Rossi`): the lead's then only where its name is no office
+    # headed by the noun of its kind (`Il Comune di X ha chiuso`, `Incontro in Prefettura`)
+    since = bool(_bodies(doc, doc.sentences[0][1], lo))
+    kinds = doc.lang.org_words | doc.lang.generic_bodies
+    # a lead naming two bodies: not one after a preposition of place (`outside City Hall over the closure
+    # of the X plant`), only one after an article or a genitive's preposition
+    several = len(_bodies(doc, *doc.sentences[0])) > 1
+    heads = doc.lang.articles | doc.lang.name_connectors
     for m in doc.mentions_in(*doc.sentences[0]):
         if m.possessive or m.common or m.kind == "place" or m.gender or is_first_name(m.name.split()[0]):
+            continue
+        if since and m.name.split()[0].lower() in kinds:
+            continue
+        before = doc.tokens_in(max(0, m.start - 20), m.start)[-1:]
+        if several and before and before[0].text.islower() and before[0].low not in heads:
             continue
         if _opens_with_verb(doc, m) or (m.kind != "person" and (m.kind == "org" or _body_name(doc, m))):
             return name_of(doc, m)
         # `dello stabilimento della X Y`, `del mobilificio X Y`: two words, no first name, after a preposition
         # or a common noun that is no title, are the name of the firm there
-        before = doc.tokens_in(max(0, m.start - 20), m.start)[-1:]
         noun = bool(before) and before[0].text.isalpha() and before[0].text.islower()
         if " " in m.name and noun and not is_title_word(doc.g, before[0].text):
             return name_of(doc, m)

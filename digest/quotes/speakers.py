@@ -796,7 +796,15 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     # a plural verb with no subject, before or after the place a statement comes from: the body there speaks
     if doc.lang.pro_drop and _plural_verb(doc, cue):
         body = source_body(doc, toks or doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1]))
-        if body:
+        # only the phrase stands before the verb, or an incise between commas after it (`Dall'X, l'ente che
+        # gestisce …, fanno sapere`): `Dalla Regione i tecnici X e Y spiegano` has its subject
+        end = doc.text.find(body, toks[0].start) + len(body) if body and toks else 0
+        after = [t for t in toks if t.start >= end]
+        comma = next((k for k, t in enumerate(after) if t.text == ","), len(after))
+        tail = after[:comma]  # the name's own lower-case tail (`dei laghi minori`), no subject
+        named = all(t.text.islower() and t.low not in doc.lang.articles for t in tail)
+        alone = all(t.text in PHRASE_END for t in after)
+        if body and (alone or (named and comma < len(after) - 1 and toks[-1].text == ",")):
             return body
     medium = next((k for k in range(1, len(toks) - 1) if medium_length(doc, toks[k:]) == len(toks) - k), 0)
     if medium:
@@ -809,7 +817,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if doc.lang.pro_drop and not doc.lang.morphology and _phrase_alone(doc, toks):
         return _null_subject(doc, cue)  # `En su informe final sostuvo que …`: the subject left out
     if not toks and doc.lang.pro_drop and doc.lang.head_first and _inverted_next(doc, cue):
-        # `Fa sapere la Questura di Lecce che «…»`: the verb opens the clause, its subject right after it
+        # `Fa sapere la Prefettura di Rieti che «…»`: the verb opens the clause, its subject right after it
         inverted = _subject_after(doc, cue, doc.sentence_of(cue.start)[1])
         if inverted:
             return inverted
@@ -843,7 +851,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
 
 def _inverted_next(doc: Document, cue: Token) -> bool:
     """Whether a definite article or a capitalised word follows the cue right away and a conjunction (`che`,
-    `que`) closes that phrase (`Fa sapere la Questura di Lecce che …`): a subject after its verb, not a
+    `que`) closes that phrase (`Fa sapere la Prefettura di Rieti che …`): a subject after its verb, not a
     phrase (`Ha detto ieri al consiglio`) nor its object before a colon (`Ha ribadito la linea: «…»`)."""
     toks = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
     if not toks or not (toks[0].low in doc.lang.definite_articles or toks[0].cap):
@@ -1749,7 +1757,10 @@ def _as_clause(doc: Document, cue: Token) -> bool:
     back = doc.tokens_in(max(0, cue.start - 30), cue.start)
     while back and (back[-1].low in doc.lang.auxiliaries or back[-1].low in doc.lang.clitics):
         back = back[:-1]
-    return bool(back) and back[-1].low in doc.lang.as_words
+    if not back or back[-1].low not in doc.lang.as_words:
+        return False
+    # `come dice il proverbio`, `como diz o ditado`: a saying, not a speaker, is the verb's subject
+    return not any(t.low in doc.lang.saying_nouns for t in doc.tokens_in(cue.end, cue.end + 40)[:3])
 
 
 def _as_x_put_it(doc: Document, toks: list[Token]) -> str | None:
