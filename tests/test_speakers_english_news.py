@@ -1322,6 +1322,18 @@ def test_a_bare_quote_paragraph_after_statements_goes_on_with_the_last_speaker(t
     assert _speakers(text)[-1] == "Ada Morrow"
 
 
+def test_a_bare_quote_opening_with_and_adds_to_the_last_turn_of_an_exchange() -> None:
+    """After a question, an answer and the asker again, a bare quote paragraph opening with 'And' goes on
+    with the asker's words, not with the other one's turn."""
+    text = _INQUIRY + (
+        "“Was the bridge inspected this year?” Cllr Ada Morrow asked.\n"
+        "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+        "“I find that hard to believe,” the councillor said.\n"
+        "“And I will raise it with the mayor at the next meeting.”\n"
+    )
+    assert _speakers(text)[-1] == "Ada Morrow"
+
+
 _INSPECTOR = (
     "The board's choice for chief fire inspector, Alma Ruiz, met the council panel on Tuesday.\n"
     "“Half of our inspection posts have been empty since the spring,” Ruiz told councillors.\n"

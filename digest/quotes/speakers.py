@@ -2643,13 +2643,22 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _dialogue(
-    doc: Document, spans: Sequence[QuoteSpan], out: list[str | None], starts: list[int], para_no: int
+    doc: Document,
+    span: QuoteSpan,
+    spans: Sequence[QuoteSpan],
+    out: list[str | None],
+    starts: list[int],
+    para_no: int,
 ) -> set[str | None]:
     """`“Was the bridge inspected?” Kerr asked. / “In the spring,” the engineer replied. / “Then why the
     cracks?” Kerr said. / “…”`: the three paragraphs right before the quote's (number `para_no`),
     each opened by one quotation, the only one in it, of one person, A, B, A, the first a question, make
-    an exchange, so a quote paragraph after them with no cue is B's turn (a dialogue whose alternation the
-    tags have set up goes on without them)."""
+    an exchange, so the quote paragraph `span` after them with no cue is B's turn (a dialogue whose
+    alternation the tags have set up goes on without them). A quote opening with a coordinator (`“And I
+    will say so tomorrow.”`) adds to the last speaker's words instead, so it makes no turn."""
+    opening = doc.text[span.start : span.end].split(maxsplit=1)[:1]
+    if opening and opening[0].lower() in doc.lang.conjunctions:
+        return set()
     paragraphs = [bisect.bisect_right(starts, q.outer_start) for q in spans[-4:]]
     if paragraphs[-3:] != [para_no - 3, para_no - 2, para_no - 1] or paragraphs[-4:-3] == [para_no - 3]:
         return set()  # (the fourth quote back in the first of them: that paragraph holds two)
@@ -2938,7 +2947,7 @@ def attribute(
             speaker = _lone_answer(doc, text, spans, span)
         alternate = False
         if speaker is None and not span.continues and not exchange and _quote_paragraph(doc, span, para_lo):
-            exchange = _dialogue(doc, spans[: len(out)], out, para_starts, para_no)
+            exchange = _dialogue(doc, span, spans[: len(out)], out, para_starts, para_no)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
             # a quote paragraph of its own in an exchange the quotes before showed: the other one's turn
