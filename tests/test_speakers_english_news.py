@@ -1344,7 +1344,7 @@ _INSPECTOR = (
 @pytest.mark.parametrize(
     ("asked", "speaker"),
     [
-        pytest.param("Where are the new inspectors?", "Alma Ruiz", id="a question, then an answer"),
+        pytest.param("Where are your new inspectors?", "Alma Ruiz", id="a question, then an answer"),
         pytest.param("We have heard all of this before.", "the appointee", id="near miss: no question"),
     ],
 )
@@ -1356,6 +1356,17 @@ def test_a_role_nobody_held_answering_a_question_is_the_one_asked(asked: str, sp
         "“Eight start their training in March and twelve more in June,” the appointee answered.\n"
     )
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_role_noun_answering_a_question_put_to_no_one_stays_as_written() -> None:
+    """A question put to no one in particular (no second person) at a public meeting may be answered by
+    anyone: the role noun answering it stays as written, not the person credited before the asker."""
+    text = (
+        "Shopkeeper Nora Bell spoke first. “The market has been closed since the floods,” Bell said.\n"
+        "“Will the stalls be dry by the summer?” asked Owen Hart, a trader.\n"
+        "“They will be dry within a month,” the surveyor answered.\n"
+    )
+    assert _speakers(text)[-1] == "the surveyor"
 
 
 _MARATHON = "Arthur Pell, 81, from Leeds, finished his first marathon on Sunday in just under six hours.\n"

@@ -98,6 +98,7 @@ LANGUAGE = language(
     + tuple(f"{d} {v} how" for d in ("that", "this") for v in ("is", "was")) + ("that's how", "that’s how")
     + ("with those words", "with these words"),
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
+    second_person=words("you your yours yourself yourselves"),
     auxiliaries=words("has have"),
     agent_prepositions=words("by"),
     passive_auxiliaries=words("was were is are been being be"),

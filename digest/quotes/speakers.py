@@ -2123,7 +2123,8 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
 def _answering_role(doc: Document, span: QuoteSpan, hi: int, speaker: str, before: str) -> str | None:
     """`“Where are the inspectors?” she said. / “…,” the appointee answered.`: a definite role noun the
     text gave no one (left as written) answering a question the person `before` asked just before is the
-    person credited before that question, the one asked, not a new speaker."""
+    person credited before that question, the one asked, not a new speaker, when the question is put to
+    someone in the second person."""
     lang = doc.lang
     toks = doc.tokens_in(span.outer_end, hi)[:4]
     toks = (toks[1:] if toks and toks[0].text == "," else toks)[:3]
@@ -2137,8 +2138,12 @@ def _answering_role(doc: Document, span: QuoteSpan, hi: int, speaker: str, befor
     earlier = [(s, end) for s, end in doc.credited if end <= span.outer_start]
     if not earlier or earlier[-1][0] != before:
         return None
-    if not doc.text[: earlier[-1][1]].rstrip("\"'“”„«»‘’‚‹› ").endswith("?"):
+    asked = doc.text[: earlier[-1][1]].rstrip("\"'“”„«»‘’‚‹› ")
+    if not asked.endswith("?"):
         return None  # answering no question
+    question = re.split(r"[.!?…“”\"«»]", asked[:-1])[-1]
+    if not lang.second_person.intersection(re.findall(r"\w+", question.lower())):
+        return None  # a question put to no one in particular ('Is the road safe?'): anyone may answer
     return next((s for s, _ in reversed(earlier) if s != before and s and doc.is_person(s)), None)
 
 
