@@ -1397,3 +1397,29 @@ def test_a_tabloid_family_word_names_again_the_person_of_its_sex(
     """`… laughed the grandad.`: a family word of one sex the press names someone again by is the man (or
     woman) last named, unless someone of that sex was brought in unnamed since; a bare `the man` is not."""
     assert _speakers(_MARATHON + between + _FINISH + said)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Pupil Rosie Vane, 10, won the county spelling bee.\n"
+            "“She read the dictionary under the covers every night,” said the proud mum.\n",
+            "the proud mum", id="the mum of the child named",
+        ),
+        pytest.param(
+            "Young Ben Stowe, 7, caught the biggest fish of the day.\n"
+            "“He sat on that riverbank for six hours without a word,” the dad told reporters.\n",
+            "the dad", id="the dad of the child named",
+        ),
+        pytest.param(
+            "Rosie Vane, 10, won the county spelling bee, the school said.\n"
+            "“She spelled words I have never even heard of,” beamed the gran.\n",
+            "the gran", id="the gran of the child named",
+        ),
+    ],
+)
+def test_a_family_word_after_a_child_is_someone_new(text: str, speaker: str) -> None:
+    """`Rosie Vane, 10, won … said the proud mum.`: the mum, dad or gran of a story about a child is the
+    child's parent or grandparent, someone the article has not named, not the child."""
+    assert _speakers(text)[-1] == speaker

@@ -269,12 +269,15 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     return described or _gendered_epithet(doc, toks[start:]) or phrase
 
 
+_ADULT = 18  # the age of majority: a person named with a lower age is a child
+
+
 def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
     """`… laughed the grandad.`, `the widow said`: a definite noun of a person of one sex
     (`Language.sex_nouns`) that the press uses to name again someone named before
     (`Language.person_epithets`), found no holder otherwise, is the person of that sex last named, as
     "she" or "he" would be; not after someone of
-    that sex was brought in unnamed since."""
+    that sex was brought in unnamed since, nor a child (`Lucy Ray, 8,`), whose gran is someone else."""
     lang = doc.lang
     if lang.epithets or len(toks) != 2 or toks[0].low not in lang.definite_articles:
         return None
@@ -285,7 +288,8 @@ def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
     name = doc.resolve_pronoun(toks[0].start, gender, chain=False)
     if name is None or unnamed_since(doc, name, toks[0].start, gender) or " " not in name:
         return None
-    return name
+    aged = re.search(re.escape(name) + r",\s+(\d{1,3}),", doc.text[: toks[0].start])
+    return None if aged and int(aged.group(1)) < _ADULT else name
 
 
 def _written_before(doc: Document, noun: Token) -> bool:
