@@ -1362,7 +1362,8 @@ def test_a_role_noun_answering_a_question_put_to_no_one_stays_as_written() -> No
     """A question put to no one in particular (no second person) at a public meeting may be answered by
     anyone: the role noun answering it stays as written, not the person credited before the asker."""
     text = (
-        "Shopkeeper Nora Bell spoke first. “The market has been closed since the floods,” Bell said.\n"
+        "Shopkeeper Perpetua Quarrington spoke first.\n"
+        "“The market has been closed since the floods,” Quarrington said.\n"
         "“Will the stalls be dry by the summer?” asked Owen Hart, a trader.\n"
         "“They will be dry within a month,” the surveyor answered.\n"
     )
