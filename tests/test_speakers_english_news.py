@@ -1322,6 +1322,18 @@ def test_a_bare_quote_paragraph_after_statements_goes_on_with_the_last_speaker(t
     assert _speakers(text)[-1] == "Ada Morrow"
 
 
+def test_a_bare_quote_opening_with_and_adds_to_the_last_turn_of_an_exchange() -> None:
+    """After a question, an answer and the asker again, a bare quote paragraph opening with 'And' goes on
+    with the asker's words, not with the other one's turn."""
+    text = _INQUIRY + (
+        "“Was the bridge inspected this year?” Cllr Ada Morrow asked.\n"
+        "“The inspectors signed it off in the spring,” engineer Lionel Quade replied.\n"
+        "“I find that hard to believe,” the councillor said.\n"
+        "“And I will raise it with the mayor at the next meeting.”\n"
+    )
+    assert _speakers(text)[-1] == "Ada Morrow"
+
+
 _INSPECTOR = (
     "The board's choice for chief fire inspector, Alma Ruiz, met the council panel on Tuesday.\n"
     "“Half of our inspection posts have been empty since the spring,” Ruiz told councillors.\n"
@@ -1332,7 +1344,7 @@ _INSPECTOR = (
 @pytest.mark.parametrize(
     ("asked", "speaker"),
     [
-        pytest.param("Where are the new inspectors?", "Alma Ruiz", id="a question, then an answer"),
+        pytest.param("Where are your new inspectors?", "Alma Ruiz", id="a question, then an answer"),
         pytest.param("We have heard all of this before.", "the appointee", id="near miss: no question"),
     ],
 )
@@ -1344,6 +1356,18 @@ def test_a_role_nobody_held_answering_a_question_is_the_one_asked(asked: str, sp
         "“Eight start their training in March and twelve more in June,” the appointee answered.\n"
     )
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_role_noun_answering_a_question_put_to_no_one_stays_as_written() -> None:
+    """A question put to no one in particular (no second person) at a public meeting may be answered by
+    anyone: the role noun answering it stays as written, not the person credited before the asker."""
+    text = (
+        "Shopkeeper Perpetua Quarrington spoke first.\n"
+        "“The market has been closed since the floods,” Quarrington said.\n"
+        "“Will the stalls be dry by the summer?” asked Owen Hart, a trader.\n"
+        "“They will be dry within a month,” the surveyor answered.\n"
+    )
+    assert _speakers(text)[-1] == "the surveyor"
 
 
 _MARATHON = "Arthur Pell, 81, from Leeds, finished his first marathon on Sunday in just under six hours.\n"
@@ -1374,3 +1398,29 @@ def test_a_tabloid_family_word_names_again_the_person_of_its_sex(
     """`… laughed the grandad.`: a family word of one sex the press names someone again by is the man (or
     woman) last named, unless someone of that sex was brought in unnamed since; a bare `the man` is not."""
     assert _speakers(_MARATHON + between + _FINISH + said)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Pupil Rosie Vane, 10, won the county spelling bee.\n"
+            "“She read the dictionary under the covers every night,” said the proud mum.\n",
+            "the proud mum", id="the mum of the child named",
+        ),
+        pytest.param(
+            "Young Ben Stowe, 7, caught the biggest fish of the day.\n"
+            "“He sat on that riverbank for six hours without a word,” the dad told reporters.\n",
+            "the dad", id="the dad of the child named",
+        ),
+        pytest.param(
+            "Rosie Vane, 10, won the county spelling bee, the school said.\n"
+            "“She spelled words I have never even heard of,” beamed the gran.\n",
+            "the gran", id="the gran of the child named",
+        ),
+    ],
+)
+def test_a_family_word_after_a_child_is_someone_new(text: str, speaker: str) -> None:
+    """`Rosie Vane, 10, won … said the proud mum.`: the mum, dad or gran of a story about a child is the
+    child's parent or grandparent, someone the article has not named, not the child."""
+    assert _speakers(text)[-1] == speaker

@@ -357,6 +357,8 @@ class Language:
     first_person_subjects: frozenset[str] = frozenset()
     # Words of the first person singular only ("je", "mon"): a body speaks as "we", never in them.
     first_singular: frozenset[str] = frozenset()
+    # Words of the second person ("you", "your"): a question in them is put to someone in particular.
+    second_person: frozenset[str] = frozenset()
     # Endings of the first person plural where the subject is left out ("hemos", "perguntamos",
     # "abbiamo"): an answer in such a verb speaks in the first person, a narrator's "—le preguntamos"
     # is the reporter's.

@@ -98,6 +98,7 @@ LANGUAGE = language(
     + tuple(f"{d} {v} how" for d in ("that", "this") for v in ("is", "was")) + ("that's how", "that’s how")
     + ("with those words", "with these words"),
     reply_verbs=words("replied replies responded responds answered answers retorted countered"),
+    second_person=words("you your yours yourself yourselves"),
     auxiliaries=words("has have"),
     agent_prepositions=words("by"),
     passive_auxiliaries=words("was were is are been being be"),
@@ -130,8 +131,9 @@ LANGUAGE = language(
         "bowler batsman skipper boss rookie veteran teenager youngster champion runner rider driver player "
         "singer actor actress rapper author novelist musician comedian artist entrepreneur billionaire "
         "mother father grandmother grandfather widow widower pensioner retiree official "
-        # the family words of tabloid re-mentions (`the gran`, `the dad-of-two`)
-        "gran granny grandma nan grandad grandpa mum mom dad "
+        # the family words of tabloid re-mentions of an elder (`the gran`, `the grandad`); not `the mum`
+        # or `the dad`, who is mostly the parent of the child named, someone new
+        "gran granny grandma nan grandad grandpa "
         # members of a party, capitalised after a state in AP's re-mention (`the Texas Republican`), and
         # nouns of origin of the sports and wire pages (`the 23-year-old Australian`)
         "democrat republican conservative liberal libertarian socialist progressive tory "

@@ -269,12 +269,15 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     return described or _gendered_epithet(doc, toks[start:]) or phrase
 
 
+_ADULT = 18  # the age of majority: a person named with a lower age is a child
+
+
 def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
     """`… laughed the grandad.`, `the widow said`: a definite noun of a person of one sex
     (`Language.sex_nouns`) that the press uses to name again someone named before
     (`Language.person_epithets`), found no holder otherwise, is the person of that sex last named, as
     "she" or "he" would be; not after someone of
-    that sex was brought in unnamed since."""
+    that sex was brought in unnamed since, nor a child (`Lucy Ray, 8,`), whose gran is someone else."""
     lang = doc.lang
     if lang.epithets or len(toks) != 2 or toks[0].low not in lang.definite_articles:
         return None
@@ -285,7 +288,8 @@ def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
     name = doc.resolve_pronoun(toks[0].start, gender, chain=False)
     if name is None or unnamed_since(doc, name, toks[0].start, gender) or " " not in name:
         return None
-    return name
+    aged = re.search(re.escape(name) + r",\s+(\d{1,3}),", doc.text[: toks[0].start])
+    return None if aged and int(aged.group(1)) < _ADULT else name
 
 
 def _written_before(doc: Document, noun: Token) -> bool:
@@ -2134,7 +2138,8 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
 def _answering_role(doc: Document, span: QuoteSpan, hi: int, speaker: str, before: str) -> str | None:
     """`“Where are the inspectors?” she said. / “…,” the appointee answered.`: a definite role noun the
     text gave no one (left as written) answering a question the person `before` asked just before is the
-    person credited before that question, the one asked, not a new speaker."""
+    person credited before that question, the one asked, not a new speaker, when the question is put to
+    someone in the second person."""
     lang = doc.lang
     toks = doc.tokens_in(span.outer_end, hi)[:4]
     toks = (toks[1:] if toks and toks[0].text == "," else toks)[:3]
@@ -2148,8 +2153,12 @@ def _answering_role(doc: Document, span: QuoteSpan, hi: int, speaker: str, befor
     earlier = [(s, end) for s, end in doc.credited if end <= span.outer_start]
     if not earlier or earlier[-1][0] != before:
         return None
-    if not doc.text[: earlier[-1][1]].rstrip("\"'“”„«»‘’‚‹› ").endswith("?"):
+    asked = doc.text[: earlier[-1][1]].rstrip("\"'“”„«»‘’‚‹› ")
+    if not asked.endswith("?"):
         return None  # answering no question
+    question = re.split(r"[.!?…“”\"«»]", asked[:-1])[-1]
+    if not lang.second_person.intersection(re.findall(r"\w+", question.lower())):
+        return None  # a question put to no one in particular ('Is the road safe?'): anyone may answer
     return next((s for s, _ in reversed(earlier) if s != before and s and doc.is_person(s)), None)
 
 
@@ -2654,13 +2663,22 @@ def _incise_clause_speaker(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _dialogue(
-    doc: Document, spans: Sequence[QuoteSpan], out: list[str | None], starts: list[int], para_no: int
+    doc: Document,
+    span: QuoteSpan,
+    spans: Sequence[QuoteSpan],
+    out: list[str | None],
+    starts: list[int],
+    para_no: int,
 ) -> set[str | None]:
     """`“Was the bridge inspected?” Kerr asked. / “In the spring,” the engineer replied. / “Then why the
     cracks?” Kerr said. / “…”`: the three paragraphs right before the quote's (number `para_no`),
     each opened by one quotation, the only one in it, of one person, A, B, A, the first a question, make
-    an exchange, so a quote paragraph after them with no cue is B's turn (a dialogue whose alternation the
-    tags have set up goes on without them)."""
+    an exchange, so the quote paragraph `span` after them with no cue is B's turn (a dialogue whose
+    alternation the tags have set up goes on without them). A quote opening with a coordinator (`“And I
+    will say so tomorrow.”`) adds to the last speaker's words instead, so it makes no turn."""
+    opening = doc.text[span.start : span.end].split(maxsplit=1)[:1]
+    if opening and opening[0].lower() in doc.lang.conjunctions:
+        return set()
     paragraphs = [bisect.bisect_right(starts, q.outer_start) for q in spans[-4:]]
     if paragraphs[-3:] != [para_no - 3, para_no - 2, para_no - 1] or paragraphs[-4:-3] == [para_no - 3]:
         return set()  # (the fourth quote back in the first of them: that paragraph holds two)
@@ -2949,7 +2967,7 @@ def attribute(
             speaker = _lone_answer(doc, text, spans, span)
         alternate = False
         if speaker is None and not span.continues and not exchange and _quote_paragraph(doc, span, para_lo):
-            exchange = _dialogue(doc, spans[: len(out)], out, para_starts, para_no)
+            exchange = _dialogue(doc, span, spans[: len(out)], out, para_starts, para_no)
         if speaker is None and (span.continues or para_no <= prev_para + 1):
             speaker = prev_speaker
             # a quote paragraph of its own in an exchange the quotes before showed: the other one's turn
