@@ -127,9 +127,9 @@ def test_fr_the_establishment_is_the_place_named_before(opening: str, expected: 
             "stationnement ne disparaît. Relisez le dossier. »", "Odile Ferrand", id="fr: Réponse de la",
         ),
         pytest.param(
-            "fr", "La procureure Solène Garrigue a demandé une amende. Me Yves Drouin, pour le brasseur, "
+            "fr", "La procureure Bérengère Garrigue a demandé une amende. Me Yves Drouin, pour le brasseur, "
             "conteste. « Mon client ignorait tout des cuves », a-t-il dit. Réplique de la procureure : "
-            "« Il signait chaque registre de sa main ».", "Solène Garrigue", id="fr: Réplique de la",
+            "« Il signait chaque registre de sa main ».", "Bérengère Garrigue", id="fr: Réplique de la",
         ),
         pytest.param(
             "es", "La consejera de Sanidad, Lucía Beltrán Ortega, presentó el plan de urgencias. El portavoz "
@@ -172,7 +172,7 @@ def test_words_of_near_misses(text: str, expected: str) -> None:
     [
         pytest.param(
             "fr", "Le maire Gilles Perrot a ouvert le conseil. « Le pont sera repeint », a dit Perrot. "
-            "Réponse de Perrot à Lise Vautrin : « La peinture est déjà commandée ».", "Gilles Perrot",
+            "Réponse de Perrot à Lise Carrère : « La peinture est déjà commandée ».", "Gilles Perrot",
             id="fr: à",
         ),
         pytest.param(
@@ -180,14 +180,14 @@ def test_words_of_near_misses(text: str, expected: str) -> None:
             "Antwort von Hebbel an Greta Lind: „Der Fahrplan steht schon fest.“", "Ulf Hebbel", id="de: an",
         ),
         pytest.param(
-            "es", "El alcalde Tomás Urquiza abrió el pleno. «El puente se pintará», dijo Urquiza. "
-            "Respuesta de Urquiza a Nerea Ibarra: «La pintura ya está comprada».", "Tomás Urquiza",
+            "es", "El alcalde Tomás Olaberri abrió el pleno. «El puente se pintará», dijo Olaberri. "
+            "Respuesta de Olaberri a Nerea Ibarra: «La pintura ya está comprada».", "Tomás Olaberri",
             id="es: a",
         ),
     ],
 )
 def test_words_of_stop_at_the_addressee(language: str, text: str, expected: str) -> None:
-    """Near miss: `Réponse de Perrot à Lise Vautrin : « … »`: the owner is the name right after the
+    """Near miss: `Réponse de Perrot à Lise Carrère : « … »`: the owner is the name right after the
     preposition (a surname, as named before), not the addressee after `à`, `an`, `a`."""
     assert _speakers(text, language)[-1] == expected
 
@@ -197,14 +197,14 @@ def test_words_of_stop_at_the_addressee(language: str, text: str, expected: str)
     [
         pytest.param(
             "fr", "Le funiculaire s'est arrêté deux fois en une semaine. « Personne ne nous dit rien », "
-            "regrette la conductrice Maëlle Guern.\n\nDu côté de la Funival, qui gère la ligne pour la "
+            "regrette la conductrice Soizic Guern.\n\nDu côté de la Funival, qui gère la ligne pour la "
             "commune, on évoque « une usure ordinaire des câbles ».", "Funival",
             id="fr: Du côté de X, on",
         ),
         pytest.param(
-            "es", "La jefa del parque de bomberos, Irene Casal Mora, pidió más camiones. «Vamos justos», "
-            "dijo.\n\nDesde la Diputación de Teruel, de la que depende el parque comarcal, "
-            "indicaron que «los vehículos llegarán en otoño».", "Diputación de Teruel",
+            "es", "La jefa del parque de bomberos, Lorena Casal Pombo, pidió más camiones. «Vamos justos», "
+            "dijo.\n\nDesde la Diputación de Soria, de la que depende el parque comarcal, "
+            "indicaron que «los vehículos llegarán en otoño».", "Diputación de Soria",
             id="es: Desde X, relative clause, plural",
         ),
     ],
