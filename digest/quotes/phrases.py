@@ -266,7 +266,9 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
         if lang.capitalised_nouns and _compound_of(words, noun, lang):
             return m.name
     if noun in lang.generic_bodies:
-        return body_of_kind(doc, toks, noun) if generic else None
+        if not generic:
+            return None
+        return body_of_kind(doc, toks, noun) or _kind_and_name_before(doc, toks[0].start)
     kind = _compound_kind(lang, noun)
     if kind:
         # `die Krankenkasse`: only a body the text named by that kind, or by letters that tell no kind, not
@@ -275,6 +277,20 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
         found = body_named_by_kind(doc, toks, kind) or _acronym_body_before(doc, toks[0].start)
         return found if generic else None
     return _premodified(doc, noun, toks[0].start)
+
+
+def _kind_and_name_before(doc: Document, pos: int) -> str | None:
+    """`Le lycée Marcel-Pagnol ouvre … «…», précise l'établissement`: where no body was named, a name that
+    is no person's after the definite common noun opening the sentence before (`le lycée Marcel-Pagnol`,
+    `l'hôpital Saint-Roch` as `le` + noun) names what speaks."""
+    lo, hi = doc.sentence_before(doc.sentence_of(pos)[0])
+    toks = doc.tokens_in(lo, hi)[:3]
+    if len(toks) < 3 or toks[0].low not in doc.lang.definite_articles or not toks[1].text.isalpha():
+        return None
+    m = next((m for m in doc.mentions_in(toks[2].start, hi) if m.start == toks[2].start), None)
+    if m is None or m.kind != "unknown" or not toks[1].text.islower() or is_first_name(m.name.split()[0]):
+        return None
+    return name_of(doc, m)
 
 
 def _acronym_body_before(doc: Document, pos: int) -> str | None:
@@ -834,7 +850,7 @@ def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
     if not toks or not names or any(m.kind == "person" and is_first_name(m.name.split()[0]) for m in names):
         return None
     head = names[0]
-    # (a surname the text gave a first name before; not a body's acronym spelt out before: `o CIVISA`)
+    # (a surname the text gave a first name before; not a body's acronym spelt out before: `o SMAV`)
     acronym = head.kind == "org" and head.name.isupper()
     surname = (doc.canonical(head.name) != head.name and not acronym) or head.gender is not None
     if head.kind != "place" and not surname and head.start <= toks[-1].end and not head.possessive:

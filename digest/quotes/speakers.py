@@ -1282,14 +1282,17 @@ def _clause_before(doc: Document, cue: Token) -> bool:
 
 
 def _particle_surname(doc: Document, toks: list[Token]) -> str | None:
-    """`ajoute de Villiers`: a particle and a surname that together close a full name given earlier."""
+    """`ajoute de Villiers`: a particle and a surname that together close a full name given earlier;
+    `dijo Do Carmo`: a particle written with a capital inside the sentence is the surname's own."""
     if len(toks) < 2 or toks[0].low not in doc.lang.name_connectors or not toks[1].cap:
         return None
     m = next((m for m in doc.mentions_in(toks[1].start, toks[1].end + 1) if m.start == toks[1].start), None)
     if m is None:
         return None
     full = doc.canonical(m.name)
-    return full if full.lower().endswith(f" {toks[0].low} {m.name.lower()}") else None
+    if full.lower().endswith(f" {toks[0].low} {m.name.lower()}"):
+        return full
+    return doc.text[toks[0].start : m.end] if toks[0].cap and m.kind in ("person", "unknown") else None
 
 
 def _told_after(doc: Document, out: list[Token]) -> bool:
@@ -1688,6 +1691,17 @@ def _words_of(doc: Document, toks: list[Token]) -> str | None:
     if toks[i + 1].low not in lang.name_connectors or toks[i + 1].low not in lang.phrase_breaks:
         return None
     owner = until_break(toks[i + 2 :])
+    named = next((k for k, t in enumerate(owner) if t.text[:1].isupper()), None)
+    if named is not None:
+        # `Réponse de Roy à Jean Morel`, `Antwort von Roth an Anna Berg`: the owner's name ends at the first
+        # lower-case word that joins no name (the addressee's preposition)
+        cut = next((k for k in range(named, len(owner)) if owner[k].text[:1].islower()
+                    and owner[k].low not in lang.name_connectors), len(owner))
+        owner = owner[:cut]
+        mention = doc.mention_ending(owner[-1]) if owner else None
+        if mention is not None and mention.start < owner[0].start and named == 0:
+            # `Réponse de Roy` read as one name at the sentence's start: the surname, as named before
+            return doc.canonical(doc.text[owner[0].start : owner[-1].end])
     return _resolve_np(doc, owner) if owner else None
 
 
