@@ -20,7 +20,7 @@ from digest.article.clean import is_call_to_action
 from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
-from digest.quotes.interview import first_person, first_plural_verb, is_question, plain_answers
+from digest.quotes.interview import first_plural_verb, is_question, plain_answers
 from digest.quotes.mentions import grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
@@ -408,28 +408,6 @@ def _run_in_dialogue(text: str, lo: int, hi: int, speech: Container[str], runs: 
     return []
 
 
-_ASKING_DASH_LINE = re.compile(r"^[ \t]*[—–―][^\n]*\?[ \t]*$", re.M)
-
-
-def _answer_goes_on(text: str, lo: int, hi: int, speech: Container[str], lang: Language | None) -> list[Span]:
-    """In an interview printed as dash dialogue, an answer that goes on in a paragraph with no dash
-    ("— Что изменилось?" / "— Главное — стоки. …" / "Я вспоминаю это каждое лето."): a paragraph spoken in
-    the first person, not asking, right after a dash paragraph of speech alone (no narrator's words) that
-    does not ask and answers the dash paragraph before it, which asks, while the interview goes on (a dash
-    paragraph that asks comes later)."""
-    if lang is None or lo >= hi or text[lo] in _DIALOGUE_DASH or is_question(text[lo:hi]):
-        return []
-    lines = [(a, b) for a, b in _paragraphs(text[:lo]) if text[a:b].strip()][-2:]
-    if len(lines) < 2 or not first_person(text[lo:hi], lang) or not _ASKING_DASH_LINE.search(text, hi):
-        return []
-    (q_lo, q_hi), (a_lo, a_hi) = ((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in lines)
-    answer = _dialogue(text, a_lo, a_hi, speech)
-    asked = text[q_lo] in _DIALOGUE_DASH and is_question(text[q_lo:q_hi])
-    if not asked or len(answer) != 1 or answer[0].end != a_hi or is_question(text[a_lo:a_hi]):
-        return []
-    return [Span(lo, hi, lo, hi, True)]
-
-
 _LABEL = re.compile(r"(\w+)[.:]\s+")  # `R. …`, `R: …`, `Risposta: …`
 
 
@@ -568,7 +546,6 @@ def quote_spans(
             or _transcript_answer(text, first, hi, labels)
             or ([Span(_past_label(text, first, hi), hi, first, hi, True)] if first in plain else [])
             or _run_in_dialogue(text, first, hi, speech, runs)
-            or ([] if runs else _answer_goes_on(text, first, hi, speech, lang))
         )
         if dialogue:
             inside = [r for r in runs if any(d.outer_start <= r.outer_start < d.end for d in dialogue)]

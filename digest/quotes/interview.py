@@ -11,7 +11,6 @@ from digest.lang import Language, morph
 
 _WORD = re.compile(r"\w+")
 _MIN_TURNS = 3
-_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]")
 _OPENING_MARKS = "\"“„«»‚‘›‹'—–―-"
 _SENTENCE_ENDS = ".!?…:;" + _OPENING_MARKS
 # A question, then one sentence of the interviewer's remark (`Почему ушли? Вы провели там шесть лет.`).
@@ -67,7 +66,7 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
             return False
         if any(is_question(p) or p[0] in _OPENING_MARKS for _, p in answers):
             return False
-        return addressed or sum(first_person(p, lang) for _, p in answers) * 2 >= len(answers)
+        return addressed or sum(_first_person(p, lang) for _, p in answers) * 2 >= len(answers)
 
     if answers and all(_TURN_LABEL.match(p) for _, p in answers):
         return frozenset()  # a transcript, every answer under its speaker's label: read as such
@@ -78,13 +77,6 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     paired = frozenset(a[0] for _, a in pairs)
     if not holds([q for q, _ in pairs], [a for _, a in pairs]):
         paired = frozenset()
-    # an answer that goes on in a paragraph of its own before the next question, in the first person
-    # outside any words it quotes (a paragraph of narration quotes someone else: "«Мы …», — сказал он")
-    paired |= {
-        more[0] for answer, more, ask in zip(rest, rest[1:], rest[2:], strict=False)
-        if answer[0] in paired and is_question(ask[1]) and not is_question(more[1])
-        and more[1][0] not in _OPENING_MARKS and first_person(_QUOTED.sub(" ", more[1]), lang)
-    }
     if holds(asks, answers):
         return frozenset(start for start, _ in answers) | paired
     return paired
@@ -97,7 +89,7 @@ def is_question(turn: str) -> bool:
     return turn.endswith("?") or _ASKS_THEN_REMARKS.fullmatch(turn) is not None
 
 
-def first_person(paragraph: str, lang: Language) -> bool:
+def _first_person(paragraph: str, lang: Language) -> bool:
     """The paragraph speaks in the first person: a pronoun (`dizem-nos`: a pronoun that only a hyphen
     before it tells from a preposition), or where the subject is left out a verb of the first person
     plural ("Abbiamo un piano", "Hemos escrito")."""
