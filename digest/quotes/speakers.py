@@ -760,8 +760,7 @@ def _fronted_source(doc: Document, lead: list[Token], cue: Token) -> str | None:
     impersonal = len(subject) == 1 and lang.inversion_pronouns.get(subject[0].low) == "" and (
         subject[0].low in lang.other_pronouns
     )
-    plural = bool(lang.plural_endings) and cue.low.endswith(lang.plural_endings)
-    if not (impersonal or (not subject and lang.pro_drop and plural)):
+    if not (impersonal or (not subject and lang.pro_drop and _plural_verb(doc, cue))):
         return None
     return source_body(doc, lead[k:])
 
