@@ -60,6 +60,9 @@ class Article:
     text: str = ""
     partial: bool = False
     partial_reason: str | None = None
+    meaning: bytes | None = field(default=None, repr=False, compare=False)
+    """The title and lead's meaning vector as `digest.stories.cluster.add_meanings` packs it, computed
+    once (when the article is stored) so a story round does not embed it again; None until then."""
 
     @property
     def word_count(self) -> int:

@@ -603,25 +603,44 @@ def _places(
     return [places.filed_from(found[head], lead) for head, lead in zip(heads, leads, strict=True)]
 
 
+def add_meanings(articles: Sequence[Article]) -> None:
+    """Set `Article.meaning` on each article that has none, so a round reads it instead of embedding
+    the article again: the bot calls this once per article, when it stores it. Nothing is set when the
+    model is unavailable."""
+    todo = [a for a in articles if embed.unpack(a.meaning) is None]
+    vectors = _meanings(todo) if todo else None
+    if vectors is None:
+        return
+    for article, vector in zip(todo, vectors, strict=True):
+        article.meaning = embed.pack(vector)
+
+
 def _meanings(articles: Sequence[Article], texts: Sequence[str] | None = None) -> np.ndarray | None:
     """Embeddings of what happened: title + lead with the names and numbers left out, since those
     are compared as entities. Articles in a language the model does not know get a zero row (words
-    alone compare them); None when the model is unavailable. A title and lead that several articles
+    alone compare them); None when the model is unavailable. An article's stored vector
+    (`add_meanings`) is read, not computed again. A title and lead that several articles
     of the round share (outlets run one wire report word for word) are read and embedded once.
     `texts`: each article's title and lead (`_Doc.head`), when the caller has them."""
+    stored = [embed.unpack(a.meaning) for a in articles]
+    if not embed.available():
+        return None
     if texts is None:
         texts = [f"{a.title}. {_lead_text(a)}" for a in articles]
-    heads = [(a.language, text) for a, text in zip(articles, texts, strict=True)]
+    heads = [(a.language, text) for a, text, v in zip(articles, texts, stored, strict=True) if v is None]
     distinct = list(dict.fromkeys(heads))
     known = [(language, text) for language, text in distinct if embed.knows(language, text)]
     vectors = embed.embed([_without_names(text) for _, text in known], readable_only=True)
     if vectors is None:
         return None
     row = {head: n for n, head in enumerate(known)}
-    rows = [row.get(head, -1) for head in heads]
-    out = np.zeros((len(articles), vectors.shape[1]), dtype=np.float32)
-    read = [i for i, n in enumerate(rows) if n >= 0]
-    out[read] = vectors[[rows[i] for i in read]]
+    out = np.zeros((len(articles), embed.DIMENSIONS), dtype=np.float32)
+    fresh = iter(heads)
+    for i, vector in enumerate(stored):
+        if vector is not None:
+            out[i] = vector
+        elif (n := row.get(next(fresh), -1)) >= 0:
+            out[i] = vectors[n]
     return out
 
 

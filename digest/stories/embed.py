@@ -26,6 +26,7 @@ from digest.article.extract import STOPWORD_SETS, WORD_RE
 log = logging.getLogger(__name__)
 
 DIMENSIONS = 256
+MODEL_TAG = b"wl256:"  # what `pack` writes first: a vector stored by another model is embedded again
 LANGUAGES = frozenset({"en"})
 MAX_TOKENS_PER_WORD = 2.0
 _MAX_CHARS = 1000
@@ -116,6 +117,28 @@ def embed(texts: Sequence[str], *, readable_only: bool = False) -> np.ndarray | 
         ]
     vectors[blank] = 0.0
     return np.nan_to_num(vectors)
+
+
+def pack(vector: np.ndarray) -> bytes:
+    """A vector of `embed` as stored with its article: the model's tag, then its float32 figures, so a
+    round reads what it would have computed (a zero row, a text the model cannot read, is the tag
+    alone)."""
+    if not vector.any():
+        return MODEL_TAG
+    return MODEL_TAG + vector.astype("<f4").tobytes()
+
+
+def unpack(data: bytes | None) -> np.ndarray | None:
+    """The float32 vector `pack` stored (a zero row for the tag alone); None when it was packed by
+    another model or is damaged, so the caller embeds the text again."""
+    if not data or not data.startswith(MODEL_TAG):
+        return None
+    body = data[len(MODEL_TAG) :]
+    if not body:
+        return np.zeros(DIMENSIONS, dtype=np.float32)
+    if len(body) != 4 * DIMENSIONS:
+        return None
+    return np.frombuffer(body, dtype="<f4").astype(np.float32)
 
 
 def _pooled(model: Any, texts: list[str]) -> tuple[np.ndarray, list[int]]:
