@@ -102,7 +102,18 @@ apart, quakes in Abruzzo and Granada, one Polish health minister in two stories,
 manslaughter verdict, Warsaw's 40 trams and 40 schools, a Rotterdam bus crash and the driver
 charged four days later, storms on Tenerife and in Brittany, a gas blast in Madrid's Calle de
 Toledo and a bridge closed in Toledo), written by sdata19 in session 17 without reading the
-merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
+merge's code, tuning data once the lead has recorded its untuned figure; events_20.json: 80
+articles, 19 events of 3-4 outlets plus 6 singletons (two of them briefings that mention two or
+three events each), 27 in English, the rest German, French, Spanish, Italian, Portuguese,
+Polish, Ukrainian, Russian and Dutch, 20 undated, each event told in other words (paraphrase,
+synonyms, other angles, rounded figures, the place only in a dateline, a region or a landmark;
+four events in two languages two and two), eight decoy pairs of one kind in one week (an Aer
+Lingus pilots' and a TAP cabin-crew strike, quakes off Crete and in Calabria, bridges shut in
+Lyon and Wroclaw, two Marseille fires three days apart, finance and interior ministers resigning
+in Slovakia and Portugal, floods in Romagna and the Harz, a Kharkiv bus crash and a Utrecht
+motorway pile-up, a Madrid-suburb bribery and a Vienna hospital-fraud verdict), written by
+sdata20 in session 18 without reading the merge's code, tuning data once the lead has recorded
+its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -190,6 +201,7 @@ TUNING = (
     "events_17.json",
     "events_18.json",
     "events_19.json",
+    "events_20.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -225,6 +225,19 @@ DECOYS = {
         ("e19-tenerife-storm", "e19-brittany-storm"),
         ("e19-madrid-calle-toledo-gas-explosion", "e19-toledo-bridge-closure"),
     ],
+    # Written blind by sdata20 in session 18: recall under paraphrase (synonyms, other angles,
+    # rounded figures, the place only as a region or landmark, four events in two languages) and
+    # precision against decoys of one kind in one week (two fires in one city three days apart).
+    "events_20.json": [
+        ("e20-aer-lingus-pilots-strike", "e20-tap-cabin-crew-strike"),
+        ("e20-crete-earthquake", "e20-calabria-earthquake"),
+        ("e20-lyon-bridge-closure", "e20-wroclaw-bridge-closure"),
+        ("e20-marseille-warehouse-fire", "e20-marseille-school-fire"),
+        ("e20-slovak-finance-minister-resigns", "e20-portugal-interior-minister-resigns"),
+        ("e20-romagna-floods", "e20-harz-floods"),
+        ("e20-kharkiv-bus-crash", "e20-a2-utrecht-pileup"),
+        ("e20-alcorcon-mayor-verdict", "e20-vienna-hospital-fraud-verdict"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -244,6 +257,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_17.json": (80, 19),
     "events_18.json": (80, 19),
     "events_19.json": (80, 19),
+    "events_20.json": (80, 19),
 }
 
 
