@@ -146,15 +146,18 @@ async def list_since(
     return [row_to_article(row) for row in await db.fetchall(sql, params)]
 
 
-async def keep_meanings(db: Database, stored: Iterable[StoredArticle]) -> None:
+async def keep_meanings(db: Database, stored: Iterable[StoredArticle], *, batch: int = 500) -> None:
     """Write back the meaning vectors a round computed for these articles (rows stored before vectors
-    were kept, or by another model), in one transaction. A row stored again since it was read (its
-    `fetched_at` moved) keeps the vector its new digest came with."""
+    were kept, or by another model), in transactions of `batch` rows so other writers never wait
+    long. A row stored again since it was read (its `fetched_at` moved) keeps the vector its new
+    digest came with."""
     rows = [
         (a.digest.article.meaning, a.id, to_epoch(a.fetched_at)) for a in stored if a.digest.article.meaning
     ]
-    if rows:
-        await db.executemany("UPDATE articles SET meaning = ? WHERE id = ? AND fetched_at = ?", rows)
+    for start in range(0, len(rows), batch):
+        await db.executemany(
+            "UPDATE articles SET meaning = ? WHERE id = ? AND fetched_at = ?", rows[start : start + batch]
+        )
 
 
 async def carriers_since(db: Database, since: datetime) -> dict[int, frozenset[int]]:
