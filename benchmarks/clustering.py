@@ -123,7 +123,9 @@ the tuning set as `digestbot stories` reads it (title and text, no description);
 embedding tells same-event pairs from others within each language (AUC); and the time to cluster 500
 and 2,000 articles, and the 2,000 news articles once more in a fresh process (`--first-round`): the
 first round after `load_data` (what the merge reads once per process, timed apart), every cache cold
-as in a bot's first round, then a second round on new articles, then warm.
+as in a bot's first round, then a second round on new articles, then warm; and, in another fresh
+process, the round as the bot runs it: each article's meaning vector computed at ingest, one article
+at a time (`add_meanings`, timed apart, per article), then the first round reading them.
 
 With `--holdouts` only, it also prints the held-out sets, each clustered alone at the shipped
 settings (holdout.json: written after the first tuning; holdout2.json: written before the second
@@ -342,9 +344,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdouts", action="store_true", help="also print the held-out sets (report only)")
     parser.add_argument("--first-round", action="store_true", help="only the fresh-process speed")
+    parser.add_argument(
+        "--stored-round", action="store_true", help="only the fresh-process round on vectors stored at ingest"
+    )
     args = parser.parse_args()
     if args.first_round:
         first_round()
+        sys.stdout.flush()
+        subprocess.run([sys.executable, __file__, "--stored-round"], check=True)
+        return
+    if args.stored_round:
+        stored_round()
         return
     model_cost()
     articles, gold = load(*TUNING)
@@ -431,6 +441,30 @@ def first_round() -> None:
         f"{wall[0]:.3f} s ({cpu[0]:.3f} s CPU), second round on new articles {wall[1]:.3f} s "
         f"({cpu[1]:.3f} s CPU), warm best of two {min(wall[2:]):.3f} s ({min(cpu[2:]):.3f} s CPU); "
         f"memory {_rss_mb():.0f} MB"
+    )
+
+
+def stored_round() -> None:
+    """In this fresh process, the round as the bot runs it: `load_data` at start-up, then each of the
+    2,000 news articles of `realistic` given its meaning vector as the bot does when it stores one
+    (`add_meanings` on that article alone: the Reader stores one at a time, the poller a feed's new
+    entries together), then the first round on them, reading the vectors (every other cache cold)."""
+    stories.load_data()
+    batch = realistic(2000)
+    start, used = time.perf_counter(), time.process_time()
+    for article in batch:
+        stories.add_meanings([article])
+    ingest, ingest_cpu = time.perf_counter() - start, time.process_time() - used
+    start, used = time.perf_counter(), time.process_time()
+    stories.cluster_stories(batch)
+    wall, cpu = time.perf_counter() - start, time.process_time() - used
+    print(
+        f"speed, vectors at ingest: 2000 news articles embedded one at a time as each is stored "
+        f"{ingest:.3f} s ({ingest_cpu:.3f} s CPU), {1000 * ingest / len(batch):.2f} ms per article"
+    )
+    print(
+        f"speed, fresh process, vectors stored at ingest: first round reading them {wall:.3f} s "
+        f"({cpu:.3f} s CPU); memory {_rss_mb():.0f} MB"
     )
 
 

@@ -4,9 +4,10 @@ Builds a temporary database through the storage repositories: `--users` users (d
 at 09:00 UTC, each following `--topics` topics (default 3) drawn from a pool of realistic queries
 (single words, two-word queries, "exact phrases", OR and -exclusions), a fifth also subscribed to
 one outlet; and `--articles` fresh articles (default 2,000): news events told by one to six of 40
-catalog outlets, each stored with its digest as the poller would. Then `--workers` processes (default 1) each
-run digest rounds exactly as the bot does (`handlers.daily.digests.DailyDigests`, PTB's `ExtBot` with the
-bot's `handlers.ratelimit.SharedRateLimiter` on the shared database) until nobody is due, against
+catalog outlets, each stored with its digest and meaning vector as the poller would. Then
+`--workers` processes (default 1) each run digest rounds exactly as the bot does
+(`handlers.daily.digests.DailyDigests`, PTB's `ExtBot` with the bot's
+`handlers.ratelimit.SharedRateLimiter` on the shared database) until nobody is due, against
 the fake Bot API in a child process, enforcing 30 messages/s overall and 1/s per chat. The database
 is a SQLite file, or with `--database postgres` a PostgreSQL server started for the run (the test
 suite's, from the pgserver wheel).
@@ -52,6 +53,7 @@ from handlers.chats.membership import StorageChatEvents  # noqa: E402
 from handlers.daily import digests  # noqa: E402
 from handlers.daily.digests import DailyDigests, RoundStats  # noqa: E402
 from handlers.ratelimit import SharedRateLimiter  # noqa: E402
+from handlers.reading.reader import compute_meanings  # noqa: E402
 from handlers.telegram.sending import Sender  # noqa: E402
 from storage import Database, articles, open_database, sources, topics, users  # noqa: E402
 
@@ -184,6 +186,7 @@ async def populate(db: Database, args: argparse.Namespace) -> None:
         for outlet in rng.sample(range(40), min(rng.randint(1, 6), args.articles - stored)):
             fetched = first + timedelta(minutes=rng.randrange(0, 60))
             digest = make_article(rng, event, vocab, outlet, fetched)
+            await compute_meanings([digest])
             await articles.store_article(db, digest, fetched_at=fetched, source_id=feeds[outlet])
             stored += 1
     pool = topic_pool(rng)
@@ -295,15 +298,15 @@ async def prepare(target: str, args: argparse.Namespace) -> None:
     """Populate the database and time one round's index preparation."""
     db = await open_database(target)
     try:
+        loading = time.perf_counter()
+        load_data()  # first: populating computes each article's meaning vector with its model
+        loaded = time.perf_counter() - loading
         started = time.perf_counter()
         await populate(db, args)
         print(
             f"built {args.users} users x {args.topics} topics and {args.articles} articles "
             f"in {time.perf_counter() - started:.1f} s ({args.database})"
         )
-        loading = time.perf_counter()
-        load_data()
-        loaded = time.perf_counter() - loading
         print(f"story model and gazetteer loaded (once per process, at start-up): {loaded:.2f} s")
         built = time.perf_counter()
         index = await digests.build_index(db, NINE - timedelta(hours=24))

@@ -22,7 +22,7 @@ Repositories (module-level async functions taking `db` first; times are aware UT
   `unsubscribe`, `set_subscription_paused`, `list_subscriptions`, `subscribers`, `user_source_ids`
   (catalog feeds are sources with `catalog=True`).
 - `storage.articles`: `store_article`, `add_urls`, `get_by_url`, `get_article`, `list_since`,
-  `carriers_since`, `known_entries`, `mark_entries_seen`, `purge_articles`.
+  `keep_meanings`, `carriers_since`, `known_entries`, `mark_entries_seen`, `purge_articles`.
 - `storage.saved`: `save`, `list_saved`, `count_saved`, `remove`.
 - `storage.deliveries`: `claim_delivery`, `get_delivery`, `mark_sent` / `mark_failed` /
   `mark_uncertain`, `stale_claims`, `reclaim`, `claim_alert`, `alerted_since`, `record_message`,

@@ -1,7 +1,9 @@
 """Articles and their computed digests, shared by every user, found by any URL that led to them.
 
 A digest is computed once: `store_article` keeps `Digest.to_dict()` as JSON beside searchable
-columns, and records every URL that pointed to the article (requested, final after redirects,
+columns and the article's meaning vector (`Article.meaning`, computed at ingest so a story round does
+not embed it again; NULL for rows stored before it was kept, until a round writes it back with
+`keep_meanings`), and records every URL that pointed to the article (requested, final after redirects,
 canonical) so `get_by_url` finds it from any of them. Feed entries seen per source are remembered so
 the poller never fetches an entry twice; they also link an article to every feed that carried it.
 `purge_articles` drops old articles nobody saved.
@@ -15,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from digest.models import Digest
+from digest.models import Article, Digest
 from storage.db import Database, from_epoch, to_epoch, utcnow
 
 DEFAULT_RETENTION_DAYS = 30
@@ -35,6 +37,9 @@ class StoredArticle:
 
 
 def row_to_article(row: sqlite3.Row) -> StoredArticle:
+    digest = Digest.from_dict(json.loads(row["digest"]))
+    meaning = row["meaning"]
+    digest.article.meaning = None if meaning is None else bytes(meaning)
     return StoredArticle(
         id=row["id"],
         canonical_url=row["canonical_url"],
@@ -44,8 +49,16 @@ def row_to_article(row: sqlite3.Row) -> StoredArticle:
         published=row["published"],
         fetched_at=from_epoch(row["fetched_at"]),
         source_id=row["source_id"],
-        digest=Digest.from_dict(json.loads(row["digest"])),
+        digest=digest,
     )
+
+
+def as_stored(digest: Digest) -> Article:
+    """The digest's article as the store gives it back (`row_to_article`, what a story round reads):
+    its meaning vector is computed on this form, so a round reads the vector it would have computed."""
+    article = Digest.from_dict(digest.to_dict()).article
+    article.meaning = digest.article.meaning
+    return article
 
 
 async def store_article(
@@ -60,7 +73,9 @@ async def store_article(
     """Store (or refresh) an article and its digest under its canonical URL.
 
     `urls` are the other addresses that led to it (the requested URL, the final URL). With
-    `source_id` and `entry_guid`, the feed entry is recorded as pointing to this article.
+    `source_id` and `entry_guid`, the feed entry is recorded as pointing to this article. The
+    article's meaning vector is kept as it is (None when it could not be computed: a round embeds
+    that article then).
     """
     article = digest.article
     canonical = article.canonical_url or article.url
@@ -69,13 +84,13 @@ async def store_article(
     async with db.transaction():
         row = await db.fetchone(
             "INSERT INTO articles (canonical_url, title, outlet, language, published, fetched_at,"
-            " source_id, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " source_id, digest, meaning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (canonical_url) DO UPDATE SET title = excluded.title,"
             " outlet = excluded.outlet, language = excluded.language, published = excluded.published,"
-            " fetched_at = excluded.fetched_at, digest = excluded.digest,"
+            " fetched_at = excluded.fetched_at, digest = excluded.digest, meaning = excluded.meaning,"
             " source_id = COALESCE(excluded.source_id, articles.source_id) RETURNING *",
             (canonical, article.title, article.outlet, article.language, article.published, fetched,
-             source_id, payload),
+             source_id, payload, article.meaning),
         )
         aliases = dict.fromkeys([canonical, article.url, *urls])
         await db.executemany(
@@ -129,6 +144,20 @@ async def list_since(
     sql += " ORDER BY a.fetched_at, a.id LIMIT ?"
     params.append(limit)
     return [row_to_article(row) for row in await db.fetchall(sql, params)]
+
+
+async def keep_meanings(db: Database, stored: Iterable[StoredArticle], *, batch: int = 500) -> None:
+    """Write back the meaning vectors a round computed for these articles (rows stored before vectors
+    were kept, or by another model), in transactions of `batch` rows so other writers never wait
+    long. A row stored again since it was read (its `fetched_at` moved) keeps the vector its new
+    digest came with."""
+    rows = [
+        (a.digest.article.meaning, a.id, to_epoch(a.fetched_at)) for a in stored if a.digest.article.meaning
+    ]
+    for start in range(0, len(rows), batch):
+        await db.executemany(
+            "UPDATE articles SET meaning = ? WHERE id = ? AND fetched_at = ?", rows[start : start + batch]
+        )
 
 
 async def carriers_since(db: Database, since: datetime) -> dict[int, frozenset[int]]:

@@ -28,6 +28,7 @@ from tests.storage_plugin import db_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+MEANING = b"tag:" + bytes(range(256))  # an article's meaning vector: bytes, NUL included
 
 
 async def _seed(target: str | Path) -> None:
@@ -51,6 +52,7 @@ async def _seed(target: str | Path) -> None:
             sentences=["Body text."],
             quotes=[Quote("We will act", "Ana Lopez")],
         )
+        digest.article.meaning = MEANING
         stored = await articles.store_article(db, digest, source_id=feed.id, entry_guid="g1", fetched_at=NOW)
         await saved.save(db, anna.id, stored.id, now=NOW)
         delivery = await deliveries.claim_delivery(db, anna.id, date(2026, 5, 1), now=NOW)
@@ -100,6 +102,7 @@ def test_copy_sqlite_to_postgres_and_back_keeps_every_row(
             assert [t.query for t in await topics.list_topics(db, anna.id)] == ["Klimapolitik «Zoë» 😀"]
             found = await articles.get_by_url(db, "https://news.example/a")
             assert found is not None and found.digest.quotes == [Quote("We will act", "Ana Lopez")]
+            assert found.digest.article.meaning == MEANING
             newcomer = await users.upsert_user(db, 102, now=NOW)  # ids continue after the copied ones
             assert newcomer.id > max(
                 row["id"] for row in await db.fetchall("SELECT id FROM users WHERE chat_id <> 102")

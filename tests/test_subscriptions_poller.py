@@ -14,9 +14,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from aiohttp import web
 
+from digest.stories import cluster, embed
+from handlers.daily import digests
 from handlers.subscriptions.poller import CLAIM, KEY, Poller, poller_of
 from storage import articles, open_database, sources, topics, users
 from storage.sources import Source
@@ -82,6 +85,18 @@ async def source_articles(bot: BotRig, source_id: int) -> list[articles.StoredAr
     return [articles.row_to_article(row) for row in rows]
 
 
+def assert_meanings_as_a_round_computes(stored: list[articles.StoredArticle]) -> None:
+    """Each article was stored with its meaning vector: the one a round computes from it as stored."""
+    assert stored
+    for article in stored:
+        again = articles.as_stored(article.digest)
+        again.meaning = None
+        cluster.add_meanings([again])
+        kept = embed.unpack(article.digest.article.meaning)
+        assert kept is not None, article.canonical_url
+        assert np.allclose(kept, embed.unpack(again.meaning), atol=1e-6), article.canonical_url
+
+
 async def test_rss_atom_rdf_malformed_relative_links_each_article_digested_once(
     bot: BotRig, poller: Poller
 ) -> None:
@@ -109,6 +124,8 @@ async def test_rss_atom_rdf_malformed_relative_links_each_article_digested_once(
     assert [a.canonical_url for a in rdf] == [bot.site.url("/pages/german.html")]  # gone.html: 404, skipped
     assert len(await source_articles(bot, broken_source.id)) >= 1  # read leniently
     assert stats.unreadable >= 1
+    for source in (rss_source, atom_source, rdf_source):  # read through the Reader, one at a time
+        assert_meanings_as_a_round_computes(await source_articles(bot, source.id))
 
     again = await poller.poll_round()
     assert again.requests == 0  # nothing is due yet
@@ -148,8 +165,36 @@ async def test_wrong_declared_encoding_and_huge_feed(bot: BotRig, poller: Poller
     assert article.title == "Мэр открыл новый мост"
     assert article.digest.sentences and "мост" in " ".join(article.digest.sentences)
     assert len(await source_articles(bot, huge.id)) == 5  # POLL_NEW_ENTRIES_MAX; the rest marked seen
+    assert_meanings_as_a_round_computes([article, *await source_articles(bot, huge.id)])  # batches
     seen = await articles.known_entries(bot.res.db, huge.id, [f"big-{i}" for i in range(2000)])
     assert len(seen) == 500  # parse_feed reads the first 500 entries of a feed
+
+
+async def test_an_embedding_failure_stores_the_articles_without_a_meaning_and_the_round_embeds_them(
+    bot: BotRig, poller: Poller, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    heads = [("Dock cranes idle as crews walk out", "dock cranes"), ("Night market opens", "night market")]
+    items = [
+        {"guid": f"dock-{i}", "link": bot.site.url(f"/dock/{i}"), "title": title, "content": full_text(words)}
+        for i, (title, words) in enumerate(heads)
+    ]
+    bot.site.serve("/f/dock.rss", rss("Dock News", items), content_type="application/rss+xml")
+    _, (dock,) = await follower(bot, 24, bot.site.url("/f/dock.rss"))
+
+    def broken(found: object) -> None:  # the model failing inside (a fault injected: it never does here)
+        raise RuntimeError("embedding model failed")
+
+    monkeypatch.setattr(cluster, "add_meanings", broken)
+    stats = await poller.poll_round()
+    assert stats.failed == 0 and stats.digested == 2, stats
+    stored = await source_articles(bot, dock.id)
+    assert len(stored) == 2 and all(a.digest.article.meaning is None for a in stored)
+    assert "meaning vectors not computed" in caplog.text
+
+    monkeypatch.undo()
+    index = await digests.build_index(bot.res.db, poller.clock.now - timedelta(hours=1))
+    assert sorted(a.id for a in index.embedded) == [a.id for a in stored]
+    assert_meanings_as_a_round_computes(await source_articles(bot, dock.id))  # written back
 
 
 async def test_etag_then_last_modified_conditional_requests(

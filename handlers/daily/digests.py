@@ -9,7 +9,8 @@ A round (`DailyDigests.run_round`):
    is the latest local slot at or before now; if that is `digest_late_hours` late or more (the bot
    was down), it is skipped and the user rescheduled, so two days down means one digest, not two.
 3. Loads the round's articles (and every feed carrying each) once, indexes and clusters them
-   once (`handlers.daily.selection`).
+   once (`handlers.daily.selection`), reading each article's meaning vector as stored at ingest;
+   the vectors the round had to compute (rows stored before vectors were kept) are written back.
 4. For each user: claims the (user, local date) delivery row *before* anything is sent (only the
    claimer sends: overlapping ticks and other bot processes get nothing), selects, renders and
    stores the rendered parts with the claim. A user who chose silence on days with nothing new
@@ -54,6 +55,7 @@ from storage import articles, deliveries, schedule, users
 from storage.articles import StoredArticle
 from storage.db import Database, utcnow
 from storage.deliveries import Delivery
+from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +242,12 @@ async def build_index(db: Database, since: datetime) -> RoundIndex:
 
 async def _index(db: Database, fresh: list[StoredArticle], carriers: Carriers) -> RoundIndex:
     info = await load_sources(db, fresh, carriers)
-    return await asyncio.to_thread(RoundIndex, fresh, info, carriers)
+    index = await asyncio.to_thread(RoundIndex, fresh, info, carriers)
+    try:
+        await articles.keep_meanings(db, index.embedded)
+    except StorageError as err:  # only saves the next round some work: the round goes on
+        log.warning("meaning vectors of %d articles not written back: %s", len(index.embedded), err)
+    return index
 
 
 class DailyDigests:

@@ -1,14 +1,15 @@
 """Choosing each user's daily-digest stories, with the round's heavy work done once for everyone.
 
 `RoundIndex(articles, sources, carriers)` indexes every article of a digest round for topic
-matching and clusters them into stories, once. `RoundIndex.select(profile, since, now)` then picks
-one user's items from that shared work. Candidates are articles fetched since `since` (the user's
-last digest) that come from one of the user's subscriptions, or that match one of their topics and
-come from their subscriptions or (with the catalog on) the built-in catalog feeds; in the user's
-languages when they chose some. An article comes from every feed that carries it (`carriers`: the
-source credited with it and every source whose feed entries point to it, read once per round), so
-a story in two feeds reaches subscribers of either, once. Articles people shared by hand (no
-source) are never candidates.
+matching and clusters them into stories, once, reading the meaning vectors stored with the articles
+(computing those missing: `RoundIndex.embedded` lists them, for the caller to store).
+`RoundIndex.select(profile, since, now)` then picks one user's items from that shared work.
+Candidates are articles fetched since `since` (the user's last digest) that come from one of the
+user's subscriptions, or that match one of their topics and come from their subscriptions or (with
+the catalog on) the built-in catalog feeds; in the user's languages when they chose some. An
+article comes from every feed that carries it (`carriers`: the source credited with it and every
+source whose feed entries point to it, read once per round), so a story in two feeds reaches
+subscribers of either, once. Articles people shared by hand (no source) are never candidates.
 
 Each distinct topic query is matched once per round, and only against the articles its rarest
 word occurs in (an inverted word index) or whose title and lead are close to it in meaning (one
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from digest.models import Article, Match, Story
-from digest.stories.cluster import also_in, article_key, cluster_stories, rank_stories
+from digest.stories.cluster import add_meanings, also_in, article_key, cluster_stories, rank_stories
 from digest.stories.topics import (
     ArticleIndex,
     Query,
@@ -159,6 +160,11 @@ class RoundIndex:
         for pos, carried_by in enumerate(self._carriers):
             for source_id in carried_by:
                 self._by_source[source_id].append(pos)
+        had = [body.meaning for body in self._bodies]
+        add_meanings(self._bodies)
+        self.embedded: list[StoredArticle] = [
+            a for a, old in zip(self.articles, had, strict=True) if a.digest.article.meaning is not old
+        ]
         position = {id(body): pos for pos, body in enumerate(self._bodies)}
         self._story_of: list[int] = [0] * len(self.articles)
         self._story_order: list[list[int]] = []

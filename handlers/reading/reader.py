@@ -2,15 +2,19 @@
 
 `read_url` answers from storage when any known URL of the article matches; otherwise it fetches the
 page once however many chats ask for it at the same moment (single flight per requested URL),
-digests it in the process pool and stores the article under its requested, final and canonical URLs.
-Nothing is stored when no article is found. A pasted text's article is stored for the chat that
-pasted it only (`storage.pending`, under a random token that expires after `paste_ttl`): its
-More/Less buttons work after a restart and on any bot process, and never for another chat.
+digests it in the process pool and stores the article under its requested, final and canonical URLs,
+with its meaning vector (`compute_meanings`, which the poller uses too: computed once, at ingest, so
+the daily round does not embed the article again). Nothing is stored when no article is found. A
+pasted text's article is stored for the chat that pasted it only (`storage.pending`, under a random
+token that expires after `paste_ttl`): its More/Less buttons work after a restart and on any bot
+process, and never for another chat.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
@@ -18,12 +22,33 @@ import aiohttp
 
 from digest.models import Article, Digest, DigestOptions, FetchPolicy
 from digest.pipeline import digest_article, digest_html, digest_text
+from digest.stories import cluster
 from digest.web.fetch import fetch_page
 from handlers.reading.pool import EnginePool
 from storage import articles, pending
 from storage.db import Database
 
+log = logging.getLogger(__name__)
+
 DEFAULT_OPTIONS = DigestOptions()
+
+
+async def compute_meanings(digests: Sequence[Digest]) -> None:
+    """Set the meaning vector of each digest's article that has none, before it is stored
+    (`digest.stories.cluster.add_meanings`: one batch, in a thread, with the model this process loaded
+    at start-up), computed on the article as the store gives it back, so the daily round reads the
+    vector it would have computed. It never fails a store: an error is logged and the articles are
+    stored without a vector (the round embeds them then)."""
+    if not digests:
+        return
+    readback = [articles.as_stored(digest) for digest in digests]
+    try:
+        await asyncio.to_thread(cluster.add_meanings, readback)
+    except Exception:
+        log.exception("meaning vectors not computed; %d articles stored without", len(readback))
+        return
+    for digest, article in zip(digests, readback, strict=True):
+        digest.article.meaning = article.meaning
 
 
 @dataclass(frozen=True)
@@ -84,6 +109,7 @@ class Reader:
                 await articles.add_urls(self.db, stored.id, [url])
                 return Reading(stored.digest, f"a{stored.id}", cached=True)
         digest = await self.pool.run(digest_html, page.text, page.url, DEFAULT_OPTIONS)
+        await compute_meanings([digest])
         stored = await articles.store_article(self.db, digest, urls=[url, page.url])
         return Reading(digest, f"a{stored.id}")
 

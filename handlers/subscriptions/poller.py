@@ -13,7 +13,9 @@ expires after `CLAIM` (a worker killed mid-fetch), and the feed is then polled a
 
 New entries are those whose GUID the source has not seen and whose URL is not a stored article
 already; feeds with full content are digested as they are, others through the Reader (the same path
-as a shared link). Every article is digested once and stored; then instant topics are matched
+as a shared link). Every article is digested once and stored with its meaning vector (the feed's new
+articles in one batch, off the event loop: `handlers.reading.reader.compute_meanings`), so the daily
+round reads it instead of embedding it; then instant topics are matched
 (`handlers.subscriptions.alerts`). A source's first poll only fills the store: its backlog raises no alerts.
 """
 
@@ -42,7 +44,7 @@ from digest.web.fetch import fetch_page
 from handlers import i18n, jobs
 from handlers.failures import localize
 from handlers.reading.pool import WorkFailed
-from handlers.reading.reader import DEFAULT_OPTIONS
+from handlers.reading.reader import DEFAULT_OPTIONS, compute_meanings
 from handlers.subscriptions.alerts import Alerts
 from handlers.telegram.context import Resources, installed
 from storage import articles, sources, topics, users
@@ -288,8 +290,10 @@ class Poller:
         if skipped:
             await articles.mark_entries_seen(self.db, source.id, skipped, now=now)
         stats.new_entries += len(fresh)
-        stored = await asyncio.gather(*(self._entry(source, feed, e, stats, now) for e in fresh))
-        kept = [article for article in stored if article is not None]
+        found = await asyncio.gather(*(self._entry(source, feed, e, stats, now) for e in fresh))
+        ready = [item for item in found if item is not None]
+        await compute_meanings([digest for digest, _, _ in ready])
+        kept = [await self._store(digest, source, entry, fetched_at=when) for digest, entry, when in ready]
         if not backlog:
             for article in kept:
                 stats.alerts += await self.alerts.match(article, source, now=now)
@@ -297,19 +301,21 @@ class Poller:
 
     async def _entry(
         self, source: Source, feed: Feed, entry: FeedEntry, stats: PollStats, now: datetime
-    ) -> StoredArticle | None:
+    ) -> tuple[Digest, FeedEntry, datetime] | None:
+        """The entry's digest (completed from the entry) and its fetch time, to be stored; None when
+        it gave no article."""
         try:
             existing = await articles.get_by_url(self.db, entry.url)
             if existing is not None:
                 stats.linked += 1
-                return await self._store(existing.digest, source, entry, fetched_at=existing.fetched_at)
+                return completed(existing.digest, entry), entry, existing.fetched_at
             if has_full_text(entry):
                 digest = await self.res.pool.run(digest_article, entry_article(entry, feed), DEFAULT_OPTIONS)
             else:
                 async with self.slot(entry.url):
                     digest = (await self.res.reader.read_url(entry.url)).digest
             stats.digested += 1
-            return await self._store(digest, source, entry, fetched_at=now)
+            return completed(digest, entry), entry, now
         except (DigestError, WorkFailed) as err:
             log.info("feed entry %s gave no article: %s", entry.url, err)
             stats.unreadable += 1
@@ -319,10 +325,6 @@ class Poller:
     async def _store(
         self, digest: Digest, source: Source, entry: FeedEntry, *, fetched_at: datetime
     ) -> StoredArticle:
-        article = digest.article
-        article.title = article.title or entry.title
-        article.published = article.published or entry.published
-        article.author = article.author or entry.author
         return await articles.store_article(
             self.db,
             digest,
@@ -348,6 +350,18 @@ class Poller:
             log.exception("first read of %s failed", source.feed_url)
         finally:
             self._busy.discard(source.id)
+
+
+def completed(digest: Digest, entry: FeedEntry) -> Digest:
+    """The digest with what its page lacked taken from the feed entry; a title taken so drops a
+    meaning vector computed without it (the batch computes it again)."""
+    article = digest.article
+    if not article.title and entry.title:
+        article.title = entry.title
+        article.meaning = None
+    article.published = article.published or entry.published
+    article.author = article.author or entry.author
+    return digest
 
 
 def newest_first(entries: Iterable[FeedEntry]) -> list[FeedEntry]:
