@@ -195,6 +195,19 @@ SYNONYM_HOLDERS = [
 ]
 
 
+def test_a_name_before_a_role_and_a_name_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "Penwick manager Andrea Lusk was happy after a week in which the club went out of the cup.\n"
+        '"I told them to enjoy it," she said.'
+    )
+    assert _speakers(text, "en") == ["Andrea Lusk"]
+
+
+def test_a_surname_before_a_verb_is_still_the_one_a_pronoun_means() -> None:
+    text = 'Penwick praised Andrea Lusk after the match. "She never stopped running," he said.'
+    assert _speakers(text, "en") == ["Penwick"]
+
+
 def test_compound_role_noun_before_a_name_is_no_name() -> None:
     text = (
         "Лікарка-інфекціоністка обласної лікарні «Надія» Марта Гірняк каже, що цієї зими до них потрапили "
