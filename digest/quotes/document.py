@@ -1462,7 +1462,7 @@ class Document:
         отметил тренер." is Y); in one paragraph the noun names its own holder ("Тренер X … Наставник
         молодёжи Y … — сказал тренер." is X)."""
         literal = holders((noun,))
-        synonyms = [name for name in holders(self.lang.role_synonyms.get(noun, ())) if name not in literal]
+        synonyms = [name for name in holders(self.role_synonyms(noun)) if name not in literal]
         names = literal + synonyms
         if len(set(names)) < 2:
             return names[0] if names else None
@@ -1472,6 +1472,15 @@ class Document:
             if not (0 <= own < other and "\n" in self.text[own:other]):
                 names = literal
         return max(names, key=lambda name: last[name])
+
+    def role_synonyms(self, noun: str) -> tuple[str, ...]:
+        """Other nouns the press names the role `noun` by; a role of several words keeps its modifiers before
+        its head's synonyms (`Penwick boss` → `Penwick manager`, `Penwick coach`)."""
+        synonyms = self.lang.role_synonyms
+        if noun in synonyms or " " not in noun:
+            return synonyms.get(noun, ())
+        modifiers, head = noun.rsplit(" ", 1)
+        return tuple(f"{modifiers} {s}" for s in synonyms.get(head, ()))
 
     def _last_named(self, names: list[str], pos: int) -> dict[str, int]:
         """Where the text last named each of the people `names` (full names) before `pos` (-1: nowhere)."""
