@@ -275,3 +275,19 @@ GERMAN_ROLES = [
 @pytest.mark.parametrize(("text", "speakers"), GERMAN_ROLES)
 def test_german_role_nouns(text: str, speakers: list[str]) -> None:
     assert _speakers(text, "de") == speakers
+
+
+def test_counsel_without_article_is_the_barrister_named_before() -> None:
+    text = (
+        "Counsel for the defence, Martin Havel, said his client had been drinking since his teens. "
+        '"He is deeply ashamed of what he has done to his family," counsel said.'
+    )
+    assert _speakers(text, "en") == ["Martin Havel"]
+
+
+def test_counsel_nobody_was_named_as_stays_as_written() -> None:
+    text = (
+        "The judge, Martin Havel, adjourned the case until May. "
+        '"My client is deeply ashamed of what he has done to his family," counsel said.'
+    )
+    assert _speakers(text, "en") == ["counsel"]

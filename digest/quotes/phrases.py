@@ -883,6 +883,8 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
         words, rest = [elided.group(1)], toks[1:]  # `l'éleveur`, `L'ancien trésorier`
     elif 2 <= len(toks) <= 4 and toks[0].low in lang.definite_articles | lang.demonstratives:
         words, rest = [], toks[1:]  # `the chief executive`, `the attorney general`: a role of a few words
+    elif len(toks) == 1 and toks[0].low in lang.bare_roles and toks[0].text.islower():
+        words, rest = [], toks  # `“…,” counsel said.`: a role the courts' English writes without article
     else:
         return None
     # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`); a
