@@ -404,3 +404,17 @@ def test_a_month_after_a_persons_title_is_a_first_name() -> None:
         'Rusk told the audience that the state needed "more nurses and fewer consultants."'
     )
     assert _speakers(text) == ["Rusk"]
+
+
+def test_an_abbreviated_given_name_stays_in_the_full_name() -> None:
+    text = (
+        "Representative Ma. Teresa Dimaculangan-Reyes questioned the agency's chief at the hearing.\n"
+        '"Who approved the delay in releasing the funds?" Dimaculangan-Reyes asked.\n'
+        '"So nobody at the head office read the report?" Ma. Teresa Dimaculangan-Reyes said.'
+    )
+    assert _speakers(text) == ["Ma. Teresa Dimaculangan-Reyes"] * 2
+
+
+def test_ma_closing_a_sentence_is_no_given_name() -> None:
+    text = 'Tom Reed waved goodbye to his Ma. "I will be back by spring," he said.'
+    assert _speakers(text) == ["Tom Reed"]

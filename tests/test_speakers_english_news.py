@@ -331,6 +331,20 @@ EPITHETS = [
         id="the 61-year-old, after a sentence about him",
     ),
     pytest.param(
+        '"The shelves will be empty by the second week," said Carl Mendel, an analyst in Leeds. The '
+        '44-year-old former shipping clerk added that the ports were "already close to the limit of what '
+        'they can take."',
+        ["Carl Mendel", "Carl Mendel"],
+        id="the 44-year-old and a role of several words, right after he spoke",
+    ),
+    pytest.param(
+        '"The shelves will be empty by the second week," said Carl Mendel, an analyst in Leeds. The '
+        '40-year-old harbour cranes operators added that the ports were "already close to the limit of what '
+        'they can take."',
+        ["Carl Mendel", "The 40-year-old harbour cranes operators"],
+        id="an age before a plural noun: a group, not the man named again",
+    ),
+    pytest.param(
         'Jess Hartley scored twice as United beat Rovers 3-1. "It has been a tough few weeks for me," the '
         "forward said.",
         ["Jess Hartley"],

@@ -121,6 +121,13 @@ MORE_HOLDERS = [
         "Sven Kolb",
         id="de: of two holders of the role, the one the text spoke of last",
     ),
+    pytest.param(
+        "en",
+        "Wexley Athletic manager Rowan Pike defended his goalkeeper after the defeat. Corran Town manager "
+        'Dale Amory praised his players. "We stopped playing once we went ahead," the Wexley boss said.',
+        "Rowan Pike",
+        id="en: the club's boss after the club's manager, not the other club's manager named last",
+    ),
 ]
 
 
@@ -145,6 +152,13 @@ NOBODY_HELD = [
         "54-year-old said. Tom Beck, 54, a builder, was there too.",
         "Harlan Voss",
         id="en: a person given the same age later",
+    ),
+    pytest.param(
+        "en",
+        "Tolby boss Dale Amory praised his side after a 2-1 win at Exley Wanderers. Striker Tom Beck scored "
+        'twice. "We gave away two soft goals," the Wanderers boss said.',
+        "the Wanderers boss",
+        id="en: the other club's boss, unnamed, is not the boss of the club named",
     ),
 ]
 
@@ -195,6 +209,29 @@ SYNONYM_HOLDERS = [
 ]
 
 
+def test_a_club_is_named_by_either_word_of_its_name() -> None:
+    text = (
+        "Tolby Rovers manager Dale Amory praised his side after a 2-1 win at Exley Wanderers.\n"
+        'Exley boss Rowan Pike was furious about the winner. "I have watched it four times and it is a '
+        'foul," he said.\nPike refused to blame his defenders. "We win together and we lose together," the '
+        "Wanderers boss said."
+    )
+    assert _speakers(text, "en") == ["Rowan Pike", "Rowan Pike"]
+
+
+def test_a_name_before_a_role_and_a_name_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "Penwick manager Andrea Lusk was happy after a week in which the club went out of the cup.\n"
+        '"I told them to enjoy it," she said.'
+    )
+    assert _speakers(text, "en") == ["Andrea Lusk"]
+
+
+def test_a_surname_before_a_verb_is_still_the_one_a_pronoun_means() -> None:
+    text = 'Penwick praised Andrea Lusk after the match. "She never stopped running," he said.'
+    assert _speakers(text, "en") == ["Penwick"]
+
+
 def test_compound_role_noun_before_a_name_is_no_name() -> None:
     text = (
         "Лікарка-інфекціоністка обласної лікарні «Надія» Марта Гірняк каже, що цієї зими до них потрапили "
@@ -238,3 +275,19 @@ GERMAN_ROLES = [
 @pytest.mark.parametrize(("text", "speakers"), GERMAN_ROLES)
 def test_german_role_nouns(text: str, speakers: list[str]) -> None:
     assert _speakers(text, "de") == speakers
+
+
+def test_counsel_without_article_is_the_barrister_named_before() -> None:
+    text = (
+        "Counsel for the defence, Martin Havel, said his client had been drinking since his teens. "
+        '"He is deeply ashamed of what he has done to his family," counsel said.'
+    )
+    assert _speakers(text, "en") == ["Martin Havel"]
+
+
+def test_counsel_nobody_was_named_as_stays_as_written() -> None:
+    text = (
+        "The judge, Martin Havel, adjourned the case until May. "
+        '"My client is deeply ashamed of what he has done to his family," counsel said.'
+    )
+    assert _speakers(text, "en") == ["counsel"]

@@ -301,6 +301,11 @@ class Language:
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    # Given names written abbreviated with a full stop inside a full name ("Ma." for María in Philippine
+    # names), lower case: the name's first word, no title before it.
+    given_name_abbreviations: frozenset[str] = frozenset()
+    # Singular role nouns written as a subject without an article ("counsel said"), lower case.
+    bare_roles: frozenset[str] = frozenset()
     # Courtesy words before a title or a surname when someone is spoken to ("Madam Secretary", "Ms.
     # Lee"), lower case, with and without a full stop: they mark a vocative inside a quotation.
     address_courtesies: frozenset[str] = frozenset()

@@ -253,6 +253,10 @@ LANGUAGE = language(
         "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr. det det. supt supt. insp insp. "
         "garda comrade"
     ),
+    # "Ma. Lourdes …": the Philippine press abbreviates María so in a full name (Filipino naming usage)
+    given_name_abbreviations=words("ma."),
+    # `“…,” counsel said.`: the barrister named before, as court reports write the noun bare
+    bare_roles=words("counsel"),
     person_titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
         "governor mayor secretary congressman congresswoman judge justice pope king queen prince princess "

@@ -1392,6 +1392,21 @@ class Document:
         after = self.tokens_in(m.end, m.end + 20)[:2]
         return len(after) == 2 and after[0].text == "," and after[1].low in self.lang.articles
 
+    def _false_title_body(self, m: Mention) -> bool:
+        """`Penwick manager Ann Lee`, `Harbor Authority chief executive Tom Wade`, `Exley boss Tom Wade`: a
+        name before a role's lower-case noun and a person's name heads a "false title" (a role as a bare
+        premodifier of the name; Quirk et al., A Comprehensive Grammar of the English Language §17.66): the
+        body the person works for, not someone a pronoun refers to."""
+        after = self.tokens_in(m.end, m.end + 40)[:4]
+        words = 0
+        while words < len(after) - 1 and after[words].text.isalpha() and after[words].text.islower():
+            words += 1
+        role = after[words - 1] if 0 < words <= 3 else None
+        if role is None or not (is_title_word(self.g, role.text) or role.low in self.lang.person_epithets):
+            return False
+        named = self.mentions_in(after[words].start, after[words].end)
+        return bool(named) and named[0].kind == "person" and named[0].start == after[words].start
+
     def _unknown_people(self, lo: int, hi: int, gender: str | None) -> list[Mention]:
         """Where no person is named, a lone capitalised word that a pronoun can refer to: the subject
         opening the clause (`Price, who …, defended his record.`), or a first name of the pronoun's
@@ -1402,6 +1417,8 @@ class Document:
         out = []
         for m in self.mentions_in(lo, hi):
             if m.kind != "unknown" or m.possessive or m.common or m.end > hi or self.lang.capitalised_nouns:
+                continue
+            if self._false_title_body(m):
                 continue
             elided = ELIDED.fullmatch(m.name.lower())  # "D'une", not "D'Amato"
             word = elided.group(1) if elided else m.name
@@ -1445,7 +1462,7 @@ class Document:
         отметил тренер." is Y); in one paragraph the noun names its own holder ("Тренер X … Наставник
         молодёжи Y … — сказал тренер." is X)."""
         literal = holders((noun,))
-        synonyms = [name for name in holders(self.lang.role_synonyms.get(noun, ())) if name not in literal]
+        synonyms = [name for name in holders(self.role_synonyms(noun)) if name not in literal]
         names = literal + synonyms
         if len(set(names)) < 2:
             return names[0] if names else None
@@ -1455,6 +1472,15 @@ class Document:
             if not (0 <= own < other and "\n" in self.text[own:other]):
                 names = literal
         return max(names, key=lambda name: last[name])
+
+    def role_synonyms(self, noun: str) -> tuple[str, ...]:
+        """Other nouns the press names the role `noun` by; a role of several words keeps its modifiers before
+        its head's synonyms (`Penwick boss` → `Penwick manager`, `Penwick coach`)."""
+        synonyms = self.lang.role_synonyms
+        if noun in synonyms or " " not in noun:
+            return synonyms.get(noun, ())
+        modifiers, head = noun.rsplit(" ", 1)
+        return tuple(f"{modifiers} {s}" for s in synonyms.get(head, ()))
 
     def _last_named(self, names: list[str], pos: int) -> dict[str, int]:
         """Where the text last named each of the people `names` (full names) before `pos` (-1: nowhere)."""

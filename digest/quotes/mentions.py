@@ -151,7 +151,7 @@ _TOKEN = re.compile(MASK + r"+|" + _WORD_RE + r"|\S", re.UNICODE)
 
 
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp)\."
+    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp|Ma)\."
 )
 
 
@@ -589,6 +589,7 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
         len(words) >= 3
         and not first.isupper()
         and not is_first_name(first)
+        and first.lower() not in g.lang.given_name_abbreviations  # `Ma. Lourdes Reyes`: María, abbreviated
         and not (code and morph.is_name_word(code, first))  # "цитирует Джона Смита РИА Новости"
         and words[1][:1].isupper()
         and is_first_name(words[1])

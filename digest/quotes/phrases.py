@@ -883,6 +883,8 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
         words, rest = [elided.group(1)], toks[1:]  # `l'éleveur`, `L'ancien trésorier`
     elif 2 <= len(toks) <= 4 and toks[0].low in lang.definite_articles | lang.demonstratives:
         words, rest = [], toks[1:]  # `the chief executive`, `the attorney general`: a role of a few words
+    elif len(toks) == 1 and toks[0].low in lang.bare_roles and toks[0].text.islower():
+        words, rest = [], toks  # `“…,” counsel said.`: a role the courts' English writes without article
     else:
         return None
     # lower-case words, and in a language that capitalises its nouns the noun last (`die Ministerin`); a
@@ -890,7 +892,8 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     nouns = doc.mentions_in(toks[-1].start, toks[-1].end)
     capital = lang.capitalised_nouns and all(_german_noun(doc, m) for m in nouns)
     adjectives = [t for t in rest[:-1] if not t.text.islower()]
-    if any(m.kind == "person" for t in adjectives for m in doc.mentions_in(t.start, t.end)):
+    people = [t for t in adjectives if any(m.kind == "person" for m in doc.mentions_in(t.start, t.end))]
+    if any(not _name_partners(doc, t) for t in people):
         return None
     written = [t.text.islower() or t in adjectives or (capital and t is toks[-1]) for t in rest]
     if not all(t.text.isalpha() for t in rest) or not all(written):
@@ -903,6 +906,12 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     if found is None and adjectives and not (lang.capitalised_nouns or lang.head_first):
         # `the Democratic nominee` after `Georgia Democratic gubernatorial nominee X`: other words between
         found = _described_by(doc, toks[0].start, " ".join(words), gender, spread=True)
+        for partner in _name_partners(doc, adjectives[-1]) if found is None and len(adjectives) == 1 else ():
+            # `the Wanderers boss` after `Exley boss X` and `at Exley Wanderers`: a club named by either word
+            role = " ".join(partner if w == adjectives[-1].low else w for w in words)
+            found = _described_by(doc, toks[0].start, role, gender, spread=True)
+            if found is not None:
+                break
         if found is None and _described_by(doc, toks[0].start, words[-1], gender) is None:
             # `the Republican nominee` after `Republican Wade Hollister`, where no one was called a nominee;
             # not one who holds another role (`Republican Gov. X`, `Republican X, the House speaker,`)
@@ -910,6 +919,18 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
             if found is not None and _holds_a_role(doc, found, toks[0].start):
                 found = None
     return found
+
+
+def _name_partners(doc: Document, word: Token) -> list[str]:
+    """The other words of a name of two capitalised words, neither a first name, that the text gave before
+    `word` and that holds it (a club, a place: `Exley Wanderers`), by which the press also calls it alone
+    (`Wanderers`, `Exley`)."""
+    out: list[str] = []
+    for m in doc.mentions_in(0, word.start):
+        parts = m.name.split()
+        if len(parts) == 2 and word.text in parts and not any(is_first_name(p) for p in parts):
+            out += [p.lower() for p in parts if p != word.text and p.lower() not in out]
+    return out
 
 
 def lede_role(doc: Document, toks: list[Token]) -> str | None:
@@ -995,7 +1016,7 @@ def _described_by(
     `spread`, up to two other words may stand between the words of `noun` ("Democratic gubernatorial
     nominee" holds "democratic nominee")."""
     lang = doc.lang
-    synonyms = lang.role_synonyms.get(noun, ())
+    synonyms = doc.role_synonyms(noun)
     bodies = lang.org_words | lang.generic_bodies
     if noun in bodies or noun in lang.stopwords or (len(noun) < 4 and not synonyms):
         return None

@@ -405,7 +405,10 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
     of a person that is no title, right after a sentence in which a named person spoke, is that person
     named again."""
     lang = doc.lang
-    if lang.epithets or not 2 <= len(toks) <= 4 or toks[0].low not in lang.definite_articles:
+    # `the 44-year-old former shipping clerk`: after an age, a longer role (its words in lower case)
+    aged = len(toks) > 2 and toks[1].low.endswith("-old")
+    aged = aged and all(t.text.isalpha() and t.text.islower() for t in toks[2:])
+    if lang.epithets or not 2 <= len(toks) <= (6 if aged else 4) or toks[0].low not in lang.definite_articles:
         return None
     last = toks[-1].text
     low = last.lower()
