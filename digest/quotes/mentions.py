@@ -151,8 +151,15 @@ _TOKEN = re.compile(MASK + r"+|" + _WORD_RE + r"|\S", re.UNICODE)
 
 
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp|Ma)\."
+    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp)\."
 )
+
+
+# "Ma." (María abbreviated, Philippine naming usage) opens a full name: kept whole where no capitalised
+# word without a full stop stands before it ("Sen. Ma. Ana Cruz", "the envoy Ma. Ana Cruz"); after one it
+# ends a name and the sentence ("founded by Jack Ma. Tom Lee said").
+_GIVEN_ABBREV = re.compile(r"Ma\.")
+_AFTER_NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*\s+$")
 
 
 PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?|\([A-Z][a-z]*\.?\)|\d+")
@@ -222,7 +229,9 @@ def tokenize(s: str, lo: int, hi: int) -> list[Token]:
             m_start = m.start() + elision.end()
             out.append(Token(text, m_start, m.end()))
             continue
-        if text.endswith(".") and len(text) > 1 and not _ABBREV.fullmatch(text) and "." not in text[:-1]:
+        after_name = _AFTER_NAME_WORD.search(s, max(0, m.start() - 60), m.start()) is not None
+        kept = _ABBREV.fullmatch(text) or (_GIVEN_ABBREV.fullmatch(text) and not after_name)
+        if text.endswith(".") and len(text) > 1 and not kept and "." not in text[:-1]:
             out.append(Token(text[:-1], m.start(), m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
         else:
