@@ -123,9 +123,10 @@ MORE_HOLDERS = [
     ),
     pytest.param(
         "en",
-        "Wexley Athletic manager Rowan Pike defended his goalkeeper after the defeat. Corran Town manager "
-        'Dale Amory praised his players. "We stopped playing once we went ahead," the Wexley boss said.',
-        "Rowan Pike",
+        "Brackmoor United manager Ida Fenn watched her side draw 0-0 with Quenby Vale on Tuesday. Vale "
+        'manager Theo Brask left early. "Someone should answer for the state of that pitch," the Brackmoor '
+        "boss said.",
+        "Ida Fenn",
         id="en: the club's boss after the club's manager, not the other club's manager named last",
     ),
 ]
@@ -155,9 +156,9 @@ NOBODY_HELD = [
     ),
     pytest.param(
         "en",
-        "Tolby boss Dale Amory praised his side after a 2-1 win at Exley Wanderers. Striker Tom Beck scored "
-        'twice. "We gave away two soft goals," the Wanderers boss said.',
-        "the Wanderers boss",
+        "Brackmoor boss Ida Fenn saw her side lose 3-1 at Quenby Vale. Midfielder Sam Doak was sent off. "
+        '"The referee lost control after ten minutes," the Vale boss said.',
+        "the Vale boss",
         id="en: the other club's boss, unnamed, is not the boss of the club named",
     ),
 ]
@@ -211,12 +212,12 @@ SYNONYM_HOLDERS = [
 
 def test_a_club_is_named_by_either_word_of_its_name() -> None:
     text = (
-        "Tolby Rovers manager Dale Amory praised his side after a 2-1 win at Exley Wanderers.\n"
-        'Exley boss Rowan Pike was furious about the winner. "I have watched it four times and it is a '
-        'foul," he said.\nPike refused to blame his defenders. "We win together and we lose together," the '
-        "Wanderers boss said."
+        "Brackmoor United manager Ida Fenn saw her side win 3-1 at Quenby Vale.\n"
+        'Quenby boss Theo Brask walked straight past the cameras. "I have nothing to say about the '
+        'referee tonight," he said.\nBrask later spoke to the club\'s own radio station. "The players gave '
+        'everything and the result hurts," the Vale boss said.'
     )
-    assert _speakers(text, "en") == ["Rowan Pike", "Rowan Pike"]
+    assert _speakers(text, "en") == ["Theo Brask", "Theo Brask"]
 
 
 def test_a_name_before_a_role_and_a_name_is_no_one_a_pronoun_means() -> None:
