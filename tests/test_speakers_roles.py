@@ -222,15 +222,28 @@ def test_a_club_is_named_by_either_word_of_its_name() -> None:
 
 def test_a_name_before_a_role_and_a_name_is_no_one_a_pronoun_means() -> None:
     text = (
-        "Penwick manager Andrea Lusk was happy after a week in which the club went out of the cup.\n"
-        '"I told them to enjoy it," she said.'
+        "Calverly chief executive Robin Ufot unveiled the new rail timetable on Tuesday.\n"
+        '"Trains will run every ten minutes from May," she said.'
     )
-    assert _speakers(text, "en") == ["Andrea Lusk"]
+    assert _speakers(text, "en") == ["Robin Ufot"]
 
 
-def test_a_surname_before_a_verb_is_still_the_one_a_pronoun_means() -> None:
-    text = 'Penwick praised Andrea Lusk after the match. "She never stopped running," he said.'
-    assert _speakers(text, "en") == ["Penwick"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Pellow hired goalkeeper Robin Ufot on a free transfer. "She will start on Sunday," he said.',
+            id="a verb before the role",
+        ),
+        pytest.param('Pellow hired coach Robin Ufot in June. "She knows the league," he said.', id="title"),
+        pytest.param(
+            'Pellow thanked chief engineer Robin Ufot for the repairs. "She saved our season," he said.',
+            id="verb, two role words",
+        ),
+    ],
+)
+def test_a_subject_before_a_verb_and_a_role_is_still_the_one_a_pronoun_means(text: str) -> None:
+    assert _speakers(text, "en") == ["Pellow"]
 
 
 def test_compound_role_noun_before_a_name_is_no_name() -> None:
