@@ -607,7 +607,7 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
 
 def _false_title(g: Grammar, words: list[str]) -> bool:
     """`Guitarist Amara Okwuosa said`: a noun for a person by what they do (`person_epithets`, or an agent
-    noun, `_agent_noun`) opening a sentence before a given name no list knows is the person's occupation
+    noun, `is_agent_noun`) opening a sentence before a given name no list knows is the person's occupation
     written as a title, not her first name: the "false title" of English news writing (Garner's Modern
     English Usage, "false titles"; close apposition, Quirk et al. 1985, ch. 17). Only before a rare
     word, so that a name of common words stays whole, and only in a language that writes its nouns in
@@ -622,11 +622,11 @@ def _false_title(g: Grammar, words: list[str]) -> bool:
     if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
         return False
     low = lows[0]
-    agent = low in lang.person_epithets or _agent_noun(lang, low)
+    agent = low in lang.person_epithets or is_agent_noun(lang, low)
     return agent and zipf_full(low, lang.wordfreq) >= _DESCRIBED
 
 
-def _agent_noun(lang: Language, low: str) -> bool:
+def is_agent_noun(lang: Language, low: str) -> bool:
     """`pianist` (piano), `campaigner` (campaign), `historian` (history): an agent suffix
     (`Language.agent_suffixes`) after the word the noun derives from (as it is, or with its final
     e, o or y), at least twice as common as the noun. A word that only looks like one (`winter`, `junior`,
