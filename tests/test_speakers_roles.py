@@ -293,15 +293,26 @@ def test_german_role_nouns(text: str, speakers: list[str]) -> None:
 
 def test_counsel_without_article_is_the_barrister_named_before() -> None:
     text = (
-        "Counsel for the defence, Martin Havel, said his client had been drinking since his teens. "
-        '"He is deeply ashamed of what he has done to his family," counsel said.'
+        "Jenna Orme, counsel for the two brothers, told the jury that the ledger had been forged by their "
+        'accountant. "My clients signed what they were handed," counsel said.'
     )
-    assert _speakers(text, "en") == ["Martin Havel"]
+    assert _speakers(text, "en") == ["Jenna Orme"]
 
 
-def test_counsel_nobody_was_named_as_stays_as_written() -> None:
-    text = (
-        "The judge, Martin Havel, adjourned the case until May. "
-        '"My client is deeply ashamed of what he has done to his family," counsel said.'
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The magistrate, Jenna Orme, fined the landlord for the damp flats. "
+            '"Tenants waited two winters for repairs," counsel said.',
+            id="nobody named as counsel",
+        ),
+        pytest.param(
+            "Counsel for the landlord, Owen Tregg, and counsel for the tenants, Jenna Orme, agreed the facts."
+            ' "The flats were never inspected," counsel said.',
+            id="two people named as counsel: either",
+        ),
+    ],
+)
+def test_counsel_the_text_gave_to_nobody_or_to_two_stays_as_written(text: str) -> None:
     assert _speakers(text, "en") == ["counsel"]
