@@ -331,18 +331,16 @@ EPITHETS = [
         id="the 61-year-old, after a sentence about him",
     ),
     pytest.param(
-        '"The shelves will be empty by the second week," said Carl Mendel, an analyst in Leeds. The '
-        '44-year-old former shipping clerk added that the ports were "already close to the limit of what '
-        'they can take."',
-        ["Carl Mendel", "Carl Mendel"],
-        id="the 44-year-old and a role of several words, right after he spoke",
+        '"Half the barley dried out before July," said Petra Halvek, who farms near Thirlby. The 58-year-old '
+        'retired lorry driver added: "Nobody from the water board has been out here since spring."',
+        ["Petra Halvek", "Petra Halvek"],
+        id="the 58-year-old and a role of several words, right after she spoke",
     ),
     pytest.param(
-        '"The shelves will be empty by the second week," said Carl Mendel, an analyst in Leeds. The '
-        '40-year-old harbour cranes operators added that the ports were "already close to the limit of what '
-        'they can take."',
-        ["Carl Mendel", "The 40-year-old harbour cranes operators"],
-        id="an age before a plural noun: a group, not the man named again",
+        '"Half the barley dried out before July," said Petra Halvek, who farms near Thirlby. The 27-year-old '
+        'trainee vet next door said: "The cattle need water more than the crops do."',
+        ["Petra Halvek", "The 27-year-old trainee vet next door"],
+        id="an age and words that end in no role noun: someone new, not the woman named again",
     ),
     pytest.param(
         'Jess Hartley scored twice as United beat Rovers 3-1. "It has been a tough few weeks for me," the '

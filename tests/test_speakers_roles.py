@@ -123,9 +123,10 @@ MORE_HOLDERS = [
     ),
     pytest.param(
         "en",
-        "Wexley Athletic manager Rowan Pike defended his goalkeeper after the defeat. Corran Town manager "
-        'Dale Amory praised his players. "We stopped playing once we went ahead," the Wexley boss said.',
-        "Rowan Pike",
+        "Brackmoor United manager Ida Fenn watched her side draw 0-0 with Quenby Vale on Tuesday. Vale "
+        'manager Theo Brask left early. "Someone should answer for the state of that pitch," the Brackmoor '
+        "boss said.",
+        "Ida Fenn",
         id="en: the club's boss after the club's manager, not the other club's manager named last",
     ),
 ]
@@ -155,9 +156,9 @@ NOBODY_HELD = [
     ),
     pytest.param(
         "en",
-        "Tolby boss Dale Amory praised his side after a 2-1 win at Exley Wanderers. Striker Tom Beck scored "
-        'twice. "We gave away two soft goals," the Wanderers boss said.',
-        "the Wanderers boss",
+        "Brackmoor boss Ida Fenn saw her side lose 3-1 at Quenby Vale. Midfielder Sam Doak was sent off. "
+        '"The referee lost control after ten minutes," the Vale boss said.',
+        "the Vale boss",
         id="en: the other club's boss, unnamed, is not the boss of the club named",
     ),
 ]
@@ -211,25 +212,38 @@ SYNONYM_HOLDERS = [
 
 def test_a_club_is_named_by_either_word_of_its_name() -> None:
     text = (
-        "Tolby Rovers manager Dale Amory praised his side after a 2-1 win at Exley Wanderers.\n"
-        'Exley boss Rowan Pike was furious about the winner. "I have watched it four times and it is a '
-        'foul," he said.\nPike refused to blame his defenders. "We win together and we lose together," the '
-        "Wanderers boss said."
+        "Brackmoor United manager Ida Fenn saw her side win 3-1 at Quenby Vale.\n"
+        'Quenby boss Theo Brask walked straight past the cameras. "I have nothing to say about the '
+        'referee tonight," he said.\nBrask later spoke to the club\'s own radio station. "The players gave '
+        'everything and the result hurts," the Vale boss said.'
     )
-    assert _speakers(text, "en") == ["Rowan Pike", "Rowan Pike"]
+    assert _speakers(text, "en") == ["Theo Brask", "Theo Brask"]
 
 
 def test_a_name_before_a_role_and_a_name_is_no_one_a_pronoun_means() -> None:
     text = (
-        "Penwick manager Andrea Lusk was happy after a week in which the club went out of the cup.\n"
-        '"I told them to enjoy it," she said.'
+        "Calverly chief executive Robin Ufot unveiled the new rail timetable on Tuesday.\n"
+        '"Trains will run every ten minutes from May," she said.'
     )
-    assert _speakers(text, "en") == ["Andrea Lusk"]
+    assert _speakers(text, "en") == ["Robin Ufot"]
 
 
-def test_a_surname_before_a_verb_is_still_the_one_a_pronoun_means() -> None:
-    text = 'Penwick praised Andrea Lusk after the match. "She never stopped running," he said.'
-    assert _speakers(text, "en") == ["Penwick"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Pellow hired goalkeeper Robin Ufot on a free transfer. "She will start on Sunday," he said.',
+            id="a verb before the role",
+        ),
+        pytest.param('Pellow hired coach Robin Ufot in June. "She knows the league," he said.', id="title"),
+        pytest.param(
+            'Pellow thanked chief engineer Robin Ufot for the repairs. "She saved our season," he said.',
+            id="verb, two role words",
+        ),
+    ],
+)
+def test_a_subject_before_a_verb_and_a_role_is_still_the_one_a_pronoun_means(text: str) -> None:
+    assert _speakers(text, "en") == ["Pellow"]
 
 
 def test_compound_role_noun_before_a_name_is_no_name() -> None:
@@ -279,15 +293,26 @@ def test_german_role_nouns(text: str, speakers: list[str]) -> None:
 
 def test_counsel_without_article_is_the_barrister_named_before() -> None:
     text = (
-        "Counsel for the defence, Martin Havel, said his client had been drinking since his teens. "
-        '"He is deeply ashamed of what he has done to his family," counsel said.'
+        "Jenna Orme, counsel for the two brothers, told the jury that the ledger had been forged by their "
+        'accountant. "My clients signed what they were handed," counsel said.'
     )
-    assert _speakers(text, "en") == ["Martin Havel"]
+    assert _speakers(text, "en") == ["Jenna Orme"]
 
 
-def test_counsel_nobody_was_named_as_stays_as_written() -> None:
-    text = (
-        "The judge, Martin Havel, adjourned the case until May. "
-        '"My client is deeply ashamed of what he has done to his family," counsel said.'
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The magistrate, Jenna Orme, fined the landlord for the damp flats. "
+            '"Tenants waited two winters for repairs," counsel said.',
+            id="nobody named as counsel",
+        ),
+        pytest.param(
+            "Counsel for the landlord, Owen Tregg, and counsel for the tenants, Jenna Orme, agreed the facts."
+            ' "The flats were never inspected," counsel said.',
+            id="two people named as counsel: either",
+        ),
+    ],
+)
+def test_counsel_the_text_gave_to_nobody_or_to_two_stays_as_written(text: str) -> None:
     assert _speakers(text, "en") == ["counsel"]

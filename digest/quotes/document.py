@@ -1404,6 +1404,13 @@ class Document:
         role = after[words - 1] if 0 < words <= 3 else None
         if role is None or not (is_title_word(self.g, role.text) or role.low in self.lang.person_epithets):
             return False
+        # The words before the role noun modify it (`chief executive`, `interim head coach`); a verb there
+        # (`Penwick praised goalkeeper Ann Lee`) makes the name its subject, someone a pronoun can mean.
+        lang = self.lang
+        for t in after[: words - 1]:
+            adjective = t.low in lang.role_modifiers or t.low.endswith(lang.role_adjective_endings)
+            if not (adjective or is_title_word(self.g, t.text)):
+                return False
         named = self.mentions_in(after[words].start, after[words].end)
         return bool(named) and named[0].kind == "person" and named[0].start == after[words].start
 

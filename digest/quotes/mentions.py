@@ -151,8 +151,15 @@ _TOKEN = re.compile(MASK + r"+|" + _WORD_RE + r"|\S", re.UNICODE)
 
 
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp|Ma)\."
+    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp)\."
 )
+
+
+# "Ma." (María abbreviated, Philippine naming usage) opens a full name: kept whole where no capitalised
+# word without a full stop stands before it ("Sen. Ma. Ana Cruz", "the envoy Ma. Ana Cruz"); after one it
+# ends a name and the sentence ("founded by Jack Ma. Tom Lee said").
+_GIVEN_ABBREV = re.compile(r"Ma\.")
+_AFTER_NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*\s+$")
 
 
 PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*\)?|\([A-Z][a-z]*\.?\)|\d+")
@@ -222,7 +229,9 @@ def tokenize(s: str, lo: int, hi: int) -> list[Token]:
             m_start = m.start() + elision.end()
             out.append(Token(text, m_start, m.end()))
             continue
-        if text.endswith(".") and len(text) > 1 and not _ABBREV.fullmatch(text) and "." not in text[:-1]:
+        after_name = _AFTER_NAME_WORD.search(s, max(0, m.start() - 60), m.start()) is not None
+        kept = _ABBREV.fullmatch(text) or (_GIVEN_ABBREV.fullmatch(text) and not after_name)
+        if text.endswith(".") and len(text) > 1 and not kept and "." not in text[:-1]:
             out.append(Token(text[:-1], m.start(), m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
         else:
@@ -598,7 +607,7 @@ def _is_role_before_name(g: Grammar, words: list[str]) -> bool:
 
 def _false_title(g: Grammar, words: list[str]) -> bool:
     """`Guitarist Amara Okwuosa said`: a noun for a person by what they do (`person_epithets`, or an agent
-    noun, `_agent_noun`) opening a sentence before a given name no list knows is the person's occupation
+    noun, `is_agent_noun`) opening a sentence before a given name no list knows is the person's occupation
     written as a title, not her first name: the "false title" of English news writing (Garner's Modern
     English Usage, "false titles"; close apposition, Quirk et al. 1985, ch. 17). Only before a rare
     word, so that a name of common words stays whole, and only in a language that writes its nouns in
@@ -613,11 +622,11 @@ def _false_title(g: Grammar, words: list[str]) -> bool:
     if any(w in g.org_words for w in lows) or " ".join(lows[:2]) in PLACES or _place_prefix(g, first):
         return False
     low = lows[0]
-    agent = low in lang.person_epithets or _agent_noun(lang, low)
+    agent = low in lang.person_epithets or is_agent_noun(lang, low)
     return agent and zipf_full(low, lang.wordfreq) >= _DESCRIBED
 
 
-def _agent_noun(lang: Language, low: str) -> bool:
+def is_agent_noun(lang: Language, low: str) -> bool:
     """`pianist` (piano), `campaigner` (campaign), `historian` (history): an agent suffix
     (`Language.agent_suffixes`) after the word the noun derives from (as it is, or with its final
     e, o or y), at least twice as common as the noun. A word that only looks like one (`winter`, `junior`,

@@ -879,11 +879,12 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     if age and toks[0].low in lang.definite_articles:
         return _aged(doc, toks[0].start, age.group(1), gender)  # `the 54-year-old` after `Ann Lee, 54,`
     elided = ELIDED.fullmatch(toks[0].low) if lang.code in {"fr", "it"} else None
+    bare = len(toks) == 1 and toks[0].low in lang.bare_roles and toks[0].text.islower()
     if elided and len(toks) <= 3:
         words, rest = [elided.group(1)], toks[1:]  # `l'éleveur`, `L'ancien trésorier`
     elif 2 <= len(toks) <= 4 and toks[0].low in lang.definite_articles | lang.demonstratives:
         words, rest = [], toks[1:]  # `the chief executive`, `the attorney general`: a role of a few words
-    elif len(toks) == 1 and toks[0].low in lang.bare_roles and toks[0].text.islower():
+    elif bare:
         words, rest = [], toks  # `“…,” counsel said.`: a role the courts' English writes without article
     else:
         return None
@@ -899,7 +900,7 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     if not all(t.text.isalpha() for t in rest) or not all(written):
         return None
     words += [t.low for t in rest]
-    found = _described_by(doc, toks[0].start, " ".join(words), gender)
+    found = _described_by(doc, toks[0].start, " ".join(words), gender, alone=bare)
     while found is None and len(words) > 1 and words[0] in lang.role_modifiers:
         words = words[1:]  # `the former treasurer` after `X, treasurer of the club until 2023`
         found = _described_by(doc, toks[0].start, " ".join(words), gender, modified=True)
@@ -1007,14 +1008,21 @@ def _modified(doc: Document, pos: int) -> bool:
 
 
 def _described_by(
-    doc: Document, pos: int, noun: str, gender: str | None, modified: bool = False, spread: bool = False
+    doc: Document,
+    pos: int,
+    noun: str,
+    gender: str | None,
+    modified: bool = False,
+    spread: bool = False,
+    alone: bool = False,
 ) -> str | None:
     """Of the people the role `noun` stood beside before the sentence at `pos` (or, where none did, in
     the sentence after it), the one the text spoke of last; not a man where `gender` is feminine; not one
     who held it once (`the mayor` is not `the former mayor X`) unless the role sought was `modified` so;
     the holders of its synonyms only where nobody held the noun itself (Document.holder_of). With
     `spread`, up to two other words may stand between the words of `noun` ("Democratic gubernatorial
-    nominee" holds "democratic nominee")."""
+    nominee" holds "democratic nominee"). A role `alone`, with no article (`counsel said`), names its holder
+    only where the text gave it to one person (`defence counsel X and prosecution counsel Y`: either)."""
     lang = doc.lang
     synonyms = doc.role_synonyms(noun)
     bodies = lang.org_words | lang.generic_bodies
@@ -1067,6 +1075,8 @@ def _described_by(
                 out.append(doc.canonical(nearest.name))
         return out
 
+    if alone and len(set(holders((noun, *synonyms)))) > 1:
+        return None
     # Two coaches: the one the text spoke of last (`Bremens Trainer X … Kölns Trainer Y lobte … X wurde
     # deutlich. „…“, sagte der Trainer.` is X)
     return doc.holder_of(noun, pos, holders)

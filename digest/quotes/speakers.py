@@ -32,6 +32,7 @@ from digest.quotes.mentions import (
     Mention,
     QuoteSpan,
     Token,
+    is_agent_noun,
     is_body_noun,
     is_past_participle,
     is_title_word,
@@ -412,6 +413,9 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
         return None
     last = toks[-1].text
     low = last.lower()
+    role_noun = low in lang.person_epithets or is_title_word(doc.g, last) or is_agent_noun(lang, low)
+    if len(toks) > 4 and not role_noun:
+        return None  # `the 19-year-old trainee nurse next door`: no role noun ends it, maybe someone new
     party = _party_noun(doc, last)  # `the Texas Republican`, `the Democrat`
     if not (last.islower() or last.endswith("-old") or party) or low in lang.org_words | lang.generic_bodies:
         return None
