@@ -342,6 +342,10 @@ class Language:
     # Сагайдачного", "rue Victor-Hugo", "bairro Jardim América", "località Pruniccia"); in dictionary
     # form where the language has a morphological dictionary.
     street_nouns: frozenset[str] = frozenset()
+    # Words after which a person's name is what a place or a body is named after, not someone present
+    # ("больница имени Пирогова", "школа им. Гагарина", "лікарня імені Мечникова"), lower case; the
+    # abbreviation with its dot (bare ru "им" is the pronoun "them": "ответил им Петров").
+    eponym_words: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (German), so a capitalised word is no name sign.
     capitalised_nouns: bool = False
     # Labels of an interview printed as questions and answers ("P. ¿…?" / "R. …"), lower case

@@ -634,16 +634,18 @@ def _name_end(words: tuple[str, ...], parses: list[tuple[Any, ...]], kinds: list
     return len(kinds)
 
 
-def modifies(code: str, word: str, noun: str) -> bool:
+def modifies(code: str, word: str, noun: str, joined: bool = False) -> bool:
     """Whether `word` can be an adjective agreeing with the common noun `noun` that follows it
-    ("Сільська бібліотекарка", "Ярославской области"): then it is no name."""
+    ("Сільська бібліотекарка", "Ярославской области"): then it is no name. `joined`: the adjective is
+    one of two joined by a conjunction before one noun, which then stands in the plural ("Кировский и
+    Октябрьский районы": Русская грамматика 1980, § 2064, on agreement with joined modifiers)."""
     nouns = [p for p in _parses(code, noun) if p.tag.POS == "NOUN" and not _NAME_TAGS & p.tag.grammemes]
     for a in _parses(code, word.lower()):
         if a.tag.POS != "ADJF" or _NAME_TAGS & a.tag.grammemes:
             continue
         for n in nouns:
             same_case = a.tag.case == n.tag.case
-            same_number = a.tag.number == n.tag.number
+            same_number = a.tag.number == n.tag.number or (joined and n.tag.number == "plur")
             same_gender = a.tag.number == "plur" or a.tag.gender is None or a.tag.gender == n.tag.gender
             if same_case and same_number and same_gender:
                 return True
@@ -1100,6 +1102,15 @@ def is_inanimate_noun(code: str, word: str, first_names: bool = True) -> bool:
     if not found or (first_names and is_first_name(word)) or any(_NAME_TAGS & p.tag.grammemes for p in found):
         return False  # "Олена": a first name before a rarer common noun
     return found[0].tag.POS == "NOUN" and "anim" not in found[0].tag.grammemes
+
+
+def names_a_thing_only(code: str, word: str) -> bool:
+    """Whether `word` can be read as a noun for a thing and never as a name ("Краматорська": an adjective or
+    the genitive of "Краматорськ"; not "Львова", which the dictionary also reads as a surname)."""
+    found = _parses(code, word.lower())
+    if any(_NAME_TAGS & p.tag.grammemes for p in found):
+        return False
+    return any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in found)
 
 
 def is_gerund(code: str, word: str) -> bool:

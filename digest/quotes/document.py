@@ -304,6 +304,13 @@ class Document:
             written = self.text[m.start : m.end]
             if m.kind in {"org", "place"} and written in people:
                 m.name, m.kind, m.gender = written, "person", people[written]
+            elif m.kind == "person" and " " not in m.name and m.name not in people:
+                # "Ольга Сафина …", then "Сафину врачи отпустили": her in the accusative, not a man named
+                # Сафин in the dative; a surname alone is the person named in full before, where its
+                # ending can be that person's in an oblique case
+                own = [s for s, sex in people.items() if morph.declines_to(written, s, sex)]
+                if len(own) == 1:
+                    m.name, m.gender, m.nominative = own[0], people[own[0]], False
         for tok in dropped:  # "Артем Зуйков …", then "— сказал Зуйков" ("зуёк" in the dictionary): him again
             if tok.text in people:
                 self.mentions.append(Mention(tok.text, tok.start, tok.end, "person", people[tok.text], False))
@@ -913,12 +920,17 @@ class Document:
         before = self.masked[max(0, m.start - 5) : m.start].split()
         if not before or before[-1].lower() not in self.lang.place_prepositions:
             return False
-        return morph.is_inanimate_noun(code, self.text[m.start : m.end], first_names=False)
+        written = self.text[m.start : m.end]
+        # "з Краматорська": read first as an adjective, but only a town's genitive after "з"
+        thing = morph.is_inanimate_noun(code, written, first_names=False)
+        return thing or morph.names_a_thing_only(code, written)
 
     def _after_street_noun(self, pos: int) -> bool:
         before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]
         while len(before) > 1 and before[-1] in self.lang.name_connectors:
             before.pop()  # "calle de Alcalá"
+        if before and before[-1] in self.lang.eponym_words:
+            return True  # "больница имени Пирогова": the person a place is named after
         if not before or not self.lang.street_nouns:
             return False
         word = before[-1]
@@ -954,8 +966,20 @@ class Document:
 
     def _modifies_next(self, tok: Token) -> bool:
         i = bisect.bisect_right(self._token_starts, tok.start)
+        code = self.lang.morphology or ""
         following = [t.text for t in self.tokens[i : i + 4]]
-        return morph.modifies_phrase(self.lang.morphology or "", tok.text, following)
+        if morph.modifies_phrase(code, tok.text, following):
+            return True
+        # "Кировский и Октябрьский районы": two capitalised adjectives joined before one noun
+        joins = self.lang.conjunctions
+        before = self.tokens[max(0, i - 3) : i - 1]
+        if len(before) == 2 and before[1].low in joins and before[0].cap and following:
+            noun = following[0]
+        elif len(following) > 2 and following[0].lower() in joins and following[1][:1].isupper():
+            noun = following[2]
+        else:
+            return False
+        return noun[:1].islower() and morph.modifies(code, tok.text, noun, joined=True)
 
     def after_article(self, m: Mention) -> bool:
         """Whether a name follows a definite article, capitalised or not ("A Petrobras", "la RATP")."""
@@ -1043,13 +1067,20 @@ class Document:
         for m in self.mentions:
             words = m.name.split()
             full_name = len(words) > 1 and not self._patronymic(words)
-            if m.kind == "person" and full_name and is_first_name(words[0]):
+            if m.kind == "person" and full_name and self._first_name_of(words):
                 by_first.setdefault(words[0].lower(), set()).add(m.name)
         taken = set(full) | {  # "Ms. Dong": a surname; "seiner Frau Gisela": a first name
             m.name.lower() for m in self.mentions if m.titled and not first_name_gender(m.name)
         }
         self.by_first = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1 and k not in taken}
         self._name_kin()
+
+    def _first_name_of(self, words: list[str]) -> bool:
+        """Whether the first of a person's full name `words` is a first name: one in the list of first
+        names, or in Russian and Ukrainian the first of two words that name a person
+        ("кондитер Дилфуза Каримова … — смеётся Дилфуза": the press names an ordinary person again by
+        the first name alone, whatever its origin)."""
+        return is_first_name(words[0]) or (bool(self.lang.morphology) and len(words) == 2)
 
     def _abbreviates(self, acronym: str, name: str) -> bool:
         """Whether `acronym` is written for `name`; German leaves out the adjective of the state that opens
@@ -1182,7 +1213,7 @@ class Document:
         if len(words) == 1 and self.lang.morphology:
             same = list(dict.fromkeys(self.namesakes.get(self.key(name), ())))
             written = [n for n in same if n.split()[-1] == name]
-            fits = [n for n in written or same if self._full_name_gender(n) == gender] if gender else []
+            fits = [n for n in written or same if self.full_name_gender(n) == gender] if gender else []
             if len(same) > 1 and len(fits) == 1:  # "Сама Остапенко" of Валентина, not of her grandson Максим
                 return fits[0]
             if len(same) > 1 and written:  # "Прохорова" of "Людмила Прохорова", not of "Геннадий Прохоров"
@@ -1223,7 +1254,7 @@ class Document:
         }
         return bodies.pop() if len(bodies) == 1 else word
 
-    def _full_name_gender(self, name: str) -> str | None:
+    def full_name_gender(self, name: str) -> str | None:
         """ru/uk: the gender of a full name in the nominative, from its first name ("Валентина Остапенко")."""
         words = tuple(name.split())
         return first_name_gender(words[0]) or morph.name_form(self.lang.morphology or "", words).gender
@@ -1459,7 +1490,13 @@ class Document:
             held = sorted(h for noun in nouns for h in roles.get(noun, []))
             return [name for start, name, g in held if start < tok.start and gender in (None, g or gender)]
 
-        return self.holder_of(morph.lemma_of(code, tok.low), tok.start, holders)
+        noun = morph.lemma_of(code, tok.low)
+        nxt = self.tokens_in(tok.end, tok.end + 30)[:1]
+        if nxt and nxt[0].text.isalpha() and nxt[0].text.islower():
+            headed = f"{noun} {morph.lemma_of(code, nxt[0].low)}"  # "глава города": мэр
+            if headed in self.lang.role_synonyms and not holders((noun,)):
+                noun = headed
+        return self.holder_of(noun, tok.start, holders)
 
     def holder_of(self, noun: str, pos: int, holders: Callable[[tuple[str, ...]], list[str]]) -> str | None:
         """Of the people `holders(nouns)` finds holding the role `noun` (full names), the one the text spoke
@@ -1502,7 +1539,11 @@ class Document:
         lo, hi = self.sentence_of(m.start)
         conjunctions = self.lang.conjunctions
         out = []
-        for t in reversed(self.tokens_in(max(lo, m.start - 80), m.start)[-6:]):
+        lead = self.tokens_in(max(lo, m.start - 120), m.start)[-10:]
+        for i in range(len(lead) - 1, -1, -1):
+            t = lead[i]
+            if t.low in conjunctions and self._joins_genitives(lead, i):
+                continue  # "министр транспорта и дорожного хозяйства области": one role's complement
             if not (t.text[:1].isalnum() or t.text == "№") or MASK in t.text or t.low in conjunctions:
                 break
             named = self.mention_ending(t)
@@ -1510,15 +1551,15 @@ class Document:
                 break  # "Ирина Быкова и завуч Ольга Ким": another person's phrase
             if t.text[:1].isupper() and t.start != lo:
                 continue  # a name of the complement: "Адвокат Ивана Грачёва Олег Рыбкин"
-            if morph.is_verb(code, t.low):
-                break
             nominative, noun_gender = morph.person_noun(code, t.low)
             oblique, oblique_gender = morph.person_noun(code, t.low, _OBLIQUE)
             agrees = nominative if m.nominative else oblique
             feminine = (noun_gender if nominative else oblique_gender) == "f"
             if agrees and not (feminine and m.gender == "m"):
                 out.append(t)
-                break  # the role nearest the name
+                break  # the role nearest the name (uk "мер" before a name: a role, not "мерти")
+            if morph.is_verb(code, t.low):
+                break
         after = self.tokens_in(m.end, hi)[:4]
         if after and after[0].text == ",":
             for t in after[1:]:
@@ -1530,6 +1571,16 @@ class Document:
                     break
         return out
 
+    def _joins_genitives(self, lead: list[Token], i: int) -> bool:
+        """Whether the conjunction `lead[i]` joins two words in the genitive, lower case, within the
+        complement of a role ("министр образования и науки", "директор по связям с общественностью и
+        рекламе" is not: the words about it must both be genitives of common words)."""
+        code = self.lang.morphology or ""
+        if not 0 < i < len(lead) - 1:
+            return False
+        around = (lead[i - 1], lead[i + 1])
+        return all(t.text.isalpha() and t.text.islower() and morph.is_genitive(code, t.low) for t in around)
+
     def new_person(self, tok: Token) -> bool:
         """ru/uk: whether the common noun `tok` brings in someone the text does not name: described by
         words that say which person ("Соседка обвиняемого", "местная жительница", "пенсионерку с
@@ -1539,6 +1590,8 @@ class Document:
         code = self.lang.morphology
         if not code:
             return False
+        if self.unnamed_by_text(tok):
+            return True
         lang = self.lang
         lemma = morph.lemma_of(code, tok.low)
         titled = {tok.low, lemma, lemma.split("-")[-1]} & (lang.titles | lang.spokes_nouns)
@@ -1547,6 +1600,18 @@ class Document:
         if any(tok in self._roles_beside(m) for m in self._mentions_after(tok)):
             return False
         return self._described(tok)
+
+    def unnamed_by_text(self, tok: Token) -> bool:
+        """Whether the words after the noun `tok`, in its sentence and outside quotes, say the text does not
+        name that person (`Language.anonymity`: "менеджер фирмы, попросивший не называть его имени",
+        "мешканець, що не назвав свого прізвища")."""
+        if not self.lang.anonymity:
+            return False
+        _, hi = self.sentence_of(tok.start)
+        end = min(hi, tok.end + 160)
+        mask = self.masked.find(MASK, tok.end, end)
+        after = self.masked[tok.end : end if mask < 0 else mask]
+        return any(re.search(p, after, re.I) for p in self.lang.anonymity)
 
     def _described(self, tok: Token) -> bool:
         code = self.lang.morphology or ""

@@ -2052,7 +2052,13 @@ def _points_back(doc: Document, toks: list[Token]) -> bool:
     not when the clause names its own (`heißt es dort in einer Mitteilung der Stadt`: the town's, `dort`
     a place): a document named wins over one pointed back at."""
     before = doc.tokens_in(max(0, toks[0].start - 12), toks[0].start)[-1:]
-    if not any(t.low in doc.lang.document_pointers for t in before + toks[:3]):
+    near = before + toks[:3]
+    # ru/uk point back with a pronoun after "в"/"у" ("В нём говорится", "У ньому йдеться"), not "о нём"
+    placed = doc.lang.morphology is None or any(
+        a.low in doc.lang.body_prepositions for a, t in itertools.pairwise(near)
+        if t.low in doc.lang.document_pointers
+    )
+    if not placed or not any(t.low in doc.lang.document_pointers for t in near):
         return False
     return not any(t.low in doc.lang.issuers or _document_noun(doc, t.low) for t in until_break(toks[1:12]))
 
@@ -2071,12 +2077,29 @@ def _document_writer(doc: Document, pos: int) -> str | None:
     if not lo:
         return None
     a, b = doc.sentence_before(lo)
+    if _document_of_others(doc, doc.tokens_in(a, b)):
+        return None
     a = doc.main_clause_start(a, b)
     opening = doc.tokens_in(a, b)[:3]
     names = [m for m in doc.mentions_in(a, b) if opening and m.start <= opening[-1].start]
     if names and names[0].kind != "place":
         return name_of(doc, names[0])
     return _opening_body(doc, opening) or sentence_subject(doc, a, b)
+
+
+def _document_of_others(doc: Document, toks: list[Token]) -> bool:
+    """ru/uk: the document is named with its writers in the genitive (`зачитал письмо избирателей`,
+    `передав звернення батьків`): theirs, not the subject's, who only reads or hands it on."""
+    code = doc.lang.morphology
+    if not code:
+        return False
+    for t, nxt in itertools.pairwise(toks):
+        if morph.lemma_of(code, t.low) not in doc.lang.statement_nouns or nxt.cap or not nxt.text.isalpha():
+            continue
+        preposition = nxt.low in doc.lang.phrase_breaks  # "лист до федерації": no writers named
+        if not preposition and morph.is_noun(code, nxt.low) and morph.is_genitive(code, nxt.low):
+            return True
+    return False
 
 
 def _opening_body(doc: Document, opening: list[Token]) -> str | None:
@@ -2096,7 +2119,10 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
     `heißt es in einer Mitteilung der Stadt`: whose statement it is."""
     code = doc.lang.morphology or ""
     if toks and _points_back(doc, toks):
-        return _document_writer(doc, toks[0].start)
+        writer = _document_writer(doc, toks[0].start)
+        if writer is None:
+            doc.unnamed.add(toks[0].start)  # "Родители написали обращение. В нём говорится: …": nobody named
+        return writer
     if not code:
         found = until_break(toks[1:12])
         for k, t in enumerate(found):

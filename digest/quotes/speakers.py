@@ -608,6 +608,14 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         # "Коментуючи заміну Шевчишина, Гнатюк пожартував": the gerund's clause holds no subject
         toks = toks[comma + 1 :]
         lo = toks[0].start if toks else cue.start
+    # "Белова напомнила, что на записи Петров говорит: «…»": the verb of a clause opened by "что" has that
+    # clause's own subject (no comma between: not a relative clause closed before the main verb)
+    opener = [k for k, t in enumerate(toks) if t.low in doc.lang.relatives]
+    inner = toks[opener[-1] + 1 :] if opener else []
+    if inner and not any(t.text == "," for t in inner):
+        own = [m for m in doc.mentions_in(inner[0].start, cue.start) if m.kind == "person" and m.nominative]
+        if own and not own[0].possessive and not _possessor(doc, own[0], cue):
+            return name_of(doc, own[0])
     for m in doc.mentions_in(toks[0].start if toks else lo, cue.start):
         placed = m.kind == "unknown" and doc._after_preposition(m.start)  # "В Гродно, признаются …"
         if _possessor(doc, m, cue):
@@ -2111,6 +2119,30 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
     return role or doc.resolve_pronoun(pos, gender, chain=chain)
 
 
+def _verb_of_other_gender(doc: Document, span: QuoteSpan, hi: int, speaker: str) -> bool:
+    """ru/uk: `«…», — добавил он.` after a woman spoke: the speech verb right after the quote is in the
+    past tense of one gender, its subject a pronoun or left out, the person found of the other, so not the
+    one who said it (a verb in the past agrees in gender with its subject: Русская грамматика 1980, § 1406;
+    Вихованець & Городенська, Теоретична морфологія української мови, on the past tense's gender)."""
+    code = doc.lang.morphology
+    if not code:
+        return False
+    after = doc.tokens_in(span.outer_end, hi)
+    after = [t for t in after if t.text.isalpha()][:1]
+    if not after or after[0].low not in doc.g.speech:
+        return False
+    between = doc.masked[span.outer_end : after[0].start]
+    if any(c.isalnum() for c in between):
+        return False
+    subject = [t for t in doc.tokens_in(after[0].end, hi) if t.text[:1].isalpha()][:1]
+    if subject and subject[0].low not in doc.lang.pronouns:
+        return False  # `— сообщил «Интерфакс»`: the verb has a subject of its own, who relays the quote
+    verb = morph.verb_gender(code, after[0].low)
+    person = " " in speaker and doc.is_person(speaker)
+    found = doc.full_name_gender(speaker) if person else None  # by the first name or the surname
+    return verb in ("m", "f") and found in ("m", "f") and verb != found
+
+
 def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, before: str | None) -> str | None:
     """`“Do you regret it?” Ann Lee asked. “…,” the nominee replied.`, `„…“, konterte die Gewerkschafterin.`:
     who answers (a verb of answering right after the quote, its subject a definite noun that names someone
@@ -2978,6 +3010,8 @@ def attribute(
                 speaker = _before_quote(doc, span, p_lo) or _label(doc, label_lo, prev_end - 1)
         speaker = checked(doc, speaker, span.outer_start)
         speaker = _answerer(doc, span, s_hi, speaker, prev_speaker)
+        if speaker and _verb_of_other_gender(doc, span, s_hi, speaker):
+            speaker = None
         if speaker and _unnamed_group(doc, speaker, s_lo, s_hi):
             out.append(None)  # `Anwohner sagen: „…“`, `„…“, warnen Experten.`: people the text does not name
             prev_speaker = None
