@@ -1702,3 +1702,35 @@ def test_a_body_s_head_noun_alone_takes_up_its_full_name(body: str, again: str, 
         f"Urteil warten müssen“, teilte {again} mit."
     )
     assert [s for _, s in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Radio Weserland", "Bernd Ostwald"),  # the broadcaster told, in the dative
+        ("Heiko Brandt", "Heiko Brandt"),  # near miss: a person named after the role
+        ("Bremens", "Bremens"),  # near miss: a genitive completes the role (whose head: someone else)
+    ],
+)
+def test_a_role_before_the_medium_it_told_speaks(after: str, expected: str) -> None:
+    text = (
+        "Schulleiter Bernd Ostwald führte am Freitag durch den Neubau. „Die Aula fasst vierhundert Schüler“, "
+        f"erklärte der Schulleiter {after}."
+    )
+    assert [q.speaker for q in find_quotes(text, "de")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
+        ("Fraktionschefin Ortsvorsteherin Lena Marx-Oberholz", "Lena Marx-Oberholz"),  # two roles, then her
+        ("Fraktionschefin Lena Sophie Marx-Oberholz", "Lena Sophie Marx-Oberholz"),  # near miss: her names
+        ("Fraktionschefin Gräfin Lena Marx-Oberholz", "Gräfin Lena Marx-Oberholz"),  # near miss: nobility
+    ],
+)
+def test_two_role_nouns_before_a_name(titles: str, expected: str) -> None:
+    text = (
+        f"Im Hafen von Kiel stehen seit Wochen drei Kräne still. {titles} besuchte am Dienstag die Werft. "
+        "„Ohne neue Kräne verlieren wir die Reedereien“, sagte sie."
+    )
+    assert [q.speaker for q in find_quotes(text, "de")] == [expected]

@@ -325,6 +325,9 @@ class Language:
     # Endings of nouns for a person by what they do ("pianist", "campaigner", "historian"), which may
     # stand as a title before a name where nouns are written in lower case ("Pianist Ann Lee said").
     agent_suffixes: tuple[str, ...] = ()
+    # Endings of nouns that name a person by their age ("sexagénaire", "sexagenario"): such a noun names
+    # again someone the text has brought in, where a role ("le procureur") may bring in someone new.
+    age_suffixes: tuple[str, ...] = ()
     # Endings of lower-case adjectives that may stand inside a role before its noun ("gubernatorial
     # nominee", "congressional candidate"), not a plural noun or a verb ("senators questioned nominee").
     role_adjective_endings: tuple[str, ...] = ()

@@ -167,6 +167,7 @@ LANGUAGE = language(
     ),
     source_nouns=words("fuente fuentes"),
     spokes_nouns=words("portavoz"),
+    age_suffixes=("genario", "genaria"),
     role_modifiers=words("ex antiguo antigua nuevo nueva actual futuro futura"),
     role_synonyms={
         "técnico": ("entrenador", "míster"), "entrenador": ("técnico", "míster"),
@@ -197,7 +198,7 @@ LANGUAGE = language(
     inner_prepositions=words("para"),
     # An "and" inside a body's name written in sentence case (`el Instituto nacional de estadística y censos`)
     body_conjunctions=words("y e &"),
-    name_connectors=words("de del la y d' d’ do da dos das l' l’ sin van von der den ter"),
+    name_connectors=words("de del la y i d' d’ do da dos das l' l’ sin van von der den ter"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),
     street_nouns=words(

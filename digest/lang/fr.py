@@ -182,6 +182,7 @@ LANGUAGE = language(
     ),
     source_nouns=words("source sources"),
     spokes_nouns=words("porte-parole"),
+    age_suffixes=("génaire",),
     role_modifiers=words("ancien ancienne nouveau nouvel nouvelle ex futur future actuel actuelle"),
     role_synonyms={
         "édile": ("maire",), "technicien": ("entraîneur",), "coach": ("entraîneur",),

@@ -435,6 +435,15 @@ def run_to_mention(
         role_words = native or (len(nouns) > 1 and not bodies)
         if firsts and 0 < firsts[0] < len(words) - 1 and not body and role_words:
             last_title = firsts[0] - 1
+    if lang.capitalised_nouns and last_title >= 0:
+        # `Kreisvorsitzender Ortsvorsteher Tobias Reuter`: a second role noun between the first and his name
+        firsts = [j for j, w in enumerate(words) if j > last_title and is_first_name(w)]
+        between = words[last_title + 1 : firsts[0]] if firsts else []
+        second = len(between) == 1 and not is_first_name(between[0]) and between[0].lower() not in g.org_words
+        # `Bürgermeister Graf Anton Keller`: a title of nobility is part of his name, no second role
+        second = second and between[0].lower() not in lang.noble_titles
+        if second and firsts[0] < len(words) - 1:
+            last_title = firsts[0] - 1
     for j in range(1, len(words) - 1):
         abbreviation = words[j - 1].isupper() and 2 <= len(words[j - 1]) <= 3 and words[j - 1].isalpha()
         named_before = any(is_first_name(w) for w in words[: j - 1])  # `Christina N Luis Olidem`: her names

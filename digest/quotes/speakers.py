@@ -199,7 +199,8 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if doc.lang.capitalised_nouns and len(toks) <= 4:
         # `eine Sprecherin der Vereinigung`, `das Ministerium`: a capitalised noun, not yet a name; `die
         # Amtsärztin` after `Die Amtsärztin des Kreises, Hanna Vogt,`: the person the role stood beside
-        spoken_for = spokesperson(doc, toks) or described_name(doc, toks) or named_body(doc, toks[-2:])
+        spoken_for = spokesperson(doc, toks) or described_name(doc, toks) or _role_before_medium(doc, toks)
+        spoken_for = spoken_for or named_body(doc, toks[-2:])
         if spoken_for:
             return spoken_for
         if toks[0].low in doc.lang.indefinite_articles:
@@ -268,6 +269,24 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
         return None
     described = described or _role_after_speech(doc, toks[start:])
     return described or _gendered_epithet(doc, toks[start:]) or phrase
+
+
+def _role_before_medium(doc: Document, toks: list[Token]) -> str | None:
+    """`„…“, sagte die Bürgermeisterin Antenne Süd`: where nouns are capitalised, a definite role noun that
+    described someone before (`Bürgermeisterin Ute Kramer`), then a name that is no person's, is the subject
+    and the dative object of the speech verb (whom she told: a broadcaster, a paper, named without an
+    article); the role speaks, not the medium. Not a person's name after the role (`die Bürgermeisterin
+    Karin Selig`), a place (`der Landrat Kassel`) or a name in the genitive that completes the role
+    (`der Kapitän Dortmunds`: whose captain, someone else)."""
+    lang = doc.lang
+    if len(toks) < 3 or toks[0].low not in lang.definite_articles:
+        return None
+    after = doc.mentions_in(toks[2].start, toks[-1].end)
+    if not after or after[0].start != toks[2].start or any(m.kind in ("person", "place") for m in after):
+        return None
+    if len(toks) == 3 and toks[2].text.endswith("s"):
+        return None  # a single name in -s after a role: the genitive of a place or a club
+    return described_name(doc, toks[:2])
 
 
 _ADULT = 18  # the age of majority: a person named with a lower age is a child
@@ -2414,8 +2433,14 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
         return None
     role = toks[:2]
     named = described_name(doc, role) or completed_role(doc, role)
-    # where every noun is capitalised, the role names again the person last named of its gender
-    named = named or (epithet(doc, role) if lang.capitalised_nouns else None)
+    # where every noun is capitalised, the role names again the person last named of its gender; so does
+    # a noun for a person's age (`La sexagénaire a repris les terres.`: the woman named before), where a
+    # role unnamed so far stays as written (`Le procureur a requis …`: someone new); not after someone of
+    # that sex was brought in unnamed since (`Une femme de 64 ans …`: the age noun is hers)
+    aged = bool(lang.age_suffixes) and noun.low.endswith(lang.age_suffixes)
+    named = named or (epithet(doc, role) if lang.capitalised_nouns or aged else None)
+    if aged and named and unnamed_since(doc, named, role[0].start, gender):
+        named = None
     return named or doc.text[role[0].start : role[1].end]
 
 
