@@ -54,7 +54,10 @@ LANGUAGE = language(
     abbreviations=words("sr sra srta dr dra lic ing prof d dña"),
     soft_abbreviations=words("ene feb mar abr jun jul ago sept oct nov dic etc"),
     sentence_starters=words("el la los las un una él ella pero y en de"),
-    kin_nouns=words("madre padre hija hijo esposa esposo mujer marido hermana hermano abuela abuelo tía tío"),
+    kin_nouns=words(
+        "madre padre hija hijo esposa esposo mujer marido hermana "
+        "hermano abuela abuelo tía tío mamá papá viuda viudo"
+    ),
     months=tuple(
         words(w)
         for w in (

@@ -63,7 +63,10 @@ LANGUAGE = language(
     abbreviations=words("m mm mme mmes mlle mlles me mgr dr dre pr st ste"),
     soft_abbreviations=words("janv févr avr juil sept oct nov déc etc"),
     sentence_starters=words("le la les il elle ils elles nous on un une mais et en ce cette"),
-    kin_nouns=words("mère père fille fils femme mari épouse époux sœur frère grand-mère grand-père tante"),
+    kin_nouns=words(
+        "mère père fille fils femme mari épouse époux "
+        "sœur frère grand-mère grand-père tante maman papa veuve veuf"
+    ),
     months=tuple(
         words(w)
         for w in (

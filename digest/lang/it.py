@@ -51,7 +51,10 @@ LANGUAGE = language(
     abbreviations=words("sig sigg sig.ra dott dott.ssa prof avv ing on sen"),
     soft_abbreviations=words("gen feb mar apr mag giu lug ago set ott nov dic ecc"),
     sentence_starters=words("il lo la i gli le un una lui lei ma e in di"),
-    kin_nouns=words("madre padre figlia figlio moglie marito sorella fratello nonna nonno zia zio"),
+    kin_nouns=words(
+        "madre padre figlia figlio moglie marito sorella fratello "
+        "nonna nonno zia zio mamma papà vedova vedovo"
+    ),
     months=tuple(
         words(w)
         for w in (

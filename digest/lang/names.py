@@ -163,14 +163,48 @@ def _lookup(word: str) -> str | None:
     return None
 
 
+# The column of gender-guesser's list that gives a name's frequency in the country of a language, as its
+# header lays them out (Italy, Portugal, Spain, France): "Luca" is a man's name in Italy, "Rui" in Portugal.
+_COUNTRY_COLUMNS = {"it": 33, "pt": 35, "es": 36, "fr": 37}
+# The large countries whose news names the others' people most (Great Britain, Italy, Portugal, Spain,
+# France, Germany): a name one of them gives mostly to the other sex ("Andrea", "Simone": men in Italy,
+# women in Spain, France, Germany) may be a foreigner's in any of them, and its sex stays unknown.
+_LARGE_COLUMNS = (30, 33, 35, 36, 37, 42)
+
+
+@lru_cache(maxsize=4)
+def _country_genders(column: int) -> dict[str, str]:
+    """The names gender-guesser lists for both sexes that the country of `column` gives one of them more
+    often (by the list's frequency digit there), name → "m" or "f"; the others are left out."""
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    counts: dict[str, dict[str, int]] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        found = _LINE.match(line)
+        digit = line[column : column + 1].strip()
+        if not found or not digit:
+            continue
+        gender = _GENDER.get(found.group(1), "?")
+        if gender != "?":
+            name = found.group(2).lower().replace("+", " ")
+            tally = counts.setdefault(name, {})
+            tally[gender] = max(tally.get(gender, 0), int(digit, 16))
+    return {n: max(t, key=t.__getitem__) for n, t in counts.items() if len(set(t.values())) == len(t)}
+
+
 @lru_cache(maxsize=50_000)
-def first_name_gender(word: str) -> str | None:
+def first_name_gender(word: str, language: str | None = None) -> str | None:
     """"m" or "f" when `word` is a first name of that gender in gender-guesser's list of about
     40,000 first names from every European country and many others (Cyrillic names transliterated),
-    else None."""
+    else None; one given to both, of the sex the country of `language` gives it more often, where no large
+    country gives it mostly to the other sex."""
     if not word[:1].isalpha() or len(word) < 2:
         return None
     gender = _lookup(word)
+    if gender == "?" and language in _COUNTRY_COLUMNS:
+        local = _country_genders(_COUNTRY_COLUMNS[language])
+        gender = next((local[w] for w in _latin(word) if w in local), gender)
+        views = {_country_genders(c).get(w) for c in _LARGE_COLUMNS for w in _latin(word)} - {None}
+        gender = gender if len(views) == 1 else "?"
     return gender if gender != "?" else None
 
 

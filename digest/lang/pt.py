@@ -45,7 +45,10 @@ LANGUAGE = language(
     abbreviations=words("sr sra srta dr dra prof profa eng"),
     soft_abbreviations=words("jan fev mar abr jun jul ago set out nov dez etc"),
     sentence_starters=words("o a os as um uma ele ela mas e em de"),
-    kin_nouns=words("mãe pai filha filho esposa esposo mulher marido irmã irmão avó avô tia tio"),
+    kin_nouns=words(
+        "mãe pai filha filho esposa esposo mulher marido irmã "
+        "irmão avó avô tia tio mamã papá viúva viúvo"
+    ),
     months=tuple(
         words(w)
         for w in (

@@ -1052,7 +1052,7 @@ class Document:
                 m.gender = self._sex_before(m)
             shared = " " in m.name and len(set(self.namesakes.get(last, ()))) > 1
             if m.gender is None and not shared:
-                m.gender = gender.get(last) or name_gender(m.name, person_last)
+                m.gender = gender.get(last) or name_gender(m.name, person_last, self.lang.code)
             elif m.gender is None:  # `Sam Calder` beside `Ruth Calder`: her surname, not her sex
                 same = [o for o in self.mentions if o.name == m.name and o.gender]
                 m.gender = same[0].gender if same else None
@@ -1165,7 +1165,7 @@ class Document:
         pronoun of `gender` points back to (ru/uk: "Остапенко … — каже вона"), else itself."""
         if m.titled and m.gender and " " not in m.name:
             same = set(self.namesakes.get(self.key(m.name), ()))
-            sexes = {n: first_name_gender(n.split()[0]) for n in same}
+            sexes = {n: first_name_gender(n.split()[0], self.lang.code) for n in same}
             fits = [n for n, sex in sexes.items() if sex == m.gender]
             if len(fits) == 1:
                 return fits[0]
@@ -1257,7 +1257,8 @@ class Document:
     def full_name_gender(self, name: str) -> str | None:
         """ru/uk: the gender of a full name in the nominative, from its first name ("Валентина Остапенко")."""
         words = tuple(name.split())
-        return first_name_gender(words[0]) or morph.name_form(self.lang.morphology or "", words).gender
+        first = first_name_gender(words[0], self.lang.code)
+        return first or morph.name_form(self.lang.morphology or "", words).gender
 
     def _patronymic(self, words: list[str]) -> bool:
         """ru/uk: a first name and a patronymic, the polite way to name someone again."""

@@ -478,7 +478,7 @@ def run_to_mention(
     elif title and title.lower() in lang.male_titles:
         gender = "m"
     elif len(words) > 1:
-        gender = first_name_gender(words[0])
+        gender = first_name_gender(words[0], lang.code)
     kind = _classify(g, words, title)
     threshold = _COMMON_AT_START if opening else COMMON_NOUN if lang.capitalised_nouns else None
     common = (
@@ -649,12 +649,13 @@ def is_agent_noun(lang: Language, low: str) -> bool:
     return False
 
 
-def name_gender(name: str, surnames: set[str]) -> str | None:
-    """A lone first name ("Melanie said") has that name's gender unless someone bears it as a surname."""
+def name_gender(name: str, surnames: set[str], language: str | None = None) -> str | None:
+    """A lone first name ("Melanie said") has that name's gender (in the country of `language`, where it
+    tells) unless someone bears it as a surname."""
     low = name.lower()
     if " " in name or low in surnames:
         return None
-    return first_name_gender(low)
+    return first_name_gender(low, language)
 
 
 def is_participle(g: Grammar, tok: Token) -> bool:

@@ -248,7 +248,7 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
     ("Umweltministerium")."""
     lang = doc.lang
     least = 1 if ELIDED.fullmatch(toks[0].low) else 2  # the article and the noun stay
-    while lang.head_first and len(toks) > least and doc._name_adjective(toks[-1]):
+    while lang.head_first and len(toks) > least and _adjective_after(doc, toks):
         toks = toks[:-1]  # `l'organisation professionnelle`, `la fédération nationale`: the noun of its kind
     elided = ELIDED.fullmatch(toks[0].low) if len(toks) == 1 and lang.head_first else None
     if elided and toks[0].low[:1] == "l":
@@ -277,6 +277,24 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
         found = body_named_by_kind(doc, toks, kind) or _acronym_body_before(doc, toks[0].start)
         return found if generic else None
     return _premodified(doc, noun, toks[0].start)
+
+
+def _adjective_after(doc: Document, toks: list[Token]) -> bool:
+    """Whether the last of `toks` is an adjective after its noun: a body's (`nationale`), or any of a noun of
+    a body's kind (`_kind_adjective`)."""
+    return doc._name_adjective(toks[-1]) or _kind_adjective(doc, toks)
+
+
+def _kind_adjective(doc: Document, toks: list[Token]) -> bool:
+    """`la società gialloverde`, `a empresa algarvia`: where the adjective follows its noun, a lower-case
+    word right after a definite article and the noun of a body's kind, with no preposition between, is
+    taken for an adjective of that noun, whatever its ending (a colour, a region, but also a relational
+    word such as `compradora`, which then names the body before: not told apart yet)."""
+    lang = doc.lang
+    if len(toks) != 3 or toks[0].low not in lang.definite_articles or toks[1].low not in lang.generic_bodies:
+        return False
+    last = toks[-1]
+    return last.text.isalpha() and last.text.islower() and last.low not in lang.stopwords | lang.phrase_breaks
 
 
 def _kind_and_name_before(doc: Document, pos: int) -> str | None:

@@ -257,10 +257,18 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if described is None and _brought_in_unnamed(doc, toks[start:]):
         doc.unnamed.add(toks[start].start)
         return None  # `One diplomat, who spoke on condition of anonymity, said … “…,” the diplomat added.`
-    described = described or completed_role(doc, toks[start:]) or epithet(doc, toks[start:])
+    # A definite kin noun opening its sentence, in a text that has used no kin noun before, is anchored on
+    # a possessor it leaves unsaid (associative anaphora, as a possessive is) and brings in that person's
+    # relative, not the one last named; once the text has spoken of a tie (a son, a widow, a father), the
+    # kin noun may name again the person shown in it, and after its verb it may name again a mother just
+    # shown with her child
+    kin = described is None and _kin_noun(doc, toks[start:]) and toks[start].cap
+    kin = kin and not _kin_written_before(doc, toks[-1])
+    anaphor = None if kin else epithet(doc, toks[start:])
+    described = described or completed_role(doc, toks[start:]) or anaphor
     # (the subject opening its sentence, before its verb)
     possessed = toks[start].low in doc.lang.possessive_pronouns and len(toks) - start == 2 and toks[start].cap
-    if described is None and possessed and not _written_before(doc, toks[-1]):
+    if described is None and (kin or (possessed and not _written_before(doc, toks[-1]))):
         # `Su nieto, que vive con ella, añade: «…»`, `Son fils ajoute`: a possessive and a noun the text has
         # not used before, nobody named with them, bring someone in by their tie to another (a definite noun
         # phrase anchored on its possessor: RAE, Nueva gramática §18.1; Grevisse, Le bon usage §590), not by
@@ -289,6 +297,12 @@ def _role_before_medium(doc: Document, toks: list[Token]) -> str | None:
     return described_name(doc, toks[:2])
 
 
+def _kin_noun(doc: Document, toks: list[Token]) -> bool:
+    """Whether `toks` is a definite article and a noun of kinship (`il figlio`, `a mãe`)."""
+    lang = doc.lang
+    return len(toks) == 2 and toks[0].low in lang.definite_articles and toks[1].low in lang.kin_nouns
+
+
 _ADULT = 18  # the age of majority: a person named with a lower age is a child
 
 
@@ -310,6 +324,11 @@ def _gendered_epithet(doc: Document, toks: list[Token]) -> str | None:
         return None
     aged = re.search(re.escape(name) + r",\s+(\d{1,3}),", doc.text[: toks[0].start])
     return None if aged and int(aged.group(1)) < _ADULT else name
+
+
+def _kin_written_before(doc: Document, noun: Token) -> bool:
+    """Whether the text used a noun of kinship (any, not only `noun`) before `noun`."""
+    return any(t.low in doc.lang.kin_nouns for t in doc.tokens_in(0, noun.start))
 
 
 def _written_before(doc: Document, noun: Token) -> bool:
@@ -589,7 +608,13 @@ def _topic_label(doc: Document, lead: list[Token]) -> bool:
     by a preposition, with no verb, before the quote's colon names what an interviewee spoke about, no
     speaker: the one speaking goes on."""
     lang = doc.lang
-    if not lang.head_first or lang.morphology or len(lead) < 2 or len(lead) > 10 or lead[-1].text != ":":
+    k = 0
+    while k < len(lead) - 2 and (lead[k].low in lang.cue_adverbs or lead[k].low in lang.conjunctions):
+        k += 1  # `Poi, sulla caduta in discesa: «…»`, `E sul futuro: «…»`: the topic after an adverb
+    if k and lead[k].text == ",":
+        k += 1
+    lead = lead[k:]
+    if not lang.head_first or lang.morphology or len(lead) < 2 or len(lead) > 12 or lead[-1].text != ":":
         return False
     first = lead[0].low
     # or an articulated preposition glued to its noun (`sull'allenatore`, `dell'ex`), not a bare `d'`
@@ -599,7 +624,17 @@ def _topic_label(doc: Document, lead: list[Token]) -> bool:
     if first not in lang.adverbial_starters and not articulated:
         return False
     verbs = lang.finite_verbs | lang.auxiliaries
-    return not any(t.text == "," or t.low in verbs or t.low in doc.g.cues for t in lead[:-1])
+    if any(t.text == "," or t.low in verbs or t.low in doc.g.cues for t in lead[:-1]):
+        return False
+    # `E per il presidente X: «…»`: after a conjunction or adverb, a person named as the head of the phrase
+    # (no other preposition before the name) may be whose view it gives: no topic read there (`sulla
+    # caduta verso Passo Rolle` stays one); without them the phrase is read as before
+    for m in doc.mentions_in(lead[0].end, lead[-1].start) if k else ():
+        between = doc.tokens_in(lead[0].end, m.start)
+        headed = not any(t.low in lang.phrase_breaks or GLUED.fullmatch(t.low) for t in between)
+        if m.kind == "person" and headed:
+            return False
+    return True
 
 
 def _dropped_subject(doc: Document, lo: int, span: QuoteSpan) -> str | None:
@@ -611,9 +646,19 @@ def _dropped_subject(doc: Document, lo: int, span: QuoteSpan) -> str | None:
     toks = doc.tokens_in(doc.main_clause_start(lo, span.outer_start), span.outer_start)
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     toks = toks[commas[-1] + 1 :] if commas else toks  # `Interpellata sui tagli, è stata chiara:`
+    verbs = lang.finite_verbs | lang.auxiliaries
+    if toks and toks[0].low in lang.adverbial_starters and toks[0].low not in lang.subordinators:
+        # `In mattinata aveva già firmato il decreto: «…»`: a phrase of time or place with no comma, one
+        # noun phrase naming nobody (a determiner after its noun opens the subject: `In aula il giudice
+        # aveva …`), then the verb
+        verb = next((k for k, t in enumerate(toks[:8]) if t.low in verbs), None)
+        phrase = toks[1:verb] if verb else []
+        named = any(t.cap for t in phrase)
+        subject = any(t.low in lang.determiners or t.low[:2] in ("l'", "l’") for t in phrase[1:])
+        toks = toks[verb:] if verb and not named and not subject else toks
     while toks and toks[0].low in lang.clitics:
         toks = toks[1:]  # `Se mostró tajante:`
-    if len(toks) < 2 or toks[-1].text != ":" or toks[0].low not in lang.finite_verbs | lang.auxiliaries:
+    if len(toks) < 2 or toks[-1].text != ":" or toks[0].low not in verbs:
         return None
     return _null_subject(doc, toks[0])
 
@@ -827,7 +872,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         t.text.islower() for t in inserted
     ):
         toks = toks[: aux + 1]  # `X a pour sa part indiqué`: a phrase between auxiliary and participle
-    while toks and (toks[-1].low in doc.lang.auxiliaries or toks[-1].low in doc.lang.clitics):
+    while toks and (toks[-1].low in doc.lang.auxiliaries | doc.lang.clitics or _reflexive(doc, toks)):
         toks = strip_adverbs(doc, toks[:-1])  # `X, le replicó`, `X a`, `X lui a dit`
     # `Dall'Agenzia per l'ambiente fanno sapere che`, `Dal Comune spiegano`, `Fanno sapere dal Comune che`:
     # a plural verb with no subject, before or after the place a statement comes from: the body there speaks
@@ -884,6 +929,14 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     elif toks:
         toks = described_head(doc, toks) or toks
     return _resolve_np(doc, toks) if toks else None
+
+
+def _reflexive(doc: Document, toks: list[Token]) -> bool:
+    """`X si è detto «…»`, `X si è detta soddisfatta`: the copula after a reflexive clitic is the auxiliary of
+    the pronominal verb's compound tense (dirsi: Serianni, Grammatica italiana, on the auxiliary essere
+    with pronominal verbs), no part of the subject."""
+    lang = doc.lang
+    return len(toks) >= 2 and toks[-1].low in lang.copulas and toks[-2].low in lang.clitics
 
 
 def _inverted_next(doc: Document, cue: Token) -> bool:
@@ -2097,7 +2150,10 @@ def speaking_pronoun(doc: Document, pos: int, gender: str | None, chain: bool = 
                 if speaker is None and spoke and _unnamed_spoke(doc, a, b, gender):
                     doc.unnamed.add(pos)
                     return None  # `One driver, who asked not to be named, said … “…,” he said.`
-                if sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
+                relative = _relative_source(doc, sources[0], a) if sources else None
+                if relative:
+                    speaker = relative  # `Tra i contrari il geologo X, secondo cui …`: X's view
+                elif sources and sources[0].start - a < 40:  # "Para o hidrogeólogo X, …": X's view
                     source = _subject_after(doc, sources[0], b, source=True)
                     if source and doc.lang.morphology and morph.is_noun(doc.lang.morphology, sources[0].low):
                         source = _in_case(doc, source, sources[0].end, b, "gent")  # `За словами Гнатишина`
@@ -2160,6 +2216,31 @@ def _verb_of_other_gender(doc: Document, span: QuoteSpan, hi: int, speaker: str)
     person = " " in speaker and doc.is_person(speaker)
     found = doc.full_name_gender(speaker) if person else None  # by the first name or the surname
     return verb in ("m", "f") and found in ("m", "f") and verb != found
+
+
+def _relative_source(doc: Document, cue: Token, lo: int) -> str | None:
+    """`Tra i contrari il geologo Enrico Valli, secondo cui il versante si muove`, `o ministro, segundo o
+    qual …`: an according-to word before a relative pronoun (after its article, if any) gives the view of
+    the relative's antecedent, the person named right before it in the sentence from `lo`."""
+    lang = doc.lang
+    after = doc.tokens_in(cue.end, cue.end + 30)[:2]
+    if after and after[0].low in lang.articles:
+        after = after[1:]
+    comma = doc.tokens_in(max(lo, cue.start - 3), cue.start)[-1:]
+    if not after or after[0].low not in lang.relatives or not comma or comma[0].text != ",":
+        return None
+    named = [m for m in doc.mentions_in(lo, comma[0].start) if m.end == comma[0].start]
+    if not named or named[0].kind != "person":
+        return None
+    # the antecedent is the sentence's subject only where no verb and no other person come before it (`Di
+    # parere opposto X, secondo cui`); after them (`Y ha risposto al consigliere X, secondo cui`) it is an
+    # object, whose view the subject answers or cites
+    verbs = lang.finite_verbs | lang.auxiliaries | doc.g.cues
+    if any(t.low in verbs for t in doc.tokens_in(lo, named[0].start)):
+        return None
+    if any(m.kind == "person" for m in doc.mentions_in(lo, named[0].start) if m.end <= named[0].start):
+        return None
+    return name_of(doc, named[0])
 
 
 def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, before: str | None) -> str | None:
