@@ -41,14 +41,21 @@ async def compute_meanings(digests: Sequence[Digest]) -> None:
     stored without a vector (the round embeds them then)."""
     if not digests:
         return
-    readback = [articles.as_stored(digest) for digest in digests]
     try:
-        await asyncio.to_thread(cluster.add_meanings, readback)
+        readback = await asyncio.to_thread(_embedded_as_stored, digests)
     except Exception:
-        log.exception("meaning vectors not computed; %d articles stored without", len(readback))
+        log.exception("meaning vectors not computed; %d articles stored without", len(digests))
         return
     for digest, article in zip(digests, readback, strict=True):
         digest.article.meaning = article.meaning
+
+
+def _embedded_as_stored(digests: Sequence[Digest]) -> list[Article]:
+    """Each digest's article as the store gives it back, with its meaning vector (in a worker thread:
+    the round trip through the stored form and the embedding are CPU work)."""
+    readback = [articles.as_stored(digest) for digest in digests]
+    cluster.add_meanings(readback)
+    return readback
 
 
 @dataclass(frozen=True)
