@@ -113,7 +113,20 @@ Lyon and Wroclaw, two Marseille fires three days apart, finance and interior min
 in Slovakia and Portugal, floods in Romagna and the Harz, a Kharkiv bus crash and a Utrecht
 motorway pile-up, a Madrid-suburb bribery and a Vienna hospital-fraud verdict), written by
 sdata20 in session 18 without reading the merge's code, tuning data once the lead has recorded
-its untuned figure). Printed: a
+its untuned figure; events_21.json: 80 articles, 20 events of 3-4 outlets plus 6 singletons (two
+of them briefings that mention four or five events each), 64 in English, 14 events told only in
+English by outlets of different styles (wire, tabloid, local paper, broadcaster, trade press), the
+rest German, French, Spanish, Italian, Portuguese, Polish, Ukrainian and Russian, 22 undated, each
+event told in other words ("power cut"/"blackout"/"outage", "shut"/"closed"/"off-limits",
+"walkout"/"strike"/"industrial action", a name in one report and only a role or an age in another,
+a landmark or region for the town, 80 km/50 miles, "nearly 3,000", a follow-up with new facts, a
+60-word brief beside an 800-word report, a human angle first), eight decoy pairs in one week (a
+Newcastle bus drivers' and a Genoa dockers' strike, floods in Cumbria and Lower Austria, a Leeds
+council leader and a Polish deputy minister resigning, bridges shut in Bristol and Porto, a
+Cardiff manslaughter and an Edinburgh fraud verdict, a Glasgow tenement and a Glasgow warehouse
+fire three days apart, a baby-formula and an e-bike battery recall, an energy supplier's and a
+Ukrainian mobile operator's data breach), written by sdata21 in session 19 without reading the
+merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -204,6 +217,7 @@ TUNING = (
     "events_18.json",
     "events_19.json",
     "events_20.json",
+    "events_21.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -238,6 +238,19 @@ DECOYS = {
         ("e20-kharkiv-bus-crash", "e20-a2-utrecht-pileup"),
         ("e20-alcorcon-mayor-verdict", "e20-vienna-hospital-fraud-verdict"),
     ],
+    # Written blind by sdata21 in session 19: recall under same-language paraphrase (14 events told
+    # only in English by a wire, a tabloid, a local paper, a broadcaster and the trade press) and
+    # precision against decoys of one kind in one week (two fires in one city three days apart).
+    "events_21.json": [
+        ("e21-tyneway-bus-drivers-strike", "e21-genoa-dockworkers-strike"),
+        ("e21-cumbria-floods", "e21-lower-austria-kamp-floods"),
+        ("e21-leeds-council-leader-resigns", "e21-pl-deputy-infrastructure-minister-resigns"),
+        ("e21-bristol-bridge-closure", "e21-porto-bridge-closure"),
+        ("e21-cardiff-scaffold-manslaughter-verdict", "e21-edinburgh-charity-fraud-verdict"),
+        ("e21-glasgow-govanhill-tenement-fire", "e21-glasgow-hillington-warehouse-fire"),
+        ("e21-meadowvale-formula-recall", "e21-voltera-ebike-battery-recall"),
+        ("e21-brightline-energy-data-breach", "e21-zorya-mobile-data-breach"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -258,6 +271,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_18.json": (80, 19),
     "events_19.json": (80, 19),
     "events_20.json": (80, 19),
+    "events_21.json": (80, 20),
 }
 
 
