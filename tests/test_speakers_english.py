@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from digest.quotes.document import Document
 from digest.quotes.finder import find_quotes
+from digest.quotes.mentions import tokenize
 
 
 def _credits(text: str) -> list[tuple[str, str | None]]:
@@ -439,3 +441,24 @@ def test_ma_after_a_lower_case_word_stays_in_the_full_name() -> None:
 )
 def test_ma_after_a_given_name_is_a_surname_ending_the_sentence(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def _words(tokens: list) -> list[str]:
+    return [t.text for t in tokens]
+
+
+def test_the_tokenizer_keeps_only_the_given_name_abbreviations_it_is_given() -> None:
+    text = "the envoy Ma. Ana Cruz and the judge Fco. Ruiz Oller"
+    assert _words(tokenize(text, 0, len(text))) == [
+        "the", "envoy", "Ma", ".", "Ana", "Cruz", "and", "the", "judge", "Fco", ".", "Ruiz", "Oller"
+    ]
+    kept = _words(tokenize(text, 0, len(text), frozenset({"ma.", "fco."})))
+    assert kept == ["the", "envoy", "Ma.", "Ana", "Cruz", "and", "the", "judge", "Fco.", "Ruiz", "Oller"]
+    shouting = "the envoy MA. Ana Cruz"  # written in capitals: no abbreviated given name
+    assert "MA." not in _words(tokenize(shouting, 0, len(shouting), frozenset({"ma."})))
+
+
+def test_the_abbreviated_given_names_come_from_the_language_data() -> None:
+    text = "Der Auftrag ging an Ma. Ana Cruz und ihre Werkstatt."
+    assert "Ma." in _words(Document(text, [], [], "en").tokens)
+    assert "Ma." not in _words(Document(text, [], [], "de").tokens)  # German lists none

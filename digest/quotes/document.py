@@ -205,7 +205,7 @@ class Document:
         code = self.lang.code if self.lang.code != "und" else None
         ends = _sentence_ending_quotes(text, spans, direct)
         spans = sentence_spans(self.masked, code)
-        self.tokens = tokenize(self.masked, 0, len(self.masked))
+        self.tokens = tokenize(self.masked, 0, len(self.masked), self.lang.given_name_abbreviations)
         self._token_starts = [t.start for t in self.tokens]
         self._token_ends = [t.end for t in self.tokens]
         runs = name_runs(g, self.tokens, self.masked, frozenset(bridges))

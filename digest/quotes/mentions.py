@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -155,10 +156,8 @@ _ABBREV = re.compile(
 )
 
 
-# "Ma." (María abbreviated, Philippine naming usage) opens a full name: kept whole where no capitalised
-# word without a full stop stands before it ("Sen. Ma. Ana Cruz", "the envoy Ma. Ana Cruz"); after one it
-# ends a name and the sentence ("founded by Jack Ma. Tom Lee said").
-_GIVEN_ABBREV = re.compile(r"Ma\.")
+# A capitalised word without a full stop before an abbreviated given name: the abbreviation's letters end
+# that name and the sentence there ("founded by Jack Ma. Tom Lee said"), they open no name.
 _AFTER_NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*\s+$")
 
 
@@ -204,7 +203,12 @@ _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁІЇЄҐ]\.){1,2}")  # "Сомов И.
 ELIDED_NOUN = re.compile(r"[^\W\d_]{1,4}['’](?=[a-zà-ÿ])")
 
 
-def tokenize(s: str, lo: int, hi: int) -> list[Token]:
+def tokenize(s: str, lo: int, hi: int, given_abbreviations: Container[str] = frozenset()) -> list[Token]:
+    """The words and marks of `s[lo:hi]`. A full stop ending a word is a token of its own, except after
+    a title or initials (`_ABBREV`) and after a given name the language writes abbreviated
+    (`Language.given_name_abbreviations`, lower case: "Ma." for María in Philippine names), which stays
+    whole where it opens a full name ("Sen. Ma. Ana Cruz", "the envoy Ma. Ana Cruz"), not after a
+    capitalised word ("founded by Jack Ma. Tom Lee said")."""
     out = []
     for m in _TOKEN.finditer(s, lo, hi):
         text = m.group()
@@ -229,8 +233,12 @@ def tokenize(s: str, lo: int, hi: int) -> list[Token]:
             m_start = m.start() + elision.end()
             out.append(Token(text, m_start, m.end()))
             continue
-        after_name = _AFTER_NAME_WORD.search(s, max(0, m.start() - 60), m.start()) is not None
-        kept = _ABBREV.fullmatch(text) or (_GIVEN_ABBREV.fullmatch(text) and not after_name)
+        kept = _ABBREV.fullmatch(text) or (
+            text.lower() in given_abbreviations
+            and text[:1].isupper()
+            and text[1:].islower()
+            and _AFTER_NAME_WORD.search(s, max(0, m.start() - 60), m.start()) is None
+        )
         if text.endswith(".") and len(text) > 1 and not kept and "." not in text[:-1]:
             out.append(Token(text[:-1], m.start(), m.end() - 1))
             out.append(Token(".", m.end() - 1, m.end()))
