@@ -291,3 +291,20 @@ def test_a_relative_clause_after_a_bodys_writing_is_not_the_person_named_before(
         "“a tax on every delivery van,” reached reporters on Friday."
     )
     assert _speakers(text)[-1] != "Tess Ogle"
+
+
+def test_a_role_premodifier_and_a_false_titles_body_read_the_same_words_before_the_name() -> None:
+    """`Document.premodifier` and the body of a false title both read the lower-case words between a name
+    and the person named right after it (`_words_before_person`): a role noun phrase there makes the name
+    before it no person; a verb there (`met`, `praised`) leaves it one."""
+    text = "Penwick Harbor interim chief executive Tom Wade met Lena Fry and praised Ann Lee on Monday."
+    doc = Document(text, [], [], "en")
+    named = {m.name: m for m in doc.mentions}
+    harbor, wade, fry, lee = (named[n] for n in ("Penwick Harbor", "Tom Wade", "Lena Fry", "Ann Lee"))
+    words = doc._words_before_person(harbor, wade, 3)
+    assert [t.text for t in words] == ["interim", "chief", "executive"]
+    assert doc._words_before_person(harbor, wade, 2) == []  # more words than asked for
+    assert doc.premodifier(harbor, wade) and doc._false_title_body(harbor)
+    assert [t.text for t in doc._words_before_person(fry, lee, 4)] == ["and", "praised"]
+    assert not doc.premodifier(fry, lee) and not doc._false_title_body(fry)
+    assert not doc._false_title_body(wade)  # `Tom Wade met Lena Fry`: a verb, no role

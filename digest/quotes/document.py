@@ -893,11 +893,19 @@ class Document:
     def premodifier(self, m: Mention, nxt: Mention) -> bool:
         """English: capitalised words (`Republican`, `Georgia Democratic`), then lower-case words ending in a
         title, then a person's name: they describe the role, the name is the noun phrase's head."""
-        if m.possessive or self.lang.capitalised_nouns or self.lang.head_first or nxt.kind != "person":
+        if m.possessive or self.lang.capitalised_nouns or self.lang.head_first:
             return False
+        words = self._words_before_person(m, nxt, 4)
+        return bool(words) and is_title_word(self.g, words[-1].text)
+
+    def _words_before_person(self, m: Mention, nxt: Mention, most: int) -> list[Token]:
+        """The lower-case words, 1 to `most` of them and nothing else, between `m` and the person `nxt` named
+        right after it (`Georgia Democratic [gubernatorial nominee] Tom Wade`); none otherwise."""
+        if nxt.kind != "person":
+            return []
         between = self.tokens_in(m.end, nxt.start)
-        words = 0 < len(between) <= 4 and all(t.text.isalpha() and t.text.islower() for t in between)
-        return words and is_title_word(self.g, between[-1].text)
+        words = 0 < len(between) <= most and all(t.text.isalpha() and t.text.islower() for t in between)
+        return between if words else []
 
     def _party_member(self, m: Mention) -> bool:
         """English: capitalised words after an indefinite article that end in a party or origin noun (`a
@@ -1429,22 +1437,22 @@ class Document:
         name before a role's lower-case noun and a person's name heads a "false title" (a role as a bare
         premodifier of the name; Quirk et al., A Comprehensive Grammar of the English Language §17.66): the
         body the person works for, not someone a pronoun refers to."""
-        after = self.tokens_in(m.end, m.end + 40)[:4]
-        words = 0
-        while words < len(after) - 1 and after[words].text.isalpha() and after[words].text.islower():
-            words += 1
-        role = after[words - 1] if 0 < words <= 3 else None
-        if role is None or not (is_title_word(self.g, role.text) or role.low in self.lang.person_epithets):
+        nxt = self.mentions_in(m.end, m.end + 40)[:1]
+        words = self._words_before_person(m, nxt[0], 3) if nxt else []
+        if not words:
+            return False
+        *modifiers, role = words
+        lang = self.lang
+        if not (is_title_word(self.g, role.text) or role.low in lang.person_epithets):
             return False
         # The words before the role noun modify it (`chief executive`, `interim head coach`); a verb there
         # (`Penwick praised goalkeeper Ann Lee`) makes the name its subject, someone a pronoun can mean.
-        lang = self.lang
-        for t in after[: words - 1]:
-            adjective = t.low in lang.role_modifiers or t.low.endswith(lang.role_adjective_endings)
-            if not (adjective or is_title_word(self.g, t.text)):
-                return False
-        named = self.mentions_in(after[words].start, after[words].end)
-        return bool(named) and named[0].kind == "person" and named[0].start == after[words].start
+        return all(
+            t.low in lang.role_modifiers
+            or t.low.endswith(lang.role_adjective_endings)
+            or is_title_word(self.g, t.text)
+            for t in modifiers
+        )
 
     def _unknown_people(self, lo: int, hi: int, gender: str | None) -> list[Mention]:
         """Where no person is named, a lone capitalised word that a pronoun can refer to: the subject
