@@ -121,7 +121,7 @@ event told in other words ("power cut"/"blackout"/"outage", "shut"/"closed"/"off
 "walkout"/"strike"/"industrial action", a name in one report and only a role or an age in another,
 a landmark or region for the town, 80 km/50 miles, "nearly 3,000", a follow-up with new facts, a
 60-word brief beside an 800-word report, a human angle first), eight decoy pairs in one week (a
-Newcastle bus drivers' and a Genoa dockers' strike, floods in Cumbria and Lower Austria, a Leeds
+Newcastle bus drivers' and a Genoa dockers' strike, floods in Cumbria and Lower Austria, a Sheffield
 council leader and a Polish deputy minister resigning, bridges shut in Bristol and Porto, a
 Cardiff manslaughter and an Edinburgh fraud verdict, a Glasgow tenement and a Glasgow warehouse
 fire three days apart, a baby-formula and an e-bike battery recall, an energy supplier's and a

@@ -244,7 +244,7 @@ DECOYS = {
     "events_21.json": [
         ("e21-tyneway-bus-drivers-strike", "e21-genoa-dockworkers-strike"),
         ("e21-cumbria-floods", "e21-lower-austria-kamp-floods"),
-        ("e21-leeds-council-leader-resigns", "e21-pl-deputy-infrastructure-minister-resigns"),
+        ("e21-sheffield-council-leader-resigns", "e21-pl-deputy-infrastructure-minister-resigns"),
         ("e21-bristol-bridge-closure", "e21-porto-bridge-closure"),
         ("e21-cardiff-scaffold-manslaughter-verdict", "e21-edinburgh-charity-fraud-verdict"),
         ("e21-glasgow-govanhill-tenement-fire", "e21-glasgow-hillington-warehouse-fire"),
