@@ -1,7 +1,8 @@
 """The story merge's average-link agglomeration (`digest.stories.cluster._average_link`): groups
 held apart by one pair below the floor are not scored again, nor are groups whose mean fell short
 until one of them grows, a pair in two languages of one day is held to the floor only when its groups
-tell no kind of happening in common, and the groups come out as the plain definition gives them."""
+tell no kind of happening in common and no third member bridges it, and the groups come out as the plain
+definition gives them."""
 
 import random
 from datetime import UTC, datetime, timedelta
@@ -48,8 +49,10 @@ def _by_definition(
         told = set.intersection(*({k for i in members[g] for k in docs[i].kinds} for g in (ga, gb)))
         pairs = [(x, y) for x in members[ga] for y in members[gb]]
         cross = [sims[min(x, y), max(x, y)] for x, y in pairs]
+        both = members[ga] + members[gb]
         held = any(
-            value < LINK_FLOOR * threshold and not (told and _incomparable(docs[x], docs[y]))
+            value < LINK_FLOOR * threshold
+            and not ((told or _bridge(docs, sims, both, x, y, threshold)) and _incomparable(docs[x], docs[y]))
             for (x, y), value in zip(pairs, cross, strict=True)
         )
         if held or sum(cross) / len(cross) < threshold:
@@ -59,6 +62,22 @@ def _by_definition(
             group_of[x] = ga
         del members[gb]
     return [sorted(group) for group in members.values()]
+
+
+def _bridge(
+    docs: list[SimpleNamespace], sims: dict[tuple[int, int], float], members: list[int], x: int, y: int,
+    threshold: float,
+) -> bool:
+    """Whether a third member is close to x and y at the threshold and tells a kind with each of the two
+    in another language than its own."""
+    def vouches(z: int, w: int) -> bool:
+        return docs[z].language == docs[w].language or bool(docs[z].kinds & docs[w].kinds)
+
+    return any(
+        z not in (x, y) and vouches(z, x) and vouches(z, y)
+        and min(sims[min(z, x), max(z, x)], sims[min(z, y), max(z, y)]) >= threshold
+        for z in members
+    )
 
 
 def _day(seed: int, n: int, events: int) -> dict[tuple[int, int], float]:
@@ -114,3 +133,25 @@ def test_a_pair_in_two_languages_of_one_day_is_let_below_the_floor_once_its_grou
     docs[3].kinds = frozenset({"strike"})
     groups = _average_link(docs, None, sims, THRESHOLD, timedelta(hours=72))
     assert sorted(groups) == [[0, 1, 3], [2]] == sorted(_by_definition(docs, sims, THRESHOLD))
+
+
+def test_a_pair_in_two_languages_of_one_day_is_let_below_the_floor_when_a_member_bridges_it() -> None:
+    # 2 (another language, a fire) pairs with 0 (a fire) first; 1 (0's language, close to 0) tells no kind
+    # and cannot be compared with 2: 0 tells the fire 2 tells and reads 1's words, so 1 joins, as it
+    # would have had it paired with 0 first
+    docs = [SimpleNamespace(language="a", published=MORNING, places=[], kinds=frozenset()) for _ in range(3)]
+    docs[2].language = "b"
+    docs[0].kinds = docs[2].kinds = frozenset({"fire"})
+    sims = {(0, 2): 0.9, (0, 1): 0.8, (1, 2): 0.0}
+    groups = _average_link(docs, None, sims, THRESHOLD, timedelta(hours=72))
+    assert groups == [[0, 1, 2]] == _by_definition(docs, sims, THRESHOLD)
+
+
+def test_a_bridge_telling_no_kind_with_the_other_language_lets_no_pair_below_the_floor() -> None:
+    # as above, but 2 shares no kind with 0 (an actor and a figure only): 0 cannot vouch for it, 1 stays out
+    docs = [SimpleNamespace(language="a", published=MORNING, places=[], kinds=frozenset()) for _ in range(3)]
+    docs[2].language = "b"
+    docs[0].kinds = frozenset({"fire"})
+    sims = {(0, 2): 0.9, (0, 1): 0.8, (1, 2): 0.0}
+    groups = _average_link(docs, None, sims, THRESHOLD, timedelta(hours=72))
+    assert sorted(groups) == [[0, 2], [1]] == sorted(_by_definition(docs, sims, THRESHOLD))

@@ -940,6 +940,8 @@ def _average_link(
             apart[gb].add(ga)
             continue
         unlike = min(cross) < floor and not _told(docs, left) & _told(docs, right)
+        if unlike and _bridged(docs, left, right, sim, floor, threshold):
+            unlike = False
         if unlike or sum(cross) / len(cross) < threshold:
             short.add(tried)
             continue
@@ -971,6 +973,43 @@ def _cross(
                 return None
             cross.append(value)
     return cross
+
+
+def _bridged(
+    docs: Sequence[_Doc],
+    left: list[int],
+    right: list[int],
+    sim: Callable[[int, int], float],
+    floor: float,
+    threshold: float,
+) -> bool:
+    """Whether each pair of `left` and `right` below `floor` (two languages of one day that cannot be
+    compared: `_incomparable`) has a third member close to both at `threshold` or more that tells a kind
+    of happening with each of the two whose language it does not share: a report in another language
+    that tells the outage the first English report tells joins it and a second English report that
+    names no kind ("trams halted as power fails"), whichever of the two joined the first English report
+    first (`_told` of the two groups asks only one order). A shared actor and figure alone (a carmaker's
+    recall, its job cuts) bridge nothing."""
+    members = left + right
+    for x in left:
+        for y in right:
+            if sim(x, y) >= floor:
+                continue
+            if not any(
+                z not in (x, y)
+                and _vouches(docs[z], docs[x])
+                and _vouches(docs[z], docs[y])
+                and min(sim(z, x), sim(z, y)) >= threshold
+                for z in members
+            ):
+                return False
+    return True
+
+
+def _vouches(bridge: _Doc, member: _Doc) -> bool:
+    """Whether a close pair says the two tell one happening: in one language their words say so, in
+    two a kind of happening both tell (`synonyms.KINDS`)."""
+    return bridge.language == member.language or not bridge.kinds.isdisjoint(member.kinds)
 
 
 def _told(docs: Sequence[_Doc], group: list[int]) -> set[str]:
