@@ -1,9 +1,10 @@
 """`digestbot stories FILE.jsonl`: merge articles into stories offline, to check the merge on your data.
 
 Input: one JSON object a line with `id`, `title`, `text`, `published` (ISO 8601 or null), `outlet`
-and `url` (`-` reads stdin; blank lines are skipped). Output: one line per article, in input order,
-`{"id": ..., "story": ...}`, where `story` is the id of the article that leads its story (the one a
-digest would show), so articles with the same `story` were merged.
+and `url`, and optionally `description` (the page's or feed's summary: the lead the merge reads before
+the text's opening, as a daily round does); `-` reads stdin; blank lines are skipped. Output: one
+line per article, in input order, `{"id": ..., "story": ...}`, where `story` is the id of its story's
+lead (the one a digest would show), so articles with the same `story` were merged.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from digest.models import Article
 from digest.stories.cluster import cluster_stories
 
-_FIELDS = ("title", "text", "outlet", "url")
+_FIELDS = ("title", "text", "outlet", "url", "description")
 
 
 class InputError(ValueError):
@@ -28,7 +29,9 @@ class InputError(ValueError):
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add `digestbot stories` to the `digestbot` parser."""
     p = sub.add_parser("stories", help="merge articles (JSON lines) into stories; print each article's story")
-    p.add_argument("file", help="FILE.jsonl (id, title, text, published, outlet, url a line), or - for stdin")
+    p.add_argument(
+        "file", help="FILE.jsonl (id, title, text, published, outlet, url[, description] a line), or -"
+    )
     p.set_defaults(func=_stories)
 
 
@@ -65,6 +68,7 @@ def read_articles(lines: list[str]) -> tuple[list[Any], list[Article]]:
                 text=values["text"] or "",
                 outlet=values["outlet"],
                 published=published,
+                description=values["description"],
             )
         )
     return ids, articles

@@ -1,12 +1,13 @@
 """Articles and their computed digests, shared by every user, found by any URL that led to them.
 
 A digest is computed once: `store_article` keeps `Digest.to_dict()` as JSON beside searchable
-columns and the article's meaning vector (`Article.meaning`, computed at ingest so a story round does
-not embed it again; NULL for rows stored before it was kept, until a round writes it back with
-`keep_meanings`), and records every URL that pointed to the article (requested, final after redirects,
-canonical) so `get_by_url` finds it from any of them. Feed entries seen per source are remembered so
-the poller never fetches an entry twice; they also link an article to every feed that carried it.
-`purge_articles` drops old articles nobody saved.
+columns, its description (the lead a story round reads before the text's opening; NULL for rows
+stored before it was kept) and its meaning vector (`Article.meaning`, computed at ingest so a story
+round does not embed it again; NULL for rows stored before it was kept, until a round writes it back
+with `keep_meanings`), and records every URL that led to it (requested, final after redirects,
+canonical) so `get_by_url` finds it from any of them. Feed entries seen per source
+are remembered so the poller never fetches an entry twice; they also link an article to every feed
+that carried it. `purge_articles` drops old articles nobody saved.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def row_to_article(row: sqlite3.Row) -> StoredArticle:
     digest = Digest.from_dict(json.loads(row["digest"]))
     meaning = row["meaning"]
     digest.article.meaning = None if meaning is None else bytes(meaning)
+    digest.article.description = row["description"]
     return StoredArticle(
         id=row["id"],
         canonical_url=row["canonical_url"],
@@ -58,6 +60,7 @@ def as_stored(digest: Digest) -> Article:
     its meaning vector is computed on this form, so a round reads the vector it would have computed."""
     article = Digest.from_dict(digest.to_dict()).article
     article.meaning = digest.article.meaning
+    article.description = digest.article.description
     return article
 
 
@@ -84,13 +87,14 @@ async def store_article(
     async with db.transaction():
         row = await db.fetchone(
             "INSERT INTO articles (canonical_url, title, outlet, language, published, fetched_at,"
-            " source_id, digest, meaning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " source_id, digest, meaning, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (canonical_url) DO UPDATE SET title = excluded.title,"
             " outlet = excluded.outlet, language = excluded.language, published = excluded.published,"
             " fetched_at = excluded.fetched_at, digest = excluded.digest, meaning = excluded.meaning,"
+            " description = excluded.description,"
             " source_id = COALESCE(excluded.source_id, articles.source_id) RETURNING *",
             (canonical, article.title, article.outlet, article.language, article.published, fetched,
-             source_id, payload, article.meaning),
+             source_id, payload, article.meaning, article.description),
         )
         aliases = dict.fromkeys([canonical, article.url, *urls])
         await db.executemany(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.cli_stories import read_articles
 
 STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
 TUNING = ("events_1.json", "events_2.json", "events_3.json", "unrelated.json")
@@ -83,6 +84,7 @@ def test_ids_keep_their_type_dates_may_be_null_and_stdin_works(capsys: pytest.Ca
         ('{"id": 1}\n{"id": 1}\n', "line 2 repeats the id 1"),
         ('{"id": 1, "published": "yesterday"}\n', '"published" must be an ISO 8601 date-time or null'),
         ('{"id": 1, "title": 5}\n', '"title" must be a string or null'),
+        ('{"id": 1, "description": ["a"]}\n', '"description" must be a string or null'),
     ],
 )
 def test_bad_input_is_one_sentence_naming_the_line(
@@ -98,3 +100,10 @@ def test_bad_input_is_one_sentence_naming_the_line(
 def test_missing_file_is_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", str(tmp_path / "none.jsonl")]) == 1
     assert "couldn't read" in capsys.readouterr().err
+
+
+def test_a_description_given_is_the_lead_the_merge_reads() -> None:
+    lead = "Night buses will run every ten minutes on the Harwick ring road from June, the council said."
+    line = {"id": 1, "title": "Night buses more often", "text": "The council met.", "description": lead}
+    (_, (given,)), (_, (bare,)) = read_articles([json.dumps(line)]), read_articles(['{"id": 2}'])
+    assert given.description == lead and bare.description is None

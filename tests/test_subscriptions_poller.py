@@ -197,6 +197,44 @@ async def test_an_embedding_failure_stores_the_articles_without_a_meaning_and_th
     assert_meanings_as_a_round_computes(await source_articles(bot, dock.id))  # written back
 
 
+def _page(title: str, subject: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
+        f"{full_text(subject)}</article></body></html>"
+    )
+
+
+async def test_a_feed_entrys_summary_is_kept_as_the_description_the_round_clusters_on(
+    bot: BotRig, poller: Poller
+) -> None:
+    teaser = "Growers in the Valemoor hills lost half their apple blossom to two nights of frost."
+    own = "The page's own summary of the cider mill's reopening, written by its editors."
+    bot.site.serve("/frost/page.html", _page("Frost takes the Valemoor blossom", "orchard frost"))
+    head = f'<meta name="description" content="{own}">'
+    bot.site.serve("/mill/page.html", _page("Cider mill reopens", "cider mill", head))
+    items = [
+        {"guid": "frost", "link": bot.site.url("/frost/page.html"), "title": "Frost", "description": teaser},
+        {"guid": "mill", "link": bot.site.url("/mill/page.html"), "title": "Mill", "description": "Teaser."},
+        {
+            "guid": "ferry",
+            "link": bot.site.url("/ferry/full"),
+            "title": "Ferry pier rebuilt",
+            "description": "The Valemoor ferry pier is rebuilt.",
+            "content": full_text("ferry pier"),
+        },
+    ]
+    bot.site.serve("/f/valemoor.rss", rss("Valemoor Post", items), content_type="application/rss+xml")
+    _, (valemoor,) = await follower(bot, 26, bot.site.url("/f/valemoor.rss"))
+
+    stats = await poller.poll_round()
+    assert stats.failed == 0 and stats.digested == 3, stats
+    stored = {a.canonical_url.rsplit("/", 2)[-2]: a for a in await source_articles(bot, valemoor.id)}
+    assert stored["frost"].digest.article.description == teaser  # the page gave none: the feed's
+    assert stored["mill"].digest.article.description == own  # near miss: the page's own stays
+    assert stored["ferry"].digest.article.description == "The Valemoor ferry pier is rebuilt."
+    assert_meanings_as_a_round_computes(list(stored.values()))  # computed with the description
+
+
 async def test_etag_then_last_modified_conditional_requests(
     bot: BotRig, poller: Poller, clock: Clock
 ) -> None:

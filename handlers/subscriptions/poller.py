@@ -353,11 +353,15 @@ class Poller:
 
 
 def completed(digest: Digest, entry: FeedEntry) -> Digest:
-    """The digest with what its page lacked taken from the feed entry; a title taken so drops a
-    meaning vector computed without it (the batch computes it again)."""
+    """The digest with what its page lacked taken from the feed entry (its summary as the description:
+    the lead a story round reads); a title or description taken so drops a meaning vector computed
+    without it (the batch computes it again)."""
     article = digest.article
     if not article.title and entry.title:
         article.title = entry.title
+        article.meaning = None
+    if not article.description and entry.summary and entry.summary != entry.content:
+        article.description = entry.summary
         article.meaning = None
     article.published = article.published or entry.published
     article.author = article.author or entry.author
