@@ -235,6 +235,46 @@ async def test_a_feed_entrys_summary_is_kept_as_the_description_the_round_cluste
     assert_meanings_as_a_round_computes(list(stored.values()))  # computed with the description
 
 
+async def test_a_round_cut_short_keeps_the_articles_it_finished_and_never_digests_them_again(
+    bot: BotRig, poller: Poller, clock: Clock
+) -> None:
+    arrived, release = asyncio.Event(), asyncio.Event()
+
+    async def late(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return web.Response(text=_page("Harbour crane toppled", "harbour crane"), content_type="text/html")
+
+    bot.site.route("/late/crane.html", late)
+    done = [("quarry", "Quarry road reopens"), ("library", "Library wing opens")]
+    items = [  # two entries with their full text, digested at once; one page read through the Reader
+        {"guid": name, "link": bot.site.url(f"/done/{name}"), "title": title, "content": full_text(name)}
+        for name, title in done
+    ] + [{"guid": "crane", "link": bot.site.url("/late/crane.html"), "title": "Crane"}]
+    bot.site.serve("/f/cut.rss", rss("Cut Short", items), content_type="application/rss+xml")
+    _, (cut,) = await follower(bot, 27, bot.site.url("/f/cut.rss"))
+    waiting = replace(poller.policy, read_timeout=3600.0, total_timeout=3600.0)
+    poller.policy = bot.res.reader.policy = waiting  # the late page is waited for, not timed out
+
+    cut_short = asyncio.create_task(poller.poll_round())
+    async with asyncio.timeout(30):
+        await arrived.wait()
+        while len(await source_articles(bot, cut.id)) < 2:  # stored while the late page is read
+            await asyncio.sleep(0.02)
+    cut_short.cancel()  # the bot stops mid-feed
+    await asyncio.gather(cut_short, return_exceptions=True)
+    stored = await source_articles(bot, cut.id)
+    assert sorted(a.canonical_url for a in stored) == sorted(bot.site.url(f"/done/{n}") for n, _ in done)
+    assert_meanings_as_a_round_computes(stored)
+
+    release.set()
+    clock.now += CLAIM  # the stopped round's claim runs out: the feed is polled again
+    again = await poller.poll_round()
+    assert again.new_entries == 1 and again.digested + again.linked == 1, again  # only the late one
+    assert bot.fetches("/late/crane.html") == 1
+    assert len(await source_articles(bot, cut.id)) == 3
+
+
 async def test_etag_then_last_modified_conditional_requests(
     bot: BotRig, poller: Poller, clock: Clock
 ) -> None:

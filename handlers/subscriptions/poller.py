@@ -13,9 +13,9 @@ expires after `CLAIM` (a worker killed mid-fetch), and the feed is then polled a
 
 New entries are those whose GUID the source has not seen and whose URL is not a stored article
 already; feeds with full content are digested as they are, others through the Reader (the same path
-as a shared link). Every article is digested once and stored with its meaning vector (the feed's new
-articles in one batch, off the event loop: `handlers.reading.reader.compute_meanings`), so the daily
-round reads it instead of embedding it; then instant topics are matched
+as a shared link). Every article is digested once and stored as soon as it is, with its meaning vector
+(off the event loop: `handlers.reading.reader.compute_meanings`), so a story round reads it instead
+of embedding it and a round cut short keeps what it finished; then instant topics are matched
 (`handlers.subscriptions.alerts`). A source's first poll only fills the store: its backlog raises no alerts.
 """
 
@@ -273,7 +273,8 @@ class Poller:
     async def ingest(
         self, source: Source, feed: Feed, stats: PollStats | None = None, *, now: datetime | None = None
     ) -> list[StoredArticle]:
-        """Digest and store the feed's entries new to this source, then match instant topics."""
+        """Digest and store the feed's entries new to this source, each as soon as it is done, and match
+        instant topics."""
         stats = stats or PollStats()
         now = now or self.clock()
         backlog = source.last_polled_at is None
@@ -290,32 +291,53 @@ class Poller:
         if skipped:
             await articles.mark_entries_seen(self.db, source.id, skipped, now=now)
         stats.new_entries += len(fresh)
-        found = await asyncio.gather(*(self._entry(source, feed, e, stats, now) for e in fresh))
-        ready = [item for item in found if item is not None]
-        await compute_meanings([digest for digest, _, _ in ready])
-        kept = [await self._store(digest, source, entry, fetched_at=when) for digest, entry, when in ready]
-        if not backlog:
-            for article in kept:
+        alerting = None if backlog else asyncio.Lock()
+        found = await asyncio.gather(
+            *(self._ingest_entry(source, feed, entry, stats, now, alerting) for entry in fresh)
+        )
+        return [article for article in found if article is not None]
+
+    async def _ingest_entry(
+        self,
+        source: Source,
+        feed: Feed,
+        entry: FeedEntry,
+        stats: PollStats,
+        now: datetime,
+        alerting: asyncio.Lock | None,
+    ) -> StoredArticle | None:
+        """Digest one entry and store it at once, with its meaning vector, so a round cancelled or a
+        process stopped mid-feed keeps what is done (its entries are then known: never fetched again);
+        then match instant topics, one article at a time (`alerting`: None for a backlog), so a second
+        report of a story sees the alert of the first."""
+        item = await self._entry(source, feed, entry, stats, now)
+        if item is None:
+            return None
+        digest, fetched_at = item
+        await compute_meanings([digest])
+        article = await self._store(digest, source, entry, fetched_at=fetched_at)
+        if alerting is not None:
+            async with alerting:
                 stats.alerts += await self.alerts.match(article, source, now=now)
-        return kept
+        return article
 
     async def _entry(
         self, source: Source, feed: Feed, entry: FeedEntry, stats: PollStats, now: datetime
-    ) -> tuple[Digest, FeedEntry, datetime] | None:
+    ) -> tuple[Digest, datetime] | None:
         """The entry's digest (completed from the entry) and its fetch time, to be stored; None when
         it gave no article."""
         try:
             existing = await articles.get_by_url(self.db, entry.url)
             if existing is not None:
                 stats.linked += 1
-                return completed(existing.digest, entry), entry, existing.fetched_at
+                return completed(existing.digest, entry), existing.fetched_at
             if has_full_text(entry):
                 digest = await self.res.pool.run(digest_article, entry_article(entry, feed), DEFAULT_OPTIONS)
             else:
                 async with self.slot(entry.url):
                     digest = (await self.res.reader.read_url(entry.url)).digest
             stats.digested += 1
-            return completed(digest, entry), entry, now
+            return completed(digest, entry), now
         except (DigestError, WorkFailed) as err:
             log.info("feed entry %s gave no article: %s", entry.url, err)
             stats.unreadable += 1
