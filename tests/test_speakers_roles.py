@@ -316,3 +316,123 @@ def test_counsel_without_article_is_the_barrister_named_before() -> None:
 )
 def test_counsel_the_text_gave_to_nobody_or_to_two_stays_as_written(text: str) -> None:
     assert _speakers(text, "en") == ["counsel"]
+
+
+def test_abbreviated_delegate_is_the_delegate_and_ends_no_sentence() -> None:
+    # `Del.` is kept whole, so the sentence does not end after it and `the delegate` finds the holder
+    text = (
+        "At the ferry terminal on Saturday, Del. Ingrid Solberg toured the new ticket hall with two "
+        "engineers. A porter carried her bags to the quay. \"I expected the roof to leak and it does not,\" "
+        "said the delegate, smiling."
+    )
+    assert _speakers(text, "en") == ["Ingrid Solberg"]
+
+
+def test_a_lower_case_del_inside_a_name_is_no_title() -> None:
+    # near miss: lower-case `del` inside a surname is a particle, no abbreviated title
+    text = (
+        'The potter Ramona del Castillo fired her kilns again. "Clay forgives nobody in this workshop," '
+        "del Castillo said."
+    )
+    assert _speakers(text, "en") == ["Ramona del Castillo"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Ruth Okafor, challenging Sen. Piet Varga,", "Ruth Okafor, replacing Rep. Piet Varga,",
+     "Ruth Okafor, backing former Gov. Piet Varga,"],
+)
+def test_a_participle_before_a_titled_name_keeps_the_subject_as_speaker(subject: str) -> None:
+    # near miss: the titled name is the object of a participle in the apposition, not the speaker
+    text = f'The vote was close. "Buses first, then the bridge," {subject} said on Friday.'
+    assert _speakers(text, "en") == ["Ruth Okafor"]
+
+
+CAPITALISED_OFFICES = [
+    pytest.param(
+        "Harbours Minister Tobias Wren opened the new lock gates at Kestrel Quay. The lock keeper, Maeve "
+        'Odili, rang a bell for the first barge.\n"These gates will outlast every one of us," the Minister '
+        "said.",
+        id="the Minister after Harbours Minister X",
+    ),
+    pytest.param(
+        "The Commissioner, Tobias Wren, closed two fire stations on the coast. Crews walked out in protest "
+        'that night.\n"Closing them was the hardest call I have made," the Commissioner said.',
+        id="the Commissioner after the Commissioner, X,",
+    ),
+    pytest.param(
+        "The Minister has promised to reopen every rural rail halt shut since 1990.\nSpeaking at a goods "
+        "yard outside Brackenford, Tobias Wren said the first ten would open by spring.\n"
+        '"A village without a train is a village that empties," the Minister added.',
+        id="the Minister of the lede, named in the next sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CAPITALISED_OFFICES)
+def test_an_office_written_with_a_capital_names_its_holder(text: str) -> None:
+    assert _speakers(text, "en") == ["Tobias Wren"]
+
+
+NOT_THE_OFFICE = [
+    pytest.param(
+        "The Commissioner toured a flooded farm where Ottilie Varga, a dairy farmer, showed him the ruined "
+        'hay.\n"Nobody here will be left to pay for this alone," the Commissioner said.',
+        id="a person the office met",
+    ),
+    pytest.param(
+        "The Minister has faced questions from the unions over the rail halts.\nUnion secretary "
+        'Ottilie Varga said no money had been set aside.\n"Every halt will have staff, not just a '
+        'timetable," the Minister said.',
+        id="the next sentence opens with someone of another role",
+    ),
+    pytest.param(
+        "Shadow minister Ottilie Varga walked the length of the closed branch line on Sunday.\n"
+        '"We have put the money for the first ten halts in this year\'s budget," the Minister said.',
+        id="a shadow holder of the office",
+    ),
+    pytest.param(
+        'Ottilie Varga met Corwin Judge on Monday. "We will hire more ferry crews by spring," the Judge '
+        "said.",
+        id="a surname",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_OFFICE)
+def test_a_capitalised_office_is_no_one_the_text_did_not_give_it(text: str) -> None:
+    # near misses: the capital names the office, and the text gave it to none of these people
+    assert _speakers(text, "en") not in (["Ottilie Varga"], ["Corwin Judge"])
+
+
+def test_the_party_noun_names_the_one_the_text_gave_that_party() -> None:
+    text = (
+        "Republican Corwin Vail toured the grain silos at Marrow Creek on Saturday with the county agent, "
+        "Ezra Quint.\nQuint showed him the cracked floor of the largest silo.\n"
+        '"Fix the floor first and the rest can wait," the Republican said.'
+    )
+    assert _speakers(text, "en") == ["Corwin Vail"]
+
+
+PARTY_NEAR_MISSES = [
+    pytest.param(
+        "Republican Corwin Vail toured the grain silos at Marrow Creek on Saturday with Ezra Quint.\n"
+        'Quint showed him the cracked floor of the largest silo.\n"The state owes us this repair," '
+        "the Democrat said.",
+        "Corwin Vail",
+        id="another party",
+    ),
+    pytest.param(
+        "Republican Corwin Vail and Republican Hester Ames voted apart on the water bill.\n"
+        '"It spends money the county has not got," the Republican said.',
+        "Hester Ames",
+        id="two holders of the party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), PARTY_NEAR_MISSES)
+def test_the_party_noun_names_no_one_else(text: str, other: str) -> None:
+    # near misses: nobody was given the other party's label; two were given this one (the one spoken
+    # of last is no better than the other)
+    assert _speakers(text, "en") != [other]

@@ -14,7 +14,7 @@ LANGUAGE = language(
     "en",
     abbreviations=words(
         "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
-        "insp det vs v approx ca cf fig figs vol vols pp art arts hr"
+        "insp det del atty cmdr vs v approx ca cf fig figs vol vols pp art arts hr"
     ),
     soft_abbreviations=words(
         "jan feb mar apr jun jul aug sep sept oct nov dec no nos nr inc ltd co corp bros plc jr sr etc "
@@ -251,7 +251,7 @@ LANGUAGE = language(
         "chairperson treasurer trustee state constable sergeant lieutenant captain colonel commander "
         "admiral corporal marshal trooper archbishop cardinal imam councillor alderman assemblyman "
         "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr. det det. supt supt. insp insp. "
-        "garda comrade"
+        "del. atty. cmdr. garda comrade"
     ),
     # "Ma. Lourdes …": the Philippine press abbreviates María so in a full name (Filipino naming usage)
     given_name_abbreviations=words("ma."),

@@ -152,7 +152,7 @@ _TOKEN = re.compile(MASK + r"+|" + _WORD_RE + r"|\S", re.UNICODE)
 
 
 _ABBREV = re.compile(
-    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp)\."
+    r"(?:[A-Z]\.){1,3}|(?:[А-ЯЁІЇЄҐ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Supt|Insp|Del|Atty|Cmdr)\."
 )
 
 

@@ -914,6 +914,9 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
     people = [t for t in adjectives if any(m.kind == "person" for m in doc.mentions_in(t.start, t.end))]
     if any(not _name_partners(doc, t) for t in people):
         return None
+    # `the Treasurer`, `the Home Secretary`: British and Commonwealth style capitalises a title in full
+    office = not capital and not lang.capitalised_nouns and capitalised_title(doc, toks[-1], epithets=True)
+    capital = capital or office
     written = [t.text.islower() or t in adjectives or (capital and t is toks[-1]) for t in rest]
     if not all(t.text.isalpha() for t in rest) or not all(written):
         return None
@@ -937,7 +940,58 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
             found = _described_by(doc, toks[0].start, adjectives[-1].low, gender)
             if found is not None and _holds_a_role(doc, found, toks[0].start):
                 found = None
+    if found is not None and office and toks[-1].low in lang.titles and not _given_office(doc, found, toks):
+        return None  # `The Chancellor met X, …`, `shadow treasurer X`: not the office's holder
+    if found is not None and office and toks[-1].low in lang.person_epithets:
+        named = {doc.canonical(m.name) for m in doc.mentions_in(0, toks[0].start) if m.kind == "person"}
+        if sum(_given_office(doc, n, toks) for n in named) > 1:
+            return None  # `Republican X and Republican Y …, the Republican said`: either of them
     return found
+
+
+def _given_office(doc: Document, name: str, toks: list[Token]) -> bool:
+    """Whether the text gave the person `name`, before `toks`, the office they write (`the Treasurer`): as
+    the title before a name (`Treasurer X`, `Health Minister X`; not `shadow treasurer X`, a lower-case word
+    before it) or set off beside it (`the Minister for Health, X,`, `X, the current Premier,`)."""
+    lang = doc.lang
+    office = [t.low for t in toks[1:]]
+    noun = toks[-1].text  # beside the name, written with its capital (`X, the shadow treasurer,` is not it)
+    for m in doc.mentions_in(0, toks[0].start):
+        if m.kind != "person" or doc.canonical(m.name) != name:
+            continue
+        before = doc.tokens_in(max(0, m.start - 80), m.start)
+        after = doc.tokens_in(m.end, m.end + 80)
+        n = len(office)
+        if [t.low for t in before[-n:]] == office and before[-1].text == toks[-1].text:
+            modifier = before[-n - 1] if len(before) > n else None
+            lower = modifier is not None and modifier.text.isalpha() and modifier.text.islower()
+            if not lower or modifier.low in lang.stopwords | lang.determiners:
+                return True
+        if before and before[-1].text == ",":
+            head = before[:-1][-6:]
+            if any(t.low in lang.definite_articles for t in head) and noun in [t.text for t in head]:
+                return True
+        if after and after[0].text == "," and len(after) > 1 and after[1].low in lang.definite_articles:
+            apposed = []
+            for t in after[1:8]:
+                if t.text == ",":
+                    break
+                apposed.append(t.text)
+            if noun in apposed:
+                return True
+    return False
+
+
+def capitalised_title(doc: Document, noun: Token, epithets: bool = False) -> bool:
+    """A title written with a capital after a definite article (`the Treasurer`, `the Premier`), as British
+    and Commonwealth style writes an office: the role, no one's name (a word the text gives as a person's
+    name stays one). With `epithets`, also a party or origin noun, capitalised as English writes it (`the
+    Republican` after `Republican Ann Lee`)."""
+    word = noun.text
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    named = any(m.kind == "person" and word in m.name.split()[1:] for m in doc.mentions if not m.titled)
+    return (noun.low in doc.lang.titles or (epithets and noun.low in doc.lang.person_epithets)) and not named
 
 
 def _name_partners(doc: Document, word: Token) -> list[str]:
@@ -964,11 +1018,25 @@ def lede_role(doc: Document, toks: list[Token]) -> str | None:
     if noun not in lang.titles and noun not in lang.person_epithets:
         return None
     words = [re.sub(r"[’'-]", "", t.text) for t in toks[1:]]  # `the country's top official`
+    capital = capitalised_title(doc, toks[-1])
+    if capital:
+        words[-1] = words[-1].lower()  # `The state Treasurer has accused …`
     if not all(w.isalpha() and w.islower() for w in words):
         return None
     if any(m.kind == "person" for m in doc.mentions_in(0, toks[0].start)):
         return None
-    i = bisect.bisect_left(doc._sentence_starts, doc.sentence_of(toks[0].start)[1])
+    subject = _next_subject(doc, toks[0].start)
+    if subject is None:
+        return None
+    name = doc.canonical(subject.name)
+    if capital and _holds_a_role(doc, name, doc.sentence_of(subject.start)[1]):
+        return None  # `The Premier has come under fire … X, the opposition leader, said`: her own role
+    return name
+
+
+def _next_subject(doc: Document, pos: int) -> Mention | None:
+    """The person, named in full, who opens as its subject the sentence after the one at `pos`."""
+    i = bisect.bisect_left(doc._sentence_starts, doc.sentence_of(pos)[1])
     if i >= len(doc.sentences):
         return None
     a, b = doc.sentences[i]
@@ -978,7 +1046,26 @@ def lede_role(doc: Document, toks: list[Token]) -> str | None:
         return None
     if not all(is_title_word(doc.g, t.text) for t in doc.tokens_in(start, people[0].start)):
         return None  # the name opens the clause, at most after its title: `Sir Ann Lee, the …, told MPs`
-    return doc.canonical(people[0].name)
+    return people[0]
+
+
+def holds_office(doc: Document, name: str, toks: list[Token]) -> bool:
+    """Whether the capitalised office `toks` (`the Treasurer`) is the person `name`: the text gave it to them
+    (_given_office), or the lede has the office act (`The state Treasurer has accused …`, not `has been
+    accused`) and the next sentence opens with them, who hold no other role; not a person the office met."""
+    if _given_office(doc, name, toks):
+        return True
+    lang = doc.lang
+    lede = doc.tokens_in(*doc.sentences[0]) if doc.sentences else []
+    j = next((j for j, t in enumerate(lede[:5]) if t.text == toks[-1].text), None)
+    if j is None or lede[0].low not in lang.definite_articles or lede[j].start >= toks[0].start:
+        return False
+    if any(t.low in lang.passive_auxiliaries for t in lede[j + 1 : j + 3]):
+        return False
+    subject = _next_subject(doc, lede[0].start)
+    if subject is None or doc.canonical(subject.name) != name:
+        return False
+    return not _holds_a_role(doc, name, toks[0].start)
 
 
 def _holds_a_role(doc: Document, name: str, pos: int) -> bool:

@@ -47,12 +47,14 @@ from digest.quotes.phrases import (
     body_named,
     body_of_kind,
     body_subject,
+    capitalised_title,
     clause_start,
     common_noun_opens,
     completed_role,
     described_head,
     described_name,
     epithet,
+    holds_office,
     in_relative_clause,
     incise_gender,
     introduced_unnamed,
@@ -455,7 +457,8 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
     if len(toks) > 4 and not role_noun:
         return None  # `the 19-year-old trainee nurse next door`: no role noun ends it, maybe someone new
     party = _party_noun(doc, last)  # `the Texas Republican`, `the Democrat`
-    if not (last.islower() or last.endswith("-old") or party) or low in lang.org_words | lang.generic_bodies:
+    written = last.islower() or last.endswith("-old") or party or capitalised_title(doc, toks[-1])
+    if not written or low in lang.org_words | lang.generic_bodies:
         return None
     if low in lang.source_words or low in _GROUPS or (low.endswith("s") and not low.endswith("ss")):
         return None  # `the officials`, not `the boss`
@@ -467,7 +470,10 @@ def _role_after_speech(doc: Document, toks: list[Token]) -> str | None:
     person = party or any(t.low.endswith("-old") or t.low in epithets for t in toks)
     found = _spoke_just_before(doc, toks[0].start, quoted=person)
     speaker = found[0] if found else _subject_just_before(doc, toks[0].start) if person else None
-    return speaker if speaker and doc.is_person(speaker) and " " in speaker else None
+    if not speaker or not doc.is_person(speaker) or " " not in speaker:
+        return None
+    office = not (last.islower() or last.endswith("-old") or party)  # `the Treasurer`
+    return None if office and not holds_office(doc, speaker, toks) else speaker
 
 
 def _subject_just_before(doc: Document, pos: int) -> str | None:
