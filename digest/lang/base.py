@@ -260,6 +260,10 @@ class Language:
     # so after a quote they may name again the subject of the sentence before (dictionary form); a role
     # of its own ("капитан") or a newcomer's noun ("житель") does not.
     public_figures: frozenset[str] = frozenset()
+    # ru: profession nouns the press uses in the masculine of a woman too, though the dictionary has a
+    # "-ка" feminine beside them ("специалист", "депутат"): after a woman just named they may be her
+    # (dictionary form). Not for uk, whose news writes the feminine ("експертка", "директорка").
+    either_sex_roles: frozenset[str] = frozenset()
     # Nouns that give a person's sex where no article or ending shows it (en "woman" → "f"): a pronoun
     # of the other sex does not point back to an unnamed person so described.
     sex_nouns: dict[str, str] = field(default_factory=dict)

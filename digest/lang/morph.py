@@ -743,6 +743,19 @@ def is_nominative_noun(code: str, word: str, any_case: bool = False) -> tuple[bo
     return False, None
 
 
+def approximate_age(code: str, words: list[str]) -> bool:
+    """Whether `words` open with the year noun in the genitive plural before a numeral in the genitive
+    ("лет сорока", uk "років п'ятдесяти"): the inverted order of an age guessed, as one writes of a
+    stranger ("мужчина лет сорока")."""
+    if len(words) < 2:
+        return False
+    year = any(
+        p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes and p.normal_form in ("год", "рік")
+        for p in _parses(code, words[0])
+    )
+    return year and any(p.tag.POS == "NUMR" and "gent" in p.tag.grammemes for p in _parses(code, words[1]))
+
+
 def names_men_only(code: str, noun: str) -> bool:
     """A masculine noun for a person that has a feminine one beside it ("пенсионер": "пенсионерка",
     "житель": "жительница", uk "експерт": "експертка") names a man; one without ("эксперт", "врач",

@@ -77,7 +77,7 @@ _SUBJECT_OR_OBJECT = frozenset({"nomn", "accs"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 _ANY_CASE = _NOMINATIVE | _OBLIQUE
 _CLAUSE_END = frozenset({",", ":", ";", "—", "–", "(", "."})
-_ONE = {"один": "m", "одна": "f", "одне": None, "одно": None}
+ONE_OF = {"один": "m", "одна": "f", "одне": None, "одно": None}  # ru/uk "one (of)", by gender
 
 
 # (or the next quotation: `“… a year ago.” “It is not …,” she said.`, paragraphs run together)
@@ -1601,6 +1601,9 @@ class Document:
             return False
         if self.unnamed_by_text(tok):
             return True
+        _, hi = self.sentence_of(tok.start)
+        if morph.approximate_age(code, [t.low for t in self.tokens_in(tok.end, hi)[:2]]):
+            return True  # "мужчина лет сорока": an age guessed, someone the text does not name
         lang = self.lang
         lemma = morph.lemma_of(code, tok.low)
         titled = {tok.low, lemma, lemma.split("-")[-1]} & (lang.titles | lang.spokes_nouns)
@@ -1666,7 +1669,7 @@ class Document:
                 break  # only the main clause: "…, що її розбудила корова" brings in no one
             if t.text[:1].isupper() and t.start not in self.sentence_starts:
                 continue
-            one = _ONE.get(t.low)
+            one = ONE_OF.get(t.low)
             if one and i + 1 < len(toks) and toks[i + 1].low in self.lang.phrase_breaks:
                 if gender in (None, one):
                     found = t  # "Одна из покупательниц": someone of a group, unnamed

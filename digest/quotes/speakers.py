@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from digest.lang import Language, morph
 from digest.lang.names import PLACES, first_name_gender, is_first_name, zipf
-from digest.quotes.document import Document, is_adverb, name_of, without_kind
+from digest.quotes.document import ONE_OF, Document, is_adverb, name_of, without_kind
 from digest.quotes.guard import checked
 from digest.quotes.interview import guest_named
 from digest.quotes.mentions import (
@@ -750,6 +750,8 @@ def _possessor(doc: Document, m: Mention, cue: Token) -> bool:
 
 # "одного из", "однієї з": the genitive of "one" before a preposition, someone of a group.
 _ONE_OF = frozenset({"одного", "одной", "однієї", "одної"})
+# ru/uk "один/одна из (з, із, зі)" and a plural: one member of a group, whom the text leaves unnamed
+_FROM = frozenset({"из", "з", "із", "зі"})
 
 
 def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
@@ -996,6 +998,27 @@ def _relative_before_phrase(doc: Document, toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _apposed_person(doc: Document, last: Token, hi: int) -> str | None:
+    """ru/uk: the person named in apposition after a comma that closes a subject (`один из судей,
+    бывший пловец Фотий Дробот`): a name of two words or more that ends the clause, after at most an
+    age or a role (four words); None when the clause after the comma holds no such name."""
+    rest = doc.tokens_in(last.end, hi)
+    if not rest or rest[0].text != ",":
+        return None
+    clause: list[Token] = []
+    for t in rest[1:]:
+        if t.text in {".", ";", ":", "!", "?", ",", "(", "—", "–"} or MASK in t.text:
+            break
+        clause.append(t)
+    if not clause:
+        return None
+    for m in doc.mentions_in(clause[0].start, clause[-1].end):
+        before = [t for t in clause if t.end <= m.start]
+        if m.kind == "person" and " " in m.name and m.end >= clause[-1].end and len(before) <= 4:
+            return name_of(doc, m)
+    return None
+
+
 def _inflected_subject_after(
     doc: Document, cue: Token, hi: int, any_case: bool = False, strict: bool = False
 ) -> str | None:
@@ -1037,6 +1060,12 @@ def _inflected_subject_after(
             if " " not in m.name and full and full[-1].start > m.start:
                 m = full[-1]  # `— зазначила речниця Сил оборони півдня Наталія Гуменюк`: the name, not a word
             return name_of(doc, m)  # of the role's body
+    if len(window) > 2 and ONE_OF.get(window[0].low) and window[1].low in _FROM:
+        apposed = _apposed_person(doc, window[-1], hi)
+        if apposed:
+            return apposed  # `— сказал один из судей, бывший пловец Фотий Дробот`: the name after the comma
+        doc.unnamed.add(window[0].start)  # `— пожаловался один из водителей`: someone of many, unnamed
+        return None
     if morph.is_plural_verb(code, cue.low):
         body = body_in(doc, window, 3)
         if body:
@@ -1067,8 +1096,12 @@ def _inflected_subject_after(
                 return _interlocutor(doc, t, window[window.index(t) + 1 :], gender)
             role, role_gender = morph.is_nominative_noun(code, t.low, any_case)
             if role or t.low in doc.lang.titles:
-                # a masculine noun with no feminine beside it names women too (`— говорит эксперт`)
-                either = role_gender == "m" and not morph.names_men_only(code, t.low)
+                # a masculine noun with no feminine beside it names women too (`— говорит эксперт`), and
+                # so does one the press uses of women in the masculine (ru `— говорит специалист`)
+                either = role_gender == "m" and (
+                    morph.lemma_of(code, t.low) in doc.lang.either_sex_roles
+                    or not morph.names_men_only(code, t.low)
+                )
                 return _role_speaker(doc, t, gender or (None if either else role_gender))
     if strict:
         return None  # `…, пояснив УП, що …`: after a comma, an outlet told is no inverted subject
