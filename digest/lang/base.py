@@ -213,6 +213,11 @@ class Language:
     feminine_adjective_endings: tuple[str, ...] = ()
     # Prepositions other than `name_connectors` inside such a name ("Agenzia … per la protezione …").
     inner_prepositions: frozenset[str] = frozenset()
+    # Prepositions after which a body's name takes the capitalised place its section serves (pt "a
+    # Federação dos Apicultores na Lousã", "o Grémio dos Relojoeiros em Viseu"): one name.
+    section_prepositions: frozenset[str] = frozenset()
+    # Heads of bodies organised in sections by place (pt "sindicato", "ordem"): only these take the place.
+    section_heads: frozenset[str] = frozenset()
     # Whether the subject may be left out ("ha explicado." = she explained): a speech verb with no
     # subject then means the person last spoken of.
     pro_drop: bool = False

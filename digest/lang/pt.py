@@ -195,6 +195,10 @@ LANGUAGE = language(
         "ários", "ana", "anas", "anos", "ense", "enses", "il", "is"
     ),
     inner_prepositions=words("para"),
+    section_prepositions=words("em no na nos nas"),
+    section_heads=words(
+        "sindicato ordem associação federação confederação núcleo delegação secção seção"
+    ),
     # An "and" inside a body's name written in sentence case (`a Agência nacional de águas e
     # saneamento básico`)
     body_conjunctions=words("e &"),

@@ -41,6 +41,7 @@ from digest.summary.segment import sentence_spans
 
 # An abbreviation defined in brackets right after a name: `Norges Bank Investment Management (NBIM)`.
 _ACRONYM = re.compile(r"\s*\((\w{2,8})\)")
+_SECTION_ACRONYM = re.compile(r" \(([A-ZÀ-Þ][A-ZÀ-Þ-]{1,9})\)")  # `(OFT)`, `(SPN-AL)`
 # A place's name of one word or of hyphened words, an elided particle glued inside (`Pointe-à-Pitre`,
 # `Villeneuve-d'Ascq`, `Est-de-l'Île-de-Montréal`).
 _HYPHENED_NAME = re.compile(r"[^\W\d_]+(?:-(?:[dl]['’])?[^\W\d_]+)*")
@@ -327,6 +328,7 @@ class Document:
         if self.lang.club_numbers:
             self._numbered_clubs()
         self._numbered_bodies()
+        self._sectioned_bodies()
         for m in self.mentions:
             if m.kind == "unknown" and self._aged(m):
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
@@ -396,6 +398,59 @@ class Document:
             # (no person's name holds a number)
             if end or verb or (particle and after[0].low in lang.stopwords):
                 m.name, m.end, m.kind = self.text[m.start : number.end()], number.end(), "org"
+
+    def _sectioned_bodies(self) -> None:
+        """`A Federação dos Apicultores na Lousã contou …`, `O Grémio dos Relojoeiros em Viseu (GRV)
+        quer …`: a body's name of several words opening its sentence as the subject, then a preposition
+        of `Language.section_prepositions` and a capitalised place, then its verb, a comma or a bracket,
+        names the body's section there: one name, for a head of `Language.section_heads` or with the
+        name's acronym in brackets after the place (`_acronym_after`). Not after a speech verb
+        (`afirmou o Sindicato em Faro`: where it spoke), nor before a second place (`em Faro e em Lagos`)."""
+        preps = self.lang.section_prepositions
+        k = 0
+        while preps and k + 1 < len(self.mentions):
+            m, n = self.mentions[k], self.mentions[k + 1]
+            k += 1
+            between = self.masked[m.end : n.start]
+            if m.kind == "place" or " " not in m.name or n.kind == "person" or m.possessive:
+                continue
+            if between.strip().lower() not in preps or between != f" {between.strip()} ":
+                continue
+            # (a body, no person's name: `Federação dos Apicultores`, not `João dos Santos em Faro`)
+            named = is_first_name(m.name.split()[0]) or is_first_name(n.name.split()[0])
+            if named or not self.opens_sentence(m):
+                continue
+            after = self.tokens_in(n.end, n.end + 30)[:1]
+            if not after or after[0].start > n.end + 1:
+                continue
+            word = after[0]
+            if word.text not in ",(" and not (word.text.islower() and word.low not in self.lang.stopwords):
+                continue
+            if m.name.split()[0].lower() not in self.lang.section_heads and not self._acronym_after(m, n):
+                continue  # `O Governo de Portugal em Bruxelas`: where it acted, no section of it
+            m.name, m.end, m.kind = self.text[m.start : n.end], n.end, "org"
+            del self.mentions[k]
+
+    def _acronym_after(self, m: Mention, place: Mention) -> bool:
+        """Whether the body's name and its place are followed by their acronym in brackets, whose letters
+        open with the initials of the body's capitalised words and hold the place's (`A Liga dos Ourives no
+        Douro (LOD)`)."""
+        found = _SECTION_ACRONYM.match(self.text, place.end)
+        if not found:
+            return False
+        letters = found.group(1).replace("-", "")
+        initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
+        rest = letters[len(initials) :]
+        return len(initials) > 1 and letters.startswith(initials) and place.name[0] in rest
+
+    def opens_sentence(self, m: Mention) -> bool:
+        """Whether a name opens its sentence, after a definite article or not (`O Sindicato … pediu`)."""
+        before = self.tokens_in(max(0, m.start - 12), m.start)[-1:]
+        if before and before[0].low in self.lang.definite_articles and before[0].end >= m.start - 1:
+            start = before[0].start
+        else:
+            start = m.start
+        return start in self.sentence_starts or self._after_opener(start)
 
     def _ordinal_led(self, word: str) -> bool:
         """A number with a full stop after `word` is an ordinal in a name where an article or a fused

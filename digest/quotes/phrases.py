@@ -1190,14 +1190,18 @@ def _described_by(
 def completed_role(doc: Document, toks: list[Token]) -> str | None:
     """`a précisé le parquet` after `Le parquet de Bobigny a ouvert une enquête`: a definite noun the text
     gave earlier with a name after its preposition is that noun with its complement ("le parquet de
-    Bobigny"), not the bare noun."""
+    Bobigny"), not the bare noun; not where it came with an indefinite article (`rare for a ferry
+    operator in Norfolk`: any such operator, no referent the definite noun takes up)."""
     lang = doc.lang
     if len(toks) != 2 or toks[0].low not in lang.definite_articles or not toks[1].text[:1].islower():
         return None
     noun = toks[1].low
     for t in reversed(doc.tokens_in(0, toks[0].start)):
-        if t.low != noun:
+        if t.low != noun or _after_indefinite(doc, t):
             continue
+        appositive = _apposed_body(doc, t)
+        if appositive:
+            return appositive
         after = doc.tokens_in(t.end, t.end + 40)[:3]
         k = 0
         while k < len(after) and (after[k].low in lang.phrase_breaks or after[k].low in lang.articles):
@@ -1208,6 +1212,54 @@ def completed_role(doc: Document, toks: list[Token]) -> str | None:
         if named and named[0].kind != "person" and not named[0].possessive:
             return toks[0].text + " " + doc.text[t.start : named[0].end]
     return None
+
+
+def _apposed_body(doc: Document, noun: Token) -> str | None:
+    """`Torbay Lettings, the bureau for Corbett Park flats, promised …`: a definite noun in apposition
+    right after a body's name (its article past a comma, up to two lower-case premodifiers between) is
+    that body (Quirk et al. 1985, § 17.65: apposition, one referent), which the noun names again later."""
+    before = doc.tokens_in(max(0, noun.start - 60), noun.start)[-5:]
+    k = len(before) - 1
+    while k >= 0 and before[k].text.isalpha() and before[k].text.islower() and len(before) - k <= 2:
+        if before[k].low in doc.lang.definite_articles:
+            break
+        k -= 1
+    if k < 2 or before[k].low not in doc.lang.definite_articles or before[k - 1].text != ",":
+        return None
+    after = doc.tokens_in(noun.end, noun.end + 20)[:1]
+    if not after or (after[0].text.isalpha() and after[0].low not in doc.lang.phrase_breaks):
+        return None  # `Ann Holt, the federation chair`: the noun premodifies another, no head
+    named = [m for m in doc.mentions_in(0, before[k - 1].start) if m.end == before[k - 1].start]
+    if not named or named[0].kind == "place" or named[0].possessive:
+        return None
+    if is_first_name(named[0].name.split()[0]) or not doc.opens_sentence(named[0]):
+        return None  # (no person named in full; not `Besides X, the council …`: a fronted adverbial)
+    closing = [t for t in doc.tokens_in(noun.end, noun.end + 200) if t.text in ",.;:!?"][:1]
+    if not closing or closing[0].text != ",":
+        return None
+    verb = doc.tokens_in(closing[0].end, closing[0].end + 30)[:1]  # its verb after the closing comma
+    if not verb or not (verb[0].text.isalpha() and verb[0].text.islower()):
+        return None
+    if verb[0].low in doc.lang.phrase_breaks or verb[0].low in doc.lang.articles:
+        return None  # `X, the guild, and the port authority signed`: a list, no apposition
+    return name_of(doc, named[0])
+
+
+def _after_indefinite(doc: Document, noun: Token) -> bool:
+    """Whether `noun` is non-specific: it opens with an indefinite article, past up to two lower-case
+    premodifiers, after a preposition or a comparison (`rare for a small charity in Brackwell`, `such a`,
+    `than a`). An indefinite subject (`A court in Dunmore fined …`) does introduce the body a later
+    definite noun takes up; so does the agent of a passive (`fined by a court in Dunmore`)."""
+    before = doc.tokens_in(max(0, noun.start - 60), noun.start)[-4:]
+    lang = doc.lang
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.low in lang.indefinite_articles:
+            prior = before[k - 1].low if k else ""
+            return prior in lang.phrase_breaks | {"such"} and prior not in lang.agent_prepositions
+        if not (t.text.isalpha() and t.text.islower()) or t.low in lang.articles:
+            return False
+    return False
 
 
 def source_body(doc: Document, toks: list[Token]) -> str | None:
