@@ -1,6 +1,7 @@
 """A role noun as the subject of a speech verb ("the detective said", "sagte die Stadträtin", "a ajouté
-la ministre") names the person the article gave that role before, not the person named last; invented
-sentences, fictional people."""
+la ministre") names the person given that role earlier in the text, not the person named last; so does a
+phrase the press writes for a public office ("le représentant de l'État"); invented sentences, fictional
+people."""
 
 from __future__ import annotations
 
@@ -436,3 +437,39 @@ def test_the_party_noun_names_no_one_else(text: str, other: str) -> None:
     # near misses: nobody was given the other party's label; two were given this one (the one spoken
     # of last is no better than the other)
     assert _speakers(text, "en") != [other]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "fr", "Le préfet de l'Ardèche, Bertrand Aubignac, a fait le point sur l'incendie de forêt. "
+            "« Trois cents pompiers restent mobilisés cette nuit », a-t-il indiqué. Le feu a déjà parcouru "
+            "mille hectares. « Aucune habitation n'est menacée pour l'instant », a précisé le représentant "
+            "de l'État.",
+            "Bertrand Aubignac", id="fr: le représentant de l'État, the préfet",
+        ),
+        pytest.param(
+            "es", "El fiscal Rodrigo Alcaraz Peña acusó a la papelera de verter residuos al río durante diez "
+            "años. «Los análisis no dejan lugar a dudas», afirmó. Los abogados de la empresa pidieron la "
+            "absolución. «Cada vertido quedó registrado por los técnicos de la cuenca», recordó el "
+            "representante del Ministerio Público.", "Rodrigo Alcaraz Peña",
+            id="es: el representante del Ministerio Público, the fiscal",
+        ),
+    ],
+)
+def test_a_paraphrase_of_a_public_office_names_its_holder(language: str, text: str, expected: str) -> None:
+    """The press names a public office again by what it stands for ("la représentante de l'État" for the
+    préfète, "el representante del Ministerio Público" for the fiscal): the person the text gave the
+    office, not the last person named nor the phrase as written."""
+    assert _speakers(text, language)[-1] == expected
+
+
+def test_a_representative_of_another_body_is_no_holder_of_the_office() -> None:
+    """Near miss: a representative of a body that is no public office's paraphrase stays as written."""
+    text = (
+        "El fiscal Rodrigo Alcaraz Peña acusó a la papelera de verter residuos al río durante diez años. "
+        "«Los análisis no dejan lugar a dudas», afirmó. «Nadie nos ha pedido perdón», lamentó la "
+        "representante de la cofradía de pescadores."
+    )
+    assert _speakers(text, "es")[-1] == "la representante de la cofradía de pescadores"

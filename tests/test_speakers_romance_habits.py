@@ -3,7 +3,8 @@ invented sentences about fictional people and bodies: an unnamed source after "s
 verb whose clause follows its complements, a speech verb's form used as a noun after a preposition,
 and a role's holder in apposition after a possessive role; a pronoun after a sentence whose subject is
 someone brought in with an indefinite article and no name (session 10); a body named by the noun of its
-kind that a pronoun of that noun's gender stands for (session 15)."""
+kind that a pronoun of that noun's gender stands for (session 15), or an agent adjective after that
+noun (session 19)."""
 
 from __future__ import annotations
 
@@ -959,3 +960,32 @@ def test_fr_pronoun_after_a_body_is_the_person_who_opened_the_paragraph(text: st
     """The pronoun after a body named by its noun is still the person of its gender who was the subject
     of an earlier sentence of the paragraph, and never a body where the quote says "je"."""
     assert _speakers(text, "fr")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "it", "Le Cantine Vallorsa hanno comprato i vigneti dell'Agricola Pietrasanta. «Nessun "
+            "vendemmiatore perderà il posto», ha promesso la società acquirente.", "Cantine Vallorsa",
+            id="it: the buyer is the subject, the seller after it",
+        ),
+        pytest.param(
+            "it", "La Cantina Vallorsa, guidata da Ilario Tesei, ha comprato i vigneti di Poggio Alto. "
+            "«Nessun vendemmiatore perderà il posto», ha promesso la società acquirente.", "Cantina Vallorsa",
+            id="it: a chief executive and a place of two words after the buyer",
+        ),
+        pytest.param(
+            "es", "Autocares Lince ha adquirido la flota de Transportes Morcuera. «Ninguna ruta va a "
+            "desaparecer», prometió la empresa compradora.", "Autocares Lince",
+            id="es: the buyer is the subject",
+        ),
+    ],
+)
+def test_a_kind_noun_and_an_agent_adjective_names_the_subject_before(
+    language: str, text: str, expected: str
+) -> None:
+    """Near miss (review 19b M3): the noun of a body's kind and an agent adjective (`acquirente`,
+    `compradora`) name again the subject of the sentence before, even where that sentence names a second
+    body, a person or a place beside it."""
+    assert _speakers(text, language)[-1] == expected

@@ -11,7 +11,9 @@ written in sentence case ("Istituto nazionale di geofisica e vulcanologia"); (se
 then a preposition opening the body they belong to, a party's name ending before the person (after its
 number or its country), the first of two Spanish surnames naming the person again, a body of a noun and
 its adjective named again by the adjective alone ("la Municipale" after "la Polizia Municipale"); (session
-15) a French body's adjective in -aine or -anne after its capitalised noun ("l'Union africaine")."""
+15) a French body's adjective in -aine or -anne after its capitalised noun ("l'Union africaine"); an
+Italian lower-case "di"/"della" after a full name opening the party's name, a noble surname's lower-case
+particle kept (session 19)."""
 
 from __future__ import annotations
 
@@ -679,3 +681,68 @@ def test_a_place_named_by_its_common_noun_is_nobody(language: str, text: str, sp
     never a speaker; the noun alone may be a body's name (`a Vale`), and past two words with no connector
     nor first name it opens a company's (`Vale Verde Alimentos`, `Valle Verde Srl`)."""
     assert _speakers(text, language) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Durante l'incontro sul nuovo parcheggio è intervenuto il consigliere Tommaso Gradi di Rinascita "
+            "Comunale. «Le strisce blu peseranno sui pendolari», ha osservato Tommaso Gradi di Rinascita "
+            "Comunale uscendo dall'aula.",
+            "Tommaso Gradi", id="di and a party of two words",
+        ),
+        pytest.param(
+            "Anche Carla Zanolli della Sinistra Lagunare ha parlato: «Il bilancio del porto non ci convince "
+            "affatto».",
+            "Carla Zanolli", id="della, a sentence opening before the name",
+        ),
+        pytest.param(
+            "Il consigliere Tommaso Gradi di Rinascita Comunale ha ribattuto: «Chi pagherà le strisce blu? I "
+            "pendolari, come sempre».",
+            "Tommaso Gradi", id="role, name, di and the party, then the verb",
+        ),
+    ],
+)
+def test_a_lower_case_preposition_after_an_italian_full_name_opens_its_complement(
+    text: str, expected: str
+) -> None:
+    """Italian writes a surname's particle with a capital ("Della Valle", "De Luca"): a lower-case "di" or
+    "della" after a first name and a surname opens the complement naming the person's party."""
+    assert _speakers(text, "it")[-1] == expected
+
+
+def test_a_bare_di_and_one_name_word_stays_a_noble_surname() -> None:
+    """Near miss: a bare "di" and a single name-word after a full name is a noble family's surname."""
+    text = "Al convegno è intervenuto Luca Ferri di Castelvetro. «Siamo pronti a votare contro», ha detto."
+    assert _speakers(text, "it")[-1] == "Luca Ferri di Castelvetro"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«La villa resterà chiusa fino a maggio per i restauri», ha annunciato Federico Arnaldi della "
+            "Torrenera.", "Federico Arnaldi della Torrenera", id="della",
+        ),
+        pytest.param(
+            "Il conte Federico Arnaldi del Vasto ha aperto il parco. «Le serre resteranno visitabili tutto "
+            "l'inverno», ha detto Federico Arnaldi del Vasto.", "Federico Arnaldi del Vasto",
+            id="del, after a title",
+        ),
+        pytest.param(
+            "«I cavalli partiranno all'alba», ha spiegato Ottavia Rambaldi dei Morandi.",
+            "Ottavia Rambaldi dei Morandi", id="dei",
+        ),
+    ],
+)
+def test_a_lower_case_particle_and_one_name_word_stays_a_noble_surname(text: str, expected: str) -> None:
+    """Near miss (review 19b M4): a lower-case "della", "del" or "dei" and one name-word that is no
+    acronym nor a body's noun after a full name is a noble family's surname, kept whole."""
+    assert _speakers(text, "it")[-1] == expected
+
+
+def test_a_capitalised_particle_goes_on_with_the_surname() -> None:
+    """Near miss: "Della" with a capital is the surname's own particle (`Marta Della Rupe`)."""
+    text = "«I lavori finiranno entro l'estate», ha detto Marta Della Rupe, assessora ai lavori pubblici."
+    assert _speakers(text, "it")[-1] == "Marta Della Rupe"

@@ -345,6 +345,12 @@ class Language:
     # Titles of nobility that are part of a surname before its particle (de "Ulrike Freifrau von Stetten"):
     # the particle after one runs on as after a first name.
     noble_titles: frozenset[str] = frozenset()
+    # Lower-case prepositions that, after a first name and a surname and before two or more name-words,
+    # open the complement naming the person's body, not a surname's particle: most it surnames write it
+    # with a capital ("Della Rocca", "De Luca", "Dal Molin"), so `Anna Bonetti della Sinistra Unita` is
+    # the person, then her party. Noble surnames keep a lower-case one ("Luca Ferri della Gherardesca"):
+    # before ONE name-word that is no acronym nor a body's noun, the particle stays part of the name.
+    complement_particles: frozenset[str] = frozenset()
     # Words that open the name of a place after a saint ("San", "Sant'", "São", "Saint-", "Sankt").
     place_prefixes: frozenset[str] = frozenset()
     # What a place's name adds after it to tell it from a namesake, its river or region after a preposition

@@ -177,6 +177,10 @@ LANGUAGE = language(
         "míster": ("entrenador", "técnico"), "edil": ("alcalde", "concejal"), "regidor": ("alcalde",),
         "regidora": ("alcaldesa",), "letrado": ("abogado",), "letrada": ("abogada",),
         "mandatario": ("presidente",), "mandataria": ("presidenta",),
+        # the press's names of an office by what it stands for (the Ministerio Fiscal speaks by its fiscal)
+        "representante del ministerio público": ("fiscal",),
+        "representante del ministerio fiscal": ("fiscal",),
+        "representante de la fiscalía": ("fiscal",),
     },
     titles=words(
         "coronel teniente capitán comandante general sargento "

@@ -194,6 +194,14 @@ LANGUAGE = language(
         "élu": ("maire", "député", "sénateur", "conseiller", "adjoint"),
         "élue": ("maire", "députée", "sénatrice", "conseillère", "adjointe"),
         "parlementaire": ("député", "députée", "sénateur", "sénatrice"),
+        # the press's names of an office by what it stands for (the préfet is the State's representative
+        # in the département; the parquet, the ministère public, speaks by its procureur)
+        "représentant de l'état": ("préfet", "sous-préfet"),
+        "représentante de l'état": ("préfète", "sous-préfète", "préfet"),
+        "représentant du parquet": ("procureur", "substitut"),
+        "représentante du parquet": ("procureure", "substitute", "procureur"),
+        "représentant du ministère public": ("procureur", "avocat général"),
+        "représentante du ministère public": ("procureure", "avocate générale", "procureur"),
     },
     titles=words(
         "colonel lieutenant capitaine commandant général "

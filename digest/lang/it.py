@@ -189,6 +189,8 @@ LANGUAGE = language(
         "magistrata": ("pm",),
         "primo cittadino": ("sindaco",),
         "governatore": ("presidente della regione",),
+        # the press's names of an office by what it stands for (the prosecution speaks by its pm)
+        "rappresentante dell'accusa": ("pm", "pubblico ministero", "procuratore", "procuratrice"),
     },
     titles=words(
         "colonnello tenente capitano comandante generale "
@@ -215,6 +217,7 @@ LANGUAGE = language(
     # geofisica e vulcanologia`)
     body_conjunctions=words("e ed &"),
     name_connectors=words("de di da del della dei d' d’ dell' dell’ senza van von der den ter"),
+    complement_particles=words("di del della dello dei degli delle dell' dell’"),
     street_nouns=words(
         "via viale piazza corso vicolo località frazione borgo quartiere rione contrada val valle"
     ),

@@ -173,6 +173,9 @@ LANGUAGE = language(
         "autarca": ("presidente da câmara",), "edil": ("prefeito", "vereador"),
         "parlamentar": ("deputado", "deputada", "senador", "senadora"), "magistrado": ("juiz",),
         "magistrada": ("juíza",), "defensor": ("advogado",), "defensora": ("advogada",),
+        # the press's names of an office by what it stands for (the public prosecution speaks by its
+        # procurador, in Brazil its promotor)
+        "representante do ministério público": ("procurador", "procuradora", "promotor", "promotora"),
     },
     spokes_nouns=words("porta-voz"),
     titles=words(

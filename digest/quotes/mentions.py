@@ -791,9 +791,13 @@ def _affiliation_after(g: Grammar, run: list[Token], tokens: list[Token], i: int
     body's noun is among the capitalised words after it; a particle takes surnames (`Cristina Fernández de
     Kirchner`, `Marcelo Rebelo de Sousa`, `Ana Paula de Oliveira Santos`)."""
     lang = g.lang
-    if not lang.head_first or lang.capitalised_nouns or len(run) != 2 or tokens[i].low in lang.conjunctions:
+    if not lang.head_first or lang.capitalised_nouns or tokens[i].low in lang.conjunctions:
         return False
-    if not is_first_name(run[0].text) or not run[1].text[:1].isupper() or run[1].text.isupper():
+    # (a word opening the sentence may go before; not after two first names: `Maria Grazia di Santo Stefano`)
+    particle = tokens[i].low in lang.complement_particles and not is_first_name(run[-1].text)
+    if len(run) != 2 and not (particle and len(run) > 2):
+        return False
+    if not is_first_name(run[-2].text) or not run[-1].text[:1].isupper() or run[-1].text.isupper():
         return False
     small = lang.name_connectors | lang.articles
     names: list[Token] = []
@@ -810,7 +814,9 @@ def _affiliation_after(g: Grammar, run: list[Token], tokens: list[Token], i: int
     acronym = head.isupper() and len(head) > 1 and head.isalpha()
     # a body's noun among the names, not surnames only (`Ana Paula de Oliveira Santos`)
     bodily = any(n.low in g.org_words or n.low in lang.generic_bodies for n in names)
-    return acronym or bodily
+    # (a lower-case particle and one name-word that is no acronym nor a body's noun: a noble family's
+    # surname, `Luca Ferri di Castelvetro`, `Luca Ferri della Gherardesca`)
+    return (particle and len(names) > 1) or acronym or bodily
 
 
 def _after_kind_noun(g: Grammar, tokens: list[Token], i: int) -> bool:

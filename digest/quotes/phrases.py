@@ -72,11 +72,14 @@ def name_before_complement(doc: Document, toks: list[Token]) -> str | None:
             x.text == "." or is_title_word(doc.g, x.text) or _describes_name(doc, x)
             for x in doc.tokens_in(toks[0].start, m.start)
         )  # `Prof Ann Hart of the University of Leeds`, `Republican Sen. Ann Kerr of Ohio`
-        heads = m is not None and m.kind == "person" and not m.possessive and titled
+        # (`l'assessora Anna Neri di Sinistra Unita`: where a surname's particle is written with a capital,
+        # a lower-case one after a full name opens its complement, whatever words name the role before)
+        particle = t.low in doc.lang.complement_particles and m is not None and " " in m.name
+        heads = m is not None and m.kind == "person" and not m.possessive and (titled or particle)
         if not heads or m.end != toks[i - 1].end:
             return None
         later = doc.mentions_in(t.end, toks[-1].end)
-        if any(x.kind == "person" and is_first_name(x.name.split()[0]) for x in later):
+        if not particle and any(x.kind == "person" and is_first_name(x.name.split()[0]) for x in later):
             return None  # `Secretary of State John Kerry`: the name comes last
         return name_of(doc, m)
     return None
@@ -880,6 +883,22 @@ def _subject_body(doc: Document, pos: int, alone: bool = False) -> str | None:
     if alone and len(bodies) == 1 and all(m.kind in {"org", "place"} for m in names):
         return bodies.pop()
     return None
+
+
+def paraphrased_office(doc: Document, toks: list[Token]) -> str | None:
+    """`la représentante de l'État` after `la préfète X`, `el representante del Ministerio Público` after
+    `el fiscal X`: a definite noun phrase the press writes for a public office by what it stands for (a
+    role and its complement, listed in Language.role_synonyms with the offices it names) names the person
+    the text gave one of those offices beside the name (`_described_by`); with no such person it gives
+    None, and the caller's other readings of a role phrase (the last woman named after a feminine article)
+    still apply. A name after the office's place (`le procureur de Valence, X`) is not read yet."""
+    lang = doc.lang
+    if len(toks) < 4 or toks[0].low not in lang.definite_articles or not toks[1].text.islower():
+        return None
+    phrase = doc.text[toks[1].start : toks[-1].end].lower().replace("’", "'").rstrip(".")
+    if " " not in phrase or phrase not in lang.role_synonyms:
+        return None
+    return _described_by(doc, toks[0].start, phrase, lang.article_genders.get(toks[0].low))
 
 
 def described_name(doc: Document, toks: list[Token]) -> str | None:

@@ -68,6 +68,7 @@ from digest.quotes.phrases import (
     names_nobody,
     opening_participle_clause_end,
     other_than_complement,
+    paraphrased_office,
     person_spoken_for,
     plural_pronoun,
     role_of,
@@ -172,7 +173,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
     if introduced_unnamed(doc, toks):
         doc.unnamed.add(toks[0].start)
         return None  # `One Republican lawmaker … “…,” the lawmaker said.`: nobody named
-    head = name_before_complement(doc, toks) or _coordinated(doc, toks)
+    head = name_before_complement(doc, toks) or _coordinated(doc, toks) or paraphrased_office(doc, toks)
     head = head or _office(doc, toks) or _document_of(doc, toks) or kin_named(doc, toks[-2:])
     if head:
         return head
@@ -1577,6 +1578,9 @@ def _role_with_complement(doc: Document, out: list[Token], rest: list[Token]) ->
         return None
     if any(m.kind == "person" for m in doc.mentions_in(rest[0].start, end.end)):
         return None
+    office = paraphrased_office(doc, [*out, *doc.tokens_in(rest[0].start, end.end)])
+    if office:
+        return office  # `a assuré la représentante de l'État`: the préfète named before
     gender = lang.article_genders.get(out[0].low)
     lo, _ = doc.sentence_before(doc.sentence_of(out[0].start)[0])
     near = [m for m in doc.mentions_in(lo, out[0].start) if m.kind == "person" and m.gender in (None, gender)]
