@@ -377,7 +377,7 @@ class Poller:
 def completed(digest: Digest, entry: FeedEntry) -> Digest:
     """The digest with what its page lacked taken from the feed entry (its summary as the description:
     the lead a story round reads); a title or description taken so drops a meaning vector computed
-    without it (the batch computes it again)."""
+    without it (`compute_meanings` computes it again before the article is stored)."""
     article = digest.article
     if not article.title and entry.title:
         article.title = entry.title
