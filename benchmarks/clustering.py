@@ -126,7 +126,21 @@ council leader and a Polish deputy minister resigning, bridges shut in Bristol a
 Cardiff manslaughter and an Edinburgh fraud verdict, a Glasgow tenement and a Glasgow warehouse
 fire three days apart, a baby-formula and an e-bike battery recall, an energy supplier's and a
 Ukrainian mobile operator's data breach), written by sdata21 in session 19 without reading the
-merge's code, tuning data once the lead has recorded its untuned figure). Printed: a
+merge's code, tuning data once the lead has recorded its untuned figure; events_22.json: 80
+articles, 20 events of 3-4 outlets plus 9 singletons (two of them briefings that mention four and
+six events), 54 in English, 12 events told only in English by outlets of different styles
+(wire, tabloid, local paper, broadcaster, trade press, a blog), the rest German, French, Italian,
+Spanish, Dutch, Polish, Portuguese, Ukrainian and Russian, 20 undated, each event told in other
+words ("derails"/"came off the tracks", "job cuts"/"redundancy"/"layoffs", "fire"/"blaze", a name
+in one report and only a role in another, a district, landmark or region for the town, converted
+figures, a follow-up two days on with new facts, a 45-word brief beside a 700-word report, a
+human angle first, a quote for a headline), ten decoy pairs in one week (two Leeds strikes at two
+companies, two Lille fires within three days, floods in Devon and Piedmont, a Dutch and a British
+minister resigning, two Manchester Crown Court verdicts, two recalls of two models by one
+carmaker, a pharmacy chain's and a Polish bank's data breach, job cuts at a Welsh and an Italian
+steelmaker, two London protests about different things, a Highland derailment and a Ukrainian bus
+crash), written by sdata22 in session 20 without reading the merge's code, tuning data once the
+lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -218,6 +232,7 @@ TUNING = (
     "events_19.json",
     "events_20.json",
     "events_21.json",
+    "events_22.json",
     "unrelated.json",
 )
 HOLDOUTS = (

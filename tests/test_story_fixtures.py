@@ -251,6 +251,21 @@ DECOYS = {
         ("e21-meadowvale-formula-recall", "e21-voltera-ebike-battery-recall"),
         ("e21-brightline-energy-data-breach", "e21-zorya-mobile-data-breach"),
     ],
+    # Written blind by sdata22 in session 20: recall under same-language paraphrase (12 events told
+    # only in English by a wire, a tabloid, a local paper, a broadcaster, the trade press and a blog)
+    # and precision against decoys of one kind in one week (one city, one court, one carmaker).
+    "events_22.json": [
+        ("e22-leeds-refuse-collectors-strike", "e22-leeds-bakery-workers-strike"),
+        ("e22-lille-recycling-depot-fire", "e22-lille-student-residence-fire"),
+        ("e22-devon-floods", "e22-piedmont-floods"),
+        ("e22-nl-housing-minister-resigns", "e22-uk-rail-minister-resigns"),
+        ("e22-manchester-pension-fraud-verdict", "e22-manchester-dangerous-driving-verdict"),
+        ("e22-vantor-ciel-airbag-recall", "e22-vantor-pico-brake-recall"),
+        ("e22-wellbridge-pharmacy-data-breach", "e22-bank-wislany-data-breach"),
+        ("e22-severn-steel-job-cuts", "e22-brescia-steel-job-cuts"),
+        ("e22-london-farmers-tractor-protest", "e22-london-renters-march"),
+        ("e22-kyle-line-derailment", "e22-zhytomyr-bus-crash"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -272,6 +287,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_19.json": (80, 19),
     "events_20.json": (80, 19),
     "events_21.json": (80, 20),
+    "events_22.json": (80, 20),
 }
 
 
