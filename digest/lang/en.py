@@ -303,7 +303,7 @@ LANGUAGE = language(
         "alliance academy customs caucus airlines motors securities capital partners holdings street avenue "
         "square park hall tower hotel gazette herald globe chronicle observer economist department's "
         "report poll survey statement democrats republicans americans state states "
-        "city county district cabinet government parliament kremlin pentagon fbi cia nsa gop dnc rnc "
+        "city county district cabinet government parliament "
         "international national federal global trust institution commission's bureau's initiative "
         "council's labs laboratory systems technologies industries energy entertainment studios "
         "magazine's times's show program programme port airport"
