@@ -307,6 +307,33 @@ def test_a_figure_is_one_entity_in_any_notation_and_thousands_are_not_shared_nam
     }
 
 
+def test_thousands_grouped_with_a_plain_space_are_one_figure() -> None:
+    """French, Polish or Russian news group thousands with a plain space ("8 000"): one figure, so
+    two reports of two happenings, one with 8 000 and one with 15 000, share no "000" (before, they
+    did and merged as sharing a name); a year next to a count stays two figures."""
+    assert _numbers("8 000 spectateurs, 1 250 000 euros", "fr") == "8000 spectateurs, 1250000 euros"
+    assert _numbers("En 2031 400 bateaux", "fr") == "En 2031 400 bateaux"
+    assert _numbers("Tables 1 2 300 400", "fr") == "Tables 1 2 300 400"
+    stories = cluster_stories(
+        [
+            _report("a.example/1", "Salon nautique : 8 000 visiteurs pour le premier jour à Kerlann",
+                    "Le salon nautique de Kerlann a accueilli 8 000 visiteurs pour son premier jour, selon "
+                    "les organisateurs.", 8),
+            _report("b.example/2", "Salon du livre : 15 000 visiteurs pour le premier jour à Colmar",
+                    "Le salon du livre de Colmar a accueilli 15 000 visiteurs pour son premier jour, selon "
+                    "les organisateurs.", 9),
+        ]
+    )
+    assert len(stories) == 2
+
+
+def test_a_plain_space_groups_no_thousands_in_english() -> None:
+    """Near miss: English groups thousands with a comma, so a plain space between two figures is two
+    figures ("ages 9 to 13 450 pupils"), while a narrow space still groups."""
+    assert _numbers("Ages 9 to 13 450 pupils", "en") == "Ages 9 to 13 450 pupils"
+    assert _numbers("Some 4\u202f500 runners", "en") == "Some 4500 runners"
+
+
 def _outage(url: str, title: str, lead: str, language: str, hour: int) -> Article:
     return Article(
         url=f"https://{url}", title=title, description=lead, outlet=url.split("/")[0],

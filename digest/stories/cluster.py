@@ -126,6 +126,12 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     и в во на с со по к у о об от до за из не что это как для"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}([.,'\u00a0\u202f])\d{3}(?:\1\d{3})*(?![.,']?\d)")
+# The languages whose news group thousands with a plain space too ("120 000"); elsewhere "ages 7 to 11
+# 200 pupils" is two figures. Never after a figure and a space ("rooms 1 2 100 200").
+_SPACE_GROUPED = frozenset({"fr", "ru", "uk", "pl", "cs", "sk", "sv", "nb", "no", "fi", "et", "lt", "lv"})
+_THOUSANDS_SPACED = re.compile(
+    r"(?<![\d.,'])(?<!\d )\d{1,3}([.,' \u00a0\u202f])\d{3}(?:\1\d{3})*(?![.,']?\d)(?! \d)"
+)
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
 # A figure in thousands written with the word ("95 тысяч", "70 mil", "2,5 тисячі", "1 200 тысяч"), as
 # news in Russian, Ukrainian, Polish, Spanish, Portuguese and Italian write what others write "95,000";
@@ -305,17 +311,19 @@ def _lead_text(article: Article) -> str:
 
 
 def _numbers(text: str, code: str | None = None) -> str:
-    """Figures written one way whatever the notation: digit groups joined ("3,000", "3.000",
-    "3 000" → "3000"), a decimal point or comma as "d" ("7.1", "7,1" → "7d1") and a unit split off
-    ("€1.4bn" → "€1d4 bn"), a figure in thousands written out in full ("95 тысяч", "70 mil" →
-    "95000", "70000", as "95.000" is). So one figure is one term in every language, and "000" (the
-    tail of any thousand) is no entity two unrelated articles share."""
+    """Figures written one way whatever the notation: digit groups joined ("3,000", "3.000", "3 000"
+    with a narrow space, or a plain one in the languages that group so: `_SPACE_GROUPED` → "3000"), a
+    decimal point or comma as "d" ("7.1", "7,1" → "7d1") and a unit split off ("€1.4bn" → "€1d4 bn"), a
+    figure in thousands written out in full ("95 тысяч", "70 mil" → "95000", "70000", as "95.000" is). So one
+    figure is one term in every language, and "000" (the tail of any thousand) is no entity two
+    unrelated articles share."""
     if not _DIGIT.search(text):
         return text
     thousand = _THOUSAND_WORD.get((code or "")[:2])
     if thousand:
         text = thousand.sub(_thousands, text)
-    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    grouped = _THOUSANDS_SPACED if (code or "")[:2] in _SPACE_GROUPED else _THOUSANDS
+    text = grouped.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     return _DECIMAL.sub(_decimal, _UNIT.sub(" ", text))
 
 
@@ -738,7 +746,8 @@ def formula(
     With it, whether no veto holds the pair back from the learned scorer: no name, figure or place
     shared (two bridges closed in two towns the gazetteer does not know), places that cannot be one,
     a round-up (a report naming places that cannot be one: "rail strikes in Austria and Germany"),
-    two magnitudes, two rate levels, two kinds of happening (a strike, a derailment), two languages
+    two magnitudes, two rate levels, two kinds of happening (a strike, a derailment; a verdict in one
+    only: `_kinds_apart`), two languages
     without two shared marks, one rare in the batch, only a place and a whole number shared
     (`_where_only`) by two texts the embedding cannot both read (the model has nothing else to go on).
     `between`: the pair's `_between`, when the caller has it."""
@@ -773,12 +782,22 @@ def formula(
     elif a.rates and b.rates and a.rates.isdisjoint(b.rates):
         value *= RATE_CONFLICT_FACTOR
         vetoed = True
-    elif a.kinds and b.kinds and a.kinds.isdisjoint(b.kinds):
+    elif _kinds_apart(a.kinds, b.kinds):
         value *= KIND_CONFLICT_FACTOR
         vetoed = True
     if hours is not None:
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)
     return value, joined and not vetoed
+
+
+def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports tell happenings of different kinds (`synonyms.KINDS`): all of other kinds (a
+    strike, a derailment), or a verdict in one ("sentenced", "found guilty", "jailed for 0 years") and a
+    happening but no verdict in the other (an attack and the arrest at the scene; the verdict weeks
+    later, which tells the arrest again)."""
+    if not a or not b:
+        return False
+    return a.isdisjoint(b) or ("sentence" in a) != ("sentence" in b)
 
 
 def _where_only(a: _Doc, b: _Doc, common: set[str]) -> bool:

@@ -16,7 +16,8 @@ which the merge reads from names, figures and places, so two like events in two 
 Phrases match on base forms: each word by its Snowball stem in the text's language
 (`digest.stories.stems`: "Stromausfälle" is "Stromausfall", "забастовки" "забастовка"), Ukrainian by
 its pymorphy3 dictionary form, English as written (its stems merge words of other groups: "fired"
-and "fire", "homes" and "home"); articles are skipped ("hit the rocks", "hits rocks"), and in German
+and "fire", "homes" and "home"); a figure in digits is any figure ("jailed for 0 years"); articles
+are skipped ("hit the rocks", "hits rocks"), and in German
 and Dutch a compound ending in a group's word names its group ("Bahnstreik", "Großbrand"): in German
 a noun's (a prefixed verb is another verb: "ausgeschlossen" is no closure), never a place's name
 ("Innsbruck", "Saarbrücken" are no bridges), nor one ending in a noun the language uses there as a
@@ -364,17 +365,23 @@ GROUPS: dict[str, dict[str, str]] = {
         "pl": "zatrzymany, zatrzymano, aresztowany, areszt",
         "nl": "gearresteerd, aangehouden, arrestatie",
     },
+    # a verdict only: convicted, sentenced, years of prison; never a prison or jail as a place, nor a
+    # word shared with "condemns" ("condena", "condanna", "condamne", "verurteilt", "засудили")
     "sentence": {
-        "en": "convicted, found guilty, sentenced, jailed, jail, prison, years behind bars",
-        "de": "verurteilt, Haftstrafe, Gefängnis, schuldig gesprochen, Freiheitsstrafe, hinter Gitter",
-        "fr": "condamné, condamnée, condamnation, reconnu coupable, prison, derrière les barreaux",
-        "es": "condenado, condenada, condena, declarado culpable, prisión, cárcel",
-        "it": "condannato, condannata, condanna, riconosciuto colpevole, carcere, reclusione",
-        "pt": "condenado, condenada, condenação, considerado culpado, prisão, cadeia",
-        "ru": "приговорен, приговорили, приговор, осужден, признан виновным, лишения свободы",
-        "uk": "засуджений, засудили, вирок, визнали винним, позбавлення волі",
-        "pl": "skazany, skazała, wyrok, uznany za winnego, więzienie, pozbawienia wolności",
-        "nl": "veroordeeld, celstraf, gevangenisstraf",
+        "en": "convicted, found guilty, sentenced, jailed for life, jailed for 0 years, jailed for 0 months, "
+        "life sentence",
+        "de": "schuldig gesprochen, Haftstrafe, Freiheitsstrafe, Jahre Haft, Jahren Haft, lebenslange Haft",
+        "fr": "reconnu coupable, reconnue coupable, ans de prison, ans de réclusion, peine de prison, "
+        "réclusion criminelle",
+        "es": "declarado culpable, declarada culpable, años de prisión, años de cárcel, pena de prisión, "
+        "prisión permanente",
+        "it": "riconosciuto colpevole, riconosciuta colpevole, anni di carcere, anni di reclusione, "
+        "ergastolo",
+        "pt": "considerado culpado, considerada culpada, anos de prisão, pena de prisão, prisão efetiva",
+        "ru": "приговорен, приговорена, приговорили, признан виновным, признана виновной, лишения свободы",
+        "uk": "визнали винним, визнано винним, позбавлення волі, років ув'язнення",
+        "pl": "skazany, skazana, skazała, uznany za winnego, pozbawienia wolności, lat więzienia",
+        "nl": "schuldig bevonden, celstraf, gevangenisstraf, jaar cel",
     },
     "aground": {
         "en": "aground, grounding, hit rocks, hits rocks, struck rocks, hit a rock, struck a rock, "
@@ -547,8 +554,11 @@ def _keys(text: str, code: str) -> Iterator[tuple[str, str, int, int]]:
 
 @lru_cache(maxsize=100_000)
 def _written_key(written: str, code: str) -> str | None:
-    """The key (`_key`) of a word as written, None for an article; cached as written, case folding
-    included: a round's texts write the same words again and again."""
+    """The key (`_key`) of a word as written, None for an article, "0" for any figure written in digits
+    (a phrase's "0" stands for one: "jailed for 0 years" is "jailed for 18 years"); cached as written,
+    case folding included: a round's texts write the same words again and again."""
+    if written.isdigit():
+        return "0"
     word = casefold(written)
     return None if word in _ARTICLE_WORDS.get(code, ()) else _key(word, code)
 
