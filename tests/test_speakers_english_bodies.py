@@ -537,3 +537,141 @@ def test_a_speech_verb_inside_a_reported_clause_reports_nothing(text: str, speak
     """`X said councillors had urged …`: "urged" lies in the clause "said" reports ("that" left out), so X
     speaks (and X's statement after it); a question's clause (`asked whether …`) is no such report."""
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "The Northmoor Beekeepers' Association criticised the spraying plan. “Every hive within two "
+            "miles of the fields is at risk,” the association warned in a letter to the council.",
+            "Northmoor Beekeepers' Association",
+            id="a regular plural genitive",
+        ),
+        pytest.param(
+            "The Ashby Women's Institute opposed the library cuts. “Half our members borrow a book a "
+            "week and cannot afford to buy one,” the institute said.",
+            "Ashby Women's Institute",
+            id="an irregular plural genitive",
+        ),
+    ],
+)
+def test_a_plural_genitive_classifying_a_body_is_part_of_its_name(text: str, body: str) -> None:
+    assert _speakers(text) == [body]
+
+
+def test_a_person_named_after_a_plural_genitive_body_and_a_role_is_the_speaker() -> None:
+    # near miss: the genitive and the body's noun, then a role and the person who holds it
+    text = (
+        "The Beekeepers' Association chairman, Ivo Brandt, said: “Nobody asked us before the spraying "
+        "started.”"
+    )
+    assert _speakers(text) == ["Ivo Brandt"]
+
+
+def test_a_singular_genitive_before_a_body_is_its_owner_not_part_of_its_name() -> None:
+    # near miss: one owner's genitive, with no article before it, owns what follows
+    text = (
+        "Tom Quill's Foundation paid for the new hives. “We never expected this much honey,” Quill said."
+    )
+    assert _speakers(text) == ["Tom Quill"]
+
+
+CANDIDATES = (
+    "Ottilie Okoro is standing for president of the students' union against Dan Felling. The Okoro campaign "
+    "complained on Monday about posters paid for by the Rowing Club. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            CANDIDATES + "“Those posters break every rule of the election,” the campaign said in an email.",
+            ["Okoro campaign"],
+            id="the campaign after the surname's campaign, another body named since",
+        ),
+        pytest.param(
+            CANDIDATES.replace("The Okoro campaign", "Felling's campaign")
+            + "“Those posters break every rule of the election,” the campaign said in an email.",
+            ["Felling campaign"],
+            id="the campaign after a possessive surname's campaign",
+        ),
+        pytest.param(
+            CANDIDATES.replace("The Okoro campaign", "Ottilie Okoro's campaign")
+            + "“Those posters break every rule of the election,” the campaign said in an email.",
+            ["Okoro campaign"],
+            id="the campaign after a full name's genitive: named by the surname",
+        ),
+    ],
+)
+def test_the_campaign_names_again_the_candidates_campaign_not_the_last_body(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _speakers(text) == expected
+
+
+def test_the_campaign_with_no_candidates_campaign_before_is_the_body_called_a_campaign() -> None:
+    # near miss: no campaign named after anyone standing; the body just set in apposition with "a campaign"
+    text = (
+        "Quiet Lanes Trust, a campaign set up by cyclists, wrote to the highways agency. “Every junction on "
+        "the bypass is a death trap,” the campaign said."
+    )
+    assert _speakers(text) == ["Quiet Lanes Trust"]
+
+
+def test_a_body_named_campaign_is_the_campaign() -> None:
+    # near miss: a body whose own name is a campaign is what the noun names again
+    text = (
+        "The Campaign for Quiet Streets complained on Monday about the new bus route. “Nobody on Alder Road "
+        "was asked,” the campaign said."
+    )
+    assert _speakers(text) == ["Campaign for Quiet Streets"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Dry Pitches: Lessons from the Long Summers", "Dry Pitches"],
+)
+def test_a_title_set_beside_the_noun_of_a_work_is_no_person(title: str) -> None:
+    text = (
+        "Ravi Menon coached a village cricket team for a decade before he turned to writing. His book, "
+        f"{title}, came out in April.\n“Most of it I learned by losing,” he said."
+    )
+    assert _speakers(text) == ["Ravi Menon"]
+
+
+def test_a_person_named_after_a_work_noun_and_a_comma_opening_the_clause_is_a_person() -> None:
+    # near miss: the name after "In his book," is the subject of the clause, then its verb
+    text = (
+        "In his book, Ravi Menon describes the season the pavilion burned down. “We changed in a tent "
+        "until August,” Menon said."
+    )
+    assert _speakers(text) == ["Ravi Menon"]
+
+
+def test_a_surname_after_a_work_noun_described_by_a_noun_phrase_is_a_person() -> None:
+    # near miss: a surname set off after "In the review," with a role after it is the person the role
+    # describes, no title
+    text = (
+        "In the review, Pellew, the head groundsman, blames the drainage. “The outfield has been under "
+        "water since March,” he said."
+    )
+    assert _speakers(text) == ["Pellew"]
+
+
+def test_a_spokesperson_for_the_campaign_speaks_for_the_candidates_campaign() -> None:
+    text = CANDIDATES + (
+        "A spokeswoman for the campaign said on Tuesday evening: \"Those posters break the rules we all "
+        "signed up to.\""
+    )
+    assert _speakers(text) == ["Okoro campaign"]
+
+
+def test_a_spokesperson_for_the_campaign_no_name_premodified_is_nobody_named() -> None:
+    # near miss: no campaign named after anyone before it, only a club
+    text = (
+        "Posters paid for by the Rowing Club went up on Monday. A spokeswoman for the campaign said on "
+        "Tuesday evening: \"Those posters break the rules we all signed up to.\""
+    )
+    assert _speakers(text) == [None]

@@ -1436,3 +1436,93 @@ def test_a_family_word_after_a_child_is_someone_new(text: str, speaker: str) -> 
     """`Rosie Vane, 10, won … said the proud mum.`: the mum, dad or gran of a story about a child is the
     child's parent or grandparent, someone the article has not named, not the child."""
     assert _speakers(text)[-1] == speaker
+
+
+DELAYED_IDENTIFICATION = [
+    pytest.param(
+        "A chess player who says he \"had not prepared a single opening\" has won the national "
+        "championship at his first attempt.\nOskar Lindqvist, 19, from Uppsala, beat three grandmasters on "
+        "the final day of the event.\n\"I just moved the pieces where they looked comfortable,\" he said.",
+        ["Oskar Lindqvist", "Oskar Lindqvist"],
+        id="the lede's unnamed subject, named with an age and a town as the next sentence opens",
+    ),
+    pytest.param(
+        "A burger restaurant in the city centre was closed on Tuesday by an inspector who said its "
+        "kitchen was \"the dirtiest she had seen in a whole career.\"\nThe owners have seven days to "
+        "appeal. A hearing is set for May.\nInspector Gwen Talbot said mould covered two of the fridges."
+        "\n\"Nobody should be eating food from that room,\" she said.",
+        ["Gwen Talbot", "Gwen Talbot"],
+        id="an unnamed title in the lede, its only holder named a few sentences on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELAYED_IDENTIFICATION)
+def test_a_lede_names_its_speaker_by_a_noun_and_the_story_names_them_next(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _speakers(text) == expected
+
+
+NOT_IDENTIFIED = [
+    pytest.param(
+        "A tourist who said the gallery was \"far too crowded to see a single painting\" left after ten "
+        "minutes.\nCurator Dinah Oakes, who runs the east wing, said numbers had doubled.",
+        [None],
+        id="the next sentence opens with someone holding another title",
+    ),
+    pytest.param(
+        "The gallery reopened on Monday after a month of works. Later, a guard who insists he \"never "
+        "touched the alarm panel\" was questioned by police.\nFelix Brandt, 40, runs the shop by the door.",
+        [None],
+        id="no lede: the unnamed person in a later sentence",
+    ),
+    pytest.param(
+        "A burger restaurant was closed on Tuesday by an inspector who said its kitchen was \"the dirtiest "
+        "she had seen in a whole career.\"\nThe owners will appeal.\nNadia Brooks, the firm's manager, "
+        "said it would reopen soon.",
+        [None],
+        id="no one given the lede's title after it",
+    ),
+    pytest.param(
+        "A cyclist who said he had been \"knocked flat by a van that never even slowed down\" is in "
+        "hospital.\nGary Holt, a paramedic, treated him at the roadside.",
+        [None],
+        id="a role set after the name: someone else, not the lede's subject",
+    ),
+    pytest.param(
+        "A cyclist who said he had been \"knocked flat by a van that never even slowed down\" is in "
+        "hospital.\nGary Holt, who saw the crash from a bus stop, called an ambulance.",
+        [None],
+        id="a relative clause after the name: a witness, not the lede's subject",
+    ),
+    pytest.param(
+        "A father who says his daughter was \"turned away from every single club in town\" has started "
+        "a netball team.\nLily Marsh, 11, is its captain.",
+        [None],
+        id="a name of the other sex than the lede's pronoun",
+    ),
+    pytest.param(
+        "A pupil was expelled on Monday by an inspector who said the school had been \"far too soft on "
+        "bullies for years.\"\nInspector Carl Voss wrote the first report. Inspector Jane Ito wrote the "
+        "second.",
+        [None],
+        id="two people given the lede's title after it: no telling which",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_IDENTIFIED)
+def test_an_unnamed_speaker_stays_unnamed_where_the_story_names_no_one_so(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _speakers(text) == expected
+
+
+def test_the_delayed_lede_is_read_in_english_only() -> None:
+    """Other languages have no test of the construction yet: a French lede stays unnamed."""
+    text = (
+        "Une cycliste qui affirme qu'elle « a été renversée par une camionnette qui ne s'est pas arrêtée » "
+        "est à l'hôpital.\nLéa Fabre, 30 ans, de Nantes, se remet lentement."
+    )
+    assert [q.speaker for q in find_quotes(text, "fr")] == [None]

@@ -181,6 +181,9 @@ class Language:
     # Indefinite articles: where the press quotes someone it does not name ("un employé", "eine
     # Mitarbeiterin"), the speaker is nobody, unless the phrase is a spokesperson for a body.
     indefinite_articles: frozenset[str] = frozenset()
+    # Whether the press of the language writes the delayed-identification lede, tested there only: a first
+    # sentence quoting someone as "a <noun> who says he/she ...", who is named at the next sentence's start.
+    delayed_lede: bool = False
     # Gender of an article ("la", "una" → "f"), and whether the press names a person again by a role
     # noun ("l'éleveur", "die Ärztin") that then means the person last named.
     article_genders: dict[str, str] = field(default_factory=dict)
@@ -341,6 +344,9 @@ class Language:
     # nominee", "congressional candidate"), not a plural noun or a verb ("senators questioned nominee").
     role_adjective_endings: tuple[str, ...] = ()
     org_words: frozenset[str] = frozenset()
+    # Plural nouns not ending in -s, whose genitive is written with 's (en "women", "children"): a plural
+    # genitive after "the" may classify a body inside its name ("the Ashby Women's Institute").
+    genitive_plurals: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
     # Titles of nobility that are part of a surname before its particle (de "Ulrike Freifrau von Stetten"):
     # the particle after one runs on as after a first name.

@@ -141,7 +141,7 @@ LANGUAGE = language(
         "frenchman spaniard italian german dane swede norwegian dutchman swiss belgian brazilian argentine "
         "mexican japanese chinese indian russian ukrainian serb croat pole"
     ),
-    surname_groups=words("family household clan"),
+    surname_groups=words("family household clan campaign"),
     kin_converse={
         "granddaughter": ("grandmother", "grandfather"), "grandson": ("grandmother", "grandfather"),
         "grandmother": ("granddaughter", "grandson"), "grandfather": ("granddaughter", "grandson"),
@@ -251,7 +251,7 @@ LANGUAGE = language(
         "chairperson treasurer trustee state constable sergeant lieutenant captain colonel commander "
         "admiral corporal marshal trooper archbishop cardinal imam councillor alderman assemblyman "
         "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr. det det. supt supt. insp insp. "
-        "del. atty. cmdr. garda comrade"
+        "del. atty. cmdr. garda comrade clerk auditor"
     ),
     # "Ma. Lourdes …": the Philippine press abbreviates María so in a full name (Filipino naming usage)
     given_name_abbreviations=words("ma."),
@@ -308,6 +308,8 @@ LANGUAGE = language(
         "council's labs laboratory systems technologies industries energy entertainment studios "
         "magazine's times's show program programme port airport"
     ),
+    genitive_plurals=words("men women children people"),
+    delayed_lede=True,
     name_connectors=words("de da di del della dela delos der den van von la le du bin ibn al al- el st. y"),
     quote_pairs=(("“", "”"), ("‘", "’"), ('"', '"')),
     paywall_phrases=(

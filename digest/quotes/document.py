@@ -221,6 +221,7 @@ class Document:
         surnames = frozenset(r[-1].text.lower() for r in runs if len(r) > 1 and is_first_name(r[0].text))
         self.mentions: list[Mention] = []
         dropped: list[Token] = []  # ru/uk: single words read as common nouns
+        title_end = 0  # where the title of a work set beside its noun ends
         for run in runs:
             if len(run) == 1 and len(run[0].text) == 1:
                 continue
@@ -270,6 +271,11 @@ class Document:
                 continue  # "In early May 2015, she …": a month, not a woman named May
             if m and self._party_label(m):
                 continue  # "Sen. Ann Lee (D-St. Paul)", "Rep. Tom Ross, R-Texas,": a party and a state
+            if m and m.start < title_end:
+                continue  # the subtitle of a work's title
+            title_end = max(title_end, self._work_title(m) if m else 0)
+            if m and m.end <= title_end:
+                continue  # "His memoir, Rising Early, sold well": a title, no one's name
             if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and self._dateline(m):
@@ -689,6 +695,30 @@ class Document:
         elided = ELIDED.fullmatch(before[0].low)
         noun = elided.group(1) if elided else before[0].low
         return noun in lang.generic_bodies
+
+    def _work_title(self, m: Mention) -> int:
+        """`His memoir, Rising Early: Forty Winters at the Oven, sold …`, `the novel, Quiet Water, is …`:
+        capitalised words set off by a comma after a determiner and the noun of a work
+        (`Language.work_nouns`, not a body's such as a campaign), and closed by a comma or by a colon and
+        the subtitle, are that work's title in apposition to it (one referent: Quirk et al. 1985, § 17.65),
+        no person: where the title ends (0: no title); not a name opening the clause after a phrase (`In
+        his memoir, Tom Brindle recalls …`: a first name, then a verb), nor a surname described by a noun
+        phrase set off after it (`In the review, Whitlow, the chief inspector, writes …`)."""
+        before = self.tokens_in(max(0, m.start - 60), m.start)[-3:]
+        after = self.tokens_in(m.end, m.end + 3)[:1]
+        if len(before) < 3 or before[-1].text != "," or not after or after[0].text not in (",", ":"):
+            return 0
+        noun = before[-2].low
+        work = noun in self.lang.work_nouns and noun not in self.lang.generic_bodies
+        if not work or before[-3].low not in self.lang.determiners or is_first_name(m.name.split()[0]):
+            return 0
+        if after[0].text == ",":
+            described = self.tokens_in(after[0].end, after[0].end + 20)[:1]
+            person = bool(described) and described[0].low in self.lang.determiners | self.lang.articles
+            return 0 if person else m.end  # `In the review, Whitlow, the chief inspector, …`: a person
+        _, hi = self.sentence_of(m.start)
+        close = next((t for t in self.tokens_in(after[0].end, hi) if t.text == ","), None)
+        return close.start if close else m.end
 
     def _named_thing(self, m: Mention, surnames: Container[str]) -> bool:
         """A name that opens with no first name right after the lower-case noun of a body or a paper

@@ -252,7 +252,29 @@ def _ends_possessive(tokens: list[Token], i: int) -> bool:
     after it ("D’Alessandro", "Dell'Utri")."""
     tok = tokens[i]
     glued = i + 1 < len(tokens) and tokens[i + 1].start == tok.end
-    return _strip_possessive(tok.text) != tok.text and not glued
+    return strip_possessive(tok.text) != tok.text and not glued
+
+
+def _classifying_genitive(g: Grammar, tokens: list[Token], i: int, start: int) -> bool:
+    """`the Northmoor Growers' Association`, `the Ashby Women's Institute`: a plural genitive ending at
+    `i` (its apostrophe, or a word with 's) in a run opened by "the" (the run starts at `start`) and
+    followed by the capitalised noun of a body's kind classifies that body inside its name (a descriptive
+    genitive, Quirk et al. 1985, ch. 5), no owner: a specific genitive takes no article before it (`Tom
+    Quill's Foundation`)."""
+    plurals = g.lang.genitive_plurals
+    if not plurals or i < 1 or i + 1 >= len(tokens):
+        return False
+    articles = g.lang.definite_articles
+    if tokens[start].low not in articles and (start < 1 or tokens[start - 1].low not in articles):
+        return False
+    tok, nxt = tokens[i], tokens[i + 1]
+    if tok.text in ("'", "’"):
+        plural = tokens[i - 1].text.endswith("s") and tokens[i - 1].end == tok.start
+    else:
+        irregular = strip_possessive(tok.text).lower().endswith(tuple(plurals))
+        plural = irregular and tok.text[-2:] in ("'s", "’s")
+    body = nxt.low in g.org_words or nxt.low in g.lang.generic_bodies
+    return plural and body and nxt.cap and nxt.start == tok.end + 1
 
 
 def _is_surname_particle(tokens: list[Token]) -> bool:
@@ -274,7 +296,7 @@ def _join_name(words: list[str]) -> str:
     return " ".join(out)
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
@@ -403,8 +425,8 @@ def run_to_mention(
         opening = False  # "A Vale informou", "La Poste a": a capital after an article marks a name
     if not tokens:
         return None
-    possessive = _strip_possessive(words[-1]) != words[-1]
-    words[-1] = _strip_possessive(words[-1])
+    possessive = strip_possessive(words[-1]) != words[-1]
+    words[-1] = strip_possessive(words[-1])
     title = None
     last_title = -1
     body = next((k for k, w in enumerate(words) if w.lower() in g.org_words), 0)
@@ -417,7 +439,9 @@ def run_to_mention(
         role = role or (i == 0 and sentence_start and _false_title(g, words))
         # after a first name, a title word is part of the surname: "Bruno Le Maire"; not in the body's
         # name that opens the run: "Rose Hollow County Sheriff Owen Pratt"
-        if i > body and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1]):
+        # (an abbreviated title is never a surname: `Georgia Gov. Ann Lee`, a state that is also a first name)
+        named = i > body and is_first_name(words[i - 1]) and not is_title_word(g, words[i - 1])
+        if named and not (w.endswith(".") and is_title_word(g, w)):
             break
         # a title word that names a body with its noun is no title: `State Department`, `Ministry of Justice`
         bodily = i + 1 < len(words) and words[i + 1].lower() in lang.generic_bodies
@@ -850,7 +874,7 @@ def name_runs(
         if not cur:  # no run to join or end: a name word starts one
             if tok.cap and _is_name_word(tok) and not _breaks_run(g, tokens, i):
                 cur.append(tok)
-                if _ends_possessive(tokens, i):
+                if _ends_possessive(tokens, i) and not _classifying_genitive(g, tokens, i, i):
                     runs.append(cur)
                     cur = []
             continue
@@ -876,9 +900,13 @@ def name_runs(
             if acronym or (body and cur[-1].low not in g.lang.name_connectors):
                 runs.append(cur)  # "à l'AFP Lucienne Marchal", "la Policía Nacional Ignacio Cosidó"
                 cur = []
+        genitive = bool(cur) and tok.text in ("'", "’") and tok.start == cur[-1].end
+        if genitive and _classifying_genitive(g, tokens, i, i - len(cur)):
+            cur[-1] = Token(cur[-1].text + tok.text, cur[-1].start, tok.end)  # `Growers'`, within the name
+            continue
         if _is_name_word(tok) and not _breaks_run(g, tokens, i) and (not cur or joined):
             cur.append(tok)
-            if _ends_possessive(tokens, i):
+            if _ends_possessive(tokens, i) and not _classifying_genitive(g, tokens, i, i + 1 - len(cur)):
                 runs.append(cur)
                 cur = []
             continue

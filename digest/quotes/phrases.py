@@ -25,6 +25,7 @@ from digest.quotes.mentions import (
     is_body_noun,
     is_past_participle,
     is_title_word,
+    strip_possessive,
 )
 
 _PREDICATE_ZIPF = 3.0  # from this frequency a capitalised word opening a sentence is also a common word
@@ -164,8 +165,10 @@ def spokesperson(doc: Document, toks: list[Token]) -> str | None:
         if not first_name and noun in m.name.lower().split():
             return m.name
     # `Ferry operator Otterline said … “…,” a spokesperson for the company said.`: the body the noun names
-    # again; not merely the last body named (`X, who runs the Y café near the port, … for the port said`)
-    return body_named_by_kind(doc, toks, noun) if noun in lang.generic_bodies else None
+    # again; not merely the last body named (`X, who runs the Y café near the port, … for the port said`);
+    # `a spokesman for the campaign` after `the Okoro campaign`, `Okoro's campaign`: that group
+    grouped = _premodified(doc, noun, toks[0].start)
+    return grouped or (body_named_by_kind(doc, toks, noun) if noun in lang.generic_bodies else None)
 
 
 def person_spoken_for(doc: Document, rest: list[Token], noun: Token) -> str | None:
@@ -268,6 +271,9 @@ def named_body(doc: Document, toks: list[Token], generic: bool = True) -> str | 
             return m.name
         if lang.capitalised_nouns and _compound_of(words, noun, lang):
             return m.name
+    grouped = _premodified(doc, noun, toks[0].start) if noun in lang.generic_bodies and generic else None
+    if grouped:
+        return grouped  # `the campaign` after `the Okoro campaign`, `Okoro's campaign`: the candidate's
     if noun in lang.generic_bodies:
         if not generic:
             return None
@@ -342,19 +348,28 @@ def _ends_compound(word: str, noun: str) -> bool:
 def _premodified(doc: Document, noun: str, pos: int) -> str | None:
     """`The Dunmore family said …` then `the family said`: a noun of a group of people that a name before it
     named (Language.surname_groups) named again is the name and the noun given last before `pos`, after
-    the language's definite article; a person's role so modified is no group (`the Smith lawyer`)."""
+    the language's definite article or the name's genitive (`Okoro's campaign`: a genitive is a
+    determiner); a person's role so modified is no group (`the Smith lawyer`)."""
     lang = doc.lang
     if noun not in lang.surname_groups:
         return None
     article = "|".join(re.escape(a) for a in sorted(lang.definite_articles))
     pattern = rf"\b(?i:{article}) ((?:[^\W\d_][\w’'-]* ){{1,3}}){re.escape(noun)}\b"
-    found = list(re.finditer(pattern, doc.masked[:pos]))
+    owned = rf"\b((?:[^\W\d_][\w’'-]* ){{0,2}}[^\W\d_][\w-]*['’]s ){re.escape(noun)}\b"
+    before = doc.masked[:pos]
+    found = sorted([*re.finditer(pattern, before), *re.finditer(owned, before)], key=lambda m: m.start(1))
     if not found:
         return None
     m = found[-1]
-    named = [x for x in doc.mentions_in(m.start(1), m.end(1)) if x.kind != "place" and not x.possessive]
+    named = [x for x in doc.mentions_in(m.start(1), m.end(1)) if x.kind != "place"]
+    named = [x for x in named if not x.possessive or x.end + 3 >= m.end(1)]
     last = named[-1] if named else None  # the name as written, `the Dunmore family`, not her full name
-    return f"{doc.text[last.start : last.end]} {noun}" if last and last.end + 1 == m.end(1) else None
+    if last is None or m.end(1) - last.end not in (1, 3):
+        return None
+    name = strip_possessive(doc.text[last.start : last.end])
+    if last.possessive and last.kind == "person":
+        name = name.split()[-1]  # `Tom Wade's family`: the Wade family, as `the Wade family` names it
+    return f"{name} {noun}"
 
 
 def _compound_of(words: list[str], noun: str, lang: Language) -> bool:

@@ -34,6 +34,7 @@ from digest.quotes.mentions import (
     Token,
     is_agent_noun,
     is_body_noun,
+    is_participle,
     is_past_participle,
     is_title_word,
 )
@@ -2473,6 +2474,71 @@ def _named_next(doc: Document, lo: int, hi: int) -> str | None:
     return doc.person_name(named[0])
 
 
+def _named_after_lede(doc: Document, lo: int, span: QuoteSpan) -> str | None:
+    """The delayed-identification lede of news writing (languages with `delayed_lede`): its first sentence
+    brings in the speaker by an indefinite noun with a relative clause quoting them (`A retired keeper who
+    insists he “…” has …`, `… fined by a sheriff who said it had “…”`), and the story names that person
+    after it. Where that noun is the lede's subject, the person is the one whose full name opens the next
+    sentence, of the sex of the clause's pronoun, with nothing after the name but an age or a place (no
+    role: that is someone else); a title noun elsewhere in the lede is the only person given that title
+    in the three sentences after it."""
+    lang = doc.lang
+    if not doc.sentences or lo != doc.sentences[0][0] or not lang.delayed_lede:
+        return None
+    toks = doc.tokens_in(lo, span.outer_start)
+    k = len(toks) - 1
+    while k > 0 and toks[k].low not in lang.relatives:
+        k -= 1
+    cue = any(t.low in doc.g.cues for t in toks[k + 1 :])
+    if k < 2 or not cue or toks[k - 1].low in lang.stopwords or not toks[k - 1].text.islower():
+        return None
+    noun = toks[k - 1]
+    openers = [j for j in range(max(0, k - 6), k - 1) if toks[j].low in lang.indefinite_articles]
+    article = openers[-1] if openers else None
+    if article is None or any(not t.text.isalpha() for t in toks[article + 1 : k - 1]):
+        return None
+    following = doc.sentences[1:4]
+    if toks[article].start == doc.main_clause_start(lo, span.outer_start) and following:
+        sexes = [doc.g.pronouns.get(t.low) or lang.possessive_pronouns.get(t.low) for t in toks[k + 1 :]]
+        sex = next((x for x in sexes if x), None)
+        a, b = following[0]
+        first = next(iter(doc.mentions_in(a, b)), None)
+        if first is None or first.start != a or first.kind != "person" or " " not in first.name:
+            return None
+        if sex is None or first.gender != sex or not _age_or_place_only(doc, doc.tokens_in(first.end, b)):
+            return None
+        return doc.person_name(first)
+    if noun.low not in lang.titles:
+        return None
+    holders = {
+        doc.person_name(m)
+        for a, b in following
+        for m in doc.mentions_in(a, b)
+        if m.kind == "person" and doc.tokens_in(max(a, m.start - 30), m.start)[-1:] and
+        doc.tokens_in(max(a, m.start - 30), m.start)[-1].low == noun.low
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _age_or_place_only(doc: Document, after: list[Token]) -> bool:
+    """`Mary Pike, 80, from Hull, grabbed …`: what is set off by commas after a name before its verb is only
+    its age or a place (a lower-case word before capitalised ones); no role (`Tom Wade, a detective,
+    said`), no relative clause (`Ann Lee, who lives next door, heard`)."""
+    i, groups = 0, 0
+    while i < len(after) and after[i].text == ",":
+        j = next((n for n in range(i + 1, len(after)) if after[n].text == ","), len(after))
+        group = after[i + 1 : j]
+        age = len(group) == 1 and group[0].text.isdigit()
+        place = (
+            len(group) > 1 and group[0].text.islower() and group[0].low not in doc.lang.articles
+            and group[0].low not in doc.lang.relatives and all(t.cap for t in group[1:])
+        )
+        if not (age or place) or j == len(after):
+            return groups > 0
+        i, groups = j, groups + 1
+    return True
+
+
 def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool:
     """`Parmi les clients, un boulanger de Vernay a perdu 12 000 euros. « … », confie-t-il.`: where the
     sentence before names no person and its main clause opens with an indefinite article of the pronoun's
@@ -2714,7 +2780,22 @@ def _closes_relative_clause(doc: Document, lo: int, comma: Token) -> bool:
     if not after:
         return False
     first = after[0].low
-    return first in doc.lang.relatives or bool(code and morph.is_participle(code, first))
+    return first in doc.lang.relatives or bool(code and morph.is_participle(code, first)) or (
+        _subject_then_ing_clause(doc, toks, opened[-1])
+    )
+
+
+def _subject_then_ing_clause(doc: Document, toks: list[Token], comma: int) -> bool:
+    """English: `The director, speaking later to the radio, said he …`: an -ing clause set off by commas
+    right after a noun phrase opening the sentence (a supplementive clause, Quirk et al. 1985, ch. 15)
+    leaves that phrase the subject of the verb after it; not a clause inside or after a quote."""
+    opener = toks[comma + 1 : comma + 2]
+    if not doc.lang.participle_suffix or not opener or not is_participle(doc.g, opener[0]):
+        return False
+    subject = toks[:comma]
+    if not 1 <= len(subject) <= 6 or any(MASK in t.text or t.text in PHRASE_END for t in subject):
+        return False
+    return subject[0].low in doc.lang.determiners or subject[0].cap
 
 
 def _closes_apposition(doc: Document, lo: int, comma: Token) -> bool:
@@ -3090,6 +3171,7 @@ def attribute(
         unnamed = speaker is None and (names_nobody(doc, span, s_hi) or doc.spoke_unnamed(s_lo, s_hi))
         if unnamed:
             speaker = _named_next(doc, s_lo, s_hi)  # `A fire chief … said … The chief, Ed Dale, said`
+            speaker = speaker or _named_after_lede(doc, s_lo, span)
         if unnamed and speaker is None:
             out.append(None)  # an unnamed source said it: no guess from the sentences around
             prev_speaker = None
