@@ -743,6 +743,62 @@ def test_a_feminine_pronoun_is_a_woman_with_a_singular_verb_and_nobody_with_a_pl
     assert [s for _, s in _found(_COURT + text)] == [speaker]
 
 
+_REHEARSAL = (
+    "Dirigentin Henrike Pfannstiel probt mit dem Kammerorchester Seedorf für das Sommerkonzert. "
+    "Konzertmeister Jens Tiedemann zeigte sich zufrieden. „Wir spielen diesmal nur Stücke aus dem Barock“, "
+    "sagte Tiedemann. "
+)
+_WEEKS = "„Bis zum Konzert bleiben uns zum Glück drei Wochen.“"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(f"Die Bläser seien gut vorbereitet, die Streicher noch nicht ganz. {_WEEKS}",
+                     "Jens Tiedemann", id="Die X seien: what the one reporting goes on to say"),
+        pytest.param(f"Die Bläser erklärten: {_WEEKS}", None, id="Die X erklärten: several people"),
+        pytest.param(f"Die Dirigentin ergänzte: {_WEEKS}", "Henrike Pfannstiel", id="Die X ergänzte: her"),
+        pytest.param(f"Die Dirigentin sei mit der Probe zufrieden. {_WEEKS}", "Henrike Pfannstiel",
+                     id="Die X sei: singular, her"),
+        pytest.param(f"Die Malteser betreuen die Gäste im Saal. Die Malteser erklärten: {_WEEKS}", "Malteser",
+                     id="near miss: Die X erklärten, a body named before"),
+        pytest.param(f"Die Stadtwerke Seedorf liefern den Strom. Die Stadtwerke erklärten: {_WEEKS}",
+                     "Stadtwerke Seedorf", id="near miss: Die X erklärten, a body's short form"),
+        pytest.param(f"Die Polizei Seedorf regelt den Verkehr vor der Halle. Die Beamten erklärten: {_WEEKS}",
+                     "Polizei Seedorf", id="near miss: Die X erklärten, members of a body named before"),
+    ],
+)
+def test_die_with_a_plural_verb_is_several_people_not_the_woman_named_last(
+    text: str, speaker: str | None
+) -> None:
+    assert [s for _, s in _found(_REHEARSAL + text)][1:] == [speaker]
+
+
+_FERRY = (
+    "Kapitänin Merle Osterkamp steuert die Fähre nach Wendholm. „Bei Nebel fahren wir langsamer“, "
+    "sagte Osterkamp.\nDie Saison ist kurz. Die Schiffe sind alt. Maschinist Gero Hallmann ist zufrieden. "
+    "Er lobt die Mannschaft. „Der alte Diesel läuft ruhiger als der neue“, sagte Hallmann. Am Mittag kam "
+    "Wind auf. Das Deck war nass.\nEine {newcomer} vom Festland, die anonym bleiben will, fuhr mit. „Im "
+    "Januar friert man an Deck“, sagte sie. Die {noun} schüttelte den Kopf. „Einen Winterfahrplan gibt es "
+    "erst im Herbst“, meinte sie."
+)
+
+
+@pytest.mark.parametrize(
+    ("newcomer", "noun", "speaker"),
+    [
+        pytest.param("Pendlerin", "Kapitänin", "Merle Osterkamp", id="the title given beside her name: her"),
+        pytest.param("Pendlerin", "Pendlerin", None, id="near miss: the unnamed woman's noun"),
+        pytest.param("Kapitänin", "Kapitänin", None, id="near miss: newcomer has the title noun"),
+    ],
+)
+def test_a_title_given_beside_a_name_names_its_holder_after_an_unnamed_woman(
+    newcomer: str, noun: str, speaker: str | None
+) -> None:
+    text = _FERRY.format(newcomer=newcomer, noun=noun)
+    assert [s for _, s in _found(text)][-1] == speaker
+
+
 @pytest.mark.parametrize(
     "credit",
     [

@@ -524,3 +524,24 @@ def test_a_town_named_by_a_common_noun_after_a_preposition_is_nobody_a_pronoun_m
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+_EMBANKMENT = "Архитектор Ефрем Тюрнев представил проект новой набережной. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("По словам Тюрнева, деревья высадят «вдоль всей реки, от моста до пристани».",
+                     "Ефрем Тюрнев", id="his genitive after по словам, which reads as her nominative"),
+        pytest.param("«Деревья высадим вдоль всей реки», — цитирует Тюрнева городской портал.",
+                     "Ефрем Тюрнев", id="his accusative after цитирует"),
+        pytest.param("Возразила ему Тюрнева. «Деревьев на берегу уже много», — цитирует Тюрневу портал.",
+                     "Тюрнева", id="near miss: her accusative, which is no case of his asked there"),
+    ],
+)
+def test_a_surname_alone_that_declines_the_man_named_in_full_before_is_him(text: str, speaker: str) -> None:
+    """"Тюрнева" after "Ефрем Тюрнев", where the grammar asks for the genitive or the accusative: his surname
+    in that case, though the dictionary only reads it as a woman's nominative; "Тюрневу" is no such case of
+    his (his dative), so after "цитирует" it is her accusative."""
+    assert [q.speaker for q in find_quotes(_EMBANKMENT + text, "ru")][-1] == speaker

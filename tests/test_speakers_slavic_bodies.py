@@ -1,6 +1,7 @@
 """Russian and Ukrainian bodies' names as news writes them, on invented sentences: the field a federal
 service oversees ("в сфере"), a name given in full and then by its head alone, a sports club told apart
-by its town, two bodies that speak together, and a time after a preposition that names no body."""
+by its town, two bodies that speak together, a time after a preposition that names no body, and "там" pointing
+back at the body named in the sentence before."""
 
 from __future__ import annotations
 
@@ -190,3 +191,39 @@ def test_a_region_after_a_town_ends_the_body_s_name(tail: str) -> None:
         f"области {tail}."
     )
     assert _speakers(text, "ru") == ["УМВД по Калуге и Калужской области"]
+
+
+_LECTURES = {
+    "ru": "Ректор Никодим Ворсин открыл учебный год в новом корпусе.\n{before} {quote}",
+    "uk": "Ректорка Ярина Ворсинська відкрила навчальний рік у новому корпусі.\n{before} {quote}",
+}
+_HEATING_RU = "«Отопление в общежитии дадут до первого снега»"
+_HEATING_UK = "«Опалення в гуртожитку дадуть до першого снігу»"
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "quote", "speaker"),
+    [
+        pytest.param("ru", "В Горном институте перенесли лекции, объяснив это холодом.",
+                     f"{_HEATING_RU}, — уточнили там.", "Горный институт", id="ru: — уточнили там"),
+        pytest.param("ru", "В Горном институте перенесли лекции, объяснив это холодом.",
+                     f"Там уточнили: {_HEATING_RU}.", "Горный институт", id="ru: Там уточнили:"),
+        pytest.param("uk", "У Гірничому інституті перенесли лекції, пояснивши це холодом.",
+                     f"{_HEATING_UK}, — уточнили там.", "Гірничий інститут", id="uk: — уточнили там"),
+        pytest.param("ru", "В субботу у входа в институт сообщили о замене котельной.",
+                     f"{_HEATING_RU}, — уточнили там.", None, id="ru near miss: a time opens, no body"),
+        pytest.param("ru", "В Берёзовке открылась ярмарка.", f"{_HEATING_RU}, — судачили там.", None,
+                     id="ru near miss: a village, people there"),
+        pytest.param("uk", "У Березівці відкрився ярмарок.", f"{_HEATING_UK}, — пліткували там.", None,
+                     id="uk near miss: a village, people there"),
+        pytest.param("ru", "В актовом зале собрались первокурсники.", f"{_HEATING_RU}, — шутили там.", None,
+                     id="ru near miss: a room, nothing reported"),
+    ],
+)
+def test_there_beside_an_impersonal_plural_verb_is_the_body_named_before(
+    language: str, before: str, quote: str, speaker: str | None
+) -> None:
+    """"Там" alone beside an impersonal plural verb points back at the body (a noun of its kind) named after
+    a preposition opening the sentence before, where that sentence reports, even only with a gerund; not a
+    village or a room where people talk."""
+    assert _speakers(_LECTURES[language].format(before=before, quote=quote), language) == [speaker]

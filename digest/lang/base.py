@@ -80,6 +80,9 @@ class Language:
     # preposition and one of the `statement_nouns`); nouns that stand for the body last named
     # ("ведомство", "установа": `generic_bodies`). Nouns are given in their dictionary form.
     body_prepositions: frozenset[str] = frozenset()
+    # The adverb of place that points back at such a body ("— добавили там", "Там уточнили"): the body
+    # named after one of `body_prepositions` opening the sentence before.
+    body_there: frozenset[str] = frozenset()
     # ru, uk: prepositions that put a person's name after them in one case ("о" → "loct", "к" → "datv"), so
     # that a name whose own words do not tell the case ("о Ли Вэе", "с И. П. Сомовым") is read in it.
     preposition_cases: dict[str, str] = field(default_factory=dict)

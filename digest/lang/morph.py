@@ -223,15 +223,21 @@ def _surname_nominative(word: str, case: str | None, gender: str | None) -> str:
     return word
 
 
-def declines_to(word: str, surname: str, gender: str | None) -> bool:
-    """Whether `word` is the surname `surname` of a person of `gender` (None: either) in an oblique case,
-    by the table of endings: "Пуховой" of her "Пухова" (a surname the dictionary reads as the
-    adjective "пуховый"), not of his "Пухов"."""
+def declines_to(word: str, surname: str, gender: str | None, case: str | None = None) -> bool:
+    """Whether `word` is the surname `surname` of a person of `gender` (None: either) in an oblique case
+    (only `case` where given), by the table of endings: "Пуховой" of her "Пухова" (a surname the dictionary
+    reads as the adjective "пуховый"), not of his "Пухов"."""
     genders = (gender,) if gender in ("m", "f") else ("m", "f")
-    low = surname.lower()
-    return word.lower() != low and any(
-        _surname_nominative(word, case, g).lower() == low for case in _CASES for g in genders
-    )
+    low, written = surname.lower(), word.lower()
+    if written == low:
+        return False
+    if case in _CASES:  # the endings of that case only: "Сомову" is his dative, never his accusative
+        rows = _SURNAME_CASES[case] + tuple(r[:3] for r in _NOUN_SURNAME_FORMS if case in r[3].split(","))
+        return any(
+            g in genders and written.endswith(end) and written[: len(written) - len(end)] + nom == low
+            for end, nom, g in rows
+        )
+    return any(_surname_nominative(word, c, g).lower() == low for c in _CASES for g in genders)
 
 
 @lru_cache(maxsize=32)
@@ -1129,6 +1135,15 @@ def names_a_thing_only(code: str, word: str) -> bool:
 def is_gerund(code: str, word: str) -> bool:
     """Whether `word` can be an adverbial participle ("выступая", "відповідаючи", "подчеркнув")."""
     return any(p.tag.POS == "GRND" for p in _parses(code, word))
+
+
+def verb_lemma(code: str, word: str) -> str:
+    """The infinitive of `word`; a Ukrainian perfective adverbial participle the dictionary leaves as it is
+    is built from the infinitive stem with "-вши" ("пояснивши" of "пояснити", "нагадавши" of "нагадати")."""
+    lemma = lemma_of(code, word)
+    if lemma == word and word.endswith("вши") and is_gerund(code, word):
+        return word[:-3] + "ти"
+    return lemma
 
 
 def is_plural_verb(code: str, word: str) -> bool:

@@ -99,6 +99,7 @@ LANGUAGE = language(
     ),
     pro_drop=True,
     body_prepositions=words("в во у"),
+    body_there=words("там"),
     preposition_cases={
         **dict.fromkeys(words("о об обо при"), "loct"), **dict.fromkeys(words("к ко"), "datv"),
         **dict.fromkeys(words("от у для без из до около после против вокруг кроме"), "gent"),

@@ -94,6 +94,7 @@ LANGUAGE = language(
     ),
     pro_drop=True,
     body_prepositions=words("в у"),
+    body_there=words("там"),
     preposition_cases={
         **dict.fromkeys(words("при"), "loct"),
         **dict.fromkeys(words("до від для без біля після проти крім"), "gent"),

@@ -741,14 +741,52 @@ def _is_epithet(doc: Document, toks: list[Token], bodies: bool = False) -> bool:
     return elided or first in lang.definite_articles
 
 
+def title_holder(doc: Document, title: str, pos: int) -> str | None:
+    """The one person named before `pos` whom the text gave the title `title` (or its abbreviation:
+    "senator", `Sen. Ann Lee`), beside the name."""
+    shorts = [short for short, roles in doc.lang.title_roles.items() if title in roles]
+    nouns = {title} | {form for short in shorts for form in (short, short + ".")}
+    people = {doc.person_name(m) for m in doc.mentions_in(0, pos) if m.kind == "person"}
+    holders = [name for name in people if written_beside(doc, name, nouns, pos)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def written_beside(doc: Document, name: str, nouns: set[str], pos: int) -> bool:
+    """Whether one of `nouns` (lower case) stood right before or after a mention of the person `name` before
+    `pos` (`Clerk Dana Cole`, `Dana Cole, the county clerk,`): a role the text gave that person."""
+    for m in doc.mentions_in(0, pos):
+        if m.kind != "person" or doc.canonical(m.name) != name:
+            continue
+        near = doc.tokens_in(max(0, m.start - 40), m.start)[-3:] + doc.tokens_in(m.end, m.end + 20)[:3]
+        if any(t.low in nouns for t in near):
+            return True
+    return False
+
+
 def unnamed_epithet(doc: Document, toks: list[Token]) -> bool:
     """`La ministra visitó el centro. Una enfermera explicó las carencias. «…», lamenta la mujer.`: a role
-    noun after someone the article does not name was brought in means her, not the last person named."""
+    noun after someone the text does not name was brought in means her, not the last person named; not
+    a title the text gave beside one person's name before (`Kapitänin X … Eine Pendlerin … „…“ … Die Kapitänin
+    schüttelte den Kopf.`: X again, the one holding it), unless the newcomer was brought in with that very
+    noun (`Eine Kapitänin vom Festland …`)."""
     if not _is_epithet(doc, toks):
+        return False
+    noun = toks[-1].low
+    if title_holder(doc, noun, toks[0].start) and not _brought_in_as(doc, noun, toks[0].start):
         return False
     gender = doc.lang.article_genders.get(toks[0].low)
     name = doc.resolve_pronoun(toks[0].start, gender, chain=False)
     return unnamed_since(doc, name, toks[0].start, gender)
+
+
+def _brought_in_as(doc: Document, noun: str, pos: int) -> bool:
+    """Whether someone was brought in before `pos` with an indefinite article before `noun` (`eine Ärztin`,
+    `eine junge Ärztin`): the noun is then also that newcomer's."""
+    toks = doc.tokens_in(0, pos)
+    return any(
+        t.low == noun and any(x.low in doc.lang.indefinite_articles for x in toks[max(0, k - 3) : k])
+        for k, t in enumerate(toks)
+    )
 
 
 def introduced_unnamed(doc: Document, toks: list[Token]) -> bool:
@@ -1500,11 +1538,30 @@ def body_subject(doc: Document, toks: list[Token]) -> str | None:
 def plural_pronoun(doc: Document, pronoun: Token, verb: Token) -> bool:
     """`Sie sagten`, `Diese erklärten`, `sagten sie`: where the feminine pronoun is also the plural one
     (German), a verb in the plural makes it several people, not the woman last named."""
+    formal = pronoun.text[:1].isupper() and pronoun.start not in doc.sentence_starts  # `Was haben Sie …?`
+    return _plural_finite(doc, verb) and not formal and doc.g.pronouns.get(pronoun.low) == "f"
+
+
+def plural_article(doc: Document, article: Token, verb: Token) -> bool:
+    """`Die Schöffen seien …`, `Die Helfer erklärten:`: where the feminine article is also the plural one
+    (German "die"), a finite verb in the plural after its noun makes the noun several people, not the woman
+    last named (the finite verb agrees with its subject in number)."""
+    return _plural_finite(doc, verb) and doc.lang.article_genders.get(article.low) == "f"
+
+
+def names_person(doc: Document, found: str | None) -> bool:
+    """Whether `found` is the name of a person mentioned (no body: `Die Stadtwerke erklärten:` may be the
+    works named before, several people can be one body, never one person)."""
+    return bool(found) and any(m.kind == "person" and name_of(doc, m) == found for m in doc.mentions)
+
+
+def _plural_finite(doc: Document, verb: Token) -> bool:
+    """A finite verb in the third person plural (`sagten`, `seien`), where nouns are capitalised (German)."""
     lang = doc.lang
     finite = verb.low in doc.g.cues or verb.low in lang.finite_verbs or verb.low in lang.auxiliaries
+    finite = finite or verb.low in lang.reported_forms
     plural = finite and bool(lang.plural_endings) and verb.low.endswith(lang.plural_endings)
-    formal = pronoun.text[:1].isupper() and pronoun.start not in doc.sentence_starts  # `Was haben Sie …?`
-    return plural and not formal and lang.capitalised_nouns and doc.g.pronouns.get(pronoun.low) == "f"
+    return plural and lang.capitalised_nouns
 
 
 def role_of_person(doc: Document, out: list[Token], person: Mention) -> bool:
@@ -1686,6 +1743,10 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                     body = len(role) == 2 and role[1].low in lang.generic_bodies  # `The operator said`
                     found = (named_body(doc, role) if body else None) or described_name(doc, role)
                     found = found or epithet(doc, role)
+                    if len(role) == 2 and plural_article(doc, role[0], t) and names_person(doc, found):
+                        if t.low in doc.g.cues:
+                            doc.unnamed.add(role[0].start)  # `Die Helfer erklärten: „…“`: people unnamed
+                        return None  # `Die Bläser seien gut vorbereitet.`: what the one reporting says
                     if found or not german:
                         return found or doc.text[role[0].start : role[-1].end]
                 break

@@ -67,10 +67,12 @@ from digest.quotes.phrases import (
     named_after_comma,
     named_body,
     names_nobody,
+    names_person,
     opening_participle_clause_end,
     other_than_complement,
     paraphrased_office,
     person_spoken_for,
+    plural_article,
     plural_pronoun,
     role_of,
     role_of_person,
@@ -80,6 +82,7 @@ from digest.quotes.phrases import (
     spokesperson,
     statement_source,
     strip_adverbs,
+    title_holder,
     unnamed_epithet,
     unnamed_head,
     unnamed_since,
@@ -87,6 +90,7 @@ from digest.quotes.phrases import (
     verb_then_name,
     words_from,
     words_owner,
+    written_beside,
 )
 
 
@@ -724,7 +728,7 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
             return body_named(doc, phrase, t.start)  # "Ведомство пообещало «…»": the body named before
     if morph.is_plural_verb(code, cue.low):
         after = doc.tokens_in(cue.end, doc.sentence_of(cue.start)[1])
-        body = body_in(doc, toks, 1) or body_in(doc, until_break(after), 3)
+        body = body_in(doc, toks, 1) or body_in(doc, until_break(after), 3) or _body_there(doc, toks, cue)
         if body:
             return body  # `…, сообщили «Интерфаксу» в ГУ МЧС.`, `В министерстве заявили, …`
     if not any(t.text == "," for t in toks):  # `Позднее это подтвердил пресс-секретарь Кремля: «…»`
@@ -737,6 +741,26 @@ def _inflected_subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         if m.kind == "org" and not m.possessive and not placed:
             return name_of(doc, m)  # "Минздрав сообщил: «…»", "Генштаб повідомив": a body as the subject
     return _null_subject(doc, cue)
+
+
+def _body_there(doc: Document, toks: list[Token], cue: Token) -> str | None:
+    """ru/uk: `В пресс-службе завода … «…», — добавили там.`, `Там уточнили: «…»`: the adverb of place alone
+    beside an impersonal plural verb points back at the body named after a preposition opening the sentence
+    before (an anaphoric adverb of place); that body speaks. Only a body (a noun of its kind or an acronym,
+    not a town or a room: `В Сосновке прошла ярмарка. «…», — говорили там` are people there), and only
+    where that sentence reports (a speech verb or its gerund, a noun of a statement)."""
+    if len(toks) != 1 or toks[0].low not in doc.lang.body_there:
+        return None
+    lo, hi = doc.sentence_before(doc.sentence_of(cue.start)[0])
+    before = doc.tokens_in(lo, hi)
+    lang, code = doc.lang, doc.lang.morphology or ""
+    heads = lang.org_words | lang.generic_bodies | lang.press_offices
+    lemmas = [morph.verb_lemma(code, t.low) for t in before]
+    opening = zip(before[1:4], lemmas[1:4], strict=True)
+    kind = any(w in heads or any(c.isupper() for c in t.text[1:]) for t, w in opening)
+    reports = any(t.low in doc.g.speech or w in lang.speech_lemmas or w in lang.statement_nouns
+                  for t, w in zip(before, lemmas, strict=True))
+    return body_in(doc, before, 1) if kind and reports else None
 
 
 def _possessor(doc: Document, m: Mention, cue: Token) -> bool:
@@ -925,6 +949,13 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     if plural_pronoun(doc, toks[-1], cue):
         doc.unnamed.add(toks[-1].start)  # `Sie sagten`: several people, no guess from the sentences around
         return None
+    named = doc.mention_ending(toks[-1]) if toks else None
+    if len(toks) == 2 and plural_article(doc, toks[0], cue) and (named is None or named.kind == "unknown"):
+        found = _resolve_np(doc, toks)  # `Die Stadtwerke erklärten:`: the body named before speaks
+        if not names_person(doc, found):
+            return found
+        doc.unnamed.add(toks[0].start)  # `Die Helfer erklärten:`: several people, not the woman last named
+        return None
     if _anonymous(doc, toks, cue.start):
         return None  # `a source close to the council told …`: nobody named
     if toks[-1].low in doc.lang.relatives and toks[-1].low != "that":
@@ -1069,7 +1100,7 @@ def _inflected_subject_after(
         doc.unnamed.add(window[0].start)  # `— пожаловался один из водителей`: someone of many, unnamed
         return None
     if morph.is_plural_verb(code, cue.low):
-        body = body_in(doc, window, 3)
+        body = body_in(doc, window, 3) or _body_there(doc, window, cue)
         if body:
             return body  # `— сообщили в региональном ГУ МЧС`
     for k, t in enumerate(window[:3]):
@@ -1687,7 +1718,11 @@ def _in_case(doc: Document, found: str, lo: int, hi: int, case: str) -> str:
     for m in doc.mentions_in(lo, hi):
         if m.kind != "person" or name_of(doc, m) != found:
             continue
-        form = morph.name_form(code, tuple(doc.text[m.start : m.end].split()), case)
+        written = doc.text[m.start : m.end]
+        his = morph.declines_to(written, found.split()[-1], m.gender, case)  # in the case asked only
+        if " " in found and " " not in written and his:
+            return found  # "Ефрем Тюрнев …", then "По словам Тюрнева": his, declined, not hers
+        form = morph.name_form(code, tuple(written.split()), case)
         return doc.canonical(" ".join(form.words)) if form.person else found
     return found
 
@@ -2320,7 +2355,7 @@ def _answerer(doc: Document, span: QuoteSpan, hi: int, speaker: str | None, befo
     body = any(is_body_noun(doc.g, t.low) or t.low in lang.generic_bodies for t in nouns)
     if body or not doc.is_person(before):
         return speaker  # `“…,” the airline responded`: a body answers again, not someone it answered
-    if _written_beside(doc, before, {t.low for t in nouns}, span.outer_start):
+    if written_beside(doc, before, {t.low for t in nouns}, span.outer_start):
         return speaker  # `Kämmerin Ina Falk … „…“, widersprach die Kämmerin.`: her own role, she goes on
     earlier = [end for s, end in doc.credited if end <= span.outer_start]
     if len(earlier) > 1 and doc.text[: earlier[-2]].rstrip("\"'“”„«»‘’‚‹› ").endswith("?"):
@@ -2385,7 +2420,7 @@ def _addressed(doc: Document, span: QuoteSpan) -> str | None:
             continue
         low = rest[0].lower().rstrip(".")
         if low in lang.titles and low not in lang.address_courtesies:
-            holder = _title_holder(doc, low, span.outer_start)
+            holder = title_holder(doc, low, span.outer_start)
             if holder:
                 return holder
         elif courtesy and rest[0][:1].isupper():
@@ -2393,16 +2428,6 @@ def _addressed(doc: Document, span: QuoteSpan) -> str | None:
             if doc.is_person(name):
                 return name
     return None
-
-
-def _title_holder(doc: Document, title: str, pos: int) -> str | None:
-    """The one person named before `pos` whom the text gave the title `title` (or its abbreviation:
-    "senator", `Sen. Ann Lee`), beside the name."""
-    shorts = [short for short, roles in doc.lang.title_roles.items() if title in roles]
-    nouns = {title} | {form for short in shorts for form in (short, short + ".")}
-    people = {doc.person_name(m) for m in doc.mentions_in(0, pos) if m.kind == "person"}
-    holders = [name for name in people if _written_beside(doc, name, nouns, pos)]
-    return holders[0] if len(holders) == 1 else None
 
 
 def _other_party(doc: Document, addressed: str, pos: int) -> str | None:
@@ -2413,18 +2438,6 @@ def _other_party(doc: Document, addressed: str, pos: int) -> str | None:
             if name != addressed and " " in name:
                 return name
     return None
-
-
-def _written_beside(doc: Document, name: str, nouns: set[str], pos: int) -> bool:
-    """Whether one of `nouns` (lower case) stood right before or after a mention of the person `name` before
-    `pos` (`Mayor Dana Cole`, `Dana Cole, the mayor,`): a role the text gave that person."""
-    for m in doc.mentions_in(0, pos):
-        if m.kind != "person" or doc.canonical(m.name) != name:
-            continue
-        near = doc.tokens_in(max(0, m.start - 40), m.start)[-3:] + doc.tokens_in(m.end, m.end + 20)[:3]
-        if any(t.low in nouns for t in near):
-            return True
-    return False
 
 
 def _talked_with(doc: Document, lo: int, hi: int, gender: str | None) -> str | None:
