@@ -13,7 +13,8 @@ number or its country), the first of two Spanish surnames naming the person agai
 its adjective named again by the adjective alone ("la Municipale" after "la Polizia Municipale"); (session
 15) a French body's adjective in -aine or -anne after its capitalised noun ("l'Union africaine"); an
 Italian lower-case "di"/"della" after a full name opening the party's name, a noble surname's lower-case
-particle kept (session 19)."""
+particle kept (session 19); an honorific or a body's noun before two Spanish or Portuguese surnames, no
+first name (session 20)."""
 
 from __future__ import annotations
 
@@ -746,3 +747,33 @@ def test_a_capitalised_particle_goes_on_with_the_surname() -> None:
     """Near miss: "Della" with a capital is the surname's own particle (`Marta Della Rupe`)."""
     text = "«I lavori finiranno entro l'estate», ha detto Marta Della Rupe, assessora ai lavori pubblici."
     assert _speakers(text, "it")[-1] == "Marta Della Rupe"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "es", "Junto al granero, Fray Berzosa Lacambra bendijo las cosechadoras nuevas. «La feria "
+            "del ganado volverá en octubre», dijo Berzosa Lacambra.", "Berzosa Lacambra",
+            id="es: an honorific",
+        ),
+        pytest.param(
+            "es", "Los alumnos del Colegio Berzosa Lacambra pintaron el mural. «La feria del ganado "
+            "volverá en octubre», dijo Berzosa Lacambra.", "Berzosa Lacambra", id="es: a school's name",
+        ),
+        pytest.param(
+            "pt", "Junto ao celeiro, Frei Mourato Rebordão benzeu as ceifeiras novas. «A feira do gado "
+            "volta em outubro», disse Mourato Rebordão.", "Mourato Rebordão", id="pt: an honorific",
+        ),
+        pytest.param(
+            "pt", "Os alunos da Escola Mourato Rebordão pintaram o mural. «A feira do gado volta em "
+            "outubro», disse Mourato Rebordão.", "Mourato Rebordão", id="pt: a school's name",
+        ),
+    ],
+)
+def test_a_word_before_two_surnames_that_is_no_first_name_stays_out(
+    language: str, text: str, expected: str
+) -> None:
+    """Near miss (review 20b M6): an honorific (`Fray`, `Frei`) or a body's noun (`Colegio`, `Escola`)
+    before two surnames is no first name; the two surnames named again stay as they stand."""
+    assert _speakers(text, language)[-1] == expected

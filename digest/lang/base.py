@@ -249,6 +249,10 @@ class Language:
     subject_window: int = 3
     common_starters: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    # Words of number or degree that open a phrase of time before a time word ("quelques minutes plus
+    # tard", "pocos minutos después", "plus tard"), lower case: after an inverted subject such a phrase
+    # is the verb's adverbial, no part of the subject.
+    time_openers: frozenset[str] = frozenset()
     # Whether days and months are written in lower case (fr, es, it, pt): one capitalised before a surname
     # is a first name ("Domingo Cavallero").
     lowercase_dates: bool = False

@@ -73,9 +73,13 @@ LANGUAGE = language(
     ),
     function_words=words("el los las y del que en por una con para es se no su al como más pero"),
     speech_verbs=_SPEECH,
-    speech_infinitives=words(_INFINITIVES),
+    speech_infinitives=words(_INFINITIVES + " conocer"),
     # "quiso subrayar", "volvió a insistir", "llegó a decir", "acabó por reconocer"
-    infinitive_heads=words("quiso quiere quisieron querido volvió vuelve llegó acabó terminó ha a por"),
+    # ("dio a conocer", "da a conocer": dar a conocer, to make known, a verb of announcing)
+    infinitive_heads=words(
+        "quiso quiere quisieron querido volvió vuelve llegó acabó terminó ha a por dio da dieron"
+        " limitó limita limitaron"  # ("se limitó a decir": limitarse a + infinitive)
+    ),
     inverting_verbs=_SPEECH,
     source_prepositions=words("desde"),
     possessive_pronouns={"su": "", "sus": ""},
@@ -166,8 +170,9 @@ LANGUAGE = language(
         "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "
         "agosto septiembre octubre noviembre diciembre hoy ayer mañana"
         " día días semana semanas mes meses año años vez"
-        " veces hora horas momento rato tarde noche mediodía madrugada"
+        " veces hora horas momento rato tarde noche mediodía madrugada minuto minutos víspera"
     ),
+    time_openers=words("unos unas pocos pocas varios varias más poco dos tres cuatro cinco diez"),
     source_nouns=words("fuente fuentes"),
     spokes_nouns=words("portavoz"),
     age_suffixes=("genario", "genaria"),

@@ -181,8 +181,10 @@ LANGUAGE = language(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre hier aujourd'hui demain"
         " jour jours semaine semaines mois an ans année années"
-        " fois heure heures moment instant matin soir midi après-midi nuit"
+        " fois heure heures moment instant matin soir midi après-midi nuit minute minutes lendemain veille"
+        " tard tôt"
     ),
+    time_openers=words("quelques plusieurs plus peu deux trois quatre cinq dix"),
     source_nouns=words("source sources"),
     spokes_nouns=words("porte-parole"),
     age_suffixes=("génaire",),

@@ -70,10 +70,13 @@ LANGUAGE = language(
     ),
     function_words=words("il di che è la per gli una sono della con non del alla anche più nel"),
     speech_verbs=_SPEECH,
-    speech_infinitives=words(_INFINITIVES),
+    speech_infinitives=words(_INFINITIVES + " noto"),
     # "ha voluto sottolineare", "ha tenuto a precisare", "ci tiene a ribadire", "ha poi voluto aggiungere",
-    # "fa notare", "ha fatto sapere"
-    infinitive_heads=words("voluto vuole volle tenuto tiene tenne ha hanno ci poi a fa fanno fatto fece"),
+    # "fa notare", "ha fatto sapere"; "ha reso noto", "rende noto" (rendere noto: to make known, a verb of
+    # announcing whose adjective stands where the infinitive does)
+    infinitive_heads=words(
+        "voluto vuole volle tenuto tiene tenne ha hanno ci poi a fa fanno fatto fece reso rende rendono"
+    ),
     # "«…»: così il ministro": like German "so", a word before the speaker that is no verb.
     inverting_verbs=_SPEECH | words("così"),
     source_prepositions=words("da dal dalla dallo dai dagli dalle dall' dall’"),
@@ -120,7 +123,7 @@ LANGUAGE = language(
         "difesa "
         "azienda società gruppo ministero ente sindacato associazione organizzazione ong federazione "
         "comitato club partito formazione istituto fondazione compagnia movimento comune "
-        "multinazionale operatore tribunale"
+        "multinazionale operatore tribunale comando"
     ),
     definite_articles=words("il lo la l' l’"),
     articles=words("il lo la l' l’ i gli le un uno una un'"),
@@ -176,8 +179,9 @@ LANGUAGE = language(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
         "giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani"
         " giorno giorni settimana settimane mese mesi anno anni volta"
-        " volte ora ore momento mattina mattinata sera serata pomeriggio notte"
+        " volte ora ore momento mattina mattinata sera serata pomeriggio notte minuto minuti vigilia tardi"
     ),
+    time_openers=words("alcuni alcune pochi poche più poco due tre quattro cinque dieci"),
     source_nouns=words("fonte fonti"),
     spokes_nouns=words("portavoce"),
     role_modifiers=words("ex nuovo nuova attuale futuro futura"),

@@ -64,10 +64,11 @@ LANGUAGE = language(
     ),
     function_words=words("o os as e do da que em para com uma não no na por mais dos das"),
     speech_verbs=_SPEECH,
-    speech_infinitives=words(_INFINITIVES),
+    speech_infinitives=words(_INFINITIVES + " conhecer"),
     # "começou por dizer", "fez questão de sublinhar", "voltou a insistir", "acabou por admitir"
     infinitive_heads=words(
         "começou começa acabou acaba fez faz questão voltou volta quis quer limitou-se limita-se por de a"
+        " deu dá deram"  # ("deu a conhecer": dar a conhecer, to make known, a verb of announcing)
     ),
     inverting_verbs=_SPEECH,
     possessive_pronouns={"seu": "", "sua": "", "seus": "", "suas": ""},
@@ -165,7 +166,9 @@ LANGUAGE = language(
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro "
         "fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje ontem"
         " dia dias semana semanas mês meses ano anos vez vezes hora horas momento manhã tarde noite madrugada"
+        " minuto minutos véspera"
     ),
+    time_openers=words("uns umas poucos poucas vários várias mais pouco dois duas três quatro cinco dez"),
     source_nouns=words("fonte fontes"),
     role_modifiers=words("ex antigo antiga novo nova atual futuro futura"),
     role_synonyms={

@@ -1226,6 +1226,9 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
         and (t.low in definite or t.low in lang.indefinite_articles or ELIDED.fullmatch(t.low))
         and toks[i - 1].low not in lang.phrase_breaks
     ]  # `informó a Efe un portavoz de Salvamento Marítimo`: an indefinite subject too
+    named = _possessive_apposition(doc, toks, articles[-1] if articles else 0)
+    if named is not None:
+        return named
     role = bool(articles) and articles[-1] + 1 < len(toks) and toks[articles[-1] + 1].text[:1].islower()
     if role:  # a role noun follows the article, not a name ("en declaraciones a La Vanguardia")
         article = toks[articles[-1]]
@@ -1242,6 +1245,28 @@ def _after_object(doc: Document, toks: list[Token]) -> str | None:
         if m is not None and m.end == clause[-1].end:
             return name_of(doc, m)
     return None
+
+
+def _possessive_apposition(doc: Document, toks: list[Token], after: int) -> str | None:
+    """`a déclaré à la radio son directeur, X`: past the indirect object (and past any article), a
+    possessive determiner, lower-case role words and a comma open the subject when a name follows in
+    apposition; an unnamed possessive phrase (`sa porte-parole`, `su gabinete de prensa`) is left to the
+    body it stands for."""
+    lang = doc.lang
+    owned = [
+        i
+        for i, t in enumerate(toks[:8])
+        if i >= 2 and i > after and t.low in lang.possessive_pronouns
+        and toks[i - 1].low not in lang.phrase_breaks
+    ]
+    if not owned:
+        return None
+    last = owned[-1]
+    comma = next((k for k in range(last + 2, min(len(toks), last + 6)) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= len(toks) or any(t.text[:1].isupper() for t in toks[last + 1 : comma]):
+        return None
+    found = _subject_after(doc, toks[last - 1], toks[-1].end)
+    return found if found is not None and found[:1].isupper() else None
 
 
 def _subject_after(
@@ -1297,6 +1322,9 @@ def _subject_after(
             break
         if len(out) > 1 and t.text.islower() and is_adverb(doc, t) and t.low not in doc.lang.cue_adverbs:
             rest = toks[i:]  # `ha commentato il Guardasigilli lasciando l'Aula`: a gerund ends the subject
+            break
+        if out and not doc.lang.capitalised_nouns and _opens_time(doc, toks, i):
+            rest = toks[i:]  # `a répondu la directrice le lendemain`: the time the verb took place
             break
         if doc.lang.capitalised_nouns and out and out[-1].cap and t.text.islower() and not _np_word(doc, t):
             rest = toks[i:]  # `Nach Angaben der Polizei ist klar:`: a lower-case word after a noun, a verb
@@ -1401,6 +1429,21 @@ def _subject_after(
     if m is not None:
         return name_of(doc, m)
     return _role_with_complement(doc, out, rest) or _resolve_np(doc, out)
+
+
+def _opens_time(doc: Document, toks: list[Token], i: int) -> bool:
+    """`le lendemain`, `pochi minuti dopo`, `más tarde`, `esta manhã`: a phrase of time opens at `toks[i]`, a
+    time word in lower case or a determiner, a number or a word of degree before one. After the subject
+    of an inverted verb it is the verb's adverbial, the subject ends before it (Grevisse, Le bon usage, on
+    the inverted subject; the same order in es, it, pt)."""
+    lang = doc.lang
+    t = toks[i]
+    if not t.text.islower():
+        return False
+    if t.low in lang.time_words:
+        return True
+    opener = t.low in lang.determiners | lang.demonstratives | lang.time_openers or t.text.isdigit()
+    return opener and i + 1 < len(toks) and toks[i + 1].text.islower() and toks[i + 1].low in lang.time_words
 
 
 def _adverbial_preposition(lang: Language, word: str) -> bool:
