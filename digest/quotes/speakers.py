@@ -2570,8 +2570,8 @@ def _named_after_lede(doc: Document, lo: int, span: QuoteSpan) -> str | None:
         doc.person_name(m)
         for a, b in following
         for m in doc.mentions_in(a, b)
-        if m.kind == "person" and doc.tokens_in(max(a, m.start - 30), m.start)[-1:] and
-        doc.tokens_in(max(a, m.start - 30), m.start)[-1].low == noun.low
+        if m.kind == "person"
+        and [t.low for t in doc.tokens_in(max(a, m.start - 30), m.start)[-1:]] == [noun.low]
     }
     return holders.pop() if len(holders) == 1 else None
 
