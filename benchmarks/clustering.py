@@ -140,7 +140,23 @@ minister resigning, two Manchester Crown Court verdicts, two recalls of two mode
 carmaker, a pharmacy chain's and a Polish bank's data breach, job cuts at a Welsh and an Italian
 steelmaker, two London protests about different things, a Highland derailment and a Ukrainian bus
 crash), written by sdata22 in session 20 without reading the merge's code, tuning data once the
-lead has recorded its untuned figure). Printed: a
+lead has recorded its untuned figure; events_23.json: 80 articles, 20 events of 3-4 outlets plus
+10 singletons (two of them briefings that mention five events each), 60 in English, 14 events
+told only in English by outlets of different styles (wire, tabloid, local paper, broadcaster,
+trade press, blogs), the rest Turkish, Dutch, Swedish, German, Spanish, Portuguese, Italian,
+French, Polish, Ukrainian and Russian, 20 undated, each event told in other words ("strike"/
+"walkout"/"down trolleys", "outage"/"locked out"/"app crashes", "recall"/"pulled from shelves"/
+"withdraws", "crush"/"surge", a name in one report and only a role in another, a landmark,
+district or region for the town, 45C/113F, "almost a score" for 19, a follow-up two days on with
+new facts, a 49-word brief beside a 720-word report, a human angle first, quotes for headlines,
+in ten events one report sharing no name, place or figure with the others), ten decoy pairs in
+one week (earthquakes in Turkey and Albania, a Swedish pilots' and a Spanish cabin crew strike,
+bridges shut in Newport and Sunderland, a bank's and a building society's app outage, an Italian
+and a Polish mayor arrested, a ferry grounding on Arran and, six days later, another ferry hitting
+a pier on Arran, heat deaths in Andalusia and Sicily, a hummus and a cereal-bar recall by two
+makers, a Cardiff stadium crush and a Hampden evacuation, the Ukrainian and British central banks
+cutting rates on one day), written by sdata23 in session 21 without reading the merge's code,
+tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -233,6 +249,7 @@ TUNING = (
     "events_20.json",
     "events_21.json",
     "events_22.json",
+    "events_23.json",
     "unrelated.json",
 )
 HOLDOUTS = (

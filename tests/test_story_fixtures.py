@@ -266,6 +266,21 @@ DECOYS = {
         ("e22-london-farmers-tractor-protest", "e22-london-renters-march"),
         ("e22-kyle-line-derailment", "e22-zhytomyr-bus-crash"),
     ],
+    # Written blind by sdata23 in session 21: recall under same-language paraphrase (14 events told
+    # only in English by a wire, a tabloid, a local paper, a broadcaster, the trade press and blogs)
+    # and precision against decoys of one kind in one week (one island, one day's rate decisions).
+    "events_23.json": [
+        ("e23-denizli-earthquake", "e23-albania-earthquake"),
+        ("e23-nordavia-pilots-strike", "e23-iberluz-cabin-crew-strike"),
+        ("e23-newport-bridge-closure", "e23-sunderland-bridge-closure"),
+        ("e23-harbourline-app-outage", "e23-cobalt-bs-app-outage"),
+        ("e23-ventimiglia-mayor-arrested", "e23-slubice-mayor-detained"),
+        ("e23-arran-ferry-aground", "e23-brodick-ferry-pier-collision"),
+        ("e23-andalusia-heatwave-deaths", "e23-sicily-heatwave-deaths"),
+        ("e23-brookfold-hummus-recall", "e23-tanner-lowe-cereal-bar-recall"),
+        ("e23-cardiff-stadium-crush", "e23-hampden-stadium-evacuation"),
+        ("e23-nbu-rate-cut", "e23-boe-rate-cut"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -288,6 +303,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_20.json": (80, 19),
     "events_21.json": (80, 20),
     "events_22.json": (80, 20),
+    "events_23.json": (80, 20),
 }
 
 
