@@ -13,6 +13,7 @@ from digest.stories.topics import (
     MAX_QUERY_CHARS,
     QueryError,
     TermKind,
+    compound_head,
     index_article,
     match_topic,
     parse_query,
@@ -297,3 +298,41 @@ def test_a_topic_matches_the_words_outlets_swap_for_it() -> None:
     found = match_topic("power outage", blackout, meaning=True)
     assert found is not None and found.meaning == "Blackout ≈ outage"
     assert match_topic("outage -Leeds", blackout, meaning=True) is None
+
+
+def test_a_word_for_a_closed_compounds_head_alone_stands_in_for_no_compound() -> None:
+    """A fire on a boat is neither a ceasefire nor a wildfire: "fire", "fire crews" and "blaze" are
+    nearer "fire" than the compound, so they say the head's thing, not the topic's."""
+    boat = _news(
+        "Fire on Lake Orta tour boat as fire crews fight the flames",
+        "Fire crews fought a fire on a tour boat on Lake Orta on Sunday; the 40 passengers were brought "
+        "ashore as flames spread.",
+    )
+    ship = _news(
+        "Blaze on cargo ship off Dover brought under control",
+        "Firefighters brought a blaze on a cargo ship off Dover under control on Wednesday after the fire "
+        "spread through its hold.",
+    )
+    assert compound_head("wildfire") == "fire" and compound_head("ceasefire") == "fire"
+    assert match_topic("ceasefire", boat, meaning=True) is None
+    assert match_topic("wildfire", boat, meaning=True) is None
+    assert match_topic("wildfire", ship, meaning=True) is None
+
+
+def test_a_compounds_own_synonym_or_its_modifiers_word_still_stands_in() -> None:
+    """Near misses: "bushfire" is nearer "wildfire" than "fire", and "heat" is the modifier of
+    "heatwave", not its head; a word that is no compound ("outage") has no head to mistake."""
+    bush = _news(
+        "Bushfire forces evacuation of hill towns in Victoria",
+        "A bushfire burning through eucalyptus forest forced thousands to leave hill towns east of "
+        "Melbourne on Saturday.",
+    )
+    heat = _news(
+        "Scorching heat grips Seville as temperatures hit 44C",
+        "A heat wave sent temperatures in Seville to 44C on Thursday, and the city opened cooling centres.",
+    )
+    found = match_topic("wildfire", bush, meaning=True)
+    assert found is not None and found.meaning == "Bushfire ≈ wildfire"
+    found = match_topic("heatwave", heat, meaning=True)
+    assert found is not None and found.meaning == "heat ≈ heatwave"
+    assert compound_head("outage") is None and compound_head("strike") is None

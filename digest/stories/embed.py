@@ -141,6 +141,16 @@ def unpack(data: bytes | None) -> np.ndarray | None:
     return np.frombuffer(body, dtype="<f4").astype(np.float32)
 
 
+def pieces(word: str) -> list[str] | None:
+    """The pieces the model's tokenizer cuts a word into, without the word-start mark ("wildfire":
+    "wild", "fire"); None when the model is unavailable."""
+    model = _load()
+    if model is None:
+        return None
+    encoded = model.tokenizer.encode(word, add_special_tokens=False)
+    return [piece for piece in (token.lstrip("\u2581") for token in encoded.tokens) if piece]
+
+
 def _pooled(model: Any, texts: list[str]) -> tuple[np.ndarray, list[int]]:
     """Each text's vector as WordLlama's `embed(texts, norm=True)` gives it (the mean of its token
     vectors, to unit length; the same float32 figures), and its number of tokens, from one

@@ -12,9 +12,11 @@ whose words are not all there still matches an English article that says them in
 each word of the group missing from the article must have a stand-in in its title or lead: a phrase
 outlets swap for it (`digest.stories.synonyms`: "outage" finds "blackout") or a close word (embedding
 cosine at least `WORD_MATCH`, `digest.stories.embed`: "derailment" finds "derails", "wildfire" finds
-"bushfire"), and, as a precision guard, the group as a whole must be within `MEANING_MATCH` of the
-title + lead. Exact phrases must still be there word for word and excluded terms still exclude.
-Such a match scores `MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
+"bushfire"), but not one that says only the head of a closed compound ("fire" or "blaze" is no
+"wildfire", "fire" no "ceasefire": `compound_head`), and, as a precision guard, all its words together
+must be within `MEANING_MATCH` of the title + lead. Exact phrases must still be there word for word
+and excluded terms still exclude. Such a match scores `MEANING_SCORE` and says in `Match.meaning`
+which words stood in for which.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 
 import numpy as np
 
@@ -39,6 +42,7 @@ WORD_MATCH = 0.5
 MEANING_SCORE = 1.5
 TITLE_WEIGHT, LEAD_WEIGHT, TEXT_WEIGHT = 3.0, 2.0, 1.0
 _LEAD_CHARS = 400
+_HEAD_MIN, _MODIFIER_MIN = 4, 3
 _INDEX_TEXT_CHARS = 60_000
 _QUOTES = frozenset('"“”„‟«»＂〝〞')
 _MINUS = frozenset("-−")
@@ -438,9 +442,13 @@ def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
 
 def _close_word(term: Term, index: ArticleIndex) -> str | None:
     """A phrase of the article's title and lead that outlets swap for the term (`digest.stories.synonyms`:
-    "blackout" for "outage"), else its word closest in meaning to the term, if close enough."""
-    if said := synonyms.stand_in(term.text, index.head):
-        return said
+    "blackout" for "outage"), else its word closest in meaning to the term, if close enough; never
+    one that says only the head of a compound term (`_says_the_head`)."""
+    said = synonyms.stand_in(term.text, index.head) or _closest_word(term, index)
+    return None if said is None or _says_the_head(term.text, said) else said
+
+
+def _closest_word(term: Term, index: ArticleIndex) -> str | None:
     lexicon, vector = index.lexicon, _vector(term.text)
     if lexicon is None or vector is None:
         return None
@@ -450,6 +458,38 @@ def _close_word(term: Term, index: ArticleIndex) -> str | None:
     sims = lexicon.vectors[[lexicon.rows[w] for w in words]] @ vector
     best = int(np.argmax(sims))
     return words[best] if sims[best] >= WORD_MATCH else None
+
+
+def _says_the_head(word: str, said: str) -> bool:
+    """Whether a stand-in for a closed compound is at least as close to the compound's head alone as
+    to the compound: it then names the head's broader thing, or another thing ("fire" or "blaze" for
+    "wildfire", "fire" for "ceasefire", "waves" for "heatwave"), not the compound."""
+    head = compound_head(word)
+    if head is None:
+        return False
+    said_vector, word_vector, head_vector = _vector(said.casefold()), _vector(word), _vector(head)
+    if said_vector is None or word_vector is None or head_vector is None:
+        return False
+    return float(said_vector @ head_vector) >= float(said_vector @ word_vector)
+
+
+@lru_cache(maxsize=4096)
+def compound_head(word: str) -> str | None:
+    """The head of a closed compound as the embedding model reads the word: its last pieces, when
+    they spell a word of at least `_HEAD_MIN` letters that the model holds as one piece, after at
+    least `_MODIFIER_MIN` letters ("fire" in "wildfire" and "ceasefire", "break" in "outbreak");
+    else None ("outage": "age" is too short to be told from an ending)."""
+    parts = embed.pieces(word)
+    for k in range(1, len(parts or ())):
+        head = "".join(parts[k:])
+        if (
+            len(head) >= _HEAD_MIN
+            and len(word) - len(head) >= _MODIFIER_MIN
+            and word.endswith(head)
+            and embed.pieces(head) == [head]
+        ):
+            return head
+    return None
 
 
 _VECTORS: dict[str, np.ndarray | None] = {}
