@@ -1790,3 +1790,109 @@ def test_two_role_nouns_before_a_name(titles: str, expected: str) -> None:
         "„Ohne neue Kräne verlieren wir die Reedereien“, sagte sie."
     )
     assert [q.speaker for q in find_quotes(text, "de")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("newcomer", "pronoun", "expected"),
+    [
+        # a masculine person noun (its feminine in -in is a common word), no name: someone new
+        ("Ein Schüler wartet jeden Morgen eine halbe Stunde.", "er", None),
+        # a noun the words after it say the text does not name
+        ("Eine Schülerin, die anonym bleiben möchte, fährt damit zur Berufsschule.", "sie", None),
+        # the subject after a reflexive verb and its "sich"
+        ("An der Haltestelle ärgerte sich eine Studentin über den Umweg.", "sie", None),
+        # near miss: a thing, not a person, opens the sentence
+        ("Ein Fahrplan hängt seit gestern aus.", "er", "Malte Brinkhorst"),
+        # near miss: the newcomer is a woman, "er" the man named before
+        ("An der Haltestelle ärgerte sich eine Studentin über den Umweg.", "er", "Malte Brinkhorst"),
+        # near miss: the newcomer named in apposition
+        ("Ein Schüler, Ruben Achterkamp, wartet jeden Morgen.", "er", "Ruben Achterkamp"),
+        # near miss: a newcomer in the planner's reported words (Konjunktiv I) is no speaker
+        ("Ein Schüler habe ihm sogar eine Liste mit Unterschriften überreicht.", "er", "Malte Brinkhorst"),
+        # near miss: a newcomer as the subject of a passive is no speaker
+        ("Ein Schüler wurde an der Tür eingeklemmt.", "er", "Malte Brinkhorst"),
+    ],
+)
+def test_someone_brought_in_by_an_indefinite_person_noun_speaks_unnamed(
+    newcomer: str, pronoun: str, expected: str | None
+) -> None:
+    text = (
+        "Die Buslinie 14 fährt ab Juni nur noch stündlich. „Uns fehlen zwölf Fahrer“, erklärte "
+        f"Verkehrsplaner Malte Brinkhorst. {newcomer} „Das ärgert mich seit Wochen“, sagt {pronoun}."
+    )
+    assert [q.speaker for q in find_quotes(text, "de")] == ["Malte Brinkhorst", expected]
+
+
+@pytest.mark.parametrize(
+    ("relative", "pronoun", "expected"),
+    [
+        ("Henrik O.s Frau Greta (52)", "sie", "Greta"),  # his abbreviated surname in the genitive
+        ("Henrik Zwiebelhaupts Tochter Frieda (19)", "sie", "Frieda"),  # his full name in the genitive
+        # a role noun after the genitive
+        ("Henrik Zwiebelhaupts Trainer Paul Drechselmann", "er", "Paul Drechselmann"),
+        # near miss: no name after the kin noun, the owner named before speaks
+        ("Henrik Zwiebelhaupts Tochter", "Zwiebelhaupt", "Henrik Zwiebelhaupt"),
+        # near miss: a man named in full, no genitive before a role noun
+        ("Hafenmeister Bernd Ockenfels", "er", "Bernd Ockenfels"),
+    ],
+)
+def test_a_genitive_name_before_a_kin_or_role_noun_and_a_first_name(
+    relative: str, pronoun: str, expected: str
+) -> None:
+    text = (
+        "Der Segler Henrik Zwiebelhaupt (55) startet am Samstag zur Regatta um die Insel. "
+        f"{relative} hat die Segel in diesem Winter selbst genäht. „Wir wollen unter die ersten zehn Boote "
+        f"kommen“, sagt {pronoun}."
+    )
+    assert [q.speaker for q in find_quotes(text, "de")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # reported words, then the reporting verb and its subject after the comma: that body's statement
+        (
+            "Nachts sei die Wache in Tannrode sonst unbesetzt, betonte der Verein.",
+            "Förderverein der Feuerwehr Tannrode",
+        ),
+        (
+            "Nachts sei die Wache in Tannrode sonst unbesetzt, betonte die Kreisverwaltung Obermoor.",
+            "Kreisverwaltung Obermoor",
+        ),
+        # near miss: a subordinate clause after the comma, no reporting clause: nobody's statement named
+        ("Nachts sei die Wache in Tannrode sonst unbesetzt, solange der Verein keine Helfer findet.", None),
+    ],
+)
+def test_a_statement_named_after_a_reporting_clause_is_its_subjects(
+    before: str, expected: str | None
+) -> None:
+    text = (
+        f"Der Förderverein der Feuerwehr Tannrode lehnt die Zusammenlegung der Wachen ab. {before} In dem "
+        "Schreiben heißt es: „Bis ein Löschzug aus der Stadt anrückt, vergehen zwanzig Minuten.“"
+    )
+    assert [q.speaker for q in find_quotes(text, "de")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("before", "subject", "expected"),
+    [
+        # a role noun, its genitive complement, then the name set off by commas: the one named
+        ("Eltern sammeln Unterschriften.", "Der Rektor der Grundschule, Ingo Pohlmann,", "Ingo Pohlmann"),
+        (
+            "Eltern sammeln Unterschriften.",
+            "Der Rektor der Grundschule „Am Mühlbach“, Ingo Pohlmann,",
+            "Ingo Pohlmann",
+        ),
+        # near miss: the role and its genitive without a name: the man named with that role before
+        ("Rektor Ingo Pohlmann ist skeptisch.", "Der Rektor der Grundschule", "Ingo Pohlmann"),
+    ],
+)
+def test_an_article_after_a_role_noun_opens_its_genitive_not_the_verb(
+    before: str, subject: str, expected: str
+) -> None:
+    text = (
+        f"Die Gemeinde verlegt die Bushaltestelle vor der Grundschule an die Hauptstraße. {before} „Dort ist "
+        "endlich Platz für zwei Busse“, sagte Bürgermeister Hannes Vosskamp. "
+        f"{subject} ist anderer Meinung: „Die Kinder müssen jetzt zweimal über eine Ampel“."
+    )
+    assert [q.speaker for q in find_quotes(text, "de")] == ["Hannes Vosskamp", expected]

@@ -398,6 +398,51 @@ BODIES = [
         id="ru: an outlet in quotation marks after the body is not part of its name",
     ),
     pytest.param(
+        "ru", "Синоптики обещают метель до выходных. В центральном офисе Росгидромета ТАСС уточнили: "
+        "«Снегопад продлится до утра субботы».", ["центральный офис Росгидромета"],
+        id="ru: an outlet's abbreviation in the dative after the genitive of a body's own name",
+    ),
+    pytest.param(
+        "ru", "Синоптики обещают метель до выходных. В центральном офисе Росгидромета уточнили: "
+        "«Снегопад продлится до утра субботы».", ["центральный офис Росгидромета"],
+        id="ru: near miss: the same body, no outlet told",
+    ),
+    pytest.param(
+        "ru", "Синоптики обещают метель до выходных. В центральном офисе МЧС РФ уточнили: "
+        "«Снегопад продлится до утра субботы».", ["центральный офис МЧС РФ"],
+        id="ru: near miss: a country's abbreviation after an abbreviation is part of the name",
+    ),
+    pytest.param(
+        "uk", "Бібліотеку на околиці знову відчинили після ремонту. «Нарешті є де почитати з онуками після "
+        "обіду», — поділилася мешканка Каштанової вулиці Ярослава Семенишин.", ["Ярослава Семенишин"],
+        id="uk: a name in the nominative after a street named before its noun is the person, no street",
+    ),
+    pytest.param(
+        "ru", "Читальный зал на окраине снова работает. «Теперь внуки ходят сюда каждую субботу», — "
+        "рассказала жительница Кленовой улицы Вера Ломакина.", ["Вера Ломакина"],
+        id="ru: a name in the nominative after a street named before its noun is the person, no street",
+    ),
+    pytest.param(
+        "uk", "Бібліотеку на околиці знову відчинили після ремонту. «Нарешті є де почитати з онуками після "
+        "обіду», — поділилася мешканка вулиці Олени Пчілки.", [None],
+        id="uk: near miss: a street named after a woman, in the genitive, is no speaker",
+    ),
+    pytest.param(
+        "ru", "Читальный зал на окраине снова работает. «Теперь внуки ходят сюда каждую субботу», — "
+        "рассказала жительница бульвара Данте Алигьери.", [None],
+        id="ru: near miss: an indeclinable first name reads as a genitive too: the street's namesake",
+    ),
+    pytest.param(
+        "uk", "Бібліотеку на околиці знову відчинили після ремонту. «Нарешті є де почитати з онуками після "
+        "обіду», — поділилася мешканка вулиці Остап Вишня.", [None],
+        id="uk: near miss: a man's name after a woman's noun is the street's namesake, not her name",
+    ),
+    pytest.param(
+        "ru", "Библиотекарь Глеб Сорокин доволен ремонтом. «Теперь внуки ходят сюда каждую субботу», — "
+        "сказал он на проспекте Аркадий Гайдар.", ["Глеб Сорокин"],
+        id="ru: near miss: a name after a street noun with no person noun before it is the street's",
+    ),
+    pytest.param(
         "uk", "Державна служба з надзвичайних ситуацій попередила про грозу. «Уникайте перебування біля "
         "дерев і ліній електропередачі», — наголошують у службі.",
         ["Державна служба з надзвичайних ситуацій"],

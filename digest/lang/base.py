@@ -379,6 +379,10 @@ class Language:
     eponym_words: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (German), so a capitalised word is no name sign.
     capitalised_nouns: bool = False
+    # The ending glued to a name in the genitive before its noun (de "s": "Jonas Brandts Tochter") and the
+    # endings of names that only look like it ("ss": "Weiss"); empty: the language has no such genitive.
+    name_genitive_ending: str = ""
+    name_genitive_lookalikes: tuple[str, ...] = ()
     # Labels of an interview printed as questions and answers ("P. ¿…?" / "R. …"), lower case
     # without the full stop: an answer so labelled is the interviewee's speech.
     question_labels: frozenset[str] = frozenset()

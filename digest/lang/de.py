@@ -148,6 +148,8 @@ LANGUAGE = language(
         "bräuchten hätte hätten wäre wären würden"
     ),
     reported_ending="e",
+    # `Ein Kunde wurde gebissen`: the subject of a passive is no one who acts or speaks.
+    passive_auxiliaries=words("wird werden wurde wurden"),
     plural_endings=("en", "rn", "ln", "sind"),
     # `wird X in der Zeitung zitiert`, `Die Zeitung zitiert X mit den Worten: „…“`: whom they quote speaks.
     quoting_verbs=words("zitiert zitierte zitierten zitieren"),
@@ -303,6 +305,8 @@ LANGUAGE = language(
         "edler edle ritter"
     ),
     capitalised_nouns=True,
+    name_genitive_ending="s",
+    name_genitive_lookalikes=("ss",),
     # feminine nouns of agents (`Zeugin`, `Mitarbeiterin`), of sex (`Frau`, `Geschäftsmann`), staff
     # (`Pflegekraft`), an age (`die 84-Jährige`)
     person_noun_endings=("frau", "mann", "kraft", "jährige", "jähriger"),

@@ -740,6 +740,17 @@ def person_noun(code: str, word: str, cases: frozenset[str] = frozenset({"nomn"}
     return False, None
 
 
+def nominative_first_name(code: str, word: str) -> frozenset[str | None]:
+    """The genders of `word` read as a first name in the nominative that is not also the same name's
+    genitive ("Ирина": "Ирины"; not an indeclinable "Хосе", "Джордано", the same in every case; "Ярослава"
+    is hers, though also the genitive of another name, "Ярослав")."""
+    given = [p for p in _parses(code, word) if _is_given_name(p)]
+    genitives = {p.normal_form for p in given if _case(p) == "gent"}
+    return frozenset(
+        _gender(p.tag) for p in given if _case(p) == "nomn" and p.normal_form not in genitives
+    )
+
+
 def is_nominative_noun(code: str, word: str, any_case: bool = False) -> tuple[bool, str | None]:
     """Whether `word` can be an animate noun in the nominative ("чиновник", "куратор") and its gender."""
     for p in _parses(code, word):
@@ -930,6 +941,8 @@ def _complement(
         if w.isupper() and len(w) > 1:
             if proper and not abbreviation:
                 break  # "Минсельхозе РБК": an outlet told, not part of the name
+            if _outlet_after_own_name(code, out, w):
+                break  # "управлении Роспотребнадзора ТАСС": the body's own name ended the name
             out.append(w)  # "пресс-служба ГУ МВД", "ГУ МЧС"
         elif proper and not any("Geox" in r.tag.grammemes for r in _readings(code, w, "NOUN", "gent")):
             break  # "минздрав Якутии", not "Минсельхоз РБК"
@@ -968,6 +981,18 @@ def _complement(
             break
         i += 1
     return out
+
+
+def _outlet_after_own_name(code: str, out: list[str], abbreviation: str) -> bool:
+    """Whether the abbreviation after a genitive complement that is a body's own name written with a
+    capital ("управлении Роспотребнадзора", "департаменте Минтранса") is an outlet told in the
+    dative, not part of the name: an own name needs no further genitive of another body, but a country
+    may follow it ("Минздрава РФ", "посольства США": the abbreviation of a place)."""
+    if not out or not out[-1][:1].isupper() or out[-1].isupper():
+        return False
+    if not any("Orgn" in r.tag.grammemes for r in _readings(code, out[-1], "NOUN", "gent")):
+        return False
+    return not any("Geox" in p.tag.grammemes for p in _parses(code, abbreviation))
 
 
 def _name_after_abbreviation(code: str, words: list[str]) -> list[str]:

@@ -276,7 +276,8 @@ class Document:
             title_end = max(title_end, self._work_title(m) if m else 0)
             if m and m.end <= title_end:
                 continue  # "His memoir, Rising Early, sold well": a title, no one's name
-            if m and (self._after_street_noun(m.start) or self._town_after_preposition(m)):
+            street = m is not None and self._after_street_noun(m.start) and not self._named_in_nominative(m)
+            if m and (street or self._town_after_preposition(m)):
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and self._dateline(m):
                 m.kind = "place"  # "NAPOLI - «…»", "CREVALCORE (Bologna) - …": the story's dateline
@@ -1017,6 +1018,20 @@ class Document:
         # "з Краматорська": read first as an adjective, but only a town's genitive after "з"
         thing = morph.is_inanimate_noun(code, written, first_names=False)
         return thing or morph.names_a_thing_only(code, written)
+
+    def _named_in_nominative(self, m: Mention) -> bool:
+        """ru/uk: `мешканка Соборної вулиці Ганна Ткачук`: a person's first name and surname in the
+        nominative after a street noun are no street's: a street named after a person takes the name in
+        the genitive (`вулиця Івана Франка`, `улица Анны Ахматовой`), so a name whose first name cannot be
+        a genitive (not an indeclinable `Хосе`) is a person apposed to a person noun of its gender in the
+        nominative within the three words before the street noun (`жительница Садовой улицы`)."""
+        code = self.lang.morphology
+        if not code or m.kind != "person" or not m.nominative or " " not in m.name:
+            return False
+        genders = morph.nominative_first_name(code, m.name.split()[0])
+        before = [w.lower() for w in self.masked[max(0, m.start - 80) : m.start].split()][-4:-1]
+        nouns = [morph.person_noun(code, w.strip(",")) for w in before]
+        return any(person and gender in genders for person, gender in nouns)
 
     def _after_street_noun(self, pos: int) -> bool:
         before = [w.lower() for w in self.masked[max(0, pos - 20) : pos].split()]

@@ -467,6 +467,9 @@ def run_to_mention(
         role_words = native or (len(nouns) > 1 and not bodies)
         if firsts and 0 < firsts[0] < len(words) - 1 and not body and role_words:
             last_title = firsts[0] - 1
+    owned = lang.capitalised_nouns and last_title < 0 and _genitive_owner_end(g, words) >= 0
+    if owned:
+        last_title = _genitive_owner_end(g, words)
     if lang.capitalised_nouns and last_title >= 0:
         # `Kreisvorsitzender Ortsvorsteher Tobias Reuter`: a second role noun between the first and his name
         firsts = [j for j, w in enumerate(words) if j > last_title and is_first_name(w)]
@@ -512,6 +515,8 @@ def run_to_mention(
     elif len(words) > 1:
         gender = first_name_gender(words[0], lang.code)
     kind = _classify(g, words, title)
+    if owned and kind == "unknown" and is_first_name(words[0]):
+        kind = "person"  # `Jonas Brandts Tochter Marlene`: the relative, named by her first name
     threshold = _COMMON_AT_START if opening else COMMON_NOUN if lang.capitalised_nouns else None
     common = (
         threshold is not None
@@ -561,6 +566,26 @@ def run_to_mention(
     start, end = tokens[0 if titled else last_title + 1].start, tokens[-1].end
     name, suffixes = _join_name(words), " ".join(suffix)
     return Mention(name, start, end, kind, gender, possessive, common=common, titled=titled, suffix=suffixes)
+
+
+def _genitive_owner_end(g: Grammar, words: list[str]) -> int:
+    """`Jonas Brandts Tochter Marlene`, `Eva K.s Anwalt Tim Roth`: a person's name in the genitive (its
+    -s glued on) before a title or kin noun is that noun's determiner, and the first name after the noun
+    is apposed to it: the person named is the relative or the role holder, not the owner (the Saxon
+    genitive before its noun, Duden Grammatik on the pre-posed genitive of names). The index of that noun,
+    after which the name starts; -1 where the run has no such words."""
+    lang = g.lang
+    if not lang.name_genitive_ending:
+        return -1
+    for j in range(2, len(words) - 1):
+        owner, noun = words[j - 1], words[j]
+        genitive = owner.endswith(lang.name_genitive_ending) and len(owner) > 2
+        genitive = genitive and not owner.endswith(lang.name_genitive_lookalikes)  # (`Weiss`: no -s)
+        genitive = genitive and not is_first_name(owner) and any(is_first_name(w) for w in words[: j - 1])
+        role = is_title_word(g, noun) or noun.lower() in g.lang.role_suffixes
+        if genitive and role and is_first_name(words[j + 1]):
+            return j
+    return -1
 
 
 def _country_before_name(lang: Language, words: list[str]) -> bool:

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from digest.lang import Language, merged, morph
-from digest.lang.names import is_first_name, zipf
+from digest.lang.names import FREQUENT, is_first_name, zipf, zipf_full
 from digest.quotes.document import Document, initials_fit, is_adverb, name_of
 from digest.quotes.mentions import (
     COMMON_NOUN,
@@ -834,17 +834,34 @@ def inverted_indefinite(doc: Document, lo: int, hi: int) -> list[Token]:
     verb = next((k for k, t in enumerate(toks[1:6], 1) if t.text.islower() and t.low in doc.g.speech), None)
     if verb is None or any(t.text in PHRASE_END or not t.text[:1].isalnum() for t in toks[:verb]):
         return []
+    # (past the reflexive pronoun of a reflexive verb: `Am Ufer zeigte sich eine Anglerin zufrieden`)
+    verb += 1 if verb + 1 < len(toks) and toks[verb + 1].low in lang.clitics else 0
     phrase = toks[verb + 1 : verb + 5]
     if not phrase or phrase[0].low not in lang.indefinite_articles:
         return []
     noun = next((k for k, t in enumerate(phrase[1:], 1) if t.text[:1].isupper()), None)
     if noun is None or any(not t.text[:1].isalnum() for t in phrase[1:noun]):
         return []
-    low = phrase[noun].low
-    feminine = lang.article_genders.get(phrase[0].low) == "f" and low.endswith(lang.feminine_person_endings)
+    return phrase[: noun + 1] if person_noun(doc, phrase[0], phrase[noun]) else []
+
+
+def person_noun(doc: Document, article: Token, noun: Token) -> bool:
+    """Whether `noun` after the indefinite `article` surely names a person, where every noun is
+    capitalised: by its ending (`Language.person_noun_endings`, a feminine ending after a feminine
+    article), a sex or a title; a masculine noun whose feminine with that ending is a common word
+    (`Nachbar`: `Nachbarin`, `Kunde`: `Kundin`: the feminine of a person noun is derived so, Duden
+    Grammatik on Movierung); or a noun the words after it say the text does not name
+    (`Language.anonymity`: `Ein Wirt, der seinen Namen nicht nennen will`)."""
+    lang = doc.lang
+    low = noun.low
+    feminine = lang.article_genders.get(article.low) == "f" and low.endswith(lang.feminine_person_endings)
     person = low.endswith(lang.person_noun_endings) or feminine or low in lang.sex_nouns
-    person = person or is_title_word(doc.g, low)
-    return phrase[: noun + 1] if person else []
+    if person or is_title_word(doc.g, low):
+        return True
+    stems = (low, low[:-1]) if low.endswith("e") else (low,)
+    endings = lang.feminine_person_endings
+    moved = any(zipf_full(s + end, lang.wordfreq) >= FREQUENT for s in stems for end in endings)
+    return (bool(lang.wordfreq) and moved) or doc.unnamed_by_text(noun)
 
 
 def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None) -> bool:
@@ -1660,6 +1677,16 @@ def _predicate_word(doc: Document, tok: Token) -> bool:
     return zipf(tok.low, lang.wordfreq) >= _PREDICATE_ZIPF and doc.canonical(tok.text) == tok.text
 
 
+def _apposed_name_after(doc: Document, toks: list[Token]) -> bool:
+    """Whether a comma among `toks` is followed right away by a person's name (`…, Jost Harmsbüttel,`)."""
+    for k, t in enumerate(toks[:-1]):
+        if t.text == ",":
+            nxt = toks[k + 1]
+            found = doc.mentions_in(nxt.start, nxt.end)
+            return any(m.kind == "person" and m.start == nxt.start for m in found)
+    return False
+
+
 def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
     """The subject of the sentence starting at `lo`, skipping a leading adverbial phrase and a coordinating
     conjunction opening the sentence (`But the minister replied, saying: “…”`: it joins the sentence to
@@ -1719,6 +1746,10 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
             verb = t.low in doc.g.cues or t.low in doc.lang.finite_verbs or past or label or negation
             # German puts the finite verb second: after `Die Stadträtin` a word in lower case is it
             second = lang.capitalised_nouns and i == 2 and t.text.isalpha() and t.text.islower()
+            # (`Der Kapitän der Fähre, Name, …`: an article opening a genitive the name apposed after it
+            # closes, no verb; without that name the role noun alone is read as before)
+            genitive = t.low in lang.articles and _apposed_name_after(doc, toks[i + 1 : i + 10])
+            second = second and not genitive
             verb = verb or (second and toks[0].low in lang.definite_articles and toks[1].text[:1].isupper())
             if verb or is_adverb(doc, t):
                 # `Der Landrat ist überzeugt: „…“`: a capitalised noun is a role too, where nouns take one
@@ -2331,12 +2362,40 @@ def _document_writer(doc: Document, pos: int) -> str | None:
     a, b = doc.sentence_before(lo)
     if _document_of_others(doc, doc.tokens_in(a, b)):
         return None
+    reporter = _reporting_clause_subject(doc, doc.tokens_in(a, b))
+    if reporter:
+        return reporter
     a = doc.main_clause_start(a, b)
     opening = doc.tokens_in(a, b)[:3]
     names = [m for m in doc.mentions_in(a, b) if opening and m.start <= opening[-1].start]
     if names and names[0].kind != "place":
         return name_of(doc, names[0])
     return _opening_body(doc, opening) or sentence_subject(doc, a, b)
+
+
+def _reporting_clause_subject(doc: Document, toks: list[Token]) -> str | None:
+    """German: `Der Raps schade den Bienen, teilte der Verband mit.`: reported words, then after a comma a
+    reporting clause whose verb comes first and its subject after it (the parenthetical reporting clause
+    of indirect speech, Duden Grammatik on Redeeinleitung): the statement is that subject's, not the
+    reported clause's subject. A body named there by its noun is the one named in full before."""
+    lang = doc.lang
+    if not lang.capitalised_nouns:
+        return None
+    comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    tail = toks[comma + 1 :] if comma > 0 else []
+    if len(tail) < 3 or not tail[0].text.islower() or tail[0].low not in doc.g.speech:
+        return None
+    article, noun = tail[1], tail[2]
+    head = noun if article.low in lang.articles else article  # `erklärte die Stadtverwaltung Wörpen`
+    bodies = lang.org_words | lang.generic_bodies
+    named = doc.mentions_in(head.start, tail[-1].end)
+    own = bool(named) and named[0].start == head.start and named[0].name.lower() not in bodies
+    if own and named[0].kind != "place":
+        return name_of(doc, named[0])  # a name, not a body's noun alone (`der Verband`)
+    if article.low not in lang.definite_articles or noun.low not in bodies:
+        return None
+    fuller = _fuller_body(doc, noun.low, article.start)
+    return fuller or _named_again(doc, article.start, noun.low) or noun.text
 
 
 def _document_of_others(doc: Document, toks: list[Token]) -> bool:
@@ -2414,7 +2473,9 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             if m is not None and m.kind != "place" and m.start >= toks[0].end:
                 return m.name
         # `La Regione ha stanziato … «…», si legge in una nota`
-        return _subject_body(doc, toks[0].start, alone=True)
+        lo, _ = doc.sentence_of(toks[0].start)
+        before = doc.tokens_in(*doc.sentence_before(lo)) if lo else []
+        return _reporting_clause_subject(doc, before) or _subject_body(doc, toks[0].start, alone=True)
     for i, t in enumerate(toks[:-1]):
         noun = morph.lemma_of(code, toks[i + 1].low.split("-")[-1])  # "Telegram-канале" → "канал"
         document = noun in doc.lang.statement_nouns or noun in doc.lang.issuers

@@ -71,6 +71,7 @@ from digest.quotes.phrases import (
     opening_participle_clause_end,
     other_than_complement,
     paraphrased_office,
+    person_noun,
     person_spoken_for,
     plural_article,
     plural_pronoun,
@@ -2598,7 +2599,8 @@ def _age_or_place_only(doc: Document, after: list[Token]) -> bool:
 def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool:
     """`Parmi les clients, un boulanger de Vernay a perdu 12 000 euros. « … », confie-t-il.`: where the
     sentence before names no person and its main clause opens with an indefinite article of the pronoun's
-    gender and a noun in lower case, the pronoun is that person, brought in without a name."""
+    gender and a noun in lower case (where every noun is capitalised, one that surely names a person:
+    `person_noun`), the pronoun is that person, brought in without a name."""
     lang = doc.lang
     before = doc.previous_sentence(pos)
     if before is None or gender is None or not lang.indefinite_articles:
@@ -2609,13 +2611,29 @@ def _unnamed_subject_before(doc: Document, pos: int, gender: str | None) -> bool
     inverted = inverted_indefinite(doc, a, b)
     if inverted:  # `Im Saal berichtete eine 61-jährige Nachbarin. … erzählte sie.`: the subject after it
         return lang.article_genders.get(inverted[0].low) == gender
-    toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:2]
+    toks = doc.tokens_in(doc.main_clause_start(a, b), b)[:3]
     if len(toks) < 2 or toks[0].low not in lang.indefinite_articles:
         return False
-    if lang.article_genders.get(toks[0].low) != gender or not toks[1].text.islower():
+    if lang.article_genders.get(toks[0].low) != gender:
         return False
+    # where every noun is capitalised, a noun that surely names a person (`Ein Nachbar klagt …`), as the
+    # subject of a verb in the indicative active: not someone the speaker's reported words (`Ein Nachbar
+    # habe …`) or a passive (`Ein Kunde wurde …`) tell of
+    if not toks[1].text.islower() and not (lang.capitalised_nouns and person_noun(doc, toks[0], toks[1])):
+        return False
+    if not toks[1].text.islower() and len(toks) > 2 and _reported_or_passive(doc, toks[2]):
+        return False
+    if toks[1].low in lang.spokes_nouns:
+        return False  # `Ein Sprecher der Stadt …`: the body he speaks for, found elsewhere
     noun = toks[1].low
     return noun not in lang.org_words | lang.generic_bodies | lang.stopwords | lang.statement_nouns
+
+
+def _reported_or_passive(doc: Document, verb: Token) -> bool:
+    """Whether the finite `verb` is one of the language's own forms of the mood of reported speech
+    (`Language.reported_forms`: `habe`, `sei`, `wäre`; not any word in `-e`, which is also a past tense,
+    `sagte`) or a passive's auxiliary."""
+    return verb.low in doc.lang.reported_forms or verb.low in doc.lang.passive_auxiliaries
 
 
 def _unnamed_source_before(doc: Document, pos: int, gender: str | None) -> bool:
