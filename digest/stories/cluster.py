@@ -109,6 +109,10 @@ _RARE_SHARE = 0.01
 _LENGTH_STEP = 50
 _REWRITE_SHARE = 0.6
 _KEY_TERMS = 12
+_BRIEFING_LABELS = 2  # distinct labelled paragraphs that make a text a briefing (`_briefing`)
+_BRIEFING_PARAGRAPHS = 4
+_ROUND_UP_KINDS = 3  # kinds of happening a round-up's title and lead tell in places apart (`_briefing`)
+_ONE_CASE = "crime and justice"  # the kind the stages of one case count as (`_round_up_kinds`)
 _DETECT_CHARS = 250  # of title + lead read to guess an untagged article's language (`_languages`)
 _GUESSES_KEPT = 20_000  # language guesses kept by their title and lead's opening (`_guess_languages`)
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
@@ -202,6 +206,8 @@ _CLOSING = ".,;:!?\"'”’»)"
 _OPENING = "\"'“‘«("
 _LATIN = str.maketrans(CYRILLIC_LATIN | {"'": ""})
 _SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
+_LABEL = re.compile(r"\s*([^\W\d_][\w'’-]+(?: [\w'’-]+){0,2}) ?: +\S")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _guesses: dict[str, str | None] = {}
 _guesses_lock = threading.Lock()
@@ -224,6 +230,7 @@ class _Doc:
     kinds: frozenset[str]
     head: str
     concepts: frozenset[str]  # the terms of `vector` for words outlets swap (`_concepts`)
+    briefing: bool  # several stories in one text (`_briefing`): merged with none
 
 
 def cluster_stories(
@@ -517,10 +524,48 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         docs.append(
             _Doc(
                 i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates,
-                spread, kinds[i], heads[i], told[i],
+                spread, kinds[i], heads[i], told[i], _briefing(article.text, spread, kinds[i], codes[i]),
             )
         )
     return docs
+
+
+def _briefing(text: str | None, spread: bool, kinds: frozenset[str], language: str | None) -> bool:
+    """Whether a text tells several happenings, none of them its own: a briefing of at least
+    `_BRIEFING_PARAGRAPHS` paragraphs, `_BRIEFING_LABELS` or more of them opening with a label of
+    their own (`_label`: "Weather: ...", "Markets: ...") and the text naming places that cannot be one
+    (`_round_up`); or a round-up whose title and lead tell `_ROUND_UP_KINDS` kinds of happening or
+    more (`_round_up_kinds`) in places that cannot be one (`spread`). It is one story of none of them,
+    so it is merged with none. Labels alone mark no briefing: a one-event report has them too (a
+    quote's speaker, "Photo:", an explainer's "Roads:" and "Trains:"), in one place."""
+    if spread and len(_round_up_kinds(kinds)) >= _ROUND_UP_KINDS:
+        return True
+    if not text or text.count("\n") < _BRIEFING_PARAGRAPHS - 1:
+        return False
+    paragraphs = [paragraph for paragraph in text.split("\n") if paragraph.strip()]
+    if len(paragraphs) < _BRIEFING_PARAGRAPHS:
+        return False
+    labelled = [paragraph for paragraph in paragraphs if _label(paragraph)]
+    if len({_label(paragraph) for paragraph in labelled}) < _BRIEFING_LABELS:
+        return False
+    common = frozenset(places.folded(word) for word in _LOWER_WORD.findall(text) if word[:1].islower())
+    return _round_up(places.mentions("\n".join(labelled), common, language))
+
+
+def _label(paragraph: str) -> str | None:
+    """The label a paragraph opens with (`_briefing`), case-folded: one to three words and a colon
+    before a sentence of its own. None when it opens with none, or introduces a quote ("She said:
+    \"...\"") or a line that is no sentence (a caption's credit, a headline to read more)."""
+    match = _LABEL.match(paragraph)
+    if match is None or paragraph[match.end() - 1] in _OPENING or not _SENTENCE_END.search(paragraph):
+        return None
+    return casefold(match.group(1))
+
+
+def _round_up_kinds(kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds of happening a round-up tells (`_briefing`), the stages of one case (a theft, the
+    arrest, the sentence) counted as one: a verdict names where it is tried and where the crime was."""
+    return frozenset(_ONE_CASE if kind in synonyms.CASE_KINDS else kind for kind in kinds)
 
 
 def _round_up(mentions: Sequence[places.Mention]) -> bool:
@@ -886,6 +931,8 @@ def _candidate_similarities(
     read = None if meaning is None else meaning.any(axis=1).tolist()
     for a, b in candidates.compared(docs, meaning, window, MEANING_FLOOR):
         x, y = docs[a], docs[b]
+        if x.briefing or y.briefing:
+            continue
         dots = _vector_dots(x, y)
         if dots[1] < least and _most(x, y, meaning, read, dots[1]) < least:
             continue

@@ -507,6 +507,8 @@ KINDS: dict[str, str] = {
     "fine": "fine",
     "interest rate": "interest rate",
 }
+# The kinds that are stages of one case (a theft, the arrest, the sentence): one story, not several.
+CASE_KINDS = frozenset({"theft", "cyberattack", "arrest", "sentence", "fine"})
 # Written in capitals only: "PM" (not "5 pm").
 CASED: dict[str, str] = {"PM": "head of government"}
 # Who or what, not what happened: a compound ending in these is someone or something else
