@@ -105,6 +105,9 @@ class Language:
     # Documents that a kind of body issues, quoted as a statement ("йдеться у вироку" → "суд"), in
     # dictionary form, with the nouns of that kind of body: the body of that kind named before speaks.
     issuers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The members of a bench ("le juge", "i magistrati"), with the nouns of the bodies they sit on: left
+    # unnamed, they speak for the court or office of that kind named before ("a rappelé la juge").
+    bench_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Nouns of a body's press office ("пресс-служба"): with a common noun after it ("в пресс-службе
     # администрации") it speaks for the body that noun names again.
     press_offices: frozenset[str] = frozenset()
@@ -266,6 +269,9 @@ class Language:
     titles: frozenset[str] = frozenset()
     # Nouns of a source the press does not name ("собеседник", "la source"): such a speaker is nobody.
     source_nouns: frozenset[str] = frozenset()
+    # Nouns of the unnamed circle around someone ("l'entourage du maire", "el entorno del alcalde"): what
+    # that circle says is said by nobody the text names, not by the person or body it surrounds.
+    circle_nouns: frozenset[str] = frozenset()
     # Of those, the nouns the press also uses for the named person it talked to ("собеседник агентства").
     interlocutors: frozenset[str] = frozenset()
     # Nouns that name a person only by sex or age ("женщина", "жінка"): they stand for whoever of that

@@ -108,6 +108,10 @@ LANGUAGE = language(
     statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),
     # `señala la sentencia`, `recoge el fallo`: the court named before
     issuers=dict.fromkeys(words("sentencia fallo"), ("tribunal", "corte", "juzgado", "audiencia", "sala")),
+    bench_nouns=dict.fromkeys(
+        words("juez jueza jueces juezas magistrado magistrada magistrados magistradas"),
+        ("tribunal", "corte", "juzgado", "audiencia"),
+    ),
     auxiliaries=words("ha han había habían habría habrían"),
     pronouns={"él": "m", "ella": "f"},
     other_pronouns=words("ellos ellas nosotros yo usted"),
@@ -174,6 +178,7 @@ LANGUAGE = language(
     ),
     time_openers=words("unos unas pocos pocas varios varias más poco dos tres cuatro cinco diez"),
     source_nouns=words("fuente fuentes"),
+    circle_nouns=words("entorno"),
     spokes_nouns=words("portavoz"),
     age_suffixes=("genario", "genaria"),
     role_modifiers=words("ex antiguo antigua nuevo nueva actual futuro futura"),

@@ -42,13 +42,14 @@ _SPEECH = _SPEECH | apostrophes(conjugate(
      "ir": ("it", "issent", "i", "issait", "issaient", "irent", "ira")},
 ) | words(
     "dit disent disait disaient dira reconnaît reconnaissait poursuit poursuivi poursuivait écrit "
-    "écrivait répond répondent répondu répondait conclut conclu concluait admet admis admettait "
+    "écrivait écrivent écrivaient répond répondent répondu répondait conclut conclu concluait admet admis "
+    "admettait "
     "promet promis prévient prévenu prévenait sourit souri souriait souriant défend défendu défendait "
     "concède répète rappelle rappelait assène s'inquiète s'inquiétait lança annonça dénonça avança "
     "renchérit interrogea s'amuse s'emporte s'indigne s'exclame s'insurge s'étonne "
     "relève relèvent complète complètent achève tempère prédit dément démenti décrit décrivait craint "
     "craignait espère espèrent plaint plaignait souvient soutient soutiennent soutenu soutenue soutenait "
-    "soutenaient"
+    "soutenaient reprend reprennent reprenait reprit"
 ))
 # A reflexive verb after its pronoun or its auxiliary ("s'est félicité", "se réjouit", "se sont inquiétés"):
 # the verb without its pronoun, in the forms the auxiliary or the pronoun stand before.
@@ -146,6 +147,8 @@ LANGUAGE = language(
     statement_nouns=words("communiqué note courrier lettre arrêté jugement décision rapport"),
     # `retient le jugement`, `peut-on lire dans l'arrêt`: the court named before
     issuers=dict.fromkeys(words("jugement arrêt"), ("tribunal", "cour")),
+    bench_nouns=dict.fromkeys(words("juge juges magistrat magistrate"), ("tribunal", "cour"))
+    | dict.fromkeys(words("magistrats magistrates"), ("tribunal", "cour", "parquet")),
     word_nouns=words(
         "mots propos constat commentaire réaction analyse message réponse réplique riposte avertissement "
         "plaidoyer regret cri "
@@ -186,6 +189,7 @@ LANGUAGE = language(
     ),
     time_openers=words("quelques plusieurs plus peu deux trois quatre cinq dix"),
     source_nouns=words("source sources"),
+    circle_nouns=words("entourage"),
     spokes_nouns=words("porte-parole"),
     age_suffixes=("génaire",),
     role_modifiers=words("ancien ancienne nouveau nouvel nouvelle ex futur future actuel actuelle"),

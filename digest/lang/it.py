@@ -111,6 +111,10 @@ LANGUAGE = language(
     statement_nouns=words("nota comunicato richiesta sentenza ordinanza documento lettera dispositivo"),
     # `si legge nella sentenza`, `scrivono i giudici nelle motivazioni`: the court named before
     issuers=dict.fromkeys(words("sentenza motivazioni"), ("tribunale", "corte", "tar", "cassazione")),
+    bench_nouns=dict.fromkeys(words("giudice giudici"), ("tribunale", "corte", "tar", "cassazione"))
+    | dict.fromkeys(
+        words("magistrato magistrata magistrati"), ("tribunale", "corte", "tar", "cassazione", "procura")
+    ),
     auxiliaries=words("ha hanno aveva avevano avrebbe avrebbero l'ha l’ha l'hanno l’hanno fa fanno fatto"),
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f", "quest'ultimo": "m", "quest'ultima": "f"},
     other_pronouns=words("loro noi io voi"),
@@ -183,6 +187,7 @@ LANGUAGE = language(
     ),
     time_openers=words("alcuni alcune pochi poche più poco due tre quattro cinque dieci"),
     source_nouns=words("fonte fonti"),
+    circle_nouns=words("entourage cerchia"),
     spokes_nouns=words("portavoce"),
     role_modifiers=words("ex nuovo nuova attuale futuro futura"),
     role_synonyms={

@@ -128,6 +128,10 @@ LANGUAGE = language(
     statement_nouns=words("nota comunicado documento despacho sentença acórdão carta relatório texto"),
     # `lê-se no acórdão`, `diz a sentença`: the court named before
     issuers=dict.fromkeys(words("acórdão sentença"), ("tribunal", "turma", "vara")),
+    bench_nouns=dict.fromkeys(
+        words("magistrado magistrada magistrados magistradas desembargador desembargadora desembargadores"),
+        ("tribunal", "turma", "vara"),
+    ),
     word_nouns=words(
         "palavras desabafo alerta apelo comentário resposta mensagem análise crítica queixa aviso reação "
         "testemunho relato promessa denúncia afirmação declaração declarações avaliação frase fala opinião "
@@ -170,6 +174,7 @@ LANGUAGE = language(
     ),
     time_openers=words("uns umas poucos poucas vários várias mais pouco dois duas três quatro cinco dez"),
     source_nouns=words("fonte fontes"),
+    circle_nouns=words("entorno"),
     role_modifiers=words("ex antigo antiga novo nova atual futuro futura"),
     role_synonyms={
         "técnico": ("treinador", "comandante"), "treinador": ("técnico",),

@@ -17,7 +17,7 @@ import regex as re
 
 from digest.lang.names import is_first_name, towns, zipf
 from digest.quotes.document import Document, initials_fit, name_of
-from digest.quotes.phrases import sentence_subject
+from digest.quotes.phrases import issuing_body, sentence_subject
 
 # A word of a name: capitalised, letters, inner hyphens or apostrophes ("Yann-Ber", "d'Occitanie").
 _CAP = r"\p{Lu}[\w'’-]*"
@@ -302,11 +302,46 @@ def _role_referent(doc: Document, role: str, pos: int) -> str | None:
             return name_of(doc, m)
     lang = doc.lang
     if not (role.endswith(".") or any(w.lower() in lang.possessives - lang.articles for w in role.split())):
-        return role  # "la directora del albergue", "le ministère de l'Intérieur": described, kept
+        # "la directora del albergue", "le ministère de l'Intérieur": described, kept
+        return _bench(doc, role, at) or role
     p_lo, p_hi = doc.sentence_before(lo)
     subject = sentence_subject(doc, p_lo, p_hi) if p_hi <= lo else None
     referent = checked(doc, subject, p_lo) if subject and subject != role else None
     return referent or role
+
+
+def _bench(doc: Document, role: str, pos: int) -> str | None:
+    """`écrivent les magistrats`, `scrivono i giudici`: the bench of a court, with a definite article and no
+    name, speaks for the court (or office) of its kind named before `pos`, written as a court's name: in
+    capitals (`la Cour de cassation`) or its noun with an adjective (`le tribunal correctionnel de Brest`),
+    not a room or yard of the same word (`la cour de l'école`, `la corte del castello`). Not a bench member
+    the text names anywhere before (`le juge Paul Mazuret`), nor one brought in anew (`un juge`), nor judges
+    speaking for themselves in the first person (`« Nous manquons de greffiers », disent les juges`)."""
+    lang = doc.lang
+    words = role.lower().split()
+    opened = len(words) > 1 and words[0] in lang.articles - lang.unnamed_openers
+    if not opened or words[1] not in lang.bench_nouns or _first_person_before(doc, pos):
+        return None
+    for m in doc.mentions_in(0, pos):
+        near = doc.tokens_in(max(0, m.start - 40), m.start)[-3:] + doc.tokens_in(m.end, m.end + 40)[:3]
+        if m.kind == "person" and any(t.low in lang.bench_nouns for t in near):
+            return None
+    court = issuing_body(doc, lang.bench_nouns[words[1]], pos)
+    named = court.split() if court else []
+    if not named or named[0][:1].isupper():
+        return court
+    qualified = len(named) > 1 and named[1].isalpha() and named[1].islower()
+    return court if qualified and named[1] not in lang.name_connectors | lang.articles else None
+
+
+def _first_person_before(doc: Document, pos: int) -> bool:
+    """Whether the quotation the incise at `pos` closes speaks in the first person (`nous`, `podemos`)."""
+    lang = doc.lang
+    lo, _ = doc.sentence_of(pos)
+    said = re.findall(r"\w+", doc.text[max(0, lo - 300) : pos].lower())
+    said = said[-40:]
+    return any(w in lang.first_person or (lang.first_plural_endings and w.endswith(lang.first_plural_endings))
+               for w in said)
 
 
 def _trimmed(doc: Document, words: list[str]) -> str | None:

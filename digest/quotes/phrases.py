@@ -2446,7 +2446,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             elided = ELIDED.fullmatch(t.low)  # `dans l'arrêt`
             document = elided.group(1) if elided else t.low
             if document in doc.lang.issuers:  # `Im Urteil heißt es:`; `nella sentenza della Corte d'appello`
-                return _issuing_body(doc, doc.lang.issuers[document], found[-1].end)
+                return issuing_body(doc, doc.lang.issuers[document], found[-1].end)
             if _document_noun(doc, t.low) or not t.cap:
                 continue  # `im aktuellen Lagebericht des Dienstes`: a compound of a statement noun is one too
             if doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.source_nouns)):
@@ -2518,7 +2518,7 @@ def _writer(doc: Document, m: Mention) -> str | None:
     return name if name and doc.is_person(name) else None
 
 
-def _issuing_body(doc: Document, kinds: tuple[str, ...], pos: int) -> str | None:
+def issuing_body(doc: Document, kinds: tuple[str, ...], pos: int) -> str | None:
     """A language without a morphological dictionary: the body last named before `pos` by a noun of the
     `kinds` of body that issue the document, in its name (`la Corte d'appello di Milano` for "corte";
     where nouns are capitalised a word ending in one: `das Landgericht Passau` for "gericht") or written

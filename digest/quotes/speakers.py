@@ -15,6 +15,7 @@ that words inside quotes never look like speakers or cue verbs.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
@@ -75,6 +76,7 @@ from digest.quotes.phrases import (
     person_spoken_for,
     plural_article,
     plural_pronoun,
+    role_holder_of_body,
     role_of,
     role_of_person,
     sentence_subject,
@@ -176,11 +178,13 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
                 break
     if not toks:
         return None
-    if introduced_unnamed(doc, toks):
+    if introduced_unnamed(doc, toks) or _circle(doc, toks):
         doc.unnamed.add(toks[0].start)
         return None  # `One Republican lawmaker … “…,” the lawmaker said.`: nobody named
     head = name_before_complement(doc, toks) or _coordinated(doc, toks) or paraphrased_office(doc, toks)
     head = head or _office(doc, toks) or _document_of(doc, toks) or kin_named(doc, toks[-2:])
+    # `La secrétaire de l'ACLQ annonce :` after `X, secrétaire de l'ACLQ`: the one the role stood beside
+    head = head or role_holder_of_body(doc, toks)
     if head:
         return head
     named = any(m.kind == "person" for m in doc.mentions_in(toks[0].start, toks[-1].end))
@@ -779,6 +783,10 @@ def _possessor(doc: Document, m: Mention, cue: Token) -> bool:
 _ONE_OF = frozenset({"одного", "одной", "однієї", "одної"})
 # ru/uk "один/одна из (з, із, зі)" and a plural: one member of a group, whom the text leaves unnamed
 _FROM = frozenset({"из", "з", "із", "зі"})
+# The most words of a phrase of time fronted before a subject ("Quelques heures avant le vote")
+_TIME_PHRASE = 5
+# The most words of the noun phrase of an "according to" phrase ("Secondo la guida del parco nazionale")
+_LONGEST_SOURCE = 8
 
 
 def _role_speaker(doc: Document, tok: Token, gender: str | None) -> str | None:
@@ -942,7 +950,7 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
         return _null_subject(doc, cue)
     while len(toks) > 1 and toks[-1].low in doc.lang.passive_auxiliaries:
         toks = toks[:-1]  # `Tom Wade was asked whether …`: the one asked answers
-    toks = _relative_before_phrase(doc, toks)
+    toks = _after_fronted_time(doc, _relative_before_phrase(doc, toks))
     subordinate = len(toks) > 1 and toks[-1].low in doc.lang.subordinators  # `Wade smiled when asked`
     if toks[-1].low in doc.lang.conjunctions or toks[-1].low == "to" or subordinate:
         s_lo, _ = doc.sentence_of(cue.start)
@@ -971,6 +979,25 @@ def _subject_before(doc: Document, lo: int, cue: Token) -> str | None:
     elif toks:
         toks = described_head(doc, toks) or toks
     return _resolve_np(doc, toks) if toks else None
+
+
+def _after_fronted_time(doc: Document, toks: list[Token]) -> list[Token]:
+    """`Trois jours après, la pharmacienne …`, `Le mois dernier, la fleuriste …`: a phrase of time set off by
+    a comma before the subject is the clause's adverbial (a detached complement of time), and the subject
+    follows it. Only a chunk that opens with its time word, or with articles, numbers or prepositions right
+    before it; a noun phrase whose head is a person (`Le veilleur de nuit, encore pâle, …`) is the
+    subject, and a phrase that names someone or a body is kept."""
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or not 0 < comma <= _TIME_PHRASE or comma + 1 >= len(toks):
+        return toks
+    head = toks[:comma]
+    lang = doc.lang
+    openers = lang.articles | lang.demonstratives | lang.time_openers | lang.numerals | lang.phrase_breaks
+    first = next((i for i, t in enumerate(head) if t.low not in openers and not t.text.isdigit()), None)
+    lead = head[first] if first is not None else None
+    timed = lead is not None and lead.low in lang.time_words and (first == 0 or lead.text.islower())
+    named = any(m.kind in {"person", "org"} for m in doc.mentions_in(head[0].start, head[-1].end))
+    return toks[comma + 1 :] if timed and not named else toks
 
 
 def _reflexive(doc: Document, toks: list[Token]) -> bool:
@@ -1742,7 +1769,7 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
             return _subject_after(doc, t, hi)
         if t.text[:1].isupper() or t.text in {",", "."}:
             break
-    found = _subject_after(doc, cue, hi, source=True)
+    found = _subject_after(doc, cue, _source_end(doc, cue, hi), source=True)
     code = doc.lang.morphology
     if found is None and code:  # `За інформацією Нацполіції`: a body in the genitive
         body = morph.body_phrase(code, words_from(doc, doc.tokens_in(cue.end, hi), 0), "gent")
@@ -1753,6 +1780,24 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     if found and code and morph.is_noun(code, cue.low):
         return _in_case(doc, found, cue.end, hi, "gent")  # `По словам Волкова`: his, not a woman's nominative
     return found
+
+
+def _source_end(doc: Document, cue: Token, hi: int) -> int:
+    """`Secondo la guida il sentiero resta «…»`: where no comma closes the "according to" phrase, an article
+    right after a word that is no preposition opens the clause's own subject, and the source's noun phrase
+    ends before it. Not where articles mark case (German `laut der Sprecherin der Stadtwerke`: a genitive
+    article after a noun continues the source)."""
+    lang = doc.lang
+    toks = doc.tokens_in(cue.end, hi)[:_LONGEST_SOURCE]
+    if lang.morphology or lang.capitalised_nouns or not toks or toks[0].low not in lang.articles:
+        return hi
+    governing = lang.phrase_breaks | lang.articles
+    for prev, t in itertools.pairwise(toks):
+        if not t.text[:1].isalnum() or MASK in t.text:
+            break
+        if t.low in lang.articles and prev.text.isalpha() and prev.low not in governing:
+            return t.start
+    return hi
 
 
 def _in_case(doc: Document, found: str, lo: int, hi: int, case: str) -> str:
@@ -1771,10 +1816,29 @@ def _in_case(doc: Document, found: str, lo: int, hi: int, case: str) -> str:
     return found
 
 
+def _circle(doc: Document, toks: list[Token]) -> bool:
+    """`L'entourage du chef affirme que …`, `confie-t-on dans l'entourage du directeur`: the circle
+    around someone, its noun with a complement naming whom it surrounds, is nobody the text names."""
+    lang = doc.lang
+    for k, t in enumerate(toks[:3]):
+        elided = ELIDED.fullmatch(t.low)
+        noun = elided.group(1) if elided else t.low
+        if noun in lang.circle_nouns:  # in lower case: not a body so named (`l'association Entourage`)
+            common = t.text[-len(noun) :].islower()
+            return common and k + 1 < len(toks) and toks[k + 1].low in lang.name_connectors
+        if t.low not in lang.articles | lang.phrase_breaks:
+            return False
+    return False
+
+
 def _incise_speaker(doc: Document, tok: Token) -> str | None:
     gender = incise_gender(doc, tok)
     if gender == "" and tok.low.endswith("on"):  # `indique-t-on à la mairie de Rennes`: the body there
-        return source_body(doc, doc.tokens_in(tok.end, doc.sentence_of(tok.start)[1]))
+        after = doc.tokens_in(tok.end, doc.sentence_of(tok.start)[1])
+        if _circle(doc, after):
+            doc.unnamed.add(tok.start)
+            return None
+        return source_body(doc, after)
     return speaking_pronoun(doc, tok.start, gender) if gender else None
 
 
