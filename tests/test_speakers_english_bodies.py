@@ -1,6 +1,7 @@
 """English crediting of bodies and of people named late, on invented sentences with fictional people and
 bodies: a body's whole name, the body a generic noun names again, letters after a name, a team that is
-no "he", an anonymous "person", and someone brought in unnamed and named in the next sentence."""
+no "he", an anonymous "person", someone brought in unnamed and named in the next sentence, and the unnamed
+voice of an advert, who speaks for its sponsor."""
 
 from __future__ import annotations
 
@@ -40,6 +41,34 @@ def _speakers(text: str) -> list[str | None]:
             "Friends of the Marsh",
             id="of the",
         ),
+        pytest.param(
+            "The bridge was shut overnight. But Fire and Rescue Wales said the crews “had left the bridge "
+            "before dawn”.",
+            "Fire and Rescue Wales",
+            id="a sentence opened by a conjunction, 'and' inside the name kept",
+        ),
+        pytest.param(
+            "The heronry was quiet. And Friends of Larkspur Common said the birds “had come back by noon”.",
+            "Friends of Larkspur Common",
+            id="a sentence opened by 'And'",
+        ),
+        pytest.param(
+            "The Historical Guild of Clockmakers said the repair was “the slowest job in our long history”.",
+            "Historical Guild of Clockmakers",
+            id="an adjective and a noun open the name",
+        ),
+        pytest.param(
+            "Yukon Roads and Bridges, the territorial agency, said on Tuesday that the pass would stay "
+            "shut “until the snowploughs reach the summit”.",
+            "Yukon Roads and Bridges",
+            id="a province and a noun open the name, an apposition before the verb",
+        ),
+        pytest.param(
+            "The Brotherhood of Lighthouse Keepers, which speaks for the last twelve keepers on the coast, "
+            "said the lamps were “older than anyone who tends them”.",
+            "Brotherhood of Lighthouse Keepers",
+            id="a relative clause before the verb",
+        ),
     ],
 )
 def test_a_body_named_by_capitalised_words_joined_by_small_words_speaks_by_its_whole_name(
@@ -51,6 +80,40 @@ def test_a_body_named_by_capitalised_words_joined_by_small_words_speaks_by_its_w
 def test_a_person_named_in_the_subject_is_not_part_of_a_body() -> None:
     text = "Ann Lee of Oxfam said the plan was “a disaster for every family in the region”."
     assert _speakers(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Marsh Fowler of Hull, a retired ferryman, said the crossing was “the roughest in thirty years”.",
+            "Marsh Fowler",
+            id="a common word, no adjective, before a surname",
+        ),
+        pytest.param(
+            "Lancaster Fisher of the Dover Chess Club, a retired teacher, said the final was “the longest "
+            "game I have ever watched”.",
+            "Lancaster Fisher",
+            id="a town's name before a surname",
+        ),
+        pytest.param(
+            "Ngozi Ibekwe of the Lagos Rowing Club, who coaches the juniors, said the regatta was “the "
+            "wettest we have ever held”.",
+            "Ngozi Ibekwe",
+            id="a first name",
+        ),
+    ],
+)
+def test_a_person_of_a_body_set_off_by_an_apposition_is_not_part_of_its_name(text: str, person: str) -> None:
+    assert _speakers(text) == [person]
+
+
+def test_a_title_and_surname_before_of_and_an_apposition_is_not_part_of_the_bodys_name() -> None:
+    text = (
+        "Sergeant Halloway of the Brackwater Mountain Rescue Team, a veteran of forty call-outs, said the "
+        "ridge path was “no place for trainers”."
+    )
+    assert "Halloway" not in (_speakers(text)[0] or "")
 
 
 def test_the_agency_is_the_body_that_spoke_not_a_name_in_what_it_said() -> None:
@@ -675,3 +738,135 @@ def test_a_spokesperson_for_the_campaign_no_name_premodified_is_nobody_named() -
         "Tuesday evening: \"Those posters break the rules we all signed up to.\""
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        pytest.param(
+            "The television spot, paid for by the Coastal Dairy Council, shows cows grazing on a cliff top "
+            "while an announcer says: “Milk from the sea air tastes of summer.”",
+            "Coastal Dairy Council",
+            id="the name after 'paid for by'",
+        ),
+        pytest.param(
+            "Library trustee Wendy Arkwright is running for mayor of Bellhaven. The Arkwright campaign put a "
+            "new radio advert on the air on Thursday. In it, a narrator says the town's libraries “stayed "
+            "shut on Sundays for twelve years until she opened them”.",
+            "Arkwright campaign",
+            id="the campaign that put the advert out",
+        ),
+        pytest.param(
+            "The radio ad was funded by the Fenwick Anglers Society. An announcer says: “Clean rivers bring "
+            "the trout back.”",
+            "Fenwick Anglers Society",
+            id="the advert as the subject of 'was funded by'",
+        ),
+    ],
+)
+def test_the_unnamed_voice_of_an_advert_speaks_for_its_sponsor(text: str, sponsor: str) -> None:
+    assert _speakers(text) == [sponsor]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The documentary, funded by the Marlow Film Trust, follows three lighthouse keepers through a "
+            "winter. A narrator says: “The sea does not care who keeps the light.”",
+            None,
+            id="a narrator of no advert",
+        ),
+        pytest.param(
+            "The radio advert, paid for by the Coastal Dairy Council, was recorded in a barn. The announcer, "
+            "Gil Perrault, says: “I grew up on this milk and so did my father.”",
+            "Gil Perrault",
+            id="an announcer with a name",
+        ),
+        pytest.param(
+            "The radio advert, paid for by the Coastal Dairy Council, was recorded in a barn. In it, farmer "
+            "Sigrid Lindqvist says: “I grew up on this milk and so did my father.”",
+            "Sigrid Lindqvist",
+            id="a person speaking in the advert",
+        ),
+        pytest.param(
+            "The regatta, sponsored by Pellow Insurance, ended with two yachts fighting for the top spot. "
+            "“Look at them go!” the announcer cried.",
+            "the announcer",
+            id="a sponsor of a race, a spot that is a place",
+        ),
+        pytest.param(
+            "The quiz show, funded by the Tollan Arts Fund, stopped for a commercial break. “Stay with us "
+            "after these messages,” an announcer said.",
+            None,
+            id="a sponsor of a show, a commercial break",
+        ),
+        pytest.param(
+            "The radio advert was produced by Quillfeather Studios for the Danvers Water Board. A narrator "
+            "says: “Every drop is tested twice.”",
+            None,
+            id="the studio that produced the advert",
+        ),
+        pytest.param(
+            "Paid for by the Greywell Cycling Club, the mural went up beside a parking spot on Kiln Street. "
+            "“Ride slowly past the school,” a narrator says in the short film about it.",
+            None,
+            id="a parking spot and a sponsor of a mural",
+        ),
+    ],
+)
+def test_a_voice_of_no_advert_or_with_a_name_is_no_sponsor(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        pytest.param(
+            "The Oregon Attorney General's office said it had received complaints about a kennel in Bend. "
+            "“We are reviewing every one of them,” the office said on Monday.",
+            "Oregon Attorney General's office",
+            id="a place and a title",
+        ),
+        pytest.param(
+            "A road in Wexham was closed after the storm. The Surrey Chief Constable's office said the "
+            "fallen oak had been cleared. “Drivers should still expect delays near the bridge,” the office "
+            "said.",
+            "Surrey Chief Constable's office",
+            id="a place and a title of two words",
+        ),
+    ],
+)
+def test_the_office_names_again_an_office_named_by_its_holders_title(text: str, office: str) -> None:
+    assert _speakers(text) == [office]
+
+
+def test_an_office_named_by_a_persons_name_is_no_body_of_that_name() -> None:
+    text = (
+        "The harbour was closed for a week. Mayor Ian Doyle's office said the dredging would finish by "
+        "Friday. “The channel will be open for the regatta,” Doyle said. Gov. Ann Pruitt's office said "
+        "the state would pay. “The money is already set aside,” the office said."
+    )
+    first, second = _speakers(text)
+    assert first == "Ian Doyle"
+    assert not (second or "").endswith("Pruitt's office")
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Sheriff Tamsin Quarrell toured the flooded campsite. Sheriff Quarrell's office said the tents "
+            "would be moved uphill. “Nobody sleeps by the river tonight,” the office said.",
+            id="a title and a surname",
+        ),
+        pytest.param(
+            "Secretary of State Mirela Osk spoke at the archive. Secretary of State Osk's office said the "
+            "old ballots would be scanned. “The scans will be public by June,” the office said.",
+            id="a title of three words and a surname",
+        ),
+    ],
+)
+def test_an_office_of_a_holder_named_again_by_title_and_surname_is_no_titled_office(text: str) -> None:
+    assert _speakers(text) == ["the office"]

@@ -325,6 +325,15 @@ class Language:
     kin_nouns: frozenset[str] = frozenset()
     # Nouns of a person speaking for an organisation ("spokesman", "Sprecherin", "porte-parole").
     spokes_nouns: frozenset[str] = frozenset()
+    # Nouns of the staff of an office named by its holder's title in the genitive (en "the Ohio Secretary
+    # of State's office"): the body that title names, spoken of again as "the office".
+    office_nouns: frozenset[str] = frozenset()
+    # The unnamed voice of a paid advertisement (en "narrator", "announcer"), the nouns of such an
+    # advertisement ("ad", "spot") and the participles before "by" that name who paid for it ("paid for
+    # by", "funded by"; not "produced by": an agency): that voice speaks for the advertisement's sponsor.
+    voice_nouns: frozenset[str] = frozenset()
+    advert_nouns: frozenset[str] = frozenset()
+    sponsor_participles: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     # Given names written abbreviated with a full stop inside a full name ("Ma." for María in Philippine
     # names), lower case: the name's first word, no title before it.

@@ -238,6 +238,10 @@ LANGUAGE = language(
     ),
     statement_nouns=words("statement letter memo release email e-mail tweet message"),
     spokes_nouns=words("spokesman spokeswoman spokesperson"),
+    voice_nouns=words("narrator announcer voiceover voice-over"),
+    office_nouns=words("office"),
+    advert_nouns=words("ad ads advert advertisement commercial spot"),
+    sponsor_participles=words("paid funded sponsored financed bankrolled"),
     titles=words(
         "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. sen sen. rep rep. gov gov. gen gen. col "
         "col. lt lt. sgt sgt. capt capt. adm adm. maj maj. president vice senator representative governor "

@@ -93,6 +93,11 @@ def is_town_or_region(name: str) -> bool:
     """Whether `name`, as written, is a town of 15,000 people or more or a state, province or region."""
     return name in towns() or name in _regions()
 
+
+def is_region(name: str) -> bool:
+    """Whether `name`, as written, is a state, province or region (a town's name is many a person's)."""
+    return name in _regions()
+
 # The commonest Chinese, Korean and Vietnamese surnames as Russian and Ukrainian spell them (Palladius,
 # Kontsevich and the usual Vietnamese transcriptions), which news writes before the given name ("Ли Вэй",
 # "Ким Чен Мин", "Нгуен Ван Тхань"); those that are also a preposition or a pronoun ("До", "Нам") are left

@@ -10,7 +10,15 @@ from collections.abc import Callable, Container, Sequence
 
 from digest.article.textnorm import fold
 from digest.lang import morph
-from digest.lang.names import PLACES, common_noun, first_name_gender, is_first_name, is_town_or_region, zipf
+from digest.lang.names import (
+    PLACES,
+    common_noun,
+    first_name_gender,
+    is_first_name,
+    is_region,
+    is_town_or_region,
+    zipf,
+)
 from digest.quotes.mentions import (
     ADJECTIVE_ENDINGS,
     COMMON_EPITHET,
@@ -35,6 +43,7 @@ from digest.quotes.mentions import (
     name_runs,
     run_to_mention,
     split_before_quotes,
+    strip_possessive,
     tokenize,
 )
 from digest.summary.segment import sentence_spans
@@ -332,6 +341,7 @@ class Document:
         self.mentions = [m for m in self.mentions if not m.common or m.name in surnames]
         if not (self.lang.capitalised_nouns or self.lang.morphology or self.lang.head_first):
             self._join_bodies(surnames)  # (head-first languages name a body after its noun: their own rules)
+        self._titled_offices()
         if self.lang.club_numbers:
             self._numbered_clubs()
         self._numbered_bodies()
@@ -470,8 +480,10 @@ class Document:
         Office posted`, `the student group Friends of the Marsh posted`, `The Department of Roads, Parks
         and Heritage said`: a subject of capitalised words joined by "for", "of", "and", a possessive (or
         commas in a list closed by "and", after "of" or "for"), opening its sentence or after a noun of a
-        body's kind, before a word in lower case, names one body; the name ending it ("London", "Office")
-        is not the speaker. Not where a person is named in it (`Ann Lee of Oxfam said`)."""
+        body's kind, before a word in lower case (or a comma and an article or a relative pronoun opening an
+        apposition: `The X of Y, which …, said`), names one body; the name ending it ("London", "Office")
+        is not the speaker. Not where a person is named in it (`Ann Lee of Oxfam said`, `Coach Lee of the X
+        Club, a …, said`)."""
         lang = self.lang
         joins = lang.body_connectors | lang.body_conjunctions
         kinds = lang.generic_bodies | lang.org_words
@@ -482,9 +494,13 @@ class Document:
             named = m.kind == "person" and (m.gender is not None or is_first_name(m.name.split()[0]))
             if named or m.possessive:
                 continue
-            after = self.tokens_in(m.end, m.end + 30)[:1]
-            if not after or not after[0].text.islower() or after[0].low in lang.phrase_breaks:
-                continue
+            after = self.tokens_in(m.end, m.end + 30)[:2]
+            openers = lang.relatives | lang.articles
+            apposed = len(after) > 1 and after[0].text == "," and after[1].low in openers
+            if not apposed and (
+                not after or not after[0].text.islower() or after[0].low in lang.phrase_breaks
+            ):
+                continue  # `The X of Y said`, or `The X of Y, the <noun> …, said` / `, which …, said`
             lo, _ = self.sentence_of(m.start)
             main = self.main_clause_start(lo, m.start)  # `In a memo, the X Office wrote`: past the phrase
             toks = self.tokens_in(max(main, m.start - 120), m.start)
@@ -500,8 +516,8 @@ class Document:
             phrase = toks[i:]
             first = i == 0 or (i == 1 and toks[0].low in lang.articles)
             opens = first and bool(toks) and not self.tokens_in(main, toks[0].start)
-            if phrase and phrase[0].low in lang.articles:
-                phrase = phrase[1:]
+            while phrase and phrase[0].low in lang.conjunctions | lang.articles:
+                phrase = phrase[1:]  # `And the X of Y said`: a sentence opened by a conjunction
             placed = opens or (i > 0 and toks[i - 1].text.islower() and toks[i - 1].low in kinds)
             if not phrase or not phrase[0].cap or not placed:
                 continue
@@ -514,7 +530,9 @@ class Document:
             joined = any(t.low in joins or t.text.endswith(("'s", "’s")) for t in phrase)
             inside = [n for n in self.mentions[:k] if n.start >= phrase[0].start]
             people = any(
-                n.kind == "person" or n.name in surnames or (n.gender and n.kind != "org") for n in inside
+                (n.kind == "person" and not self._common_words(n)) or n.name in surnames
+                or (n.gender and n.kind != "org") or self._titled(n, phrase[0].start)
+                for n in inside
             )
             if not joined or people:
                 continue
@@ -522,6 +540,56 @@ class Document:
             body = Mention(name, phrase[0].start, m.end, "org", None, False)
             self.mentions[k - len(inside) : k + 1] = [body]
             k -= len(inside)
+
+    def _titled(self, m: Mention, lo: int) -> bool:
+        """A mention after a person's title (`Language.titles`) written before it from `lo` on: `Coach
+        Reed of the X Club`, a person named by title and surname."""
+        before = self.tokens_in(lo, m.start)[-1:]
+        return bool(before) and before[0].cap and before[0].low in self.lang.titles
+
+    def _titled_offices(self) -> None:
+        """`The Ohio Secretary of State's office said`, `the Attorney General's office`: an office named by
+        its holder's title in the genitive, capitalised words (a place, the title, "of" between them) and no
+        person's name, the genitive on the title itself, before the lower-case noun of an office
+        (`Language.office_nouns`), is one body by that whole name, which "the office" names again; not
+        `Gov. Ann Lee's office` or `Gov. Lee's office` (a person's: the genitive on a name)."""
+        lang = self.lang
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if tok.low not in lang.office_nouns or not tok.text.islower() or i == 0:
+                continue
+            if not (toks[i - 1].cap and toks[i - 1].text.endswith(("'s", "’s"))):
+                continue
+            j = i - 1
+            while j > 0 and toks[j - 1].low not in lang.articles and (
+                toks[j - 1].cap or (j > 1 and toks[j - 1].low in lang.body_connectors and toks[j - 2].cap)
+            ):
+                j -= 1
+            words = [strip_possessive(t.low) for t in toks[j:i]]
+            if words[-1] not in lang.titles or MASK in "".join(w for w in words):
+                continue  # `Gov. Lee's office`, `Secretary of State Lee's office`: a person's name ends it
+            inside = [m for m in self.mentions if toks[j].start <= m.start < tok.start]
+            if any(m.kind == "person" and (m.gender or is_first_name(m.name.split()[0])) for m in inside):
+                continue
+            body = Mention(self.text[toks[j].start : tok.end], toks[j].start, tok.end, "org", None, False)
+            self.mentions = [m for m in self.mentions if m not in inside] + [body]
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _common_words(self, m: Mention) -> bool:
+        """A mention read as a person's name for want of a first name that is an adjective of the
+        language or a country or province before a common noun (`Fraternal Order`, `Pharmaceutical
+        Research`, `Ontario Forests`), the first word no first name, the noun never written alone as a
+        name: the opening of a body's name, not a person (`Marsh Fowler`, `Bishop Owens`, a town's name
+        before a surname stay people)."""
+        words = m.name.split()
+        if len(words) != 2 or m.gender is not None or is_first_name(words[0]):
+            return False
+        first = words[0]
+        known = zipf(first, self.lang.wordfreq) > 0
+        adjective = known and first.lower().endswith(self.lang.role_adjective_endings)
+        place = first.lower() in PLACES or is_region(first)  # a town's name is many a person's too
+        alone = any(n.name == words[-1] for n in self.mentions)
+        return (adjective or place) and not alone and zipf(words[-1], self.lang.wordfreq) >= COMMON_NOUN
 
     def _incises(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Reporting clauses inside one quotation: `« …, explique-t-elle. … »`, `“… —ha señalado el

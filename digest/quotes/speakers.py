@@ -1594,6 +1594,79 @@ def _unnamed_group(doc: Document, speaker: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _advert_heads(lang: Language, tokens: Sequence[Token]) -> set[int]:
+    """Where `tokens` name an advertisement (`Language.advert_nouns`) as the head of its noun phrase: the
+    next word is no lower-case word of content (`a new ad on Monday`, not `a commercial break`)."""
+    def modified(i: int) -> bool:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in lang.stopwords
+
+    return {i for i, t in enumerate(tokens) if t.low in lang.advert_nouns and not modified(i)}
+
+
+def _sponsor(doc: Document, window: Sequence[Token]) -> str | None:
+    """The name after a sponsor's participle and "by" (`Language.sponsor_participles`) in a phrase that
+    describes an advertisement: `The ad, paid for by X`, `The spot was funded by X`; not `The race,
+    sponsored by X` (the sponsor of something else)."""
+    lang = doc.lang
+    heads = _advert_heads(lang, window)
+    for i in range(len(window) - 1, 0, -1):
+        parts = [p for p in range(max(0, i - 2), i) if window[p].low in lang.sponsor_participles]
+        if window[i].low not in lang.agent_prepositions or not parts or parts[0] < 2:
+            continue
+        link = window[parts[0] - 1]
+        if (link.text != "," and link.low not in lang.passive_auxiliaries) or parts[0] - 2 not in heads:
+            continue
+        run: list[Token] = []
+        rest = window[i + 1 :]
+        for k, t in enumerate(rest):
+            if not t.text[:1].isalpha():
+                break
+            named_on = k + 1 < len(rest) and rest[k + 1].cap
+            joins = bool(run) and named_on and t.low in lang.body_connectors | lang.body_conjunctions
+            if t.cap or joins:
+                run.append(t)
+            elif run and t.low in lang.phrase_breaks:
+                break  # `by X and airing since …`: the name has ended
+            elif run:
+                run = []  # `a group called X`: a word describing the name that follows
+        if run:
+            return doc.text[run[0].start : run[-1].end]
+    return None
+
+
+def _advert_voice(doc: Document, span: QuoteSpan, lo: int, hi: int) -> str | None:
+    """`The spot, paid for by X, shows … while a narrator says: “…”`, `The Y campaign released an ad. In it,
+    an announcer says …`: the unnamed voice of a paid advertisement (`Language.voice_nouns`, after an
+    article, right before the quote or right after it) reads the words of whoever paid for it, in the
+    quote's sentence or the two before: the sponsor named in a phrase describing the advertisement
+    (`_sponsor`), or else the campaign of a person the text names, in a sentence that then names the
+    advertisement (`The X campaign released a new ad`)."""
+    lang = doc.lang
+    near = doc.tokens_in(lo, span.outer_start)[-7:] + doc.tokens_in(span.outer_end, hi)[:4]
+    voices = [t for p, t in itertools.pairwise(near) if t.low in lang.voice_nouns and p.low in lang.articles]
+    if not voices:
+        return None
+    named = [n for n in doc.tokens_in(voices[0].end, hi)[:2] if n.text != ","][:1]
+    if named and any(m.kind == "person" for m in doc.mentions_in(named[0].start, named[0].end)):
+        return None  # `the announcer, Gil Perrault, says`: a voice given a name is that person
+    w_lo = doc.sentence_before(doc.sentence_before(lo)[0])[0] if lo > 0 else lo
+    sponsor = _sponsor(doc, doc.tokens_in(w_lo, span.outer_start))
+    if sponsor:
+        return sponsor
+    people = {m.name.split()[-1] for m in doc.mentions if m.kind == "person"}
+    owner = rf"\b(?:(?i:{'|'.join(sorted(lang.definite_articles))}) (\w+)|(\w+)['’]s(?: [a-z-]+)?) campaign\b"
+    named_owners = []
+    for a, b in doc.sentences:
+        if b <= w_lo or a >= span.outer_start:
+            continue
+        for m in re.finditer(owner, doc.masked[a:b]):
+            after = doc.tokens_in(a + m.end(), min(b, span.outer_start))
+            if (m.group(1) or m.group(2)) in people and _advert_heads(lang, after):
+                named_owners.append(m.group(1) or m.group(2))
+    return f"{named_owners[-1]} campaign" if named_owners else None
+
+
 def _reporter_before(doc: Document, lo: int, hi: int) -> str | None:
     """Who began the reported speech that the sentence `[lo, hi)` continues (Konjunktiv I in German):
     the speaker of up to two sentences before it, the first that names one."""
@@ -3306,6 +3379,7 @@ def attribute(
         speaker = (before or after) if ends_sentence or fragment else (after or before)
         for a, b in doc.incises.get(span.outer_start, ()):
             speaker = speaker or _incise_clause_speaker(doc, a, b)
+        speaker = _advert_voice(doc, span, s_lo, s_hi) or speaker
         unnamed = speaker is None and (names_nobody(doc, span, s_hi) or doc.spoke_unnamed(s_lo, s_hi))
         if unnamed:
             speaker = _named_next(doc, s_lo, s_hi)  # `A fire chief … said … The chief, Ed Dale, said`
