@@ -156,7 +156,22 @@ and a Polish mayor arrested, a ferry grounding on Arran and, six days later, ano
 a pier on Arran, heat deaths in Andalusia and Sicily, a hummus and a cereal-bar recall by two
 makers, a Cardiff stadium crush and a Hampden evacuation, the Ukrainian and British central banks
 cutting rates on one day), written by sdata23 in session 21 without reading the merge's code,
-tuning data once the lead has recorded its untuned figure). Printed: a
+tuning data once the lead has recorded its untuned figure; events_24.json: 80 articles, 20 events
+of 3-5 outlets plus 7 singletons (two briefings that mention five and six events), 14 events told
+only in English (wire, tabloid, local paper, broadcaster, trade press, blogs), the rest Spanish,
+Polish, German, Italian, French and Dutch beside English, 22 undated, each event told in other
+words ("breach"/"bank gives way"/"slumped", "strike"/"walkout"/"down tools", "wildfire"/"blaze"/
+"heath fire", a name in one report and only a role in another, a landmark or region for the
+town, 240 m/790 ft, a follow-up two days on with new facts, a 44-word brief beside a 695-word
+report, a human angle first, quotes for headlines, in at least ten events one report sharing no
+name, place or figure with the others), ten decoy pairs in one week (mine accidents in Bolivia
+and Poland, ransomware at a Norwich and a Dortmund hospital, a Lincolnshire flood bank and a
+Veneto dam giving way, French and Dutch rail strikes, emergency landings of two airlines at
+Shannon and Glasgow, two Bristol schools shut for concrete and for a sickness bug, wildfires in
+Dorset and Galloway, a British and an Australian minister in corruption rows, two bank or
+building-society mergers, two football managers sacked), written by sdata24 in session 21
+without reading the engine's code or running anything on it, tuning data once the lead has
+recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -250,6 +265,7 @@ TUNING = (
     "events_21.json",
     "events_22.json",
     "events_23.json",
+    "events_24.json",
     "unrelated.json",
 )
 HOLDOUTS = (

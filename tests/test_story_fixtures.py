@@ -281,6 +281,21 @@ DECOYS = {
         ("e23-cardiff-stadium-crush", "e23-hampden-stadium-evacuation"),
         ("e23-nbu-rate-cut", "e23-boe-rate-cut"),
     ],
+    # Written blind by sdata24 in session 21: recall under same-language paraphrase (14 events told
+    # only in English by a wire, a tabloid, a local paper, a broadcaster, the trade press and blogs)
+    # and precision against decoys of one kind in one week (one city's schools, two mutual mergers).
+    "events_24.json": [
+        ("e24-potosi-mine-collapse", "e24-silesia-mine-methane-blast"),
+        ("e24-norwich-hospital-ransomware", "e24-dortmund-klinikum-cyberattack"),
+        ("e24-lincolnshire-levee-breach", "e24-veneto-dam-breach"),
+        ("e24-sncf-rail-strike", "e24-ns-rail-strike"),
+        ("e24-skylark-shannon-emergency-landing", "e24-meridia-glasgow-emergency-landing"),
+        ("e24-bristol-school-concrete-closure", "e24-bristol-school-norovirus-closure"),
+        ("e24-dorset-heath-wildfire", "e24-galloway-forest-wildfire"),
+        ("e24-uk-housing-minister-cash-for-access", "e24-nsw-water-minister-corruption"),
+        ("e24-fairway-halden-bank-merger", "e24-caldmoor-northgate-bank-merger"),
+        ("e24-ashby-rovers-manager-sacked", "e24-kelso-united-manager-sacked"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -304,6 +319,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_21.json": (80, 20),
     "events_22.json": (80, 20),
     "events_23.json": (80, 20),
+    "events_24.json": (80, 20),
 }
 
 
