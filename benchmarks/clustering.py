@@ -171,6 +171,22 @@ Shannon and Glasgow, two Bristol schools shut for concrete and for a sickness bu
 Dorset and Galloway, a British and an Australian minister in corruption rows, two bank or
 building-society mergers, two football managers sacked), written by sdata24 in session 21
 without reading the engine's code or running anything on it, tuning data once the lead has
+recorded its untuned figure; events_25.json: 80 articles, 20 events of 3-4 outlets plus 9
+singletons (two briefings that mention five and eight events), 14 events told only in English
+(wire, tabloid, local paper, broadcaster, trade press, blogs, a live blog), the rest Italian,
+Portuguese, Spanish, Dutch, German, French, Japanese and Polish beside English, 22 undated, each
+event told in other words ("blast"/"goes off like a bomb", "escape"/"jailbreak"/"slipped escort",
+"twister"/"storm", "boil it or bin it", a name in one report and only a role in another, a
+district, landmark or region for the town, 2,900 m/9,500 ft, a mile/1.5 km, a follow-up two days
+on with new facts, a 50-word brief beside a 697-word report, a human angle first, quotes for
+headlines, in sixteen events one report sharing no name, place or figure with the others), ten
+decoy pairs in one week (factory explosions in Italy and the West Midlands, prison escapes in
+Coimbra and Preston, museum thefts in Nijmegen and Perthshire, tornadoes in Mississippi and
+Tennessee, boil-water notices in a Yorkshire and a Kerry town, a red panda out of a Kassel zoo and
+a wolf out of a Dartmoor park, avalanche deaths at Tignes and Soelden, two by-elections on one
+night, one appliance maker's recall and its chief executive's retirement, one former utility
+chief's bribery verdict and his appeal in an earlier tax case), written by sdata25 in session 22
+without reading the engine's code or running anything on it, tuning data once the lead has
 recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
@@ -266,6 +282,7 @@ TUNING = (
     "events_22.json",
     "events_23.json",
     "events_24.json",
+    "events_25.json",
     "unrelated.json",
 )
 HOLDOUTS = (

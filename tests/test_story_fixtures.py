@@ -296,6 +296,21 @@ DECOYS = {
         ("e24-fairway-halden-bank-merger", "e24-caldmoor-northgate-bank-merger"),
         ("e24-ashby-rovers-manager-sacked", "e24-kelso-united-manager-sacked"),
     ],
+    # Written blind by sdata25 in session 22: recall under same-language paraphrase (14 events told
+    # only in English by a wire, a tabloid, a local paper, a broadcaster, the trade press and blogs)
+    # and precision against decoys of one kind in one week (one company, one defendant, one night).
+    "events_25.json": [
+        ("e25-ravenna-fertiliser-plant-explosion", "e25-walsall-foundry-explosion"),
+        ("e25-coimbra-prison-escape", "e25-preston-prisoner-escape"),
+        ("e25-nijmegen-museum-coin-theft", "e25-perthshire-house-museum-snuffbox-theft"),
+        ("e25-mississippi-tornado", "e25-tennessee-tornado"),
+        ("e25-richmond-yorks-boil-water-notice", "e25-listowel-boil-water-notice"),
+        ("e25-kassel-red-panda-escape", "e25-dartmoor-wildlife-park-wolf-escape"),
+        ("e25-tignes-avalanche", "e25-solden-avalanche"),
+        ("e25-cannock-chase-by-election", "e25-north-northumberland-by-election"),
+        ("e25-hearthwell-air-fryer-recall", "e25-hearthwell-ceo-steps-down"),
+        ("e25-karpacka-ex-ceo-bribery-verdict", "e25-karpacka-ex-ceo-tax-appeal"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -320,6 +335,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_22.json": (80, 20),
     "events_23.json": (80, 20),
     "events_24.json": (80, 20),
+    "events_25.json": (80, 20),
 }
 
 
