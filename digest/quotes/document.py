@@ -1295,8 +1295,8 @@ class Document:
         return self.lang.sex_nouns.get(before[0].low) if before and before[0].text.islower() else None
 
     def _name_kin(self) -> None:
-        """`Kerry Prentice and her husband Gavin`: a relative named by a first name after a possessive
-        is "Gavin Prentice", the surname of the person of the possessive's gender named just before."""
+        """`Nadia Orlov and her husband Teo`: a relative named by a first name after a possessive
+        is "Teo Orlov", the surname of the person of the possessive's gender named just before."""
         lang = self.lang
         if not lang.kin_nouns:
             return
