@@ -232,4 +232,4 @@ def test_a_topic_matched_by_meaning_says_which_words_stood_in() -> None:
     }
     index = RoundIndex([_stored(raw, 1)], {1: SourceInfo("feed", True)})
     (item,) = index.select(Profile(topics=("train derailment",)), SINCE, NOW)
-    assert item.reasons == ("train derailment (derails ≈ derailment)",)
+    assert item.reasons == ("train derailment (came off the tracks ≈ derailment)",)

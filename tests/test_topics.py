@@ -8,15 +8,23 @@ from hypothesis import strategies as st
 
 from digest.article.textnorm import fold, tokens
 from digest.errors import DigestError
+from digest.lang import resources
 from digest.models import Article
+from digest.stories import embed, synonyms
 from digest.stories.topics import (
     MAX_QUERY_CHARS,
+    MEANING_MATCH,
+    PHRASE_MATCH,
+    ArticleIndex,
     QueryError,
     TermKind,
     compound_head,
+    head_matrix,
     index_article,
     match_topic,
+    meaning_candidates,
     parse_query,
+    with_meaning,
     word_forms,
 )
 
@@ -260,7 +268,9 @@ DERAILMENT = _news(
 def test_a_topic_matches_other_words_by_meaning_and_says_which() -> None:
     assert match_topic("train derailment", DERAILMENT) is None
     found = match_topic("train derailment", DERAILMENT, meaning=True)
-    assert found is not None and found.meaning == "derails ≈ derailment"
+    # a phrase of several words that names the thing comes before a single word ("derails" is also
+    # written of talks)
+    assert found is not None and found.meaning == "came off the tracks ≈ derailment"
     assert found.terms == ["train", "derailment"] and found.score < match_topic("train", DERAILMENT).score
     literal = match_topic("train", DERAILMENT, meaning=True)
     assert literal is not None and literal.meaning is None
@@ -296,7 +306,9 @@ def test_a_topic_matches_the_words_outlets_swap_for_it() -> None:
     )
     assert match_topic("power outage", blackout) is None
     found = match_topic("power outage", blackout, meaning=True)
-    assert found is not None and found.meaning == "Blackout ≈ outage"
+    # the lead's phrase of several words comes before the title's single word (`names_outright`)
+    assert found is not None and found.meaning == "cut power ≈ outage"
+    assert synonyms.stand_in("outage", blackout.title) == "Blackout"
     assert match_topic("outage -Leeds", blackout, meaning=True) is None
 
 
@@ -336,3 +348,135 @@ def test_a_compounds_own_synonym_or_its_modifiers_word_still_stands_in() -> None
     found = match_topic("heatwave", heat, meaning=True)
     assert found is not None and found.meaning == "heat ≈ heatwave"
     assert compound_head("outage") is None and compound_head("strike") is None
+
+
+def _closeness(query: str, index: ArticleIndex) -> float:
+    """How near a topic as a whole is to a title and lead (what the meaning guard measures)."""
+    vectors = embed.embed([query])
+    assert vectors is not None and index.vector is not None
+    return float(vectors[0] @ index.vector)
+
+
+def _indexed(title: str, lead: str) -> ArticleIndex:
+    article = _news(title, lead)
+    return with_meaning([index_article(article)], [article])[0]
+
+
+def test_a_phrase_that_names_the_topic_needs_only_the_lower_guard() -> None:
+    """A phrase of several words outlets swap for the topic's word names the thing ("power failure"
+    for an outage, "bursts its banks" for flooding), so the title and lead need only be `PHRASE_MATCH`
+    near the topic as a whole; daily selection's candidates take such articles in too."""
+    lighthouse = _indexed(
+        "Power failure darkens Hollin Point lighthouse",
+        "The lamp at Hollin Point went dark for six hours on Saturday after a power failure.",
+    )
+    stream = _indexed(
+        "Stream bursts its banks into Pennick allotments",
+        "Water from the stream covered forty plots on Sunday night.",
+    )
+    for query, index, said in [
+        ("power outage", lighthouse, "Power failure ≈ outage"),
+        ("flooding", stream, "bursts its banks ≈ flooding"),
+    ]:
+        assert _closeness(query, index) < MEANING_MATCH
+        found = match_topic(query, index, meaning=True)
+        assert found is not None and found.meaning == said
+        assert meaning_candidates(parse_query(query), head_matrix([index])) == [0]
+
+
+def test_a_single_word_a_figure_of_speech_or_a_close_word_gets_no_lower_guard() -> None:
+    """Near misses at the same closeness: a single word of a group may have a second sense (a ferry's
+    "grounding" after an engine fault, complaints that "flood" a switchboard), "lost power" in a vote
+    and talks that "came off the rails" are figures of speech (`Language.figurative_phrases`), and
+    "merge" is a close word, not a phrase of a story group: each still needs the whole-topic guard,
+    and none of these is close enough."""
+    cases = [
+        ("aground", "Hollin ferry grounding leaves islanders stranded",
+         "The Hollin island ferry stayed in port all Monday after an engine fault, leaving "
+         "islanders stranded."),
+        ("flooding", "Complaints flood the Pennick council switchboard",
+         "Hundreds of residents rang the council on Monday over the new bin rota."),
+        ("power outage", "Fishing cooperative old guard lost power at members vote",
+         "The founders of the Pennick fishing cooperative lost power on Sunday when members elected a new "
+         "board."),
+        ("train derailment", "Pier restoration talks came off the rails",
+         "Talks between the trust and the council on restoring Pennick pier came off the rails on Monday."),
+        ("merger", "Pennick and Hollin rowing clubs to merge",
+         "The two rowing clubs will share one boathouse from May."),
+    ]
+    for query, title, lead in cases:
+        index = _indexed(title, lead)
+        assert PHRASE_MATCH <= _closeness(query, index) < MEANING_MATCH
+        assert match_topic(query, index, meaning=True) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "title", "lead", "said"),
+    [
+        ("airline strike", "Island carrier's pilots to strike over rotas",
+         "Pilots at Hollin Air, the island carrier, will strike for two days over rotas.",
+         "carrier ≈ airline"),
+        ("ferry strike", "Ferry crews walk out at Hollin harbour",
+         "Deckhands on the Hollin island ferries walked out on Friday over rotas.", "walk out ≈ strike"),
+        ("museum theft", "Raiders take gold coins from Pennick museum",
+         "Raiders broke a display case at the Pennick museum and took twenty gold coins.", "Raiders ≈ theft"),
+    ],
+)
+def test_a_word_with_a_second_sense_still_stands_in_under_the_whole_topic_guard(
+    query: str, title: str, lead: str, said: str
+) -> None:
+    """A news word that English also writes for something else ("carrier", "walk out", "raiders")
+    is most often meant literally in a report: it stands in as on a close word's terms."""
+    index = _indexed(title, lead)
+    assert _closeness(query, index) >= MEANING_MATCH
+    found = match_topic(query, index, meaning=True)
+    assert found is not None and found.meaning == said
+
+
+def test_a_phrase_inside_an_idiom_never_stands_in() -> None:
+    """"stole the show" is a figure of speech as a whole (`Language.idioms`): its "stole" is no theft,
+    even close enough to the topic; near miss: two men who stole spoons."""
+    gala = _indexed(
+        "Young violinist stole the show at the Pennick museum gala",
+        "A twelve-year-old violinist stole the show at the Pennick museum's winter gala on Friday.",
+    )
+    assert _closeness("museum theft", gala) >= MEANING_MATCH
+    assert match_topic("museum theft", gala, meaning=True) is None
+    spoons = "Two men stole silver spoons from the Pennick museum"
+    assert synonyms.stand_in("theft", spoons) == "stole"
+    assert synonyms.stand_in("outage", "Tenants kept in the dark about the Pennick rent rise") is None
+
+
+def test_a_phrase_that_names_the_thing_outright_comes_first() -> None:
+    assert synonyms.stand_in("outage", "Lanes in the dark after a power cut at the depot") == "power cut"
+    assert synonyms.names_outright("power cut") and synonyms.names_outright("leaves the rails")
+    assert synonyms.stand_in("derailment", "Talks come off the rails") == "come off the rails"
+    assert not synonyms.names_outright("come off the rails") and not synonyms.names_outright("lost power")
+    assert not synonyms.names_outright("blackout")
+
+
+def test_every_figurative_phrase_and_idiom_holds_a_phrase_of_a_story_group() -> None:
+    groups = synonyms.GROUPS.values()
+    english = {phrase.strip().casefold() for group in groups for phrase in group["en"].split(",")}
+    figurative = resources("en").figurative_phrases
+    assert figurative <= english and all(" " in phrase for phrase in figurative)
+    for idiom in resources("en").idioms:
+        assert synonyms.concepts(idiom), idiom
+
+
+def test_a_close_word_that_spells_the_compounds_last_part_stands_in_for_no_compound() -> None:
+    """Old banknotes at a coin fair are no cryptocurrency: "currency" is the compound's own head, which
+    the model's pieces ("crypt", "oc", "urrency") do not show. Near miss: "quake" is a phrase outlets
+    swap for "earthquake", no mere close word, and still stands in."""
+    fair = _news(
+        "Collectors pay record sums for old currency at coin fair",
+        "Rare banknotes and coins changed hands at the Hollin coin fair.",
+    )
+    quake = _news(
+        "Quake rattles Pennick harbour",
+        "A moderate quake shook the harbour town on Tuesday night, cracking walls.",
+    )
+    assert compound_head("cryptocurrency") is None
+    assert match_topic("cryptocurrency", fair, meaning=True) is None
+    found = match_topic("earthquake", quake, meaning=True)
+    assert found is not None and found.meaning == "Quake ≈ earthquake"

@@ -174,6 +174,17 @@ class Language:
     # "Sturmflut", "Sturzflut"). Where compounds are read (`digest.stories.synonyms`), one ending in
     # such a noun names no group; the noun alone still does.
     figurative_heads: frozenset[str] = frozenset()
+    # Topics: phrases of several words of a story group (`digest.stories.synonyms`) that the language
+    # also writes, just as they stand, for something else or as a figure of speech (en "lost power" in
+    # a vote, "in the dark" for uninformed, talks "came off the rails"). They count for the story merge
+    # and may stand in for a word of a followed topic, but only under the whole-topic guard of
+    # `digest.stories.topics`, as a single word or a close word does, never under the lower guard of a
+    # phrase that names the thing (`digest.stories.synonyms.names_outright`). Casefolded.
+    figurative_phrases: frozenset[str] = frozenset()
+    # Topics: idioms that hold a story group's phrase and are figures of speech as a whole (en "stole
+    # the show", "kept in the dark", "a storm of protest"): a phrase inside one never stands in for a
+    # word of a followed topic (`digest.stories.synonyms.stand_in`). Casefolded, one idiom an entry.
+    idioms: frozenset[str] = frozenset()
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()

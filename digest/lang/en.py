@@ -10,8 +10,24 @@ _RESUMED = (
     "pledge", "verdict", "view", "answer", "response", "reply", "advice", "claim",
 )
 
+# Story-group phrases of several words English also writes for something else or as a figure of speech.
+_FIGURATIVE = (
+    "lost power", "in the dark", "lights out", "plunged into darkness", "walked out", "walk out",
+    "walking out", "pushed out", "parted company", "parts company", "part company", "out of action",
+    "on fire", "made off with", "came off the rails", "comes off the rails", "come off the rails",
+    "under water", "hit rocks", "hits rocks",
+)
+
+# Idioms holding a story group's phrase that are figures of speech as a whole.
+_IDIOMS = (
+    "stole the show", "steal the show", "kept in the dark", "keep in the dark", "keeps in the dark",
+    "storm of protest", "storm of criticism", "seismic shift",
+)
+
 LANGUAGE = language(
     "en",
+    figurative_phrases=frozenset(_FIGURATIVE),
+    idioms=frozenset(_IDIOMS),
     abbreviations=words(
         "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
         "insp det del atty cmdr vs v approx ca cf fig figs vol vols pp art arts hr"

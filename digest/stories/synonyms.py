@@ -7,10 +7,13 @@ scores such pairs barely above unrelated ones (outage/blackout 0.17, heist/robbe
 all across languages. `concepts` finds in a title and lead the phrases of each group below, in the
 text's language, and names the group, so the merge counts two reports saying one thing in other
 words, or in two languages, as sharing a term; `stand_in` lets a followed topic's word ("outage")
-match an article's phrase of its group ("blackout"). A group is one kind of happening (an outage, a
-strike, a closure, a resignation, a flood ...) or one kind of who or what in the words outlets swap
-(a prime minister or premier, a chief executive or boss, homes or households), with its words in
-each language as the language's journalists write them. Groups say nothing about where or to whom,
+match an article's phrase of its group ("blackout"), never one inside an idiom ("stole the show":
+`Language.idioms`), and `names_outright` tells a phrase that names the thing ("power cut") from a single
+word or one the language also writes as a figure of speech ("lost power" in a vote:
+`Language.figurative_phrases`). A group is one kind of happening
+(an outage, a strike, a closure, a resignation, a flood ...) or one kind of who or what in the words
+outlets swap (a prime minister or premier, a chief executive or boss, homes or households), with its
+words in each language as the language's journalists write them. Groups say nothing about where or to whom,
 which the merge reads from names, figures and places, so two like events in two cities stay apart.
 
 Phrases match on base forms: each word by its Snowball stem in the text's language
@@ -670,12 +673,58 @@ def concepts(text: str, code: str | None = "en") -> tuple[str, ...]:
 
 def stand_in(word: str, text: str, code: str | None = "en") -> str | None:
     """A phrase of `text` of the group `word` belongs to, other than the word itself ("blackout"
-    for "outage"), or None."""
+    for "outage") and none inside an idiom (`Language.idioms`: "stole the show"), one that names the
+    thing outright (`names_outright`) before any other, or None."""
     found = matches(word, code)
     if len(found) != 1:
         return None
     group = found[0][0]
-    for name, phrase in matches(text, code):
-        if name == group and casefold(phrase) != casefold(word):
-            return phrase
-    return None
+    code = base_code(code)
+    said = [
+        phrase
+        for name, phrase in matches(_without_idioms(text, code), code)
+        if name == group and casefold(phrase) != casefold(word)
+    ]
+    return next((phrase for phrase in said if names_outright(phrase, code)), said[0] if said else None)
+
+
+def names_outright(phrase: str, code: str | None = "en") -> bool:
+    """Whether a group's phrase names its thing outright: several words long ("power cut", "burst its
+    banks") and none the language also writes for something else (`Language.figurative_phrases`:
+    "lost power" in a vote). A single word may have a second sense ("grounding" of a fleet for
+    "aground", a ward that "overflows" for flooding)."""
+    code = base_code(code)
+    keys = _phrase_keys(phrase, code)
+    return len(keys) > 1 and keys not in _figurative(code)
+
+
+def _without_idioms(text: str, code: str) -> str:
+    """`text` with the words of its idioms (`Language.idioms`) blanked out."""
+    idioms = _idioms(code)
+    if not idioms:
+        return text
+    found = [(match.span(), _written_key(match.group(), code)) for match in _WORD.finditer(text)]
+    words = [(span, key) for span, key in found if key is not None]
+    keys = [key for _, key in words]
+    for i in range(len(words)):
+        for idiom in idioms:
+            if tuple(keys[i : i + len(idiom)]) == idiom:
+                start, end = words[i][0][0], words[i + len(idiom) - 1][0][1]
+                text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _phrase_keys(phrase: str, code: str) -> tuple[str, ...]:
+    return tuple(key for key, *_ in _keys(phrase, code))
+
+
+@lru_cache(maxsize=16)
+def _figurative(code: str) -> frozenset[tuple[str, ...]]:
+    """The keys of language `code`'s `figurative_phrases`: "came off the rails" is "came off rails"."""
+    return frozenset(_phrase_keys(phrase, code) for phrase in resources(code).figurative_phrases)
+
+
+@lru_cache(maxsize=16)
+def _idioms(code: str) -> frozenset[tuple[str, ...]]:
+    """The keys of language `code`'s `idioms`: "stole the show" is "stole show"."""
+    return frozenset(_phrase_keys(idiom, code) for idiom in resources(code).idioms)

@@ -10,13 +10,18 @@ Index an article once with `index_article` and match it against every topic.
 With meaning on (`match_topic(..., meaning=True)`, on indexes made by `with_meaning`), a group
 whose words are not all there still matches an English article that says them in other words:
 each word of the group missing from the article must have a stand-in in its title or lead: a phrase
-outlets swap for it (`digest.stories.synonyms`: "outage" finds "blackout") or a close word (embedding
-cosine at least `WORD_MATCH`, `digest.stories.embed`: "derailment" finds "derails", "wildfire" finds
-"bushfire"), but not one that says only the head of a closed compound ("fire" or "blaze" is no
-"wildfire", "fire" no "ceasefire": `compound_head`), and, as a precision guard, all its words together
-must be within `MEANING_MATCH` of the title + lead. Exact phrases must still be there word for word
-and excluded terms still exclude. Such a match scores `MEANING_SCORE` and says in `Match.meaning`
-which words stood in for which.
+outlets swap for it (`digest.stories.synonyms`: "outage" finds "blackout"), never one inside an idiom
+(`Language.idioms`: "stole the show"), or a close
+word (embedding cosine at least `WORD_MATCH`, `digest.stories.embed`: "derailment" finds "derails",
+"wildfire" finds "bushfire"), but not one that says only the head of a closed compound ("fire" or
+"blaze" is no "wildfire", "fire" no "ceasefire": `compound_head`; nor a close word spelling the
+compound's last part, "currency" for "cryptocurrency"), and, as a precision guard, all its
+words together must be within `MEANING_MATCH` of the title + lead, or within `PHRASE_MATCH` when
+every stand-in is a phrase of several words that names the thing (`synonyms.names_outright`: "power
+cut", "burst its banks"; a single word may have a second sense, "grounding" for "aground", a phrase
+may be a figure of speech, "lost power" in a vote, and a close word may only be near it). Exact
+phrases must still be there word for word and excluded terms still exclude. Such a match scores
+`MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from digest.stories import embed, synonyms
 
 MAX_QUERY_CHARS = 200
 MEANING_MATCH = 0.3
+PHRASE_MATCH = 0.15
 WORD_MATCH = 0.5
 MEANING_SCORE = 1.5
 TITLE_WEIGHT, LEAD_WEIGHT, TEXT_WEIGHT = 3.0, 2.0, 1.0
@@ -401,13 +407,17 @@ def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
         missing = [t for t in group if not _term_score(t, index)]
         if not missing or any(t.kind is not TermKind.WORD or not is_latin_word(t.text) for t in missing):
             continue
-        stand_ins = [_close_word(t, index) for t in missing]
-        if any(word is None for word in stand_ins):
+        found = [_close_word(t, index) for t in missing]
+        stand_ins = [said for said in found if said is not None]
+        if len(stand_ins) < len(missing):
             continue
+        guard = PHRASE_MATCH if all(named for _, named in stand_ins) else MEANING_MATCH
         vector = _group_vector(group)
-        if vector is None or float(vector @ index.vector) < MEANING_MATCH:
+        if vector is None or float(vector @ index.vector) < guard:
             continue
-        said = ", ".join(f"{word} ≈ {t.label or t.text}" for t, word in zip(missing, stand_ins, strict=True))
+        said = ", ".join(
+            f"{word} ≈ {t.label or t.text}" for t, (word, _) in zip(missing, stand_ins, strict=True)
+        )
         return Match(score=MEANING_SCORE, terms=[t.label or t.text for t in group], meaning=said)
     return None
 
@@ -436,16 +446,23 @@ def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
     for group in query.groups:
         vector = _group_vector(group)
         if vector is not None:
-            found.update(np.nonzero(heads @ vector >= MEANING_MATCH)[0].tolist())
+            found.update(np.nonzero(heads @ vector >= min(MEANING_MATCH, PHRASE_MATCH))[0].tolist())
     return sorted(found)
 
 
-def _close_word(term: Term, index: ArticleIndex) -> str | None:
+def _close_word(term: Term, index: ArticleIndex) -> tuple[str, bool] | None:
     """A phrase of the article's title and lead that outlets swap for the term (`digest.stories.synonyms`:
-    "blackout" for "outage"), else its word closest in meaning to the term, if close enough; never
-    one that says only the head of a compound term (`_says_the_head`)."""
-    said = synonyms.stand_in(term.text, index.head) or _closest_word(term, index)
-    return None if said is None or _says_the_head(term.text, said) else said
+    "blackout" for "outage"), with whether it names the thing outright (`synonyms.names_outright`), else
+    its word closest in meaning to the term, if close enough,
+    with False; never one that says only the head of a compound term (`_says_the_head`), nor a close
+    word that spells the compound's own last part (`_spells_the_head`)."""
+    phrase = synonyms.stand_in(term.text, index.head)
+    if phrase is not None:
+        return None if _says_the_head(term.text, phrase) else (phrase, synonyms.names_outright(phrase))
+    said = _closest_word(term, index)
+    if said is None or _spells_the_head(term.text, said) or _says_the_head(term.text, said):
+        return None
+    return said, False
 
 
 def _closest_word(term: Term, index: ArticleIndex) -> str | None:
@@ -458,6 +475,18 @@ def _closest_word(term: Term, index: ArticleIndex) -> str | None:
     sims = lexicon.vectors[[lexicon.rows[w] for w in words]] @ vector
     best = int(np.argmax(sims))
     return words[best] if sims[best] >= WORD_MATCH else None
+
+
+def _spells_the_head(word: str, said: str) -> bool:
+    """Whether a close word, in one of its forms, is the last letters of a closed compound after at
+    least `_MODIFIER_MIN` letters ("currency" in "cryptocurrency", "line" in "airline"): English
+    compounds are headed on the right, so it names the head's broader thing. This catches the heads
+    the model's pieces do not show (`compound_head`); a phrase outlets swap for the compound ("quake"
+    for "earthquake") is no close word and still stands in."""
+    return any(
+        len(form) >= _HEAD_MIN and len(word) - len(form) >= _MODIFIER_MIN and word.endswith(form)
+        for form in word_forms(said.casefold())
+    )
 
 
 def _says_the_head(word: str, said: str) -> bool:
