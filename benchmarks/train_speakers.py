@@ -81,8 +81,8 @@ DEVONLY = Path(os.environ.get("QUOTES_DEV_DIR", "/work/devonly"))
 FIGURES = Path(__file__).resolve().parent / "train_speakers.json"
 TUNING = ("dev", "fresh", "fresh2", "fresh4", "fresh5", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
           "fresh13", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-          "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "pages", "pages2",
-          "pages3", "pages5", "pages6")
+          "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
+          "pages", "pages2", "pages3", "pages5", "pages6")
 FEATURES = (
     "rules", "none", "rules_none", "rules_unmentioned", "in_sentence", "sentence_before", "sentence_after",
     "same_paragraph", "earlier_paragraph", "after_quote", "distance", "cue_next", "according",
