@@ -128,6 +128,80 @@ def test_an_abbreviated_police_rank_after_the_verb_stays_with_the_name(title: st
     assert _speakers(text) == ["Orla Venn-Kowal"]
 
 
+@pytest.mark.parametrize("title", ["Ald.", "Coun.", "Cllr."])
+def test_an_abbreviated_council_title_after_the_verb_stays_with_the_name(title: str) -> None:
+    """Chicago's press writes an alderman `Ald.`, Canada's a councillor `Coun.`: the full stop of a title
+    of four letters after the verb opens the name; it ends no sentence."""
+    text = (
+        "The skate park by the river will close for repairs in April. “The ramps are cracked and we would "
+        f"rather fix them before someone gets hurt,” said {title} Roswitha Zubrowski, whose ward includes "
+        "the park. “It should reopen by the start of the summer holidays,” she added."
+    )
+    assert _speakers(text) == ["Roswitha Zubrowski", "Roswitha Zubrowski"]
+
+
+def test_an_abbreviated_council_title_before_the_one_told_names_the_listener_not_the_speaker() -> None:
+    """Near miss: the abbreviated title opens the name of the one spoken to; the speaker is the subject."""
+    text = (
+        "The skate park by the river will close for repairs in April. “We have waited three years for new "
+        "ramps,” Octavius Thistlewood told Coun. Roswitha Zubrowski at the meeting."
+    )
+    assert _speakers(text) == ["Octavius Thistlewood"]
+
+
+@pytest.mark.parametrize("office", ["Registrar", "Coroner", "Assessor"])
+def test_a_county_office_no_title_list_holds_before_a_name_is_the_holder_s_role(office: str) -> None:
+    """American style capitalises a local officer's title before the name (`Dale County Registrar X`):
+    the county and its office, then the person, who speaks as `she` after the name."""
+    text = (
+        "Wendeline Grimsditch, who breeds sheepdogs, asked why the dog licence fee had doubled. "
+        f"Pikeworth County {office} Leocadia Szczepanik said the office had not raised it in twenty years. "
+        "“Printing the tags now costs more than the fee brought in,” she said."
+    )
+    assert _speakers(text) == ["Leocadia Szczepanik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Volunteers repainted the reading room over the weekend. “We expect to reopen the library on "
+            "Friday,” the Pikeworth County Martin Luther King Center said in a statement.",
+            "Pikeworth County Martin Luther King Center",
+        ),
+        (
+            "Two of the night buses were taken off the road for new brakes. “The timetable will be thinner "
+            "until the parts arrive,” the Pikeworth County Transit Isolde Brackenbury Depot said.",
+            "Pikeworth County Transit Isolde Brackenbury Depot",
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_is_no_office_and_its_holder(text: str, body: str) -> None:
+    """Near misses: a county body named after a person (a first name, then more of its name: a middle
+    name, or a body word after the surname) stays a body."""
+    assert _speakers(text) == [body]
+
+
+_NAMESAKES = (
+    "Rosalind Brackenbury, a glaciologist, and her brother, Zebedee Brackenbury, who flies the survey "
+    "plane, went over the ice shelf on Tuesday to measure a new crack. “It has grown by four kilometres "
+    "since March,” Ms. Brackenbury said. "
+)
+
+
+def test_a_courtesy_title_picks_a_namesake_whose_first_name_tells_no_sex_over_the_other_sex() -> None:
+    """`Mr.` before a surname two people share is not the woman of them, though the man's first name is
+    in no list of first names: the other namesake."""
+    text = _NAMESAKES + "“The wind pushed us back twice before we could land,” Mr. Brackenbury said."
+    assert _speakers(text) == ["Rosalind Brackenbury", "Zebedee Brackenbury"]
+
+
+def test_a_courtesy_title_of_the_known_namesake_s_sex_stays_with_her() -> None:
+    """Near miss: `Ms.` fits the namesake known to be a woman, not the one whose first name tells no sex."""
+    text = _NAMESAKES + "“We will fly out again in April to see how far it has spread,” Ms. Brackenbury said."
+    assert _speakers(text) == ["Rosalind Brackenbury", "Rosalind Brackenbury"]
+
+
 def test_a_name_that_ends_its_sentence_is_no_abbreviated_title() -> None:
     text = (
         "“They rang late at night and asked for cash straight away,” said Orla Detweiler. Ivo Marek, "

@@ -473,3 +473,95 @@ def test_a_representative_of_another_body_is_no_holder_of_the_office() -> None:
         "representante de la cofradía de pescadores."
     )
     assert _speakers(text, "es")[-1] == "la representante de la cofradía de pescadores"
+
+
+HEAD_NOUN_HOLDERS = [
+    pytest.param(
+        "Observatory head astronomer Cressida Hawksmoor pointed the big telescope at the comet on Tuesday "
+        "night. Technician Absalom Quillfeather kept the dome heaters running. “We had about forty minutes "
+        "of clear sky before the cloud rolled back in,” the Observatory astronomer said.",
+        "Cressida Hawksmoor",
+        id="a capitalised modifier of the role, a lower-case word of it left out",
+    ),
+    pytest.param(
+        "Brackwell Gardens head gardener Cressida Hawksmoor replanted the rose beds on Tuesday. Joiner "
+        "Absalom Quillfeather mended the glasshouse doors. “The frost took half the roses, so we started "
+        "again from bare soil,” the Brackwell gardener said.",
+        "Cressida Hawksmoor",
+        id="a capitalised modifier of the role, another capitalised word and a lower-case one left out",
+    ),
+    pytest.param(
+        "Chamber choir music director Roswitha Solvang chose a rarely heard mass for the opening night. "
+        "Organist Octavius Brackwater played the voluntary. “It has not been sung in this church for sixty "
+        "years,” the choir director said.",
+        "Roswitha Solvang",
+        id="a lower-case modifier of the role, another left out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_NOUN_HOLDERS)
+def test_a_description_that_drops_a_modifier_names_its_head_noun_holder(text: str, expected: str) -> None:
+    """An anaphoric definite description may leave out words of the role it takes up (`the Observatory
+    astronomer` for `Observatory head astronomer X`): the one person the text gave its head noun, not the
+    last person named."""
+    assert _speakers(text, "en")[-1] == expected
+
+
+HEAD_NOUN_NEAR_MISSES = [
+    pytest.param(
+        "Philharmonic assistant conductor Roswitha Solvang chose a rarely heard symphony for the opening "
+        "night. Pianist Octavius Brackwater played the encore. “It has not been performed in this hall for "
+        "sixty years,” the Philharmonic conductor said.",
+        "Roswitha Solvang",
+        id="the holder's role is a rank of its own",
+    ),
+    pytest.param(
+        "Observatory head astronomer Cressida Hawksmoor pointed the big telescope at the comet on Tuesday "
+        "night. A second astronomer, Absalom Quillfeather, logged the images. “We had about forty minutes of "
+        "clear sky before the cloud rolled back in,” the Observatory astronomer said.",
+        "Cressida Hawksmoor",
+        id="two people given the head noun",
+    ),
+    pytest.param(
+        "Festival director Tiberius Harrow-Bly climbed the lighting tower to check the rigging. Organiser "
+        "Leocadia Quenby apologised to the crowd. “Every bolt on that tower was checked twice before we let "
+        "anyone near it,” the deputy director said.",
+        "Tiberius Harrow-Bly",
+        id="the description's modifier is a rank of its own",
+    ),
+    pytest.param(
+        "Orchestra conductor Roswitha Solvang chose a rarely heard symphony for the opening night. Pianist "
+        "Octavius Brackwater played the encore. “It has not been performed in this hall for sixty years,” "
+        "the Philharmonic conductor said.",
+        "Roswitha Solvang",
+        id="a capitalised modifier the holder's role does not have",
+    ),
+    pytest.param(
+        "Night porter Absalom Quillfeather found the lift stuck between two floors at midnight. The guests "
+        "inside were freed an hour later. “Nobody told us the lift had failed twice that week,” the day "
+        "porter said.",
+        "Absalom Quillfeather",
+        id="a lower-case modifier that replaces the role's own",
+    ),
+    pytest.param(
+        "The orchestra's librarian, Cressida Hawksmoor, sorted the scores before the tour. “Half the parts "
+        "came back with pencil marks all over them,” the county librarian said.",
+        "Cressida Hawksmoor",
+        id="a lower-case modifier added to a role given with a possessive",
+    ),
+    pytest.param(
+        "The museum's curator, Cressida Hawksmoor, opened the new gallery of clocks on Friday. Visitors "
+        "queued round the block. “We have waited a decade for a room this size,” the zoo curator said.",
+        "Cressida Hawksmoor",
+        id="a lower-case modifier naming another employer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), HEAD_NOUN_NEAR_MISSES)
+def test_a_description_whose_modifiers_clash_names_no_holder_of_its_head_noun(text: str, holder: str) -> None:
+    """Near misses: a rank on either side (`assistant`, `deputy`), a second holder of the head noun, or a
+    modifier that was no part of the holder's role (`the day porter` after `Night porter X`: another
+    holder of the trade): the description does not take the holder up."""
+    assert _speakers(text, "en")[-1] != holder

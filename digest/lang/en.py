@@ -30,7 +30,7 @@ LANGUAGE = language(
     idioms=frozenset(_IDIOMS),
     abbreviations=words(
         "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
-        "insp det del atty cmdr vs v approx ca cf fig figs vol vols pp art arts hr"
+        "insp det del atty cmdr ald coun cllr vs v approx ca cf fig figs vol vols pp art arts hr"
     ),
     soft_abbreviations=words(
         "jan feb mar apr jun jul aug sep sept oct nov dec no nos nr inc ltd co corp bros plc jr sr etc "
@@ -271,7 +271,7 @@ LANGUAGE = language(
         "chairperson treasurer trustee state constable sergeant lieutenant captain colonel commander "
         "admiral corporal marshal trooper archbishop cardinal imam councillor alderman assemblyman "
         "assemblywoman assemblymember provost cr cr. cllr cllr. clr clr. det det. supt supt. insp insp. "
-        "del. atty. cmdr. garda comrade clerk auditor"
+        "del. atty. cmdr. garda comrade clerk auditor ald ald. coun coun."
     ),
     # "Ma. Lourdes …": the Philippine press abbreviates María so in a full name (Filipino naming usage)
     given_name_abbreviations=words("ma."),
@@ -281,7 +281,7 @@ LANGUAGE = language(
         "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president senator representative "
         "governor mayor secretary congressman congresswoman judge justice pope king queen prince princess "
         "sheriff ambassador chancellor sir dame lord rev rev. gen gen. col col. lt lt. sgt sgt. capt capt. "
-        "adm adm. maj maj. prof prof. president-elect cr cr. cllr cllr. clr clr."
+        "adm adm. maj maj. prof prof. president-elect cr cr. cllr cllr. clr clr. ald ald. coun coun."
     ),
     address_courtesies=words("mr mr. mrs mrs. ms ms. miss madam madame mister"),
     party_label=r"[DRI]-[A-Z]",
@@ -310,6 +310,9 @@ LANGUAGE = language(
         "del": ("delegate",), "cmdr": ("commander",), "pres": ("president",),
         "cr": ("councillor", "councilor"), "cllr": ("councillor", "councilor"),
         "clr": ("councillor", "councilor"),
+        # Chicago's and Canada's press: `Ald. Ann Lee` (alderman), `Coun. Ann Lee` (councillor)
+        "ald": ("alderman", "alderwoman", "alderperson"),
+        "coun": ("councillor", "councilor"),
     },
     female_titles=words("mrs mrs. ms ms. miss queen princess dame lady congresswoman"),
     male_titles=words("mr mr. king prince sir lord congressman"),

@@ -1336,8 +1336,9 @@ class Document:
         return [o for o in found if o.kind == "person" and " " in o.name and o.gender in (None, gender)]
 
     def person_name(self, m: Mention, gender: str | None = None) -> str:
-        """The full name of the person mention `m`; a surname after a title of one sex (`Mr Prentice`)
-        is the namesake of that sex (Gavin Prentice, not Kerry Prentice named first), and so is one a
+        """The full name of the person mention `m`; a surname after a title of one sex (`Mr Brackwater`)
+        is the namesake of that sex (Tom Brackwater, not Ann Brackwater named first), or the one namesake
+        whose first name tells no sex where the others are of the other sex, and so is one a
         pronoun of `gender` points back to (ru/uk: "Остапенко … — каже вона"), else itself."""
         if m.titled and m.gender and " " not in m.name:
             same = set(self.namesakes.get(self.key(m.name), ()))
@@ -1345,8 +1346,13 @@ class Document:
             fits = [n for n, sex in sexes.items() if sex == m.gender]
             if len(fits) == 1:
                 return fits[0]
+            # `Mr. Brackwater` after `Roswitha Brackwater` and `Thelonius Brackwater` (a first name of no
+            # known sex): not her
+            unknown = [n for n, sex in sexes.items() if sex is None]
+            if not fits and len(unknown) == 1 and len(same) > 1:
+                return unknown[0]
             if same and all(sex not in (None, m.gender) for sex in sexes.values()):
-                return m.name  # `Mr Prentice` after `Kerry Prentice` only: not her
+                return m.name  # `Mr Brackwater` after `Ann Brackwater` only: not her
         return self.canonical(m.name, gender)
 
     def key(self, name: str) -> str:

@@ -48,6 +48,7 @@ _COMMON_AT_START = 5.0
 
 
 COMMON_NOUN = 3.5
+_OFFICE_NOUN = 3.0  # a capitalised office before a name: `Registrar`, `Coroner`
 # Commoner than any given name: a country or a capital that some also bear as a first name ("Italia").
 _COMMONER_THAN_NAMES = 5.55
 
@@ -467,6 +468,9 @@ def run_to_mention(
         role_words = native or (len(nouns) > 1 and not bodies)
         if firsts and 0 < firsts[0] < len(words) - 1 and not body and role_words:
             last_title = firsts[0] - 1
+    capitals = not (lang.capitalised_nouns or lang.head_first)  # roles before names in capitals (en)
+    if last_title < 0 and capitals and words[body].lower() in g.org_words:
+        last_title = _office_of_body(g, words, body)
     owned = lang.capitalised_nouns and last_title < 0 and _genitive_owner_end(g, words) >= 0
     if owned:
         last_title = _genitive_owner_end(g, words)
@@ -690,6 +694,23 @@ def _false_title(g: Grammar, words: list[str]) -> bool:
     low = lows[0]
     agent = low in lang.person_epithets or is_agent_noun(lang, low)
     return agent and zipf_full(low, lang.wordfreq) >= _DESCRIBED
+
+
+def _office_of_body(g: Grammar, words: list[str], body: int) -> int:
+    """`Dale County Registrar Ann Lee`, `Pike County Assessor Ann Lee`: where roles precede names in
+    capitals (American style for local officers), a body's name, then a common noun no title list holds,
+    then a first name and a surname that end the run, is the office and its holder; the index of that
+    noun, else -1. Not a word of the body's own name (`County School District`, `County Fair`), nor a body
+    named after a person (`Harlow County Library Ann Lee Branch`: more of its name after the surname)."""
+    lang = g.lang
+    firsts = [j for j in range(body + 2, len(words) - 1) if is_first_name(words[j])]
+    if not firsts or firsts[0] != len(words) - 2 or words[-1].lower() in g.org_words | lang.generic_bodies:
+        return -1
+    noun = words[firsts[0] - 1]
+    low = noun.lower()
+    if not noun.isalpha() or is_first_name(noun) or low in g.org_words or low in lang.generic_bodies:
+        return -1
+    return firsts[0] - 1 if zipf(low, lang.wordfreq) >= _OFFICE_NOUN or is_agent_noun(lang, low) else -1
 
 
 def is_agent_noun(lang: Language, low: str) -> bool:

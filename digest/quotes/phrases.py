@@ -1029,6 +1029,8 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
             found = _described_by(doc, toks[0].start, adjectives[-1].low, gender)
             if found is not None and _holds_a_role(doc, found, toks[0].start):
                 found = None
+    if found is None and len(words) > 1 and not (lang.capitalised_nouns or lang.head_first or bare or office):
+        found = _head_noun_holder(doc, toks[0].start, words, adjectives, gender)
     if found is not None and office and toks[-1].low in lang.titles and not _given_office(doc, found, toks):
         return None  # `The Chancellor met X, …`, `shadow treasurer X`: not the office's holder
     if found is not None and office and toks[-1].low in lang.person_epithets:
@@ -1036,6 +1038,69 @@ def described_name(doc: Document, toks: list[Token]) -> str | None:
         if sum(_given_office(doc, n, toks) for n in named) > 1:
             return None  # `Republican X and Republican Y …, the Republican said`: either of them
     return found
+
+
+def _head_noun_holder(
+    doc: Document, pos: int, words: list[str], adjectives: list[Token], gender: str | None
+) -> str | None:
+    """`the Rovers coach` after `Rovers head coach Ann Fennimore`, `the choir director` after `Chamber choir
+    music director Ann Fennimore`: a definite description that drops words of a role the text gave takes up
+    the one person the text gave its head noun (the anaphor may leave a modifier out, the head noun stays:
+    Quirk et al., A Comprehensive Grammar of the English Language §5.32, §17.4), where every modifier of
+    the description stood in a role the text gave that person, a capitalised one before the noun. Not
+    where the description adds a word the role did not have (`the bus driver` after `Lorry driver X`,
+    `the defence lawyer` after `the victim's lawyer, X`: another holder of the trade), nor where two people
+    held the head noun, nor where a modifier is a rank of its own on either side (`the deputy mayor` is
+    not `Mayor X`, `the Rovers coach` not `Rovers assistant coach X`)."""
+    lang = doc.lang
+    noun, modifiers = words[-1], words[:-1]
+    if any(w in lang.role_modifiers or is_title_word(doc.g, w) for w in modifiers):
+        return None
+    found = _described_by(doc, pos, noun, gender, alone=True)
+    if found is None:
+        return None
+    roles = [_role_words(doc, m) for m in doc.mentions_in(0, pos)
+             if m.kind == "person" and doc.canonical(m.name) == found]
+    if not all(any(w in {t.low for t in role} for role in roles) for w in modifiers):
+        return None  # `the lifeboat captain` after `The ferry's captain, X`: a word the role never had
+    if not all(any(_premodifies(role, noun, a.text) for role in roles) for a in adjectives):
+        return None
+    for role in roles:
+        for before, t in itertools.pairwise(role):
+            if t.low == noun and before.low not in words and is_title_word(doc.g, before.text):
+                return None  # `Rovers assistant coach X`: a rank the description does not give
+    return found
+
+
+def _premodifies(role: list[Token], noun: str, word: str) -> bool:
+    """Whether the capitalised `word` stands before the noun `noun` in the role words `role`, at most one
+    lower-case word between (`Rovers head coach`; not `Rovers fans cheered coach`)."""
+    for i, t in enumerate(role):
+        lowered = 0
+        for w in reversed(role[:i] if t.low == noun else []):
+            if w.text == word:
+                return True
+            lowered += w.text.islower()
+            if lowered > 1:
+                break
+    return False
+
+
+def _role_words(doc: Document, m: Mention) -> list[Token]:
+    """The words the text set beside the person mention `m` as a role: those right before the name, up to
+    a punctuation mark (`Rovers head coach`, or set off before it by a comma), and an apposition set off
+    after it (`, the club's lawyer,`)."""
+    before: list[Token] = []
+    near = doc.tokens_in(max(0, m.start - 60), m.start)[-5:]
+    if near and near[-1].text == ",":
+        near.pop()  # `the club's assistant coach, Ann Fennimore`
+    for t in reversed(near[-4:]):
+        if not t.text.isalpha():
+            break
+        before.insert(0, t)
+    after = doc.tokens_in(m.end, m.end + 80)[:9]
+    apposed = until_break(after[1:]) if after and after[0].text == "," else []
+    return before + apposed
 
 
 def _given_office(doc: Document, name: str, toks: list[Token]) -> bool:

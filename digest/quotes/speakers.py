@@ -1345,7 +1345,8 @@ def _subject_after(
         if t.text in PHRASE_END or t.text[0] == MASK or breaks:
             rest = toks[i:]
             break
-        if t.text == "." and not (out and out[-1].end == t.start and len(out[-1].text) <= 3):
+        short = bool(out) and (len(out[-1].text) <= 3 or out[-1].low in doc.lang.abbreviations)
+        if t.text == "." and not (short and out[-1].end == t.start):  # `said Coun. Ann Lee`: a title's stop
             rest = toks[i:]
             break
         if len(out) > 1 and t.text.islower() and is_adverb(doc, t) and t.low not in doc.lang.cue_adverbs:
