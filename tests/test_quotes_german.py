@@ -891,6 +891,96 @@ def test_an_interview_printed_as_plain_paragraphs_gives_the_answers_to_the_inter
     assert {s for _, s in found} == {"Carla Weidinger"}
 
 
+_BEEKEEPER = (
+    "Der Sommer war nass, viele Bienenvölker sind geschwächt. Jörg Tessendorf führt den Imkerverein in "
+    "Heidmoor. Ein Gespräch über Honig und Milben.\n"
+    "Herr Tessendorf, wie fällt die Ernte aus?\n"
+    "Mager. Wir haben im Schnitt acht Kilo pro Volk geschleudert, sonst sind es zwanzig.\n"
+    "Und im Herbst kommt die Milbe dazu. Ich rechne damit, dass wir jedes fünfte Volk verlieren.\n"
+    "Der Landkreis hat Hilfen für Imker angekündigt.\n"
+    "Davon habe ich noch nichts gesehen. Ein Antrag allein füttert keine Biene.\n"
+    "Was raten Sie Hobbyimkern?\n"
+    "Früh behandeln, nicht warten. Wer im September zögert, hat im Februar leere Kästen.\n"
+    "Lohnt sich das Hobby noch?\n"
+    "Für mich schon. Ich stehe gern zwischen den Stöcken, auch wenn es sich nie rechnet.\n"
+    "Und aufhören werde ich erst, wenn mein Rücken nicht mehr mitmacht."
+)
+
+
+def test_an_answer_over_two_paragraphs_and_the_answer_to_a_remark_are_the_interviewees() -> None:
+    found = _found(_BEEKEEPER)
+    assert [q for q, _ in found] == [
+        "Mager. Wir haben im Schnitt acht Kilo pro Volk geschleudert, sonst sind es zwanzig.",
+        "Und im Herbst kommt die Milbe dazu. Ich rechne damit, dass wir jedes fünfte Volk verlieren.",
+        "Davon habe ich noch nichts gesehen. Ein Antrag allein füttert keine Biene.",
+        "Früh behandeln, nicht warten. Wer im September zögert, hat im Februar leere Kästen.",
+        "Für mich schon. Ich stehe gern zwischen den Stöcken, auch wenn es sich nie rechnet.",
+        "Und aufhören werde ich erst, wenn mein Rücken nicht mehr mitmacht.",
+    ]
+    assert {s for _, s in found} == {"Jörg Tessendorf"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(
+            "Davon habe ich noch nichts gesehen. Ein Antrag allein füttert keine Biene.",
+            "Die Anträge liegen seit Montag im Rathaus aus.",
+            id="a remark, then narration in the third person",
+        ),
+        pytest.param(
+            "Und im Herbst kommt die Milbe dazu. Ich rechne damit, dass wir jedes fünfte Volk verlieren.",
+            "Und im Herbst kommt die Milbe dazu. Ein Kollege schrieb mir: „Mein halber Stand ist leer.“",
+            id="a paragraph in the first person that quotes someone else",
+        ),
+    ],
+)
+def test_paragraphs_between_the_turns_that_are_no_answer(old: str, new: str) -> None:
+    found = _found(_BEEKEEPER.replace(old, new))
+    assert new not in [q for q, _ in found]
+    assert "Jörg Tessendorf" not in [s for q, s in found if q in new]
+
+
+_RUN_ON = "Und im Herbst kommt die Milbe dazu. Ich rechne damit, dass wir jedes fünfte Volk verlieren."
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(
+            _RUN_ON, "Wir haben beim Veterinäramt nachgefragt. Zahlen gibt es dort noch keine.",
+            id="the newsroom's we between two answers",
+        ),
+        pytest.param(
+            _RUN_ON, "Ich sehe keinen Grund zur Panik, sagt Amtstierärztin Petra Quandt.",
+            id="someone else's words with a speech verb",
+        ),
+        pytest.param(
+            f"{_RUN_ON}\nDer Landkreis hat Hilfen für Imker angekündigt.",
+            "Ich habe Ihren Honig letzte Woche auf dem Markt gekauft, er war schnell vergriffen.",
+            id="the interviewer's own remark in the first person",
+        ),
+    ],
+)
+def test_a_first_person_paragraph_between_the_turns_that_is_not_the_interviewees(old: str, new: str) -> None:
+    found = _found(_BEEKEEPER.replace(old, new))
+    assert "Jörg Tessendorf" not in [s for q, s in found if q in new]
+    assert "Davon habe ich noch nichts gesehen." in " ".join(q for q, _ in found)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Der Verein lädt im März zum Schnupperkurs.\nUnsere Leser können der Redaktion Fragen schicken.",
+        "Wir haben beim Landratsamt nachgefragt, eine Antwort steht aus.",
+    ],
+    ids=["a remark, then the newsroom's we", "the newsroom's we"],
+)
+def test_the_newsroom_speaking_as_we_after_the_last_answer_is_no_answer(after: str) -> None:
+    found = [q for q, _ in _found(f"{_BEEKEEPER}\n{after}")]
+    assert len(found) == 6 and not any(q in after for q in found)
+
+
 @pytest.mark.parametrize(
     "credit", ["Mit ihr sprach Jonas Brettschneider.", "Das Gespräch führte Jonas Brettschneider."]
 )
@@ -1896,3 +1986,45 @@ def test_an_article_after_a_role_noun_opens_its_genitive_not_the_verb(
         f"{subject} ist anderer Meinung: „Die Kinder müssen jetzt zweimal über eine Ampel“."
     )
     assert [q.speaker for q in find_quotes(text, "de")] == ["Hannes Vosskamp", expected]
+
+
+_WORKSHOP = "Henrike Lindholm flickt seit fünfzehn Jahren Fahrräder in ihrer Werkstatt am Bahnhof Kellstedt. "
+_SPARES = "„Ersatzteile aus Übersee kommen jetzt acht Wochen zu spät“"
+
+
+@pytest.mark.parametrize("adjective", ["gelernte", "langjährige"])
+def test_a_definite_role_noun_after_an_adjective_names_again_the_woman_just_named(adjective: str) -> None:
+    text = f"{_WORKSHOP}{_SPARES}, meint die {adjective} Mechanikerin."
+    assert [s for _, s in _found(text)] == ["Henrike Lindholm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            f"{_WORKSHOP}„Der Radweg vor dem Bahnhof wird bis Ostern verbreitert“, kündigte die zuständige "
+            "Straßenbaubehörde an.",
+            "Straßenbaubehörde", id="a body's noun after an adjective",
+        ),
+        pytest.param(
+            f"{_WORKSHOP}{_SPARES}, meint die junge Kollegin Lene Sander.",
+            "Lene Sander", id="the role noun, then a name",
+        ),
+    ],
+)
+def test_a_definite_noun_after_an_adjective_that_names_no_one_again(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("adjective", ["neue", "andere", "nächste"])
+def test_an_adjective_that_brings_in_someone_else_names_not_the_woman_just_named(adjective: str) -> None:
+    text = (
+        "Henrike Lindholm hat ihre Fahrradwerkstatt am Bahnhof von Kellstedt im Herbst abgegeben. "
+        f"„Im Winter repariert hier kaum jemand sein Rad“, meint die {adjective} Mechanikerin."
+    )
+    assert "Henrike Lindholm" not in [s for _, s in _found(text)]
+
+
+def test_a_feminine_role_noun_after_an_adjective_is_not_the_man_just_named() -> None:
+    text = f"{_WORKSHOP.replace('Henrike', 'Jannik')}{_SPARES}, meint die langjährige Buchhalterin."
+    assert "Jannik Lindholm" not in [s for _, s in _found(text)]

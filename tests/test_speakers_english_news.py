@@ -1526,3 +1526,35 @@ def test_the_delayed_lede_is_read_in_english_only() -> None:
         "est à l'hôpital.\nLéa Fabre, 30 ans, de Nantes, se remet lentement."
     )
     assert [q.speaker for q in find_quotes(text, "fr")] == [None]
+
+
+_ALLOTMENT = (
+    "The allotments behind Tollgate Lane will be sold to a developer in the spring. Elspeth Castell has kept "
+    "plot 14 there since her children were small.\n"
+    "Elspeth, how did you hear about the sale?\n"
+    "From a notice pinned to the gate. Nobody wrote to me.\n"
+    "{between}\n"
+    "Will you look for another plot?\n"
+    "Maybe, if one comes up nearer home. My knees will decide.\n"
+    "What will you miss most?\n"
+    "The early mornings. I like being the first one there."
+)
+
+
+def test_an_interviews_answer_over_two_paragraphs_is_the_interviewees() -> None:
+    between = "And the soil took me ten years to get right. I fed it every autumn."
+    found = [(q.text, q.speaker) for q in find_quotes(_ALLOTMENT.format(between=between), "en")]
+    assert (between, "Elspeth Castell") in found
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "We asked the developer about its plans and have not heard back.",
+        "I expect a fair offer for every tenant, said the land agent, Colin Brisley.",
+    ],
+    ids=["the newsroom's we", "someone else's words with a speech verb"],
+)
+def test_a_paragraph_between_an_interviews_turns_that_is_not_the_interviewees(between: str) -> None:
+    found = find_quotes(_ALLOTMENT.format(between=between), "en")
+    assert not [q for q in found if q.text == between and q.speaker == "Elspeth Castell"]

@@ -1768,3 +1768,64 @@ def test_a_man_of_a_guessed_age_is_a_stranger_the_pronoun_after_names(
     """A person noun followed by the year noun and then the numeral ("лет сорока", the inverted order of an
     approximate age) brings in someone the reporter does not know: the pronoun after is that stranger."""
     assert _speakers(_STRANGER[language].format(who=who), language)[-1] == speaker
+
+
+_STATION = (
+    "Метеостанцию на перевале Каменный весной переведут на датчики. Наблюдательница Нина Звягинцева "
+    "прожила там пятнадцать лет.\n"
+    "Нина Петровна, что вы подумали, когда узнали о закрытии?\n"
+    "Сначала не поверила. Я решила, что в приказ вкралась ошибка.\n"
+    "{between}\n"
+    "Куда вы переедете?\n"
+    "К сестре в Нальчик. У меня там будет свой сад.\n"
+    "Будете скучать по горам?\n"
+    "Каждый день. Но я обещала себе не оглядываться."
+)
+
+
+def test_an_interviews_answer_over_two_paragraphs_and_the_answer_to_a_remark_are_the_guests() -> None:
+    between = (
+        "Я ведь снимала показания каждое утро в шесть, даже в метель.\n"
+        "Автоматические датчики уже стоят на соседних перевалах.\n"
+        "Датчик не разглядит лавину в тумане. Я вижу ее из окна."
+    )
+    found = find_quotes(_STATION.format(between=between), "ru")
+    assert [q.text for q in found] == [
+        "Сначала не поверила. Я решила, что в приказ вкралась ошибка.",
+        "Я ведь снимала показания каждое утро в шесть, даже в метель.",
+        "Датчик не разглядит лавину в тумане. Я вижу ее из окна.",
+        "К сестре в Нальчик. У меня там будет свой сад.",
+        "Каждый день. Но я обещала себе не оглядываться.",
+    ]
+    assert {q.speaker for q in found} == {"Нина Звягинцева"}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Редакция обратилась в управление гидрометслужбы. Мы ждем ответа.",
+        "Я считаю, что датчики справятся, сообщил глава управления Олег Вяземский.",
+        "Я побывал на станции в январе, там было тепло.\nПечку топлю сама, дрова привозят осенью.",
+    ],
+    ids=["the newsroom's we", "someone else's words with a speech verb", "the interviewer's own remark"],
+)
+def test_a_paragraph_between_an_interviews_turns_that_is_no_answer_of_the_guest(between: str) -> None:
+    found = find_quotes(_STATION.format(between=between), "ru")
+    first = between.split("\n")[0]
+    assert not [q for q in found if q.text == first and q.speaker == "Нина Звягинцева"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Станцию закроют в апреле. Мы будем следить за ее судьбой.",
+        "Станцию закроют в апреле.\nРешение приняло региональное управление.",
+    ],
+    ids=["the newsroom's we", "a remark, then narration"],
+)
+def test_what_follows_an_interviews_last_answer_in_the_plural_or_the_third_person_is_no_answer(
+    after: str,
+) -> None:
+    text = _STATION.format(between="Сначала не поверила.").replace("\nСначала не поверила.\n", "\n", 1)
+    found = [q.text for q in find_quotes(f"{text}\n{after}", "ru")]
+    assert len(found) == 3 and not any(q in after for q in found)

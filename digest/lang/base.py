@@ -320,6 +320,10 @@ class Language:
     # Endings that name a person only in a feminine noun, so only after a feminine article (de "-in": `eine
     # Mitarbeiterin`, not `ein Magazin`, `ein Termin`), lower case.
     feminine_person_endings: tuple[str, ...] = ()
+    # Attributive adjectives that bring in another person than the one just named (de "neue", "andere":
+    # `sagt die neue Pächterin` after the former one's name), lower case: the role noun after them names
+    # nobody named before.
+    other_person_adjectives: frozenset[str] = frozenset()
     # Nouns of a group of people that a surname written before them names (en "the Dunmore family"): the
     # noun alone after the definite article names that group again ("the family said"), lower case.
     surname_groups: frozenset[str] = frozenset()
@@ -425,7 +429,8 @@ class Language:
     # Subject pronouns of the first person ("I", "we"; lower case): an opening phrase that holds one
     # ("When I asked Ann Kerr about it, she laughed") is the reporter's, not the person it names.
     first_person_subjects: frozenset[str] = frozenset()
-    # Words of the first person singular only ("je", "mon"): a body speaks as "we", never in them.
+    # Words of the first person singular only ("je", "mon"): a body speaks as "we", never in them, nor does
+    # the newsroom within an interview ("Wir haben bei der Stadt angefragt").
     first_singular: frozenset[str] = frozenset()
     # Words of the second person ("you", "your"): a question in them is put to someone in particular.
     second_person: frozenset[str] = frozenset()

@@ -135,6 +135,7 @@ LANGUAGE = language(
         "das interview führten",
     ),
     first_person_subjects=words("ich wir"),
+    first_singular=words("ich mir mich mein meine meiner meinem meinen meines"),
     statement_nouns=words("mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht"),
     # `Im Urteil heißt es:`: the court named before (any "…gericht": Landgericht, Amtsgericht …).
     issuers={
@@ -311,6 +312,10 @@ LANGUAGE = language(
     # (`Pflegekraft`), an age (`die 84-Jährige`)
     person_noun_endings=("frau", "mann", "kraft", "jährige", "jähriger"),
     feminine_person_endings=("in",),
+    other_person_adjectives=words(
+        "neue neuen andere anderen weitere weiteren übrige übrigen zweite zweiten dritte dritten"
+        " vierte vierten nächste nächsten künftige künftigen kommende kommenden gegnerische gegnerischen"
+    ),
     subject_window=6,
     street_nouns=words("ortsteil stadtteil ortschaft gemeinde stadtbezirk bezirk landkreis"),
     # What bears a name or a slogan (`unter dem Motto „…“`, `Das Unwort des Jahres lautet „…“`).

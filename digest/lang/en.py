@@ -351,6 +351,7 @@ LANGUAGE = language(
     sign_nouns=words("sign signs placard placards banner banners poster posters"),
     chant_words=words("chant chants chanted chanting"),
     first_person=words("i me my mine myself we us our ours ourselves"),
+    first_singular=words("i me my mine myself"),
     first_person_subjects=words("i we"),
     own_words=words("my our your me us myself ourselves"),
     wordfreq="en",

@@ -168,6 +168,7 @@ LANGUAGE = language(
     unnamed_openers=words("un una unos unas"),
     first_plural_endings=("amos", "emos", "imos"),
     first_person=words("yo me mi mis conmigo nosotros nosotras nuestro nuestra nuestros nuestras"),
+    first_singular=words("yo me mi mis conmigo"),
     first_person_subjects=words("yo nosotros nosotras"),
     lowercase_dates=True,
     time_words=words(

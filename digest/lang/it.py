@@ -177,6 +177,7 @@ LANGUAGE = language(
     unnamed_openers=words("un uno una"),
     first_plural_endings=("iamo",),
     first_person=words("io mi me mio mia miei mie noi nostro nostra nostri nostre"),
+    first_singular=words("io mi me mio mia miei mie"),
     first_person_subjects=words("io noi"),
     lowercase_dates=True,
     time_words=words(

@@ -880,12 +880,29 @@ def _adjective_of_genitive(code: str, words: list[str]) -> bool:
     return False
 
 
+def _joined_field(code: str, words: list[str], heads: frozenset[str]) -> list[str]:
+    """A second field joined by "и"/"та" to the one a body's "по" names, in the dative like it ("комитет
+    по транспорту и связи", "комиссия по бюджету и налоговой политике": one "по" governs both nouns of
+    the coordination), in lower case; not a body of its own ("письмо комитету по транспорту и мэрии": a
+    second addressee), `heads` being the nouns of bodies."""
+    if len(words) < 2 or words[0] not in AND or not words[1].islower() or _function_word(code, words[1]):
+        return []
+    field = words[1:2] if _has(code, words[1], "NOUN", "datv") else []
+    if not field and len(words) == 3 and words[2].islower() and _has(code, words[1], "ADJF", "datv"):
+        field = words[1:3] if _has(code, words[2], "NOUN", "datv") else []
+    if not field or any(p.normal_form in heads for p in _parses(code, field[-1])):
+        return []
+    return [words[0], *field]
+
+
 def _complement(
-    code: str, words: list[str], abbreviation: bool, proper: bool = False, court: bool = False
+    code: str, words: list[str], abbreviation: bool, proper: bool = False, court: bool = False,
+    heads: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The genitive words that complete a body's name: "здравоохранения Самарской области", "МЧС"
     after "ГУ", "по Кемеровской области" (a territorial body); an adjective only before a genitive noun.
-    `court`: the name is a court's (a court sits in another: "у складі Верховного Суду")."""
+    `court`: the name is a court's (a court sits in another: "у складі Верховного Суду"); `heads`: the
+    nouns of bodies."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -953,6 +970,8 @@ def _complement(
             after = words[i + len(tail) + 1] if i + len(tail) + 1 < len(words) else ""
             if after[:1].isupper() and not after.isupper() and _geographic(code, after):
                 tail.append(after)  # "по Республике Бурятия": the region's name in apposition
+            if tail[-1].islower():  # a field ("по транспорту"), not a territory ("по Москве")
+                tail += _joined_field(code, words[i + len(tail) + 1 : i + len(tail) + 4], heads)
             joined = words[i + len(tail) + 1 : i + len(tail) + 3]
             two = len(joined) == 2 and joined[0] in AND and joined[1][:1].isupper()
             if two and _has(code, joined[1], "NOUN", "datv") and _geographic(code, joined[1]):
@@ -1041,7 +1060,7 @@ def body_phrase(
                 place = [x for x in rest if _has(code, x, "NOUN", "gent") and (
                     _geographic(code, x) or not _has(code, x, "NOUN", "datv"))]
                 return [*before, w, *named_after, *place]
-            return [*before, w, *_complement(code, words[i + 1 :], True)]
+            return [*before, w, *_complement(code, words[i + 1 :], True, heads=heads)]
         adj = _readings(code, w, "ADJF", case) or (_readings(code, w, "ADJF", case, False) if named else [])
         following = words[i + 1] if i + 1 < len(words) else ""
         agrees = _has(code, following, "NOUN", case) or _has(code, following, "ADJF", case)
@@ -1071,7 +1090,7 @@ def body_phrase(
             proper = bool({"Orgn", "Geox"} & head.tag.grammemes) or (w[:1].isupper() and "Fixd" in head.tag)
             place = _place_in_apposition(code, w, words[i + 1 : i + 3])  # "аэропорта Уфа"
             court = head.normal_form == "суд"
-            return out + (place or _complement(code, words[i + 1 :], False, proper, court))
+            return out + (place or _complement(code, words[i + 1 :], False, proper, court, heads))
         if not adj:
             return []
         adjectives.append(adj[0])

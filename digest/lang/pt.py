@@ -163,6 +163,7 @@ LANGUAGE = language(
     unnamed_openers=words("um uma uns umas"),
     first_plural_endings=("amos", "emos", "imos"),
     first_person=words("eu me mim meu minha meus minhas comigo nós nosso nossa nossos nossas"),
+    first_singular=words("eu me mim meu minha meus minhas comigo"),
     first_person_enclitics=words("nos"),
     first_person_subjects=words("eu nós"),
     lowercase_dates=True,

@@ -190,6 +190,7 @@ LANGUAGE = language(
     eponym_words=words("имени им."),
     place_prepositions=words("в во на из под у до"),
     first_person_subjects=words("я мы"),
+    first_singular=words("я мне меня мной мой моя моё мое мои моего моей моему моим моих"),
     sign_nouns=words(
         "плакат плакате плакатом надпись надписью табличка табличке вывеска вывеске транспарант лозунг"
     ),

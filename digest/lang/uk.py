@@ -186,6 +186,7 @@ LANGUAGE = language(
     eponym_words=words("імені ім."),
     place_prepositions=words("в у на з із від до"),
     first_person_subjects=words("я ми"),
+    first_singular=words("я мені мене мною мій моя моє мої мого моєї моєму моїм моїх моєю"),
     sign_nouns=words("плакат плакаті напис написом табличка табличці вивіска вивісці банер гасло"),
     chant_words=words("скандували скандуючи скандують"),
     quote_pairs=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),

@@ -1035,14 +1035,22 @@ class Document:
         plural): a capitalised adjective is part of the body's name, which without its article takes the
         adjective's strong ending ("Hydrographischer Dienst", "Rotes Kreuz", "Niedersächsische
         Landesforsten"). A lower-case one (`das bayerische Kultusministerium`) only describes it."""
-        first, _, rest = m.name.partition(" ")
+        words = m.name.split()
         before = self.tokens_in(max(0, m.start - 8), m.start)[-1:]
-        if not rest or not before or not first[:1].isupper() or not first.endswith(("e", "en")):
+        if len(words) < 2 or not before:
             return
         article = before[0].low
-        ending = _STRONG_ENDINGS.get(article) if first.endswith("e") else "e" if article == "die" else None
-        if ending and _is_adjective(self, first):
-            m.name = f"{first.removesuffix('n')[:-1]}{ending} {rest}"
+        # adjectives in a row take the same ending ("Allgemeiner Deutscher Automobil-Club", "Deutsches
+        # Rotes Kreuz": Duden, Die Grammatik, on parallel inflection of adjectives before one noun)
+        k = 0
+        while k < len(words) - 1 and words[k][:1].isupper() and words[k].endswith(("e", "en")):
+            word = words[k]
+            ending = _STRONG_ENDINGS.get(article) if word.endswith("e") else "e" if article == "die" else None
+            if not ending or not _is_adjective(self, word):
+                break
+            words[k] = f"{word.removesuffix('n')[:-1]}{ending}"
+            k += 1
+        m.name = " ".join(words)
 
     def premodifier(self, m: Mention, nxt: Mention) -> bool:
         """English: capitalised words (`Republican`, `Georgia Democratic`), then lower-case words ending in a

@@ -8,11 +8,16 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from digest.lang import Language, morph
+from digest.quotes.mentions import grammar
 
 _WORD = re.compile(r"\w+")
 _MIN_TURNS = 3
 _OPENING_MARKS = "\"“„«»‚‘›‹'—–―-"
 _SENTENCE_ENDS = ".!?…:;" + _OPENING_MARKS
+# Quotation marks (not the apostrophe, which Ukrainian and French words hold: "Мар’яна", "l'État").
+_QUOTATION = re.compile("[\"“”„«»‹›]")
+# What ends a clause: a speech verb after it has another subject (`Wir tun, was wir können, sagt …`).
+_CLAUSES = re.compile(r"[,;:.!?…—–]")
 # A question, then one sentence of the interviewer's remark (`Почему ушли? Вы провели там шесть лет.`).
 _ASKS_THEN_REMARKS = re.compile(r"[^?]+\?\s+[^?.!…]+[.!…]?")
 # A speaker's label opening a turn: `SRF News: …`, `Claire Vasseur : …`.
@@ -33,7 +38,8 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     speakers' labels), at most one in four of the interviewer's turns a remark instead ("Viele sagen,
     …"), no answer asking or opening with a quotation mark or a dash, and the answers spoken in the
     first person (half of them at least) unless so addressed, which an explainer of questions and
-    answers ("Was ändert sich? Ab Januar …") does not use. Empty when the text is no such interview."""
+    answers ("Was ändert sich? Ab Januar …") does not use; and in such an interview the answers that run on
+    over a paragraph more or answer a remark (`_answers_run_on`). Empty when the text is no such interview."""
     if lang is None or not lang.first_person or "?" not in text:
         return frozenset()
     paragraphs: list[tuple[int, str]] = []
@@ -77,9 +83,68 @@ def plain_answers(text: str, lang: Language | None, context: str = "") -> frozen
     paired = frozenset(a[0] for _, a in pairs)
     if not holds([q for q, _ in pairs], [a for _, a in pairs]):
         paired = frozenset()
-    if holds(asks, answers):
-        return frozenset(start for start, _ in answers) | paired
-    return paired
+    found = frozenset(start for start, _ in answers) | paired if holds(asks, answers) else paired
+    return found | _answers_run_on(paragraphs[first:], found, lang) if found else found
+
+
+def _answers_run_on(turns: list[tuple[int, str]], found: frozenset[int], lang: Language) -> frozenset[int]:
+    """The answers that the turns' alternation misses in an interview found (`found`: the answers'
+    starts; `turns`: the paragraphs from the first question): an answer that runs on over a paragraph
+    more, and one given to a remark the interviewer makes instead of a question (`Die Stadt verweist auf
+    neue Kitas.`, `Viele sagen, es sei zu spät.`): a short paragraph of narration, two sentences at most
+    in the third person with no quotation. An answer that runs on is unquoted speech in the first person
+    singular (`Das verstehe ich.`, ``_speaks``); a paragraph the alternation already gave the interviewer
+    (the one before an answer found) is theirs, even in the first person (`Ich war gestern dort.`); a
+    paragraph in the third person, quoting or reporting someone, is narration, and after the last
+    question it ends the interview."""
+    last = max(k for k, (_, p) in enumerate(turns) if is_question(p))
+    out: set[int] = set()
+    state = "asked"
+    for k, (start, p) in enumerate(turns):
+        if is_question(p) or (k + 1 < len(turns) and turns[k + 1][0] in found):
+            state = "asked"
+        elif state == "asked":
+            state = "answered" if start in found else "narrated"
+        elif state in ("answered", "remarked") and _speaks(p, lang):
+            out.add(start)
+            state = "answered"
+        elif state in ("answered", "narrated") and _remark(p, lang):
+            state = "remarked"
+        elif k > last:
+            break
+        else:
+            state = "narrated"
+    return frozenset(out)
+
+
+def _speaks(paragraph: str, lang: Language) -> bool:
+    """The paragraph speaks in the first person singular (the language's `first_singular`: none where it
+    has no such list), opens with no mark or dash, quotes nobody (`Ein Nachbar sagte mir: „…“`: the words
+    quoted are the neighbour's) and reports nobody else's words (`_reports_another`); "we" alone may be the
+    newsroom's (`Wir haben bei der Stadt angefragt.`)."""
+    if paragraph[0] in _OPENING_MARKS or _QUOTATION.search(paragraph) or _reports_another(paragraph, lang):
+        return False
+    return any(w.lower() in lang.first_singular for w in _WORD.findall(paragraph))
+
+
+def _reports_another(paragraph: str, lang: Language) -> bool:
+    """A speech verb of the language whose subject is not the first person: none of the last three words of
+    its clause before it (`ich habe gesagt`, `je ne dis pas`) nor the word right after it (`sage ich`) is a
+    pronoun of the first person (`Wir tun, was wir können, sagt ihr Sprecher.`: someone else's words)."""
+    cues = grammar(lang.code).cues
+    for clause in _CLAUSES.split(paragraph):
+        words = [w.lower() for w in _WORD.findall(clause)]
+        for k, w in enumerate(words):
+            subject = words[max(0, k - 3) : k] + words[k + 1 : k + 2]
+            if w in cues and not any(v in lang.first_person for v in subject):
+                return True
+    return False
+
+
+def _remark(paragraph: str, lang: Language) -> bool:
+    """A short paragraph of narration: two sentences at most, no quotation, no first person."""
+    sentences = len(re.findall(r"[.!…](?:\s|$)", paragraph.rstrip() + " "))
+    return sentences <= 2 and not _QUOTATION.search(paragraph) and not _first_person(paragraph, lang)
 
 
 def is_question(turn: str) -> bool:

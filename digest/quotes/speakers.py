@@ -504,10 +504,29 @@ def _subject_just_before(doc: Document, pos: int) -> str | None:
 
 
 def _role_noun(doc: Document, toks: list[Token], mention: Mention) -> bool:
-    """In a language that capitalises its nouns, a definite article and one noun that names nobody yet."""
+    """In a language that capitalises its nouns, a definite article and one noun that names nobody yet,
+    or after an attributive adjective between article and noun (`die gelernte Mechanikerin`:
+    a lower-case word in the weak ending -e or -en, Duden-Grammatik on the adjective after the definite
+    article), where the noun names a person (`die zuständige Baubehörde` is a body) and the adjective
+    brings in nobody else (`die neue Pächterin`, the language's `other_person_adjectives`). A masculine
+    noun of a person names him again only by its ending or as a title (`der gelernte Schlosser`
+    stays the noun: German masculine agent nouns have no ending of their own)."""
     lang = doc.lang
-    definite = len(toks) == 2 and toks[0].low in lang.definite_articles and mention.start == toks[1].start
-    return lang.capitalised_nouns and definite and mention.kind == "unknown" and " " not in mention.name
+    if not lang.capitalised_nouns or mention.kind != "unknown" or " " in mention.name:
+        return False
+    if len(toks) < 2 or toks[0].low not in lang.definite_articles or mention.start != toks[-1].start:
+        return False
+    between, noun = toks[1:-1], toks[-1].low
+    if not between:
+        return True
+    adjective = between[0]
+    weak = adjective.text.isalpha() and adjective.text.islower() and adjective.low.endswith(("e", "en"))
+    if len(between) > 1 or not weak or adjective.low in lang.stopwords:
+        return False
+    if adjective.low in lang.other_person_adjectives:
+        return False  # `die neue Pächterin`: another than the one just named
+    feminine = toks[0].low == "die" and noun.endswith(lang.feminine_person_endings)  # `Apothekerin`
+    return feminine or noun.endswith(lang.person_noun_endings) or is_title_word(doc.g, noun)
 
 
 def _described_noun(doc: Document, toks: list[Token], m: Mention) -> bool:
