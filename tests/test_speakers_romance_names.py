@@ -777,3 +777,143 @@ def test_a_word_before_two_surnames_that_is_no_first_name_stays_out(
     """Near miss (review 20b M6): an honorific (`Fray`, `Frei`) or a body's noun (`Colegio`, `Escola`)
     before two surnames is no first name; the two surnames named again stay as they stand."""
     assert _speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "El mercadillo navideño abre el lunes. «Las casetas se montarán durante el fin de semana», "
+            "anunció la Asociación de Vecinos de la Plaza de Mayo.",
+            "la Asociación de Vecinos de la Plaza de Mayo", id="es",
+        ),
+        pytest.param(
+            "pt", "A prova de vela foi adiada. “A regata de domingo fica para quando o vento acalmar”, "
+            "informou a Federação de Vela do Rio de Janeiro.", "a Federação de Vela do Rio de Janeiro",
+            id="pt",
+        ),
+    ],
+)
+def test_a_capitalised_month_after_a_particle_is_part_of_the_name(
+    language: str, text: str, speaker: str
+) -> None:
+    """These languages write months in lower case: one capitalised after a particle inside a name is the
+    name of a place or feast named after a date ("Plaza de Mayo", "Rio de Janeiro"), no date."""
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“O novo horário dos autocarros entra em vigor amanhã”, informou a Câmara de Setúbal a 5 de Janeiro.",
+        "“O novo horário dos autocarros entra em vigor amanhã”, informou a Câmara de Setúbal em Janeiro.",
+    ],
+)
+def test_a_capitalised_month_after_a_number_or_a_preposition_is_a_date(text: str) -> None:
+    """Near miss: a month written in capitals (the old spelling) after a day's number or a preposition
+    that is no name's particle is the date, outside the body's name."""
+    assert _speakers(text, "pt") == ["Câmara de Setúbal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "La pista riapre sabato. «Gli impianti saranno pronti per le gare di gennaio», ha annunciato il "
+            "Consorzio dello Sci Alpino.", "Consorzio dello Sci Alpino", id="dello",
+        ),
+        pytest.param(
+            "Il bando esce oggi. «I fondi arriveranno entro la fine di marzo», ha annunciato il Ministero "
+            "dello Sport e dei Giovani.", "il Ministero dello Sport e dei Giovani", id="a second field",
+        ),
+        pytest.param(
+            "Le reti nuove arriveranno a giugno. Il Ministero della Pesca e dei Porti avverte: «Nessun "
+            "peschereccio resterà fermo».", "Ministero della Pesca e dei Porti", id="a subject, then a colon",
+        ),
+    ],
+)
+def test_an_italian_body_adds_its_fields_with_an_articulated_preposition(text: str, speaker: str) -> None:
+    """`dello`, `delle`, `degli` join a body's name as `del` and `della` do, and "e" with the preposition
+    said again joins one more field (`Ministero della Pesca e dei Porti`)."""
+    assert _speakers(text, "it") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Il torneo si gioca a maggio. «Le iscrizioni chiudono venerdì prossimo», hanno annunciato il "
+            "Ministero dello Sport e della Regione Liguria.", "il Ministero dello Sport", id="two bodies",
+        ),
+        pytest.param(
+            "Il torneo si gioca a maggio. «Le iscrizioni chiudono venerdì prossimo», ha detto Carla "
+            "Fumagalli degli Amici del Tennis.", "Carla Fumagalli", id="a person, then her club",
+        ),
+    ],
+)
+def test_an_italian_and_before_another_body_or_after_a_person_joins_no_field(text: str, speaker: str) -> None:
+    """Near misses: "e della Regione" opens a second body, no field of the first; "degli" after a person's
+    full name opens the body she belongs to."""
+    assert _speakers(text, "it") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "El muelle nuevo se inaugura en otoño. «Las grúas eléctricas llegarán en septiembre», "
+            "explicó el director de Puertos, Muelles y Faros, Tomás Arrieta.", "Tomás Arrieta", id="es",
+        ),
+        pytest.param(
+            "pt", "As balsas do estuário param em março. “A frota precisa de motores novos”, explicou a "
+            "diretora de Portos, Rios e Canais Interiores, Helena Castanheira.", "Helena Castanheira",
+            id="pt",
+        ),
+    ],
+)
+def test_a_role_whose_portfolio_lists_its_fields_then_its_holder(
+    language: str, text: str, speaker: str
+) -> None:
+    """A role in lower case whose complement lists the fields of its portfolio (`consejero de A, B y C`)
+    is followed by its holder's name after the list's last comma."""
+    assert _speakers(text, language) == [speaker]
+
+
+def test_a_role_then_its_holder_then_another_person_is_no_list() -> None:
+    """Near miss: after the role's one field comes its holder's name, then "y" and another person: the
+    name is no field of the portfolio."""
+    text = (
+        "El muelle nuevo se inaugura en otoño. «Las grúas eléctricas llegarán en septiembre», explicó el "
+        "director de Puertos, Tomás Arrieta, y el alcalde asintió."
+    )
+    assert _speakers(text, "es") == ["Tomás Arrieta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "A ciclovia da marginal atrasou. “Fica pronta antes do verão”, garantiu o vereador do Rio de "
+            "Janeiro Baltasar Quintelas.", "Baltasar Quintelas", id="a holder after the place, no comma",
+        ),
+        pytest.param(
+            "“Vendemos o dobro dos bilhetes”, contou Beatriz Loureiro de Abril a Junho, sem mais pormenores.",
+            "Beatriz Loureiro", id="a person's name, then a date",
+        ),
+    ],
+)
+def test_a_capitalised_month_that_does_not_end_a_place_stays_out(text: str, speaker: str) -> None:
+    """Near misses (review 22b M5, S1): a month joins a name only when it ends the run; a holder's name
+    written right after the place without a comma is the speaker, and after a person's first name and
+    surname the month opens a date."""
+    assert _speakers(text, "pt") == [speaker]
+
+
+def test_an_italian_and_before_a_place_joins_no_field() -> None:
+    """Near miss (review 22b S4): "e della" before a known region opens that region's own part, no field
+    of the ministry's portfolio."""
+    text = (
+        "I traghetti estivi partono a luglio. «Il nuovo orario sarà pubblicato lunedì», hanno comunicato il "
+        "Ministero dei Trasporti e della Calabria."
+    )
+    assert _speakers(text, "it") == ["il Ministero dei Trasporti"]

@@ -354,3 +354,71 @@ def test_pt_a_surname_opening_the_sentence_before_is_no_body() -> None:
     """Near miss: a person's surname there is still no body that issued the note."""
     text = "A Capitania do Porto acompanhou o caso. " + _PT_ACRONYM.format(subject="Costa")
     assert _speakers(text, "pt")[0] in {None, "Abel Vidigal Costa"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "Las lonjas abren más tarde desde enero. La carta de la Cofradía de Pescadores de Burela "
+            "advierte: «Los barcos tendrán que faenar dos horas más».", "Cofradía de Pescadores de Burela",
+            id="es, a colon",
+        ),
+        pytest.param(
+            "es", "Las lonjas abren más tarde desde enero. El informe de la Cofradía de Pescadores de Burela "
+            "advierte que los barcos \"tendrán que faenar dos horas más\" cada semana.",
+            "Cofradía de Pescadores de Burela", id="es, que",
+        ),
+        pytest.param(
+            "fr", "Les fournils ferment plus tôt cet hiver. Le communiqué du Syndicat des meuniers du Gers "
+            "affirme que « le sac de farine a doublé de prix en trois hivers ».",
+            "Syndicat des meuniers du Gers", id="fr",
+        ),
+        pytest.param(
+            "it", "Le funivie restano ferme fino a Pasqua. La lettera della Camera di Commercio di Sondrio "
+            "avverte che nessuna cabina «potrà ripartire senza collaudo» prima dell'estate.",
+            "Camera di Commercio di Sondrio", id="it",
+        ),
+    ],
+)
+def test_a_document_of_a_named_body_as_subject_is_the_body(language: str, text: str, speaker: str) -> None:
+    """`La carta de la Cofradía advierte: «…»`: the document's genitive names who wrote it, and the writer
+    speaks when the document is the subject of the statement verb that opens the quote."""
+    assert _speakers(text, language) == [speaker]
+
+
+def test_the_author_of_a_document_is_the_person_named() -> None:
+    """Near miss: the subject is a person described by the document (`La firmante de la carta de la X,
+    Name`), not the document: she speaks, not the body."""
+    text = (
+        "Las lonjas abren más tarde. La firmante de la carta de la Cofradía de Pescadores de Burela, Ximena "
+        "Olabarrieta, advierte: «Los barcos tendrán que faenar dos horas más»."
+    )
+    assert _speakers(text, "es") == ["Ximena Olabarrieta"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "La carta de la Cofradía de Pescadores contestaba a Ximena Olabarrieta, que había dicho "
+            "que las nuevas lonjas eran \"un parche que no dura ni un invierno\".", "Ximena Olabarrieta",
+            id="es, a relative clause names the speaker",
+        ),
+        pytest.param(
+            "es", "La carta de la Cofradía de Pescadores fue rechazada por Ximena Olabarrieta, que dijo que "
+            "era \"un parche que no dura ni un invierno\".", "Ximena Olabarrieta",
+            id="es, a passive names another",
+        ),
+        pytest.param(
+            "pt", "A carta da Ordem dos Veterinários foi rejeitada por Ximena Olabarrieta, que a considerou "
+            "\"um remendo que não dura um inverno\".", None, id="pt, a passive names another",
+        ),
+    ],
+)
+def test_a_document_whose_clause_names_another_speaker_is_not_the_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    """Near misses (review 22b M10): a relative clause ("que había dicho") or a passive ("por X") names
+    someone else between the document and the quote: the document's author does not speak."""
+    assert _speakers(text, language)[-1] == speaker

@@ -105,7 +105,7 @@ LANGUAGE = language(
         "reproche aviso llamamiento testimonio relato promesa comentario declaraciones afirmación frase"
     ),
     statement_verbs=words("lee leía recoge recogía reza"),
-    statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución"),
+    statement_nouns=words("comunicado nota sentencia auto fallo escrito documento carta resolución informe"),
     # `señala la sentencia`, `recoge el fallo`: the court named before
     issuers=dict.fromkeys(words("sentencia fallo"), ("tribunal", "corte", "juzgado", "audiencia", "sala")),
     bench_nouns=dict.fromkeys(

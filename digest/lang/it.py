@@ -226,7 +226,9 @@ LANGUAGE = language(
     # An "and" inside a body's name written in sentence case (`il Soccorso alpino e speleologico`, `di
     # geofisica e vulcanologia`)
     body_conjunctions=words("e ed &"),
-    name_connectors=words("de di da del della dei d' d’ dell' dell’ senza van von der den ter"),
+    name_connectors=words(
+        "de di da del dello della dei degli delle d' d’ dell' dell’ senza van von der den ter"
+    ),
     complement_particles=words("di del della dello dei degli delle dell' dell’"),
     street_nouns=words(
         "via viale piazza corso vicolo località frazione borgo quartiere rione contrada val valle"

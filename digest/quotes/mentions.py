@@ -788,9 +788,12 @@ def _breaks_run(g: Grammar, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` cannot be part of a name: a speech verb, or a time word, except where the
     language writes days and months in lower case and it is a first name before a surname ("el exministro
     Domingo Cavallero"), or right after a person's title ("Sen. April Rusk"): capitalised, it is the
-    name."""
+    name; or a capitalised month that ends a place or feast named after a date (`_month_ends_place`)."""
     tok = tokens[i]
     if tok.low not in g.breaks_run:
+        return False
+    month = g.lang.lowercase_dates and tok.cap and i > 1 and g.lang.month_number(tok.text) is not None
+    if month and _month_ends_place(g, tokens, i):
         return False
     titled = i > 0 and tokens[i - 1].low in g.lang.person_titles and tokens[i - 1].end + 1 == tok.start
     if not (g.lang.lowercase_dates or titled) or tok.low in g.cues or not is_first_name(tok.text):
@@ -799,6 +802,23 @@ def _breaks_run(g: Grammar, tokens: list[Token], i: int) -> bool:
     if nxt is None or nxt.start != tok.end + 1:
         return True
     return not _is_name_word(nxt) or nxt.low in g.breaks_run
+
+
+def _month_ends_place(g: Grammar, tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised month at `i` ends a place or feast named after a date ("Rio de Janeiro",
+    "Plaza de Mayo"): right after a name word and a particle, and the last word of the run: no name word
+    right after it (a name without a comma after the place, "o prefeito do Rio de Janeiro Otávio Prates",
+    is the holder's, not the place's), and not after a person's first name and surname ("Ana Quintela de
+    Março a esta parte" is a date)."""
+    particle, name = tokens[i - 1], tokens[i - 2]
+    joined = name.end + 1 == particle.start and particle.end + 1 == tokens[i].start
+    if not (joined and particle.low in g.lang.name_connectors and _is_name_word(name)):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.start == tokens[i].end + 1 and _is_name_word(nxt):
+        return False
+    first = tokens[i - 3] if i > 2 else None
+    return first is None or first.end + 1 != name.start or not is_first_name(first.text)
 
 
 def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list[Token]) -> bool:
@@ -823,6 +843,47 @@ def _joins_body(g: Grammar, before: list[Token], conjunction: Token, after: list
     return fields or elided or any(t.low in g.org_words for t in before + rest)
 
 
+def _joins_field(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> bool:
+    """fr, es, it, pt: the "and" at `i` joins one more field to the body's name `run`, the preposition said
+    again before it (`Ministero della Pesca e dei Porti`, `Consejería de Montes y de Caza`): the run
+    opens with a body's noun and adds a field with a particle; after the "and" come a particle, an article
+    if any, and a capitalised word that is no first name, known place nor another body's noun (`il Ministero
+    della Salute e della Regione`: two bodies)."""
+    lang = g.lang
+    # (an article or a preposition opening the sentence before the noun: `Il Ministero …`, `Dal Ministero …`)
+    run = run[1:] if run[0].low in lang.articles | lang.phrase_breaks else run
+    if not lang.head_first or lang.capitalised_nouns or len(run) < 3 or run[0].low not in g.org_words:
+        return False
+    particles = lang.name_connectors - lang.conjunctions
+    if not any(t.low in particles for t in run[1:-1]):
+        return False
+    k, prev = i + 1, tokens[i]
+    if k >= len(tokens) or tokens[k].low not in particles:
+        return False
+    while k < len(tokens) and tokens[k].low in particles | lang.articles and tokens[k].start == prev.end + 1:
+        prev, k = tokens[k], k + 1
+    if k >= len(tokens) or tokens[k].start != prev.end + 1 or not _is_name_word(tokens[k]):
+        return False
+    word = tokens[k]
+    if is_first_name(word.text) or is_town_or_region(word.text):
+        return False  # `… e della Sardegna`: a second body's place, no field
+    return word.low not in g.org_words | lang.generic_bodies
+
+
+def _after_role(g: Grammar, tokens: list[Token], start: int) -> bool:
+    """fr, es, it, pt: the run at offset `start` is the complement of a role written in lower case before
+    its particle and article (`el consejero de Hacienda`, `la ministra de la Vivienda`), the portfolio whose
+    fields it may list before the holder's name (`el consejero de Pesca, Montes y Caza, Rui Sela`)."""
+    lang = g.lang
+    k = next((n for n, t in enumerate(tokens) if t.start == start), 0) - 1
+    if k >= 0 and tokens[k].low in lang.articles and not tokens[k].cap:
+        k -= 1
+    if k < 1 or tokens[k].low not in lang.name_connectors - lang.conjunctions:
+        return False
+    role = tokens[k - 1]
+    return role.text.islower() and is_title_word(g, role.text)
+
+
 def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> int:
     """Where a body's name listing its fields ends its list, the comma at `i` after `run`: the index of the
     conjunction before the last field (`Ministerio de Agricultura, Pesca y Alimentación`, `Agência
@@ -836,6 +897,7 @@ def _enumeration_end(g: Grammar, run: list[Token], tokens: list[Token], i: int) 
     else:
         headed = lang.head_first and any(t.low in g.org_words for t in run[:-1])
         named = headed and any(t.low in lang.name_connectors - lang.conjunctions for t in run)
+        named = named or _after_role(g, tokens, run[0].start)
     if not named:
         return -1
     k = i
@@ -970,7 +1032,7 @@ def name_runs(
             cur.append(tok)  # `Ministerium für Mobilität und öffentliche Arbeiten`: the adjective next
             listed = i + 1
             continue
-        if conjunction and _joins_body(g, cur, tok, tokens[i + 1 :]):
+        if conjunction and (_joins_body(g, cur, tok, tokens[i + 1 :]) or _joins_field(g, cur, tokens, i)):
             cur.append(tok)
             continue
         suffix = _place_suffix(g, tokens, i) if cur and joined and _takes_place_suffix(g, cur) else 0

@@ -2614,8 +2614,12 @@ def _issuer(doc: Document, kinds: tuple[str, ...], pos: int) -> str | None:
 def named_after_comma(doc: Document, rest: list[Token], hi: int) -> str | None:
     """The person named in apposition after a described subject: `said a spokeswoman for the resort,
     Jennifer Oakes.`, `afirmou o presidente do conselho de administração da Unidade Local de Saúde de Santa
-    Maria, Nuno Reis.` (a role with its complements runs long)"""
+    Maria, Nuno Reis.` (a role with its complements runs long), past the commas of a body's name listing
+    its fields (`dijo el consejero de Pesca, Montes y Caza Menor, Rubén Ozores`)"""
     for j, t in enumerate(rest[:20]):
+        inside = doc.mention_ending(t)
+        if t.text == "," and inside is not None and inside.start < t.start < inside.end:
+            continue
         if t.text == ",":
             start = t.end
             title = doc.tokens_in(t.end, t.end + 12)[:1]  # `, don Piero Lanza`, `, dott. Ugo Sala`: the title

@@ -127,8 +127,8 @@ def _office(doc: Document, toks: list[Token]) -> str | None:
 
 
 def _document_of(doc: Document, toks: list[Token]) -> str | None:
-    """`A statement from the Harbor Authority`, `the letter by Ann Lee`, `the Harbor Authority's statement`:
-    whoever the document is from speaks."""
+    """`A statement from the Harbor Authority`, `the letter by Ann Lee`, `the Harbor Authority's statement`,
+    `el comunicado de la Federación`, `la lettera del Comitato`: whoever the document is from speaks."""
     lang = doc.lang
     if doc.lang.morphology or not lang.statement_nouns:
         return None
@@ -136,7 +136,10 @@ def _document_of(doc: Document, toks: list[Token]) -> str | None:
     if not nouns:
         return None
     i = nouns[0]
-    if i + 1 < len(toks) and toks[i + 1].low in {"from", "by", "of"}:
+    # (`of` in English; the prepositions of a genitive in fr, es, it, pt: `de`, `del`, `della`, `du`, `do`)
+    genitive = lang.phrase_breaks & lang.name_connectors if lang.head_first else frozenset()
+    genitive = frozenset({"from", "by", "of"}) | (genitive if _document_says(doc, toks) else frozenset())
+    if i + 1 < len(toks) and toks[i + 1].low in genitive:
         named = doc.mentions_in(toks[i + 1].end, toks[-1].end)
         if named and named[0].kind != "place" and not named[0].possessive:
             return name_of(doc, named[0])
@@ -146,6 +149,25 @@ def _document_of(doc: Document, toks: list[Token]) -> str | None:
     if i == 1 == len(toks) - 1 and toks[0].low in lang.definite_articles:
         return _issuer_before(doc, toks[0].start)  # `X said in a statement … “…,” the statement said.`
     return None
+
+
+def _document_says(doc: Document, toks: list[Token]) -> bool:
+    """Whether the document phrase `toks` is the subject of a statement verb that governs the quote: the
+    verb right before it (`señala el comunicado de la Consejería`) or right after it, followed by "que",
+    a colon or the quote (`El informe de la Federación concluye que «…»`); not when a verb or a comma
+    inside the phrase brings in another speaker (`fue criticado por X, que dijo`, `respondía a X, que
+    había dicho`), nor a verb that takes no quote (`fue criticado por X`)."""
+    cues = doc.g.cues
+    if any(t.text == "," or t.low in cues for t in toks):
+        return False
+    before = doc.tokens_in(max(0, toks[0].start - 40), toks[0].start)
+    if before and before[-1].low in cues:
+        return True
+    after = doc.tokens_in(toks[-1].end, min(len(doc.text), toks[-1].end + 80))[:2]
+    if len(after) < 2 or after[0].low not in cues:
+        return False
+    mark = not after[1].text[:1].isalnum() and after[1].text != ","  # a quotation mark or a colon
+    return mark or MASK in doc.masked[after[0].end : after[1].end] or after[1].low in doc.lang.relatives
 
 
 def _issuer_before(doc: Document, pos: int) -> str | None:
