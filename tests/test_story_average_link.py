@@ -17,7 +17,18 @@ MORNING = datetime(2026, 3, 10, 8, tzinfo=UTC)
 
 def _docs(n: int) -> list[SimpleNamespace]:
     """Articles of one language and no date: every pair below the floor holds its groups apart."""
-    return [SimpleNamespace(language="en", published=None, places=[], kinds=frozenset()) for _ in range(n)]
+    return [
+        SimpleNamespace(language="en", published=None, places=[], kinds=frozenset(), magnitudes=frozenset())
+        for _ in range(n)
+    ]
+
+
+def _morning(n: int) -> list[SimpleNamespace]:
+    """Articles of one morning in one language, telling no kind of happening."""
+    return [
+        SimpleNamespace(language="a", published=MORNING, places=[], kinds=frozenset(), magnitudes=frozenset())
+        for _ in range(n)
+    ]
 
 
 def _mixed(seed: int, n: int) -> list[SimpleNamespace]:
@@ -26,7 +37,7 @@ def _mixed(seed: int, n: int) -> list[SimpleNamespace]:
     kinds = [frozenset(), frozenset({"strike"}), frozenset({"fire"})]
     return [
         SimpleNamespace(language=rng.choice("ab"), published=MORNING + timedelta(hours=rng.randrange(6)),
-                        places=[], kinds=rng.choice(kinds))
+                        places=[], kinds=rng.choice(kinds), magnitudes=frozenset())
         for _ in range(n)
     ]
 
@@ -124,7 +135,7 @@ def test_two_groups_whose_mean_fell_short_are_tried_again_once_one_grows() -> No
 def test_a_pair_in_two_languages_of_one_day_is_let_below_the_floor_once_its_groups_tell_one_kind() -> None:
     # 0-1 merge; 2 (another language) is close to 0 and unrelated to 1; 1 tells no kind and 2 tells
     # a fire, so 2 stays out; once 3 (a fire, close to 0 and 1) has joined 0-1, 2 is tried again and joins
-    docs = [SimpleNamespace(language="a", published=MORNING, places=[], kinds=frozenset()) for _ in range(4)]
+    docs = _morning(4)
     docs[2].language = "b"
     docs[2].kinds = docs[3].kinds = frozenset({"fire"})
     sims = {(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.0, (0, 3): 0.7, (1, 3): 0.6, (2, 3): 0.5}
@@ -139,7 +150,7 @@ def test_a_pair_in_two_languages_of_one_day_is_let_below_the_floor_when_a_member
     # 2 (another language, a fire) pairs with 0 (a fire) first; 1 (0's language, close to 0) tells no kind
     # and cannot be compared with 2: 0 tells the fire 2 tells and reads 1's words, so 1 joins, as it
     # would have had it paired with 0 first
-    docs = [SimpleNamespace(language="a", published=MORNING, places=[], kinds=frozenset()) for _ in range(3)]
+    docs = _morning(3)
     docs[2].language = "b"
     docs[0].kinds = docs[2].kinds = frozenset({"fire"})
     sims = {(0, 2): 0.9, (0, 1): 0.8, (1, 2): 0.0}
@@ -149,7 +160,7 @@ def test_a_pair_in_two_languages_of_one_day_is_let_below_the_floor_when_a_member
 
 def test_a_bridge_telling_no_kind_with_the_other_language_lets_no_pair_below_the_floor() -> None:
     # as above, but 2 shares no kind with 0 (an actor and a figure only): 0 cannot vouch for it, 1 stays out
-    docs = [SimpleNamespace(language="a", published=MORNING, places=[], kinds=frozenset()) for _ in range(3)]
+    docs = _morning(3)
     docs[2].language = "b"
     docs[0].kinds = frozenset({"fire"})
     sims = {(0, 2): 0.9, (0, 1): 0.8, (1, 2): 0.0}

@@ -49,11 +49,13 @@ Articles are joined by average-link agglomeration:
 two groups merge while the mean similarity between their members stays above `THRESHOLD` (tuned
 on the tuning set of tests/fixtures/stories by benchmarks/clustering.py), no two members are
 nearly unrelated (`LINK_FLOOR`; two in two languages of one day whose places can be one are not
-held to it: their words cannot meet), and their dates are within `WINDOW`. Figures are written one
-way in every notation (`_numbers`: "3,000" and "3.000" are one term). Only pairs sharing one of
-their most distinctive words, or among each other's nearest in meaning, are compared
-(`digest.stories.candidates`), so 2,000 articles cluster in about 3 seconds. Each story is led by
-its best version (`_best_version`).
+held to it: their words cannot meet), and their dates are within `WINDOW`. A report left alone then
+joins the one story it tells in other words (`_attach_lone`: close in meaning to every member,
+naming a place of the story's, within a day of its members, close to no other story, nothing
+telling them apart). Figures are written one way in every notation (`_numbers`: "3,000" and
+"3.000" are one term). Only pairs sharing one of their most distinctive words, or among each
+other's nearest in meaning, are compared (`digest.stories.candidates`), so 2,000 articles cluster
+in about 3 seconds. Each story is led by its best version (`_best_version`).
 `rank_stories` then picks the digest's items."""
 
 from __future__ import annotations
@@ -101,8 +103,12 @@ RATE_CONFLICT_FACTOR = 0.1
 KIND_CONFLICT_FACTOR = 0.25
 TIME_GRACE_HOURS = 24
 MODEL_FLOOR = 0.6
+LONE_MEANING = 0.55
+LONE_MARGIN = 0.05
 _SHARED_MARKS = 2
 _MAX_RARE = 3
+_MAGNITUDE_GAP = 0.3  # two reports' quake magnitudes further apart are two events (`_figures_apart`)
+_GROUP_MAGNITUDE_GAP = 0.45  # ... and hold two groups apart: one quake is often revised by 0.4 (`_cross`)
 _MAX_DAYS = 3.0
 _RARE_DF = 6
 _RARE_SHARE = 0.01
@@ -208,6 +214,7 @@ _LATIN = str.maketrans(CYRILLIC_LATIN | {"'": ""})
 _SOUNDS = (("ph", "f"), ("w", "v"), ("ck", "k"), ("ch", "kh"), ("c", "k"), ("y", "i"), ("j", "i"))
 _LABEL = re.compile(r"\s*([^\W\d_][\w'’-]+(?: [\w'’-]+){0,2}) ?: +\S")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_COUNT = re.compile(r"(?<![\w.,])(\d+)\s+([^\W\d_]{3,})")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _guesses: dict[str, str | None] = {}
 _guesses_lock = threading.Lock()
@@ -248,6 +255,7 @@ def cluster_stories(
         meaning = _meanings(arts, [doc.head for doc in docs])
         sims = _candidate_similarities(docs, meaning, window, threshold)
         groups = _average_link(docs, meaning, sims, threshold, window)
+        groups = _attach_lone(docs, meaning, groups, window)
         stories = [_story([arts[i] for i in group], [docs[i] for i in group]) for group in groups]
     stories.sort(key=lambda s: (-len(outlets(s)), -_newest(s), _article_key(s.articles[0])))
     return stories
@@ -821,7 +829,7 @@ def formula(
         vetoed = True
     if fit == places.APART:
         value *= PLACE_CONFLICT_FACTOR
-    if a.magnitudes and b.magnitudes and min(abs(x - y) for x in a.magnitudes for y in b.magnitudes) > 0.3:
+    if _figures_apart(a, b):
         value *= FIGURE_CONFLICT_FACTOR
         vetoed = True
     elif a.rates and b.rates and a.rates.isdisjoint(b.rates):
@@ -974,7 +982,9 @@ def _average_link(
     pair below the floor that says much never merge, however they grow (`apart`: no more of their
     pairs is scored), and two groups whose mean fell short, or that hold a pair that says little and
     tell no kind in common, are not scored again until one of them grows (`short`): a day of many
-    like reports tries the same two groups along thousands of pairs."""
+    like reports tries the same two groups along thousands of pairs. Two groups holding two quakes of
+    magnitudes more than `_GROUP_MAGNITUDE_GAP` apart never merge either (`_figures_apart`), however
+    close the rest are."""
     group_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
     apart: dict[int, set[int]] = defaultdict(set)
@@ -1000,7 +1010,7 @@ def _average_link(
         tried = (ga, gb, len(left), len(right))
         if tried in short:
             continue
-        cross = _cross(left, right, sim, floor, lambda x, y: not _incomparable(docs[x], docs[y]))
+        cross = _cross(left, right, sim, floor, lambda x, y: not _incomparable(docs[x], docs[y]), docs)
         if cross is None:
             apart[ga].add(gb)
             apart[gb].add(ga)
@@ -1022,23 +1032,131 @@ def _average_link(
     return [sorted(group) for group in members.values()]
 
 
+def _attach_lone(
+    docs: Sequence[_Doc], meaning: np.ndarray | None, groups: list[list[int]], window: timedelta
+) -> list[list[int]]:
+    """Each report average link left alone that tells in other words what exactly one story tells joins
+    it (a paraphrase naming no name, place or figure its members name: "a river port's ferry line halts
+    over pay" for a named operator's strike): its meaning is at least `LONE_MEANING` from every member
+    the model reads (`_closeness`), it names a place a member's can be, and no other story comes within
+    `LONE_MARGIN` of it. Anything that tells two events apart vetoes a story: a name no member names (a
+    refinery blast in another port, named by its possessive), a dated member more than
+    `TIME_GRACE_HOURS` away, a place apart, a kind of happening a member does not tell, another quake
+    magnitude or rate level, another count of one thing (`_counts_apart`)."""
+    if meaning is None:
+        return groups
+    group_of = {i: n for n, group in enumerate(groups) for i in group}
+    read = meaning.any(axis=1)
+    stories = [n for n, group in enumerate(groups) if len(group) > 1]
+    if not stories:
+        return groups
+    members = np.array([i for n in stories for i in groups[n]])
+    lone = [g[0] for g in groups if len(g) == 1 and read[g[0]] and not docs[g[0]].briefing]
+    if not lone:
+        return groups
+    close = meaning[lone] @ meaning[members].T
+    joins: dict[int, list[int]] = defaultdict(list)
+    for row, i in zip(close, lone, strict=True):
+        near = {group_of[int(members[k])] for k in np.flatnonzero(row >= LONE_MEANING - LONE_MARGIN)}
+        scored = sorted((_closeness(docs, meaning, i, groups[n], window), n) for n in near)
+        if not scored or scored[-1][0] < LONE_MEANING:
+            continue
+        if len(scored) > 1 and scored[-2][0] > scored[-1][0] - LONE_MARGIN:
+            continue
+        joins[scored[-1][1]].append(i)
+    if not joins:
+        return groups
+    joined = {i for added in joins.values() for i in added}
+    return [
+        sorted(group + joins.get(n, []))
+        for n, group in enumerate(groups)
+        if not (len(group) == 1 and group[0] in joined)
+    ]
+
+
+def _closeness(
+    docs: Sequence[_Doc], meaning: np.ndarray, lone: int, group: list[int], window: timedelta
+) -> float:
+    """The least meaning cosine of report `lone` with the members of `group` the model reads; -1 when
+    no member names a place that can be its own (a shared kind of happening alone does not vouch for
+    it: another ransomware attack, another wildfire), it names a name (`_spelling`) no member names,
+    it tells a kind of happening a member that tells one does not (a news brief of four happenings), a
+    dated member is more than `TIME_GRACE_HOURS` from it (the same kind of event on another day), or a
+    member is told apart from it otherwise (`_attach_lone`)."""
+    x = docs[lone]
+    least, vouched = 1.0, False
+    grace = min(window, timedelta(hours=TIME_GRACE_HOURS))
+    counts = _counts(x.head, x.language)
+    named = {mark for mark in x.marks if mark[0] == "~"}
+    if not named <= {mark for j in group for mark in docs[j].marks}:
+        return -1.0
+    for j in group:
+        y = docs[j]
+        fit = places.fit(x.places, y.places)
+        if (
+            not _close_in_time(x, y, grace)
+            or fit == places.APART
+            or _kinds_apart(x.kinds, y.kinds)
+            or (y.kinds and not x.kinds <= y.kinds)
+            or _figures_apart(x, y)
+            or (x.rates and y.rates and x.rates.isdisjoint(y.rates))
+            or _counts_apart(counts, _counts(y.head, y.language))
+        ):
+            return -1.0
+        vouched = vouched or fit is not None
+        if meaning[j].any():
+            least = min(least, float(meaning[lone] @ meaning[j]))
+    return least if vouched else -1.0
+
+
+@lru_cache(maxsize=20_000)
+def _counts(text: str, code: str | None) -> dict[str, frozenset[str]]:
+    """The whole numbers a text gives of things it names right after them ("380 flights", "12
+    injured"), by the thing's term: what one report counts and another counts otherwise."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for figure, word in _COUNT.findall(_numbers(text, code)):
+        terms = _term(casefold(word), code)
+        if terms and not figure.startswith("0"):
+            out[terms[0][0]].add(figure)
+    return {term: frozenset(figures) for term, figures in out.items()}
+
+
+def _counts_apart(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    """Whether two texts count one thing differently (`_counts`): "380 flights" and "800 flights"."""
+    return any(a[term].isdisjoint(b[term]) for term in a.keys() & b.keys())
+
+
 def _cross(
     left: list[int],
     right: list[int],
     sim: Callable[[int, int], float],
     floor: float,
     bars: Callable[[int, int], bool],
+    docs: Sequence[_Doc],
 ) -> list[float] | None:
     """The similarities of every member of `left` with every member of `right`, in that order; None
-    as soon as one is below `floor` and `bars` says such a pair holds its groups apart."""
+    as soon as one is below `floor` and `bars` says such a pair holds its groups apart, or two give
+    quake magnitudes more than `_GROUP_MAGNITUDE_GAP` apart (`_figures_apart`): a first estimate and
+    its revision ("6.1", later "revised to 6.5") stay one story."""
     cross = []
     for x in left:
         for y in right:
             value = sim(x, y)
-            if value < floor and bars(x, y):
+            if (value < floor and bars(x, y)) or (
+                docs[x].magnitudes and _figures_apart(docs[x], docs[y], _GROUP_MAGNITUDE_GAP)
+            ):
                 return None
             cross.append(value)
     return cross
+
+
+def _figures_apart(a: _Doc, b: _Doc, gap: float = _MAGNITUDE_GAP) -> bool:
+    """Whether two reports give quake magnitudes more than `gap` apart (as `formula` vetoes them): two
+    quakes. Rate levels do not count here: a report of one decision gives the rate before it or
+    inflation's rate too."""
+    return bool(
+        a.magnitudes and b.magnitudes and min(abs(x - y) for x in a.magnitudes for y in b.magnitudes) > gap
+    )
 
 
 def _bridged(
