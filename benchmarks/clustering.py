@@ -187,7 +187,14 @@ a wolf out of a Dartmoor park, avalanche deaths at Tignes and Soelden, two by-el
 night, one appliance maker's recall and its chief executive's retirement, one former utility
 chief's bribery verdict and his appeal in an earlier tax case), written by sdata25 in session 22
 without reading the engine's code or running anything on it, tuning data once the lead has
-recorded its untuned figure). Printed: a
+recorded its untuned figure; events_26.json: 64 articles, 16 events of 3-4 outlets plus 4
+singletons (a briefing and a weekly round-up naming several events), 11 events told only in
+English, 5 in French, German, Japanese, Chinese, Italian or Polish beside English, 16 undated,
+eight decoy pairs in one week (hospital fires in Lyon and Leicester, norovirus on two ships,
+rocket failures of two firms, landslides closing an Alpine and a Scottish road, teachers' strikes
+in Queensland and Wales, stadium roofs down in Hartlepool and Sudbury, lottery jackpots in Poland
+and Cornwall, one city's two council votes in one week), written by sdata26 in session 22
+without reading the engine's code or running anything on it). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -283,6 +290,7 @@ TUNING = (
     "events_23.json",
     "events_24.json",
     "events_25.json",
+    "events_26.json",
     "unrelated.json",
 )
 HOLDOUTS = (

@@ -311,6 +311,19 @@ DECOYS = {
         ("e25-hearthwell-air-fryer-recall", "e25-hearthwell-ceo-steps-down"),
         ("e25-karpacka-ex-ceo-bribery-verdict", "e25-karpacka-ex-ceo-tax-appeal"),
     ],
+    # Written blind by sdata26 in session 22: recall under same-language paraphrase (11 events told
+    # only in English by a wire, a tabloid, a local paper, a broadcaster, the trade press and blogs)
+    # and precision against decoys of one kind in one week (one city's two council votes).
+    "events_26.json": [
+        ("e26-lyon-hospital-fire", "e26-leicester-hospital-fire"),
+        ("e26-aurora-star-norovirus", "e26-baltic-pearl-norovirus"),
+        ("e26-tanegashima-rocket-failure", "e26-vandenberg-rocket-failure"),
+        ("e26-valtellina-landslide", "e26-a83-rest-and-be-thankful-landslide"),
+        ("e26-queensland-teachers-strike", "e26-wales-teachers-strike"),
+        ("e26-hartlepool-stand-roof-collapse", "e26-ontario-arena-roof-collapse"),
+        ("e26-lotto-poland-jackpot", "e26-cornwall-lottery-jackpot"),
+        ("e26-brighton-tourist-tax-vote", "e26-brighton-school-closure-vote"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -336,6 +349,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_23.json": (80, 20),
     "events_24.json": (80, 20),
     "events_25.json": (80, 20),
+    "events_26.json": (64, 16),
 }
 
 
