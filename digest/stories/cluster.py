@@ -1036,13 +1036,14 @@ def _attach_lone(
     docs: Sequence[_Doc], meaning: np.ndarray | None, groups: list[list[int]], window: timedelta
 ) -> list[list[int]]:
     """Each report average link left alone that tells in other words what exactly one story tells joins
-    it (a paraphrase naming no name, place or figure its members name: "a river port's ferry line halts
-    over pay" for a named operator's strike): its meaning is at least `LONE_MEANING` from every member
-    the model reads (`_closeness`), it names a place a member's can be, and no other story comes within
-    `LONE_MARGIN` of it. Anything that tells two events apart vetoes a story: a name no member names (a
-    refinery blast in another port, named by its possessive), a dated member more than
-    `TIME_GRACE_HOURS` away, a place apart, a kind of happening a member does not tell, another quake
-    magnitude or rate level, another count of one thing (`_counts_apart`)."""
+    it (a paraphrase naming no name or figure its members name, its place given another way: "a river
+    port's ferry line halts over pay" for a named operator's strike): its meaning is at least
+    `LONE_MEANING` from every member the model reads (`_closeness`), it names a place a member's can
+    be, and no other story comes within `LONE_MARGIN` of it. Anything that tells two events apart
+    vetoes a story: a name no member names (a refinery blast in another port, named by its
+    possessive), a dated member more than `TIME_GRACE_HOURS` away, a place apart, a kind of happening
+    a member does not tell, another quake magnitude or rate level, another count of one thing
+    (`_counts_apart`)."""
     if meaning is None:
         return groups
     group_of = {i: n for n, group in enumerate(groups) for i in group}
