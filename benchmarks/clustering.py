@@ -194,7 +194,17 @@ eight decoy pairs in one week (hospital fires in Lyon and Leicester, norovirus o
 rocket failures of two firms, landslides closing an Alpine and a Scottish road, teachers' strikes
 in Queensland and Wales, stadium roofs down in Hartlepool and Sudbury, lottery jackpots in Poland
 and Cornwall, one city's two council votes in one week), written by sdata26 in session 22
-without reading the engine's code or running anything on it). Printed: a
+without reading the engine's code or running anything on it; events_27.json: 72 articles, 18
+events of 3-5 outlets plus 4 singletons (a briefing naming five events, a weekly round-up naming
+twelve, two unrelated stories), 12 events told only in English, 6 in German, Swedish, Portuguese,
+Spanish, Italian, French, Polish, Japanese or Chinese beside English, 18 undated, nine decoy pairs
+in one week (gas leaks emptying blocks of flats in Salford and Leith, a dye spill into the Calder
+and a lye spill into the Neckar, drones closing Bristol and Gothenburg airports, measles in
+Blackburn and the Algarve, one striker's transfer and his injury four days later, sinkholes in
+Naples and Ripon, cable cars stopped in the Tatras and near Fort William, bird flu on a Norfolk
+turkey farm and a Friesland duck farm, snow stranding drivers on the A66 and a Japanese
+expressway), written by sdata27 in session 23 without reading the engine's code or running
+anything on it, tuning data once the lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -291,6 +301,7 @@ TUNING = (
     "events_24.json",
     "events_25.json",
     "events_26.json",
+    "events_27.json",
     "unrelated.json",
 )
 HOLDOUTS = (

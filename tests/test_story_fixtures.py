@@ -324,6 +324,20 @@ DECOYS = {
         ("e26-lotto-poland-jackpot", "e26-cornwall-lottery-jackpot"),
         ("e26-brighton-tourist-tax-vote", "e26-brighton-school-closure-vote"),
     ],
+    # Written blind by sdata27 in session 23: recall under same-language paraphrase (12 events told
+    # only in English by a wire, a tabloid, a local paper, a broadcaster, the trade press, blogs and a
+    # club statement) and precision against decoys of one kind in one week (one striker, two stories).
+    "events_27.json": [
+        ("e27-salford-flats-gas-leak", "e27-leith-flats-gas-leak"),
+        ("e27-river-calder-dye-spill", "e27-neckar-lye-spill"),
+        ("e27-bristol-airport-drone", "e27-landvetter-drone"),
+        ("e27-blackburn-measles-outbreak", "e27-algarve-measles-outbreak"),
+        ("e27-ansah-ward-transfer", "e27-ansah-ward-hamstring-injury"),
+        ("e27-naples-fuorigrotta-sinkhole", "e27-ripon-sinkhole"),
+        ("e27-kasprowy-cable-car-stranded", "e27-nevis-range-gondola-stranded"),
+        ("e27-norfolk-turkey-farm-bird-flu", "e27-friesland-duck-farm-bird-flu"),
+        ("e27-a66-stainmore-snow-strandings", "e27-kanetsu-expressway-snow-strandings"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -350,6 +364,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_24.json": (80, 20),
     "events_25.json": (80, 20),
     "events_26.json": (64, 16),
+    "events_27.json": (72, 18),
 }
 
 
