@@ -293,6 +293,41 @@ def test_a_relative_clause_after_a_bodys_writing_is_not_the_person_named_before(
     assert _speakers(text)[-1] != "Tess Ogle"
 
 
+_BUS = "From May the last bus up the Kestle valley will leave town at eight in the evening. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "The parish council forwarded a letter from the Kestle Valley Walking Club, which called the "
+            "timetable “a curfew for anyone who cannot drive.”",
+            "Kestle Valley Walking Club", id="a body after from",
+        ),
+        pytest.param(
+            "The parish council forwarded a letter from pensioner Mabel Gorsebrook, who called the "
+            "timetable “a curfew for anyone who cannot drive.”",
+            "Mabel Gorsebrook", id="a person after from",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_writing_from_its_author_gives_the_authors_words(
+    sentence: str, speaker: str
+) -> None:
+    """`a letter from the Club, which called it “…”`: "which" takes up the writing, whose author the
+    phrase after "from" names, not the subject who passed it on."""
+    assert _speakers(_BUS + sentence) == [speaker]
+
+
+def test_a_relative_clause_after_a_writing_sent_to_a_body_is_not_that_bodys_writing() -> None:
+    """`a letter from the Club to the Bus Company, which …`: the company only received it."""
+    text = _BUS + (
+        "The parish council forwarded a letter from the Kestle Valley Walking Club to the Moorland Bus "
+        "Company, which called the timetable “a curfew for anyone who cannot drive.”"
+    )
+    assert _speakers(text) != ["Kestle Valley Walking Club"]
+
+
 def test_a_role_premodifier_and_a_false_titles_body_read_the_same_words_before_the_name() -> None:
     """`Document.premodifier` and the body of a false title both read the lower-case words between a name
     and the person named right after it (`_words_before_person`): a role noun phrase there makes the name

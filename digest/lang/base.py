@@ -271,6 +271,12 @@ class Language:
     # is a first name ("Domingo Cavallero").
     lowercase_dates: bool = False
     name_suffixes: frozenset[str] = frozenset()
+    # The generation a name's suffix marks, lower case, the name without one between (`Sr.` 0, none 1,
+    # `Jr.` 2, `III` 3), and the adjectives that set a father apart from his namesake son by age (`the elder
+    # Mr. Quist`, `the younger Quist`): the oldest and the youngest of the two.
+    generation_ranks: dict[str, int] = field(default_factory=dict)
+    elder_words: frozenset[str] = frozenset()
+    younger_words: frozenset[str] = frozenset()
     # Letters after a name for an honour, a rank at the bar or a seat ("KC", "MP", "OBE"), in lower case:
     # set off by commas after a name (`Ann Lee, KC, told the jury`) or after it, they are not the speaker.
     postnominals: frozenset[str] = frozenset()

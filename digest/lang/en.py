@@ -229,6 +229,9 @@ LANGUAGE = language(
         "jan. feb. aug. sept. oct. nov. dec. morning afternoon evening night week month year"
     ),
     name_suffixes=words("jr jr. sr sr. ii iii iv"),
+    generation_ranks={"sr": 0, "sr.": 0, "jr": 2, "jr.": 2, "ii": 2, "iii": 3, "iv": 4},
+    elder_words=words("elder older"),
+    younger_words=words("younger"),
     postnominals=words("kc qc sc mp msp ms mla mep mhk td obe cbe mbe kbe dbe phd md dds jp rn fba frs"),
     anonymity=(
         r"familiar with",

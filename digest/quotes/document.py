@@ -228,6 +228,9 @@ class Document:
         starts = set(self._sentence_starts)
         # the surnames of people named in full by a first name: a sentence opening with one names them
         surnames = frozenset(r[-1].text.lower() for r in runs if len(r) > 1 and is_first_name(r[0].text))
+        # the surnames the text gives a courtesy title (`Mr. Ashby`): a person's, whatever the first name
+        courtesy = self.lang.address_courtesies
+        titled = frozenset(r[-1].text.lower() for r in runs if len(r) == 2 and r[0].low in courtesy)
         self.mentions: list[Mention] = []
         dropped: list[Token] = []  # ru/uk: single words read as common nouns
         title_end = 0  # where the title of a work set beside its noun ends
@@ -290,7 +293,9 @@ class Document:
                 m.kind = "place"  # "вулиці Гетьмана Сагайдачного", "rue Victor-Hugo": a street
             if m and self._dateline(m):
                 m.kind = "place"  # "NAPOLI - «…»", "CREVALCORE (Bologna) - …": the story's dateline
-            named = m is not None and (self._named_thing(m, surnames) or self._names_kind_after(m, surnames))
+            named = m is not None and (
+                self._named_thing(m, surnames, titled) or self._names_kind_after(m, surnames)
+            )
             if m and m.kind in ("person", "unknown") and named:
                 m.kind = "org"  # "the journal Ecological Applications": the name of a body or a paper
             # "l'association Droit au logement"; not "il pubblico ministero Giulia Marchesano", a person
@@ -359,6 +364,10 @@ class Document:
             m.name: f"{m.name} {m.suffix}" for m in self.mentions
             if m.suffix and m.kind == "person" and m.name not in bare
         }
+        self.generations: dict[str, set[str]] = {}  # a full name → its suffixes in the text ("": none)
+        for m in self.mentions:
+            if m.kind == "person" and " " in m.name:
+                self.generations.setdefault(m.name, set()).add(m.suffix)
 
     def _numbered_clubs(self) -> None:
         """A club's name opened by its short form in capitals may hold an ordinal before it or its founding
@@ -789,19 +798,24 @@ class Document:
         close = next((t for t in self.tokens_in(after[0].end, hi) if t.text == ","), None)
         return close.start if close else m.end
 
-    def _named_thing(self, m: Mention, surnames: Container[str]) -> bool:
+    def _named_thing(self, m: Mention, surnames: Container[str], titled: Container[str]) -> bool:
         """A name that opens with no first name right after the lower-case noun of a body or a paper
         (`the journal Ecological Applications`, `the group Clean Rivers`, `the charity Brightwell said`): the
         body's name in close apposition to the noun of its class (Quirk et al. 1985, A Comprehensive
         Grammar of the English Language, § 17.75: "the novelist Dickens"), no person; not the surname of
         someone the text names in full (`the company Ashby founded`: the subject of a clause on the noun),
-        nor after a speech verb (`told the court Moss had …`: the subject of the clause reported)."""
+        nor after a speech verb (`told the court Moss had …`: the subject of the clause reported), nor a
+        name whose last word the text gives a courtesy title (`the broadcaster Ysolt Crannaford …
+        Ms. Crannaford`: Mr., Mrs. and Ms. go before a person's surname only, so the first word is a first
+        name the list of first names lacks)."""
         before = self.tokens_in(max(0, m.start - 60), m.start)[-4:]
         kinds = self.g.org_words | self.lang.generic_bodies
         if not before or not before[-1].text.islower() or before[-1].low not in kinds:
             return False
         articles = [k for k, t in enumerate(before) if t.low in self.lang.articles]
         if articles and articles[-1] > 0 and before[articles[-1] - 1].low in self.g.cues:
+            return False
+        if m.name.split()[-1].lower() in titled:
             return False
         return not is_first_name(m.name.split()[0]) and m.name.lower() not in surnames
 
@@ -1344,6 +1358,11 @@ class Document:
         return [o for o in found if o.kind == "person" and " " in o.name and o.gender in (None, gender)]
 
     def person_name(self, m: Mention, gender: str | None = None) -> str:
+        """The full name of the person mention `m` (`_namesake`), of the generation it names
+        (`_generation`)."""
+        return self._generation(m, self._namesake(m, gender))
+
+    def _namesake(self, m: Mention, gender: str | None = None) -> str:
         """The full name of the person mention `m`; a surname after a title of one sex (`Mr Brackwater`)
         is the namesake of that sex (Tom Brackwater, not Ann Brackwater named first), or the one namesake
         whose first name tells no sex where the others are of the other sex, and so is one a
@@ -1362,6 +1381,24 @@ class Document:
             if same and all(sex not in (None, m.gender) for sex in sexes.values()):
                 return m.name  # `Mr Brackwater` after `Ann Brackwater` only: not her
         return self.canonical(m.name, gender)
+
+    def _generation(self, m: Mention, name: str) -> str:
+        """Of a father and his son who share a full name (`Ivar Quist`, `Ivar Quist Jr.`), the one a surname
+        names with its suffix (`Mr. Quist Sr.`) or after an adjective of age (`the elder Mr. Quist`, `the
+        younger Quist`), as English papers tell the two apart once both are named in full; the elder or
+        the younger of the two names, by the rank of its suffix. `name` as it stands where the text names
+        no two generations."""
+        lang = self.lang
+        variants = self.generations.get(name, set())
+        if len(variants) != 2:
+            return name
+        if m.suffix and m.suffix in variants:
+            return f"{name} {m.suffix}"
+        before = [t.low for t in self.tokens_in(max(0, m.start - 12), m.start)][-1:]
+        if not before or before[0] not in lang.elder_words | lang.younger_words:
+            return name
+        ranked = sorted(variants, key=lambda s: lang.generation_ranks.get(s.lower(), 1))
+        return f"{name} {ranked[0] if before[0] in lang.elder_words else ranked[-1]}".strip()
 
     def key(self, name: str) -> str:
         """The lookup key of a name: its last word, lower case, in its dictionary form."""
@@ -1588,13 +1625,38 @@ class Document:
         return any(t.low in self.lang.spokes_nouns for t in self.tokens_in(lo, hi))
 
     def is_person(self, name: str) -> bool:
-        return any(m.kind == "person" and self.person_name(m) == name for m in self.mentions)
+        """Whether `name` is a person's full name (of either generation where a father and son share it)."""
+        return any(m.kind == "person" and name in self._names_of(m) for m in self.mentions)
 
     def gender_of(self, name: str) -> str | None:
         for m in self.mentions:
-            if m.gender and (m.name == name or self.person_name(m) == name):
+            if m.gender and (m.name == name or name in self._names_of(m)):
                 return m.gender
         return None
+
+    def _names_of(self, m: Mention) -> tuple[str, str]:
+        """The full name of mention `m` as `person_name` gives it and without its generation's suffix."""
+        bare = self._namesake(m)
+        return self._generation(m, bare), bare
+
+    def _owns_apposed(self, m: Mention) -> bool:
+        """`Mr. Quist's deputy, May Yeo, was careful`: a name in the possessive before a noun of one to
+        three lower-case words that a person's full name then stands in apposition to (set off by commas)
+        determines that noun phrase, whose head the apposed person is; not its subject. Not where the rest of
+        that sentence has an object pronoun (`…, May Yeo, had warned him`), which cannot take up its own
+        subject and so keeps the possessor in view (`her` only beside a man: a woman's own possessive)."""
+        if not m.possessive:
+            return False
+        after = self.tokens_in(m.end, m.end + 40)[:5]
+        comma = next((k for k, t in enumerate(after) if t.text == ","), 0)
+        if not 1 <= comma <= 3 or not all(t.text.isalpha() and t.text.islower() for t in after[:comma]):
+            return False
+        apposed = self.mentions_in(after[comma].end, after[comma].end + 2)
+        if not apposed or apposed[0].kind != "person" or " " not in apposed[0].name:
+            return False
+        rest = self.tokens_in(apposed[0].end, self.sentence_of(apposed[0].end)[1])
+        back = {"him"} if apposed[0].gender == "f" else {"him", "her"}  # her own `her` is no object
+        return not any(t.low in back for t in rest)
 
     def _attributive(self, m: Mention) -> bool:
         """`the Okafor campaign`, `the Lindqvist administration`: a name modifying a body, not a referent."""
@@ -1887,6 +1949,7 @@ class Document:
             people = [
                 m for m in people if not self._attributive(m) and not (gender and self._plural_subject(m))
             ]
+            people = sorted(people, key=self._owns_apposed)  # `Mr. Quist's aide, May Yeo, …`: her
             if self.lang.morphology:  # `Защитник Олега Сидорова, адвокат Игорь Белов, …`: the nominative
                 people = sorted(people, key=lambda m: not m.nominative)
             unknown = self._unknown_people(main, b, gender)

@@ -1067,10 +1067,14 @@ def _inverted_next(doc: Document, cue: Token) -> bool:
 def _relative_writer(doc: Document, toks: list[Token]) -> str | None:
     """`A copy of Mayor Ann Lee's email, which described the plan as “…”, reached us`: a relative clause set
     off after a writing's noun with its owner in the possessive is that writing's, so its owner's words (the
-    relative pronoun takes up the noun phrase right before it, not the sentence's subject)."""
+    relative pronoun takes up the noun phrase right before it, not the sentence's subject); so is one after
+    a writing's noun and the name of its author after "from" or "by" (`forwarded a memo from the Pilots'
+    Guild, which called the plan “…”`: the guild's words, not the forwarder's)."""
     lang = doc.lang
-    if lang.morphology or len(toks) < 4 or toks[-1].text != "," or toks[-2].low not in lang.statement_nouns:
+    if lang.morphology or len(toks) < 4 or toks[-1].text != ",":
         return None
+    if toks[-2].low not in lang.statement_nouns:
+        return _writing_author(doc, toks[:-1], close=True)
     for k in range(len(toks) - 3, max(0, len(toks) - 6), -1):
         t = toks[k]
         stem = re.sub(r"['’]s$", "", t.text)
@@ -2352,19 +2356,31 @@ def _statement_author(doc: Document, lo: int, hi: int) -> str | None:
     """`The mayor's office sent an email from its press officer, Ann Lee: “…”`: a writing's noun and
     "from" or "by", then a name right before the colon that opens the quote: the one named wrote it, not
     the subject who sent it."""
-    lang = doc.lang
     toks = doc.tokens_in(lo, hi)
-    if lang.morphology or not lang.statement_nouns or len(toks) < 4 or toks[-1].text != ":":
+    if doc.lang.morphology or len(toks) < 4 or toks[-1].text != ":":
         return None
-    k = next((i for i in range(len(toks) - 3, 0, -1) if toks[i].low in {"from", "by"}), None)
+    return _writing_author(doc, toks[:-1])
+
+
+def _writing_author(doc: Document, toks: list[Token], close: bool = False) -> str | None:
+    """The name that closes `toks` after a writing's noun and "from" or "by" (`an email from its press
+    officer, Ann Lee`, `a statement from the Pilots' Guild`): who wrote it; None where a clause comes
+    between (`a statement from the office, which said X`), and where `close`, unless only an article
+    comes between (`a letter from the guild to the council`: the council only received it)."""
+    lang = doc.lang
+    if not lang.statement_nouns or len(toks) < 3:
+        return None
+    k = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].low in {"from", "by"}), None)
     if k is None or toks[k - 1].low not in lang.statement_nouns:
         return None
-    named = [m for m in doc.mentions_in(toks[k + 1].start, toks[-1].start) if not m.possessive]
-    if not named or named[-1].kind == "place" or named[-1].end != toks[-2].end:
+    named = [m for m in doc.mentions_in(toks[k + 1].start, toks[-1].end) if not m.possessive]
+    if not named or named[-1].kind == "place" or named[-1].end != toks[-1].end:
         return None
     between = doc.tokens_in(toks[k].end, named[-1].start)
     if any(t.low in doc.g.cues or t.low in lang.finite_verbs or t.low in lang.relatives for t in between):
         return None  # `a statement from the office, which said X:`: a clause, not the writer's name
+    if close and any(t.low not in lang.articles for t in between):
+        return None
     return name_of(doc, named[-1])
 
 
