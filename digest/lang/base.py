@@ -27,6 +27,9 @@ class Language:
     # Words that say a date is the page's own ("Published 14 April 2026", "обновлено 3 мая 2026").
     published_words: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
+    # Words by which a newsletter's heading names its slot of time or itself ("Evening memo", "The week in
+    # review", "Утренняя сводка"): with a weekday, what a title listing the news opens with.
+    briefing_words: frozenset[str] = frozenset()
     # Words that carry no topic (key sentences, topic matching, language guessing).
     stopwords: frozenset[str] = frozenset()
     # The commonest function words, to tell this language from others.

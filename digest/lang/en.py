@@ -49,6 +49,10 @@ LANGUAGE = language(
         )
     ),
     published_words=words("published posted updated"),
+    briefing_words=words(
+        "morning evening night weekend week today "
+        "briefing digest memo round-up roundup newsletter"
+    ),
     weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
     stopwords=words(
         "a an the of in on at to for from by with and or but as is was are were be been has have had it "

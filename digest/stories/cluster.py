@@ -77,7 +77,7 @@ import numpy as np
 
 from digest import collector
 from digest.article.textnorm import casefold, fold, spaced_words, strip_possessive, token_pairs
-from digest.lang import identify, morph
+from digest.lang import identify, morph, resources
 from digest.lang.names import CYRILLIC_LATIN, common_noun, load_frequencies
 from digest.models import Article, Story
 from digest.stories import acronyms, candidates, demonyms, embed, pairs, places, roles, synonyms
@@ -117,6 +117,8 @@ _REWRITE_SHARE = 0.6
 _KEY_TERMS = 12
 _BRIEFING_LABELS = 2  # distinct labelled paragraphs that make a text a briefing (`_briefing`)
 _BRIEFING_PARAGRAPHS = 4
+_LISTED_ITEMS = 3  # news items a title lists after its heading to be a list of the news (`_listing`)
+_LIST_SPLIT = re.compile(r",\s+|\s+(?:and|und|et|y|e|i|en|и|і)\s+")  # never "9,000"
 _ROUND_UP_KINDS = 3  # kinds of happening a round-up's title and lead tell in places apart (`_briefing`)
 _ONE_CASE = "crime and justice"  # the kind the stages of one case count as (`_round_up_kinds`)
 _DETECT_CHARS = 250  # of title + lead read to guess an untagged article's language (`_languages`)
@@ -237,7 +239,7 @@ class _Doc:
     kinds: frozenset[str]
     head: str
     concepts: frozenset[str]  # the terms of `vector` for words outlets swap (`_concepts`)
-    briefing: bool  # several stories in one text (`_briefing`): merged with none
+    briefing: bool  # several stories in one text (`_briefing`, `_listing`): merged with none
 
 
 def cluster_stories(
@@ -532,7 +534,8 @@ def _vectorise(articles: Sequence[Article]) -> list[_Doc]:
         docs.append(
             _Doc(
                 i, vector, published, keys, entities[i], named[i], marks[i], rare[i], codes[i], quakes, rates,
-                spread, kinds[i], heads[i], told[i], _briefing(article.text, spread, kinds[i], codes[i]),
+                spread, kinds[i], heads[i], told[i],
+                _briefing(article.text, spread, kinds[i], codes[i]) or _listing(article.title, codes[i]),
             )
         )
     return docs
@@ -558,6 +561,30 @@ def _briefing(text: str | None, spread: bool, kinds: frozenset[str], language: s
         return False
     common = frozenset(places.folded(word) for word in _LOWER_WORD.findall(text) if word[:1].islower())
     return _round_up(places.mentions("\n".join(labelled), common, language))
+
+
+def _listing(title: str, language: str | None) -> bool:
+    """Whether a title lists the news of a slot of time ("Evening memo: ferry strike, bank hack, dam
+    burst"; "The week in review: floods, fares and a final"): a heading before a colon that names its
+    slot of time or itself (a weekday or one of the language's `briefing_words`), and no happening
+    (`synonyms.KINDS`), place or one (a capitalised word past the first that is no weekday, nor a noun
+    of a language that capitalises nouns), then `_LISTED_ITEMS` items or more parted by ", " or "and".
+    A one-event title listing what followed names no slot of time ("Storm Ula: schools shut, trains
+    halted, 9,000 without power"; "What we know: ..."; "Mayor Kirsi: ..."), so it is no list of the news."""
+    heading, colon, rest = title.partition(":")
+    if not colon or len(_LIST_SPLIT.split(rest.strip())) < _LISTED_ITEMS:
+        return False
+    words = _LOWER_WORD.findall(heading)
+    language_words = resources(language)
+    slot = language_words.weekdays | language_words.briefing_words
+    if not any(casefold(word) in slot for word in words):
+        return False
+    if any(name in synonyms.KINDS for name, _ in synonyms.matches(heading, language)):
+        return False
+    for word in words[1:]:
+        if word[:1].isupper() and casefold(word) not in slot and not common_noun(word, language):
+            return False
+    return not places.mentions(heading, language=language)
 
 
 def _label(paragraph: str) -> str | None:
@@ -812,7 +839,7 @@ def formula(
     if not joined:
         common = a.marks.keys() & b.marks.keys()
         where = _where_only(a, b, common)
-        shared = {t for t in common if t[0] != "=" or (shares and same_day)}
+        shared = {t for t in common if t[0] != "=" or (shares and same_day and not _appeal_ruling(t))}
         joined = len(shared) >= _SHARED_MARKS and not a.rare.isdisjoint(shared) and not where
         if joined:
             value += ENTITY_WEIGHT * _dot(a.marks, b.marks, concepts=shares and same_day)
@@ -841,6 +868,14 @@ def formula(
     if hours is not None:
         value *= 1.0 - TIME_DECAY * min(1.0, max(0.0, hours - TIME_GRACE_HOURS) / 48)
     return value, joined and not vetoed
+
+
+def _appeal_ruling(mark: str) -> bool:
+    """Whether a happening's mark ("=appeal ruling") is an appeal ruling: one city's court of appeal rules
+    on many cases a day, so across languages that ruling and the city are no sign of one case (two appeals
+    dismissed in one city on one morning); the person's name is. Verdicts keep the mark: two reports of one
+    trial across languages often share no more than the city and the sentence."""
+    return synonyms.KINDS.get(mark[1:]) == "appeal ruling"
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -386,6 +386,25 @@ GROUPS: dict[str, dict[str, str]] = {
         "pl": "skazany, skazana, skazała, uznany za winnego, pozbawienia wolności, lat więzienia",
         "nl": "schuldig bevonden, celstraf, gevangenisstraf, jaar cel",
     },
+    # a ruling on an appeal against a verdict passed before: another day's news than the verdict, and than
+    # another case of the same person's. Ruling verbs only: a court's name is who or where, not what
+    # happened (and some courts of appeal also try first cases), and "in appeal" phrases also tell the
+    # wish to appeal ("will appeal", "zapowiedział apelację", "gaat in hoger beroep")
+    "appeal ruling": {
+        "en": "upheld the conviction, upholds the conviction, upheld his conviction, upheld her conviction, "
+        "upheld the sentence, upholds the sentence, loses appeal, lost his appeal, lost her appeal, "
+        "lost an appeal, rejected the appeal, rejected his appeal, rejected her appeal, "
+        "dismissed the appeal, dismissed his appeal, dismissed her appeal, appeal rejected, appeal dismissed",
+        "de": "Berufung verworfen, Berufung abgewiesen, Revision verworfen",
+        "fr": "appel rejeté, rejette l'appel, condamnation confirmée",
+        "es": "desestima el recurso, confirma la condena, condena confirmada",
+        "it": "conferma la condanna, confermata la condanna",
+        "pt": "recurso rejeitado, confirma a condenação, condenação confirmada",
+        "ru": "оставил приговор в силе, отклонил апелляцию",
+        "uk": "залишив вирок без змін, відхилив апеляцію",
+        "pl": "utrzymał wyrok, podtrzymał wyrok, oddalił apelację",
+        "nl": "in hoger beroep bevestigd, hoger beroep verworpen",
+    },
     "aground": {
         "en": "aground, grounding, hit rocks, hits rocks, struck rocks, hit a rock, struck a rock, "
         "hit a reef, hits a reef, struck a reef",
@@ -492,9 +511,9 @@ GROUPS: dict[str, dict[str, str]] = {
 LANGUAGES = frozenset(code for group in GROUPS.values() for code in group)
 # The kind of event each group of a happening tells. Two reports whose happenings are all of other
 # kinds tell two events, however much else they share: a rail strike and a derailment on one line, a
-# minister's resignation and a flood in her town, an arrest and the sentence passed weeks later. Groups
-# of who or what, and happenings that come with events of any kind (a closure, deaths, injuries, an
-# evacuation), tell no kind.
+# minister's resignation and a flood in her town, an arrest and the sentence passed weeks later, one
+# person's verdict and the appeal ruling in another case of theirs. Groups of who or what, and
+# happenings that come with events of any kind (a closure, deaths, injuries, an evacuation), tell no kind.
 KINDS: dict[str, str] = {
     **dict.fromkeys(
         ("outage", "flood", "fire", "earthquake", "avalanche", "landslide", "explosion", "storm",
@@ -505,13 +524,14 @@ KINDS: dict[str, str] = {
     "strike": "strike",
     "arrest": "arrest",
     "sentence": "sentence",
+    "appeal ruling": "appeal ruling",
     "theft": "theft",
     "cyberattack": "cyberattack",
     "fine": "fine",
     "interest rate": "interest rate",
 }
 # The kinds that are stages of one case (a theft, the arrest, the sentence): one story, not several.
-CASE_KINDS = frozenset({"theft", "cyberattack", "arrest", "sentence", "fine"})
+CASE_KINDS = frozenset({"theft", "cyberattack", "arrest", "sentence", "appeal ruling", "fine"})
 # Written in capitals only: "PM" (not "5 pm").
 CASED: dict[str, str] = {"PM": "head of government"}
 # Who or what, not what happened: a compound ending in these is someone or something else
