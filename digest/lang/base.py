@@ -185,8 +185,10 @@ class Language:
     # phrase that names the thing (`digest.stories.synonyms.names_outright`). Casefolded.
     figurative_phrases: frozenset[str] = frozenset()
     # Topics: idioms that hold a story group's phrase and are figures of speech as a whole (en "stole
-    # the show", "kept in the dark", "a storm of protest"): a phrase inside one never stands in for a
-    # word of a followed topic (`digest.stories.synonyms.stand_in`). Casefolded, one idiom an entry.
+    # the show", "kept in the dark", "a storm of protest"), and compounds in which the phrase has
+    # another sense (en "drone strike", "air strike": an attack, no walkout): a phrase inside one never
+    # stands in for a word of a followed topic (`digest.stories.synonyms.stand_in`). Casefolded, one
+    # idiom an entry.
     idioms: frozenset[str] = frozenset()
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()

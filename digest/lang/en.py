@@ -15,13 +15,18 @@ _FIGURATIVE = (
     "lost power", "in the dark", "lights out", "plunged into darkness", "walked out", "walk out",
     "walking out", "pushed out", "parted company", "parts company", "part company", "out of action",
     "on fire", "made off with", "came off the rails", "comes off the rails", "come off the rails",
-    "under water", "hit rocks", "hits rocks",
+    "under water", "hit rocks", "hits rocks", "stop work", "stopped work",
 )
 
-# Idioms holding a story group's phrase that are figures of speech as a whole.
+# Idioms holding a story group's phrase that are figures of speech as a whole, and compounds in which
+# a story group's word has another sense.
 _IDIOMS = (
     "stole the show", "steal the show", "kept in the dark", "keep in the dark", "keeps in the dark",
     "storm of protest", "storm of criticism", "seismic shift",
+    # compounds whose group word has its other sense: a strike from the air is an attack
+    "air strike", "air strikes", "drone strike", "drone strikes", "missile strike", "missile strikes",
+    "artillery strike", "artillery strikes", "rocket strike", "rocket strikes", "lightning strike",
+    "lightning strikes", "strike a deal", "strikes a deal",
 )
 
 LANGUAGE = language(

@@ -70,9 +70,9 @@ GROUPS: dict[str, dict[str, str]] = {
         "nl": "stroomstoring, stroomuitval, black-out, zonder stroom, in het donker",
     },
     "strike": {
-        "en": "strike, strikes, striking, strikers, walkout, walkouts, walked out, walk out, walking out, "
-        "industrial action, stoppage, stoppages, downed tools, down tools, stop work, stopped work, "
-        "picket, pickets",
+        "en": "strike, strikes, workers strike, workers strikes, striking, strikers, walkout, walkouts, "
+        "walked out, walk out, walking out, industrial action, stoppage, stoppages, downed tools, "
+        "down tools, stop work, stopped work, picket, pickets",
         "de": "Streik, Streiks, streiken, streikt, streikten, bestreikt, Ausstand, Arbeitsniederlegung, "
         "legen die Arbeit nieder, legten die Arbeit nieder, Arbeitskampf",
         "fr": "grève, grèves, gréviste, grévistes, débrayage, mouvement social, arrêt de travail, "
@@ -694,9 +694,11 @@ def concepts(text: str, code: str | None = "en") -> tuple[str, ...]:
 def stand_in(word: str, text: str, code: str | None = "en") -> str | None:
     """A phrase of `text` of the group `word` belongs to, other than the word itself ("blackout"
     for "outage") and none inside an idiom (`Language.idioms`: "stole the show"), one that names the
-    thing outright (`names_outright`) before any other, or None."""
+    thing outright (`names_outright`) before any other, or None. `word` may be several words that
+    together are one phrase of a group ("power outage": "blackout"), never words of which only some
+    are ("rail strike": "walkout" says nothing of the rail)."""
     found = matches(word, code)
-    if len(found) != 1:
+    if len(found) != 1 or casefold(found[0][1]) != casefold(word):
         return None
     group = found[0][0]
     code = base_code(code)
@@ -706,6 +708,23 @@ def stand_in(word: str, text: str, code: str | None = "en") -> str | None:
         if name == group and casefold(phrase) != casefold(word)
     ]
     return next((phrase for phrase in said if names_outright(phrase, code)), said[0] if said else None)
+
+
+def named_group(words: str) -> tuple[str, str] | None:
+    """The group `words` are one phrase of as a whole, and the language they are written in (English
+    first, then the others in turn: "huelga" is Spanish, "Stromausfall" German), or None."""
+    for code in ("en", *sorted(LANGUAGES - {"en"})):
+        found = matches(words, code)
+        if len(found) == 1 and casefold(found[0][1]) == casefold(words):
+            return found[0][0], code
+    return None
+
+
+def phrase_of(group: str, text: str, code: str | None) -> str | None:
+    """The first phrase of `group` in `text`, written in language `code`, none inside an idiom."""
+    code = base_code(code)
+    said = (phrase for name, phrase in matches(_without_idioms(text, code), code) if name == group)
+    return next(said, None)
 
 
 def names_outright(phrase: str, code: str | None = "en") -> bool:

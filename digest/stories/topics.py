@@ -10,8 +10,10 @@ Index an article once with `index_article` and match it against every topic.
 With meaning on (`match_topic(..., meaning=True)`, on indexes made by `with_meaning`), a group
 whose words are not all there still matches an English article that says them in other words:
 each word of the group missing from the article must have a stand-in in its title or lead: a phrase
-outlets swap for it (`digest.stories.synonyms`: "outage" finds "blackout"), never one inside an idiom
-(`Language.idioms`: "stole the show"), or a close
+outlets swap for it (`digest.stories.synonyms`: "outage" finds "blackout"), or for all its words
+together when they are one phrase of a story group ("workers strike" finds "walkout", "power outage"
+"without electricity"; "rail strike" is no such phrase), never one inside an idiom
+(`Language.idioms`: "stole the show", "drone strike"), or a close
 word (embedding cosine at least `WORD_MATCH`, `digest.stories.embed`: "derailment" finds "derails",
 "wildfire" finds "bushfire"), but not one that says only the head of a closed compound ("fire" or
 "blaze" is no "wildfire", "fire" no "ceasefire": `compound_head`; nor a close word spelling the
@@ -20,8 +22,11 @@ words together must be within `MEANING_MATCH` of the title + lead, or within `PH
 every stand-in is a phrase of several words that names the thing (`synonyms.names_outright`: "power
 cut", "burst its banks"; a single word may have a second sense, "grounding" for "aground", a phrase
 may be a figure of speech, "lost power" in a vote, and a close word may only be near it). Exact
-phrases must still be there word for word and excluded terms still exclude. Such a match scores
-`MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
+phrases must still be there word for word and excluded terms still exclude. A group whose words
+together name a story group's whole thing in one language ("earthquake", "workers strike", "huelga")
+also matches a report in another language whose title says a phrase of that group in its own
+("Terremoto", "Grève", "walkout"): the title naming it is the only guard, as no vector reads both.
+Such a match scores `MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
 """
 
 from __future__ import annotations
@@ -36,10 +41,12 @@ from functools import lru_cache
 import numpy as np
 
 from digest.article.extract import STOPWORD_SETS
-from digest.article.textnorm import Token, is_cyrillic_word, is_latin_word, tokens
+from digest.article.textnorm import Token, fold, is_cyrillic_word, is_latin_word, tokens
 from digest.errors import DigestError
+from digest.lang import identify
 from digest.models import Article, Match
 from digest.stories import embed, synonyms
+from digest.stories.stems import base_code
 
 MAX_QUERY_CHARS = 200
 MEANING_MATCH = 0.3
@@ -48,6 +55,7 @@ WORD_MATCH = 0.5
 MEANING_SCORE = 1.5
 TITLE_WEIGHT, LEAD_WEIGHT, TEXT_WEIGHT = 3.0, 2.0, 1.0
 _LEAD_CHARS = 400
+_LANGUAGE_CHARS = 1000
 _HEAD_MIN, _MODIFIER_MIN = 4, 3
 _INDEX_TEXT_CHARS = 60_000
 _QUOTES = frozenset('"“”„‟«»＂〝〞')
@@ -134,6 +142,8 @@ class ArticleIndex:
 
     fields: tuple[FieldIndex, ...]
     head: str = ""
+    title: str = ""
+    language: str | None = None
     vector: np.ndarray | None = field(default=None, compare=False)
     lexicon: Lexicon | None = field(default=None, compare=False)
 
@@ -289,14 +299,20 @@ def index_article(article: Article) -> ArticleIndex:
             _index_field(text, TEXT_WEIGHT),
         ),
         head=f"{article.title}. {lead}",
+        title=article.title,
+        language=article.language,
     )
 
 
 def with_meaning(indexes: Sequence[ArticleIndex], articles: Sequence[Article]) -> list[ArticleIndex]:
     """The indexes with the meaning of each English article's title + lead and a lexicon of their
-    words, embedded in two batches for all (unchanged when the model is unavailable)."""
+    words, embedded in two batches for all (unchanged when the model is unavailable). An untagged
+    article's language is read from the function words of its title, lead and the opening of its
+    text: a headline and a one-line lead often hold too few to tell ("Pilots strike over pay. First
+    walkout in 18 years." has two, both also Dutch and German words)."""
     pairs = zip(indexes, articles, strict=True)
-    known = [i for i, (ix, a) in enumerate(pairs) if embed.knows(a.language, ix.head)]
+    known = [i for i, (ix, a) in enumerate(pairs) if embed.knows(a.language, _language_sample(ix, a))]
+    indexes = _with_languages(indexes, articles, set(known))
     vectors = embed.embed([indexes[i].head for i in known], readable_only=True)
     if vectors is None:
         return list(indexes)
@@ -310,6 +326,27 @@ def with_meaning(indexes: Sequence[ArticleIndex], articles: Sequence[Article]) -
     for i, vector in readable:
         out[i] = replace(indexes[i], vector=vector, lexicon=lexicon)
     return out
+
+
+def _with_languages(
+    indexes: Sequence[ArticleIndex], articles: Sequence[Article], english: set[int]
+) -> list[ArticleIndex]:
+    """The indexes with each untagged article's language: English where its function words say so,
+    else as `digest.lang.identify` reads title, lead and the opening of its text."""
+    out = list(indexes)
+    for i in english:
+        if out[i].language is None:
+            out[i] = replace(out[i], language="en")
+    untagged = [i for i, ix in enumerate(out) if ix.language is None]
+    found = identify.identify_many([_language_sample(out[i], articles[i]) for i in untagged])
+    for i, code in zip(untagged, found, strict=True):
+        out[i] = replace(out[i], language=code)
+    return out
+
+
+def _language_sample(index: ArticleIndex, article: Article) -> str:
+    """What an article's language is read from when it is not tagged: title, lead, opening of the text."""
+    return index.head if article.language else f"{index.head} {article.text[:_LANGUAGE_CHARS]}"
 
 
 def _content_words(text: str) -> list[str]:
@@ -396,7 +433,32 @@ def match_topic(
                 best = Match(score=mean, terms=[t.label or t.text for t in group])
     if best is None and meaning and index.vector is not None:
         best = _meaning_match(q, index)
+    if best is None and meaning and index.language is not None:
+        best = _other_language_match(q, index)
     return best
+
+
+def _other_language_match(query: Query, index: ArticleIndex) -> Match | None:
+    """The first group whose words together are one phrase of a happening's story group in another
+    language than a report's ("earthquake" for an Italian report, "huelga" for an English one), when
+    the report names that happening twice in its own language, in the title and again in the lead:
+    no meaning vector reads both languages, and a word used in a figure of speech ("a hunger strike",
+    "a political earthquake") is seldom said again in the next sentence. On an English report the
+    title's phrase must name the thing outright (`synonyms.names_outright`): a single English word
+    ("strikes", "outage", "flood") has second senses."""
+    for group in query.groups:
+        named = _group_names(group)
+        if named is None or named[1] == base_code(index.language):
+            continue
+        said = synonyms.phrase_of(named[0], index.title, index.language)
+        if said is None or (base_code(index.language) == "en" and not synonyms.names_outright(said, "en")):
+            continue
+        if synonyms.phrase_of(named[0], index.head[len(index.title) :], index.language) is None:
+            continue
+        wording = " ".join(t.label or t.text for t in group)
+        terms = [t.label or t.text for t in group]
+        return Match(score=MEANING_SCORE, terms=terms, meaning=f"{said} ≈ {wording}")
+    return None
 
 
 def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
@@ -407,7 +469,8 @@ def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
         missing = [t for t in group if not _term_score(t, index)]
         if not missing or any(t.kind is not TermKind.WORD or not is_latin_word(t.text) for t in missing):
             continue
-        found = [_close_word(t, index) for t in missing]
+        whole = _whole_stand_in(group, index) if len(group) > 1 else None
+        found = [whole or _close_word(t, index) for t in missing]
         stand_ins = [said for said in found if said is not None]
         if len(stand_ins) < len(missing):
             continue
@@ -415,11 +478,61 @@ def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
         vector = _group_vector(group)
         if vector is None or float(vector @ index.vector) < guard:
             continue
-        said = ", ".join(
-            f"{word} ≈ {t.label or t.text}" for t, (word, _) in zip(missing, stand_ins, strict=True)
-        )
+        if whole is not None:
+            said = f"{whole[0]} ≈ {' '.join(t.label or t.text for t in group)}"
+        else:
+            said = ", ".join(
+                f"{word} ≈ {t.label or t.text}" for t, (word, _) in zip(missing, stand_ins, strict=True)
+            )
         return Match(score=MEANING_SCORE, terms=[t.label or t.text for t in group], meaning=said)
     return None
+
+
+def _group_names(group: tuple[Term, ...]) -> tuple[str, str] | None:
+    """`_named_group` of a topic group of plain words, else None."""
+    if any(t.kind is not TermKind.WORD for t in group):
+        return None
+    return _named_group(tuple(t.label or t.text for t in group))
+
+
+@lru_cache(maxsize=1024)
+def _named_group(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """The happening (`synonyms.KINDS`) a topic's words together name the whole thing of, and their
+    language (`_names_whole_group`), or None; cached per query group. None for words the English model
+    holds as one English word or reads as an English compound of the group's English word: "brand",
+    "roof" and "hailstorm" are English topics, not the German, Dutch or Dutch words for fire, theft
+    and storm."""
+    wording = " ".join(words)
+    named = synonyms.named_group(wording)
+    if named is None or named[0] not in synonyms.KINDS or not _names_whole_group(words, named):
+        return None
+    if named[1] != "en" and len(words) == 1 and _reads_as_english(words[0], named[0]):
+        return None
+    return named
+
+
+def _reads_as_english(word: str, group: str) -> bool:
+    """Whether the English model holds `word` as one English word, or it ends in an English phrase
+    of `group` after at least `_MODIFIER_MIN` letters (a closed compound: "hailstorm")."""
+    folded = fold(word)
+    if embed.pieces(folded) == [folded]:
+        return True
+    return any(
+        synonyms.named_group(folded[k:]) == (group, "en") for k in range(_MODIFIER_MIN, len(folded) - 2)
+    )
+
+
+def _names_whole_group(words: tuple[str, ...], named: tuple[str, str]) -> bool:
+    """Whether a topic that is one phrase of a story group names that group's whole thing, not a kind
+    of it that other languages' words for it would not tell apart: its own name, or a phrase whose
+    last word alone is a phrase of that group ("power outage": "outage"; not "data breach",
+    a kind of cyberattack), and no English closed compound of a broader head ("wildfire": "fire")."""
+    name, code = named
+    if fold(" ".join(words)) == fold(name):
+        return True
+    if len(words) == 1:
+        return code != "en" or compound_head(fold(words[0])) is None
+    return synonyms.named_group(words[-1]) == named
 
 
 def _group_vector(group: tuple[Term, ...]) -> np.ndarray | None:
@@ -439,7 +552,9 @@ def head_matrix(indexes: Sequence[ArticleIndex]) -> np.ndarray | None:
 
 def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
     """Rows of `head_matrix` close enough in meaning to one of the query's groups that the group
-    may match them by meaning (a superset: `match_topic` decides)."""
+    may match them by meaning, and, for a group that names a story group's thing, every row the
+    model does not read (another language's title may name it: `_other_language_match`); a superset:
+    `match_topic` decides."""
     if heads is None:
         return []
     found: set[int] = set()
@@ -447,6 +562,8 @@ def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
         vector = _group_vector(group)
         if vector is not None:
             found.update(np.nonzero(heads @ vector >= min(MEANING_MATCH, PHRASE_MATCH))[0].tolist())
+        if _group_names(group) is not None:
+            found.update(np.nonzero(~heads.any(axis=1))[0].tolist())
     return sorted(found)
 
 
@@ -463,6 +580,19 @@ def _close_word(term: Term, index: ArticleIndex) -> tuple[str, bool] | None:
     if said is None or _spells_the_head(term.text, said) or _says_the_head(term.text, said):
         return None
     return said, False
+
+
+def _whole_stand_in(group: tuple[Term, ...], index: ArticleIndex) -> tuple[str, bool] | None:
+    """A phrase of a title and lead that outlets swap for a topic's words taken together, when
+    together they are one phrase of a `digest.stories.synonyms` group ("power outage": "blackout";
+    "workers strike": "walkout", "teachers strike"), with whether it names the thing outright. It
+    stands in for each of those words a report does not say: the modifier of such a phrase says
+    nothing its thing does not (a strike is workers'), unlike a query's own modifier ("rail strike",
+    "airline strike": no group phrase)."""
+    if any(t.kind is not TermKind.WORD for t in group):
+        return None
+    phrase = synonyms.stand_in(" ".join(t.text for t in group), index.head)
+    return None if phrase is None else (phrase, synonyms.names_outright(phrase))
 
 
 def _closest_word(term: Term, index: ArticleIndex) -> str | None:
