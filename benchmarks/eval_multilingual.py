@@ -333,7 +333,8 @@ def score(records: list[dict], pasted: bool, min_words: int, errors: list[str] |
         pairs = match(gold, preds)
         ignored = {pi for gi, pis in pairs if not gold[gi].scored for pi in pis}
         c["gold"] += sum(g.scored for g in gold)
-        c["pred"] += len(preds) - len(ignored)
+        pieces = sum(len(pis) - 1 for gi, pis in pairs if gold[gi].scored)  # one quote split at an incise
+        c["pred"] += len(preds) - len(ignored) - pieces
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pis in pairs for pi in pis}
         for gi, pis in pairs:

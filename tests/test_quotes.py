@@ -535,6 +535,63 @@ def test_titles_are_not_speech_and_incises_inside_a_quote_name_its_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "quotes"),
+    [
+        ("La entrenadora del club de remo, Olvido Carranza, habló tras la regata. «Remamos con el viento en "
+         "contra toda la mañana —reconoció la entrenadora—. Aun así llegamos terceras a la meta».", "es",
+         [("Remamos con el viento en contra toda la mañana", "Olvido Carranza"),
+          ("Aun así llegamos terceras a la meta", "Olvido Carranza")]),
+        ("Тренер по плаванию Ульяна Замятина подвела итоги сезона. «Мы проплыли больше, чем в прошлом "
+         "году, — сказала Замятина. — Теперь нужно думать о бассейне для зимы».", "ru",
+         [("Мы проплыли больше, чем в прошлом году", "Ульяна Замятина"),
+          ("Теперь нужно думать о бассейне для зимы", "Ульяна Замятина")]),
+        ("O treinador de voleibol Gaspar Trovisco comentou o jogo. «Perdemos o segundo set por desatenção — "
+         "admitiu Trovisco —. Depois a equipa acordou e virou o jogo».", "pt",
+         [("Perdemos o segundo set por desatenção", "Gaspar Trovisco"),
+          ("Depois a equipa acordou e virou o jogo", "Gaspar Trovisco")]),
+        # near misses: the incise goes on with a comma, or the dashes hold the speaker's own aside
+        ("El panadero Fermín Olalla atendió a la prensa. «Subir el precio del pan no nos gusta —dijo "
+         "Olalla—, pero la harina cuesta el doble que en enero».", "es",
+         [("Subir el precio del pan no nos gusta —dijo Olalla—, pero la harina cuesta el doble que en enero",
+           "Fermín Olalla")]),
+        ("El capitán Casiano Landaluce pasó revista al barco. «Vendimos todo —las redes, el motor y la casa "
+         "de la playa—. Ahora empezamos de cero», contó Landaluce.", "es",
+         [("Vendimos todo —las redes, el motor y la casa de la playa—. Ahora empezamos de cero",
+           "Casiano Landaluce")]),
+        ("Пекарь Филимон Евстигнеев говорил о ценах. «Хлеб дорожает не из-за нас, — сказал Евстигнеев, — а "
+         "из-за муки».", "ru",
+         [("Хлеб дорожает не из-за нас, — сказал Евстигнеев, — а из-за муки", "Филимон Евстигнеев")]),
+        # near misses: a piece too short to be a quotation of its own; a speech verb with its own object
+        # clause, which is the speaker's aside about what others said
+        ("La bibliotecaria Remedios Aldecoa cerró la sala de lectura. «Jamás —insistió Aldecoa—. Los libros "
+         "antiguos no saldrán de este edificio».", "es",
+         [("Jamás —insistió Aldecoa—. Los libros antiguos no saldrán de este edificio", "Remedios Aldecoa")]),
+        ("A faroleira Benvinda Fragateiro recebeu os técnicos do porto. «Claro — respondeu Fragateiro —. "
+         "O farol continuará aceso todas as noites».", "pt",
+         [("Claro — respondeu Fragateiro —. O farol continuará aceso todas as noites",
+           "Benvinda Fragateiro")]),
+        ("El guarda forestal Cipriano Ezcurra describió el incendio. «El camión llegó a las seis —avisaron "
+         "que el fuego ya cruzaba el barranco—. Solo pudimos salvar la ermita», relató Ezcurra.", "es",
+         [("El camión llegó a las seis —avisaron que el fuego ya cruzaba el barranco—. Solo pudimos salvar "
+           "la ermita", "Cipriano Ezcurra")]),
+        ("Водитель автобуса Гордей Тюфякин рассказал о рейсе. «Мы выехали в шесть утра, — сказали, что мост "
+         "закрыт на ремонт. — Пришлось ждать до обеда», — вспоминал Тюфякин.", "ru",
+         [("Мы выехали в шесть утра, — сказали, что мост закрыт на ремонт. — Пришлось ждать до обеда",
+           "Гордей Тюфякин")]),
+    ],
+)
+def test_an_incise_that_ends_its_sentence_parts_two_quotations(
+    text: str, language: str, quotes: list[tuple[str, str]]
+) -> None:
+    """`«… —reconoció la entrenadora—. …»`: a reporting clause between dashes closes a sentence, so
+    the words on either side are two quotations of one speaker; an incise the sentence goes on after
+    (`—dijo—, pero …`), a dash aside with no speech verb or with a verb and its own object clause
+    (`—avisaron que …—`), or a piece too short to stand alone (`«Jamás —insistió—. …»`) leaves the
+    quotation whole."""
+    assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         ("Para o climatologista Paulo Arantes Neto, professor da universidade, a seca é grave. “Eventos que "

@@ -917,3 +917,117 @@ def test_an_italian_and_before_a_place_joins_no_field() -> None:
         "Ministero dei Trasporti e della Calabria."
     )
     assert _speakers(text, "it") == ["il Ministero dei Trasporti"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        pytest.param(
+            "es", "El premio de fotografía submarina fue para Maite Ezpeleta y Ainhoa Ezpeleta Mondragón, "
+            "que bucearon juntas bajo el acantilado. \"Las praderas de algas están retrocediendo\", advirtió "
+            "Ezpeleta Mondragón. \"Volveremos en otoño con más cámaras\", añadió Maite Ezpeleta.",
+            ["Ainhoa Ezpeleta Mondragón", "Maite Ezpeleta"], id="es: two prize winners",
+        ),
+        pytest.param(
+            "pt", "O prémio de arquitetura foi entregue a Glória Aveleira e Matias Aveleira Bentes pela "
+            "reabilitação de um mercado coberto. \"Usámos a madeira do telhado antigo\", explicou Aveleira "
+            "Bentes. \"O orçamento foi curto\", lembrou Glória Aveleira.",
+            ["Matias Aveleira Bentes", "Glória Aveleira"], id="pt: two architects",
+        ),
+        # near misses: a compound surname joined by "y"/"e" stays one name
+        pytest.param(
+            "es", "La catedrática Inés Sáenz y Lezcano presentó el atlas de aves. \"Hemos contado cada nido "
+            "de la costa\", explicó Sáenz y Lezcano.", ["Inés Sáenz y Lezcano"], id="es: compound surname",
+        ),
+        pytest.param(
+            "pt", "O maestro Vicente Rabaçal e Lancastre dirigiu o coro. \"Ensaiámos todas as noites "
+            "durante um mês\", disse Rabaçal e Lancastre.", ["Vicente Rabaçal e Lancastre"],
+            id="pt: compound surname",
+        ),
+    ],
+)
+def test_and_between_two_full_names_opens_a_second_person(
+    language: str, text: str, speakers: list[str]
+) -> None:
+    """`Maite Ezpeleta y Ainhoa Ezpeleta Mondragón`: "y"/"e" then a first name and a surname opens a second
+    person's name, so each is named again on their own; "y"/"e" before a last part that is no first name is
+    a compound surname (`Ramón y Cajal`) and stays in the one name."""
+    assert _speakers(text, language) == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "El relojero Zósimo Lastra Quesada repara péndulos desde 1979. \"Cada reloj antiguo guarda "
+            "una manía distinta\", contó Lastra Quesada.", "Zósimo Lastra Quesada", id="es",
+        ),
+        pytest.param(
+            "pt", "O oleiro Deoclécio Brandoa Pimpão trabalha o barro desde criança. \"O forno a lenha dá "
+            "uma cor que nenhum outro dá\", explicou Brandoa Pimpão.", "Deoclécio Brandoa Pimpão", id="pt",
+        ),
+        # near misses: two people bear both surnames; a body is named after them
+        pytest.param(
+            "es", "Los relojeros Zósimo Lastra Quesada y Onésimo Lastra Quesada abrieron el taller en 1979. "
+            "\"Cada reloj antiguo guarda una manía distinta\", contó Lastra Quesada.", "Lastra Quesada",
+            id="es: two bearers",
+        ),
+        pytest.param(
+            "es", "La Fundación Lastra Quesada organiza la feria de relojes. \"Cada reloj antiguo guarda una "
+            "manía distinta\", contó Lastra Quesada.", "Lastra Quesada", id="es: a body's name",
+        ),
+        # near misses: a shop or a firm named after its owners, its trade's noun after an article
+        pytest.param(
+            "es", "La Droguería Ibarguren Zulaica cumple un siglo en la plaza. \"Mi bisabuelo vendía jabón a "
+            "granel\", recordó Ibarguren Zulaica.", "Ibarguren Zulaica", id="es: a shop",
+        ),
+        pytest.param(
+            "pt", "A Serralharia Gandarela Tavira mudou-se para a zona industrial. \"Precisávamos de espaço "
+            "para as grades\", disse Gandarela Tavira.", "Gandarela Tavira", id="pt: a workshop",
+        ),
+        pytest.param(
+            "it", "Il Panificio Tarabocchia Cosulich ha aperto un secondo forno. \"La coda arrivava fino "
+            "alla fontana\", ha spiegato Tarabocchia Cosulich.", "Tarabocchia Cosulich", id="it: a bakery",
+        ),
+    ],
+)
+def test_two_surnames_name_again_the_one_person_named_with_a_first_name_the_list_lacks(
+    language: str, text: str, speaker: str
+) -> None:
+    """`Zósimo Lastra Quesada … contó Lastra Quesada`: the two surnames name again the one person whose
+    name has one word more before them, a first name the list of first names may not hold; not where two
+    people bear them, nor a body's or a shop's name that ends with them."""
+    assert _speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es", "«Plantaremos doscientos manzanos en los patios de los colegios», anunció la Asociación "
+            "en Apoyo de la Escuela Rural.", "Asociación en Apoyo de la Escuela Rural", id="es",
+        ),
+        pytest.param(
+            "pt", "«Os barcos ficaram no porto a semana inteira», informou o Instituto de Estudos em "
+            "Artes da Cena.", "Instituto de Estudos em Artes da Cena", id="pt",
+        ),
+        # near misses: a place, a network or a person after the preposition
+        pytest.param(
+            "es", "«Los barcos se quedaron en el puerto toda la semana», dijo la Cofradía de Pescadores en "
+            "Vigo.", "Cofradía de Pescadores", id="es: a town",
+        ),
+        pytest.param(
+            "es", "«Los barcos se quedaron en el puerto toda la semana», escribió el Ayuntamiento en "
+            "Twitter.", "Ayuntamiento", id="es: a network",
+        ),
+        pytest.param(
+            "pt", "«Os barcos ficaram no porto a semana inteira», disse a Associação de Armadores em Lisboa.",
+            "a Associação de Armadores", id="pt: a town",
+        ),
+    ],
+)
+def test_en_em_inside_a_bodys_name_before_one_more_field(language: str, text: str, speaker: str) -> None:
+    """`la Asociación en Apoyo de …`, `o Instituto … em Artes da Cena`: after a body's noun, "en"/"em"
+    and a capitalised common word go on naming the body; not before a town or a network, which tell where
+    or through what it spoke."""
+    assert _speakers(text, language) == [speaker]

@@ -238,6 +238,9 @@ class Language:
     feminine_adjective_endings: tuple[str, ...] = ()
     # Prepositions other than `name_connectors` inside such a name ("Agenzia … per la protezione …").
     inner_prepositions: frozenset[str] = frozenset()
+    # Prepositions inside a body's name written with capitals before one more of its fields (es "Asociación
+    # en Apoyo de …", pt "Instituto de Estudos em Artes da Cena").
+    field_prepositions: frozenset[str] = frozenset()
     # Prepositions after which a body's name takes the capitalised place its section serves (pt "a
     # Federação dos Apicultores na Lousã", "o Grémio dos Relojoeiros em Viseu"): one name.
     section_prepositions: frozenset[str] = frozenset()

@@ -215,6 +215,7 @@ LANGUAGE = language(
         "arios", "ana", "anas", "anos", "ense", "enses", "il", "iles"
     ),
     inner_prepositions=words("para"),
+    field_prepositions=words("en"),
     # An "and" inside a body's name written in sentence case (`el Instituto nacional de estadística y censos`)
     body_conjunctions=words("y e &"),
     name_connectors=words("de del la y i d' d’ do da dos das l' l’ sin van von der den ter"),

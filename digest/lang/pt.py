@@ -208,6 +208,7 @@ LANGUAGE = language(
         "ários", "ana", "anas", "anos", "ense", "enses", "il", "is"
     ),
     inner_prepositions=words("para"),
+    field_prepositions=words("em"),
     section_prepositions=words("em no na nos nas"),
     section_heads=words(
         "sindicato ordem associação federação confederação núcleo delegação secção seção"

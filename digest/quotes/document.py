@@ -606,15 +606,7 @@ class Document:
         dash, up to the next comma, dash or full stop. They are left unmasked so their speaker is read."""
         out = []
         for m in INCISE_START.finditer(text, lo, hi):
-            words = [w.lower() for w in INCISE_WORDS.findall(m.group("words"))]
-            if not words:
-                continue
-            verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
-            after = words[words.index(verb) + 1 : words.index(verb) + 2]
-            if after and after[0] in self.lang.own_words:
-                continue  # `“…, cried my heart out, and wondered …”`: the speaker's own words, no narrator
-            incise = self.g.incise.fullmatch(verb) if self.g.incise else None
-            if verb in self.g.inverting or (incise and incise.group("verb") in self.g.cues):
+            if self.g.opens_incise([w.lower() for w in INCISE_WORDS.findall(m.group("words"))]):
                 end = INCISE_END.search(text, m.end("words"), min(hi, m.end("words") + 120))
                 out.append((m.start("words"), end.start() if end else min(hi, m.end("words"))))
         return out
@@ -1460,13 +1452,36 @@ class Document:
             if full.split()[-1] == words[-1] and is_first_name(full.split()[0]):
                 return full
         # A surname of several words ("Carvalho dos Santos", "De la Fuente") of one full name given earlier,
-        # which opens with a first name.
+        # which opens with a first name; where people bear two surnames (fr, es, it, pt), also a person's name
+        # of one word more, a first name the list may not know, before the surnames it ends with ("Zósimo
+        # Lastra Quesada" … "Lastra Quesada").
         wanted = f" {name.lower()} "
         fuller = {
             n for names in self.namesakes.values() for n in names
             if f" {n.lower()} ".find(wanted) > 0 and is_first_name(n.split()[0])
+        } | {
+            m.name for m in self.mentions
+            if self.lang.head_first and m.kind == "person" and len(m.name.split()) == len(words) + 1
+            and f" {m.name.lower()} ".endswith(wanted) and self._unlisted_first_name(m.name.split()[0])
+            and not self._after_article(m.start)
         }
         return fuller.pop() if len(fuller) == 1 else name
+
+    def _unlisted_first_name(self, word: str) -> bool:
+        """Whether `word`, before a person's two surnames, may be a first name the list lacks: a rare word
+        (`Zósimo`, which no list of the language's words holds) or a place's name, which many are given
+        (`Lincoln`), not a word of the language's vocabulary, however rare: a body's noun, a shop's or a
+        trade's (`Escola`, `Fundación`, `Droguería`), an honorific (`Fray`)."""
+        low = word.lower()
+        if low in self.g.org_words or low in self.lang.generic_bodies:
+            return False
+        return zipf(word, self.lang.wordfreq) == 0 or is_town_or_region(word)
+
+    def _after_article(self, start: int) -> bool:
+        """Whether an article stands right before `start` (`la Droguería …`, `a Serralharia …`, `l'Osteria`):
+        a named shop or firm: news writing names a person in full without one."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 8), start)
+        return bool(before) and before.group(1).lower() in self.lang.articles
 
     def _elided_body(self, word: str) -> str:
         """`la Stradale` after `la Polizia Stradale`, `a Judiciária` after `a Polícia Judiciária`: a body's
@@ -2064,6 +2079,7 @@ _FEMININE_OBLIQUE = frozenset({"der", "einer"})
 _CLUB_WORD = re.compile(r"(?:[A-Z][a-z]?){1,3}[A-Z]")
 _FOUNDED = re.compile(r" ((?:18|19|20)\d\d) ([A-ZÄÖÜ][\w-]+)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(\w+) (\d{1,2})\. $")
+_WORD_BEFORE = re.compile(r"(?<![\w'’])(\w+['’]?)\s*$")  # the word right before a point
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A short number closing a body's name (`112`, `4F`), not a figure going on with its thousands or decimals.
 _NAME_NUMBER = re.compile(r" (\d{1,4}[A-Z]{0,2})(?![\w.,]\d)(?!\w)")

@@ -21,7 +21,7 @@ from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
 from digest.quotes.interview import first_plural_verb, is_question, plain_answers
-from digest.quotes.mentions import grammar
+from digest.quotes.mentions import Grammar, grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
 
@@ -296,10 +296,14 @@ def _trim(text: str, span: Span) -> Span | None:
     return Span(s, e, span.outer_start, span.outer_end, span.closed, span.continues)
 
 
+# Words of a quotation that need not be a full utterance (`_is_direct`).
+_DIRECT_WORDS = 4
+
+
 def _is_direct(inner: str) -> bool:
     """Drop scare quotes and titles: keep 4+ words, or a short full utterance ("Not now.")."""
     words = len(_WORD.findall(inner))
-    if words >= 4:
+    if words >= _DIRECT_WORDS:
         return True
     return words >= 2 and inner.lstrip("¿¡")[:1].isupper() and inner.rstrip()[-1:] in ".!?…"
 
@@ -651,11 +655,53 @@ def find_quotes(text: str, language: str | None = None, context: str = "") -> li
         speakers[i] = speaker
     quoted = [q and i not in questions for i, q in enumerate(quoted)]
     quoted = _without_pull_quotes(text, spans, quoted)
+    g = grammar(language)
     return [
-        Quote(span.inner(text), speaker)
+        Quote(piece, speaker)
         for span, speaker, keep in zip(spans, speakers, quoted, strict=True)
         if keep
+        for piece in _sentences_apart(span.inner(text), g)
     ]
+
+
+# The narrator's words between dashes that close the sentence they break, inside one quotation: `«… aquí
+# —afirmó la jueza—. …»`, `«…, — сказал он. — …»`.
+_CLOSING_INCISE = re.compile(
+    r",?\s[—–―]\s?(?P<words>[^\W\d_][^—–―\n.!?]{0,150}?)\s?(?:[—–―]\s?\.|\.\s?[—–―])\s+(?=[^\W\d_¿¡])"
+)
+
+
+def _sentences_apart(inner: str, g: Grammar) -> list[str]:
+    """A quotation broken by a reporting clause that ends its sentence is two quotations, one on either
+    side (the same speaker's); an incise set off by commas or going on with a comma leaves it whole, and
+    so does a piece too short to be a quotation of its own (`«No —contestó—. …»`: `_stands_alone`)
+    or a speech verb with its own object clause (`—nos dijeron que …—`: the speaker's aside)."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for m in _CLOSING_INCISE.finditer(inner):
+        piece = inner[start : m.start()].rstrip(_TRAIL)
+        if _reports(m.group("words"), g) and _stands_alone(piece):
+            pieces.append((start, piece))
+            start = m.end()
+    if pieces and not _stands_alone(inner[start:]):
+        start = pieces.pop()[0]  # the last piece is too short: it stays with the one before
+    return [*(p for _, p in pieces), inner[start:]] if pieces else [inner]
+
+
+def _stands_alone(piece: str) -> bool:
+    """A piece of a quotation parted at a closing incise is a quotation of its own as `_is_direct` keeps
+    one: 4+ words, or a sentence of 2 or more (the incise's full stop ends it), not one word (`«No —…—.`)."""
+    words = len(_WORD.findall(piece))
+    return words >= _DIRECT_WORDS or (words >= 2 and piece.lstrip("¿¡")[:1].isupper())
+
+
+def _reports(words: str, g: Grammar) -> bool:
+    """Whether the words between dashes are a narrator's reporting clause: they open with a speech verb
+    (`Grammar.opens_incise`) that no conjunction of an object clause follows (`dijeron que …`, `said that
+    …`, `сказали, что …`), which makes them the speaker's own words about what others said."""
+    low = [w.lower() for w in _WORD.findall(words)]
+    verb = 1 if len(low) > 1 and low[0] in g.lang.auxiliaries else 0
+    return g.opens_incise(low) and not (low[verb + 1 : verb + 2] and low[verb + 1] in g.lang.relatives)
 
 
 _LIST_GAP = re.compile(r"\s*[,;]?\s*(?:(?:and|or|&|und|oder|et|y|e|и|і|та)\s+)?$")

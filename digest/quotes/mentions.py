@@ -134,6 +134,19 @@ class Grammar:
             o for o in lang.resumptive_openers if o.split()[0] in lang.comitatives
         )
 
+    def opens_incise(self, words: list[str]) -> bool:
+        """Whether the lower-case `words` after a comma or dash inside a quotation open a
+        reporting clause: a speech verb, after an auxiliary (`ha detto`) or with its inverted pronoun
+        (`dit-il`), and not the speaker's own words going on (`cried my heart out`)."""
+        if not words:
+            return False
+        verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
+        after = words[words.index(verb) + 1 : words.index(verb) + 2]
+        if after and after[0] in self.lang.own_words:
+            return False
+        incise = self.incise.fullmatch(verb) if self.incise else None
+        return verb in self.inverting or bool(incise and incise.group("verb") in self.cues)
+
 
 @lru_cache(maxsize=32)
 def grammar(code: str | None) -> Grammar:
@@ -870,6 +883,46 @@ def _joins_field(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> b
     return word.low not in g.org_words | lang.generic_bodies
 
 
+def _field_after_preposition(g: Grammar, run: list[Token], tokens: list[Token], i: int) -> bool:
+    """es, pt: the preposition at `i` (`en`, `em`) goes on naming the body `run` opens with its noun, before
+    one more of its fields written with a capital (`Asociación en Apoyo de …`, `Instituto de Estudos em
+    Artes da Cena`): a common word of the language, far commoner there than in English, and no month, place,
+    first name, outlet or network (`la Cofradía de Pescadores en Vigo`, `el Ayuntamiento en Twitter`)."""
+    lang = g.lang
+    head = run[1] if len(run) > 1 and run[0].low in lang.articles else run[0]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if head.low not in g.org_words | lang.generic_bodies or nxt is None or nxt.start != tokens[i].end + 1:
+        return False
+    if not _is_name_word(nxt) or nxt.low in lang.time_words:
+        return False  # `em Janeiro`: a month in the old spelling
+    if is_first_name(nxt.text) or is_town_or_region(nxt.text):
+        return False
+    # the name goes on after the field (`en Apoyo de los …`, `em Artes Cénicas`), where a place told
+    # after the body ends it (`o Governo da Lusitânia em Genebra recusou`)
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is None or after.start != nxt.end + 1:
+        return False
+    if not (_is_name_word(after) or after.low in lang.name_connectors - lang.conjunctions):
+        return False
+    frequency = zipf_full(nxt.low, lang.wordfreq or lang.code)
+    return frequency >= _FIELD_ZIPF and frequency - zipf_full(nxt.low, "en") > _FIELD_GAP
+
+
+_FIELD_ZIPF = 3.0  # a common word of the language (wordfreq's Zipf scale)
+_FIELD_GAP = 2.0  # a hundred times commoner there than in English: no name, outlet or network
+
+
+def _second_person(run: list[Token], tokens: list[Token], i: int) -> bool:
+    """es, pt: the "y"/"e" at `i` after a person's first name and surname opens a second person's full
+    name, a first name and a name word after it (`Ana Ezcaray y Eva Ezcaray Urbieta`), not the last part of a
+    compound surname (`Santiago Ramón y Cajal`, `José Ortega y Gasset`)."""
+    nxt = tokens[i + 1 : i + 3]
+    person = len(run) >= 2 and is_first_name(run[0].text)
+    return person and len(nxt) == 2 and is_first_name(nxt[0].text) and _is_name_word(nxt[1]) and (
+        nxt[0].start == tokens[i].end + 1 and nxt[1].start == nxt[0].end + 1
+    )
+
+
 def _after_role(g: Grammar, tokens: list[Token], start: int) -> bool:
     """fr, es, it, pt: the run at offset `start` is the complement of a role written in lower case before
     its particle and article (`el consejero de Hacienda`, `la ministra de la Vivienda`), the portfolio whose
@@ -1064,8 +1117,12 @@ def name_runs(
             bodies = any(is_body_noun(g, t.low) or t.low in g.lang.generic_bodies for t in after)
             particle = particle and not bodies
             connector = body or particle
+        if not connector and cur and joined and tok.low in g.lang.field_prepositions:
+            connector = _field_after_preposition(g, cur, tokens, i)  # `Asociación en Apoyo de …`
         if connector and _affiliation_after(g, cur, tokens, i):
             connector = False  # "Marco Rinaldi del Partito Liberale": the person, then their party
+        if connector and tok.low in g.lang.body_conjunctions and _second_person(cur, tokens, i):
+            connector = False  # "Ana Ezcaray y Marta Urbieta": two people, not a compound surname
         if connector:
             # A name word next, or one more particle before it ("Federación de Almaceneros de la Ciudad").
             nxt = tokens[i + 1 : i + 3]
