@@ -545,3 +545,66 @@ def test_a_surname_alone_that_declines_the_man_named_in_full_before_is_him(text:
     in that case, though the dictionary only reads it as a woman's nominative; "Тюрневу" is no such case of
     his (his dative), so after "цитирует" it is her accusative."""
     assert [q.speaker for q in find_quotes(_EMBANKMENT + text, "ru")][-1] == speaker
+
+
+_SKI = "«Трассу подготовили за ночь, снег лег ровно», — "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(_SKI + "сказала лыжница Евгения Трофимкина.", "Евгения Трофимкина",
+                     id="her name after a role noun, after her verb"),
+        pytest.param(_SKI + "сообщила опытная лыжница Станислава Трофимкина.", "Станислава Трофимкина",
+                     id="an adjective before the role noun"),
+        pytest.param(_SKI + "отметила судья соревнований Евгения Трофимкина.", "Евгения Трофимкина",
+                     id="a complement in the genitive after the role noun"),
+        pytest.param(_SKI + "отметила тренер клуба «Метелица» Ярослава Трофимкина.", "Ярослава Трофимкина",
+                     id="a quoted club's name after the complement"),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_noun_takes_the_gender_of_the_verb_before_them(
+    text: str, speaker: str
+) -> None:
+    """"— сказала лыжница Евгения Трофимкина": the verb agrees with its subject, the role noun, and the name
+    in apposition to it stands in its case, the nominative: hers, not "Евгений Трофимкин" in the genitive."""
+    assert [q.speaker for q in find_quotes(text, "ru")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_SKI + "сказала внучка Евгения Трофимкина.", id="a noun of kinship"),
+        pytest.param(_SKI + "сказала помощница Станислава Трофимкина.", id="a noun of acting for someone"),
+        pytest.param(_SKI + "сказала мама Евгения Трофимкина.", id="a familiar noun of kinship"),
+    ],
+)
+def test_near_miss_a_noun_of_kinship_or_agency_before_a_name_reads_no_woman_of_that_name(text: str) -> None:
+    """Near miss: "внучка", "помощница", "мама" take a person's genitive (his granddaughter, assistant,
+    mother), so the name after them is not read as hers in apposition."""
+    first = next(q.speaker for q in find_quotes(text, "ru"))
+    assert first not in ("Евгения Трофимкина", "Станислава Трофимкина")
+
+
+_KITES = "На фестивале воздушных змеев в Кимрах запускали полсотни змеев.\n«Ветер сегодня как по заказу», — "
+_HIGH = "\n«Мой змей поднялся выше всех», — "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(_KITES + "сказала наставница Александра Пышкина." + _HIGH + "сказал Пышкин.",
+                     "Александр Пышкин", id="near miss: the man named again by his own surname form"),
+        pytest.param(_KITES + "сказала мама Александра Пышкина." + _HIGH + "похвастался он.",
+                     "Александр Пышкин", id="near miss: his mother, then a man's pronoun"),
+        pytest.param(_KITES + "сказала воспитательница Александра Пышкина.\n«Дети клеили змеев неделю», — "
+                     "добавила Пышкина.", "Александра Пышкина", id="her surname again: still hers"),
+    ],
+)
+def test_a_role_noun_before_a_name_takes_his_genitive_where_a_man_of_that_name_is_in_the_story(
+    text: str, speaker: str
+) -> None:
+    """"— сказала наставница Александра Пышкина … — сказал Пышкин": the masculine surname elsewhere shows a
+    man of that name in the story, so the noun before the name is his mentor's, and no woman "Александра
+    Пышкина" takes his later quote; with only her forms in the text the apposition still reads her."""
+    assert [q.speaker for q in find_quotes(text, "ru")][-1] == speaker

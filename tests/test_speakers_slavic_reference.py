@@ -404,3 +404,97 @@ def test_about_him_is_no_pointer_to_a_document() -> None:
     """Near miss: "О нём говорится" is what is said about a man, no document named before."""
     text = _COACH_RU + "О нём говорится в каждой сводке: «Этот тренер никогда не сдаётся»."
     assert _speakers(text, "ru")[-1] == "Виктор Ломов"
+
+
+_CHESS = {
+    "uk": "На шаховий турнір у Ніжині приїхали Ольга Жмайло і її брат Богдан Жмайло.\n",
+    "ru": "На шахматный турнир в Ржеве приехали Ольга Жмайло и ее брат Богдан Жмайло.\n",
+    "uk-his-first": "На шаховий турнір у Ніжині приїхали Богдан Жмайло і його сестра Ольга Жмайло.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "speaker"),
+    [
+        pytest.param("uk", "«Я готувався до цієї партії цілий місяць», — розповів Жмайло.",
+                     "Богдан Жмайло", id="uk: a man's verb after her surname and his"),
+        pytest.param("ru", "«Я готовился к этой партии целый месяц», — рассказал Жмайло.",
+                     "Богдан Жмайло", id="ru: a man's verb after her surname and his"),
+        pytest.param("uk", "Жмайло розповіла, що суперник сильний: «Але я його не боюся».",
+                     "Ольга Жмайло", id="uk: a woman's verb after the surname"),
+        pytest.param("uk-his-first", "«Я готувалася до цієї партії цілий місяць», — розповіла Жмайло.",
+                     "Ольга Жмайло", id="uk: a woman's verb where he was named first"),
+        pytest.param("uk", "«Я готуюся до цієї партії цілий місяць», — каже Жмайло.",
+                     "Ольга Жмайло", id="uk: near miss: a present verb tells no sex"),
+    ],
+)
+def test_a_surname_that_tells_no_sex_shared_by_a_man_and_a_woman_follows_the_verb_s_gender(
+    language: str, line: str, speaker: str
+) -> None:
+    """An indeclinable surname ("Жмайло") names a woman and a man alike: a verb in the past beside it
+    agrees with its subject in gender, and picks the namesake of that sex."""
+    assert _speakers(_CHESS[language] + line, language[:2]) == [speaker]
+
+
+def test_a_surname_shared_by_two_men_is_not_told_apart_by_a_man_s_verb() -> None:
+    """Near miss: both namesakes are men: the verb's gender picks neither, the first named stays."""
+    text = ("На шаховий турнір приїхали Тарас Жмайло і його брат Богдан Жмайло.\n"
+            "«Я готувався до цієї партії цілий місяць», — розповів Жмайло.")
+    assert _speakers(text, "uk") == ["Тарас Жмайло"]
+
+
+_REGATTA = {
+    "ru": "В регате на озере Селигер соревновались яхтсмен Арсений Ковырзин и его сын Ефим Ковырзин.\n",
+    "uk": "У регаті на озері Світязь змагалися яхтсмен Арсеній Ковирза і його син Юхим Ковирза.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "speaker"),
+    [
+        pytest.param("ru", "«Ветер сменился на последнем круге», — сказал Ковырзин-старший.",
+                     "Арсений Ковырзин", id="ru: the elder, the one brought in as the other's parent"),
+        pytest.param("ru", "«Я шел за ним до самого финиша», — признался Ковырзин-младший.",
+                     "Ефим Ковырзин", id="ru: the younger, brought in as the son"),
+        pytest.param("uk", "На думку Ковирзи-молодшого, «вітер змінився на останньому колі».",
+                     "Юхим Ковирза", id="uk: the younger in the genitive"),
+        pytest.param("uk", "«Вітер змінився на останньому колі», — сказав Ковирза-старший.",
+                     "Арсеній Ковирза", id="uk: the elder"),
+    ],
+)
+def test_a_surname_with_elder_or_younger_names_the_parent_or_the_child_among_two_namesakes(
+    language: str, line: str, speaker: str
+) -> None:
+    """"Ковырзин-старший" after "Арсений Ковырзин и его сын Ефим Ковырзин": the hyphened rank tells two kin of
+    one surname apart, and the noun of a child before one of them says which is the younger."""
+    assert _speakers(_REGATTA[language] + line, language) == [speaker]
+
+
+def test_a_surname_with_elder_stays_as_written_where_no_noun_of_kin_tells_the_namesakes_apart() -> None:
+    """Near miss: two brothers of one surname, neither brought in as the other's parent or child."""
+    text = ("В регате соревновались братья Арсений Ковырзин и Ефим Ковырзин.\n"
+            "«Ветер сменился на последнем круге», — сказал Ковырзин-старший.")
+    assert _speakers(text, "ru") == ["Ковырзин-старший"]
+
+
+_POTTERY = {
+    "ru": ("Мастерскую в Торжке держит Лука Вешняков, сын Фомы Вешнякова, который учил его лепить.\n"
+           "«Глина здесь капризная, сохнет за полдня и трескается в печи», — сказал Вешняков-{rank}."),
+    "uk": ("Майстерню в Косові тримає Лука Вешняк — син Хоми Вешняка, який навчив його ліпити.\n"
+           "«Глина тут примхлива, сохне за пів дня і тріскається в печі», — сказав Вешняк-{rank}."),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "rank"),
+    [("ru", "старший"), ("ru", "младший"), ("uk", "старший")],
+)
+def test_near_miss_a_noun_of_kin_before_a_name_in_the_genitive_is_the_other_person_s(
+    language: str, rank: str
+) -> None:
+    """Near miss: "Лука Вешняков, сын Фомы Вешнякова": the noun of a child stands before the FATHER's name in
+    the genitive and says Лука is the son, the opposite of "его сын Лука Вешняков"; the rule reads only a
+    name in its dictionary form after the noun, so the hyphened name stays as written."""
+    text = _POTTERY[language].format(rank=rank)
+    surname = "Вешняков" if language == "ru" else "Вешняк"
+    assert _speakers(text, language) == [f"{surname}-{rank}"]

@@ -310,6 +310,17 @@ class Language:
     # "-ка" feminine beside them ("специалист", "депутат"): after a woman just named they may be her
     # (dictionary form). Not for uk, whose news writes the feminine ("експертка", "директорка").
     either_sex_roles: frozenset[str] = frozenset()
+    # ru, uk: nouns of kinship (also familiar: "мама"), of acting for or working for someone and of
+    # following someone ("фанатка"), which take a person's name in the genitive ("вдова Евгения Жмурова":
+    # his widow), so a name after them need not stand in apposition to them (dictionary form).
+    relation_nouns: frozenset[str] = frozenset()
+    # ru, uk: the words after a hyphen that tell two kin of one surname apart ("Чаплыгин-старший", "Ведмедюк-
+    # молодший"; the stems of every case), and the nouns of a parent and of a child before a name ("його син
+    # Панас Ведмедюк") that say which of them is the elder (dictionary form).
+    elder_stems: tuple[str, ...] = ()
+    younger_stems: tuple[str, ...] = ()
+    parent_nouns: frozenset[str] = frozenset()
+    child_nouns: frozenset[str] = frozenset()
     # Nouns that give a person's sex where no article or ending shows it (en "woman" → "f"): a pronoun
     # of the other sex does not point back to an unnamed person so described.
     sex_nouns: dict[str, str] = field(default_factory=dict)

@@ -261,6 +261,8 @@ class Document:
                     self._read_in_case(m, case)
                 else:
                     self._agree_with_verb(m)
+            elif self.lang.morphology and m is not None and m.kind == "person" and m.gender is None:
+                m.gender = self._gender_of_verb_beside(m)
             # (German names a body after a person with a noun of its kind, "die Hans-Böckler-Stiftung", and
             # "das" before a name is an object: "Anders sieht das Jonas Albers")
             after_article = not self.lang.capitalised_nouns and self._after_definite(m) if m else False
@@ -673,9 +675,10 @@ class Document:
         j = bisect.bisect_left(self._token_starts, m.end)
         while j < len(self.tokens) and self.tokens[j].low in self.lang.cue_adverbs:
             j += 1
-        k = i - 1
-        while k > 0 and i - k <= 3 and self.tokens[k].cap:  # "— рассказала Глебу Орлову Александра Громова"
-            k -= 1
+        k = self._before_apposed_role(i - 1) if i > 0 else -1
+        if k == i - 1:  # "— рассказала Глебу Орлову Александра Громова"
+            while k > 0 and i - k <= 3 and self.tokens[k].cap:
+                k -= 1
         beside = [self.tokens[n].low for n in (k, j) if 0 <= n < len(self.tokens)]
         genders = {morph.verb_gender(code, w) for w in beside} - {None}
         finite = any(morph.is_third_person(code, w) for w in beside)  # "Евгения Шмидт считает"
@@ -685,8 +688,63 @@ class Document:
         if not morph.may_be_subject(code, words[0]):
             return  # "Роль Анны Карениной исполняет Мария Лесная": a first name in the genitive, an object
         form = morph.name_form(code, words, "nomn")
+        if k != i - 1 and self._man_named_elsewhere(m, form.words):
+            return  # "— сказала мама Глеба Орлова … — сказал Орлов": his mother, he is named again
         if form.person and form.dropped == 0 and (form.gender in genders or not genders):
             m.name, m.gender, m.nominative = " ".join(form.words), form.gender, True
+
+    def _man_named_elsewhere(self, m: Mention, hers: tuple[str, ...]) -> bool:
+        """ru/uk: a word of the man's name the dictionary reads in mention `m` ("Глеб Орлов" for "Глеба
+        Орлова"), not shared with the woman's reading `hers`, stands elsewhere in the text ("— сказал
+        Орлов"): a man of that name is in the story, so a role noun before `m` takes his genitive."""
+        his = {w.lower() for w in m.name.split()} - {w.lower() for w in hers}
+        return any(t.low in his for t in self.tokens if not m.start <= t.start < m.end)
+
+    def _gender_of_verb_beside(self, m: Mention) -> str | None:
+        """ru/uk: the gender of a verb in the past right before or after the surname `m` that shows none
+        itself ("— розповів Гуржій", "Гуржій заявила"): its subject's, which tells two namesakes of
+        either sex apart."""
+        code = self.lang.morphology or ""
+        i = bisect.bisect_left(self._token_starts, m.start)
+        j = bisect.bisect_left(self._token_starts, m.end)
+        while j < len(self.tokens) and self.tokens[j].low in self.lang.cue_adverbs:
+            j += 1
+        beside = [self.tokens[n].low for n in (i - 1, j) if 0 <= n < len(self.tokens)]
+        genders = {morph.verb_gender(code, w) for w in beside} - {None}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _before_apposed_role(self, k: int) -> int:
+        """ru/uk: past the role noun in the nominative that a name after token `k` stands in apposition to,
+        with an adjective agreeing with it and a complement in the genitive or a quoted name after it ("—
+        сказала местная жительница Евгения Жмурова", "— заявила директор фабрики «Заря» Евгения Жмурова":
+        the verb's subject is the noun, the name agrees with it in case), the token before them; `k` itself
+        where no such noun stands there, or a noun of kinship or agency that takes a person's genitive
+        ("вдова Евгения Жмурова": the widow of Евгений Жмуров)."""
+        code = self.lang.morphology or ""
+        toks, at = self.tokens, k
+        closer = self.text[toks[at].end : toks[at].end + 1]
+        if closer and closer in "»“":
+            opener = self.text.rfind("«" if closer == "»" else "„", 0, toks[at].start)
+            at = bisect.bisect_left(self._token_starts, opener) - 1 if opener > 0 else -1
+            while at >= 0 and not toks[at].text.isalnum():
+                at -= 1
+        for _ in range(2):  # "директор фабрики", "координатор общественного движения"
+            if at < 1 or not toks[at].text.islower() or not morph.is_genitive(code, toks[at].low):
+                break
+            if morph.person_noun(code, toks[at].low)[0]:
+                break
+            at -= 1
+        noun = toks[at] if at >= 1 else None
+        if noun is None or not noun.text.isalpha() or not noun.text.islower():
+            return k
+        related = morph.lemma_of(code, noun.low) in self.lang.relation_nouns
+        if related or not morph.person_noun(code, noun.low)[0]:
+            return k
+        prev = toks[at - 1]
+        adjective = prev.text.isalpha() and prev.text.islower() and morph.modifies(code, prev.low, noun.low)
+        if at > 1 and adjective:
+            return at - 2
+        return at - 1
 
     def _case_before(self, pos: int) -> str | None:
         """ru/uk: the case the words right before `pos` put a person's name in: a preposition's ("о Ли
@@ -1392,6 +1450,43 @@ class Document:
         ranked = sorted(variants, key=lambda s: lang.generation_ranks.get(s.lower(), 1))
         return f"{name} {ranked[0] if before[0] in lang.elder_words else ranked[-1]}".strip()
 
+    def _kin_of_rank(self, name: str) -> str | None:
+        """ru/uk: "Чаплыгин-старший", "Ведмедюка-молодшого": of two namesakes, one brought in as the other's
+        child or parent ("и его сын Глеб Чаплыгин"), the elder or the younger; None where the text does not
+        tell them apart."""
+        base, _, rank = name.rpartition("-")
+        rank, lang = rank.lower(), self.lang
+        elder = rank.startswith(lang.elder_stems)
+        if not base or not (elder or rank.startswith(lang.younger_stems)):
+            return None
+        same = list(dict.fromkeys(self.namesakes.get(self.key(base), ())))
+        if len(same) != 2:
+            return None
+        generations = [self._kin_generation(n) for n in same]
+        if len(set(generations) - {None}) != 1 or generations[0] == generations[1]:
+            return None
+        known = 0 if generations[0] else 1
+        told = generations[known] == ("elder" if elder else "younger")
+        return same[known] if told else same[1 - known]
+
+    def _kin_generation(self, full: str) -> str | None:
+        """ru/uk: "elder" where the person `full` is first named after a noun of a parent ("отец Иван
+        Чаплыгин"), "younger" after a noun of a child ("его сын Глеб Чаплыгин"), else None. Only a name
+        written in its dictionary form stands in apposition to the noun: before a name in the genitive the
+        noun is the other person's ("Глеб Чаплыгин, сын Ивана Чаплыгина": Иван is the father), so None."""
+        code, lang = self.lang.morphology or "", self.lang
+        first = next((m for m in self.mentions if m.kind == "person" and m.name == full), None)
+        if first is None or self.text[first.start : first.end] != full:
+            return None
+        before = [t for t in self.tokens_in(max(0, first.start - 30), first.start) if t.text.isalpha()][-2:]
+        for t in reversed(before):
+            noun = morph.lemma_of(code, t.low)
+            if noun in lang.child_nouns or noun in lang.parent_nouns:
+                return "younger" if noun in lang.child_nouns else "elder"
+            if t.low not in lang.determiners:
+                return None
+        return None
+
     def key(self, name: str) -> str:
         """The lookup key of a name: its last word, lower case, in its dictionary form."""
         last = name.split()[-1] if name.split() else name
@@ -1429,6 +1524,9 @@ class Document:
             full = self.canonical(words[-1], gender)
             if full != words[-1] and not INITIAL.fullmatch(full.split()[0]):
                 return full if full[:1] == initials[0][:1] else name
+        kin = self._kin_of_rank(name) if len(words) == 1 and "-" in name and self.lang.elder_stems else None
+        if kin:
+            return kin
         if len(words) == 1 and self.lang.morphology:
             same = list(dict.fromkeys(self.namesakes.get(self.key(name), ())))
             written = [n for n in same if n.split()[-1] == name]
@@ -2063,7 +2161,7 @@ def name_of(doc: Document, m: Mention) -> str:
     if m.kind in {"org", "place"}:
         acronym = doc.acronyms.get(m.name.rstrip("."), None)
         return acronym or _nominative_body(doc, m, _fuller_body_name(doc, m))
-    name = doc.person_name(m)
+    name = doc.person_name(m, m.gender if m.kind == "person" and doc.lang.morphology else None)
     return name if m.kind == "person" else _nominative_body(doc, m, name)
 
 
