@@ -204,7 +204,17 @@ Blackburn and the Algarve, one striker's transfer and his injury four days later
 Naples and Ripon, cable cars stopped in the Tatras and near Fort William, bird flu on a Norfolk
 turkey farm and a Friesland duck farm, snow stranding drivers on the A66 and a Japanese
 expressway), written by sdata27 in session 23 without reading the engine's code or running
-anything on it, tuning data once the lead has recorded its untuned figure). Printed: a
+anything on it, tuning data once the lead has recorded its untuned figure; events_28.json: 64
+articles, 16 events of 3-4 outlets plus 4 singletons (a briefing naming five events, a weekly
+round-up naming all sixteen, two unrelated stories), 11 events told only in English, 5 in French,
+Dutch, Swedish and German, Turkish or Italian beside English, 16 undated, eight decoy pairs in one
+week (burst water mains flooding a Nottingham and a Bordeaux street, hostage stand-offs in a
+Swindon phone shop and an Antwerp bank, divers' wreck finds in Scapa Flow and off Gotland, whale
+strandings in Fife and Cornwall, wrongful-conviction releases in England and Ohio, e-scooter bans
+in Coventry and Dublin, food poisoning at weddings near Bolton and Izmir, two appeal rulings in
+Milan on one day for two different people), written by sdata28 in session 23 without reading the
+engine's code or running anything on it, tuning data once the lead has recorded its untuned
+figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -302,6 +312,7 @@ TUNING = (
     "events_25.json",
     "events_26.json",
     "events_27.json",
+    "events_28.json",
     "unrelated.json",
 )
 HOLDOUTS = (

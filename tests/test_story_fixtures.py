@@ -338,6 +338,19 @@ DECOYS = {
         ("e27-norfolk-turkey-farm-bird-flu", "e27-friesland-duck-farm-bird-flu"),
         ("e27-a66-stainmore-snow-strandings", "e27-kanetsu-expressway-snow-strandings"),
     ],
+    # Written blind by sdata28 in session 23: recall under same-language paraphrase (11 events told
+    # only in English by a wire, a tabloid, local papers, a broadcaster, the trade press, blogs and a
+    # press statement) and precision against decoys of one kind in one week (one court, one day).
+    "events_28.json": [
+        ("e28-nottingham-water-main-burst", "e28-bordeaux-water-main-burst"),
+        ("e28-swindon-shop-hostage-standoff", "e28-antwerp-bank-hostage-standoff"),
+        ("e28-scapa-flow-wreck-find", "e28-gotland-wreck-find"),
+        ("e28-fife-whale-stranding", "e28-cornwall-whale-stranding"),
+        ("e28-birmingham-wrongful-conviction-quashed", "e28-ohio-wrongful-conviction"),
+        ("e28-coventry-e-scooter-ban", "e28-dublin-e-scooter-ban"),
+        ("e28-bolton-wedding-food-poisoning", "e28-izmir-wedding-food-poisoning"),
+        ("e28-milan-appeal-rinaldi-tax-fraud", "e28-milan-appeal-haldane-acquitted"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -365,6 +378,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_25.json": (80, 20),
     "events_26.json": (64, 16),
     "events_27.json": (72, 18),
+    "events_28.json": (64, 16),
 }
 
 
