@@ -82,7 +82,7 @@ FIGURES = Path(__file__).resolve().parent / "train_speakers.json"
 TUNING = ("dev", "fresh", "fresh2", "fresh4", "fresh5", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
           "fresh13", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
           "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
-          "fresh32", "fresh33",
+          "fresh32", "fresh33", "fresh34",
           "pages", "pages2", "pages3", "pages5", "pages6")
 FEATURES = (
     "rules", "none", "rules_none", "rules_unmentioned", "in_sentence", "sentence_before", "sentence_after",
