@@ -87,3 +87,48 @@ def test_a_one_event_live_page_joins_its_story() -> None:
         "some 300 cars; follow the latest here.", 1,
     )
     assert _groups([*HAIL, live]) == {frozenset({1, 2, 5})}
+
+
+def test_a_briefing_heading_may_name_the_region_its_news_come_from() -> None:
+    """The place after the briefing word is where the slot's news come from, in any language."""
+    assert _listing("The week in Scandinavia: ferry fares, a glacier path and a choir prize", "en")
+    assert _listing("Die Woche in Skandinavien: Fährpreise, Gletscherweg und Chorpreis", "de")
+    assert _listing("Evening briefing from Tallinn: tram fares, a harbour crane and a chess final", "en")
+    roundup = _article(
+        5, "The week in Scandinavia: Aarhus hailstorm, glacier path closed, choir prize",
+        "A hailstorm holed roofs across Aarhus on Friday evening and dented some 300 cars. A glacier path "
+        "in Norway is shut after a rockfall. A youth choir from Cork won the prize in Tallinn.", 3,
+    )
+    assert _groups([*HAIL, roundup]) == {frozenset({1, 2}), frozenset({5})}
+
+
+def test_a_place_before_the_slot_word_is_one_events_heading() -> None:
+    """"Aarhus night: ..." names the night of one place: what followed in it, one event's list."""
+    assert not _listing("Aarhus night: roofs holed, trains halted and 300 cars dented", "en")
+    assert not _listing("Sunday in Aarhus: roofs holed, trains halted and 300 cars dented", "en")
+    listed = _article(
+        6, "Aarhus night: roofs holed, trains halted and 300 cars dented",
+        "A Friday evening hailstorm holed roofs in Aarhus, halted trains at the main station and dented "
+        "about 300 cars, the city said.", 1,
+    )
+    assert _groups([*HAIL, listed]) == {frozenset({1, 2, 6})}
+
+
+def test_a_part_of_the_day_or_a_noun_after_the_briefing_word_is_one_events_heading() -> None:
+    """Only a newsletter's or a week's word may be followed by a region, and only by one: "Night in
+    <town>", "Night of <noun>", "Briefing by <town> <noun>" and "Week of <noun>" tell one event."""
+    assert not _listing("Night in Orvik: pier collapsed, two trawlers sunk and the ferry halted", "en")
+    assert not _listing("Night of panic in Orvik: pier collapsed, trawlers sunk and the ferry halted", "en")
+    assert not _listing("Briefing by Orvik harbour master: pier shut, trawlers sunk and divers sent", "en")
+    assert not _listing("Week of chaos at Orvik port: pier shut, trawlers sunk and divers sent", "en")
+    assert not _listing("Morning in Orvik: pier collapsed, two trawlers sunk and the ferry halted", "en")
+    assert not _listing("Die Nacht in Bremen: Kran umgestürzt, Kai gesperrt und zwei Kutter beschädigt", "de")
+    assert not _listing("Noche de pánico en Orvik: muelle hundido, pesqueros a pique y ferry parado", "es")
+    assert not _listing("Вечер в Оренбурге: обрушился мост, затоплены подвалы и закрыта трасса", "ru")
+    assert _listing("Newsletter from the Faroes: ferry fares, a puffin count and a knitting prize", "en")
+    listed = _article(
+        7, "Night in Aarhus: roofs holed, trains stopped and 300 cars dented",
+        "Hail holed roofs across Aarhus on Friday evening, stopped trains at the main station and dented "
+        "about 300 parked cars, the city said.", 1,
+    )
+    assert _groups([*HAIL, listed]) == {frozenset({1, 2, 7})}

@@ -30,6 +30,10 @@ class Language:
     # Words by which a newsletter's heading names its slot of time or itself ("Evening memo", "The week in
     # review", "Утренняя сводка"): with a weekday, what a title listing the news opens with.
     briefing_words: frozenset[str] = frozenset()
+    # The briefing words that name a newsletter or a week, never one part of a day ("digest", "round-up",
+    # "week"; not "night", "today"): a heading may name after them the region its news come from ("The
+    # week in Scandinavia", "Digest from Tallinn").
+    roundup_words: frozenset[str] = frozenset()
     # Words that carry no topic (key sentences, topic matching, language guessing).
     stopwords: frozenset[str] = frozenset()
     # The commonest function words, to tell this language from others.

@@ -58,6 +58,7 @@ LANGUAGE = language(
         "morning evening night weekend week today "
         "briefing digest memo round-up roundup newsletter"
     ),
+    roundup_words=words("week briefing digest memo round-up roundup newsletter"),
     weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
     stopwords=words(
         "a an the of in on at to for from by with and or but as is was are were be been has have had it "

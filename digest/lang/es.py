@@ -67,6 +67,7 @@ LANGUAGE = language(
     ),
     published_words=words("publicado actualizado"),
     briefing_words=words("mañana tarde noche semana hoy resumen boletín"),
+    roundup_words=words("semana resumen boletín"),
     weekdays=words("lunes martes miércoles jueves viernes sábado domingo"),
     stopwords=words(
         "el la los las lo un una unos unas y o pero de del al a en con por para sin sobre que quien se su "

@@ -77,6 +77,7 @@ LANGUAGE = language(
     ),
     published_words=words("publié mis_à_jour"),
     briefing_words=words("matin soir nuit semaine week-end aujourd'hui briefing résumé récap"),
+    roundup_words=words("semaine briefing résumé récap"),
     weekdays=words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
     stopwords=words(
         "le la les l un une des du de d et ou mais en dans pour par sur avec sans que qui quoi ne pas plus "

@@ -64,6 +64,7 @@ LANGUAGE = language(
     ),
     published_words=words("pubblicato aggiornato"),
     briefing_words=words("mattina sera notte settimana oggi rassegna riepilogo"),
+    roundup_words=words("settimana rassegna riepilogo"),
     weekdays=words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     stopwords=words(
         "il lo la i gli le un uno una e o ma di del della dei degli delle a al alla in nel nella con per su "

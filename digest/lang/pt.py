@@ -58,6 +58,7 @@ LANGUAGE = language(
     ),
     published_words=words("publicado"),
     briefing_words=words("manhã tarde noite semana hoje resumo"),
+    roundup_words=words("semana resumo"),
     weekdays=words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
     stopwords=words(
         "o a os as um uma uns umas e ou mas de do da dos das em no na nos nas com por para sem sobre que "

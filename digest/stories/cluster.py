@@ -77,7 +77,7 @@ import numpy as np
 
 from digest import collector
 from digest.article.textnorm import casefold, fold, spaced_words, strip_possessive, token_pairs
-from digest.lang import identify, morph, resources
+from digest.lang import Language, identify, morph, resources
 from digest.lang.names import CYRILLIC_LATIN, common_noun, load_frequencies
 from digest.models import Article, Story
 from digest.stories import acronyms, candidates, demonyms, embed, pairs, places, roles, synonyms
@@ -570,21 +570,44 @@ def _listing(title: str, language: str | None) -> bool:
     (`synonyms.KINDS`), place or one (a capitalised word past the first that is no weekday, nor a noun
     of a language that capitalises nouns), then `_LISTED_ITEMS` items or more parted by ", " or "and".
     A one-event title listing what followed names no slot of time ("Storm Ula: schools shut, trains
-    halted, 9,000 without power"; "What we know: ..."; "Mayor Kirsi: ..."), so it is no list of the news."""
+    halted, 9,000 without power"; "What we know: ..."; "Mayor Kirsi: ..."), so it is no list of the news.
+    A heading may name after a word of `roundup_words` (a newsletter or a week, never a part of a day)
+    the region its news come from, in function words and capitalised words only ("The week in
+    Scandinavia: ...", "Digest from Tallinn: ..."): see `_region_from`. A place or name before that
+    word, or after a part of a day ("Night in Kyiv: ..."), or a heading with a lowercase noun after
+    it ("Week of gales in Kyiv", "Briefing by Kyiv police") still tells one event."""
     heading, colon, rest = title.partition(":")
     if not colon or len(_LIST_SPLIT.split(rest.strip())) < _LISTED_ITEMS:
         return False
-    words = _LOWER_WORD.findall(heading)
+    found = list(_LOWER_WORD.finditer(heading))
+    words = [match.group() for match in found]
     language_words = resources(language)
     slot = language_words.weekdays | language_words.briefing_words
     if not any(casefold(word) in slot for word in words):
         return False
     if any(name in synonyms.KINDS for name, _ in synonyms.matches(heading, language)):
         return False
-    for word in words[1:]:
-        if word[:1].isupper() and casefold(word) not in slot and not common_noun(word, language):
+    end = _region_from(heading, found, language_words)
+    for match in found[1:]:
+        word = match.group()
+        if match.start() >= end or not word[:1].isupper() or casefold(word) in slot:
+            continue
+        if not common_noun(word, language):
             return False
-    return not places.mentions(heading, language=language)
+    return not places.mentions(heading[:end], language=language)
+
+
+def _region_from(heading: str, found: list[re.Match[str]], language_words: Language) -> int:
+    """Where a briefing heading's region begins (`_listing`): at its first `roundup_words` word when
+    every word after it is a function word or capitalised ("in Scandinavia", "from Tallinn"), else the
+    heading's end (the whole heading must then name no place or one)."""
+    for n, match in enumerate(found):
+        if casefold(match.group()) in language_words.roundup_words:
+            after = found[n + 1:]
+            if all(m.group()[:1].isupper() or casefold(m.group()) in language_words.stopwords for m in after):
+                return match.start()
+            break
+    return len(heading)
 
 
 def _label(paragraph: str) -> str | None:
