@@ -127,3 +127,32 @@ async def test_a_user_who_chose_silence_gets_nothing_on_a_day_with_nothing_new(
         assert (stats.sent, stats.quiet) == (2, 0)
     [digest] = telegram.bot_messages(42)
     assert "Lighthouse keeper retires" in digest.text, "silence only on days with nothing new"
+
+
+async def test_the_digest_says_which_words_stood_in_for_a_topic_in_the_readers_language(
+    telegram: FakeTelegram, tmp_path: Path
+) -> None:
+    """A story matched by meaning, not word for word, says in its "why" line which of an article's
+    words stood in for the topic, under the reader's own interface language."""
+    database = tmp_path / "bot.sqlite3"
+    now = utcnow()
+    db = await open_database(database)
+    try:
+        feed = await add_source(db, "wire", catalog=True)
+        await add_article(
+            db,
+            feed,
+            title="Lighthouse keepers down tools at Orlen point",
+            description="Their walkout over night-shift pay left the lamps on timers.",
+            sentences=("The keepers left the tower at dusk.",),
+            fetched_at=now - timedelta(hours=2),
+        )
+        user_id = await add_user(db, 42, follows=("workers strike",), now=now - timedelta(hours=3))
+        await users.set_locale(db, user_id, "de")
+    finally:
+        await db.close()
+    app = build_application(bot_settings(telegram, database))
+    async with lifecycle(app):
+        telegram.send_command(42, "/digest")
+        preview = await telegram.wait_for_message(42, "Lighthouse keepers", timeout=10)
+    assert "Warum: workers strike (down tools ≈ workers strike)" in preview.text

@@ -194,6 +194,13 @@ class Language:
     # stands in for a word of a followed topic (`digest.stories.synonyms.stand_in`). Casefolded, one
     # idiom an entry.
     idioms: frozenset[str] = frozenset()
+    # Topics: per story group of a happening (`digest.stories.synonyms.GROUPS`: "strike", "outage",
+    # "flood", "theft"), words for who or what its literal sense involves (a strike's workers, union or
+    # pay; an outage's homes, electricity or grid; a flood's river, rain or streets). A report that
+    # tells the happening twice in other words passes with no vector guard only when its title or lead
+    # also names one (`digest.stories.topics._told_twice`): a figure of speech or a second sense names
+    # none ("visitors flood into the fair", "an app blackout"). Matched by the language's stems.
+    happening_participants: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()

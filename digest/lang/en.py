@@ -29,10 +29,29 @@ _IDIOMS = (
     "lightning strikes", "strike a deal", "strikes a deal",
 )
 
+# Who or what the literal sense of a happening involves (`Language.happening_participants`).
+_PARTICIPANTS = {
+    "strike": words(
+        "workers worker staff employees union unions pay wages wage salaries pensions pension "
+        "pilots crew crews attendants doctors nurses teachers drivers loaders dockers porters miners "
+        "cleaners guards controllers handlers aviators"
+    ),
+    "outage": words(
+        "homes households houses properties electricity electric grid substation supply pylons cables "
+        "energy"
+    ),
+    "flood": words(
+        "water waters river rivers brook stream creek canal tide rain rains rainfall downpour downpours "
+        "storm streets roads homes houses basements drains defences"
+    ),
+    "theft": words("police thieves burglars jewels jewellery gold cash paintings artefacts valuables vault"),
+}
+
 LANGUAGE = language(
     "en",
     figurative_phrases=frozenset(_FIGURATIVE),
     idioms=frozenset(_IDIOMS),
+    happening_participants=_PARTICIPANTS,
     abbreviations=words(
         "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
         "insp det del atty cmdr ald coun cllr vs v approx ca cf fig figs vol vols pp art arts hr"

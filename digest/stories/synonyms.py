@@ -703,9 +703,7 @@ def stand_in(word: str, text: str, code: str | None = "en") -> str | None:
     group = found[0][0]
     code = base_code(code)
     said = [
-        phrase
-        for name, phrase in matches(_without_idioms(text, code), code)
-        if name == group and casefold(phrase) != casefold(word)
+        phrase for name, phrase in _said(text, code) if name == group and casefold(phrase) != casefold(word)
     ]
     return next((phrase for phrase in said if names_outright(phrase, code)), said[0] if said else None)
 
@@ -722,9 +720,20 @@ def named_group(words: str) -> tuple[str, str] | None:
 
 def phrase_of(group: str, text: str, code: str | None) -> str | None:
     """The first phrase of `group` in `text`, written in language `code`, none inside an idiom."""
-    code = base_code(code)
-    said = (phrase for name, phrase in matches(_without_idioms(text, code), code) if name == group)
-    return next(said, None)
+    return next(iter(phrases_of(group, text, code)), None)
+
+
+def phrases_of(group: str, text: str, code: str | None) -> list[str]:
+    """Every phrase of `group` in `text`, written in language `code`, in order, none inside an idiom."""
+    return [phrase for name, phrase in _said(text, base_code(code)) if name == group]
+
+
+@lru_cache(maxsize=20_000)
+def _said(text: str, code: str) -> tuple[tuple[str, str], ...]:
+    """`matches` of a text outside its idioms, cached: a followed topic asks the same title and lead
+    for several of its words, and every topic of a round asks them again. The cache is the process's
+    (keyed by whole texts, at most 20,000 of them), shared by every chat and round."""
+    return tuple(matches(_without_idioms(text, code), code))
 
 
 def names_outright(phrase: str, code: str | None = "en") -> bool:
@@ -745,7 +754,10 @@ def _without_idioms(text: str, code: str) -> str:
     found = [(match.span(), _written_key(match.group(), code)) for match in _WORD.finditer(text)]
     words = [(span, key) for span, key in found if key is not None]
     keys = [key for _, key in words]
+    openers = {idiom[0] for idiom in idioms}
     for i in range(len(words)):
+        if keys[i] not in openers:
+            continue
         for idiom in idioms:
             if tuple(keys[i : i + len(idiom)]) == idiom:
                 start, end = words[i][0][0], words[i + len(idiom) - 1][0][1]

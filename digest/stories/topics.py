@@ -21,7 +21,10 @@ compound's last part, "currency" for "cryptocurrency"), and, as a precision guar
 words together must be within `MEANING_MATCH` of the title + lead, or within `PHRASE_MATCH` when
 every stand-in is a phrase of several words that names the thing (`synonyms.names_outright`: "power
 cut", "burst its banks"; a single word may have a second sense, "grounding" for "aground", a phrase
-may be a figure of speech, "lost power" in a vote, and a close word may only be near it). Exact
+may be a figure of speech, "lost power" in a vote, and a close word may only be near it), or not at
+all when the missing words name a happening (an outage, a strike, a flood) that an English report
+names in its title and again in its lead in at least two wordings ("walk out" ... "the stoppage"),
+naming who or what it involves ("pilots", "homes": `_told_twice`). Exact
 phrases must still be there word for word and excluded terms still exclude. A group whose words
 together name a story group's whole thing in one language ("earthquake", "workers strike", "huelga")
 also matches a report in another language whose title says a phrase of that group in its own
@@ -43,10 +46,10 @@ import numpy as np
 from digest.article.extract import STOPWORD_SETS
 from digest.article.textnorm import Token, fold, is_cyrillic_word, is_latin_word, tokens
 from digest.errors import DigestError
-from digest.lang import identify
+from digest.lang import identify, resources
 from digest.models import Article, Match
 from digest.stories import embed, synonyms
-from digest.stories.stems import base_code
+from digest.stories.stems import base_code, stem
 
 MAX_QUERY_CHARS = 200
 MEANING_MATCH = 0.3
@@ -349,8 +352,12 @@ def _language_sample(index: ArticleIndex, article: Article) -> str:
     return index.head if article.language else f"{index.head} {article.text[:_LANGUAGE_CHARS]}"
 
 
-def _content_words(text: str) -> list[str]:
-    return [t.text for t in tokens(text) if not t.run and len(t.text) > 2 and t.text not in _STOPWORDS]
+@lru_cache(maxsize=20_000)
+def _content_words(text: str) -> tuple[str, ...]:
+    """The words of a title and lead that a topic's word may be close to, cached: every topic of a
+    round asks them again. The cache is the process's (keyed by whole texts, at most 20,000 of them),
+    shared by every chat and round."""
+    return tuple(t.text for t in tokens(text) if not t.run and len(t.text) > 2 and t.text not in _STOPWORDS)
 
 
 def _opening(text: str) -> str:
@@ -474,10 +481,11 @@ def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
         stand_ins = [said for said in found if said is not None]
         if len(stand_ins) < len(missing):
             continue
-        guard = PHRASE_MATCH if all(named for _, named in stand_ins) else MEANING_MATCH
-        vector = _group_vector(group)
-        if vector is None or float(vector @ index.vector) < guard:
-            continue
+        if not _told_twice(group, missing, whole is not None, index):
+            guard = PHRASE_MATCH if all(named for _, named in stand_ins) else MEANING_MATCH
+            vector = _group_vector(group)
+            if vector is None or float(vector @ index.vector) < guard:
+                continue
         if whole is not None:
             said = f"{whole[0]} ≈ {' '.join(t.label or t.text for t in group)}"
         else:
@@ -486,6 +494,55 @@ def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
             )
         return Match(score=MEANING_SCORE, terms=[t.label or t.text for t in group], meaning=said)
     return None
+
+
+def _told_twice(group: tuple[Term, ...], missing: list[Term], whole: bool, index: ArticleIndex) -> bool:
+    """Whether an English report names the happening of its topic's missing words (`_happening`) in
+    its title, again in its lead, and in at least two wordings ("pilots walk out" ... "the stoppage";
+    "floods" ... "the deluge"): a report names its event in the headline and restates it in the first
+    sentence, in other words as news English varies them, while a figure of speech or a second
+    sense is said once or repeated in its own word ("fans walk out" ... "walked out", a "media
+    blackout" ... "the blackout"), and that names who or what the literal happening involves
+    (`_involved`), as a figure told in two wordings does not ("tourists flood in" ... "swamped").
+    Such a report needs no vector guard."""
+    title, lead = index.title, index.head[len(index.title) + 2 :]
+    asked = [tuple(t.label or t.text for t in group)] if whole else [(t.label or t.text,) for t in missing]
+    for words in asked:
+        happening = _happening(words)
+        if happening is None:
+            return False
+        said = [synonyms.phrases_of(happening, part, "en") for part in (title, lead)]
+        if not all(said) or len({_wording(phrase) for phrase in said[0] + said[1]}) < 2:
+            return False
+        if not _involved(happening, index.head):
+            return False
+    return True
+
+
+def _involved(happening: str, text: str) -> bool:
+    """Whether an English title and lead name who or what the happening's literal sense involves
+    (`Language.happening_participants`: a strike's workers or union, an outage's homes or grid, a
+    flood's river or streets): a figure of speech told in two wordings names none ("visitors flood
+    into the old town" ... "swamped"; "an app outage" ... "the blackout of the app")."""
+    return not _participant_stems(happening).isdisjoint(stem(t.text, "en") for t in tokens(text))
+
+
+@lru_cache(maxsize=64)
+def _participant_stems(happening: str) -> frozenset[str]:
+    """The English stems of `happening`'s participant words (none for a group without them)."""
+    return frozenset(stem(word, "en") for word in resources("en").happening_participants.get(happening, ()))
+
+
+def _happening(words: tuple[str, ...]) -> str | None:
+    """The English happening's story group that `words` name as a whole (`_named_group`), or None."""
+    named = _named_group(words)
+    return named[0] if named is not None and named[1] == "en" else None
+
+
+def _wording(phrase: str) -> str:
+    """A phrase's words by their English stems, run together: "walkout", "walk out" and "walked out"
+    are one wording, "stoppage" another."""
+    return "".join(stem(t.text, "en") for t in tokens(phrase))
 
 
 def _group_names(group: tuple[Term, ...]) -> tuple[str, str] | None:
@@ -553,8 +610,9 @@ def head_matrix(indexes: Sequence[ArticleIndex]) -> np.ndarray | None:
 def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
     """Rows of `head_matrix` close enough in meaning to one of the query's groups that the group
     may match them by meaning, and, for a group that names a story group's thing, every row the
-    model does not read (another language's title may name it: `_other_language_match`); a superset:
-    `match_topic` decides."""
+    model does not read (another language's title may name it: `_other_language_match`), and for one
+    whose words name an English happening, every row it reads (a report may tell it twice in other
+    words, with no vector guard: `_told_twice`); a superset: `match_topic` decides."""
     if heads is None:
         return []
     found: set[int] = set()
@@ -564,7 +622,18 @@ def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
             found.update(np.nonzero(heads @ vector >= min(MEANING_MATCH, PHRASE_MATCH))[0].tolist())
         if _group_names(group) is not None:
             found.update(np.nonzero(~heads.any(axis=1))[0].tolist())
+        if any(_happening(words) for words in _happening_words(group)):
+            found.update(np.nonzero(heads.any(axis=1))[0].tolist())
     return sorted(found)
+
+
+def _happening_words(group: tuple[Term, ...]) -> list[tuple[str, ...]]:
+    """The words of a topic group of plain words that may name a happening as a whole
+    (`_told_twice`): all its words together, and each word alone."""
+    if any(t.kind is not TermKind.WORD for t in group):
+        return []
+    words = [t.label or t.text for t in group]
+    return [tuple(words), *((w,) for w in words)]
 
 
 def _close_word(term: Term, index: ArticleIndex) -> tuple[str, bool] | None:
