@@ -219,6 +219,28 @@ def test_a_role_noun_after_the_quote_reads_past_a_hyphenated_adjective_in_the_ro
     assert _speakers(said.replace("посадовець", "сусід"), "uk") == [None]
 
 
+def test_an_unnamed_professional_at_a_briefing_is_nobody_named() -> None:
+    """Near miss: a noun of a profession nobody named held ("архитектор", "кореспондент") with the
+    occasion after it ("на брифинге", "на пресконференції") brings in someone new; the person quoted
+    before is not the speaker."""
+    ru = (
+        "Глава округа Елисей Зарубин открыл новую школу. «Классы рассчитаны на тысячу детей», — сказал "
+        "Зарубин.\n"
+        "«Крышу будем осматривать каждую весну», — добавил архитектор на брифинге."
+    )
+    assert _speakers(ru, "ru") == ["Елисей Зарубин", None]
+    uk = (
+        "Голова громади Тиміш Зарубенко відкрив нову школу. «Класи розраховані на тисячу дітей», — сказав "
+        "Зарубенко.\n«Дах ми будемо оглядати щовесни, а фасад раз на рік», — сказав архітектор на брифінгу."
+    )
+    assert _speakers(uk, "uk") == ["Тиміш Зарубенко", None]
+    asked = (
+        "Голова громади Тиміш Зарубенко відкрив нову школу.\n"
+        "«Чи вистачить учителів?» — запитав кореспондент на пресконференції."
+    )
+    assert _speakers(asked, "uk") == [None]
+
+
 def test_a_forecast_made_in_a_body_is_the_body_speaking() -> None:
     """`В Гидрометцентре прогнозируют, что …`: a forecast is a statement, so its staff's words after it
     (`— отметили синоптики`) are the body's; a forecast with its own subject credits no body."""

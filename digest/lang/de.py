@@ -291,6 +291,9 @@ LANGUAGE = language(
         "vereinigung gewerkschaft gesellschaft staatsanwaltschaft verwaltung unternehmen führung magistrat "
         # courts and audit offices named a "Hof" (Bundesgerichtshof, Verwaltungsgerichtshof, Rechnungshof)
         "gerichtshof rechnungshof"
+        # offices, departments and services named by their kind, often with the body they belong to in the
+        # genitive (`die Sportleitung des Turnvereins X`, `das Sportdezernat des Kreises`, `der Winterdienst`)
+        " dezernat referat aufsicht leitung dienst direktion präsidium abteilung"
     ),
     place_prefixes=words("sankt st"),
     # The rivers and regions German place names add after "am", "an der", "im" (`Frankfurt am Main`, `Halle
@@ -321,8 +324,12 @@ LANGUAGE = language(
     subject_window=6,
     street_nouns=words("ortsteil stadtteil ortschaft gemeinde stadtbezirk bezirk landkreis"),
     # What bears a name or a slogan (`unter dem Motto „…“`, `Das Unwort des Jahres lautet „…“`).
+    # (with their plurals and datives: `auf Transparenten stand „…“`, `Plakate: „…“ steht darauf`); a
+    # board only as a compound (`Anzeigetafel`): a bare `Tafel` is as often a food bank that speaks
     sign_nouns=words(
-        "schild plakat transparent aufschrift banner slogan motto unwort überschrift schlagzeile losung"
+        "schild plakat transparent aufschrift banner slogan motto unwort überschrift schlagzeile losung "
+        "schilder schildern plakate plakaten transparente transparenten aufschriften bannern spruchband "
+        "spruchbänder spruchbändern anzeigetafel anzeigetafeln"
     ),
     chant_words=words(
         "skandierten skandiert skandierend skandierende sprechchor sprechchöre sprechchören"

@@ -2515,6 +2515,7 @@ def statement_source(doc: Document, toks: list[Token]) -> str | None:
             if _document_noun(doc, t.low) or not t.cap:
                 continue  # `im aktuellen Lagebericht des Dienstes`: a compound of a statement noun is one too
             if doc.lang.capitalised_nouns and t.low.endswith(tuple(doc.lang.source_nouns)):
+                doc.unnamed.add(t.start)  # (no guess from the sentences around either)
                 return None  # `hieß es aus Regierungskreisen`: sources the press does not name
             noun = (_genitive_body(doc, t.text) or t.text).lower()
             own = [m for m in doc.mentions_in(t.start, t.end) if m.start == t.start and " " in m.name]
