@@ -251,7 +251,8 @@ def _within(piece: Counter, g: Gold) -> bool:
 
 def match(gold: list[Gold], preds: list[Pred]) -> list[tuple[int, list[int]]]:
     """One-to-one greedy by decreasing Jaccard (>= THRESHOLD), then a gold quote the engine split
-    in pieces (at an incise) matches when its unmatched pieces lie inside it and together reach it."""
+    in pieces (at an incise) matches when its unmatched pieces lie inside it and together reach it, or
+    when one piece reached it alone and the others lie inside it and bring the match closer."""
     pairs = sorted(
         ((similarity(g, p.toks), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(preds)),
         key=lambda x: (-x[0], x[1], x[2]),
@@ -273,6 +274,16 @@ def match(gold: list[Gold], preds: list[Pred]) -> list[tuple[int, list[int]]]:
             used_g.add(gi)
             used_p.update(inside)
             out.append((gi, inside))
+    # A piece that reaches a gold quote alone takes it in the first pass; the other pieces of that quote
+    # (inside it, bringing the pieces closer to it together) are parts of the same match, not false alarms.
+    for gi, pis in out:
+        rest = [pi for pi, p in enumerate(preds) if pi not in used_p and _within(p.toks, gold[gi])]
+        now = sum((preds[pi].toks for pi in pis), Counter())
+        if rest and similarity(gold[gi], now + sum((preds[pi].toks for pi in rest), Counter())) > similarity(
+            gold[gi], now
+        ):
+            used_p.update(rest)
+            pis.extend(sorted(rest))
     return out
 
 

@@ -592,6 +592,58 @@ def test_an_incise_that_ends_its_sentence_parts_two_quotations(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "quotes"),
+    [
+        ("Le président du club d'échecs d'Annecy, Lucien Forestier, a présenté le tournoi. « Les "
+         "inscriptions ferment vendredi à midi, a-t-il précisé. Nous attendons deux cents joueurs. »", "fr",
+         [("Les inscriptions ferment vendredi à midi", "Lucien Forestier"),
+          ("Nous attendons deux cents joueurs.", "Lucien Forestier")]),
+        ("La prévisionniste Armelle Kerbihan suit la dépression depuis lundi. « Le vent tournera au nord "
+         "dans la nuit, prévient-elle. Les chalutiers doivent rester au port jusqu'à jeudi. »", "fr",
+         [("Le vent tournera au nord dans la nuit", "Armelle Kerbihan"),
+          ("Les chalutiers doivent rester au port jusqu'à jeudi.", "Armelle Kerbihan")]),
+        ("O enólogo Rui Cabreira Soutelo abriu a adega aos visitantes. «A vindima começa em setembro, disse "
+         "Soutelo. Este ano há menos uva, mas mais doce.»", "pt",
+         [("A vindima começa em setembro", "Rui Cabreira Soutelo"),
+          ("Este ano há menos uva, mas mais doce.", "Rui Cabreira Soutelo")]),
+        # near misses: the sentence goes on after the incise; a comma phrase that is no reporting clause; a
+        # one-word answer before the incise; a title's full stop inside the incise
+        ("Le président du club d'échecs, Lucien Forestier, a fixé la date. « Les inscriptions ferment "
+         "vendredi, précise-t-il, et pas un jour de plus. »", "fr",
+         [("Les inscriptions ferment vendredi, précise-t-il, et pas un jour de plus.", "Lucien Forestier")]),
+        ("La prévisionniste Armelle Kerbihan a parlé aux marins. « On a veillé toute la nuit, comme chaque "
+         "hiver. Demain, on recommence », raconte-t-elle.", "fr",
+         [("On a veillé toute la nuit, comme chaque hiver. Demain, on recommence", "Armelle Kerbihan")]),
+        ("La gardienne du stade, Nadège Vallin, a répondu aux parents. « Non, répond-elle. La pelouse reste "
+         "fermée tout le mois. »", "fr",
+         [("Non, répond-elle. La pelouse reste fermée tout le mois.", "Nadège Vallin")]),
+        ("Le jardinier du stade, Gaston Vériac, tond la pelouse. « Le terrain sera prêt samedi, assure "
+         "M. Vériac. Les crampons vissés restent interdits. »", "fr",
+         [("Le terrain sera prêt samedi, assure M. Vériac. Les crampons vissés restent interdits.",
+           "Gaston Vériac")]),
+        # near misses: a verb of the speaker's own words with its object or a phrase after it
+        ("La capitana Ornella Bassani prepara la finale di coppa. «Chi perde una finale, racconta sempre la "
+         "stessa storia. Io non la racconterò», assicura Bassani.", "it",
+         [("Chi perde una finale, racconta sempre la stessa storia. Io non la racconterò",
+           "Ornella Bassani")]),
+        ("Hausmeister Egon Pfisterer erinnert sich an den Stromausfall. „Als das Netz ausfiel, schrieb "
+         "keiner mehr eine Mail. Wir haben alle telefoniert“, erzählte Pfisterer.", "de",
+         [("Als das Netz ausfiel, schrieb keiner mehr eine Mail. Wir haben alle telefoniert",
+           "Egon Pfisterer")]),
+    ],
+)
+def test_a_comma_incise_that_ends_its_sentence_parts_two_quotations(
+    text: str, language: str, quotes: list[tuple[str, str]]
+) -> None:
+    """`« …, a-t-il précisé. … »`: a reporting clause after a comma that closes the sentence (a capital
+    follows its full stop) parts the quotation as a closing dash incise does, also with the auxiliary
+    inverted (`a-t-il`); a clause the sentence goes on after, a comma phrase with no speech verb, a
+    verb with its object or a phrase after it (`racconta sempre la stessa storia`), a one-word piece or a
+    title's full stop (`assure M. X.`) leaves it whole."""
+    assert [(q.text, q.speaker) for q in find_quotes(text, language)] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         ("Para o climatologista Paulo Arantes Neto, professor da universidade, a seca é grave. “Eventos que "

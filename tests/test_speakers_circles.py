@@ -62,3 +62,28 @@ def test_a_circle_is_nobody_named(language: str, text: str) -> None:
 )
 def test_near_misses_of_a_circle(text: str, expected: str) -> None:
     assert _speakers(text, "fr")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le rectorat a reçu les syndicats mardi soir. Selon l'entourage de la rectrice, aucune "
+         "classe de CP « ne fermera à la rentrée » dans la vallée.", [None]),
+        ("it", "Il consiglio di facoltà si riunisce domani. Secondo la cerchia del rettore, le tasse «non "
+         "saliranno per il terzo anno».", [None]),
+        # near misses: the holder himself, named after the comma; a body so named; a clause of its own
+        # with a subject and a speech verb after the phrase
+        ("fr", "Le rectorat a reçu les syndicats. Selon le recteur, Marc Oudin, aucune classe « ne fermera à "
+         "la rentrée ».", ["Marc Oudin"]),
+        ("fr", "Le rectorat a reçu les syndicats. Selon l'association Entourage, les classes « ne fermeront "
+         "pas avant l'hiver ».", ["Entourage"]),
+        ("fr", "Le délégué syndical Hugo Bernier sort du rectorat. Selon l'entourage du recteur, Hugo "
+         "Bernier a répété aux parents : « Aucune classe ne fermera. »", ["Hugo Bernier"]),
+    ],
+)
+def test_a_circle_as_the_source_of_an_according_phrase_is_nobody_named(
+    language: str, text: str, expected: list[str | None]
+) -> None:
+    """An "according to" phrase whose noun is the circle around someone is nobody named, unless the
+    clause after it has its own subject and speech verb: that subject speaks."""
+    assert _speakers(text, language) == expected

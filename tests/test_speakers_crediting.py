@@ -133,3 +133,63 @@ def test_one_question_in_dialogue_is_no_interview() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text, "ru")]
     assert "Кирилл Сазонов" not in speakers[1:]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        pytest.param(
+            "es", "La huelga de los estibadores llega a su tercer día. Fuentes de Puertos del Estado "
+            "aseguran que los barcos «volverán a descargar el lunes».", [None],
+            id="es: sources of a port authority",
+        ),
+        pytest.param(
+            "pt", "O festival de cinema perdeu o patrocinador principal. Fontes da Câmara do Porto garantem "
+            "que a edição de outono «não está em risco».", [None],
+            id="pt: sources of a town hall",
+        ),
+        # near misses: a name apposed to the source; a body whose name holds the word; a named spokesman;
+        # a compound surname and a town that open with the source word, named before
+        pytest.param(
+            "es", "El club cambió de entrenador. Una fuente del vestuario, el capitán Iker Salaberri, dijo "
+            "que el equipo «necesitaba un cambio de aire».", ["Iker Salaberri"],
+            id="es: a source named after a comma is that person",
+        ),
+        pytest.param(
+            "pt", "O areal encolheu. A Associação de Moradores da Fonte da Telha disse que a praia «está a "
+            "desaparecer depressa».", ["Associação de Moradores da Fonte da Telha"],
+            id="pt: a body whose name holds the source word",
+        ),
+        pytest.param(
+            "it", "Il festival del cinema ha perso lo sponsor. Il portavoce di Palazzo Vecchio, "
+            "Tullio Sereni, assicura che l'edizione d'autunno «non è a rischio».", ["Tullio Sereni"],
+            id="it: a spokesman of a building, named",
+        ),
+        pytest.param(
+            "pt", "A arquiteta Clara Fontes da Lousela ganhou o concurso do museu. Fontes da Lousela "
+            "explicou que o edifício «terá três pisos e um jardim no telhado».", ["Clara Fontes da Lousela"],
+            id="pt: a compound surname that opens with the source word",
+        ),
+        pytest.param(
+            "es", "Los regantes de Fuentes de Olivar cortaron la carretera. Fuentes de Olivar exige que la "
+            "confederación «abra las compuertas antes de julio».", ["Fuentes de Olivar"],
+            id="es: a town named before whose name opens with the source word",
+        ),
+    ],
+)
+def test_a_source_inside_a_place_or_body_named_after_it_is_nobody(
+    language: str, text: str, expected: list[str | None]
+) -> None:
+    """A source noun with the place or body it speaks from after a preposition is an unnamed source, as
+    a source of a lower-case body is, although a capitalised name follows it; not a person or a town the
+    text has named with those words."""
+    assert _speakers(text, language) == expected
+
+
+def test_a_surname_that_is_the_source_word_before_an_adverb_is_that_person() -> None:
+    # near miss: the surname `Fonte`, then `de novo` (an adverb, no capitalised place)
+    text = (
+        "O treinador Vasco Fonte preparou a final da taça. Fonte de novo avisou que o plantel «não pode "
+        "facilitar no primeiro jogo»."
+    )
+    assert _speakers(text, "pt") == ["Vasco Fonte"]

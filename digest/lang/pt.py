@@ -188,7 +188,7 @@ LANGUAGE = language(
         # procurador, in Brazil its promotor)
         "representante do ministério público": ("procurador", "procuradora", "promotor", "promotora"),
     },
-    spokes_nouns=words("porta-voz"),
+    spokes_nouns=words("porta-voz assessoria"),  # `a assessoria do X informou`: the office speaks for X
     titles=words(
         "coronel tenente capitão major general sargento delegado delegada "
         "sr sr. sra sra. srta dr dr. dra dra. dom dona presidente ministro ministra prefeito prefeita "

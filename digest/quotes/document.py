@@ -34,6 +34,7 @@ from digest.quotes.mentions import (
     Mention,
     QuoteSpan,
     Token,
+    after_title,
     grammar,
     is_nickname,
     is_participle,
@@ -605,11 +606,15 @@ class Document:
     def _incises(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Reporting clauses inside one quotation: `« …, explique-t-elle. … »`, `“… —ha señalado el
         consejero—, …”`, `«…, racconta Salvatore Esposito, …»`: a speech verb right after a comma or
-        dash, up to the next comma, dash or full stop. They are left unmasked so their speaker is read."""
+        dash, up to the next comma, dash or full stop (not a title's: `glisse M. Durandal`). They are left
+        unmasked so their speaker is read."""
         out = []
         for m in INCISE_START.finditer(text, lo, hi):
             if self.g.opens_incise([w.lower() for w in INCISE_WORDS.findall(m.group("words"))]):
-                end = INCISE_END.search(text, m.end("words"), min(hi, m.end("words") + 120))
+                stop = min(hi, m.end("words") + 120)
+                end = INCISE_END.search(text, m.end("words"), stop)
+                while end and after_title(text, end.start(), self.lang.person_titles):
+                    end = INCISE_END.search(text, end.end(), stop)
                 out.append((m.start("words"), end.start() if end else min(hi, m.end("words"))))
         return out
 

@@ -21,7 +21,7 @@ from digest.lang import Language, detect, morph, resources
 from digest.lang.script import word_length, word_tokens
 from digest.models import Quote
 from digest.quotes.interview import first_plural_verb, is_question, plain_answers
-from digest.quotes.mentions import Grammar, grammar
+from digest.quotes.mentions import ELIDED, INCISE_WORDS, Grammar, after_title, grammar
 from digest.quotes.speakers import attribute
 from digest.summary.segment import sentence_spans
 
@@ -665,9 +665,11 @@ def find_quotes(text: str, language: str | None = None, context: str = "") -> li
 
 
 # The narrator's words between dashes that close the sentence they break, inside one quotation: `«… aquí
-# —afirmó la jueza—. …»`, `«…, — сказал он. — …»`.
+# —afirmó la jueza—. …»`, `«…, — сказал он. — …»`; or after a comma, up to the full stop (`« …, a-t-il
+# lancé. … »`), before a capital (a title's full stop, `dit M. X`, is no sentence's end).
 _CLOSING_INCISE = re.compile(
     r",?\s[—–―]\s?(?P<words>[^\W\d_][^—–―\n.!?]{0,150}?)\s?(?:[—–―]\s?\.|\.\s?[—–―])\s+(?=[^\W\d_¿¡])"
+    r"|,\s(?P<comma>[^\W\d_][^,;:—–―\n.!?«»“”\"]{0,100}?)\.\s+(?=[^\W\d_])"
 )
 
 
@@ -677,10 +679,16 @@ def _sentences_apart(inner: str, g: Grammar) -> list[str]:
     so does a piece too short to be a quotation of its own (`«No —contestó—. …»`: `_stands_alone`)
     or a speech verb with its own object clause (`—nos dijeron que …—`: the speaker's aside)."""
     pieces: list[tuple[int, str]] = []
-    start = 0
+    start, titles = 0, g.lang.person_titles
     for m in _CLOSING_INCISE.finditer(inner):
         piece = inner[start : m.start()].rstrip(_TRAIL)
-        if _reports(m.group("words"), g) and _stands_alone(piece):
+        words, comma = m.group("words"), m.group("comma")
+        if comma and (not inner[m.end()].isupper() or after_title(inner, m.end("comma"), titles)):
+            continue
+        if comma and not _names_speaker(comma, g):
+            continue
+        words = words or comma
+        if _reports(words, g) and _stands_alone(piece):
             pieces.append((start, piece))
             start = m.end()
     if pieces and not _stands_alone(inner[start:]):
@@ -695,12 +703,29 @@ def _stands_alone(piece: str) -> bool:
     return words >= _DIRECT_WORDS or (words >= 2 and piece.lstrip("¿¡")[:1].isupper())
 
 
+def _names_speaker(words: str, g: Grammar) -> bool:
+    """A reporting clause after a comma names its speaker in its verb or right after it (`dit-il`,
+    `a-t-elle rappelé devant …`, `disse Soutelo`, `ha detto il sindaco`) or ends at its verb (`ha
+    detto.`); a verb with an object or a phrase after it (`racconta sempre la stessa storia`, `schrieb
+    keiner mehr`) goes on with the speaker's own words."""
+    toks = INCISE_WORDS.findall(words)
+    low = [w.lower() for w in toks]
+    verb = 1 if len(low) > 1 and g.is_auxiliary(low[0]) else 0
+    if g.incise is not None and any(g.incise.fullmatch(w) for w in low[: verb + 1]):
+        return True
+    if len(toks) <= verb + 1:
+        return True
+    after, lang = low[verb + 1], g.lang
+    subject = lang.articles | lang.determiners | lang.person_titles | g.pronouns.keys()
+    return toks[verb + 1][:1].isupper() or after in subject or ELIDED.match(after) is not None
+
+
 def _reports(words: str, g: Grammar) -> bool:
     """Whether the words between dashes are a narrator's reporting clause: they open with a speech verb
     (`Grammar.opens_incise`) that no conjunction of an object clause follows (`dijeron que …`, `said that
     …`, `сказали, что …`), which makes them the speaker's own words about what others said."""
-    low = [w.lower() for w in _WORD.findall(words)]
-    verb = 1 if len(low) > 1 and low[0] in g.lang.auxiliaries else 0
+    low = [w.lower() for w in INCISE_WORDS.findall(words)]
+    verb = 1 if len(low) > 1 and g.is_auxiliary(low[0]) else 0
     return g.opens_incise(low) and not (low[verb + 1 : verb + 2] and low[verb + 1] in g.lang.relatives)
 
 

@@ -39,6 +39,19 @@ INCISE_START = re.compile(
 INCISE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+def after_title(text: str, dot: int, titles: Container[str]) -> bool:
+    """Whether the full stop at `dot` is that of a person's title in `titles` (`M.`, `Dr.`, `Sr.`) before
+    a capitalised name, not a sentence's end. After a capitalised word (`Odile B.`, `Yann M.`) the letter
+    is the initial of a surname withheld, as French local news gives witnesses, and its full stop may end
+    the sentence."""
+    words = text[max(0, dot - 30) : dot + 1].split()[-2:]
+    nxt = text[dot + 1 : dot + 3].lstrip()[:1]
+    if not words or words[-1].lower() not in titles or not nxt.isupper():
+        return False
+    before = words[0] if len(words) == 2 else ""
+    return not (len(before) >= 3 and before.isalpha() and before[0].isupper() and not before.isupper())
+
+
 INCISE_END = re.compile(r"[.;:!?—–]|\s-(?=\s)|,(?!\s*[^\W\d_]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
 
 
@@ -136,16 +149,22 @@ class Grammar:
 
     def opens_incise(self, words: list[str]) -> bool:
         """Whether the lower-case `words` after a comma or dash inside a quotation open a
-        reporting clause: a speech verb, after an auxiliary (`ha detto`) or with its inverted pronoun
-        (`dit-il`), and not the speaker's own words going on (`cried my heart out`)."""
+        reporting clause: a speech verb, after an auxiliary (`ha detto`, `a-t-il lancé`) or with its
+        inverted pronoun (`dit-il`), and not the speaker's own words going on (`cried my heart out`)."""
         if not words:
             return False
-        verb = words[1] if len(words) > 1 and words[0] in self.lang.auxiliaries else words[0]
+        verb = words[1] if len(words) > 1 and self.is_auxiliary(words[0]) else words[0]
         after = words[words.index(verb) + 1 : words.index(verb) + 2]
         if after and after[0] in self.lang.own_words:
             return False
         incise = self.incise.fullmatch(verb) if self.incise else None
         return verb in self.inverting or bool(incise and incise.group("verb") in self.cues)
+
+    def is_auxiliary(self, word: str) -> bool:
+        """An auxiliary, also with its inverted pronoun (`ha`, `a-t-il`, `avait-elle`)."""
+        inverted = self.incise.fullmatch(word) if self.incise else None
+        aux = self.lang.auxiliaries
+        return word in aux or bool(inverted and inverted.group("verb") in aux)
 
 
 @lru_cache(maxsize=32)

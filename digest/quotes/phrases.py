@@ -886,6 +886,45 @@ def unnamed_since(doc: Document, name: str | None, pos: int, gender: str | None)
     return False
 
 
+def source_inside(doc: Document, toks: list[Token]) -> bool:
+    """`Fuentes de Puertos del Estado`, `Fontes da Câmara do Porto`: the noun phrase `toks` is a source
+    noun (after an article, if any) and the place or body it speaks from after a preposition, an unnamed
+    source although a name follows; not with a person apposed after it (`Una fuente del club, el capitán
+    X,`), nor a person or place the text names with those words. Its place is marked unnamed."""
+    lang = doc.lang
+    k = 1 if toks and toks[0].low in lang.articles else 0
+    head = until_break(toks)
+    if lang.morphology or len(head) < k + 3 or head[k].low not in lang.source_nouns:
+        return False
+    glued = GLUED.match(head[k + 1].low)  # `dell'ente`: the preposition glued to its noun
+    if head[k + 1].low not in lang.name_connectors and not (glued and glued.group(1) in lang.name_connectors):
+        return False
+    after = head[k + 2 :][1:2] if head[k + 2].low in lang.articles else head[k + 2 : k + 3]
+    named = head[k + 1].text[len(glued.group(1)) :] if glued else (after[0].text if after else "")
+    if not named[:1].isupper():
+        return False  # `Fonte de novo disse`: a surname and an adverb; lower-case bodies are read elsewhere
+    if _names_elsewhere(doc, head[k].start, head[k + 1].end if glued else after[0].end):
+        return False  # `Ana Fontes da Lousela …; Fontes da Lousela disse`: her compound surname, or a town
+    rest = toks[len(head) :]
+    apposed = doc.mentions_in(rest[0].end, rest[-1].end)[:1] if rest and rest[0].text == "," else []
+    if apposed and apposed[0].kind == "person":
+        return False
+    doc.unnamed.add(toks[0].start)
+    return True
+
+
+def _names_elsewhere(doc: Document, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` end a person or a place the text names elsewhere (`Ana
+    Fontes da Lousela` before `Fontes da Lousela disse`; the town `Fuentes de Olivar`)."""
+    words = doc.text[start:end].split()
+    return any(
+        m.kind in {"person", "place"}
+        and (m.end <= start or m.start >= end)
+        and doc.text[m.start : m.end].split()[-len(words) :] == words
+        for m in doc.mentions
+    )
+
+
 def is_indefinite(doc: Document, toks: list[Token]) -> bool:
     """A noun phrase opened by an indefinite article (`un técnico`, `Un'infermiera`, `eine Anwohnerin`),
     not a time (`One recent evening, …`)."""
@@ -1779,6 +1818,8 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
         pointers = all(x.low in lang.articles or x.low in lang.demonstratives for x in toks[:k])
         if pointers and t.low in lang.possessive_pronouns and toks[k + 1].low in lang.word_nouns:
             return doc.resolve_pronoun(t.start, lang.possessive_pronouns[t.low] or None)
+    if source_inside(doc, toks):
+        return None
     head = until_break(toks)
     named = bool(head) and any(m.kind == "person" for m in doc.mentions_in(lo, head[-1].end))
     if is_indefinite(doc, toks) and not named:

@@ -81,6 +81,7 @@ from digest.quotes.phrases import (
     role_of_person,
     sentence_subject,
     source_body,
+    source_inside,
     speech_cues,
     spokesperson,
     statement_source,
@@ -200,7 +201,7 @@ def _resolve_np(doc: Document, toks: list[Token]) -> str | None:
                 break
     if not toks:
         return None
-    if introduced_unnamed(doc, toks) or _circle(doc, toks):
+    if introduced_unnamed(doc, toks) or _circle(doc, toks) or source_inside(doc, toks):
         doc.unnamed.add(toks[0].start)
         return None  # `One Republican lawmaker … “…,” the lawmaker said.`: nobody named
     head = name_before_complement(doc, toks) or _coordinated(doc, toks) or paraphrased_office(doc, toks)
@@ -1864,6 +1865,9 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     after = doc.tokens_in(cue.end, hi)[:2]
     if _anonymous(doc, after[:1], hi) or _source_named(doc, after):
         return None  # `according to a person with knowledge of the report`, `selon une source proche`
+    if after and _circle(doc, doc.tokens_in(cue.end, hi)[:4]) and not _speaks_after(doc, cue, hi):
+        doc.unnamed.add(after[0].start)
+        return None  # `selon l'entourage du ministre`: the circle around someone, as subject
     mine = doc.according_pronouns.get(cue.start)
     if mine is not None:
         return speaking_pronoun(doc, mine.start, doc.lang.according_pronouns[mine.low] or None)
@@ -1933,6 +1937,14 @@ def _in_case(doc: Document, found: str, lo: int, hi: int, case: str) -> str:
         form = morph.name_form(code, tuple(written.split()), case)
         return doc.canonical(" ".join(form.words)) if form.person else found
     return found
+
+
+def _speaks_after(doc: Document, cue: Token, hi: int) -> bool:
+    """Whether the clause after the "according to" phrase ending at `cue` has a speech verb of its own
+    (`selon l'entourage du maire, l'adjointe a annoncé : « … »`): its subject is the speaker then."""
+    toks = doc.tokens_in(cue.end, hi)
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    return comma is not None and any(t.low in doc.g.cues for t in toks[comma + 1 :])
 
 
 def _circle(doc: Document, toks: list[Token]) -> bool:
