@@ -2,7 +2,9 @@
 people: a supplementive -ing clause after the subject (Quirk et al. 1985, ch. 15) leaves the subject
 before the verb, so "said he …" after it is no inverted subject; an abbreviated title after a state's
 name that is also a first name ("Virginia Sen. X") opens the person's name, as an office written
-before it does ("Internal Auditor X", "Parish Clerk X")."""
+before it does ("Internal Auditor X", "Parish Clerk X"); a name right after a clause opener that opens
+the sentence, a verb after it ("Because X held the key, she …"), is the subject of that fronted clause,
+not an object after a preposition, so a pronoun after it may take it up."""
 
 from __future__ import annotations
 
@@ -107,3 +109,73 @@ def test_an_unnamed_clerk_stays_unnamed() -> None:
         "Monday,\" she said."
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("and Rosalind Yarrowby, in that order", id="a name in a list of objects"),
+        pytest.param("and Rosalind Yarrowby in April", id="a name before a preposition"),
+        pytest.param("and Rosalind Yarrowby's father drove the bus", id="a possessor before the subject"),
+    ],
+)
+def test_a_name_coordinated_with_an_object_is_no_subject(closing: str) -> None:
+    text = (
+        "Coach Marta Lindquell named her squad for the regional final on Friday.\n"
+        f"The armband went to the twins from Dunmore, {closing}.\n"
+        "“I only found out an hour before kick-off,” she said."
+    )
+    assert _speakers(text) == ["Marta Lindquell"]
+
+
+def _kiln(sentence: str) -> str:
+    return (
+        "Potter Wilma Arkwright runs the studio under the railway arches.\n"
+        f"{sentence}\n"
+        "“Nobody had asked me for a spare until this week,” she said."
+    )
+
+
+def test_a_name_after_a_fronted_clause_opener_is_the_subject_of_its_clause() -> None:
+    # `Because X held …, she …`: the subject of a fronted adverbial clause, no object of a preposition
+    text = _kiln("Because Odile Farrant held the only key, she unlocked the glaze store for the class.")
+    assert _speakers(text) == ["Odile Farrant"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The class waited while Odile Farrant fetched the spare key.", id="a trailing clause"),
+        pytest.param("The class waited, and Odile Farrant again fetched the key.", id="a coordinated clause"),
+        pytest.param("After Odile Farrant alone, nobody kept a key.", id="a preposition, then an adverb"),
+        pytest.param("Because Odile Farrant's son held the key, the class waited.", id="a possessor"),
+        pytest.param("The key went to the cleaner, the caretaker and Odile Farrant personally.", id="a list"),
+    ],
+)
+def test_a_name_outside_a_fronted_clause_stays_oblique(sentence: str) -> None:
+    assert _speakers(_kiln(sentence)) == ["Wilma Arkwright"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        pytest.param(
+            "it",
+            "La ceramista Anna Ferri ha aperto il laboratorio sabato.\n"
+            "Dopo Giulia Conti è arrivata la maestra, poi gli allievi.\n"
+            "«Il forno è pronto da ieri», ha detto.",
+            "Anna Ferri",
+            id="it: dopo as a preposition",
+        ),
+        pytest.param(
+            "de",
+            "Die Töpferin Anna Wolf öffnete am Samstag ihre Werkstatt.\n"
+            "Der Ofen war heißer als Greta Lang gestern geglaubt hatte.\n"
+            "„Wir brennen morgen wieder“, sagte sie.",
+            "Anna Wolf",
+            id="de: als of comparison",
+        ),
+    ],
+)
+def test_other_languages_have_no_clause_openers(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, lang)] == [speaker]

@@ -1,7 +1,8 @@
 """English full names on invented sentences with fictional people: a first name the list of first names
 lacks before a surname the text later gives a courtesy title, and a father and his son who share a full
-name, told apart by a suffix or by `the elder`/`the younger`; and a pronoun after `Mr. X's aide, Y,`,
-whose subject is Y, not the possessor."""
+name, told apart by a suffix or by `the elder`/`the younger`, or two of one surname, one brought in as
+the other's child or parent (`her daughter X`), told apart by `the elder`/`the younger`; and a pronoun after
+`Mr. X's aide, Y,`, whose subject is Y, not the possessor."""
 
 from __future__ import annotations
 
@@ -74,6 +75,49 @@ def test_an_adjective_of_age_keeps_the_one_generation_the_text_names() -> None:
         "the elder Quist said."
     )
     assert _speakers(text) == ["Fergus Quist Jr."]
+
+
+_CHESS = (
+    "Chess club captain Hedwig Marrable set out forty boards in the library hall on Tuesday evening. "
+    "Beside her, {tie} kept the clocks.\n"
+    "“Two of our juniors beat a county player tonight,” the younger Marrable said.\n"
+    "“We still need a bigger room for the spring tournament,” the elder Marrable said."
+)
+
+
+@pytest.mark.parametrize(
+    ("tie", "speakers"),
+    [
+        pytest.param("her daughter Tamsin Marrable", ["Tamsin Marrable", "Hedwig Marrable"], id="a daughter"),
+        pytest.param("her mother Tamsin Marrable", ["Hedwig Marrable", "Tamsin Marrable"], id="a mother"),
+    ],
+)
+def test_the_elder_and_the_younger_of_one_surname_follow_a_noun_of_kin(tie: str, speakers: list[str]) -> None:
+    # two of one surname with different first names: the one brought in as the other's child is the younger
+    assert _speakers(_CHESS.format(tie=tie)) == speakers
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        pytest.param("her sister Tamsin Marrable", id="a sister tells no age"),
+        pytest.param("Tamsin Marrable, daughter of the caretaker,", id="the daughter of someone else"),
+        pytest.param("Mother Tamsin Marrable, of the convent school,", id="a title, no noun of kin"),
+    ],
+)
+def test_an_adjective_of_age_decides_nothing_without_a_parent_or_child(tie: str) -> None:
+    text = _CHESS.format(tie=tie)
+    plain = text.replace("the younger Marrable", "Marrable").replace("the elder Marrable", "Marrable")
+    assert _speakers(text) == _speakers(plain)
+
+
+def test_an_adjective_of_age_before_a_full_name_keeps_that_name() -> None:
+    # `church elder X Y`: a title before a full name, which names its own bearer
+    text = (
+        "Hedwig Marrable taught her son Piers Marrable to play when he was six.\n"
+        "“The hall roof leaks onto board nine,” said church elder Piers Marrable."
+    )
+    assert _speakers(text) == ["Piers Marrable"]
 
 
 def test_a_role_noun_after_a_suffixed_name_still_names_that_person() -> None:

@@ -278,6 +278,10 @@ class Language:
     apposition_starters: frozenset[str] = frozenset()
     adverbial_starters: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    # Words that open an adverbial clause with a subject of its own, never a phrase ("when X left"), and
+    # adverbs that may follow a subject in place of a verb ("X alone"): a fronted clause's subject.
+    clause_openers: frozenset[str] = frozenset()
+    clause_adverbs: frozenset[str] = frozenset()
     # How many words from a sentence's start its subject pronoun may stand ("Über die Jahre hat er").
     subject_window: int = 3
     common_starters: frozenset[str] = frozenset()

@@ -241,6 +241,8 @@ LANGUAGE = language(
         "then now last this responding referring addressing writing"
     ),
     subordinators=words("when as while before after because if since and but until though although"),
+    clause_openers=words("when while because although though"),
+    clause_adverbs=words("alone too again also himself herself themselves still once then now only even"),
     common_starters=words(
         "the a an but and or so yet if when while as after before in on at for from by with without "
         "since during however meanwhile now then today yesterday last earlier later asked speaking "
@@ -261,6 +263,8 @@ LANGUAGE = language(
     generation_ranks={"sr": 0, "sr.": 0, "jr": 2, "jr.": 2, "ii": 2, "iii": 3, "iv": 4},
     elder_words=words("elder older"),
     younger_words=words("younger"),
+    parent_nouns=words("father mother"),
+    child_nouns=words("son daughter"),
     postnominals=words("kc qc sc mp msp ms mla mep mhk td obe cbe mbe kbe dbe phd md dds jp rn fba frs"),
     anonymity=(
         r"familiar with",

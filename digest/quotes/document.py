@@ -1445,15 +1445,34 @@ class Document:
         no two generations."""
         lang = self.lang
         variants = self.generations.get(name, set())
-        if len(variants) != 2:
-            return name
-        if m.suffix and m.suffix in variants:
+        if m.suffix and m.suffix in variants and len(variants) == 2:
             return f"{name} {m.suffix}"
         before = [t.low for t in self.tokens_in(max(0, m.start - 12), m.start)][-1:]
         if not before or before[0] not in lang.elder_words | lang.younger_words:
             return name
+        if len(variants) != 2:
+            # `the younger Quist` of `Ivar Quist` and `his son, Nils Quist`: the one the text brought in by
+            # a noun of kin, as English papers tell two of one surname apart; a full name (`elder Nils
+            # Quist`, a title) names its own bearer
+            if " " in m.name:
+                return name
+            return self._kin_of_age(name, before[0] in lang.elder_words) or name
         ranked = sorted(variants, key=lambda s: lang.generation_ranks.get(s.lower(), 1))
         return f"{name} {ranked[0] if before[0] in lang.elder_words else ranked[-1]}".strip()
+
+    def _kin_of_age(self, name: str, elder: bool) -> str | None:
+        """Of the two people who share the surname of `name` (a surname, or one of their full names), the
+        elder or the younger, where the text brought one of them in by a noun of a parent or a child
+        (`_kin_generation`); else None."""
+        same = list(dict.fromkeys(self.namesakes.get(self.key(name), ())))
+        if len(same) != 2 or (" " in name and name not in same):
+            return None
+        generations = [self._kin_generation(n) for n in same]
+        if len(set(generations) - {None}) != 1 or generations[0] == generations[1]:
+            return None
+        known = 0 if generations[0] else 1
+        told = generations[known] == ("elder" if elder else "younger")
+        return same[known] if told else same[1 - known]
 
     def _kin_of_rank(self, name: str) -> str | None:
         """ru/uk: "Чаплыгин-старший", "Ведмедюка-молодшого": of two namesakes, one brought in as the other's
@@ -1464,19 +1483,12 @@ class Document:
         elder = rank.startswith(lang.elder_stems)
         if not base or not (elder or rank.startswith(lang.younger_stems)):
             return None
-        same = list(dict.fromkeys(self.namesakes.get(self.key(base), ())))
-        if len(same) != 2:
-            return None
-        generations = [self._kin_generation(n) for n in same]
-        if len(set(generations) - {None}) != 1 or generations[0] == generations[1]:
-            return None
-        known = 0 if generations[0] else 1
-        told = generations[known] == ("elder" if elder else "younger")
-        return same[known] if told else same[1 - known]
+        return self._kin_of_age(base, elder)
 
     def _kin_generation(self, full: str) -> str | None:
-        """ru/uk: "elder" where the person `full` is first named after a noun of a parent ("отец Иван
-        Чаплыгин"), "younger" after a noun of a child ("его сын Глеб Чаплыгин"), else None. Only a name
+        """ru/uk/en: "elder" where the person `full` is first named after a noun of a parent ("отец Иван
+        Чаплыгин"), "younger" after a noun of a child ("его сын Глеб Чаплыгин"; en only a lower-case noun
+        after a possessive, "her daughter, X"), else None. Only a name
         written in its dictionary form stands in apposition to the noun: before a name in the genitive the
         noun is the other person's ("Глеб Чаплыгин, сын Ивана Чаплыгина": Иван is the father), so None."""
         code, lang = self.lang.morphology or "", self.lang
@@ -1484,9 +1496,13 @@ class Document:
         if first is None or self.text[first.start : first.end] != full:
             return None
         before = [t for t in self.tokens_in(max(0, first.start - 30), first.start) if t.text.isalpha()][-2:]
-        for t in reversed(before):
-            noun = morph.lemma_of(code, t.low)
-            if noun in lang.child_nouns or noun in lang.parent_nouns:
+        for i in range(len(before) - 1, -1, -1):
+            t = before[i]
+            noun = morph.lemma_of(code, t.low) if code else t.low
+            # without morphology (en): a lower-case noun after a possessive (`her son, X`), not a title
+            # (`Father X`, `Mother X`)
+            plain = bool(code) or (t.text.islower() and i > 0 and before[i - 1].low in lang.possessives)
+            if plain and (noun in lang.child_nouns or noun in lang.parent_nouns):
                 return "younger" if noun in lang.child_nouns else "elder"
             if t.low not in lang.determiners:
                 return None
@@ -2132,9 +2148,24 @@ class Document:
         return len(lows) == 3 and lows[2] in lang.agent_prepositions and lows[0] in lang.passive_auxiliaries
 
     def _oblique(self, m: Mention, lo: int) -> bool:
-        """Whether `m` stands after a preposition (`by Carl Jones`), not as a subject."""
-        before = [t.low for t in self.tokens_in(max(lo, m.start - 20), m.start)[-1:]]
-        return bool(before) and before[0] in self.lang.phrase_breaks and before[0] not in self.lang.relatives
+        """Whether `m` stands after a preposition (`by Carl Jones`), not as a subject: a name right after a
+        clause opener that opens the sentence, with a verb after it, is the subject of that fronted
+        adverbial clause (`When Carl Jones left, he …`), unless it is possessive."""
+        lang = self.lang
+        before = self.tokens_in(max(lo, m.start - 20), m.start)[-1:]
+        if not before or before[0].low not in lang.phrase_breaks or before[0].low in lang.relatives:
+            return False
+        fronted = before[0].low in lang.clause_openers and len(self.tokens_in(lo, m.start)) == 1
+        if fronted and not m.possessive:
+            after = self.tokens_in(m.end, m.end + 30)[:1]
+            return not (after and self._verb_form(after[0].low) and after[0].text.islower())
+        return True
+
+    def _verb_form(self, low: str) -> bool:
+        """Whether `low` may be a finite verb: no word of another class the language lists, no -ly adverb."""
+        lang = self.lang
+        other = lang.phrase_breaks | lang.conjunctions | lang.clause_adverbs
+        return low.isalpha() and low not in other and not low.endswith("ly")
 
 
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\([^)]{1,30}\))?")
