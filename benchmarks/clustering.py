@@ -214,7 +214,16 @@ strandings in Fife and Cornwall, wrongful-conviction releases in England and Ohi
 in Coventry and Dublin, food poisoning at weddings near Bolton and Izmir, two appeal rulings in
 Milan on one day for two different people), written by sdata28 in session 23 without reading the
 engine's code or running anything on it, tuning data once the lead has recorded its untuned
-figure). Printed: a
+figure; events_29.json: 64 articles, 16 events of 3-4 outlets plus 4 singletons (a briefing
+naming four events, a weekly round-up naming all sixteen, two unrelated stories), 11 events told
+only in English, 5 in German, French, Dutch, Spanish or Polish beside English, 16 undated, eight
+decoy pairs in one week (power-station fires in East Lothian and Lusatia, reservoir releases in
+Gwynedd and Kentucky, stolen art recovered in Marseille and Liverpool, school buses off icy roads
+in Cumbria and Vermont, people pulled through lake ice in Derbyshire and near Vasteras, and three
+pairs of one kind in one city on one day told in two languages: two crane collapses in Rotterdam,
+two jewellery robberies in Valencia, two carbon monoxide poisonings in Krakow), written by sdata29
+in session 24 without reading the engine's code or running anything on it, tuning data once the
+lead has recorded its untuned figure). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -313,6 +322,7 @@ TUNING = (
     "events_26.json",
     "events_27.json",
     "events_28.json",
+    "events_29.json",
     "unrelated.json",
 )
 HOLDOUTS = (

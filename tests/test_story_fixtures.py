@@ -351,6 +351,19 @@ DECOYS = {
         ("e28-bolton-wedding-food-poisoning", "e28-izmir-wedding-food-poisoning"),
         ("e28-milan-appeal-rinaldi-tax-fraud", "e28-milan-appeal-haldane-acquitted"),
     ],
+    # Written blind by sdata29 in session 24: recall under paraphrase (11 events told only in English
+    # by outlets of different styles, 5 in two languages) and precision against decoys of one kind in
+    # one week, three of them two events of one kind in one city on one day in two languages.
+    "events_29.json": [
+        ("e29-east-lothian-power-station-fire", "e29-lusatia-power-plant-fire"),
+        ("e29-gwynedd-reservoir-release", "e29-kentucky-dam-release"),
+        ("e29-marseille-painting-recovered", "e29-liverpool-sculpture-recovered"),
+        ("e29-cumbria-school-bus-crash", "e29-vermont-school-bus-crash"),
+        ("e29-derbyshire-ice-rescue", "e29-vasteras-ice-rescue"),
+        ("e29-rotterdam-kop-van-zuid-crane-collapse", "e29-rotterdam-waalhaven-crane-topple"),
+        ("e29-valencia-ruzafa-jewellery-raid", "e29-valencia-mall-jewellery-robbery"),
+        ("e29-krakow-nowa-huta-co-poisoning", "e29-krakow-kazimierz-student-co-poisoning"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -379,6 +392,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_26.json": (64, 16),
     "events_27.json": (72, 18),
     "events_28.json": (64, 16),
+    "events_29.json": (64, 16),
 }
 
 
