@@ -150,6 +150,11 @@ class ArticleIndex:
     vector: np.ndarray | None = field(default=None, compare=False)
     lexicon: Lexicon | None = field(default=None, compare=False)
 
+    @property
+    def lead(self) -> str:
+        """The lead part of `head` (after the title and its ". ")."""
+        return self.head[len(self.title) + 2 :]
+
 
 def parse_query(text: str) -> Query:
     """Parse a topic query; raise QueryError (one sentence with examples) when it cannot be used."""
@@ -460,7 +465,7 @@ def _other_language_match(query: Query, index: ArticleIndex) -> Match | None:
         said = synonyms.phrase_of(named[0], index.title, index.language)
         if said is None or (base_code(index.language) == "en" and not synonyms.names_outright(said, "en")):
             continue
-        if synonyms.phrase_of(named[0], index.head[len(index.title) :], index.language) is None:
+        if synonyms.phrase_of(named[0], index.lead, index.language) is None:
             continue
         wording = " ".join(t.label or t.text for t in group)
         terms = [t.label or t.text for t in group]
@@ -505,13 +510,12 @@ def _told_twice(group: tuple[Term, ...], missing: list[Term], whole: bool, index
     blackout" ... "the blackout"), and that names who or what the literal happening involves
     (`_involved`), as a figure told in two wordings does not ("tourists flood in" ... "swamped").
     Such a report needs no vector guard."""
-    title, lead = index.title, index.head[len(index.title) + 2 :]
     asked = [tuple(t.label or t.text for t in group)] if whole else [(t.label or t.text,) for t in missing]
     for words in asked:
         happening = _happening(words)
         if happening is None:
             return False
-        said = [synonyms.phrases_of(happening, part, "en") for part in (title, lead)]
+        said = [synonyms.phrases_of(happening, part, "en") for part in (index.title, index.lead)]
         if not all(said) or len({_wording(phrase) for phrase in said[0] + said[1]}) < 2:
             return False
         if not _involved(happening, index.head):
