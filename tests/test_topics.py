@@ -726,3 +726,135 @@ def test_a_figure_told_twice_in_other_words_needs_who_or_what_the_happening_invo
         ("flooding", poems),
     ]:
         assert match_topic(query, index, meaning=True) is None, index.title
+
+
+def test_a_topic_in_another_language_takes_no_close_word_of_the_english_model() -> None:
+    """The English model reads only the letters of "inondations": "London" is its close word and a
+    march its closest report. Such a topic matches an English report only by a title naming the
+    happening, outright or as one word whose title and lead read it literally ("Floods" ... "river",
+    "strike" ... "porters", "union"); near miss: a footballer's strike. Daily selection's candidates
+    take every English report in for it, however far the vector puts them."""
+    march = _indexed(
+        "Tenants march through Orlen demanding rent caps",
+        "Thousands of renters marched from London Road to the town hall on Saturday.",
+    )
+    river = _indexed(
+        "Floods swamp Orlen as the river bursts its banks",
+        "Hundreds of homes were flooded after the river burst its banks overnight.",
+    )
+    porters = _indexed(
+        "Hollin porters strike over pay",
+        "Hospital porters stayed away for 24 hours in a strike called by their union.",
+    )
+    volley = _indexed(
+        "Tembo strike earns Pennick Rovers a point",
+        "The midfielder's strike in the 89th minute rescued a draw.",
+    )
+    assert match_topic("inondations", march, meaning=True) is None
+    for query, index, said in [
+        ("inondations", river, "Floods ≈ inondations"),
+        ("huelga", porters, "strike ≈ huelga"),
+    ]:
+        found = match_topic(query, index, meaning=True)
+        assert found is not None and found.meaning == said
+    assert match_topic("huelga", volley, meaning=True) is None
+    heads = head_matrix([march, porters])
+    assert meaning_candidates(parse_query("huelga"), heads) == [0, 1]
+
+
+def test_the_title_and_leads_other_words_give_a_stand_in_its_sense() -> None:
+    """A word of another sense of the happening (a midfielder's "strike", visitors who "flood" a
+    festival, an app's "outage") and none of who or what the literal happening involves: the stand-in
+    is read in that sense, however close the report is to the topic as a whole. Who or what it
+    involves and no such word: a single word of the happening's group names the thing, under the lower
+    guard ("porters" ... "walkout"). Near misses: dockers and a river still match."""
+    for query, title, lead in [
+        ("workers strike", "Wonder strike sinks Hollin City",
+         "The midfielder curled a strike past the goalkeeper."),
+        ("workers strike", "Strike of the season: Tembo stuns Orlen",
+         "His volley was voted goal of the year by the supporters."),
+        ("flooding", "Orlen festival flooded with visitors as the sun shines",
+         "Crowds poured into the riverside park."),
+    ]:
+        index = _indexed(title, lead)
+        assert _closeness(query, index) >= MEANING_MATCH, title
+        assert match_topic(query, index, meaning=True) is None, title
+    porters = _indexed(
+        "Hollin porters' walkout enters third day", "Hospital porters stayed away over pay, the union said."
+    )
+    assert PHRASE_MATCH <= _closeness("workers strike", porters) < MEANING_MATCH
+    found = match_topic("workers strike", porters, meaning=True)
+    assert found is not None and found.meaning == "walkout ≈ workers strike"
+    for query, title, lead, said in [
+        ("workers strike", "Orlen dockers strike over pensions",
+         "Dockers at the port stopped work after talks with employers failed.", "strike ≈ workers strike"),
+        ("flooding", "Floods cut off Pennick villages", "The river rose overnight, closing roads.",
+         "Floods ≈ flooding"),
+    ]:
+        found = match_topic(query, _indexed(title, lead), meaning=True)
+        assert found is not None and found.meaning == said
+
+
+def test_a_topic_word_said_only_inside_an_idiom_is_not_there_with_meaning_on() -> None:
+    """A "political earthquake", a rumour that spreads "like wildfire", a union that "strikes a balance"
+    (`Language.idioms`): with meaning on, the word inside one is not there, nor may it stand in as a
+    close word ("quake"). Near misses: a topic naming the idiom itself ("hunger strike") or its other
+    word ("political", "lightning") finds it, a literal quake still matches, and without meaning words
+    match as written."""
+    for query, title, lead in [
+        ("earthquake", "Political earthquake as Hollin mayor loses his seat",
+         "The upstart party took the town hall after forty years."),
+        ("earthquake", "Political quake in Hollin as mayor is ousted",
+         "The shock result shook the ruling party."),
+        ("wildfire", "Rumours spread like wildfire in Tarnby", "The claim raced across the town overnight."),
+        ("workers strike", "Pennick union strikes a balance on pay",
+         "Members backed a deal trading a smaller rise for shorter hours."),
+    ]:
+        assert match_topic(query, _indexed(title, lead), meaning=True) is None, title
+    political = _indexed(
+        "Political earthquake as Hollin mayor loses his seat", "The upstart party took the hall."
+    )
+    assert match_topic("earthquake", political) is not None
+    assert match_topic("political", political, meaning=True) is not None
+    barn = _indexed("Lightning strike sets Pennick barn alight", "The barn burned down overnight.")
+    assert match_topic("lightning", barn, meaning=True) is not None
+    fast = _indexed(
+        "Hunger strike by Orlen activist enters day 20", "The activist has refused food since the verdict."
+    )
+    assert match_topic("hunger strike", fast, meaning=True) is not None
+    quake = _indexed(
+        "Earthquake shakes Pennick, cracking walls", "A moderate tremor struck the harbour town overnight."
+    )
+    assert match_topic("earthquake", quake, meaning=True) is not None
+
+
+def test_a_word_of_another_sense_leaves_a_phrase_naming_the_thing_outright() -> None:
+    """An app, a website or servers in a report of a power cut: a phrase that names the happening
+    outright ("power cut", "power failure") is read literally whatever other words the lead holds;
+    only a single word of its group ("outage" of an app) takes their sense."""
+    for title, lead in [
+        ("Power cut plunges Orlen into darkness",
+         "Trams halted and the utility's app gave no time for repairs."),
+        ("Power failure darkens Hollin",
+         "Shops closed early and the council's website went down as well."),
+        ("Power cut hits Tarnby clinic",
+         "Nurses worked by torchlight while the clinic's servers ran on batteries."),
+    ]:
+        assert match_topic("power outage", _indexed(title, lead), meaning=True) is not None, title
+
+
+def test_a_lightning_strike_by_workers_is_a_walkout() -> None:
+    """A compound that ends in the topic's word ("lightning strike") is read literally when the title
+    and lead name who the happening involves (drivers, a union): a sudden walkout. Near misses: the
+    same compound with no one it involves (a barn hit by lightning), and a verb phrase ("strike
+    gold") even when miners are named."""
+    walkout = _indexed(
+        "Rail staff stage lightning strike in Pennick",
+        "Train drivers left their cabs at noon over shifts, their union said.",
+    )
+    for query in ("strike", "rail strike", "strikes"):
+        assert match_topic(query, walkout, meaning=True) is not None, query
+    barn = _indexed("Lightning strike sets Hollin barn alight", "The barn burned down overnight.")
+    assert match_topic("strike", barn, meaning=True) is None
+    seam = _indexed("Miners strike gold in Tarnby hills", "The prospectors found a seam worth millions.")
+    assert match_topic("strike", seam, meaning=True) is None

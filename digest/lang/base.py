@@ -191,8 +191,10 @@ class Language:
     # Topics: idioms that hold a story group's phrase and are figures of speech as a whole (en "stole
     # the show", "kept in the dark", "a storm of protest"), and compounds in which the phrase has
     # another sense (en "drone strike", "air strike": an attack, no walkout): a phrase inside one never
-    # stands in for a word of a followed topic (`digest.stories.synonyms.stand_in`). Casefolded, one
-    # idiom an entry.
+    # stands in for a word of a followed topic (`digest.stories.synonyms.stand_in`), and with meaning on
+    # a topic's word said only inside one is not there (`digest.stories.topics._said_in_idioms_only`,
+    # which reads the English idioms only).
+    # Casefolded, one idiom an entry.
     idioms: frozenset[str] = frozenset()
     # Topics: per story group of a happening (`digest.stories.synonyms.GROUPS`: "strike", "outage",
     # "flood", "theft"), words for who or what its literal sense involves (a strike's workers, union or
@@ -201,6 +203,12 @@ class Language:
     # also names one (`digest.stories.topics._told_twice`): a figure of speech or a second sense names
     # none ("visitors flood into the fair", "an app blackout"). Matched by the language's stems.
     happening_participants: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Topics: per story group of a happening, words of its word's other senses (en "strike": a match's
+    # goal, a drone; "flood": complaints or visitors that flood in; "outage": an app's). A title and lead
+    # that name one and none of `happening_participants` read any stand-in for a followed topic's word
+    # in that other sense: it stands in for nothing (`digest.stories.topics._sense`). Matched as
+    # written (folded): a sense may hold one form of a word and not another.
+    happening_other_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words of a noun phrase: articles, determiners, relative pronouns, coordinating conjunctions.
     articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()

@@ -22,11 +22,14 @@ _FIGURATIVE = (
 # a story group's word has another sense.
 _IDIOMS = (
     "stole the show", "steal the show", "kept in the dark", "keep in the dark", "keeps in the dark",
-    "storm of protest", "storm of criticism", "seismic shift",
+    "storm of protest", "storm of criticism", "seismic shift", "political earthquake", "political quake",
+    "electoral earthquake", "electoral quake", "hunger strike", "hunger strikes", "like wildfire",
+    "flood the market", "floods the market", "flooded the market", "flooding the market",
     # compounds whose group word has its other sense: a strike from the air is an attack
     "air strike", "air strikes", "drone strike", "drone strikes", "missile strike", "missile strikes",
     "artillery strike", "artillery strikes", "rocket strike", "rocket strikes", "lightning strike",
-    "lightning strikes", "strike a deal", "strikes a deal",
+    "lightning strikes", "strike a deal", "strikes a deal", "strike a balance", "strikes a balance",
+    "strike a chord", "strikes a chord", "strike a tone", "strikes a tone", "strike gold", "strikes gold",
 )
 
 # Who or what the literal sense of a happening involves (`Language.happening_participants`).
@@ -47,11 +50,28 @@ _PARTICIPANTS = {
     "theft": words("police thieves burglars jewels jewellery gold cash paintings artefacts valuables vault"),
 }
 
+# Words of a happening's other senses (`Language.happening_other_senses`), as written ("striker" is a
+# footballer, "strikers" are on strike), none a literal report names beside its happening as a rule: a
+# midfielder's strike, a strike from the air; complaints, visitors or bids that flood in; an app's outage.
+_OTHER_SENSES = {
+    "strike": words(
+        "goal goals goalkeeper striker midfielder winger volley equaliser equalizer wicket wickets bowler "
+        "batsman innings pitcher bowling drone drones missile missiles shelling artillery airstrike "
+        "airstrikes lightning"
+    ),
+    "outage": words("app apps website websites server servers"),
+    "flood": words(
+        "complaints emails letters messages applications entries visitors shoppers investors orders bids "
+        "requests enquiries inquiries imports offers"
+    ),
+}
+
 LANGUAGE = language(
     "en",
     figurative_phrases=frozenset(_FIGURATIVE),
     idioms=frozenset(_IDIOMS),
     happening_participants=_PARTICIPANTS,
+    happening_other_senses=_OTHER_SENSES,
     abbreviations=words(
         "mr mrs ms messrs dr prof st gen sen rep gov lt col sgt capt cpl adm maj rev hon mt ft pres supt "
         "insp det del atty cmdr ald coun cllr vs v approx ca cf fig figs vol vols pp art arts hr"

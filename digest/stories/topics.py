@@ -24,11 +24,19 @@ cut", "burst its banks"; a single word may have a second sense, "grounding" for 
 may be a figure of speech, "lost power" in a vote, and a close word may only be near it), or not at
 all when the missing words name a happening (an outage, a strike, a flood) that an English report
 names in its title and again in its lead in at least two wordings ("walk out" ... "the stoppage"),
-naming who or what it involves ("pilots", "homes": `_told_twice`). Exact
+naming who or what it involves ("pilots", "homes": `_told_twice`). The title and lead's other words
+give a stand-in for a happening its sense (`_sense`): a word of another sense and none of who or what
+the happening involves (a match's "goal" by a "strike", "complaints" that "flood" a council) and it
+stands in for nothing; who or what it involves and no such word ("doctors" ... "walkout") and a single
+word of its story group names the thing as a phrase does, under `PHRASE_MATCH`. With meaning on, a
+topic's word said in an English report only inside an idiom ("a political earthquake", "spread like
+wildfire") is not there. Exact
 phrases must still be there word for word and excluded terms still exclude. A group whose words
 together name a story group's whole thing in one language ("earthquake", "workers strike", "huelga")
 also matches a report in another language whose title says a phrase of that group in its own
-("Terremoto", "Grève", "walkout"): the title naming it is the only guard, as no vector reads both.
+("Terremoto", "Grève", "walkout"): the title naming it is the only guard, as no vector reads both;
+such a group in another language never takes the English model's close words or vector, which read
+only its letters ("london" for "inondations": `_in_another_language`).
 Such a match scores `MEANING_SCORE` and says in `Match.meaning` which words stood in for which.
 """
 
@@ -440,6 +448,8 @@ def match_topic(
                 break
             scores.append(score)
         else:
+            if meaning and _said_in_idioms_only(group, index):
+                continue
             mean = round(sum(scores) / len(scores), 3)
             if best is None or mean > best.score:
                 best = Match(score=mean, terms=[t.label or t.text for t in group])
@@ -450,20 +460,64 @@ def match_topic(
     return best
 
 
+def _said_in_idioms_only(group: tuple[Term, ...], index: ArticleIndex) -> bool:
+    """Whether an English report says a word of a topic group only inside idioms (`Language.idioms`)
+    that the group does not name itself: "earthquake" in "a political earthquake", "strike" in "a hunger
+    strike" are no earthquake or walkout, though the word is there; a "hunger strike" topic still
+    finds a hunger strike, and "lightning" a lightning strike: only the idiom's word of a story group
+    has another sense. A compound whose last word is the group's word names a kind of the thing, and
+    is read literally when the title and lead name who or what the happening involves (`_involved`:
+    drivers' "lightning strike" is a sudden walkout); a verb phrase ("strike gold") never is. The
+    idioms are English only. Read with meaning on: without it, a topic's words match as written."""
+    if base_code(index.language) != "en":
+        return False
+    asked = {form for t in group for form in t.forms}
+    for term in group:
+        happening = _happening((term.label or term.text,))
+        literal = happening is not None and _involved(happening, index.head)
+        idioms = [
+            f" {idiom} "
+            for idiom, words, figurative, kind in _english_idioms()
+            if not term.forms.isdisjoint(figurative) and not words <= asked and not (literal and kind)
+        ]
+        if not idioms:
+            continue
+        inside = sum(part.stream.count(idiom) for part in index.fields for idiom in idioms)
+        if sum(_count(term, part) for part in index.fields) <= inside:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _english_idioms() -> tuple[tuple[str, frozenset[str], frozenset[str], bool], ...]:
+    """English idioms as a field's stream writes them (folded words), each with its set of words, the
+    words of its story group's phrase, the ones it holds in another sense ("earthquake" of "a
+    political earthquake"; "political", "lightning" or "hunger" keep theirs), and whether it is a
+    compound ending in one of them, a kind of the thing ("lightning strike"; not "strike gold")."""
+    out = []
+    for idiom in resources("en").idioms:
+        words = [t.text for t in tokens(idiom)]
+        figurative = {t.text for _, phrase in synonyms.matches(idiom, "en") for t in tokens(phrase)}
+        kind = bool(figurative) and words[-1] in figurative
+        out.append((" ".join(words), frozenset(words), frozenset(figurative), kind))
+    return tuple(out)
+
+
 def _other_language_match(query: Query, index: ArticleIndex) -> Match | None:
     """The first group whose words together are one phrase of a happening's story group in another
     language than a report's ("earthquake" for an Italian report, "huelga" for an English one), when
     the report names that happening twice in its own language, in the title and again in the lead:
     no meaning vector reads both languages, and a word used in a figure of speech ("a hunger strike",
     "a political earthquake") is seldom said again in the next sentence. On an English report the
-    title's phrase must name the thing outright (`synonyms.names_outright`): a single English word
-    ("strikes", "outage", "flood") has second senses."""
+    title's phrase must name the thing outright (`synonyms.names_outright`) or be one word its title
+    and lead read in its literal sense (`_sense`: "nurses strike over pay"): a single English word
+    ("strikes" of a pitcher, "outage", "flood") has second senses."""
     for group in query.groups:
         named = _group_names(group)
         if named is None or named[1] == base_code(index.language):
             continue
-        said = synonyms.phrase_of(named[0], index.title, index.language)
-        if said is None or (base_code(index.language) == "en" and not synonyms.names_outright(said, "en")):
+        said = _title_naming(named[0], index)
+        if said is None:
             continue
         if synonyms.phrase_of(named[0], index.lead, index.language) is None:
             continue
@@ -471,6 +525,17 @@ def _other_language_match(query: Query, index: ArticleIndex) -> Match | None:
         terms = [t.label or t.text for t in group]
         return Match(score=MEANING_SCORE, terms=terms, meaning=f"{said} ≈ {wording}")
     return None
+
+
+def _title_naming(happening: str, index: ArticleIndex) -> str | None:
+    """The first phrase of a happening's story group in a report's title; in an English title, the
+    first that names it outright or that the title and lead read in its literal sense (`_sense`)."""
+    phrases = synonyms.phrases_of(happening, index.title, index.language)
+    if base_code(index.language) != "en":
+        return next(iter(phrases), None)
+    return next(
+        (p for p in phrases if synonyms.names_outright(p, "en") or _sense(happening, p, index.head)), None
+    )
 
 
 def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
@@ -481,13 +546,25 @@ def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
         missing = [t for t in group if not _term_score(t, index)]
         if not missing or any(t.kind is not TermKind.WORD or not is_latin_word(t.text) for t in missing):
             continue
+        if _in_another_language(group):
+            continue
         whole = _whole_stand_in(group, index) if len(group) > 1 else None
         found = [whole or _close_word(t, index) for t in missing]
         stand_ins = [said for said in found if said is not None]
         if len(stand_ins) < len(missing):
             continue
+        said_for = [whole] if whole else stand_ins
+        senses = [
+            _sense(_happening(words), said, index.head)
+            for words, (said, _) in zip(_asked(group, missing, whole is not None), said_for, strict=True)
+        ]
+        # another sense vetoes a stand-in only when it does not name the thing outright ("power cut")
+        pairs = zip(senses, said_for, strict=True)
+        if any(sense is False and not outright for sense, (_, outright) in pairs):
+            continue
         if not _told_twice(group, missing, whole is not None, index):
-            guard = PHRASE_MATCH if all(named for _, named in stand_ins) else MEANING_MATCH
+            names_it = all(sense or outright for sense, (_, outright) in zip(senses, said_for, strict=True))
+            guard = PHRASE_MATCH if names_it else MEANING_MATCH
             vector = _group_vector(group)
             if vector is None or float(vector @ index.vector) < guard:
                 continue
@@ -501,6 +578,66 @@ def _meaning_match(query: Query, index: ArticleIndex) -> Match | None:
     return None
 
 
+def _asked(group: tuple[Term, ...], missing: list[Term], whole: bool) -> list[tuple[str, ...]]:
+    """The words a report's stand-ins are for: the group's as a whole when one phrase stood in for
+    them all, else each missing word alone."""
+    return [tuple(t.label or t.text for t in group)] if whole else [(t.label or t.text,) for t in missing]
+
+
+def _in_another_language(group: tuple[Term, ...]) -> bool:
+    """Whether a topic group holds a word of another language: one a story group holds in another
+    language and the English model does not read as English ("inondations", "huelga", "Stromausfall";
+    not "brand"). The model reads English only, so its close words for such a word share letters with
+    it, not meaning ("london" for "inondations"), and so does its vector: such a group matches an English
+    report only by a title naming its thing outright (`_other_language_match`)."""
+    return any(_foreign_word(t.label or t.text) for t in group if t.kind is TermKind.WORD)
+
+
+@lru_cache(maxsize=1024)
+def _foreign_word(word: str) -> bool:
+    """Whether a topic's word is another language's word of a story group, not read as English."""
+    named = synonyms.named_group(word)
+    return named is not None and named[1] != "en" and not _reads_as_english(word, named[0])
+
+
+def _sense(happening: str | None, said: str, text: str) -> bool | None:
+    """The sense an English title and lead give a stand-in for a happening's words, read from their
+    other words: False when they name a word of another sense of it (`Language.happening_other_senses`:
+    a match's "goal" or a "drone" for a strike, "complaints" for a flood, an "app" for an outage) and
+    none of who or what the literal happening involves (`_involved`); True when the stand-in is one
+    word of the happening's story group ("walkout", "floods", "blackout": a single word may have a
+    second sense) and they name who or what it involves and no word of another sense ("doctors",
+    "river", "homes"), so that it names the thing as a phrase naming it outright does; else None.
+    A close word or a figure of speech is never True: "struck", or staff who "walked out" of a
+    burning works, say nothing of a strike however many workers they name."""
+    if happening is None:
+        return None
+    other = not _other_sense_words(happening).isdisjoint(_words(text))
+    involved = not _participant_stems(happening).isdisjoint(_stems(text))
+    if other and not involved:
+        return False
+    one_word = len(list(tokens(said))) == 1 and synonyms.named_group(said) == (happening, "en")
+    return True if involved and not other and one_word else None
+
+
+@lru_cache(maxsize=20_000)
+def _stems(text: str) -> frozenset[str]:
+    """The English stems of a title and lead's words, cached as `_content_words` is."""
+    return frozenset(stem(t.text, "en") for t in tokens(text))
+
+
+@lru_cache(maxsize=20_000)
+def _words(text: str) -> frozenset[str]:
+    """The folded words of a title and lead, cached as `_content_words` is."""
+    return frozenset(t.text for t in tokens(text))
+
+
+@lru_cache(maxsize=64)
+def _other_sense_words(happening: str) -> frozenset[str]:
+    """The folded English words of `happening`'s other senses (none for a group without them)."""
+    return frozenset(fold(word) for word in resources("en").happening_other_senses.get(happening, ()))
+
+
 def _told_twice(group: tuple[Term, ...], missing: list[Term], whole: bool, index: ArticleIndex) -> bool:
     """Whether an English report names the happening of its topic's missing words (`_happening`) in
     its title, again in its lead, and in at least two wordings ("pilots walk out" ... "the stoppage";
@@ -510,8 +647,7 @@ def _told_twice(group: tuple[Term, ...], missing: list[Term], whole: bool, index
     blackout" ... "the blackout"), and that names who or what the literal happening involves
     (`_involved`), as a figure told in two wordings does not ("tourists flood in" ... "swamped").
     Such a report needs no vector guard."""
-    asked = [tuple(t.label or t.text for t in group)] if whole else [(t.label or t.text,) for t in missing]
-    for words in asked:
+    for words in _asked(group, missing, whole):
         happening = _happening(words)
         if happening is None:
             return False
@@ -528,7 +664,7 @@ def _involved(happening: str, text: str) -> bool:
     (`Language.happening_participants`: a strike's workers or union, an outage's homes or grid, a
     flood's river or streets): a figure of speech told in two wordings names none ("visitors flood
     into the old town" ... "swamped"; "an app outage" ... "the blackout of the app")."""
-    return not _participant_stems(happening).isdisjoint(stem(t.text, "en") for t in tokens(text))
+    return not _participant_stems(happening).isdisjoint(_stems(text))
 
 
 @lru_cache(maxsize=64)
@@ -613,19 +749,23 @@ def head_matrix(indexes: Sequence[ArticleIndex]) -> np.ndarray | None:
 
 def meaning_candidates(query: Query, heads: np.ndarray | None) -> list[int]:
     """Rows of `head_matrix` close enough in meaning to one of the query's groups that the group
-    may match them by meaning, and, for a group that names a story group's thing, every row the
-    model does not read (another language's title may name it: `_other_language_match`), and for one
-    whose words name an English happening, every row it reads (a report may tell it twice in other
-    words, with no vector guard: `_told_twice`); a superset: `match_topic` decides."""
+    may match them by meaning (none for a group in another language: `_in_another_language`), and,
+    for a group that names a story group's thing, every row the model does not read (another
+    language's title may name it: `_other_language_match`), and every row it reads too when the group
+    is in another language (an English title may name it), and for one whose words name an English
+    happening, every row it reads (a report may tell it twice in other words, with no vector guard:
+    `_told_twice`); a superset: `match_topic` decides."""
     if heads is None:
         return []
     found: set[int] = set()
     for group in query.groups:
         vector = _group_vector(group)
-        if vector is not None:
+        if vector is not None and not _in_another_language(group):
             found.update(np.nonzero(heads @ vector >= min(MEANING_MATCH, PHRASE_MATCH))[0].tolist())
-        if _group_names(group) is not None:
-            found.update(np.nonzero(~heads.any(axis=1))[0].tolist())
+        named = _group_names(group)
+        if named is not None:
+            rows = ~heads.any(axis=1) if named[1] == "en" else np.ones(len(heads), dtype=bool)
+            found.update(np.nonzero(rows)[0].tolist())
         if any(_happening(words) for words in _happening_words(group)):
             found.update(np.nonzero(heads.any(axis=1))[0].tolist())
     return sorted(found)
@@ -652,7 +792,17 @@ def _close_word(term: Term, index: ArticleIndex) -> tuple[str, bool] | None:
     said = _closest_word(term, index)
     if said is None or _spells_the_head(term.text, said) or _says_the_head(term.text, said):
         return None
+    if _passed_over(term.text, said):
+        return None
     return said, False
+
+
+def _passed_over(word: str, said: str) -> bool:
+    """Whether a close word is a phrase of the word's own story group that `synonyms.stand_in` passed
+    over: it found none outside an idiom, so this one is inside one ("quake" in "a political quake",
+    "strike" in "a hunger strike")."""
+    named = synonyms.named_group(word)
+    return named is not None and synonyms.named_group(said) == named
 
 
 def _whole_stand_in(group: tuple[Term, ...], index: ArticleIndex) -> tuple[str, bool] | None:
