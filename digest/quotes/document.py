@@ -5,6 +5,7 @@ pronoun stands for)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Container, Sequence
 
@@ -359,6 +360,7 @@ class Document:
                 m.kind = "person"  # "Yann-Ber, 52 ans,", "Conceição, de 61 anos,": a person and her age
         self._mention_starts = [m.start for m in self.mentions]
         said_by = self._said_by()
+        self._share_surnames()
         self._index_names(said_by)
         # `Robert Ames Jr.`: the full name with its suffix, unless the same name is also written without
         # one (a father and his son)
@@ -1259,6 +1261,24 @@ class Document:
             return _DATELINE.fullmatch(line.strip()) is not None
         return i < 0 or self.masked[i] in "\n:"
 
+    def _share_surnames(self) -> None:
+        """`Oren and Talia Vesk`, `Jonas und Frieda Marzahn`: a first name alone joined by a conjunction to a
+        full name that opens with a first name bears that surname too (a couple, siblings), so that `Mr.
+        Vesk` and `Oren` later name him, not her; not a first name that already named someone in full."""
+        people = [m for m in self.mentions if m.kind in {"person", "unknown"}]
+        named = {m.name.split()[0] for m in people if " " in m.name}
+        for first, m in itertools.pairwise(people):
+            words = m.name.split()
+            if m.kind != "person" or len(words) < 2 or " " in first.name or first.name in named:
+                continue
+            between = self.tokens_in(first.end, m.start)
+            joined = len(between) == 1 and between[0].low in self.lang.body_conjunctions
+            after = self.tokens_in(m.end, m.end + 8)[:2]
+            if len(after) == 2 and after[0].text == "," and after[1].low in self.lang.indefinite_articles:
+                continue  # `Oren and Talia Vesk, a florist,`: one person in apposition, two people
+            if joined and is_first_name(first.name) and is_first_name(words[0]) and not first.possessive:
+                first.name, first.kind = " ".join([first.name, *words[1:]]), "person"
+
     def _index_names(self, said_by: set[str]) -> None:
         full: dict[str, str] = {}
         self.namesakes: dict[str, list[str]] = {}  # ru/uk: full names that share a surname's key
@@ -1414,8 +1434,40 @@ class Document:
 
     def person_name(self, m: Mention, gender: str | None = None) -> str:
         """The full name of the person mention `m` (`_namesake`), of the generation it names
-        (`_generation`)."""
-        return self._generation(m, self._namesake(m, gender))
+        (`_generation`); of namesakes the mention leaves apart, the one in focus (`_in_focus`)."""
+        return self._in_focus(m, self._generation(m, self._namesake(m, gender)))
+
+    def with_suffix(self, name: str, pos: int) -> str:
+        """`Amos Welbury` as its speaker's full name with its suffix: of a father and a son the text names
+        only with theirs (`Amos Welbury Jr.`, `Amos Welbury Sr.`), the one it named last before `pos`, as the
+        press speaks of one of them at a time (else the one it named first); of a name one person bears,
+        its suffix (`Robert Ames Jr.`)."""
+        variants = self.generations.get(name, set())
+        if len(variants) != 2 or "" in variants or self.lang.morphology:
+            return self.suffixed.get(name, name)
+        same = [o for o in self.mentions if o.kind == "person" and self.key(o.name) == self.key(name)]
+        told = [(o.start, self.person_name(o)) for o in same]
+        told = [(start, named) for start, named in told if named.startswith(f"{name} ")]
+        before = [named for start, named in told if start < pos]
+        return before[-1] if before else told[0][1] if told else self.suffixed.get(name, name)
+
+    def _in_focus(self, m: Mention, name: str) -> str:
+        """`Coach Rhea Mallin … Mallin said … Tobi Mallin, the coach's son, …`: a surname
+        alone, untitled, that two people named in full share (a parent and a child, a couple) names the one
+        of them the text had named in full before it, where it had named only one of them so far (the
+        press brings the second in with words that tell them apart); `name` otherwise."""
+        if self.lang.morphology or m.kind != "person" or " " in m.name or m.titled:
+            return name
+        same = list(dict.fromkeys(self.namesakes.get(self.key(m.name), ())))
+        if len(same) < 2:
+            return name
+        key = self.key(m.name)
+        named = {
+            self.canonical(o.name) for o in self.mentions
+            if o.kind == "person" and o.end <= m.start and " " in o.name and self.key(o.name) == key
+        }
+        before = [n for n in same if n in named]
+        return before[0] if len(before) == 1 else name
 
     def _namesake(self, m: Mention, gender: str | None = None) -> str:
         """The full name of the person mention `m`; a surname after a title of one sex (`Mr Brackwater`)
@@ -1505,7 +1557,23 @@ class Document:
             if plain and (noun in lang.child_nouns or noun in lang.parent_nouns):
                 return "younger" if noun in lang.child_nouns else "elder"
             if t.low not in lang.determiners:
-                return None
+                break
+        if code:
+            return None
+        # en: or in the apposition after the name, a noun of kin after a possessive (`X, the speaker's son,`,
+        # `X, her father,`)
+        after = self.tokens_in(first.end, first.end + 60)[:8]
+        if not after or after[0].text != ",":
+            return None
+        # (the noun heads the apposition, among its first words and closing it: not `X, who lost his son …`)
+        for k, (prev, t) in enumerate(itertools.pairwise(after[1:]), start=2):
+            if t.text in {",", ".", ";"}:
+                break
+            owned = prev.low in lang.possessives or prev.low.endswith(("'s", "’s"))
+            head = k <= 3 and k + 1 < len(after) and after[k + 1].text in {",", ".", ";"}
+            kin = t.low in lang.child_nouns or t.low in lang.parent_nouns
+            if owned and head and kin and t.text.islower():
+                return "younger" if t.low in lang.child_nouns else "elder"
         return None
 
     def key(self, name: str) -> str:
@@ -1915,7 +1983,9 @@ class Document:
 
     def _last_named(self, names: list[str], pos: int) -> dict[str, int]:
         """Where the text last named each of the people `names` (full names) before `pos` (-1: nowhere)."""
-        people = [(m.start, self.canonical(m.name)) for m in self.mentions_in(0, pos) if m.kind == "person"]
+        found = [m for m in self.mentions_in(0, pos) if m.kind == "person"]
+        # (by the name as written in full, or of the generation it names: `Amos Welbury Jr.`)
+        people = [(m.start, n) for m in found for n in {self.canonical(m.name), self.person_name(m)}]
         return {name: max((start for start, named in people if named == name), default=-1) for name in names}
 
     def _roles_beside(self, m: Mention) -> list[Token]:

@@ -1347,30 +1347,44 @@ def _described_by(
             forms = [f.replace(r"\ ", between) for f in forms]
         if lang.capitalised_nouns:  # a German compound is what its last noun is: `Cheftrainer X`: `Trainer`
             forms = [r"[^\W\d_]*" + f for f in forms]
-        pattern = r"\b(?:" + "|".join(forms) + r")(?!\w)"
+        # (or its plural before a list of names set off by a comma: `the moderators, Ann Lee and Bo Ray`;
+        # an -s/-es plural, as in en, es, pt, fr: where a language forms it otherwise, no plural matches)
+        pattern = r"\b(?:" + "|".join(forms) + r")(?P<plural>e?s(?=,))?(?!\w)"
         before = list(re.finditer(pattern, doc.masked[:s_lo], re.IGNORECASE))
         # `“…,” the judge told Cole. Judge Harriet Fry jailed him.`: where none came before, the next sentence
         # (not where a synonym's holder came before: `l'avvocato X … «…», ha detto il legale` is X)
-        ahead = ahead and not before and not (nouns == (noun,) and holders(synonyms, ahead=False))
+        singular = [b for b in before if not b.group("plural")]
+        ahead = ahead and not singular and not (nouns == (noun,) and holders(synonyms, ahead=False))
         after = list(re.compile(pattern, re.IGNORECASE).finditer(doc.masked, s_hi, n_hi)) if ahead else []
         out: list[str] = []
-        for m in reversed(before) if before else after[:1]:
+        for m in reversed(before) if singular or not after else after[:1]:
             if not modified and _modified(doc, m.start()):
                 continue
+            if m.group(0).islower() and doc.masked[m.end() : m.end() + 2] in ("'s", "’s"):
+                continue  # `the captain's mother, Vera Stavnik`: the mother's name (`Exley's Ann Lee`: hers)
             a, b = doc.sentence_of(m.start())
             people = [
                 p for p in doc.mentions_in(a, b)
-                if p.kind == "person" and not p.possessive
+                # a possessive name holds the role written as its title (`Governor Ann Lee's veto`), not one
+                # after it (`Ann Lee's lawyer`: someone else)
+                if p.kind == "person" and (not p.possessive or not doc.masked[m.end() : p.start].strip())
                 and _in_apposition(doc.masked, m.start(), m.end(), p, doc.lang)
             ]
             people = [p for p in people if is_first_name(p.name.split()[0])] or people
+            listed = [p for p in people if p.start >= m.end()] if m.group("plural") else []
             # `O secretário-executivo de Defesa Civil, Wellington Lins`: the role's complement is no one
             people = [p for p in people if not doc._after_preposition(p.start)] or people
             if gender == "f":  # `la ministre` is no man (`le ministre X`); `il pm` may be a woman
                 people = [p for p in people if p.gender != "m"]
-            if people:
+            if m.group("plural") and len(listed) > 1:
+                # each of them holds the role; the one the text turned to since names it again, where
+                # the text named none of them again, the role may be either's
+                named = {doc.canonical(p.name) for p in doc.mentions_in(b, pos) if p.kind == "person"}
+                out += [name for name in map(doc.canonical, (p.name for p in listed)) if name in named]
+            elif people and not m.group("plural"):
                 nearest = min(people, key=lambda p: max(p.start - m.end(), m.start() - p.end))
-                out.append(doc.canonical(nearest.name))
+                # (with the suffix written beside it: `Coach Amos Welbury Jr., who trains the juniors`)
+                out.append(doc.person_name(nearest) if nearest.suffix else doc.canonical(nearest.name))
         return out
 
     if alone and len(set(holders((noun, *synonyms)))) > 1:

@@ -388,6 +388,12 @@ def _brought_in_unnamed(doc: Document, toks: list[Token]) -> bool:
         # `A senior council officer, who did not want to be named, said …`: unnamed, quoted or not
         if doc.spoke_unnamed(a, b) or _anonymous(doc, doc.tokens_in(a, b), b):
             return True
+        # `An Ardlow aide said …`: a person's name before the noun tells whose aide, not the aide's name,
+        # where the sentence names nobody else (`An Ardlow aide, Rui Tamborrel, said`: him)
+        people = [p for p in doc.mentions_in(a, b) if p.kind == "person"]
+        inside = people and all(m.start() < p.start and p.end <= m.end() for p in people)
+        if inside and toks[1].low not in lang.spokes_nouns:
+            return True
         # `A senior official said the talks were close.`: the subject of a speech verb, named nowhere (not
         # `A police spokeswoman said …`: a spokesperson speaks for the body)
         if doc.looking_back < 2 and toks[1].low not in lang.spokes_nouns:
@@ -3560,7 +3566,10 @@ def attribute(
         if out[i] is None and direct[i] and not spans[i].closed and spans[i + 1].continues:
             out[i] = out[i + 1]
     # `Robert Ames Jr.`, not his father; `Gewerkschaft Verdi`: "Verdi"
-    out = [without_kind(doc, doc.suffixed.get(s, s)) if s else s for s in out]
+    out = [
+        without_kind(doc, doc.with_suffix(s, q.outer_start)) if s else s
+        for s, q in zip(out, spans, strict=True)
+    ]
     if context:  # `…, ha detto Fabris.` under the headline `Il sindaco Carlo Fabris: «…»`: in full
         full = {s: guest_named(context, s, is_first_name) for s in set(out) if s and " " not in s}
         out = [full.get(s) or s if s else s for s in out]
