@@ -132,3 +132,10 @@ def test_a_part_of_the_day_or_a_noun_after_the_briefing_word_is_one_events_headi
         "about 300 parked cars, the city said.", 1,
     )
     assert _groups([*HAIL, listed]) == {frozenset({1, 2, 7})}
+
+
+def test_each_language_lists_with_its_own_and() -> None:
+    assert _listing("Überblick am Abend: Fähre gestrichen, Bankpanne und Dammbruch", "de")
+    assert _listing("Rassegna di oggi: sciopero dei traghetti, furto in banca e diga", "it")
+    # "and" of another language parts nothing: two items only
+    assert not _listing("Überblick am Abend: Fähre gestrichen and Dammbruch", "de")

@@ -466,3 +466,42 @@ def test_a_word_that_only_looks_like_a_verdict_does_not_split_one_event() -> Non
     ]
     for story in (fire, strike, theft):
         assert frozenset(a.url for a in story) in groups([*story, *PAD])
+
+
+def test_a_hyphenated_compound_gives_no_kind_through_its_second_part() -> None:
+    """An English participle after a noun names no event ("oil-fired" boiler is no dismissal), nor does a
+    word after a prefix of another role ("вице-премьер" is no head of government); any other second
+    part is the compound's head and keeps its kind in every language ("mega-fire", "мега-пожар"); a
+    German hyphenated compound is its last part, as the closed one is."""
+    assert synonyms.concepts("Blaze guts oil-fired boiler house at Tarnwick mill") == ("fire",)
+    assert synonyms.concepts("Wood-fired bakery in Quelby reopens") == ()
+    assert synonyms.concepts("Gas-fired plant at Holmsby restarts") == ()
+    assert synonyms.concepts("Orvane Foods fired its chief after the recall") == ("dismiss",)
+    assert synonyms.matches("вице-премьер Ольвин уволен", "ru") == [("dismiss", "уволен")]
+    assert synonyms.matches("Lokführer-Streik in Haldorf", "de") == [("strike", "Streik")]
+    assert synonyms.matches("black-out à Montrevel", "fr") == [("outage", "black-out")]
+    assert synonyms.concepts("Flash-flood warning for Quelby") == ("flood",)
+    assert synonyms.concepts("Hunger-strike at Tarnwick jail enters third week") == ("strike",)
+    assert synonyms.matches("Maxi-incendio a Valdorso", "it") == [("fire", "incendio")]
+    assert synonyms.matches("Мега-пожар на лесопилке в Ольвине", "ru") == [("fire", "пожар")]
+    assert synonyms.matches("Mega-incendio en Valdoria", "es") == [("fire", "incendio")]
+
+
+def test_a_dutch_afgezet_is_neither_a_closure_nor_a_dismissal() -> None:
+    """"Afgezet" is a cordon ("de kade is afgezet") as often as a removal from office ("trainer afgezet"):
+    it gives no kind; a removal said so still is one."""
+    assert synonyms.concepts("De politie heeft de kade bij de Veldhaven afgezet", "nl") == ()
+    assert synonyms.concepts("Voorzitter afgezet door de raad van Veldhaven", "nl") == ()
+    assert synonyms.concepts("De wethouder is op non-actief gesteld", "nl") == ("dismiss",)
+
+
+def test_a_hyphenated_fire_and_a_strike_at_one_mill_stay_two_events() -> None:
+    """"Мега-пожар" is a fire: it keeps its kind and never joins a strike at the same mill."""
+    fire = _tagged("a.example/h1", "Мега-пожар на лесопилке в Брэмстоке",
+                   "Огонь уничтожил лесопилку в Брэмстоке в ночь на вторник.", "ru", 8)
+    strike = _tagged("b.example/h2", "Забастовка на лесопилке в Брэмстоке",
+                     "Рабочие лесопилки в Брэмстоке во вторник прекратили работу.", "ru", 9)
+    blaze = _report("c.example/h3", "Blaze destroys Bramstock sawmill",
+                    "A fire destroyed the sawmill in Bramstock overnight.", 10)
+    found = groups([fire, strike, blaze, *PAD])
+    assert not any({fire.url, strike.url} <= story for story in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from digest.models import Article
 from digest.stories import places
-from digest.stories.cluster import cluster_stories
+from digest.stories.cluster import _round_up, cluster_stories
 from tests.offline_support import run_offline
 
 
@@ -46,6 +46,12 @@ def test_people_and_common_words_are_not_places() -> None:
     assert names("Die Halle brannte bis auf die Grundmauern nieder.", "de") == []
     # a word the Russian dictionary knows only as a common noun: a bridge, not the Czech district Most
     assert names("Мост через Каму в Перми закрыт", "ru") == ["Перми"]
+    # a region's name that is one of the commonest words of English: no Czech district opens the sentence
+    assert names("Nine swimmers were caught by the tide. Most reached the beach unaided.") == []
+    # mid-sentence, or in a language where it is a less common word, it is the district
+    assert names("Flooding in Most leaves hundreds without power") == ["Most"]
+    assert names("Most: požár skladu v centru města", "cs") == ["Most"]
+    assert names("Storms cut power in Texas and Georgia") == ["Texas", "Georgia"]
 
 
 def test_how_places_fit() -> None:
@@ -254,6 +260,21 @@ def test_inflected_place_names_are_found_by_their_base_forms() -> None:
         ("Нацбанк сохранил ставку: в Польше без перемен", "ru"),
     ):
         assert places.fit(poland, places.mentions(text, language=language)) == places.SAME, text
+
+
+def test_polish_czech_and_slovak_case_forms_of_towns_are_found() -> None:
+    for text, language, town in (
+        ("Pożar hali magazynowej w Krakowie", "pl", "Kraków fire"),
+        ("Strażacy z Poznania pomagają w Gdańsku", "pl", "Poznań fire"),
+        ("Tramwaje stanęły w Warszawie", "pl", "Warsaw trams"),
+        ("Požár skladu v Brně", "cs", "Brno fire"),
+        ("Nehoda autobusu v Košiciach", "sk", "Košice crash"),
+    ):
+        english = places.mentions(town)
+        assert places.fit(english, places.mentions(text, language=language)) == places.SAME, text
+    # only a town of the language's own country, and only in these languages
+    assert names("Der Brand in Krakowie", "de") == []
+    assert names("Spotkanie w Berlinie", "pl") == []
 
 
 def _in_language(url: str, title: str, lead: str, language: str) -> Article:
@@ -642,6 +663,30 @@ def test_a_wire_dateline_joins_but_never_tells_two_reports_apart() -> None:
     assert places.fit(wire, places.mentions("Madrid commuters face a second day of delays")) == places.SAME
     quoted = "Police in Malaga said the march was peaceful."
     assert places.filed_from(places.mentions(quoted), quoted) == places.mentions(quoted)
+
+
+def test_a_dateline_under_a_description_is_read_from_the_text_and_keeps_its_country() -> None:
+    """A wire report whose description comes first opens its text with the dateline ("ROME, May 2
+    (Agency) - … in Chiavari"): it is where the report was filed, not a second place of the event; its
+    country still tells it from a report in another country whose only place is a small town."""
+    description = "Two ferries held in port as crews walk out in Chiavari."
+    text = "ROME, May 2 (Harbour Wire) - Ferry crews in Chiavari stopped work on Thursday over rosters."
+    found = places.mentions(f"Ferry crews strike. {description} {text}")
+    filed = places.filed_from(found, description, text)
+    assert [m.name for m in filed if not m.separates] == ["ROME"]
+    assert places.fit(filed, places.mentions("Chiavari ferry strike strands travellers")) == places.SAME
+    assert places.fit(filed, places.mentions("Ferry crews strike in Spain")) == places.APART
+    unfiled = [m._replace(separates=False) if m.name == "ROME" else m for m in found]
+    assert places.fit(unfiled, places.mentions("Ferry crews strike in Spain")) is None
+    assert places.filed_from(found, description) == found
+
+
+def test_a_country_named_by_its_adjective_makes_no_round_up() -> None:
+    """Whose people or police a report names is not where it happened: "Danish tourists hurt in Porto"
+    tells one event, as "bus strikes in Norway and Finland" does not."""
+    assert not _round_up(places.mentions("Danish tourists hurt as balcony collapses in Porto"))
+    assert not _round_up(places.mentions("Austrian police arrest a suspect after a raid in Bologna"))
+    assert _round_up(places.mentions("Bus strikes in Norway and Finland halt services"))
 
 
 def test_a_wire_report_filed_from_the_capital_merges_with_one_from_the_seat_of_government() -> None:

@@ -34,6 +34,12 @@ class Language:
     # "week"; not "night", "today"): a heading may name after them the region its news come from ("The
     # week in Scandinavia", "Digest from Tallinn").
     roundup_words: frozenset[str] = frozenset()
+    # The words that join the last two items of a list ("and", "und", "и"): with ", " what parts the news
+    # a briefing's title lists ("Evening memo: ferry strike, bank hack and dam burst").
+    and_words: frozenset[str] = frozenset()
+    # First parts of a hyphenated compound that make it no one of its second part ("vice-president" is no
+    # president, "ex-minister" no minister): after them the second part gives no kind of event.
+    role_prefixes: frozenset[str] = frozenset()
     # Words that carry no topic (key sentences, topic matching, language guessing).
     stopwords: frozenset[str] = frozenset()
     # The commonest function words, to tell this language from others.

@@ -63,6 +63,7 @@ LANGUAGE = language(
     ),
     published_words=words("publiziert veröffentlicht aktualisiert"),
     briefing_words=words("morgen abend nacht wochenende woche heute überblick nachrichtenüberblick briefing"),
+    and_words=words("und"),
     roundup_words=words("woche überblick nachrichtenüberblick briefing"),
     weekdays=words("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"),
     stopwords=words(

@@ -97,6 +97,8 @@ LANGUAGE = language(
         "morning evening night weekend week today "
         "briefing digest memo round-up roundup newsletter"
     ),
+    and_words=words("and"),
+    role_prefixes=words("vice ex"),
     roundup_words=words("week briefing digest memo round-up roundup newsletter"),
     weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
     stopwords=words(

@@ -67,6 +67,8 @@ LANGUAGE = language(
     ),
     published_words=words("publicado actualizado"),
     briefing_words=words("mañana tarde noche semana hoy resumen boletín"),
+    and_words=words("y e"),
+    role_prefixes=words("vice ex"),
     roundup_words=words("semana resumen boletín"),
     weekdays=words("lunes martes miércoles jueves viernes sábado domingo"),
     stopwords=words(

@@ -77,6 +77,8 @@ LANGUAGE = language(
     ),
     published_words=words("publié mis_à_jour"),
     briefing_words=words("matin soir nuit semaine week-end aujourd'hui briefing résumé récap"),
+    and_words=words("et"),
+    role_prefixes=words("vice ex"),
     roundup_words=words("semaine briefing résumé récap"),
     weekdays=words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
     stopwords=words(

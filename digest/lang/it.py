@@ -64,6 +64,8 @@ LANGUAGE = language(
     ),
     published_words=words("pubblicato aggiornato"),
     briefing_words=words("mattina sera notte settimana oggi rassegna riepilogo"),
+    and_words=words("e ed"),
+    role_prefixes=words("vice ex"),
     roundup_words=words("settimana rassegna riepilogo"),
     weekdays=words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     stopwords=words(

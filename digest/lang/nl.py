@@ -13,6 +13,7 @@ LANGUAGE = language(
             "oktober okt", "november", "december",
         )
     ),
+    and_words=words("en"),
     published_words=words("gepubliceerd"),
     function_words=words("de het een van en is dat op te zijn voor met niet die aan er"),
     wordfreq="nl",

@@ -58,6 +58,8 @@ LANGUAGE = language(
     ),
     published_words=words("publicado"),
     briefing_words=words("manhã tarde noite semana hoje resumo"),
+    and_words=words("e"),
+    role_prefixes=words("vice ex"),
     roundup_words=words("semana resumo"),
     weekdays=words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
     stopwords=words(

@@ -118,7 +118,6 @@ _KEY_TERMS = 12
 _BRIEFING_LABELS = 2  # distinct labelled paragraphs that make a text a briefing (`_briefing`)
 _BRIEFING_PARAGRAPHS = 4
 _LISTED_ITEMS = 3  # news items a title lists after its heading to be a list of the news (`_listing`)
-_LIST_SPLIT = re.compile(r",\s+|\s+(?:and|und|et|y|e|i|en|и|і)\s+")  # never "9,000"
 _ROUND_UP_KINDS = 3  # kinds of happening a round-up's title and lead tell in places apart (`_briefing`)
 _ONE_CASE = "crime and justice"  # the kind the stages of one case count as (`_round_up_kinds`)
 _DETECT_CHARS = 250  # of title + lead read to guess an untagged article's language (`_languages`)
@@ -577,11 +576,11 @@ def _listing(title: str, language: str | None) -> bool:
     word, or after a part of a day ("Night in Kyiv: ..."), or a heading with a lowercase noun after
     it ("Week of gales in Kyiv", "Briefing by Kyiv police") still tells one event."""
     heading, colon, rest = title.partition(":")
-    if not colon or len(_LIST_SPLIT.split(rest.strip())) < _LISTED_ITEMS:
+    language_words = resources(language)
+    if not colon or len(_list_split(language_words.and_words).split(rest.strip())) < _LISTED_ITEMS:
         return False
     found = list(_LOWER_WORD.finditer(heading))
     words = [match.group() for match in found]
-    language_words = resources(language)
     slot = language_words.weekdays | language_words.briefing_words
     if not any(casefold(word) in slot for word in words):
         return False
@@ -595,6 +594,14 @@ def _listing(title: str, language: str | None) -> bool:
         if not common_noun(word, language):
             return False
     return not places.mentions(heading[:end], language=language)
+
+
+@lru_cache(maxsize=64)
+def _list_split(and_words: frozenset[str]) -> re.Pattern[str]:
+    """What parts the items of a list in a language whose `Language.and_words` are `and_words`: ", "
+    (never the comma of "9,000") or one of those words between spaces."""
+    joined = "|".join(sorted(map(re.escape, and_words)))
+    return re.compile(rf",\s+|\s+(?:{joined})\s+" if joined else r",\s+")
 
 
 def _region_from(heading: str, found: list[re.Match[str]], language_words: Language) -> int:
@@ -628,8 +635,10 @@ def _round_up_kinds(kinds: frozenset[str]) -> frozenset[str]:
 
 def _round_up(mentions: Sequence[places.Mention]) -> bool:
     """Whether a title and lead name places that cannot be one ("rail strikes in Austria and Germany"):
-    a round-up, which the learned scorer never lifts towards one of the events it tells."""
-    distinct = list({mention.readings: mention for mention in mentions}.values())
+    a round-up, which the learned scorer never lifts towards one of the events it tells. A country named
+    by its adjective or possessive says whose, not where ("Irish students hurt in Kraków", "Spanish
+    police arrest a suspect in Valencia"): it makes no round-up."""
+    distinct = list({mention.readings: mention for mention in mentions if mention.joins}.values())
     return any(places.fit([x], [y]) == places.APART for x, y in itertools.combinations(distinct, 2))
 
 
@@ -711,7 +720,10 @@ def _places(
     # the places of a wire report several outlets run word for word are found once too
     heads = list(zip(texts, codes, strict=True))
     found = {head: places.mentions(head[0], common, head[1]) for head in dict.fromkeys(heads)}
-    return [places.filed_from(found[head], lead) for head, lead in zip(heads, leads, strict=True)]
+    return [
+        places.filed_from(found[head], lead, article.text)
+        for head, lead, article in zip(heads, leads, articles, strict=True)
+    ]
 
 
 def add_meanings(articles: Sequence[Article]) -> None:

@@ -60,6 +60,7 @@ _MIN_LETTERS = 3
 _BIG_CITY = 300_000
 _COMMON_ZIPF = 4.5
 _COMMON_ZIPF_OPENING = 3.5  # both bars at least `names.FREQUENT`, above which `zipf_full` is exact
+_VERY_COMMON_ZIPF = 5.5  # a region's name this frequent is a word ("Most"), not one of "Texas" (4.9)
 _NONE = np.zeros(0, dtype=np.int32)
 _MISS = (_NONE, True)  # shared by every word `_lone` finds no place for
 _POSSESSIVE = ("'s", "’s")
@@ -75,6 +76,26 @@ _WORD = regex.compile(r"(?:\b\p{Ll}{1,4}['’](?=\p{Lu}))?\K\p{L}[\p{L}\p{M}]*(?
 # `_WORD` for a text that writes no apostrophe: the same words, in half the time.
 _PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# Case endings of place names in the Latin-script Slavic languages without a dictionary here, each with
+# the endings of the base form it may stand for ("w Krakowie", "z Krakowa" → "Kraków"; "w Warszawie" →
+# "Warszawa"; "w Poznaniu" → "Poznań"; "w Kielcach" → "Kielce"; "v Brně" → "Brno"; "v Ostravě" →
+# "Ostrava"); a form is read so only as a place of the language's own country (`_SLAVIC_COUNTRY`).
+_SLAVIC_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pl": (
+        ("owie", ("ów",)), ("owa", ("ów",)), ("owem", ("ów",)), ("niu", ("ń",)), ("nia", ("ń",)),
+        ("iu", ("",)), ("ia", ("",)), ("ach", ("e", "y")), ("ie", ("a", "")), ("em", ("", "e")),
+        ("u", ("", "e")), ("y", ("a",)), ("i", ("a", "ia")), ("a", ("",)), ("ej", ("a",)), ("ą", ("a",)),
+    ),
+    "cs": (
+        ("ě", ("a", "o")), ("ích", ("e", "y")), ("ou", ("a",)), ("u", ("", "o")), ("y", ("a",)), ("a", ("",)),
+        ("e", ("a",)),
+    ),
+    "sk": (
+        ("iach", ("e",)), ("ách", ("e", "y")), ("ej", ("a",)), ("ou", ("a",)), ("u", ("", "o")),
+        ("e", ("a", "")), ("y", ("a",)), ("a", ("",)),
+    ),
+}
+_SLAVIC_COUNTRY = {"pl": "PL", "cs": "CZ", "sk": "SK"}
 # A German compound of a compass point and a country: "Südspanien", "Norditalien", "Ostdeutschland".
 _COMPASS = regex.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})")
 # A compass bearing before a place's name ("south-east of Munich", "au nord de Bordeaux", "nordwestlich
@@ -410,21 +431,34 @@ def _word_pattern(text: str) -> regex.Pattern[str]:
     return _WORD if "'" in text or "’" in text else _PLAIN_WORD
 
 
-def filed_from(found: list[Mention], lead: str) -> list[Mention]:
-    """`found` with the place of a wire dateline opening `lead` ("MOSCOW, Feb 18 (Reuters) - … in
+def filed_from(found: list[Mention], lead: str, text: str = "") -> list[Mention]:
+    """`found` with the place of a wire dateline opening `lead` or else `text` (the text under a
+    description: "MADRID, Jan 7 (Reuters) - …") ("MOSCOW, Feb 18 (Reuters) - … in
     Novosibirsk") made one that never tells two reports apart, where the title or lead also names
     another place: the dateline is then where the report was filed, often a capital far from the event
     (a Reuters report from Moscow on Novosibirsk, from Amsterdam on The Hague). It still joins: most
-    often the event is there too. A dateline naming the only place of a report is where the event is
-    ("LEICESTER (AP) — A fire broke out in the city's main hospital"): it tells reports apart."""
-    match = _DATELINE.match(lead)
+    often the event is there too; and its country tells apart, as a country's possessive does (a wire
+    from Edinburgh on a small Scottish town is no report of an event in Germany). A dateline naming the
+    only place of a report is where the event is ("LEICESTER (AP) — A fire broke out in the city's main
+    hospital"): it tells reports apart."""
+    match = _DATELINE.match(lead) or _DATELINE.match(text)
     if match is None:
         return found
     filed = match.group(1)
     here = {m.readings for m in found if m.name == filed}
     if all(m.readings in here for m in found):
         return found
-    return [m._replace(separates=False) if m.name == filed else m for m in found]
+    index = _load()
+    countries = () if index is None else tuple(
+        dict.fromkeys(
+            country
+            for readings in here
+            for r in readings
+            if (country := _countries(index).get(index.country[r])) is not None and country != r
+        )
+    )
+    moved = [m._replace(separates=False) if m.name == filed else m for m in found]
+    return [*moved, Mention(filed, countries, False)] if countries else moved
 
 
 def _described(index: _Gazetteer, text: str, language: str | None) -> list[Mention]:
@@ -512,7 +546,26 @@ def _read_lone(index: _Gazetteer, word: str, language: str | None) -> tuple[np.n
     for form in () if len(found) else _base_forms(word, language):
         if len(found := _lookup(index, form)):
             break
+    if not len(found):
+        found = _slavic_base(index, word, language)
     return (found, True) if len(found) else _MISS
+
+
+def _slavic_base(index: _Gazetteer, word: str, language: str | None) -> np.ndarray:
+    """The places of the language's own country a Polish, Czech or Slovak word names in one of its
+    cases (`_SLAVIC_ENDINGS`: "Krakowie" is Kraków, "Brně" Brno): the first base form known as one."""
+    code = (language or "").split("-")[0].lower()
+    endings = _SLAVIC_ENDINGS.get(code, ())
+    for ending, bases in endings:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < _MIN_LETTERS:
+            continue
+        for base in bases:
+            found = _lookup(index, stem + base)
+            own = [p for p in found.tolist() if index.country[p] == _SLAVIC_COUNTRY[code]]
+            if own:
+                return np.asarray(own, dtype=found.dtype)
+    return _NONE
 
 
 def _not_towns(index: _Gazetteer, found: np.ndarray) -> np.ndarray:
@@ -573,16 +626,22 @@ def _common_word(
 ) -> bool:
     """A lone name that is also a frequent word ("March", "Halle"; a less frequent one opening a
     sentence, where any word is capitalised: "Grève") and no big city's name; a Russian or Ukrainian
-    word the dictionary knows with no geographical reading ("Мост", a bridge, not the Czech district)."""
+    word the dictionary knows with no geographical reading ("Мост", a bridge, not the Czech district).
+    A region's name is none only opening a sentence, and only when it is one of the text's language's
+    very commonest words (`_VERY_COMMON_ZIPF`: "Most managed to swim ashore" names no Czech district,
+    "Flooding in Most" and Czech "Most: požár" do), as region names are frequent words of their own
+    ("Texas", "Georgia"); a country's name always counts ("US")."""
     places = found.tolist()  # a name's few places: numpy's reductions cost more than a loop over them
     if max(int(index.population[p]) for p in places) >= _BIG_CITY:
         return False
     if _CYRILLIC.search(word) and _common_cyrillic(word, language):
         return True
-    if any(index.kind[p] != _CITY for p in places):
-        return False
     low = word.lower()
     codes = {"en", (language or "en").split("-")[0].lower()}
+    if any(index.kind[p] != _CITY for p in places):
+        countries = any(index.kind[p] == _COUNTRY for p in places)
+        own = (language or "en").split("-")[0].lower()
+        return opening and not countries and zipf_full(low, own) >= _VERY_COMMON_ZIPF
     limit = _COMMON_ZIPF_OPENING if opening else _COMMON_ZIPF
     return any(zipf_full(low, code) >= limit for code in codes) or common_noun(word, language)
 

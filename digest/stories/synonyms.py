@@ -119,7 +119,7 @@ GROUPS: dict[str, dict[str, str]] = {
         "освобожден от должности",
         "uk": "звільнений, звільнив, звільнення, відправив у відставку, знятий з посади",
         "pl": "zdymisjonowany, odwołany, odwołanie, zwolniony, zwolnił",
-        "nl": "ontslagen, ontslaat, afgezet",
+        "nl": "ontslagen, ontslaat, op non-actief gesteld, uit zijn functie gezet, uit haar functie gezet",
     },
     "closure": {
         "en": "closed, closes, closure, shut, shuts, shutting, shutdown, out of action, out of use, "
@@ -555,6 +555,9 @@ _NOUNS_CAPITALISED = frozenset({"de"})
 _COMPOUND_HEAD = 3
 _COMPOUND_TAIL = 4
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+# A word joined by a hyphen to the word before it: the second part of a hyphenated compound.
+_HYPHENS = "-\u2010\u2011"
+_JOINED = regex.compile(rf"(?<=[\p{{L}}\p{{M}}\d][{_HYPHENS}])")
 
 
 @lru_cache(maxsize=50_000)
@@ -640,6 +643,9 @@ def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
     starts = range(len(words)) if tails else [
         i for i, (key, word, _) in enumerate(words) if key in longest or word in cased
     ]
+    joined = _second_parts(text, code)
+    if joined:
+        starts = [i for i in starts if words[i][2] not in joined]
     spans: list[tuple[int, int]] = []
     out: list[tuple[str, str]] = []
     done = 0
@@ -665,6 +671,28 @@ def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
             if name is not None:
                 out.append((name, word))
     return out
+
+
+def _second_parts(text: str, code: str) -> frozenset[int]:
+    """The indexes (among `_WORD`'s words of `text`) of the second parts of hyphenated compounds that
+    name no such thing, outside German and Dutch (whose compounds are their last part: "Bahn-Streik"):
+    an English participle after a noun ("gas-fired" plant is no dismissal) and a word after one of the
+    language's `Language.role_prefixes` ("вице-премьер" is no head of government). Such a word opens no
+    phrase; any other second part does ("mega-fire", "maxi-sciopero", "мега-пожар")."""
+    if code in _COMPOUNDING or not any(hyphen in text for hyphen in _HYPHENS):
+        return frozenset()
+    prefixes = resources(code).role_prefixes
+    found = list(_WORD.finditer(text))
+    return frozenset(
+        n
+        for n, match in enumerate(found)
+        if n
+        and _JOINED.match(text, match.start())
+        and (
+            casefold(found[n - 1].group()) in prefixes
+            or (code == "en" and casefold(match.group()).endswith("ed"))
+        )
+    )
 
 
 def _compound(key: str, written: str, code: str, tails: dict[str, str]) -> str | None:
