@@ -4,7 +4,9 @@ before the verb, so "said he …" after it is no inverted subject; an abbreviate
 name that is also a first name ("Virginia Sen. X") opens the person's name, as an office written
 before it does ("Internal Auditor X", "Parish Clerk X"); a name right after a clause opener that opens
 the sentence, a verb after it ("Because X held the key, she …"), is the subject of that fronted clause,
-not an object after a preposition, so a pronoun after it may take it up."""
+not an object after a preposition, so a pronoun after it may take it up; a fragment quoted inside a
+fronted subordinate clause after that clause's own verb of speaking is its subject's words; an "according
+to" source that is a noun with a participle and its agent keeps the whole phrase."""
 
 from __future__ import annotations
 
@@ -179,3 +181,94 @@ def test_a_name_outside_a_fronted_clause_stays_oblique(sentence: str) -> None:
 )
 def test_other_languages_have_no_clause_openers(lang: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("When Tom Baker described the plan as “a total and utter disaster,” Ann Lee laughed.",
+         ["Tom Baker"]),
+        ("After Rita Vance called the new levy “a gift to the big landlords,” her rival Owen Tarrow said she "
+         "had not read it.", ["Rita Vance"]),
+        ("When Tom Baker described the levy as “a gift to the landlords,” and “a tax on the poor,” Ann Lee "
+         "sighed.", ["Tom Baker", "Tom Baker"]),
+        ("While Nora Quell talked about “a very bright future for the harbour,” Sam Idris nodded and said "
+         "nothing.", ["Nora Quell"]),
+        ("As Ola Brenn went on about “the cruel and lazy bosses,” Ivo Sand yawned.", ["Ola Brenn"]),
+        # near miss: the clause has no verb of speaking, so the quoted words are the main clause's speaker's
+        ("While Tom Baker was in “a very dark place in his life,” his wife Ann Lee said, she stayed home.",
+         ["Ann Lee"]),
+        # near miss: the quote follows the clause's comma, in the main clause
+        ("As Tom Baker noted, “the port is a mess and always was,” Ann Lee said.", ["Ann Lee"]),
+    ],
+)
+def test_a_fragment_inside_a_fronted_clause_is_that_clauses_speakers(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a clause of condition or of what has not happened yet: nobody has said the words
+        ("If Rina Vostrel calls the budget “a fraud on the taxpayers,” she is mistaken, her colleague Anton "
+         "Vey said.", "Anton Vey"),
+        ("Unless the board calls the merger “a failure from day one,” nobody will resign, Rina Vostrel said.",
+         "Rina Vostrel"),
+        ("Before anybody calls this “a triumph for the party,” think of the losers, Rina Vostrel said.",
+         "Rina Vostrel"),
+        # a verb in the present: a habit, not a report
+        ("When voters say the city is “falling apart at the seams,” I tell them to walk around, Rina Vostrel "
+         "said.", "Rina Vostrel"),
+        # two verbs of speaking in the clause: whose words they are is not told by the clause
+        ("After Anton Vey said that Rina Vostrel had called him “a liar and a thief,” she denied it.",
+         "Rina Vostrel"),
+        # no subject before the clause's verb
+        ("When asked if the plan was “a gift to the big banks,” Rina Vostrel shook her head.", None),
+        ("After being asked about “the lost pension money,” Anton Vey hung up.", None),
+    ],
+)
+def test_a_fronted_clause_without_a_reported_past_speaker_keeps_the_main_reading(
+    text: str, speaker: str | None
+) -> None:
+    [quote] = find_quotes(text, "en")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Als Ola Brenn den Plan „eine Katastrophe für das Tal“ nannte, lachte Ivo Sand.", "Ivo Sand"),
+        ("es", "Cuando Ola Brenn llamó al plan «un desastre para el valle», Ivo Sand se rió.", "Ola Brenn"),
+    ],
+)
+def test_fronted_clause_speech_is_read_only_where_a_language_gives_its_past_forms(
+    lang: str, text: str, speaker: str
+) -> None:
+    [quote] = find_quotes(text, lang)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the files released by the city council, the mayor called the bridge “a danger to "
+         "everyone who drives over it.”", "the files released by the city council"),
+        ("According to the figures given by the Bank of Ruritania on Monday, prices were “rising faster than "
+         "anyone had expected.”", "the figures given by the Bank of Ruritania"),
+        # the agent stops before a phrase of time
+        ("According to the figures released by the Harbour Board late Tuesday, traffic is “down by a third.”",
+         "the figures released by the Harbour Board"),
+        # near miss: no participle between the noun and "by": the noun alone, as before
+        ("According to the report by the Harbour Trust, the pier was “unsafe for anyone to walk on at "
+         "night.”", "the report"),
+        ("According to the keeper by the old gate, the dogs were “quiet the whole night.”", "the keeper"),
+        # near miss: an agent that is a person is the source, as before
+        ("According to the report written by Prof. Rina Vostrel, the dam is “safe for another fifty years.”",
+         "Rina Vostrel"),
+        ("According to a letter sent by Anton Vey's office, the road will be “open again by spring.”",
+         "Anton Vey"),
+    ],
+)
+def test_an_according_to_source_keeps_its_participle_and_agent(text: str, speaker: str) -> None:
+    [quote] = find_quotes(text, "en")
+    assert quote.speaker == speaker

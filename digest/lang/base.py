@@ -292,6 +292,16 @@ class Language:
     apposition_starters: frozenset[str] = frozenset()
     adverbial_starters: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    # Verbs of talking about a topic with their preposition ("talked about", "went on about"): no verb
+    # that reports, but the words quoted right after them are the talker's.
+    talk_phrases: tuple[str, ...] = ()
+    # The endings of the simple past and past participle ("called") and the irregular forms of both
+    # ("said", "given"): a fronted clause's verb of speaking must report what was said, and a participle
+    # before "by" opens a reduced passive ("the files released by …"). `conditionals`: subordinators of a
+    # clause that has not happened ("if", "unless"). Empty: no such clause is read.
+    past_endings: tuple[str, ...] = ()
+    past_forms: frozenset[str] = frozenset()
+    conditionals: frozenset[str] = frozenset()
     # Words that open an adverbial clause with a subject of its own, never a phrase ("when X left"), and
     # adverbs that may follow a subject in place of a verb ("X alone"): a fronted clause's subject.
     clause_openers: frozenset[str] = frozenset()

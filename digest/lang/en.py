@@ -263,6 +263,16 @@ LANGUAGE = language(
         "then now last this responding referring addressing writing"
     ),
     subordinators=words("when as while before after because if since and but until though although"),
+    talk_phrases=(
+        "talked about", "spoke about", "spoke of", "went on about", "railed against", "ranted about",
+        "raved about",
+    ),
+    past_endings=("ed",),
+    past_forms=words(
+        "said told wrote spoke sang went given seen taken made held shown known drawn written done brought "
+        "led sent kept paid found put run set won"
+    ),
+    conditionals=words("if unless"),
     clause_openers=words("when while because although though"),
     clause_adverbs=words("alone too again also himself herself themselves still once then now only even"),
     common_starters=words(

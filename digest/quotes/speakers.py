@@ -1898,6 +1898,9 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
             return _subject_after(doc, t, hi)
         if t.text[:1].isupper() or t.text in {",", "."}:
             break
+    passive = _reduced_passive(doc, doc.tokens_in(cue.end, hi))
+    if passive:
+        return passive
     found = _subject_after(doc, cue, _source_end(doc, cue, hi), source=True)
     code = doc.lang.morphology
     if found is None and code:  # `За інформацією Нацполіції`: a body in the genitive
@@ -1909,6 +1912,51 @@ def _according_source(doc: Document, cue: Token, hi: int) -> str | None:
     if found and code and morph.is_noun(code, cue.low):
         return _in_case(doc, found, cue.end, hi, "gent")  # `По словам Волкова`: his, not a woman's nominative
     return found
+
+
+def _reduced_passive(doc: Document, toks: list[Token]) -> str | None:
+    """`according to the files released by the city council`: a noun, then a past participle and its
+    agent after "by" (a reduced relative clause): the whole phrase names the source, not the noun and
+    the participle alone. The agent runs to the first break not inside a name (`Bank of Ruritania`) or
+    to a phrase of time (`late on Monday`). An agent that is a person (`the study led by Dr. X`, `a
+    statement released by X's office`) is the source itself, read as before: None."""
+    lang = doc.lang
+    if lang.morphology or len(toks) < 5 or toks[0].low not in lang.determiners:
+        return None
+    noun, verb, by = toks[1:4]
+    if not (noun.text.isalpha() and noun.text.islower()) or by.low not in lang.agent_prepositions:
+        return None
+    if not (verb.text.islower() and (verb.low.endswith(lang.past_endings) or verb.low in lang.past_forms)):
+        return None
+    agent: list[Token] = []
+    for k, t in enumerate(toks[4:], start=4):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        inside = t.low in lang.body_connectors and bool(agent) and agent[-1].cap and bool(nxt and nxt.cap)
+        if not t.text[:1].isalnum() or MASK in t.text or (t.low in lang.phrase_breaks and not inside):
+            break
+        if t.low in lang.time_words:  # `by Norvik Polling late Monday`, `by the council this week`
+            while agent and _time_modifier(doc, agent):
+                agent.pop()
+            break
+        agent.append(t)
+    if not agent or any(_personal(doc, m) for m in doc.mentions_in(agent[0].start, agent[-1].end)):
+        return None
+    return doc.text[toks[0].start : agent[-1].end]
+
+
+def _time_modifier(doc: Document, toks: list[Token]) -> bool:
+    """The last of `toks`, right before a time word, opens the phrase of time: a function word or an adverb
+    (`this week`), or a word in lower case right after a capitalised one (`by Norvik Polling late Monday`)."""
+    last = toks[-1]
+    after_name = len(toks) > 1 and last.text.islower() and toks[-2].cap
+    return last.low in doc.lang.stopwords or is_adverb(doc, last) or after_name
+
+
+def _personal(doc: Document, m: Mention) -> bool:
+    """`m` names a person: a first name opens it and no word of it names a body (`Orland University`)."""
+    parts = m.name.split()
+    body = any(is_body_noun(doc.g, w.lower()) for w in parts)
+    return m.kind == "person" and is_first_name(parts[0]) and not body
 
 
 def _source_end(doc: Document, cue: Token, hi: int) -> int:
@@ -2286,6 +2334,69 @@ def _in_relative_clause(doc: Document, lo: int, cue: Token) -> bool:
     before = doc.tokens_in(max(lo, cue.start - 24), cue.start)[-3:]
     rel = [k for k, t in enumerate(before) if t.low in doc.lang.relatives]
     return bool(rel) and all(t.text[:1].isalpha() for t in before[rel[-1] :])
+
+
+def _in_title(doc: Document, tok: Token) -> bool:
+    """`tok` stands inside quotation marks that hold no quote (a title, words in quotes)."""
+    return any(a <= tok.start < b for a, b in doc.title_spans)
+
+
+def _fronted_speech_verb(doc: Document, toks: list[Token]) -> Token | None:
+    """The one verb of speaking, in the past (`called`, `went on about`), with a subject before it, of
+    `toks`, a fronted clause after its subordinator. None where it holds none or more than one (`After X
+    said that Y had called him “…”`: whose words they are is not told), where the verb is not in the past
+    (`When people say …`: a habit, nothing said yet), or where no subject comes before it, the clause
+    opening with a participle (`When asked if …`, `After being asked about …`)."""
+    lang = doc.lang
+    lows = [t.low for t in toks]
+    cues = {c.start for c in speech_cues(doc, toks[0].start, toks[-1].end)}
+    found = [k for k, t in enumerate(toks) if t.start in cues or " ".join(lows[k:]) in lang.talk_phrases]
+    if len(found) != 1 or found[0] == 0:
+        return None
+    verb, first = toks[found[0]], toks[0]
+    if verb.low not in lang.past_forms and not verb.low.endswith(lang.past_endings):
+        return None
+    suffix = lang.participle_suffix
+    participle = bool(suffix and first.low.endswith(suffix)) or is_participle(doc.g, first)
+    participle = participle and first.text.islower()
+    return verb if first.text[:1].isalnum() and not participle else None
+
+
+def _subordinate_speech(doc: Document, lo: int, span: QuoteSpan) -> tuple[int, int, int] | None:
+    """`When Ann Lee called the plan “a disaster,” Tom Hart laughed`: a fragment quoted inside a clause
+    opened by a subordinator, after that clause's own speech verb and before the main clause's comma,
+    is what that clause's subject said, not the main clause's subject (an adverbial clause fronted
+    before its main clause, Quirk et al. 1985, § 15.17). Where that clause starts after its subordinator,
+    where its verb of speaking starts, and where it ends at the quote or the quotes coordinated with it,
+    else None."""
+    lang = doc.lang
+    lead = doc.tokens_in(lo, span.outer_start)
+    while len(lead) > 2 and lead[-1].low in lang.conjunctions:
+        # `as Ann Lee went on about “…,” and “…”`: quotes coordinated after one verb
+        lead, quoted = lead[:-1], False
+        while lead and (MASK in lead[-1].text or not lead[-1].text[:1].isalnum() or _in_title(doc, lead[-1])):
+            quoted = quoted or lead[-1].text[:1].isalnum() or MASK in lead[-1].text
+            lead = lead[:-1]
+        if not quoted:
+            return None
+    breaks = [k for k, t in enumerate(lead) if t.text in {",", ";"} or MASK in t.text]
+    opener = breaks[-1] if breaks else -1
+    clause = lead[opener + 1 :]
+    if opener >= 0 and lead[opener].text != ",":
+        return None
+    if clause and clause[0].low in lang.conjunctions:
+        clause = clause[1:]  # `…, and as Ann Lee went on about “…”`
+    opener = clause[0].low if clause else ""
+    if len(clause) < 3 or opener not in lang.subordinators or opener in lang.conjunctions | lang.conditionals:
+        return None
+    verb = _fronted_speech_verb(doc, clause[1:])
+    if verb is None:
+        return None
+    rest = doc.tokens_in(span.outer_end, doc.sentence_of(span.outer_start)[1])
+    comma = "," in doc.text[span.end - 1 : span.outer_end] or (bool(rest) and rest[0].text == ",")
+    after = rest[1:2] if rest and rest[0].text == "," else rest[:1]
+    main = comma and bool(after) and after[0].text[:1].isalpha() and MASK not in after[0].text
+    return (clause[1].start, verb.start, clause[-1].end) if main else None
 
 
 def _quoted_person(doc: Document, lo: int, hi: int) -> str | None:
@@ -3452,7 +3563,10 @@ def attribute(
         # no punctuation at its end or after it, is the object of the verb before it, not of one after.
         closing = text[span.end - 1 : span.outer_end + 1]
         fragment = closing[:1].isalnum() and closing.endswith(" ") and not set(closing) & set(",.!?…;:")
-        speaker = (before or after) if ends_sentence or fragment else (after or before)
+        sub = None if quoted or ends_sentence or fragment else _subordinate_speech(doc, s_lo, span)
+        if sub is not None:  # `When Ann Lee called it “…,” Tom Hart laughed`: Ann Lee's words
+            before = _cue_speaker(doc, sub[0], sub[2]) or sentence_subject(doc, sub[0], sub[1]) or before
+        speaker = (before or after) if ends_sentence or fragment or sub is not None else (after or before)
         for a, b in doc.incises.get(span.outer_start, ()):
             speaker = speaker or _incise_clause_speaker(doc, a, b)
         speaker = _advert_voice(doc, span, s_lo, s_hi) or speaker
