@@ -99,3 +99,91 @@ def test_a_person_in_apposition_is_not_the_body_named_again() -> None:
         "\"Nobody here will accept a pay freeze this winter or the next one,\" the federation said."
     )
     assert _speakers(text, "en") != ["Ann Holt"]
+
+
+def test_a_body_name_cut_before_its_complement_is_the_name_written_in_full() -> None:
+    # a capitalised adjective after the head, then a preposition and the body's field: one name (es, pt,
+    # it, fr), not the head and its adjective alone
+    cases = [
+        ("es", "«No habrá cortes de agua este verano en ningún barrio», afirmó la Mancomunidad "
+               "Intermunicipal para la Gestión del Agua de Valdeoro.",
+         "Mancomunidad Intermunicipal para la Gestión del Agua de Valdeoro"),
+        ("pt", "«Não haverá cortes de água neste verão em nenhum bairro», afirmou a Associação "
+               "Intermunicipal para a Gestão da Água de Valdouro.",
+         "Associação Intermunicipal para a Gestão da Água de Valdouro"),
+        ("it", "«Non ci saranno tagli all'acqua questa estate in nessun quartiere», ha dichiarato "
+               "l'Agenzia Intercomunale per la Gestione delle Acque di Valmonte.",
+         "Agenzia Intercomunale per la Gestione delle Acque di Valmonte"),
+        ("fr", "« Aucune coupure d'eau n'est prévue cet été dans les quartiers », a affirmé l'Office "
+               "Intercommunal pour la Gestion de l'Eau de Brévanne.",
+         "Office Intercommunal pour la Gestion de l'Eau de Brévanne"),
+    ]
+    for language, text, name in cases:
+        (speaker,) = _speakers(text, language)
+        assert speaker == name, language
+
+
+def test_a_complement_in_lower_case_written_at_each_mention_is_part_of_the_name() -> None:
+    # fr: a hyphenated trade in lower case, written so at both mentions, belongs to the federation's name
+    text = (
+        "La Fédération départementale de la charcuterie-traiteur juge le plan insuffisant.\n"
+        "« Nos ateliers ne tiendront pas un hiver de plus à ce prix », a indiqué la Fédération "
+        "départementale de la charcuterie-traiteur dans un communiqué."
+    )
+    assert _speakers(text, "fr") == ["Fédération départementale de la charcuterie-traiteur"]
+
+
+def test_a_place_after_a_proper_name_or_a_lower_case_complement_written_once_stays_out() -> None:
+    # near misses: a hospital's name of capitalised words followed by its town's name elsewhere, a
+    # body named once with "do município" (which town's?), a verb and its object after the name
+    text = (
+        "O Hospital Santa Brígida em Valdouro recebeu os feridos. «Os três pacientes estão estáveis e "
+        "conscientes», informou o Hospital Santa Brígida.\n"
+        "A Proteção Civil do município pediu cautela. «Há doze encostas em vigilância permanente "
+        "desde sábado», disse a Proteção Civil."
+    )
+    assert _speakers(text, "pt") == ["Hospital Santa Brígida", "Proteção Civil"]
+    text = (
+        "La Federación Regional critica la medida de Madrid. «Nos dejan sin barcos y sin futuro en este "
+        "puerto», afirmó la Federación Regional."
+    )
+    assert _speakers(text, "es") == ["Federación Regional"]
+
+
+def test_a_person_named_before_a_complement_takes_none_of_it() -> None:
+    # near miss: a person's name followed by the body she speaks for is the person alone (es, fr, it, pt)
+    cases = [
+        ("es", "«Las farolas del parque llevan un mes apagadas», explicó Yaiza Mbeki de la plataforma "
+               "de comerciantes de Lindora.", "Yaiza Mbeki"),
+        ("fr", "« Les lampadaires du parc sont éteints depuis un mois », a expliqué Awa Tchicaya de "
+               "l'amicale des commerçants de Brévanne.", "Awa Tchicaya"),
+        ("it", "«I lampioni del parco sono spenti da un mese», ha spiegato Kofi Mensah del gruppo dei "
+               "commercianti di Valmonte.", "Kofi Mensah"),
+        ("pt", "«Os candeeiros do parque estão apagados há um mês», explicou Thandiwe Moyo da comissão "
+               "de comerciantes de Valdouro.", "Thandiwe Moyo"),
+    ]
+    for language, text, name in cases:
+        assert _speakers(text, language) == [name], language
+
+
+def test_a_place_or_unit_after_a_body_stays_out_of_its_name() -> None:
+    # near miss: "of the city/region/district of X" says where a national body acts, not which body
+    cases = [
+        ("pt", "A Guarda Nacional da cidade de Valdouro fechou a ponte. «A travessia fica interdita até "
+               "segunda-feira», disse a Guarda Nacional.", "Guarda Nacional"),
+        ("fr", "« Trois routes restent coupées ce soir », a précisé la Sécurité Civile de la région "
+               "Armorique.", "Sécurité Civile"),
+        ("it", "«Abbiamo sequestrato due tonnellate di merce», ha riferito la Polizia Stradale del "
+               "comando provinciale di Valmonte.", "Polizia Stradale"),
+        ("es", "«El embalse está al veinte por ciento», indicó la Junta Hidráulica de la cuenca del "
+               "Lindora.", "Junta Hidráulica"),
+    ]
+    for language, text, name in cases:
+        (speaker,) = _speakers(text, language)
+        assert speaker is not None and speaker.endswith(name), language
+    # each mention alike, but a lower-case unit: which town's service is not the service's name
+    text = (
+        "A Proteção Civil do município abriu dois abrigos. «Há camas para sessenta pessoas», disse a "
+        "Proteção Civil do município."
+    )
+    assert _speakers(text, "pt") == ["Proteção Civil"]

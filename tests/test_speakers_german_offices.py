@@ -112,3 +112,27 @@ def test_a_district_office_a_statement_comes_from_is_named() -> None:
     # near miss: `Aus dem Landratsamt X hieß es`: a body, named
     text = "Aus dem Landratsamt Moorbach hieß es: „Die Halle bleibt bis zum Frühjahr gesperrt.“"
     assert _speakers(text) == ["Landratsamt Moorbach"]
+
+
+def test_a_kind_noun_with_a_body_named_in_apposition_is_that_body() -> None:
+    # `Das Bauunternehmen, die … GmbH, …`: the kind's noun (a compound of one too) names the body again
+    text = (
+        "Das Bauunternehmen, die Wernheimer Tiefbau GmbH, verweist auf den Zeitplan. „Ohne die Brücke "
+        "wird im Kreis keine einzige Straße fertig“, teilte das Bauunternehmen mit."
+    )
+    assert _speakers(text) == ["Wernheimer Tiefbau GmbH"]
+    text = (
+        "Der Energieverband, der Nordmärkische Stromverbund, warnt vor Engpässen. „Im Januar kann es "
+        "an kalten Abenden knapp werden“, sagte ein Sprecher des Energieverbands.\n"
+        "„Wir haben die Netzbetreiber längst gewarnt“, erklärte der Energieverband."
+    )
+    assert _speakers(text)[-1] == "Nordmärkische Stromverbund"
+
+
+def test_a_common_noun_in_apposition_is_no_body_name() -> None:
+    # near miss: the apposition is one more common noun, not a name
+    text = (
+        "Das Unternehmen, die Firma des Gründers, verweist auf den Zeitplan. „Ohne die Brücke wird im "
+        "Kreis keine einzige Straße fertig“, teilte das Unternehmen mit."
+    )
+    assert _speakers(text) != ["Firma"]

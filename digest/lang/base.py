@@ -367,6 +367,9 @@ class Language:
     body_conjunctions: frozenset[str] = frozenset({"&"})
     # Prepositions inside a body's name after its noun ("Department for Transport", "Bank of England").
     body_connectors: frozenset[str] = frozenset()
+    # Nouns of a place or an administrative unit written in lower case ("the city of X", "the district
+    # of Y"): a complement opened by one says where a body acts, and is no part of its name.
+    place_nouns: frozenset[str] = frozenset()
     # The conjunction of manner that opens a parenthetical attribution before a speech verb (it "come ha
     # spiegato il sindaco X", pt "como disse X"): the verb's subject, after it, speaks the sentence.
     as_words: frozenset[str] = frozenset()

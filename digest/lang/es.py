@@ -221,6 +221,10 @@ LANGUAGE = language(
     field_prepositions=words("en"),
     # An "and" inside a body's name written in sentence case (`el Instituto nacional de estadística y censos`)
     body_conjunctions=words("y e &"),
+    place_nouns=words(
+        "ciudad región municipio provincia comarca comandancia cuenca "
+        "localidad distrito zona demarcación término territorio barrio"
+    ),
     name_connectors=words("de del la y i d' d’ do da dos das l' l’ sin van von der den ter"),
     question_labels=words("p pregunta"),
     answer_labels=words("r respuesta"),

@@ -188,7 +188,8 @@ LANGUAGE = language(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet "
         "août septembre octobre novembre décembre hier aujourd'hui demain"
         " jour jours semaine semaines mois an ans année années"
-        " fois heure heures moment instant matin soir midi après-midi nuit minute minutes lendemain veille"
+        " fois heure heures moment instant matin soir midi après-midi week-end week-ends nuit minute minutes"
+        " lendemain veille"
         " tard tôt"
     ),
     time_openers=words("quelques plusieurs plus peu deux trois quatre cinq dix"),
@@ -241,6 +242,10 @@ LANGUAGE = language(
     inner_prepositions=words("pour contre"),
     # An "and" inside a body's name written in sentence case (`la Société de l'eau et de l'assainissement`)
     body_conjunctions=words("et &"),
+    place_nouns=words(
+        "ville villes région département commune circonscription arrondissement canton "
+        "préfecture province métropole agglomération quartier territoire bassin secteur zone"
+    ),
     name_connectors=words("de du des la le d' d’ sans van von der den ter"),
     street_nouns=words("rue avenue boulevard quai allée impasse place quartier hameau lieu-dit village"),
     sign_nouns=words("affiche affichette panneau banderole pancarte slogan inscription écriteau"),

@@ -230,6 +230,10 @@ LANGUAGE = language(
     # An "and" inside a body's name written in sentence case (`il Soccorso alpino e speleologico`, `di
     # geofisica e vulcanologia`)
     body_conjunctions=words("e ed &"),
+    place_nouns=words(
+        "città comune comando provincia regione distretto "
+        "circoscrizione quartiere zona territorio bacino sezione"
+    ),
     name_connectors=words(
         "de di da del dello della dei degli delle d' d’ dell' dell’ senza van von der den ter"
     ),

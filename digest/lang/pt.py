@@ -219,6 +219,10 @@ LANGUAGE = language(
     # An "and" inside a body's name written in sentence case (`a Agência nacional de águas e
     # saneamento básico`)
     body_conjunctions=words("e &"),
+    place_nouns=words(
+        "cidade município estado região distrito concelho "
+        "freguesia comarca bairro zona bacia território província"
+    ),
     name_connectors=words("de do da dos das e d' d’ sem van von der den ter"),
     street_nouns=words(
         "rua avenida praça travessa largo bairro distrito localidade povoado aldeia freguesia concelho "

@@ -1064,13 +1064,17 @@ class Document:
         return genders.get(toks[j].low) == "m"
 
     def _name_noun(self, word: str) -> bool:
-        """A lower-case word that may stand inside a body's name: no function word, verb, or time."""
+        """A lower-case word that may stand inside a body's name: no function word, verb, or time; a
+        compound none of these whole, and its parts each such a word (`éleveurs-sélectionneurs`, not
+        `peut-être`, `a-t-il`, `week-end`)."""
         lang = self.lang
         low = word.lower()
-        if not word.isalpha() or not word.islower() or len(low) < 3 or low in self.g.cues:
-            return False
         verbs = lang.finite_verbs | lang.auxiliaries
-        return low not in lang.stopwords | verbs | lang.time_words | lang.phrase_breaks
+        if low in self.g.cues or low in lang.stopwords | verbs | lang.time_words | lang.phrase_breaks:
+            return False
+        if "-" in word:
+            return all(self._name_noun(part) for part in word.split("-"))
+        return word.isalpha() and word.islower() and len(low) >= 3
 
     def _adjective_and_noun(self, m: Mention, text: str) -> bool:
         """German: two capitalised words opening a sentence, the first a common adjective ("Scharfe Kritik",

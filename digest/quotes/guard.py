@@ -11,6 +11,7 @@ abbreviation's expansion, a surname's full name, or None.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 import regex as re
@@ -415,6 +416,9 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
             if (frequency >= _VERY_COMMON or lowered) and not _written_as_name(doc, word):
                 return None  # "Sarà processato …": a verb; a word the text also writes in lower case
             return _full_body(doc, word) or speaker
+        apposed = _apposed_to_kind(doc, word) if lang.capitalised_nouns and not person else None
+        if apposed:
+            return apposed
         full = doc.canonical(word)
         if full != word and doc.is_person(word):
             return speaker  # `Mr. Lane` after `Ann Lane` only: a man the text names by his surname
@@ -447,6 +451,28 @@ def checked(doc: Document, speaker: str | None, pos: int) -> str | None:
     return _trimmed(doc, words) or _fuller_name(doc, speaker) or speaker
 
 
+def _apposed_to_kind(doc: Document, noun: str) -> str | None:
+    """German `Das Bauunternehmen, die Wernheimer Tiefbau GmbH, …`: a noun of a body's kind (or a compound
+    ending in one) written with its definite article, then the body's name in apposition between commas
+    with its own article, is that body, there and where the noun names it again. One such name only."""
+    lang = doc.lang
+    low = noun.lower()
+    if not any(low.endswith(kind) for kind in lang.generic_bodies | lang.org_words):
+        return None
+    articles = "|".join(sorted(lang.definite_articles, key=len, reverse=True))
+    pattern = (
+        rf"(?<![\w-])(?i:{articles})\s+{re.escape(noun)},\s+(?i:{articles})\s+({_CAP}(?:\s+{_CAP}){{0,4}}),"
+    )
+    found = {m.group(1) for m in re.finditer(pattern, doc.masked)}
+    # a name, not a person's, nor one more common noun (`das Unternehmen, die Firma des Gründers,`)
+    found = {
+        f for f in found
+        if not is_first_name(f.split()[0]) and not doc.is_person(f)
+        and (" " in f or _frequency(f.lower(), lang.code) < _COMMON)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _fuller_name(doc: Document, speaker: str) -> str | None:
     """`a Defesa Civil` after `a Defesa Civil do Recife`: a body's name opened by a common noun, named in
     full once, is that full name (the one longer name in the text that it opens)."""
@@ -457,7 +483,7 @@ def _fuller_name(doc: Document, speaker: str) -> str | None:
     if lang.morphology or not lang.head_first or is_first_name(first):
         return None
     if _frequency(first, lang.code) < _COMMON:
-        return None
+        return _complemented_name(doc, speaker)
     of = "(?:" + _joins(lang.name_connectors) + ")"
     # `de Belo Horizonte`: a name of several words after the connector
     pattern = rf"(?<![\w-]){re.escape(speaker)}((?:\s+{of}{_CAP}(?:\s+{_CAP})*)+)(?![\w'’-])"
@@ -465,7 +491,58 @@ def _fuller_name(doc: Document, speaker: str) -> str | None:
         speaker + m.group(1) for m in re.finditer(pattern, doc.masked)
         if len(m.group(0).split()) <= _LONGEST and not _title_case(doc, m.start())
     }
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        return None  # two longer names: which one?
+    return _complemented_name(doc, speaker)
+
+
+def _complemented_name(doc: Document, speaker: str) -> str | None:
+    """`Liga regional` of `la Liga regional de Apicultores del Norte`: a body's name the rules cut before
+    its complement (an adjective, a preposition and its noun: `Document.sentence_case_end`) is the fuller
+    name the text writes, when that complement holds only function words and capitalised words up to a
+    capitalised end, or the text writes it alike at each mention (`Union nationale des
+    éleveurs-sélectionneurs`).
+    A person's name takes no complement (`dijo Ana Ruiz de la asociación de vecinos`), nor does a body
+    where a lower-case place or unit says where it acts (`la Guardia Rural de la comarca de X`, `a Defesa
+    Civil do município`). Two different fuller names (two branches of one body) leave it as it is."""
+    lang = doc.lang
+    said = speaker.split()
+    common = any(_frequency(w.lower(), lang.code) >= _COMMON for w in said)  # `Nacional`: a body's word
+    if is_first_name(said[0]) or (doc.is_person(speaker) and not common):
+        return None
+    connectors = lang.name_connectors | lang.articles
+    linking = connectors | lang.field_prepositions | lang.body_connectors | lang.body_conjunctions
+    joins = linking | lang.inner_prepositions  # `para la Gestión del Agua`: the purpose the name says
+    found: set[str] = set()
+    runs: list[list[str]] = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(speaker)}(?=\s)", doc.masked):
+        if _title_case(doc, m.start()):
+            continue
+        last = doc.tokens_in(m.start(), m.end())[-1]
+        words = doc.masked[m.end() : doc.sentence_case_end(doc.token_index(last) + 1, m.end())].split()
+        words = list(itertools.takewhile(lambda w: w not in lang.place_nouns, words))
+        runs.append(words)
+        capitals = [bool(re.search(r"(?:^|['’])\p{Lu}", w)) for w in words]
+        capital = max((i for i, c in enumerate(capitals) if c), default=-1)
+        named = all(c or w.lower() in joins for w, c in zip(words[:capital], capitals, strict=False))
+        if capital >= 0 and named:
+            found.add(" ".join(words[: capital + 1]))
+    if len(runs) >= 2:
+        shared = list(itertools.takewhile(lambda ws: len(set(ws)) == 1, zip(*runs, strict=False)))
+        words = [ws[0] for ws in shared]
+        while words and words[-1].lower() in connectors:
+            words.pop()
+        if words:
+            found.add(" ".join(words))
+    longest = max(found, key=len, default="")
+    plain = [w for w in [*said[1:], *longest.split()] if w.islower() and w not in linking]
+    if not (longest and plain):
+        return None  # `el Museo Nacional de Arte de Lindora`: a proper name needs no place to say which
+    if any(not f"{longest} ".startswith(f"{f} ") for f in found):
+        return None  # two different names: which one?
+    return f"{speaker} {longest}"
 
 
 def _modified_name(doc: Document, speaker: str) -> str | None:

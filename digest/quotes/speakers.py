@@ -3058,6 +3058,23 @@ def _epithet_subject_before(doc: Document, pos: int, gender: str | None) -> str 
     return found if found and doc.gender_of(found) in (None, gender) else None
 
 
+def _record_then_verb(doc: Document, source: Token, cue: Token) -> bool:
+    """`Secondo il verbale, ha detto …`, `Según el acta, dijo …`: an "according to" phrase naming a thing in
+    lower case (the record the words are read from: no person, role or body), then a comma and the speech
+    verb with its subject left out."""
+    lang = doc.lang
+    toks = doc.tokens_in(source.end, cue.start)
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or not lang.pro_drop or lang.morphology:
+        return False
+    phrase, verb = toks[:comma], toks[comma + 1 :]
+    if not phrase or len(phrase) > 3 or any(t.low not in lang.auxiliaries for t in verb):
+        return False
+    people = lang.titles | lang.person_titles | lang.org_words | lang.generic_bodies | lang.source_nouns
+    nouns = [t for t in phrase if t.low not in lang.articles | lang.name_connectors]
+    return bool(nouns) and all(t.text.islower() and t.low not in people | lang.spokes_nouns for t in nouns)
+
+
 def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     """The speaker of the last speech cue in `[lo, hi)`."""
     cues = speech_cues(doc, lo, hi)
@@ -3112,9 +3129,13 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     told = len(lead) >= 2 and doc.lang.capitalised_nouns and lead[0].low in doc.lang.dative_articles and all(
         any(a <= t.start < b for a, b in doc.title_spans) for t in lead[1:]
     )
-    if lead and (lead[0].low in doc.g.fronting or told) and cue.low in doc.g.inverting:
+    # `Laut Protokoll sagte sie, …`: German puts one phrase before the verb, a source's too (the record
+    # the words are read from), and the person after the verb is the one who spoke
+    sourced = bool(lead) and doc.lang.capitalised_nouns and lead[0].low in doc.g.according
+    fronted = bool(lead) and (lead[0].low in doc.g.fronting or told)
+    if (fronted or sourced) and cue.low in doc.g.inverting:
         inverted = _subject_after(doc, cue, hi)  # `Auf Nachfrage sagte Brenner:`, `Später sagte er:`
-        if inverted:
+        if inverted and (fronted or (cue.low in doc.g.cues and doc.is_person(inverted))):
             return inverted
     opens = not doc.lang.morphology and all(t.low in doc.g.resumptive for t in lead)
     if opens and is_past_participle(doc.g, cue.low) and doc.main_clause_start(lo, hi) > cue.end:
@@ -3141,6 +3162,10 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
         return _null_subject(doc, cue)
     subject = _subject_before(doc, clause_start(doc, lo, cue.start), cue)
     source = [c for c in cues[:1] if c.start in doc.according_ends and c is not cue and c.start - lo < 12]
+    if source and not (subject and doc.is_person(subject)) and _record_then_verb(doc, source[0], cue):
+        spoke = _null_subject(doc, cue)  # `Según el acta, dijo que …`: the record, then who spoke
+        if spoke and doc.is_person(spoke):
+            return spoke
     if source and not doc.lang.morphology and (subject is None or not doc.is_person(subject)):
         # `Segundo a secretária, Inês Cardoso, o Governo garante «…»`: the source reports what a body says
         return _according_source(doc, source[0], hi) or subject
