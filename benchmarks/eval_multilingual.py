@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|all|fresh|fresh2 … fresh35|pages|pages2 … pages6]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh36|pages|pages2 … pages6]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -96,6 +96,8 @@ that run).
 `--split fresh35` (fresh35.jsonl, 40 articles: en 16, ru 8, de 8, it 8) is a TUNING set once the lead has
 recorded its untuned figure: run untuned once by the lead, then tuned on like dev (`--errors` allowed after
 that run).
+`--split fresh36` (fresh36.jsonl, 40 articles: en 16, fr 8, es 8, uk 8) was written blind in session 25 and is
+SEALED for the session: only the lead runs it; nobody else runs, reads or greps it or uses `--errors` on it.
 `--split pages2` (pages2.jsonl, 16 HTML pages, 2 per language) is read end to end from the page as
 `pages` is, kept out of `all`; sealed in sessions 7-8, a TUNING set since session 9 (`--errors` allowed).
 `--split pages3` (pages3.jsonl, 24 HTML pages, 3 per language, markup families neither page set used) is read
@@ -154,6 +156,7 @@ SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": 
           "fresh28": ["fresh28"], "fresh29": ["fresh29"],
           "fresh30": ["fresh30"], "fresh31": ["fresh31"], "fresh32": ["fresh32"],
           "fresh33": ["fresh33"], "fresh34": ["fresh34"], "fresh35": ["fresh35"],
+          "fresh36": ["fresh36"],
           "pages": ["pages"], "pages2": ["pages2"],
           "pages3": ["pages3"], "pages4": ["pages4"], "pages5": ["pages5"], "pages6": ["pages6"],
           "all": ["dev", "holdout"]}
