@@ -364,6 +364,20 @@ DECOYS = {
         ("e29-valencia-ruzafa-jewellery-raid", "e29-valencia-mall-jewellery-robbery"),
         ("e29-krakow-nowa-huta-co-poisoning", "e29-krakow-kazimierz-student-co-poisoning"),
     ],
+    # Written blind by sdata30 in session 25: recall under paraphrase (10 events told only in English,
+    # 6 in English and German, Portuguese or Italian) and precision against decoys of one kind in one
+    # week: courts, transport, sport, launches, auctions, bridges, retail; three pairs in one city or
+    # region on the same or next day, two pairs sharing a company or union.
+    "events_30.json": [
+        ("e30-hamburg-elbkai-drivers-wage-ruling", "e30-hamburg-elbkai-terminal-expansion-halted"),
+        ("e30-porto-metro-tunnel-stranding", "e30-porto-tram-derailment-ribeira"),
+        ("e30-leeds-airedale-bus-strike", "e30-huddersfield-pennine-bus-strike"),
+        ("e30-monza-brianza-coach-sacked", "e30-lecco-lario-coach-sacked"),
+        ("e30-unst-rocket-launch-failure", "e30-andoya-rocket-failure"),
+        ("e30-london-ossory-painting-auction-record", "e30-new-york-borowitz-sculpture-auction-record"),
+        ("e30-shrewsbury-castle-foregate-bridge-closed", "e30-limerick-abbey-mill-bridge-closed"),
+        ("e30-manchester-hollins-pryce-administration", "e30-ohio-brightwell-home-chapter-11"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -393,6 +407,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_27.json": (72, 18),
     "events_28.json": (64, 16),
     "events_29.json": (64, 16),
+    "events_30.json": (64, 16),
 }
 
 
