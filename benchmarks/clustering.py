@@ -223,7 +223,14 @@ in Cumbria and Vermont, people pulled through lake ice in Derbyshire and near Va
 pairs of one kind in one city on one day told in two languages: two crane collapses in Rotterdam,
 two jewellery robberies in Valencia, two carbon monoxide poisonings in Krakow), written by sdata29
 in session 24 without reading the engine's code or running anything on it, tuning data once the
-lead has recorded its untuned figure). Printed: a
+lead has recorded its untuned figure; events_30.json: 64 articles, 16 events of 3-4 outlets plus 4
+singletons, 10 events told only in English, 6 in German, Portuguese or Italian beside English, 17
+undated, eight decoy pairs in one week of February 2028 (two Hamburg court rulings on one haulier,
+a Porto metro stranding and a Porto tram derailment on one day, bus strikes by one union in Leeds
+and Huddersfield, two Lombardy football coaches sacked, two rocket failures, two auction records,
+two bridges shut after inspections, two retail chains failing), written by sdata30 in session 25
+without reading the engine's code or running anything on it, sealed from that session's engineers,
+tuning data from session 26). Printed: a
 threshold sweep over it (the shipped threshold marked); a 4-fold cross-validation by event
 (threshold picked on three folds, measured on the fourth, counts pooled): once picking the best F1,
 once precision first (the highest recall at precision >= 0.97, as the shipped threshold was chosen),
@@ -323,6 +330,7 @@ TUNING = (
     "events_27.json",
     "events_28.json",
     "events_29.json",
+    "events_30.json",
     "unrelated.json",
 )
 HOLDOUTS = (
