@@ -1462,10 +1462,10 @@ class Document:
         press brings the second in with words that tell them apart); `name` otherwise."""
         if self.lang.morphology or m.kind != "person" or " " in m.name or m.titled:
             return name
-        same = list(dict.fromkeys(self.namesakes.get(self.key(m.name), ())))
+        key = self.key(m.name)
+        same = list(dict.fromkeys(self.namesakes.get(key, ())))
         if len(same) < 2:
             return name
-        key = self.key(m.name)
         named = {
             self.canonical(o.name) for o in self.mentions
             if o.kind == "person" and o.end <= m.start and " " in o.name and self.key(o.name) == key

@@ -1926,7 +1926,7 @@ def _reduced_passive(doc: Document, toks: list[Token]) -> str | None:
     noun, verb, by = toks[1:4]
     if not (noun.text.isalpha() and noun.text.islower()) or by.low not in lang.agent_prepositions:
         return None
-    if not (verb.text.islower() and (verb.low.endswith(lang.past_endings) or verb.low in lang.past_forms)):
+    if not (verb.text.islower() and _in_past(lang, verb)):
         return None
     agent: list[Token] = []
     for k, t in enumerate(toks[4:], start=4):
@@ -1942,6 +1942,12 @@ def _reduced_passive(doc: Document, toks: list[Token]) -> str | None:
     if not agent or any(_personal(doc, m) for m in doc.mentions_in(agent[0].start, agent[-1].end)):
         return None
     return doc.text[toks[0].start : agent[-1].end]
+
+
+def _in_past(lang: Language, tok: Token) -> bool:
+    """`tok` is a simple past or past participle (`called`, `said`, `given`) by `Language.past_endings`
+    and `Language.past_forms`; never where the language gives neither."""
+    return tok.low.endswith(lang.past_endings) or tok.low in lang.past_forms
 
 
 def _time_modifier(doc: Document, toks: list[Token]) -> bool:
@@ -2354,7 +2360,7 @@ def _fronted_speech_verb(doc: Document, toks: list[Token]) -> Token | None:
     if len(found) != 1 or found[0] == 0:
         return None
     verb, first = toks[found[0]], toks[0]
-    if verb.low not in lang.past_forms and not verb.low.endswith(lang.past_endings):
+    if not _in_past(lang, verb):
         return None
     suffix = lang.participle_suffix
     participle = bool(suffix and first.low.endswith(suffix)) or is_participle(doc.g, first)
@@ -3127,7 +3133,7 @@ def _cue_speaker(doc: Document, lo: int, hi: int) -> str | None:
     lead = doc.tokens_in(lo, cue.start)  # `Said Ann Lee: “…”`, `Así lo aseguró la ministra: «…»`
     # `Der „Krone“ schilderte die Urlauberin:`: an outlet's name in quotation marks after a dative article
     told = len(lead) >= 2 and doc.lang.capitalised_nouns and lead[0].low in doc.lang.dative_articles and all(
-        any(a <= t.start < b for a, b in doc.title_spans) for t in lead[1:]
+        _in_title(doc, t) for t in lead[1:]
     )
     # `Laut Protokoll sagte sie, …`: German puts one phrase before the verb, a source's too (the record
     # the words are read from), and the person after the verb is the one who spoke
