@@ -613,7 +613,7 @@ def _sense(happening: str | None, said: str, text: str) -> bool | None:
     if happening is None:
         return None
     other = not _other_sense_words(happening).isdisjoint(_words(text))
-    involved = not _participant_stems(happening).isdisjoint(_stems(text))
+    involved = _involved(happening, text)
     if other and not involved:
         return False
     one_word = len(list(tokens(said))) == 1 and synonyms.named_group(said) == (happening, "en")
