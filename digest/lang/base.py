@@ -297,8 +297,9 @@ class Language:
     talk_phrases: tuple[str, ...] = ()
     # The endings of the simple past and past participle ("called") and the irregular forms of both
     # ("said", "given"): a fronted clause's verb of speaking must report what was said, and a participle
-    # before "by" opens a reduced passive ("the files released by …"). `conditionals`: subordinators of a
-    # clause that has not happened ("if", "unless"). Empty: no such clause is read.
+    # before "by" opens a reduced passive ("the files released by …"), and one after a hyphen says what a
+    # noun's thing is ("gas-fired"), no happening (`digest.stories.synonyms`). `conditionals`:
+    # subordinators of a clause that has not happened ("if", "unless"). Empty: no such clause is read.
     past_endings: tuple[str, ...] = ()
     past_forms: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()

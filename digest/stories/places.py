@@ -637,10 +637,10 @@ def _common_word(
     if _CYRILLIC.search(word) and _common_cyrillic(word, language):
         return True
     low = word.lower()
-    codes = {"en", (language or "en").split("-")[0].lower()}
+    own = (language or "en").split("-")[0].lower()
+    codes = {"en", own}
     if any(index.kind[p] != _CITY for p in places):
         countries = any(index.kind[p] == _COUNTRY for p in places)
-        own = (language or "en").split("-")[0].lower()
         return opening and not countries and zipf_full(low, own) >= _VERY_COMMON_ZIPF
     limit = _COMMON_ZIPF_OPENING if opening else _COMMON_ZIPF
     return any(zipf_full(low, code) >= limit for code in codes) or common_noun(word, language)

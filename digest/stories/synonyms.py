@@ -676,12 +676,13 @@ def matches(text: str, code: str | None = "en") -> list[tuple[str, str]]:
 def _second_parts(text: str, code: str) -> frozenset[int]:
     """The indexes (among `_WORD`'s words of `text`) of the second parts of hyphenated compounds that
     name no such thing, outside German and Dutch (whose compounds are their last part: "Bahn-Streik"):
-    an English participle after a noun ("gas-fired" plant is no dismissal) and a word after one of the
-    language's `Language.role_prefixes` ("вице-премьер" is no head of government). Such a word opens no
-    phrase; any other second part does ("mega-fire", "maxi-sciopero", "мега-пожар")."""
+    a participle after a noun, told by the language's `Language.past_endings` ("gas-fired" plant is no
+    dismissal), and a word after one of the language's `Language.role_prefixes` ("вице-премьер" is no
+    head of government). Such a word opens no phrase; any other second part does ("mega-fire",
+    "maxi-sciopero", "мега-пожар")."""
     if code in _COMPOUNDING or not any(hyphen in text for hyphen in _HYPHENS):
         return frozenset()
-    prefixes = resources(code).role_prefixes
+    language = resources(code)
     found = list(_WORD.finditer(text))
     return frozenset(
         n
@@ -689,8 +690,8 @@ def _second_parts(text: str, code: str) -> frozenset[int]:
         if n
         and _JOINED.match(text, match.start())
         and (
-            casefold(found[n - 1].group()) in prefixes
-            or (code == "en" and casefold(match.group()).endswith("ed"))
+            casefold(found[n - 1].group()) in language.role_prefixes
+            or casefold(match.group()).endswith(language.past_endings)
         )
     )
 
