@@ -1049,25 +1049,25 @@ def test_a_role_noun_after_an_anonymous_one_who_backs_someone_named_is_nobody() 
 
 
 def test_he_after_a_sentence_opened_by_an_epithet_is_that_person_not_the_name_after_it() -> None:
-    """`The 52-year-old also stood by his choice to keep Nico Varga out. “…,” he said.`: the subject the
+    """`The 52-year-old also stood by his choice to keep Nico Szabadi out. “…,” he said.`: the subject the
     epithet names again (the manager who spoke before), not the player named later in the sentence."""
     text = (
-        "Harriers manager Dale Corrigan was thrilled with the draw. "
-        '"The lads never stopped running," said Corrigan.\n'
-        "The 52-year-old also stood by his choice to keep Nico Varga among the substitutes. "
+        "Harriers manager Dale Kellaway was thrilled with the draw. "
+        '"The lads never stopped running," said Kellaway.\n'
+        "The 52-year-old also stood by his choice to keep Nico Szabadi among the substitutes. "
         '"He has a knock on his ankle and we need him fit for Saturday," he said.'
     )
-    assert _speakers(text) == ["Dale Corrigan", "Dale Corrigan"]
+    assert _speakers(text) == ["Dale Kellaway", "Dale Kellaway"]
 
 
 def test_he_after_a_sentence_opened_by_a_named_person_is_that_person() -> None:
     text = (
-        "Harriers manager Dale Corrigan was thrilled with the draw. "
-        '"The lads never stopped running," said Corrigan.\n'
-        "Top scorer Nico Varga, who came on for the last ten minutes, said he accepted the choice. "
+        "Harriers manager Dale Kellaway was thrilled with the draw. "
+        '"The lads never stopped running," said Kellaway.\n'
+        "Top scorer Nico Szabadi, who came on for the last ten minutes, said he accepted the choice. "
         '"My ankle is sore and Saturday matters more," he said.'
     )
-    assert _speakers(text) == ["Dale Corrigan", "Nico Varga"]
+    assert _speakers(text) == ["Dale Kellaway", "Nico Szabadi"]
 
 
 
@@ -1441,9 +1441,9 @@ def test_a_family_word_after_a_child_is_someone_new(text: str, speaker: str) -> 
 DELAYED_IDENTIFICATION = [
     pytest.param(
         "A chess player who says he \"had not prepared a single opening\" has won the national "
-        "championship at his first attempt.\nOskar Lindqvist, 19, from Uppsala, beat three grandmasters on "
+        "championship at his first attempt.\nOskar Hallgarth, 19, from Uppsala, beat three grandmasters on "
         "the final day of the event.\n\"I just moved the pieces where they looked comfortable,\" he said.",
-        ["Oskar Lindqvist", "Oskar Lindqvist"],
+        ["Oskar Hallgarth", "Oskar Hallgarth"],
         id="the lede's unnamed subject, named with an age and a town as the next sentence opens",
     ),
     pytest.param(

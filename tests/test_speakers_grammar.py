@@ -131,9 +131,9 @@ def test_subject_of_the_speech_verb(text: str, speaker: str) -> None:
             id="a surname that is also an outlet's name",
         ),
         pytest.param(
-            "Lindqvist, who was elected in 2012, defended his record.\n\n"
+            "Hallgarth, who was elected in 2012, defended his record.\n\n"
             "“Our schools are better than they were when I took office,” he said.",
-            "Lindqvist",
+            "Hallgarth",
             id="a lone surname opening the sentence as its subject",
         ),
         pytest.param(
@@ -196,9 +196,9 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="he is the subject who spoke, not a man named after 'by'",
         ),
         pytest.param(
-            "Ruth Okafor toured the state on Monday. Lindqvist doubts the Okafor campaign can win the "
+            "Ruth Okafor toured the state on Monday. Hallgarth doubts the Okafor campaign can win the "
             "rural counties.\n\n“Turnout in the valley worries them more than money,” she said.",
-            "Lindqvist",
+            "Hallgarth",
             id="she is the subject opening the clause, not a name modifying 'campaign'",
         ),
         pytest.param(
@@ -207,8 +207,8 @@ def test_heads_credit_lines_and_replies(text: str, speaker: str) -> None:
             id="a name that only describes the noun is not the speaker; the official is unnamed",
         ),
         pytest.param(
-            "“We will keep the shipyard open as long as I hold this seat,” said Sen. Eleanor “Nell” Varga.",
-            "Eleanor Varga",
+            "“We will keep the shipyard open as long as I hold this seat,” said Sen. Eleanor “Nell” Szabadi.",
+            "Eleanor Szabadi",
             id="a quoted nickname inside a name",
         ),
         pytest.param(

@@ -1637,7 +1637,7 @@ class Document:
         if self.lang.capitalised_nouns and not any(
             is_first_name(w) or w.lower() in self.lang.name_connectors for w in words[:-1]
         ):
-            # `Kämmerer Brandauer`, `Pfarrer Kühn` after `Jörg Brandauer`: a noun for what the person does
+            # `Kämmerer Wendrich`, `Pfarrer Kühn` after `Jörg Wendrich`: a noun for what the person does
             # before the surname (no first name, every noun capitalised), whatever the role
             full = self.full.get(self.key(name), name)
             if full.split()[-1] == words[-1] and is_first_name(full.split()[0]):
@@ -1865,7 +1865,7 @@ class Document:
         return not any(t.low in back for t in rest)
 
     def _attributive(self, m: Mention) -> bool:
-        """`the Okafor campaign`, `the Lindqvist administration`: a name modifying a body, not a referent."""
+        """`the Okafor campaign`, `the Hallgarth administration`: a name modifying a body, not a referent."""
         head = self.tokens_in(m.end, m.end + 30)[:1]
         return bool(head) and head[0].text.islower() and head[0].low in self.g.org_words
 
@@ -2173,14 +2173,14 @@ class Document:
                 unknown[0].start < people[0].start or people[0].start < main <= unknown[0].start
             )
             if unknown and (not people or (before and not gendered)):
-                people = unknown[:1] + people  # `Lindqvist doubts the plan …`: the subject comes first
+                people = unknown[:1] + people  # `Hallgarth doubts the plan …`: the subject comes first
             # A name that starts with a first name before capitalised words that may be a place or a
             # body ("Sant Cugat", "Protecção Civil").
             named = [m for m in people if " " in m.name and is_first_name(m.name.split()[0])]
             found = (named or people or [None])[0]
             alone = named and found is not people[0] and " " not in people[0].name
             if alone and not self._after_preposition(people[0].start):
-                found = people[0]  # a surname alone ("Lindqvist") is a person, not a place ("en Andalucía")
+                found = people[0]  # a surname alone ("Hallgarth") is a person, not a place ("en Andalucía")
             limit = found.start if found else b
             unnamed = self.unnamed_in(a, pos if k == 0 else b, gender) if self.lang.morphology else None
             if unnamed is not None and (found is None or unnamed.start > found.end):

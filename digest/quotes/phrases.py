@@ -1584,7 +1584,7 @@ def apposition_head(doc: Document, toks: list[Token]) -> list[Token]:
         if not appositive and i > 0 and c[0].low in doc.lang.adverbial_starters:
             appositive = True
         if not appositive and i > 0 and not named and _describes(doc, c):
-            appositive = True  # `Pratt, Lindqvist's superior,`, `CEO of Acme,`: a role, not a name
+            appositive = True  # `Pratt, Hallgarth's superior,`, `CEO of Acme,`: a role, not a name
         if not appositive and i > 1 and _described_person(doc, chunks):
             return chunks[0]  # `Ines Caro, a researcher at the Institute for Energy, Water and Climate,`
         if i == 0 and len(chunks) > 1 and c[0].low in doc.lang.adverbial_starters and c[0].cap:
@@ -1613,7 +1613,7 @@ def _role_of_body(doc: Document, toks: list[Token]) -> bool:
 
 
 def _describes(doc: Document, chunk: list[Token]) -> bool:
-    """A comma-delimited chunk that is a description: it ends in a lower-case noun (`Lindqvist's
+    """A comma-delimited chunk that is a description: it ends in a lower-case noun (`Hallgarth's
     superior`, `executive director of industry analysis`) or opens with a title and its complement
     (`CEO of Acme`, `President at Mesa Labs`)."""
     last = chunk[-1]
@@ -1624,7 +1624,7 @@ def _describes(doc: Document, chunk: list[Token]) -> bool:
     linked = len(chunk) > 1 and (chunk[1].low in doc.lang.phrase_breaks or genitive)
     alone = len(chunk) == 1 and last.text.isalpha() and not doc.is_person(last.text)
     if alone and doc.lang.capitalised_nouns:
-        return True  # `Jan Roth, Kämmerer, sagte`: a noun alone, capitalised as nouns are, no one's name
+        return True  # `Jan Wendrich, Kämmerer, sagte`: a noun alone, capitalised as nouns are, no one's name
     return len(chunk) > 2 and is_title_word(doc.g, chunk[0].text) and linked
 
 
@@ -1888,7 +1888,7 @@ def sentence_subject(doc: Document, lo: int, hi: int) -> str | None:
                     ]
                     role = role[: objects[0] - 1] if objects and objects[0] > 2 else role
                     if label and len(role) != 2:
-                        break  # `Das sieht Brandauer anders:`: a clause, its subject no article's noun
+                        break  # `Das sieht Wendrich anders:`: a clause, its subject no article's noun
                     if unnamed_epithet(doc, role):
                         return None
                     body = len(role) == 2 and role[1].low in lang.generic_bodies  # `The operator said`

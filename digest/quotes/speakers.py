@@ -3039,7 +3039,7 @@ def _role_subject_before(doc: Document, pos: int, gender: str | None) -> str | N
 
 
 def _epithet_subject_before(doc: Document, pos: int, gender: str | None) -> str | None:
-    """`The 52-year-old also stood by his choice to keep Nico Varga out. “…,” he said.`: where the
+    """`The 52-year-old also stood by his choice to keep Nico Szabadi out. “…,” he said.`: where the
     sentence before opens with a definite noun that surely names a person again (an age, an epithet, a
     title), the pronoun is that person, not a name further on in that sentence (in the languages that name
     a person again by a noun without a name list of their own, `Language.epithets` off)."""
