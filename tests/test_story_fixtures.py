@@ -378,6 +378,21 @@ DECOYS = {
         ("e30-shrewsbury-castle-foregate-bridge-closed", "e30-limerick-abbey-mill-bridge-closed"),
         ("e30-manchester-hollins-pryce-administration", "e30-ohio-brightwell-home-chapter-11"),
     ],
+    # Written blind by sdata31 in session 26: recall under paraphrase (10 events told only in English,
+    # 6 in English and Swedish, Czech or Turkish; one report per event that shares no name, figure or
+    # place with its siblings) and precision against decoys of one kind in one week: courts, business,
+    # sport, science, culture, transport; three pairs in one city or province on one or two days in two
+    # languages, two pairs sharing a company or club.
+    "events_31.json": [
+        ("e31-gothenburg-styrso-ferry-aground", "e31-gothenburg-lindholmen-river-ferry-quay-collision"),
+        ("e31-brno-constitutional-court-short-let-ban", "e31-brno-hospital-mri-bribery-verdict"),
+        ("e31-izmir-smyrna-agora-mosaic", "e31-urla-amphora-shipwreck-find"),
+        ("e31-ashgrove-water-sewage-fine", "e31-ashgrove-water-reservoir-appeal-lost"),
+        ("e31-stockton-vale-striker-betting-ban", "e31-stockton-vale-manager-touchline-ban"),
+        ("e31-aberdeenshire-meteorite-fall", "e31-clare-meteorite-fall"),
+        ("e31-hull-old-quay-theatre-closure", "e31-exeter-lantern-playhouse-administration"),
+        ("e31-lincolnshire-level-crossing-tractor", "e31-norfolk-level-crossing-van"),
+    ],
 }
 # The least each of those sets was written to hold: articles, and events told by 3-6 outlets.
 SIZES = {name: (60, 15) for name in DECOYS} | {
@@ -408,6 +423,7 @@ SIZES = {name: (60, 15) for name in DECOYS} | {
     "events_28.json": (64, 16),
     "events_29.json": (64, 16),
     "events_30.json": (64, 16),
+    "events_31.json": (64, 16),
 }
 
 
