@@ -1,7 +1,7 @@
 """Score the engine's quotes and speakers on our multilingual set (benchmarks/multilingual/).
 
     python3 benchmarks/eval_multilingual.py
-                                  [--split dev|holdout|all|fresh|fresh2 … fresh36|pages|pages2 … pages6]
+                                  [--split dev|holdout|all|fresh|fresh2 … fresh37|pages|pages2 … pages6]
                                   [--lang de,fr] [--errors N] [--pasted] [--min-words 4]
                                   [--json FILE] [--numbers 16-99] [--join-paragraphs]
 
@@ -98,6 +98,9 @@ recorded its untuned figure: run untuned once by the lead, then tuned on like de
 that run).
 `--split fresh36` (fresh36.jsonl, 40 articles: en 16, fr 8, es 8, uk 8) was written blind in session 25 and is
 SEALED for the session: only the lead runs it; nobody else runs, reads or greps it or uses `--errors` on it.
+`--split fresh37` (fresh37.jsonl, 40 articles: en 12, de 7, it 7, pt 7, ru 7) was written blind in session 26
+and is SEALED for the session: only the lead runs it; nobody else runs, reads or greps it or uses `--errors`
+on it.
 `--split pages2` (pages2.jsonl, 16 HTML pages, 2 per language) is read end to end from the page as
 `pages` is, kept out of `all`; sealed in sessions 7-8, a TUNING set since session 9 (`--errors` allowed).
 `--split pages3` (pages3.jsonl, 24 HTML pages, 3 per language, markup families neither page set used) is read
@@ -156,7 +159,7 @@ SPLITS = {"dev": ["dev"], "holdout": ["holdout"], "fresh": ["fresh"], "fresh2": 
           "fresh28": ["fresh28"], "fresh29": ["fresh29"],
           "fresh30": ["fresh30"], "fresh31": ["fresh31"], "fresh32": ["fresh32"],
           "fresh33": ["fresh33"], "fresh34": ["fresh34"], "fresh35": ["fresh35"],
-          "fresh36": ["fresh36"],
+          "fresh36": ["fresh36"], "fresh37": ["fresh37"],
           "pages": ["pages"], "pages2": ["pages2"],
           "pages3": ["pages3"], "pages4": ["pages4"], "pages5": ["pages5"], "pages6": ["pages6"],
           "all": ["dev", "holdout"]}

@@ -4,13 +4,14 @@ Every gold quote is verbatim in its article, ids are unique, the dev/holdout spl
 rule (the n-th article of a language is holdout when n is a multiple of 3), and every language has
 enough articles in both splits. The HTML page sets (pages.jsonl, pages/; pages2.jsonl, pages2/;
 pages3.jsonl, pages3/; the sealed pages4.jsonl, pages4/; pages5.jsonl, pages5/; pages6.jsonl, pages6/)
-have every gold quote verbatim in their pages' visible text. The fresh sets (fresh.jsonl … fresh36.jsonl),
+have every gold quote verbatim in their pages' visible text. The fresh sets (fresh.jsonl … fresh37.jsonl),
 written later by engineers who had not read the engine, are checked the same way with their own article
 counts (fresh18, fresh20, fresh21 and fresh22 with their longer articles, fresh25 and fresh26 with their
 longer English ones, fresh27 with its 180-450 words, fresh28 with its long English campaign news,
 fresh29 with its longer French news, fresh30 with its US political news, fresh31 with its longer US
 campaign news, fresh32 with its shorter ru/uk/es news, fresh33 with its long US campaign news, fresh34 with
-its long US campaign news, fresh35 with its long US campaign news, fresh36 with its long US campaign news).
+its long US campaign news, fresh35 with its long US campaign news, fresh36 with its long US campaign news,
+fresh37 with its long US campaign news).
 """
 
 from __future__ import annotations
@@ -130,6 +131,7 @@ FRESH_SETS = {
     "fresh34": ("f34-", {"en": 16, "fr": 8, "es": 8, "pt": 8}),
     "fresh35": ("f35-", {"en": 16, "ru": 8, "de": 8, "it": 8}),
     "fresh36": ("f36-", {"en": 16, "fr": 8, "es": 8, "uk": 8}),
+    "fresh37": ("f37-", {"en": 12, "de": 7, "it": 7, "pt": 7, "ru": 7}),
 }
 # Words per article: 150-450, except the sets written longer on purpose.
 FRESH_WORDS = {"fresh18": (450, 750), "fresh20": (300, 500), "fresh21": (250, 600),
@@ -139,7 +141,7 @@ FRESH_WORDS = {"fresh18": (450, 750), "fresh20": (300, 500), "fresh21": (250, 60
                "fresh30": (200, 450), "fresh31": (250, 600),
                "fresh32": (180, 450), "fresh33": (250, 800),
                "fresh34": (250, 800), "fresh35": (250, 800),
-               "fresh36": (250, 800)}
+               "fresh36": (250, 800), "fresh37": (250, 800)}
 
 
 def fresh_problems(records: list[dict], split: str) -> list[str]:
